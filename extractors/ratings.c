@@ -1,0 +1,23 @@
+#include "extractors/ratings.h"
+
+/* Not written yet: the slot exists so the record always has the field. */
+
+int ix_ratings_init(void **state, ix_err *err)
+{
+    (void)err;
+    *state = NULL;
+    return IX_OK;
+}
+
+int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
+{
+    (void)state;
+    (void)doc;
+    (void)err;
+    return IX_OK;
+}
+
+void ix_ratings_fini(void *state)
+{
+    (void)state;
+}

@@ -1,0 +1,15 @@
+/* extractors/recommendations.h -- how many recommendations the report makes, and which.
+ *
+ * Stage entry points for the registry.  State: compiled patterns, made by
+ * init and released by fini; read-only while running.
+ * Contract for the field: the `recommendations` entry of RECORD.md.
+ */
+#ifndef IX_RECOMMENDATIONS_H
+#define IX_RECOMMENDATIONS_H
+#include "pipeline/doc.h"
+
+int ix_recommendations_init(void **state, ix_err *err);
+int ix_recommendations_run(const void *state, ix_doc *doc, ix_err *err);
+void ix_recommendations_fini(void *state);
+
+#endif

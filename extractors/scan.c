@@ -1,0 +1,114 @@
+#include "extractors/scan.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+int ix_scan_sent_in(const ix_doc *doc, size_t i, unsigned mask)
+{
+    if (i >= doc->sents.n)
+        return 0;
+    return ix_scan_block_in(doc, doc->sents.items[i].block, mask);
+}
+
+int ix_scan_block_in(const ix_doc *doc, size_t i, unsigned mask)
+{
+    if (i >= doc->blocks.n)
+        return 0;
+    return (mask & IX_IN(doc->blocks.items[i].section)) != 0;
+}
+
+void ix_scan_evidence(const ix_doc *doc, size_t ns, size_t ne, ix_span *span, ix_span *norm)
+{
+    if (norm) {
+        norm->start = ns;
+        norm->end = ne;
+    }
+    if (span)
+        *span = ix_doc_src_span(doc, ns, ne);
+}
+
+char *ix_scan_copy(ix_doc *doc, size_t ns, size_t ne)
+{
+    if (ne < ns)
+        ne = ns;
+    return ix_arena_strndup(doc->arena, doc->norm + ns, ne - ns);
+}
+
+char *ix_scan_copy_lower(ix_doc *doc, size_t ns, size_t ne)
+{
+    char *out = ix_arena_alloc(doc->arena, ne > ns ? ne - ns + 1 : 1);
+    if (!out)
+        return NULL;
+    size_t n = 0;
+    int space = 0;
+    for (size_t i = ns; i < ne; i++) {
+        unsigned char c = (unsigned char)doc->norm[i];
+        if (isspace(c)) {
+            space = 1;
+            continue;
+        }
+        if (space && n > 0)
+            out[n++] = ' ';
+        space = 0;
+        out[n++] = (char)tolower(c);
+    }
+    out[n] = '\0';
+    return out;
+}
+
+static int is_word_byte(unsigned char c)
+{
+    return isalnum(c) || c >= 0x80;
+}
+
+size_t ix_scan_find_word(const char *s, size_t start, size_t end, const char *word)
+{
+    size_t wl = strlen(word);
+    if (wl == 0 || end < start || end - start < wl)
+        return (size_t)-1;
+    for (size_t i = start; i + wl <= end; i++) {
+        if (strncasecmp(s + i, word, wl) != 0)
+            continue;
+        if (i > start && is_word_byte((unsigned char)s[i - 1]) && is_word_byte((unsigned char)word[0]))
+            continue;
+        if (i + wl < end && is_word_byte((unsigned char)s[i + wl]) && is_word_byte((unsigned char)word[wl - 1]))
+            continue;
+        return i;
+    }
+    return (size_t)-1;
+}
+
+int ix_scan_ieq(const char *s, size_t a, size_t b, const char *w)
+{
+    size_t wl = strlen(w);
+    return b >= a && b - a == wl && strncasecmp(s + a, w, wl) == 0;
+}
+
+int ix_scan_each_match(const ix_rx *rx, ix_doc *doc, size_t from, size_t end,
+                       ix_scan_match_fn fn, void *ctx, ix_err *err)
+{
+    ix_rxm m;
+    size_t pos = from;
+    while (pos <= end) {
+        int rc = ix_rx_find(rx, doc->norm, pos, end, &m, err);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            break;
+        rc = fn(doc, &m, ctx, err);
+        if (rc < 0)
+            return rc;
+        if (rc == 1)
+            break;
+        /* Step past the match; an empty match steps one character. */
+        size_t next = m.g[0].end;
+        if (next <= pos || m.g[0].end == m.g[0].start) {
+            next = m.g[0].end + 1;
+            while (next < end && ((unsigned char)doc->norm[next] & 0xC0) == 0x80)
+                next++;
+        }
+        pos = next;
+    }
+    return IX_OK;
+}

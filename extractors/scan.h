@@ -1,0 +1,50 @@
+/* extractors/scan.h -- helpers every extractor shares: which text to read,
+ * how to record evidence, small word tests.
+ *
+ * Owns nothing; strings it returns live in the document's arena.
+ * Extractors add here what two of them need, instead of copying it.
+ */
+#ifndef IX_SCAN_H
+#define IX_SCAN_H
+#include <stddef.h>
+
+#include "pipeline/doc.h"
+#include "pipeline/rx.h"
+
+/* Section masks for ix_scan_sent_in. */
+#define IX_IN(sec) (1u << (sec))
+#define IX_IN_DOCUMENT (IX_IN(IX_SECTION_BODY) | IX_IN(IX_SECTION_FINDINGS) | IX_IN(IX_SECTION_NOTES))
+#define IX_IN_PROSE (IX_IN(IX_SECTION_BODY) | IX_IN(IX_SECTION_FINDINGS))
+
+/* True when sentence i lies in one of the sections of mask. */
+int ix_scan_sent_in(const ix_doc *doc, size_t i, unsigned mask);
+/* True when block i lies in one of the sections of mask. */
+int ix_scan_block_in(const ix_doc *doc, size_t i, unsigned mask);
+
+/* Fill a fact's evidence from the norm range [ns, ne): *norm = {ns, ne},
+ * *span = the original bytes it came from. */
+void ix_scan_evidence(const ix_doc *doc, size_t ns, size_t ne, ix_span *span, ix_span *norm);
+
+/* An arena copy of norm[ns..ne), or NULL when out of memory. */
+char *ix_scan_copy(ix_doc *doc, size_t ns, size_t ne);
+
+/* An arena copy of norm[ns..ne) in lower case with runs of white space
+ * folded to one space and trimmed (for scopes and keys). */
+char *ix_scan_copy_lower(ix_doc *doc, size_t ns, size_t ne);
+
+/* Offset of the first case-insensitive occurrence of the ASCII word `word`
+ * in s[start..end) standing as a whole word (not inside a longer word), or
+ * (size_t)-1. */
+size_t ix_scan_find_word(const char *s, size_t start, size_t end, const char *word);
+
+/* True when s[a..b) equals the ASCII string w ignoring case. */
+int ix_scan_ieq(const char *s, size_t a, size_t b, const char *w);
+
+/* Call fn for every match of rx in norm[from..end), left to right, non
+ * overlapping.  fn returns IX_OK to continue, 1 to stop early, or an error.
+ * Returns IX_OK or the first error. */
+typedef int (*ix_scan_match_fn)(ix_doc *doc, const ix_rxm *m, void *ctx, ix_err *err);
+int ix_scan_each_match(const ix_rx *rx, ix_doc *doc, size_t from, size_t end,
+                       ix_scan_match_fn fn, void *ctx, ix_err *err);
+
+#endif

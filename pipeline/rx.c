@@ -1,0 +1,125 @@
+#include "pipeline/rx.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Limits: generous for prose, small enough that a pathological line costs
+ * milliseconds, not minutes.  Hitting one is reported, never ignored. */
+enum { MATCH_LIMIT = 2000000, DEPTH_LIMIT = 5000 };
+
+struct ix_rx {
+    char name[48];
+    pcre2_code *code;
+    pcre2_match_context *mctx;
+};
+
+ix_rx *ix_rx_new(const char *name, const char *pattern, uint32_t flags, ix_err *err)
+{
+    ix_rx *rx = calloc(1, sizeof *rx);
+    if (!rx) {
+        ix_err_set(err, IX_ENOMEM, "%s: out of memory", name);
+        return NULL;
+    }
+    snprintf(rx->name, sizeof rx->name, "%s", name);
+    int ec;
+    PCRE2_SIZE eo;
+    rx->code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+                             PCRE2_UTF | PCRE2_UCP | flags, &ec, &eo, NULL);
+    if (!rx->code) {
+        PCRE2_UCHAR buf[160];
+        pcre2_get_error_message(ec, buf, sizeof buf);
+        ix_err_set(err, IX_EREGEX, "%s: pattern error at offset %zu: %s",
+                   name, (size_t)eo, (char *)buf);
+        free(rx);
+        return NULL;
+    }
+    /* JIT is an optimisation: where it is unavailable the interpreter runs
+     * the same pattern under the same limits. */
+    (void)pcre2_jit_compile(rx->code, PCRE2_JIT_COMPLETE);
+    rx->mctx = pcre2_match_context_create(NULL);
+    if (!rx->mctx) {
+        pcre2_code_free(rx->code);
+        free(rx);
+        ix_err_set(err, IX_ENOMEM, "%s: out of memory", name);
+        return NULL;
+    }
+    pcre2_set_match_limit(rx->mctx, MATCH_LIMIT);
+    pcre2_set_depth_limit(rx->mctx, DEPTH_LIMIT);
+    return rx;
+}
+
+void ix_rx_free(ix_rx *rx)
+{
+    if (!rx)
+        return;
+    pcre2_match_context_free(rx->mctx);
+    pcre2_code_free(rx->code);
+    free(rx);
+}
+
+int ix_rx_find(const ix_rx *rx, const char *subj, size_t from, size_t end,
+               ix_rxm *m, ix_err *err)
+{
+    if (from > end)
+        return 0;
+    pcre2_match_data *md = pcre2_match_data_create(IX_RX_MAX_GROUPS, NULL);
+    if (!md)
+        return ix_err_set(err, IX_ENOMEM, "%s: out of memory", rx->name);
+    int rc = pcre2_match(rx->code, (PCRE2_SPTR)subj, end, from,
+                         PCRE2_NO_UTF_CHECK, md, rx->mctx);
+    if (rc == PCRE2_ERROR_NOMATCH) {
+        pcre2_match_data_free(md);
+        return 0;
+    }
+    if (rc < 0) {
+        PCRE2_UCHAR buf[160];
+        pcre2_get_error_message(rc, buf, sizeof buf);
+        pcre2_match_data_free(md);
+        return ix_err_set(err, IX_EREGEX, "%s: %s", rx->name, (char *)buf);
+    }
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    uint32_t n = pcre2_get_ovector_count(md);
+    if (n > IX_RX_MAX_GROUPS)
+        n = IX_RX_MAX_GROUPS;
+    m->ngroups = (int)n;
+    for (uint32_t i = 0; i < IX_RX_MAX_GROUPS; i++) {
+        if (i < n && ov[2 * i] != PCRE2_UNSET) {
+            m->g[i].start = ov[2 * i];
+            m->g[i].end = ov[2 * i + 1];
+        } else {
+            m->g[i].start = m->g[i].end = (size_t)-1;
+        }
+    }
+    pcre2_match_data_free(md);
+    return 1;
+}
+
+int ix_rx_group(const ix_rx *rx, const char *name)
+{
+    int n = pcre2_substring_number_from_name(rx->code, (PCRE2_SPTR)name);
+    return n < 0 ? -1 : n;
+}
+
+int ix_rx_compile_all(ix_rx **rx, const char *const *patterns, size_t n,
+                      const char *name, uint32_t flags, ix_err *err)
+{
+    for (size_t i = 0; i < n; i++) {
+        char label[48];
+        snprintf(label, sizeof label, "%s[%zu]", name, i);
+        rx[i] = ix_rx_new(label, patterns[i], flags, err);
+        if (!rx[i]) {
+            ix_rx_free_all(rx, i);
+            return err ? err->code : IX_EREGEX;
+        }
+    }
+    return IX_OK;
+}
+
+void ix_rx_free_all(ix_rx **rx, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        ix_rx_free(rx[i]);
+        rx[i] = NULL;
+    }
+}
