@@ -178,8 +178,14 @@ typedef struct ix_doc {
 
     char *norm;                    /* NFC, folded, valid UTF-8, NUL-terminated */
     size_t norm_len;
-    ix_map_piece *map;             /* sorted by norm_start */
+    ix_map_piece *map;             /* norm -> pre, sorted by norm_start */
     size_t nmap;
+    /* The text normalisation read: src itself for plain text, the visible
+     * text for HTML (then premap maps pre -> src). */
+    const char *pre;
+    size_t pre_len;
+    const ix_map_piece *premap;    /* NULL for plain text */
+    size_t npremap;
 
     IX_VEC(ix_block) blocks;
     IX_VEC(ix_sent) sents;

@@ -1,0 +1,176 @@
+/* main.c -- the inspex command line: flags in, exit status out.  The only
+ * caller of exit() and the only writer to stderr.
+ *
+ * Exit status: 0 every input produced a record; 1 an input failed (each
+ * failure on stderr as "inspex: PATH: reason", the others still processed);
+ * 2 a usage error.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "corpus/input.h"
+#include "inspex.h"
+#include "output/writer.h"
+
+enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
+
+static const char usage_main[] =
+    "usage: inspex COMMAND [OPTIONS] [FILE|DIR|-]...\n"
+    "\n"
+    "Turn press releases about inspections into auditable JSON records.\n"
+    "\n"
+    "commands:\n"
+    "  extract   extract records from documents (files, folders, - for stdin)\n"
+    "\n"
+    "  inspex COMMAND --help   options of a command\n"
+    "  inspex --version        the version\n";
+
+static const char usage_extract[] =
+    "usage: inspex extract [--format jsonl|json|csv] [--pretty] [--format-in text|html]\n"
+    "                      [--only STAGE] [FILE|DIR|-]...\n"
+    "\n"
+    "Extract one record per document.  Folders are walked in sorted order for\n"
+    "*.txt, *.html and *.htm; with no argument, standard input is read.\n"
+    "\n"
+    "  --format F      jsonl (default when stdout is not a terminal), json, csv\n"
+    "  --pretty        indent JSON (the default on a terminal)\n"
+    "  --format-in F   read every input as text or html (default: by name/content)\n"
+    "  --only STAGE    run the stages up to STAGE only (title genre inspectorate\n"
+    "                  subjects dates ratings figures caseloads recommendations quotes)\n"
+    "\n"
+    "exit status: 0 all records written, 1 an input failed, 2 usage error\n";
+
+static void report(const char *path, const char *reason, void *ctx)
+{
+    (void)ctx;
+    fprintf(stderr, "inspex: %s: %s\n", path, reason);
+}
+
+static int usage_error(const char *msg, const char *usage)
+{
+    fprintf(stderr, "inspex: %s\n%s", msg, usage);
+    return EXIT_USAGE;
+}
+
+static int cmd_extract(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"format", required_argument, NULL, 'f'},
+        {"pretty", no_argument, NULL, 'p'},
+        {"format-in", required_argument, NULL, 'i'},
+        {"only", required_argument, NULL, 'o'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    int tty = isatty(STDOUT_FILENO);
+    ix_format format = tty ? IX_FORMAT_JSON : IX_FORMAT_JSONL;
+    int pretty = tty;
+    const char *format_in = NULL, *only = NULL;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "f:pi:o:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 'f':
+            if (ix_writer_parse_format(optarg, &format) != 0)
+                return usage_error("--format takes jsonl, json or csv", usage_extract);
+            break;
+        case 'p':
+            pretty = 1;
+            break;
+        case 'i':
+            if (strcmp(optarg, "text") != 0 && strcmp(optarg, "html") != 0)
+                return usage_error("--format-in takes text or html", usage_extract);
+            format_in = optarg;
+            break;
+        case 'o':
+            only = optarg;
+            break;
+        case 'h':
+            fputs(usage_extract, stdout);
+            return EXIT_OK;
+        default:
+            return usage_error("unknown option", usage_extract);
+        }
+    }
+    char *stdin_arg[] = {"-"};
+    char **args = optind < argc ? argv + optind : stdin_arg;
+    size_t nargs = optind < argc ? (size_t)(argc - optind) : 1;
+
+    ix_err err = {0};
+    ix_engine *eng = ix_engine_new(&err);
+    if (!eng) {
+        fprintf(stderr, "inspex: %s\n", err.msg);
+        return EXIT_INPUT;
+    }
+    ix_input_list list = {0};
+    int failed = ix_input_expand(args, nargs, &list, report, NULL);
+    if (failed < 0) {
+        fprintf(stderr, "inspex: out of memory\n");
+        ix_engine_free(eng);
+        return EXIT_INPUT;
+    }
+    ix_writer *w = ix_writer_new(stdout, format, pretty);
+    int status = failed ? EXIT_INPUT : EXIT_OK;
+    for (size_t i = 0; w && i < list.n; i++) {
+        const char *path = list.paths[i];
+        unsigned char *bytes = NULL;
+        size_t len = 0;
+        ix_err e = {0};
+        if (ix_input_read(path, &bytes, &len, &e) != IX_OK) {
+            report(path, e.msg, NULL);
+            status = EXIT_INPUT;
+            continue;
+        }
+        ix_doc *doc = ix_engine_extract_until(eng, path, format_in, bytes, len, only, &e);
+        if (!doc) {
+            report(path, e.msg, NULL);
+            status = EXIT_INPUT;
+        } else if (ix_writer_add(w, doc, &e) != IX_OK) {
+            report(path, e.msg, NULL);
+            status = EXIT_INPUT;
+        }
+        ix_doc_free(doc);
+        free(bytes);
+    }
+    if (!w) {
+        fprintf(stderr, "inspex: out of memory\n");
+        status = EXIT_INPUT;
+    } else if (ix_writer_close(w, &err) != IX_OK) {
+        fprintf(stderr, "inspex: standard output: %s\n", err.msg);
+        status = EXIT_INPUT;
+    }
+    ix_input_list_fini(&list);
+    ix_engine_free(eng);
+    return status;
+}
+
+/* The commands; other modules' commands are added as rows here. */
+static const struct command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+} commands[] = {
+    {"extract", cmd_extract},
+};
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return usage_error("no command given", usage_main);
+    if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+        printf("inspex %s\n", IX_VERSION);
+        return EXIT_OK;
+    }
+    if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+        strcmp(argv[1], "help") == 0) {
+        fputs(usage_main, stdout);
+        return EXIT_OK;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof *commands; i++)
+        if (strcmp(argv[1], commands[i].name) == 0)
+            exit(commands[i].run(argc - 1, argv + 1));
+    fprintf(stderr, "inspex: unknown command '%s'\n%s", argv[1], usage_main);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,317 @@
+#include "output/json.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "inspex.h"
+#include "pipeline/hash.h"
+#include "pipeline/normalize.h"
+
+const char *ix_json_approx_name(ix_approx a)
+{
+    switch (a) {
+    case IX_APPROX_MORE_THAN: return "more_than";
+    case IX_APPROX_LESS_THAN: return "less_than";
+    case IX_APPROX_ABOUT: return "about";
+    case IX_APPROX_NEARLY: return "nearly";
+    default: return "exact";
+    }
+}
+
+const char *ix_json_genre_name(ix_genre g)
+{
+    switch (g) {
+    case IX_GENRE_PRESS_RELEASE: return "press_release";
+    case IX_GENRE_COMMENTARY: return "commentary";
+    default: return "unknown";
+    }
+}
+
+/* A valid UTF-8 copy of b[0..n): invalid sequences become U+FFFD. */
+static char *valid_copy(const unsigned char *b, size_t n)
+{
+    char *out = malloc(n * 3 + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t k = utf8proc_iterate(b + i, (utf8proc_ssize_t)(n - i), &c);
+        if (k <= 0) {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+        } else {
+            memcpy(out + o, b + i, (size_t)k);
+            o += (size_t)k;
+            i += (size_t)k;
+        }
+    }
+    out[o] = '\0';
+    return out;
+}
+
+char *ix_json_evidence(const ix_doc *doc, ix_span span, ix_span norm)
+{
+    if (doc->premap) {
+        /* HTML: the visible text the norm range came from. */
+        size_t a = 0, e = 0;
+        ix_doc tmp = *doc;
+        tmp.premap = NULL;     /* map norm -> pre only */
+        a = ix_norm_to_src(&tmp, norm.start);
+        e = norm.end > norm.start ? ix_norm_to_src_end(&tmp, norm.end) : a;
+        if (e > doc->pre_len)
+            e = doc->pre_len;
+        if (a > e)
+            a = e;
+        return valid_copy((const unsigned char *)doc->pre + a, e - a);
+    }
+    if (span.end > doc->src_len)
+        span.end = doc->src_len;
+    if (span.start > span.end)
+        span.start = span.end;
+    return valid_copy(doc->src + span.start, span.end - span.start);
+}
+
+static cJSON *span_json(ix_span s)
+{
+    cJSON *a = cJSON_CreateArray();
+    if (a) {
+        cJSON_AddItemToArray(a, cJSON_CreateNumber((double)s.start));
+        cJSON_AddItemToArray(a, cJSON_CreateNumber((double)s.end));
+    }
+    return a;
+}
+
+static void add_str(cJSON *o, const char *k, const char *v)
+{
+    if (v)
+        cJSON_AddStringToObject(o, k, v);
+    else
+        cJSON_AddNullToObject(o, k);
+}
+
+/* "" means null for the fixed-size date strings. */
+static void add_opt(cJSON *o, const char *k, const char *v)
+{
+    add_str(o, k, v && *v ? v : NULL);
+}
+
+static void add_text(cJSON *o, const ix_doc *doc, const char *text, ix_span span, ix_span norm)
+{
+    if (text) {
+        add_str(o, "text", text);
+        return;
+    }
+    char *t = ix_json_evidence(doc, span, norm);
+    add_str(o, "text", t ? t : "");
+    free(t);
+}
+
+static cJSON *source_json(const ix_doc *doc)
+{
+    cJSON *o = cJSON_CreateObject();
+    char sha[65];
+    ix_hash_sha256_hex(doc->src, doc->src_len, sha);
+    add_str(o, "path", doc->path);
+    cJSON_AddNumberToObject(o, "bytes", (double)doc->src_len);
+    add_str(o, "sha256", sha);
+    add_str(o, "format", doc->format ? doc->format : "text");
+    return o;
+}
+
+static cJSON *subjects_json(const ix_doc *doc)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (size_t i = 0; i < doc->subjects.n; i++) {
+        const ix_subject *s = &doc->subjects.items[i];
+        cJSON *o = cJSON_CreateObject();
+        add_str(o, "id", s->id);
+        add_str(o, "name", s->name);
+        add_str(o, "short", s->short_name);
+        add_str(o, "type", s->type ? s->type : "other");
+        add_str(o, "owner", s->owner);
+        cJSON_AddItemToObject(o, "span", span_json(s->span));
+        cJSON_AddItemToArray(a, o);
+    }
+    return a;
+}
+
+static cJSON *ratings_json(const ix_doc *doc)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (size_t i = 0; i < doc->ratings.n; i++) {
+        const ix_rating *r = &doc->ratings.items[i];
+        cJSON *o = cJSON_CreateObject();
+        add_str(o, "subject", r->subject);
+        add_str(o, "scope", r->scope ? r->scope : "overall");
+        add_str(o, "value", r->value);
+        add_str(o, "scale", r->scale ? r->scale : "four_band");
+        add_text(o, doc, r->text, r->span, r->norm);
+        cJSON_AddItemToObject(o, "span", span_json(r->span));
+        add_str(o, "rule", r->rule);
+        cJSON_AddItemToArray(a, o);
+    }
+    return a;
+}
+
+static cJSON *dates_json(const ix_doc *doc)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (size_t i = 0; i < doc->dates.n; i++) {
+        const ix_date *d = &doc->dates.items[i];
+        cJSON *o = cJSON_CreateObject();
+        add_str(o, "role", d->role ? d->role : "other");
+        add_opt(o, "start", d->start);
+        add_opt(o, "end", d->end);
+        add_opt(o, "time", d->time);
+        add_text(o, doc, d->text, d->span, d->norm);
+        cJSON_AddItemToObject(o, "span", span_json(d->span));
+        add_str(o, "rule", d->rule);
+        cJSON_AddItemToArray(a, o);
+    }
+    return a;
+}
+
+static cJSON *caseloads_json(const ix_doc *doc)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (size_t i = 0; i < doc->caseloads.n; i++) {
+        const ix_caseload *c = &doc->caseloads.items[i];
+        cJSON *o = cJSON_CreateObject();
+        add_str(o, "subject", c->subject);
+        cJSON_AddNumberToObject(o, "count", c->count);
+        add_str(o, "approx", ix_json_approx_name(c->approx));
+        add_str(o, "unit", c->unit ? c->unit : "people");
+        add_opt(o, "as_of", c->as_of);
+        add_text(o, doc, c->text, c->span, c->norm);
+        cJSON_AddItemToObject(o, "span", span_json(c->span));
+        add_str(o, "rule", c->rule);
+        cJSON_AddItemToArray(a, o);
+    }
+    return a;
+}
+
+static cJSON *figures_json(const ix_doc *doc)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (size_t i = 0; i < doc->figures.n; i++) {
+        const ix_figure *f = &doc->figures.items[i];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddNumberToObject(o, "value", f->value);
+        add_str(o, "kind", f->kind ? f->kind : "percent");
+        add_str(o, "approx", ix_json_approx_name(f->approx));
+        add_text(o, doc, f->text, f->span, f->norm);
+        cJSON_AddItemToObject(o, "span", span_json(f->span));
+        add_str(o, "rule", f->rule);
+        cJSON_AddItemToArray(a, o);
+    }
+    return a;
+}
+
+static cJSON *quotes_json(const ix_doc *doc)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (size_t i = 0; i < doc->quotes.n; i++) {
+        const ix_quote *q = &doc->quotes.items[i];
+        cJSON *o = cJSON_CreateObject();
+        if (q->text) {
+            add_str(o, "text", q->text);
+        } else {
+            char *t = q->nspans ? ix_json_evidence(doc, q->spans[0], q->norms[0]) : NULL;
+            add_str(o, "text", t ? t : "");
+            free(t);
+        }
+        add_str(o, "speaker", q->speaker);
+        add_str(o, "speaker_role", q->speaker_role);
+        add_str(o, "attribution", q->attribution ? q->attribution : "none");
+        cJSON_AddBoolToObject(o, "partial", q->partial != 0);
+        cJSON *spans = cJSON_CreateArray();
+        for (size_t k = 0; k < q->nspans; k++)
+            cJSON_AddItemToArray(spans, span_json(q->spans[k]));
+        cJSON_AddItemToObject(o, "spans", spans);
+        if (q->has_speaker_span)
+            cJSON_AddItemToObject(o, "speaker_span", span_json(q->speaker_span));
+        else
+            cJSON_AddNullToObject(o, "speaker_span");
+        add_str(o, "rule", q->rule);
+        cJSON_AddItemToArray(a, o);
+    }
+    return a;
+}
+
+static cJSON *recommendations_json(const ix_doc *doc)
+{
+    const ix_recommendations *r = &doc->recommendations;
+    if (!r->present)
+        return cJSON_CreateNull();
+    cJSON *o = cJSON_CreateObject();
+    if (r->count >= 0)
+        cJSON_AddNumberToObject(o, "count", (double)r->count);
+    else
+        cJSON_AddNullToObject(o, "count");
+    add_text(o, doc, r->text, r->span, r->norm);
+    cJSON_AddItemToObject(o, "span", span_json(r->span));
+    cJSON *items = cJSON_CreateArray();
+    for (size_t i = 0; i < r->items.n; i++) {
+        const ix_rec_item *it = &r->items.items[i];
+        cJSON *io = cJSON_CreateObject();
+        add_text(io, doc, it->text, it->span, it->norm);
+        cJSON_AddItemToObject(io, "span", span_json(it->span));
+        cJSON_AddItemToArray(items, io);
+    }
+    cJSON_AddItemToObject(o, "items", items);
+    add_str(o, "rule", r->rule);
+    return o;
+}
+
+static cJSON *warnings_json(const ix_doc *doc)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (size_t i = 0; i < doc->warnings.n; i++) {
+        const ix_warning *w = &doc->warnings.items[i];
+        cJSON *o = cJSON_CreateObject();
+        add_str(o, "code", w->code);
+        add_str(o, "message", w->message);
+        cJSON_AddItemToObject(o, "span", span_json(w->span));
+        cJSON_AddItemToArray(a, o);
+    }
+    return a;
+}
+
+cJSON *ix_json_record(const ix_doc *doc)
+{
+    cJSON *r = cJSON_CreateObject();
+    if (!r)
+        return NULL;
+    add_str(r, "schema", IX_SCHEMA);
+    add_str(r, "generator", "inspex " IX_VERSION);
+    cJSON_AddItemToObject(r, "source", source_json(doc));
+    if (doc->title.text) {
+        cJSON *t = cJSON_CreateObject();
+        add_str(t, "text", doc->title.text);
+        cJSON_AddItemToObject(t, "span", span_json(doc->title.span));
+        cJSON_AddItemToObject(r, "title", t);
+    } else {
+        cJSON_AddNullToObject(r, "title");
+    }
+    add_str(r, "genre", ix_json_genre_name(doc->genre));
+    if (doc->inspectorate.name) {
+        cJSON *t = cJSON_CreateObject();
+        add_str(t, "name", doc->inspectorate.name);
+        cJSON_AddItemToObject(t, "span", span_json(doc->inspectorate.span));
+        cJSON_AddItemToObject(r, "inspectorate", t);
+    } else {
+        cJSON_AddNullToObject(r, "inspectorate");
+    }
+    cJSON_AddItemToObject(r, "subjects", subjects_json(doc));
+    cJSON_AddItemToObject(r, "ratings", ratings_json(doc));
+    cJSON_AddItemToObject(r, "dates", dates_json(doc));
+    cJSON_AddItemToObject(r, "caseloads", caseloads_json(doc));
+    cJSON_AddItemToObject(r, "figures", figures_json(doc));
+    cJSON_AddItemToObject(r, "quotes", quotes_json(doc));
+    cJSON_AddItemToObject(r, "recommendations", recommendations_json(doc));
+    cJSON_AddItemToObject(r, "warnings", warnings_json(doc));
+    return r;
+}

@@ -1,0 +1,26 @@
+/* output/json.h -- a finished document as the record of RECORD.md.
+ *
+ * Owns nothing: the caller deletes the returned cJSON tree.
+ * Every key of the contract is always present (null or [] when nothing was
+ * found); spans are printed as [start, end] into the original bytes.
+ */
+#ifndef IX_JSON_H
+#define IX_JSON_H
+#include <cjson/cJSON.h>
+
+#include "pipeline/doc.h"
+
+/* The record for doc, or NULL when out of memory. */
+cJSON *ix_json_record(const ix_doc *doc);
+
+/* The evidence of a fact as written, as a fresh malloc'd, valid UTF-8
+ * string (invalid bytes become U+FFFD; for HTML the visible text, not the
+ * markup).  NULL when out of memory. */
+char *ix_json_evidence(const ix_doc *doc, ix_span span, ix_span norm);
+
+/* The record keyword of an approx value ("exact", "more_than", ...). */
+const char *ix_json_approx_name(ix_approx a);
+/* The record keyword of a genre. */
+const char *ix_json_genre_name(ix_genre g);
+
+#endif

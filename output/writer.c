@@ -1,0 +1,82 @@
+#include "output/writer.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "output/csv.h"
+#include "output/json.h"
+
+struct ix_writer {
+    FILE *out;
+    ix_format format;
+    int pretty;
+    size_t count;
+};
+
+int ix_writer_parse_format(const char *name, ix_format *f)
+{
+    if (strcmp(name, "jsonl") == 0)
+        *f = IX_FORMAT_JSONL;
+    else if (strcmp(name, "json") == 0)
+        *f = IX_FORMAT_JSON;
+    else if (strcmp(name, "csv") == 0)
+        *f = IX_FORMAT_CSV;
+    else
+        return -1;
+    return 0;
+}
+
+ix_writer *ix_writer_new(FILE *out, ix_format format, int pretty)
+{
+    ix_writer *w = calloc(1, sizeof *w);
+    if (w) {
+        w->out = out;
+        w->format = format;
+        w->pretty = pretty;
+    }
+    return w;
+}
+
+int ix_writer_add(ix_writer *w, const ix_doc *doc, ix_err *err)
+{
+    if (w->format == IX_FORMAT_CSV) {
+        if (w->count == 0 && ix_csv_header(w->out) != IX_OK)
+            return ix_err_set(err, IX_EIO, "write failed");
+        int rc = ix_csv_row(w->out, doc);
+        if (rc != IX_OK)
+            return ix_err_set(err, rc, rc == IX_ENOMEM ? "out of memory" : "write failed");
+        w->count++;
+        return IX_OK;
+    }
+    cJSON *rec = ix_json_record(doc);
+    if (!rec)
+        return ix_err_set(err, IX_ENOMEM, "out of memory building the record");
+    int pretty = w->pretty && w->format == IX_FORMAT_JSON;
+    char *s = pretty ? cJSON_Print(rec) : cJSON_PrintUnformatted(rec);
+    cJSON_Delete(rec);
+    if (!s)
+        return ix_err_set(err, IX_ENOMEM, "out of memory printing the record");
+    if (w->format == IX_FORMAT_JSON)
+        fputs(w->count == 0 ? "[\n" : ",\n", w->out);
+    fputs(s, w->out);
+    if (w->format == IX_FORMAT_JSONL)
+        fputc('\n', w->out);
+    free(s);
+    w->count++;
+    if (ferror(w->out))
+        return ix_err_set(err, IX_EIO, "write failed");
+    return IX_OK;
+}
+
+int ix_writer_close(ix_writer *w, ix_err *err)
+{
+    if (!w)
+        return IX_OK;
+    if (w->format == IX_FORMAT_JSON)
+        fputs(w->count == 0 ? "[]\n" : "\n]\n", w->out);
+    int rc = fflush(w->out) != 0 || ferror(w->out) ? IX_EIO : IX_OK;
+    free(w);
+    if (rc != IX_OK)
+        return ix_err_set(err, IX_EIO, "write failed");
+    return IX_OK;
+}

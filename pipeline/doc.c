@@ -1,0 +1,167 @@
+#include "pipeline/doc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "pipeline/normalize.h"
+#include "pipeline/segment.h"
+
+static ix_doc *doc_alloc(const char *path, const char *format,
+                         const unsigned char *src, size_t len, ix_err *err)
+{
+    ix_arena *a = ix_arena_new();
+    ix_doc *doc = a ? ix_arena_zalloc(a, sizeof *doc) : NULL;
+    if (!doc) {
+        ix_arena_free(a);
+        ix_err_set(err, IX_ENOMEM, "out of memory");
+        return NULL;
+    }
+    doc->arena = a;
+    doc->path = ix_arena_strdup(a, path ? path : "-");
+    doc->format = format;
+    doc->src = src;
+    doc->src_len = len;
+    doc->pre = (const char *)src;
+    doc->pre_len = len;
+    doc->genre = IX_GENRE_UNKNOWN;
+    return doc;
+}
+
+/* Normalise and segment; reject what is not a document. */
+static ix_doc *finish(ix_doc *doc, ix_err *err)
+{
+    if (doc->src_len == 0) {
+        ix_err_set(err, IX_EINPUT, "empty file");
+        goto fail;
+    }
+    if (ix_norm_run(doc, err) != IX_OK)
+        goto fail;
+    size_t i = 0;
+    while (i < doc->norm_len && (doc->norm[i] == ' ' || doc->norm[i] == '\n'))
+        i++;
+    if (i == doc->norm_len) {
+        ix_err_set(err, IX_EINPUT, doc->norm_len ? "no text: only white space" : "no text");
+        goto fail;
+    }
+    if (ix_segment_run(doc, err) != IX_OK)
+        goto fail;
+    return doc;
+fail:
+    ix_doc_free(doc);
+    return NULL;
+}
+
+ix_doc *ix_doc_new(const char *path, const unsigned char *src, size_t len, ix_err *err)
+{
+    ix_doc *doc = doc_alloc(path, "text", src, len, err);
+    return doc ? finish(doc, err) : NULL;
+}
+
+ix_doc *ix_doc_new_mapped(const char *path, const char *format,
+                          const unsigned char *src, size_t len,
+                          const char *norm_text, size_t norm_len,
+                          const ix_map_piece *map, size_t nmap, ix_err *err)
+{
+    ix_doc *doc = doc_alloc(path, format, src, len, err);
+    if (!doc)
+        return NULL;
+    char *pre = ix_arena_strndup(doc->arena, norm_text, norm_len);
+    ix_map_piece *pm = ix_arena_alloc(doc->arena, (nmap + 1) * sizeof *pm);
+    if (!pre || !pm) {
+        ix_doc_free(doc);
+        ix_err_set(err, IX_ENOMEM, "out of memory");
+        return NULL;
+    }
+    memcpy(pm, map, nmap * sizeof *pm);
+    /* A sentinel so the end of the text maps to the end of the page. */
+    pm[nmap].norm_start = norm_len;
+    pm[nmap].src_start = len;
+    pm[nmap].linear = 0;
+    doc->pre = pre;
+    doc->pre_len = norm_len;
+    doc->premap = pm;
+    doc->npremap = nmap + 1;
+    if (len == 0) {
+        ix_err_set(err, IX_EINPUT, "empty file");
+        ix_doc_free(doc);
+        return NULL;
+    }
+    if (norm_len == 0) {
+        ix_err_set(err, IX_EINPUT, "no text: the page has no visible content");
+        ix_doc_free(doc);
+        return NULL;
+    }
+    return finish(doc, err);
+}
+
+void ix_doc_free(ix_doc *doc)
+{
+    if (doc)
+        ix_arena_free(doc->arena);   /* the doc itself lives in its arena */
+}
+
+ix_span ix_doc_src_span(const ix_doc *doc, size_t nstart, size_t nend)
+{
+    ix_span s;
+    s.start = ix_norm_to_src(doc, nstart);
+    s.end = nend > nstart ? ix_norm_to_src_end(doc, nend) : s.start;
+    if (s.end < s.start)
+        s.end = s.start;
+    return s;
+}
+
+int ix_doc_warn(ix_doc *doc, const char *code, ix_span src_span, const char *fmt, ...)
+{
+    ix_warning *w = IX_VEC_PUSH(doc->arena, doc->warnings);
+    if (!w)
+        return IX_ENOMEM;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    w->code = code;
+    w->message = ix_arena_strdup(doc->arena, msg);
+    w->span = src_span;
+    return w->message ? IX_OK : IX_ENOMEM;
+}
+
+/* Index of the last block starting at or before off, or (size_t)-1. */
+static size_t block_at(const ix_doc *doc, size_t off)
+{
+    size_t lo = 0, hi = doc->blocks.n;
+    if (hi == 0 || off < doc->blocks.items[0].norm.start)
+        return (size_t)-1;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->blocks.items[mid].norm.start <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+ix_section ix_doc_section_at(const ix_doc *doc, size_t off)
+{
+    size_t b = block_at(doc, off);
+    if (b == (size_t)-1 || off >= doc->blocks.items[b].norm.end)
+        return b == (size_t)-1 ? IX_SECTION_FURNITURE : doc->blocks.items[b].section;
+    return doc->blocks.items[b].section;
+}
+
+size_t ix_doc_sent_at(const ix_doc *doc, size_t off)
+{
+    size_t lo = 0, hi = doc->sents.n;
+    if (hi == 0 || off < doc->sents.items[0].norm.start)
+        return (size_t)-1;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->sents.items[mid].norm.start <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return off < doc->sents.items[lo].norm.end ? lo : (size_t)-1;
+}

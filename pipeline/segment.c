@@ -1,0 +1,425 @@
+#include "pipeline/segment.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* A heading is one short line; longer single lines are paragraphs. */
+enum { HEADING_MAX = 150, WRAP_MIN = 60 };
+
+typedef struct line {
+    size_t start, end;      /* trimmed of surrounding spaces */
+    size_t indent;
+} line;
+
+static int is_space(char c) { return c == ' ' || c == '\t'; }
+static int s_is_ws(char c) { return c == ' ' || c == '\t' || c == '\n'; }
+
+/* Length of a list marker at s[i..end) (bullet or number plus the space
+ * after it), or 0.  *numbered tells which. */
+static size_t list_marker(const char *s, size_t i, size_t end, int *numbered)
+{
+    static const char *const bullets[] = {
+        "\xE2\x80\xA2", /* • */ "\xC2\xB7", /* · */ "\xE2\x96\xAA", /* ▪ */
+        "\xE2\x97\xA6", /* ◦ */ "\xE2\x80\xA3", /* ‣ */ "\xE2\x97\x8F", /* ● */
+        "\xE2\x96\xA0", /* ■ */ "\xEF\x82\xB7", /* private-use bullet from Word */
+        "*", "-", "+"
+    };
+    *numbered = 0;
+    for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++) {
+        size_t bl = strlen(bullets[k]);
+        if (i + bl < end && memcmp(s + i, bullets[k], bl) == 0 && is_space(s[i + bl])) {
+            size_t j = i + bl;
+            while (j < end && is_space(s[j]))
+                j++;
+            return j - i;
+        }
+    }
+    size_t j = i;
+    if (j < end && s[j] == '(') {       /* (a) (iv) (12) */
+        size_t k = j + 1;
+        while (k < end && k - j <= 4 && isalnum((unsigned char)s[k]))
+            k++;
+        if (k > j + 1 && k < end && s[k] == ')' && k + 1 < end && is_space(s[k + 1])) {
+            *numbered = 1;
+            k++;
+            while (k < end && is_space(s[k]))
+                k++;
+            return k - i;
+        }
+        return 0;
+    }
+    while (j < end && j - i < 3 && isdigit((unsigned char)s[j]))
+        j++;
+    if (j == i && j < end && islower((unsigned char)s[j]) && j + 1 < end &&
+        (s[j + 1] == ')' || s[j + 1] == '.') && j + 2 < end && is_space(s[j + 2]))
+        j++;                             /* a) b. */
+    if (j > i && j < end && (s[j] == '.' || s[j] == ')') && j + 1 < end && is_space(s[j + 1])) {
+        *numbered = 1;
+        j++;
+        while (j < end && is_space(s[j]))
+            j++;
+        return j - i;
+    }
+    return 0;
+}
+
+/* Does the line end a sentence (or an introduction to what follows)? */
+static int ends_sentence(const char *s, size_t start, size_t end)
+{
+    while (end > start && (s[end - 1] == '"' || s[end - 1] == '\'' || s[end - 1] == ')' ||
+                           is_space(s[end - 1])))
+        end--;
+    if (end == start)
+        return 1;
+    return strchr(".!?:;", s[end - 1]) != NULL;
+}
+
+static int has_letter(const char *s, size_t start, size_t end)
+{
+    for (size_t i = start; i < end; i++)
+        if (isalpha((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)
+            return 1;
+    return 0;
+}
+
+static int starts_lower(const char *s, size_t i, size_t end)
+{
+    return i < end && islower((unsigned char)s[i]);
+}
+
+static int push_block(ix_doc *doc, size_t start, size_t end, size_t marker,
+                      int numbered, int nlines, ix_err *err)
+{
+    ix_block *b = IX_VEC_PUSH(doc->arena, doc->blocks);
+    if (!b)
+        return ix_err_set(err, IX_ENOMEM, "segment: out of memory");
+    b->norm.start = start;
+    b->norm.end = end;
+    b->text.start = start + marker;
+    b->text.end = end;
+    if (marker)
+        b->kind = numbered ? IX_BLOCK_NUMBERED : IX_BLOCK_BULLET;
+    else if (nlines == 1 && end - start <= HEADING_MAX && !ends_sentence(doc->norm, start, end) &&
+             has_letter(doc->norm, start, end))
+        b->kind = IX_BLOCK_HEADING;
+    else
+        b->kind = IX_BLOCK_PARAGRAPH;
+    return IX_OK;
+}
+
+static int split_blocks(ix_doc *doc, ix_err *err)
+{
+    const char *s = doc->norm;
+    size_t n = doc->norm_len;
+    size_t bstart = 0, bend = 0, marker = 0, last_start = 0;
+    int open = 0, numbered = 0, nlines = 0;
+    size_t i = 0;
+    while (i < n) {
+        size_t eol = i;
+        while (eol < n && s[eol] != '\n')
+            eol++;
+        size_t a = i, e = eol;
+        while (a < e && is_space(s[a]))
+            a++;
+        while (e > a && is_space(s[e - 1]))
+            e--;
+        size_t indent = a - i;
+        if (a == e) {                               /* blank line */
+            if (open && push_block(doc, bstart, bend, marker, numbered, nlines, err))
+                return err->code;
+            open = 0;
+        } else {
+            int num = 0;
+            size_t mk = list_marker(s, a, e, &num);
+            int join = 0;
+            if (open && !mk) {
+                int prev_ends = ends_sentence(s, last_start, bend);
+                size_t prev_len = bend - last_start;
+                /* A wrapped line: the previous one stops mid-sentence and
+                 * was long, or this one goes on in lower case (also an
+                 * indented continuation of a list item). */
+                if (!prev_ends && (prev_len >= WRAP_MIN || starts_lower(s, a, e)))
+                    join = 1;
+                if (marker && indent > 0 && starts_lower(s, a, e))
+                    join = 1;
+            }
+            if (join) {
+                bend = e;
+                last_start = a;
+                nlines++;
+            } else {
+                if (open && push_block(doc, bstart, bend, marker, numbered, nlines, err))
+                    return err->code;
+                open = 1;
+                bstart = a;
+                bend = e;
+                last_start = a;
+                marker = mk;
+                numbered = num;
+                nlines = 1;
+            }
+        }
+        i = eol + 1;
+    }
+    if (open && push_block(doc, bstart, bend, marker, numbered, nlines, err))
+        return err->code;
+    return IX_OK;
+}
+
+/* ---- sentences -------------------------------------------------------- */
+
+static int is_abbrev(const char *s, size_t wstart, size_t dot)
+{
+    static const char *const abbrevs[] = {
+        "mr", "mrs", "ms", "dr", "st", "prof", "no", "nos", "rev", "sr", "jr",
+        "e.g", "i.e", "etc", "vs", "cf", "approx", "co", "inc", "ltd", "hon",
+        "gov", "govt", "dept", "para", "paras", "fig", "vol", "p", "pp", "jan",
+        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
+    };
+    size_t len = dot - wstart;
+    if (len == 1 && isupper((unsigned char)s[wstart]))
+        return 1;                                   /* an initial: J. Smith */
+    for (size_t k = 0; k < sizeof abbrevs / sizeof *abbrevs; k++)
+        if (strlen(abbrevs[k]) == len && strncasecmp(s + wstart, abbrevs[k], len) == 0)
+            return 1;
+    return 0;
+}
+
+static int push_sent(ix_doc *doc, size_t a, size_t e, size_t block, ix_err *err)
+{
+    while (a < e && (s_is_ws(doc->norm[a])))
+        a++;
+    while (e > a && s_is_ws(doc->norm[e - 1]))
+        e--;
+    if (a == e)
+        return IX_OK;
+    ix_sent *st = IX_VEC_PUSH(doc->arena, doc->sents);
+    if (!st)
+        return ix_err_set(err, IX_ENOMEM, "segment: out of memory");
+    st->norm.start = a;
+    st->norm.end = e;
+    st->block = block;
+    return IX_OK;
+}
+
+static int split_sentences(ix_doc *doc, size_t bi, ix_err *err)
+{
+    ix_block *b = &doc->blocks.items[bi];
+    const char *s = doc->norm;
+    size_t a = b->text.start, end = b->text.end;
+    b->first_sent = doc->sents.n;
+    size_t i = a;
+    while (i < end) {
+        char c = s[i];
+        if (c == '.' || c == '!' || c == '?') {
+            size_t j = i + 1;
+            while (j < end && (s[j] == '.' || s[j] == '!' || s[j] == '?'))
+                j++;
+            while (j < end && (s[j] == '"' || s[j] == '\'' || s[j] == ')'))
+                j++;
+            if (j < end && s_is_ws(s[j])) {
+                size_t k = j;
+                while (k < end && s_is_ws(s[k]))
+                    k++;
+                unsigned char nx = (unsigned char)s[k];
+                int next_starts = k < end && (isupper(nx) || isdigit(nx) || nx == '"' ||
+                                              nx == '\'' || nx == '(' || nx >= 0x80);
+                size_t w = i;
+                while (w > a && isalpha((unsigned char)s[w - 1]))
+                    w--;
+                /* "e.g." : step back over inner dots too */
+                while (w > a + 1 && s[w - 1] == '.' && isalpha((unsigned char)s[w - 2])) {
+                    w -= 2;
+                    while (w > a && isalpha((unsigned char)s[w - 1]))
+                        w--;
+                }
+                if (next_starts && !(c == '.' && is_abbrev(s, w, i))) {
+                    if (push_sent(doc, a, j, bi, err))
+                        return err->code;
+                    a = k;
+                    i = k;
+                    continue;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i++;
+    }
+    if (push_sent(doc, a, end, bi, err))
+        return err->code;
+    b = &doc->blocks.items[bi];
+    b->nsents = doc->sents.n - b->first_sent;
+    return IX_OK;
+}
+
+/* ---- sections ---------------------------------------------------------- */
+
+/* Does the block text equal one of the phrases (case-insensitive, ignoring
+ * trailing punctuation and surrounding dashes or stars)? */
+static int text_is(const char *s, size_t a, size_t e, const char *const *phrases, size_t n)
+{
+    while (a < e && (strchr("-*#= ", s[a])))
+        a++;
+    while (e > a && (strchr("-*#= :.!", s[e - 1])))
+        e--;
+    for (size_t k = 0; k < n; k++) {
+        size_t pl = strlen(phrases[k]);
+        if (pl == e - a && strncasecmp(s + a, phrases[k], pl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int text_starts(const char *s, size_t a, size_t e, const char *const *phrases, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        size_t pl = strlen(phrases[k]);
+        if (pl <= e - a && strncasecmp(s + a, phrases[k], pl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int text_has(const char *s, size_t a, size_t e, const char *needle)
+{
+    size_t nl = strlen(needle);
+    for (size_t i = a; i + nl <= e; i++)
+        if (strncasecmp(s + i, needle, nl) == 0)
+            return 1;
+    return 0;
+}
+
+#define N(arr) (sizeof arr / sizeof *arr)
+
+/* Lines of web and email chrome, whole. */
+static const char *const chrome_whole[] = {
+    "menu", "main menu", "navigation", "skip to content", "skip to main content",
+    "search", "home", "subscribe", "sign in", "log in", "login", "register",
+    "print", "tweet", "share", "share this", "share this article", "share this post",
+    "email", "select language", "go to blog", "read more", "back to top",
+    "related posts", "related articles", "popular posts", "like this", "like this:",
+    "you may also like", "sponsored", "advertisement", "follow us", "previous post",
+    "next post", "cancel reply"
+};
+/* Lines of chrome by how they start. */
+static const char *const chrome_starts[] = {
+    "view this email in your browser", "view this email in a browser",
+    "view in browser", "read in browser", "read in your browser",
+    "share on ", "share via ", "share this on ", "click to share",
+    "copyright ", "\xC2\xA9", "(c) ", "your email address will not be published",
+    "required fields are marked", "want to change how you receive",
+    "you can update your preferences", "unsubscribe", "to unsubscribe",
+    "you are receiving this", "you received this", "this email was sent",
+    "posted in ", "filed under ", "tags:", "tagged ", "categories:", "category:",
+    "previous post:", "next post:", "previous article", "next article",
+    "leave a reply", "leave a comment", "post a comment", "add a comment",
+    "recent articles", "recent posts", "latest posts", "follow me on", "follow us on",
+    "sign up to", "subscribe to our", "keep up-to-date", "keep up to date"
+};
+/* Lines after which the rest of the page is chrome or comments. */
+static const char *const tail_starts[] = {
+    "leave a reply", "leave a comment", "post a comment", "add a comment",
+    "recent articles", "recent posts", "latest posts", "related posts",
+    "related articles", "comments", "responses", "you may also like"
+};
+static const char *const ends_words[] = { "ends", "end", "- ends -", "ends -", "ends-" };
+static const char *const notes_starts[] = {
+    "notes to editor", "notes for editor", "note to editor", "note for editor",
+    "editor's note", "editors' note", "editors note", "notes to news editor",
+    "background for editors", "notes:"
+};
+static const char *const findings_words[] = {
+    "findings", "key findings", "main findings", "overall findings",
+    "the main findings", "summary of findings", "what inspectors found",
+    "what the inspectors found", "inspection findings", "more detailed findings"
+};
+static const char *const findings_prefix[] = { "findings -", "findings:", "key findings" };
+static const char *const leave_findings[] = {
+    "conclusion", "conclusions", "in conclusion", "summary", "comment", "comments",
+    "my thoughts", "final thoughts", "background", "what happens next", "next steps"
+};
+
+/* "2 Responses", "Three comments", "12 replies to ...": a comment thread. */
+static int is_comment_count(const char *s, size_t a, size_t e)
+{
+    size_t i = a;
+    while (i < e && (isalnum((unsigned char)s[i])))
+        i++;
+    if (i == a || i >= e || s[i] != ' ')
+        return 0;
+    i++;
+    static const char *const words[] = { "responses", "response", "comments",
+                                          "comment", "replies", "reply", "thoughts on" };
+    for (size_t k = 0; k < N(words); k++) {
+        size_t wl = strlen(words[k]);
+        if (i + wl <= e && strncasecmp(s + i, words[k], wl) == 0 &&
+            (i + wl == e || !isalpha((unsigned char)s[i + wl])))
+            return e - a < 120;
+    }
+    return 0;
+}
+
+static void mark_sections(ix_doc *doc)
+{
+    const char *s = doc->norm;
+    ix_section sec = IX_SECTION_BODY;
+    int tail = 0;
+    for (size_t i = 0; i < doc->blocks.n; i++) {
+        ix_block *b = &doc->blocks.items[i];
+        size_t a = b->text.start, e = b->text.end;
+        int short_line = e - a <= 200;
+        if (tail) {
+            b->section = IX_SECTION_FURNITURE;
+            continue;
+        }
+        if (short_line && (text_starts(s, a, e, tail_starts, N(tail_starts)) ||
+                           is_comment_count(s, a, e)) &&
+            (b->kind == IX_BLOCK_HEADING || e - a < 60 || text_has(s, a, e, "reply"))) {
+            tail = 1;
+            b->section = IX_SECTION_FURNITURE;
+            continue;
+        }
+        if (short_line && (text_is(s, a, e, chrome_whole, N(chrome_whole)) ||
+                           text_starts(s, a, e, chrome_starts, N(chrome_starts)) ||
+                           text_has(s, a, e, "all rights reserved") ||
+                           (text_has(s, a, e, "unsubscribe") && e - a < 160))) {
+            b->section = IX_SECTION_FURNITURE;
+            continue;
+        }
+        if (short_line && text_is(s, a, e, ends_words, N(ends_words)) &&
+            b->kind != IX_BLOCK_BULLET) {
+            b->section = IX_SECTION_ENDS;
+            sec = IX_SECTION_NOTES;
+            continue;
+        }
+        if (short_line && text_starts(s, a, e, notes_starts, N(notes_starts))) {
+            sec = IX_SECTION_NOTES;
+            b->section = sec;
+            continue;
+        }
+        if (sec != IX_SECTION_NOTES && b->kind == IX_BLOCK_HEADING) {
+            if (text_is(s, a, e, findings_words, N(findings_words)) ||
+                text_starts(s, a, e, findings_prefix, N(findings_prefix)))
+                sec = IX_SECTION_FINDINGS;
+            else if (text_is(s, a, e, leave_findings, N(leave_findings)))
+                sec = IX_SECTION_BODY;
+        }
+        b->section = sec;
+    }
+}
+
+int ix_segment_run(ix_doc *doc, ix_err *err)
+{
+    if (doc->blocks.n)
+        return IX_OK;     /* already segmented */
+    int rc = split_blocks(doc, err);
+    if (rc != IX_OK)
+        return rc;
+    for (size_t i = 0; i < doc->blocks.n; i++)
+        if ((rc = split_sentences(doc, i, err)) != IX_OK)
+            return rc;
+    mark_sections(doc);
+    return IX_OK;
+}

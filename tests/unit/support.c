@@ -1,0 +1,57 @@
+#include "tests/unit/support.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static ix_engine *engine;
+
+static void free_engine(void)
+{
+    ix_engine_free(engine);
+}
+
+ix_doc *t_extract_until(const char *text, const char *stage)
+{
+    ix_err err = {0};
+    if (!engine) {
+        engine = ix_engine_new(&err);
+        if (!engine)
+            fail_msg("engine: %s", err.msg);
+        atexit(free_engine);
+    }
+    size_t len = strlen(text);
+    unsigned char *copy = malloc(len + 1);
+    assert_non_null(copy);
+    memcpy(copy, text, len + 1);
+    ix_doc *doc = ix_engine_extract_until(engine, "test.txt", "text", copy, len, stage, &err);
+    if (!doc) {
+        free(copy);
+        fail_msg("extract: %s", err.msg);
+    }
+    return doc;
+}
+
+ix_doc *t_extract(const char *text)
+{
+    return t_extract_until(text, NULL);
+}
+
+void t_free(ix_doc *doc)
+{
+    if (!doc)
+        return;
+    unsigned char *copy = (unsigned char *)doc->src;
+    ix_doc_free(doc);
+    free(copy);
+}
+
+const char *t_src(const ix_doc *doc, ix_span span)
+{
+    static char buf[4096];
+    size_t n = span.end > span.start ? span.end - span.start : 0;
+    if (n >= sizeof buf)
+        n = sizeof buf - 1;
+    memcpy(buf, doc->src + span.start, n);
+    buf[n] = '\0';
+    return buf;
+}

@@ -1,0 +1,26 @@
+/* tests/unit/support.h -- run the real pipeline on a text written in a test.
+ *
+ * One engine per test program, made on first use and freed at exit.
+ * Every function fails the running cmocka test on error.
+ */
+#ifndef IX_TEST_SUPPORT_H
+#define IX_TEST_SUPPORT_H
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "inspex.h"
+
+/* Run every stage on a copy of text (kept alive with the document). */
+ix_doc *t_extract(const char *text);
+/* Run the stages up to and including `stage` ("dates", "quotes", ...). */
+ix_doc *t_extract_until(const char *text, const char *stage);
+/* Free a document made by the two above, and its copy of the text. */
+void t_free(ix_doc *doc);
+
+/* The original text of a span, as a static buffer (for assert_string_equal). */
+const char *t_src(const ix_doc *doc, ix_span span);
+
+#endif
