@@ -24,6 +24,7 @@ static const char usage_main[] =
     "\n"
     "commands:\n"
     "  extract   extract records from documents (files, folders, - for stdin)\n"
+    "  blocks    show how a document was segmented (blocks, kinds, sections)\n"
     "\n"
     "  inspex COMMAND --help   options of a command\n"
     "  inspex --version        the version\n";
@@ -147,12 +148,53 @@ static int cmd_extract(int argc, char **argv)
     return status;
 }
 
+static const char usage_blocks[] =
+    "usage: inspex blocks FILE\n"
+    "\n"
+    "Print the document's blocks: index, kind, section, sentence count and\n"
+    "the start of the text, to check segmentation and furniture detection.\n";
+
+static int cmd_blocks(int argc, char **argv)
+{
+    static const char *const kinds[] = {"paragraph", "heading", "bullet", "numbered"};
+    static const char *const sections[] = {"body", "findings", "ends", "notes", "furniture"};
+    if (argc == 2 && strcmp(argv[1], "--help") == 0) {
+        fputs(usage_blocks, stdout);
+        return EXIT_OK;
+    }
+    if (argc != 2)
+        return usage_error("blocks takes one FILE", usage_blocks);
+    unsigned char *bytes = NULL;
+    size_t len = 0;
+    ix_err err = {0};
+    if (ix_input_read(argv[1], &bytes, &len, &err) != IX_OK) {
+        report(argv[1], err.msg, NULL);
+        return EXIT_INPUT;
+    }
+    ix_doc *doc = ix_doc_new(argv[1], bytes, len, &err);
+    if (!doc) {
+        report(argv[1], err.msg, NULL);
+        free(bytes);
+        return EXIT_INPUT;
+    }
+    for (size_t i = 0; i < doc->blocks.n; i++) {
+        const ix_block *b = &doc->blocks.items[i];
+        int n = (int)(b->text.end - b->text.start);
+        printf("%3zu %-9s %-9s %2zu  %.*s%s\n", i, kinds[b->kind], sections[b->section],
+               b->nsents, n > 70 ? 70 : n, doc->norm + b->text.start, n > 70 ? "..." : "");
+    }
+    ix_doc_free(doc);
+    free(bytes);
+    return EXIT_OK;
+}
+
 /* The commands; other modules' commands are added as rows here. */
 static const struct command {
     const char *name;
     int (*run)(int argc, char **argv);
 } commands[] = {
     {"extract", cmd_extract},
+    {"blocks", cmd_blocks},
 };
 
 int main(int argc, char **argv)

@@ -388,8 +388,8 @@ static void mark_sections(ix_doc *doc)
             b->section = IX_SECTION_FURNITURE;
             continue;
         }
-        if (short_line && text_is(s, a, e, ends_words, N(ends_words)) &&
-            b->kind != IX_BLOCK_BULLET) {
+        if (short_line && text_is(s, a, e, ends_words, N(ends_words))) {
+            b->kind = IX_BLOCK_HEADING;     /* "- ENDS -" is a marker, not a list item */
             b->section = IX_SECTION_ENDS;
             sec = IX_SECTION_NOTES;
             continue;
