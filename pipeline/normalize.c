@@ -301,6 +301,10 @@ static size_t lookup(const ix_map_piece *map, size_t n, size_t off, int as_end)
     const ix_map_piece *p = &map[i];
     if (off < p->norm_start)   /* before the first piece: cannot happen */
         return p->src_start;
+    if (off == p->norm_start && as_end && i > 0 && map[i - 1].linear)
+        /* An end at a piece boundary ends where the previous piece ends,
+         * not after characters dropped between the two. */
+        return map[i - 1].src_start + (off - map[i - 1].norm_start);
     if (p->linear)
         return p->src_start + (off - p->norm_start);
     if (off == p->norm_start || !as_end || i + 1 >= n)

@@ -1,0 +1,154 @@
+/* Decoding, folding and the offset map: every span computed on the
+ * normalised text must point at the right original bytes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pipeline/doc.h"
+#include "pipeline/normalize.h"
+#include "tests/unit/support.h"
+
+static ix_doc *load(const char *bytes, size_t len)
+{
+    ix_err err = {0};
+    ix_doc *doc = ix_doc_new("t.txt", (const unsigned char *)bytes, len, &err);
+    if (!doc)
+        fail_msg("ix_doc_new: %s", err.msg);
+    return doc;
+}
+
+/* The original bytes behind norm[needle's position ...). */
+static const char *src_of(const ix_doc *doc, const char *needle)
+{
+    static char buf[256];
+    const char *at = strstr(doc->norm, needle);
+    assert_non_null(at);
+    size_t ns = (size_t)(at - doc->norm);
+    ix_span s = ix_doc_src_span(doc, ns, ns + strlen(needle));
+    size_t n = s.end - s.start;
+    assert_true(n < sizeof buf);
+    memcpy(buf, doc->src + s.start, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+static void norm_strips_bom_and_maps_past_it(void **state)
+{
+    (void)state;
+    const char text[] = "\xEF\xBB\xBFRated Good today.";
+    ix_doc *doc = load(text, sizeof text - 1);
+    assert_string_equal(doc->norm, "Rated Good today.");
+    assert_string_equal(src_of(doc, "Good"), "Good");
+    ix_span s = ix_doc_src_span(doc, 0, 5);
+    assert_int_equal(s.start, 3);
+    assert_int_equal(s.end, 8);
+    ix_doc_free(doc);
+}
+
+static void norm_folds_crlf_and_spans_still_point_at_original(void **state)
+{
+    (void)state;
+    const char text[] = "Line one.\r\nLine two is Good.\r\n\r\nThird paragraph.\r\n";
+    ix_doc *doc = load(text, sizeof text - 1);
+    assert_null(strchr(doc->norm, '\r'));
+    assert_string_equal(src_of(doc, "Good"), "Good");
+    assert_string_equal(src_of(doc, "Third paragraph."), "Third paragraph.");
+    /* A span across a folded line break covers the whole CRLF. */
+    assert_string_equal(src_of(doc, "one.\nLine"), "one.\r\nLine");
+    assert_int_equal(doc->blocks.n, 3);
+    ix_doc_free(doc);
+}
+
+static void norm_folds_curly_quotes_dashes_and_nbsp(void **state)
+{
+    (void)state;
+    const char text[] = "\xE2\x80\x98Good\xE2\x80\x99 \xE2\x80\x93 \xE2\x80\x9CInadequate\xE2\x80\x9D"
+                        "\xC2\xA0rating\xE2\x80\xA6";
+    ix_doc *doc = load(text, sizeof text - 1);
+    assert_string_equal(doc->norm, "'Good' - \"Inadequate\" rating...");
+    assert_string_equal(src_of(doc, "'Good'"), "\xE2\x80\x98Good\xE2\x80\x99");
+    assert_string_equal(src_of(doc, "\"Inadequate\""), "\xE2\x80\x9CInadequate\xE2\x80\x9D");
+    assert_string_equal(src_of(doc, "rating"), "rating");
+    /* The original quote character is still known. */
+    assert_int_equal(ix_doc_orig_char(doc, 0), 0x2018);
+    assert_int_equal(ix_doc_orig_char(doc, 5), 0x2019);
+    ix_doc_free(doc);
+}
+
+static void norm_nfc_composes_and_maps_shorter_text(void **state)
+{
+    (void)state;
+    /* "Cafe" + combining acute (3 bytes: e + U+0301) becomes "Café" (é is 2
+     * bytes): later offsets shift by one and must still map back. */
+    const char text[] = "Cafe\xCC\x81 inspected; rated Good.";
+    ix_doc *doc = load(text, sizeof text - 1);
+    assert_string_equal(doc->norm, "Caf\xC3\xA9 inspected; rated Good.");
+    assert_string_equal(src_of(doc, "Good"), "Good");
+    assert_string_equal(src_of(doc, "Caf\xC3\xA9"), "Cafe\xCC\x81");
+    ix_doc_free(doc);
+}
+
+static void norm_replaces_invalid_utf8_and_warns(void **state)
+{
+    (void)state;
+    const char text[] = "She said: \"We found \xFF\xFE poor work.\" Rated Good.";
+    ix_doc *doc = load(text, sizeof text - 1);
+    assert_non_null(strstr(doc->norm, "\xEF\xBF\xBD\xEF\xBF\xBD poor work"));
+    assert_int_equal(doc->warnings.n, 2);
+    assert_string_equal(doc->warnings.items[0].code, "invalid_utf8");
+    assert_int_equal(doc->warnings.items[0].span.start, 20);
+    assert_int_equal(doc->warnings.items[0].span.end, 21);
+    assert_string_equal(src_of(doc, "Good"), "Good");
+    ix_doc_free(doc);
+}
+
+static void norm_drops_zero_width_and_soft_hyphen(void **state)
+{
+    (void)state;
+    const char text[] = "proba\xC2\xADtion\xE2\x80\x8B service rated Good.";
+    ix_doc *doc = load(text, sizeof text - 1);
+    assert_string_equal(doc->norm, "probation service rated Good.");
+    assert_string_equal(src_of(doc, "Good"), "Good");
+    assert_string_equal(src_of(doc, "probation"), "proba\xC2\xADtion");
+    ix_doc_free(doc);
+}
+
+static void doc_rejects_binary_empty_and_blank(void **state)
+{
+    (void)state;
+    ix_err err = {0};
+    const char bin[] = "text\0more";
+    assert_null(ix_doc_new("b", (const unsigned char *)bin, sizeof bin - 1, &err));
+    assert_int_equal(err.code, IX_EINPUT);
+    assert_non_null(strstr(err.msg, "NUL byte at offset 4"));
+    assert_null(ix_doc_new("e", (const unsigned char *)"", 0, &err));
+    assert_int_equal(err.code, IX_EINPUT);
+    assert_null(ix_doc_new("w", (const unsigned char *)" \r\n\t\n", 5, &err));
+    assert_int_equal(err.code, IX_EINPUT);
+    assert_non_null(strstr(err.msg, "white space"));
+}
+
+static void map_end_of_text_is_end_of_input(void **state)
+{
+    (void)state;
+    const char text[] = "Rated \xE2\x80\x98Good\xE2\x80\x99";
+    ix_doc *doc = load(text, sizeof text - 1);
+    ix_span s = ix_doc_src_span(doc, 0, doc->norm_len);
+    assert_int_equal(s.start, 0);
+    assert_int_equal(s.end, sizeof text - 1);
+    ix_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(norm_strips_bom_and_maps_past_it),
+        cmocka_unit_test(norm_folds_crlf_and_spans_still_point_at_original),
+        cmocka_unit_test(norm_folds_curly_quotes_dashes_and_nbsp),
+        cmocka_unit_test(norm_nfc_composes_and_maps_shorter_text),
+        cmocka_unit_test(norm_replaces_invalid_utf8_and_warns),
+        cmocka_unit_test(norm_drops_zero_width_and_soft_hyphen),
+        cmocka_unit_test(doc_rejects_binary_empty_and_blank),
+        cmocka_unit_test(map_end_of_text_is_end_of_input),
+    };
+    return cmocka_run_group_tests_name("normalize", tests, NULL, NULL);
+}

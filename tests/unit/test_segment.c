@@ -1,0 +1,200 @@
+/* Blocks, sentences and sections on texts written for these tests. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pipeline/doc.h"
+#include "tests/unit/support.h"
+
+static ix_doc *load(const char *text)
+{
+    ix_err err = {0};
+    ix_doc *doc = ix_doc_new("t.txt", (const unsigned char *)text, strlen(text), &err);
+    if (!doc)
+        fail_msg("ix_doc_new: %s", err.msg);
+    return doc;
+}
+
+static const char *block_text(const ix_doc *doc, size_t i)
+{
+    static char buf[512];
+    const ix_block *b = &doc->blocks.items[i];
+    size_t n = b->text.end - b->text.start;
+    if (n >= sizeof buf)
+        n = sizeof buf - 1;
+    memcpy(buf, doc->norm + b->text.start, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+static const char *sent_text(const ix_doc *doc, size_t i)
+{
+    static char buf[512];
+    const ix_sent *s = &doc->sents.items[i];
+    size_t n = s->norm.end - s->norm.start;
+    if (n >= sizeof buf)
+        n = sizeof buf - 1;
+    memcpy(buf, doc->norm + s->norm.start, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+static void segment_kinds_heading_paragraph_bullet_numbered(void **state)
+{
+    (void)state;
+    ix_doc *doc = load(
+        "Wessex youth justice service rated Good\n"
+        "\n"
+        "Inspectors found strong work. Leaders were visible.\n"
+        "\n"
+        "The main findings were:\n"
+        "\xE2\x80\xA2 Staff knew the children well.\n"
+        "* Plans were reviewed on time.\n"
+        "1. Improve the quality of risk assessments.\n"
+        "(b) Share information with the police.\n");
+    assert_int_equal(doc->blocks.n, 7);
+    assert_int_equal(doc->blocks.items[0].kind, IX_BLOCK_HEADING);
+    assert_int_equal(doc->blocks.items[1].kind, IX_BLOCK_PARAGRAPH);
+    assert_int_equal(doc->blocks.items[2].kind, IX_BLOCK_PARAGRAPH);
+    assert_int_equal(doc->blocks.items[3].kind, IX_BLOCK_BULLET);
+    assert_string_equal(block_text(doc, 3), "Staff knew the children well.");
+    assert_int_equal(doc->blocks.items[4].kind, IX_BLOCK_BULLET);
+    assert_int_equal(doc->blocks.items[5].kind, IX_BLOCK_NUMBERED);
+    assert_int_equal(doc->blocks.items[6].kind, IX_BLOCK_NUMBERED);
+    assert_string_equal(block_text(doc, 6), "Share information with the police.");
+    ix_doc_free(doc);
+    doc = load("1. First item.\n(b) Second item.\n");
+    assert_int_equal(doc->blocks.n, 2);
+    assert_string_equal(block_text(doc, 1), "Second item.");
+    ix_doc_free(doc);
+}
+
+static void segment_joins_wrapped_lines_but_not_one_line_paragraphs(void **state)
+{
+    (void)state;
+    ix_doc *doc = load(
+        "The inspectorate found that the service in the county was not yet\n"
+        "delivering the work that courts expected of it.\n"
+        "A second paragraph stands on its own line.\n"
+        "\xE2\x80\xA2 A bullet whose text runs on past the end of the first line and\n"
+        "    continues here.\n");
+    assert_int_equal(doc->blocks.n, 3);
+    assert_string_equal(block_text(doc, 0),
+                        "The inspectorate found that the service in the county was not yet\n"
+                        "delivering the work that courts expected of it.");
+    assert_int_equal(doc->blocks.items[2].kind, IX_BLOCK_BULLET);
+    ix_doc_free(doc);
+}
+
+static void segment_splits_sentences_not_after_abbreviations(void **state)
+{
+    (void)state;
+    ix_doc *doc = load("Mr. Okafor said the work was good. Dr Lee agreed, e.g. on plans. "
+                       "\"It is strong.\" The report (No. 4) follows. J. Smith spoke.\n");
+    assert_int_equal(doc->sents.n, 5);
+    assert_string_equal(sent_text(doc, 0), "Mr. Okafor said the work was good.");
+    assert_string_equal(sent_text(doc, 1), "Dr Lee agreed, e.g. on plans.");
+    assert_string_equal(sent_text(doc, 2), "\"It is strong.\"");
+    assert_string_equal(sent_text(doc, 3), "The report (No. 4) follows.");
+    assert_string_equal(sent_text(doc, 4), "J. Smith spoke.");
+    ix_doc_free(doc);
+}
+
+static void segment_marks_ends_and_notes(void **state)
+{
+    (void)state;
+    ix_doc *doc = load(
+        "Pennine Vale probation service rated Inadequate\n\n"
+        "Inspectors found weak work.\n\n"
+        "- Ends -\n\n"
+        "Editor's notes\n"
+        "1. The report is published at 00.01 on 3 March 2022.\n");
+    assert_int_equal(doc->blocks.items[1].section, IX_SECTION_BODY);
+    assert_int_equal(doc->blocks.items[2].section, IX_SECTION_ENDS);
+    assert_int_equal(doc->blocks.items[3].section, IX_SECTION_NOTES);
+    assert_int_equal(doc->blocks.items[4].section, IX_SECTION_NOTES);
+    ix_doc_free(doc);
+    /* Notes without an ENDS line */
+    doc = load("A release.\n\nNotes for editors:\n\n1. A note.\n");
+    assert_int_equal(doc->blocks.items[2].section, IX_SECTION_NOTES);
+    ix_doc_free(doc);
+}
+
+static void segment_marks_findings_until_conclusion(void **state)
+{
+    (void)state;
+    ix_doc *doc = load("Intro paragraph.\n\nWhat inspectors found\n\nA finding.\n\n"
+                       "Leadership\n\nAnother finding.\n\nIn conclusion\n\nMy view.\n");
+    assert_int_equal(doc->blocks.items[0].section, IX_SECTION_BODY);
+    assert_int_equal(doc->blocks.items[2].section, IX_SECTION_FINDINGS);
+    assert_int_equal(doc->blocks.items[4].section, IX_SECTION_FINDINGS);
+    assert_int_equal(doc->blocks.items[6].section, IX_SECTION_BODY);
+    ix_doc_free(doc);
+}
+
+static void segment_marks_web_and_email_furniture(void **state)
+{
+    (void)state;
+    ix_doc *doc = load(
+        "View this email in a browser\n\n"
+        "Skip to content\n\n"
+        "Probation in Wessex improves\n\n"
+        "Share on LinkedIn\n\n"
+        "The service was rated Good by inspectors.\n\n"
+        "Posted in Probation, Inspections\n\n"
+        "Copyright \xC2\xA9 2021 A Blog Ltd\n\n"
+        "5 Comments\n\n"
+        "Great news, \"finally\" some good work.\n\n"
+        "Reply\n");
+    static const ix_section want[] = {
+        IX_SECTION_FURNITURE, IX_SECTION_FURNITURE, IX_SECTION_BODY, IX_SECTION_FURNITURE,
+        IX_SECTION_BODY, IX_SECTION_FURNITURE, IX_SECTION_FURNITURE, IX_SECTION_FURNITURE,
+        IX_SECTION_FURNITURE, IX_SECTION_FURNITURE};
+    assert_int_equal(doc->blocks.n, sizeof want / sizeof *want);
+    for (size_t i = 0; i < doc->blocks.n; i++) {
+        if (doc->blocks.items[i].section != want[i])
+            fail_msg("block %zu (%s): section %d, want %d", i, block_text(doc, i),
+                     doc->blocks.items[i].section, want[i]);
+    }
+    ix_doc_free(doc);
+}
+
+static void segment_body_sentence_mentioning_comments_is_not_furniture(void **state)
+{
+    (void)state;
+    ix_doc *doc = load("Responses to the consultation were mixed, inspectors said, and the "
+                       "service must now act on them.\n\nA second paragraph.\n");
+    assert_int_equal(doc->blocks.items[0].section, IX_SECTION_BODY);
+    assert_int_equal(doc->blocks.items[1].section, IX_SECTION_BODY);
+    ix_doc_free(doc);
+}
+
+static void segment_handles_one_huge_line(void **state)
+{
+    (void)state;
+    size_t n = 2 * 1024 * 1024;
+    char *text = malloc(n + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++)
+        text[i] = "word "[i % 5];
+    text[n] = '\0';
+    ix_doc *doc = load(text);
+    assert_int_equal(doc->blocks.n, 1);
+    assert_int_equal(doc->sents.n, 1);
+    ix_doc_free(doc);
+    free(text);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(segment_kinds_heading_paragraph_bullet_numbered),
+        cmocka_unit_test(segment_joins_wrapped_lines_but_not_one_line_paragraphs),
+        cmocka_unit_test(segment_splits_sentences_not_after_abbreviations),
+        cmocka_unit_test(segment_marks_ends_and_notes),
+        cmocka_unit_test(segment_marks_findings_until_conclusion),
+        cmocka_unit_test(segment_marks_web_and_email_furniture),
+        cmocka_unit_test(segment_body_sentence_mentioning_comments_is_not_furniture),
+        cmocka_unit_test(segment_handles_one_huge_line),
+    };
+    return cmocka_run_group_tests_name("segment", tests, NULL, NULL);
+}
