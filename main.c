@@ -13,6 +13,7 @@
 
 #include "corpus/input.h"
 #include "inspex.h"
+#include "output/audit.h"
 #include "output/writer.h"
 
 enum { EXIT_OK = 0, EXIT_INPUT = 1, EXIT_USAGE = 2 };
@@ -25,6 +26,7 @@ static const char usage_main[] =
     "commands:\n"
     "  extract   extract records from documents (files, folders, - for stdin)\n"
     "  blocks    show how a document was segmented (blocks, kinds, sections)\n"
+    "  audit     compare records with expected ones (golden tests, fixture audits)\n"
     "\n"
     "  inspex COMMAND --help   options of a command\n"
     "  inspex --version        the version\n";
@@ -188,6 +190,95 @@ static int cmd_blocks(int argc, char **argv)
     return EXIT_OK;
 }
 
+static const char usage_audit[] =
+    "usage: inspex audit [--inputs DIR] [--only FIELD] [--update [--no-text]] EXPECTED_DIR\n"
+    "\n"
+    "For each EXPECTED_DIR/NAME.expected.json, extract NAME.txt (or NAME.html)\n"
+    "and compare the record with the expected one, field by field: each miss\n"
+    "and extra on one line, then matched / missed / extra, precision, recall\n"
+    "and F1 per field and overall.  A key left out of an expected item is not\n"
+    "compared; `rule`, `generator` and `source.path` never are.\n"
+    "\n"
+    "  --inputs DIR    read the documents from DIR (default: EXPECTED_DIR)\n"
+    "  --only FIELD    compare one field (title genre inspectorate subjects\n"
+    "                  ratings dates caseloads figures quotes recommendations\n"
+    "                  recommendations.items warnings source)\n"
+    "  --update        rewrite the expected files from the records produced, and\n"
+    "                  write one for each document without (check the diff first)\n"
+    "  --no-text       with --update: leave every `text` key out (documents whose\n"
+    "                  sentences must not be copied; quotes are checked by spans)\n"
+    "\n"
+    "exit status: 0 every record as expected, 1 a difference or a failed document,\n"
+    "2 usage error\n";
+
+static int cmd_audit(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"inputs", required_argument, NULL, 'i'},
+        {"only", required_argument, NULL, 'o'},
+        {"update", no_argument, NULL, 'u'},
+        {"no-text", no_argument, NULL, 't'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    ix_audit_opts ao = {0};
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "i:o:uth", opts, NULL)) != -1) {
+        switch (c) {
+        case 'i':
+            ao.inputs = optarg;
+            break;
+        case 'o':
+            ao.only = optarg;
+            break;
+        case 'u':
+            ao.update = 1;
+            break;
+        case 't':
+            ao.no_text = 1;
+            break;
+        case 'h':
+            fputs(usage_audit, stdout);
+            return EXIT_OK;
+        default:
+            return usage_error("unknown option", usage_audit);
+        }
+    }
+    if (optind != argc - 1)
+        return usage_error("audit takes one EXPECTED_DIR", usage_audit);
+    if (ao.no_text && !ao.update)
+        return usage_error("--no-text goes with --update", usage_audit);
+    ix_err err = {0};
+    ix_audit *probe = ix_audit_new(ao.only, &err);
+    if (!probe)
+        return usage_error(err.msg, usage_audit);
+    ix_audit_free(probe);
+    ix_engine *eng = ix_engine_new(&err);
+    if (!eng) {
+        fprintf(stderr, "inspex: %s\n", err.msg);
+        return EXIT_INPUT;
+    }
+    ix_audit_summary sum;
+    int rc = ix_audit_dir(eng, argv[optind], &ao, stdout, &sum, &err);
+    ix_engine_free(eng);
+    if (fflush(stdout) != 0) {
+        fprintf(stderr, "inspex: standard output: write failed\n");
+        return EXIT_INPUT;
+    }
+    if (rc != IX_OK) {
+        fprintf(stderr, "inspex: %s\n", err.msg);
+        return EXIT_INPUT;
+    }
+    if (sum.documents == 0 && !ao.update) {
+        fprintf(stderr, "inspex: %s: no expected records (NAME.expected.json)\n", argv[optind]);
+        return EXIT_INPUT;
+    }
+    if (sum.failed)
+        return EXIT_INPUT;
+    return sum.differing && !ao.update ? EXIT_INPUT : EXIT_OK;
+}
+
 /* The commands; other modules' commands are added as rows here. */
 static const struct command {
     const char *name;
@@ -195,6 +286,7 @@ static const struct command {
 } commands[] = {
     {"extract", cmd_extract},
     {"blocks", cmd_blocks},
+    {"audit", cmd_audit},
 };
 
 int main(int argc, char **argv)
