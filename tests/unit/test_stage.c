@@ -1,0 +1,161 @@
+/* The stage driver and the regex helper. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractors/registry.h"
+#include "pipeline/rx.h"
+#include "pipeline/stage.h"
+#include "tests/unit/support.h"
+
+static int runs;
+
+static int count_init(void **st, ix_err *err)
+{
+    (void)err;
+    *st = &runs;
+    return IX_OK;
+}
+
+static int count_run(const void *st, ix_doc *doc, ix_err *err)
+{
+    (void)doc;
+    (void)err;
+    (*(int *)st)++;
+    return IX_OK;
+}
+
+static int broken_run(const void *st, ix_doc *doc, ix_err *err)
+{
+    (void)st;
+    (void)doc;
+    return ix_err_set(err, IX_EREGEX, "pattern 3 failed");
+}
+
+static int broken_init(void **st, ix_err *err)
+{
+    (void)st;
+    return ix_err_set(err, IX_EREGEX, "bad pattern");
+}
+
+static ix_doc *small_doc(void)
+{
+    static const char text[] = "A probation service was rated Good.";
+    ix_err err = {0};
+    ix_doc *doc = ix_doc_new("t", (const unsigned char *)text, sizeof text - 1, &err);
+    assert_non_null(doc);
+    return doc;
+}
+
+static void stages_run_in_order_and_stop_at_named_stage(void **state)
+{
+    (void)state;
+    const ix_stage table[] = {
+        {"one", count_init, count_run, NULL},
+        {"two", count_init, count_run, NULL},
+        {"three", count_init, count_run, NULL},
+    };
+    ix_err err = {0};
+    ix_stages *s = ix_stages_new(table, 3, &err);
+    assert_non_null(s);
+    ix_doc *doc = small_doc();
+    runs = 0;
+    assert_int_equal(ix_stages_run(s, doc, &err), IX_OK);
+    assert_int_equal(runs, 3);
+    runs = 0;
+    assert_int_equal(ix_stages_run_until(s, "two", doc, &err), IX_OK);
+    assert_int_equal(runs, 2);
+    assert_int_equal(ix_stages_run_until(s, "nine", doc, &err), IX_EUSAGE);
+    ix_doc_free(doc);
+    ix_stages_free(s);
+}
+
+static void stages_name_the_failing_stage(void **state)
+{
+    (void)state;
+    const ix_stage table[] = {
+        {"fine", count_init, count_run, NULL},
+        {"dates", NULL, broken_run, NULL},
+    };
+    ix_err err = {0};
+    ix_stages *s = ix_stages_new(table, 2, &err);
+    ix_doc *doc = small_doc();
+    assert_int_equal(ix_stages_run(s, doc, &err), IX_EREGEX);
+    assert_string_equal(err.msg, "dates: pattern 3 failed");
+    ix_doc_free(doc);
+    ix_stages_free(s);
+
+    const ix_stage bad[] = {{"quotes", broken_init, count_run, NULL}};
+    assert_null(ix_stages_new(bad, 1, &err));
+    assert_string_equal(err.msg, "quotes: init: bad pattern");
+}
+
+static void registry_has_every_field_stage(void **state)
+{
+    (void)state;
+    static const char *const want[] = {"title", "genre", "inspectorate", "subjects", "dates",
+                                       "ratings", "figures", "caseloads", "recommendations",
+                                       "quotes"};
+    assert_int_equal(ix_registry_count, sizeof want / sizeof *want);
+    for (size_t i = 0; i < ix_registry_count; i++)
+        assert_string_equal(ix_registry[i].name, want[i]);
+}
+
+static void rx_reports_groups_and_bounds(void **state)
+{
+    (void)state;
+    ix_err err = {0};
+    ix_rx *rx = ix_rx_new("t", "rated (?<v>good|inadequate)", PCRE2_CASELESS, &err);
+    assert_non_null(rx);
+    const char *s = "It was rated Good. Later rated inadequate.";
+    ix_rxm m;
+    assert_int_equal(ix_rx_find(rx, s, 0, strlen(s), &m, &err), 1);
+    int v = ix_rx_group(rx, "v");
+    assert_true(ix_rxm_has(&m, v));
+    assert_int_equal(m.g[v].start, 13);
+    assert_int_equal(m.g[v].end, 17);
+    /* The end bound hides the second match. */
+    assert_int_equal(ix_rx_find(rx, s, 18, 30, &m, &err), 0);
+    assert_int_equal(ix_rx_find(rx, s, 18, strlen(s), &m, &err), 1);
+    ix_rx_free(rx);
+}
+
+static void rx_compile_error_names_pattern(void **state)
+{
+    (void)state;
+    ix_err err = {0};
+    assert_null(ix_rx_new("dates.broken", "(unclosed", 0, &err));
+    assert_int_equal(err.code, IX_EREGEX);
+    assert_non_null(strstr(err.msg, "dates.broken"));
+}
+
+static void rx_match_limit_turns_backtracking_into_error(void **state)
+{
+    (void)state;
+    ix_err err = {0};
+    /* Catastrophic backtracking: nested quantifiers on a non-matching line. */
+    ix_rx *rx = ix_rx_new("t", "^(a+)+$", 0, &err);
+    assert_non_null(rx);
+    size_t n = 5000;
+    char *s = malloc(n + 2);
+    memset(s, 'a', n);
+    s[n] = '!';
+    s[n + 1] = '\0';
+    ix_rxm m;
+    int rc = ix_rx_find(rx, s, 0, n + 1, &m, &err);
+    assert_int_equal(rc, IX_EREGEX);
+    free(s);
+    ix_rx_free(rx);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(stages_run_in_order_and_stop_at_named_stage),
+        cmocka_unit_test(stages_name_the_failing_stage),
+        cmocka_unit_test(registry_has_every_field_stage),
+        cmocka_unit_test(rx_reports_groups_and_bounds),
+        cmocka_unit_test(rx_compile_error_names_pattern),
+        cmocka_unit_test(rx_match_limit_turns_backtracking_into_error),
+    };
+    return cmocka_run_group_tests_name("stage", tests, NULL, NULL);
+}
