@@ -1,0 +1,116 @@
+/* The record writer: every key of the contract, always; formats. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "output/csv.h"
+#include "output/json.h"
+#include "output/writer.h"
+#include "tests/unit/support.h"
+
+static const char *const record_keys[] = {
+    "schema", "generator", "source", "title", "genre", "inspectorate", "subjects", "ratings",
+    "dates", "caseloads", "figures", "quotes", "recommendations", "warnings"};
+
+static void record_has_every_key_even_when_nothing_is_found(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract("Just a line of text with nothing in it.");
+    cJSON *rec = ix_json_record(doc);
+    assert_non_null(rec);
+    for (size_t i = 0; i < sizeof record_keys / sizeof *record_keys; i++)
+        if (!cJSON_HasObjectItem(rec, record_keys[i]))
+            fail_msg("missing key %s", record_keys[i]);
+    assert_int_equal(cJSON_GetArraySize(rec), sizeof record_keys / sizeof *record_keys);
+    assert_string_equal(cJSON_GetObjectItem(rec, "schema")->valuestring, "inspex/record/1");
+    assert_string_equal(cJSON_GetObjectItem(rec, "generator")->valuestring, "inspex " IX_VERSION);
+    cJSON *src = cJSON_GetObjectItem(rec, "source");
+    assert_int_equal(cJSON_GetObjectItem(src, "bytes")->valueint, 39);
+    assert_int_equal(strlen(cJSON_GetObjectItem(src, "sha256")->valuestring), 64);
+    assert_true(cJSON_IsArray(cJSON_GetObjectItem(rec, "quotes")));
+    cJSON_Delete(rec);
+    t_free(doc);
+}
+
+static void record_sha256_is_of_original_bytes(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract("abc");
+    cJSON *rec = ix_json_record(doc);
+    cJSON *src = cJSON_GetObjectItem(rec, "source");
+    assert_string_equal(cJSON_GetObjectItem(src, "sha256")->valuestring,
+                        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    cJSON_Delete(rec);
+    t_free(doc);
+}
+
+static void evidence_text_replaces_invalid_bytes(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract("good \xFF work");
+    ix_span all = {0, doc->src_len}, norm = {0, doc->norm_len};
+    char *t = ix_json_evidence(doc, all, norm);
+    assert_string_equal(t, "good \xEF\xBF\xBD work");
+    free(t);
+    t_free(doc);
+}
+
+static char *capture(ix_format f, int pretty, ix_doc **docs, size_t n)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    ix_writer *w = ix_writer_new(out, f, pretty);
+    ix_err err = {0};
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(ix_writer_add(w, docs[i], &err), IX_OK);
+    assert_int_equal(ix_writer_close(w, &err), IX_OK);
+    fclose(out);
+    return buf;
+}
+
+static void writer_json_is_one_array_and_jsonl_one_line_each(void **state)
+{
+    (void)state;
+    ix_doc *docs[2] = {t_extract("First text."), t_extract("Second text.")};
+    char *json = capture(IX_FORMAT_JSON, 1, docs, 2);
+    cJSON *arr = cJSON_Parse(json);
+    assert_true(cJSON_IsArray(arr));
+    assert_int_equal(cJSON_GetArraySize(arr), 2);
+    cJSON_Delete(arr);
+    free(json);
+    char *jsonl = capture(IX_FORMAT_JSONL, 1, docs, 2);
+    char *nl = strchr(jsonl, '\n');
+    assert_non_null(nl);
+    assert_non_null(strchr(nl + 1, '\n'));
+    assert_null(strchr(strchr(nl + 1, '\n') + 1, '\n'));
+    free(jsonl);
+    char *empty = capture(IX_FORMAT_JSON, 0, docs, 0);
+    assert_string_equal(empty, "[]\n");
+    free(empty);
+    t_free(docs[0]);
+    t_free(docs[1]);
+}
+
+static void writer_csv_has_header_and_quotes_cells(void **state)
+{
+    (void)state;
+    ix_doc *docs[1] = {t_extract("Text with \"quotes\", commas.")};
+    char *csv = capture(IX_FORMAT_CSV, 0, docs, 1);
+    assert_memory_equal(csv, "path,title,subject,type,owner,overall_rating,", 45);
+    assert_non_null(strstr(csv, "\n\"test.txt\","));
+    free(csv);
+    t_free(docs[0]);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(record_has_every_key_even_when_nothing_is_found),
+        cmocka_unit_test(record_sha256_is_of_original_bytes),
+        cmocka_unit_test(evidence_text_replaces_invalid_bytes),
+        cmocka_unit_test(writer_json_is_one_array_and_jsonl_one_line_each),
+        cmocka_unit_test(writer_csv_has_header_and_quotes_cells),
+    };
+    return cmocka_run_group_tests_name("output", tests, NULL, NULL);
+}
