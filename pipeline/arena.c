@@ -19,6 +19,8 @@ typedef struct block {
 struct ix_arena {
     block *head;
     size_t total;
+    void **adopted;          /* malloc'd blocks handed over whole */
+    size_t nadopted, adopted_cap;
 };
 
 ix_arena *ix_arena_new(void)
@@ -36,6 +38,9 @@ void ix_arena_free(ix_arena *a)
         free(b);
         b = next;
     }
+    for (size_t i = 0; i < a->nadopted; i++)
+        free(a->adopted[i]);
+    free(a->adopted);
     free(a);
 }
 
@@ -109,6 +114,22 @@ char *ix_arena_printf(ix_arena *a, const char *fmt, ...)
     vsnprintf(p, (size_t)n + 1, fmt, ap);
     va_end(ap);
     return p;
+}
+
+int ix_arena_adopt(ix_arena *a, void *p)
+{
+    if (a->nadopted == a->adopted_cap) {
+        size_t ncap = a->adopted_cap ? a->adopted_cap * 2 : 4;
+        void **q = realloc(a->adopted, ncap * sizeof *q);
+        if (!q) {
+            free(p);
+            return -1;
+        }
+        a->adopted = q;
+        a->adopted_cap = ncap;
+    }
+    a->adopted[a->nadopted++] = p;
+    return 0;
 }
 
 size_t ix_arena_used(const ix_arena *a)

@@ -27,6 +27,10 @@ char *ix_arena_strdup(ix_arena *a, const char *s);
 char *ix_arena_printf(ix_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* Make the arena own p, a malloc'd block: ix_arena_free will free() it.
+ * Returns 0, or -1 when out of memory (p is then freed at once). */
+int ix_arena_adopt(ix_arena *a, void *p);
+
 /* Bytes handed out so far (for benchmarks and memory tests). */
 size_t ix_arena_used(const ix_arena *a);
 

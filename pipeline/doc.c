@@ -75,8 +75,8 @@ ix_doc *ix_doc_new_mapped(const char *path, const char *format,
     }
     memcpy(pm, map, nmap * sizeof *pm);
     /* A sentinel so the end of the text maps to the end of the page. */
-    pm[nmap].norm_start = norm_len;
-    pm[nmap].src_start = len;
+    pm[nmap].norm_start = (uint32_t)norm_len;
+    pm[nmap].src_start = (uint32_t)len;
     pm[nmap].linear = 0;
     doc->pre = pre;
     doc->pre_len = norm_len;

@@ -165,8 +165,8 @@ typedef struct ix_warning {
  * folded to LF, a composed character, a replaced quote mark) map every
  * interior byte to src_start and their end to the next piece's start. */
 typedef struct ix_map_piece {
-    size_t norm_start, src_start;
-    int linear;
+    uint32_t norm_start, src_start;   /* inputs are at most 1 GiB (corpus/input.h) */
+    uint32_t linear;
 } ix_map_piece;
 
 typedef struct ix_doc {

@@ -44,9 +44,9 @@ static int add_piece(builder *b, size_t src_start, int linear)
         b->map = p;
         b->mapcap = ncap;
     }
-    b->map[b->nmap].norm_start = b->len;
-    b->map[b->nmap].src_start = src_start;
-    b->map[b->nmap].linear = linear;
+    b->map[b->nmap].norm_start = (uint32_t)b->len;
+    b->map[b->nmap].src_start = (uint32_t)src_start;
+    b->map[b->nmap].linear = (uint32_t)linear;
     b->nmap++;
     return 1;
 }
@@ -260,17 +260,29 @@ int ix_norm_run(ix_doc *doc, ix_err *err)
     if (rc == IX_OK && (!reserve(&b, 0) || !add_piece(&b, len, 0)))
         rc = IX_ENOMEM;  /* the sentinel: norm_len maps to the end of input */
     if (rc == IX_OK) {
-        doc->norm = ix_arena_alloc(doc->arena, b.len + 1);
-        doc->map = ix_arena_alloc(doc->arena, b.nmap * sizeof *b.map);
-        if (!doc->norm || !doc->map)
-            rc = IX_ENOMEM;
-    }
-    if (rc == IX_OK) {
-        memcpy(doc->norm, b.out, b.len);
-        doc->norm[b.len] = '\0';
+        /* Hand the buffers to the arena instead of copying: a 100 MB
+         * document must not need its text twice over. */
+        char *shrunk = realloc(b.out, b.len + 1);
+        ix_map_piece *map = realloc(b.map, b.nmap * sizeof *b.map);
+        if (shrunk)
+            b.out = shrunk;
+        if (map)
+            b.map = map;
+        b.out[b.len] = '\0';
+        doc->norm = b.out;
         doc->norm_len = b.len;
-        memcpy(doc->map, b.map, b.nmap * sizeof *b.map);
+        doc->map = b.map;
         doc->nmap = b.nmap;
+        int lost = ix_arena_adopt(doc->arena, b.out);
+        lost |= ix_arena_adopt(doc->arena, b.map);
+        b.out = NULL;
+        b.map = NULL;
+        if (lost) {
+            doc->norm = NULL;
+            doc->map = NULL;
+            doc->norm_len = doc->nmap = 0;
+            rc = IX_ENOMEM;
+        }
     }
     free(b.out);
     free(b.map);
