@@ -6,7 +6,7 @@
 #   make asan     the whole suite under AddressSanitizer + UBSan
 #   make bench    throughput benchmarks (speed is measured here, never in tests)
 
-VERSION  = 0.1.0
+VERSION  = $(shell sed -n 's/^\#define IX_VERSION "\(.*\)"/\1/p' inspex.h)
 BUILD   ?= build
 PREFIX  ?= /usr/local
 PYTHON  ?= /usr/bin/python3
@@ -58,7 +58,7 @@ deps:
 
 $(BUILD)/obj/%.o: %.c | deps
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -DIX_VERSION_STRING='"$(VERSION)"' -c $< -o $@
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c $< -o $@
 
 $(BUILD)/libinspex.a: $(LIB_OBJ)
 	@mkdir -p $(dir $@)
