@@ -82,14 +82,19 @@ unit: $(TEST_BIN)
 # The CLI tests run the built binary.
 $(BUILD)/tests/test_cli: $(BUILD)/inspex
 
+# Golden records: tests/golden/samples/NAME.expected.json for corpus/samples/NAME.txt,
+# tests/golden/seeds/ for ../shared/corpus/seeds/ (values, speakers and spans only: no
+# `text`, so the seeds' sentences stay out of the project).  golden-update rewrites them;
+# review the diff like code.
 golden: $(BUILD)/inspex
-	$(BUILD)/inspex audit tests/golden/samples
+	$(BUILD)/inspex audit --inputs corpus/samples tests/golden/samples
 	@if [ -d ../shared/corpus/seeds ]; then \
 	  $(BUILD)/inspex audit --inputs ../shared/corpus/seeds tests/golden/seeds; \
 	else echo "golden: ../shared/corpus/seeds absent: seed records skipped"; fi
 
 golden-update: $(BUILD)/inspex
-	$(BUILD)/inspex audit --update tests/golden/samples || true
+	@mkdir -p tests/golden/samples tests/golden/seeds
+	$(BUILD)/inspex audit --update --inputs corpus/samples tests/golden/samples || true
 	@if [ -d ../shared/corpus/seeds ]; then \
 	  $(BUILD)/inspex audit --update --no-text --inputs ../shared/corpus/seeds tests/golden/seeds || true; fi
 

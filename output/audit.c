@@ -221,6 +221,10 @@ static int augment(matcher *m, size_t i, int depth)
 static const cJSON *list_of(const cJSON *rec, const field_def *d, int *present)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(rec, d->key);
+    if (d->sub && cJSON_IsNull(v)) {
+        *present = 1;   /* no recommendations at all: no items either */
+        return NULL;
+    }
     if (d->sub && v)
         v = cJSON_IsObject(v) ? cJSON_GetObjectItemCaseSensitive(v, d->sub) : NULL;
     *present = v != NULL;
@@ -582,15 +586,41 @@ static char *find_doc(const char *dir, const char *name)
 
 /* Write v to path through a temporary file, so an interrupted update never
  * leaves half an expected record. */
+/* cJSON indents with tabs and puts a tab after each colon; expected files
+ * read (and diff) better with two spaces per level and one after a colon.
+ * Strings never hold a raw tab (cJSON escapes it), so every tab is layout.
+ * Returns a malloc'd copy or NULL. */
+static char *untab(const char *s)
+{
+    size_t n = strlen(s);
+    char *out = malloc(2 * n + 1), *w = out;
+    if (!out)
+        return NULL;
+    for (const char *r = s; *r; r++) {
+        if (*r != '\t') {
+            *w++ = *r;
+        } else if (r > s && r[-1] == ':') {
+            *w++ = ' ';
+        } else {
+            *w++ = ' ';
+            *w++ = ' ';
+        }
+    }
+    *w = '\0';
+    return out;
+}
+
 static int write_json(const char *path, const cJSON *v, ix_err *err)
 {
-    char *s = cJSON_Print(v);
+    char *raw = cJSON_Print(v);
+    char *s = raw ? untab(raw) : NULL;
+    cJSON_free(raw);
     if (!s)
         return ix_err_set(err, IX_ENOMEM, "audit: out of memory");
     size_t n = strlen(path) + 8;
     char *tmp = malloc(n);
     if (!tmp) {
-        cJSON_free(s);
+        free(s);
         return ix_err_set(err, IX_ENOMEM, "audit: out of memory");
     }
     snprintf(tmp, n, "%s.tmp", path);
@@ -606,7 +636,7 @@ static int write_json(const char *path, const cJSON *v, ix_err *err)
         remove(tmp);
     }
     free(tmp);
-    cJSON_free(s);
+    free(s);
     return rc;
 }
 
