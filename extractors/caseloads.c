@@ -1,23 +1,648 @@
 #include "extractors/caseloads.h"
 
-/* Not written yet: the slot exists so the record always has the field. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
-int ix_caseloads_init(void **state, ix_err *err)
+#include "extractors/numbers.h"
+#include "extractors/scan.h"
+#include "extractors/subjects.h"
+#include "pipeline/rx.h"
+
+/* A caseload is a verb of supervision whose agent is the subject, followed
+ * by a count of people:
+ *
+ *     [agent: the subject]  [verb]  [count]  [modifiers]  [unit noun]
+ *     The CRC               supervises  more than 5,500  low and medium-risk  offenders
+ *
+ * The patterns below find the verb; the shared number reader reads the
+ * count; a small lexicon reads the unit.  Three checks keep out what is not
+ * a caseload:
+ *   - the unit must be people ('offenders', 'children', 'individuals', ...),
+ *     so '14 approved premises', '300 staff' and '£20 million' fail;
+ *   - the agent must be a subject (named, or 'the CRC', 'the service', 'it'
+ *     when the sentence is about one), never a plural or national body
+ *     ('21 Community Rehabilitation Companies', 'probation services in
+ *     England and Wales'), nor a person ('each officer manages 60 cases');
+ *   - numbers of cases inspected, market shares and counts of prisons have
+ *     no verb of supervision in front of them.
+ * Furniture is skipped; the notes are read (releases put the exact caseload
+ * there). */
+
+enum {
+    P_RESPONSIBLE, P_SUPERVISES, P_MANAGES, P_WORKS_WITH, P_CASELOAD, P_PASSIVE, NPAT
+};
+
+static const char *const patterns[NPAT] = {
+    /* "was responsible for supervising 3,629 people",
+     * "is responsible for the supervision of around 4,000 offenders" */
+    "\\b(?:responsible|responsibility)\\s+for\\s+"
+    "(?:(?:supervising|managing|overseeing|working\\s+with)\\s+"
+    "|(?:the\\s+)?(?:supervision|management)\\s+of\\s+)?(?:a\\s+total\\s+of\\s+)?",
+    /* "The CRC supervises more than 5,500 low and medium-risk offenders" */
+    "\\bsupervis(?:es|ed|e|ing)\\s+(?:a\\s+total\\s+of\\s+)?",
+    /* "The service manages over 1,100 children" */
+    "\\b(?:manag(?:es|ed|e|ing)|overs(?:ees|aw|ee|eeing))\\s+(?:a\\s+total\\s+of\\s+)?",
+    /* "The service worked with 142 children in the year to March 2021" */
+    "\\b(?:works|worked|working)\\s+with\\s+(?:a\\s+total\\s+of\\s+)?",
+    /* "The CRC has a caseload of 2,950", "its caseload stood at about 1,800" */
+    "\\bcase[\\s-]?load\\s+(?:of|was|is|stood\\s+at|stands\\s+at|totalled|totals|"
+    "numbered|numbers|(?:has\\s+)?risen\\s+to|(?:has\\s+)?fallen\\s+to)\\s+",
+    /* "Around 2,300 people are supervised by the Exmoor PDU" */
+    "\\b(?:are|were|is|was)\\s+(?:(?:currently|now|being)\\s+)*(?:supervised|managed)\\s+by\\s+",
+};
+
+static const char *const rule_names[NPAT] = {
+    "caseloads.responsible_for", "caseloads.supervises", "caseloads.manages",
+    "caseloads.works_with", "caseloads.caseload_of", "caseloads.supervised_by",
+};
+
+typedef struct state {
+    ix_rx *rx[NPAT];
+} state;
+
+/* ---- small word helpers ----------------------------------------------- */
+
+static int is_word(unsigned char c)
 {
-    (void)err;
-    *state = NULL;
+    return isalnum(c) || c >= 0x80;
+}
+
+static int is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n';
+}
+
+static size_t skip_blanks(const char *s, size_t i, size_t end)
+{
+    while (i < end && is_blank(s[i]))
+        i++;
+    return i;
+}
+
+/* A token: letters, digits, inner hyphens and apostrophes ("medium-risk",
+ * "ex-offenders", "CRC's"). */
+static size_t token_end(const char *s, size_t i, size_t end)
+{
+    while (i < end) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_word(c))
+            i++;
+        else if ((c == '-' || c == '\'') && i + 1 < end && is_word((unsigned char)s[i + 1]) &&
+                 i > 0 && is_word((unsigned char)s[i - 1]))
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+
+static int in_list(const char *s, size_t a, size_t b, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (ix_scan_ieq(s, a, b, list[k]))
+            return 1;
+    return 0;
+}
+
+static int has_phrase(const char *s, size_t a, size_t b, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (ix_scan_find_word(s, a, b, list[k]) != (size_t)-1)
+            return 1;
+    return 0;
+}
+
+/* ---- the unit ------------------------------------------------------- */
+
+/* The people a caseload counts: "5,502 individuals", "1,100 children". */
+static const char *const unit_nouns[] = {
+    "people", "persons", "individuals", "offenders", "ex-offenders", "children",
+    "adults", "men", "women", "boys", "girls", "probationers", "clients",
+    "users", "cases", "juveniles", "youngsters", "lives", NULL
+};
+
+/* Words that may stand between the count and its unit: "more than 5,500
+ * low and medium-risk offenders", "4,860 adult male offenders".  Hyphenated
+ * words ("high-risk") are accepted as modifiers too. */
+static const char *const unit_modifiers[] = {
+    "low", "medium", "high", "very", "and", "or", "adult", "young", "male",
+    "female", "serious", "violent", "sexual", "risk", "other", "individual",
+    "current", "active", "open", "community", "custodial", "convicted",
+    "former", "sentenced", "new", "vulnerable", "complex", "prolific",
+    "priority", "statutory", "youth", "probation", "service", "women", "men",
+    "additional", "different", NULL
+};
+
+/* Read the unit after a count ending at i: up to six modifiers, then a unit
+ * noun.  "women offenders" gives "offenders"; "children and young people"
+ * gives "children".  Returns 1 with [*us, *ue) the unit noun (with "young"
+ * or "service" in front where written). */
+static int read_unit(const char *s, size_t i, size_t end, size_t *us, size_t *ue)
+{
+    size_t prev_s = (size_t)-1;
+    for (int n = 0; n < 7; n++) {
+        size_t j = skip_blanks(s, i, end);
+        if (j < end && s[j] == ',' && n > 0)
+            j = skip_blanks(s, j + 1, end);       /* "low, medium and high-risk" */
+        if (j == i && n == 0 && j < end && s[j] != ' ')
+            return 0;
+        size_t e = token_end(s, j, end);
+        if (e == j)
+            return 0;
+        if (in_list(s, j, e, unit_nouns)) {
+            /* "women offenders": the head is the later noun */
+            size_t k = skip_blanks(s, e, end);
+            size_t ke = token_end(s, k, end);
+            if (k > e && in_list(s, k, ke, unit_nouns) && !ix_scan_ieq(s, j, e, "cases")) {
+                prev_s = j;
+                i = e;
+                continue;
+            }
+            if (ix_scan_ieq(s, j, e, "users") &&
+                (prev_s == (size_t)-1 || !ix_scan_ieq(s, prev_s, token_end(s, prev_s, end), "service")))
+                return 0;                          /* "users" only as "service users" */
+            *us = j;
+            if (prev_s != (size_t)-1 && (ix_scan_ieq(s, j, e, "people") || ix_scan_ieq(s, j, e, "users")) &&
+                (ix_scan_ieq(s, prev_s, token_end(s, prev_s, end), "young") ||
+                 ix_scan_ieq(s, prev_s, token_end(s, prev_s, end), "service")))
+                *us = prev_s;                      /* "young people", "service users" */
+            *ue = e;
+            return 1;
+        }
+        if (!in_list(s, j, e, unit_modifiers) && !memchr(s + j, '-', e - j))
+            return 0;
+        prev_s = j;
+        i = e;
+    }
+    return 0;
+}
+
+/* ---- the agent ------------------------------------------------------- */
+
+/* A singular reference to the inspected body, standing for the subject the
+ * sentence is about: "The CRC supervises", "It manages", "the service,
+ * which works with". */
+static const char *const body_nouns[] = {
+    "crc", "company", "service", "trust", "yos", "yot", "yjs", "team", "pdu",
+    "unit", "division", "region", "area", "nps", "partnership", "provider",
+    "organisation", "organization", "it", "cluster", "office", NULL
+};
+
+/* A total beyond the subject: "21 Community Rehabilitation Companies
+ * across England and Wales", "nationally". */
+static const char *const wide_marks[] = {
+    "england and wales", "nationally", "across the country", "in total",
+    "altogether", "across england", "in england", NULL
+};
+
+/* Quantifiers that make the agent several bodies or one of many people:
+ * "each CRC supervises", "the average team manages". */
+static const char *const quantifiers[] = {
+    "each", "every", "all", "average", "per", "both", "many", "most", "some",
+    "typical", "individual", NULL
+};
+
+/* Words a clause may put between its agent and the verb. */
+static const char *const agent_skip[] = {
+    "is", "was", "are", "were", "has", "had", "have", "been", "currently",
+    "now", "also", "still", "then", "already", "together", "jointly", "a",
+    "an", "its", "overall", "collectively", NULL
+};
+
+static const char *const relatives[] = {"which", "who", "that", NULL};
+
+/* The word ending at or before e (blanks skipped), stopping at lo and at
+ * punctuation: returns 1 with [*ws, *we). */
+static int word_before(const char *s, size_t lo, size_t e, size_t *ws, size_t *we)
+{
+    while (e > lo && is_blank(s[e - 1]))
+        e--;
+    size_t w = e;
+    while (w > lo && (is_word((unsigned char)s[w - 1]) ||
+                      ((s[w - 1] == '\'' || s[w - 1] == '-') && w - 1 > lo &&
+                       is_word((unsigned char)s[w - 2]))))
+        w--;
+    if (w == e)
+        return 0;
+    *ws = w;
+    *we = e;
+    return 1;
+}
+
+/* Does a noun phrase ending at e (auxiliaries already skipped) name the
+ * inspected body in the singular? */
+static int np_is_body(const char *s, size_t lo, size_t e)
+{
+    size_t ws, we;
+    if (!word_before(s, lo, e, &ws, &we))
+        return 0;
+    if (!in_list(s, ws, we, body_nouns))
+        return 0;
+    /* the words in front of the head, up to punctuation: no quantifier */
+    size_t pe = ws;
+    for (int n = 0; n < 5; n++) {
+        size_t ps, pw;
+        if (!word_before(s, lo, pe, &ps, &pw))
+            break;
+        if (in_list(s, ps, pw, quantifiers))
+            return 0;
+        pe = ps;
+    }
+    return 1;
+}
+
+/* Who does the verb starting at v in sentence [a, b)?  Returns 1 when the
+ * agent is a subject, or a singular reference to the inspected body (then
+ * *subj is the subject the sentence is about, or -1); 0 when the agent is
+ * someone or something else. */
+static int agent_ok(const ix_doc *doc, size_t a, size_t v, size_t b, int *subj)
+{
+    const char *s = doc->norm;
+    size_t at = 0;
+    /* the clause holding the verb: from the last ';' or ':' before it */
+    size_t cs = a;
+    for (size_t i = v; i > a; i--)
+        if (s[i - 1] == ';' || s[i - 1] == ':') {
+            cs = i;
+            break;
+        }
+    int k = ix_subjects_named_in(doc, cs, v, &at);
+    if (k >= 0) {
+        size_t from = at < v ? at : v;
+        if (has_phrase(s, from, v, wide_marks))
+            return 0;
+        *subj = k;
+        return 1;
+    }
+    if (has_phrase(s, cs, v, wide_marks))
+        return 0;
+    /* No name: the noun phrase before the verb, auxiliaries skipped. */
+    size_t e = v;
+    int relative = 0;
+    for (int n = 0; n < 8; n++) {
+        size_t ws, we;
+        if (word_before(s, cs, e, &ws, &we) && in_list(s, ws, we, agent_skip)) {
+            e = ws;
+            continue;
+        }
+        if (word_before(s, cs, e, &ws, &we) && in_list(s, ws, we, relatives)) {
+            relative = 1;
+            e = ws;
+            continue;
+        }
+        break;
+    }
+    size_t t = e;
+    while (t > cs && is_blank(s[t - 1]))
+        t--;
+    if (t == cs) {
+        /* sentence-initial participle: "Supervising more than 2,000 people,
+         * the CRC ..." takes its agent from the rest of the sentence */
+        if (relative)
+            return 0;
+        k = ix_subjects_named_in(doc, v, b, NULL);
+        *subj = k >= 0 ? k : ix_subjects_about(doc, v);
+        return 1;
+    }
+    if (s[t - 1] == ',') {
+        if (relative) {
+            /* "the service, which works with ...": the phrase before the comma */
+            if (!np_is_body(s, cs, t - 1))
+                return 0;
+            *subj = ix_subjects_about(doc, v);
+            return 1;
+        }
+        /* "The CRC, covering three counties, supervised ...": the phrase
+         * before one of the earlier commas */
+        size_t c = t - 1;
+        for (int n = 0; n < 4 && c > cs; n++) {
+            size_t q = c;
+            while (q > cs && s[q - 1] != ',')
+                q--;
+            if (q == cs)
+                break;
+            c = q - 1;
+            if (np_is_body(s, cs, c)) {
+                *subj = ix_subjects_about(doc, v);
+                return 1;
+            }
+        }
+        return 0;
+    }
+    if (!np_is_body(s, cs, t))
+        return 0;
+    *subj = ix_subjects_about(doc, v);
+    return 1;
+}
+
+/* Words before "caseload" that make it a practitioner's or an average one:
+ * "an average caseload of 45", "officers' caseloads". */
+static const char *const caseload_owners_not[] = {
+    "average", "individual", "officer", "officers", "officer's", "staff",
+    "practitioner", "practitioners", "practitioner's", "their", "his", "her",
+    "each", "per", "typical", "mean", "median", "personal", "my", "your", NULL
+};
+
+/* ---- the date ------------------------------------------------------- */
+
+/* "When fieldwork took place, X was responsible for supervising ..." */
+static const char *const fieldwork_marks[] = {
+    "when fieldwork took place", "at the time of fieldwork", "at the time of the fieldwork",
+    "at the time of the inspection", "at the time of inspection", "during fieldwork",
+    "during the fieldwork", "during the inspection", NULL
+};
+
+/* The date the count refers to: a caseload_as_of date in the sentence; else
+ * a date of role "other" after the count ("4,750 offenders ... in March
+ * 2018") or introduced by "as at" / "as of"; else, when the sentence says
+ * so ("When fieldwork took place"), the start of fieldwork. */
+static void find_as_of(const ix_doc *doc, size_t a, size_t b, size_t count_end, char *out)
+{
+    const char *s = doc->norm;
+    out[0] = '\0';
+    const ix_date *other = NULL;
+    for (size_t i = 0; i < doc->dates.n; i++) {
+        const ix_date *d = &doc->dates.items[i];
+        if (d->norm.start < a || d->norm.start >= b || !d->role)
+            continue;
+        if (!strcmp(d->role, "caseload_as_of")) {
+            snprintf(out, 11, "%s", d->start);
+            return;
+        }
+        if (strcmp(d->role, "other") || other)
+            continue;
+        if (d->norm.start >= count_end) {
+            other = d;
+            continue;
+        }
+        size_t ws = d->norm.start >= a + 6 ? d->norm.start - 6 : a;
+        if (ix_scan_find_word(s, ws, d->norm.start, "as at") != (size_t)-1 ||
+            ix_scan_find_word(s, ws, d->norm.start, "as of") != (size_t)-1)
+            other = d;
+    }
+    if (other) {
+        snprintf(out, 11, "%s", other->start);
+        return;
+    }
+    if (has_phrase(s, a, b, fieldwork_marks)) {
+        for (size_t i = 0; i < doc->dates.n; i++) {
+            const ix_date *d = &doc->dates.items[i];
+            if (d->role && !strcmp(d->role, "fieldwork")) {
+                snprintf(out, 11, "%s", d->start);
+                return;
+            }
+        }
+    }
+}
+
+/* ---- stage ------------------------------------------------------------ */
+
+int ix_caseloads_init(void **out, ix_err *err)
+{
+    state *st = calloc(1, sizeof *st);
+    if (!st)
+        return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
+    int rc = ix_rx_compile_all(st->rx, patterns, NPAT, "caseloads", PCRE2_CASELESS, err);
+    if (rc != IX_OK) {
+        free(st);
+        return rc;
+    }
+    *out = st;
     return IX_OK;
 }
 
-int ix_caseloads_run(const void *state, ix_doc *doc, ix_err *err)
+void ix_caseloads_fini(void *p)
 {
-    (void)state;
-    (void)doc;
-    (void)err;
+    state *st = p;
+    if (!st)
+        return;
+    ix_rx_free_all(st->rx, NPAT);
+    free(st);
+}
+
+/* Cheap test before any pattern runs. */
+static int may_hold_caseload(const char *s, size_t a, size_t b)
+{
+    static const char *const keys[] = {"supervis", "manag", "respons", "caseload",
+                                       "case load", "with", "overs", NULL};
+    for (size_t i = a; i < b; i++) {
+        char c = (char)(s[i] | 0x20);
+        if (c != 's' && c != 'm' && c != 'r' && c != 'c' && c != 'w' && c != 'o')
+            continue;
+        for (size_t k = 0; keys[k]; k++) {
+            size_t n = strlen(keys[k]);
+            if (i + n <= b && !strncasecmp(s + i, keys[k], n))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int overlaps_recorded(const ix_doc *doc, size_t first, size_t ns, size_t ne)
+{
+    for (size_t i = first; i < doc->caseloads.n; i++)
+        if (doc->caseloads.items[i].norm.start < ne && ns < doc->caseloads.items[i].norm.end)
+            return 1;
+    return 0;
+}
+
+static int record(ix_doc *doc, int p, int subj, const ix_number *n, size_t us, size_t ue,
+                  size_t a, size_t b, ix_err *err)
+{
+    ix_caseload *c = IX_VEC_PUSH(doc->arena, doc->caseloads);
+    if (!c)
+        return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
+    size_t ns = n->approx == IX_APPROX_EXACT ? n->num_start : n->start;
+    size_t ne = ue ? ue : n->end;
+    c->subject = subj >= 0 && (size_t)subj < doc->subjects.n ? doc->subjects.items[subj].id : NULL;
+    c->count = n->value;
+    c->approx = n->approx;
+    c->unit = ue ? ix_scan_copy_lower(doc, us, ue) : NULL;
+    if (ue && !c->unit)
+        return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
+    find_as_of(doc, a, b, n->end, c->as_of);
+    c->text = NULL;
+    c->rule = rule_names[p];
+    ix_scan_evidence(doc, ns, ne, &c->span, &c->norm);
     return IX_OK;
 }
 
-void ix_caseloads_fini(void *state)
+/* "2,147 people in the community and 611 in custody": a second count
+ * joined to the first by "and", with its own unit or the first one's. */
+static int try_coordinated(ix_doc *doc, int p, int subj, size_t from, size_t a, size_t b,
+                           size_t us0, size_t ue0, ix_err *err)
 {
-    (void)state;
+    const char *s = doc->norm;
+    size_t i = from;
+    for (int n = 0; n < 5; n++) {
+        i = skip_blanks(s, i, b);
+        size_t e = token_end(s, i, b);
+        if (e == i)
+            return IX_OK;                   /* punctuation ends the phrase */
+        if (ix_scan_ieq(s, i, e, "and")) {
+            i = e;
+            break;
+        }
+        i = e;
+        if (n == 4)
+            return IX_OK;
+    }
+    i = skip_blanks(s, i, b);
+    ix_number n;
+    if (!ix_numbers_read(s, i, b, &n) || n.value < 1 || n.decimal || n.words)
+        return IX_OK;
+    size_t us, ue;
+    if (!read_unit(s, n.end, b, &us, &ue)) {
+        /* elliptic unit: "and 611 in custody" */
+        size_t j = skip_blanks(s, n.end, b);
+        size_t je = token_end(s, j, b);
+        if (!in_list(s, j, je, (const char *const[]){"in", "on", "under", "serving", NULL}))
+            return IX_OK;
+        ix_caseload *c = NULL;
+        int rc = record(doc, p, subj, &n, 0, 0, a, b, err);
+        if (rc < 0)
+            return rc;
+        c = &doc->caseloads.items[doc->caseloads.n - 1];
+        c->unit = ix_scan_copy_lower(doc, us0, ue0);
+        return c->unit ? IX_OK : ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
+    }
+    return record(doc, p, subj, &n, us, ue, a, b, err);
+}
+
+/* An active pattern matched in sentence [a, b): the count follows it. */
+static int try_active(ix_doc *doc, int p, const ix_rxm *m, size_t a, size_t b,
+                      size_t first, ix_err *err)
+{
+    const char *s = doc->norm;
+    ix_number n;
+    if (!ix_numbers_read(s, m->g[0].end, b, &n))
+        return IX_OK;
+    if (n.value < 1 || n.decimal)
+        return IX_OK;
+    size_t us = 0, ue = 0;
+    if (p == P_CASELOAD) {
+        /* "an average caseload of 45", "officers' caseloads of 60" */
+        size_t ws, we;
+        if (word_before(s, a, m->g[0].start, &ws, &we) && in_list(s, ws, we, caseload_owners_not))
+            return IX_OK;
+    }
+    if (!read_unit(s, n.end, b, &us, &ue)) {
+        if (p != P_CASELOAD)
+            return IX_OK;
+        /* "a caseload of 2,950" needs no unit, but not "of 45 per officer" */
+        size_t j = skip_blanks(s, n.end, b);
+        size_t je = token_end(s, j, b);
+        if (j < b && (s[j] == '%' || in_list(s, j, je, (const char *const[]){
+                          "per", "percent", "each", "a", "an", "for", NULL})))
+            return IX_OK;
+        us = ue = 0;
+    }
+    size_t ns = n.approx == IX_APPROX_EXACT ? n.num_start : n.start;
+    if (overlaps_recorded(doc, first, ns, ue ? ue : n.end))
+        return IX_OK;
+    int subj = -1;
+    if (!agent_ok(doc, a, m->g[0].start, b, &subj))
+        return IX_OK;
+    int rc = record(doc, p, subj, &n, us, ue, a, b, err);
+    if (rc < 0 || !ue)
+        return rc;
+    return try_coordinated(doc, p, subj, ue, a, b, us, ue, err);
+}
+
+/* "Around 2,300 people are supervised by the PDU": the count comes before
+ * the match, the agent after "by". */
+static int try_passive(ix_doc *doc, const ix_rxm *m, size_t a, size_t b, size_t first,
+                       ix_err *err)
+{
+    const char *s = doc->norm;
+    size_t v = m->g[0].start;
+    /* the last number in the clause whose unit ends at the verb */
+    ix_number n, best;
+    int found = 0;
+    size_t us = 0, ue = 0, bus = 0, bue = 0;
+    size_t pos = a;
+    for (size_t i = v; i > a; i--)
+        if (s[i - 1] == ';' || s[i - 1] == ',') {
+            pos = i;
+            break;
+        }
+    while (pos < v) {
+        size_t at = ix_numbers_find(s, pos, v, &n);
+        if (at == (size_t)-1)
+            break;
+        if (read_unit(s, n.end, v, &us, &ue) && skip_blanks(s, ue, v) == v) {
+            best = n;
+            bus = us;
+            bue = ue;
+            found = 1;
+        }
+        pos = n.end;
+    }
+    if (!found || best.value < 1 || best.decimal)
+        return IX_OK;
+    size_t ns = best.approx == IX_APPROX_EXACT ? best.num_start : best.start;
+    if (overlaps_recorded(doc, first, ns, bue))
+        return IX_OK;
+    /* the agent: a subject named after "by", or "the CRC", "the service" */
+    size_t by_end = m->g[0].end;
+    size_t ce = by_end;
+    while (ce < b && s[ce] != ',' && s[ce] != ';' && s[ce] != '.')
+        ce++;
+    int subj = ix_subjects_named_in(doc, by_end, ce, NULL);
+    if (subj < 0) {
+        size_t j = by_end;
+        size_t je = token_end(s, j, b);
+        if (ix_scan_ieq(s, j, je, "the") || ix_scan_ieq(s, j, je, "this")) {
+            j = skip_blanks(s, je, b);
+            je = token_end(s, j, b);
+        }
+        if (!in_list(s, j, je, body_nouns) || has_phrase(s, by_end, ce, wide_marks))
+            return IX_OK;
+        subj = ix_subjects_about(doc, v);
+    }
+    return record(doc, P_PASSIVE, subj, &best, bus, bue, a, b, err);
+}
+
+int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
+{
+    const state *st = p;
+    const char *s = doc->norm;
+    for (size_t si = 0; si < doc->sents.n; si++) {
+        if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
+            continue;
+        size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
+        if (b <= a || b > doc->norm_len || !may_hold_caseload(s, a, b))
+            continue;
+        size_t first = doc->caseloads.n;
+        /* In table order, so that "responsible for supervising" is read by
+         * its own rule before "supervising" alone. */
+        for (int k = 0; k < NPAT; k++) {
+            size_t pos = a;
+            ix_rxm m;
+            for (;;) {
+                int rc = ix_rx_find(st->rx[k], s, pos, b, &m, err);
+                if (rc < 0)
+                    return rc;
+                if (rc == 0)
+                    break;
+                rc = k == P_PASSIVE ? try_passive(doc, &m, a, b, first, err)
+                                    : try_active(doc, k, &m, a, b, first, err);
+                if (rc < 0)
+                    return rc;
+                pos = m.g[0].end > pos ? m.g[0].end : pos + 1;
+            }
+        }
+        /* keep the sentence's caseloads in text order */
+        for (size_t i = first + 1; i < doc->caseloads.n; i++)
+            for (size_t j = i; j > first && doc->caseloads.items[j].norm.start <
+                                               doc->caseloads.items[j - 1].norm.start; j--) {
+                ix_caseload t = doc->caseloads.items[j];
+                doc->caseloads.items[j] = doc->caseloads.items[j - 1];
+                doc->caseloads.items[j - 1] = t;
+            }
+    }
+    return IX_OK;
 }

@@ -1,19 +1,416 @@
 #include "extractors/figures.h"
 
-/* Not written yet: the slot exists so the record always has the field. */
+#include <ctype.h>
+#include <math.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extractors/numbers.h"
+#include "extractors/scan.h"
+
+/* Figures are read by a word-by-word scan of every sentence of the document
+ * (body, findings and notes; never furniture) with the shared number reader,
+ * not by regular expressions: the three forms below are a number followed
+ * by a marker, and the number reader already knows every way of writing the
+ * number.  At each word start the scan tries, after an optional qualifier
+ * ('almost', 'more than'):
+ *
+ *   percent   "41 per cent", "41%", "forty per cent", "12.5 percent"
+ *   ratio     "four in ten", "six out of ten", "one in every five", "1 in 3"
+ *   fraction  "a third", "two-thirds", "three quarters", "one fifth", "half"
+ *
+ * and records the first that fits.  The evidence starts at the qualifier when
+ * it changes the meaning ('almost two-thirds'), at the number otherwise
+ * ('only a third' records 'a third').
+ *
+ * Not figures: ordinals ('the third-largest', 'the third of May', 'a third
+ * inspection'), compounds ('half-day', 'half-time', 'quarter-final'),
+ * distances and durations ('a third of the way', 'half an hour', 'half a
+ * million'), mixed numbers ('two and a half'), periods of time ('the first
+ * half of 2019', 'once a quarter') and 'percentage points' (a difference,
+ * not a proportion). */
+
+/* ---- word helpers ---------------------------------------------------- */
+
+static int is_word(unsigned char c)
+{
+    return isalnum(c) || c >= 0x80;
+}
+
+static int is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n';
+}
+
+static size_t skip_blanks(const char *s, size_t i, size_t end)
+{
+    while (i < end && is_blank(s[i]))
+        i++;
+    return i;
+}
+
+/* End of the word (letters, digits, apostrophes inside) starting at i. */
+static size_t word_end(const char *s, size_t i, size_t end)
+{
+    while (i < end && (is_word((unsigned char)s[i]) ||
+                       (s[i] == '\'' && i + 1 < end && isalpha((unsigned char)s[i + 1]))))
+        i++;
+    return i;
+}
+
+/* The word before offset i (skipping blanks) within [lo, i): *ws, *we. */
+static int prev_word(const char *s, size_t lo, size_t i, size_t *ws, size_t *we)
+{
+    size_t e = i;
+    while (e > lo && is_blank(s[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > lo && is_word((unsigned char)s[b - 1]))
+        b--;
+    if (b == e)
+        return 0;
+    *ws = b;
+    *we = e;
+    return 1;
+}
+
+static int in_list(const char *s, size_t a, size_t b, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (ix_scan_ieq(s, a, b, list[k]))
+            return 1;
+    return 0;
+}
+
+static double round3(double v)
+{
+    return round(v * 1000.0) / 1000.0;
+}
+
+/* ---- lexicon --------------------------------------------------------- */
+
+/* Denominators written as words: "a third", "two-thirds", "one fifth". */
+static const struct {
+    const char *one, *many;
+    int den;
+} denominators[] = {
+    {"half", NULL, 2},          /* "in half of the inspected cases" */
+    {"third", "thirds", 3},     /* "only a third had been completed" */
+    {"quarter", "quarters", 4}, /* "three-quarters of staff" */
+    {"fifth", "fifths", 5},     /* "nearly one fifth of its caseload" */
+    {"sixth", "sixths", 6},
+    {"seventh", "sevenths", 7},
+    {"eighth", "eighths", 8},
+    {"ninth", "ninths", 9},
+    {"tenth", "tenths", 10},    /* "a tenth of cases" */
+};
+
+/* Words that may follow a singular fraction ('a third', 'half') when it is
+ * a proportion: "a third of cases", "half had", "a quarter (25 per cent)".
+ * Anything else ('a third inspection', 'half term') reads as an ordinal or a
+ * compound and is left alone. */
+static const char *const fraction_followers[] = {
+    "of", "the", "their", "its", "his", "her", "our", "your", "all", "these",
+    "those", "them", "had", "have", "has", "were", "was", "are", "is", "did",
+    "do", "does", "said", "say", "says", "reported", "felt", "thought",
+    "would", "could", "should", "will", "can", "may", "might", "must",
+    "also", "still", "now", "only", "received", "needed", "lacked",
+    "showed", "met", "got", "went", "being", "been", "again", NULL
+};
+
+/* Words before a fraction that make it a period of time or an ordinal
+ * phrase: "the first half of 2019", "once a quarter", "the other half". */
+static const char *const fraction_blockers[] = {
+    "first", "second", "third", "fourth", "last", "final", "latter", "former",
+    "other", "top", "bottom", "opening", "closing", "previous", "next", "this",
+    "each", "every", "per", "once", "twice", "times", "the", NULL
+};
+
+/* What follows "of" in a distance or duration: "a third of the way". */
+static const char *const fraction_measures[] = {
+    "way", "hour", "century", "decade", "mile", "day", "year", NULL
+};
+
+/* ---- the three forms -------------------------------------------------- */
+
+typedef struct fig {
+    double value;
+    const char *kind, *rule;
+    size_t end;
+} fig;
+
+/* "41 per cent", "41%", "41 percent", "41 per-cent": the marker after a
+ * number ending at e.  Returns the end of the marker, or 0. */
+static size_t percent_marker(const char *s, size_t e, size_t end, int *sign)
+{
+    size_t i = skip_blanks(s, e, end);
+    *sign = 0;
+    if (i < end && s[i] == '%') {
+        *sign = 1;
+        return i + 1;
+    }
+    if (i == e)
+        return 0;                         /* "41per" */
+    size_t we = word_end(s, i, end);
+    if (ix_scan_ieq(s, i, we, "percent"))
+        return we;
+    if (ix_scan_ieq(s, i, we, "per")) {
+        size_t j = we;
+        if (j < end && s[j] == '-')
+            j++;
+        else
+            j = skip_blanks(s, j, end);
+        size_t ce = word_end(s, j, end);
+        if (ix_scan_ieq(s, j, ce, "cent"))
+            return ce;
+    }
+    return 0;
+}
+
+/* "four in ten", "six out of ten", "one in every five", "1 in 3". */
+static size_t ratio_tail(const char *s, const ix_number *n, size_t end, double *value,
+                         const char **rule)
+{
+    if (n->value < 1 || n->value != floor(n->value) || n->decimal)
+        return 0;
+    size_t i = skip_blanks(s, n->end, end);
+    if (i == n->end)
+        return 0;
+    size_t we = word_end(s, i, end);
+    if (ix_scan_ieq(s, i, we, "in")) {
+        *rule = "figures.n_in_m";
+    } else if (ix_scan_ieq(s, i, we, "out")) {
+        size_t j = skip_blanks(s, we, end);
+        size_t oe = word_end(s, j, end);
+        if (j == we || !ix_scan_ieq(s, j, oe, "of"))
+            return 0;
+        we = oe;
+        *rule = "figures.n_out_of_m";
+    } else {
+        return 0;
+    }
+    i = skip_blanks(s, we, end);
+    if (i == we)
+        return 0;
+    size_t ee = word_end(s, i, end);
+    if (ix_scan_ieq(s, i, ee, "every")) {
+        i = skip_blanks(s, ee, end);
+        if (i == ee)
+            return 0;
+    }
+    ix_number m;
+    if (!ix_numbers_read_bare(s, i, end, &m))
+        return 0;
+    if (m.value != floor(m.value) || m.decimal || m.value < 2 || m.value > 1e6 ||
+        m.value <= n->value)
+        return 0;
+    /* "two in 2019": a bare four-digit year is not a denominator */
+    if (!m.words && !m.grouped && m.value >= 1800 && m.value <= 2100)
+        return 0;
+    *value = round3(n->value / m.value);
+    return m.end;
+}
+
+/* A fraction in words at p: "a third", "two-thirds", "one fifth", "half". */
+static size_t fraction_at(const char *s, size_t lo, size_t p, size_t end, double *value)
+{
+    size_t we = word_end(s, p, end);
+    int num = 0, article = 0;
+    size_t dp;                             /* start of the denominator word */
+    if (ix_scan_ieq(s, p, we, "a") || ix_scan_ieq(s, p, we, "an")) {
+        num = 1;
+        article = 1;
+    } else {
+        double v = ix_numbers_word_value(s, p, we);
+        if (v >= 1 && v <= 9)
+            num = (int)v;
+    }
+    if (num) {
+        if (we < end && s[we] == '-' && !article)
+            dp = we + 1;
+        else {
+            dp = skip_blanks(s, we, end);
+            if (dp == we)
+                return 0;
+        }
+    } else {
+        dp = p;                            /* bare "half" */
+    }
+    size_t de = word_end(s, dp, end);
+    int den = 0, plural = 0;
+    for (size_t k = 0; k < sizeof denominators / sizeof *denominators; k++) {
+        if (ix_scan_ieq(s, dp, de, denominators[k].one)) {
+            den = denominators[k].den;
+            break;
+        }
+        if (denominators[k].many && ix_scan_ieq(s, dp, de, denominators[k].many)) {
+            den = denominators[k].den;
+            plural = 1;
+            break;
+        }
+    }
+    if (!den)
+        return 0;
+    if (!num) {
+        if (den != 2)
+            return 0;                      /* "third" alone is an ordinal */
+    } else if ((num == 1) == plural || num >= den) {
+        return 0;                          /* "one thirds", "four thirds" */
+    }
+    /* compounds: "third-largest", "half-day", "quarter-final" */
+    if (de < end && s[de] == '-' && de + 1 < end && isalpha((unsigned char)s[de + 1]))
+        return 0;
+    /* the word before: "the first half", "once a quarter", "two and a half" */
+    size_t bs, be;
+    if (prev_word(s, lo, p, &bs, &be)) {
+        if (in_list(s, bs, be, fraction_blockers))
+            return 0;
+        if (ix_scan_ieq(s, bs, be, "and")) {
+            size_t b2s, b2e;
+            if (prev_word(s, lo, bs, &b2s, &b2e) && ix_numbers_read_bare(s, b2s, b2e, NULL))
+                return 0;
+        }
+        /* "cut in half." */
+        if (!num && ix_scan_ieq(s, bs, be, "in")) {
+            size_t f = skip_blanks(s, de, end);
+            if (f >= end || !is_word((unsigned char)s[f]))
+                return 0;
+        }
+    }
+    /* the word after */
+    size_t f = skip_blanks(s, de, end);
+    size_t fe = word_end(s, f, end);
+    if (fe > f) {
+        if (!plural && !in_list(s, f, fe, fraction_followers))
+            return 0;                      /* "a third inspection", "half term" */
+        if (ix_scan_ieq(s, f, fe, "of")) {
+            size_t g = skip_blanks(s, fe, end);
+            size_t ge = word_end(s, g, end);
+            if (ix_scan_ieq(s, g, ge, "the") || ix_scan_ieq(s, g, ge, "a") ||
+                ix_scan_ieq(s, g, ge, "an")) {
+                g = skip_blanks(s, ge, end);
+                ge = word_end(s, g, end);
+            }
+            if (in_list(s, g, ge, fraction_measures))
+                return 0;                  /* "a third of the way" */
+        }
+    }
+    *value = round3((double)(num ? num : 1) / den);
+    return de;
+}
+
+/* Try every form at word start p (after an optional qualifier). */
+static int figure_at(const char *s, size_t lo, size_t p, size_t end, fig *out,
+                     ix_approx *approx, size_t *start)
+{
+    ix_approx a = IX_APPROX_EXACT;
+    size_t q = ix_numbers_qualifier(s, p, end, &a);
+    size_t np = p + q;
+    *approx = a;
+    *start = a == IX_APPROX_EXACT ? np : p;
+    ix_number n;
+    if (ix_numbers_read_bare(s, np, end, &n)) {
+        int sign;
+        size_t e = percent_marker(s, n.end, end, &sign);
+        if (e) {
+            out->value = n.value / 100.0;
+            out->value = round(out->value * 1e6) / 1e6;
+            out->kind = "percent";
+            out->rule = sign ? "figures.percent_sign" : "figures.per_cent";
+            out->end = e;
+            return 1;
+        }
+        const char *rule = NULL;
+        double v;
+        e = ratio_tail(s, &n, end, &v, &rule);
+        if (e) {
+            out->value = v;
+            out->kind = "ratio";
+            out->rule = rule;
+            out->end = e;
+            return 1;
+        }
+    }
+    double v;
+    size_t e = fraction_at(s, lo, np, end, &v);
+    if (e) {
+        out->value = v;
+        out->kind = "fraction";
+        out->rule = "figures.fraction_word";
+        out->end = e;
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- stage ------------------------------------------------------------ */
 
 int ix_figures_init(void **state, ix_err *err)
 {
     (void)err;
-    *state = NULL;
+    *state = NULL;                         /* no patterns: a lexical scan */
     return IX_OK;
+}
+
+/* Cheap test that a sentence could hold a figure: a '%' or one of the
+ * marker words.  Keeps the word-by-word scan off most sentences. */
+static int may_hold_figure(const char *s, size_t a, size_t b)
+{
+    static const char *const keys[] = {
+        "per", "in", "out", "half", "third", "quarter", "fifth", "sixth",
+        "seventh", "eighth", "ninth", "tenth", NULL
+    };
+    if (memchr(s + a, '%', b - a))
+        return 1;
+    for (size_t k = 0; keys[k]; k++)
+        if (ix_scan_find_word(s, a, b, keys[k]) != (size_t)-1)
+            return 1;
+    /* plural denominators and 'percent' end in other letters */
+    for (size_t i = a; i + 5 <= b; i++)
+        if ((s[i] == 't' || s[i] == 'T' || s[i] == 'q' || s[i] == 'f' || s[i] == 'p') &&
+            (!strncasecmp(s + i, "third", 5) || !strncasecmp(s + i, "quart", 5) ||
+             !strncasecmp(s + i, "fifth", 5) || !strncasecmp(s + i, "tenth", 5) ||
+             !strncasecmp(s + i, "perce", 5)))
+            return 1;
+    return 0;
 }
 
 int ix_figures_run(const void *state, ix_doc *doc, ix_err *err)
 {
     (void)state;
-    (void)doc;
-    (void)err;
+    const char *s = doc->norm;
+    for (size_t si = 0; si < doc->sents.n; si++) {
+        if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
+            continue;
+        size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
+        if (b <= a || b > doc->norm_len || !may_hold_figure(s, a, b))
+            continue;
+        size_t p = a;
+        while (p < b) {
+            unsigned char c = (unsigned char)s[p];
+            if (!isalnum(c) || (p > a && is_word((unsigned char)s[p - 1]))) {
+                p++;
+                continue;
+            }
+            fig f;
+            ix_approx approx;
+            size_t start;
+            if (figure_at(s, a, p, b, &f, &approx, &start)) {
+                ix_figure *x = IX_VEC_PUSH(doc->arena, doc->figures);
+                if (!x)
+                    return ix_err_set(err, IX_ENOMEM, "figures: out of memory");
+                x->value = f.value;
+                x->kind = f.kind;
+                x->approx = approx;
+                x->text = NULL;
+                x->rule = f.rule;
+                ix_scan_evidence(doc, start, f.end, &x->span, &x->norm);
+                p = f.end;
+                continue;
+            }
+            p = word_end(s, p, b);
+        }
+    }
     return IX_OK;
 }
 

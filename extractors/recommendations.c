@@ -1,23 +1,322 @@
 #include "extractors/recommendations.h"
 
-/* Not written yet: the slot exists so the record always has the field. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
-int ix_recommendations_init(void **state, ix_err *err)
+#include "extractors/numbers.h"
+#include "extractors/scan.h"
+#include "pipeline/rx.h"
+
+/* Two things: the number of recommendations the report makes, read from a
+ * verb of making and a count ('We have made seven recommendations'), and
+ * the recommendations themselves where the release lists them as bullets or
+ * numbered items after an introduction ('The Inspectorate recommends
+ * that:', 'Our recommendations are:', 'The PDU head should:').
+ *
+ * A count needs a number: 'consider the recommendations of the recently
+ * published thematic report' and 'all previous recommendations had been
+ * met' have none.  A count in a sentence about an earlier inspection or
+ * another report ('made eight recommendations at the last inspection') is
+ * not this report's count.  The first count in the document wins. */
+
+enum { P_MADE, P_PASSIVE, P_THERE_ARE, P_INTRO, P_HEADING, NPAT };
+
+/* Group "num" holds the words between the verb and "recommendations"; the
+ * shared number reader must read all of them. */
+#define ADJ "(?:(?:key|main|further|new|specific|clear|important|priority|practical|" \
+            "detailed|formal|separate|areas?\\s+for|high-level|strategic)\\s+)*"
+
+static const char *const patterns[NPAT] = {
+    /* "We have made seven recommendations", "The report makes six
+     * recommendations", "Inspectors made 11 recommendations", "sets out a
+     * total of nine recommendations" */
+    "\\b(?:made|makes|make|making|sets?\\s+out|setting\\s+out|includes|included|"
+    "include|including|contains|contained|lists|listed|offers|offered|puts?\\s+forward|"
+    "gives|gave|given)\\s+(?:a\\s+total\\s+of\\s+|a\\s+further\\s+)?"
+    "(?<num>(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ "recommendations?\\b",
+    /* "Eight recommendations have been made to the service" */
+    "(?<num>\\b(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ "recommendations?\\s+"
+    "(?:have\\s+been|has\\s+been|were|was|are|is)\\s+(?:made|set\\s+out|included|listed)\\b",
+    /* "There are five recommendations in the report" */
+    "\\bthere\\s+(?:are|were|is)\\s+(?<num>(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ
+    "recommendations?\\b",
+    /* the sentence before a list: "The Inspectorate recommends that:",
+     * "Our recommendations are as follows:", "We recommend that the CRC:",
+     * "The regional director should:" */
+    "(?:\\brecommend(?:s|ed)?\\b[^:]*:\\s*$|\\brecommend(?:s|ed)?\\s+that\\s*$"
+    "|\\brecommendations?\\b[^:]*:\\s*$|\\b(?<modal>should|must|needs?\\s+to)\\s*:\\s*$)",
+    /* a heading over a list: "Recommendations", "Our recommendations" */
+    "\\G\\s*(?:(?:our|the|key|main|inspectors'?)\\s+)?recommendations\\s*:?\\s*$",
+};
+
+static const char *const rule_names[NPAT] = {
+    "recommendations.made_count", "recommendations.made_passive",
+    "recommendations.there_are", "recommendations.list_intro",
+    "recommendations.list_heading",
+};
+
+/* Words that put a count in another report or an earlier inspection:
+ * "we made eight recommendations at the last inspection", "five of the
+ * previous recommendations". */
+static const char *const elsewhere[] = {
+    "previous", "previously", "earlier", "last inspection", "last report",
+    "last time", "prior", "thematic", "annual report", "implemented",
+    "achieved", "progress against", "been met", "were met", "outstanding from",
+    "follow-up", "original", NULL
+};
+
+typedef struct state {
+    ix_rx *rx[NPAT];
+    int g_num[NPAT];
+    int g_modal;
+} state;
+
+int ix_recommendations_init(void **out, ix_err *err)
 {
-    (void)err;
-    *state = NULL;
+    state *st = calloc(1, sizeof *st);
+    if (!st)
+        return ix_err_set(err, IX_ENOMEM, "recommendations: out of memory");
+    int rc = ix_rx_compile_all(st->rx, patterns, NPAT, "recommendations", PCRE2_CASELESS, err);
+    if (rc != IX_OK) {
+        free(st);
+        return rc;
+    }
+    for (int k = 0; k < NPAT; k++)
+        st->g_num[k] = ix_rx_group(st->rx[k], "num");
+    st->g_modal = ix_rx_group(st->rx[P_INTRO], "modal");
+    *out = st;
     return IX_OK;
 }
 
-int ix_recommendations_run(const void *state, ix_doc *doc, ix_err *err)
+void ix_recommendations_fini(void *p)
 {
-    (void)state;
-    (void)doc;
-    (void)err;
-    return IX_OK;
+    state *st = p;
+    if (!st)
+        return;
+    ix_rx_free_all(st->rx, NPAT);
+    free(st);
 }
 
-void ix_recommendations_fini(void *state)
+static int has_phrase(const char *s, size_t a, size_t b, const char *const *list)
 {
-    (void)state;
+    for (size_t k = 0; list[k]; k++)
+        if (ix_scan_find_word(s, a, b, list[k]) != (size_t)-1)
+            return 1;
+    return 0;
+}
+
+/* Any form of "recommend" as a word: recommend(s|ed|ing), recommendation(s). */
+static int mentions_recommendation(const char *s, size_t a, size_t b)
+{
+    static const char *const forms[] = {"recommend", "recommends", "recommended",
+                                        "recommending", "recommendation",
+                                        "recommendations", NULL};
+    return has_phrase(s, a, b, forms);
+}
+
+/* ---- the count -------------------------------------------------------- */
+
+/* The count in a sentence [a, b), or 0.  Fills r. */
+static int count_in(const state *st, ix_doc *doc, size_t a, size_t b, ix_err *err)
+{
+    const char *s = doc->norm;
+    if (ix_scan_find_word(s, a, b, "recommendations") == (size_t)-1 &&
+        ix_scan_find_word(s, a, b, "recommendation") == (size_t)-1)
+        return 0;
+    if (has_phrase(s, a, b, elsewhere))
+        return 0;
+    for (int k = P_MADE; k <= P_THERE_ARE; k++) {
+        size_t pos = a;
+        ix_rxm m;
+        for (;;) {
+            int rc = ix_rx_find(st->rx[k], s, pos, b, &m, err);
+            if (rc < 0)
+                return rc;
+            if (rc == 0)
+                break;
+            pos = m.g[0].end > pos ? m.g[0].end : pos + 1;
+            ix_span g = m.g[st->g_num[k]];
+            ix_number n;
+            /* the number reader must read the whole group: "seven", "11",
+             * "twenty-one"; not "it clear that the" */
+            size_t ns = g.start;
+            if (k == P_PASSIVE) {
+                /* the group may start with words before the count: read
+                 * from the last word start that reads to the group's end */
+                size_t best = (size_t)-1;
+                for (size_t i = g.start; i < g.end; i++)
+                    if ((i == g.start || s[i - 1] == ' ') &&
+                        ix_numbers_read(s, i, g.end, &n) && n.end == g.end) {
+                        best = i;
+                        break;
+                    }
+                if (best == (size_t)-1)
+                    continue;
+                ns = best;
+            }
+            if (!ix_numbers_read(s, ns, g.end, &n) || n.end != g.end)
+                continue;
+            if (n.value < 1 || n.value != (long)n.value || n.value > 500 || n.decimal)
+                continue;
+            ix_recommendations *r = &doc->recommendations;
+            r->present = 1;
+            r->count = (long)n.value;
+            r->text = NULL;
+            r->rule = rule_names[k];
+            /* evidence: the count and the word "recommendations" */
+            size_t ee = m.g[0].end;
+            if (k == P_PASSIVE) {
+                size_t kw = ix_scan_find_word(s, g.end, m.g[0].end, "recommendations");
+                if (kw == (size_t)-1)
+                    kw = ix_scan_find_word(s, g.end, m.g[0].end, "recommendation");
+                if (kw != (size_t)-1) {
+                    ee = kw;
+                    while (ee < m.g[0].end && isalpha((unsigned char)s[ee]))
+                        ee++;
+                }
+            }
+            ix_scan_evidence(doc, n.num_start, ee, &r->span, &r->norm);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* ---- the list ---------------------------------------------------------- */
+
+static int is_list_block(const ix_doc *doc, size_t i)
+{
+    const ix_block *bl = &doc->blocks.items[i];
+    return (bl->kind == IX_BLOCK_BULLET || bl->kind == IX_BLOCK_NUMBERED) &&
+           bl->section != IX_SECTION_FURNITURE;
+}
+
+/* Record the list blocks after block i as items; returns how many. */
+static long take_items(ix_doc *doc, size_t i, ix_err *err)
+{
+    const char *s = doc->norm;
+    long n = 0;
+    for (size_t j = i + 1; j < doc->blocks.n && is_list_block(doc, j); j++) {
+        const ix_block *bl = &doc->blocks.items[j];
+        size_t a = bl->text.start, b = bl->text.end;
+        while (a < b && isspace((unsigned char)s[a]))
+            a++;
+        /* trailing "; and", ";", ",", "." and blanks */
+        for (;;) {
+            while (b > a && isspace((unsigned char)s[b - 1]))
+                b--;
+            if (b > a && strchr(";,.", s[b - 1])) {
+                b--;
+                continue;
+            }
+            if (b - a > 4 && (ix_scan_ieq(s, b - 4, b, " and") || ix_scan_ieq(s, b - 3, b, " or"))) {
+                size_t c = ix_scan_ieq(s, b - 4, b, " and") ? b - 4 : b - 3;
+                if (c > a && strchr(";,", s[c - 1])) {
+                    b = c;
+                    continue;
+                }
+            }
+            break;
+        }
+        if (b <= a)
+            continue;
+        ix_rec_item *it = IX_VEC_PUSH(doc->arena, doc->recommendations.items);
+        if (!it)
+            return ix_err_set(err, IX_ENOMEM, "recommendations: out of memory");
+        it->text = NULL;
+        ix_scan_evidence(doc, a, b, &it->span, &it->norm);
+        n++;
+    }
+    return n;
+}
+
+int ix_recommendations_run(const void *p, ix_doc *doc, ix_err *err)
+{
+    const state *st = p;
+    const char *s = doc->norm;
+    ix_recommendations *r = &doc->recommendations;
+    int have_count = 0;
+    int context = 0;          /* a recommendation has been mentioned */
+
+    for (size_t bi = 0; bi < doc->blocks.n; bi++) {
+        const ix_block *bl = &doc->blocks.items[bi];
+        if (!ix_scan_block_in(doc, bi, IX_IN_DOCUMENT))
+            continue;
+        for (size_t k = 0; k < bl->nsents; k++) {
+            size_t si = bl->first_sent + k;
+            if (si >= doc->sents.n)
+                break;
+            size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
+            if (b <= a || b > doc->norm_len)
+                continue;
+            if (!context && mentions_recommendation(s, a, b))
+                context = 1;
+            if (!have_count) {
+                int rc = count_in(st, doc, a, b, err);
+                if (rc < 0)
+                    return rc;
+                have_count = rc;
+            }
+        }
+        /* A list introduced by this block's last sentence, or by a
+         * "Recommendations" heading. */
+        if (is_list_block(doc, bi) || bi + 1 >= doc->blocks.n || !is_list_block(doc, bi + 1) ||
+            bl->nsents == 0)
+            continue;
+        size_t last = bl->first_sent + bl->nsents - 1;
+        if (last >= doc->sents.n)
+            continue;
+        size_t a = doc->sents.items[last].norm.start, b = doc->sents.items[last].norm.end;
+        ix_rxm m;
+        int kind = -1;
+        int rc = ix_rx_find(st->rx[P_HEADING], s, bl->text.start, bl->text.end, &m, err);
+        if (rc < 0)
+            return rc;
+        if (rc == 1) {
+            kind = P_HEADING;
+        } else {
+            rc = ix_rx_find(st->rx[P_INTRO], s, a, b, &m, err);
+            if (rc < 0)
+                return rc;
+            if (rc == 1) {
+                /* "should:" introduces recommendations only where the
+                 * release speaks of recommendations */
+                if (ix_rxm_has(&m, st->g_modal) && !context)
+                    rc = 0;
+                else
+                    kind = P_INTRO;
+            }
+        }
+        if (kind < 0)
+            continue;
+        context = 1;
+        long n = take_items(doc, bi, err);
+        if (n < 0)
+            return (int)n;
+        if (n > 0 && !r->present) {
+            r->present = 1;
+            r->count = -1;
+            r->text = NULL;
+            r->rule = rule_names[kind];
+            size_t es = m.g[0].start, ee = m.g[0].end;
+            while (es < ee && isspace((unsigned char)s[es]))
+                es++;
+            while (ee > es && (isspace((unsigned char)s[ee - 1]) || s[ee - 1] == ':'))
+                ee--;
+            if (kind == P_INTRO && ix_rxm_has(&m, st->g_modal)) {
+                es = m.g[st->g_modal].start;
+                ee = m.g[st->g_modal].end;
+            } else if (kind == P_INTRO) {
+                /* the word "recommend..." itself */
+                size_t w = es;
+                while (w < ee && isalpha((unsigned char)s[w]))
+                    w++;
+                ee = w;
+            }
+            ix_scan_evidence(doc, es, ee, &r->span, &r->norm);
+        }
+    }
+    return IX_OK;
 }
