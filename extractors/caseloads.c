@@ -320,7 +320,7 @@ static int agent_ok(const ix_doc *doc, size_t a, size_t v, size_t b, int *subj)
         size_t c = t - 1;
         for (int n = 0; n < 4 && c > cs; n++) {
             size_t q = c;
-            while (q > cs && s[q - 1] != ',')
+            while (q > cs && !(s[q - 1] == ',' && q < c && is_blank(s[q])))
                 q--;
             if (q == cs)
                 break;
@@ -565,7 +565,7 @@ static int try_passive(ix_doc *doc, const ix_rxm *m, size_t a, size_t b, size_t 
     size_t us = 0, ue = 0, bus = 0, bue = 0;
     size_t pos = a;
     for (size_t i = v; i > a; i--)
-        if (s[i - 1] == ';' || s[i - 1] == ',') {
+        if (s[i - 1] == ';' || (s[i - 1] == ',' && i < v && is_blank(s[i]))) {
             pos = i;
             break;
         }

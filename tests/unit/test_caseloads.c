@@ -1,0 +1,384 @@
+/* tests/unit/test_caseloads.c -- how many people a subject supervises, on
+ * releases written for these tests.
+ *
+ * Most tests run the pipeline up to the title stage, then put in the
+ * subject and the dates by hand and run the caseloads stage alone: they test
+ * this stage's own decisions whatever the subjects and dates stages find.
+ * The tests named `..._end_to_end` run every stage. */
+#include "tests/unit/support.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractors/caseloads.h"
+#include "extractors/numbers.h"
+
+static const char *crc_aliases[] = {"the CRC", NULL};
+
+static ix_doc *prepare(const char *text)
+{
+    return t_extract_until(text, "title");
+}
+
+/* Norm offsets of the first occurrence of needle. */
+static ix_span norm_of(const ix_doc *doc, const char *needle)
+{
+    const char *p = strstr(doc->norm, needle);
+    if (!p)
+        fail_msg("not in the text: %s", needle);
+    ix_span sp = {(size_t)(p - doc->norm), (size_t)(p - doc->norm) + strlen(needle)};
+    return sp;
+}
+
+static void add_subject(ix_doc *doc, const char *name, const char *type)
+{
+    ix_subject *s = IX_VEC_PUSH(doc->arena, doc->subjects);
+    assert_non_null(s);
+    snprintf(s->id, sizeof s->id, "s%zu", doc->subjects.n);
+    s->name = name;
+    s->type = type;
+    s->aliases = crc_aliases;
+    s->norm = norm_of(doc, name);
+    s->span = ix_doc_src_span(doc, s->norm.start, s->norm.end);
+}
+
+static void add_date(ix_doc *doc, const char *role, const char *start, const char *text)
+{
+    ix_date *d = IX_VEC_PUSH(doc->arena, doc->dates);
+    assert_non_null(d);
+    d->role = role;
+    snprintf(d->start, sizeof d->start, "%s", start);
+    d->rule = "test";
+    d->norm = norm_of(doc, text);
+    d->span = ix_doc_src_span(doc, d->norm.start, d->norm.end);
+}
+
+static void run_caseloads(ix_doc *doc)
+{
+    void *st = NULL;
+    ix_err err = {0};
+    if (ix_caseloads_init(&st, &err) != IX_OK)
+        fail_msg("init: %s", err.msg);
+    int rc = ix_caseloads_run(st, doc, &err);
+    ix_caseloads_fini(st);
+    if (rc != IX_OK)
+        fail_msg("run: %s", err.msg);
+}
+
+static void check(const ix_doc *doc, size_t i, const char *subject, double count,
+                  ix_approx approx, const char *unit, const char *as_of,
+                  const char *evidence, const char *rule)
+{
+    assert_true(i < doc->caseloads.n);
+    const ix_caseload *c = &doc->caseloads.items[i];
+    if (subject) {
+        assert_non_null(c->subject);
+        assert_string_equal(c->subject, subject);
+    } else {
+        assert_null(c->subject);
+    }
+    assert_true(c->count == count);
+    assert_string_equal(ix_numbers_approx_name(c->approx), ix_numbers_approx_name(approx));
+    if (unit) {
+        assert_non_null(c->unit);
+        assert_string_equal(c->unit, unit);
+    } else {
+        assert_null(c->unit);
+    }
+    assert_string_equal(c->as_of, as_of);
+    assert_string_equal(t_src(doc, c->span), evidence);
+    if (rule)
+        assert_string_equal(c->rule, rule);
+    assert_non_null(c->rule);
+}
+
+/* ---- forms --------------------------------------------------------- */
+
+static void caseloads_reads_supervises_more_than(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Fenwick probation company told to improve\n\n"
+                          "Fenwick Community Rehabilitation Company needs to do more, inspectors "
+                          "say. The CRC supervises more than 4,200 adult male offenders across "
+                          "two counties.\n");
+    add_subject(doc, "Fenwick Community Rehabilitation Company", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 4200, IX_APPROX_MORE_THAN, "offenders", "",
+          "more than 4,200 adult male offenders", "caseloads.supervises");
+    t_free(doc);
+}
+
+static void caseloads_reads_responsible_for_with_fieldwork_date(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Fenwick CRC must improve\n\n"
+                          "Inspectors rated Fenwick CRC as requiring improvement.\n\n"
+                          "ENDS\n\n"
+                          "Notes to editors\n\n"
+                          "1. At the time of the inspection, Fenwick CRC was responsible for "
+                          "supervising 2,871 people.\n"
+                          "2. Fieldwork took place in January 2021.\n");
+    add_subject(doc, "Fenwick CRC", "crc");
+    add_date(doc, "fieldwork", "2021-01", "January 2021");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 2871, IX_APPROX_EXACT, "people", "2021-01", "2,871 people",
+          "caseloads.responsible_for");
+    t_free(doc);
+}
+
+static void caseloads_reads_as_at_date_in_the_same_sentence(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Fenwick CRC supervised 3,412 individuals as at 31 March 2020. "
+                          "Inspectors visited in June 2020.\n");
+    add_subject(doc, "Fenwick CRC", "crc");
+    add_date(doc, "caseload_as_of", "2020-03-31", "31 March 2020");
+    add_date(doc, "fieldwork", "2020-06", "June 2020");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 3412, IX_APPROX_EXACT, "individuals", "2020-03-31",
+          "3,412 individuals", "caseloads.supervises");
+    t_free(doc);
+}
+
+static void caseloads_reads_a_date_after_the_count(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Brackwater CRC, covering Wiltshire, Dorset and Hampshire, supervised "
+                          "about 6,150 offenders assessed as low risk in October 2017.\n");
+    add_subject(doc, "Brackwater CRC", "crc");
+    add_date(doc, "other", "2017-10", "October 2017");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 6150, IX_APPROX_ABOUT, "offenders", "2017-10", "about 6,150 offenders",
+          NULL);
+    t_free(doc);
+}
+
+static void caseloads_reads_caseload_of_without_a_unit(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("The Tarnside youth justice service has a caseload of 1,940.\n");
+    add_subject(doc, "Tarnside youth justice service", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 1940, IX_APPROX_EXACT, NULL, "", "1,940", "caseloads.caseload_of");
+    t_free(doc);
+}
+
+static void caseloads_reads_manages_over_children(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Inspectors praised Ribble Vale youth offending team. The team "
+                          "manages over 310 children and young people.\n");
+    add_subject(doc, "Ribble Vale youth offending team", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 310, IX_APPROX_MORE_THAN, "children", "", "over 310 children",
+          "caseloads.manages");
+    t_free(doc);
+}
+
+static void caseloads_reads_number_words_and_works_with(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Over the year the service worked with nearly three thousand young "
+                          "people.\n");
+    add_subject(doc, "service", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 3000, IX_APPROX_NEARLY, "young people",
+          "", "nearly three thousand young people", "caseloads.works_with");
+    t_free(doc);
+}
+
+static void caseloads_reads_the_passive_with_by(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Around 2,300 people are currently supervised by the PDU in "
+                          "Northgate.\n");
+    add_subject(doc, "Northgate", "pdu");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 2300, IX_APPROX_ABOUT, "people", "", "Around 2,300 people",
+          "caseloads.supervised_by");
+    t_free(doc);
+}
+
+static void caseloads_looks_past_a_clause_between_agent_and_verb(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("The CRC, which is owned by Marlow Justice Ltd, supervises 4,020 "
+                          "service users.\n");
+    add_subject(doc, "CRC", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 4020, IX_APPROX_EXACT, "service users", "", "4,020 service users",
+          NULL);
+    t_free(doc);
+}
+
+static void caseloads_keeps_both_the_rounded_and_the_exact_figure(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Calder Valley CRC rated 'Inadequate'\n\n"
+                          "The CRC manages almost 2,000 low, medium and high-risk offenders.\n\n"
+                          "ENDS\n\n"
+                          "Notes to editors\n\n"
+                          "1. Calder Valley CRC supervised 1,987 people as at 30 June 2022.\n");
+    add_subject(doc, "Calder Valley CRC", "crc");
+    add_date(doc, "caseload_as_of", "2022-06-30", "30 June 2022");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 2);
+    check(doc, 0, "s1", 2000, IX_APPROX_NEARLY, "offenders", "",
+          "almost 2,000 low, medium and high-risk offenders", "caseloads.manages");
+    check(doc, 1, "s1", 1987, IX_APPROX_EXACT, "people", "2022-06-30", "1,987 people",
+          "caseloads.supervises");
+    t_free(doc);
+}
+
+static void caseloads_reads_an_elliptic_second_count(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("As at 31 May 2024, the PDU was supervising 1,530 people in the "
+                          "community and 402 in custody.\n");
+    add_subject(doc, "PDU", "pdu");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 2);
+    check(doc, 0, "s1", 1530, IX_APPROX_EXACT, "people", "", "1,530 people", NULL);
+    check(doc, 1, "s1", 402, IX_APPROX_EXACT, "people", "", "402", NULL);
+    t_free(doc);
+}
+
+/* ---- what is not a caseload ----------------------------------------- */
+
+static void caseloads_ignores_national_totals(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Fenwick CRC must improve.\n\n"
+                          "There are 21 Community Rehabilitation Companies supervising about "
+                          "150,000 offenders. Probation services in England and Wales supervise "
+                          "around 250,000 people. Nationally, the service manages 105,000 "
+                          "high-risk offenders.\n");
+    add_subject(doc, "Fenwick CRC", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
+static void caseloads_ignores_staff_offices_prisons_and_money(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("The CRC manages 320 staff across nine offices. Its owner manages four "
+                          "prisons and six CRCs, holding 15% of the market. The CRC manages a "
+                          "budget of \xC2\xA3" "20 million.\n");
+    add_subject(doc, "CRC", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
+static void caseloads_ignores_cases_inspected_and_practitioner_caseloads(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Inspectors examined 96 cases supervised by the CRC. Each officer "
+                          "manages around 60 cases. Officers had an average caseload of 65. "
+                          "Some practitioners supervise 80 people each.\n");
+    add_subject(doc, "CRC", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
+static void caseloads_ignores_other_bodies_doing_the_verb(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Marlow Justice, which runs six CRCs which supervise 30,000 offenders, "
+                          "owns the CRC. The police manage 400 registered offenders.\n");
+    add_subject(doc, "CRC", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
+static void caseloads_ignores_furniture(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Fenwick CRC told to improve\n\n"
+                          "Inspectors found weaknesses in Fenwick CRC.\n\n"
+                          "Leave a Reply\n\n"
+                          "My CRC supervises 5,000 offenders and it is no better.\n");
+    add_subject(doc, "Fenwick CRC", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
+static void caseloads_spans_point_into_original_bytes(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("\xE2\x80\x98Good\xE2\x80\x99 \xE2\x80\x93 the CRC supervises "
+                          "more than\xC2\xA0" "5,150 people.\n");
+    add_subject(doc, "CRC", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 5150, IX_APPROX_MORE_THAN, "people", "",
+          "more than\xC2\xA0" "5,150 people", NULL);
+    t_free(doc);
+}
+
+/* ---- with every stage ---------------------------------------------- */
+
+static void caseloads_reads_a_release_end_to_end(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract("Hallam probation service must improve, inspectors say\n\n"
+                            "HM Inspectorate of Probation has rated Hallam Community "
+                            "Rehabilitation Company (CRC) as 'Requires improvement'. "
+                            "The CRC supervises over 3,300 low and medium-risk offenders.\n\n"
+                            "ENDS\n\n"
+                            "Notes to editors\n\n"
+                            "1. Hallam CRC supervised 3,318 individuals as at 31 December 2020.\n"
+                            "2. Fieldwork took place in March 2021.\n");
+    assert_int_equal(doc->caseloads.n, 2);
+    assert_true(doc->caseloads.items[0].count == 3300);
+    assert_string_equal(t_src(doc, doc->caseloads.items[0].span),
+                        "over 3,300 low and medium-risk offenders");
+    assert_true(doc->caseloads.items[1].count == 3318);
+    assert_string_equal(t_src(doc, doc->caseloads.items[1].span), "3,318 individuals");
+    if (doc->subjects.n == 1) {
+        assert_string_equal(doc->caseloads.items[0].subject, "s1");
+        assert_string_equal(doc->caseloads.items[1].subject, "s1");
+    }
+    if (doc->dates.n > 0)
+        assert_string_equal(doc->caseloads.items[1].as_of, "2020-12-31");
+    t_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(caseloads_reads_supervises_more_than),
+        cmocka_unit_test(caseloads_reads_responsible_for_with_fieldwork_date),
+        cmocka_unit_test(caseloads_reads_as_at_date_in_the_same_sentence),
+        cmocka_unit_test(caseloads_reads_a_date_after_the_count),
+        cmocka_unit_test(caseloads_reads_caseload_of_without_a_unit),
+        cmocka_unit_test(caseloads_reads_manages_over_children),
+        cmocka_unit_test(caseloads_reads_number_words_and_works_with),
+        cmocka_unit_test(caseloads_reads_the_passive_with_by),
+        cmocka_unit_test(caseloads_looks_past_a_clause_between_agent_and_verb),
+        cmocka_unit_test(caseloads_keeps_both_the_rounded_and_the_exact_figure),
+        cmocka_unit_test(caseloads_reads_an_elliptic_second_count),
+        cmocka_unit_test(caseloads_ignores_national_totals),
+        cmocka_unit_test(caseloads_ignores_staff_offices_prisons_and_money),
+        cmocka_unit_test(caseloads_ignores_cases_inspected_and_practitioner_caseloads),
+        cmocka_unit_test(caseloads_ignores_other_bodies_doing_the_verb),
+        cmocka_unit_test(caseloads_ignores_furniture),
+        cmocka_unit_test(caseloads_spans_point_into_original_bytes),
+        cmocka_unit_test(caseloads_reads_a_release_end_to_end),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,227 @@
+/* tests/unit/test_figures.c -- percentages and proportions, on releases
+ * written for these tests. */
+#include "tests/unit/support.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractors/numbers.h"
+
+static ix_doc *run(const char *text)
+{
+    return t_extract_until(text, "figures");
+}
+
+/* Assert figure i: value, kind, approx and the evidence as written. */
+static void check(const ix_doc *doc, size_t i, double value, const char *kind,
+                  ix_approx approx, const char *evidence, const char *rule)
+{
+    assert_true(i < doc->figures.n);
+    const ix_figure *f = &doc->figures.items[i];
+    if (fabs(f->value - value) > 1e-9)
+        fail_msg("figure %zu: value %g, expected %g (%s)", i, f->value, value, evidence);
+    assert_string_equal(f->kind, kind);
+    assert_string_equal(ix_numbers_approx_name(f->approx), ix_numbers_approx_name(approx));
+    assert_string_equal(t_src(doc, f->span), evidence);
+    if (rule)
+        assert_string_equal(f->rule, rule);
+    assert_non_null(f->rule);
+}
+
+static void figures_reads_per_cent_and_percent_sign(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Kestrel Youth Justice Service improves\n\n"
+                      "Inspectors found that 37 per cent of children had a sound plan, "
+                      "while 62% were seen within five days. Only 8.5 percent waited longer "
+                      "than a month.\n");
+    assert_int_equal(doc->figures.n, 3);
+    check(doc, 0, 0.37, "percent", IX_APPROX_EXACT, "37 per cent", "figures.per_cent");
+    check(doc, 1, 0.62, "percent", IX_APPROX_EXACT, "62%", "figures.percent_sign");
+    check(doc, 2, 0.085, "percent", IX_APPROX_EXACT, "8.5 percent", "figures.per_cent");
+    t_free(doc);
+}
+
+static void figures_reads_per_cent_in_words_with_qualifier(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("In just under forty per cent of the cases we read, the risk "
+                      "of harm had been reviewed; in over 70 % of them it had not been shared.\n");
+    assert_int_equal(doc->figures.n, 2);
+    check(doc, 0, 0.4, "percent", IX_APPROX_NEARLY, "just under forty per cent", NULL);
+    check(doc, 1, 0.7, "percent", IX_APPROX_MORE_THAN, "over 70 %", NULL);
+    t_free(doc);
+}
+
+static void figures_reads_n_in_m_and_n_out_of_m(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Three in ten people had stable housing. Seven out of ten were "
+                      "unemployed, and nearly one in every four had no GP. Only 2 in 5 "
+                      "assessments used police information.\n");
+    assert_int_equal(doc->figures.n, 4);
+    check(doc, 0, 0.3, "ratio", IX_APPROX_EXACT, "Three in ten", "figures.n_in_m");
+    check(doc, 1, 0.7, "ratio", IX_APPROX_EXACT, "Seven out of ten", "figures.n_out_of_m");
+    check(doc, 2, 0.25, "ratio", IX_APPROX_NEARLY, "nearly one in every four", NULL);
+    check(doc, 3, 0.4, "ratio", IX_APPROX_EXACT, "2 in 5", NULL);
+    t_free(doc);
+}
+
+static void figures_keeps_ratio_and_percentage_side_by_side(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Just six in ten (58 per cent) of those released had somewhere to live.\n");
+    assert_int_equal(doc->figures.n, 2);
+    check(doc, 0, 0.6, "ratio", IX_APPROX_EXACT, "six in ten", NULL);
+    check(doc, 1, 0.58, "percent", IX_APPROX_EXACT, "58 per cent", NULL);
+    t_free(doc);
+}
+
+static void figures_reads_fraction_words(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("A fifth of the sample were women. One-third had a mental health need, "
+                      "two thirds had used drugs, and three-quarters were unemployed. "
+                      "A quarter of cases were reviewed. Half of them had moved.\n");
+    assert_int_equal(doc->figures.n, 6);
+    check(doc, 0, 0.2, "fraction", IX_APPROX_EXACT, "A fifth", "figures.fraction_word");
+    check(doc, 1, 0.333, "fraction", IX_APPROX_EXACT, "One-third", NULL);
+    check(doc, 2, 0.667, "fraction", IX_APPROX_EXACT, "two thirds", NULL);
+    check(doc, 3, 0.75, "fraction", IX_APPROX_EXACT, "three-quarters", NULL);
+    check(doc, 4, 0.25, "fraction", IX_APPROX_EXACT, "A quarter", NULL);
+    check(doc, 5, 0.5, "fraction", IX_APPROX_EXACT, "Half", NULL);
+    t_free(doc);
+}
+
+static void figures_keeps_the_qualifier_of_a_fraction(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Almost half of the staff were new. More than half the cases lacked a plan, "
+                      "nearly one fifth had no review, about a third were late and just over "
+                      "a quarter were closed early. Fewer than half were seen at home.\n");
+    assert_int_equal(doc->figures.n, 6);
+    check(doc, 0, 0.5, "fraction", IX_APPROX_NEARLY, "Almost half", NULL);
+    check(doc, 1, 0.5, "fraction", IX_APPROX_MORE_THAN, "More than half", NULL);
+    check(doc, 2, 0.2, "fraction", IX_APPROX_NEARLY, "nearly one fifth", NULL);
+    check(doc, 3, 0.333, "fraction", IX_APPROX_ABOUT, "about a third", NULL);
+    check(doc, 4, 0.25, "fraction", IX_APPROX_MORE_THAN, "just over a quarter", NULL);
+    check(doc, 5, 0.5, "fraction", IX_APPROX_LESS_THAN, "Fewer than half", NULL);
+    t_free(doc);
+}
+
+static void figures_leaves_only_out_of_the_evidence(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("We found only a third had a contingency plan.\n");
+    assert_int_equal(doc->figures.n, 1);
+    check(doc, 0, 0.333, "fraction", IX_APPROX_EXACT, "a third", NULL);
+    t_free(doc);
+}
+
+static void figures_reads_the_percentage_after_nearly_all(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Almost all the young people (92 per cent) said staff listened to them.\n");
+    assert_int_equal(doc->figures.n, 1);
+    check(doc, 0, 0.92, "percent", IX_APPROX_EXACT, "92 per cent", NULL);
+    t_free(doc);
+}
+
+static void figures_ignores_ordinals_and_compounds(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Greyfield Justice is the third-largest provider and runs a half-day "
+                      "induction. Reports were due on the third of March. This was a third "
+                      "inspection of the area, and the fifth in the region. Staff work "
+                      "half-time shifts and meet once a quarter. The quarter-final was "
+                      "cancelled. The service is a third of the way through its plan.\n");
+    assert_int_equal(doc->figures.n, 0);
+    t_free(doc);
+}
+
+static void figures_ignores_periods_durations_and_mixed_numbers(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("In the first half of 2022 the team moved offices, and in the second half "
+                      "it recruited. Interviews lasted half an hour. Orders ran for two and a "
+                      "half years. Half a million pounds was spent. Reoffending fell by four "
+                      "percentage points.\n");
+    assert_int_equal(doc->figures.n, 0);
+    t_free(doc);
+}
+
+static void figures_ignores_counts_that_are_not_proportions(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Inspectors examined 88 cases in 2021 and interviewed 40 staff. "
+                      "Four of the 12 offices were closed; one in 2019 reopened in 2020.\n");
+    assert_int_equal(doc->figures.n, 0);
+    t_free(doc);
+}
+
+static void figures_reads_notes_but_not_furniture(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harrowdale PDU told to improve\n\n"
+                      "Inspectors found a quarter of cases had no plan.\n\n"
+                      "ENDS\n\n"
+                      "Notes to editors\n\n"
+                      "1. The owner holds about 12% of the national market.\n\n"
+                      "Leave a Reply\n\n"
+                      "I reckon 90 per cent of officers agree with this.\n");
+    assert_int_equal(doc->figures.n, 2);
+    check(doc, 0, 0.25, "fraction", IX_APPROX_EXACT, "a quarter", NULL);
+    check(doc, 1, 0.12, "percent", IX_APPROX_ABOUT, "about 12%", NULL);
+    t_free(doc);
+}
+
+static void figures_spans_point_into_original_bytes(void **state)
+{
+    (void)state;
+    /* curly quotes and an en dash before the figure shift norm offsets */
+    ix_doc *doc = run("\xE2\x80\x9CWe were worried\xE2\x80\x9D \xE2\x80\x93 "
+                      "almost two-thirds lacked a plan, and 45\xC2\xA0per cent had none.\n");
+    assert_int_equal(doc->figures.n, 2);
+    check(doc, 0, 0.667, "fraction", IX_APPROX_NEARLY, "almost two-thirds", NULL);
+    check(doc, 1, 0.45, "percent", IX_APPROX_EXACT, "45\xC2\xA0per cent", NULL);
+    t_free(doc);
+}
+
+static void figures_survives_a_huge_sentence(void **state)
+{
+    (void)state;
+    size_t n = 2 * 1024 * 1024;
+    char *big = malloc(n + 64);
+    assert_non_null(big);
+    for (size_t i = 0; i < n; i += 8)
+        memcpy(big + i, "half in ", 8);
+    strcpy(big + n, "and 15 per cent.\n");
+    ix_doc *doc = run(big);
+    /* "half in half in ..." is not a proportion of anything readable */
+    assert_true(doc->figures.n >= 1);
+    check(doc, doc->figures.n - 1, 0.15, "percent", IX_APPROX_EXACT, "15 per cent", NULL);
+    t_free(doc);
+    free(big);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(figures_reads_per_cent_and_percent_sign),
+        cmocka_unit_test(figures_reads_per_cent_in_words_with_qualifier),
+        cmocka_unit_test(figures_reads_n_in_m_and_n_out_of_m),
+        cmocka_unit_test(figures_keeps_ratio_and_percentage_side_by_side),
+        cmocka_unit_test(figures_reads_fraction_words),
+        cmocka_unit_test(figures_keeps_the_qualifier_of_a_fraction),
+        cmocka_unit_test(figures_leaves_only_out_of_the_evidence),
+        cmocka_unit_test(figures_reads_the_percentage_after_nearly_all),
+        cmocka_unit_test(figures_ignores_ordinals_and_compounds),
+        cmocka_unit_test(figures_ignores_periods_durations_and_mixed_numbers),
+        cmocka_unit_test(figures_ignores_counts_that_are_not_proportions),
+        cmocka_unit_test(figures_reads_notes_but_not_furniture),
+        cmocka_unit_test(figures_spans_point_into_original_bytes),
+        cmocka_unit_test(figures_survives_a_huge_sentence),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

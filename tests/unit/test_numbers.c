@@ -1,0 +1,226 @@
+/* tests/unit/test_numbers.c -- the shared number reader, on phrases written
+ * for these tests. */
+#include "tests/unit/support.h"
+
+#include <string.h>
+
+#include "extractors/numbers.h"
+
+/* Read at the start of s; returns the length read and fills *n. */
+static size_t rd(const char *s, ix_number *n)
+{
+    memset(n, 0, sizeof *n);
+    return ix_numbers_read(s, 0, strlen(s), n);
+}
+
+/* The text a reading covers, for assertions. */
+static const char *covered(const char *s, const ix_number *n)
+{
+    static char buf[256];
+    size_t len = n->end - n->start;
+    memcpy(buf, s + n->start, len);
+    buf[len] = '\0';
+    return buf;
+}
+
+static void numbers_reads_digits_with_thousands_commas(void **state)
+{
+    (void)state;
+    ix_number n;
+    const char *s = "4,128 people on probation";
+    assert_int_equal(rd(s, &n), 5);
+    assert_true(n.value == 4128);
+    assert_int_equal(n.approx, IX_APPROX_EXACT);
+    assert_true(n.grouped);
+    assert_string_equal(covered(s, &n), "4,128");
+
+    s = "1,250,000 adults";
+    assert_int_equal(rd(s, &n), 9);
+    assert_true(n.value == 1250000);
+}
+
+static void numbers_reads_plain_digits_and_decimals(void **state)
+{
+    (void)state;
+    ix_number n;
+    assert_int_equal(rd("6200 cases", &n), 4);
+    assert_true(n.value == 6200);
+    assert_int_equal(rd("12.5 per cent", &n), 4);
+    assert_true(n.value == 12.5);
+    assert_true(n.decimal);
+    /* a full stop ending a sentence is not a decimal point */
+    assert_int_equal(rd("in 2021.", &n), 0);
+    assert_int_equal(ix_numbers_read("2021.", 0, 5, &n), 4);
+    assert_true(n.value == 2021);
+}
+
+static void numbers_reads_k_and_million_multipliers(void **state)
+{
+    (void)state;
+    ix_number n;
+    assert_int_equal(rd("3.2k people", &n), 4);
+    assert_true(n.value == 3200);
+    assert_int_equal(rd("1.5 million adults", &n), 11);
+    assert_true(n.value == 1500000);
+    assert_int_equal(rd("2 thousand children", &n), 10);
+    assert_true(n.value == 2000);
+}
+
+static void numbers_keeps_each_qualifier_as_approx(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        ix_approx approx;
+        double value;
+    } cases[] = {
+        {"about 2,400", IX_APPROX_ABOUT, 2400},
+        {"around 900", IX_APPROX_ABOUT, 900},
+        {"some 1,700", IX_APPROX_ABOUT, 1700},
+        {"approximately 3,050", IX_APPROX_ABOUT, 3050},
+        {"more than 6,100", IX_APPROX_MORE_THAN, 6100},
+        {"over 820", IX_APPROX_MORE_THAN, 820},
+        {"just over 1,000", IX_APPROX_MORE_THAN, 1000},
+        {"nearly 14,000", IX_APPROX_NEARLY, 14000},
+        {"almost 250", IX_APPROX_NEARLY, 250},
+        {"just under 3,000", IX_APPROX_NEARLY, 3000},
+        {"under 500", IX_APPROX_LESS_THAN, 500},
+        {"fewer than 60", IX_APPROX_LESS_THAN, 60},
+        {"less than 75", IX_APPROX_LESS_THAN, 75},
+        {"Around eleven", IX_APPROX_ABOUT, 11},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ix_number n;
+        size_t len = rd(cases[i].text, &n);
+        assert_int_equal(len, strlen(cases[i].text));
+        assert_int_equal(n.approx, cases[i].approx);
+        assert_true(n.value == cases[i].value);
+        assert_int_equal(n.start, 0);
+        assert_true(n.num_start > 0);
+    }
+}
+
+static void numbers_reads_number_words(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t len;
+        double value;
+    } cases[] = {
+        {"eight recommendations", 5, 8},
+        {"Eleven areas", 6, 11},
+        {"twenty-one companies", 10, 21},
+        {"thirty four cases", 11, 34},
+        {"three thousand people", 14, 3000},
+        {"two hundred and forty children", 21, 240},
+        {"a dozen staff", 7, 12},
+        {"two dozen cases", 9, 24},
+        {"a hundred people", 9, 100},
+        {"four thousand five hundred offenders", 26, 4500},
+        {"nineteen", 8, 19},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ix_number n;
+        assert_int_equal(rd(cases[i].text, &n), cases[i].len);
+        assert_true(n.value == cases[i].value);
+        assert_true(n.words);
+    }
+}
+
+static void numbers_stops_where_the_number_ends(void **state)
+{
+    (void)state;
+    ix_number n;
+    assert_int_equal(rd("six-month orders", &n), 3);       /* "six" */
+    assert_true(n.value == 6);
+    assert_int_equal(rd("five seven", &n), 4);             /* two numbers */
+    assert_int_equal(rd("ninety and", &n), 6);             /* a dangling "and" */
+    assert_int_equal(rd("one hundred-odd", &n), 11);
+}
+
+static void numbers_reads_nothing_inside_words_or_ordinals(void **state)
+{
+    (void)state;
+    ix_number n;
+    assert_int_equal(rd("21st century", &n), 0);
+    assert_int_equal(rd("1990s", &n), 0);
+    assert_int_equal(rd("someone", &n), 0);
+    assert_int_equal(rd("a review", &n), 0);
+    assert_int_equal(rd("third", &n), 0);
+    assert_int_equal(rd("some are older", &n), 0);   /* a qualifier alone */
+    assert_int_equal(rd("over the year", &n), 0);
+    /* glued to a letter or a currency sign */
+    const char *s = "A40 and \xC2\xA3" "12,000";
+    assert_int_equal(ix_numbers_read(s, 1, strlen(s), &n), 0);
+    assert_int_equal(ix_numbers_read(s, 10, strlen(s), &n), 0);
+    /* the tail of a grouped or decimal number */
+    s = "7,315 and 2.75";
+    assert_int_equal(ix_numbers_read(s, 2, strlen(s), &n), 0);
+    assert_int_equal(ix_numbers_read(s, 12, strlen(s), &n), 0);
+}
+
+static void numbers_respects_the_end_bound(void **state)
+{
+    (void)state;
+    ix_number n;
+    const char *s = "2,500 people";
+    /* a bound in the middle of a group reads no group */
+    assert_int_equal(ix_numbers_read(s, 0, 3, &n), 1);
+    assert_true(n.value == 2);
+    assert_int_equal(ix_numbers_read(s, 0, 1, &n), 1);
+    assert_int_equal(ix_numbers_read(s, 0, 0, &n), 0);
+    assert_int_equal(ix_numbers_read("twenty", 0, 3, &n), 0);
+}
+
+static void numbers_find_skips_to_the_first_reading(void **state)
+{
+    (void)state;
+    ix_number n;
+    const char *s = "The service works with nearly 640 children.";
+    size_t at = ix_numbers_find(s, 0, strlen(s), &n);
+    assert_int_equal(at, 23);
+    assert_true(n.value == 640);
+    assert_int_equal(n.approx, IX_APPROX_NEARLY);
+    assert_string_equal(covered(s, &n), "nearly 640");
+    assert_true(ix_numbers_find("no numbers here", 0, 15, &n) == (size_t)-1);
+}
+
+static void numbers_names_approx_as_the_record_does(void **state)
+{
+    (void)state;
+    assert_string_equal(ix_numbers_approx_name(IX_APPROX_EXACT), "exact");
+    assert_string_equal(ix_numbers_approx_name(IX_APPROX_MORE_THAN), "more_than");
+    assert_string_equal(ix_numbers_approx_name(IX_APPROX_LESS_THAN), "less_than");
+    assert_string_equal(ix_numbers_approx_name(IX_APPROX_ABOUT), "about");
+    assert_string_equal(ix_numbers_approx_name(IX_APPROX_NEARLY), "nearly");
+}
+
+static void numbers_survives_long_digit_runs(void **state)
+{
+    (void)state;
+    char buf[4096];
+    memset(buf, '9', sizeof buf - 1);
+    buf[sizeof buf - 1] = '\0';
+    ix_number n;
+    /* too long to be a count: read nothing rather than overflow */
+    assert_int_equal(ix_numbers_read(buf, 0, strlen(buf), &n), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(numbers_reads_digits_with_thousands_commas),
+        cmocka_unit_test(numbers_reads_plain_digits_and_decimals),
+        cmocka_unit_test(numbers_reads_k_and_million_multipliers),
+        cmocka_unit_test(numbers_keeps_each_qualifier_as_approx),
+        cmocka_unit_test(numbers_reads_number_words),
+        cmocka_unit_test(numbers_stops_where_the_number_ends),
+        cmocka_unit_test(numbers_reads_nothing_inside_words_or_ordinals),
+        cmocka_unit_test(numbers_respects_the_end_bound),
+        cmocka_unit_test(numbers_find_skips_to_the_first_reading),
+        cmocka_unit_test(numbers_names_approx_as_the_record_does),
+        cmocka_unit_test(numbers_survives_long_digit_runs),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
