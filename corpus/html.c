@@ -918,6 +918,12 @@ ix_doc *ix_html_doc_new(const char *path, const unsigned char *bytes, size_t len
     }
     walk w = {.b = &b, .lc = choose_root(doc)};
     walk_doc(&w, doc);
+    /* The tree and the scanned copy are done with: free them before the
+     * document is built, to keep the peak down on a big page. */
+    xmlFreeDoc(doc);
+    doc = NULL;
+    free(scan);
+    scan = NULL;
     if (!b.oom && b.olen > 0 && reserve(&b, 1)) {
         /* the text ends its last block; its end maps to the last byte read */
         emit_layout(&b, b.last_src_end, "\n");
