@@ -9,9 +9,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "corpus/input.h"
+#include "corpus/store.h"
 #include "inspex.h"
 #include "output/audit.h"
 #include "output/explain.h"
@@ -29,6 +31,8 @@ static const char usage_main[] =
     "  blocks    show how a document was segmented (blocks, kinds, sections)\n"
     "  audit     compare records with expected ones (golden tests, fixture audits)\n"
     "  explain   show each extracted value beside its evidence in context\n"
+    "  ingest    add new and changed documents to a SQLite store\n"
+    "  export    write the records of a store as jsonl, json or csv\n"
     "\n"
     "  inspex COMMAND --help   options of a command\n"
     "  inspex --version        the version\n";
@@ -359,6 +363,193 @@ static int cmd_explain(int argc, char **argv)
     return status;
 }
 
+static const char usage_ingest[] =
+    "usage: inspex ingest --store DB [--reprocess] [--format-in text|html] [FILE|DIR]...\n"
+    "\n"
+    "Add documents to the SQLite store DB (created when missing): each one's\n"
+    "record, plus tables to query (documents, subjects, ratings, dates,\n"
+    "caseloads, figures, quotes, recommendations).  Documents already stored\n"
+    "are skipped; says how many were new, changed and unchanged.  Each\n"
+    "document is stored in one transaction: an interrupted run loses nothing\n"
+    "and a re-run completes it.\n"
+    "\n"
+    "  --store DB      the store (a SQLite file)\n"
+    "  --reprocess     re-extract records made by another inspex version; with\n"
+    "                  no FILE|DIR, every such record, read again from its file\n"
+    "  --format-in F   read every input as text or html (default: by name/content)\n"
+    "\n"
+    "exit status: 0 all stored, 1 a document or the store failed, 2 usage error\n";
+
+/* Progress on stderr: only on a terminal, and only once a run has taken
+ * more than a second; redrawn at most ten times a second. */
+typedef struct progress {
+    int tty, shown;
+    struct timespec start, last;
+} progress;
+
+static double since(const struct timespec *a, const struct timespec *b)
+{
+    return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
+}
+
+static void ingest_progress(void *ctx, size_t done, size_t total, const char *path)
+{
+    (void)path;
+    progress *p = ctx;
+    if (!p->tty)
+        return;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    if (since(&p->start, &now) < 1.0 || (p->shown && since(&p->last, &now) < 0.1 && done < total))
+        return;
+    fprintf(stderr, "\rinspex ingest: %zu/%zu documents", done, total);
+    p->shown = 1;
+    p->last = now;
+}
+
+static void ingest_error(void *ctx, const char *path, const char *reason)
+{
+    progress *p = ctx;
+    if (p->shown)
+        fputs("\r\033[K", stderr);
+    report(path, reason, NULL);
+}
+
+static int cmd_ingest(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"store", required_argument, NULL, 's'},
+        {"reprocess", no_argument, NULL, 'r'},
+        {"format-in", required_argument, NULL, 'i'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    const char *db = NULL;
+    progress prog = {.tty = isatty(STDERR_FILENO)};
+    ix_store_opts so = {.progress = ingest_progress, .on_error = ingest_error, .ctx = &prog};
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "s:ri:h", opts, NULL)) != -1) {
+        switch (c) {
+        case 's':
+            db = optarg;
+            break;
+        case 'r':
+            so.reprocess = 1;
+            break;
+        case 'i':
+            if (strcmp(optarg, "text") != 0 && strcmp(optarg, "html") != 0)
+                return usage_error("--format-in takes text or html", usage_ingest);
+            so.format_in = optarg;
+            break;
+        case 'h':
+            fputs(usage_ingest, stdout);
+            return EXIT_OK;
+        default:
+            return usage_error("unknown option", usage_ingest);
+        }
+    }
+    if (!db)
+        return usage_error("ingest needs --store DB", usage_ingest);
+    if (optind >= argc && !so.reprocess)
+        return usage_error("ingest takes FILE|DIR (or --reprocess)", usage_ingest);
+    ix_err err = {0};
+    ix_engine *eng = ix_engine_new(&err);
+    ix_store *st = eng ? ix_store_open(db, &err) : NULL;
+    if (!st) {
+        fprintf(stderr, "inspex: %s\n", err.msg);
+        ix_engine_free(eng);
+        return EXIT_INPUT;
+    }
+    clock_gettime(CLOCK_MONOTONIC, &prog.start);
+    ix_store_stats stats = {0};
+    int rc = optind < argc
+                 ? ix_store_ingest(st, eng, argv + optind, (size_t)(argc - optind), &so, &stats, &err)
+                 : ix_store_reprocess(st, eng, &so, &stats, &err);
+    if (prog.shown)
+        fputs("\r\033[K", stderr);
+    if (rc != IX_OK)
+        fprintf(stderr, "inspex: %s\n", err.msg);
+    long total = ix_store_count(st, &err);
+    printf("%s: %zu new, %zu changed, %zu unchanged", db, stats.added, stats.changed,
+           stats.unchanged);
+    if (stats.reprocessed || so.reprocess)
+        printf(", %zu reprocessed", stats.reprocessed);
+    if (stats.failed)
+        printf(", %zu failed", stats.failed);
+    if (total >= 0)
+        printf(" (%ld documents stored)", total);
+    putchar('\n');
+    ix_store_close(st);
+    ix_engine_free(eng);
+    return rc != IX_OK || stats.failed ? EXIT_INPUT : EXIT_OK;
+}
+
+static const char usage_export[] =
+    "usage: inspex export --store DB [--format jsonl|json|csv] [--pretty]\n"
+    "\n"
+    "Write every record of the store, ordered by path.\n"
+    "\n"
+    "  --store DB      the store made by inspex ingest\n"
+    "  --format F      jsonl (default when stdout is not a terminal), json, csv\n"
+    "  --pretty        indent JSON (the default on a terminal)\n"
+    "\n"
+    "exit status: 0 written, 1 the store could not be read or output failed,\n"
+    "2 usage error\n";
+
+static int cmd_export(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"store", required_argument, NULL, 's'},
+        {"format", required_argument, NULL, 'f'},
+        {"pretty", no_argument, NULL, 'p'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    int tty = isatty(STDOUT_FILENO);
+    ix_format format = tty ? IX_FORMAT_JSON : IX_FORMAT_JSONL;
+    int pretty = tty;
+    const char *db = NULL;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "s:f:ph", opts, NULL)) != -1) {
+        switch (c) {
+        case 's':
+            db = optarg;
+            break;
+        case 'f':
+            if (ix_writer_parse_format(optarg, &format) != 0)
+                return usage_error("--format takes jsonl, json or csv", usage_export);
+            break;
+        case 'p':
+            pretty = 1;
+            break;
+        case 'h':
+            fputs(usage_export, stdout);
+            return EXIT_OK;
+        default:
+            return usage_error("unknown option", usage_export);
+        }
+    }
+    if (!db)
+        return usage_error("export needs --store DB", usage_export);
+    if (optind < argc)
+        return usage_error("export takes no FILE", usage_export);
+    if (access(db, F_OK) != 0) {
+        fprintf(stderr, "inspex: %s: no such store\n", db);
+        return EXIT_INPUT;
+    }
+    ix_err err = {0};
+    ix_store *st = ix_store_open(db, &err);
+    int rc = st ? ix_store_export(st, stdout, format, pretty, &err) : err.code;
+    ix_store_close(st);
+    if (rc != IX_OK) {
+        fprintf(stderr, "inspex: %s\n", err.msg);
+        return EXIT_INPUT;
+    }
+    return EXIT_OK;
+}
+
 /* The commands; other modules' commands are added as rows here. */
 static const struct command {
     const char *name;
@@ -368,6 +559,8 @@ static const struct command {
     {"blocks", cmd_blocks},
     {"audit", cmd_audit},
     {"explain", cmd_explain},
+    {"ingest", cmd_ingest},
+    {"export", cmd_export},
 };
 
 int main(int argc, char **argv)

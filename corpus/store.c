@@ -1,0 +1,852 @@
+#include "corpus/store.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "corpus/input.h"
+#include "output/csv.h"
+#include "output/json.h"
+#include "pipeline/hash.h"
+
+/* The layout of the tables; a store with a higher number was made by a
+ * newer inspex and is left alone. */
+enum { LAYOUT = 1 };
+
+static const char GENERATOR[] = "inspex " IX_VERSION;
+
+static const char SCHEMA[] =
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);\n"
+    "CREATE TABLE IF NOT EXISTS documents(\n"
+    "  sha256 TEXT PRIMARY KEY, path TEXT NOT NULL, location TEXT, bytes INTEGER NOT NULL,\n"
+    "  format TEXT, generator TEXT NOT NULL, title TEXT, genre TEXT, published TEXT,\n"
+    "  record TEXT NOT NULL, ingested_at TEXT NOT NULL);\n"
+    "CREATE INDEX IF NOT EXISTS documents_location ON documents(location);\n"
+    "CREATE INDEX IF NOT EXISTS documents_path ON documents(path);\n"
+    "CREATE TABLE IF NOT EXISTS subjects(\n"
+    "  sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,\n"
+    "  id TEXT, name TEXT, short TEXT, type TEXT, owner TEXT,\n"
+    "  span_start INTEGER, span_end INTEGER);\n"
+    "CREATE TABLE IF NOT EXISTS ratings(\n"
+    "  sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,\n"
+    "  subject TEXT, scope TEXT, value TEXT, scale TEXT, text TEXT, rule TEXT,\n"
+    "  span_start INTEGER, span_end INTEGER);\n"
+    "CREATE TABLE IF NOT EXISTS dates(\n"
+    "  sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,\n"
+    "  role TEXT, start TEXT, end TEXT, time TEXT, text TEXT, rule TEXT,\n"
+    "  span_start INTEGER, span_end INTEGER);\n"
+    "CREATE TABLE IF NOT EXISTS caseloads(\n"
+    "  sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,\n"
+    "  subject TEXT, count REAL, approx TEXT, unit TEXT, as_of TEXT, text TEXT, rule TEXT,\n"
+    "  span_start INTEGER, span_end INTEGER);\n"
+    "CREATE TABLE IF NOT EXISTS figures(\n"
+    "  sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,\n"
+    "  value REAL, kind TEXT, approx TEXT, text TEXT, rule TEXT,\n"
+    "  span_start INTEGER, span_end INTEGER);\n"
+    "CREATE TABLE IF NOT EXISTS quotes(\n"
+    "  sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,\n"
+    "  speaker TEXT, speaker_role TEXT, attribution TEXT, partial INTEGER, text TEXT,\n"
+    "  rule TEXT, spans TEXT, span_start INTEGER, span_end INTEGER);\n"
+    "CREATE TABLE IF NOT EXISTS recommendations(\n"
+    "  sha256 TEXT NOT NULL REFERENCES documents(sha256) ON DELETE CASCADE,\n"
+    "  count INTEGER, text TEXT, rule TEXT, span_start INTEGER, span_end INTEGER,\n"
+    "  items TEXT);\n"
+    "CREATE INDEX IF NOT EXISTS subjects_doc ON subjects(sha256);\n"
+    "CREATE INDEX IF NOT EXISTS ratings_doc ON ratings(sha256);\n"
+    "CREATE INDEX IF NOT EXISTS dates_doc ON dates(sha256);\n"
+    "CREATE INDEX IF NOT EXISTS caseloads_doc ON caseloads(sha256);\n"
+    "CREATE INDEX IF NOT EXISTS figures_doc ON figures(sha256);\n"
+    "CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(sha256);\n"
+    "CREATE INDEX IF NOT EXISTS recommendations_doc ON recommendations(sha256);\n";
+
+/* Prepared statements, by purpose. */
+enum {
+    Q_BY_SHA, Q_BY_LOCATION, Q_DELETE, Q_DOC, Q_SUBJECT, Q_RATING, Q_DATE, Q_CASELOAD,
+    Q_FIGURE, Q_QUOTE, Q_RECS, Q_BEGIN, Q_COMMIT, Q_ROLLBACK, NQ
+};
+
+static const char *const sql[NQ] = {
+    [Q_BY_SHA] = "SELECT generator FROM documents WHERE sha256 = ?1",
+    [Q_BY_LOCATION] = "SELECT sha256 FROM documents WHERE location = ?1",
+    [Q_DELETE] = "DELETE FROM documents WHERE sha256 = ?1",
+    [Q_DOC] = "INSERT INTO documents(sha256, path, location, bytes, format, generator, title,"
+              " genre, published, record, ingested_at)"
+              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    [Q_SUBJECT] = "INSERT INTO subjects VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    [Q_RATING] = "INSERT INTO ratings VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    [Q_DATE] = "INSERT INTO dates VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    [Q_CASELOAD] = "INSERT INTO caseloads VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    [Q_FIGURE] = "INSERT INTO figures VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    [Q_QUOTE] = "INSERT INTO quotes VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    [Q_RECS] = "INSERT INTO recommendations VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    [Q_BEGIN] = "BEGIN IMMEDIATE",
+    [Q_COMMIT] = "COMMIT",
+    [Q_ROLLBACK] = "ROLLBACK",
+};
+
+struct ix_store {
+    sqlite3 *db;
+    sqlite3_stmt *q[NQ];
+};
+
+static int db_error(ix_store *st, ix_err *err, const char *what)
+{
+    int code = sqlite3_errcode(st->db);
+    return ix_err_set(err, code == SQLITE_NOMEM ? IX_ENOMEM : IX_ESTORE, "store: %s: %s", what,
+                      sqlite3_errmsg(st->db));
+}
+
+static int exec(ix_store *st, const char *s, ix_err *err)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(st->db, s, NULL, NULL, &msg) != SQLITE_OK) {
+        ix_err_set(err, IX_ESTORE, "store: %s", msg ? msg : sqlite3_errmsg(st->db));
+        sqlite3_free(msg);
+        return IX_ESTORE;
+    }
+    return IX_OK;
+}
+
+ix_store *ix_store_open(const char *path, ix_err *err)
+{
+    ix_store *st = calloc(1, sizeof *st);
+    if (!st) {
+        ix_err_set(err, IX_ENOMEM, "out of memory");
+        return NULL;
+    }
+    if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
+        SQLITE_OK) {
+        ix_err_set(err, IX_ESTORE, "store: %s: %s", path,
+                   st->db ? sqlite3_errmsg(st->db) : "cannot open");
+        ix_store_close(st);
+        return NULL;
+    }
+    sqlite3_busy_timeout(st->db, 10000);
+    /* WAL: a writer killed mid-transaction leaves the committed documents
+     * intact; NORMAL sync is enough for that (only a power cut may lose
+     * the last commits, never consistency). */
+    if (exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+             err) != IX_OK ||
+        exec(st, "BEGIN IMMEDIATE", err) != IX_OK) {
+        ix_store_close(st);
+        return NULL;
+    }
+    int rc = exec(st, SCHEMA, err);
+    sqlite3_stmt *s = NULL;
+    if (rc == IX_OK &&
+        sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE key = 'layout'", -1, &s,
+                           NULL) != SQLITE_OK)
+        rc = db_error(st, err, "layout");
+    if (rc == IX_OK) {
+        int step = sqlite3_step(s);
+        if (step == SQLITE_ROW) {
+            int layout = sqlite3_column_int(s, 0);
+            if (layout > LAYOUT)
+                rc = ix_err_set(err, IX_ESTORE,
+                                "store: %s: made by a newer inspex (layout %d; this one reads %d)",
+                                path, layout, LAYOUT);
+        } else if (step == SQLITE_DONE) {
+            char ins[80];
+            snprintf(ins, sizeof ins, "INSERT INTO meta VALUES ('layout', '%d')", LAYOUT);
+            rc = exec(st, ins, err);
+        } else {
+            rc = db_error(st, err, "layout");
+        }
+    }
+    sqlite3_finalize(s);
+    if (rc == IX_OK)
+        rc = exec(st, "COMMIT", err);
+    else
+        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+    for (int i = 0; rc == IX_OK && i < NQ; i++)
+        if (sqlite3_prepare_v2(st->db, sql[i], -1, &st->q[i], NULL) != SQLITE_OK)
+            rc = db_error(st, err, "prepare");
+    if (rc != IX_OK) {
+        ix_store_close(st);
+        return NULL;
+    }
+    return st;
+}
+
+void ix_store_close(ix_store *st)
+{
+    if (!st)
+        return;
+    for (int i = 0; i < NQ; i++)
+        sqlite3_finalize(st->q[i]);
+    sqlite3_close(st->db);
+    free(st);
+}
+
+long ix_store_count(ix_store *st, ix_err *err)
+{
+    sqlite3_stmt *s = NULL;
+    long n = -1;
+    if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM documents", -1, &s, NULL) == SQLITE_OK &&
+        sqlite3_step(s) == SQLITE_ROW)
+        n = (long)sqlite3_column_int64(s, 0);
+    else
+        db_error(st, err, "count");
+    sqlite3_finalize(s);
+    return n;
+}
+
+/* ---- binding record values ------------------------------------------------ */
+
+static sqlite3_stmt *fresh(ix_store *st, int q)
+{
+    sqlite3_stmt *s = st->q[q];
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s);
+    return s;
+}
+
+/* Bind the value of key in obj: a string as text, a number as a number, a
+ * boolean as 0/1, anything else (null, absent) as NULL. */
+static void bind_key(sqlite3_stmt *s, int i, const cJSON *obj, const char *key)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (cJSON_IsString(v))
+        sqlite3_bind_text(s, i, v->valuestring, -1, SQLITE_TRANSIENT);
+    else if (cJSON_IsNumber(v))
+        sqlite3_bind_double(s, i, v->valuedouble);
+    else if (cJSON_IsBool(v))
+        sqlite3_bind_int(s, i, cJSON_IsTrue(v));
+    else
+        sqlite3_bind_null(s, i);
+}
+
+static void bind_pair(sqlite3_stmt *s, int i, const cJSON *pair)
+{
+    if (cJSON_IsArray(pair) && cJSON_GetArraySize(pair) == 2) {
+        sqlite3_bind_int64(s, i, (sqlite3_int64)cJSON_GetArrayItem(pair, 0)->valuedouble);
+        sqlite3_bind_int64(s, i + 1, (sqlite3_int64)cJSON_GetArrayItem(pair, 1)->valuedouble);
+    } else {
+        sqlite3_bind_null(s, i);
+        sqlite3_bind_null(s, i + 1);
+    }
+}
+
+static void bind_span(sqlite3_stmt *s, int i, const cJSON *obj)
+{
+    bind_pair(s, i, cJSON_GetObjectItemCaseSensitive(obj, "span"));
+}
+
+/* Bind v printed as compact JSON. */
+static int bind_json(sqlite3_stmt *s, int i, const cJSON *v)
+{
+    if (!v || cJSON_IsNull(v))
+        return sqlite3_bind_null(s, i) == SQLITE_OK;
+    char *t = cJSON_PrintUnformatted(v);
+    if (!t)
+        return 0;
+    sqlite3_bind_text(s, i, t, -1, SQLITE_TRANSIENT);
+    cJSON_free(t);
+    return 1;
+}
+
+static int step_done(ix_store *st, sqlite3_stmt *s, ix_err *err, const char *what)
+{
+    int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE ? IX_OK : db_error(st, err, what);
+}
+
+static const char *first_publication(const cJSON *rec)
+{
+    const cJSON *d;
+    cJSON_ArrayForEach(d, cJSON_GetObjectItemCaseSensitive(rec, "dates")) {
+        const cJSON *role = cJSON_GetObjectItemCaseSensitive(d, "role");
+        const cJSON *start = cJSON_GetObjectItemCaseSensitive(d, "start");
+        if (cJSON_IsString(role) && strcmp(role->valuestring, "publication") == 0 &&
+            cJSON_IsString(start))
+            return start->valuestring;
+    }
+    return NULL;
+}
+
+/* Insert the rows of one record (inside the caller's transaction). */
+static int insert_record(ix_store *st, const char *sha, const char *path, const char *location,
+                         size_t bytes, const cJSON *rec, ix_err *err)
+{
+    char now[32];
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &tm);
+
+    sqlite3_stmt *s = fresh(st, Q_DOC);
+    sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(s, 2, path, -1, SQLITE_TRANSIENT);
+    if (location)
+        sqlite3_bind_text(s, 3, location, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(s, 4, (sqlite3_int64)bytes);
+    bind_key(s, 5, cJSON_GetObjectItemCaseSensitive(rec, "source"), "format");
+    bind_key(s, 6, rec, "generator");
+    bind_key(s, 7, cJSON_GetObjectItemCaseSensitive(rec, "title"), "text");
+    bind_key(s, 8, rec, "genre");
+    const char *pub = first_publication(rec);
+    if (pub)
+        sqlite3_bind_text(s, 9, pub, -1, SQLITE_TRANSIENT);
+    if (!bind_json(s, 10, rec))
+        return ix_err_set(err, IX_ENOMEM, "out of memory");
+    sqlite3_bind_text(s, 11, now, -1, SQLITE_TRANSIENT);
+    int rc = step_done(st, s, err, "documents");
+
+    const cJSON *v;
+    cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(rec, "subjects")) {
+        if (rc != IX_OK)
+            break;
+        s = fresh(st, Q_SUBJECT);
+        sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
+        bind_key(s, 2, v, "id");
+        bind_key(s, 3, v, "name");
+        bind_key(s, 4, v, "short");
+        bind_key(s, 5, v, "type");
+        bind_key(s, 6, v, "owner");
+        bind_span(s, 7, v);
+        rc = step_done(st, s, err, "subjects");
+    }
+    cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(rec, "ratings")) {
+        if (rc != IX_OK)
+            break;
+        s = fresh(st, Q_RATING);
+        sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
+        bind_key(s, 2, v, "subject");
+        bind_key(s, 3, v, "scope");
+        bind_key(s, 4, v, "value");
+        bind_key(s, 5, v, "scale");
+        bind_key(s, 6, v, "text");
+        bind_key(s, 7, v, "rule");
+        bind_span(s, 8, v);
+        rc = step_done(st, s, err, "ratings");
+    }
+    cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(rec, "dates")) {
+        if (rc != IX_OK)
+            break;
+        s = fresh(st, Q_DATE);
+        sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
+        bind_key(s, 2, v, "role");
+        bind_key(s, 3, v, "start");
+        bind_key(s, 4, v, "end");
+        bind_key(s, 5, v, "time");
+        bind_key(s, 6, v, "text");
+        bind_key(s, 7, v, "rule");
+        bind_span(s, 8, v);
+        rc = step_done(st, s, err, "dates");
+    }
+    cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(rec, "caseloads")) {
+        if (rc != IX_OK)
+            break;
+        s = fresh(st, Q_CASELOAD);
+        sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
+        bind_key(s, 2, v, "subject");
+        bind_key(s, 3, v, "count");
+        bind_key(s, 4, v, "approx");
+        bind_key(s, 5, v, "unit");
+        bind_key(s, 6, v, "as_of");
+        bind_key(s, 7, v, "text");
+        bind_key(s, 8, v, "rule");
+        bind_span(s, 9, v);
+        rc = step_done(st, s, err, "caseloads");
+    }
+    cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(rec, "figures")) {
+        if (rc != IX_OK)
+            break;
+        s = fresh(st, Q_FIGURE);
+        sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
+        bind_key(s, 2, v, "value");
+        bind_key(s, 3, v, "kind");
+        bind_key(s, 4, v, "approx");
+        bind_key(s, 5, v, "text");
+        bind_key(s, 6, v, "rule");
+        bind_span(s, 7, v);
+        rc = step_done(st, s, err, "figures");
+    }
+    cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(rec, "quotes")) {
+        if (rc != IX_OK)
+            break;
+        s = fresh(st, Q_QUOTE);
+        sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
+        bind_key(s, 2, v, "speaker");
+        bind_key(s, 3, v, "speaker_role");
+        bind_key(s, 4, v, "attribution");
+        bind_key(s, 5, v, "partial");
+        bind_key(s, 6, v, "text");
+        bind_key(s, 7, v, "rule");
+        const cJSON *spans = cJSON_GetObjectItemCaseSensitive(v, "spans");
+        if (!bind_json(s, 8, spans)) {
+            rc = ix_err_set(err, IX_ENOMEM, "out of memory");
+            break;
+        }
+        /* the quote's extent: start of its first span, end of its last */
+        int n = cJSON_GetArraySize(spans);
+        if (n > 0) {
+            const cJSON *first = cJSON_GetArrayItem(spans, 0), *last = cJSON_GetArrayItem(spans, n - 1);
+            bind_pair(s, 9, first);
+            if (cJSON_IsArray(last) && cJSON_GetArraySize(last) == 2)
+                sqlite3_bind_int64(s, 10, (sqlite3_int64)cJSON_GetArrayItem(last, 1)->valuedouble);
+        }
+        rc = step_done(st, s, err, "quotes");
+    }
+    const cJSON *r = cJSON_GetObjectItemCaseSensitive(rec, "recommendations");
+    if (rc == IX_OK && cJSON_IsObject(r)) {
+        s = fresh(st, Q_RECS);
+        sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
+        const cJSON *count = cJSON_GetObjectItemCaseSensitive(r, "count");
+        if (cJSON_IsNumber(count))
+            sqlite3_bind_int64(s, 2, (sqlite3_int64)count->valuedouble);
+        bind_key(s, 3, r, "text");
+        bind_key(s, 4, r, "rule");
+        bind_span(s, 5, r);
+        cJSON *texts = cJSON_CreateArray();
+        const cJSON *it;
+        cJSON_ArrayForEach(it, cJSON_GetObjectItemCaseSensitive(r, "items")) {
+            const cJSON *tx = cJSON_GetObjectItemCaseSensitive(it, "text");
+            if (texts)
+                cJSON_AddItemToArray(texts, cJSON_IsString(tx) ? cJSON_CreateString(tx->valuestring)
+                                                               : cJSON_CreateNull());
+        }
+        if (!texts || !bind_json(s, 7, texts))
+            rc = ix_err_set(err, IX_ENOMEM, "out of memory");
+        cJSON_Delete(texts);
+        if (rc == IX_OK)
+            rc = step_done(st, s, err, "recommendations");
+    }
+    return rc;
+}
+
+/* ---- one document ---------------------------------------------------------- */
+
+/* 1: the bytes are stored (*generator filled), 0: not, <0: error. */
+static int stored_generator(ix_store *st, const char *sha, char *generator, size_t cap,
+                            ix_err *err)
+{
+    sqlite3_stmt *s = fresh(st, Q_BY_SHA);
+    sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
+    int step = sqlite3_step(s);
+    int found = 0;
+    if (step == SQLITE_ROW) {
+        const unsigned char *g = sqlite3_column_text(s, 0);
+        snprintf(generator, cap, "%s", g ? (const char *)g : "");
+        found = 1;
+    } else if (step != SQLITE_DONE) {
+        found = db_error(st, err, "lookup");
+    }
+    sqlite3_reset(s);
+    return found;
+}
+
+/* The sha256 stored for location, into old (65 bytes): 1, 0 none, <0 error. */
+static int stored_at(ix_store *st, const char *location, char old[65], ix_err *err)
+{
+    if (!location)
+        return 0;
+    sqlite3_stmt *s = fresh(st, Q_BY_LOCATION);
+    sqlite3_bind_text(s, 1, location, -1, SQLITE_TRANSIENT);
+    int step = sqlite3_step(s);
+    int found = 0;
+    if (step == SQLITE_ROW) {
+        snprintf(old, 65, "%s", (const char *)sqlite3_column_text(s, 0));
+        found = 1;
+    } else if (step != SQLITE_DONE) {
+        found = db_error(st, err, "lookup");
+    }
+    sqlite3_reset(s);
+    return found;
+}
+
+static int delete_doc(ix_store *st, const char *sha, ix_err *err)
+{
+    sqlite3_stmt *s = fresh(st, Q_DELETE);
+    sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
+    return step_done(st, s, err, "delete");
+}
+
+static void rollback(ix_store *st)
+{
+    sqlite3_reset(st->q[Q_ROLLBACK]);
+    sqlite3_step(st->q[Q_ROLLBACK]);
+    sqlite3_reset(st->q[Q_ROLLBACK]);
+}
+
+/* Store rec for the bytes sha at location, replacing an older version at
+ * the same location and, with replace, the record of the same bytes. */
+static int write_doc(ix_store *st, const char *sha, const char *path, const char *location,
+                     size_t bytes, const cJSON *rec, int replace, const ix_store_opts *o,
+                     ix_store_outcome *outcome, ix_err *err)
+{
+    int brc = step_done(st, fresh(st, Q_BEGIN), err, "begin");
+    if (brc != IX_OK)
+        return brc;
+    /* Looked up again inside the transaction: another ingest may have
+     * stored these bytes since. */
+    char gen[128], old[65];
+    int have = stored_generator(st, sha, gen, sizeof gen, err);
+    int moved = have < 0 ? have : stored_at(st, location, old, err);
+    int rc = have < 0 ? have : moved < 0 ? moved : IX_OK;
+    if (rc == IX_OK && have && !replace) {
+        *outcome = IX_STORE_UNCHANGED;
+        rollback(st);
+        return IX_OK;
+    }
+    if (rc == IX_OK && have)
+        rc = delete_doc(st, sha, err);
+    if (rc == IX_OK && moved && strcmp(old, sha) != 0) {
+        rc = delete_doc(st, old, err);
+        if (!replace)
+            *outcome = IX_STORE_CHANGED;
+    }
+    if (rc == IX_OK)
+        rc = insert_record(st, sha, path, location, bytes, rec, err);
+    if (rc == IX_OK && o && o->before_commit)
+        o->before_commit(o->ctx, path);
+    if (rc == IX_OK)
+        rc = step_done(st, fresh(st, Q_COMMIT), err, "commit");
+    if (rc != IX_OK)
+        rollback(st);
+    return rc;
+}
+
+int ix_store_add(ix_store *st, const ix_engine *eng, const char *path,
+                 const unsigned char *bytes, size_t len, const ix_store_opts *opts,
+                 ix_store_outcome *outcome, ix_err *err)
+{
+    char sha[65], gen[128];
+    ix_hash_sha256_hex(bytes, len, sha);
+    int have = stored_generator(st, sha, gen, sizeof gen, err);
+    if (have < 0)
+        return have;
+    int reprocess = have && opts && opts->reprocess && strcmp(gen, GENERATOR) != 0;
+    if (have && !reprocess) {
+        *outcome = IX_STORE_UNCHANGED;
+        return IX_OK;
+    }
+    ix_err xerr = {0};
+    ix_doc *doc = ix_engine_extract(eng, path, opts ? opts->format_in : NULL, bytes, len, &xerr);
+    if (!doc) {
+        if (xerr.code == IX_ENOMEM)
+            return ix_err_set(err, IX_ENOMEM, "%s", xerr.msg);
+        *outcome = IX_STORE_FAILED;
+        ix_err_set(err, xerr.code, "%s", xerr.msg);
+        return IX_OK;
+    }
+    cJSON *rec = ix_json_record(doc);
+    ix_doc_free(doc);
+    if (!rec)
+        return ix_err_set(err, IX_ENOMEM, "out of memory building the record");
+    char *location = strcmp(path, "-") == 0 ? NULL : realpath(path, NULL);
+    *outcome = reprocess ? IX_STORE_REPROCESSED : IX_STORE_NEW;
+    int rc = write_doc(st, sha, path, location, len, rec, reprocess, opts, outcome, err);
+    free(location);
+    cJSON_Delete(rec);
+    return rc;
+}
+
+static void tally(ix_store_stats *s, ix_store_outcome o)
+{
+    switch (o) {
+    case IX_STORE_NEW: s->added++; break;
+    case IX_STORE_CHANGED: s->changed++; break;
+    case IX_STORE_UNCHANGED: s->unchanged++; break;
+    case IX_STORE_REPROCESSED: s->reprocessed++; break;
+    case IX_STORE_FAILED: s->failed++; break;
+    }
+}
+
+typedef struct arg_errors {
+    const ix_store_opts *o;
+    ix_store_stats *stats;
+} arg_errors;
+
+static void on_arg_error(const char *path, const char *reason, void *ctx)
+{
+    arg_errors *ae = ctx;
+    ae->stats->failed++;
+    if (ae->o && ae->o->on_error)
+        ae->o->on_error(ae->o->ctx, path, reason);
+}
+
+/* Read and store one path; per-document failures are reported, not
+ * returned. */
+static int ingest_path(ix_store *st, const ix_engine *eng, const char *path,
+                       const ix_store_opts *o, ix_store_stats *stats, ix_err *err)
+{
+    unsigned char *bytes = NULL;
+    size_t len = 0;
+    ix_err e = {0};
+    ix_store_outcome out = IX_STORE_FAILED;
+    int rc = IX_OK;
+    if (ix_input_read(path, &bytes, &len, &e) != IX_OK) {
+        if (e.code == IX_ENOMEM)
+            rc = ix_err_set(err, IX_ENOMEM, "%s: %s", path, e.msg);
+    } else {
+        rc = ix_store_add(st, eng, path, bytes, len, o, &out, &e);
+        if (rc != IX_OK)
+            ix_err_set(err, rc, "%s: %s", path, e.msg);
+    }
+    free(bytes);
+    if (rc != IX_OK)
+        return rc;
+    tally(stats, out);
+    if (out == IX_STORE_FAILED && o && o->on_error)
+        o->on_error(o->ctx, path, e.msg);
+    return IX_OK;
+}
+
+int ix_store_ingest(ix_store *st, const ix_engine *eng, char *const *args, size_t nargs,
+                    const ix_store_opts *opts, ix_store_stats *stats, ix_err *err)
+{
+    ix_input_list list = {0};
+    arg_errors ae = {opts, stats};
+    int bad = ix_input_expand(args, nargs, &list, on_arg_error, &ae);
+    if (bad < 0) {
+        ix_input_list_fini(&list);
+        return ix_err_set(err, IX_ENOMEM, "out of memory");
+    }
+    int rc = IX_OK;
+    for (size_t i = 0; rc == IX_OK && i < list.n; i++) {
+        rc = ingest_path(st, eng, list.paths[i], opts, stats, err);
+        if (rc == IX_OK && opts && opts->progress)
+            opts->progress(opts->ctx, i + 1, list.n, list.paths[i]);
+    }
+    ix_input_list_fini(&list);
+    return rc;
+}
+
+int ix_store_reprocess(ix_store *st, const ix_engine *eng, const ix_store_opts *opts,
+                       ix_store_stats *stats, ix_err *err)
+{
+    /* The list first: the loop below writes to the table it would read. */
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db,
+                           "SELECT sha256, path, coalesce(location, path) FROM documents"
+                           " WHERE generator <> ?1 ORDER BY path",
+                           -1, &s, NULL) != SQLITE_OK)
+        return db_error(st, err, "reprocess");
+    sqlite3_bind_text(s, 1, GENERATOR, -1, SQLITE_STATIC);
+    char **rows = NULL;
+    size_t n = 0, cap = 0;
+    int rc = IX_OK, step;
+    while (rc == IX_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        if (n + 3 > cap) {
+            cap = cap ? cap * 2 : 48;
+            char **p = realloc(rows, cap * sizeof *p);
+            if (!p) {
+                rc = ix_err_set(err, IX_ENOMEM, "out of memory");
+                break;
+            }
+            rows = p;
+        }
+        for (int c = 0; c < 3; c++) {
+            rows[n + (size_t)c] = strdup((const char *)sqlite3_column_text(s, c));
+            if (!rows[n + (size_t)c])
+                rc = ix_err_set(err, IX_ENOMEM, "out of memory");
+        }
+        n += 3;
+    }
+    if (rc == IX_OK && step != SQLITE_DONE)
+        rc = db_error(st, err, "reprocess");
+    sqlite3_finalize(s);
+    ix_store_opts o = opts ? *opts : (ix_store_opts){0};
+    o.reprocess = 1;
+    size_t total = n / 3;
+    for (size_t i = 0; rc == IX_OK && i < total; i++) {
+        const char *sha = rows[3 * i], *path = rows[3 * i + 1], *loc = rows[3 * i + 2];
+        unsigned char *bytes = NULL;
+        size_t len = 0;
+        ix_err e = {0};
+        ix_store_outcome out = IX_STORE_FAILED;
+        char now[65] = "";
+        if (ix_input_read(loc, &bytes, &len, &e) != IX_OK) {
+            if (e.code == IX_ENOMEM)
+                rc = ix_err_set(err, IX_ENOMEM, "%s: %s", loc, e.msg);
+        } else {
+            ix_hash_sha256_hex(bytes, len, now);
+            if (strcmp(now, sha) != 0)
+                ix_err_set(&e, IX_EINPUT, "changed since it was stored: ingest it again");
+            else
+                rc = ix_store_add(st, eng, path, bytes, len, &o, &out, &e);
+            if (rc != IX_OK)
+                ix_err_set(err, rc, "%s: %s", path, e.msg);
+        }
+        free(bytes);
+        if (rc != IX_OK)
+            break;
+        tally(stats, out);
+        if (out == IX_STORE_FAILED && o.on_error)
+            o.on_error(o.ctx, loc, e.msg);
+        if (o.progress)
+            o.progress(o.ctx, i + 1, total, path);
+    }
+    for (size_t i = 0; i < n; i++)
+        free(rows[i]);
+    free(rows);
+    return rc;
+}
+
+/* ---- export ------------------------------------------------------------------ */
+
+/* A cell in the quoting output/csv.c uses: always quoted, quotes doubled,
+ * line breaks as spaces. */
+static void put_cell(FILE *out, const char *v, int last)
+{
+    fputc('"', out);
+    for (const char *p = v ? v : ""; *p; p++) {
+        if (*p == '"')
+            fputc('"', out);
+        fputc(*p == '\n' || *p == '\r' ? ' ' : *p, out);
+    }
+    fputc('"', out);
+    fputc(last ? '\n' : ',', out);
+}
+
+static const char *str_of(const cJSON *obj, const char *key)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+static const cJSON *first_with(const cJSON *list, const char *key, const char *value,
+                               const char *key2, const char *value2)
+{
+    const cJSON *v;
+    cJSON_ArrayForEach(v, list) {
+        const char *a = str_of(v, key), *b = key2 ? str_of(v, key2) : NULL;
+        if (a && strcmp(a, value) == 0 && (!key2 || (b && strcmp(b, value2) == 0)))
+            return v;
+    }
+    return NULL;
+}
+
+/* A growing "; "-joined cell. */
+typedef struct cell {
+    char *s;
+    size_t n;
+    FILE *f;
+} cell;
+
+/* The row of output/csv.h from a stored record (the same columns, the same
+ * rules: one cell per column, subjects joined by "; " in order). */
+static int csv_row(FILE *out, const cJSON *rec)
+{
+    cell c[5] = {{0}};
+    for (int i = 0; i < 5; i++) {
+        c[i].f = open_memstream(&c[i].s, &c[i].n);
+        if (!c[i].f) {
+            for (int k = 0; k < i; k++) {
+                fclose(c[k].f);
+                free(c[k].s);
+            }
+            return IX_ENOMEM;
+        }
+    }
+    const cJSON *subjects = cJSON_GetObjectItemCaseSensitive(rec, "subjects");
+    const cJSON *ratings = cJSON_GetObjectItemCaseSensitive(rec, "ratings");
+    const cJSON *caseloads = cJSON_GetObjectItemCaseSensitive(rec, "caseloads");
+    const cJSON *s;
+    int i = 0;
+    cJSON_ArrayForEach(s, subjects) {
+        const char *id = str_of(s, "id");
+        const char *type = str_of(s, "type");
+        if (i > 0)
+            for (int k = 0; k < 5; k++)
+                fputs("; ", c[k].f);
+        fputs(str_of(s, "name") ? str_of(s, "name") : "", c[0].f);
+        fputs(type ? type : "other", c[1].f);
+        fputs(str_of(s, "owner") ? str_of(s, "owner") : "", c[2].f);
+        const cJSON *r = id ? first_with(ratings, "subject", id, "scope", "overall") : NULL;
+        if (r && str_of(r, "value"))
+            fputs(str_of(r, "value"), c[3].f);
+        const cJSON *k = id ? first_with(caseloads, "subject", id, NULL, NULL) : NULL;
+        const cJSON *cnt = k ? cJSON_GetObjectItemCaseSensitive(k, "count") : NULL;
+        if (cJSON_IsNumber(cnt))
+            fprintf(c[4].f, "%.0f", cnt->valuedouble);
+        i++;
+    }
+    if (i == 0) {   /* an overall rating with no subject still counts */
+        const cJSON *r = first_with(ratings, "scope", "overall", NULL, NULL);
+        if (r && str_of(r, "value"))
+            fputs(str_of(r, "value"), c[3].f);
+    }
+    for (int k = 0; k < 5; k++)
+        fclose(c[k].f);
+    const cJSON *dates = cJSON_GetObjectItemCaseSensitive(rec, "dates");
+    const cJSON *pub = first_with(dates, "role", "publication", NULL, NULL);
+    const cJSON *fw = first_with(dates, "role", "fieldwork", NULL, NULL);
+    const cJSON *recs = cJSON_GetObjectItemCaseSensitive(rec, "recommendations");
+    const cJSON *rc = cJSON_IsObject(recs) ? cJSON_GetObjectItemCaseSensitive(recs, "count") : NULL;
+    char nrecs[32] = "", nq[32];
+    if (cJSON_IsNumber(rc) && rc->valuedouble >= 0)
+        snprintf(nrecs, sizeof nrecs, "%.0f", rc->valuedouble);
+    snprintf(nq, sizeof nq, "%d", cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(rec, "quotes")));
+    put_cell(out, str_of(cJSON_GetObjectItemCaseSensitive(rec, "source"), "path"), 0);
+    put_cell(out, str_of(cJSON_GetObjectItemCaseSensitive(rec, "title"), "text"), 0);
+    for (int k = 0; k < 4; k++)
+        put_cell(out, c[k].s, 0);
+    put_cell(out, pub ? str_of(pub, "start") : NULL, 0);
+    put_cell(out, fw ? str_of(fw, "start") : NULL, 0);
+    put_cell(out, fw ? (str_of(fw, "end") ? str_of(fw, "end") : str_of(fw, "start")) : NULL, 0);
+    put_cell(out, c[4].s, 0);
+    put_cell(out, nrecs, 0);
+    put_cell(out, nq, 1);
+    for (int k = 0; k < 5; k++)
+        free(c[k].s);
+    return ferror(out) ? IX_EIO : IX_OK;
+}
+
+int ix_store_export(ix_store *st, FILE *out, ix_format format, int pretty, ix_err *err)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db, "SELECT record FROM documents ORDER BY path, sha256", -1, &s,
+                           NULL) != SQLITE_OK)
+        return db_error(st, err, "export");
+    int rc = IX_OK, step;
+    size_t n = 0;
+    if (format == IX_FORMAT_CSV && ix_csv_header(out) != IX_OK)
+        rc = ix_err_set(err, IX_EIO, "write failed");
+    while (rc == IX_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
+        const char *text = (const char *)sqlite3_column_text(s, 0);
+        int tlen = sqlite3_column_bytes(s, 0);
+        if (format == IX_FORMAT_JSONL || (format == IX_FORMAT_JSON && !pretty)) {
+            if (format == IX_FORMAT_JSON)
+                fputs(n == 0 ? "[\n" : ",\n", out);
+            fwrite(text, 1, (size_t)tlen, out);
+            if (format == IX_FORMAT_JSONL)
+                fputc('\n', out);
+        } else {
+            cJSON *rec = cJSON_ParseWithLength(text, (size_t)tlen);
+            if (!rec) {
+                rc = ix_err_set(err, IX_ESTORE, "store: a stored record is not JSON");
+                break;
+            }
+            if (format == IX_FORMAT_CSV) {
+                rc = csv_row(out, rec);
+                if (rc != IX_OK)
+                    ix_err_set(err, rc, rc == IX_ENOMEM ? "out of memory" : "write failed");
+            } else {
+                char *p = cJSON_Print(rec);
+                if (!p) {
+                    rc = ix_err_set(err, IX_ENOMEM, "out of memory");
+                } else {
+                    fputs(n == 0 ? "[\n" : ",\n", out);
+                    fputs(p, out);
+                    cJSON_free(p);
+                }
+            }
+            cJSON_Delete(rec);
+        }
+        n++;
+        if (rc == IX_OK && ferror(out))
+            rc = ix_err_set(err, IX_EIO, "write failed");
+    }
+    if (rc == IX_OK && step != SQLITE_DONE)
+        rc = db_error(st, err, "export");
+    sqlite3_finalize(s);
+    if (rc == IX_OK && format == IX_FORMAT_JSON)
+        fputs(n == 0 ? "[]\n" : "\n]\n", out);
+    if (rc == IX_OK && (fflush(out) != 0 || ferror(out)))
+        rc = ix_err_set(err, IX_EIO, "write failed");
+    return rc;
+}
