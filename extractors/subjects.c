@@ -1,35 +1,1946 @@
 #include "extractors/subjects.h"
 
-/* Not written yet: the slot exists so the record always has the field. */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
-int ix_subjects_init(void **state, ix_err *err)
+#include "extractors/scan.h"
+#include "pipeline/rx.h"
+
+/* How it works.
+ *
+ * 1. One keyword pattern finds every word that names a kind of body
+ *    ("Community Rehabilitation Company", "CRC", "National Probation
+ *    Service", "probation delivery unit", "youth justice service", "HMP",
+ *    "division", ...).  For each hit, C code reads the place name around it:
+ *    the capitalised words before it ("Cumbria and Lancashire CRC"), or
+ *    after it ("HMP Norwich", "NPS South West division", "the CRC in
+ *    Northamptonshire").  That gives mentions of candidates keyed by type
+ *    and place; a mention with no place ("the CRC") is a bare mention.
+ * 2. Each mention gets role marks from where it stands: in the headline, in
+ *    the lead (the first paragraphs), the object of "inspection of" /
+ *    "rated" / "inspectors found" or the subject of "has been rated" /
+ *    "needs to improve"; or passing marks ("other", "part of", "from",
+ *    "yesterday's", a list of several bodies of the same kind).
+ * 3. Candidates with a role and not only passing mentions become subjects;
+ *    bare mentions join the one named subject of their type, or become a
+ *    subject themselves when none is named (a newsletter about "the CRC"
+ *    and "the NPS" of one area).
+ * 4. Owners: "owned by X", "run by X", "X took over ownership of", "X owns",
+ *    normalised to the fullest company name the document gives.
+ * 5. An index of every mention of every subject (names, short names,
+ *    aliases) answers ix_subjects_named_in / ix_subjects_about in
+ *    O(log n).  It hides in the spare slot after the last subject (see
+ *    index_of), since ix_doc has no field for it.
+ */
+
+enum { T_CRC, T_NPS, T_YOS, T_PDU, T_REGION, T_PRISON, T_OTHER };
+static const char *const type_names[] = {"crc", "nps", "yos", "pdu", "region", "prison", "other"};
+
+enum { P_NONE, P_NPS, P_PS }; /* parent of a region */
+
+/* Role marks of a mention. */
+enum {
+    M_HEAD = 1,     /* in the headline */
+    M_LEAD = 2,     /* in the lead paragraphs */
+    M_ROLE = 4,     /* object of an inspection / rating phrase */
+    M_PASS = 8,     /* mentioned in passing */
+    M_PROSE = 16,   /* body or findings (not notes) */
+    M_DOC = 32      /* body, findings or notes */
+};
+
+enum { MAX_CANDS = 256 };
+
+typedef struct subj_state {
+    ix_rx *kw;       /* keywords naming a kind of body */
+    ix_rx *pre_role; /* text just before a mention: "inspection of (the)" */
+    ix_rx *pre_pass; /* "other", "part of", "yesterday's" ... before a mention */
+    ix_rx *post_role;/* "has been rated", "needs to" ... after a mention */
+    ix_rx *owner;    /* "owned by", "run by", "took over ownership of", "owns" */
+    ix_rx *own_gap;  /* what may stand between a subject and "owned by" */
+} subj_state;
+
+/* ---- patterns ------------------------------------------------------- */
+
+/* Keyword: one alternation, classified in C by kw_kind().
+ *   "Exmoor Community Rehabilitation Company (CRC) needs to improve"
+ *   "Exmoor CRC", "the National Probation Service (NPS)", "the NPS's
+ *   Avon division", "Fenmarsh probation delivery unit (PDU)", "Youth
+ *   offending services in Marlow", "Lyme Youth Justice Service (YJS)",
+ *   "HMP Thornbury", "HMP/YOI Ashdown", "Ashdown Young Offender
+ *   Institution", "Dunmere Probation Trust", "the Probation Service's
+ *   Moorland region" */
+static const char KW_PATTERN[] =
+    "(?<![\\w-])(?:Community\\s+Rehabilitation\\s+Company|CRC|National\\s+Probation\\s+Service|NPS"
+    "|Probation\\s+(?:Service|Trust)|[Dd]ivision|[Rr]egion"
+    "|(?i:probation\\s+delivery\\s+unit)|PDU"
+    "|(?i:youth\\s+(?:offending|justice)\\s+(?:services?|teams?|work|partnership))|YOS|YOT|YJS"
+    "|HMP(?:\\s*(?:/|&|and)\\s*YOI)?|HMYOI|HM\\s+Prison(?:\\s+and\\s+Young\\s+Offender\\s+Institution)?"
+    "|HM\\s+Young\\s+Offender\\s+Institution|[Pp]rison|Young\\s+Offender\\s+Institution)(?![\\w-])";
+
+/* Before a mention, the body is the object of an inspection or a rating:
+ *   "a routine inspection of Exmoor CRC", "inspectors found the CRC",
+ *   "has given Exmoor CRC an overall rating", "the work of the CRC" */
+static const char PRE_ROLE[] =
+    "\\b(?:inspections?\\s+(?:of|into|at)|inspected|inspecting|reports?\\s+(?:on|into|about)"
+    "|review\\s+of|rated|rate|rates|judged|assessed|given|gave|found|visited|praised"
+    "|critici[sz]ed|(?:work|performance)\\s+(?:of|at|in|by)|quality\\s+of\\s+(?:work|services)\\s+(?:of|at|in|by))"
+    "\\s+(?:the\\s+|its\\s+)?\\z";
+
+/* Before a mention, the body is only mentioned in passing:
+ *   "Northumbria and other CRCs", "part of the Probation Service's
+ *   Moorland region", "including from HMP Thornbury", "yesterday's report on"
+ *   "one of six", "compared with Fenmarsh PDU" */
+static const char PRE_PASS[] =
+    "\\b(?:other|another|one\\s+of(?:\\s+\\w+){0,2}|part\\s+of|from|like|unlike|such\\s+as"
+    "|including(?:\\s+from)?|compared\\s+(?:with|to)|than|yesterday's|previous|earlier|former|formerly"
+    "|neighbouring|neighboring|sister|last\\s+(?:week|month|year)'s|transferred\\s+(?:to|from)"
+    "|moved\\s+(?:to|from)|released\\s+from|and\\s+in|as\\s+well\\s+as|alongside|besides)"
+    "\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?\\z";
+
+/* After a mention (anchored), the body is what is judged:
+ *   "Exmoor CRC has been rated 'Good'", "the CRC, which covers two
+ *   counties, needs to improve", "Lyme YJS was found to be" */
+static const char POST_ROLE[] =
+    "(?:\\s*\\([A-Z]{2,6}\\))?(?:\\s*,[^,.;:]{1,120},)?\\s+"
+    "(?:(?:has|have|had)\\s+been\\s+(?:rated|judged|assessed|found|given|told|placed|criticised|praised)"
+    "|(?:was|is|were|are)\\s+(?:rated|judged|assessed|found|given|told|not\\b|failing|performing"
+    "|struggling|under-?performing|delivering|supervising|doing)"
+    "|(?:needs?|must|should)\\s+(?:to\\s+)?(?:improve|do|make|take|address|act)"
+    "|requires?\\s+improvement|rated|received|receives|has\\s+(?:much|more|a\\s+lot)\\s+to\\s+do"
+    "|(?:has|have)\\s+(?:improved|declined|deteriorated|failed)|is\\s+failing|inspection\\b)";
+
+/* Ownership cues:
+ *   "The CRC, owned by Moorland Justice Ltd," / "which is run by Calder
+ *   Partners" / "It took over formal ownership of Exmoor CRC in 2015" /
+ *   "Moorland Justice owns Exmoor CRC" */
+static const char OWNER_PATTERN[] =
+    "\\b(?:(?<by>(?:owned|run|operated)(?:\\s+and\\s+(?:run|operated|managed))?\\s+by\\s+(?:the\\s+)?)(?=[A-Z])"
+    "|(?<took>took\\s+over\\s+(?:\\w+\\s+)?ownership\\s+of)\\b"
+    "|(?<owns>owns|has\\s+owned|acquired|bought)\\s+(?=(?:the\\s+)?[A-Z]))";
+
+/* Between a subject's mention and "owned by" (anchored, to the end):
+ *   "Exmoor CRC, owned by", "The CRC is one of six owned by", "Exmoor and
+ *   other CRCs owned by", "(CRC), which is run by" */
+static const char OWN_GAP[] =
+    "\\)?(?:\\s*\\([A-Z]{2,6}\\))?\\s*,?\\s*(?:(?:which|that|and)\\s+)?"
+    "(?:(?:is|was|are|were|has\\s+been|had\\s+been|have\\s+been)\\s+)?"
+    "(?:(?:one\\s+of\\s+\\w+(?:\\s+\\w+)?|(?:and\\s+)?other\\s+\\w+)\\s*,?\\s*)?"
+    "(?:(?:now|currently|also|formerly|previously|jointly|wholly|both)\\s+)?\\z";
+
+/* ---- small text helpers ---------------------------------------------- */
+
+static int wbyte(unsigned char c)
 {
-    (void)err;
-    *state = NULL;
+    return isalnum(c) || c >= 0x80;
+}
+
+static int is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* Capitalised words that never start or continue a place name. */
+static const char *const STOP[] = {
+    "A", "About", "Across", "After", "Against", "All", "Also", "Although", "An", "And", "Another",
+    "Any", "Are", "Area", "As", "At", "Before", "Both", "But", "By", "CRC", "Category", "Chief",
+    "Community", "Company", "Councils", "Delivery", "Despite", "Division", "During", "Each",
+    "Every", "Find", "Finds", "First", "Following", "For", "Found", "From", "Good", "Government",
+    "HM", "HMI", "HMIP", "HMP", "HMPPS", "HMYOI", "Has", "Have", "Her", "His", "How", "However",
+    "If", "Improvement", "In", "Inadequate", "Inspection", "Inspections", "Inspector",
+    "Inspectorate", "Inspectors", "Into", "Is", "It", "Its", "Justice", "Latest", "Local",
+    "Meanwhile", "Ministry", "MoJ", "Must", "My", "NPS", "National", "New", "No", "Not", "Of",
+    "Offending", "On", "One", "Or", "Other", "Our", "Outstanding", "Over", "Overall", "PDU",
+    "Poor", "Prison", "Prisons", "Private", "Probation", "Public", "Rate", "Rated", "Rates",
+    "Rating", "Region", "Rehabilitation", "Report", "Reports", "Requires", "Requiring", "Said",
+    "Says", "Secretary", "Service", "Services", "Should", "Since", "Some", "Team", "Than",
+    "That", "The", "Their", "These", "This", "Those", "Though", "To", "Today", "Trust", "Under",
+    "Unit", "Was", "Were", "What", "When", "Where", "Which", "While", "Whilst", "Who", "Why",
+    "With", "Without", "YJS", "YOI", "YOS", "YOT", "Yesterday", "You", "Your", "Youth",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday",
+};
+
+static int is_stop(const char *s, size_t a, size_t b)
+{
+    for (size_t i = 0; i < sizeof STOP / sizeof STOP[0]; i++)
+        if (strlen(STOP[i]) == b - a && memcmp(STOP[i], s + a, b - a) == 0)
+            return 1;
+    return 0;
+}
+
+static int ieq(const char *s, size_t a, size_t b, const char *w)
+{
+    return ix_scan_ieq(s, a, b, w);
+}
+
+/* A capitalised word that may be part of a place name: "Tees",
+ * "Stoke-on-Trent", "BeNCH"; not "Sodexo-owned", not a stop word. */
+static int place_word(const char *s, size_t a, size_t b)
+{
+    if (b <= a || b - a > 40 || !(s[a] >= 'A' && s[a] <= 'Z'))
+        return 0;
+    if (is_stop(s, a, b))
+        return 0;
+    for (size_t i = b; i > a + 1; i--)
+        if (s[i - 1] == '-')
+            return s[i] >= 'A' && s[i] <= 'Z';
+    return 1;
+}
+
+enum { TOK_NONE, TOK_WORD, TOK_COMMA, TOK_AMP };
+
+/* The token just before p (blanks skipped, never across a blank line or
+ * below lo). */
+static int tok_back(const char *s, size_t lo, size_t p, size_t *ts, size_t *te)
+{
+    size_t i = p;
+    int nl = 0;
+    while (i > lo && is_blank(s[i - 1])) {
+        nl += s[i - 1] == '\n';
+        i--;
+    }
+    if (nl > 1 || i <= lo)
+        return TOK_NONE;
+    char c = s[i - 1];
+    if (c == ',' || c == '&') {
+        *ts = i - 1;
+        *te = i;
+        return c == ',' ? TOK_COMMA : TOK_AMP;
+    }
+    size_t e = i;
+    while (i > lo && (wbyte((unsigned char)s[i - 1]) || s[i - 1] == '-'))
+        i--;
+    while (i < e && s[i] == '-')
+        i++;
+    while (e > i && s[e - 1] == '-')
+        e--;
+    if (e <= i)
+        return TOK_NONE;
+    *ts = i;
+    *te = e;
+    return TOK_WORD;
+}
+
+/* The token starting at or after p (blanks skipped, below hi). */
+static int tok_fwd(const char *s, size_t p, size_t hi, size_t *ts, size_t *te)
+{
+    size_t i = p;
+    int nl = 0;
+    while (i < hi && is_blank(s[i])) {
+        nl += s[i] == '\n';
+        i++;
+    }
+    if (nl > 1 || i >= hi)
+        return TOK_NONE;
+    if (s[i] == ',' || s[i] == '&') {
+        *ts = i;
+        *te = i + 1;
+        return s[i] == ',' ? TOK_COMMA : TOK_AMP;
+    }
+    size_t b = i;
+    while (i < hi && (wbyte((unsigned char)s[i]) || s[i] == '-'))
+        i++;
+    while (i > b && s[i - 1] == '-')
+        i--;
+    if (i <= b || s[b] == '-')
+        return TOK_NONE;
+    *ts = b;
+    *te = i;
+    return TOK_WORD;
+}
+
+static int connector(const char *s, size_t a, size_t b, int *is_and)
+{
+    *is_and = ieq(s, a, b, "and") && s[a] == 'a';
+    return *is_and || (s[a] >= 'a' && s[a] <= 'z' &&
+                       (ieq(s, a, b, "of") || ieq(s, a, b, "upon") || ieq(s, a, b, "on") ||
+                        ieq(s, a, b, "under")));
+}
+
+/* The place name ending just before p: "Cumbria and Lancashire",
+ * "Bristol, Gloucestershire, Somerset and Wiltshire", "Isle of Wight".
+ * Returns 1 with [*ps, *pe), or 0. */
+static int place_back(const char *s, size_t lo, size_t p, size_t *ps, size_t *pe)
+{
+    size_t start = 0, end = 0;
+    int nwords = 0, pend = 0, and_pend = 0, and_seen = 0;
+    for (int step = 0; step < 24; step++) {
+        size_t ts, te;
+        int t = tok_back(s, lo, p, &ts, &te);
+        int is_and = 0;
+        if (t == TOK_WORD && place_word(s, ts, te)) {
+            if (nwords == 0)
+                end = te;
+            start = ts;
+            nwords++;
+            if (and_pend)
+                and_seen = 1;
+            pend = and_pend = 0;
+            p = ts;
+            if (nwords >= 10)
+                break;
+            continue;
+        }
+        if (nwords == 0 || pend)
+            break;
+        if (t == TOK_WORD && connector(s, ts, te, &is_and)) {
+            pend = 1;
+            and_pend = is_and;
+            p = ts;
+            continue;
+        }
+        if (t == TOK_AMP) {
+            pend = and_pend = 1;
+            p = ts;
+            continue;
+        }
+        if (t == TOK_COMMA && and_seen) {
+            pend = 1;
+            p = ts;
+            continue;
+        }
+        break;
+    }
+    if (!nwords)
+        return 0;
+    *ps = start;
+    *pe = end;
+    return 1;
+}
+
+/* The place name starting at p: "HMP Thornbury", "in Cumbria & Lancashire"
+ * (no commas forwards).  Returns 1 with [*ps, *pe), or 0. */
+static int place_fwd(const char *s, size_t p, size_t hi, size_t *ps, size_t *pe)
+{
+    size_t start = 0, end = 0;
+    int nwords = 0, pend = 0;
+    for (int step = 0; step < 24; step++) {
+        size_t ts, te;
+        int t = tok_fwd(s, p, hi, &ts, &te);
+        int is_and = 0;
+        if (t == TOK_WORD && place_word(s, ts, te)) {
+            if (nwords == 0)
+                start = ts;
+            end = te;
+            nwords++;
+            pend = 0;
+            p = te;
+            if (nwords >= 10)
+                break;
+            continue;
+        }
+        if (nwords == 0 || pend)
+            break;
+        if ((t == TOK_WORD && connector(s, ts, te, &is_and)) || t == TOK_AMP) {
+            pend = 1;
+            p = te;
+            continue;
+        }
+        break;
+    }
+    if (!nwords)
+        return 0;
+    *ps = start;
+    *pe = end;
+    return 1;
+}
+
+/* Skip blanks from p; if s[p..] then starts with word w (case as given,
+ * whole word), return the offset after it, else 0. */
+static size_t after_word(const char *s, size_t p, size_t hi, const char *w)
+{
+    while (p < hi && is_blank(s[p]))
+        p++;
+    size_t n = strlen(w);
+    if (p + n > hi || memcmp(s + p, w, n) != 0)
+        return 0;
+    if (p + n < hi && wbyte((unsigned char)s[p + n]))
+        return 0;
+    return p + n;
+}
+
+/* " (CRC)" right after p: the offset after it, else p. */
+static size_t skip_acronym(const char *s, size_t p, size_t hi, char *acr, size_t acrsz)
+{
+    size_t i = p;
+    while (i < hi && (s[i] == ' ' || s[i] == '\t'))
+        i++;
+    if (i >= hi || s[i] != '(')
+        return p;
+    size_t a = ++i;
+    while (i < hi && i - a < 8 && ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '&' || s[i] == '/'))
+        i++;
+    if (i >= hi || s[i] != ')' || i - a < 2)
+        return p;
+    if (acr) {
+        size_t n = i - a < acrsz - 1 ? i - a : acrsz - 1;
+        memcpy(acr, s + a, n);
+        acr[n] = '\0';
+    }
+    return i + 1;
+}
+
+/* Offset after "'s" at p, or p. */
+static size_t skip_poss(const char *s, size_t p, size_t hi)
+{
+    if (p + 2 <= hi && s[p] == '\'' && s[p + 1] == 's' && (p + 2 == hi || !wbyte((unsigned char)s[p + 2])))
+        return p + 2;
+    return p;
+}
+
+/* Case-sensitive whole-word search of w in s[a..b). */
+static int has_word_cs(const char *s, size_t a, size_t b, const char *w)
+{
+    size_t n = strlen(w);
+    if (n == 0)
+        return 0;
+    for (size_t i = a; i + n <= b; i++) {
+        if (memcmp(s + i, w, n) != 0)
+            continue;
+        if (i > a && wbyte((unsigned char)s[i - 1]))
+            continue;
+        if (i + n < b && wbyte((unsigned char)s[i + n]))
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* An arena copy of s[a..b) with runs of white space folded to one space. */
+static char *copy_squeezed(ix_arena *ar, const char *s, size_t a, size_t b)
+{
+    char *out = ix_arena_alloc(ar, b - a + 1);
+    if (!out)
+        return NULL;
+    size_t n = 0;
+    int sp = 0;
+    for (size_t i = a; i < b; i++) {
+        if (is_blank(s[i]) || s[i] == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (sp && n)
+            out[n++] = ' ';
+        sp = 0;
+        out[n++] = s[i];
+    }
+    out[n] = '\0';
+    return out;
+}
+
+/* ---- candidates and mentions ----------------------------------------- */
+
+typedef struct mention {
+    size_t ns, ne;     /* the mention in norm (for a named one, from the place) */
+    size_t end;        /* end of what it consumed (acronym included) */
+    int cand;
+    int full;          /* 2 full name, 1 short or acronym form, 0 generic */
+    unsigned role;
+    size_t sent;       /* sentence index or (size_t)-1 */
+    size_t block;
+} mention;
+
+typedef struct cand {
+    int type, parent;
+    char *place;       /* NULL: a bare candidate ("the CRC") */
+    char *area;        /* bare: "the CRC in AREA" */
+    const char *noun;  /* how to spell the kind in the name */
+    const char *acr;   /* acronym seen for yos */
+    int anchored;      /* created by a strong form (not only "X division") */
+    unsigned roles;    /* OR of its non-passing mentions' roles */
+    int npass, nmention;
+    int merged;        /* index merged into, or -1 */
+    int selected;
+    int subj;          /* index in doc->subjects */
+    size_t first, first_full; /* mention indexes, (size_t)-1 when none */
+    size_t order;      /* norm offset used to order subjects */
+} cand;
+
+typedef struct run {
+    const subj_state *st;
+    ix_doc *doc;
+    ix_err *err;
+    IX_VEC(mention) ms;
+    IX_VEC(cand) cs;
+    size_t title_block;
+    size_t lead[8];
+    int nlead;
+    int seen_pdu, seen_crc_acr;
+    const char *yos_acr;
+} run;
+
+static int find_cand(run *r, int type, int parent, const char *place, size_t plen)
+{
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *c = &r->cs.items[i];
+        if (c->type != type)
+            continue;
+        if (!place && !c->place && (type != T_REGION || c->parent == parent))
+            return (int)i;
+        if (place && c->place && strlen(c->place) == plen && memcmp(c->place, place, plen) == 0)
+            return (int)i;
+    }
+    return -1;
+}
+
+/* Add a mention of (type, place) at [ns, ne); place [ps, pe) or ps == pe
+ * for a bare one.  Returns the mention or NULL (out of memory, or too many
+ * candidates: then the mention is dropped, not an error). */
+static mention *add_mention(run *r, int type, int parent, size_t ps, size_t pe, size_t ns,
+                            size_t ne, size_t end, int full, int anchored, int *oom)
+{
+    const char *s = r->doc->norm;
+    char *place = NULL;
+    size_t plen = 0;
+    if (pe > ps) {
+        place = copy_squeezed(r->doc->arena, s, ps, pe);
+        if (!place) {
+            *oom = 1;
+            return NULL;
+        }
+        plen = strlen(place);
+    }
+    int ci = find_cand(r, type, parent, place, plen);
+    if (ci < 0) {
+        if (!anchored || r->cs.n >= MAX_CANDS)
+            return NULL;
+        cand *c = IX_VEC_PUSH(r->doc->arena, r->cs);
+        if (!c) {
+            *oom = 1;
+            return NULL;
+        }
+        c->type = type;
+        c->parent = parent;
+        c->place = place;
+        c->merged = -1;
+        c->subj = -1;
+        c->first = c->first_full = (size_t)-1;
+        ci = (int)(r->cs.n - 1);
+    }
+    cand *c = &r->cs.items[ci];
+    if (anchored)
+        c->anchored = 1;
+    if (parent > c->parent)
+        c->parent = parent;
+    mention *m = IX_VEC_PUSH(r->doc->arena, r->ms);
+    if (!m) {
+        *oom = 1;
+        return NULL;
+    }
+    m->ns = ns;
+    m->ne = ne;
+    m->end = end > ne ? end : ne;
+    m->cand = ci;
+    m->full = full;
+    return m;
+}
+
+/* "in Northamptonshire" after a bare mention: the area, or NULL. */
+static char *area_after(run *r, size_t p, size_t hi)
+{
+    const char *s = r->doc->norm;
+    size_t q = after_word(s, p, hi, "in");
+    if (!q)
+        q = after_word(s, p, hi, "for");
+    if (!q)
+        return NULL;
+    size_t ps, pe;
+    if (!place_fwd(s, q, hi, &ps, &pe))
+        return NULL;
+    return copy_squeezed(r->doc->arena, s, ps, pe);
+}
+
+static void set_area(run *r, mention *m, char *area)
+{
+    if (!m || !area)
+        return;
+    cand *c = &r->cs.items[m->cand];
+    if (!c->area)
+        c->area = area;
+}
+
+/* Handle one keyword hit [ks, ke) inside block bounds [lo, hi).  Returns
+ * the offset scanning resumes at, or 0 on out of memory. */
+static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
+{
+    const char *s = r->doc->norm;
+    size_t ps, pe, q;
+    mention *m = NULL;
+    char c0 = s[ks];
+
+    if (c0 == 'C' && s[ks + 1] == 'o') { /* Community Rehabilitation Company */
+        size_t after = skip_acronym(s, ke, hi, NULL, 0);
+        if (place_back(s, lo, ks, &ps, &pe))
+            m = add_mention(r, T_CRC, 0, ps, pe, ps, ke, after, 2, 1, oom);
+        else {
+            m = add_mention(r, T_CRC, 0, 0, 0, ks, ke, after, 2, 1, oom);
+            set_area(r, m, area_after(r, after, hi));
+        }
+        return after;
+    }
+    if (c0 == 'C') { /* CRC */
+        if (ks > lo && s[ks - 1] == '(' && ke < hi && s[ke] == ')')
+            return ke;
+        r->seen_crc_acr = 1;
+        if (place_back(s, lo, ks, &ps, &pe))
+            m = add_mention(r, T_CRC, 0, ps, pe, ps, ke, ke, 1, 1, oom);
+        else {
+            m = add_mention(r, T_CRC, 0, 0, 0, ks, ke, ke, 0, 1, oom);
+            set_area(r, m, area_after(r, ke, hi));
+        }
+        return ke;
+    }
+    if (c0 == 'N') { /* National Probation Service, NPS */
+        int full = s[ks + 1] == 'a';
+        if (!full && ks > lo && s[ks - 1] == '(' && ke < hi && s[ke] == ')')
+            return ke;
+        size_t after = full ? skip_acronym(s, ke, hi, NULL, 0) : ke;
+        size_t p2 = skip_poss(s, after, hi);
+        if (place_fwd(s, p2, hi, &ps, &pe)) {
+            size_t u = after_word(s, pe, hi, "division");
+            if (!u) u = after_word(s, pe, hi, "Division");
+            if (!u) u = after_word(s, pe, hi, "region");
+            if (u) {
+                m = add_mention(r, T_REGION, P_NPS, ps, pe, ks, u, u, 2, 1, oom);
+                return u;
+            }
+        }
+        m = add_mention(r, T_NPS, 0, 0, 0, ks, ke, after, full ? 2 : 1, 1, oom);
+        set_area(r, m, area_after(r, after, hi));
+        return after;
+    }
+    if (c0 == 'P' && (s[ks + 10] == 'S' || s[ks + 10] == 'T')) { /* Probation Service / Trust */
+        if (s[ks + 10] == 'T') {
+            if (place_back(s, lo, ks, &ps, &pe))
+                add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
+            return ke;
+        }
+        /* "HM Prison and Probation Service" is not a body inspected here */
+        if (ks >= lo + 11 && strncmp(s + ks - 11, "Prison and ", 11) == 0)
+            return ke;
+        size_t p2 = skip_poss(s, ke, hi);
+        while (p2 < hi && (s[p2] == ' ' || s[p2] == '-' || s[p2] == ':'))
+            p2++;
+        if (place_fwd(s, p2, hi, &ps, &pe)) {
+            size_t u = after_word(s, pe, hi, "region");
+            if (!u) u = after_word(s, pe, hi, "Region");
+            if (!u) u = after_word(s, pe, hi, "division");
+            if (u) {
+                add_mention(r, T_REGION, P_PS, ps, pe, ks, u, u, 2, 1, oom);
+                return u;
+            }
+        }
+        return ke;
+    }
+    if (c0 == 'd' || c0 == 'D' || c0 == 'r' || c0 == 'R') { /* division, region */
+        if (c0 == 'r' || c0 == 'R') {
+            /* "Moorland probation region" */
+            size_t ts, te;
+            if (tok_back(s, lo, ks, &ts, &te) == TOK_WORD && ieq(s, ts, te, "probation") &&
+                place_back(s, lo, ts, &ps, &pe)) {
+                add_mention(r, T_REGION, P_NONE, ps, pe, ps, ke, ke, 2, 1, oom);
+                return ke;
+            }
+        }
+        if (!place_back(s, lo, ks, &ps, &pe))
+            return ke;
+        /* "Avon division of the National Probation Service" */
+        q = after_word(s, ke, hi, "of");
+        if (q) {
+            size_t q2 = after_word(s, q, hi, "the");
+            if (q2)
+                q = q2;
+            size_t u = 0;
+            int parent = P_NPS;
+            if ((u = after_word(s, q, hi, "NPS")) == 0) {
+                while (q < hi && is_blank(s[q]))
+                    q++;
+                if (hi - q >= 26 && strncmp(s + q, "National Probation Service", 26) == 0)
+                    u = skip_acronym(s, q + 26, hi, NULL, 0);
+                else if (hi - q >= 17 && strncmp(s + q, "Probation Service", 17) == 0) {
+                    u = q + 17;
+                    parent = P_PS;
+                }
+            }
+            if (u) {
+                add_mention(r, T_REGION, parent, ps, pe, ps, ke, u, 2, 1, oom);
+                return u;
+            }
+        }
+        /* a weak form: only joins a region named elsewhere */
+        add_mention(r, T_REGION, P_NONE, ps, pe, ps, ke, ke, 1, 0, oom);
+        return ke;
+    }
+    if ((c0 == 'p' || c0 == 'P') && (s[ks + 1] == 'r' || s[ks + 1] == 'R') && ke - ks > 8 &&
+        (s[ks + 10] == 'd' || s[ks + 10] == 'D')) { /* probation delivery unit */
+        size_t after = skip_acronym(s, ke, hi, NULL, 0);
+        if (place_back(s, lo, ks, &ps, &pe))
+            add_mention(r, T_PDU, 0, ps, pe, ps, ke, after, 2, 1, oom);
+        else if ((q = after_word(s, after, hi, "in")) && place_fwd(s, q, hi, &ps, &pe))
+            add_mention(r, T_PDU, 0, ps, pe, ks, pe, pe, 2, 1, oom);
+        else
+            add_mention(r, T_PDU, 0, 0, 0, ks, ke, after, 2, 1, oom);
+        return after;
+    }
+    if (c0 == 'P' && s[ks + 1] == 'D') { /* PDU */
+        if (ks > lo && s[ks - 1] == '(' && ke < hi && s[ke] == ')')
+            return ke;
+        r->seen_pdu = 1;
+        if (place_back(s, lo, ks, &ps, &pe))
+            add_mention(r, T_PDU, 0, ps, pe, ps, ke, ke, 1, 1, oom);
+        else
+            add_mention(r, T_PDU, 0, 0, 0, ks, ke, ke, 0, 1, oom);
+        return ke;
+    }
+    if (c0 == 'y' || c0 == 'Y') {
+        if (ke - ks == 3) { /* YOS YOT YJS */
+            if (ks > lo && s[ks - 1] == '(' && ke < hi && s[ke] == ')')
+                return ke;
+            r->yos_acr = s[ks + 1] == 'J' ? "YJS" : s[ks + 2] == 'T' ? "YOT" : "YOS";
+            if (place_back(s, lo, ks, &ps, &pe))
+                add_mention(r, T_YOS, 0, ps, pe, ps, ke, ke, 1, 1, oom);
+            else
+                add_mention(r, T_YOS, 0, 0, 0, ks, ke, ke, 0, 1, oom);
+            return ke;
+        }
+        if (s[ks + 1] == 'o' && (s[ks + 2] == 'u' || s[ks + 2] == 'U')) {
+            /* youth offending service / team / work, youth justice service */
+            char acr[8] = "";
+            size_t after = skip_acronym(s, ke, hi, acr, sizeof acr);
+            if (acr[0] == 'Y')
+                r->yos_acr = strcmp(acr, "YJS") == 0 ? "YJS" : strcmp(acr, "YOT") == 0 ? "YOT" : "YOS";
+            int justice = ks + 6 < ke && (s[ks + 6] == 'j' || s[ks + 6] == 'J');
+            size_t le = ke;
+            int plural = s[le - 1] == 's' || s[le - 1] == 'S';
+            int team = 0, partner = 0;
+            for (size_t i = ks; i + 4 <= ke; i++) {
+                if (strncasecmp(s + i, "team", 4) == 0)
+                    team = 1;
+                if (strncasecmp(s + i, "partn", 5) == 0)
+                    partner = 1;
+            }
+            int is_work = strncasecmp(s + ke - 4, "work", 4) == 0;
+            mention *mm = NULL;
+            if (!plural && !is_work && place_back(s, lo, ks, &ps, &pe))
+                mm = add_mention(r, T_YOS, 0, ps, pe, ps, ke, after, 2, 1, oom);
+            else if ((q = after_word(s, after, hi, "in")) && place_fwd(s, q, hi, &ps, &pe))
+                mm = add_mention(r, T_YOS, 0, ps, pe, ks, pe, pe, 2, 1, oom);
+            else if (!plural && !is_work)
+                mm = add_mention(r, T_YOS, 0, 0, 0, ks, ke, after, 2, 1, oom);
+            if (mm) {
+                cand *c = &r->cs.items[mm->cand];
+                if (!c->noun || (s[ks] == 'Y' && s[ks + 6] != 'o' && s[ks + 6] != 'j'))
+                    c->noun = partner ? (justice ? "Youth Justice Partnership" : "Youth Offending Partnership")
+                              : team ? (justice ? "Youth Justice Team" : "Youth Offending Team")
+                                     : (justice ? "Youth Justice Service" : "Youth Offending Service");
+            }
+            return mm && mm->end > after ? mm->end : after;
+        }
+        /* Young Offender Institution */
+        if (place_back(s, lo, ks, &ps, &pe)) {
+            mention *mm = add_mention(r, T_PRISON, 0, ps, pe, ps, ke, ke, 2, 1, oom);
+            if (mm && !r->cs.items[mm->cand].noun)
+                r->cs.items[mm->cand].noun = "yoi";
+        }
+        return ke;
+    }
+    if (c0 == 'H') { /* HMP, HMYOI, HM Prison ... */
+        if (place_fwd(s, ke, hi, &ps, &pe)) {
+            mention *mm = add_mention(r, T_PRISON, 0, ps, pe, ks, pe, pe, 2, 1, oom);
+            if (mm && !r->cs.items[mm->cand].noun) {
+                int yoi = memmem(s + ks, ke - ks, "YOI", 3) || memmem(s + ks, ke - ks, "Young", 5);
+                int prison = memmem(s + ks, ke - ks, "HMP", 3) || memmem(s + ks, ke - ks, "Prison", 6);
+                r->cs.items[mm->cand].noun = yoi && prison ? "hmpyoi" : yoi ? "yoi" : "hmp";
+            }
+            return pe;
+        }
+        return ke;
+    }
+    if (c0 == 'P' || c0 == 'p') { /* "Thornbury Prison", "Thornbury prison" */
+        if (place_back(s, lo, ks, &ps, &pe)) {
+            mention *mm = add_mention(r, T_PRISON, 0, ps, pe, ps, ke, ke, 1, 1, oom);
+            if (mm && !r->cs.items[mm->cand].noun)
+                r->cs.items[mm->cand].noun = "hmp";
+        }
+        return ke;
+    }
+    (void)m;
+    return ke;
+}
+
+/* ---- roles ------------------------------------------------------------- */
+
+static size_t block_of(const ix_doc *doc, size_t off)
+{
+    size_t lo = 0, hi = doc->blocks.n;
+    if (hi == 0 || off < doc->blocks.items[0].norm.start)
+        return (size_t)-1;
+    while (hi - lo > 1) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->blocks.items[mid].norm.start <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static void find_lead(run *r)
+{
+    const ix_doc *doc = r->doc;
+    r->title_block = (size_t)-1;
+    if (doc->title.text)
+        r->title_block = block_of(doc, doc->title.norm.start);
+    size_t b = r->title_block == (size_t)-1 ? 0 : r->title_block + 1;
+    int paras = 0, heads = 0;
+    for (; b < doc->blocks.n && r->nlead < 8; b++) {
+        const ix_block *bl = &doc->blocks.items[b];
+        if (bl->section == IX_SECTION_FURNITURE)
+            continue;
+        if (bl->section == IX_SECTION_ENDS || bl->section == IX_SECTION_NOTES)
+            break;
+        if (bl->kind == IX_BLOCK_HEADING) {
+            if (paras > 0 || ++heads > 3)
+                break;
+            r->lead[r->nlead++] = b;
+            continue;
+        }
+        r->lead[r->nlead++] = b;
+        if (++paras >= 2)
+            break;
+    }
+}
+
+static int in_lead(const run *r, size_t b)
+{
+    for (int i = 0; i < r->nlead; i++)
+        if (r->lead[i] == b)
+            return 1;
+    return 0;
+}
+
+static int mark_roles(run *r)
+{
+    ix_doc *doc = r->doc;
+    const subj_state *st = r->st;
+    ix_rxm m;
+    for (size_t i = 0; i < r->ms.n; i++) {
+        mention *mn = &r->ms.items[i];
+        mn->block = block_of(doc, mn->ns);
+        mn->sent = ix_doc_sent_at(doc, mn->ns);
+        ix_section sec = mn->block == (size_t)-1 ? IX_SECTION_FURNITURE : doc->blocks.items[mn->block].section;
+        if (sec == IX_SECTION_BODY || sec == IX_SECTION_FINDINGS)
+            mn->role |= M_PROSE | M_DOC;
+        else if (sec == IX_SECTION_NOTES)
+            mn->role |= M_DOC;
+        if (doc->title.text && mn->ns >= doc->title.norm.start && mn->ne <= doc->title.norm.end)
+            mn->role |= M_HEAD;
+        if (mn->block != (size_t)-1 && in_lead(r, mn->block))
+            mn->role |= M_LEAD;
+        size_t ss = mn->sent != (size_t)-1 ? doc->sents.items[mn->sent].norm.start
+                                           : doc->blocks.items[mn->block].norm.start;
+        size_t se = mn->sent != (size_t)-1 ? doc->sents.items[mn->sent].norm.end
+                                           : doc->blocks.items[mn->block].norm.end;
+        size_t from = mn->ns > ss + 100 ? mn->ns - 100 : ss;
+        int rc;
+        if (mn->ns > from) {
+            rc = ix_rx_find(st->pre_pass, doc->norm, from, mn->ns, &m, r->err);
+            if (rc < 0)
+                return rc;
+            if (rc == 1) {
+                /* "from" only puts prisons in passing ("staff from the CRC" is fine) */
+                size_t ws = m.g[0].start;
+                int is_from = ieq(doc->norm, ws, ws + 4, "from");
+                if (!is_from || r->cs.items[mn->cand].type == T_PRISON)
+                    mn->role |= M_PASS;
+            }
+            if (mn->role & M_PROSE) {
+                rc = ix_rx_find(st->pre_role, doc->norm, from, mn->ns, &m, r->err);
+                if (rc < 0)
+                    return rc;
+                if (rc == 1)
+                    mn->role |= M_ROLE;
+            }
+        }
+        if ((mn->role & M_PROSE) && mn->ne < se) {
+            size_t to = se < mn->ne + 200 ? se : mn->ne + 200;
+            rc = ix_rx_find(st->post_role, doc->norm, mn->ne, to, &m, r->err);
+            if (rc < 0)
+                return rc;
+            if (rc == 1)
+                mn->role |= M_ROLE;
+        }
+    }
+    /* Several bodies of one kind named in one sentence are a list:
+     * "(Exmoor CRC, Fenmarsh CRC and Lyme CRC) were all rated" */
+    size_t i = 0;
+    while (i < r->ms.n) {
+        size_t j = i + 1;
+        size_t si = r->ms.items[i].sent;
+        while (j < r->ms.n && si != (size_t)-1 && r->ms.items[j].sent == si)
+            j++;
+        for (size_t a = i; a < j; a++) {
+            const mention *ma = &r->ms.items[a];
+            const cand *ca = &r->cs.items[ma->cand];
+            if (!ca->place || (ma->role & M_HEAD))
+                continue;
+            for (size_t b = i; b < j; b++) {
+                const cand *cb = &r->cs.items[r->ms.items[b].cand];
+                if (b != a && cb->place && cb->type == ca->type && r->ms.items[b].cand != ma->cand) {
+                    r->ms.items[a].role |= M_PASS;
+                    break;
+                }
+            }
+        }
+        i = j;
+    }
     return IX_OK;
 }
 
-int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
+/* ---- selection --------------------------------------------------------- */
+
+static void merge_into(run *r, int from, int to)
 {
-    (void)state;
-    (void)doc;
-    (void)err;
+    cand *a = &r->cs.items[from];
+    a->merged = to;
+    size_t cut = a->place && r->cs.items[to].place ? strlen(a->place) - strlen(r->cs.items[to].place) : 0;
+    for (size_t i = 0; i < r->ms.n; i++) {
+        mention *m = &r->ms.items[i];
+        if (m->cand != from)
+            continue;
+        m->cand = to;
+        /* a bare "National Probation Service" is not the full name of its
+         * Avon division */
+        if (!a->place && r->cs.items[to].place && m->full > 1)
+            m->full = 1;
+        /* "Rate Exmoor CRC" in a Title Case headline becomes "Exmoor CRC" */
+        if (cut && m->ns + cut < m->ne && m->full)
+            m->ns += cut;
+    }
+    if (!r->cs.items[to].area && a->area)
+        r->cs.items[to].area = a->area;
+    if (!r->cs.items[to].noun && a->noun)
+        r->cs.items[to].noun = a->noun;
+    if (a->parent > r->cs.items[to].parent)
+        r->cs.items[to].parent = a->parent;
+}
+
+static int ends_with_words(const char *longer, const char *shorter)
+{
+    size_t ll = strlen(longer), sl = strlen(shorter);
+    return ll > sl + 1 && strcmp(longer + ll - sl, shorter) == 0 && longer[ll - sl - 1] == ' ';
+}
+
+static void aggregate(run *r)
+{
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *c = &r->cs.items[i];
+        c->roles = 0;
+        c->npass = c->nmention = 0;
+        c->first = c->first_full = (size_t)-1;
+    }
+    for (size_t i = 0; i < r->ms.n; i++) {
+        const mention *m = &r->ms.items[i];
+        cand *c = &r->cs.items[m->cand];
+        if (!(m->role & M_DOC) && !(m->role & M_HEAD))
+            continue;
+        c->nmention++;
+        if (m->role & M_PASS) {
+            c->npass++;
+            continue;
+        }
+        c->roles |= m->role;
+        if (c->first == (size_t)-1)
+            c->first = i;
+    }
+}
+
+static int strong_enough(const cand *c)
+{
+    if (!c->anchored || c->first == (size_t)-1)
+        return 0;
+    unsigned need = M_HEAD | M_ROLE;
+    if (c->type == T_CRC || c->type == T_NPS || c->type == T_YOS || c->type == T_PDU)
+        need |= M_LEAD;
+    return (c->roles & need) != 0;
+}
+
+static void select_cands(run *r)
+{
+    const ix_doc *doc = r->doc;
+    /* Title Case headlines glue words onto a place: merge "Rate Exmoor"
+     * into "Exmoor" when both are candidates of one type. */
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *a = &r->cs.items[i];
+        if (!a->place || a->merged >= 0)
+            continue;
+        for (size_t j = 0; j < r->cs.n; j++) {
+            cand *b = &r->cs.items[j];
+            if (j != i && b->place && b->merged < 0 && b->type == a->type && ends_with_words(a->place, b->place)) {
+                merge_into(r, (int)i, (int)j);
+                break;
+            }
+        }
+    }
+    /* an NPS "in Avon" joins the NPS's Avon division */
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *a = &r->cs.items[i];
+        if (a->merged >= 0 || a->place || a->type != T_NPS || !a->area)
+            continue;
+        for (size_t j = 0; j < r->cs.n; j++) {
+            cand *b = &r->cs.items[j];
+            if (b->merged < 0 && b->type == T_REGION && b->place && strcmp(b->place, a->area) == 0) {
+                merge_into(r, (int)i, (int)j);
+                break;
+            }
+        }
+    }
+    aggregate(r);
+    /* a headline naming the place counts for the candidate of that place:
+     * "Cumbria and Lancashire probation service 'requires improvement'" */
+    if (doc->title.text) {
+        for (size_t i = 0; i < r->cs.n; i++) {
+            cand *c = &r->cs.items[i];
+            const char *p = c->place ? c->place : c->area;
+            if (c->merged >= 0 || !p || c->first == (size_t)-1)
+                continue;
+            if (has_word_cs(doc->norm, doc->title.norm.start, doc->title.norm.end, p))
+                c->roles |= M_HEAD;
+        }
+    }
+    /* named candidates */
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *c = &r->cs.items[i];
+        if (c->merged < 0 && c->place && strong_enough(c))
+            c->selected = 1;
+    }
+    /* bare ones: join the one named subject of their type, or stand alone */
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *c = &r->cs.items[i];
+        if (c->merged >= 0 || c->place)
+            continue;
+        int only = -1, count = 0;
+        for (size_t j = 0; j < r->cs.n; j++) {
+            const cand *d = &r->cs.items[j];
+            if (!d->selected || d->merged >= 0 || !d->place)
+                continue;
+            int same = d->type == c->type ||
+                       (c->type == T_NPS && d->type == T_REGION && d->parent != P_NONE);
+            if (same) {
+                only = (int)j;
+                count++;
+            }
+        }
+        if (count == 1)
+            merge_into(r, (int)i, only);
+        else if (count == 0 && strong_enough(c))
+            c->selected = 1;
+    }
+    aggregate(r);
+    /* the span: the first full-name mention outside the headline, else in
+     * it, else the first mention outside the headline */
+    for (int pass = 0; pass < 3; pass++) {
+        for (size_t i = 0; i < r->ms.n; i++) {
+            const mention *m = &r->ms.items[i];
+            cand *c = &r->cs.items[m->cand];
+            if (c->first_full != (size_t)-1 || m->role & M_PASS || !(m->role & (M_DOC | M_HEAD)))
+                continue;
+            int head = (m->role & M_HEAD) != 0;
+            if ((pass == 0 && m->full == 2 && !head) || (pass == 1 && m->full == 2) ||
+                (pass == 2 && !head))
+                c->first_full = i;
+        }
+    }
+}
+
+/* ---- building subjects ------------------------------------------------- */
+
+static char *cat3(ix_arena *a, const char *x, const char *y, const char *z)
+{
+    return ix_arena_printf(a, "%s%s%s", x ? x : "", y ? y : "", z ? z : "");
+}
+
+static int name_subject(run *r, const cand *c, ix_subject *s)
+{
+    ix_arena *a = r->doc->arena;
+    const char *place = c->place ? c->place : c->area;
+    s->type = type_names[c->type];
+    switch (c->type) {
+    case T_CRC:
+        s->name = place ? cat3(a, place, " Community Rehabilitation Company", NULL)
+                        : "Community Rehabilitation Company";
+        s->short_name = place ? cat3(a, place, " CRC", NULL) : "CRC";
+        break;
+    case T_NPS:
+        s->name = "National Probation Service";
+        s->short_name = "NPS";
+        break;
+    case T_REGION:
+        if (c->parent == P_NPS) {
+            s->name = cat3(a, "National Probation Service ", place, " division");
+            s->short_name = cat3(a, "NPS ", place, " division");
+        } else if (c->parent == P_PS) {
+            s->name = cat3(a, "Probation Service ", place, " region");
+        } else {
+            s->name = cat3(a, place, " probation region", NULL);
+        }
+        break;
+    case T_PDU:
+        s->name = place ? cat3(a, place, " Probation Delivery Unit", NULL) : "Probation Delivery Unit";
+        if (r->seen_pdu)
+            s->short_name = place ? cat3(a, place, " PDU", NULL) : "PDU";
+        break;
+    case T_YOS: {
+        const char *noun = c->noun ? c->noun : "Youth Offending Service";
+        s->name = place ? cat3(a, place, " ", noun) : noun;
+        if (r->yos_acr)
+            s->short_name = place ? cat3(a, place, " ", r->yos_acr) : r->yos_acr;
+        break;
+    }
+    case T_PRISON: {
+        const char *n = c->noun ? c->noun : "hmp";
+        if (strcmp(n, "yoi") == 0) {
+            s->name = cat3(a, "HM Young Offender Institution ", place, NULL);
+            s->short_name = cat3(a, "HMYOI ", place, NULL);
+        } else if (strcmp(n, "hmpyoi") == 0) {
+            s->name = cat3(a, "HM Prison and Young Offender Institution ", place, NULL);
+            s->short_name = cat3(a, "HMP/YOI ", place, NULL);
+        } else {
+            s->name = cat3(a, "HM Prison ", place, NULL);
+            s->short_name = cat3(a, "HMP ", place, NULL);
+        }
+        break;
+    }
+    default:
+        s->name = cat3(a, place, " Probation Trust", NULL);
+        break;
+    }
+    if (!s->name)
+        return ix_err_set(r->err, IX_ENOMEM, "subjects: out of memory");
+    return IX_OK;
+}
+
+/* ---- the mention index -------------------------------------------------- */
+
+typedef struct form {
+    const char *text;  /* white space as single spaces */
+    size_t len;
+    int subj;
+    int alias;         /* an alias (reported only when found) */
+    size_t hits;
+} form;
+
+typedef struct hit {
+    size_t start, end;
+    int subj;
+    int furniture;
+} hit;
+
+typedef struct sindex {
+    const ix_doc *doc;
+    const ix_subject *items;
+    size_t n;
+    hit *hits;
+    size_t nhits;
+    size_t *doc_hits;  /* indexes into hits of mentions outside furniture */
+    size_t ndoc;
+} sindex;
+
+/* The spare slot after the last subject carries the index; its type field
+ * points at this tag so a slot filled by anyone else is never mistaken. */
+static const char index_tag[] = "ix_subjects_index";
+
+static const sindex *index_of(const ix_doc *doc)
+{
+    if (!doc->subjects.items || doc->subjects.cap <= doc->subjects.n)
+        return NULL;
+    const ix_subject *slot = &doc->subjects.items[doc->subjects.n];
+    if (slot->type != index_tag)
+        return NULL;
+    const sindex *x = (const sindex *)(const void *)slot->aliases;
+    if (!x || x->doc != doc || x->items != doc->subjects.items || x->n != doc->subjects.n)
+        return NULL;
+    return x;
+}
+
+/* Does form f match s at i (bounded by hi)?  Returns the end or 0.
+ * Capitals in the form must be capitals in the text; a space in the form
+ * matches any run of blanks. */
+static size_t form_match(const char *s, size_t i, size_t hi, const char *f)
+{
+    size_t p = i;
+    for (const char *q = f; *q; q++) {
+        if (p >= hi)
+            return 0;
+        if (*q == ' ') {
+            if (!is_blank(s[p]))
+                return 0;
+            while (p < hi && is_blank(s[p]))
+                p++;
+            continue;
+        }
+        char c = s[p];
+        if (*q >= 'A' && *q <= 'Z') {
+            if (c != *q)
+                return 0;
+        } else if (*q >= 'a' && *q <= 'z') {
+            if (tolower((unsigned char)c) != *q)
+                return 0;
+        } else if (c != *q) {
+            return 0;
+        }
+        p++;
+    }
+    if (p < hi && (wbyte((unsigned char)s[p]) || (s[p] == '-' && p + 1 < hi && wbyte((unsigned char)s[p + 1]))))
+        return 0;
+    return p;
+}
+
+typedef struct formset {
+    form *f;
+    size_t n;
+    size_t *bucket[128]; /* forms by lower-case first byte, longest first */
+    size_t nb[128];
+} formset;
+
+static int build_buckets(formset *fs, ix_arena *a)
+{
+    for (size_t i = 0; i < fs->n; i++) {
+        unsigned char c = (unsigned char)tolower((unsigned char)fs->f[i].text[0]);
+        if (c < 128)
+            fs->nb[c]++;
+    }
+    for (int c = 0; c < 128; c++) {
+        if (!fs->nb[c])
+            continue;
+        fs->bucket[c] = ix_arena_alloc(a, fs->nb[c] * sizeof(size_t));
+        if (!fs->bucket[c])
+            return -1;
+        fs->nb[c] = 0;
+    }
+    for (size_t i = 0; i < fs->n; i++) {
+        unsigned char c = (unsigned char)tolower((unsigned char)fs->f[i].text[0]);
+        if (c >= 128)
+            continue;
+        /* insertion keeping longest first */
+        size_t k = fs->nb[c]++;
+        while (k > 0 && fs->f[fs->bucket[c][k - 1]].len < fs->f[i].len) {
+            fs->bucket[c][k] = fs->bucket[c][k - 1];
+            k--;
+        }
+        fs->bucket[c][k] = i;
+    }
+    return 0;
+}
+
+/* Scan s[from, to) for the forms; call back for each mention found. */
+typedef int (*hit_fn)(void *ctx, size_t start, size_t end, const form *f);
+
+static int scan_forms(const formset *fs, const char *s, size_t from, size_t to, hit_fn fn, void *ctx)
+{
+    size_t i = from;
+    while (i < to) {
+        unsigned char c = (unsigned char)s[i];
+        if (wbyte(c) && (i == 0 || !wbyte((unsigned char)s[i - 1]))) {
+            unsigned char lc = (unsigned char)tolower(c);
+            size_t e = 0;
+            const form *hitf = NULL;
+            if (lc < 128) {
+                for (size_t k = 0; k < fs->nb[lc]; k++) {
+                    const form *f = &fs->f[fs->bucket[lc][k]];
+                    e = form_match(s, i, to, f->text);
+                    if (e) {
+                        hitf = f;
+                        break;
+                    }
+                }
+            }
+            if (hitf) {
+                int rc = fn(ctx, i, e, hitf);
+                if (rc)
+                    return rc;
+                i = e;
+                continue;
+            }
+            while (i < to && wbyte((unsigned char)s[i]))
+                i++;
+            continue;
+        }
+        i++;
+    }
+    return 0;
+}
+
+/* Add a form of subject subj; subj -1 adds a form that names nobody (another
+ * body's name, so that "Fenmarsh CRC" is not read as the alias "CRC"), and
+ * never overrides a subject's form.  A form two subjects share names
+ * nobody. */
+static int add_form(formset *fs, size_t cap, const char *text, int subj, int alias)
+{
+    if (!text || !*text || !isalnum((unsigned char)text[0]))
+        return 0;
+    for (size_t i = 0; i < fs->n; i++) {
+        if (strcmp(fs->f[i].text, text) != 0)
+            continue;
+        if (subj >= 0 && fs->f[i].subj != subj)
+            fs->f[i].subj = -1;
+        return 0;
+    }
+    if (fs->n >= cap)
+        return 0;
+    form *f = &fs->f[fs->n++];
+    f->text = text;
+    f->len = strlen(text);
+    f->subj = subj;
+    f->alias = alias;
+    f->hits = 0;
+    return 0;
+}
+
+/* The forms of subjects given their names, short names and aliases (for
+ * documents whose subjects were not made by this stage). */
+static int forms_of_subjects(const ix_doc *doc, formset *fs, form *buf, size_t cap)
+{
+    fs->f = buf;
+    fs->n = 0;
+    memset(fs->nb, 0, sizeof fs->nb);
+    for (size_t i = 0; i < doc->subjects.n; i++) {
+        const ix_subject *s = &doc->subjects.items[i];
+        add_form(fs, cap, s->name, (int)i, 0);
+        add_form(fs, cap, s->short_name, (int)i, 0);
+        for (size_t k = 0; s->aliases && s->aliases[k]; k++)
+            add_form(fs, cap, s->aliases[k], (int)i, 1);
+    }
+    return 0;
+}
+
+typedef struct collect {
+    ix_doc *doc;
+    IX_VEC(hit) hits;
+    int oom;
+} collect;
+
+static int collect_hit(void *ctx, size_t start, size_t end, const form *f)
+{
+    collect *c = ctx;
+    if (f->subj < 0)
+        return 0;
+    ((form *)f)->hits++;
+    hit *h = IX_VEC_PUSH(c->doc->arena, c->hits);
+    if (!h) {
+        c->oom = 1;
+        return 1;
+    }
+    h->start = start;
+    h->end = end;
+    h->subj = f->subj;
+    h->furniture = ix_doc_section_at(c->doc, start) == IX_SECTION_FURNITURE;
+    return 0;
+}
+
+/* ---- queries ------------------------------------------------------------ */
+
+typedef struct first_q {
+    int subj;
+    size_t at;
+} first_q;
+
+static int first_hit(void *ctx, size_t start, size_t end, const form *f)
+{
+    (void)end;
+    first_q *q = ctx;
+    if (f->subj < 0)
+        return 0;
+    q->subj = f->subj;
+    q->at = start;
+    return 1;
+}
+
+static int last_hit(void *ctx, size_t start, size_t end, const form *f)
+{
+    (void)end;
+    first_q *q = ctx;
+    if (f->subj >= 0) {
+        q->subj = f->subj;
+        q->at = start;
+    }
+    return 0;
+}
+
+/* First hit index with start >= off. */
+static size_t lower_bound(const hit *h, size_t n, size_t off)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (h[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+enum { FALLBACK_FORMS = 64 };
+
+int ix_subjects_named_in(const ix_doc *doc, size_t start, size_t end, size_t *at)
+{
+    if (!doc || doc->subjects.n == 0 || start >= end)
+        return -1;
+    if (end > doc->norm_len)
+        end = doc->norm_len;
+    const sindex *x = index_of(doc);
+    if (x) {
+        size_t k = lower_bound(x->hits, x->nhits, start);
+        for (; k < x->nhits && x->hits[k].start < end; k++) {
+            if (x->hits[k].end <= end) {
+                if (at)
+                    *at = x->hits[k].start;
+                return x->hits[k].subj;
+            }
+        }
+        return -1;
+    }
+    form buf[FALLBACK_FORMS];
+    formset fs;
+    forms_of_subjects(doc, &fs, buf, FALLBACK_FORMS);
+    /* buckets on the stack: no arena for a const doc */
+    size_t store[FALLBACK_FORMS];
+    size_t used = 0;
+    for (size_t i = 0; i < fs.n; i++) {
+        unsigned char c = (unsigned char)tolower((unsigned char)fs.f[i].text[0]);
+        if (c < 128)
+            fs.nb[c]++;
+    }
+    for (int c = 0; c < 128; c++) {
+        fs.bucket[c] = store + used;
+        used += fs.nb[c];
+        fs.nb[c] = 0;
+    }
+    for (size_t i = 0; i < fs.n; i++) {
+        unsigned char c = (unsigned char)tolower((unsigned char)fs.f[i].text[0]);
+        if (c >= 128)
+            continue;
+        size_t k = fs.nb[c]++;
+        while (k > 0 && fs.f[fs.bucket[c][k - 1]].len < fs.f[i].len) {
+            fs.bucket[c][k] = fs.bucket[c][k - 1];
+            k--;
+        }
+        fs.bucket[c][k] = i;
+    }
+    first_q q = {-1, 0};
+    scan_forms(&fs, doc->norm, start, end, first_hit, &q);
+    if (q.subj >= 0 && at)
+        *at = q.at;
+    return q.subj;
+}
+
+int ix_subjects_about(const ix_doc *doc, size_t off)
+{
+    if (!doc || doc->subjects.n == 0)
+        return -1;
+    if (doc->subjects.n == 1)
+        return 0;
+    const sindex *x = index_of(doc);
+    if (x) {
+        /* last mention outside furniture starting before off */
+        size_t lo = 0, hi = x->ndoc;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (x->hits[x->doc_hits[mid]].start < off)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo > 0 ? x->hits[x->doc_hits[lo - 1]].subj : -1;
+    }
+    /* fallback: the last mention in a bounded window before off */
+    size_t from = off > 65536 ? off - 65536 : 0;
+    if (off > doc->norm_len)
+        off = doc->norm_len;
+    form buf[FALLBACK_FORMS];
+    formset fs;
+    forms_of_subjects(doc, &fs, buf, FALLBACK_FORMS);
+    size_t store[FALLBACK_FORMS];
+    size_t used = 0;
+    for (size_t i = 0; i < fs.n; i++) {
+        unsigned char c = (unsigned char)tolower((unsigned char)fs.f[i].text[0]);
+        if (c < 128)
+            fs.nb[c]++;
+    }
+    for (int c = 0; c < 128; c++) {
+        fs.bucket[c] = store + used;
+        used += fs.nb[c];
+        fs.nb[c] = 0;
+    }
+    for (size_t i = 0; i < fs.n; i++) {
+        unsigned char c = (unsigned char)tolower((unsigned char)fs.f[i].text[0]);
+        if (c >= 128)
+            continue;
+        size_t k = fs.nb[c]++;
+        while (k > 0 && fs.f[fs.bucket[c][k - 1]].len < fs.f[i].len) {
+            fs.bucket[c][k] = fs.bucket[c][k - 1];
+            k--;
+        }
+        fs.bucket[c][k] = i;
+    }
+    first_q q = {-1, 0};
+    scan_forms(&fs, doc->norm, from, off, last_hit, &q);
+    return q.subj;
+}
+
+/* ---- owners -------------------------------------------------------------- */
+
+/* A company name starting at p: capitalised words, "&", "and" between
+ * capitalised words; "Moorland Justice Ltd", "Calder & Vale Partners". */
+static int company_fwd(const char *s, size_t p, size_t hi, size_t *cs, size_t *ce)
+{
+    size_t start = 0, end = 0;
+    int n = 0, pend = 0;
+    for (int step = 0; step < 16; step++) {
+        size_t ts, te;
+        int t = tok_fwd(s, p, hi, &ts, &te);
+        if (t == TOK_WORD && ((s[ts] >= 'A' && s[ts] <= 'Z') || (n > 0 && ieq(s, ts, te, "plc")))) {
+            if (n == 0) {
+                if (ieq(s, ts, te, "The") || ieq(s, ts, te, "It") || ieq(s, ts, te, "A"))
+                    return 0;
+                start = ts;
+            }
+            end = te;
+            n++;
+            pend = 0;
+            p = te;
+            continue;
+        }
+        if (n == 0 || pend)
+            break;
+        if (t == TOK_AMP || (t == TOK_WORD && ieq(s, ts, te, "and") && s[ts] == 'a')) {
+            pend = 1;
+            p = te;
+            continue;
+        }
+        break;
+    }
+    if (!n)
+        return 0;
+    *cs = start;
+    *ce = end;
+    return 1;
+}
+
+/* Words that end a company's full name. */
+static int corporate_word(const char *w, size_t n)
+{
+    static const char *const W[] = {"Ltd", "Limited", "plc", "PLC", "LLP", "Services", "Group",
+                                    "Partnership", "Partners", "Justice", "Company", "Trust",
+                                    "Council", "Holdings", "UK", "Solutions", "Foundation",
+                                    "Futures", "Links", "Rehabilitation"};
+    for (size_t i = 0; i < sizeof W / sizeof W[0]; i++)
+        if (strlen(W[i]) == n && memcmp(W[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The fullest name the document gives a company first named name[0..n):
+ * "Sodexo" -> "Sodexo Justice Services" when the document says so. */
+static char *fullest_company(ix_doc *doc, size_t ns, size_t ne)
+{
+    const char *s = doc->norm;
+    size_t best_s = ns, best_e = ne;
+    size_t n = ne - ns;
+    size_t seen = 0;
+    for (size_t i = 0; i + n <= doc->norm_len && seen < 2000; i++) {
+        if (s[i] != s[ns] || memcmp(s + i, s + ns, n) != 0)
+            continue;
+        if (i > 0 && wbyte((unsigned char)s[i - 1]))
+            continue;
+        seen++;
+        if (ix_doc_section_at(doc, i) == IX_SECTION_FURNITURE)
+            continue;
+        size_t cs, ce;
+        size_t bl = block_of(doc, i);
+        size_t hi = bl == (size_t)-1 ? doc->norm_len : doc->blocks.items[bl].norm.end;
+        if (!company_fwd(s, i, hi, &cs, &ce) || cs != i || ce - cs <= best_e - best_s)
+            continue;
+        /* last word must read as a company's */
+        size_t w = ce;
+        while (w > cs && s[w - 1] != ' ')
+            w--;
+        if (corporate_word(s + w, ce - w)) {
+            best_s = cs;
+            best_e = ce;
+        }
+    }
+    return copy_squeezed(doc->arena, s, best_s, best_e);
+}
+
+/* The last subject mention in [lo, hi): its index, and *ms, *me. */
+static int last_named(const ix_doc *doc, size_t lo, size_t hi, size_t *ms, size_t *me)
+{
+    const sindex *x = index_of(doc);
+    if (!x)
+        return -1;
+    size_t k = lower_bound(x->hits, x->nhits, hi);
+    while (k > 0) {
+        const hit *h = &x->hits[--k];
+        if (h->start < lo)
+            break;
+        if (h->end <= hi) {
+            *ms = h->start;
+            *me = h->end;
+            return h->subj;
+        }
+    }
+    return -1;
+}
+
+static int owner_allowed(const ix_subject *s)
+{
+    return strcmp(s->type, "nps") != 0 && strcmp(s->type, "region") != 0 && strcmp(s->type, "pdu") != 0;
+}
+
+static int find_owners(run *r)
+{
+    ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    int g_by = ix_rx_group(r->st->owner, "by");
+    int g_took = ix_rx_group(r->st->owner, "took");
+    for (size_t si = 0; si < doc->sents.n; si++) {
+        if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
+            continue;
+        size_t ss = doc->sents.items[si].norm.start, se = doc->sents.items[si].norm.end;
+        size_t pos = ss;
+        ix_rxm m;
+        for (;;) {
+            int rc = ix_rx_find(r->st->owner, s, pos, se, &m, r->err);
+            if (rc < 0)
+                return rc;
+            if (rc == 0)
+                break;
+            pos = m.g[0].end > pos ? m.g[0].end : pos + 1;
+            int subj = -1;
+            size_t os = 0, oe = 0;
+            if (ix_rxm_has(&m, g_by)) {
+                /* "X, owned by OWNER" / "It is one of two CRCs ... run by OWNER" */
+                if (!company_fwd(s, m.g[g_by].end, se, &os, &oe))
+                    continue;
+                size_t ms, me;
+                subj = last_named(doc, ss, m.g[0].start, &ms, &me);
+                if (subj >= 0) {
+                    ix_rxm g;
+                    int ok = ix_rx_find(r->st->own_gap, s, me, m.g[0].start, &g, r->err);
+                    if (ok < 0)
+                        return ok;
+                    if (!ok)
+                        subj = -1;
+                }
+                if (subj < 0 && se - ss > 3 && strncmp(s + ss, "It ", 3) == 0 &&
+                    m.g[0].start - ss < 120 && !memchr(s + ss, '.', m.g[0].start - ss))
+                    subj = ix_subjects_about(doc, ss);
+            } else if (ix_rxm_has(&m, g_took)) {
+                /* "OWNER took over ownership of X" / "It took over ..." */
+                size_t ms = 0;
+                subj = ix_subjects_named_in(doc, m.g[g_took].end, se, &ms);
+                if (subj < 0 || ms > m.g[g_took].end + 8)
+                    continue;
+                if (strncmp(s + ss, "It ", 3) == 0 && si > 0 &&
+                    doc->sents.items[si - 1].block == doc->sents.items[si].block) {
+                    size_t ps = doc->sents.items[si - 1].norm.start;
+                    if (!company_fwd(s, ps, doc->sents.items[si - 1].norm.end, &os, &oe) || os != ps)
+                        continue;
+                } else if (!company_fwd(s, ss, m.g[0].start, &os, &oe) || os != ss) {
+                    continue;
+                }
+            } else {
+                /* "OWNER owns X" */
+                size_t ms = 0;
+                subj = ix_subjects_named_in(doc, m.g[0].end, se, &ms);
+                if (subj < 0 || ms > m.g[0].end + 4)
+                    continue;
+                if (!company_fwd(s, ss, m.g[0].start, &os, &oe) || os != ss)
+                    continue;
+                /* the company must end right before the verb */
+                size_t k = oe;
+                while (k < m.g[0].start && is_blank(s[k]))
+                    k++;
+                if (k != m.g[0].start)
+                    continue;
+            }
+            if (subj < 0)
+                continue;
+            ix_subject *sub = &doc->subjects.items[subj];
+            if (sub->owner || !owner_allowed(sub))
+                continue;
+            /* the owner is not the subject itself or an inspectorate */
+            size_t hs, he;
+            if (last_named(doc, os, oe, &hs, &he) >= 0 && hs == os && he == oe)
+                continue;
+            if (memmem(s + os, oe - os, "Inspector", 9))
+                continue;
+            sub->owner = fullest_company(doc, os, oe);
+            if (!sub->owner)
+                return ix_err_set(r->err, IX_ENOMEM, "subjects: out of memory");
+        }
+    }
+    return IX_OK;
+}
+
+/* ---- the stage ----------------------------------------------------------- */
+
+int ix_subjects_init(void **state, ix_err *err)
+{
+    subj_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
+    if (!(st->kw = ix_rx_new("subjects.keyword", KW_PATTERN, 0, err)) ||
+        !(st->pre_role = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS, err)) ||
+        !(st->pre_pass = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS, err)) ||
+        !(st->post_role = ix_rx_new("subjects.post_role", POST_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
+        !(st->owner = ix_rx_new("subjects.owner", OWNER_PATTERN, 0, err)) ||
+        !(st->own_gap = ix_rx_new("subjects.owner_gap", OWN_GAP, PCRE2_ANCHORED, err))) {
+        ix_subjects_fini(st);
+        return err ? err->code : IX_EREGEX;
+    }
+    *state = st;
     return IX_OK;
 }
 
 void ix_subjects_fini(void *state)
 {
-    (void)state;
+    subj_state *st = state;
+    if (!st)
+        return;
+    ix_rx_free(st->kw);
+    ix_rx_free(st->pre_role);
+    ix_rx_free(st->pre_pass);
+    ix_rx_free(st->post_role);
+    ix_rx_free(st->owner);
+    ix_rx_free(st->own_gap);
+    free(st);
 }
 
-int ix_subjects_named_in(const ix_doc *doc, size_t start, size_t end, size_t *at)
+/* Generic aliases by type: added when the document uses them. */
+static const char *const ALIAS_CRC[] = {"the CRC", "CRC", "the Community Rehabilitation Company", NULL};
+static const char *const ALIAS_NPS[] = {"the NPS", "NPS", "the National Probation Service", NULL};
+static const char *const ALIAS_REGION[] = {"the division", "the region", NULL};
+static const char *const ALIAS_REGION_NPS[] = {"the NPS", "NPS", "the National Probation Service", NULL};
+static const char *const ALIAS_PDU[] = {"the PDU", "PDU", "the probation delivery unit", "the unit", NULL};
+static const char *const ALIAS_YOS[] = {"the YOS", "the YOT", "the YJS", "YOS", "YOT", "YJS",
+                                        "the youth offending service", "the youth offending team",
+                                        "the youth justice service", NULL};
+static const char *const ALIAS_PRISON[] = {"the prison", "the jail", "the establishment", "the YOI", NULL};
+
+static int cand_cmp_first(const run *r, int a, int b)
 {
-    (void)doc; (void)start; (void)end; (void)at;
-    return -1;
+    size_t fa = r->cs.items[a].order, fb = r->cs.items[b].order;
+    return fa < fb ? -1 : fa > fb;
 }
 
-int ix_subjects_about(const ix_doc *doc, size_t off)
+int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
 {
-    (void)off;
-    return doc->subjects.n == 1 ? 0 : -1;
+    const subj_state *st = state;
+    run r;
+    memset(&r, 0, sizeof r);
+    r.st = st;
+    r.doc = doc;
+    r.err = err;
+    if (!doc->norm || doc->norm_len == 0 || doc->blocks.n == 0)
+        return IX_OK;
+    find_lead(&r);
+
+    /* 1. keywords */
+    size_t pos = 0;
+    ix_rxm m;
+    int oom = 0;
+    while (pos < doc->norm_len) {
+        int rc = ix_rx_find(st->kw, doc->norm, pos, doc->norm_len, &m, err);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            break;
+        size_t ks = m.g[0].start, ke = m.g[0].end;
+        size_t b = block_of(doc, ks);
+        if (b == (size_t)-1 || doc->blocks.items[b].section == IX_SECTION_FURNITURE || ks >= doc->blocks.items[b].norm.end) {
+            pos = ke > pos ? ke : pos + 1;
+            continue;
+        }
+        size_t next = on_keyword(&r, ks, ke, doc->blocks.items[b].norm.start, doc->blocks.items[b].norm.end, &oom);
+        if (oom)
+            return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
+        pos = next > ke ? next : ke;
+        if (pos <= ks)
+            pos = ks + 1;
+    }
+    if (r.ms.n == 0)
+        return IX_OK;
+
+    /* keep mentions in text order (handlers may add them slightly out of order) */
+    for (size_t i = 1; i < r.ms.n; i++) {
+        mention t = r.ms.items[i];
+        size_t k = i;
+        while (k > 0 && r.ms.items[k - 1].ns > t.ns) {
+            r.ms.items[k] = r.ms.items[k - 1];
+            k--;
+        }
+        r.ms.items[k] = t;
+    }
+
+    /* 2. roles, 3. selection */
+    int rc = mark_roles(&r);
+    if (rc < 0)
+        return rc;
+    select_cands(&r);
+
+    /* 4. subjects, in order of their first (full) mention */
+    int order[MAX_CANDS];
+    int nsel = 0;
+    for (size_t i = 0; i < r.cs.n; i++) {
+        cand *c = &r.cs.items[i];
+        if (!c->selected || c->merged >= 0 || c->first == (size_t)-1)
+            continue;
+        c->order = r.ms.items[c->first].ns;
+        order[nsel++] = (int)i;
+    }
+    for (int i = 1; i < nsel; i++) {
+        int t = order[i], k = i;
+        while (k > 0 && cand_cmp_first(&r, order[k - 1], t) > 0) {
+            order[k] = order[k - 1];
+            k--;
+        }
+        order[k] = t;
+    }
+    if (nsel == 0)
+        return IX_OK;
+    ix_subject *items = ix_arena_zalloc(doc->arena, (size_t)(nsel + 1) * sizeof *items);
+    if (!items)
+        return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
+    for (int k = 0; k < nsel; k++) {
+        cand *c = &r.cs.items[order[k]];
+        ix_subject *s = &items[k];
+        snprintf(s->id, sizeof s->id, "s%d", k + 1);
+        if ((rc = name_subject(&r, c, s)) < 0)
+            return rc;
+        size_t fm = c->first_full != (size_t)-1 ? c->first_full : c->first;
+        ix_scan_evidence(doc, r.ms.items[fm].ns, r.ms.items[fm].ne, &s->span, &s->norm);
+        c->subj = k;
+    }
+    doc->subjects.items = items;
+    doc->subjects.n = (size_t)nsel;
+    doc->subjects.cap = (size_t)nsel + 1;
+
+    /* 5. forms: names, short names, the surface forms used, generic aliases */
+    size_t cap = (size_t)nsel * 24 + 64;
+    form *fbuf = ix_arena_alloc(doc->arena, cap * sizeof *fbuf);
+    if (!fbuf)
+        return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
+    formset fs;
+    memset(&fs, 0, sizeof fs);
+    fs.f = fbuf;
+    for (int k = 0; k < nsel; k++) {
+        add_form(&fs, cap, items[k].name, k, 0);
+        add_form(&fs, cap, items[k].short_name, k, 0);
+    }
+    for (size_t i = 0; i < r.ms.n; i++) {
+        const mention *mn = &r.ms.items[i];
+        const cand *c = &r.cs.items[mn->cand];
+        if (c->subj < 0 || !(mn->role & (M_DOC | M_HEAD)))
+            continue;
+        char *t = copy_squeezed(doc->arena, doc->norm, mn->ns, mn->ne);
+        if (!t)
+            return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
+        if (fs.n < cap - 32)
+            add_form(&fs, cap, t, c->subj, 1);
+    }
+    int ntype[7] = {0};
+    int nps_subject = 0;
+    for (int k = 0; k < nsel; k++) {
+        const cand *c = &r.cs.items[order[k]];
+        ntype[c->type]++;
+        nps_subject |= c->type == T_NPS;
+    }
+    for (int k = 0; k < nsel; k++) {
+        const cand *c = &r.cs.items[order[k]];
+        if (ntype[c->type] != 1)
+            continue;
+        const char *const *g = NULL;
+        switch (c->type) {
+        case T_CRC: g = ALIAS_CRC; break;
+        case T_NPS: g = ALIAS_NPS; break;
+        case T_REGION: g = ALIAS_REGION; break;
+        case T_PDU: g = ALIAS_PDU; break;
+        case T_YOS: g = ALIAS_YOS; break;
+        case T_PRISON: g = ALIAS_PRISON; break;
+        default: break;
+        }
+        for (size_t j = 0; g && g[j]; j++)
+            add_form(&fs, cap, g[j], k, 1);
+        if (c->type == T_REGION && c->parent == P_NPS && !nps_subject)
+            for (size_t j = 0; ALIAS_REGION_NPS[j]; j++)
+                add_form(&fs, cap, ALIAS_REGION_NPS[j], k, 1);
+        if (nsel == 1) {
+            add_form(&fs, cap, "the service", k, 1);
+            if (c->place)
+                add_form(&fs, cap, c->place, k, 1);
+        }
+    }
+    /* other bodies' names name nobody: "Fenmarsh CRC" is not the alias "CRC" */
+    for (size_t i = 0; i < r.ms.n && fs.n < cap; i++) {
+        const mention *mn = &r.ms.items[i];
+        if (r.cs.items[mn->cand].subj >= 0 || mn->ne - mn->ns > 200)
+            continue;
+        char *t = copy_squeezed(doc->arena, doc->norm, mn->ns, mn->ne);
+        if (!t)
+            return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
+        add_form(&fs, cap, t, -1, 0);
+    }
+    if (build_buckets(&fs, doc->arena) < 0)
+        return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
+
+    /* 6. the index */
+    collect col;
+    memset(&col, 0, sizeof col);
+    col.doc = doc;
+    scan_forms(&fs, doc->norm, 0, doc->norm_len, collect_hit, &col);
+    if (col.oom)
+        return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
+    sindex *x = ix_arena_zalloc(doc->arena, sizeof *x);
+    if (!x)
+        return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
+    x->doc = doc;
+    x->items = items;
+    x->n = (size_t)nsel;
+    x->hits = col.hits.items;
+    x->nhits = col.hits.n;
+    x->doc_hits = ix_arena_alloc(doc->arena, (col.hits.n + 1) * sizeof(size_t));
+    if (!x->doc_hits)
+        return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
+    for (size_t i = 0; i < col.hits.n; i++)
+        if (!col.hits.items[i].furniture)
+            x->doc_hits[x->ndoc++] = i;
+    items[nsel].type = index_tag;
+    items[nsel].aliases = (const char **)(void *)x;
+
+    /* aliases: the forms other than name and short name that occur */
+    for (int k = 0; k < nsel; k++) {
+        size_t na = 0;
+        for (size_t i = 0; i < fs.n; i++)
+            na += fs.f[i].subj == k && fs.f[i].alias && fs.f[i].hits;
+        const char **al = ix_arena_alloc(doc->arena, (na + 1) * sizeof *al);
+        if (!al)
+            return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
+        na = 0;
+        for (size_t i = 0; i < fs.n; i++)
+            if (fs.f[i].subj == k && fs.f[i].alias && fs.f[i].hits)
+                al[na++] = fs.f[i].text;
+        al[na] = NULL;
+        items[k].aliases = al;
+    }
+
+    /* 7. owners */
+    return find_owners(&r);
 }
