@@ -111,19 +111,43 @@ static int rm_entry(const char *path, const struct stat *st, int flag, struct FT
     return 0;
 }
 
+/* Copy the binary into the temporary folder, so that a rebuild of
+ * build/inspex while the suite runs (make -j, a second shell) cannot
+ * break a test half way. */
+static int copy_binary(const char *from, const char *to)
+{
+    FILE *in = fopen(from, "rb"), *out = in ? fopen(to, "wb") : NULL;
+    char buf[65536];
+    size_t n;
+    int ok = in && out;
+    while (ok && (n = fread(buf, 1, sizeof buf, in)) > 0)
+        ok = fwrite(buf, 1, n, out) == n;
+    ok = ok && !ferror(in);
+    if (in)
+        fclose(in);
+    if (out && fclose(out) != 0)
+        ok = 0;
+    return ok && chmod(to, 0700) == 0 ? 0 : -1;
+}
+
 static int setup_all(void **state)
 {
     (void)state;
     const char *env = getenv("INSPEX");
-    snprintf(inspex, sizeof inspex, "%s", env && *env ? env : "build/inspex");
-    if (access(inspex, X_OK) != 0) {
-        fprintf(stderr, "test_cli: %s is not an executable (build it, or set INSPEX)\n", inspex);
+    const char *bin = env && *env ? env : "build/inspex";
+    if (access(bin, X_OK) != 0) {
+        fprintf(stderr, "test_cli: %s is not an executable (build it, or set INSPEX)\n", bin);
         return -1;
     }
     const char *base = getenv("TMPDIR");
     snprintf(tmpdir, sizeof tmpdir, "%s/inspex-cli-XXXXXX", base && *base ? base : "/tmp");
     if (!mkdtemp(tmpdir)) {
         fprintf(stderr, "test_cli: mkdtemp: %s\n", strerror(errno));
+        return -1;
+    }
+    snprintf(inspex, sizeof inspex, "%s/inspex", tmpdir);
+    if (copy_binary(bin, inspex) != 0) {
+        fprintf(stderr, "test_cli: cannot copy %s to %s: %s\n", bin, inspex, strerror(errno));
         return -1;
     }
     return 0;
