@@ -1,0 +1,667 @@
+/* tests/unit/test_store.c -- the SQLite ingest store: what a re-run adds,
+ * changed and reprocessed documents, rows that match their records, exports,
+ * and ingests killed (SIGKILL) in the middle that lose nothing and
+ * duplicate nothing once re-run.  Documents are written by the test into a
+ * temporary folder. */
+#include "tests/unit/support.h"
+
+#include <signal.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "corpus/store.h"
+#include "output/json.h"
+
+enum { NDOCS = 40 };
+
+static ix_engine *engine(void)
+{
+    static ix_engine *eng;
+    if (!eng) {
+        ix_err err = {0};
+        eng = ix_engine_new(&err);
+        if (!eng)
+            fail_msg("engine: %s", err.msg);
+    }
+    return eng;
+}
+
+/* ---- a corpus written for the tests ------------------------------------ */
+
+static const char *const places[] = {"Wealdmoor", "Cressington", "Lowfold", "Harrowmere",
+                                     "Stanbury Vale", "Oxley Downs", "Brimcombe", "Tarnside"};
+static const char *const bands[] = {"Outstanding", "Good", "Requires improvement", "Inadequate"};
+static const char *const months[] = {"January", "March", "May", "July", "September", "November"};
+static const char *const counts[] = {"three", "four", "five", "six", "seven", "eight"};
+
+static void write_doc(const char *dir, int i, int variant)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%03d-release.txt", dir, i);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    const char *place = places[i % 8];
+    int year = 2018 + i % 6;
+    fprintf(f,
+            "%s probation service rated '%s' (release %d)\n\n"
+            "HM Inspectorate of Probation has rated the %s Community Rehabilitation Company "
+            "(CRC) as '%s' following an inspection in %s %d.\n\n"
+            "The CRC supervises around %d people. Inspectors found that %d per cent of the "
+            "cases they looked at had a sound plan, and that nearly two-thirds of people were "
+            "seen on time.\n\n"
+            "Chief Inspector Helen Marsh said: \"Staff in %s know the people they work with. "
+            "Leaders now need to act on what we found.\"\n\n"
+            "We have made %s recommendations.\n\n"
+            "ENDS\n\n"
+            "Notes to editors\n\n"
+            "1. The report is published at 00:01 on Tuesday %d %s %d.\n",
+            place, bands[i % 4], i, place, bands[i % 4], months[i % 6], year - 1,
+            1000 + 37 * i, 30 + i % 50, place, counts[i % 6], 1 + i % 27, months[(i + 1) % 6],
+            year);
+    if (variant)
+        fprintf(f, "2. This version was corrected (%d).\n", variant);
+    fclose(f);
+}
+
+static char *make_corpus(int n)
+{
+    char *d = strdup("/tmp/inspex-store-XXXXXX");
+    assert_non_null(mkdtemp(d));
+    char sub[512];
+    snprintf(sub, sizeof sub, "%s/docs", d);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    for (int i = 0; i < n; i++)
+        write_doc(sub, i, 0);
+    return d;
+}
+
+static void rmtree(char *d)
+{
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", d);
+    assert_int_equal(system(cmd), 0);
+    free(d);
+}
+
+/* dir/name in a buffer of the caller's. */
+#define PATH_IN(buf, dir, name) (snprintf((buf), sizeof(buf), "%s/%s", (dir), (name)), (buf))
+
+/* ---- running ingests ------------------------------------------------------- */
+
+typedef struct seen {
+    int errors;
+    char last_error[512];
+    size_t progress_calls, last_done, last_total;
+} seen;
+
+static void on_error(void *ctx, const char *path, const char *reason)
+{
+    seen *s = ctx;
+    s->errors++;
+    snprintf(s->last_error, sizeof s->last_error, "%s: %s", path, reason);
+}
+
+static void on_progress(void *ctx, size_t done, size_t total, const char *path)
+{
+    (void)path;
+    seen *s = ctx;
+    s->progress_calls++;
+    s->last_done = done;
+    s->last_total = total;
+}
+
+static ix_store_stats ingest(const char *db, const char *dir, int reprocess, seen *s)
+{
+    ix_err err = {0};
+    ix_store *st = ix_store_open(db, &err);
+    if (!st)
+        fail_msg("open: %s", err.msg);
+    seen local = {0};
+    if (!s)
+        s = &local;
+    ix_store_opts o = {.reprocess = reprocess, .on_error = on_error, .progress = on_progress,
+                       .ctx = s};
+    ix_store_stats stats = {0};
+    char *args[] = {(char *)dir};
+    if (ix_store_ingest(st, engine(), args, 1, &o, &stats, &err) != IX_OK)
+        fail_msg("ingest: %s", err.msg);
+    ix_store_close(st);
+    return stats;
+}
+
+static void assert_stats(ix_store_stats s, size_t added, size_t changed, size_t unchanged,
+                         size_t reprocessed, size_t failed)
+{
+    if (s.added != added || s.changed != changed || s.unchanged != unchanged ||
+        s.reprocessed != reprocessed || s.failed != failed)
+        fail_msg("%zu new, %zu changed, %zu unchanged, %zu reprocessed, %zu failed; expected "
+                 "%zu, %zu, %zu, %zu, %zu",
+                 s.added, s.changed, s.unchanged, s.reprocessed, s.failed, added, changed,
+                 unchanged, reprocessed, failed);
+}
+
+/* ---- looking inside with plain SQL ---------------------------------------- */
+
+static sqlite3 *db_open(const char *db)
+{
+    sqlite3 *h = NULL;
+    assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READWRITE, NULL), SQLITE_OK);
+    sqlite3_busy_timeout(h, 5000);
+    return h;
+}
+
+static long long scalar(sqlite3 *h, const char *q)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(h, q, -1, &s, NULL) != SQLITE_OK)
+        fail_msg("%s: %s", q, sqlite3_errmsg(h));
+    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+    long long v = sqlite3_column_int64(s, 0);
+    sqlite3_finalize(s);
+    return v;
+}
+
+static void exec_sql(sqlite3 *h, const char *q)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(h, q, NULL, NULL, &msg) != SQLITE_OK)
+        fail_msg("%s: %s", q, msg);
+}
+
+/* Every stored document is whole: its rows in each table are exactly the
+ * items of its record, no more, no fewer; nothing is stored twice; no row
+ * belongs to a document that is not there.  Returns the number stored. */
+static long check_consistent(const char *db)
+{
+    if (access(db, F_OK) != 0)
+        return 0;   /* killed before it made the store */
+    sqlite3 *h = db_open(db);
+    if (scalar(h, "SELECT count(*) FROM sqlite_master WHERE name = 'documents'") == 0) {
+        sqlite3_close(h);
+        return 0;   /* killed while making it: the next open finishes it */
+    }
+    sqlite3_stmt *s = NULL;
+    assert_int_equal(sqlite3_prepare_v2(h, "PRAGMA integrity_check", -1, &s, NULL), SQLITE_OK);
+    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+    assert_string_equal((const char *)sqlite3_column_text(s, 0), "ok");
+    sqlite3_finalize(s);
+    assert_int_equal(scalar(h, "SELECT count(*) - count(DISTINCT location) FROM documents"), 0);
+
+    static const char *const tables[] = {"subjects", "ratings", "dates", "caseloads",
+                                         "figures", "quotes"};
+    assert_int_equal(sqlite3_prepare_v2(h, "SELECT sha256, record FROM documents", -1, &s,
+                                        NULL),
+                     SQLITE_OK);
+    long n = 0;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        const char *sha = (const char *)sqlite3_column_text(s, 0);
+        cJSON *rec = cJSON_Parse((const char *)sqlite3_column_text(s, 1));
+        assert_non_null(rec);
+        assert_string_equal(cJSON_GetObjectItem(cJSON_GetObjectItem(rec, "source"), "sha256")
+                                ->valuestring,
+                            sha);
+        for (size_t t = 0; t < sizeof tables / sizeof *tables; t++) {
+            char q[256];
+            snprintf(q, sizeof q, "SELECT count(*) FROM %s WHERE sha256 = '%s'", tables[t], sha);
+            long long rows = scalar(h, q);
+            int items = cJSON_GetArraySize(cJSON_GetObjectItem(rec, tables[t]));
+            if (rows != items)
+                fail_msg("%s: %lld rows in %s for %d items", sha, rows, tables[t], items);
+        }
+        char q[256];
+        snprintf(q, sizeof q, "SELECT count(*) FROM recommendations WHERE sha256 = '%s'", sha);
+        assert_int_equal(scalar(h, q),
+                         cJSON_IsObject(cJSON_GetObjectItem(rec, "recommendations")) ? 1 : 0);
+        cJSON_Delete(rec);
+        n++;
+    }
+    sqlite3_finalize(s);
+    static const char *const all[] = {"subjects", "ratings", "dates", "caseloads", "figures",
+                                      "quotes", "recommendations"};
+    for (size_t t = 0; t < sizeof all / sizeof *all; t++) {
+        char q[256];
+        snprintf(q, sizeof q,
+                 "SELECT count(*) FROM %s WHERE sha256 NOT IN (SELECT sha256 FROM documents)",
+                 all[t]);
+        assert_int_equal(scalar(h, q), 0);
+    }
+    sqlite3_close(h);
+    return n;
+}
+
+/* ---- tests -------------------------------------------------------------------- */
+
+static void store_rerun_adds_only_what_is_new(void **state)
+{
+    (void)state;
+    char *d = make_corpus(NDOCS);
+    char db[512], docs[512];
+    PATH_IN(db, d, "corpus.db");
+    PATH_IN(docs, d, "docs");
+    seen s = {0};
+    assert_stats(ingest(db, docs, 0, &s), NDOCS, 0, 0, 0, 0);
+    assert_int_equal(s.progress_calls, NDOCS);
+    assert_int_equal(s.last_done, NDOCS);
+    assert_int_equal(s.last_total, NDOCS);
+    assert_int_equal(check_consistent(db), NDOCS);
+
+    assert_stats(ingest(db, docs, 0, NULL), 0, 0, NDOCS, 0, 0);
+
+    /* three new documents, and the same bytes under a second name */
+    for (int i = NDOCS; i < NDOCS + 3; i++)
+        write_doc(docs, i, 0);
+    char cmd[1200];
+    snprintf(cmd, sizeof cmd, "cp %s/000-release.txt %s/zzz-copy.txt", docs, docs);
+    assert_int_equal(system(cmd), 0);
+    assert_stats(ingest(db, docs, 0, NULL), 3, 0, NDOCS + 1, 0, 0);
+    assert_int_equal(check_consistent(db), NDOCS + 3);
+    rmtree(d);
+}
+
+static void store_changed_document_replaces_its_old_rows(void **state)
+{
+    (void)state;
+    char *d = make_corpus(10);
+    char db[512], docs[512];
+    PATH_IN(db, d, "corpus.db");
+    PATH_IN(docs, d, "docs");
+    ingest(db, docs, 0, NULL);
+    sqlite3 *h = db_open(db);
+    sqlite3_stmt *s = NULL;
+    assert_int_equal(sqlite3_prepare_v2(h, "SELECT sha256 FROM documents"
+                                           " WHERE path LIKE '%/004-release.txt'", -1, &s, NULL),
+                     SQLITE_OK);
+    assert_int_equal(sqlite3_step(s), SQLITE_ROW);
+    char old[65];
+    snprintf(old, sizeof old, "%s", (const char *)sqlite3_column_text(s, 0));
+    sqlite3_finalize(s);
+    sqlite3_close(h);
+
+    write_doc(docs, 4, 1);
+    write_doc(docs, 7, 1);
+    assert_stats(ingest(db, docs, 0, NULL), 0, 2, 8, 0, 0);
+    assert_int_equal(check_consistent(db), 10);
+    h = db_open(db);
+    assert_int_equal(scalar(h, "SELECT count(*) FROM documents WHERE path LIKE '%/004-release.txt'"), 1);
+    assert_int_equal(scalar(h, "SELECT count(*) FROM documents WHERE record LIKE '%corrected (1)%'"), 0);
+    char q[256];
+    static const char *const all[] = {"documents", "subjects", "ratings", "dates", "caseloads",
+                                      "figures", "quotes", "recommendations"};
+    for (size_t t = 0; t < sizeof all / sizeof *all; t++) {
+        snprintf(q, sizeof q, "SELECT count(*) FROM %s WHERE sha256 = '%s'", all[t], old);
+        assert_int_equal(scalar(h, q), 0);
+    }
+    /* the new version's figures are there */
+    assert_int_equal(scalar(h, "SELECT count(*) FROM figures f JOIN documents d USING (sha256)"
+                               " WHERE d.path LIKE '%/004-release.txt'") > 0, 1);
+    sqlite3_close(h);
+    rmtree(d);
+}
+
+static void store_reprocess_reextracts_records_of_other_generators(void **state)
+{
+    (void)state;
+    char *d = make_corpus(12);
+    char db[512], docs[512];
+    PATH_IN(db, d, "corpus.db");
+    PATH_IN(docs, d, "docs");
+    ingest(db, docs, 0, NULL);
+    sqlite3 *h = db_open(db);
+    exec_sql(h, "UPDATE documents SET generator = 'inspex 0.0.1'"
+                " WHERE path LIKE '%/00_-release.txt'");   /* 000..009 */
+    sqlite3_close(h);
+
+    /* without --reprocess an older record stays */
+    assert_stats(ingest(db, docs, 0, NULL), 0, 0, 12, 0, 0);
+    /* with it, re-extracted (each in its own transaction) */
+    assert_stats(ingest(db, docs, 1, NULL), 0, 0, 2, 10, 0);
+    h = db_open(db);
+    assert_int_equal(scalar(h, "SELECT count(*) FROM documents WHERE generator = 'inspex " IX_VERSION "'"), 12);
+    exec_sql(h, "UPDATE documents SET generator = 'inspex 0.0.1' WHERE path LIKE '%/01_-release.txt'");
+    sqlite3_close(h);
+    assert_int_equal(check_consistent(db), 12);
+
+    /* with no arguments: read again from where they were read; a file
+     * changed since is reported, not stored */
+    write_doc(docs, 11, 2);
+    ix_err err = {0};
+    ix_store *st = ix_store_open(db, &err);
+    assert_non_null(st);
+    seen s = {0};
+    ix_store_opts o = {.on_error = on_error, .ctx = &s};
+    ix_store_stats stats = {0};
+    assert_int_equal(ix_store_reprocess(st, engine(), &o, &stats, &err), IX_OK);
+    ix_store_close(st);
+    assert_stats(stats, 0, 0, 0, 1, 1);
+    assert_int_equal(s.errors, 1);
+    assert_non_null(strstr(s.last_error, "011-release.txt: changed since it was stored"));
+    assert_int_equal(check_consistent(db), 12);
+    rmtree(d);
+}
+
+static void store_reports_failed_documents_and_stores_the_rest(void **state)
+{
+    (void)state;
+    char *d = make_corpus(5);
+    char db[512], docs[512];
+    PATH_IN(db, d, "corpus.db");
+    PATH_IN(docs, d, "docs");
+    char p[600];
+    FILE *f = fopen(PATH_IN(p, docs, "empty.txt"), "w");
+    fclose(f);
+    f = fopen(PATH_IN(p, docs, "binary.txt"), "w");
+    fwrite("PK\0\3\4 zip", 1, 10, f);
+    fclose(f);
+    seen s = {0};
+    assert_stats(ingest(db, docs, 0, &s), 5, 0, 0, 0, 2);
+    assert_int_equal(s.errors, 2);
+    assert_non_null(strstr(s.last_error, "empty.txt: "));
+    assert_int_equal(check_consistent(db), 5);
+    rmtree(d);
+}
+
+static void store_rows_are_queryable_as_the_readme_shows(void **state)
+{
+    (void)state;
+    char *d = make_corpus(NDOCS);
+    char db[512], docs[512];
+    PATH_IN(db, d, "corpus.db");
+    PATH_IN(docs, d, "docs");
+    ingest(db, docs, 0, NULL);
+    sqlite3 *h = db_open(db);
+    /* the README's queries run as written */
+    static const char *const readme[] = {
+        "SELECT substr(d.published, 1, 4) AS year, s.name, r.value"
+        " FROM ratings r JOIN documents d USING (sha256)"
+        " LEFT JOIN subjects s ON s.sha256 = r.sha256 AND s.id = r.subject"
+        " WHERE r.scope = 'overall' ORDER BY year, s.name",
+        "SELECT substr(d.published, 1, 4) AS year, count(*) AS reports,"
+        " round(avg(r.count), 1) AS recommendations"
+        " FROM documents d JOIN recommendations r USING (sha256)"
+        " GROUP BY year ORDER BY year",
+        "SELECT q.speaker, count(*) AS quotes, count(DISTINCT q.sha256) AS documents"
+        " FROM quotes q WHERE q.speaker IS NOT NULL GROUP BY q.speaker ORDER BY quotes DESC",
+    };
+    for (size_t i = 0; i < sizeof readme / sizeof *readme; i++) {
+        sqlite3_stmt *s = NULL;
+        if (sqlite3_prepare_v2(h, readme[i], -1, &s, NULL) != SQLITE_OK)
+            fail_msg("%s: %s", readme[i], sqlite3_errmsg(h));
+        int rc;
+        while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+            ;
+        assert_int_equal(rc, SQLITE_DONE);
+        sqlite3_finalize(s);
+    }
+    /* the columns hold the record's values */
+    assert_int_equal(scalar(h, "SELECT count(*) FROM recommendations WHERE count BETWEEN 3 AND 8"),
+                     NDOCS);
+    assert_int_equal(scalar(h, "SELECT count(*) FROM figures WHERE kind = 'percent'"
+                               " AND abs(value * 100 - cast(substr(text, 1, 2) AS INTEGER)) < 1e-6"),
+                     NDOCS);
+    assert_int_equal(scalar(h, "SELECT count(*) FROM documents WHERE bytes > 0 AND genre IS NOT NULL"
+                               " AND generator = 'inspex " IX_VERSION "' AND ingested_at LIKE '20__-%Z'"),
+                     NDOCS);
+    /* a span points at its evidence in the file */
+    sqlite3_stmt *s = NULL;
+    assert_int_equal(sqlite3_prepare_v2(h, "SELECT d.location, c.span_start, c.span_end, c.text"
+                                           " FROM caseloads c JOIN documents d USING (sha256)"
+                                           " LIMIT 1", -1, &s, NULL),
+                     SQLITE_OK);
+    if (sqlite3_step(s) == SQLITE_ROW) {
+        FILE *f = fopen((const char *)sqlite3_column_text(s, 0), "rb");
+        assert_non_null(f);
+        char buf[256] = "";
+        long a = sqlite3_column_int(s, 1), b = sqlite3_column_int(s, 2);
+        fseek(f, a, SEEK_SET);
+        assert_true(b - a < (long)sizeof buf);
+        assert_int_equal(fread(buf, 1, (size_t)(b - a), f), b - a);
+        fclose(f);
+        assert_string_equal(buf, (const char *)sqlite3_column_text(s, 3));
+    }
+    sqlite3_finalize(s);
+    sqlite3_close(h);
+    rmtree(d);
+}
+
+static char *export_to_string(const char *db, ix_format format, int pretty)
+{
+    ix_err err = {0};
+    ix_store *st = ix_store_open(db, &err);
+    assert_non_null(st);
+    char *buf = NULL;
+    size_t n = 0;
+    FILE *out = open_memstream(&buf, &n);
+    if (ix_store_export(st, out, format, pretty, &err) != IX_OK)
+        fail_msg("export: %s", err.msg);
+    fclose(out);
+    ix_store_close(st);
+    return buf;
+}
+
+static void store_export_writes_every_record_back_out(void **state)
+{
+    (void)state;
+    char *d = make_corpus(8);
+    char db[512], docs[512];
+    PATH_IN(db, d, "corpus.db");
+    PATH_IN(docs, d, "docs");
+    ingest(db, docs, 0, NULL);
+
+    char *jsonl = export_to_string(db, IX_FORMAT_JSONL, 0);
+    int lines = 0;
+    for (char *line = jsonl, *nl; (nl = strchr(line, '\n')) != NULL; line = nl + 1) {
+        *nl = '\0';
+        cJSON *rec = cJSON_Parse(line);
+        assert_non_null(rec);
+        assert_string_equal(cJSON_GetObjectItem(rec, "schema")->valuestring, IX_SCHEMA);
+        /* the record as extract would write it */
+        const char *path = cJSON_GetObjectItem(cJSON_GetObjectItem(rec, "source"), "path")->valuestring;
+        char expect[600];
+        snprintf(expect, sizeof expect, "%s/%03d-release.txt", docs, lines % 1000);
+        assert_string_equal(path, expect);
+        cJSON_Delete(rec);
+        lines++;
+    }
+    assert_int_equal(lines, 8);
+    free(jsonl);
+
+    char *json = export_to_string(db, IX_FORMAT_JSON, 1);
+    cJSON *arr = cJSON_Parse(json);
+    assert_true(cJSON_IsArray(arr));
+    assert_int_equal(cJSON_GetArraySize(arr), 8);
+    cJSON_Delete(arr);
+    free(json);
+
+    char *csv = export_to_string(db, IX_FORMAT_CSV, 0);
+    assert_true(strncmp(csv, "path,title,subject,type,owner,overall_rating,publication_date,", 62) == 0);
+    int rows = 0;
+    for (const char *p = csv; *p; p++)
+        rows += *p == '\n';
+    assert_int_equal(rows, 9);
+    assert_non_null(strstr(csv, "/000-release.txt\","));
+    free(csv);
+
+    /* an empty store exports an empty array */
+    char edb[512];
+    char *empty = export_to_string(PATH_IN(edb, d, "empty.db"), IX_FORMAT_JSON, 0);
+    assert_string_equal(empty, "[]\n");
+    free(empty);
+    rmtree(d);
+}
+
+static void store_refuses_what_is_not_a_store(void **state)
+{
+    (void)state;
+    char *d = make_corpus(0);
+    char notdb[512], newer[512];
+    PATH_IN(notdb, d, "notes.db");
+    FILE *f = fopen(notdb, "w");
+    fputs("These are notes, not a database; they are long enough to have a header.\n", f);
+    fclose(f);
+    ix_err err = {0};
+    assert_null(ix_store_open(notdb, &err));
+    assert_int_equal(err.code, IX_ESTORE);
+
+    PATH_IN(newer, d, "newer.db");
+    ix_store *st = ix_store_open(newer, &err);
+    assert_non_null(st);
+    ix_store_close(st);
+    sqlite3 *h = db_open(newer);
+    exec_sql(h, "UPDATE meta SET value = '99' WHERE key = 'layout'");
+    sqlite3_close(h);
+    assert_null(ix_store_open(newer, &err));
+    assert_int_equal(err.code, IX_ESTORE);
+    assert_non_null(strstr(err.msg, "newer inspex"));
+
+    assert_null(ix_store_open("/nonexistent-dir/x/corpus.db", &err));
+    assert_int_equal(err.code, IX_ESTORE);
+    rmtree(d);
+}
+
+/* ---- interrupted ingests --------------------------------------------------- */
+
+typedef struct killer {
+    int fd;         /* tell the parent we are inside a transaction */
+    int at;         /* ... at this document */
+    int n;
+} killer;
+
+static void stop_inside_transaction(void *ctx, const char *path)
+{
+    (void)path;
+    killer *k = ctx;
+    if (++k->n == k->at) {
+        if (write(k->fd, "k", 1) != 1)
+            _exit(3);
+        for (;;)
+            pause();   /* the parent kills us here, before COMMIT */
+    }
+}
+
+/* Run an ingest in a child process and SIGKILL it: inside the transaction
+ * of document `at` when at > 0, else after delay_us microseconds (at < 0:
+ * let it finish).  Returns the microseconds the child ran. */
+static long killed_ingest(const char *db, const char *docs, int at, long delay_us)
+{
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    int fds[2];
+    assert_int_equal(pipe(fds), 0);
+    fflush(NULL);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        close(fds[0]);
+        ix_err err = {0};
+        ix_engine *eng = ix_engine_new(&err);
+        ix_store *st = eng ? ix_store_open(db, &err) : NULL;
+        if (!st)
+            _exit(2);
+        killer k = {fds[1], at, 0};
+        ix_store_opts o = {.before_commit = at > 0 ? stop_inside_transaction : NULL, .ctx = &k};
+        ix_store_stats stats = {0};
+        char *args[] = {(char *)docs};
+        ix_store_ingest(st, eng, args, 1, &o, &stats, &err);
+        _exit(0);
+    }
+    close(fds[1]);
+    if (at > 0) {
+        char c;
+        assert_int_equal(read(fds[0], &c, 1), 1);
+    } else if (at == 0) {
+        struct timespec ts = {delay_us / 1000000, (delay_us % 1000000) * 1000};
+        nanosleep(&ts, NULL);
+    }
+    if (at >= 0)
+        kill(pid, SIGKILL);
+    int status = 0;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    close(fds[0]);
+    return (t1.tv_sec - t0.tv_sec) * 1000000L + (t1.tv_nsec - t0.tv_nsec) / 1000;
+}
+
+static void store_ingest_killed_inside_a_transaction_loses_and_duplicates_nothing(void **state)
+{
+    (void)state;
+    char *d = make_corpus(NDOCS);
+    char db[512], docs[512];
+    PATH_IN(db, d, "corpus.db");
+    PATH_IN(docs, d, "docs");
+    killed_ingest(db, docs, 25, 0);
+    /* 24 documents committed; the 25th, killed before COMMIT, is not there
+     * at all (no stray rows) */
+    assert_int_equal(check_consistent(db), 24);
+    sqlite3 *h = db_open(db);
+    assert_int_equal(scalar(h, "SELECT count(*) FROM documents WHERE path LIKE '%/024-release.txt'"), 0);
+    sqlite3_close(h);
+    /* the re-run completes it */
+    assert_stats(ingest(db, docs, 0, NULL), NDOCS - 24, 0, 24, 0, 0);
+    assert_int_equal(check_consistent(db), NDOCS);
+    assert_stats(ingest(db, docs, 0, NULL), 0, 0, NDOCS, 0, 0);
+    rmtree(d);
+}
+
+static void store_ingest_killed_at_any_moment_is_completed_by_a_rerun(void **state)
+{
+    (void)state;
+    enum { MANY = 150 };
+    char *d = make_corpus(MANY);
+    char db[512], docs[512], scratch[512];
+    PATH_IN(db, d, "corpus.db");
+    PATH_IN(docs, d, "docs");
+    PATH_IN(scratch, d, "scratch.db");
+    /* How long a whole run takes here; kills land anywhere inside it. */
+    long whole = killed_ingest(scratch, docs, -1, 0);
+    unsigned seed = (unsigned)time(NULL);
+    srand(seed);
+    long stored = 0;
+    int interrupted = 0;
+    for (int round = 0; round < 8; round++) {
+        if (round == 4)   /* changes, so a killed run may be replacing rows */
+            for (int i = 0; i < MANY; i += 5)
+                write_doc(docs, i, round);
+        long delay = (long)((double)whole * (0.05 + 0.9 * rand() / (double)RAND_MAX) / 2);
+        killed_ingest(db, docs, 0, delay);
+        long now = check_consistent(db);
+        if (getenv("IX_TEST_VERBOSE"))
+            print_message("round %d: killed after %ld of %ld us: %ld documents stored\n", round,
+                          delay, whole, now);
+        if (now < stored)
+            fail_msg("round %d (seed %u): %ld documents after %ld", round, seed, now, stored);
+        interrupted += now < MANY;
+        stored = now;
+    }
+    if (interrupted == 0)
+        print_message("note: no run was interrupted before its end (whole run %ld us)\n", whole);
+    ix_store_stats s = ingest(db, docs, 0, NULL);
+    assert_int_equal(s.added + s.changed + s.unchanged, MANY);
+    assert_int_equal(s.failed, 0);
+    assert_int_equal(check_consistent(db), MANY);
+    assert_stats(ingest(db, docs, 0, NULL), 0, 0, MANY, 0, 0);
+    rmtree(d);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(store_rerun_adds_only_what_is_new),
+        cmocka_unit_test(store_changed_document_replaces_its_old_rows),
+        cmocka_unit_test(store_reprocess_reextracts_records_of_other_generators),
+        cmocka_unit_test(store_reports_failed_documents_and_stores_the_rest),
+        cmocka_unit_test(store_rows_are_queryable_as_the_readme_shows),
+        cmocka_unit_test(store_export_writes_every_record_back_out),
+        cmocka_unit_test(store_refuses_what_is_not_a_store),
+        cmocka_unit_test(store_ingest_killed_inside_a_transaction_loses_and_duplicates_nothing),
+        cmocka_unit_test(store_ingest_killed_at_any_moment_is_completed_by_a_rerun),
+    };
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    ix_engine_free(engine());
+    return rc;
+}
