@@ -1,23 +1,663 @@
 #include "extractors/dates.h"
 
-/* Not written yet: the slot exists so the record always has the field. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractors/dates_parse.h"
+#include "extractors/scan.h"
+
+/* How it works.  Every sentence of the body, findings and notes is scanned
+ * with the date reader (extractors/dates_parse.h).  Each date found is given
+ * a role by the cues below, tried in order: the first whose patterns all
+ * match wins; with none, a date joined to the previous date of its sentence
+ * by 'and' or a comma shares its role ('in May 2019 and June 2019'), and
+ * otherwise it is `other`.  A cue looks only at a bounded window around the
+ * date (never past the previous date of the sentence on the left), so the
+ * scan stays linear however long a sentence is.
+ *
+ * Precision over recall: a wrong role costs as much as a miss, so each cue
+ * needs words that name the event ('fieldwork ... took place in', 'as at'
+ * next to a caseload, 'we last inspected'), not just a nearby keyword. */
+
+/* ---- the cues -------------------------------------------------------- */
+
+/* Where a cue's `left` pattern is matched:
+ *   LEFT   text before the date, back to the previous date of the sentence
+ *          or 240 bytes; the pattern ends with \z (at the date).
+ *   LEAD   text from the start of the sentence to the date (\G...\z): the
+ *          date opens the sentence.
+ *   HEAD   text from the start of the block to the date, in a short block
+ *          (a byline or a dateline line). */
+enum { LEFT, LEAD, HEAD };
+
+/* Text between a cue and its date: no full stop, and no word that starts a
+ * clause about something else ('which', 'since', 'compared', ...). */
+#define GAP "(?:(?!\\b(?:which|who|whose|since|after|before|while|although|but|because|compared|previous|previously|last|next|earlier|prior|until|when)\\b)[^.;:!?\\n])"
+#define QUALIFIER "(?:(?:a\\s+total\\s+of|more\\s+than|fewer\\s+than|less\\s+than|over|around|about|almost|nearly|some|approximately|roughly|just\\s+(?:over|under)|up\\s+to)\\s+)?"
+#define WHO_INSPECTS "(?:we|inspectors|they|HM\\s+Inspectorate\\s+of\\s+\\w+|HMI\\s+\\w+|the\\s+inspectorate)"
+
+typedef struct cue {
+    const char *role;
+    const char *rule;
+    int where;            /* LEFT, LEAD or HEAD: where `left` is matched */
+    int not_future;       /* skip when 'will', 'next', 'planned' precede */
+    int as_at;            /* the evidence starts at 'as at' */
+    const char *left;     /* must match (see where); NULL: no condition */
+    const char *right;    /* must match at the date's end (\G); NULL: none */
+    const char *near;     /* must match within 300 bytes around; NULL: none */
+} cue;
+
+static const cue cues[] = {
+    /* "By Dana Whitfield on Mar 3, 2021 09:15 am" (a byline line) */
+    {"publication", "dates.byline", HEAD, 0, 0,
+     "\\G\\s*(?i:by|posted\\s+by|written\\s+by|words\\s+by|author:?)\\s+"
+     "(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,4}?\\p{Lu}[\\p{L}'.-]*\\s*(?i:on\\b|,|-|\\||\\x{00B7}|\\x{2022}|at\\b)?\\s*\\z",
+     NULL, NULL},
+    /* "Published: 3 March 2021", "Posted on 3 March 2021 by ..." (a dateline) */
+    {"publication", "dates.dateline", HEAD, 0, 0,
+     "(?i)\\G\\s*(?:first\\s+)?(?:published|posted|publication\\s+date|date\\s+of\\s+(?:publication|release|issue)|"
+     "release\\s+date|date\\s+published|issued|date)\\s*(?:on\\b)?\\s*[:|-]?\\s*\\z",
+     NULL, NULL},
+    /* "EMBARGOED UNTIL 00:01 Tuesday 4 May 2021" */
+    {"publication", "dates.embargo_line", LEFT, 0, 0,
+     "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast))\\b[^;\\n]{0,60}?\\z",
+     NULL, NULL},
+    /* "The report will be published on the inspectorate's website at 00.01
+     *  on Tuesday 4 May 2021." / "This report is available at example.gov.uk
+     *  on 4 May 2021 00:01." */
+    {"publication", "dates.embargo_line", LEFT, 0, 0,
+     "(?i)\\b(?:the|this|our)\\s+(?:(?:full|final|inspection|new|latest)\\s+)*(?:report|release|findings)\\b"
+     "[^;\\n]{0,40}?\\b(?:is|are|was|were|will\\s+be|goes|go|will\\s+go|has\\s+been|have\\s+been)\\s+"
+     "(?:made\\s+|being\\s+)?(?:available|published|released|online|live)\\b[^;\\n]{0,160}?\\b(?:on|at|from)\\s*:?\\s*\\z",
+     NULL, NULL},
+    /* "in a report published earlier today (4 May 2021)" */
+    {"publication", "dates.published_today", LEFT, 0, 0,
+     "(?i)\\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing)|launch(?:ed|es|ing)|out)\\b"
+     "[^.;()\\n]{0,60}?\\btoday\\s*(?:\\(|,)\\s*(?:on\\s+)?\\z",
+     NULL, NULL},
+    /* "Today (4 May 2021) the inspectorate publishes its report on ..." */
+    {"publication", "dates.published_today", LEFT, 0, 0,
+     "(?i)\\btoday\\s*\\(\\s*\\z",
+     "(?i)\\G\\s*\\)?[^.;\\n]{0,100}?\\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing))\\b", NULL},
+
+    /* "when we last inspected the service in 2016", "It was previously
+     *  inspected in March 2017" */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0,
+     "(?i)\\b(?:last|previously|first)\\s+(?:inspected|visited)\\b" GAP "{0,80}?\\b(?:in|during|on|between|from)\\s*\\z",
+     NULL, NULL},
+    /* "at our previous inspection in 2016", "the last inspection report (2017)" */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0,
+     "(?i)\\b(?:previous|last|earlier|prior|preceding)\\s+(?:[\\w-]+\\s+){0,2}?(?:inspections?|inspection\\s+reports?|reports?|visits?)\\b"
+     GAP "{0,60}?(?:\\b(?:in|during|on|of|between|from|dated)\\s*|\\(\\s*)\\z",
+     NULL, NULL},
+    /* "a decline compared with the inspection of its youth work in 2016",
+     *  "since the inspection in 2016" */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0,
+     "(?i)\\b(?:compared\\s+(?:to|with)|since|than\\s+(?:at|in|during))\\s+(?:the|our|its|their|a|an)\\s+(?:[\\w'-]+\\s+){0,2}?inspections?\\b"
+     GAP "{0,80}?\\b(?:in|during|on|of|between|from)\\s*\\z",
+     NULL, NULL},
+
+    /* "Fieldwork for the inspection took place between 6 and 17 January 2020." */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
+     "(?i)\\bfield\\s?-?work\\b(?:\\s+(?:for|of|at|on|in)\\b" GAP "{0,100}?)?\\s+"
+     "(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended)\\s+"
+     "(?:" GAP "{0,30}?\\s)?(?:in|during|on|over|between|from|throughout)\\s*\\z",
+     NULL, NULL},
+    /* "Fieldwork dates: 6-17 January 2020", "during fieldwork in May 2021" */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
+     "(?i)\\bfield\\s?-?work(?:\\s+(?:dates?|period|visits?))?\\s*(?::|-|\\(|\\bwas\\b|\\bwere\\b|\\bin\\b|\\bduring\\b|\\bbetween\\b|\\bfrom\\b)\\s*\\z",
+     NULL, NULL},
+    /* "The inspection took place in October 2020." */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
+     "(?i)\\binspections?\\s+(?:fieldwork\\s+|visits?\\s+|itself\\s+)?(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|held|done)|happened|ran)\\s+"
+     "(?:" GAP "{0,30}?\\s)?(?:in|during|on|over|between|from|throughout)\\s*\\z",
+     NULL, NULL},
+    /* "HM Inspectorate of Prisons carried out an unannounced inspection of
+     *  the youth service in October 2020." */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
+     "(?i)\\b(?:conducted|carried\\s+out|undertook|undertaken|completed)\\s+(?:an?|the|its|our|their|this)\\s+(?:[\\w-]+\\s+){0,3}?inspection\\b"
+     GAP "{0,120}?\\b(?:in|during|on|over|between|from)\\s*\\z",
+     NULL, NULL},
+    /* "Inspectors visited the service in October 2020." */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
+     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited)\\b" GAP "{0,100}?\\b(?:in|during|on|over|between|from)\\s*\\z",
+     NULL, NULL},
+    /* "The youth offending team was inspected in October 2020." */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
+     "(?i)\\b(?:was|were|been)\\s+inspected\\b" GAP "{0,60}?\\b(?:in|during|on|over|between|from)\\s*\\z",
+     NULL, NULL},
+    /* "at the time of the inspection in October 2020" */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
+     "(?i)\\b(?:during|throughout|at\\s+the\\s+time\\s+of)\\s+(?:the|our|this|its)\\s+(?:[\\w-]+\\s+)?inspection\\s+(?:visits?\\s+)?(?:in|on|of|between)\\s*\\z",
+     NULL, NULL},
+    /* "On-site work took place in the week of 12 October 2020." */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
+     "(?i)\\b(?:on-?site\\s+(?:work|inspection|visits?|fieldwork)|site\\s+visits?|inspection\\s+visits?)\\b" GAP "{0,40}?"
+     "\\b(?:took\\s+place|was|were|happened|ran|occurred)\\s+(?:\\w+\\s+)?(?:in|during|on|over|between|from)\\s*\\z",
+     NULL, NULL},
+    /* "In October 2020, inspectors visited the service ..." */
+    {"fieldwork", "dates.fieldwork", LEAD, 1, 0,
+     "(?i)\\G\\s*(?:(?:in|on|during|between|from|over)\\s+)?\\z",
+     "(?i)\\G\\s*,?\\s+" WHO_INSPECTS "\\s+(?:inspected|visited|(?:conducted|carried\\s+out|undertook)\\s+(?:an?|the|its|our|their)\\s+(?:[\\w-]+\\s+){0,3}?inspection)\\b",
+     NULL},
+
+    /* "The service supervised 2,140 people as at 31 March 2021." */
+    {"caseload_as_of", "dates.as_at", LEFT, 0, 1,
+     "(?i)\\bas\\s+(?:at|of)\\s*\\z",
+     NULL,
+     "(?i)\\b(?:supervis\\w*|caseloads?|manag(?:es|ed|ing)|responsible\\s+for)\\b[^.;]{0,80}?\\d|"
+     "\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,4}?(?:people|individuals|offenders|service\\s+users|cases|children|young\\s+people|adults|men|women|probationers|clients|supervisees)\\b"},
+    /* "The company managed around 6,000 adults on probation in June 2020." */
+    {"caseload_as_of", "dates.caseload", LEFT, 0, 0,
+     "(?i)\\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|work(?:s|ed|ing)\\s+with|(?:is|was|are|were)\\s+responsible\\s+for(?:\\s+(?:supervising|managing))?|"
+     "caseload\\s+(?:of|was|is|stood\\s+at|totalled)|had\\s+a\\s+caseload\\s+of)\\s+" QUALIFIER "\\d[\\d,]*\\b"
+     GAP "{0,100}?\\b(?:in|at|on|by|during|as\\s+(?:at|of))\\s*\\z",
+     NULL, NULL},
+    /* "At the end of June 2020, the service supervised 2,140 people." */
+    {"caseload_as_of", "dates.caseload", LEAD, 0, 0,
+     "(?i)\\G\\s*(?:(?:in|at|on|by|as\\s+(?:at|of))\\s+)?\\z",
+     "(?i)\\G\\s*,?\\s+(?:[\\w&'()-]+\\s+){0,8}?(?:supervis(?:es|ed)|manag(?:es|ed)|had\\s+a\\s+caseload\\s+of|"
+     "(?:was|were)\\s+responsible\\s+for(?:\\s+(?:supervising|managing))?|worked\\s+with)\\s+" QUALIFIER "\\d",
+     NULL},
+};
+enum { NCUES = sizeof cues / sizeof cues[0] };
+
+/* Words that put an inspection in the future: not fieldwork done.
+ * "The next inspection will take place in 2022." */
+static const char future_pattern[] =
+    "(?i)\\b(?:will|shall|next|due\\s+to|plans?\\s+to|planned|scheduled|future|upcoming|forthcoming|intends?\\s+to|expected\\s+to)\\b";
+
+/* A date joined to the previous one of its sentence: "in May 2021 and June 2021". */
+static const char chain_pattern[] =
+    "(?i)\\G\\s*,?\\s*(?:(?:and|or|&)\\s+)?(?:(?:in|on|during)\\s+)?\\z";
+
+/* Page furniture that reached the body: "Copyright © 2021 A Blog, all rights reserved". */
+static const char furniture_pattern[] =
+    "(?i)(?:\\x{00A9}|\\bcopyright\\b|\\ball\\s+rights\\s+reserved\\b)";
+
+typedef struct dates_state {
+    ix_rx *left[NCUES], *right[NCUES], *near[NCUES];
+    ix_rx *future, *chain, *furniture;
+} dates_state;
+
+/* ---- stage lifetime -------------------------------------------------- */
+
+void ix_dates_fini(void *state)
+{
+    dates_state *st = state;
+    if (!st)
+        return;
+    for (int i = 0; i < NCUES; i++) {
+        ix_rx_free(st->left[i]);
+        ix_rx_free(st->right[i]);
+        ix_rx_free(st->near[i]);
+    }
+    ix_rx_free(st->future);
+    ix_rx_free(st->chain);
+    ix_rx_free(st->furniture);
+    free(st);
+}
+
+static int compile(ix_rx **out, const char *name, const char *pattern, ix_err *err)
+{
+    *out = NULL;
+    if (!pattern)
+        return IX_OK;
+    *out = ix_rx_new(name, pattern, 0, err);
+    return *out ? IX_OK : err->code ? err->code : IX_EREGEX;
+}
 
 int ix_dates_init(void **state, ix_err *err)
 {
-    (void)err;
     *state = NULL;
+    dates_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return ix_err_set(err, IX_ENOMEM, "dates: out of memory");
+    int rc = IX_OK;
+    for (int i = 0; i < NCUES && rc == IX_OK; i++) {
+        rc = compile(&st->left[i], cues[i].rule, cues[i].left, err);
+        if (rc == IX_OK)
+            rc = compile(&st->right[i], cues[i].rule, cues[i].right, err);
+        if (rc == IX_OK)
+            rc = compile(&st->near[i], cues[i].rule, cues[i].near, err);
+    }
+    if (rc == IX_OK)
+        rc = compile(&st->future, "dates.future", future_pattern, err);
+    if (rc == IX_OK)
+        rc = compile(&st->chain, "dates.chain", chain_pattern, err);
+    if (rc == IX_OK)
+        rc = compile(&st->furniture, "dates.furniture", furniture_pattern, err);
+    if (rc != IX_OK) {
+        ix_dates_fini(st);
+        return rc;
+    }
+    *state = st;
     return IX_OK;
+}
+
+/* ---- candidates ------------------------------------------------------ */
+
+/* A date found, before merging repeats. */
+typedef struct cand {
+    ix_dates_value v;
+    size_t ns, ne;          /* evidence in norm */
+    size_t order;           /* position in the document */
+    const char *role;       /* NULL: relative, resolved later */
+    const char *rule;
+    char start[11], end[11], time[6];
+    int keep;
+} cand;
+
+typedef struct cands {
+    cand *items;
+    size_t n, cap;
+} cands;
+
+static cand *cand_push(cands *c)
+{
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 32;
+        cand *p = realloc(c->items, cap * sizeof *p);
+        if (!p)
+            return NULL;
+        c->items = p;
+        c->cap = cap;
+    }
+    cand *x = &c->items[c->n++];
+    memset(x, 0, sizeof *x);
+    return x;
+}
+
+/* Does rx match in doc->norm[from, end)?  Negative: an error.  *at (may
+ * be NULL) receives where the match starts. */
+static int rx_hit_at(const ix_rx *rx, const ix_doc *doc, size_t from, size_t end,
+                     size_t *at, ix_err *err)
+{
+    ix_rxm m;
+    if (from > end)
+        return 0;
+    int rc = ix_rx_find(rx, doc->norm, from, end, &m, err);
+    if (rc > 0 && at)
+        *at = m.g[0].start;
+    return rc;
+}
+
+static int rx_hit(const ix_rx *rx, const ix_doc *doc, size_t from, size_t end, ix_err *err)
+{
+    return rx_hit_at(rx, doc, from, end, NULL, err);
+}
+
+enum { WINDOW_LEFT = 240, WINDOW_NEAR = 300, WINDOW_RIGHT = 200, HEAD_MAX = 200 };
+
+/* The role of the date v in sentence si; prev_end is where the previous date
+ * of the sentence ended (or the sentence start).  Sets *role and *rule;
+ * *ns may move back to include 'as at'.  Returns IX_OK or an error. */
+static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, const ix_dates_value *v,
+                       size_t prev_end, const cand *prev, const char **role, const char **rule,
+                       size_t *ns, ix_err *err)
+{
+    const ix_sent *sent = &doc->sents.items[si];
+    const ix_block *blk = &doc->blocks.items[sent->block];
+    size_t s0 = sent->norm.start, s1 = sent->norm.end;
+    size_t L = v->start > s0 + WINDOW_LEFT ? v->start - WINDOW_LEFT : s0;
+    if (L < prev_end)
+        L = prev_end;
+    size_t R = v->end + WINDOW_RIGHT < s1 ? v->end + WINDOW_RIGHT : s1;
+    size_t N0 = v->start > s0 + WINDOW_NEAR ? v->start - WINDOW_NEAR : s0;
+    size_t N1 = v->end + WINDOW_NEAR < s1 ? v->end + WINDOW_NEAR : s1;
+    int head_ok = prev_end == s0 && sent->block < doc->blocks.n &&
+                  blk->text.start <= v->start && v->start - blk->text.start <= HEAD_MAX &&
+                  blk->text.end - blk->text.start <= 2 * HEAD_MAX;
+    int lead_ok = prev_end == s0 && v->start - s0 <= 40;
+    int future = -1;
+
+    for (int i = 0; i < NCUES; i++) {
+        const cue *c = &cues[i];
+        int rc;
+        if (c->where == HEAD && !head_ok)
+            continue;
+        if (c->where == LEAD && !lead_ok)
+            continue;
+        if (c->not_future) {
+            if (future < 0) {
+                size_t f0 = v->start > L + 100 ? v->start - 100 : L;
+                future = rx_hit(st->future, doc, f0, v->start, err);
+                if (future < 0)
+                    return future;
+            }
+            if (future)
+                continue;
+        }
+        size_t left_start = (size_t)-1;
+        if (st->left[i]) {
+            size_t from = c->where == HEAD ? blk->text.start : c->where == LEAD ? s0 : L;
+            if ((rc = rx_hit_at(st->left[i], doc, from, v->start, &left_start, err)) <= 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
+        }
+        if (st->right[i]) {
+            if ((rc = rx_hit(st->right[i], doc, v->end, R, err)) <= 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
+        }
+        if (st->near[i]) {
+            if ((rc = rx_hit(st->near[i], doc, N0, N1, err)) <= 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
+        }
+        *role = c->role;
+        *rule = c->rule;
+        if (c->as_at && left_start != (size_t)-1)
+            *ns = left_start;   /* the evidence starts at 'as at' */
+        return IX_OK;
+    }
+
+    /* "in May 2021 and June 2021": the second shares the first's role */
+    if (prev && prev->role && strcmp(prev->role, "other") != 0) {
+        int rc = rx_hit(st->chain, doc, prev->ne, v->start, err);
+        if (rc < 0)
+            return rc;
+        if (rc) {
+            *role = prev->role;
+            *rule = prev->rule;
+            return IX_OK;
+        }
+    }
+    *role = "other";
+    *rule = "dates.other";
+    return IX_OK;
+}
+
+/* ---- merging and output ---------------------------------------------- */
+
+static int role_rank(const char *role)
+{
+    static const char *const order[] = {"publication", "fieldwork", "caseload_as_of",
+                                        "previous_inspection", "other"};
+    for (int i = 0; i < 5; i++)
+        if (strcmp(role, order[i]) == 0)
+            return i;
+    return 5;
+}
+
+static int cmp_value(const void *pa, const void *pb)
+{
+    const cand *a = *(const cand *const *)pa, *b = *(const cand *const *)pb;
+    int c = strcmp(a->start, b->start);
+    if (c)
+        return c;
+    c = strcmp(a->end, b->end);
+    if (c)
+        return c;
+    c = role_rank(a->role) - role_rank(b->role);
+    if (c)
+        return c;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+static int cmp_order(const void *pa, const void *pb)
+{
+    const cand *a = *(const cand *const *)pa, *b = *(const cand *const *)pb;
+    return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* One item per (role, start, end): the first statement, or the first that
+ * also gives a time.  An `other` item whose day already has a role goes. */
+static void merge(cand **idx, size_t n)
+{
+    size_t g = 0;
+    while (g < n) {
+        size_t h = g;
+        while (h < n && strcmp(idx[h]->start, idx[g]->start) == 0 &&
+               strcmp(idx[h]->end, idx[g]->end) == 0)
+            h++;
+        /* [g, h): one value, sorted by role then order */
+        int has_role = 0;
+        size_t r = g;
+        while (r < h) {
+            size_t q = r;
+            while (q < h && strcmp(idx[q]->role, idx[r]->role) == 0)
+                q++;
+            size_t best = r;
+            for (size_t k = r; k < q; k++)
+                if (idx[k]->time[0] && !idx[best]->time[0])
+                    best = k;
+            int other = strcmp(idx[r]->role, "other") == 0;
+            int day = strlen(idx[r]->start) == 10 && !idx[r]->end[0];
+            if (!(other && has_role && day))
+                idx[best]->keep = 1;
+            if (!other)
+                has_role = 1;
+            r = q;
+        }
+        g = h;
+    }
+}
+
+static int emit(ix_doc *doc, const cand *c, ix_err *err)
+{
+    ix_date *d = IX_VEC_PUSH(doc->arena, doc->dates);
+    if (!d)
+        return ix_err_set(err, IX_ENOMEM, "dates: out of memory");
+    d->role = c->role;
+    memcpy(d->start, c->start, sizeof d->start);
+    memcpy(d->end, c->end, sizeof d->end);
+    memcpy(d->time, c->time, sizeof d->time);
+    d->text = NULL;
+    d->rule = c->rule;
+    if (c->v.qual) {
+        d->rule = ix_arena_printf(doc->arena, "%s.%s", c->rule, c->v.qual);
+        if (!d->rule)
+            return ix_err_set(err, IX_ENOMEM, "dates: out of memory");
+    }
+    ix_scan_evidence(doc, c->ns, c->ne, &d->span, &d->norm);
+    return IX_OK;
+}
+
+enum { MAX_WARNINGS = 50 };
+
+static int warn_value(ix_doc *doc, const ix_dates_value *v, int *nwarn)
+{
+    if (*nwarn >= MAX_WARNINGS)
+        return IX_OK;
+    ix_span span = ix_doc_src_span(doc, v->start, v->end);
+    int len = (int)(v->end - v->start > 80 ? 80 : v->end - v->start);
+    const char *t = doc->norm + v->start;
+    int rc = IX_OK;
+    if (v->invalid) {
+        rc = ix_doc_warn(doc, "invalid_date", span, "no such date: '%.*s' (not output)", len, t);
+    } else if (v->ambiguous) {
+        char s[11], e[11], tm[6];
+        ix_dates_parse_iso(v, s, e, tm);
+        rc = ix_doc_warn(doc, "ambiguous_date", span, "'%.*s' read day first, as %s", len, t, s);
+    } else if (v->weekday_mismatch) {
+        rc = ix_doc_warn(doc, "date_weekday_mismatch", span,
+                         "'%.*s': the weekday does not match the date; the date is kept", len, t);
+    } else {
+        return IX_OK;
+    }
+    (*nwarn)++;
+    return rc;
+}
+
+/* ---- the stage ------------------------------------------------------- */
+
+static int scan_sentence(const dates_state *st, ix_doc *doc, size_t si, cands *cs,
+                         int *nwarn, ix_err *err)
+{
+    const ix_sent *sent = &doc->sents.items[si];
+    size_t s0 = sent->norm.start, s1 = sent->norm.end;
+    size_t pos = s0, prev_end = s0;
+    size_t prev_idx = (size_t)-1;
+    ix_dates_value v;
+    while (pos < s1 && ix_dates_parse_find(doc->norm, s0, pos, s1, &v) != (size_t)-1) {
+        pos = v.end > pos ? v.end : pos + 1;
+        if (v.invalid || v.ambiguous || v.weekday_mismatch) {
+            int rc = warn_value(doc, &v, nwarn);
+            if (rc != IX_OK)
+                return ix_err_set(err, rc, "dates: out of memory");
+        }
+        if (v.invalid)
+            continue;
+        /* "Copyright © 2021 ..." left in the body */
+        size_t f0 = v.start > s0 + 60 ? v.start - 60 : s0;
+        int rc = rx_hit(st->furniture, doc, f0, v.start, err);
+        if (rc < 0)
+            return rc;
+        if (rc)
+            continue;
+        cand *c = cand_push(cs);
+        if (!c)
+            return ix_err_set(err, IX_ENOMEM, "dates: out of memory");
+        c->v = v;
+        c->ns = v.start;
+        c->ne = v.end;
+        c->order = v.start;
+        if (v.relative) {
+            c->role = NULL;
+        } else {
+            const cand *prev = prev_idx != (size_t)-1 ? &cs->items[prev_idx] : NULL;
+            size_t ns = v.start;
+            rc = assign_role(st, doc, si, &v, prev_end, prev, &c->role, &c->rule, &ns, err);
+            if (rc < 0)
+                return rc;
+            c = &cs->items[cs->n - 1];
+            c->ns = ns;
+            ix_dates_parse_iso(&v, c->start, c->end, c->time);
+            prev_idx = cs->n - 1;
+        }
+        prev_end = v.end;
+    }
+    return IX_OK;
+}
+
+/* 'yesterday' and 'tomorrow' against the publication date; 'today' and
+ * anything without a known publication day go. */
+static void resolve_relatives(cands *cs)
+{
+    const cand *pub = NULL;
+    for (size_t i = 0; i < cs->n && !pub; i++) {
+        const cand *c = &cs->items[i];
+        if (c->role && strcmp(c->role, "publication") == 0 && c->v.from.d && !c->v.to.y)
+            pub = c;
+    }
+    for (size_t i = 0; i < cs->n; i++) {
+        cand *c = &cs->items[i];
+        if (c->role)
+            continue;
+        if (!pub || c->v.relative == IX_DATES_TODAY) {
+            c->role = "";   /* dropped */
+            continue;
+        }
+        ix_dates_value v = c->v;
+        v.from = pub->v.from;
+        ix_dates_parse_add_days(&v.from, v.relative == IX_DATES_YESTERDAY ? -1 : 1);
+        v.to = (ix_dates_ymd){0, 0, 0};
+        v.hh = v.mm = -1;
+        v.relative = IX_DATES_ABSOLUTE;
+        c->v = v;
+        c->role = "other";
+        c->rule = "dates.relative";
+        ix_dates_parse_iso(&v, c->start, c->end, c->time);
+    }
 }
 
 int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
 {
-    (void)state;
-    (void)doc;
-    (void)err;
-    return IX_OK;
+    const dates_state *st = state;
+    if (!st)
+        return ix_err_set(err, IX_EINPUT, "dates: not initialised");
+    cands cs = {0};
+    int nwarn = 0, rc = IX_OK;
+    for (size_t i = 0; i < doc->sents.n && rc == IX_OK; i++) {
+        if (!ix_scan_sent_in(doc, i, IX_IN_DOCUMENT))
+            continue;
+        rc = scan_sentence(st, doc, i, &cs, &nwarn, err);
+    }
+    if (rc != IX_OK) {
+        free(cs.items);
+        return rc;
+    }
+    resolve_relatives(&cs);
+
+    size_t n = 0;
+    cand **idx = malloc((cs.n ? cs.n : 1) * sizeof *idx);
+    if (!idx) {
+        free(cs.items);
+        return ix_err_set(err, IX_ENOMEM, "dates: out of memory");
+    }
+    for (size_t i = 0; i < cs.n; i++)
+        if (cs.items[i].role[0])
+            idx[n++] = &cs.items[i];
+    qsort(idx, n, sizeof *idx, cmp_value);
+    merge(idx, n);
+    qsort(idx, n, sizeof *idx, cmp_order);
+    for (size_t i = 0; i < n && rc == IX_OK; i++)
+        if (idx[i]->keep)
+            rc = emit(doc, idx[i], err);
+    free(idx);
+    free(cs.items);
+    return rc;
 }
 
-void ix_dates_fini(void *state)
+/* ---- lookup for later stages ----------------------------------------- */
+
+int ix_dates_find_in(const ix_doc *doc, size_t start, size_t end)
 {
-    (void)state;
+    if (!doc || end <= start)
+        return -1;
+    /* doc->dates is in document order: binary search for the first item
+     * starting at or after `start`. */
+    size_t lo = 0, hi = doc->dates.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->dates.items[mid].norm.start < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int first = -1;
+    for (size_t i = lo; i < doc->dates.n && doc->dates.items[i].norm.start < end; i++) {
+        const ix_date *d = &doc->dates.items[i];
+        if (d->norm.end > end)
+            continue;
+        if (strcmp(d->role, "caseload_as_of") == 0)
+            return (int)i;
+        if (first < 0)
+            first = (int)i;
+    }
+    if (first >= 0)
+        return first;
+
+    /* Nothing output inside: the range may restate a date output earlier. */
+    if (end > doc->norm_len)
+        end = doc->norm_len;
+    size_t pos = start;
+    ix_dates_value v;
+    while (pos < end && ix_dates_parse_find(doc->norm, start, pos, end, &v) != (size_t)-1) {
+        pos = v.end > pos ? v.end : pos + 1;
+        if (v.invalid || v.relative)
+            continue;
+        char s[11], e[11], t[6];
+        ix_dates_parse_iso(&v, s, e, t);
+        int match = -1;
+        for (size_t i = 0; i < doc->dates.n; i++) {
+            const ix_date *d = &doc->dates.items[i];
+            if (strcmp(d->start, s) != 0 || strcmp(d->end, e) != 0)
+                continue;
+            if (strcmp(d->role, "caseload_as_of") == 0)
+                return (int)i;
+            if (match < 0)
+                match = (int)i;
+        }
+        if (match >= 0)
+            return match;
+    }
+    return -1;
 }

@@ -1,0 +1,1222 @@
+#include "extractors/dates_parse.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* The reader works on words and digit runs rather than one large regular
+ * expression: the forms combine freely (a weekday, an ordinal, 'of', a
+ * comma, a time before or after, a range whose first half borrows its month
+ * and year from the second), and every reading must be checked against the
+ * calendar anyway.  Each reader below takes a position and returns the end
+ * of what it read, or 0.
+ *
+ * Grammar, informally ([] optional, | alternatives):
+ *
+ *   expr    := relative | time-first | qualified | season | range
+ *   relative:= today | yesterday | tomorrow        (not when '(date)' follows)
+ *   time-first := TIME [hrs] [on|,] part-with-day  "00.01 on Wednesday 7 November 2018"
+ *   qualified  := QUAL (MONTH YEAR | YEAR)         "the end of March 2021", "late 2018"
+ *   season  := [the] SEASON [of] YEAR[/YY]         "spring 2019", "winter 2018/19"
+ *   range   := part [CONN part] [[,] [at] TIME]    "6-17 January 2020", "30 May 2019 00.01"
+ *   part    := [WEEKDAY [,]] [the] DAY [of] MONTH [[,] YEAR]
+ *            | [WEEKDAY [,]] MONTH DAY [[,] YEAR]
+ *            | MONTH [,|of] YEAR | MONTH | DAY | YEAR | NUMERIC
+ *   CONN    := and | & | to | until | till | through | thru | - | /
+ *
+ * A part without a year (DAY, MONTH, '7 November') is only a date as the
+ * first half of a range that supplies it. */
+
+/* ---- characters and words -------------------------------------------- */
+
+static int is_wc(unsigned char c)
+{
+    return isalnum(c) || c >= 0x80;
+}
+
+static int is_dig(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int is_alpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Skip a few blanks (a date never spans a long run of white space). */
+static size_t skip_sp(const char *s, size_t i, size_t end)
+{
+    size_t n = 0;
+    while (i < end && n < 16 && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) {
+        i++;
+        n++;
+    }
+    return i;
+}
+
+/* End of the ASCII letter run at i when it is a whole word, else 0. */
+static size_t word_end(const char *s, size_t i, size_t end)
+{
+    size_t e = i;
+    while (e < end && is_alpha(s[e]))
+        e++;
+    if (e == i || (e < end && is_wc((unsigned char)s[e])))
+        return 0;
+    return e;
+}
+
+/* The whole word w (case-insensitive) at i: its end, else 0. */
+static size_t word_is(const char *s, size_t i, size_t end, const char *w)
+{
+    size_t e = word_end(s, i, end);
+    size_t n = strlen(w);
+    if (!e || e - i != n || strncasecmp(s + i, w, n) != 0)
+        return 0;
+    return e;
+}
+
+/* The words of phrase (single spaces) at i, blanks between them free:
+ * the end, else 0. */
+static size_t phrase_is(const char *s, size_t i, size_t end, const char *phrase)
+{
+    const char *p = phrase;
+    size_t k = i;
+    for (;;) {
+        const char *sp = strchr(p, ' ');
+        size_t n = sp ? (size_t)(sp - p) : strlen(p);
+        size_t e = word_end(s, k, end);
+        if (!e || e - k != n || strncasecmp(s + k, p, n) != 0)
+            return 0;
+        if (!sp)
+            return e;
+        size_t k2 = skip_sp(s, e, end);
+        if (k2 == e)
+            return 0;
+        k = k2;
+        p = sp + 1;
+    }
+}
+
+/* Digits at i (no boundary checks): end, value, count. */
+static size_t read_digits(const char *s, size_t i, size_t end, int *v, int *nd)
+{
+    size_t e = i;
+    long val = 0;
+    while (e < end && is_dig(s[e])) {
+        if (e - i < 9)
+            val = val * 10 + (s[e] - '0');
+        e++;
+    }
+    *v = (int)val;
+    *nd = (int)(e - i);
+    return e;
+}
+
+/* After a number ending at e: a word character, or [,.:/] and a digit, mean
+ * the number goes on ('5,502', '12.5', '24/7', '2018a'). */
+static int num_goes_on(const char *s, size_t e, size_t end)
+{
+    if (e >= end)
+        return 0;
+    if (is_wc((unsigned char)s[e]))
+        return 1;
+    return (s[e] == ',' || s[e] == '.' || s[e] == ':' || s[e] == '/') &&
+           e + 1 < end && is_dig(s[e + 1]);
+}
+
+/* ---- lexicon --------------------------------------------------------- */
+
+/* cap: 0 any case; 1 needs a capital (also an English word: 'may',
+ * 'march'); 2 abbreviation: needs a capital, may take a full stop. */
+typedef struct name_entry {
+    const char *name;
+    int value;
+    int cap;
+} name_entry;
+
+static const name_entry month_names[] = {
+    {"january", 1, 0}, {"february", 2, 0}, {"march", 3, 1}, {"april", 4, 0},
+    {"may", 5, 1}, {"june", 6, 0}, {"july", 7, 0}, {"august", 8, 0},
+    {"september", 9, 0}, {"october", 10, 0}, {"november", 11, 0}, {"december", 12, 0},
+    {"jan", 1, 2}, {"feb", 2, 2}, {"mar", 3, 2}, {"apr", 4, 2}, {"jun", 6, 2},
+    {"jul", 7, 2}, {"aug", 8, 2}, {"sep", 9, 2}, {"sept", 9, 2}, {"oct", 10, 2},
+    {"nov", 11, 2}, {"dec", 12, 2}, {NULL, 0, 0},
+};
+
+/* Weekdays: 0 = Sunday. */
+static const name_entry weekday_names[] = {
+    {"sunday", 0, 0}, {"monday", 1, 0}, {"tuesday", 2, 0}, {"wednesday", 3, 0},
+    {"thursday", 4, 0}, {"friday", 5, 0}, {"saturday", 6, 0},
+    {"sun", 0, 2}, {"mon", 1, 2}, {"tue", 2, 2}, {"tues", 2, 2}, {"wed", 3, 2},
+    {"thu", 4, 2}, {"thur", 4, 2}, {"thurs", 4, 2}, {"fri", 5, 2}, {"sat", 6, 2},
+    {NULL, 0, 0},
+};
+
+static size_t name_at(const char *s, size_t i, size_t end, const name_entry *tab, int *value)
+{
+    size_t e = word_end(s, i, end);
+    if (!e)
+        return 0;
+    size_t n = e - i;
+    for (const name_entry *t = tab; t->name; t++) {
+        if (strlen(t->name) != n || strncasecmp(s + i, t->name, n) != 0)
+            continue;
+        if (t->cap && !(s[i] >= 'A' && s[i] <= 'Z'))
+            return 0;
+        /* 'Nov.' but not the full stop that ends a sentence: 'Nov.' is
+         * taken only when a digit follows. */
+        if (t->cap == 2 && e < end && s[e] == '.') {
+            size_t k = skip_sp(s, e + 1, end);
+            if (k < end && is_dig(s[k]))
+                e++;
+        }
+        *value = t->value;
+        return e;
+    }
+    return 0;
+}
+
+static size_t month_at(const char *s, size_t i, size_t end, int *m)
+{
+    return name_at(s, i, end, month_names, m);
+}
+
+static size_t weekday_at(const char *s, size_t i, size_t end, int *wd)
+{
+    return name_at(s, i, end, weekday_names, wd);
+}
+
+/* A day of the month: '7', '07', '7th', '21st'. */
+static size_t day_at(const char *s, size_t i, size_t end, int *d)
+{
+    if (i >= end || !is_dig(s[i]))
+        return 0;
+    int v, nd;
+    size_t e = read_digits(s, i, end, &v, &nd);
+    if (nd > 2 || v < 1 || v > 31)
+        return 0;
+    if (e + 1 < end && is_alpha(s[e]) && is_alpha(s[e + 1])) {
+        static const char *const suf[] = {"st", "nd", "rd", "th"};
+        int ok = 0;
+        for (int k = 0; k < 4; k++)
+            if (strncasecmp(s + e, suf[k], 2) == 0)
+                ok = 1;
+        if (!ok || (e + 2 < end && is_wc((unsigned char)s[e + 2])))
+            return 0;
+        *d = v;
+        return e + 2;
+    }
+    if (num_goes_on(s, e, end))
+        return 0;
+    *d = v;
+    return e;
+}
+
+/* A four-digit year 1900..2099.  A following '/' or '-' and digits are left
+ * to the range reader ('2018/19'). */
+static size_t year_at(const char *s, size_t i, size_t end, int *y)
+{
+    if (i >= end || !is_dig(s[i]))
+        return 0;
+    int v, nd;
+    size_t e = read_digits(s, i, end, &v, &nd);
+    if (nd != 4 || v < 1900 || v > 2099)
+        return 0;
+    if (e < end && is_wc((unsigned char)s[e]))
+        return 0;
+    if (e + 1 < end && (s[e] == ',' || s[e] == '.' || s[e] == ':') && is_dig(s[e + 1]))
+        return 0;
+    *y = v;
+    return e;
+}
+
+/* 'am', 'pm', 'a.m.', 'p.m.': end, and *pm. */
+static size_t ampm_at(const char *s, size_t i, size_t end, int *pm)
+{
+    if (i + 1 >= end)
+        return 0;
+    char c = (char)tolower((unsigned char)s[i]);
+    if (c != 'a' && c != 'p')
+        return 0;
+    size_t e;
+    if (tolower((unsigned char)s[i + 1]) == 'm')
+        e = i + 2;
+    else if (s[i + 1] == '.' && i + 2 < end && tolower((unsigned char)s[i + 2]) == 'm')
+        e = (i + 3 < end && s[i + 3] == '.') ? i + 4 : i + 3;
+    else
+        return 0;
+    if (e < end && is_wc((unsigned char)s[e]))
+        return 0;
+    *pm = c == 'p';
+    return e;
+}
+
+/* A time of day: '00.01', '00:01', '6:01 am', '6.30pm', '6pm', '0001 hrs',
+ * 'midnight', 'noon', 'midday'. */
+static size_t time_at(const char *s, size_t i, size_t end, int *hh, int *mm)
+{
+    size_t e;
+    if ((e = word_is(s, i, end, "midnight"))) {
+        *hh = 0, *mm = 0;
+        return e;
+    }
+    if ((e = word_is(s, i, end, "noon")) || (e = word_is(s, i, end, "midday"))) {
+        *hh = 12, *mm = 0;
+        return e;
+    }
+    if (i >= end || !is_dig(s[i]))
+        return 0;
+    int h, nd, m = 0, md = 0;
+    e = read_digits(s, i, end, &h, &nd);
+    int have_min = 0;
+    if (nd == 4) {                      /* '0001 hrs' */
+        m = h % 100;
+        h /= 100;
+        have_min = 2;
+    } else if (nd <= 2 && e + 2 < end + 1 && e < end && (s[e] == '.' || s[e] == ':') &&
+               e + 1 < end && is_dig(s[e + 1])) {
+        size_t me = read_digits(s, e + 1, end, &m, &md);
+        if (md != 2)
+            return 0;
+        /* '07.11.2018' is a date, '1.30.5' nothing */
+        if (me < end && (s[me] == '.' || s[me] == ':' || s[me] == '/' || s[me] == ',') &&
+            me + 1 < end && is_dig(s[me + 1]))
+            return 0;
+        e = me;
+        have_min = 1;
+    } else if (nd > 2) {
+        return 0;
+    }
+    if (e < end && is_wc((unsigned char)s[e]) && !is_alpha(s[e]))
+        return 0;
+    /* suffix: am/pm, or hrs/hours/h */
+    size_t k = skip_sp(s, e, end);
+    if (k - e > 1)
+        k = e;
+    int pm;
+    size_t ae = ampm_at(s, k, end, &pm);
+    if (ae) {
+        if (h < 1 || h > 12 || m > 59 || have_min == 2)
+            return 0;
+        *hh = (h % 12) + (pm ? 12 : 0);
+        *mm = m;
+        return ae;
+    }
+    size_t he = word_is(s, k, end, "hrs");
+    if (!he)
+        he = word_is(s, k, end, "hours");
+    if (!he)
+        he = word_is(s, k, end, "h");
+    if (!have_min || (have_min == 2 && !he))
+        return 0;
+    if (e < end && is_alpha(s[e]) && !he)
+        return 0;
+    if (h > 23 || m > 59)
+        return 0;
+    *hh = h;
+    *mm = m;
+    return he ? he : e;
+}
+
+/* ---- calendar -------------------------------------------------------- */
+
+int ix_dates_parse_days_in_month(int y, int m)
+{
+    static const int dim[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12)
+        return 0;
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return dim[m - 1];
+}
+
+/* 0 = Sunday (Sakamoto). */
+static int weekday_of(int y, int m, int d)
+{
+    static const int t[] = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    if (m < 3)
+        y--;
+    return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+}
+
+void ix_dates_parse_add_days(ix_dates_ymd *d, int n)
+{
+    if (d->m < 1 || d->m > 12 || d->d < 1)
+        return;
+    while (n > 0) {
+        if (d->d < ix_dates_parse_days_in_month(d->y, d->m)) {
+            d->d++;
+        } else {
+            d->d = 1;
+            if (++d->m > 12) {
+                d->m = 1;
+                d->y++;
+            }
+        }
+        n--;
+    }
+    while (n < 0) {
+        if (d->d > 1) {
+            d->d--;
+        } else {
+            if (--d->m < 1) {
+                d->m = 12;
+                d->y--;
+            }
+            d->d = ix_dates_parse_days_in_month(d->y, d->m);
+        }
+        n++;
+    }
+}
+
+int ix_dates_parse_cmp(const ix_dates_ymd *a, const ix_dates_ymd *b)
+{
+    if (a->y != b->y)
+        return a->y < b->y ? -1 : 1;
+    if (a->m != b->m)
+        return a->m < b->m ? -1 : 1;
+    if (a->d != b->d)
+        return a->d < b->d ? -1 : 1;
+    return 0;
+}
+
+static int ymd_valid(const ix_dates_ymd *d)
+{
+    if (d->y < 1900 || d->y > 2099)
+        return 0;
+    if (d->m == 0)
+        return d->d == 0;
+    if (d->m < 1 || d->m > 12)
+        return 0;
+    return d->d == 0 || (d->d >= 1 && d->d <= ix_dates_parse_days_in_month(d->y, d->m));
+}
+
+/* ---- parts ----------------------------------------------------------- */
+
+enum part_kind { P_NONE, P_D, P_DM, P_DMY, P_M, P_MD, P_MDY, P_MY, P_Y, P_NUM };
+
+typedef struct part {
+    int kind;
+    int y, m, d;
+    int wd;          /* named weekday, or -1 */
+    int ambiguous;
+    size_t b;        /* end */
+} part;
+
+static int part_complete(int k)
+{
+    return k == P_DMY || k == P_MDY || k == P_MY || k == P_Y || k == P_NUM;
+}
+
+static int part_has_day(int k)
+{
+    return k == P_DMY || k == P_MDY || k == P_NUM;
+}
+
+/* Numeric dates: '07/11/2018' and '7.11.2018' and '07-11-2018' day first,
+ * '07/11/18' (slashes only), '2018-11-07' and '2018/11/07'. */
+static size_t numeric_at(const char *s, size_t i, size_t end, part *p)
+{
+    if (i >= end || !is_dig(s[i]))
+        return 0;
+    int v1, n1, v2, n2, v3, n3;
+    size_t a = read_digits(s, i, end, &v1, &n1);
+    if (a >= end || (n1 != 1 && n1 != 2 && n1 != 4))
+        return 0;
+    char sep = s[a];
+    if (sep != '/' && sep != '.' && sep != '-')
+        return 0;
+    if (a + 1 >= end || !is_dig(s[a + 1]))
+        return 0;
+    size_t b = read_digits(s, a + 1, end, &v2, &n2);
+    if (n2 > 2 || b >= end || s[b] != sep || b + 1 >= end || !is_dig(s[b + 1]))
+        return 0;
+    size_t c = read_digits(s, b + 1, end, &v3, &n3);
+    if (c < end && is_wc((unsigned char)s[c]))
+        return 0;
+    if (c + 1 < end && (s[c] == '/' || s[c] == '.' || s[c] == '-' || s[c] == ':' || s[c] == ',') &&
+        is_dig(s[c + 1]))
+        return 0;
+    int y, m, d;
+    if (n1 == 4) {
+        if (sep == '.' || n3 > 2)
+            return 0;
+        y = v1, m = v2, d = v3;
+    } else {
+        if (n3 == 4)
+            y = v3;
+        else if (n3 == 2 && sep == '/')
+            y = 2000 + v3;
+        else
+            return 0;
+        d = v1, m = v2;
+        p->ambiguous = d <= 12 && m <= 12 && d != m;
+    }
+    if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2099)
+        return 0;
+    p->kind = P_NUM;
+    p->y = y, p->m = m, p->d = d;
+    p->b = c;
+    return c;
+}
+
+static size_t part_at(const char *s, size_t i, size_t end, part *p)
+{
+    memset(p, 0, sizeof *p);
+    p->wd = -1;
+    size_t j = i, e;
+    int w;
+    if ((e = weekday_at(s, i, end, &w))) {
+        size_t k = e;
+        if (k < end && s[k] == ',')
+            k++;
+        k = skip_sp(s, k, end);
+        if (k == e)
+            return 0;
+        p->wd = w;
+        j = k;
+    }
+    int the = 0, tmp;
+    if ((e = word_is(s, j, end, "the"))) {
+        size_t k = skip_sp(s, e, end);
+        if (k > e && day_at(s, k, end, &tmp)) {
+            j = k;
+            the = 1;
+        }
+    }
+    if (!the && numeric_at(s, j, end, p))
+        return p->b;
+    int d, m, y;
+    if ((e = day_at(s, j, end, &d))) {
+        size_t k = skip_sp(s, e, end);
+        size_t of = k > e ? word_is(s, k, end, "of") : 0;
+        if (of)
+            k = skip_sp(s, of, end);
+        size_t me = k > e && (!of || k > of) ? month_at(s, k, end, &m) : 0;
+        if (me) {
+            p->d = d, p->m = m;
+            size_t k2 = skip_sp(s, me, end);
+            if (k2 < end && s[k2] == ',')
+                k2 = skip_sp(s, k2 + 1, end);
+            size_t ye = k2 > me ? year_at(s, k2, end, &y) : 0;
+            if (ye) {
+                p->y = y;
+                p->kind = P_DMY;
+                p->b = ye;
+                return ye;
+            }
+            p->kind = P_DM;
+            p->b = me;
+            return me;
+        }
+        if (the || of)
+            return 0;
+        p->d = d;
+        p->kind = P_D;
+        p->b = e;
+        return e;
+    }
+    if (the)
+        return 0;
+    if ((e = month_at(s, j, end, &m))) {
+        p->m = m;
+        size_t k = skip_sp(s, e, end);
+        size_t de = k > e ? day_at(s, k, end, &d) : 0;
+        if (de) {
+            p->d = d;
+            size_t k2 = skip_sp(s, de, end);
+            if (k2 < end && s[k2] == ',')
+                k2 = skip_sp(s, k2 + 1, end);
+            size_t ye = k2 > de ? year_at(s, k2, end, &y) : 0;
+            if (ye) {
+                p->y = y;
+                p->kind = P_MDY;
+                p->b = ye;
+                return ye;
+            }
+            p->kind = P_MD;
+            p->b = de;
+            return de;
+        }
+        if (p->wd >= 0)
+            return 0;
+        size_t k2 = e;
+        if (k2 < end && s[k2] == ',')
+            k2++;
+        k2 = skip_sp(s, k2, end);
+        size_t of = k2 > e ? word_is(s, k2, end, "of") : 0;
+        if (of)
+            k2 = skip_sp(s, of, end);
+        size_t ye = k2 > e && (!of || k2 > of) ? year_at(s, k2, end, &y) : 0;
+        if (ye) {
+            p->y = y;
+            p->kind = P_MY;
+            p->b = ye;
+            return ye;
+        }
+        p->kind = P_M;
+        p->b = e;
+        return e;
+    }
+    if (p->wd >= 0)
+        return 0;
+    if ((e = year_at(s, j, end, &y))) {
+        p->y = y;
+        p->kind = P_Y;
+        p->b = e;
+        return e;
+    }
+    return 0;
+}
+
+/* ---- connectors, qualifiers, seasons, relatives ---------------------- */
+
+enum conn_kind { C_NONE, C_AND, C_TO, C_DASH, C_SLASH };
+
+static size_t conn_at(const char *s, size_t i, size_t end, int *kind)
+{
+    size_t e;
+    if (i < end && s[i] == '-') {
+        e = i + 1;
+        while (e < end && s[e] == '-')
+            e++;
+        *kind = C_DASH;
+        return skip_sp(s, e, end);
+    }
+    if (i < end && s[i] == '/') {
+        *kind = C_SLASH;
+        return skip_sp(s, i + 1, end);
+    }
+    if (i < end && s[i] == '&') {
+        *kind = C_AND;
+        return skip_sp(s, i + 1, end);
+    }
+    if ((e = word_is(s, i, end, "and"))) {
+        *kind = C_AND;
+    } else if ((e = word_is(s, i, end, "to")) || (e = word_is(s, i, end, "until")) ||
+               (e = word_is(s, i, end, "till")) || (e = word_is(s, i, end, "through")) ||
+               (e = word_is(s, i, end, "thru"))) {
+        *kind = C_TO;
+    } else {
+        return 0;
+    }
+    size_t k = skip_sp(s, e, end);
+    return k > e ? k : 0;
+}
+
+enum qual_kind { Q_EARLY, Q_MID, Q_LATE, Q_START, Q_END, Q_HALF1, Q_HALF2 };
+
+static const struct {
+    const char *phrase;
+    int kind;
+} quals[] = {
+    {"early", Q_EARLY}, {"late", Q_LATE}, {"mid", Q_MID},
+    {"the end of", Q_END}, {"end of", Q_END},
+    {"the start of", Q_START}, {"start of", Q_START},
+    {"the beginning of", Q_START}, {"beginning of", Q_START},
+    {"the middle of", Q_MID}, {"middle of", Q_MID},
+    {"the first half of", Q_HALF1}, {"first half of", Q_HALF1},
+    {"the second half of", Q_HALF2}, {"second half of", Q_HALF2},
+    {"the latter half of", Q_HALF2}, {"latter half of", Q_HALF2},
+};
+
+static const char *qual_name(int k)
+{
+    switch (k) {
+    case Q_EARLY: return "early";
+    case Q_MID: return "mid";
+    case Q_LATE: return "late";
+    case Q_START: return "start_of";
+    case Q_END: return "end_of";
+    default: return "half";
+    }
+}
+
+static size_t qual_at(const char *s, size_t i, size_t end, int *kind)
+{
+    for (size_t q = 0; q < sizeof quals / sizeof quals[0]; q++) {
+        size_t e = phrase_is(s, i, end, quals[q].phrase);
+        if (!e && quals[q].kind == Q_MID && i + 3 < end && strncasecmp(s + i, "mid-", 4) == 0)
+            e = i + 3;   /* 'mid-2019', 'mid-March 2019' */
+        if (!e)
+            continue;
+        size_t k = e;
+        if (k < end && s[k] == '-')
+            k++;
+        else
+            k = skip_sp(s, k, end);
+        if (k == e)
+            continue;
+        *kind = quals[q].kind;
+        return k;
+    }
+    return 0;
+}
+
+/* Meteorological seasons: spring 03-05, summer 06-08, autumn 09-11,
+ * winter 12 to 02 of the next year. */
+static size_t season_at(const char *s, size_t i, size_t end, int *first_month)
+{
+    static const struct {
+        const char *w;
+        int m;
+    } seasons[] = {{"spring", 3}, {"summer", 6}, {"autumn", 9}, {"winter", 12}};
+    size_t k = i, e;
+    if ((e = word_is(s, k, end, "the"))) {
+        k = skip_sp(s, e, end);
+        if (k == e)
+            return 0;
+    }
+    for (int n = 0; n < 4; n++) {
+        if (!(e = word_is(s, k, end, seasons[n].w)))
+            continue;
+        size_t k2 = skip_sp(s, e, end);
+        if (k2 == e)
+            return 0;
+        size_t of = word_is(s, k2, end, "of");
+        if (of) {
+            size_t k3 = skip_sp(s, of, end);
+            if (k3 == of)
+                return 0;
+            k2 = k3;
+        }
+        *first_month = seasons[n].m;
+        return k2;
+    }
+    return 0;
+}
+
+static int relative_at(const char *s, size_t i, size_t end, size_t *e)
+{
+    if ((*e = word_is(s, i, end, "today")))
+        return IX_DATES_TODAY;
+    if ((*e = word_is(s, i, end, "yesterday")))
+        return IX_DATES_YESTERDAY;
+    if ((*e = word_is(s, i, end, "tomorrow")))
+        return IX_DATES_TOMORROW;
+    return 0;
+}
+
+/* ---- bare years ------------------------------------------------------ */
+
+static int word_eq(const char *s, size_t a, size_t b, const char *w)
+{
+    return b - a == strlen(w) && strncasecmp(s + a, w, b - a) == 0;
+}
+
+static int in_list(const char *s, size_t a, size_t b, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (b - a == strlen(list[k]) && strncasecmp(s + a, list[k], b - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* The token before offset i within [lo, i): a word [*ws, *we), skipping
+ * blanks.  Returns 1 for a word, 2 for a digit run, 0 for anything else. */
+static int prev_token(const char *s, size_t lo, size_t i, size_t *ws, size_t *we)
+{
+    size_t e = i;
+    while (e > lo && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n'))
+        e--;
+    size_t b = e;
+    while (b > lo && is_wc((unsigned char)s[b - 1]))
+        b--;
+    if (b == e)
+        return 0;
+    *ws = b;
+    *we = e;
+    for (size_t k = b; k < e; k++)
+        if (!is_dig(s[k]))
+            return 1;
+    return 2;
+}
+
+/* Words after which a four-digit number reads as a year. */
+static const char *const year_preps[] = {
+    "in", "since", "during", "from", "until", "till", "by", "before", "after",
+    "of", "between", "and", "or", "through", "throughout", "for", "around",
+    "circa", "c", "than", "pre", "post", "early", "late", "mid", NULL,
+};
+
+/* Determiners that take a year as a modifier: 'the 2017 inspection'. */
+static const char *const year_dets[] = {
+    "the", "its", "our", "their", "his", "her", "this", "that", "a", "an", "each", NULL,
+};
+
+/* A count follows: the number is a quantity, not a year. */
+static const char *const count_nouns[] = {
+    "people", "persons", "individuals", "offenders", "cases", "staff", "prisoners",
+    "children", "adults", "men", "women", "users", "service", "young", "members",
+    "employees", "officers", "hours", "days", "weeks", "months", "years", "minutes",
+    "miles", "pounds", "places", "beds", "per", "percent", "pence", "households",
+    "families", "victims", "referrals", "orders", "sentences", "licences", "of",
+    NULL,
+};
+
+/* Words before a number that make it a label: 'Room 2018', 'PO Box 2017'. */
+static const char *const label_words[] = {
+    "room", "box", "suite", "unit", "no", "number", "flat", "tel", "telephone",
+    "phone", "ext", "extension", "floor", "page", "paragraph", "section",
+    "chapter", "table", "figure", "item", "code", "ref", "reference", "caseload",
+    "caseloads", "total", "supervising", "supervises", "supervised", "approximately",
+    "about", "over", "nearly", "almost", NULL,
+};
+
+/* Verbs of change: 'rose from 2017 to', 'fell by 2018'. */
+static const char *const change_verbs[] = {
+    "rose", "risen", "fell", "fallen", "increased", "decreased", "dropped",
+    "reduced", "grew", "grown", "climbed", "went", "up", "down", "rising",
+    "falling", "increasing", "decreasing", NULL,
+};
+
+/* Is the year (or year range) at [a, b) in s plausibly a year in prose? */
+static int year_plausible(const char *s, size_t lo, size_t a, size_t b, size_t end)
+{
+    /* After: not a percentage, a count, or the next group of a number. */
+    if (b < end) {
+        char c = s[b];
+        if (c == '%' || c == '-' || c == '/' || c == '+')
+            return 0;
+    }
+    size_t k = skip_sp(s, b, end);
+    if (k < end && is_dig(s[k]))
+        return 0;
+    size_t ne = word_end(s, k, end);
+    if (ne && in_list(s, k, ne, count_nouns))
+        return 0;
+    /* Before. */
+    if (a > lo) {
+        char c = s[a - 1];
+        if (c == '#' || c == '$' || c == '/' || c == ':' || c == '-' || c == '+' ||
+            c == '=' || c == '.' || c == ',')
+            return 0;
+    }
+    size_t ws, we;
+    size_t from = a;
+    int bracket = 0;
+    if (from > lo && s[from - 1] == '(') {
+        bracket = 1;
+        from--;
+    }
+    if (bracket && b < end && s[b] == ')')
+        return 1;
+    int t = prev_token(s, lo, from, &ws, &we);
+    if (t == 2)
+        return 0;           /* '020 3334 2018': a phone number */
+    if (t != 1)
+        return 0;           /* a year alone at the start of a sentence: too unsure */
+    /* The word must touch the year (blanks only between them). */
+    for (size_t q = we; q < from; q++)
+        if (s[q] != ' ' && s[q] != '\t' && s[q] != '\n')
+            return 0;
+    if (in_list(s, ws, we, label_words))
+        return 0;
+    if (in_list(s, ws, we, year_preps)) {
+        size_t ws2, we2;
+        if (prev_token(s, lo, ws, &ws2, &we2) == 1) {
+            if (in_list(s, ws2, we2, label_words))
+                return 0;
+            if ((word_eq(s, ws, we, "from") || word_eq(s, ws, we, "by")) &&
+                in_list(s, ws2, we2, change_verbs))
+                return 0;
+        }
+        return 1;
+    }
+    if (in_list(s, ws, we, year_dets)) {
+        /* 'the 2017 inspection', "its 2018 report" */
+        return ne && s[k] >= 'a' && s[k] <= 'z';
+    }
+    return 0;
+}
+
+/* ---- expressions ----------------------------------------------------- */
+
+static void value_init(ix_dates_value *v, size_t pos)
+{
+    memset(v, 0, sizeof *v);
+    v->hh = v->mm = -1;
+    v->start = v->end = pos;
+}
+
+/* A date starts at a word start, never inside '5,502' or '24/7'. */
+static int start_ok(const char *s, size_t lo, size_t i)
+{
+    if (i <= lo)
+        return 1;
+    if (is_wc((unsigned char)s[i - 1]))
+        return 0;
+    if (is_dig(s[i]) && i >= lo + 2 && is_dig(s[i - 2]) && s[i - 1] &&
+        strchr(",./:-", s[i - 1]))
+        return 0;
+    return 1;
+}
+
+static int preceded_by(const char *s, size_t lo, size_t i, const char *w)
+{
+    size_t ws, we;
+    return prev_token(s, lo, i, &ws, &we) == 1 && word_eq(s, ws, we, w);
+}
+
+/* A time after a date with a day: '30 May 2019 00.01', 'Apr 20, 2017 06:01
+ * am', '7 June 2019, at 10am'. */
+static size_t time_after(const char *s, size_t e, size_t end, ix_dates_value *v)
+{
+    size_t k = skip_sp(s, e, end);
+    if (k < end && s[k] == ',')
+        k = skip_sp(s, k + 1, end);
+    size_t at = word_is(s, k, end, "at");
+    if (at)
+        k = skip_sp(s, at, end);
+    if (k == e)
+        return e;
+    int hh, mm;
+    size_t te = time_at(s, k, end, &hh, &mm);
+    if (!te)
+        return e;
+    v->hh = hh;
+    v->mm = mm;
+    return te;
+}
+
+/* Join two parts into a range: the first borrows what it lacks from the
+ * second ('6' + '17 January 2020'; 'July' + 'August 2018').  Two complete
+ * dates joined by 'and' are a range only after 'between' ('on 3 May 2019
+ * and 4 June 2019' names two days). */
+static int combine(const part *p1, const part *p2, int ck, int between, ix_dates_value *v)
+{
+    ix_dates_ymd a = {p1->y, p1->m, p1->d}, b = {p2->y, p2->m, p2->d};
+    if (ck == C_SLASH)
+        return 0;
+    switch (p1->kind) {
+    case P_D:
+        if (p2->kind != P_DMY && p2->kind != P_MDY)
+            return 0;
+        a.y = b.y;
+        a.m = b.m;
+        break;
+    case P_DM:
+        if (p2->kind != P_DMY)
+            return 0;
+        a.y = b.y;
+        if (ix_dates_parse_cmp(&a, &b) >= 0)
+            a.y--;
+        break;
+    case P_MD:
+        if (p2->kind != P_MDY)
+            return 0;
+        a.y = b.y;
+        if (ix_dates_parse_cmp(&a, &b) >= 0)
+            a.y--;
+        break;
+    case P_M:
+        if (p2->kind != P_MY || a.m == b.m)
+            return 0;
+        a.y = b.y;
+        if (a.m > b.m)
+            a.y--;      /* 'December to February 2019' */
+        break;
+    case P_DMY:
+    case P_MDY:
+    case P_NUM:
+        if (!part_has_day(p2->kind) || (ck == C_AND && !between))
+            return 0;
+        break;
+    case P_MY:
+        if (p2->kind != P_MY || (ck == C_AND && !between))
+            return 0;
+        break;
+    default:
+        return 0;
+    }
+    if (ix_dates_parse_cmp(&a, &b) >= 0)
+        return 0;
+    v->from = a;
+    v->to = b;
+    return 1;
+}
+
+/* Year pairs: '2018/19', '2018-19', '2017-2019', '2017 to 2019', 'between
+ * 2017 and 2019'.  Returns the end, or 0. */
+static size_t year_pair(const char *s, size_t ce, size_t end, int y1, int ck, int between, int *y2)
+{
+    if (ck == C_SLASH || ck == C_DASH) {
+        if (ce >= end || !is_dig(s[ce]))
+            return 0;
+        int v2, n2;
+        size_t e2 = read_digits(s, ce, end, &v2, &n2);
+        if (num_goes_on(s, e2, end))
+            return 0;
+        if (n2 == 2 && (y1 / 100) * 100 + v2 == y1 + 1)
+            *y2 = y1 + 1;
+        else if (n2 == 4 && v2 > y1 && v2 <= 2099)
+            *y2 = v2;
+        else
+            return 0;
+        return e2;
+    }
+    if (ck == C_AND && !between)
+        return 0;
+    int y;
+    size_t e2 = year_at(s, ce, end, &y);
+    if (!e2 || y <= y1)
+        return 0;
+    *y2 = y;
+    return e2;
+}
+
+static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
+                         ix_dates_value *v, int allow_rel)
+{
+    value_init(v, pos);
+    if (pos >= end || !start_ok(s, lo, pos))
+        return 0;
+    size_t e;
+
+    /* 'today', 'yesterday' -- but 'earlier today (20 April 2017)' is the
+     * bracketed date, read on its own. */
+    int rel = relative_at(s, pos, end, &e);
+    if (rel) {
+        if (!allow_rel)
+            return 0;
+        size_t k = skip_sp(s, e, end);
+        if (k < end && s[k] == '(') {
+            ix_dates_value in;
+            if (parse_core(s, lo, skip_sp(s, k + 1, end), end, &in, 0)) {
+                value_init(v, pos);
+                return 0;
+            }
+        }
+        v->relative = rel;
+        v->end = e;
+        return e;
+    }
+
+    /* '00.01 on Wednesday 7 November 2018' */
+    int hh, mm;
+    if ((e = time_at(s, pos, end, &hh, &mm))) {
+        size_t k = skip_sp(s, e, end), w;
+        if ((w = word_is(s, k, end, "on")))
+            k = skip_sp(s, w, end);
+        else if (k < end && s[k] == ',')
+            k = skip_sp(s, k + 1, end);
+        part p;
+        if (k > e && part_at(s, k, end, &p) && part_has_day(p.kind)) {
+            v->from = (ix_dates_ymd){p.y, p.m, p.d};
+            v->hh = hh;
+            v->mm = mm;
+            v->ambiguous = p.ambiguous;
+            v->end = p.b;
+            if (!ymd_valid(&v->from))
+                v->invalid = 1;
+            else if (p.wd >= 0 && weekday_of(p.y, p.m, p.d) != p.wd)
+                v->weekday_mismatch = 1;
+            return v->end;
+        }
+    }
+
+    /* 'late 2018', 'the end of March 2021', 'the first half of 2019' */
+    int qk;
+    if ((e = qual_at(s, pos, end, &qk))) {
+        part p;
+        size_t pe = part_at(s, e, end, &p);
+        int half = qk == Q_HALF1 || qk == Q_HALF2;
+        if (pe && p.wd < 0 && (p.kind == P_Y || (p.kind == P_MY && !half)) &&
+            !(pe < end && (s[pe] == '/' || s[pe] == '-') && pe + 1 < end && is_dig(s[pe + 1]))) {
+            v->from = (ix_dates_ymd){p.y, p.m, 0};
+            if (qk == Q_HALF1) {
+                v->from.m = 1;
+                v->to = (ix_dates_ymd){p.y, 6, 0};
+            } else if (qk == Q_HALF2) {
+                v->from.m = 7;
+                v->to = (ix_dates_ymd){p.y, 12, 0};
+            }
+            v->qual = qual_name(qk);
+            v->end = pe;
+            return pe;
+        }
+    }
+
+    /* 'spring 2019', 'the summer of 2018', 'winter 2018/19' */
+    int sm;
+    if ((e = season_at(s, pos, end, &sm))) {
+        int y;
+        size_t ye = year_at(s, e, end, &y);
+        if (ye) {
+            size_t k = ye;
+            int y2 = 0;
+            if (k + 1 < end && (s[k] == '/' || s[k] == '-') && is_dig(s[k + 1])) {
+                k = year_pair(s, k + 1, end, y, s[k] == '/' ? C_SLASH : C_DASH, 0, &y2);
+                if (!k || y2 != y + 1 || sm != 12)
+                    return 0;
+            }
+            if (sm == 12 && y + 1 > 2099)
+                return 0;
+            v->from = (ix_dates_ymd){y, sm, 0};
+            v->to = sm == 12 ? (ix_dates_ymd){y + 1, 2, 0} : (ix_dates_ymd){y, sm + 2, 0};
+            v->qual = "season";
+            v->end = k;
+            return k;
+        }
+    }
+
+    /* parts and ranges */
+    part p1;
+    size_t e1 = part_at(s, pos, end, &p1);
+    if (!e1)
+        return 0;
+    int nlist = 0;
+    if (p1.kind == P_M) {
+        /* 'July, August and September 2018' */
+        int last = p1.m;
+        for (;;) {
+            if (e1 < end && s[e1] == ',') {
+                int m2;
+                size_t me = month_at(s, skip_sp(s, e1 + 1, end), end, &m2);
+                if (me && m2 > last) {
+                    last = m2;
+                    e1 = me;
+                    nlist++;
+                    continue;
+                }
+            }
+            break;
+        }
+    }
+    int between = preceded_by(s, lo, pos, "between");
+    int ranged = 0;
+    size_t e_end = e1;
+    int ck = C_NONE;
+    size_t ce = conn_at(s, skip_sp(s, e1, end), end, &ck);
+    if (ce) {
+        if (p1.kind == P_Y) {
+            int y2;
+            size_t e2 = year_pair(s, ce, end, p1.y, ck, between, &y2);
+            if (e2) {
+                v->from = (ix_dates_ymd){p1.y, 0, 0};
+                v->to = (ix_dates_ymd){y2, 0, 0};
+                e_end = e2;
+                ranged = 1;
+            }
+        } else {
+            part p2;
+            size_t e2 = part_at(s, ce, end, &p2);
+            if (e2 && combine(&p1, &p2, ck, between, v)) {
+                e_end = e2;
+                ranged = 1;
+                if (p2.wd >= 0 && weekday_of(v->to.y, v->to.m, v->to.d) != p2.wd &&
+                    ymd_valid(&v->to))
+                    v->weekday_mismatch = 1;
+            } else if (p1.kind == P_MD && ck != C_SLASH) {
+                /* 'June 6-17, 2020' */
+                int d2, y;
+                size_t de = day_at(s, ce, end, &d2);
+                if (de) {
+                    size_t k2 = skip_sp(s, de, end);
+                    if (k2 < end && s[k2] == ',')
+                        k2 = skip_sp(s, k2 + 1, end);
+                    size_t ye = k2 > de ? year_at(s, k2, end, &y) : 0;
+                    if (ye && d2 > p1.d) {
+                        v->from = (ix_dates_ymd){y, p1.m, p1.d};
+                        v->to = (ix_dates_ymd){y, p1.m, d2};
+                        e_end = ye;
+                        ranged = 1;
+                    }
+                }
+            }
+        }
+    }
+    if (!ranged) {
+        if (!part_complete(p1.kind) || nlist)
+            return 0;
+        v->from = (ix_dates_ymd){p1.y, p1.m, p1.d};
+        v->to = (ix_dates_ymd){0, 0, 0};
+        if (part_has_day(p1.kind))
+            e_end = time_after(s, e_end, end, v);
+    }
+    v->ambiguous = p1.ambiguous;
+
+    /* A bare year (or pair of years) only where prose would put one. */
+    if (v->from.m == 0) {
+        if (v->from.y < 1990 || v->from.y > 2099 || (v->to.y && v->to.y > 2099))
+            return 0;
+        if (!year_plausible(s, lo, pos, e_end, end))
+            return 0;
+    }
+
+    if (!ymd_valid(&v->from) || (v->to.y && !ymd_valid(&v->to)))
+        v->invalid = 1;
+    else if (p1.wd >= 0 && v->from.d && weekday_of(v->from.y, v->from.m, v->from.d) != p1.wd)
+        v->weekday_mismatch = 1;
+    v->end = e_end;
+    return e_end;
+}
+
+size_t ix_dates_parse_at(const char *s, size_t lo, size_t pos, size_t end, ix_dates_value *out)
+{
+    ix_dates_value tmp;
+    if (!out)
+        out = &tmp;
+    return parse_core(s, lo, pos, end, out, 1);
+}
+
+size_t ix_dates_parse_find(const char *s, size_t lo, size_t pos, size_t end, ix_dates_value *out)
+{
+    ix_dates_value tmp;
+    if (!out)
+        out = &tmp;
+    for (size_t i = pos; i < end; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (!isalnum(c) || (i > lo && is_wc((unsigned char)s[i - 1])))
+            continue;
+        if (parse_core(s, lo, i, end, out, 1))
+            return i;
+    }
+    return (size_t)-1;
+}
+
+/* ---- ISO output ------------------------------------------------------ */
+
+static char *put_num(char *p, int v, int width)
+{
+    for (int k = width - 1; k >= 0; k--) {
+        p[k] = (char)('0' + v % 10);
+        v /= 10;
+    }
+    return p + width;
+}
+
+static void fmt_ymd(const ix_dates_ymd *d, char out[11])
+{
+    char *p = out;
+    if (d->y > 0 && d->y <= 9999) {
+        p = put_num(p, d->y, 4);
+        if (d->m >= 1 && d->m <= 12) {
+            *p++ = '-';
+            p = put_num(p, d->m, 2);
+            if (d->d >= 1 && d->d <= 31) {
+                *p++ = '-';
+                p = put_num(p, d->d, 2);
+            }
+        }
+    }
+    *p = '\0';
+}
+
+void ix_dates_parse_iso(const ix_dates_value *v, char start[11], char end[11], char time[6])
+{
+    fmt_ymd(&v->from, start);
+    if (v->to.y)
+        fmt_ymd(&v->to, end);
+    else
+        end[0] = '\0';
+    if (v->hh >= 0 && v->hh < 24 && v->mm >= 0 && v->mm < 60) {
+        char *p = put_num(time, v->hh, 2);
+        *p++ = ':';
+        p = put_num(p, v->mm, 2);
+        *p = '\0';
+    } else {
+        time[0] = '\0';
+    }
+}
