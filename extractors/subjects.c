@@ -682,7 +682,7 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         if (place_back(s, lo, ks, &ps, &pe))
             add_mention(r, T_PDU, 0, ps, pe, ps, ke, after, 2, 1, oom);
         else if ((q = after_word(s, after, hi, "in")) && place_fwd(s, q, hi, &ps, &pe))
-            add_mention(r, T_PDU, 0, ps, pe, ks, pe, pe, 2, 1, oom);
+            add_mention(r, T_PDU, 0, ps, pe, ks, pe, pe, 1, 1, oom); /* "the unit in X": descriptive */
         else
             add_mention(r, T_PDU, 0, 0, 0, ks, ke, after, 2, 1, oom);
         return after;
@@ -729,7 +729,7 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
             if (!plural && !is_work && place_back(s, lo, ks, &ps, &pe))
                 mm = add_mention(r, T_YOS, 0, ps, pe, ps, ke, after, 2, 1, oom);
             else if ((q = after_word(s, after, hi, "in")) && place_fwd(s, q, hi, &ps, &pe))
-                mm = add_mention(r, T_YOS, 0, ps, pe, ks, pe, pe, 2, 1, oom);
+                mm = add_mention(r, T_YOS, 0, ps, pe, ks, pe, pe, 1, 1, oom); /* descriptive */
             else if (!plural && !is_work)
                 mm = add_mention(r, T_YOS, 0, 0, 0, ks, ke, after, 2, 1, oom);
             if (mm) {
