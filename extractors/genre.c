@@ -1,23 +1,202 @@
 #include "extractors/genre.h"
 
-/* Not written yet: the slot exists so the record always has the field. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractors/scan.h"
+#include "pipeline/rx.h"
+
+/* What a sign says and how much it weighs. */
+enum { RELEASE, STRONG, WEAK };
+/* Where a pattern is looked for. */
+enum {
+    ANYWHERE,     /* every block, furniture included */
+    DOCUMENT,     /* body, findings, ENDS and notes */
+    TOP,          /* the first TOP_BLOCKS blocks, each block from its start */
+    UNQUOTED      /* anywhere, but not inside quotation marks */
+};
+enum { TOP_BLOCKS = 15, QUOTE_LOOKBACK = 4096, MAX_TRIES = 256 };
+
+typedef struct sign {
+    int kind, where;
+    const char *name;
+    const char *pattern;
+} sign;
+
+static const sign SIGNS[] = {
+    /* "Notes to editors:", "Notes to editor", "Editors' notes" */
+    {RELEASE, DOCUMENT, "notes_to_editors",
+     "(?i)\\bnotes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b|\\beditors'?\\s+notes?\\b"},
+    /* "The report is available at ... at 00.01 on Wednesday 7 November",
+     * "Embargoed until 00:01 Thursday 14 November 2019" */
+    {RELEASE, DOCUMENT, "embargo",
+     "(?i)\\bembargo(?:ed)?\\b|\\b00[.:]01\\b|\\b(?:is|will\\s+be)\\s+(?:available|published)\\s+"
+     "(?:at|on|from)\\s+\\S+\\s+(?:at|on|from)\\s+\\d"},
+    /* "For media enquiries, please contact the press office" */
+    {RELEASE, DOCUMENT, "media_contact",
+     "(?i)\\b(?:media|press)\\s+(?:enquiries|inquiries|office|contact)\\b"
+     "|\\bfor\\s+further\\s+information,?\\s+(?:please\\s+)?(?:contact|call)\\b"},
+    /* "Press release" / "News release" as a label at the top */
+    {RELEASE, TOP, "release_label", "(?i)\\G(?:press|news|media)\\s+release\\b(?!\\s+(?:accompanying|from|issued))"},
+
+    /* "By Jo Bloggs on Apr 20, 2017 06:01 am", "Posted on 3 May 2018 by" */
+    {STRONG, TOP, "byline",
+     "\\G(?:[Bb]y|Posted\\s+by|Written\\s+by)\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"
+     "\\s*(?:,|\\||-|\\bon\\b|\\bin\\b|$)|\\G(?:Posted|Published)\\s+on\\s+\\S"},
+    /* "(See my summary of ...)", "I leave the last word to", "in my view" */
+    {STRONG, UNQUOTED, "writer",
+     "(?i)\\bmy\\s+(?:summary|view|take|thoughts|blog|previous\\s+post|analysis|reading)\\b"
+     "|\\bI\\s+leave\\s+the\\s+last\\s+wor[dk]|\\bin\\s+my\\s+(?:view|opinion|experience)\\b"
+     "|\\b(?:see|read)\\s+my\\b|\\bthis\\s+blog\\b|\\bwhat\\s+concerns\\s+me\\b"
+     "|\\bI\\s+(?:think|believe|suspect|wonder)\\b"},
+    /* "in a press release accompanying the report", "the inspectorate's press release" */
+    {STRONG, DOCUMENT, "retelling",
+     "(?i)\\bin\\s+(?:a|the|its|their)\\s+press\\s+release\\b|\\bpress\\s+release\\s+(?:accompanying|issued|published)\\b"
+     "|\\b(?:the|its|their)\\s+(?:\\w+'s\\s+)?press\\s+release\\b(?!\\s*:)"},
+    /* "Leave a Reply", "2 Responses", "Comments are closed" */
+    {STRONG, ANYWHERE, "comments",
+     "(?i)\\bleave\\s+a\\s+(?:reply|comment)\\b|\\b\\d+\\s+(?:responses|comments|replies)\\b"
+     "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b"},
+
+    /* "Share on twitter", "Share this" */
+    {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b"},
+    /* "View this email in your browser", "Read in browser" */
+    {WEAK, ANYWHERE, "email_chrome",
+     "(?i)\\bview\\s+this\\s+e-?mail\\b|\\bread\\s+in\\s+(?:your\\s+)?browser\\b|\\bforward\\s+to\\s+a\\s+friend\\b"},
+    /* "Recent Articles:", "Recent posts" */
+    {WEAK, ANYWHERE, "recent", "(?i)\\brecent\\s+(?:articles|posts)\\b|\\brelated\\s+posts\\b"},
+    /* "unsubscribe from this list", "update your preferences" */
+    {WEAK, ANYWHERE, "subscribe", "(?i)\\bunsubscribe\\b|\\bupdate\\s+your\\s+preferences\\b"},
+};
+
+enum { NSIGNS = sizeof SIGNS / sizeof SIGNS[0] };
+
+typedef struct genre_state {
+    ix_rx *rx[NSIGNS];
+} genre_state;
 
 int ix_genre_init(void **state, ix_err *err)
 {
-    (void)err;
-    *state = NULL;
-    return IX_OK;
-}
-
-int ix_genre_run(const void *state, ix_doc *doc, ix_err *err)
-{
-    (void)state;
-    (void)doc;
-    (void)err;
+    genre_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return ix_err_set(err, IX_ENOMEM, "genre: out of memory");
+    for (size_t i = 0; i < NSIGNS; i++) {
+        st->rx[i] = ix_rx_new(SIGNS[i].name, SIGNS[i].pattern, 0, err);
+        if (!st->rx[i]) {
+            ix_genre_fini(st);
+            return err ? err->code : IX_EREGEX;
+        }
+    }
+    *state = st;
     return IX_OK;
 }
 
 void ix_genre_fini(void *state)
 {
-    (void)state;
+    genre_state *st = state;
+    if (!st)
+        return;
+    ix_rx_free_all(st->rx, NSIGNS);
+    free(st);
+}
+
+/* Inside quotation marks at off?  An odd number of '"' since the start of
+ * its block (looking back at most QUOTE_LOOKBACK bytes). */
+static int quoted_at(const ix_doc *doc, size_t off)
+{
+    size_t b = 0, lo = 0, hi = doc->blocks.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->blocks.items[mid].norm.start <= off) {
+            b = mid;
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    size_t start = doc->blocks.n ? doc->blocks.items[b].norm.start : 0;
+    if (off > start + QUOTE_LOOKBACK)
+        start = off - QUOTE_LOOKBACK;
+    int n = 0;
+    for (size_t i = start; i < off; i++)
+        n += doc->norm[i] == '"';
+    return n & 1;
+}
+
+/* Does sign i occur?  1, 0, or a negative error. */
+static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err *err)
+{
+    const sign *sg = &SIGNS[i];
+    ix_rxm m;
+    if (sg->where == TOP) {
+        for (size_t b = 0, seen = 0; b < doc->blocks.n && seen < TOP_BLOCKS; b++, seen++) {
+            const ix_block *bl = &doc->blocks.items[b];
+            int rc = ix_rx_find(st->rx[i], doc->norm, bl->text.start, bl->text.end, &m, err);
+            if (rc != 0)
+                return rc;
+        }
+        return 0;
+    }
+    if (sg->where == DOCUMENT) {
+        /* body, findings, ENDS, notes: one search per run of such blocks */
+        size_t b = 0;
+        while (b < doc->blocks.n) {
+            if (doc->blocks.items[b].section == IX_SECTION_FURNITURE) {
+                b++;
+                continue;
+            }
+            size_t e = b;
+            while (e + 1 < doc->blocks.n && doc->blocks.items[e + 1].section != IX_SECTION_FURNITURE)
+                e++;
+            int rc = ix_rx_find(st->rx[i], doc->norm, doc->blocks.items[b].norm.start,
+                                doc->blocks.items[e].norm.end, &m, err);
+            if (rc != 0)
+                return rc;
+            b = e + 1;
+        }
+        return 0;
+    }
+    size_t pos = 0;
+    for (int tries = 0; tries < MAX_TRIES && pos <= doc->norm_len; tries++) {
+        int rc = ix_rx_find(st->rx[i], doc->norm, pos, doc->norm_len, &m, err);
+        if (rc <= 0)
+            return rc;
+        if (sg->where != UNQUOTED || !quoted_at(doc, m.g[0].start))
+            return 1;
+        pos = m.g[0].end > pos ? m.g[0].end : pos + 1;
+    }
+    return 0;
+}
+
+int ix_genre_run(const void *state, ix_doc *doc, ix_err *err)
+{
+    const genre_state *st = state;
+    int release = 0, strong = 0, weak = 0;
+    for (size_t b = 0; b < doc->blocks.n; b++)
+        if (doc->blocks.items[b].section == IX_SECTION_ENDS) {
+            release++;
+            break;
+        }
+    for (size_t i = 0; i < NSIGNS; i++) {
+        int rc = sign_found(st, i, doc, err);
+        if (rc < 0)
+            return rc;
+        if (!rc)
+            continue;
+        if (SIGNS[i].kind == RELEASE)
+            release++;
+        else if (SIGNS[i].kind == STRONG)
+            strong++;
+        else
+            weak++;
+    }
+    if (strong > 0)
+        doc->genre = IX_GENRE_COMMENTARY;
+    else if (release > 0)
+        doc->genre = IX_GENRE_PRESS_RELEASE;
+    else if (weak >= 2)
+        doc->genre = IX_GENRE_COMMENTARY;
+    else
+        doc->genre = IX_GENRE_UNKNOWN;
+    return IX_OK;
 }

@@ -1,7 +1,25 @@
 /* extractors/genre.h -- press_release, commentary or unknown.
  *
- * Stage entry points for the registry.  State: compiled patterns, made by
- * init and released by fini; read-only while running.
+ * Reads doc->norm and doc->blocks (page furniture included: a comment
+ * thread or a share bar is evidence of a web page).  Sets doc->genre by
+ * weighing evidence:
+ *   press release: an ENDS line, a "Notes to editors" heading, an embargo
+ *     or availability line ("The report is available at ... at 00.01 on
+ *     ...", "Embargoed until"), media-enquiry lines, a "Press release"
+ *     label at the top;
+ *   commentary: a byline ("By Jo Bloggs on 3 May 2018", "Posted by"), a
+ *     writer speaking for themselves outside quotation marks ("my
+ *     summary", "I leave the last word to", "in my view"), a retelling
+ *     ("in a press release accompanying the report", "the inspectorate's
+ *     press release"), comment threads ("Leave a Reply", "12 Responses"),
+ *     and, weaker, web and email chrome (share buttons, "View this email in
+ *     your browser", "Recent Articles", "unsubscribe").
+ * One strong commentary sign beats any release sign (a blog that copies a
+ * release, ENDS and all, is commentary); otherwise a release sign makes a
+ * press_release; two weak commentary signs make commentary; else unknown.
+ *
+ * State: compiled patterns, made by init and released by fini; read-only
+ * while running.
  * Contract for the field: the `genre` entry of RECORD.md.
  */
 #ifndef IX_GENRE_H
