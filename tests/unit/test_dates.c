@@ -1,0 +1,660 @@
+/* Dates: forms, ranges, times, roles, repeats and what is not a date, on
+ * texts written for these tests. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractors/dates.h"
+#include "extractors/dates_parse.h"
+#include "pipeline/doc.h"
+#include "tests/unit/support.h"
+
+static ix_doc *run(const char *text)
+{
+    return t_extract_until(text, "dates");
+}
+
+/* The first date with this start (and role, when not NULL). */
+static const ix_date *find(const ix_doc *doc, const char *role, const char *start)
+{
+    for (size_t i = 0; i < doc->dates.n; i++) {
+        const ix_date *d = &doc->dates.items[i];
+        if (strcmp(d->start, start) == 0 && (!role || strcmp(d->role, role) == 0))
+            return d;
+    }
+    return NULL;
+}
+
+static size_t count_role(const ix_doc *doc, const char *role)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < doc->dates.n; i++)
+        n += strcmp(doc->dates.items[i].role, role) == 0;
+    return n;
+}
+
+static int has_warning(const ix_doc *doc, const char *code)
+{
+    for (size_t i = 0; i < doc->warnings.n; i++)
+        if (strcmp(doc->warnings.items[i].code, code) == 0)
+            return 1;
+    return 0;
+}
+
+/* One sentence, one date: check value, time, role, rule and evidence. */
+static void expect_one(const char *text, const char *role, const char *start, const char *end,
+                       const char *time, const char *evidence, const char *rule)
+{
+    ix_doc *doc = run(text);
+    if (doc->dates.n != 1) {
+        for (size_t i = 0; i < doc->dates.n; i++)
+            print_message("  got %s %s %s '%s'\n", doc->dates.items[i].role,
+                          doc->dates.items[i].start, doc->dates.items[i].end,
+                          t_src(doc, doc->dates.items[i].span));
+        fail_msg("'%s': %zu dates, expected 1", text, doc->dates.n);
+    }
+    const ix_date *d = &doc->dates.items[0];
+    assert_string_equal(d->role, role);
+    assert_string_equal(d->start, start);
+    assert_string_equal(d->end, end);
+    assert_string_equal(d->time, time);
+    assert_string_equal(t_src(doc, d->span), evidence);
+    assert_null(d->text);
+    if (rule)
+        assert_string_equal(d->rule, rule);
+    t_free(doc);
+}
+
+static void expect_none(const char *text)
+{
+    ix_doc *doc = run(text);
+    if (doc->dates.n != 0)
+        fail_msg("'%s': read '%s' as %s", text, t_src(doc, doc->dates.items[0].span),
+                 doc->dates.items[0].start);
+    t_free(doc);
+}
+
+/* ---- forms ------------------------------------------------------------ */
+
+static void dates_reads_day_month_year_forms(void **state)
+{
+    (void)state;
+    expect_one("The board met on 4 March 2021 to agree the plan.",
+               "other", "2021-03-04", "", "", "4 March 2021", "dates.other");
+    expect_one("The board met on 4th March 2021 to agree the plan.",
+               "other", "2021-03-04", "", "", "4th March 2021", NULL);
+    expect_one("The board met on the 21st of June 2019 to agree the plan.",
+               "other", "2019-06-21", "", "", "the 21st of June 2019", NULL);
+    expect_one("The board met on Thursday 4 March 2021 to agree the plan.",
+               "other", "2021-03-04", "", "", "Thursday 4 March 2021", NULL);
+    expect_one("The board met on Thursday, 4 March, 2021 to agree the plan.",
+               "other", "2021-03-04", "", "", "Thursday, 4 March, 2021", NULL);
+}
+
+static void dates_reads_month_first_forms(void **state)
+{
+    (void)state;
+    expect_one("The board met on March 4, 2021 to agree the plan.",
+               "other", "2021-03-04", "", "", "March 4, 2021", NULL);
+    expect_one("The board met on Sept 30, 2020 to agree the plan.",
+               "other", "2020-09-30", "", "", "Sept 30, 2020", NULL);
+    expect_one("The board met on Dec. 1, 2019 to agree the plan.",
+               "other", "2019-12-01", "", "", "Dec. 1, 2019", NULL);
+}
+
+static void dates_reads_numeric_day_first_and_iso(void **state)
+{
+    (void)state;
+    expect_one("The board met on 23/02/2021 to agree the plan.",
+               "other", "2021-02-23", "", "", "23/02/2021", NULL);
+    expect_one("The board met on 2021-02-23 to agree the plan.",
+               "other", "2021-02-23", "", "", "2021-02-23", NULL);
+    expect_one("The board met on 23.02.2021 to agree the plan.",
+               "other", "2021-02-23", "", "", "23.02.2021", NULL);
+    expect_one("The board met on 23/02/21 to agree the plan.",
+               "other", "2021-02-23", "", "", "23/02/21", NULL);
+}
+
+static void dates_numeric_date_that_reads_both_ways_is_day_first_with_warning(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The board met on 05/04/2021 to agree the plan.");
+    assert_int_equal(doc->dates.n, 1);
+    assert_string_equal(doc->dates.items[0].start, "2021-04-05");
+    assert_true(has_warning(doc, "ambiguous_date"));
+    t_free(doc);
+}
+
+static void dates_month_first_numeric_date_is_not_read(void **state)
+{
+    (void)state;
+    expect_none("The board met on 02/23/2021 to agree the plan.");
+}
+
+static void dates_reads_month_and_year(void **state)
+{
+    (void)state;
+    expect_one("The new contracts began in February 2019 across the region.",
+               "other", "2019-02", "", "", "February 2019", NULL);
+    expect_one("The new contracts began in Oct 2019 across the region.",
+               "other", "2019-10", "", "", "Oct 2019", NULL);
+}
+
+static void dates_reads_bare_year_after_a_preposition(void **state)
+{
+    (void)state;
+    expect_one("The partnership was formed in 2015 by three councils.",
+               "other", "2015", "", "", "2015", "dates.other");
+    expect_one("Staffing has been stable since 2016.",
+               "other", "2016", "", "", "2016", NULL);
+    expect_one("The figures (2019) were published by the ministry.",
+               "other", "2019", "", "", "2019", NULL);
+    expect_one("The 2018 review of the service was positive.",
+               "other", "2018", "", "", "2018", NULL);
+}
+
+static void dates_qualified_periods_keep_their_precision_and_name_the_qualifier(void **state)
+{
+    (void)state;
+    expect_one("Leaders expect the new model to be in place by the end of March 2022.",
+               "other", "2022-03", "", "", "the end of March 2022", "dates.other.end_of");
+    expect_one("The merger is expected in late 2021, leaders said.",
+               "other", "2021", "", "", "late 2021", "dates.other.late");
+    expect_one("The merger was agreed in early 2020, leaders said.",
+               "other", "2020", "", "", "early 2020", "dates.other.early");
+    expect_one("The merger was agreed in mid-2020, leaders said.",
+               "other", "2020", "", "", "mid-2020", "dates.other.mid");
+    expect_one("The merger was agreed at the beginning of 2020, leaders said.",
+               "other", "2020", "", "", "the beginning of 2020", "dates.other.start_of");
+}
+
+static void dates_seasons_and_halves_become_month_ranges(void **state)
+{
+    (void)state;
+    expect_one("A new hub opened in spring 2021 in the city centre.",
+               "other", "2021-03", "2021-05", "", "spring 2021", "dates.other.season");
+    expect_one("A new hub opened in the autumn of 2020 in the city centre.",
+               "other", "2020-09", "2020-11", "", "the autumn of 2020", "dates.other.season");
+    expect_one("A new hub opened during winter 2020/21 in the city centre.",
+               "other", "2020-12", "2021-02", "", "winter 2020/21", "dates.other.season");
+    expect_one("A new hub opened in the first half of 2020 in the city centre.",
+               "other", "2020-01", "2020-06", "", "the first half of 2020", "dates.other.half");
+}
+
+/* ---- times ------------------------------------------------------------ */
+
+static void dates_time_before_or_after_the_day_is_attached(void **state)
+{
+    (void)state;
+    expect_one("The statement was issued at 10:30 am on 4 March 2021 by the council.",
+               "other", "2021-03-04", "", "10:30", "10:30 am on 4 March 2021", NULL);
+    expect_one("The statement was issued on Mar 4, 2021 10:30 pm by the council.",
+               "other", "2021-03-04", "", "22:30", "Mar 4, 2021 10:30 pm", NULL);
+    expect_one("The statement was issued on 4 March 2021 at 9.15 by the council.",
+               "other", "2021-03-04", "", "09:15", "4 March 2021 at 9.15", NULL);
+    expect_one("The statement was issued at 6pm on 4 March 2021 by the council.",
+               "other", "2021-03-04", "", "18:00", "6pm on 4 March 2021", NULL);
+}
+
+static void dates_a_number_with_a_point_is_not_a_time_without_a_day(void **state)
+{
+    (void)state;
+    expect_one("In March 2021 12.30 per cent of cases were late.",
+               "other", "2021-03", "", "", "March 2021", NULL);
+}
+
+/* ---- ranges ----------------------------------------------------------- */
+
+static void dates_month_pairs_and_lists_are_one_range(void **state)
+{
+    (void)state;
+    expect_one("Reviews ran through September and October 2020 in every office.",
+               "other", "2020-09", "2020-10", "", "September and October 2020", NULL);
+    expect_one("Reviews ran from June to August 2020 in every office.",
+               "other", "2020-06", "2020-08", "", "June to August 2020", NULL);
+    expect_one("Reviews ran in April, May and June 2020 in every office.",
+               "other", "2020-04", "2020-06", "", "April, May and June 2020", NULL);
+    expect_one("Reviews ran from December to February 2021 in every office.",
+               "other", "2020-12", "2021-02", "", "December to February 2021", NULL);
+}
+
+static void dates_day_ranges_borrow_month_and_year(void **state)
+{
+    (void)state;
+    expect_one("Staff were interviewed between 8 and 19 March 2021 in each office.",
+               "other", "2021-03-08", "2021-03-19", "", "8 and 19 March 2021", NULL);
+    /* an en dash in the original, folded to '-' in the norm text */
+    expect_one("Staff were interviewed on 8\xE2\x80\x93" "19 March 2021 in each office.",
+               "other", "2021-03-08", "2021-03-19", "", "8\xE2\x80\x93" "19 March 2021", NULL);
+    expect_one("Staff were interviewed from 28 February to 5 March 2021 in each office.",
+               "other", "2021-02-28", "2021-03-05", "", "28 February to 5 March 2021", NULL);
+    expect_one("Staff were interviewed on June 7-18, 2021 in each office.",
+               "other", "2021-06-07", "2021-06-18", "", "June 7-18, 2021", NULL);
+}
+
+static void dates_year_ranges(void **state)
+{
+    (void)state;
+    expect_one("Budgets were cut between 2016 and 2018 across the county.",
+               "other", "2016", "2018", "", "2016 and 2018", NULL);
+    expect_one("Budgets were cut in 2019/20 across the county.",
+               "other", "2019", "2020", "", "2019/20", NULL);
+    expect_one("Budgets were cut from 2014 to 2017 across the county.",
+               "other", "2014", "2017", "", "2014 to 2017", NULL);
+}
+
+static void dates_two_full_dates_joined_by_and_are_two_dates(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Panels sat on 3 May 2021 and 14 June 2021 to hear appeals.");
+    assert_int_equal(doc->dates.n, 2);
+    assert_string_equal(doc->dates.items[0].start, "2021-05-03");
+    assert_string_equal(doc->dates.items[0].end, "");
+    assert_string_equal(doc->dates.items[1].start, "2021-06-14");
+    t_free(doc);
+}
+
+/* ---- invalid and not dates -------------------------------------------- */
+
+static void dates_impossible_day_is_not_output_and_warns(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("A panel was booked for 30 February 2021 by mistake.");
+    assert_int_equal(doc->dates.n, 0);   /* not even 'February 2021' */
+    assert_true(has_warning(doc, "invalid_date"));
+    t_free(doc);
+    doc = run("A panel was booked for 29 February 2020, a leap day.");
+    assert_int_equal(doc->dates.n, 1);
+    assert_string_equal(doc->dates.items[0].start, "2020-02-29");
+    t_free(doc);
+}
+
+static void dates_numbers_that_are_not_years_are_not_dates(void **state)
+{
+    (void)state;
+    expect_none("The service supervised 2,019 people across the area.");
+    expect_none("The service had a caseload of 2018 across the area.");
+    expect_none("There were 2017 referrals from the courts.");
+    expect_none("For details call 0161 2019 3344 or write to PO Box 2018.");
+    expect_none("The team is based in Room 2016 of the civic centre.");
+    expect_none("Spending rose from 2015 to 2600 pounds a head.");
+    expect_none("The fund paid out \xC2\xA3" "2019 to each family.");
+    expect_none("Some 2019 of the cases were closed early.");
+    expect_none("Inspectors read 21 cases and 14 reports; 18% were late.");
+    expect_none("2019 was a difficult year for the service.");
+}
+
+static void dates_day_or_month_without_a_year_is_not_a_date(void **state)
+{
+    (void)state;
+    expect_none("The panel sits on 4 March each year.");
+    expect_none("In May, the board met twice.");
+    expect_none("Staff may march on to the next task.");
+}
+
+/* ---- roles: publication ----------------------------------------------- */
+
+static void dates_embargo_line_in_the_notes_is_publication(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Wessex youth justice service praised by inspectors\n\n"
+        "Inspectors praised the service's work with children.\n\n"
+        "ENDS\n\n"
+        "Notes to editors\n"
+        "1. The report will be published on www.example.gov.uk at 00.01 on Tuesday 9 March 2021.\n"
+        "2. The inspectorate is independent of government.\n");
+    const ix_date *d = find(doc, "publication", "2021-03-09");
+    assert_non_null(d);
+    assert_string_equal(d->time, "00:01");
+    assert_string_equal(d->rule, "dates.embargo_line");
+    assert_string_equal(t_src(doc, d->span), "00.01 on Tuesday 9 March 2021");
+    assert_int_equal(doc->dates.n, 1);
+    t_free(doc);
+}
+
+static void dates_embargo_with_time_after_the_date_is_publication(void **state)
+{
+    (void)state;
+    expect_one("This report is available at example.org/reports on 9 March 2021 00:01.",
+               "publication", "2021-03-09", "", "00:01", "9 March 2021 00:01", "dates.embargo_line");
+    expect_one("EMBARGOED UNTIL 00:01 hrs Tuesday 9 March 2021",
+               "publication", "2021-03-09", "", "00:01", "00:01 hrs Tuesday 9 March 2021",
+               "dates.embargo_line");
+}
+
+static void dates_published_today_takes_the_bracketed_date(void **state)
+{
+    (void)state;
+    expect_one("Mercia's probation service is failing, according to a report published earlier today (9 March 2021).",
+               "publication", "2021-03-09", "", "", "9 March 2021", "dates.published_today");
+    expect_one("Today (9 March 2021) the inspectorate publishes its report on Mercia.",
+               "publication", "2021-03-09", "", "", "9 March 2021", "dates.published_today");
+}
+
+static void dates_byline_date_is_publication(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspectors find youth service 'outstanding'\n\n"
+        "By Sam Carter on Mar 9, 2021 08:15 am\n\n"
+        "The inspectorate has praised a youth justice service in the west.\n");
+    const ix_date *d = find(doc, "publication", "2021-03-09");
+    assert_non_null(d);
+    assert_string_equal(d->time, "08:15");
+    assert_string_equal(d->rule, "dates.byline");
+    assert_string_equal(t_src(doc, d->span), "Mar 9, 2021 08:15 am");
+    t_free(doc);
+}
+
+static void dates_dateline_is_publication(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspectors find youth service 'outstanding'\n\n"
+        "Published: 9 March 2021\n\n"
+        "The inspectorate has praised a youth justice service in the west.\n");
+    const ix_date *d = find(doc, "publication", "2021-03-09");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.dateline");
+    t_free(doc);
+}
+
+static void dates_other_reports_and_by_phrases_are_not_publication(void **state)
+{
+    (void)state;
+    expect_one("A thematic report published on 3 May 2020 found similar problems.",
+               "other", "2020-05-03", "", "", "3 May 2020", NULL);
+    expect_one("By 2023, the service must recruit forty officers.",
+               "other", "2023", "", "", "2023", NULL);
+    expect_one("By comparison, in 2019 the service had fewer staff.",
+               "other", "2019", "", "", "2019", NULL);
+}
+
+/* ---- roles: fieldwork ------------------------------------------------- */
+
+static void dates_fieldwork_phrasings(void **state)
+{
+    (void)state;
+    expect_one("Fieldwork for this inspection took place in September and October 2020.",
+               "fieldwork", "2020-09", "2020-10", "", "September and October 2020", "dates.fieldwork");
+    expect_one("The fieldwork was carried out between 8 and 19 March 2021.",
+               "fieldwork", "2021-03-08", "2021-03-19", "", "8 and 19 March 2021", NULL);
+    expect_one("Fieldwork dates: 8-19 March 2021",
+               "fieldwork", "2021-03-08", "2021-03-19", "", "8-19 March 2021", NULL);
+    expect_one("The inspection took place in January 2021.",
+               "fieldwork", "2021-01", "", "", "January 2021", NULL);
+    expect_one("HM Inspectorate of Probation conducted an announced inspection of Mercia Youth Justice Service in January 2021.",
+               "fieldwork", "2021-01", "", "", "January 2021", NULL);
+    expect_one("Inspectors visited the service in January 2021 and spoke to staff.",
+               "fieldwork", "2021-01", "", "", "January 2021", NULL);
+    expect_one("The service was inspected in January 2021.",
+               "fieldwork", "2021-01", "", "", "January 2021", NULL);
+    expect_one("In January 2021, inspectors visited the service and spoke to staff.",
+               "fieldwork", "2021-01", "", "", "January 2021", NULL);
+}
+
+static void dates_second_date_joined_by_and_shares_the_role(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fieldwork took place in January 2021 and February 2021.");
+    assert_int_equal(doc->dates.n, 2);
+    assert_string_equal(doc->dates.items[0].role, "fieldwork");
+    assert_string_equal(doc->dates.items[1].role, "fieldwork");
+    assert_string_equal(doc->dates.items[1].start, "2021-02");
+    t_free(doc);
+}
+
+static void dates_future_inspection_is_not_fieldwork(void **state)
+{
+    (void)state;
+    expect_one("The service will be inspected in June 2022.",
+               "other", "2022-06", "", "", "June 2022", NULL);
+    expect_one("The next inspection will take place in spring 2023.",
+               "other", "2023-03", "2023-05", "", "spring 2023", NULL);
+}
+
+/* ---- roles: caseload -------------------------------------------------- */
+
+static void dates_as_at_next_to_a_caseload_is_caseload_as_of(void **state)
+{
+    (void)state;
+    expect_one("The service supervised 1,240 people as at 31 March 2021.",
+               "caseload_as_of", "2021-03-31", "", "", "as at 31 March 2021", "dates.as_at");
+    expect_one("As of June 2020, the CRC was managing 6,100 offenders.",
+               "caseload_as_of", "2020-06", "", "", "As of June 2020", "dates.as_at");
+}
+
+static void dates_supervised_count_in_a_month_is_caseload_as_of(void **state)
+{
+    (void)state;
+    expect_one("Mercia CRC, covering three counties, supervised 6,120 offenders assessed as low risk in June 2020.",
+               "caseload_as_of", "2020-06", "", "", "June 2020", "dates.caseload");
+    expect_one("At the end of June 2020, the Kestrel CRC supervised more than 6,000 people.",
+               "caseload_as_of", "2020-06", "", "", "the end of June 2020", "dates.caseload.end_of");
+}
+
+static void dates_as_at_without_a_caseload_is_other(void **state)
+{
+    (void)state;
+    expect_one("As at 31 March 2021, 45% of staff had completed the training.",
+               "other", "2021-03-31", "", "", "31 March 2021", "dates.other");
+    expect_one("The service, which was set up in 2015, supervises 3,000 people.",
+               "other", "2015", "", "", "2015", NULL);
+}
+
+static void dates_find_in_gives_the_caseload_date_of_a_sentence(void **state)
+{
+    (void)state;
+    const char *text =
+        "The CRC supervised 4,100 people as at 30 June 2020. Leaders changed in 2019. "
+        "Again, it supervised 4,100 people as at 30 June 2020.";
+    ix_doc *doc = run(text);
+    assert_int_equal(doc->dates.n, 2);
+    /* first sentence */
+    int i = ix_dates_find_in(doc, 0, 51);
+    assert_true(i >= 0);
+    assert_string_equal(doc->dates.items[i].role, "caseload_as_of");
+    assert_string_equal(doc->dates.items[i].start, "2020-06-30");
+    /* the repeat was merged into the first item, and is still found */
+    const char *third = strstr(text, "Again");
+    i = ix_dates_find_in(doc, (size_t)(third - text), strlen(text));
+    assert_true(i >= 0);
+    assert_string_equal(doc->dates.items[i].start, "2020-06-30");
+    /* a sentence without a date */
+    assert_int_equal(ix_dates_find_in(doc, 0, 10), -1);
+    t_free(doc);
+}
+
+/* ---- roles: previous inspection ---------------------------------------- */
+
+static void dates_previous_inspection_phrasings(void **state)
+{
+    (void)state;
+    expect_one("We last inspected the service in 2016 and found it poor.",
+               "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
+    expect_one("Quality has fallen compared with the inspection of its court work in 2017.",
+               "previous_inspection", "2017", "", "", "2017", NULL);
+    expect_one("At our previous inspection in March 2017, leadership was weak.",
+               "previous_inspection", "2017-03", "", "", "March 2017", NULL);
+    expect_one("The service was last inspected in November 2016.",
+               "previous_inspection", "2016-11", "", "", "November 2016", NULL);
+}
+
+static void dates_annual_report_year_is_other(void **state)
+{
+    (void)state;
+    expect_one("In her annual report in 2019, the chief inspector raised the same concern.",
+               "other", "2019", "", "", "2019", "dates.other");
+}
+
+/* ---- relative dates ---------------------------------------------------- */
+
+static void dates_yesterday_is_resolved_against_the_publication_date(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspectors criticise youth service\n\n"
+        "By Sam Carter on 1 March 2021\n\n"
+        "My summary of yesterday's report on a neighbouring service is here.\n");
+    const ix_date *d = find(doc, "other", "2021-02-28");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.relative");
+    assert_string_equal(t_src(doc, d->span), "yesterday");
+    t_free(doc);
+}
+
+static void dates_relative_words_without_a_publication_date_are_left_out(void **state)
+{
+    (void)state;
+    expect_none("In a report published today, inspectors praised the service. Yesterday they met staff.");
+}
+
+static void dates_bare_today_adds_nothing(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "EMBARGOED UNTIL 00:01 Tuesday 9 March 2021\n\n"
+        "The chief inspector said today that the service must improve.\n");
+    assert_int_equal(doc->dates.n, 1);
+    assert_string_equal(doc->dates.items[0].role, "publication");
+    t_free(doc);
+}
+
+/* ---- repeats and furniture --------------------------------------------- */
+
+static void dates_same_date_same_role_is_one_item(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "The inspection took place in May 2021. Fieldwork took place in May 2021.\n");
+    assert_int_equal(doc->dates.n, 1);
+    assert_string_equal(doc->dates.items[0].role, "fieldwork");
+    t_free(doc);
+}
+
+static void dates_repeat_with_a_time_is_the_item_kept(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Youth service praised\n\n"
+        "By Sam Carter on 9 March 2021\n\n"
+        "The report is available at example.org at 00.01 on 9 March 2021.\n");
+    assert_int_equal(count_role(doc, "publication"), 1);
+    const ix_date *d = find(doc, "publication", "2021-03-09");
+    assert_string_equal(d->time, "00:01");
+    t_free(doc);
+}
+
+static void dates_other_mention_of_a_day_with_a_role_is_dropped(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "On 9 March 2021 the council met.\n\n"
+        "Notes to editors\n"
+        "1. The report will be published at 00.01 on 9 March 2021.\n");
+    assert_int_equal(doc->dates.n, 1);
+    assert_string_equal(doc->dates.items[0].role, "publication");
+    t_free(doc);
+}
+
+static void dates_in_page_furniture_are_not_output(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Youth service praised\n\n"
+        "The service was inspected in May 2021.\n\n"
+        "Recent posts:\n\n"
+        "Courts review - June 2021\n\n"
+        "Copyright \xC2\xA9 2021 A Justice Blog, all rights reserved.\n");
+    assert_int_equal(doc->dates.n, 1);
+    assert_string_equal(doc->dates.items[0].start, "2021-05");
+    t_free(doc);
+}
+
+/* ---- the reader directly ------------------------------------------------ */
+
+static void dates_reader_skips_an_invalid_date_whole(void **state)
+{
+    (void)state;
+    const char *s = "on 31 April 2021 we met";
+    ix_dates_value v;
+    size_t at = ix_dates_parse_find(s, 0, 0, strlen(s), &v);
+    assert_int_equal(at, 3);
+    assert_true(v.invalid);
+    assert_int_equal(v.end, 16);
+    assert_int_equal(ix_dates_parse_find(s, 0, v.end, strlen(s), &v), (size_t)-1);
+}
+
+static void dates_reader_survives_long_and_odd_input(void **state)
+{
+    (void)state;
+    size_t n = 1 << 20;
+    char *s = malloc(n + 1);
+    assert_non_null(s);
+    for (size_t i = 0; i < n; i++)
+        s[i] = "7 2018-/.,:"[i % 11];
+    s[n] = '\0';
+    ix_dates_value v;
+    size_t pos = 0, found = 0;
+    while (pos < n && ix_dates_parse_find(s, 0, pos, n, &v) != (size_t)-1) {
+        assert_true(v.end > pos);
+        pos = v.end;
+        found++;
+    }
+    (void)found;
+    memset(s, ' ', n);
+    memcpy(s, "today (today (today (", 21);
+    /* a bracket that holds no date leaves 'today' a relative word */
+    assert_int_equal(ix_dates_parse_find(s, 0, 0, n, &v), 0);
+    assert_int_equal(v.relative, IX_DATES_TODAY);
+    free(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(dates_reads_day_month_year_forms),
+        cmocka_unit_test(dates_reads_month_first_forms),
+        cmocka_unit_test(dates_reads_numeric_day_first_and_iso),
+        cmocka_unit_test(dates_numeric_date_that_reads_both_ways_is_day_first_with_warning),
+        cmocka_unit_test(dates_month_first_numeric_date_is_not_read),
+        cmocka_unit_test(dates_reads_month_and_year),
+        cmocka_unit_test(dates_reads_bare_year_after_a_preposition),
+        cmocka_unit_test(dates_qualified_periods_keep_their_precision_and_name_the_qualifier),
+        cmocka_unit_test(dates_seasons_and_halves_become_month_ranges),
+        cmocka_unit_test(dates_time_before_or_after_the_day_is_attached),
+        cmocka_unit_test(dates_a_number_with_a_point_is_not_a_time_without_a_day),
+        cmocka_unit_test(dates_month_pairs_and_lists_are_one_range),
+        cmocka_unit_test(dates_day_ranges_borrow_month_and_year),
+        cmocka_unit_test(dates_year_ranges),
+        cmocka_unit_test(dates_two_full_dates_joined_by_and_are_two_dates),
+        cmocka_unit_test(dates_impossible_day_is_not_output_and_warns),
+        cmocka_unit_test(dates_numbers_that_are_not_years_are_not_dates),
+        cmocka_unit_test(dates_day_or_month_without_a_year_is_not_a_date),
+        cmocka_unit_test(dates_embargo_line_in_the_notes_is_publication),
+        cmocka_unit_test(dates_embargo_with_time_after_the_date_is_publication),
+        cmocka_unit_test(dates_published_today_takes_the_bracketed_date),
+        cmocka_unit_test(dates_byline_date_is_publication),
+        cmocka_unit_test(dates_dateline_is_publication),
+        cmocka_unit_test(dates_other_reports_and_by_phrases_are_not_publication),
+        cmocka_unit_test(dates_fieldwork_phrasings),
+        cmocka_unit_test(dates_second_date_joined_by_and_shares_the_role),
+        cmocka_unit_test(dates_future_inspection_is_not_fieldwork),
+        cmocka_unit_test(dates_as_at_next_to_a_caseload_is_caseload_as_of),
+        cmocka_unit_test(dates_supervised_count_in_a_month_is_caseload_as_of),
+        cmocka_unit_test(dates_as_at_without_a_caseload_is_other),
+        cmocka_unit_test(dates_find_in_gives_the_caseload_date_of_a_sentence),
+        cmocka_unit_test(dates_previous_inspection_phrasings),
+        cmocka_unit_test(dates_annual_report_year_is_other),
+        cmocka_unit_test(dates_yesterday_is_resolved_against_the_publication_date),
+        cmocka_unit_test(dates_relative_words_without_a_publication_date_are_left_out),
+        cmocka_unit_test(dates_bare_today_adds_nothing),
+        cmocka_unit_test(dates_same_date_same_role_is_one_item),
+        cmocka_unit_test(dates_repeat_with_a_time_is_the_item_kept),
+        cmocka_unit_test(dates_other_mention_of_a_day_with_a_role_is_dropped),
+        cmocka_unit_test(dates_in_page_furniture_are_not_output),
+        cmocka_unit_test(dates_reader_skips_an_invalid_date_whole),
+        cmocka_unit_test(dates_reader_survives_long_and_odd_input),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
