@@ -229,7 +229,7 @@ typedef struct hb {
     const char *pending_marker;
     char markerbuf[24];
     int pending_space;
-    size_t space_src;
+    size_t space_src, space_len;
     int space_literal;
 
     size_t *bad;                /* invalid bytes met in visible text */
@@ -330,7 +330,7 @@ static void flush(hb *b, size_t s)
         if (b->space_literal)
             emit_linear(b, b->space_src, 1);
         else
-            emit_folded(b, b->space_src, 1, " ", 1);
+            emit_folded(b, b->space_src, b->space_len, " ", 1);
     }
     if (b->pending_marker)
         emit_layout(b, s, b->pending_marker);
@@ -351,13 +351,15 @@ static int is_space(unsigned char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-static void note_space(hb *b, size_t s, int literal_space)
+/* White space at src[s..s+slen) (slen 0: not aligned with the bytes). */
+static void note_space(hb *b, size_t s, size_t slen, int literal_space)
 {
     if (b->pending_space || b->pending_break)
         return;
     b->pending_space = 1;
     b->space_src = s;
-    b->space_literal = literal_space;
+    b->space_len = slen;
+    b->space_literal = literal_space && slen == 1;
 }
 
 static void note_bad(hb *b, size_t s)
@@ -381,7 +383,7 @@ static void visible_run(hb *b, size_t s, size_t n, int keep_space)
     size_t i = s, e = s + n;
     while (i < e) {
         if (!keep_space && is_space(b->scan[i])) {
-            note_space(b, i, b->scan[i] == ' ');
+            note_space(b, i, 1, b->scan[i] == ' ');
             i++;
             continue;
         }
@@ -410,7 +412,7 @@ static void visible_folded(hb *b, size_t s, size_t slen, const char *t, size_t n
     size_t i = 0;
     while (i < n) {
         if (!keep_space && is_space((unsigned char)t[i])) {
-            note_space(b, s, 0);
+            note_space(b, s, slen, 0);
             i++;
             continue;
         }
@@ -555,6 +557,42 @@ static size_t resync(const hb *b, size_t s, const xmlNode *parent, int raw)
     return e ? (size_t)(e - b->scan) : b->len;
 }
 
+/* Can text t start at s: its first character as written there (itself, a
+ * reference, a CR for its LF)? */
+static int starts_here(const hb *b, const unsigned char *t, size_t n, size_t s, int raw)
+{
+    unsigned char c = b->scan[s];
+    if (c == t[0] && (raw || c != '&'))
+        return 1;
+    if (c == '\r' && t[0] == '\n')
+        return 1;
+    if (c == '&' && !raw) {
+        char dec[8];
+        size_t dl;
+        int numeric;
+        size_t k = decode_ref(b->scan + s, b->len - s, dec, &dl, &numeric);
+        return (k && dl <= n && memcmp(t, dec, dl) == 0) || t[0] == '&' || (k && numeric);
+    }
+    return 0;
+}
+
+enum { FIND_WINDOW = 1 << 16, FIND_MIN = 3, FIND_MAX = 32 };
+
+/* The first occurrence of t's leading bytes (up to a reference or a CR,
+ * at least FIND_MIN of them) in the FIND_WINDOW bytes after from, markup
+ * included; (size_t)-1 when none. */
+static size_t find_prefix(const hb *b, const unsigned char *t, size_t n, size_t from)
+{
+    size_t k = 0;
+    while (k < n && k < FIND_MAX && t[k] != '&' && t[k] != '\r' && t[k] != '\n')
+        k++;
+    if (k < FIND_MIN || from >= b->len)
+        return (size_t)-1;
+    size_t avail = b->len - from < FIND_WINDOW ? b->len - from : FIND_WINDOW;
+    const unsigned char *hit = memmem(b->scan + from, avail, t, k);
+    return hit ? (size_t)(hit - b->scan) : (size_t)-1;
+}
+
 /* Align the text node t[0..n) from the cursor; emit it when visible. */
 static void align_text(hb *b, const unsigned char *t, size_t n, const xmlNode *parent,
                        int visible, int keep_space)
@@ -573,6 +611,19 @@ static void align_text(hb *b, const unsigned char *t, size_t n, const xmlNode *p
         if (!is_space(b->scan[s]))
             break;
         s++;
+    }
+    if (n > 0 && s < b->len && !starts_here(b, t, n, s, raw)) {
+        /* Not where expected: markup the parser read as text ("<!x>"), or
+         * a node it made up.  Look a little further for its first bytes. */
+        size_t at = find_prefix(b, t, n, b->cur);
+        if (at == (size_t)-1) {
+            /* Keep the text, mapped to here; the cursor stays, so the
+             * nodes after it are not thrown out of step. */
+            if (visible)
+                visible_folded(b, s, 0, (const char *)t, n, keep_space);
+            return;
+        }
+        s = at;
     }
     size_t i = 0;
     while (i < n && s < b->len) {
@@ -791,7 +842,7 @@ static void enter(walk *w, const xmlNode *n)
     } else if (is(n, "td") || is(n, "th")) {
         /* cells of a row stay on one line, apart */
         if (b->olen > 0 && !b->pending_break)
-            note_space(b, b->last_src_end, 0);
+            note_space(b, b->last_src_end, 0, 0);
     } else if (name_in(n, blocks)) {
         request_break(b, 2);
     }
