@@ -1,23 +1,228 @@
 #include "extractors/inspectorate.h"
 
-/* Not written yet: the slot exists so the record always has the field. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractors/scan.h"
+#include "pipeline/rx.h"
+
+enum { NAME, TITLE_ONLY, AMBIGUOUS };
+enum { MAX_COUNT = 1000 };
+
+static const char PROBATION[] = "HM Inspectorate of Probation";
+static const char PRISONS[] = "HM Inspectorate of Prisons";
+
+typedef struct body {
+    const char *canonical; /* NULL for the ambiguous "HMIP" */
+    int kind;
+    const char *pattern;
+} body;
+
+#define HM "(?:H\\.?M\\.?|Her\\s+Majesty's)\\s+"
+
+static const body BODIES[] = {
+    /* "HM Inspectorate of Probation found", "HMI Probation's thematic report",
+     * "The Probation Inspectorate works on a four-band rating system" */
+    {PROBATION, NAME,
+     "\\b" HM "Inspectorate\\s+of\\s+Probation\\b|\\bHMI\\s*Probation\\b"
+     "|\\b[Pp]robation\\s+[Ii]nspectorate\\b|\\bInspectorate\\s+of\\s+Probation\\b"},
+    /* "HM Inspectorate of Prisons", "HMI Prisons" */
+    {PRISONS, NAME,
+     "\\b" HM "Inspectorate\\s+of\\s+Prisons\\b(?!\\s+for\\s+Scotland)|\\bHMI\\s*Prisons\\b"
+     "|\\b[Pp]risons\\s+[Ii]nspectorate\\b"},
+    /* "HMIP" means either */
+    {NULL, AMBIGUOUS, "\\bHMIP\\b"},
+    {"HM Inspectorate of Prisons for Scotland", NAME,
+     "\\b" HM "Inspectorate\\s+of\\s+Prisons\\s+for\\s+Scotland\\b|\\bHMIPS\\b"},
+    /* "Ofsted inspectors", "the Office for Standards in Education, ..." */
+    {"Ofsted", NAME, "\\bOfsted\\b|\\bOFSTED\\b|\\bOffice\\s+for\\s+Standards\\s+in\\s+Education\\b"},
+    /* "The Care Quality Commission (CQC) rated the trust" */
+    {"Care Quality Commission", NAME, "\\bCare\\s+Quality\\s+Commission\\b|\\bCQC\\b"},
+    /* "HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)" */
+    {"HM Inspectorate of Constabulary and Fire & Rescue Services", NAME,
+     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\s+and\\s+Fire\\s+(?:&|and)\\s+Rescue\\s+Services\\b|\\bHMICFRS\\b"},
+    /* "HM Inspectorate of Constabulary (HMIC)" before 2017 */
+    {"HM Inspectorate of Constabulary", NAME,
+     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\b(?!\\s+and\\s+Fire)(?!\\s+in\\s+Scotland)|\\bHMIC\\b"},
+    {"HM Inspectorate of Constabulary in Scotland", NAME,
+     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\s+in\\s+Scotland\\b|\\bHMICS\\b"},
+    /* "HM Crown Prosecution Service Inspectorate (HMCPSI)" */
+    {"HM Crown Prosecution Service Inspectorate", NAME,
+     "\\b" HM "Crown\\s+Prosecution\\s+Service\\s+Inspectorate\\b|\\bHMCPSI\\b"},
+    /* "a Criminal Justice Joint Inspection (CJJI) report" */
+    {"Criminal Justice Joint Inspection", NAME, "\\bCriminal\\s+Justice\\s+Joint\\s+Inspection\\b|\\bCJJI\\b"},
+    {"Criminal Justice Inspection Northern Ireland", NAME,
+     "\\bCriminal\\s+Justice\\s+Inspection\\s+Northern\\s+Ireland\\b|\\bCJI(?:NI)?\\b"},
+    {"Estyn", NAME, "\\bEstyn\\b"},
+    {"Care Inspectorate Wales", NAME, "\\bCare\\s+Inspectorate\\s+Wales\\b|\\bCIW\\b"},
+    {"Healthcare Inspectorate Wales", NAME, "\\bHealthcare\\s+Inspectorate\\s+Wales\\b|\\bHIW\\b"},
+    {"Care Inspectorate", NAME, "\\bCare\\s+Inspectorate\\b(?!\\s+Wales)"},
+    /* "Dame Glenys Stacey, HM Chief Inspector of Probation, said" */
+    {PROBATION, TITLE_ONLY, "\\bChief\\s+Inspector\\s+of\\s+Probation\\b"},
+    {PRISONS, TITLE_ONLY, "\\bChief\\s+Inspector\\s+of\\s+Prisons\\b"},
+};
+
+enum { NBODIES = sizeof BODIES / sizeof BODIES[0] };
+
+typedef struct insp_state {
+    ix_rx *rx[NBODIES];
+    ix_rx *field; /* "probation" or "prison" words, to read "HMIP" */
+} insp_state;
 
 int ix_inspectorate_init(void **state, ix_err *err)
 {
-    (void)err;
-    *state = NULL;
-    return IX_OK;
-}
-
-int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
-{
-    (void)state;
-    (void)doc;
-    (void)err;
+    insp_state *st = calloc(1, sizeof *st);
+    if (!st)
+        return ix_err_set(err, IX_ENOMEM, "inspectorate: out of memory");
+    for (size_t i = 0; i < NBODIES; i++) {
+        st->rx[i] = ix_rx_new("inspectorate", BODIES[i].pattern, 0, err);
+        if (!st->rx[i]) {
+            ix_inspectorate_fini(st);
+            return err ? err->code : IX_EREGEX;
+        }
+    }
+    st->field = ix_rx_new("inspectorate.field", "\\b(?:(?<prob>probation)|(?<pris>prisons?))\\b", PCRE2_CASELESS, err);
+    if (!st->field) {
+        ix_inspectorate_fini(st);
+        return err ? err->code : IX_EREGEX;
+    }
+    *state = st;
     return IX_OK;
 }
 
 void ix_inspectorate_fini(void *state)
 {
-    (void)state;
+    insp_state *st = state;
+    if (!st)
+        return;
+    ix_rx_free_all(st->rx, NBODIES);
+    ix_rx_free(st->field);
+    free(st);
+}
+
+typedef struct tally {
+    size_t count;
+    size_t first_s, first_e;
+} tally;
+
+/* Count matches of rx in the document's non-furniture runs of blocks (up to
+ * cap), remembering the first.  Returns IX_OK or an error. */
+static int count_in_document(const ix_rx *rx, const ix_doc *doc, size_t cap, tally *t, ix_err *err)
+{
+    ix_rxm m;
+    size_t b = 0;
+    while (b < doc->blocks.n && t->count < cap) {
+        if (doc->blocks.items[b].section == IX_SECTION_FURNITURE) {
+            b++;
+            continue;
+        }
+        size_t e = b;
+        while (e + 1 < doc->blocks.n && doc->blocks.items[e + 1].section != IX_SECTION_FURNITURE)
+            e++;
+        size_t pos = doc->blocks.items[b].norm.start, end = doc->blocks.items[e].norm.end;
+        /* what stands before the headline is page chrome ("ABC HMIP 18") */
+        if (doc->title.text && pos < doc->title.norm.start)
+            pos = doc->title.norm.start < end ? doc->title.norm.start : end;
+        while (pos < end && t->count < cap) {
+            int rc = ix_rx_find(rx, doc->norm, pos, end, &m, err);
+            if (rc < 0)
+                return rc;
+            if (rc == 0)
+                break;
+            if (t->count++ == 0) {
+                t->first_s = m.g[0].start;
+                t->first_e = m.g[0].end;
+            }
+            pos = m.g[0].end > pos ? m.g[0].end : pos + 1;
+        }
+        b = e + 1;
+    }
+    return IX_OK;
+}
+
+int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
+{
+    const insp_state *st = state;
+    tally t[NBODIES];
+    memset(t, 0, sizeof t);
+    for (size_t i = 0; i < NBODIES; i++) {
+        int rc = count_in_document(st->rx[i], doc, MAX_COUNT, &t[i], err);
+        if (rc < 0)
+            return rc;
+    }
+    /* "HMIP": probation or prisons? */
+    size_t amb = (size_t)-1;
+    for (size_t i = 0; i < NBODIES; i++)
+        if (BODIES[i].kind == AMBIGUOUS)
+            amb = i;
+    const char *hmip = NULL;
+    if (amb != (size_t)-1 && t[amb].count) {
+        size_t prob = 0, pris = 0;
+        for (size_t i = 0; i < NBODIES; i++) {
+            if (BODIES[i].kind == AMBIGUOUS || !t[i].count || !BODIES[i].canonical)
+                continue;
+            prob += BODIES[i].canonical == PROBATION;
+            pris += BODIES[i].canonical == PRISONS;
+        }
+        if (prob != pris) {
+            hmip = prob > pris ? PROBATION : PRISONS;
+        } else {
+            /* the field the document talks about */
+            int g_prob = ix_rx_group(st->field, "prob");
+            ix_rxm m;
+            size_t pos = 0, np = 0, nq = 0;
+            while (pos < doc->norm_len && np + nq < 2 * MAX_COUNT) {
+                int rc = ix_rx_find(st->field, doc->norm, pos, doc->norm_len, &m, err);
+                if (rc < 0)
+                    return rc;
+                if (rc == 0)
+                    break;
+                if (ix_rxm_has(&m, g_prob))
+                    np++;
+                else
+                    nq++;
+                pos = m.g[0].end;
+            }
+            if (np != nq)
+                hmip = np > nq ? PROBATION : PRISONS;
+        }
+    }
+    /* pick: most named, ties to the first named; titles only as a fallback */
+    const char *best = NULL;
+    size_t best_count = 0, best_s = 0, best_e = 0;
+    for (int pass = 0; pass < 2 && !best; pass++) {
+        for (size_t i = 0; i < NBODIES; i++) {
+            int kind = BODIES[i].kind;
+            if ((pass == 0 && kind == TITLE_ONLY) || (pass == 1 && kind != TITLE_ONLY) || !t[i].count)
+                continue;
+            const char *canon = kind == AMBIGUOUS ? hmip : BODIES[i].canonical;
+            if (!canon)
+                continue;
+            /* total for this canonical name, and its first mention */
+            size_t count = 0, fs = (size_t)-1, fe = 0;
+            for (size_t j = 0; j < NBODIES; j++) {
+                if (!t[j].count || (pass == 0) != (BODIES[j].kind != TITLE_ONLY))
+                    continue;
+                const char *cj = BODIES[j].kind == AMBIGUOUS ? hmip : BODIES[j].canonical;
+                if (cj != canon)
+                    continue;
+                count += t[j].count;
+                if (t[j].first_s < fs) {
+                    fs = t[j].first_s;
+                    fe = t[j].first_e;
+                }
+            }
+            if (!best || count > best_count || (count == best_count && fs < best_s)) {
+                best = canon;
+                best_count = count;
+                best_s = fs;
+                best_e = fe;
+            }
+        }
+    }
+    if (!best)
+        return IX_OK;
+    doc->inspectorate.name = best;
+    ix_scan_evidence(doc, best_s, best_e, &doc->inspectorate.span, &doc->inspectorate.norm);
+    return IX_OK;
 }

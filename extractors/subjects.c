@@ -1765,7 +1765,9 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
             break;
         size_t ks = m.g[0].start, ke = m.g[0].end;
         size_t b = block_of(doc, ks);
-        if (b == (size_t)-1 || doc->blocks.items[b].section == IX_SECTION_FURNITURE || ks >= doc->blocks.items[b].norm.end) {
+        /* furniture, and page chrome before the headline, name nobody */
+        if (b == (size_t)-1 || doc->blocks.items[b].section == IX_SECTION_FURNITURE ||
+            ks >= doc->blocks.items[b].norm.end || (doc->title.text && ks < doc->title.norm.start)) {
             pos = ke > pos ? ke : pos + 1;
             continue;
         }
