@@ -830,7 +830,8 @@ static void enter(walk *w, const xmlNode *n)
     if (is(n, "pre"))
         w->in_pre++;
     if (is(n, "br")) {
-        request_break(b, 1);
+        /* one <br> breaks a line; two in a row end a paragraph */
+        request_break(b, b->pending_break == 1 ? 2 : 1);
     } else if (is(n, "li")) {
         request_break(b, 2);
         if (is(n->parent, "ol")) {

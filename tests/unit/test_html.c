@@ -292,8 +292,10 @@ static void html_collapses_white_space_but_keeps_pre(void **state)
 {
     (void)state;
     page p = read_html("<div>\n   Inspectors   visited\n\tin   May.\n</div>"
-                       "<pre>line one\n  line two</pre>");
-    assert_non_null(strstr(p.doc->pre, "Inspectors visited in May.\n\nline one\n  line two"));
+                       "<pre>line one\n  line two</pre>"
+                       "<div>Dear reader,<br>a line<br><br>a paragraph</div>");
+    assert_non_null(strstr(p.doc->pre, "Inspectors visited in May.\n\nline one\n  line two\n\n"
+                                       "Dear reader,\na line\n\na paragraph"));
     assert_string_equal(src_of(p.doc, "visited in"), "visited\n\tin");
     page_free(&p);
 }
