@@ -16,9 +16,9 @@
  *    ("Community Rehabilitation Company", "CRC", "National Probation
  *    Service", "probation delivery unit", "youth justice service", "HMP",
  *    "division", ...).  For each hit, C code reads the place name around it:
- *    the capitalised words before it ("Cumbria and Lancashire CRC"), or
- *    after it ("HMP Norwich", "NPS South West division", "the CRC in
- *    Northamptonshire").  That gives mentions of candidates keyed by type
+ *    the capitalised words before it ("Dunmere and Westholm CRC"), or
+ *    after it ("HMP Thornbury", "NPS South West division", "the CRC in
+ *    Fenshire").  That gives mentions of candidates keyed by type
  *    and place; a mention with no place ("the CRC") is a bare mention.
  * 2. Each mention gets role marks from where it stands: in the headline, in
  *    the lead (the first paragraphs), the object of "inspection of" /
@@ -91,15 +91,16 @@ static const char PRE_ROLE[] =
     "\\s+(?:the\\s+|its\\s+)?\\z";
 
 /* Before a mention, the body is only mentioned in passing:
- *   "Northumbria and other CRCs", "part of the Probation Service's
+ *   "Exmoor and other CRCs", "part of the Probation Service's
  *   Moorland region", "including from HMP Thornbury", "yesterday's report on"
  *   "one of six", "compared with Fenmarsh PDU" */
 static const char PRE_PASS[] =
     "\\b(?:other|another|one\\s+of(?:\\s+\\w+){0,2}|part\\s+of|from|like|unlike|such\\s+as"
     "|including(?:\\s+from)?|compared\\s+(?:with|to)|than|yesterday's|previous|earlier|former|formerly"
     "|neighbouring|neighboring|sister|last\\s+(?:week|month|year)'s|transferred\\s+(?:to|from)"
-    "|moved\\s+(?:to|from)|released\\s+from|and\\s+in|as\\s+well\\s+as|alongside|besides)"
-    "\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?\\z";
+    "|moved\\s+(?:to|from)|released\\s+from|and\\s+in|as\\s+well\\s+as|alongside|besides|with)"
+    "\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:local\\s+|area's\\s+|regional\\s+)?\\z"
+    "|\\b(?:local|area's|neighbouring|regional)\\s+\\z";
 
 /* After a mention (anchored), the body is what is judged:
  *   "Exmoor CRC has been rated 'Good'", "the CRC, which covers two
@@ -151,7 +152,7 @@ static const char *const STOP[] = {
     "Every", "Find", "Finds", "First", "Following", "For", "Found", "From", "Good", "Government",
     "HM", "HMI", "HMIP", "HMP", "HMPPS", "HMYOI", "Has", "Have", "Her", "His", "How", "However",
     "If", "Improvement", "In", "Inadequate", "Inspection", "Inspections", "Inspector",
-    "Inspectorate", "Inspectors", "Into", "Is", "It", "Its", "Justice", "Latest", "Local",
+    "Inspectorate", "Inspectors", "Into", "Is", "It", "Its", "Justice", "Latest", "Like", "Local",
     "Meanwhile", "Ministry", "MoJ", "Must", "My", "NPS", "National", "New", "No", "Not", "Of",
     "Offending", "On", "One", "Or", "Other", "Our", "Outstanding", "Over", "Overall", "PDU",
     "Poor", "Prison", "Prisons", "Private", "Probation", "Public", "Rate", "Rated", "Rates",
@@ -162,7 +163,8 @@ static const char *const STOP[] = {
     "With", "Without", "YJS", "YOI", "YOS", "YOT", "Yesterday", "You", "Your", "Youth",
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday",
+    "Saturday", "Sunday", "Alongside", "Among", "Besides", "Between", "Beyond", "Compared",
+    "Except", "Including", "Per", "Unlike", "Via", "Versus", "Whereas", "Just", "Only", "Even",
 };
 
 static int is_stop(const char *s, size_t a, size_t b)
@@ -179,7 +181,7 @@ static int ieq(const char *s, size_t a, size_t b, const char *w)
 }
 
 /* A capitalised word that may be part of a place name: "Tees",
- * "Stoke-on-Trent", "BeNCH"; not "Sodexo-owned", not a stop word. */
+ * "Stoke-on-Trent", "BeNCH"; not "Moorco-owned", not a stop word. */
 static int place_word(const char *s, size_t a, size_t b)
 {
     if (b <= a || b - a > 40 || !(s[a] >= 'A' && s[a] <= 'Z'))
@@ -262,7 +264,7 @@ static int connector(const char *s, size_t a, size_t b, int *is_and)
                         ieq(s, a, b, "under")));
 }
 
-/* The place name ending just before p: "Cumbria and Lancashire",
+/* The place name ending just before p: "Dunmere and Westholm",
  * "Bristol, Gloucestershire, Somerset and Wiltshire", "Isle of Wight".
  * Returns 1 with [*ps, *pe), or 0. */
 static int place_back(const char *s, size_t lo, size_t p, size_t *ps, size_t *pe)
@@ -313,7 +315,7 @@ static int place_back(const char *s, size_t lo, size_t p, size_t *ps, size_t *pe
     return 1;
 }
 
-/* The place name starting at p: "HMP Thornbury", "in Cumbria & Lancashire"
+/* The place name starting at p: "HMP Thornbury", "in Dunmere & Westholm"
  * (no commas forwards).  Returns 1 with [*ps, *pe), or 0. */
 static int place_fwd(const char *s, size_t p, size_t hi, size_t *ps, size_t *pe)
 {
@@ -453,7 +455,7 @@ typedef struct cand {
     const char *acr;   /* acronym seen for yos */
     int anchored;      /* created by a strong form (not only "X division") */
     unsigned roles;    /* OR of its non-passing mentions' roles */
-    int npass, nmention;
+    int npass, nmention, nbody; /* nbody: mentions outside the headline */
     int merged;        /* index merged into, or -1 */
     int selected;
     int subj;          /* index in doc->subjects */
@@ -540,7 +542,7 @@ static mention *add_mention(run *r, int type, int parent, size_t ps, size_t pe, 
     return m;
 }
 
-/* "in Northamptonshire" after a bare mention: the area, or NULL. */
+/* "in Fenshire" after a bare mention: the area, or NULL. */
 static char *area_after(run *r, size_t p, size_t hi)
 {
     const char *s = r->doc->norm;
@@ -904,11 +906,19 @@ static int mark_roles(run *r)
 
 /* ---- selection --------------------------------------------------------- */
 
+static int ends_with_words(const char *longer, const char *shorter)
+{
+    size_t ll = strlen(longer), sl = strlen(shorter);
+    return ll > sl + 1 && strcmp(longer + ll - sl, shorter) == 0 && longer[ll - sl - 1] == ' ';
+}
+
 static void merge_into(run *r, int from, int to)
 {
     cand *a = &r->cs.items[from];
     a->merged = to;
-    size_t cut = a->place && r->cs.items[to].place ? strlen(a->place) - strlen(r->cs.items[to].place) : 0;
+    size_t cut = a->place && r->cs.items[to].place && ends_with_words(a->place, r->cs.items[to].place)
+                     ? strlen(a->place) - strlen(r->cs.items[to].place)
+                     : 0;
     for (size_t i = 0; i < r->ms.n; i++) {
         mention *m = &r->ms.items[i];
         if (m->cand != from)
@@ -930,18 +940,12 @@ static void merge_into(run *r, int from, int to)
         r->cs.items[to].parent = a->parent;
 }
 
-static int ends_with_words(const char *longer, const char *shorter)
-{
-    size_t ll = strlen(longer), sl = strlen(shorter);
-    return ll > sl + 1 && strcmp(longer + ll - sl, shorter) == 0 && longer[ll - sl - 1] == ' ';
-}
-
 static void aggregate(run *r)
 {
     for (size_t i = 0; i < r->cs.n; i++) {
         cand *c = &r->cs.items[i];
         c->roles = 0;
-        c->npass = c->nmention = 0;
+        c->npass = c->nmention = c->nbody = 0;
         c->first = c->first_full = (size_t)-1;
     }
     for (size_t i = 0; i < r->ms.n; i++) {
@@ -955,6 +959,7 @@ static void aggregate(run *r)
             continue;
         }
         c->roles |= m->role;
+        c->nbody += !(m->role & M_HEAD);
         if (c->first == (size_t)-1)
             c->first = i;
     }
@@ -1002,7 +1007,7 @@ static void select_cands(run *r)
     }
     aggregate(r);
     /* a headline naming the place counts for the candidate of that place:
-     * "Cumbria and Lancashire probation service 'requires improvement'" */
+     * "Dunmere and Westholm probation service 'requires improvement'" */
     if (doc->title.text) {
         for (size_t i = 0; i < r->cs.n; i++) {
             cand *c = &r->cs.items[i];
@@ -1018,6 +1023,26 @@ static void select_cands(run *r)
         cand *c = &r->cs.items[i];
         if (c->merged < 0 && c->place && strong_enough(c))
             c->selected = 1;
+    }
+    /* a headline's shorter name ("Dunmere CRC" for "Dunmere and Westholm
+     * Community Rehabilitation Company") joins the one body of its type the
+     * text goes on to name */
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *a = &r->cs.items[i];
+        if (!a->selected || !a->place || a->nbody > 0)
+            continue;
+        int only = -1, count = 0;
+        for (size_t j = 0; j < r->cs.n; j++) {
+            const cand *b = &r->cs.items[j];
+            if (j != i && b->selected && b->place && b->merged < 0 && b->type == a->type && b->nbody > 0) {
+                only = (int)j;
+                count++;
+            }
+        }
+        if (count == 1) {
+            a->selected = 0;
+            merge_into(r, (int)i, only);
+        }
     }
     /* bare ones: join the one named subject of their type, or stand alone */
     for (size_t i = 0; i < r->cs.n; i++) {
@@ -1547,7 +1572,7 @@ static int corporate_word(const char *w, size_t n)
 }
 
 /* The fullest name the document gives a company first named name[0..n):
- * "Sodexo" -> "Sodexo Justice Services" when the document says so. */
+ * "Moorco" -> "Moorco Justice Services" when the document says so. */
 static char *fullest_company(ix_doc *doc, size_t ns, size_t ne)
 {
     const char *s = doc->norm;
@@ -1797,6 +1822,15 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
     if (rc < 0)
         return rc;
     select_cands(&r);
+#ifdef IX_SUBJECTS_DEBUG
+    for (size_t i = 0; i < r.ms.n; i++) {
+        const mention *mn = &r.ms.items[i];
+        const cand *c = &r.cs.items[mn->cand];
+        fprintf(stderr, "m %zu [%.*s] cand=%d type=%s place=%s full=%d role=%x sel=%d\n", i,
+                (int)(mn->ne - mn->ns), doc->norm + mn->ns, mn->cand, type_names[c->type],
+                c->place ? c->place : "-", mn->full, mn->role, c->selected);
+    }
+#endif
 
     /* 4. subjects, in order of their first (full) mention */
     int order[MAX_CANDS];

@@ -1,0 +1,362 @@
+/* Subjects: which bodies a document reports an inspection of, on texts
+ * written for these tests (invented places and companies). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractors/subjects.h"
+#include "tests/unit/support.h"
+
+static const ix_subject *subj(const ix_doc *doc, size_t i)
+{
+    assert_true(i < doc->subjects.n);
+    return &doc->subjects.items[i];
+}
+
+static int has_alias(const ix_subject *s, const char *a)
+{
+    for (size_t i = 0; s->aliases && s->aliases[i]; i++)
+        if (strcmp(s->aliases[i], a) == 0)
+            return 1;
+    return 0;
+}
+
+/* norm offset of the first occurrence of needle */
+static size_t at(const ix_doc *doc, const char *needle)
+{
+    const char *p = strstr(doc->norm, needle);
+    assert_non_null(p);
+    return (size_t)(p - doc->norm);
+}
+
+static void subjects_crc_and_nps_in_one_area_are_two_subjects(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Probation in Fenshire: a tale of two services\n"
+        "\n"
+        "By Sam Writer on 3 March 2016\n"
+        "\n"
+        "The National Probation Service (NPS) in Fenshire was managing high-risk cases well, "
+        "but the Community Rehabilitation Company (CRC) had much to do, inspectors said.\n"
+        "\n"
+        "Overall, the work of the CRC in Fenshire was poor. The NPS was rated more favourably.\n"
+        "\n"
+        "The CRC is owned by Marshgate Justice, which also runs two other CRCs.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    const ix_subject *nps = subj(doc, 0), *crc = subj(doc, 1);
+    assert_string_equal(nps->id, "s1");
+    assert_string_equal(nps->type, "nps");
+    assert_string_equal(nps->name, "National Probation Service");
+    assert_string_equal(nps->short_name, "NPS");
+    assert_string_equal(t_src(doc, nps->span), "National Probation Service");
+    assert_null(nps->owner);
+    assert_string_equal(crc->id, "s2");
+    assert_string_equal(crc->type, "crc");
+    assert_string_equal(crc->name, "Fenshire Community Rehabilitation Company");
+    assert_string_equal(crc->short_name, "Fenshire CRC");
+    assert_string_equal(t_src(doc, crc->span), "Community Rehabilitation Company");
+    assert_string_equal(crc->owner, "Marshgate Justice");
+    assert_true(has_alias(crc, "the CRC"));
+    assert_true(has_alias(nps, "the NPS"));
+    /* the queries */
+    size_t pos = 0;
+    size_t s2 = at(doc, "Overall, the work");
+    assert_int_equal(ix_subjects_named_in(doc, s2, s2 + 40, &pos), 1);
+    assert_int_equal(pos, at(doc, "the CRC in Fenshire"));
+    size_t s3 = at(doc, "The NPS was rated");
+    assert_int_equal(ix_subjects_named_in(doc, s3, s3 + 30, NULL), 0);
+    assert_int_equal(ix_subjects_about(doc, s3 + 5), 0);
+    assert_int_equal(ix_subjects_about(doc, s3), 1);
+    t_free(doc);
+}
+
+static void subjects_named_crc_with_curly_quotes_and_crlf(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Dunmere CRC \xE2\x80\x98requires improvement\xE2\x80\x99, say inspectors\r\n"
+        "\r\n"
+        "Dunmere and Westholm Community Rehabilitation Company (CRC) requires improvement, "
+        "HM Inspectorate of Probation said today.\r\n"
+        "\r\n"
+        "The CRC, owned by Harrowgate Community Partners Ltd, supervises 3,100 people.\r\n");
+    assert_int_equal(doc->subjects.n, 1);
+    const ix_subject *s = subj(doc, 0);
+    assert_string_equal(s->name, "Dunmere and Westholm Community Rehabilitation Company");
+    assert_string_equal(s->short_name, "Dunmere and Westholm CRC");
+    assert_string_equal(t_src(doc, s->span), "Dunmere and Westholm Community Rehabilitation Company");
+    assert_string_equal(s->owner, "Harrowgate Community Partners Ltd");
+    t_free(doc);
+}
+
+static void subjects_youth_justice_service(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Youth offending services in Calderby rated 'Good'\n"
+        "\n"
+        "Calderby Youth Offending Team (YOT) has been rated 'Good' overall by HM Inspectorate "
+        "of Probation. The YOT worked with 87 children last year.\n"
+        "\n"
+        "ENDS\n"
+        "\n"
+        "Notes to editors\n"
+        "1. Youth offending teams supervise children aged 10 to 17.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    const ix_subject *s = subj(doc, 0);
+    assert_string_equal(s->type, "yos");
+    assert_string_equal(s->name, "Calderby Youth Offending Team");
+    assert_string_equal(s->short_name, "Calderby YOT");
+    assert_string_equal(t_src(doc, s->span), "Calderby Youth Offending Team");
+    assert_true(has_alias(s, "the YOT"));
+    t_free(doc);
+}
+
+static void subjects_youth_justice_service_without_acronym(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Marlow Bay Youth Justice Service praised by inspectors\n"
+        "\n"
+        "Inspectors found the youth justice service in Marlow Bay knew its children well.\n"
+        "\n"
+        "The service, which is run by Marlow Bay Borough Council, was rated 'Outstanding'.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    const ix_subject *s = subj(doc, 0);
+    assert_string_equal(s->type, "yos");
+    assert_string_equal(s->name, "Marlow Bay Youth Justice Service");
+    assert_null(s->short_name);
+    assert_string_equal(s->owner, "Marlow Bay Borough Council");
+    t_free(doc);
+}
+
+static void subjects_pdu_not_its_region(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Ashby Vale probation delivery unit must improve\n"
+        "\n"
+        "HM Inspectorate of Probation has rated the Ashby Vale Probation Delivery Unit (PDU), "
+        "part of the Probation Service's Eastmarch region, as 'Requires improvement'.\n"
+        "\n"
+        "The PDU supervises 1,900 people. Staff from other PDUs have been moved in.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    const ix_subject *s = subj(doc, 0);
+    assert_string_equal(s->type, "pdu");
+    assert_string_equal(s->name, "Ashby Vale Probation Delivery Unit");
+    assert_string_equal(s->short_name, "Ashby Vale PDU");
+    assert_string_equal(t_src(doc, s->span), "Ashby Vale Probation Delivery Unit");
+    assert_null(s->owner);
+    t_free(doc);
+}
+
+static void subjects_nps_division_is_a_region(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "NPS South Marches division rated 'Good'\n"
+        "\n"
+        "The National Probation Service's South Marches division has been rated 'Good' by "
+        "inspectors. The division works with the local CRC on transfers.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    const ix_subject *s = subj(doc, 0);
+    assert_string_equal(s->type, "region");
+    assert_string_equal(s->name, "National Probation Service South Marches division");
+    assert_string_equal(t_src(doc, s->span), "National Probation Service's South Marches division");
+    assert_true(has_alias(s, "the division"));
+    t_free(doc);
+}
+
+static void subjects_other_crcs_in_passing_are_not_subjects(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Orwell Heath CRC: inspectors find weak public protection\n"
+        "\n"
+        "Orwell Heath Community Rehabilitation Company (CRC) must do more to protect victims, "
+        "inspectors said in a report published today.\n"
+        "\n"
+        "The company also owns Tamsford CRC and Wendle CRC. As with yesterday's Brackley CRC "
+        "report, inspectors were concerned about risk. Like Harwick CRC, it uses telephone "
+        "supervision.\n"
+        "\n"
+        "All four areas inspected so far (Orwell Heath CRC, Tamsford CRC, Brackley CRC and "
+        "Harwick CRC) have been rated in the same band. There are 21 Community Rehabilitation "
+        "Companies in England and Wales.\n"
+        "\n"
+        "Some prisoners came from HMP Greystone. The CRC works with Elmsway College.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    const ix_subject *s = subj(doc, 0);
+    assert_string_equal(s->name, "Orwell Heath Community Rehabilitation Company");
+    /* another CRC's name is not read as the subject's alias "CRC" */
+    size_t o = at(doc, "The company also owns");
+    assert_int_equal(ix_subjects_named_in(doc, o, o + 50, NULL), -1);
+    t_free(doc);
+}
+
+static void subjects_owner_took_over_ownership(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Kelby CRC rated 'Inadequate'\n"
+        "\n"
+        "Inspectors have rated Kelby Community Rehabilitation Company 'Inadequate'.\n"
+        "\n"
+        "Notes to editors\n"
+        "1. Rivermoor Justice Services is a private company. It took over ownership of Kelby CRC "
+        "in 2015.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->owner, "Rivermoor Justice Services");
+    t_free(doc);
+}
+
+static void subjects_owner_short_name_expands_to_fullest(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Penmoor CRC 'requires improvement'\n"
+        "\n"
+        "HM Inspectorate of Probation has rated Penmoor Community Rehabilitation Company (CRC) "
+        "as 'Requires improvement'. It is one of three CRCs run by Castlegate.\n"
+        "\n"
+        "Notes to editors\n"
+        "1. Castlegate Rehabilitation Services is part of a larger group.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->owner, "Castlegate Rehabilitation Services");
+    t_free(doc);
+}
+
+static void subjects_prison_inspected_is_a_subject(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "HMP Saltmarsh: safety has declined, say inspectors\n"
+        "\n"
+        "An unannounced inspection of HMP Saltmarsh, run by Tollbridge Custodial Ltd, found "
+        "levels of violence had risen. Many men had transferred from HMP Kestrel Moor.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    const ix_subject *s = subj(doc, 0);
+    assert_string_equal(s->type, "prison");
+    assert_string_equal(s->name, "HM Prison Saltmarsh");
+    assert_string_equal(s->short_name, "HMP Saltmarsh");
+    assert_string_equal(s->owner, "Tollbridge Custodial Ltd");
+    t_free(doc);
+}
+
+static void subjects_title_case_headline_joins_the_named_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Inspectors Rate Greywater CRC As Requiring Improvement\n"
+        "\n"
+        "Greywater Community Rehabilitation Company was found to be well led, but its work to "
+        "protect victims was weak.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Greywater Community Rehabilitation Company");
+    t_free(doc);
+}
+
+static void subjects_none_in_plain_text(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Notes from a conference on rehabilitation\n"
+        "\n"
+        "Speakers discussed how probation services and prisons might work together. "
+        "There are 21 Community Rehabilitation Companies and several CRCs were represented.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    assert_int_equal(ix_subjects_named_in(doc, 0, doc->norm_len, NULL), -1);
+    assert_int_equal(ix_subjects_about(doc, 10), -1);
+    t_free(doc);
+}
+
+static void subjects_queries_on_a_single_subject(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Lowfield CRC rated 'Good'\n"
+        "\n"
+        "Lowfield Community Rehabilitation Company has been rated 'Good'.\n"
+        "\n"
+        "Staff were skilled. The CRC had 2,000 cases.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    size_t o = at(doc, "Staff were");
+    assert_int_equal(ix_subjects_named_in(doc, o, o + 19, NULL), -1);
+    assert_int_equal(ix_subjects_about(doc, o), 0);
+    size_t c = 0;
+    assert_int_equal(ix_subjects_named_in(doc, o, doc->norm_len, &c), 0);
+    assert_int_equal(c, at(doc, "The CRC had"));
+    /* a range cutting a mention in half does not name it */
+    assert_int_equal(ix_subjects_named_in(doc, c, c + 5, NULL), -1);
+    t_free(doc);
+}
+
+static void subjects_hand_built_subjects_fall_back_to_scanning(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Two bodies\n"
+        "\n"
+        "Avon Lea CRC did well. Later the Brent Moor PDU did badly. Then it improved.\n",
+        "inspectorate");
+    assert_int_equal(doc->subjects.n, 0);
+    static const char *a1[] = {"the CRC", NULL};
+    ix_subject *s = IX_VEC_PUSH(doc->arena, doc->subjects);
+    assert_non_null(s);
+    strcpy(s->id, "s1");
+    s->name = "Avon Lea Community Rehabilitation Company";
+    s->short_name = "Avon Lea CRC";
+    s->type = "crc";
+    s->aliases = a1;
+    s = IX_VEC_PUSH(doc->arena, doc->subjects);
+    assert_non_null(s);
+    strcpy(s->id, "s2");
+    s->name = "Brent Moor Probation Delivery Unit";
+    s->short_name = "Brent Moor PDU";
+    s->type = "pdu";
+    assert_int_equal(ix_subjects_named_in(doc, 0, doc->norm_len, NULL), 0);
+    assert_int_equal(ix_subjects_about(doc, at(doc, "Then it")), 1);
+    t_free(doc);
+}
+
+static void subjects_huge_line_does_not_crash(void **state)
+{
+    (void)state;
+    size_t n = 2 * 1024 * 1024;
+    char *text = malloc(n + 64);
+    assert_non_null(text);
+    const char *unit = "Ashdown CRC and Brindle CRC, ";
+    size_t ul = strlen(unit), k = 0;
+    while (k + ul < n) {
+        memcpy(text + k, unit, ul);
+        k += ul;
+    }
+    strcpy(text + k, "the end.\n");
+    ix_doc *doc = t_extract(text);
+    /* a list of bodies in one endless sentence is nobody's inspection */
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+    free(text);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(subjects_crc_and_nps_in_one_area_are_two_subjects),
+        cmocka_unit_test(subjects_named_crc_with_curly_quotes_and_crlf),
+        cmocka_unit_test(subjects_youth_justice_service),
+        cmocka_unit_test(subjects_youth_justice_service_without_acronym),
+        cmocka_unit_test(subjects_pdu_not_its_region),
+        cmocka_unit_test(subjects_nps_division_is_a_region),
+        cmocka_unit_test(subjects_other_crcs_in_passing_are_not_subjects),
+        cmocka_unit_test(subjects_owner_took_over_ownership),
+        cmocka_unit_test(subjects_owner_short_name_expands_to_fullest),
+        cmocka_unit_test(subjects_prison_inspected_is_a_subject),
+        cmocka_unit_test(subjects_title_case_headline_joins_the_named_body),
+        cmocka_unit_test(subjects_none_in_plain_text),
+        cmocka_unit_test(subjects_queries_on_a_single_subject),
+        cmocka_unit_test(subjects_hand_built_subjects_fall_back_to_scanning),
+        cmocka_unit_test(subjects_huge_line_does_not_crash),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
