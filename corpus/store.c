@@ -6,7 +6,7 @@
 #include <time.h>
 
 #include "corpus/input.h"
-#include "output/csv.h"
+#include "output/writer.h"
 #include "output/json.h"
 #include "pipeline/hash.h"
 
@@ -688,165 +688,33 @@ int ix_store_reprocess(ix_store *st, const ix_engine *eng, const ix_store_opts *
 
 /* ---- export ------------------------------------------------------------------ */
 
-/* A cell in the quoting output/csv.c uses: always quoted, quotes doubled,
- * line breaks as spaces. */
-static void put_cell(FILE *out, const char *v, int last)
-{
-    fputc('"', out);
-    for (const char *p = v ? v : ""; *p; p++) {
-        if (*p == '"')
-            fputc('"', out);
-        fputc(*p == '\n' || *p == '\r' ? ' ' : *p, out);
-    }
-    fputc('"', out);
-    fputc(last ? '\n' : ',', out);
-}
-
-static const char *str_of(const cJSON *obj, const char *key)
-{
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-    return cJSON_IsString(v) ? v->valuestring : NULL;
-}
-
-static const cJSON *first_with(const cJSON *list, const char *key, const char *value,
-                               const char *key2, const char *value2)
-{
-    const cJSON *v;
-    cJSON_ArrayForEach(v, list) {
-        const char *a = str_of(v, key), *b = key2 ? str_of(v, key2) : NULL;
-        if (a && strcmp(a, value) == 0 && (!key2 || (b && strcmp(b, value2) == 0)))
-            return v;
-    }
-    return NULL;
-}
-
-/* A growing "; "-joined cell. */
-typedef struct cell {
-    char *s;
-    size_t n;
-    FILE *f;
-} cell;
-
-/* The row of output/csv.h from a stored record (the same columns, the same
- * rules: one cell per column, subjects joined by "; " in order). */
-static int csv_row(FILE *out, const cJSON *rec)
-{
-    cell c[5] = {{0}};
-    for (int i = 0; i < 5; i++) {
-        c[i].f = open_memstream(&c[i].s, &c[i].n);
-        if (!c[i].f) {
-            for (int k = 0; k < i; k++) {
-                fclose(c[k].f);
-                free(c[k].s);
-            }
-            return IX_ENOMEM;
-        }
-    }
-    const cJSON *subjects = cJSON_GetObjectItemCaseSensitive(rec, "subjects");
-    const cJSON *ratings = cJSON_GetObjectItemCaseSensitive(rec, "ratings");
-    const cJSON *caseloads = cJSON_GetObjectItemCaseSensitive(rec, "caseloads");
-    const cJSON *s;
-    int i = 0;
-    cJSON_ArrayForEach(s, subjects) {
-        const char *id = str_of(s, "id");
-        const char *type = str_of(s, "type");
-        if (i > 0)
-            for (int k = 0; k < 5; k++)
-                fputs("; ", c[k].f);
-        fputs(str_of(s, "name") ? str_of(s, "name") : "", c[0].f);
-        fputs(type ? type : "other", c[1].f);
-        fputs(str_of(s, "owner") ? str_of(s, "owner") : "", c[2].f);
-        const cJSON *r = id ? first_with(ratings, "subject", id, "scope", "overall") : NULL;
-        if (r && str_of(r, "value"))
-            fputs(str_of(r, "value"), c[3].f);
-        const cJSON *k = id ? first_with(caseloads, "subject", id, NULL, NULL) : NULL;
-        const cJSON *cnt = k ? cJSON_GetObjectItemCaseSensitive(k, "count") : NULL;
-        if (cJSON_IsNumber(cnt))
-            fprintf(c[4].f, "%.0f", cnt->valuedouble);
-        i++;
-    }
-    if (i == 0) {   /* an overall rating with no subject still counts */
-        const cJSON *r = first_with(ratings, "scope", "overall", NULL, NULL);
-        if (r && str_of(r, "value"))
-            fputs(str_of(r, "value"), c[3].f);
-    }
-    for (int k = 0; k < 5; k++)
-        fclose(c[k].f);
-    const cJSON *dates = cJSON_GetObjectItemCaseSensitive(rec, "dates");
-    const cJSON *pub = first_with(dates, "role", "publication", NULL, NULL);
-    const cJSON *fw = first_with(dates, "role", "fieldwork", NULL, NULL);
-    const cJSON *recs = cJSON_GetObjectItemCaseSensitive(rec, "recommendations");
-    const cJSON *rc = cJSON_IsObject(recs) ? cJSON_GetObjectItemCaseSensitive(recs, "count") : NULL;
-    char nrecs[32] = "", nq[32];
-    if (cJSON_IsNumber(rc) && rc->valuedouble >= 0)
-        snprintf(nrecs, sizeof nrecs, "%.0f", rc->valuedouble);
-    snprintf(nq, sizeof nq, "%d", cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(rec, "quotes")));
-    put_cell(out, str_of(cJSON_GetObjectItemCaseSensitive(rec, "source"), "path"), 0);
-    put_cell(out, str_of(cJSON_GetObjectItemCaseSensitive(rec, "title"), "text"), 0);
-    for (int k = 0; k < 4; k++)
-        put_cell(out, c[k].s, 0);
-    put_cell(out, pub ? str_of(pub, "start") : NULL, 0);
-    put_cell(out, fw ? str_of(fw, "start") : NULL, 0);
-    put_cell(out, fw ? (str_of(fw, "end") ? str_of(fw, "end") : str_of(fw, "start")) : NULL, 0);
-    put_cell(out, c[4].s, 0);
-    put_cell(out, nrecs, 0);
-    put_cell(out, nq, 1);
-    for (int k = 0; k < 5; k++)
-        free(c[k].s);
-    return ferror(out) ? IX_EIO : IX_OK;
-}
-
 int ix_store_export(ix_store *st, FILE *out, ix_format format, int pretty, ix_err *err)
 {
     sqlite3_stmt *s = NULL;
     if (sqlite3_prepare_v2(st->db, "SELECT record FROM documents ORDER BY path, sha256", -1, &s,
                            NULL) != SQLITE_OK)
         return db_error(st, err, "export");
+    ix_writer *w = ix_writer_new(out, format, pretty);
+    if (!w) {
+        sqlite3_finalize(s);
+        return ix_err_set(err, IX_ENOMEM, "out of memory");
+    }
     int rc = IX_OK, step;
-    size_t n = 0;
-    if (format == IX_FORMAT_CSV && ix_csv_header(out) != IX_OK)
-        rc = ix_err_set(err, IX_EIO, "write failed");
     while (rc == IX_OK && (step = sqlite3_step(s)) == SQLITE_ROW) {
         const char *text = (const char *)sqlite3_column_text(s, 0);
         int tlen = sqlite3_column_bytes(s, 0);
-        if (format == IX_FORMAT_JSONL || (format == IX_FORMAT_JSON && !pretty)) {
-            if (format == IX_FORMAT_JSON)
-                fputs(n == 0 ? "[\n" : ",\n", out);
-            fwrite(text, 1, (size_t)tlen, out);
-            if (format == IX_FORMAT_JSONL)
-                fputc('\n', out);
-        } else {
-            cJSON *rec = cJSON_ParseWithLength(text, (size_t)tlen);
-            if (!rec) {
-                rc = ix_err_set(err, IX_ESTORE, "store: a stored record is not JSON");
-                break;
-            }
-            if (format == IX_FORMAT_CSV) {
-                rc = csv_row(out, rec);
-                if (rc != IX_OK)
-                    ix_err_set(err, rc, rc == IX_ENOMEM ? "out of memory" : "write failed");
-            } else {
-                char *p = cJSON_Print(rec);
-                if (!p) {
-                    rc = ix_err_set(err, IX_ENOMEM, "out of memory");
-                } else {
-                    fputs(n == 0 ? "[\n" : ",\n", out);
-                    fputs(p, out);
-                    cJSON_free(p);
-                }
-            }
-            cJSON_Delete(rec);
+        cJSON *rec = cJSON_ParseWithLength(text, (size_t)tlen);
+        if (!rec) {
+            rc = ix_err_set(err, IX_ESTORE, "store: a stored record is not JSON");
+            break;
         }
-        n++;
-        if (rc == IX_OK && ferror(out))
-            rc = ix_err_set(err, IX_EIO, "write failed");
+        rc = ix_writer_add_record(w, rec, err);
+        cJSON_Delete(rec);
     }
     if (rc == IX_OK && step != SQLITE_DONE)
         rc = db_error(st, err, "export");
     sqlite3_finalize(s);
-    if (rc == IX_OK && format == IX_FORMAT_JSON)
-        fputs(n == 0 ? "[]\n" : "\n]\n", out);
-    if (rc == IX_OK && (fflush(out) != 0 || ferror(out)))
-        rc = ix_err_set(err, IX_EIO, "write failed");
-    return rc;
+    ix_err ignored;
+    int close_rc = ix_writer_close(w, rc == IX_OK ? err : &ignored);
+    return rc == IX_OK ? close_rc : rc;
 }

@@ -3,39 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "output/json.h"
-
-/* A cell grows in a small string buffer. */
-typedef struct cell {
-    char *s;
-    size_t n, cap;
-    int oom;
-} cell;
-
-static void cell_add(cell *c, const char *t)
-{
-    size_t tl = strlen(t);
-    if (c->n + tl + 1 > c->cap) {
-        size_t ncap = (c->n + tl + 1) * 2;
-        char *p = realloc(c->s, ncap);
-        if (!p) {
-            c->oom = 1;
-            return;
-        }
-        c->s = p;
-        c->cap = ncap;
-    }
-    memcpy(c->s + c->n, t, tl + 1);
-    c->n += tl;
-}
-
-static void cell_sep(cell *c, size_t i)
-{
-    if (i > 0)
-        cell_add(c, "; ");
-}
-
-static int put_cell(FILE *out, const char *v, int last)
+/* Always quoted, quotes doubled, line breaks as spaces: a cell never
+ * breaks a row, whatever the text. */
+static void put_cell(FILE *out, const char *v, int last)
 {
     fputc('"', out);
     for (const char *p = v ? v : ""; *p; p++) {
@@ -45,89 +15,104 @@ static int put_cell(FILE *out, const char *v, int last)
     }
     fputc('"', out);
     fputc(last ? '\n' : ',', out);
+}
+
+static const char *str_of(const cJSON *obj, const char *key)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+static const cJSON *first_with(const cJSON *list, const char *key, const char *value,
+                               const char *key2, const char *value2)
+{
+    const cJSON *v;
+    cJSON_ArrayForEach(v, list) {
+        const char *a = str_of(v, key), *b = key2 ? str_of(v, key2) : NULL;
+        if (a && strcmp(a, value) == 0 && (!key2 || (b && strcmp(b, value2) == 0)))
+            return v;
+    }
+    return NULL;
+}
+
+/* A cell of "; "-joined values, one per subject. */
+typedef struct cell {
+    char *s;
+    size_t n;
+    FILE *f;
+} cell;
+
+int ix_csv_row(FILE *out, const cJSON *rec)
+{
+    cell c[5] = {{0}};
+    for (int i = 0; i < 5; i++) {
+        c[i].f = open_memstream(&c[i].s, &c[i].n);
+        if (!c[i].f) {
+            for (int k = 0; k < i; k++) {
+                fclose(c[k].f);
+                free(c[k].s);
+            }
+            return IX_ENOMEM;
+        }
+    }
+    const cJSON *subjects = cJSON_GetObjectItemCaseSensitive(rec, "subjects");
+    const cJSON *ratings = cJSON_GetObjectItemCaseSensitive(rec, "ratings");
+    const cJSON *caseloads = cJSON_GetObjectItemCaseSensitive(rec, "caseloads");
+    const cJSON *s;
+    int i = 0;
+    cJSON_ArrayForEach(s, subjects) {
+        const char *id = str_of(s, "id");
+        const char *type = str_of(s, "type");
+        if (i > 0)
+            for (int k = 0; k < 5; k++)
+                fputs("; ", c[k].f);
+        fputs(str_of(s, "name") ? str_of(s, "name") : "", c[0].f);
+        fputs(type ? type : "other", c[1].f);
+        fputs(str_of(s, "owner") ? str_of(s, "owner") : "", c[2].f);
+        const cJSON *r = id ? first_with(ratings, "subject", id, "scope", "overall") : NULL;
+        if (r && str_of(r, "value"))
+            fputs(str_of(r, "value"), c[3].f);
+        const cJSON *k = id ? first_with(caseloads, "subject", id, NULL, NULL) : NULL;
+        const cJSON *cnt = k ? cJSON_GetObjectItemCaseSensitive(k, "count") : NULL;
+        if (cJSON_IsNumber(cnt))
+            fprintf(c[4].f, "%.0f", cnt->valuedouble);
+        i++;
+    }
+    if (i == 0) {   /* an overall rating with no subject still counts */
+        const cJSON *r = first_with(ratings, "scope", "overall", NULL, NULL);
+        if (r && str_of(r, "value"))
+            fputs(str_of(r, "value"), c[3].f);
+    }
+    for (int k = 0; k < 5; k++)
+        fclose(c[k].f);
+    const cJSON *dates = cJSON_GetObjectItemCaseSensitive(rec, "dates");
+    const cJSON *pub = first_with(dates, "role", "publication", NULL, NULL);
+    const cJSON *fw = first_with(dates, "role", "fieldwork", NULL, NULL);
+    const cJSON *recs = cJSON_GetObjectItemCaseSensitive(rec, "recommendations");
+    const cJSON *rc = cJSON_IsObject(recs) ? cJSON_GetObjectItemCaseSensitive(recs, "count") : NULL;
+    char nrecs[32] = "", nq[32];
+    if (cJSON_IsNumber(rc) && rc->valuedouble >= 0)
+        snprintf(nrecs, sizeof nrecs, "%.0f", rc->valuedouble);
+    snprintf(nq, sizeof nq, "%d", cJSON_GetArraySize(cJSON_GetObjectItemCaseSensitive(rec, "quotes")));
+    put_cell(out, str_of(cJSON_GetObjectItemCaseSensitive(rec, "source"), "path"), 0);
+    put_cell(out, str_of(cJSON_GetObjectItemCaseSensitive(rec, "title"), "text"), 0);
+    for (int k = 0; k < 4; k++)
+        put_cell(out, c[k].s, 0);
+    put_cell(out, pub ? str_of(pub, "start") : NULL, 0);
+    put_cell(out, fw ? str_of(fw, "start") : NULL, 0);
+    put_cell(out, fw ? (str_of(fw, "end") ? str_of(fw, "end") : str_of(fw, "start")) : NULL, 0);
+    put_cell(out, c[4].s, 0);
+    put_cell(out, nrecs, 0);
+    put_cell(out, nq, 1);
+    for (int k = 0; k < 5; k++)
+        free(c[k].s);
     return ferror(out) ? IX_EIO : IX_OK;
 }
+
 
 int ix_csv_header(FILE *out)
 {
     fputs("path,title,subject,type,owner,overall_rating,publication_date,"
           "fieldwork_start,fieldwork_end,caseload,recommendations,quotes\n", out);
     return ferror(out) ? IX_EIO : IX_OK;
-}
-
-static const ix_date *first_date(const ix_doc *doc, const char *role)
-{
-    for (size_t i = 0; i < doc->dates.n; i++)
-        if (doc->dates.items[i].role && strcmp(doc->dates.items[i].role, role) == 0)
-            return &doc->dates.items[i];
-    return NULL;
-}
-
-int ix_csv_row(FILE *out, const ix_doc *doc)
-{
-    cell subj = {0}, type = {0}, owner = {0}, rating = {0}, load = {0};
-    for (size_t i = 0; i < doc->subjects.n; i++) {
-        const ix_subject *s = &doc->subjects.items[i];
-        cell_sep(&subj, i);
-        cell_add(&subj, s->name ? s->name : "");
-        cell_sep(&type, i);
-        cell_add(&type, s->type ? s->type : "other");
-        cell_sep(&owner, i);
-        cell_add(&owner, s->owner ? s->owner : "");
-        cell_sep(&rating, i);
-        cell_sep(&load, i);
-        for (size_t k = 0; k < doc->ratings.n; k++) {
-            const ix_rating *r = &doc->ratings.items[k];
-            if (r->subject && strcmp(r->subject, s->id) == 0 && r->scope &&
-                strcmp(r->scope, "overall") == 0) {
-                cell_add(&rating, r->value ? r->value : "");
-                break;
-            }
-        }
-        for (size_t k = 0; k < doc->caseloads.n; k++) {
-            const ix_caseload *c = &doc->caseloads.items[k];
-            if (c->subject && strcmp(c->subject, s->id) == 0) {
-                char num[32];
-                snprintf(num, sizeof num, "%.0f", c->count);
-                cell_add(&load, num);
-                break;
-            }
-        }
-    }
-    if (doc->subjects.n == 0) {   /* an overall rating with no subject still counts */
-        for (size_t k = 0; k < doc->ratings.n; k++)
-            if (doc->ratings.items[k].scope && strcmp(doc->ratings.items[k].scope, "overall") == 0) {
-                cell_add(&rating, doc->ratings.items[k].value);
-                break;
-            }
-    }
-    const ix_date *pub = first_date(doc, "publication");
-    const ix_date *fw = first_date(doc, "fieldwork");
-    char recs[32] = "", nq[32];
-    if (doc->recommendations.present && doc->recommendations.count >= 0)
-        snprintf(recs, sizeof recs, "%ld", doc->recommendations.count);
-    snprintf(nq, sizeof nq, "%zu", doc->quotes.n);
-    int rc = IX_OK;
-    if (subj.oom || type.oom || owner.oom || rating.oom || load.oom)
-        rc = IX_ENOMEM;
-    if (rc == IX_OK) {
-        put_cell(out, doc->path, 0);
-        put_cell(out, doc->title.text, 0);
-        put_cell(out, subj.s, 0);
-        put_cell(out, type.s, 0);
-        put_cell(out, owner.s, 0);
-        put_cell(out, rating.s, 0);
-        put_cell(out, pub ? pub->start : NULL, 0);
-        put_cell(out, fw ? fw->start : NULL, 0);
-        put_cell(out, fw ? (fw->end[0] ? fw->end : fw->start) : NULL, 0);
-        put_cell(out, load.s, 0);
-        put_cell(out, recs, 0);
-        rc = put_cell(out, nq, 1);
-    }
-    free(subj.s);
-    free(type.s);
-    free(owner.s);
-    free(rating.s);
-    free(load.s);
-    return rc;
 }

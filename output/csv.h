@@ -4,17 +4,21 @@
  * overall_rating, publication_date, fieldwork_start, fieldwork_end,
  * caseload, recommendations, quotes.  A document with two subjects lists
  * them in one cell each, joined by "; ", in the same order in every column.
+ * Rows are made from records (output/json.h), so extraction and the ingest
+ * store's export write the same columns by the same rules.
  * Owns nothing.
  */
 #ifndef IX_CSV_H
 #define IX_CSV_H
 #include <stdio.h>
 
-#include "pipeline/doc.h"
+#include <cjson/cJSON.h>
+
+#include "pipeline/err.h"
 
 /* Write the header line.  Returns IX_OK or IX_EIO. */
 int ix_csv_header(FILE *out);
-/* Write doc's row.  Returns IX_OK, IX_ENOMEM or IX_EIO. */
-int ix_csv_row(FILE *out, const ix_doc *doc);
+/* Write the row of a record.  Returns IX_OK, IX_ENOMEM or IX_EIO. */
+int ix_csv_row(FILE *out, const cJSON *rec);
 
 #endif

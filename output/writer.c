@@ -39,21 +39,27 @@ ix_writer *ix_writer_new(FILE *out, ix_format format, int pretty)
 
 int ix_writer_add(ix_writer *w, const ix_doc *doc, ix_err *err)
 {
+    cJSON *rec = ix_json_record(doc);
+    if (!rec)
+        return ix_err_set(err, IX_ENOMEM, "out of memory building the record");
+    int rc = ix_writer_add_record(w, rec, err);
+    cJSON_Delete(rec);
+    return rc;
+}
+
+int ix_writer_add_record(ix_writer *w, const cJSON *rec, ix_err *err)
+{
     if (w->format == IX_FORMAT_CSV) {
         if (w->count == 0 && ix_csv_header(w->out) != IX_OK)
             return ix_err_set(err, IX_EIO, "write failed");
-        int rc = ix_csv_row(w->out, doc);
+        int rc = ix_csv_row(w->out, rec);
         if (rc != IX_OK)
             return ix_err_set(err, rc, rc == IX_ENOMEM ? "out of memory" : "write failed");
         w->count++;
         return IX_OK;
     }
-    cJSON *rec = ix_json_record(doc);
-    if (!rec)
-        return ix_err_set(err, IX_ENOMEM, "out of memory building the record");
     int pretty = w->pretty && w->format == IX_FORMAT_JSON;
     char *s = pretty ? cJSON_Print(rec) : cJSON_PrintUnformatted(rec);
-    cJSON_Delete(rec);
     if (!s)
         return ix_err_set(err, IX_ENOMEM, "out of memory printing the record");
     if (w->format == IX_FORMAT_JSON)
@@ -61,7 +67,7 @@ int ix_writer_add(ix_writer *w, const ix_doc *doc, ix_err *err)
     fputs(s, w->out);
     if (w->format == IX_FORMAT_JSONL)
         fputc('\n', w->out);
-    free(s);
+    cJSON_free(s);
     w->count++;
     if (ferror(w->out))
         return ix_err_set(err, IX_EIO, "write failed");

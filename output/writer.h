@@ -10,6 +10,8 @@
 #define IX_WRITER_H
 #include <stdio.h>
 
+#include <cjson/cJSON.h>
+
 #include "pipeline/doc.h"
 
 typedef enum ix_format { IX_FORMAT_JSONL, IX_FORMAT_JSON, IX_FORMAT_CSV } ix_format;
@@ -23,6 +25,8 @@ int ix_writer_parse_format(const char *name, ix_format *f);
 ix_writer *ix_writer_new(FILE *out, ix_format format, int pretty);
 /* Write doc's record.  Returns IX_OK, IX_ENOMEM or IX_EIO. */
 int ix_writer_add(ix_writer *w, const ix_doc *doc, ix_err *err);
+/* Write a record already built (or read back from the ingest store). */
+int ix_writer_add_record(ix_writer *w, const cJSON *rec, ix_err *err);
 /* Finish the stream (closing bracket for json) and free the writer.
  * Returns IX_OK or IX_EIO.  Accepts NULL. */
 int ix_writer_close(ix_writer *w, ix_err *err);
