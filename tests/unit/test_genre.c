@@ -1,0 +1,133 @@
+/* Genre: press_release, commentary or unknown, on texts written for these
+ * tests. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tests/unit/support.h"
+
+static ix_genre genre_of(const char *text)
+{
+    ix_doc *doc = t_extract_until(text, "genre");
+    ix_genre g = doc->genre;
+    t_free(doc);
+    return g;
+}
+
+static void genre_release_with_ends_and_notes(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Westbury CRC rated 'Good'\n"
+        "\n"
+        "HM Inspectorate of Probation has rated Westbury Community Rehabilitation Company 'Good'.\n"
+        "\n"
+        "Chief Inspector of Probation Ann Example said: \"I think this is a service that knows "
+        "its cases well.\"\n"
+        "\n"
+        "- ENDS -\n"
+        "\n"
+        "Notes to editors\n"
+        "1. The report is available at www.example.gov.uk at 00.01 on Tuesday 4 June 2019.\n"
+        "2. For media enquiries, please call the press office on 020 7946 0000.\n"),
+        IX_GENRE_PRESS_RELEASE);
+}
+
+static void genre_release_with_only_an_embargo_line(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Embargoed until 00:01 Thursday 9 May 2024\n"
+        "\n"
+        "Inspectors have rated Hollins Vale PDU 'Requires improvement'.\n"),
+        IX_GENRE_PRESS_RELEASE);
+}
+
+static void genre_blog_post(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Menu\n"
+        "\n"
+        "Another CRC found wanting\n"
+        "\n"
+        "Posted on 8 February 2018 by Chris Blogger\n"
+        "\n"
+        "Share on twitter\n"
+        "\n"
+        "Inspectors have rated Lyme Bay CRC as requiring improvement. In my view the pattern "
+        "is now clear.\n"
+        "\n"
+        "3 Comments\n"
+        "\n"
+        "Leave a Reply\n"),
+        IX_GENRE_COMMENTARY);
+}
+
+static void genre_blog_retelling_a_release_beats_its_ends(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Inspectors praise Fenmarsh youth service\n"
+        "\n"
+        "In a press release accompanying today's report, the inspectorate said the service "
+        "was 'Outstanding'. Here is the release in full:\n"
+        "\n"
+        "Fenmarsh YOS rated 'Outstanding'\n"
+        "\n"
+        "ENDS\n"
+        "\n"
+        "Notes to editors\n"
+        "1. The report is published at 00.01 on 2 May 2022.\n"),
+        IX_GENRE_COMMENTARY);
+}
+
+static void genre_newsletter_chrome_alone_is_commentary(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "View this email in your browser\n"
+        "\n"
+        "Probation round-up\n"
+        "\n"
+        "Two inspection reports came out this week, both critical of risk work.\n"
+        "\n"
+        "You can update your preferences or unsubscribe from this list\n"),
+        IX_GENRE_COMMENTARY);
+}
+
+static void genre_first_person_inside_quotes_is_not_a_writer(void **state)
+{
+    (void)state;
+    /* the chief inspector's "I think" and "in my view" are quoted speech */
+    assert_int_equal(genre_of(
+        "Probation inspection results\n"
+        "\n"
+        "The chief inspector said: \"I think leaders know what to do. In my view they must now "
+        "do it.\"\n"),
+        IX_GENRE_UNKNOWN);
+}
+
+static void genre_plain_text_is_unknown(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Probation services in the north\n"
+        "\n"
+        "Probation services supervise people on community sentences and after release from "
+        "prison. Inspectors visit each area every few years.\n"),
+        IX_GENRE_UNKNOWN);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(genre_release_with_ends_and_notes),
+        cmocka_unit_test(genre_release_with_only_an_embargo_line),
+        cmocka_unit_test(genre_blog_post),
+        cmocka_unit_test(genre_blog_retelling_a_release_beats_its_ends),
+        cmocka_unit_test(genre_newsletter_chrome_alone_is_commentary),
+        cmocka_unit_test(genre_first_person_inside_quotes_is_not_a_writer),
+        cmocka_unit_test(genre_plain_text_is_unknown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,161 @@
+/* Inspectorate: canonical name and first mention, on texts written for
+ * these tests. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "tests/unit/support.h"
+
+static void inspectorate_full_name_and_first_span(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Seaford CRC rated 'Good'\n"
+        "\n"
+        "Her Majesty's Inspectorate of Probation has rated Seaford CRC 'Good'. HMI Probation "
+        "visited in May.\n",
+        "inspectorate");
+    assert_non_null(doc->inspectorate.name);
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "Her Majesty's Inspectorate of Probation");
+    t_free(doc);
+}
+
+static void inspectorate_variants_map_to_canonical(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "A blog post\n"
+        "\n"
+        "The Probation Inspectorate works on a four-band scale. HMI Probation published the "
+        "report today.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "Probation Inspectorate");
+    t_free(doc);
+}
+
+static void inspectorate_hmip_in_a_prison_report_means_prisons(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "HMP Rookwood: violence rising\n"
+        "\n"
+        "HMIP found the prison unsafe. Prisoners said they felt unsafe on the wings of the prison.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Prisons");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "HMIP");
+    t_free(doc);
+}
+
+static void inspectorate_hmip_in_a_probation_text_means_probation(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Probation report\n"
+        "\n"
+        "HMIP rated the probation service poorly; probation staff were stretched.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    t_free(doc);
+}
+
+static void inspectorate_other_bodies(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Hospital rated inadequate\n"
+        "\n"
+        "The Care Quality Commission (CQC) has rated Elmbridge General 'Inadequate'. The CQC "
+        "will return within six months.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "Care Quality Commission");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "Care Quality Commission");
+    t_free(doc);
+
+    doc = t_extract_until(
+        "Force praised\n"
+        "\n"
+        "HMICFRS has graded Marsh Police 'good' at preventing crime.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Constabulary and Fire & Rescue Services");
+    t_free(doc);
+
+    doc = t_extract_until(
+        "School improves\n"
+        "\n"
+        "Ofsted inspectors said pupils at Hill Road School behave well.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "Ofsted");
+    t_free(doc);
+}
+
+static void inspectorate_most_named_wins(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Joint work\n"
+        "\n"
+        "Ofsted took part. HM Inspectorate of Probation led the inspection, and HM "
+        "Inspectorate of Probation will publish the report.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "HM Inspectorate of Probation");
+    t_free(doc);
+}
+
+static void inspectorate_chief_inspector_title_as_fallback(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "A newsletter\n"
+        "\n"
+        "Sam Example, HM Chief Inspector of Probation, said the work was good enough.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "Chief Inspector of Probation");
+    t_free(doc);
+}
+
+static void inspectorate_chrome_before_headline_is_skipped(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Menu\n"
+        "XYCRC HMIP 17\n"
+        "\n"
+        "Inspectors rate Lowbridge CRC poorly\n"
+        "\n"
+        "HM Inspectorate of Probation has rated Lowbridge CRC 'Inadequate'.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "HM Inspectorate of Probation");
+    t_free(doc);
+}
+
+static void inspectorate_none(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Probation notes\n"
+        "\n"
+        "Inspectors visited the service and the inspectorate will report later.\n",
+        "inspectorate");
+    assert_null(doc->inspectorate.name);
+    t_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(inspectorate_full_name_and_first_span),
+        cmocka_unit_test(inspectorate_variants_map_to_canonical),
+        cmocka_unit_test(inspectorate_hmip_in_a_prison_report_means_prisons),
+        cmocka_unit_test(inspectorate_hmip_in_a_probation_text_means_probation),
+        cmocka_unit_test(inspectorate_other_bodies),
+        cmocka_unit_test(inspectorate_most_named_wins),
+        cmocka_unit_test(inspectorate_chief_inspector_title_as_fallback),
+        cmocka_unit_test(inspectorate_chrome_before_headline_is_skipped),
+        cmocka_unit_test(inspectorate_none),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
