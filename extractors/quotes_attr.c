@@ -1,0 +1,1304 @@
+#include "extractors/quotes_attr.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extractors/quotes_lex.h"
+#include "extractors/scan.h"
+
+enum {
+    MAX_PEOPLE = 256,      /* distinct people a document names: plenty */
+    HASH_SLOTS = 1024,
+    CHUNK = 256,           /* tokens read at a time by the people pass */
+    NPRE = 48, NPOST = 24, NCTX = 160,
+    MAX_WALK = 64          /* mentions looked at for one pronoun */
+};
+
+/* ---- the people table ------------------------------------------------------ */
+
+typedef struct person {
+    const char *text;      /* as written, words joined by one space */
+    const char *first;     /* first name word; NULL with one name word */
+    const char *last;      /* last name word */
+    int nwords;            /* name words, honorific excluded */
+    int honor;             /* gender the honorific tells; 0: no honorific */
+    int honor_first;       /* Dame, Sir: used with a first name alone */
+    int gender;            /* IX_QLEX_FEMALE / MALE, 0 unknown */
+    const char *role;
+    int canon;             /* index of the fullest form */
+} person;
+
+typedef struct mention {
+    size_t a, b;
+    int person;            /* index, or -1 for a group */
+    int gnum;              /* IX_QLEX_GROUP_* for a group */
+    const char *gname;
+} mention;
+
+struct ix_quotes_people {
+    person p[MAX_PEOPLE];
+    int np;
+    short slot[HASH_SLOTS];          /* person index + 1 */
+    IX_VEC(mention) m;
+};
+
+static uint32_t fnv(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static int person_find(const ix_quotes_people *pp, const char *text)
+{
+    uint32_t h = fnv(text) % HASH_SLOTS;
+    for (uint32_t k = 0; k < HASH_SLOTS; k++) {
+        int v = pp->slot[(h + k) % HASH_SLOTS];
+        if (!v)
+            return -1;
+        if (strcmp(pp->p[v - 1].text, text) == 0)
+            return v - 1;
+    }
+    return -1;
+}
+
+/* Words of tokens t[j..k] joined by one space, full stops after honorifics
+ * dropped ("Mr. Reyes" -> "Mr Reyes"). */
+static char *join_words(ix_doc *doc, const ix_qtok *t, size_t j, size_t k)
+{
+    size_t len = 0;
+    for (size_t i = j; i <= k; i++)
+        len += t[i].b - t[i].a + 1;
+    char *out = ix_arena_alloc(doc->arena, len + 1);
+    if (!out)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = j; i <= k; i++) {
+        if (t[i].punct == '.')
+            continue;
+        if (n && !t[i].punct)
+            out[n++] = ' ';
+        memcpy(out + n, doc->norm + t[i].a, t[i].b - t[i].a);
+        n += t[i].b - t[i].a;
+    }
+    out[n] = '\0';
+    return out;
+}
+
+static char *copy_word(ix_doc *doc, const ix_qtok *t)
+{
+    return ix_arena_strndup(doc->arena, doc->norm + t->a, t->b - t->a);
+}
+
+/* Add (or find) the person written t[j..k]; h: index of the honorific or
+ * SIZE_MAX.  Returns the index, -1 when the table is full, -2 on ENOMEM. */
+static int person_add(ix_doc *doc, ix_quotes_people *pp, const ix_qtok *t, size_t j, size_t k,
+                      size_t h, const char *role)
+{
+    char *text = join_words(doc, t, j, k);
+    if (!text)
+        return -2;
+    int at = person_find(pp, text);
+    if (at >= 0) {
+        if (!pp->p[at].role && role)
+            pp->p[at].role = role;
+        return at;
+    }
+    if (pp->np >= MAX_PEOPLE)
+        return -1;
+    person *p = &pp->p[pp->np];
+    memset(p, 0, sizeof *p);
+    p->text = text;
+    p->role = role;
+    size_t nb = j;
+    if (h != (size_t)-1) {
+        p->honor = ix_quotes_lex_honorific(doc->norm, t[h].a, t[h].b, &p->honor_first);
+        nb = h + 1;
+    }
+    size_t words[8], nw = 0;
+    for (size_t i = nb; i <= k && nw < 8; i++)
+        if (!t[i].punct)
+            words[nw++] = i;
+    if (nw == 0)
+        return -1;
+    p->nwords = (int)nw;
+    p->last = copy_word(doc, &t[words[nw - 1]]);
+    p->first = nw >= 2 ? copy_word(doc, &t[words[0]]) : NULL;
+    if (!p->last || (nw >= 2 && !p->first))
+        return -2;
+    p->gender = p->honor == IX_QLEX_ANY ? 0 : p->honor;
+    p->canon = pp->np;
+    uint32_t hs = fnv(text) % HASH_SLOTS;
+    while (pp->slot[hs])
+        hs = (hs + 1) % HASH_SLOTS;
+    pp->slot[hs] = (short)(pp->np + 1);
+    return pp->np++;
+}
+
+static int add_mention(ix_doc *doc, ix_quotes_people *pp, size_t a, size_t b, int who,
+                       int gnum, const char *gname)
+{
+    mention *m = IX_VEC_PUSH(doc->arena, pp->m);
+    if (!m)
+        return IX_ENOMEM;
+    m->a = a;
+    m->b = b;
+    m->person = who;
+    m->gnum = gnum;
+    m->gname = gname;
+    return IX_OK;
+}
+
+/* ---- token tests ------------------------------------------------------------ */
+
+#define S (doc->norm)
+#define W(t) (!(t).punct)
+#define IS(t, w) (W(t) && ix_quotes_lex_is(S, (t).a, (t).b, (w)))
+#define STOP(t) ix_quotes_lex_stopword(S, (t).a, (t).b)
+#define CAPW(t) (W(t) && (t).cap && !STOP(t))
+#define HONOR(t) (W(t) && ix_quotes_lex_honorific(S, (t).a, (t).b, NULL))
+#define ROLEW(t) (W(t) && ix_quotes_lex_role_word(S, (t).a, (t).b))
+#define ORGW(t) (W(t) && ix_quotes_lex_org_word(S, (t).a, (t).b))
+#define CONN(t) (W(t) && ix_quotes_lex_connector(S, (t).a, (t).b))
+#define SPEECH(t) (W(t) && ix_quotes_lex_speech_verb(S, (t).a, (t).b) == IX_QLEX_SPEECH)
+#define SAYS(t) (W(t) && ix_quotes_lex_speech_verb(S, (t).a, (t).b) != 0)
+
+/* Does token i end a clause, reading backwards? */
+static int boundary(const ix_doc *doc, const ix_qtok *t, size_t i)
+{
+    char c = t[i].punct;
+    if (!c)
+        return 0;
+    if (c == '.')
+        return !(i > 0 && W(t[i - 1]) && ix_quotes_lex_abbrev(S, t[i - 1].a, t[i - 1].b));
+    return strchr("!?;:\"'()[]", c) != NULL;
+}
+
+/* A phrase naming an office: "HM Chief Inspector of Probation", "the chief
+ * executive", "Her Majesty's Chief Inspector".  t[a..b) */
+static int role_like(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)
+{
+    if (b <= a || b - a > 14)
+        return 0;
+    int role = 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i].punct && t[i].punct != '\'' && t[i].punct != '-' && t[i].punct != '&')
+            return 0;
+        if (SAYS(t[i]) || HONOR(t[i]))
+            return 0;
+        if (ROLEW(t[i]))
+            role = 1;
+    }
+    return role && (t[a].cap || ix_quotes_lex_determiner(S, t[a].a, t[a].b));
+}
+
+static size_t skip_determiner(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)
+{
+    if (a + 1 < b && W(t[a]) && ix_quotes_lex_determiner(S, t[a].a, t[a].b) &&
+        !IS(t[a], "her") && !IS(t[a], "his"))
+        return a + 1;
+    return a;
+}
+
+/* ---- the people pass ---------------------------------------------------------- */
+
+typedef struct pstate {
+    int last_person;       /* index of the last person mentioned */
+    size_t last_sent, sent;
+} pstate;
+
+/* A role phrase right before token k: "Chief Inspector of Probation" in
+ * "Chief Inspector of Probation Dame Ann Coyle".  Returns an arena string or
+ * NULL. */
+static const char *role_before(ix_doc *doc, const ix_qtok *t, size_t k)
+{
+    size_t j = k;
+    while (j > 0) {
+        const ix_qtok *u = &t[j - 1];
+        if (CAPW(*u) || (CONN(*u) && j >= 2 && CAPW(t[j - 2])))
+            j--;
+        else
+            break;
+    }
+    if (j < k && IS(t[j], "majesty's") && j > 0 && (IS(t[j - 1], "her") || IS(t[j - 1], "his")))
+        j--;
+    if (j == k || !role_like(doc, t, j, k))
+        return NULL;
+    return join_words(doc, t, j, k - 1);
+}
+
+/* A role in apposition right after token m-1: ", HM Chief Inspector of
+ * Probation," -> the phrase; *end is set past it. */
+static const char *role_after(ix_doc *doc, const ix_qtok *t, size_t n, size_t m, size_t *end)
+{
+    if (m >= n || t[m].punct != ',')
+        return NULL;
+    size_t a = m + 1, b = a;
+    while (b < n && b - a <= 14 && (!t[b].punct || t[b].punct == '\'' || t[b].punct == '&') &&
+           !SAYS(t[b]))
+        b++;
+    if (b == a || b - a > 14 || !role_like(doc, t, a, b))
+        return NULL;
+    if (b < n && !(t[b].punct && strchr(",.:;)", t[b].punct)) && !SAYS(t[b]))
+        return NULL;
+    *end = b;
+    a = skip_determiner(doc, t, a, b);
+    return join_words(doc, t, a, b - 1);
+}
+
+static int note_person(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_qtok *t,
+                       size_t j, size_t k, size_t h, const char *role)
+{
+    int at = person_add(doc, pp, t, j, k, h, role);
+    if (at == -2)
+        return IX_ENOMEM;
+    if (at < 0)
+        return IX_OK;
+    st->last_person = at;
+    st->last_sent = st->sent;
+    return add_mention(doc, pp, t[j].a, t[k].b, at, 0, NULL);
+}
+
+static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_qtok *t, size_t n)
+{
+    size_t k = 0;
+    while (k < n) {
+        const ix_qtok *T = &t[k];
+        if (T->punct) {
+            if (boundary(doc, t, k) && T->punct != ':' && T->punct != '(' && T->punct != ')')
+                st->sent++;
+            k++;
+            continue;
+        }
+        /* "she", "his" after a person of unknown gender in this or the last
+         * sentence: "Tom Reyes ... . He added". */
+        int pg = ix_quotes_lex_pronoun_gender(S, T->a, T->b);
+        if (pg && st->last_person >= 0 && st->sent - st->last_sent <= 1 &&
+            pp->p[st->last_person].gender == 0) {
+            pp->p[st->last_person].gender = pg;
+            k++;
+            continue;
+        }
+        /* Honorific and name: "Dame Ann Coyle", "Mr. Reyes". */
+        if (HONOR(*T) && T->cap) {
+            size_t j = k + 1;
+            if (j < n && t[j].punct == '.')
+                j++;
+            size_t m = j;
+            while (m < n && m - j < 3 && CAPW(t[m]) && !ROLEW(t[m]) && !HONOR(t[m]) && !ORGW(t[m]))
+                m++;
+            if (m > j) {
+                size_t end = m;
+                const char *role = role_before(doc, t, k);
+                if (!role)
+                    role = role_after(doc, t, n, m, &end);
+                (void)end;
+                int rc = note_person(doc, pp, st, t, k, m - 1, k, role);
+                if (rc != IX_OK)
+                    return rc;
+                k = m;
+                continue;
+            }
+        }
+        const char *canon = NULL;
+        int g = ix_quotes_lex_group(S, T->a, T->b, &canon);
+        if (g && !ROLEW(*T)) {
+            const char *name = canon ? canon : NULL;
+            if (!name) {
+                name = ix_scan_copy_lower(doc, T->a, T->b);
+                if (!name)
+                    return IX_ENOMEM;
+            }
+            if (add_mention(doc, pp, T->a, T->b, -1, g, name) != IX_OK)
+                return IX_ENOMEM;
+            k++;
+            continue;
+        }
+        if (CAPW(*T)) {
+            /* A capitalised run: "Chief Inspector Tom Reyes", "Jane Okafor,
+             * chief executive of ...", "Jane Okafor said". */
+            size_t r = k;
+            while (r < n && ((CAPW(t[r]) && !HONOR(t[r])) ||
+                             (CONN(t[r]) && r > k && r + 1 < n && CAPW(t[r + 1]))))
+                r++;
+            if (r < n && HONOR(t[r])) {
+                k = r;                       /* the honorific starts the name */
+                continue;
+            }
+            size_t lr = (size_t)-1;
+            int org = 0;
+            for (size_t i = k; i < r; i++) {
+                if (ROLEW(t[i]))
+                    lr = i;
+                if (ORGW(t[i]))
+                    org = 1;
+            }
+            int prev_ok = k == 0 || t[k - 1].punct || !t[k - 1].cap;
+            if (lr != (size_t)-1 && lr + 1 < r) {
+                size_t ns;
+                if (CONN(t[lr + 1]))
+                    ns = r - lr - 2 >= 3 ? r - 2 : r;
+                else
+                    ns = r - (lr + 1) > 3 ? r - 3 : lr + 1;
+                int name_org = 0;
+                for (size_t i = ns; i < r; i++)
+                    if (ORGW(t[i]) || ROLEW(t[i]))
+                        name_org = 1;
+                if (ns < r && r - ns >= 2 && !name_org) {
+                    const char *role = join_words(doc, t, k, ns - 1);
+                    int rc = note_person(doc, pp, st, t, ns, r - 1, (size_t)-1, role);
+                    if (rc != IX_OK)
+                        return rc;
+                }
+            } else if (lr == (size_t)-1 && !org && prev_ok && r - k >= 2 && r - k <= 3) {
+                size_t end = r;
+                const char *role = role_after(doc, t, n, r, &end);
+                (void)end;
+                int says = r < n && SPEECH(t[r]);
+                if (role || says) {
+                    int rc = note_person(doc, pp, st, t, k, r - 1, (size_t)-1, role);
+                    if (rc != IX_OK)
+                        return rc;
+                }
+            }
+            k = r > k ? r : k + 1;
+            continue;
+        }
+        k++;
+    }
+    return IX_OK;
+}
+
+static int compatible(const person *p, const person *q)
+{
+    if (p->gender && q->gender && p->gender != q->gender)
+        return 0;
+    if (p->nwords >= 2 && q->nwords >= 2)
+        return strcmp(p->first, q->first) == 0 && strcmp(p->last, q->last) == 0;
+    if (p->nwords == 1)
+        return strcmp(q->last, p->last) == 0 ||
+               (p->honor_first && q->first && strcmp(q->first, p->last) == 0);
+    return 0;
+}
+
+static int better(const person *q, const person *best)
+{
+    if (q->nwords != best->nwords)
+        return q->nwords > best->nwords;
+    return q->honor_first && !best->honor_first;
+}
+
+static void canonicalise(ix_quotes_people *pp)
+{
+    for (int i = 0; i < pp->np; i++) {
+        int best = i;
+        for (int j = 0; j < pp->np; j++)
+            if (j != i && compatible(&pp->p[i], &pp->p[j]) && better(&pp->p[j], &pp->p[best]))
+                best = j;
+        pp->p[i].canon = best;
+    }
+    /* The fullest form gathers what its shorter forms know. */
+    for (int i = 0; i < pp->np; i++) {
+        person *c = &pp->p[pp->p[i].canon];
+        if (!c->gender && pp->p[i].gender)
+            c->gender = pp->p[i].gender;
+        if (!c->role && pp->p[i].role)
+            c->role = pp->p[i].role;
+    }
+}
+
+ix_quotes_people *ix_quotes_people_build(ix_doc *doc, const ix_span *skip, size_t nskip,
+                                         ix_err *err)
+{
+    ix_quotes_people *pp = ix_arena_zalloc(doc->arena, sizeof *pp);
+    if (!pp) {
+        ix_err_set(err, IX_ENOMEM, "quotes: out of memory");
+        return NULL;
+    }
+    ix_qtok *t = malloc(CHUNK * sizeof *t);
+    if (!t) {
+        ix_err_set(err, IX_ENOMEM, "quotes: out of memory");
+        return NULL;
+    }
+    pstate st = { -1, 0, 0 };
+    size_t ks = 0;
+    int rc = IX_OK;
+    for (size_t si = 0; si < doc->sents.n && rc == IX_OK; si++) {
+        if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
+            continue;
+        size_t i = doc->sents.items[si].norm.start, e = doc->sents.items[si].norm.end;
+        while (i < e && rc == IX_OK) {
+            /* Up to CHUNK tokens; a quote in between becomes one '"'. */
+            size_t n = 0;
+            ix_qtok tk;
+            while (n < CHUNK && i < e) {
+                while (ks < nskip && skip[ks].end <= i)
+                    ks++;
+                if (ks < nskip && skip[ks].start <= i) {
+                    tk.a = i;
+                    tk.b = i + 1;
+                    tk.punct = '"';
+                    tk.cap = 0;
+                    t[n++] = tk;
+                    i = skip[ks].end;
+                    continue;
+                }
+                size_t lim = ks < nskip && skip[ks].start < e ? skip[ks].start : e;
+                if (!ix_quotes_lex_next(doc->norm, &i, lim, &tk)) {
+                    i = lim;
+                    continue;
+                }
+                t[n++] = tk;
+            }
+            rc = scan_tokens(doc, pp, &st, t, n);
+        }
+        st.sent++;
+    }
+    free(t);
+    if (rc != IX_OK) {
+        ix_err_set(err, rc, "quotes: out of memory");
+        return NULL;
+    }
+    canonicalise(pp);
+    return pp;
+}
+
+/* The person whose words are t[j..k] (honorific optional), through the
+ * table: exact form first, else the fullest compatible form. */
+static int person_of(const ix_doc *doc, const ix_quotes_people *pp, const ix_qtok *t, size_t j,
+                     size_t k)
+{
+    char buf[160];
+    size_t n = 0;
+    for (size_t i = j; i <= k; i++) {
+        if (t[i].punct)
+            continue;
+        size_t l = t[i].b - t[i].a;
+        if (n + l + 2 >= sizeof buf)
+            return -1;
+        if (n)
+            buf[n++] = ' ';
+        memcpy(buf + n, S + t[i].a, l);
+        n += l;
+    }
+    buf[n] = '\0';
+    int at = person_find(pp, buf);
+    if (at >= 0)
+        return pp->p[at].canon;
+    /* Not written this way before: match its words against the table. */
+    person q;
+    memset(&q, 0, sizeof q);
+    size_t nb = j;
+    int hf = 0;
+    if (HONOR(t[j])) {
+        q.honor = ix_quotes_lex_honorific(S, t[j].a, t[j].b, &hf);
+        q.honor_first = hf;
+        q.gender = q.honor == IX_QLEX_ANY ? 0 : q.honor;
+        nb = j + 1;
+    }
+    char fw[64], lw[64];
+    size_t words[8], nw = 0;
+    for (size_t i = nb; i <= k && nw < 8; i++)
+        if (!t[i].punct)
+            words[nw++] = i;
+    if (nw == 0 || t[words[nw - 1]].b - t[words[nw - 1]].a >= sizeof lw ||
+        t[words[0]].b - t[words[0]].a >= sizeof fw)
+        return -1;
+    memcpy(lw, S + t[words[nw - 1]].a, t[words[nw - 1]].b - t[words[nw - 1]].a);
+    lw[t[words[nw - 1]].b - t[words[nw - 1]].a] = '\0';
+    memcpy(fw, S + t[words[0]].a, t[words[0]].b - t[words[0]].a);
+    fw[t[words[0]].b - t[words[0]].a] = '\0';
+    q.nwords = (int)nw;
+    q.last = lw;
+    q.first = nw >= 2 ? fw : NULL;
+    int best = -1;
+    for (int i = 0; i < pp->np; i++) {
+        const person *c = &pp->p[pp->p[i].canon];
+        if (compatible(&q, &pp->p[i]) && (best < 0 || better(c, &pp->p[best])))
+            best = pp->p[i].canon;
+    }
+    return best;
+}
+
+const char *ix_quotes_people_fullest(const ix_quotes_people *pp, const ix_doc *doc,
+                                     size_t a, size_t b, const char **role)
+{
+    ix_qtok t[16];
+    size_t n = ix_quotes_lex_tokens(doc->norm, a, b, t, 16, 0);
+    if (role)
+        *role = NULL;
+    if (n == 0)
+        return NULL;
+    int at = person_of(doc, pp, t, 0, n - 1);
+    if (at < 0)
+        return NULL;
+    if (role)
+        *role = pp->p[at].role;
+    return pp->p[at].text;
+}
+
+/* ---- noun phrases ------------------------------------------------------------ */
+
+typedef enum { NP_NONE, NP_PRONOUN, NP_PERSON, NP_GROUP, NP_ORG, NP_ROLE } np_kind;
+
+typedef struct np {
+    np_kind kind;
+    size_t ta, tb;         /* tokens of the name (inclusive) */
+    size_t ra, rb;         /* tokens of a role phrase (inclusive); ra > rb: none */
+    int pron;
+    const char *canon;     /* a group's record name */
+} np;
+
+typedef struct actx {
+    ix_doc *doc;
+    const ix_quotes_people *pp;
+} actx;
+
+static void np_clear(np *x)
+{
+    memset(x, 0, sizeof *x);
+    x->ra = 1;
+    x->rb = 0;
+}
+
+static int has_role(const np *x)
+{
+    return x->ra <= x->rb;
+}
+
+/* What the capitalised run t[j..i] names. */
+static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np *x)
+{
+    const ix_doc *doc = c->doc;
+    np_clear(x);
+    for (size_t h = j; h < i; h++)
+        if (HONOR(t[h]) && t[h].cap) {
+            x->kind = NP_PERSON;
+            x->ta = h;
+            x->tb = i;
+            if (h > j && role_like(doc, t, j, h)) {
+                x->ra = j;
+                x->rb = h - 1;
+            }
+            return 1;
+        }
+    const char *canon = NULL;
+    if (ix_quotes_lex_group(S, t[i].a, t[i].b, &canon) && !ROLEW(t[i])) {
+        x->kind = NP_GROUP;
+        x->ta = j;
+        x->tb = i;
+        x->canon = canon;
+        return 1;
+    }
+    size_t lr = (size_t)-1;
+    int org = 0;
+    size_t words = 0;
+    for (size_t k = j; k <= i; k++) {
+        if (ROLEW(t[k]))
+            lr = k;
+        if (ORGW(t[k]))
+            org = 1;
+        if (W(t[k]) && !CONN(t[k]))
+            words++;
+    }
+    if (lr != (size_t)-1) {
+        x->ta = j;
+        x->tb = i;
+        x->kind = NP_ROLE;
+        if (lr == i)
+            return 1;
+        size_t ns;
+        if (CONN(t[lr + 1])) {
+            if (i - (lr + 1) < 3)
+                return 1;                  /* "Chief Inspector of Probation" */
+            ns = i - 1;
+        } else {
+            ns = i - (lr + 1) >= 3 ? i - 2 : lr + 1;
+        }
+        for (size_t k = ns; k <= i; k++)
+            if (ORGW(t[k]) || ROLEW(t[k]))
+                return 1;
+        x->kind = NP_PERSON;
+        x->ta = ns;
+        x->tb = i;
+        x->ra = j;
+        x->rb = ns - 1;
+        return 1;
+    }
+    x->ta = j;
+    x->tb = i;
+    if (org) {
+        x->kind = NP_ORG;
+        return 1;
+    }
+    if (person_of(doc, c->pp, t, j, i) >= 0 || (words >= 2 && words <= 3)) {
+        x->kind = NP_PERSON;
+        return 1;
+    }
+    x->kind = NP_ORG;
+    return 1;
+}
+
+/* A noun phrase ending at token i (inclusive), not reaching before lo. */
+static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np *x)
+{
+    const ix_doc *doc = c->doc;
+    np_clear(x);
+    if (!W(t[i]))
+        return 0;
+    if (CAPW(t[i])) {
+        size_t j = i;
+        while (j > lo) {
+            const ix_qtok *u = &t[j - 1];
+            if (CAPW(*u))
+                j--;
+            else if (u->punct == '.' && j - 1 > lo && HONOR(t[j - 2]))
+                j--;
+            else if (CONN(*u) && j - 1 > lo && CAPW(t[j - 2]))
+                j--;
+            else
+                break;
+        }
+        if (j > lo && IS(t[j], "majesty's") && (IS(t[j - 1], "her") || IS(t[j - 1], "his")))
+            j--;
+        while (j < i && (CONN(t[j]) || t[j].punct))
+            j++;
+        return classify_run(c, t, j, i, x);
+    }
+    const char *canon = NULL;
+    int g = ix_quotes_lex_group(S, t[i].a, t[i].b, &canon);
+    int rw = ROLEW(t[i]);
+    if (!g && !rw)
+        return 0;
+    size_t j = i;
+    while (j > lo && CAPW(t[j - 1]))
+        j--;
+    size_t m = j, cnt = 0;
+    while (m > lo && W(t[m - 1]) && !t[m - 1].cap && cnt < 3 &&
+           !ix_quotes_lex_determiner(S, t[m - 1].a, t[m - 1].b) && !SAYS(t[m - 1])) {
+        m--;
+        cnt++;
+    }
+    if (m > lo && W(t[m - 1]) && ix_quotes_lex_determiner(S, t[m - 1].a, t[m - 1].b))
+        j = m;
+    x->kind = g && !rw ? NP_GROUP : NP_ROLE;
+    x->ta = j;
+    x->tb = i;
+    x->canon = canon;
+    return 1;
+}
+
+/* The subject in apposition before the comma at token `comma`: "Dame Ann
+ * Coyle, HM Chief Inspector of Probation, said"; "The review, published by
+ * ..., noted". */
+static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np *x)
+{
+    const ix_doc *doc = c->doc;
+    size_t end = comma, ra = 1, rb = 0;
+    int role_valid = 1;
+    np_clear(x);
+    for (int step = 0; step < 4; step++) {
+        size_t cs = end;
+        while (cs > lo && t[cs - 1].punct != ',' && !boundary(doc, t, cs - 1))
+            cs--;
+        if (cs == end)
+            return 0;
+        if (role_like(doc, t, cs, end)) {
+            if (ra > rb) {
+                ra = skip_determiner(doc, t, cs, end);
+                rb = end - 1;
+            }
+        } else if (W(t[cs]) && !t[cs].cap && !ix_quotes_lex_determiner(S, t[cs].a, t[cs].b)) {
+            role_valid = 0;                  /* "published by ...", "who ..." */
+        } else {
+            np y;
+            if (!np_run_back(c, t, cs, end - 1, &y))
+                return 0;
+            if (y.kind == NP_PERSON && role_valid && ra <= rb && !has_role(&y)) {
+                y.ra = ra;
+                y.rb = rb;
+            }
+            *x = y;
+            return 1;
+        }
+        if (cs == lo || t[cs - 1].punct != ',')
+            return 0;
+        end = cs - 1;
+    }
+    return 0;
+}
+
+/* The subject ending right before token `end`, not before lo: "Dame Ann
+ * said", "she had commented", "the inspectors assessed". */
+static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x)
+{
+    const ix_doc *doc = c->doc;
+    np_clear(x);
+    size_t i = end;
+    for (int aux = 0; aux < 3 && i > lo && W(t[i - 1]) &&
+                      ix_quotes_lex_aux(S, t[i - 1].a, t[i - 1].b); aux++)
+        i--;
+    if (i == lo)
+        return 0;
+    const ix_qtok *u = &t[i - 1];
+    if (u->punct == ',')
+        return np_appos(c, t, lo, i - 1, x);
+    if (u->punct)
+        return 0;
+    int pr = ix_quotes_lex_pronoun(S, u->a, u->b);
+    if (pr) {
+        x->kind = NP_PRONOUN;
+        x->pron = pr;
+        x->ta = x->tb = i - 1;
+        return 1;
+    }
+    return np_run_back(c, t, lo, i - 1, x);
+}
+
+/* A noun phrase starting at token i: "Mr Reyes", "the review", "a council
+ * spokesperson", "Jane Okafor, chief executive of ...". */
+static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
+{
+    const ix_doc *doc = c->doc;
+    np_clear(x);
+    if (i >= n || !W(t[i]))
+        return 0;
+    int pr = ix_quotes_lex_pronoun(S, t[i].a, t[i].b);
+    if (pr) {
+        x->kind = NP_PRONOUN;
+        x->pron = pr;
+        x->ta = x->tb = i;
+        return 1;
+    }
+    size_t k = i;
+    if (ix_quotes_lex_determiner(S, t[k].a, t[k].b) && k + 1 < n)
+        k++;
+    if (!W(t[k]))
+        return 0;
+    if (CAPW(t[k])) {
+        size_t e = k;
+        while (e + 1 < n) {
+            const ix_qtok *u = &t[e + 1];
+            if (CAPW(*u))
+                e++;
+            else if (u->punct == '.' && HONOR(t[e]))
+                e++;
+            else if (CONN(*u) && e + 2 < n && CAPW(t[e + 2]))
+                e++;
+            else
+                break;
+        }
+        if (e + 1 < n && W(t[e + 1]) && !t[e + 1].cap &&
+            (ix_quotes_lex_group(S, t[e + 1].a, t[e + 1].b, NULL) || ROLEW(t[e + 1])))
+            e++;
+        if (!classify_run(c, t, k, e, x))
+            return 0;
+        if (x->kind == NP_PERSON && !has_role(x) && e + 1 < n && t[e + 1].punct == ',') {
+            size_t a = e + 2, b = a;
+            while (b < n && !(t[b].punct && strchr(",.:;)", t[b].punct)))
+                b++;
+            if (role_like(doc, t, a, b)) {
+                x->ra = skip_determiner(doc, t, a, b);
+                x->rb = b - 1;
+            }
+        }
+        return 1;
+    }
+    for (size_t h = k; h < n && h < k + 3 && W(t[h]); h++) {
+        const char *canon = NULL;
+        int g = ix_quotes_lex_group(S, t[h].a, t[h].b, &canon);
+        int rw = ROLEW(t[h]);
+        if (g || rw) {
+            x->kind = g && !rw ? NP_GROUP : NP_ROLE;
+            x->ta = k;
+            x->tb = h;
+            x->canon = canon;
+            return 1;
+        }
+        if (t[h].cap || SAYS(t[h]))
+            break;
+    }
+    return 0;
+}
+
+/* ---- from a noun phrase to a speaker ---------------------------------------- */
+
+static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pron)
+{
+    size_t lo = 0, hi = pp->m.n;
+    while (lo < hi) {                    /* first mention at or after pos */
+        size_t mid = lo + (hi - lo) / 2;
+        if (pp->m.items[mid].a < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo, walked = 0; k-- > 0 && walked < MAX_WALK; walked++) {
+        const mention *m = &pp->m.items[k];
+        if (pron == IX_QLEX_PRON_SHE || pron == IX_QLEX_PRON_HE) {
+            if (m->person < 0)
+                continue;
+            int g = pp->p[pp->p[m->person].canon].gender;
+            int want = pron == IX_QLEX_PRON_SHE ? IX_QLEX_FEMALE : IX_QLEX_MALE;
+            if (g == 0 || g == want)
+                return m;
+        } else if (pron == IX_QLEX_PRON_THEY) {
+            if (m->person < 0 && m->gnum == IX_QLEX_GROUP_PLURAL)
+                return m;
+        } else if (pron == IX_QLEX_PRON_IT) {
+            if (m->person < 0 && m->gnum == IX_QLEX_GROUP_SINGULAR)
+                return m;
+        }
+    }
+    return NULL;
+}
+
+/* A role phrase as the record gives it: no leading determiner. */
+static const char *role_text(ix_doc *doc, const ix_qtok *t, const np *x)
+{
+    size_t a = skip_determiner(doc, t, x->ra, x->rb + 1);
+    return join_words(doc, t, a, x->rb);
+}
+
+/* The person the document gives the office t[ta..tb] ("Chief Inspector"). */
+static int person_with_role(const actx *c, const ix_qtok *t, const np *x)
+{
+    ix_doc *doc = c->doc;
+    size_t a = skip_determiner(doc, t, x->ta, x->tb + 1);
+    if (IS(t[a], "hm") && a < x->tb)
+        a++;
+    char *want = join_words(doc, t, a, x->tb);
+    if (!want)
+        return -1;
+    for (int i = 0; i < c->pp->np; i++) {
+        const person *p = &c->pp->p[c->pp->p[i].canon];
+        if (p->role && strcasestr(p->role, want))
+            return c->pp->p[i].canon;
+    }
+    return -1;
+}
+
+static void set_span(ix_quotes_attrib *out, size_t a, size_t b)
+{
+    out->has_span = 1;
+    out->span_a = a;
+    out->span_b = b;
+}
+
+/* Fill out from x.  rule: for a named speaker; pron_rule: for a pronoun.
+ * Returns 1 when a speaker was found, 0 when not, IX_ENOMEM. */
+static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rule,
+                   const char *pron_rule, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    const ix_quotes_people *pp = c->pp;
+    switch (x->kind) {
+    case NP_NONE:
+        return 0;
+    case NP_PRONOUN: {
+        if (x->pron == IX_QLEX_PRON_FIRST)
+            return 0;
+        const mention *m = antecedent(pp, t[x->ta].a, x->pron);
+        if (!m)
+            return 0;
+        if (m->person >= 0) {
+            const person *p = &pp->p[pp->p[m->person].canon];
+            out->speaker = p->text;
+            out->role = p->role;
+        } else {
+            out->speaker = m->gname;
+            out->role = NULL;
+        }
+        out->attribution = "anaphoric";
+        out->rule = pron_rule;
+        set_span(out, m->a, m->b);
+        return 1;
+    }
+    case NP_PERSON: {
+        int at = person_of(doc, pp, t, x->ta, x->tb);
+        if (at >= 0) {
+            out->speaker = pp->p[at].text;
+            out->role = pp->p[at].role;
+        } else {
+            out->speaker = join_words(doc, t, x->ta, x->tb);
+            out->role = NULL;
+        }
+        if (has_role(x))
+            out->role = role_text(doc, t, x);
+        break;
+    }
+    case NP_GROUP: {
+        size_t a = skip_determiner(doc, t, x->ta, x->tb + 1);
+        out->speaker = x->canon ? x->canon : join_words(doc, t, a, x->tb);
+        out->role = NULL;
+        set_span(out, t[a].a, t[x->tb].b);
+        out->attribution = "explicit";
+        out->rule = rule;
+        return out->speaker ? 1 : IX_ENOMEM;
+    }
+    case NP_ORG:
+        out->speaker = join_words(doc, t, x->ta, x->tb);
+        out->role = NULL;
+        break;
+    case NP_ROLE: {
+        int at = person_with_role(c, t, x);
+        size_t a = skip_determiner(doc, t, x->ta, x->tb + 1);
+        if (at >= 0) {
+            out->speaker = pp->p[at].text;
+            out->role = join_words(doc, t, a, x->tb);
+        } else {
+            out->speaker = join_words(doc, t, a, x->tb);
+            out->role = NULL;
+        }
+        set_span(out, t[a].a, t[x->tb].b);
+        out->attribution = "explicit";
+        out->rule = rule;
+        return out->speaker ? 1 : IX_ENOMEM;
+    }
+    }
+    if (!out->speaker)
+        return IX_ENOMEM;
+    out->attribution = "explicit";
+    out->rule = rule;
+    set_span(out, t[x->ta].a, t[x->tb].b);
+    return 1;
+}
+
+/* ---- the rules ---------------------------------------------------------------- */
+
+/* The clause before the colon at token `colon`: the subject of its last
+ * speech verb ("Dame Ann Coyle said:", "she had commented:", "the
+ * inspectors assessed the youth service more kindly:"), or a person's name
+ * ending it ("... to the Chief Inspector, Dame Ann Coyle:"). */
+static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int person_only)
+{
+    const ix_doc *doc = c->doc;
+    size_t cs = colon;
+    while (cs > 0 && !boundary(doc, t, cs - 1))
+        cs--;
+    np_clear(x);
+    for (size_t v = colon; v-- > cs;) {
+        if (!SAYS(t[v]))
+            continue;
+        if (v + 1 < colon && IS(t[v + 1], "by") && np_fwd(c, t, colon, v + 2, x))
+            return 1;
+        if (np_back(c, t, cs, v, x))
+            return 1;
+        if (np_fwd(c, t, colon, v + 1, x))
+            return 1;
+        return 0;
+    }
+    /* No verb: a name before the colon. */
+    if (colon == 0 || !np_back(c, t, cs, colon, x))
+        return 0;
+    if (x->kind == NP_ROLE && person_with_role(c, t, x) >= 0)
+        return 1;
+    if (x->kind != NP_PERSON)
+        return 0;
+    if (person_only && !HONOR(t[x->ta]) && person_of(doc, c->pp, t, x->ta, x->tb) < 0)
+        return 0;
+    /* "the Chief Inspector, Dame Ann Coyle:": the office before the comma. */
+    if (!has_role(x) && x->ta > cs + 1 && t[x->ta - 1].punct == ',') {
+        np r;
+        if (np_run_back(c, t, cs, x->ta - 2, &r) && r.kind == NP_ROLE) {
+            x->ra = skip_determiner(doc, t, r.ta, r.tb + 1);
+            x->rb = r.tb;
+        }
+    }
+    return 1;
+}
+
+/* A speech verb in the writer's clause right before a quote: "she added,",
+ * "but, Mr Reyes said,", 'noted', 'said she was', 'described by staff as'.
+ * reach: how many words back the verb may stand. */
+static int before_np(const actx *c, const ix_qtok *t, size_t n, size_t reach, np *x)
+{
+    const ix_doc *doc = c->doc;
+    size_t e = n;
+    if (e && t[e - 1].punct == ',')
+        e--;
+    size_t words = 0;
+    for (size_t v = e; v-- > 0 && words < reach;) {
+        if (boundary(doc, t, v))
+            return 0;
+        if (!W(t[v]))
+            continue;
+        words++;
+        if (!SPEECH(t[v]))
+            continue;
+        size_t cs = v;
+        while (cs > 0 && !boundary(doc, t, cs - 1))
+            cs--;
+        if (v + 1 < e && IS(t[v + 1], "by") && np_fwd(c, t, e, v + 2, x))
+            return 1;
+        if (np_back(c, t, cs, v, x))
+            return 1;
+        if (v + 1 < e && np_fwd(c, t, e, v + 1, x) && x->kind != NP_PRONOUN)
+            return 1;       /* '"...," said Mr Reyes, "..."' */
+        return 0;
+    }
+    return 0;
+}
+
+/* After the quote: ', said Mr Reyes.', ' she added.', ', according to the
+ * review.', ', Jane Okafor said.'  closed_sentence: the quote ended with a
+ * full stop, ! or ? inside its marks, so only a lower-case attribution can
+ * still belong to it ('"... now?" she asked.'); a capital starts the
+ * writer's next sentence ('"... abuse." Inspectors found ...'). */
+static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_sentence, np *x)
+{
+    const ix_doc *doc = c->doc;
+    size_t i = 0;
+    if (i < n && t[i].punct == ',')
+        i++;
+    if (closed_sentence && (i > 0 || n == 0 || t[0].cap || t[0].punct))
+        return 0;
+    if (i + 1 < n && IS(t[i], "according") && IS(t[i + 1], "to"))
+        return np_fwd(c, t, n, i + 2, x);
+    if (i < n && SPEECH(t[i]))
+        return np_fwd(c, t, n, i + 1, x);
+    /* Subject first: the verb must follow the phrase. */
+    for (size_t v = i + 1; v < n && v < i + 8; v++) {
+        if (t[v].punct)
+            return 0;
+        if (!SPEECH(t[v]))
+            continue;
+        if (!np_back(c, t, i, v, x))
+            return 0;
+        return x->ta == i || (x->ta == i + 1 && ix_quotes_lex_determiner(S, t[i].a, t[i].b));
+    }
+    return 0;
+}
+
+static int accepted(const ix_quotes_cand *c, const ix_quotes_attrib *a)
+{
+    return (c->cls == IX_QUOTES_FULL || c->cls == IX_QUOTES_PARTIAL) && !a->drop;
+}
+
+static size_t block_text_start(const ix_doc *doc, size_t b)
+{
+    size_t a = doc->blocks.items[b].text.start, e = doc->blocks.items[b].text.end;
+    while (a < e && (doc->norm[a] == ' ' || doc->norm[a] == '\n'))
+        a++;
+    return a;
+}
+
+static size_t block_text_end(const ix_doc *doc, size_t b)
+{
+    size_t a = doc->blocks.items[b].text.start, e = doc->blocks.items[b].text.end;
+    while (e > a && (doc->norm[e - 1] == ' ' || doc->norm[e - 1] == '\n'))
+        e--;
+    return e;
+}
+
+/* Tokens of the end of block b up to (not including) its final colon. */
+static size_t intro_tokens(const ix_doc *doc, size_t b, ix_qtok *t, size_t max)
+{
+    size_t e = block_text_end(doc, b);
+    if (e == 0 || doc->norm[e - 1] != ':')
+        return 0;
+    return ix_quotes_lex_tokens(doc->norm, doc->blocks.items[b].text.start, e, t, max, 1);
+}
+
+/* The last reporting clause in norm[lo..hi): "the report noted that ...",
+ * "Mr Reyes said the service ...".  Fills out (contextual). */
+static int reporting_clause(const actx *c, size_t lo, size_t hi, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    if (hi <= lo)
+        return 0;
+    ix_qtok t[NCTX];
+    size_t n = ix_quotes_lex_tokens(doc->norm, lo, hi, t, NCTX, 1);
+    for (size_t v = n; v-- > 0;) {
+        if (!SPEECH(t[v]))
+            continue;
+        size_t cs = v;
+        while (cs > 0 && !boundary(doc, t, cs - 1))
+            cs--;
+        np x;
+        if (!np_back(c, t, cs, v, &x))
+            continue;
+        int r = resolve(c, t, &x, "quotes.contextual", "quotes.contextual", out);
+        if (r < 0)
+            return r;
+        if (r == 1) {
+            out->attribution = "contextual";
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static int attr_plain(const actx *c, const ix_quotes_cand *q, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    np x;
+    int r = 0;
+    if (q->origin == IX_QUOTES_COLON_BLOCK) {
+        ix_qtok t[NPRE];
+        size_t n = intro_tokens(doc, q->intro_block, t, NPRE);
+        if (n >= 2 && t[n - 1].punct == ':' && clause_np(c, t, n - 1, &x, 1))
+            r = resolve(c, t, &x, "quotes.colon_block", "quotes.colon_block", out);
+    } else {
+        ix_qtok t[NPOST];
+        size_t b = q->pieces[0].block + 1;
+        size_t n = ix_quotes_lex_tokens(doc->norm, q->named_at, block_text_end(doc, b), t, NPOST, 0);
+        if (np_fwd(c, t, n, 0, &x) && x.kind != NP_PRONOUN)
+            r = resolve(c, t, &x, "quotes.quote_from", "quotes.quote_from", out);
+    }
+    if (r < 0)
+        return r;
+    if (r == 0)
+        out->drop = 1;
+    return IX_OK;
+}
+
+typedef struct hist {
+    const ix_quotes_cand *cands;
+    ix_quotes_attrib *att;
+    size_t i;
+} hist;
+
+/* The nearest earlier accepted candidate, or SIZE_MAX. */
+static size_t prev_accepted(const hist *h, size_t from)
+{
+    for (size_t j = from, k = 0; j-- > 0 && k < 8; k++)
+        if (accepted(&h->cands[j], &h->att[j]))
+            return j;
+    return (size_t)-1;
+}
+
+static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    const ix_quotes_cand *q = &h->cands[h->i];
+    const ix_quotes_piece *first = &q->pieces[0], *last = &q->pieces[q->npieces - 1];
+    int partial = q->cls == IX_QUOTES_PARTIAL;
+    const char *said_rule = partial ? "quotes.partial" : NULL;
+    ix_qtok pre[NPRE], post[NPOST];
+    size_t np_ = ix_quotes_lex_tokens(doc->norm, q->pre_lo, first->start, pre, NPRE, 1);
+    size_t nq = ix_quotes_lex_tokens(doc->norm, last->end, q->post_hi, post, NPOST, 0);
+    np x;
+    int r = 0;
+    const char *pron = partial ? "quotes.partial" : "quotes.pronoun_added";
+
+    /* 1. "Dame Ann Coyle said: '...'" */
+    if (np_ && pre[np_ - 1].punct == ':' && clause_np(c, pre, np_ - 1, &x, 0))
+        r = resolve(c, pre, &x, said_rule ? said_rule : "quotes.said_colon", pron, out);
+    /* 2. "she added, '...'", 'noted "..."', 'said she was "..."' */
+    if (r == 0 && np_ && pre[np_ - 1].punct != ':' &&
+        before_np(c, pre, np_, partial ? 12 : 5, &x))
+        r = resolve(c, pre, &x, said_rule ? said_rule : "quotes.said_before", pron, out);
+    /* 3. '"...," said Mr Reyes.' */
+    char end_in = last->in_end > last->in_start ? doc->norm[last->in_end - 1] : 0;
+    int closed_sentence = last->closed && end_in && strchr(".!?", end_in) != NULL;
+    if (r == 0 && nq && after_np(c, post, nq, closed_sentence, &x))
+        r = resolve(c, post, &x, said_rule ? said_rule : "quotes.said_after", pron, out);
+    /* 1b. The previous paragraph ends "... said:". */
+    size_t b = first->block;
+    if (r == 0 && np_ == 0 && first->start == block_text_start(doc, b) && b > 0 &&
+        doc->blocks.items[b - 1].section == doc->blocks.items[b].section &&
+        doc->blocks.items[b - 1].kind != IX_BLOCK_HEADING) {
+        ix_qtok t[NPRE];
+        size_t n = intro_tokens(doc, b - 1, t, NPRE);
+        if (n >= 2 && t[n - 1].punct == ':' && clause_np(c, t, n - 1, &x, 0))
+            r = resolve(c, t, &x, said_rule ? said_rule : "quotes.said_colon", pron, out);
+    }
+    /* 4. The next paragraph: "That is the quote from ...". */
+    if (r == 0 && q->named_at) {
+        ix_qtok t[NPOST];
+        size_t n = ix_quotes_lex_tokens(doc->norm, q->named_at,
+                                        block_text_end(doc, last->block + 1), t, NPOST, 0);
+        if (np_fwd(c, t, n, 0, &x) && x.kind != NP_PRONOUN)
+            r = resolve(c, t, &x, said_rule ? said_rule : "quotes.quote_from", pron, out);
+    }
+    if (r != 0 || partial)
+        return r < 0 ? r : IX_OK;
+
+    /* 5. Continuation of the previous quote. */
+    size_t j = prev_accepted(h, h->i);
+    if (j != (size_t)-1 && h->att[j].speaker && h->cands[j].cls == IX_QUOTES_FULL) {
+        const ix_quotes_cand *p = &h->cands[j];
+        const ix_quotes_piece *pl = &p->pieces[p->npieces - 1];
+        int same = pl->block == b;
+        int next = pl->block + 1 == b && first->start == block_text_start(doc, b) &&
+                   block_text_end(doc, pl->block) <= pl->end + 60 &&
+                   doc->blocks.items[pl->block].section == doc->blocks.items[b].section;
+        if (same || next) {
+            *out = h->att[j];
+            out->attribution = "anaphoric";
+            out->rule = "quotes.continuation";
+            out->drop = 0;
+            return IX_OK;
+        }
+    }
+    /* 6. Contextual: this paragraph before the quote, then two before it. */
+    for (size_t k = b, step = 0; step < 3; step++, k--) {
+        if (k != b && (doc->blocks.items[k].kind == IX_BLOCK_HEADING ||
+                       doc->blocks.items[k].section != doc->blocks.items[b].section))
+            break;
+        size_t hi = k == b ? first->start : block_text_end(doc, k);
+        size_t lo = doc->blocks.items[k].text.start;
+        /* An earlier quote in block k with a speaker. */
+        size_t jq = (size_t)-1;
+        for (size_t jj = h->i, walked = 0; jj-- > 0 && walked < 8; walked++) {
+            const ix_quotes_cand *p = &h->cands[jj];
+            size_t pb = p->pieces[p->npieces - 1].block;
+            if (pb < k)
+                break;
+            if (pb == k && accepted(p, &h->att[jj])) {
+                if (p->pieces[p->npieces - 1].end > lo)
+                    lo = p->pieces[p->npieces - 1].end;
+                if (h->att[jj].speaker && jq == (size_t)-1)
+                    jq = jj;
+                break;
+            }
+        }
+        r = reporting_clause(c, lo, hi, out);
+        if (r < 0)
+            return r;
+        if (r == 1)
+            return IX_OK;
+        if (jq != (size_t)-1) {
+            *out = h->att[jq];
+            out->attribution = "contextual";
+            out->rule = "quotes.contextual";
+            out->drop = 0;
+            return IX_OK;
+        }
+        if (k == 0)
+            break;
+    }
+    return IX_OK;
+}
+
+int ix_quotes_attr_run(ix_doc *doc, const ix_quotes_people *pp, const ix_quotes_cand *cands,
+                       size_t n, ix_quotes_attrib *out, ix_err *err)
+{
+    actx c = { doc, pp };
+    hist h = { cands, out, 0 };
+    for (size_t i = 0; i < n; i++) {
+        ix_quotes_attrib *a = &out[i];
+        memset(a, 0, sizeof *a);
+        a->attribution = "none";
+        a->rule = cands[i].cls == IX_QUOTES_PARTIAL ? "quotes.partial" : "quotes.unattributed";
+        if (cands[i].cls != IX_QUOTES_FULL && cands[i].cls != IX_QUOTES_PARTIAL) {
+            a->drop = 1;
+            continue;
+        }
+        h.i = i;
+        int rc = cands[i].origin == IX_QUOTES_MARKED ? attr_marked(&c, &h, a) : attr_plain(&c, &cands[i], a);
+        if (rc != IX_OK)
+            return ix_err_set(err, IX_ENOMEM, "quotes: out of memory");
+        if (!a->speaker) {
+            a->attribution = "none";
+            a->role = NULL;
+            a->has_span = 0;
+            a->rule = cands[i].cls == IX_QUOTES_PARTIAL ? "quotes.partial" : "quotes.unattributed";
+        }
+    }
+    return IX_OK;
+}

@@ -1,0 +1,417 @@
+#include "extractors/quotes_lex.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
+
+/* ---- tokens ------------------------------------------------------------ */
+
+int ix_quotes_lex_word_byte(unsigned char c)
+{
+    return isalnum(c) || c >= 0x80;
+}
+
+/* End of the word starting at i: word bytes, with an inner ' or - joining
+ * two word runs ("CRC's", "co-ordination"). */
+static size_t word_end(const char *s, size_t i, size_t hi)
+{
+    while (i < hi) {
+        unsigned char c = (unsigned char)s[i];
+        if (ix_quotes_lex_word_byte(c) ||
+            ((c == '\'' || c == '-') && i + 1 < hi && ix_quotes_lex_word_byte((unsigned char)s[i + 1])))
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+
+/* Does the word at s[i..hi) start with an upper-case letter? */
+static int starts_upper(const char *s, size_t i, size_t hi)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return isupper(c) != 0;
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(hi - i), &cp) <= 0)
+        return 0;
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+int ix_quotes_lex_next(const char *s, size_t *i, size_t hi, ix_qtok *t)
+{
+    size_t j = *i;
+    while (j < hi && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r'))
+        j++;
+    if (j >= hi) {
+        *i = hi;
+        return 0;
+    }
+    unsigned char c = (unsigned char)s[j];
+    t->a = j;
+    if (ix_quotes_lex_word_byte(c)) {
+        t->b = word_end(s, j, hi);
+        t->punct = 0;
+        t->cap = starts_upper(s, j, hi);
+    } else {
+        t->b = j + 1;
+        t->punct = (char)c;
+        t->cap = 0;
+    }
+    *i = t->b;
+    return 1;
+}
+
+size_t ix_quotes_lex_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks,
+                            size_t max, int keep_last)
+{
+    size_t n = 0, i = lo;
+    if (max == 0)
+        return 0;
+    /* A backward context only ever needs the last few hundred bytes. */
+    if (keep_last && hi - lo > 64 * max)
+        i = lo = hi - 64 * max;
+    /* Start at a character boundary. */
+    while (i < hi && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i++;
+    /* Starting inside a word would cut it: skip to its end. */
+    if (keep_last && i > 0 && i < hi && ix_quotes_lex_word_byte((unsigned char)s[i]) &&
+        ix_quotes_lex_word_byte((unsigned char)s[i - 1]))
+        i = word_end(s, i, hi);
+    ix_qtok t;
+    while (ix_quotes_lex_next(s, &i, hi, &t)) {
+        if (n == max) {
+            if (!keep_last)
+                break;
+            memmove(toks, toks + 1, (max - 1) * sizeof *toks);
+            n--;
+        }
+        toks[n++] = t;
+    }
+    return n;
+}
+
+size_t ix_quotes_lex_count_words(const char *s, size_t a, size_t b)
+{
+    size_t n = 0, i = a;
+    while (i < b) {
+        if (ix_quotes_lex_word_byte((unsigned char)s[i])) {
+            n++;
+            i = word_end(s, i, b);
+        } else {
+            i++;
+        }
+    }
+    return n;
+}
+
+int ix_quotes_lex_is(const char *s, size_t a, size_t b, const char *w)
+{
+    size_t n = strlen(w);
+    return b >= a && b - a == n && strncasecmp(s + a, w, n) == 0;
+}
+
+static int in_table(const char *s, size_t a, size_t b, const char *const *t, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (ix_quotes_lex_is(s, a, b, t[i]))
+            return (int)i + 1;
+    return 0;
+}
+
+#define IN(s, a, b, t) in_table((s), (a), (b), (t), sizeof(t) / sizeof *(t))
+
+/* ---- speech verbs ------------------------------------------------------ */
+
+/* Verbs that report what a person or body said or wrote.
+ *   "Dame Ann Coyle said: ..."  "she added, ..."  "Inspectors concluded: ..."
+ *   "'...,' commented the chief executive."  "the review noted ..."  */
+static const char *const speech_verbs[] = {
+    "said", "says", "say", "saying", "added", "adds", "adding", "continued",
+    "continues", "concluded", "concludes", "commented", "comments", "noted",
+    "notes", "stated", "states", "explained", "explains", "warned", "warns",
+    "told", "tells", "wrote", "writes", "observed", "observes", "remarked",
+    "recalled", "recalls", "reported", "acknowledged", "acknowledges",
+    "admitted", "admits", "insisted", "insists", "argued", "argues",
+    "emphasised", "emphasized", "emphasises", "emphasizes", "stressed",
+    "stresses", "highlighted", "highlights", "described", "describes",
+    "considered", "considers", "reflected", "reflects", "summarised",
+    "summarized", "summarises", "declared", "announced", "responded",
+    "replied", "replies", "found", "finds", "believed", "believes", "felt",
+    "suggested", "suggests", "agreed", "confirmed", "claimed", "cautioned",
+    "urged", "urges", "praised", "praises", "criticised", "criticized",
+    "welcomed", "welcomes", "commended", "judged", "declared", "conceded",
+    "revealed", "pointed", "asserted", "maintained", "complained", "stressed",
+};
+
+/* Verbs of judgement that introduce the report's own words only when a
+ * colon follows: "the inspectors assessed the youth service more kindly:" */
+static const char *const judge_verbs[] = {
+    "assessed", "assesses", "rated", "rates", "judges", "graded", "evaluated",
+};
+
+int ix_quotes_lex_speech_verb(const char *s, size_t a, size_t b)
+{
+    if (IN(s, a, b, speech_verbs))
+        return IX_QLEX_SPEECH;
+    if (IN(s, a, b, judge_verbs))
+        return IX_QLEX_JUDGE;
+    return 0;
+}
+
+/* ---- pronouns ---------------------------------------------------------- */
+
+int ix_quotes_lex_pronoun(const char *s, size_t a, size_t b)
+{
+    if (ix_quotes_lex_is(s, a, b, "she"))
+        return IX_QLEX_PRON_SHE;
+    if (ix_quotes_lex_is(s, a, b, "he"))
+        return IX_QLEX_PRON_HE;
+    if (ix_quotes_lex_is(s, a, b, "they"))
+        return IX_QLEX_PRON_THEY;
+    if (ix_quotes_lex_is(s, a, b, "it"))
+        return IX_QLEX_PRON_IT;
+    if (ix_quotes_lex_is(s, a, b, "i") || ix_quotes_lex_is(s, a, b, "we"))
+        return IX_QLEX_PRON_FIRST;
+    return 0;
+}
+
+int ix_quotes_lex_pronoun_gender(const char *s, size_t a, size_t b)
+{
+    static const char *const fem[] = { "she", "her", "hers", "herself" };
+    static const char *const mas[] = { "he", "his", "him", "himself" };
+    if (IN(s, a, b, fem))
+        return IX_QLEX_FEMALE;
+    if (IN(s, a, b, mas))
+        return IX_QLEX_MALE;
+    return 0;
+}
+
+/* ---- honorifics and roles ---------------------------------------------- */
+
+/* "Dame Ann Coyle", "Sir Peter Vale", "Mr Okafor", "Ms Lindqvist". */
+static const struct { const char *w; int gender; int first; } honorifics[] = {
+    { "Dame", IX_QLEX_FEMALE, 1 },   { "Sir", IX_QLEX_MALE, 1 },
+    { "Lady", IX_QLEX_FEMALE, 1 },   { "Lord", IX_QLEX_MALE, 1 },
+    { "Mr", IX_QLEX_MALE, 0 },       { "Mrs", IX_QLEX_FEMALE, 0 },
+    { "Ms", IX_QLEX_FEMALE, 0 },     { "Miss", IX_QLEX_FEMALE, 0 },
+    { "Baroness", IX_QLEX_FEMALE, 0 }, { "Baron", IX_QLEX_MALE, 0 },
+    { "Mx", IX_QLEX_ANY, 0 },        { "Dr", IX_QLEX_ANY, 0 },
+    { "Professor", IX_QLEX_ANY, 0 }, { "Prof", IX_QLEX_ANY, 0 },
+    { "Councillor", IX_QLEX_ANY, 0 }, { "Cllr", IX_QLEX_ANY, 0 },
+    { "Reverend", IX_QLEX_ANY, 0 },  { "Rev", IX_QLEX_ANY, 0 },
+};
+
+int ix_quotes_lex_honorific(const char *s, size_t a, size_t b, int *first_name)
+{
+    for (size_t i = 0; i < sizeof honorifics / sizeof *honorifics; i++) {
+        size_t n = strlen(honorifics[i].w);
+        if (b - a == n && memcmp(s + a, honorifics[i].w, n) == 0) {
+            if (first_name)
+                *first_name = honorifics[i].first;
+            return honorifics[i].gender;
+        }
+    }
+    return 0;
+}
+
+/* Offices: "HM Chief Inspector of Probation", "Chief Executive",
+ * "Director of Operations", "a spokesperson for the council". */
+static const char *const role_words[] = {
+    "chief", "inspector", "director", "executive", "minister", "secretary",
+    "chair", "chairman", "chairwoman", "chairperson", "president",
+    "commissioner", "officer", "head", "governor", "manager", "leader",
+    "spokesperson", "spokesman", "spokeswoman", "deputy", "lead", "principal",
+    "mayor", "ombudsman", "founder", "ceo", "coordinator", "co-ordinator",
+    "adviser", "advisor", "registrar", "superintendent", "constable",
+    "chancellor", "solicitor-general", "attorney-general", "controller",
+};
+
+int ix_quotes_lex_role_word(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, role_words) != 0;
+}
+
+/* "HM Inspectorate of Probation", "the Ministry of Justice", "Exe Valley
+ * Community Rehabilitation Company": capitalised runs that name a body. */
+static const char *const org_words[] = {
+    "company", "companies", "service", "services", "inspectorate", "ministry",
+    "department", "council", "trust", "limited", "ltd", "plc", "group",
+    "partnership", "agency", "office", "government", "crc", "nps",
+    "probation", "justice", "board", "authority", "university", "college",
+    "foundation", "association", "society", "charity", "commission", "court",
+    "courts", "prison", "prisons", "hmp", "team", "unit", "division",
+    "region", "police", "constabulary", "rehabilitation", "institute",
+    "network", "centre", "center", "union", "federation", "committee",
+    "parliament", "yot", "yos", "pdu", "inspectorates",
+};
+
+int ix_quotes_lex_org_word(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, org_words) != 0;
+}
+
+/* Bodies that speak or write.  "Inspectors concluded: ...", "the report
+ * noted ...", "a council spokesperson said", "described by staff as ...". */
+static const struct { const char *w; int number; const char *canon; } groups[] = {
+    { "inspectors", IX_QLEX_GROUP_PLURAL, "Inspectors" },
+    { "report", IX_QLEX_GROUP_SINGULAR, "report" },
+    { "staff", IX_QLEX_GROUP_PLURAL, "staff" },
+    { "inspector", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "inspectorate", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "spokesperson", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "spokesman", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "spokeswoman", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "spokespeople", IX_QLEX_GROUP_PLURAL, NULL },
+    { "representative", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "managers", IX_QLEX_GROUP_PLURAL, NULL },
+    { "leaders", IX_QLEX_GROUP_PLURAL, NULL },
+    { "officers", IX_QLEX_GROUP_PLURAL, NULL },
+    { "practitioners", IX_QLEX_GROUP_PLURAL, NULL },
+    { "review", IX_QLEX_GROUP_SINGULAR, NULL },
+};
+
+int ix_quotes_lex_group(const char *s, size_t a, size_t b, const char **canon)
+{
+    for (size_t i = 0; i < sizeof groups / sizeof *groups; i++)
+        if (ix_quotes_lex_is(s, a, b, groups[i].w)) {
+            if (canon)
+                *canon = groups[i].canon;
+            return groups[i].number;
+        }
+    return 0;
+}
+
+/* ---- function words ---------------------------------------------------- */
+
+static const char *const stopwords[] = {
+    "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she",
+    "they", "we", "i", "his", "her", "their", "our", "my", "your", "you", "but",
+    "and", "or", "however", "overall", "although", "though", "while", "whilst",
+    "when", "where", "in", "on", "at", "for", "with", "as", "if", "so", "yet",
+    "despite", "since", "after", "before", "some", "many", "most", "all",
+    "both", "each", "there", "here", "what", "which", "who", "why", "how",
+    "then", "also", "today", "yesterday", "meanwhile", "finally",
+    "nevertheless", "moreover", "furthermore", "indeed", "again", "instead",
+    "now", "like", "unlike", "generally", "by", "from", "to", "of", "not",
+    "no", "one", "two", "three", "every", "any", "such", "only", "even",
+    "speaking", "commenting", "responding", "according", "said", "says",
+    "inspectors", "following", "during", "last", "next", "earlier", "later",
+    "more", "less", "further", "other", "another",
+};
+
+int ix_quotes_lex_stopword(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, stopwords) != 0;
+}
+
+static const char *const determiners[] = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "our",
+    "his", "her", "some", "many", "several", "one",
+};
+
+int ix_quotes_lex_determiner(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, determiners) != 0;
+}
+
+/* "she had commented:", "Inspectors also noted", "he later added". */
+static const char *const aux_words[] = {
+    "had", "has", "have", "also", "then", "later", "further", "again",
+    "previously", "recently", "today", "yesterday", "once", "simply",
+    "clearly", "would", "will", "could", "may", "might", "subsequently",
+    "earlier", "publicly", "rightly", "repeatedly", "firmly", "last",
+};
+
+int ix_quotes_lex_aux(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, aux_words) != 0;
+}
+
+static const char *const connectors[] = { "of", "for", "and", "the", "&", "on" };
+
+int ix_quotes_lex_connector(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, connectors) != 0;
+}
+
+/* ---- labels, names, titles --------------------------------------------- */
+
+/* The four-band scale and the older narrative judgements: "rated
+ * 'Requires improvement'", "found to be 'poor'", 'assessed as "Good"'. */
+static const char *const band_labels[] = {
+    "outstanding", "good", "very good", "excellent", "requires improvement",
+    "requiring improvement", "require improvement", "needs improvement",
+    "needing improvement", "inadequate", "poor", "satisfactory",
+    "unsatisfactory", "adequate", "weak", "fair", "good enough",
+    "not good enough", "sufficient", "insufficient", "met", "not met",
+    "partially met", "effective", "ineffective", "acceptable",
+    "unacceptable", "strong", "very poor",
+};
+
+int ix_quotes_lex_band_label(const char *s, size_t a, size_t b)
+{
+    char buf[48];
+    size_t n = 0;
+    int space = 0;
+    while (a < b && strchr(" .,;:!?\"'", s[a]))
+        a++;
+    while (b > a && strchr(" .,;:!?\"'", s[b - 1]))
+        b--;
+    if (b - a >= sizeof buf)
+        return 0;
+    for (size_t i = a; i < b; i++) {
+        char c = s[i];
+        if (c == ' ' || c == '\n' || c == '-') {
+            space = 1;
+            continue;
+        }
+        if (space && n)
+            buf[n++] = ' ';
+        space = 0;
+        buf[n++] = (char)tolower((unsigned char)c);
+    }
+    buf[n] = '\0';
+    for (size_t i = 0; i < sizeof band_labels / sizeof *band_labels; i++)
+        if (strcmp(buf, band_labels[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* "its so-called 'hub'", "a scheme dubbed 'the Wheel'", "a team called
+ * 'Pathways'", "the course entitled 'Second Chances'". */
+static const char *const naming_cues[] = {
+    "so-called", "called", "dubbed", "termed", "named", "nicknamed",
+    "entitled", "titled", "branded", "labelled", "labeled", "badged",
+    "coined", "christened",
+};
+
+int ix_quotes_lex_naming_cue(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, naming_cues) != 0;
+}
+
+/* "the report 'Working Together'", "its strategy 'Safer Streets'". */
+static const char *const title_cues[] = {
+    "report", "review", "guidance", "strategy", "publication", "paper", "book",
+    "film", "programme", "document", "framework", "bulletin", "booklet",
+    "leaflet", "campaign", "podcast", "article", "blog", "thematic",
+};
+
+int ix_quotes_lex_title_cue(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, title_cues) != 0;
+}
+
+static const char *const abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "st", "prof", "no", "rev", "sr", "jr", "etc",
+    "vs", "cf", "cllr", "hon", "approx",
+};
+
+int ix_quotes_lex_abbrev(const char *s, size_t a, size_t b)
+{
+    if (b - a == 1 && isupper((unsigned char)s[a]))
+        return 1;                       /* an initial: "J. Okafor" */
+    return IN(s, a, b, abbrevs) != 0;
+}

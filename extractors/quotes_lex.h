@@ -1,0 +1,108 @@
+/* extractors/quotes_lex.h -- the words the quotes pipeline reasons with:
+ * a small tokenizer over doc->norm and the generic lexicons of the genre
+ * (speech verbs, pronouns, honorifics, role words, speaking groups, rating
+ * band labels, naming cues).
+ *
+ * Owns nothing; every table is static and read-only.  Shared by
+ * quotes_find, quotes_merge and quotes_attr.
+ * Does not: hold any name, place or phrase of a particular document.  The
+ * lexicons are closed word classes of English press-release prose.
+ */
+#ifndef IX_QUOTES_LEX_H
+#define IX_QUOTES_LEX_H
+#include <stddef.h>
+
+/* ---- tokens ------------------------------------------------------------ */
+
+/* A token of doc->norm: a word (letters, digits, non-ASCII, with inner
+ * apostrophes and hyphens: "CRC's", "co-ordination", "O'Brien") or one
+ * punctuation character.  `punct` is that character, 0 for a word. */
+typedef struct ix_qtok {
+    size_t a, b;
+    char punct;
+    unsigned cap : 1;      /* a word starting with an upper-case letter */
+} ix_qtok;
+
+/* Tokenize s[lo..hi) into toks (at most max).  Returns the count.  When the
+ * window holds more tokens than max, keep_last chooses the last max tokens
+ * instead of the first (a backward context).  Cost is linear in hi - lo. */
+size_t ix_quotes_lex_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks,
+                            size_t max, int keep_last);
+
+/* The next token at or after *i within [*i, hi): fills *t, moves *i past
+ * it and returns 1, or returns 0 at hi.  *i must be at a character
+ * boundary. */
+int ix_quotes_lex_next(const char *s, size_t *i, size_t hi, ix_qtok *t);
+
+/* True for a byte that can be part of a word. */
+int ix_quotes_lex_word_byte(unsigned char c);
+
+/* Number of words in s[a..b). */
+size_t ix_quotes_lex_count_words(const char *s, size_t a, size_t b);
+
+/* ---- word classes (case-insensitive unless said) ------------------------ */
+
+enum {
+    IX_QLEX_SPEECH = 1,    /* said, added, concluded, noted, ...           */
+    IX_QLEX_JUDGE = 2      /* assessed, judged, summarised: colon intros only */
+};
+/* IX_QLEX_SPEECH, IX_QLEX_JUDGE or 0 for the word s[a..b). */
+int ix_quotes_lex_speech_verb(const char *s, size_t a, size_t b);
+
+enum { IX_QLEX_FEMALE = 1, IX_QLEX_MALE = 2, IX_QLEX_ANY = 3 };
+enum {
+    IX_QLEX_PRON_SHE = 1, IX_QLEX_PRON_HE, IX_QLEX_PRON_THEY, IX_QLEX_PRON_IT,
+    IX_QLEX_PRON_FIRST     /* I, we: the writer or a body speaking of itself */
+};
+/* A subject pronoun (she he they it I we), or 0. */
+int ix_quotes_lex_pronoun(const char *s, size_t a, size_t b);
+/* Gender a pronoun form tells (she/her/hers: FEMALE; he/his/him: MALE), or 0. */
+int ix_quotes_lex_pronoun_gender(const char *s, size_t a, size_t b);
+
+/* An honorific (Dame, Sir, Mr, Ms, Dr, ...): IX_QLEX_FEMALE, IX_QLEX_MALE or
+ * IX_QLEX_ANY; 0 when not one.  Case-sensitive: a capital is required.
+ * *first_name is set to 1 for honorifics used with a first name alone
+ * ("Dame Glenys", "Sir Martin"). */
+int ix_quotes_lex_honorific(const char *s, size_t a, size_t b, int *first_name);
+
+/* A word that makes a phrase a role or office: Chief, Inspector, Director... */
+int ix_quotes_lex_role_word(const char *s, size_t a, size_t b);
+/* A word that makes a capitalised phrase an organisation: Company, Ministry... */
+int ix_quotes_lex_org_word(const char *s, size_t a, size_t b);
+
+enum { IX_QLEX_GROUP_PLURAL = 1, IX_QLEX_GROUP_SINGULAR = 2 };
+/* A noun naming a body that speaks or writes (inspectors, report,
+ * spokesperson, staff, ...): IX_QLEX_GROUP_PLURAL/SINGULAR, or 0.  *canon
+ * is set to the name the record uses for it ("Inspectors", "report") or NULL
+ * when the phrase as written is the name. */
+int ix_quotes_lex_group(const char *s, size_t a, size_t b, const char **canon);
+
+/* Capitalised function words that never start or extend a name (The, This,
+ * However, Overall, ...). */
+int ix_quotes_lex_stopword(const char *s, size_t a, size_t b);
+/* Determiners that may open a noun phrase (the a an its their ...). */
+int ix_quotes_lex_determiner(const char *s, size_t a, size_t b);
+/* Words allowed between a subject and its speech verb (had, has, also,
+ * then, ...). */
+int ix_quotes_lex_aux(const char *s, size_t a, size_t b);
+/* Connectors inside a name or role run (of, for, and, the, &). */
+int ix_quotes_lex_connector(const char *s, size_t a, size_t b);
+
+/* True when s[a..b), trimmed of spaces and . , ; : ! ?, is a rating or
+ * judgement band label ("Requires improvement", 'Good', "poor"). */
+int ix_quotes_lex_band_label(const char *s, size_t a, size_t b);
+
+/* Words before a quoted term that make it a name or coined term rather than
+ * speech (so-called, dubbed, known as, entitled ...). */
+int ix_quotes_lex_naming_cue(const char *s, size_t a, size_t b);
+/* Nouns after which a quoted title follows ("the report 'X'", "guidance
+ * entitled 'Y'"). */
+int ix_quotes_lex_title_cue(const char *s, size_t a, size_t b);
+
+/* Abbreviations whose full stop does not end a sentence (Mr. Dr. St.). */
+int ix_quotes_lex_abbrev(const char *s, size_t a, size_t b);
+
+/* True when s[a..b) equals w ignoring ASCII case. */
+int ix_quotes_lex_is(const char *s, size_t a, size_t b, const char *w);
+
+#endif

@@ -1,0 +1,557 @@
+#include "extractors/quotes_merge.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractors/quotes_lex.h"
+#include "extractors/scan.h"
+#include "pipeline/rx.h"
+
+enum { RX_WRITER, RX_QUOTE_FROM, RX_TITLE_SHAPE, RX_COUNT };
+
+/* Matched at the start (\G) or end ($) of a block's text or quote. */
+static const char *const patterns[RX_COUNT] = {
+    /* The writer speaking to the reader, or pointing at the page:
+     * "You can read the full report on our website."  "See our earlier
+     * post on the Exe Valley inspection."  "More details are set out
+     * below."  "The infographic is here." */
+    [RX_WRITER] =
+        "\\G(?:you\\b|see\\b|click\\b|read\\b|find\\s+out\\b|for\\s+(?:more|further)\\b"
+        "|more\\s+(?:detailed|details|information)\\b|further\\s+(?:details|information)\\b"
+        "|the\\s+(?:full\\s+)?report\\s+(?:is|can\\s+be)\\s+(?:available|found|read)\\b)"
+        "|\\b(?:here|below|above)\\s*[.:!]?\\s*$",
+    /* The next paragraph names the speaker of a plain one:
+     * "That was the verdict of Sir Peter Vale, ..."  "This is the headline
+     * quote from the Chief Inspector, ..."  "Those are the words of ..." */
+    [RX_QUOTE_FROM] =
+        "\\G(?:(?:that|this|these|those)(?:'s|\\s+(?:is|was|are|were))|such\\s+(?:is|was|were))"
+        "\\s+(?:[\\w'-]+\\s+){0,4}?"
+        "(?:quotes?|quotations?|words|comments?|verdict|conclusions?|statement|message|view|assessment)"
+        "\\s+(?:from|of|by)\\s+",
+    /* The title of an inspection report: "An inspection of youth offending
+     * services in Wessex", "A joint thematic inspection of ...", "Review of
+     * ...". */
+    [RX_TITLE_SHAPE] =
+        "\\G(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2})?(?:inspection|review|report|study|evaluation)"
+        "\\s+(?:of|into|on)\\b(?!.*[.!?]\\s*$)",
+};
+
+struct ix_quotes_merge {
+    ix_rx *rx[RX_COUNT];
+};
+
+int ix_quotes_merge_new(ix_quotes_merge **m, ix_err *err)
+{
+    *m = calloc(1, sizeof **m);
+    if (!*m)
+        return ix_err_set(err, IX_ENOMEM, "quotes: out of memory");
+    int rc = ix_rx_compile_all((*m)->rx, patterns, RX_COUNT, "quotes_merge", PCRE2_CASELESS, err);
+    if (rc != IX_OK) {
+        free(*m);
+        *m = NULL;
+    }
+    return rc;
+}
+
+void ix_quotes_merge_free(ix_quotes_merge *m)
+{
+    if (!m)
+        return;
+    ix_rx_free_all(m->rx, RX_COUNT);
+    free(m);
+}
+
+/* ---- small helpers ------------------------------------------------------- */
+
+static int is_ws(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t';
+}
+
+static size_t text_start(const ix_doc *doc, size_t b)
+{
+    size_t a = doc->blocks.items[b].text.start, e = doc->blocks.items[b].text.end;
+    while (a < e && is_ws(doc->norm[a]))
+        a++;
+    return a;
+}
+
+static size_t text_end(const ix_doc *doc, size_t b)
+{
+    size_t a = doc->blocks.items[b].text.start, e = doc->blocks.items[b].text.end;
+    while (e > a && is_ws(doc->norm[e - 1]))
+        e--;
+    return e;
+}
+
+static int is_prose_paragraph(const ix_doc *doc, size_t b)
+{
+    return b < doc->blocks.n && doc->blocks.items[b].kind == IX_BLOCK_PARAGRAPH &&
+           ix_scan_block_in(doc, b, IX_IN_PROSE);
+}
+
+static int rx_match(const ix_rx *rx, const ix_doc *doc, size_t a, size_t e, size_t *mend)
+{
+    ix_rxm m;
+    ix_err err = {0};
+    if (a >= e)
+        return 0;
+    /* Very long blocks: the patterns look at the start and the end only. */
+    if (e - a > 4096) {
+        int r = ix_rx_find(rx, doc->norm, a, a + 2048, &m, &err);
+        if (r == 1 && m.g[0].start == a) {
+            if (mend)
+                *mend = m.g[0].end;
+            return 1;
+        }
+        a = e - 2048;
+        while (a < e && ((unsigned char)doc->norm[a] & 0xC0) == 0x80)
+            a++;
+    }
+    if (ix_rx_find(rx, doc->norm, a, e, &m, &err) != 1)
+        return 0;
+    if (mend)
+        *mend = m.g[0].end;
+    return 1;
+}
+
+int ix_quotes_merge_writer_voice(const ix_quotes_merge *m, const ix_doc *doc, size_t b)
+{
+    return rx_match(m->rx[RX_WRITER], doc, text_start(doc, b), text_end(doc, b), NULL);
+}
+
+/* Where the speaker's name starts when block b opens with "That is the
+ * quote from ...", or 0. */
+static size_t quote_from_at(const ix_quotes_merge *m, const ix_doc *doc, size_t b)
+{
+    if (b >= doc->blocks.n || doc->blocks.items[b].kind != IX_BLOCK_PARAGRAPH ||
+        !ix_scan_block_in(doc, b, IX_IN_PROSE))
+        return 0;
+    size_t a = text_start(doc, b), e = text_end(doc, b), end = 0;
+    if (e - a > 512)
+        e = a + 512;
+    while (e > a && ((unsigned char)doc->norm[e] & 0xC0) == 0x80)
+        e--;
+    ix_rxm mm;
+    ix_err err = {0};
+    if (ix_rx_find(m->rx[RX_QUOTE_FROM], doc->norm, a, e, &mm, &err) == 1 && mm.g[0].start == a)
+        end = mm.g[0].end;
+    return end;
+}
+
+/* ---- classification -------------------------------------------------------- */
+
+enum { NPRE = 40, NPOST = 16 };
+
+static int tok_is(const char *s, const ix_qtok *t, const char *w)
+{
+    return !t->punct && ix_quotes_lex_is(s, t->a, t->b, w);
+}
+
+static int speech(const char *s, const ix_qtok *t)
+{
+    return !t->punct && ix_quotes_lex_speech_verb(s, t->a, t->b) == IX_QLEX_SPEECH;
+}
+
+static int sentence_end(const char *s, const ix_qtok *t, size_t i)
+{
+    if (!t[i].punct || !strchr(".!?;", t[i].punct))
+        return 0;
+    if (t[i].punct == '.' && i > 0 && !t[i - 1].punct &&
+        ix_quotes_lex_abbrev(s, t[i - 1].a, t[i - 1].b))
+        return 0;
+    return 1;
+}
+
+/* Title case: every word of four letters or more is capitalised, and there
+ * are at least two words. */
+static int title_case(const char *s, size_t a, size_t b)
+{
+    ix_qtok t[24];
+    size_t n = ix_quotes_lex_tokens(s, a, b, t, 24, 0);
+    size_t words = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].punct) {
+            if (strchr(".!?", t[i].punct))
+                return 0;
+            continue;
+        }
+        words++;
+        if (!t[i].cap && (t[i].b - t[i].a >= 4 || i == 0))
+            return 0;
+    }
+    return words >= 2 && words <= 12;
+}
+
+/* Does the text after a quote attribute it ("..., said Mr Okafor", "...,"
+ * she added", "..." according to the review)? */
+static int followed_by_speech(const char *s, const ix_qtok *t, size_t n, int closed_sentence)
+{
+    size_t i = 0;
+    if (i < n && t[i].punct == ',')
+        i++;
+    /* '"... abuse." Inspectors found': the writer's next sentence. */
+    if (closed_sentence && (i > 0 || n == 0 || t[0].cap || t[0].punct))
+        return 0;
+    if (i < n && tok_is(s, &t[i], "according") && i + 1 < n && tok_is(s, &t[i + 1], "to"))
+        return 1;
+    for (size_t k = i; k < n && k < i + 7; k++) {
+        if (t[k].punct)
+            return 0;
+        if (speech(s, &t[k])) {
+            if (k == i)
+                return 1;
+            const ix_qtok *f = &t[i];
+            return f->cap || ix_quotes_lex_pronoun(s, f->a, f->b) ||
+                   ix_quotes_lex_determiner(s, f->a, f->b);
+        }
+    }
+    return 0;
+}
+
+ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc *doc,
+                                         const ix_quotes_cand *c)
+{
+    const char *s = doc->norm;
+    const ix_quotes_piece *p = &c->pieces[0];
+    size_t ia = p->in_start, ib = p->in_end;
+    size_t words = ix_quotes_lex_count_words(s, ia, ib);
+
+    if (ix_quotes_lex_band_label(s, ia, ib))
+        return IX_QUOTES_LABEL;
+    if (!p->closed && doc->blocks.items[p->block].kind == IX_BLOCK_HEADING)
+        return IX_QUOTES_SCARE;
+
+    ix_qtok pre[NPRE], post[NPOST];
+    size_t np = ix_quotes_lex_tokens(s, c->pre_lo, p->start, pre, NPRE, 1);
+    size_t nq = ix_quotes_lex_tokens(s, p->end, c->post_hi, post, NPOST, 0);
+    /* A quoted ending inside the marks: "... well," / "... well?" */
+    char last_in = ib > ia ? s[ib - 1] : 0;
+    int shape = words >= 2 && last_in && strchr(".!?,", last_in) != NULL;
+
+    int at_start = np == 0;
+    const ix_qtok *lt = np ? &pre[np - 1] : NULL;
+    int after_colon = lt && lt->punct == ':';
+    int after_sentence = lt && sentence_end(s, pre, np - 1);
+    int after_speech_comma = 0, tight = 0, speech_near = 0, after_speech_verb = 0;
+    if (lt && lt->punct == ',') {
+        for (size_t k = np - 1, w = 0; k-- > 0 && w < 5; w++) {
+            if (pre[k].punct)
+                break;
+            if (speech(s, &pre[k])) {
+                after_speech_comma = 1;
+                break;
+            }
+        }
+    }
+    if (lt && speech(s, lt))
+        after_speech_verb = 1;
+    for (size_t k = np, w = 0; k-- > 0;) {
+        if (sentence_end(s, pre, k) || pre[k].punct == ':' || pre[k].punct == '"')
+            break;
+        if (pre[k].punct)
+            continue;
+        w++;
+        if (speech(s, &pre[k]) || (tok_is(s, &pre[k], "according") && k + 1 < np &&
+                                   tok_is(s, &pre[k + 1], "to"))) {
+            speech_near = 1;
+            if (w <= 4)
+                tight = 1;
+            break;
+        }
+    }
+    int follow = followed_by_speech(s, post, nq, p->closed && last_in && strchr(".!?", last_in));
+    if (follow)
+        speech_near = 1;
+
+    /* Names and coined terms: "so-called 'hubs'", "known as 'the Wheel'". */
+    if (lt && !lt->punct && words < 8) {
+        if (ix_quotes_lex_naming_cue(s, lt->a, lt->b))
+            return IX_QUOTES_SCARE;
+        if (tok_is(s, lt, "as") && np >= 2 && !pre[np - 2].punct &&
+            (tok_is(s, &pre[np - 2], "known") || tok_is(s, &pre[np - 2], "referred") ||
+             ix_quotes_lex_naming_cue(s, pre[np - 2].a, pre[np - 2].b)))
+            return IX_QUOTES_SCARE;
+    }
+
+    /* Titles. */
+    if (!follow && !after_colon && !after_speech_verb && !after_speech_comma) {
+        if (title_case(s, ia, ib))
+            return IX_QUOTES_TITLE;
+        size_t k = np;
+        if (k && pre[k - 1].punct == ',')
+            k--;
+        if (k && !pre[k - 1].punct && ix_quotes_lex_title_cue(s, pre[k - 1].a, pre[k - 1].b))
+            return IX_QUOTES_TITLE;
+        if (nq && !post[0].punct && ix_quotes_lex_title_cue(s, post[0].a, post[0].b) &&
+            !(last_in && strchr(".!?,", last_in)))
+            return IX_QUOTES_TITLE;
+        if (ib > ia && rx_match(m->rx[RX_TITLE_SHAPE], doc, ia, ib, NULL))
+            return IX_QUOTES_TITLE;
+    }
+
+    if (at_start || after_colon || after_sentence || after_speech_comma || follow) {
+        if (words >= 4 || shape || speech_near)
+            return IX_QUOTES_FULL;
+        return IX_QUOTES_SCARE;
+    }
+    if (after_speech_verb) {
+        int upper = isupper((unsigned char)s[ia]);
+        if (upper && last_in && strchr(".!?", last_in))
+            return IX_QUOTES_FULL;
+        return IX_QUOTES_PARTIAL;
+    }
+    if (words >= 5)
+        return IX_QUOTES_PARTIAL;
+    if (words == 4 && speech_near)
+        return IX_QUOTES_PARTIAL;
+    if (words >= 2 && tight)
+        return IX_QUOTES_PARTIAL;
+    return IX_QUOTES_SCARE;
+}
+
+/* ---- plain-paragraph quotes ------------------------------------------------ */
+
+/* Could paragraph b introduce quoted paragraphs?  It ends with a colon, and
+ * its last clause has a speech verb or ends with a person-like name.  lo:
+ * where that clause may start at the earliest (after the last quotation). */
+static int introduces(const ix_doc *doc, size_t b, size_t lo)
+{
+    const char *s = doc->norm;
+    size_t e = text_end(doc, b);
+    if (e == 0 || s[e - 1] != ':' || lo >= e)
+        return 0;
+    ix_qtok t[NPRE];
+    size_t n = ix_quotes_lex_tokens(s, lo, e - 1, t, NPRE, 1);
+    size_t k = n;
+    while (k > 0 && !sentence_end(s, t, k - 1))
+        k--;
+    for (size_t i = k; i < n; i++)
+        if (!t[i].punct && ix_quotes_lex_speech_verb(s, t[i].a, t[i].b))
+            return 1;
+    /* "... to the Chief Inspector, Dame Ann Coyle:" */
+    size_t caps = 0;
+    int honor = 0;
+    for (size_t i = n; i-- > k;) {
+        if (t[i].punct || !t[i].cap || ix_quotes_lex_stopword(s, t[i].a, t[i].b))
+            break;
+        caps++;
+        if (ix_quotes_lex_honorific(s, t[i].a, t[i].b, NULL))
+            honor = 1;
+    }
+    return honor || caps >= 2;
+}
+
+static int starts_with_mark(const ix_doc *doc, size_t b)
+{
+    size_t a = text_start(doc, b);
+    return a < text_end(doc, b) && (doc->norm[a] == '"' || doc->norm[a] == '\'' ||
+                                    (unsigned char)doc->norm[a] == 0xC2);
+}
+
+/* Does block b hold a quotation of four words or more? pieces[i..) are the
+ * pieces from block b on. */
+static int holds_quote(const ix_doc *doc, const ix_quotes_pieces *pcs, size_t i, size_t b)
+{
+    for (; i < pcs->n && pcs->items[i].block == b; i++)
+        if (ix_quotes_lex_count_words(doc->norm, pcs->items[i].in_start, pcs->items[i].in_end) >= 4)
+            return 1;
+    return 0;
+}
+
+static ix_quotes_piece plain_piece(const ix_doc *doc, size_t b)
+{
+    ix_quotes_piece p;
+    p.block = b;
+    p.start = p.in_start = text_start(doc, b);
+    p.end = p.in_end = text_end(doc, b);
+    p.kind = 0;
+    p.closed = 1;
+    return p;
+}
+
+enum { COLON_BLOCK_MAX = 6 };
+
+/* ---- the run ------------------------------------------------------------- */
+
+typedef struct runner {
+    const ix_quotes_merge *m;
+    ix_doc *doc;
+    const ix_quotes_pieces *pcs;
+    size_t *first;         /* per block: index of its first piece, or SIZE_MAX */
+    unsigned char *used;   /* per block: 1 inside a colon block / quote-from */
+    ix_quotes_cands *out;
+} runner;
+
+static ix_quotes_cand *new_cand(runner *r, size_t npieces)
+{
+    ix_quotes_cand *c = IX_VEC_PUSH(r->doc->arena, *r->out);
+    if (!c)
+        return NULL;
+    c->pieces = ix_arena_alloc(r->doc->arena, npieces * sizeof *c->pieces);
+    if (!c->pieces)
+        return NULL;
+    c->npieces = 0;
+    c->intro_block = IX_QUOTES_NO_BLOCK;
+    c->named_at = 0;
+    return c;
+}
+
+/* The end of the last piece of block b, or its text start. */
+static size_t after_last_piece(const runner *r, size_t b)
+{
+    size_t i = r->first[b];
+    size_t lo = r->doc->blocks.items[b].text.start;
+    if (i == (size_t)-1)
+        return lo;
+    while (i < r->pcs->n && r->pcs->items[i].block == b)
+        lo = r->pcs->items[i++].end;
+    return lo;
+}
+
+static int colon_blocks(runner *r, size_t b)
+{
+    ix_doc *doc = r->doc;
+    if (!is_prose_paragraph(doc, b) || !introduces(doc, b, after_last_piece(r, b)))
+        return IX_OK;
+    size_t run = 0;
+    size_t k = b + 1;
+    for (; k < doc->blocks.n && run < COLON_BLOCK_MAX; k++, run++) {
+        if (!is_prose_paragraph(doc, k) || starts_with_mark(doc, k))
+            break;
+        size_t e = text_end(doc, k);
+        if (e == 0 || doc->norm[e - 1] == ':')
+            break;
+        if (ix_quotes_merge_writer_voice(r->m, doc, k))
+            break;
+        if (r->first[k] != (size_t)-1 && holds_quote(doc, r->pcs, r->first[k], k))
+            break;
+    }
+    if (run == 0)
+        return IX_OK;
+    ix_quotes_cand *c = new_cand(r, run);
+    if (!c)
+        return IX_ENOMEM;
+    c->origin = IX_QUOTES_COLON_BLOCK;
+    c->cls = IX_QUOTES_FULL;
+    c->unterminated = 0;
+    c->intro_block = b;
+    for (size_t j = b + 1; j < b + 1 + run; j++) {
+        c->pieces[c->npieces++] = plain_piece(doc, j);
+        r->used[j] = 1;
+    }
+    c->pre_lo = c->pieces[0].start;
+    c->post_hi = c->pieces[run - 1].end;
+    return IX_OK;
+}
+
+static int quote_from(runner *r, size_t b)
+{
+    ix_doc *doc = r->doc;
+    if (r->used[b] || !is_prose_paragraph(doc, b) || r->first[b] != (size_t)-1)
+        return IX_OK;
+    size_t e = text_end(doc, b);
+    if (e == 0 || doc->norm[e - 1] == ':' || ix_quotes_lex_count_words(doc->norm, text_start(doc, b), e) < 8)
+        return IX_OK;
+    size_t at = quote_from_at(r->m, doc, b + 1);
+    if (!at)
+        return IX_OK;
+    ix_quotes_cand *c = new_cand(r, 1);
+    if (!c)
+        return IX_ENOMEM;
+    c->origin = IX_QUOTES_QUOTE_FROM;
+    c->cls = IX_QUOTES_FULL;
+    c->unterminated = 0;
+    c->pieces[c->npieces++] = plain_piece(doc, b);
+    c->pre_lo = c->pieces[0].start;
+    c->post_hi = c->pieces[0].end;
+    c->named_at = at;
+    r->used[b] = 1;
+    return IX_OK;
+}
+
+/* Marked pieces from index i on: one candidate, following the quote into
+ * the next paragraphs while they reopen it.  Returns the next index. */
+static int marked(runner *r, size_t *ip)
+{
+    ix_doc *doc = r->doc;
+    const ix_quotes_pieces *pcs = r->pcs;
+    size_t i = *ip;
+    size_t j = i + 1;
+    while (!pcs->items[j - 1].closed && j < pcs->n) {
+        const ix_quotes_piece *prev = &pcs->items[j - 1], *next = &pcs->items[j];
+        if (next->block != prev->block + 1 || r->used[next->block] ||
+            doc->blocks.items[prev->block].kind != IX_BLOCK_PARAGRAPH ||
+            doc->blocks.items[next->block].kind != IX_BLOCK_PARAGRAPH ||
+            doc->blocks.items[next->block].section != doc->blocks.items[prev->block].section ||
+            next->start != text_start(doc, next->block))
+            break;
+        j++;
+    }
+    ix_quotes_cand *c = new_cand(r, j - i);
+    if (!c)
+        return IX_ENOMEM;
+    c->origin = IX_QUOTES_MARKED;
+    for (size_t k = i; k < j; k++)
+        c->pieces[c->npieces++] = pcs->items[k];
+    const ix_quotes_piece *first = &c->pieces[0], *last = &c->pieces[c->npieces - 1];
+    c->unterminated = !last->closed;
+    c->pre_lo = doc->blocks.items[first->block].text.start;
+    if (i > 0 && pcs->items[i - 1].block == first->block)
+        c->pre_lo = pcs->items[i - 1].end;
+    c->post_hi = doc->blocks.items[last->block].text.end;
+    if (j < pcs->n && pcs->items[j].block == last->block)
+        c->post_hi = pcs->items[j].start;
+    c->cls = c->npieces > 1 ? IX_QUOTES_FULL : ix_quotes_merge_classify(r->m, doc, c);
+    /* A quote ending its paragraph, named by the next one. */
+    if (c->post_hi == doc->blocks.items[last->block].text.end &&
+        text_end(doc, last->block) <= last->end)
+        c->named_at = quote_from_at(r->m, doc, last->block + 1);
+    *ip = j;
+    return IX_OK;
+}
+
+int ix_quotes_merge_run(const ix_quotes_merge *m, ix_doc *doc, const ix_quotes_pieces *pieces,
+                        ix_quotes_cands *out, ix_err *err)
+{
+    runner r = { m, doc, pieces, NULL, NULL, out };
+    size_t nb = doc->blocks.n;
+    r.first = malloc((nb ? nb : 1) * sizeof *r.first);
+    r.used = calloc(nb ? nb : 1, 1);
+    if (!r.first || !r.used) {
+        free(r.first);
+        free(r.used);
+        return ix_err_set(err, IX_ENOMEM, "quotes: out of memory");
+    }
+    for (size_t b = 0; b < nb; b++)
+        r.first[b] = (size_t)-1;
+    for (size_t i = pieces->n; i-- > 0;)
+        r.first[pieces->items[i].block] = i;
+
+    int rc = IX_OK;
+    size_t i = 0;
+    for (size_t b = 0; b < nb && rc == IX_OK; b++) {
+        /* Marked quotes of this block (those reaching into later blocks
+         * carry on there). */
+        while (rc == IX_OK && i < pieces->n && pieces->items[i].block == b) {
+            if (r.used[b]) {
+                i++;
+                continue;
+            }
+            rc = marked(&r, &i);
+        }
+        if (rc == IX_OK && !r.used[b])
+            rc = quote_from(&r, b);
+        if (rc == IX_OK && !r.used[b])
+            rc = colon_blocks(&r, b);
+        /* Pieces of blocks a merged quote already took. */
+        while (i < pieces->n && pieces->items[i].block <= b)
+            i++;
+    }
+    free(r.first);
+    free(r.used);
+    if (rc != IX_OK)
+        return ix_err_set(err, rc, "quotes: out of memory");
+    return IX_OK;
+}
