@@ -52,7 +52,10 @@ enum {
     M_DOC = 32      /* body, findings or notes */
 };
 
-enum { MAX_CANDS = 256 };
+/* Bounds that keep huge documents linear and small: candidates kept, mentions
+ * kept (later ones add nothing a judgement needs), mentions whose surface
+ * forms become aliases. */
+enum { MAX_CANDS = 256, MAX_MENTIONS = 250000, MAX_SURFACES = 2000 };
 
 typedef struct subj_state {
     ix_rx *kw;       /* keywords naming a kind of body */
@@ -507,6 +510,8 @@ static mention *add_mention(run *r, int type, int parent, size_t ps, size_t pe, 
         }
         plen = strlen(place);
     }
+    if (r->ms.n >= MAX_MENTIONS)
+        return NULL;
     int ci = find_cand(r, type, parent, place, plen);
     if (ci < 0) {
         if (!anchored || r->cs.n >= MAX_CANDS)
@@ -886,18 +891,23 @@ static int mark_roles(run *r)
         size_t si = r->ms.items[i].sent;
         while (j < r->ms.n && si != (size_t)-1 && r->ms.items[j].sent == si)
             j++;
+        /* per type: the first named candidate seen, and whether another follows */
+        int first[7] = {-1, -1, -1, -1, -1, -1, -1}, several[7] = {0};
         for (size_t a = i; a < j; a++) {
             const mention *ma = &r->ms.items[a];
             const cand *ca = &r->cs.items[ma->cand];
-            if (!ca->place || (ma->role & M_HEAD))
+            if (!ca->place)
                 continue;
-            for (size_t b = i; b < j; b++) {
-                const cand *cb = &r->cs.items[r->ms.items[b].cand];
-                if (b != a && cb->place && cb->type == ca->type && r->ms.items[b].cand != ma->cand) {
-                    r->ms.items[a].role |= M_PASS;
-                    break;
-                }
-            }
+            if (first[ca->type] < 0)
+                first[ca->type] = ma->cand;
+            else if (first[ca->type] != ma->cand)
+                several[ca->type] = 1;
+        }
+        for (size_t a = i; a < j; a++) {
+            mention *ma = &r->ms.items[a];
+            const cand *ca = &r->cs.items[ma->cand];
+            if (ca->place && several[ca->type] && !(ma->role & M_HEAD))
+                ma->role |= M_PASS;
         }
         i = j;
     }
@@ -1881,10 +1891,10 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         add_form(&fs, cap, items[k].name, k, 0);
         add_form(&fs, cap, items[k].short_name, k, 0);
     }
-    for (size_t i = 0; i < r.ms.n; i++) {
+    for (size_t i = 0; i < r.ms.n && i < MAX_SURFACES; i++) {
         const mention *mn = &r.ms.items[i];
         const cand *c = &r.cs.items[mn->cand];
-        if (c->subj < 0 || !(mn->role & (M_DOC | M_HEAD)))
+        if (c->subj < 0 || !(mn->role & (M_DOC | M_HEAD)) || mn->ne - mn->ns > 200)
             continue;
         char *t = copy_squeezed(doc->arena, doc->norm, mn->ns, mn->ne);
         if (!t)
@@ -1925,7 +1935,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         }
     }
     /* other bodies' names name nobody: "Fenmarsh CRC" is not the alias "CRC" */
-    for (size_t i = 0; i < r.ms.n && fs.n < cap; i++) {
+    for (size_t i = 0; i < r.ms.n && i < MAX_SURFACES && fs.n < cap; i++) {
         const mention *mn = &r.ms.items[i];
         if (r.cs.items[mn->cand].subj >= 0 || mn->ne - mn->ns > 200)
             continue;
