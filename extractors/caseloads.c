@@ -63,6 +63,10 @@ typedef struct state {
     ix_rx *rx[NPAT];
 } state;
 
+/* How far from the verb or the count the stage looks for an agent or a
+ * date, in bytes: a sentence's worth.  Keeps a 10 MB "sentence" linear. */
+enum { WINDOW = 400 };
+
 /* ---- small word helpers ----------------------------------------------- */
 
 static int is_word(unsigned char c)
@@ -263,8 +267,8 @@ static int agent_ok(const ix_doc *doc, size_t a, size_t v, size_t b, int *subj)
     const char *s = doc->norm;
     size_t at = 0;
     /* the clause holding the verb: from the last ';' or ':' before it */
-    size_t cs = a;
-    for (size_t i = v; i > a; i--)
+    size_t cs = v - a > WINDOW ? v - WINDOW : a;
+    for (size_t i = v; i > cs; i--)
         if (s[i - 1] == ';' || s[i - 1] == ':') {
             cs = i;
             break;
@@ -303,7 +307,7 @@ static int agent_ok(const ix_doc *doc, size_t a, size_t v, size_t b, int *subj)
          * the CRC ..." takes its agent from the rest of the sentence */
         if (relative)
             return 0;
-        k = ix_subjects_named_in(doc, v, b, NULL);
+        k = ix_subjects_named_in(doc, v, b - v > WINDOW ? v + WINDOW : b, NULL);
         *subj = k >= 0 ? k : ix_subjects_about(doc, v);
         return 1;
     }
@@ -355,18 +359,55 @@ static const char *const fieldwork_marks[] = {
     "during the fieldwork", "during the inspection", NULL
 };
 
-/* The date the count refers to: a caseload_as_of date in the sentence; else
- * a date of role "other" after the count ("4,750 offenders ... in March
- * 2018") or introduced by "as at" / "as of"; else, when the sentence says
- * so ("When fieldwork took place"), the start of fieldwork. */
-static void find_as_of(const ix_doc *doc, size_t a, size_t b, size_t count_end, char *out)
+/* One run over a document: the dates sorted by position, and the
+ * candidates of the sentence being read. */
+typedef struct cand {
+    int p, subj;
+    ix_number n;
+    size_t us, ue;          /* the unit as written; ue == 0: none */
+    size_t uus, uue;        /* where to read the unit's name (an elliptic
+                               count borrows the first count's) */
+} cand;
+
+typedef struct run {
+    ix_doc *doc;
+    const ix_date **dates;  /* sorted by norm.start */
+    size_t ndates;
+    const ix_date *fieldwork;
+    size_t a, b;            /* the sentence */
+    IX_VEC(cand) cands;
+} run;
+
+static int by_norm_start(const void *x, const void *y)
 {
-    const char *s = doc->norm;
+    const ix_date *d = *(const ix_date *const *)x, *e = *(const ix_date *const *)y;
+    return d->norm.start < e->norm.start ? -1 : d->norm.start > e->norm.start;
+}
+
+/* The date the count [cs, ce) refers to: a caseload_as_of date near it in
+ * the sentence; else a date of role "other" after the count ("4,750
+ * offenders ... in March 2018") or introduced by "as at" / "as of"; else,
+ * when the sentence says so ("When fieldwork took place"), the start of
+ * fieldwork. */
+static void find_as_of(const run *r, size_t cs, size_t ce, char *out)
+{
+    const char *s = r->doc->norm;
+    size_t lo = cs - r->a > WINDOW ? cs - WINDOW : r->a;
+    size_t hi = r->b - ce > WINDOW ? ce + WINDOW : r->b;
     out[0] = '\0';
+    /* first date starting at or after lo */
+    size_t l = 0, h = r->ndates;
+    while (l < h) {
+        size_t m = l + (h - l) / 2;
+        if (r->dates[m]->norm.start < lo)
+            l = m + 1;
+        else
+            h = m;
+    }
     const ix_date *other = NULL;
-    for (size_t i = 0; i < doc->dates.n; i++) {
-        const ix_date *d = &doc->dates.items[i];
-        if (d->norm.start < a || d->norm.start >= b || !d->role)
+    for (size_t i = l; i < r->ndates && r->dates[i]->norm.start < hi; i++) {
+        const ix_date *d = r->dates[i];
+        if (!d->role)
             continue;
         if (!strcmp(d->role, "caseload_as_of")) {
             snprintf(out, 11, "%s", d->start);
@@ -374,11 +415,11 @@ static void find_as_of(const ix_doc *doc, size_t a, size_t b, size_t count_end, 
         }
         if (strcmp(d->role, "other") || other)
             continue;
-        if (d->norm.start >= count_end) {
+        if (d->norm.start >= ce) {
             other = d;
             continue;
         }
-        size_t ws = d->norm.start >= a + 6 ? d->norm.start - 6 : a;
+        size_t ws = d->norm.start >= lo + 6 ? d->norm.start - 6 : lo;
         if (ix_scan_find_word(s, ws, d->norm.start, "as at") != (size_t)-1 ||
             ix_scan_find_word(s, ws, d->norm.start, "as of") != (size_t)-1)
             other = d;
@@ -387,15 +428,8 @@ static void find_as_of(const ix_doc *doc, size_t a, size_t b, size_t count_end, 
         snprintf(out, 11, "%s", other->start);
         return;
     }
-    if (has_phrase(s, a, b, fieldwork_marks)) {
-        for (size_t i = 0; i < doc->dates.n; i++) {
-            const ix_date *d = &doc->dates.items[i];
-            if (d->role && !strcmp(d->role, "fieldwork")) {
-                snprintf(out, 11, "%s", d->start);
-                return;
-            }
-        }
-    }
+    if (r->fieldwork && has_phrase(s, lo, hi, fieldwork_marks))
+        snprintf(out, 11, "%s", r->fieldwork->start);
 }
 
 /* ---- stage ------------------------------------------------------------ */
@@ -427,7 +461,7 @@ void ix_caseloads_fini(void *p)
 static int may_hold_caseload(const char *s, size_t a, size_t b)
 {
     static const char *const keys[] = {"supervis", "manag", "respons", "caseload",
-                                       "case load", "with", "overs", NULL};
+                                       "case load", "case-load", "with", "overs", NULL};
     for (size_t i = a; i < b; i++) {
         char c = (char)(s[i] | 0x20);
         if (c != 's' && c != 'm' && c != 'r' && c != 'c' && c != 'w' && c != 'o')
@@ -441,42 +475,71 @@ static int may_hold_caseload(const char *s, size_t a, size_t b)
     return 0;
 }
 
-static int overlaps_recorded(const ix_doc *doc, size_t first, size_t ns, size_t ne)
+static int add_cand(run *r, int p, int subj, const ix_number *n, size_t us, size_t ue,
+                    size_t uus, size_t uue, ix_err *err)
 {
-    for (size_t i = first; i < doc->caseloads.n; i++)
-        if (doc->caseloads.items[i].norm.start < ne && ns < doc->caseloads.items[i].norm.end)
-            return 1;
-    return 0;
-}
-
-static int record(ix_doc *doc, int p, int subj, const ix_number *n, size_t us, size_t ue,
-                  size_t a, size_t b, ix_err *err)
-{
-    ix_caseload *c = IX_VEC_PUSH(doc->arena, doc->caseloads);
+    cand *c = IX_VEC_PUSH(r->doc->arena, r->cands);
     if (!c)
         return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
-    size_t ns = n->approx == IX_APPROX_EXACT ? n->num_start : n->start;
-    size_t ne = ue ? ue : n->end;
-    c->subject = subj >= 0 && (size_t)subj < doc->subjects.n ? doc->subjects.items[subj].id : NULL;
-    c->count = n->value;
-    c->approx = n->approx;
-    c->unit = ue ? ix_scan_copy_lower(doc, us, ue) : NULL;
-    if (ue && !c->unit)
+    c->p = p;
+    c->subj = subj;
+    c->n = *n;
+    c->us = us;
+    c->ue = ue;
+    c->uus = uus;
+    c->uue = uue;
+    return IX_OK;
+}
+
+static size_t cand_start(const cand *c)
+{
+    return c->n.approx == IX_APPROX_EXACT ? c->n.num_start : c->n.start;
+}
+
+static size_t cand_end(const cand *c)
+{
+    return c->ue ? c->ue : c->n.end;
+}
+
+static int by_position(const void *x, const void *y)
+{
+    const cand *c = x, *d = y;
+    size_t cs = cand_start(c), ds = cand_start(d);
+    if (cs != ds)
+        return cs < ds ? -1 : 1;
+    return c->p - d->p;               /* the table's order decides a tie */
+}
+
+static int record(run *r, const cand *c, ix_err *err)
+{
+    ix_doc *doc = r->doc;
+    ix_caseload *x = IX_VEC_PUSH(doc->arena, doc->caseloads);
+    if (!x)
         return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
-    find_as_of(doc, a, b, n->end, c->as_of);
-    c->text = NULL;
-    c->rule = rule_names[p];
-    ix_scan_evidence(doc, ns, ne, &c->span, &c->norm);
+    int subj = c->subj;
+    x->subject = subj >= 0 && (size_t)subj < doc->subjects.n ? doc->subjects.items[subj].id : NULL;
+    x->count = c->n.value;
+    x->approx = c->n.approx;
+    x->unit = NULL;
+    if (c->uue) {
+        x->unit = ix_scan_copy_lower(doc, c->uus, c->uue);
+        if (!x->unit)
+            return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
+    }
+    find_as_of(r, cand_start(c), c->n.end, x->as_of);
+    x->text = NULL;
+    x->rule = rule_names[c->p];
+    ix_scan_evidence(doc, cand_start(c), cand_end(c), &x->span, &x->norm);
     return IX_OK;
 }
 
 /* "2,147 people in the community and 611 in custody": a second count
  * joined to the first by "and", with its own unit or the first one's. */
-static int try_coordinated(ix_doc *doc, int p, int subj, size_t from, size_t a, size_t b,
-                           size_t us0, size_t ue0, ix_err *err)
+static int try_coordinated(run *r, int p, int subj, size_t from, size_t us0, size_t ue0,
+                           ix_err *err)
 {
-    const char *s = doc->norm;
-    size_t i = from;
+    const char *s = r->doc->norm;
+    size_t b = r->b, i = from;
     for (int n = 0; n < 5; n++) {
         i = skip_blanks(s, i, b);
         size_t e = token_end(s, i, b);
@@ -495,28 +558,22 @@ static int try_coordinated(ix_doc *doc, int p, int subj, size_t from, size_t a, 
     if (!ix_numbers_read(s, i, b, &n) || n.value < 1 || n.decimal || n.words)
         return IX_OK;
     size_t us, ue;
-    if (!read_unit(s, n.end, b, &us, &ue)) {
-        /* elliptic unit: "and 611 in custody" */
-        size_t j = skip_blanks(s, n.end, b);
-        size_t je = token_end(s, j, b);
-        if (!in_list(s, j, je, (const char *const[]){"in", "on", "under", "serving", NULL}))
-            return IX_OK;
-        ix_caseload *c = NULL;
-        int rc = record(doc, p, subj, &n, 0, 0, a, b, err);
-        if (rc < 0)
-            return rc;
-        c = &doc->caseloads.items[doc->caseloads.n - 1];
-        c->unit = ix_scan_copy_lower(doc, us0, ue0);
-        return c->unit ? IX_OK : ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
-    }
-    return record(doc, p, subj, &n, us, ue, a, b, err);
+    if (read_unit(s, n.end, b, &us, &ue))
+        return add_cand(r, p, subj, &n, us, ue, us, ue, err);
+    /* elliptic unit: "and 611 in custody" */
+    size_t j = skip_blanks(s, n.end, b);
+    size_t je = token_end(s, j, b);
+    if (!in_list(s, j, je, (const char *const[]){"in", "on", "under", "serving", NULL}))
+        return IX_OK;
+    return add_cand(r, p, subj, &n, 0, 0, us0, ue0, err);
 }
 
-/* An active pattern matched in sentence [a, b): the count follows it. */
-static int try_active(ix_doc *doc, int p, const ix_rxm *m, size_t a, size_t b,
-                      size_t first, ix_err *err)
+/* An active pattern matched: the count follows it. */
+static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
 {
+    const ix_doc *doc = r->doc;
     const char *s = doc->norm;
+    size_t a = r->a, b = r->b;
     ix_number n;
     if (!ix_numbers_read(s, m->g[0].end, b, &n))
         return IX_OK;
@@ -540,31 +597,30 @@ static int try_active(ix_doc *doc, int p, const ix_rxm *m, size_t a, size_t b,
             return IX_OK;
         us = ue = 0;
     }
-    size_t ns = n.approx == IX_APPROX_EXACT ? n.num_start : n.start;
-    if (overlaps_recorded(doc, first, ns, ue ? ue : n.end))
-        return IX_OK;
     int subj = -1;
     if (!agent_ok(doc, a, m->g[0].start, b, &subj))
         return IX_OK;
-    int rc = record(doc, p, subj, &n, us, ue, a, b, err);
+    int rc = add_cand(r, p, subj, &n, us, ue, us, ue, err);
     if (rc < 0 || !ue)
         return rc;
-    return try_coordinated(doc, p, subj, ue, a, b, us, ue, err);
+    return try_coordinated(r, p, subj, ue, us, ue, err);
 }
 
 /* "Around 2,300 people are supervised by the PDU": the count comes before
  * the match, the agent after "by". */
-static int try_passive(ix_doc *doc, const ix_rxm *m, size_t a, size_t b, size_t first,
-                       ix_err *err)
+static int try_passive(run *r, const ix_rxm *m, ix_err *err)
 {
+    const ix_doc *doc = r->doc;
     const char *s = doc->norm;
+    size_t a = r->a, b = r->b;
     size_t v = m->g[0].start;
     /* the last number in the clause whose unit ends at the verb */
     ix_number n, best;
     int found = 0;
     size_t us = 0, ue = 0, bus = 0, bue = 0;
-    size_t pos = a;
-    for (size_t i = v; i > a; i--)
+    size_t lo = v - a > WINDOW ? v - WINDOW : a;
+    size_t pos = lo;
+    for (size_t i = v; i > lo; i--)
         if (s[i - 1] == ';' || (s[i - 1] == ',' && i < v && is_blank(s[i]))) {
             pos = i;
             break;
@@ -583,13 +639,10 @@ static int try_passive(ix_doc *doc, const ix_rxm *m, size_t a, size_t b, size_t 
     }
     if (!found || best.value < 1 || best.decimal)
         return IX_OK;
-    size_t ns = best.approx == IX_APPROX_EXACT ? best.num_start : best.start;
-    if (overlaps_recorded(doc, first, ns, bue))
-        return IX_OK;
     /* the agent: a subject named after "by", or "the CRC", "the service" */
     size_t by_end = m->g[0].end;
     size_t ce = by_end;
-    while (ce < b && s[ce] != ',' && s[ce] != ';' && s[ce] != '.')
+    while (ce < b && ce - by_end < WINDOW && s[ce] != ',' && s[ce] != ';' && s[ce] != '.')
         ce++;
     int subj = ix_subjects_named_in(doc, by_end, ce, NULL);
     if (subj < 0) {
@@ -603,22 +656,58 @@ static int try_passive(ix_doc *doc, const ix_rxm *m, size_t a, size_t b, size_t 
             return IX_OK;
         subj = ix_subjects_about(doc, v);
     }
-    return record(doc, P_PASSIVE, subj, &best, bus, bue, a, b, err);
+    return add_cand(r, P_PASSIVE, subj, &best, bus, bue, bus, bue, err);
+}
+
+/* Record the sentence's candidates in text order, dropping any that
+ * overlaps one already kept ("responsible for supervising 3,629 people" is
+ * found by two patterns; the first in the table wins). */
+static int settle(run *r, ix_err *err)
+{
+    if (r->cands.n > 1)
+        qsort(r->cands.items, r->cands.n, sizeof *r->cands.items, by_position);
+    size_t kept_end = 0;
+    for (size_t i = 0; i < r->cands.n; i++) {
+        const cand *c = &r->cands.items[i];
+        if (i > 0 && cand_start(c) < kept_end)
+            continue;
+        int rc = record(r, c, err);
+        if (rc < 0)
+            return rc;
+        kept_end = cand_end(c);
+    }
+    r->cands.n = 0;
+    return IX_OK;
 }
 
 int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
 {
     const state *st = p;
     const char *s = doc->norm;
+    run r;
+    memset(&r, 0, sizeof r);
+    r.doc = doc;
+    if (doc->dates.n) {
+        r.dates = ix_arena_alloc(doc->arena, doc->dates.n * sizeof *r.dates);
+        if (!r.dates)
+            return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
+        for (size_t i = 0; i < doc->dates.n; i++) {
+            r.dates[i] = &doc->dates.items[i];
+            if (!r.fieldwork && doc->dates.items[i].role &&
+                !strcmp(doc->dates.items[i].role, "fieldwork"))
+                r.fieldwork = &doc->dates.items[i];
+        }
+        r.ndates = doc->dates.n;
+        qsort(r.dates, r.ndates, sizeof *r.dates, by_norm_start);
+    }
     for (size_t si = 0; si < doc->sents.n; si++) {
         if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
             continue;
         size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
         if (b <= a || b > doc->norm_len || !may_hold_caseload(s, a, b))
             continue;
-        size_t first = doc->caseloads.n;
-        /* In table order, so that "responsible for supervising" is read by
-         * its own rule before "supervising" alone. */
+        r.a = a;
+        r.b = b;
         for (int k = 0; k < NPAT; k++) {
             size_t pos = a;
             ix_rxm m;
@@ -628,21 +717,15 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
                     return rc;
                 if (rc == 0)
                     break;
-                rc = k == P_PASSIVE ? try_passive(doc, &m, a, b, first, err)
-                                    : try_active(doc, k, &m, a, b, first, err);
+                rc = k == P_PASSIVE ? try_passive(&r, &m, err) : try_active(&r, k, &m, err);
                 if (rc < 0)
                     return rc;
                 pos = m.g[0].end > pos ? m.g[0].end : pos + 1;
             }
         }
-        /* keep the sentence's caseloads in text order */
-        for (size_t i = first + 1; i < doc->caseloads.n; i++)
-            for (size_t j = i; j > first && doc->caseloads.items[j].norm.start <
-                                               doc->caseloads.items[j - 1].norm.start; j--) {
-                ix_caseload t = doc->caseloads.items[j];
-                doc->caseloads.items[j] = doc->caseloads.items[j - 1];
-                doc->caseloads.items[j - 1] = t;
-            }
+        int rc = settle(&r, err);
+        if (rc < 0)
+            return rc;
     }
     return IX_OK;
 }

@@ -81,8 +81,11 @@ static size_t one_qualifier(const char *s, size_t pos, size_t end, ix_approx *ap
         *approx = IX_APPROX_ABOUT;
         return j - pos;
     }
+    char c0 = (char)tolower((unsigned char)s[pos]);
     for (size_t k = 0; k < sizeof qualifiers / sizeof *qualifiers; k++) {
         const char *w = qualifiers[k].text;
+        if (w[0] != c0)
+            continue;
         size_t n = strlen(w);
         if (pos + n >= end || strncasecmp(s + pos, w, n) != 0 || !is_blank(s[pos + n]))
             continue;
@@ -135,8 +138,12 @@ static const struct {
 
 double ix_numbers_word_value(const char *s, size_t a, size_t b)
 {
+    if (b <= a || b - a > 9)          /* "seventeen" is the longest */
+        return -1;
+    char c0 = (char)tolower((unsigned char)s[a]);
     for (size_t k = 0; k < sizeof cardinals / sizeof *cardinals; k++)
-        if (b - a == strlen(cardinals[k].w) && strncasecmp(s + a, cardinals[k].w, b - a) == 0)
+        if (cardinals[k].w[0] == c0 && b - a == strlen(cardinals[k].w) &&
+            strncasecmp(s + a, cardinals[k].w, b - a) == 0)
             return cardinals[k].v;
     return -1;
 }

@@ -119,6 +119,8 @@ static void numbers_reads_number_words(void **state)
         {"a hundred people", 9, 100},
         {"four thousand five hundred offenders", 26, 4500},
         {"nineteen", 8, 19},
+        {"seventeen staff", 9, 17},
+        {"ninety-seven", 12, 97},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         ix_number n;
