@@ -1,23 +1,1656 @@
 #include "extractors/ratings.h"
 
-/* Not written yet: the slot exists so the record always has the field. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extractors/scan.h"
+#include "extractors/subjects.h"
+
+/* How ratings are found.
+ *
+ * Every sentence of the body and the findings (never notes, never page
+ * furniture) that holds a band word ('outstanding', 'good', 'requires
+ * improvement', 'inadequate') is matched against the rating patterns below,
+ * most specific first.  A pattern finds a band label in a rating
+ * construction and, where the construction has one, the thing rated (the
+ * "target"): "rated <target> as 'Good'", "<target> was rated 'Good'".
+ * A band word anywhere else ('good leaders', 'a good suite of programmes',
+ * 'not good enough') is never a rating.
+ *
+ * The target decides the scope:
+ *   - a list of domain or standard names from the lexicon below ("Leadership
+ *     and services", "the CRC's unpaid work") gives one rating per name;
+ *   - a group statement ("all four ... standards - assessment, planning,
+ *     implementation and review -") gives one per listed standard, and only
+ *     when the count agrees with the list;
+ *   - "the <head> of ... <domain>" ("the delivery of Through the Gate
+ *     services", "the supervision of people sentenced to unpaid work")
+ *     gives that domain;
+ *   - a subject (by name or alias), a pronoun ('it') or a body noun ('the
+ *     CRC', 'the division') gives the overall rating;
+ *   - anything else (another body, 'the division's work at court') gives
+ *     nothing: a missing rating is better than a wrong one.
+ *
+ * Then the context is checked, and a match dropped when its band is one of
+ * a list of bands (the scale explained: 'Outstanding', 'Good', 'Requires
+ * improvement' and 'Inadequate'), the scale is being described ('a
+ * four-band rating system'), the target is plural or another body ('all
+ * five CRCs'), the sentence talks about an earlier inspection ('last
+ * inspected', 'at that time', a year before this inspection's), or the
+ * statement is hypothetical or negated ('would be rated', 'not rated').
+ *
+ * Narrative judgements (before the bands existed) are read from sentences
+ * that judge the subject's work as a whole: "Overall, the quality of work
+ * was poor", "Generally, the quality of work was good", "inspectors found
+ * the overall quality of supervision was not good enough".  They are kept
+ * only for a subject without a four-band overall rating.
+ *
+ * One rating per (subject, scope, scale).  When a rating is stated several
+ * times the evidence kept is, in this order of preference:
+ *   1. a statement in a paragraph or bullet over one in a heading (the
+ *      headline);
+ *   2. a statement with an explicit 'overall' ('an overall rating of',
+ *      'rated ... overall') over one without;
+ *   3. a rating verb or noun ('rated', 'assessed ... as', 'rating of') over
+ *      a bare predicate ("Exmoor CRC requires improvement");
+ *   4. for narrative judgements, one about "the quality of work" (the
+ *      measure inspections reported on) over other wordings;
+ *   5. the earliest.
+ * Two different values with equal standing are a contradiction the text
+ * does not resolve: neither is output.
+ */
+
+/* ---- lexicons ---------------------------------------------------------- */
+
+/* Domains and standards of the inspection frameworks, as a scope is written.
+ * A space matches any run of spaces or hyphens ("out-of-court disposals",
+ * "through-the-gate").  At one position the longest entry wins, so the
+ * compound names ("implementation and delivery") beat their first word. */
+static const char *const domain_terms[] = {
+    "governance and leadership",   /* "Governance and leadership, staff, ... were all rated" */
+    "leadership",                  /* "Inspectors rated leadership as 'Outstanding'" */
+    "partnerships and services",
+    "information and facilities",  /* "Information and facilities was rated 'Good'" */
+    "implementation and delivery",
+    "out of court disposal work",
+    "out of court disposals",
+    "out of court disposal",
+    "through the gate",            /* "the delivery of Through the Gate services was rated" */
+    "unpaid work",                 /* "Unpaid work was rated 'Outstanding'" */
+    "community payback",
+    "case supervision",
+    "organisational delivery",
+    "court work",
+    "resettlement",
+    "staffing",
+    "staff",
+    "services",
+    "assessment",
+    "planning",
+    "implementation",
+    "reviewing",
+    "review",                      /* "the assessment, planning, implementation and review of cases" */
+    NULL
+};
+
+/* Words that may follow a list of domains inside a target without changing
+ * what is rated: "the review of cases", "unpaid work arrangements". */
+static const char *const domain_tails[] = {
+    "of cases", "of the cases", "of work", "work", "arrangements", "provision",
+    "practice", "activity", "standards", "standard", NULL
+};
+
+/* The four bands: the first letter of the label decides. */
+static const char *band_value(char c)
+{
+    switch (tolower((unsigned char)c)) {
+    case 'o': return "outstanding";
+    case 'g': return "good";
+    case 'r': return "requires_improvement";
+    case 'i': return "inadequate";
+    }
+    return NULL;
+}
+
+/* ---- patterns ---------------------------------------------------------- */
+
+#define BANDW "(?:outstanding|good|requir(?:es|ing|e)\\s+improvement|inadequate)"
+/* A band label, quoted ('Good', "Requires improvement", 'Requiring
+ * Improvement.' with the punctuation inside) or bare (rated as inadequate). */
+#define BAND "(?<b>(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"]|(?<w>" BANDW ")(?![\\w'-]))"
+/* A target: anything within the clause, possessive apostrophes allowed but
+ * no quotation marks (so a target never swallows another label). */
+#define TGT "(?:[^;:!?'\"]|(?<=\\w)'(?=s\\b)|(?<=s)'(?=\\s))"
+/* Nouns that name an inspected body. */
+#define BODYN "(?:crc|community\\s+rehabilitation\\s+company|company|nps|service|division|unit|pdu|yot|yos|yjs|team|partnership|trust|provider|region|prison|cluster)"
+
+enum {
+    P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, /* rating constructions, in order */
+    R_ANYBAND, R_LIST_RIGHT, R_LIST_LEFT, R_SCALE, R_EARLIER, R_GIVE_VERB,
+    R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
+    R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET,
+    NRX
+};
+enum { NPATTERNS = P_PREDICATE + 1 };
+
+static const struct {
+    const char *name;
+    const char *re;
+    uint32_t flags;
+} patterns[NRX] = {
+    /* "has given the CRC an overall rating of 'Requires improvement'",
+     * "Its overall rating was 'Good'", "a rating of 'Good' for unpaid work" */
+    [P_RATING_OF] = {"ratings.overall_rating_of",
+        "\\b(?<cue>(?:(?:an|a|its|the|their)\\s+)?(?<ov>overall\\s+)?(?:rating|grade|judgement)\\s+"
+        "(?:of|was|is|as|remains|remained)\\s+)" BAND, PCRE2_CASELESS},
+    /* "has given Exmoor CRC an overall 'Requires improvement' rating",
+     * "received a 'Good' rating for unpaid work" */
+    [P_GIVEN] = {"ratings.given_rating",
+        "\\b(?<cue>(?:an?|its|their|the)\\s+(?<ov>overall\\s+)?)" BAND
+        "\\s+(?<ov3>overall\\s+)?(?:rating|grade|judgement)\\b", PCRE2_CASELESS},
+    /* "Inspectors rated leadership as 'Outstanding'", "rated it Good",
+     * "assess it overall as 'Requiring Improvement.'", "Inspectors rate
+     * Exmoor CRC as requiring improvement", "judged the service to be 'Good'" */
+    [P_ACTIVE] = {"ratings.rated_as",
+        "\\b(?<cue>rate[sd]?|rating|assess(?:es|ed|ing)?|judge[sd]?|judging|deem(?:s|ed|ing)?|"
+        "consider(?:s|ed|ing)?|grade[sd]?|grading|find|finds|finding|found)\\s+"
+        "(?!(?:as|of|overall|by|in|at|on|from|to|among|amongst|within|below|above|highly|poorly|"
+        "well|against|that|the\\s+(?:lowest|highest|second|third|worst|best))\\b)"
+        "(?<t>" TGT "{1,200}?)\\s+(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be)\\s+(?:being\\s+)?)?"
+        "(?<ov2>overall\\s+)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
+    /* "Unpaid work was rated 'Good'", "were each rated 'Outstanding'",
+     * "has been rated 'Good' overall by HM Inspectorate of Probation",
+     * "was the one area to be rated 'Good'", "was found to be 'Inadequate'",
+     * headline "Exmoor CRC rated 'Good' by inspectors" */
+    [P_PASSIVE] = {"ratings.rated_as",
+        "(?<be>\\b(?:(?:was|were|is|are|been|be|being)\\s+(?:(?:each|all|both|also|again|then|now|"
+        "jointly|overall|themselves|itself|collectively|individually|likewise|similarly|currently)\\s+)?"
+        "|(?:was|were|is|are)\\s+the\\s+(?:only|one|sole|first|single)\\s+(?:area|domain|standard|aspect)s?"
+        "\\s+(?:to\\s+be|that\\s+was|which\\s+was)\\s+))?"
+        "\\b(?<cue>rated|assessed|judged|found|deemed|considered|graded)\\s+"
+        "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be)\\s+(?:being\\s+)?)?"
+        "(?<ov2>overall\\s+)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
+    /* headline "Exmoor probation service 'requires improvement', despite
+     * good leadership"; "Exmoor Community Rehabilitation Company (CRC)
+     * requires improvement, HM Inspectorate of Probation has said" */
+    [P_PREDICATE] = {"ratings.headline",
+        "(?<![\\w'\"-])(?<cue>(?:(?:is|was|are|still|now)\\s+)?)" BAND
+        "(?=\\s*(?:[,;:.!?)-]|$)|\\s+(?:but|despite|as|with|after|and|while|says?|said|finds?|found|"
+        "according|amid|over|following|in|for|by|inspectors|report|overall)\\b)", PCRE2_CASELESS},
+
+    /* Any band label: the end of the previous one bounds a clause. */
+    [R_ANYBAND] = {"ratings.anyband",
+        "(?:['\"]" BANDW "[.,;:!]?['\"]|\\b" BANDW "\\b)", PCRE2_CASELESS},
+    /* A band followed by another: "'Good', 'Requires improvement' and ...",
+     * "from 'Good' to 'Inadequate'", "'Good' or 'Outstanding'". */
+    [R_LIST_RIGHT] = {"ratings.list_right",
+        "\\G\\s*(?:,|/|,?\\s+(?:and|or|to|nor|then|through|into)\\b)\\s*['\"]?" BANDW, PCRE2_CASELESS},
+    [R_LIST_LEFT] = {"ratings.list_left",
+        BANDW "[.,;:!]?['\"]?\\s*(?:,|/|,?\\s+(?:and|or|to|nor|then))\\s*$", PCRE2_CASELESS},
+    /* The scale described: "works on a four-band rating system: ...",
+     * "introduced new ratings in 2018: 'Outstanding', ..." */
+    [R_SCALE] = {"ratings.scale",
+        "\\b(?:rating\\s+(?:system|scale|framework|bands?)|ratings\\s+(?:system|scale|framework|are|"
+        "were|range|introduced)|four[- ](?:band|point|tier|level)|new\\s+ratings?|(?:possible|available)"
+        "\\s+ratings|scale\\s+(?:of|from)|ranging\\s+from|bands?\\s+(?:are|is|of|from)|introduced\\s+"
+        "(?:new\\s+|the\\s+)?ratings)\\b", PCRE2_CASELESS},
+    /* An earlier inspection: "in 2017 it was rated Good", "at that time we
+     * assessed ...", "when it was last inspected", "its previous rating". */
+    [R_EARLIER] = {"ratings.earlier",
+        "\\b(?:(?:last|previous|prior|earlier|former|past)\\s+(?:inspect\\w*|report|visit|rating|"
+        "time\\s+(?:we|it|inspectors))|previously|formerly|at\\s+that\\s+time|at\\s+the\\s+time\\s+of\\s+"
+        "(?:the|its|our|their)\\s+(?:last|previous|earlier)|used\\s+to\\s+be|had\\s+(?:previously\\s+|"
+        "also\\s+|already\\s+)?been\\s+(?:rated|assessed|judged|found|given)|once\\s+rated|last\\s+"
+        "(?:inspected|rated|assessed|year|month|week|time)|earlier\\s+this\\s+(?:year|month)|"
+        "(?:a|one|two|three|four|five|\\d+)\\s+years?\\s+ago|when\\s+(?:it|we|inspectors|they)\\s+last|"
+        "(?:in|since|during|until|by)\\s+(?:(?:january|february|march|april|may|june|july|august|"
+        "september|october|november|december)\\s+)?(?<y>(?:19|20)\\d\\d)|(?<y2>(?:19|20)\\d\\d)\\s+"
+        "(?:inspection|report|rating|visit))\\b", PCRE2_CASELESS},
+    /* Who received a rating: "has given the CRC an overall rating of",
+     * "the CRC received a 'Good' rating". */
+    [R_GIVE_VERB] = {"ratings.give_verb",
+        "\\b(?<gv>given|gave|give[sn]?|giving|award(?:ed|s|ing)?|assign(?:ed|s|ing)?|handed|"
+        "receiv(?:e[sd]?|ing)|achiev(?:e[sd]?|ing)|earn(?:ed|s|ing)?|got|gets?|getting|"
+        "retain(?:ed|s|ing)?|kept|keeps?|maintain(?:ed|s|ing)?|secur(?:e[sd]?|ing)|ha[sd]|have|having|"
+        "with|carr(?:y|ies|ied|ying)|holds?|held)\\b", PCRE2_CASELESS},
+    /* A group of standards with its members listed: "all four of our key
+     * case supervision standards - the assessment, planning, implementation
+     * and review of cases -", "All four standards of case supervision
+     * (assessment, planning, ...)". */
+    [R_GROUP] = {"ratings.group",
+        "\\b(?:all\\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\\s+(?:of\\s+(?:the|our|"
+        "its|their)\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:standards|domains|areas|aspects|elements)\\b[^()]{0,60}?"
+        "(?:\\s-\\s*|\\s*\\(\\s*)(?<list>[^()]{3,200}?)(?:\\s*-\\s*$|\\s*\\))", PCRE2_CASELESS},
+    /* A body by common noun: "the CRC", "this division", "the youth
+     * offending team (YOT), which ..." */
+    [R_OWNER_BODY] = {"ratings.owner_body",
+        "^(?:the|this|that|its|our|their)\\s+(?:[\\w&'.-]+\\s+){0,5}?" BODYN
+        "(?:\\s*\\([^()]{1,30}\\))?(?:\\s*,.*)?$", PCRE2_CASELESS | PCRE2_DOTALL},
+    /* A body by proper name (used when no subject was found): "Exmoor
+     * Community Rehabilitation Company (CRC)", "Exmoor probation service",
+     * "National Probation Service in Wessex". */
+    [R_PROPER_BODY] = {"ratings.proper_body",
+        "^(?:[A-Z][\\w&'.-]*)(?:\\s+(?:[A-Z][\\w&'.-]*|and|&|of|the|probation|youth|offending|justice|"
+        "delivery|community|rehabilitation|national|local|city|county|borough)){0,8}?\\s+(?i:" BODYN ")"
+        "(?:\\s*\\([^()]{1,30}\\))?(?:\\s+(?:in|for|of)\\s+[A-Z][\\w&'.-]*(?:\\s+(?:and|&)\\s+"
+        "[A-Z][\\w&'.-]*)*)?(?:\\s*,.*)?$", PCRE2_DOTALL},
+    /* More than one body, or another one: "all five CRCs", "other areas". */
+    [R_PLURAL] = {"ratings.plural",
+        "\\b(?:crcs|pdus|yots|yoss|yjss|companies|divisions|regions|areas|teams|units|providers|"
+        "organisations|organizations|trusts|prisons|other|another|all|both|every|each|several|many|"
+        "most|some|none|these|those|they|them)\\b", PCRE2_CASELESS},
+    /* An elliptical continuation after a domain rating: "Leadership was
+     * rated 'Good', staff 'Outstanding' and services 'Inadequate'". */
+    [R_CONT] = {"ratings.continuation",
+        "\\G\\s*[,;]?\\s*(?:and\\s+|while\\s+|whilst\\s+|but\\s+|whereas\\s+|with\\s+)?"
+        "(?<t>[^,;:'\"]{2,60}?)\\s+(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"]", PCRE2_CASELESS},
+    /* "the supervision of individuals sentenced to unpaid work", "the
+     * delivery of Through the Gate services", "the quality of case reviewing" */
+    [R_HEAD_OF] = {"ratings.head_of",
+        "^(?:(?:the|its|their)\\s+)?(?:[\\w-]+(?:'s)?\\s+){0,2}?(?:overall\\s+)?(?:quality|delivery|provision|"
+        "standard|supervision|management|effectiveness|work|performance)\\s+(?:of|on|in|for|with)\\s+",
+        PCRE2_CASELESS},
+
+    /* "Overall, the quality of work was poor.", "Generally, the quality of
+     * work was good.", "Overall, the work of the CRC in Exmoor was not good
+     * enough." */
+    [R_NARR_CUE] = {"ratings.narrative_overall",
+        "\\G(?:(?:but|however|and|so|yet)\\s*,?\\s+)?"
+        "(?<cue>overall|generally|in\\s+general|on\\s+the\\s+whole|taken\\s+as\\s+a\\s+whole|all\\s+in\\s+all|"
+        "in\\s+summary|in\\s+short|in\\s+sum)(?:\\s+then)?\\s*,?\\s+"
+        "(?:(?:inspectors|we|the\\s+inspectorate|the\\s+inspectors|the\\s+report)\\s+(?:found|concluded|"
+        "judged|considered|felt)\\s+(?:that\\s+)?)?"
+        "(?<t>[^,;:\"]{3,120}?)\\s+(?:was|were|is|are|has\\s+been|had\\s+been|remained|remains)\\s+"
+        "(?:(?:judged|found|assessed|considered|deemed)\\s+(?:to\\s+be\\s+|as\\s+)?)?"
+        "(?:(?:simply|very|really|still|generally|largely|mostly|unacceptably|far\\s+too|too|reasonably|"
+        "broadly|consistently)\\s+)?"
+        "(?<n>not\\s+(?:yet\\s+|nearly\\s+|sufficiently\\s+)?good\\s+enough|nowhere\\s+near\\s+good\\s+enough|"
+        "far\\s+from\\s+good\\s+enough|good\\s+enough|poor|weak|good|excellent|satisfactory|unsatisfactory|"
+        "acceptable|unacceptable|inadequate|mixed|variable|inconsistent|sound|strong)"
+        "(?=\\s*(?:[.,;:!)]|$)|\\s+(?:and|but|although|though|while|whereas|overall)\\b)",
+        PCRE2_CASELESS},
+    /* "Despite this, inspectors found the overall quality of supervision was
+     * not good enough.", "The quality of work was poor overall." */
+    [R_NARR_OVERALL] = {"ratings.narrative_overall",
+        "\\G(?:[^,;:\"]{1,60},\\s+)?"
+        "(?:(?:inspectors|we|the\\s+inspectorate|the\\s+inspectors|the\\s+report)\\s+(?:found|concluded|"
+        "judged|considered|felt)\\s+(?:that\\s+)?)?"
+        "(?<t>[^,;:\"]{3,120}?)\\s+(?:was|were|is|are|has\\s+been|had\\s+been|remained|remains)\\s+"
+        "(?:(?:judged|found|assessed|considered|deemed)\\s+(?:to\\s+be\\s+|as\\s+)?)?"
+        "(?:(?:simply|very|really|still|generally|largely|mostly|unacceptably|far\\s+too|too|reasonably|"
+        "broadly|consistently)\\s+)?"
+        "(?<n>not\\s+(?:yet\\s+|nearly\\s+|sufficiently\\s+)?good\\s+enough|nowhere\\s+near\\s+good\\s+enough|"
+        "far\\s+from\\s+good\\s+enough|good\\s+enough|poor|weak|good|excellent|satisfactory|unsatisfactory|"
+        "acceptable|unacceptable|inadequate|mixed|variable|inconsistent|sound|strong)"
+        "(?<ov3>\\s+overall)?"
+        "(?=\\s*(?:[.,;:!)]|$)|\\s+(?:and|but|although|though|while|whereas)\\b)",
+        PCRE2_CASELESS},
+    /* What a narrative judgement may be about: the subject's work as a
+     * whole ("the quality of work", "the work of the CRC in Exmoor", "the
+     * CRC's work", "the overall quality of probation supervision"), never
+     * one strand of it ("work to protect the public"). */
+    [R_NARR_TARGET] = {"ratings.narrative_target",
+        "^(?:the\\s+|its\\s+|their\\s+)?(?:overall\\s+)?(?:(?:quality|standard)\\s+of\\s+(?:the\\s+)?)?"
+        "(?:(?:its|their|this|the)\\s+)?(?:(?<own>[^,;]{1,60}?)(?:'s|s')\\s+)?(?:overall\\s+)?"
+        "(?:(?:probation|case|offender)\\s+)?(?:work|practice|performance|supervision|management)"
+        "(?:\\s+(?:of|by|at|within)\\s+(?<own2>[^,;]{1,80}?))?(?:\\s+(?:in|across|throughout)\\s+[^,;]{1,60}?)?$",
+        PCRE2_CASELESS},
+};
+
+/* Named groups, looked up once per pattern at init. */
+enum { G_B, G_Q, G_V, G_W, G_CUE, G_T, G_OV, G_OV2, G_OV3, G_AS, G_BE, G_N, G_LIST, G_OWN, G_OWN2,
+       G_Y, G_Y2, G_GV, NGROUPS };
+static const char *const group_names[NGROUPS] = {
+    "b", "q", "v", "w", "cue", "t", "ov", "ov2", "ov3", "as", "be", "n", "list", "own", "own2",
+    "y", "y2", "gv"
+};
+
+typedef struct rstate {
+    ix_rx *rx[NRX];
+    int g[NRX][NGROUPS];
+} rstate;
 
 int ix_ratings_init(void **state, ix_err *err)
 {
-    (void)err;
     *state = NULL;
-    return IX_OK;
-}
-
-int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
-{
-    (void)state;
-    (void)doc;
-    (void)err;
+    rstate *st = calloc(1, sizeof *st);
+    if (!st)
+        return ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
+    for (int i = 0; i < NRX; i++) {
+        st->rx[i] = ix_rx_new(patterns[i].name, patterns[i].re, patterns[i].flags, err);
+        if (!st->rx[i]) {
+            ix_ratings_fini(st);
+            return err ? err->code : IX_EREGEX;
+        }
+        for (int k = 0; k < NGROUPS; k++)
+            st->g[i][k] = ix_rx_group(st->rx[i], group_names[k]);
+    }
+    *state = st;
     return IX_OK;
 }
 
 void ix_ratings_fini(void *state)
 {
-    (void)state;
+    rstate *st = state;
+    if (!st)
+        return;
+    ix_rx_free_all(st->rx, NRX);
+    free(st);
+}
+
+/* ---- one run --------------------------------------------------------- */
+
+typedef struct cand {
+    int subject;              /* index into doc->subjects, or -1 */
+    const char *scope, *value, *scale, *rule;
+    size_t ns, ne;            /* evidence in doc->norm */
+    int score;                /* standing of the evidence (see the top) */
+    int dropped;
+} cand;
+
+typedef struct run {
+    const rstate *st;
+    ix_doc *doc;
+    ix_err *err;
+    IX_VEC(cand) cands;
+    IX_VEC(size_t) used;      /* band labels of this sentence already read */
+    size_t sa, sb;            /* the sentence */
+    int heading;              /* it is a heading (a headline) */
+    int first;                /* [sa, sb) starts the sentence */
+    int ref_year;             /* 0 unknown yet, -1 none */
+    size_t np_start;          /* set by subject_np: where the subject phrase starts */
+} run;
+
+typedef struct span2 {
+    size_t s, e;
+} span2;
+
+static const span2 NOSPAN = {(size_t)-1, (size_t)-1};
+
+static int has(const span2 sp)
+{
+    return sp.s != (size_t)-1;
+}
+
+static span2 grp(const run *r, int pat, const ix_rxm *m, int name)
+{
+    int i = r->st->g[pat][name];
+    if (!ix_rxm_has(m, i))
+        return NOSPAN;
+    span2 sp = {m->g[i].start, m->g[i].end};
+    return sp;
+}
+
+/* ---- text helpers ------------------------------------------------------ */
+
+static int is_word_byte(unsigned char c)
+{
+    return isalnum(c) || c >= 0x80 || c == '-';
+}
+
+static int is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Move a byte offset forward to a character boundary. */
+static size_t align_fwd(const char *s, size_t i, size_t end)
+{
+    while (i < end && ((unsigned char)s[i] & 0xC0) == 0x80)
+        i++;
+    return i;
+}
+
+static size_t back_off(const char *s, size_t pos, size_t lo, size_t n)
+{
+    size_t i = pos > lo + n ? pos - n : lo;
+    return align_fwd(s, i, pos);
+}
+
+static void trim(const char *s, size_t *a, size_t *b)
+{
+    while (*a < *b && (is_space(s[*a]) || s[*a] == ','))
+        (*a)++;
+    while (*b > *a && (is_space(s[*b - 1]) || s[*b - 1] == ','))
+        (*b)--;
+}
+
+/* The word ending at b (after trailing blanks are skipped): [*ws, *we). */
+static int last_word(const char *s, size_t a, size_t b, size_t *ws, size_t *we)
+{
+    while (b > a && is_space(s[b - 1]))
+        b--;
+    size_t i = b;
+    while (i > a && (is_word_byte((unsigned char)s[i - 1]) || s[i - 1] == '\''))
+        i--;
+    if (i == b)
+        return 0;
+    *ws = i;
+    *we = b;
+    return 1;
+}
+
+/* The word starting at a (after blanks): [*ws, *we). */
+static int first_word(const char *s, size_t a, size_t b, size_t *ws, size_t *we)
+{
+    while (a < b && is_space(s[a]))
+        a++;
+    size_t i = a;
+    while (i < b && is_word_byte((unsigned char)s[i]))
+        i++;
+    if (i == a)
+        return 0;
+    *ws = a;
+    *we = i;
+    return 1;
+}
+
+static int word_in(const char *s, size_t a, size_t b, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (ix_scan_ieq(s, a, b, list[k]))
+            return 1;
+    return 0;
+}
+
+/* Does the term (spaces match runs of spaces or hyphens) start at s[i]?
+ * Returns the end, or 0. */
+static size_t term_at(const char *s, size_t i, size_t end, const char *term)
+{
+    size_t j = i;
+    for (const char *t = term; *t; t++) {
+        if (*t == ' ') {
+            if (j >= end || !(is_space(s[j]) || s[j] == '-'))
+                return 0;
+            while (j < end && (is_space(s[j]) || s[j] == '-'))
+                j++;
+            continue;
+        }
+        if (j >= end || tolower((unsigned char)s[j]) != *t)
+            return 0;
+        j++;
+    }
+    if (j < end && (isalnum((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80))
+        return 0;
+    return j;
+}
+
+/* The longest domain term starting at s[i] (at a word start), or 0.  A
+ * capitalised term right after a capitalised word is part of a name
+ * ("Exmoor Youth Justice Services"), not a domain. */
+static size_t domain_at(const char *s, size_t lo, size_t i, size_t end)
+{
+    if (i > lo && is_word_byte((unsigned char)s[i - 1]))
+        return 0;
+    size_t best = 0;
+    for (size_t k = 0; domain_terms[k]; k++) {
+        size_t e = term_at(s, i, end, domain_terms[k]);
+        if (e > best)
+            best = e;
+    }
+    if (best && isupper((unsigned char)s[i]) && !ix_scan_ieq(s, i, best, "through the gate")) {
+        size_t ws, we;
+        if (last_word(s, lo, i, &ws, &we) && isupper((unsigned char)s[ws]) && s[we] == ' ')
+            return 0;
+    }
+    return best;
+}
+
+/* Skip determiners and quantifiers at s[i]: "the", "its", "both", ... */
+static size_t skip_determiners(const char *s, size_t i, size_t end)
+{
+    static const char *const dets[] = {"the", "its", "their", "our", "his", "her", "both",
+                                       "all", "each", "this", "these", NULL};
+    for (;;) {
+        size_t ws, we;
+        if (!first_word(s, i, end, &ws, &we) || !word_in(s, ws, we, dets))
+            return i;
+        i = we;
+        while (i < end && is_space(s[i]))
+            i++;
+    }
+}
+
+/* ---- domain lists ------------------------------------------------------ */
+
+enum { MAXTERMS = 12 };
+
+typedef struct terms {
+    span2 t[MAXTERMS];
+    int n;
+} terms;
+
+/* Parse s[a..b) as a list of domain terms ("Staffing, partnerships and
+ * services, and information and facilities"), allowing a tail from
+ * domain_tails ("the review of cases").  Returns the count (0: not a list). */
+static int parse_terms(const char *s, size_t a, size_t b, terms *out)
+{
+    out->n = 0;
+    size_t i = skip_determiners(s, a, b);
+    for (;;) {
+        size_t e = domain_at(s, a, i, b);
+        if (!e || out->n == MAXTERMS)
+            return 0;
+        out->t[out->n].s = i;
+        out->t[out->n].e = e;
+        out->n++;
+        i = e;
+        size_t j = i;
+        while (j < b && is_space(s[j]))
+            j++;
+        if (j >= b)
+            return out->n;
+        /* separators: ", " ", and " " and " " & " "as well as" */
+        size_t k = j;
+        int sep = 0;
+        if (s[k] == ',') {
+            sep = 1;
+            k++;
+            while (k < b && is_space(s[k]))
+                k++;
+        }
+        size_t ws, we;
+        if (first_word(s, k, b, &ws, &we) && (ix_scan_ieq(s, ws, we, "and") || ix_scan_ieq(s, ws, we, "or"))) {
+            sep = 1;
+            k = we;
+        } else if (k < b && s[k] == '&') {
+            sep = 1;
+            k++;
+        } else if (first_word(s, k, b, &ws, &we) && ix_scan_ieq(s, ws, we, "as")) {
+            size_t w2s, w2e, w3s, w3e;
+            if (first_word(s, we, b, &w2s, &w2e) && ix_scan_ieq(s, w2s, w2e, "well") &&
+                first_word(s, w2e, b, &w3s, &w3e) && ix_scan_ieq(s, w3s, w3e, "as")) {
+                sep = 1;
+                k = w3e;
+            }
+        }
+        if (!sep) {
+            /* a tail such as "of cases" ends the list */
+            for (size_t t = 0; domain_tails[t]; t++) {
+                size_t te = term_at(s, j, b, domain_tails[t]);
+                if (te) {
+                    size_t z = te;
+                    while (z < b && is_space(s[z]))
+                        z++;
+                    if (z >= b)
+                        return out->n;
+                }
+            }
+            return 0;
+        }
+        while (k < b && is_space(s[k]))
+            k++;
+        i = skip_determiners(s, k, b);
+    }
+}
+
+/* ---- bodies and subjects ----------------------------------------------- */
+
+/* Match pattern id inside norm[a..b) only: ^ and $ anchor at a and b (the
+ * subject handed to PCRE2 starts at a).  Offsets in *m are norm offsets. */
+static int rx_in(run *r, int id, size_t a, size_t b, ix_rxm *m)
+{
+    if (a >= b)
+        return 0;
+    int rc = ix_rx_find(r->st->rx[id], r->doc->norm + a, 0, b - a, m, r->err);
+    if (rc > 0)
+        for (int i = 0; i < IX_RX_MAX_GROUPS; i++)
+            if (m->g[i].start != (size_t)-1) {
+                m->g[i].start += a;
+                m->g[i].end += a;
+            }
+    return rc;
+}
+
+/* Are the words of s[a..b) all part of a name ("Thames Valley", "Exmoor
+ * and Dale")? */
+static int name_words(const char *s, size_t a, size_t b)
+{
+    size_t ws, we;
+    while (first_word(s, a, b, &ws, &we)) {
+        if (!isupper((unsigned char)s[ws]) && !ix_scan_ieq(s, ws, we, "and") &&
+            !ix_scan_ieq(s, ws, we, "of") && !ix_scan_ieq(s, ws, we, "the"))
+            return 0;
+        a = we;
+        while (a < b && (is_space(s[a]) || s[a] == '&'))
+            a++;
+    }
+    return 1;
+}
+
+/* Is norm[a..b) the subject, by name, pronoun ('it', when pronoun is set)
+ * or body noun ('the CRC')?  Words after a comma or a bracket are an
+ * apposition and do not count.  Returns 1 with *subj (an index or -1), 0 if
+ * it is not, or an error. */
+static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj);
+
+static int is_subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
+{
+    int rc = subject_np(r, a, b, pronoun, subj);
+    if (rc != 0)
+        return rc;
+    /* "Following the inspection, the service": after an opening phrase */
+    for (size_t c = a; c < b; c++)
+        if (r->doc->norm[c] == ',')
+            return subject_np(r, c + 1, b, pronoun, subj);
+    return 0;
+}
+
+static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
+{
+    const char *s = r->doc->norm;
+    trim(s, &a, &b);
+    *subj = -1;
+    if (a >= b)
+        return 0;
+    r->np_start = a;
+    size_t head = a;
+    while (head < b && s[head] != ',' && s[head] != '(')
+        head++;
+    ix_rxm m;
+    /* "all five CRCs", "other areas", "both": not the subject */
+    int rc = ix_rx_find(r->st->rx[R_PLURAL], s, a, head, &m, r->err);
+    if (rc != 0)
+        return rc < 0 ? rc : 0;
+    size_t ws, we;
+    if (first_word(s, a, b, &ws, &we) && ix_scan_ieq(s, ws, we, "it")) {
+        size_t z = we;
+        while (z < b && is_space(s[z]))
+            z++;
+        if (pronoun && (z >= b || s[z] == ',' || s[z] == '(')) {
+            *subj = ix_subjects_about(r->doc, a);
+            return 1;
+        }
+        return 0;
+    }
+    size_t at = 0;
+    int named = ix_subjects_named_in(r->doc, a, b, &at);
+    if (named >= 0) {
+        /* the name must open the target: "Thames Valley CRC", "the CRC" */
+        size_t d = skip_determiners(s, a, b);
+        if (at <= d || (at < head && name_words(s, d, at))) {
+            *subj = named;
+            return 1;
+        }
+        return 0;
+    }
+    rc = rx_in(r, R_OWNER_BODY, a, b, &m);
+    if (rc != 0) {
+        if (rc > 0)
+            *subj = ix_subjects_about(r->doc, a);
+        return rc;
+    }
+    /* A proper name that is not one of the subjects is another body; with
+     * no subjects known it is most likely the one the subjects stage
+     * missed. */
+    if (r->doc->subjects.n == 0)
+        return rx_in(r, R_PROPER_BODY, a, b, &m);
+    return 0;
+}
+
+/* ---- context checks ---------------------------------------------------- */
+
+/* The year inspections are compared against: the fieldwork (or else the
+ * publication) year, or the latest year the document mentions. */
+static int ref_year(run *r)
+{
+    if (r->ref_year)
+        return r->ref_year;
+    int fw = 0, pub = 0;
+    for (size_t i = 0; i < r->doc->dates.n; i++) {
+        const ix_date *d = &r->doc->dates.items[i];
+        int y = atoi(d->start);
+        if (y < 1900 || y > 2200)
+            continue;
+        if (strcmp(d->role, "fieldwork") == 0 && (!fw || y < fw))
+            fw = y;
+        if (strcmp(d->role, "publication") == 0 && (!pub || y < pub))
+            pub = y;
+    }
+    int y = fw ? fw : pub;
+    if (!y) {
+        const char *s = r->doc->norm;
+        for (size_t i = 0; i + 4 <= r->doc->norm_len; i++) {
+            if ((s[i] == '1' && s[i + 1] == '9') || (s[i] == '2' && s[i + 1] == '0')) {
+                if (i > 0 && isalnum((unsigned char)s[i - 1]))
+                    continue;
+                if (!isdigit((unsigned char)s[i + 2]) || !isdigit((unsigned char)s[i + 3]))
+                    continue;
+                if (i + 4 < r->doc->norm_len && isalnum((unsigned char)s[i + 4]))
+                    continue;
+                int v = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+                if (v > y)
+                    y = v;
+            }
+        }
+    }
+    r->ref_year = y ? y : -1;
+    return r->ref_year;
+}
+
+/* Does norm[a..b) speak of an earlier inspection?  1, 0 or an error. */
+static int earlier(run *r, size_t a, size_t b)
+{
+    const char *s = r->doc->norm;
+    size_t pos = a;
+    ix_rxm m;
+    for (;;) {
+        int rc = ix_rx_find(r->st->rx[R_EARLIER], s, pos, b, &m, r->err);
+        if (rc <= 0)
+            return rc;
+        span2 y = grp(r, R_EARLIER, &m, G_Y);
+        if (!has(y))
+            y = grp(r, R_EARLIER, &m, G_Y2);
+        if (!has(y))
+            return 1;
+        int year = atoi(s + y.s);
+        int ref = ref_year(r);
+        if (ref <= 0 || year < ref)
+            return 1;
+        pos = m.g[0].end;
+    }
+}
+
+/* The start of the clause that ends at pos: after the previous band label
+ * of the sentence, a semicolon or a colon, with connectives skipped. */
+static size_t clause_start(run *r, size_t pos)
+{
+    const char *s = r->doc->norm;
+    size_t lo = back_off(s, pos, r->sa, 250);
+    size_t c = lo;
+    for (size_t i = pos; i > lo; i--)
+        if (s[i - 1] == ';' || s[i - 1] == ':') {
+            c = i;
+            break;
+        }
+    ix_rxm m;
+    size_t from = c;
+    while (ix_rx_find(r->st->rx[R_ANYBAND], s, from, pos, &m, NULL) > 0 && m.g[0].end <= pos) {
+        c = m.g[0].end;
+        from = m.g[0].end;
+    }
+    static const char *const conn[] = {"and", "but", "while", "whilst", "whereas", "although",
+                                       "though", "however", "meanwhile", "also", "so", "yet",
+                                       "then", "with", "furthermore", "moreover", "similarly",
+                                       "likewise", NULL};
+    for (;;) {
+        while (c < pos && (is_space(s[c]) || s[c] == ',' || s[c] == '.' || s[c] == '\'' || s[c] == '"'))
+            c++;
+        size_t ws, we;
+        if (first_word(s, c, pos, &ws, &we) && word_in(s, ws, we, conn))
+            c = we;
+        else
+            return c;
+    }
+}
+
+/* Strip trailing auxiliaries, relatives and adverbs from a target that ends
+ * where its verb starts: "The quality of case reviewing, however," ->
+ * "The quality of case reviewing"; "the CRC, which has been" -> "the CRC". */
+static size_t strip_target_end(const char *s, size_t a, size_t b)
+{
+    static const char *const tails[] = {"was", "were", "is", "are", "been", "be", "being", "has",
+                                        "have", "had", "having", "which", "that", "who", "also",
+                                        "now", "then", "however", "therefore", "subsequently",
+                                        "overall", "again", "since", "later", "recently", "today",
+                                        "each", "all", "both", "jointly", "itself", "themselves",
+                                        "to", "currently", NULL};
+    for (;;) {
+        while (b > a && (is_space(s[b - 1]) || s[b - 1] == ','))
+            b--;
+        size_t ws, we;
+        if (last_word(s, a, b, &ws, &we) && we == b && word_in(s, ws, we, tails))
+            b = ws;
+        else
+            return b;
+    }
+}
+
+/* Is the label [bs, be) one of a list of labels (the scale explained)? */
+static int in_band_list(run *r, size_t bs, size_t be)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    size_t re = be + 60 < r->sb ? be + 60 : r->sb;
+    int rc = ix_rx_find(r->st->rx[R_LIST_RIGHT], s, be, re, &m, r->err);
+    if (rc != 0)
+        return rc;
+    size_t ls = back_off(s, bs, r->sa, 60);
+    return ix_rx_find(r->st->rx[R_LIST_LEFT], s, ls, bs, &m, r->err);
+}
+
+/* Words before pos that make the statement hypothetical or negated:
+ * "would be rated", "has not been rated", "hopes to be rated". */
+static int hypothetical(run *r, size_t pos)
+{
+    static const char *const words[] = {"not", "never", "would", "could", "might", "shall",
+                                        "should", "must", "cannot", "can", "aim", "aims",
+                                        "aiming", "hope", "hopes", "hoping", "hoped", "want",
+                                        "wants", "wanted", "wish", "wishes", "if", "unless",
+                                        "whether", "strive", "strives", "aspire", "aspires",
+                                        "rarely", "seldom", NULL};
+    static const char *const lower_only[] = {"may", "will", NULL};
+    const char *s = r->doc->norm;
+    size_t b = pos;
+    for (int k = 0; k < 3; k++) {
+        size_t ws, we;
+        if (!last_word(s, r->sa, b, &ws, &we))
+            return 0;
+        if (word_in(s, ws, we, words))
+            return 1;
+        if (word_in(s, ws, we, lower_only) && islower((unsigned char)s[ws]))
+            return 1;
+        if (we - ws > 3 && ix_scan_ieq(s, we - 3, we, "n't"))
+            return 1;
+        b = ws;
+        /* a clause boundary ends the look-back */
+        size_t z = b;
+        while (z > r->sa && is_space(s[z - 1]))
+            z--;
+        if (z > r->sa && (s[z - 1] == ',' || s[z - 1] == ';' || s[z - 1] == ':' || s[z - 1] == '.'))
+            return 0;
+    }
+    return 0;
+}
+
+/* A bare band ends its clause: "rated it Good.", "rated as inadequate by
+ * inspectors", never "good leaders" or "not good enough". */
+static int bare_band_ends(run *r, size_t e)
+{
+    static const char *const ok[] = {"overall", "by", "for", "in", "and", "but", "with",
+                                     "despite", "after", "following", "across", "while",
+                                     "when", "which", "rating", "grade", "band", "this",
+                                     "last", "on", "from", "since", "according", "inspectors",
+                                     "hm", "its", NULL};
+    const char *s = r->doc->norm;
+    size_t i = e;
+    while (i < r->sb && is_space(s[i]))
+        i++;
+    if (i >= r->sb)
+        return 1;
+    if (strchr(".,;:!?)]-", s[i]))
+        return 1;
+    size_t ws, we;
+    return first_word(s, i, r->sb, &ws, &we) && word_in(s, ws, we, ok);
+}
+
+/* Context checks shared by the four-band constructions: from is where the
+ * statement starts, [bs, be) the label.  Returns 1 when the statement is
+ * not a rating of the subject now (or an error). */
+static int bad_context(run *r, size_t from, size_t bs, size_t be)
+{
+    int rc = in_band_list(r, bs, be);
+    if (rc)
+        return rc;
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    size_t ws = back_off(s, from, r->sa, 100);
+    rc = ix_rx_find(r->st->rx[R_SCALE], s, ws, bs, &m, r->err);
+    if (rc)
+        return rc;
+    /* an earlier inspection: before the statement, or in the rest of its clause */
+    size_t we = be;
+    while (we < r->sb && we < be + 100 && s[we] != ',' && s[we] != ';' && s[we] != '.')
+        we++;
+    we = align_fwd(s, we, r->sb);
+    return earlier(r, back_off(s, from, r->sa, 120), we);
+}
+
+/* ---- candidates -------------------------------------------------------- */
+
+static int band_used(const run *r, size_t bs)
+{
+    for (size_t i = 0; i < r->used.n; i++)
+        if (r->used.items[i] == bs)
+            return 1;
+    return 0;
+}
+
+static int use_band(run *r, size_t bs)
+{
+    size_t *p = IX_VEC_PUSH(r->doc->arena, r->used);
+    if (!p)
+        return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+    *p = bs;
+    return IX_OK;
+}
+
+static int add_cand(run *r, int subject, const char *scope, const char *value, const char *scale,
+                    const char *rule, size_t ns, size_t ne, int score)
+{
+    cand *c = IX_VEC_PUSH(r->doc->arena, r->cands);
+    if (!c)
+        return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+    c->subject = subject;
+    c->scope = scope;
+    c->value = value;
+    c->scale = scale;
+    c->rule = rule;
+    c->ns = ns;
+    c->ne = ne;
+    c->score = score;
+    return IX_OK;
+}
+
+enum { WINDOW = 4096 };
+
+enum { SC_BODY = 8, SC_OVERALL = 4, SC_VERB = 2, SC_QUALITY = 1 };
+
+typedef struct band {
+    size_t s, e;              /* the label, quotes included */
+    const char *value;
+    int quoted, cap;
+    size_t ws;                /* the band word */
+} band;
+
+static band read_band(const run *r, int pat, const ix_rxm *m)
+{
+    band bd = {0};
+    span2 b = grp(r, pat, m, G_B), v = grp(r, pat, m, G_V), w = grp(r, pat, m, G_W);
+    bd.s = b.s;
+    bd.e = b.e;
+    bd.quoted = has(v);
+    span2 word = has(v) ? v : w;
+    bd.ws = word.s;
+    bd.value = band_value(r->doc->norm[word.s]);
+    bd.cap = isupper((unsigned char)r->doc->norm[word.s]);
+    return bd;
+}
+
+/* What a target rates.  Fills either dom (domain scopes) or *overall. */
+typedef struct scope {
+    terms dom;
+    int overall;
+    int subject;
+    int group;                /* the domains came from a group statement */
+    size_t start;             /* where the rated thing is named (evidence start) */
+} scope;
+
+/* Classify the target norm[a..b) (raw, as the pattern left it).
+ * Returns 1 when it rates something, 0 when not, or an error. */
+static int classify(run *r, size_t a, size_t b, scope *sc)
+{
+    const char *s = r->doc->norm;
+    memset(sc, 0, sizeof *sc);
+    sc->subject = -1;
+    trim(s, &a, &b);
+    if (a >= b)
+        return 0;
+    sc->start = a;
+    ix_rxm m;
+    /* a quoted word or a band inside the target: not one construction */
+    int rc = ix_rx_find(r->st->rx[R_ANYBAND], s, a, b, &m, r->err);
+    if (rc)
+        return rc < 0 ? rc : 0;
+
+    /* 1. a group of standards with its members */
+    rc = rx_in(r, R_GROUP, a, b, &m);
+    if (rc < 0)
+        return rc;
+    if (rc > 0) {
+        static const char *const nums[] = {"two", "three", "four", "five", "six", "seven",
+                                           "eight", "nine", "ten", NULL};
+        span2 n = grp(r, R_GROUP, &m, G_N), list = grp(r, R_GROUP, &m, G_LIST);
+        int count = 0;
+        if (isdigit((unsigned char)s[n.s]))
+            count = s[n.s] - '0';
+        for (int k = 0; nums[k]; k++)
+            if (ix_scan_ieq(s, n.s, n.e, nums[k]))
+                count = k + 2;
+        size_t la = list.s, lb = list.e;
+        trim(s, &la, &lb);
+        if (parse_terms(s, la, lb, &sc->dom) == count && count > 0) {
+            sc->group = 1;
+            sc->subject = ix_subjects_about(r->doc, a);
+            return 1;
+        }
+        return 0;
+    }
+
+    /* 2. a list of domains ending the target, after a clean prefix: nothing,
+     *    an opening phrase closed by a comma, or a possessive ("the CRC's") */
+    for (size_t p = a; p < b; p++) {
+        if (p > a && (is_word_byte((unsigned char)s[p - 1]) || s[p - 1] == '\''))
+            continue;
+        if (!domain_at(s, a, p, b))
+            continue;
+        if (parse_terms(s, p, b, &sc->dom) == 0)
+            continue;
+        size_t pe = p;
+        while (pe > a && is_space(s[pe - 1]))
+            pe--;
+        size_t d = skip_determiners(s, a, p);
+        if (d >= p || pe == a || s[pe - 1] == ',') {
+            if (d < p && pe > a && s[pe - 1] == ',')
+                sc->start = p;      /* after an opening phrase */
+            sc->subject = ix_subjects_about(r->doc, a);
+            return 1;
+        }
+        if (pe >= a + 2 && s[pe - 1] == 's' && s[pe - 2] == '\'') {
+            int subj;
+            rc = is_subject_np(r, a, pe - 2, 0, &subj);
+            if (rc < 0)
+                return rc;
+            if (rc > 0) {
+                sc->subject = subj >= 0 ? subj : ix_subjects_about(r->doc, a);
+                return 1;
+            }
+        }
+    }
+    sc->dom.n = 0;
+
+    /* 3. the subject itself */
+    int subj;
+    rc = is_subject_np(r, a, b, 1, &subj);
+    if (rc < 0)
+        return rc;
+    if (rc > 0) {
+        sc->overall = 1;
+        sc->subject = subj;
+        sc->start = r->np_start;
+        return 1;
+    }
+
+    /* 4. "the <head> of ... <domain>" or "<domain> <noun>" */
+    rc = rx_in(r, R_HEAD_OF, a, b, &m);
+    if (rc < 0)
+        return rc;
+    size_t from = rc > 0 ? m.g[0].end : skip_determiners(s, a, b);
+    size_t limit = rc > 0 ? b : from + 1;
+    int words = 0;
+    for (size_t p = from; p < limit && p < b && words <= 12; p++) {
+        if (p > from && is_word_byte((unsigned char)s[p - 1]))
+            continue;
+        if (!is_word_byte((unsigned char)s[p]))
+            continue;
+        words++;
+        size_t e = domain_at(s, a, p, b);
+        if (!e)
+            continue;
+        /* "Through the Gate resettlement services": at most three more words */
+        if (rc == 0) {
+            int more = 0;
+            for (size_t z = e; z < b; z++) {
+                if (s[z] == ',' || s[z] == '(')
+                    more = 99;
+                if (is_space(s[z]) && z + 1 < b && !is_space(s[z + 1]))
+                    more++;
+            }
+            if (more > 3)
+                return 0;
+        }
+        sc->dom.t[0].s = p;
+        sc->dom.t[0].e = e;
+        sc->dom.n = 1;
+        sc->subject = ix_subjects_about(r->doc, a);
+        return 1;
+    }
+    return 0;
+}
+
+/* "rated it 'Good' for leadership": domains named after the label. */
+static int for_tail(run *r, size_t e, terms *out, size_t *end)
+{
+    const char *s = r->doc->norm;
+    out->n = 0;
+    size_t ws, we;
+    if (!first_word(s, e, r->sb, &ws, &we) || !(ix_scan_ieq(s, ws, we, "for") || ix_scan_ieq(s, ws, we, "in")))
+        return 0;
+    size_t a = we;
+    while (a < r->sb && is_space(s[a]))
+        a++;
+    size_t b = a;
+    while (b < r->sb && b < a + 120 && s[b] != ',' && s[b] != ';' && s[b] != '.' && s[b] != ':')
+        b++;
+    b = align_fwd(s, b, r->sb);
+    while (b > a && is_space(s[b - 1]))
+        b--;
+    if (parse_terms(s, a, b, out) > 0) {
+        *end = b;
+        return 1;
+    }
+    return 0;
+}
+
+/* Record the ratings a statement yields. */
+static int emit(run *r, const scope *sc, const band *bd, const char *rule, size_t ns, size_t ne,
+                int score)
+{
+    if (sc->overall)
+        return add_cand(r, sc->subject, "overall", bd->value, "four_band", rule, ns, ne, score);
+    for (int i = 0; i < sc->dom.n; i++) {
+        char *name = ix_scan_copy_lower(r->doc, sc->dom.t[i].s, sc->dom.t[i].e);
+        if (!name)
+            return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+        int rc = add_cand(r, sc->subject, name, bd->value, "four_band",
+                          sc->group ? "ratings.group_standards" : rule, ns, ne, score);
+        if (rc)
+            return rc;
+    }
+    return IX_OK;
+}
+
+/* "Leadership was rated 'Good', staff 'Outstanding' and services 'Good'":
+ * read what follows an accepted domain rating. */
+static int continuation(run *r, size_t from, int subject, const char *rule, int score)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    for (;;) {
+        int rc = ix_rx_find(r->st->rx[R_CONT], s, from, r->sb, &m, r->err);
+        if (rc <= 0)
+            return rc;
+        span2 t = grp(r, R_CONT, &m, G_T), v = grp(r, R_CONT, &m, G_V);
+        size_t a = t.s, b = t.e;
+        trim(s, &a, &b);
+        terms dom;
+        if (parse_terms(s, a, b, &dom) == 0)
+            return IX_OK;
+        band bd = {0};
+        bd.s = grp(r, R_CONT, &m, G_Q).s;
+        bd.e = m.g[0].end;
+        bd.value = band_value(s[v.s]);
+        rc = bad_context(r, a, bd.s, bd.e);
+        if (rc)
+            return rc < 0 ? rc : IX_OK;
+        scope sc = {0};
+        sc.dom = dom;
+        sc.subject = subject;
+        if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, a, bd.e, score)))
+            return rc;
+        from = m.g[0].end;
+    }
+}
+
+static const char *verb_rule(const char *s, size_t a)
+{
+    switch (tolower((unsigned char)s[a])) {
+    case 'r': return "ratings.rated_as";
+    case 'f': return "ratings.found_to_be";
+    default: return "ratings.assessed_as";
+    }
+}
+
+/* Verbs that state an opinion rather than a rating: the band must look
+ * like a label (quoted or capitalised) after them. */
+static int weak_verb(const char *s, size_t a)
+{
+    char c = (char)tolower((unsigned char)s[a]);
+    return c == 'f' || c == 'j' || c == 'd' || c == 'c';
+}
+
+static int score_of(const run *r)
+{
+    return (r->heading ? 0 : SC_BODY) | SC_VERB;
+}
+
+/* "Inspectors rated leadership as 'Outstanding'", "assess it overall as X" */
+static int on_active(run *r, const ix_rxm *m)
+{
+    const char *s = r->doc->norm;
+    band bd = read_band(r, P_ACTIVE, m);
+    if (band_used(r, bd.s))
+        return IX_OK;
+    span2 cue = grp(r, P_ACTIVE, m, G_CUE), t = grp(r, P_ACTIVE, m, G_T);
+    int as = has(grp(r, P_ACTIVE, m, G_AS));
+    int ov = has(grp(r, P_ACTIVE, m, G_OV)) || has(grp(r, P_ACTIVE, m, G_OV2)) ||
+             has(grp(r, P_ACTIVE, m, G_OV3));
+    int rate = tolower((unsigned char)s[cue.s]) == 'r';
+    if (!rate && !as)
+        return IX_OK;
+    if (weak_verb(s, cue.s) && !bd.quoted && !bd.cap)
+        return IX_OK;
+    if (!bd.quoted && !bare_band_ends(r, bd.e))
+        return IX_OK;
+    /* "was rated": the passive pattern reads it */
+    static const char *const be[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
+    size_t ws, we;
+    if (last_word(s, r->sa, cue.s, &ws, &we) && word_in(s, ws, we, be))
+        return IX_OK;
+    scope sc;
+    int rc = classify(r, t.s, t.e, &sc);
+    if (rc <= 0)
+        return rc;
+    rc = bad_context(r, cue.s, bd.s, bd.e);
+    if (!rc)
+        rc = hypothetical(r, cue.s);
+    if (rc)
+        return rc < 0 ? rc : use_band(r, bd.s);
+    size_t ne = m->g[0].end;
+    terms tail;
+    size_t tend;
+    if (sc.overall && for_tail(r, ne, &tail, &tend)) {
+        sc.overall = 0;
+        sc.dom = tail;
+        ne = tend;
+    }
+    const char *rule = verb_rule(s, cue.s);
+    int score = score_of(r) | (ov ? SC_OVERALL : 0);
+    if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, cue.s, ne, score)))
+        return rc;
+    if (!sc.overall)
+        return continuation(r, ne, sc.subject, rule, score);
+    return IX_OK;
+}
+
+/* "Unpaid work was rated 'Good'", "X has been rated 'Good' overall" */
+static int on_passive(run *r, const ix_rxm *m)
+{
+    const char *s = r->doc->norm;
+    band bd = read_band(r, P_PASSIVE, m);
+    if (band_used(r, bd.s))
+        return IX_OK;
+    span2 be = grp(r, P_PASSIVE, m, G_BE), cue = grp(r, P_PASSIVE, m, G_CUE);
+    int as = has(grp(r, P_PASSIVE, m, G_AS));
+    int ov = has(grp(r, P_PASSIVE, m, G_OV)) || has(grp(r, P_PASSIVE, m, G_OV2)) ||
+             has(grp(r, P_PASSIVE, m, G_OV3));
+    int rate = tolower((unsigned char)s[cue.s]) == 'r';
+    if (!rate && !as)
+        return IX_OK;
+    if (weak_verb(s, cue.s) && !bd.quoted && !bd.cap)
+        return IX_OK;
+    if (!bd.quoted && !bare_band_ends(r, bd.e))
+        return IX_OK;
+    size_t anchor = has(be) ? be.s : cue.s;
+    size_t ts = clause_start(r, anchor);
+    size_t te = strip_target_end(s, ts, anchor);
+    scope sc;
+    int rc = classify(r, ts, te, &sc);
+    if (rc <= 0)
+        return rc;
+    rc = bad_context(r, ts, bd.s, bd.e);
+    if (!rc)
+        rc = hypothetical(r, anchor);
+    if (rc)
+        return rc < 0 ? rc : use_band(r, bd.s);
+    size_t ne = m->g[0].end;
+    terms tail;
+    size_t tend;
+    if (sc.overall && for_tail(r, ne, &tail, &tend)) {
+        sc.overall = 0;
+        sc.dom = tail;
+        ne = tend;
+    }
+    size_t ns = sc.start;
+    const char *rule = verb_rule(s, cue.s);
+    int score = score_of(r) | (ov ? SC_OVERALL : 0);
+    if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, ns, ne, score)))
+        return rc;
+    if (!sc.overall)
+        return continuation(r, ne, sc.subject, rule, score);
+    return IX_OK;
+}
+
+/* Who the rating was given to, for "an overall rating of X" and "an X
+ * rating": [*ta, *tb) or nothing (returns 0). */
+static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
+{
+    const char *s = r->doc->norm;
+    size_t cs = clause_start(r, anchor);
+    ix_rxm m, last;
+    int found = 0;
+    size_t from = cs;
+    while (ix_rx_find(r->st->rx[R_GIVE_VERB], s, from, anchor, &m, NULL) > 0) {
+        last = m;
+        found = 1;
+        from = m.g[0].end;
+    }
+    if (found) {
+        size_t vs = last.g[0].start, ve = last.g[0].end;
+        static const char *const be[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
+        char c = (char)tolower((unsigned char)s[vs]);
+        char c1 = (char)tolower((unsigned char)s[vs + 1]), c2 = (char)tolower((unsigned char)s[vs + 2]);
+        /* give, award, assign, hand: "given the CRC a rating" */
+        int ditrans = (c == 'g' && (c1 == 'i' || c1 == 'a')) || (c == 'a' && (c1 == 'w' || c1 == 's')) ||
+                      (c == 'h' && c1 == 'a' && c2 == 'n');
+        size_t ws, we;
+        int passive = last_word(s, cs, vs, &ws, &we) && word_in(s, ws, we, be);
+        if (ditrans && !passive && anchor > ve) {
+            *ta = ve;
+            *tb = anchor;
+        } else {
+            *ta = cs;
+            *tb = strip_target_end(s, cs, vs);
+        }
+        return *tb > *ta;
+    }
+    /* "The CRC's overall rating" */
+    size_t b = anchor;
+    while (b > cs && is_space(s[b - 1]))
+        b--;
+    if (b >= cs + 2 && s[b - 1] == 's' && s[b - 2] == '\'') {
+        *ta = cs;
+        *tb = b - 2;
+        return *tb > *ta;
+    }
+    return 0;
+}
+
+/* "an overall rating of 'Requires improvement'", "an overall 'Good' rating" */
+static int on_rating_noun(run *r, int pat, const ix_rxm *m)
+{
+    band bd = read_band(r, pat, m);
+    if (band_used(r, bd.s))
+        return IX_OK;
+    span2 cue = grp(r, pat, m, G_CUE);
+    int ov = has(grp(r, pat, m, G_OV)) || has(grp(r, pat, m, G_OV3));
+    if (!bd.quoted && !bd.cap)
+        return IX_OK;
+    int rc = bad_context(r, cue.s, bd.s, bd.e);
+    if (!rc)
+        rc = hypothetical(r, cue.s);
+    if (rc)
+        return rc < 0 ? rc : use_band(r, bd.s);
+    size_t ta, tb;
+    scope sc;
+    memset(&sc, 0, sizeof sc);
+    sc.subject = -1;
+    int got = recipient(r, cue.s, &ta, &tb);
+    if (got) {
+        rc = classify(r, ta, tb, &sc);
+        if (rc < 0)
+            return rc;
+        got = rc;
+    }
+    if (!got) {
+        if (!ov)
+            return IX_OK;
+        sc.overall = 1;
+        sc.subject = ix_subjects_about(r->doc, cue.s);
+    }
+    size_t ne = m->g[0].end;
+    terms tail;
+    size_t tend;
+    if (sc.overall && !ov && for_tail(r, ne, &tail, &tend)) {
+        sc.overall = 0;
+        sc.dom = tail;
+        ne = tend;
+    }
+    int score = score_of(r) | (ov ? SC_OVERALL : 0);
+    if ((rc = use_band(r, bd.s)))
+        return rc;
+    return emit(r, &sc, &bd, patterns[pat].name, cue.s, ne, score);
+}
+
+/* headline "Exmoor CRC 'requires improvement', despite ...";
+ * body "Exmoor CRC requires improvement, inspectors said" */
+static int on_predicate(run *r, const ix_rxm *m)
+{
+    const char *s = r->doc->norm;
+    band bd = read_band(r, P_PREDICATE, m);
+    int requires = tolower((unsigned char)s[bd.ws]) == 'r' && bd.ws + 8 <= r->sb &&
+                   (ix_scan_ieq(s, bd.ws, bd.ws + 8, "requires") ||
+                    (ix_scan_ieq(s, bd.ws, bd.ws + 7, "require") && is_space(s[bd.ws + 7])));
+    if (!requires && !(r->heading && bd.quoted))
+        return IX_OK;
+    if (band_used(r, bd.s))
+        return IX_OK;
+    if (!bd.quoted) {
+        /* "requires improvement in how it manages risk": a remark, not a label */
+        static const char *const more[] = {"in", "to", "on", "for", "with", "across", "at", "when",
+                                           "where", "if", "because", "so", "before", "by", NULL};
+        size_t ws, we;
+        if (first_word(s, bd.e, r->sb, &ws, &we) && word_in(s, ws, we, more))
+            return IX_OK;
+    }
+    span2 cue = grp(r, P_PREDICATE, m, G_CUE);
+    size_t anchor = cue.s;
+    size_t ts = clause_start(r, anchor);
+    size_t te = anchor;
+    trim(s, &ts, &te);
+    if (te <= ts)
+        return IX_OK;
+    int subj;
+    int rc = is_subject_np(r, ts, te, 0, &subj);
+    if (rc <= 0)
+        return rc;
+    rc = bad_context(r, ts, bd.s, bd.e);
+    if (!rc)
+        rc = hypothetical(r, anchor);
+    if (rc)
+        return rc < 0 ? rc : use_band(r, bd.s);
+    scope sc;
+    memset(&sc, 0, sizeof sc);
+    sc.overall = 1;
+    sc.subject = subj;
+    if ((rc = use_band(r, bd.s)))
+        return rc;
+    return emit(r, &sc, &bd, r->heading ? "ratings.headline" : "ratings.requires_improvement",
+                ts, bd.e, r->heading ? 0 : SC_BODY);
+}
+
+/* ---- narrative judgements ---------------------------------------------- */
+
+static int narrative(run *r)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    int pat = R_NARR_CUE;
+    int rc = ix_rx_find(r->st->rx[R_NARR_CUE], s, r->sa, r->sb, &m, r->err);
+    if (rc < 0)
+        return rc;
+    if (rc == 0) {
+        pat = R_NARR_OVERALL;
+        rc = ix_rx_find(r->st->rx[R_NARR_OVERALL], s, r->sa, r->sb, &m, r->err);
+        if (rc <= 0)
+            return rc;
+    }
+    span2 t = grp(r, pat, &m, G_T), n = grp(r, pat, &m, G_N);
+    size_t ta = t.s, tb = t.e;
+    trim(s, &ta, &tb);
+    if (pat == R_NARR_OVERALL && !has(grp(r, pat, &m, G_OV3)) &&
+        ix_scan_find_word(s, ta, tb, "overall") == (size_t)-1)
+        return IX_OK;
+    ix_rxm tm;
+    rc = rx_in(r, R_NARR_TARGET, ta, tb, &tm);
+    if (rc <= 0)
+        return rc;
+    int subject = -1;
+    span2 own = grp(r, R_NARR_TARGET, &tm, G_OWN);
+    if (!has(own))
+        own = grp(r, R_NARR_TARGET, &tm, G_OWN2);
+    if (has(own)) {
+        /* "the work of the police": not the subject's */
+        rc = is_subject_np(r, own.s, own.e, 1, &subject);
+        if (rc <= 0)
+            return rc;
+        if (subject < 0) {
+            size_t at = 0;
+            subject = ix_subjects_named_in(r->doc, own.s, own.e, &at);
+        }
+    }
+    if (subject < 0)
+        subject = ix_subjects_about(r->doc, r->sa);
+    size_t ns = has(grp(r, pat, &m, G_CUE)) ? grp(r, pat, &m, G_CUE).s : ta;
+    rc = earlier(r, r->sa, m.g[0].end);
+    if (rc)
+        return rc < 0 ? rc : IX_OK;
+    rc = hypothetical(r, ta);
+    if (rc)
+        return rc < 0 ? rc : IX_OK;
+    /* value: the phrase, lower case, words joined by '_' */
+    char *v = ix_scan_copy_lower(r->doc, n.s, n.e);
+    if (!v)
+        return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+    for (char *p = v; *p; p++)
+        if (*p == ' ')
+            *p = '_';
+    int score = score_of(r) | SC_OVERALL;
+    if (ix_scan_find_word(s, ta, tb, "quality") != (size_t)-1)
+        score |= SC_QUALITY;
+    size_t ne = has(grp(r, pat, &m, G_OV3)) ? grp(r, pat, &m, G_OV3).e : n.e;
+    return add_cand(r, subject, "overall", v, "narrative", "ratings.narrative_overall", ns, ne, score);
+}
+
+/* ---- driving ----------------------------------------------------------- */
+
+/* Case-insensitive search for an ASCII word stem in s[a..b). */
+static int contains(const char *s, size_t a, size_t b, const char *w)
+{
+    size_t n = strlen(w);
+    for (size_t i = a; i + n <= b; i++)
+        if (tolower((unsigned char)s[i]) == w[0] && strncasecmp(s + i, w, n) == 0)
+            return 1;
+    return 0;
+}
+
+static int sentence(run *r)
+{
+    const char *s = r->doc->norm;
+    size_t a = r->sa, b = r->sb;
+    int bands = contains(s, a, b, "outstanding") || contains(s, a, b, "good") ||
+                contains(s, a, b, "improvement") || contains(s, a, b, "inadequate");
+    if (bands) {
+        r->used.n = 0;
+        for (int p = 0; p < NPATTERNS; p++) {
+            ix_rxm m;
+            size_t pos = a;
+            while (pos < b) {
+                int rc = ix_rx_find(r->st->rx[p], s, pos, b, &m, r->err);
+                if (rc < 0)
+                    return rc;
+                if (rc == 0)
+                    break;
+                switch (p) {
+                case P_RATING_OF:
+                case P_GIVEN: rc = on_rating_noun(r, p, &m); break;
+                case P_ACTIVE: rc = on_active(r, &m); break;
+                case P_PASSIVE: rc = on_passive(r, &m); break;
+                default: rc = on_predicate(r, &m); break;
+                }
+                if (rc < 0)
+                    return rc;
+                /* Resume just after the start of the match: constructions
+                 * overlap ("found staff were keen and rated unpaid work as
+                 * 'Good'" holds a false start at 'found'); a band once
+                 * read is not read again. */
+                pos = align_fwd(s, m.g[0].start + 1, b);
+            }
+        }
+    }
+    if (r->first &&
+        (contains(s, a, b, "overall") || contains(s, a, b, "general") || contains(s, a, b, "whole") ||
+         contains(s, a, b, "in short") || contains(s, a, b, "in sum")))
+        return narrative(r);
+    return IX_OK;
+}
+
+/* Keep one rating per (subject, scope, scale): the best evidence. */
+static void choose(run *r)
+{
+    cand *c = r->cands.items;
+    size_t n = r->cands.n;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].dropped)
+            continue;
+        int conflict = 0;
+        size_t best = i;
+        for (size_t j = i + 1; j < n; j++) {
+            if (c[j].dropped || c[j].subject != c[i].subject || strcmp(c[j].scope, c[i].scope) != 0 ||
+                strcmp(c[j].scale, c[i].scale) != 0)
+                continue;
+            if (c[j].score > c[best].score) {
+                c[best].dropped = 1;
+                best = j;
+                conflict = 0;
+            } else {
+                if (c[j].score == c[best].score && strcmp(c[j].value, c[best].value) != 0)
+                    conflict = 1;
+                c[j].dropped = 1;
+            }
+        }
+        if (conflict)
+            c[best].dropped = 1;
+    }
+    /* a narrative overall only where there is no four-band one */
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].dropped || strcmp(c[i].scale, "narrative") != 0)
+            continue;
+        for (size_t j = 0; j < n; j++)
+            if (!c[j].dropped && strcmp(c[j].scale, "four_band") == 0 &&
+                strcmp(c[j].scope, "overall") == 0 &&
+                (c[j].subject == c[i].subject || c[j].subject < 0 || c[i].subject < 0)) {
+                c[i].dropped = 1;
+                break;
+            }
+    }
+}
+
+static int cmp_pos(const void *x, const void *y)
+{
+    const cand *a = *(const cand *const *)x, *b = *(const cand *const *)y;
+    if (a->ns != b->ns)
+        return a->ns < b->ns ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
+int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
+{
+    const rstate *st = state;
+    if (!st)
+        return ix_err_set(err, IX_EUSAGE, "ratings: not initialised");
+    run r;
+    memset(&r, 0, sizeof r);
+    r.st = st;
+    r.doc = doc;
+    r.err = err;
+    for (size_t i = 0; i < doc->sents.n; i++) {
+        if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
+            continue;
+        const ix_sent *se = &doc->sents.items[i];
+        r.heading = doc->blocks.items[se->block].kind == IX_BLOCK_HEADING;
+        /* A sentence is read in windows of at most WINDOW bytes cut at a
+         * space, so that a pathological 10 MB "sentence" costs linear time
+         * (every look-back and the per-window bookkeeping stay bounded). */
+        size_t a = se->norm.start, end = se->norm.end;
+        r.first = 1;
+        while (a < end) {
+            size_t b = end;
+            if (b - a > WINDOW) {
+                b = a + WINDOW;
+                size_t cut = b;
+                while (cut > a + WINDOW / 2 && !is_space(doc->norm[cut - 1]))
+                    cut--;
+                b = cut > a + WINDOW / 2 ? cut : align_fwd(doc->norm, b, end);
+            }
+            r.sa = a;
+            r.sb = b;
+            int rc = sentence(&r);
+            if (rc < 0)
+                return rc;
+            r.first = 0;
+            a = b;
+        }
+    }
+    choose(&r);
+    size_t keep = 0;
+    for (size_t i = 0; i < r.cands.n; i++)
+        keep += !r.cands.items[i].dropped;
+    if (!keep)
+        return IX_OK;
+    const cand **order = ix_arena_alloc(doc->arena, keep * sizeof *order);
+    if (!order)
+        return ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
+    size_t k = 0;
+    for (size_t i = 0; i < r.cands.n; i++)
+        if (!r.cands.items[i].dropped)
+            order[k++] = &r.cands.items[i];
+    qsort(order, keep, sizeof *order, cmp_pos);
+    for (size_t i = 0; i < keep; i++) {
+        const cand *c = order[i];
+        ix_rating *f = IX_VEC_PUSH(doc->arena, doc->ratings);
+        if (!f)
+            return ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
+        f->subject = c->subject >= 0 && (size_t)c->subject < doc->subjects.n
+                         ? doc->subjects.items[c->subject].id : NULL;
+        f->scope = c->scope;
+        f->value = c->value;
+        f->scale = c->scale;
+        f->text = NULL;
+        f->rule = c->rule;
+        ix_scan_evidence(doc, c->ns, c->ne, &f->span, &f->norm);
+    }
+    return IX_OK;
 }

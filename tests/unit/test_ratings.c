@@ -1,0 +1,600 @@
+/* tests/unit/test_ratings.c -- overall, domain and narrative ratings, on
+ * releases and write-ups written for these tests (invented places, bodies
+ * and years; straight and curly quotes; negatives of every kind). */
+#include "tests/unit/support.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static ix_doc *run(const char *text)
+{
+    return t_extract_until(text, "ratings");
+}
+
+/* Print what was found (shown by cmocka when a test fails). */
+static void dump(const ix_doc *doc)
+{
+    for (size_t i = 0; i < doc->ratings.n; i++) {
+        const ix_rating *r = &doc->ratings.items[i];
+        print_message("  rating %zu: %s | %s | %s | %s | %s | [%s]\n", i,
+                      r->subject ? r->subject : "-", r->scope, r->value, r->scale, r->rule,
+                      t_src(doc, r->span));
+    }
+}
+
+static void expect_count(const ix_doc *doc, size_t n)
+{
+    if (doc->ratings.n != n) {
+        dump(doc);
+        fail_msg("%zu ratings, expected %zu", doc->ratings.n, n);
+    }
+}
+
+/* The id of the subject of the given type ("crc", "nps", ...). */
+static const char *sid(const ix_doc *doc, const char *type)
+{
+    for (size_t i = 0; i < doc->subjects.n; i++)
+        if (strcmp(doc->subjects.items[i].type, type) == 0)
+            return doc->subjects.items[i].id;
+    fail_msg("no subject of type %s", type);
+    return NULL;
+}
+
+/* Assert rating i: subject (NULL: not checked), scope, value, scale, the
+ * evidence as written and (when given) the rule. */
+static void check(const ix_doc *doc, size_t i, const char *subject, const char *scope,
+                  const char *value, const char *scale, const char *evidence, const char *rule)
+{
+    if (i >= doc->ratings.n) {
+        dump(doc);
+        fail_msg("no rating %zu", i);
+    }
+    const ix_rating *r = &doc->ratings.items[i];
+    if (strcmp(r->scope, scope) != 0 || strcmp(r->value, value) != 0 ||
+        strcmp(r->scale, scale) != 0 || strcmp(t_src(doc, r->span), evidence) != 0 ||
+        (rule && strcmp(r->rule, rule) != 0) ||
+        (subject && (!r->subject || strcmp(r->subject, subject) != 0)))
+        dump(doc);
+    assert_string_equal(r->scope, scope);
+    assert_string_equal(r->value, value);
+    assert_string_equal(r->scale, scale);
+    assert_string_equal(t_src(doc, r->span), evidence);
+    assert_non_null(r->rule);
+    assert_true(strncmp(r->rule, "ratings.", 8) == 0);
+    if (rule)
+        assert_string_equal(r->rule, rule);
+    if (subject) {
+        assert_non_null(r->subject);
+        assert_string_equal(r->subject, subject);
+    }
+    assert_null(r->text);
+}
+
+/* ---- four bands, overall ---------------------------------------------- */
+
+static void ratings_reads_overall_rating_of_in_curly_double_quotes(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Brackenfield probation service told to improve\n\n"
+        "HM Inspectorate of Probation has given Brackenfield Community Rehabilitation Company "
+        "(CRC) an overall rating of \xE2\x80\x9CRequires improvement\xE2\x80\x9D, following an "
+        "inspection in October 2019.\n\n"
+        "The CRC supervises around 4,100 people.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "crc"), "overall", "requires_improvement", "four_band",
+          "an overall rating of \xE2\x80\x9CRequires improvement\xE2\x80\x9D",
+          "ratings.overall_rating_of");
+    t_free(doc);
+}
+
+static void ratings_reads_rated_it_with_a_bare_capitalised_band(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Tamsin Vale youth offending team rated Good\n\n"
+        "Inspectors have published their report on Tamsin Vale Youth Offending Team (YOT), "
+        "which works with 210 children. Inspectors rated it Good, praising its work with "
+        "schools.\n");
+    expect_count(doc, 1);
+    /* the body statement wins over the headline */
+    check(doc, 0, sid(doc, "yos"), "overall", "good", "four_band", "rated it Good",
+          "ratings.rated_as");
+    t_free(doc);
+}
+
+static void ratings_reads_assess_overall_as_with_punctuation_inside_quotes(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Eastmoor CRC: strengths undermined by weak risk work\n\n"
+        "Eastmoor Community Rehabilitation Company (CRC) needs to do more to protect victims, "
+        "inspectors said.\n\n"
+        "Weaknesses in its risk assessments led inspectors to assess it overall as "
+        "'Requiring Improvement.'\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "crc"), "overall", "requires_improvement", "four_band",
+          "assess it overall as 'Requiring Improvement.'", "ratings.assessed_as");
+    t_free(doc);
+}
+
+static void ratings_reads_has_been_given_a_rating(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakhurst PDU told to act on staff shortages\n\n"
+        "Oakhurst Probation Delivery Unit (PDU) has been given an \xE2\x80\x98Inadequate\xE2\x80\x99 "
+        "rating by HM Inspectorate of Probation.\n\n"
+        "Inspectors found a third of posts vacant.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "pdu"), "overall", "inadequate", "four_band",
+          "an \xE2\x80\x98Inadequate\xE2\x80\x99 rating", "ratings.given_rating");
+    t_free(doc);
+}
+
+static void ratings_reads_was_found_to_be_and_rated_as_lower_case(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspection of Greystone CRC\n\n"
+        "Greystone Community Rehabilitation Company (CRC) was found to be \"Outstanding\" "
+        "overall by HM Inspectorate of Probation.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "crc"), "overall", "outstanding", "four_band",
+          "Greystone Community Rehabilitation Company (CRC) was found to be \"Outstanding\" overall",
+          "ratings.found_to_be");
+    t_free(doc);
+
+    doc = run(
+        "Report on Holmbrook youth justice service\n\n"
+        "Holmbrook Youth Justice Service was inspected in May 2022. Following the inspection, "
+        "the service was rated as inadequate by inspectors, who found children at risk.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "yos"), "overall", "inadequate", "four_band",
+          "the service was rated as inadequate", "ratings.rated_as");
+    t_free(doc);
+}
+
+static void ratings_reads_any_capitalisation_of_the_band(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Northfell PDU report\n\n"
+        "HM Inspectorate of Probation has rated Northfell Probation Delivery Unit (PDU) as "
+        "'REQUIRES IMPROVEMENT'.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "pdu"), "overall", "requires_improvement", "four_band",
+          "rated Northfell Probation Delivery Unit (PDU) as 'REQUIRES IMPROVEMENT'",
+          "ratings.rated_as");
+    t_free(doc);
+}
+
+static void ratings_reads_a_headline_predicate(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Marshfield probation service 'requires improvement', despite committed staff\n\n"
+        "A probation service in the Midlands must improve the way it manages risk, according "
+        "to a new report on Marshfield Community Rehabilitation Company (CRC).\n\n"
+        "Inspectors found good leaders and a good suite of programmes.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "crc"), "overall", "requires_improvement", "four_band",
+          "Marshfield probation service 'requires improvement'", "ratings.headline");
+    t_free(doc);
+}
+
+static void ratings_states_a_repeated_rating_once_with_the_body_evidence(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspectors rate Dunholme CRC as requiring improvement\n\n"
+        "Dunholme Community Rehabilitation Company (CRC) requires improvement, HM Inspectorate "
+        "of Probation said today.\n\n"
+        "Shortcomings in case work led the Inspectorate to assess the CRC as "
+        "\xE2\x80\x98Requiring Improvement,\xE2\x80\x99 its second lowest rating.\n\n"
+        "Dunholme CRC supervises 3,100 people.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "crc"), "overall", "requires_improvement", "four_band",
+          "assess the CRC as \xE2\x80\x98Requiring Improvement,\xE2\x80\x99", "ratings.assessed_as");
+    t_free(doc);
+}
+
+static void ratings_prefers_an_explicit_overall_statement(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Carrow CRC 'Good' but unpaid work lags\n\n"
+        "Carrow Community Rehabilitation Company (CRC) has been rated 'Good' by HM "
+        "Inspectorate of Probation. Inspectors rated the CRC 'Good' overall, the first CRC in "
+        "the region to reach that level.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "crc"), "overall", "good", "four_band",
+          "rated the CRC 'Good' overall", "ratings.rated_as");
+    t_free(doc);
+}
+
+/* ---- domains and standards --------------------------------------------- */
+
+static void ratings_reads_domain_lists_with_compound_names(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Harrowfield youth justice service rated 'Good'\n\n"
+        "HM Inspectorate of Probation has rated Harrowfield Youth Justice Service 'Good' "
+        "overall.\n\n"
+        "Governance and leadership, and partnerships and services were both rated "
+        "'Outstanding', while staff was rated 'Requires improvement'. Information and "
+        "facilities was the only area to be rated 'Inadequate'.\n");
+    expect_count(doc, 5);
+    const char *yos = sid(doc, "yos");
+    check(doc, 0, yos, "overall", "good", "four_band",
+          "rated Harrowfield Youth Justice Service 'Good' overall", "ratings.rated_as");
+    check(doc, 1, yos, "governance and leadership", "outstanding", "four_band",
+          "Governance and leadership, and partnerships and services were both rated 'Outstanding'",
+          "ratings.rated_as");
+    check(doc, 2, yos, "partnerships and services", "outstanding", "four_band",
+          "Governance and leadership, and partnerships and services were both rated 'Outstanding'",
+          "ratings.rated_as");
+    check(doc, 3, yos, "staff", "requires_improvement", "four_band",
+          "staff was rated 'Requires improvement'", "ratings.rated_as");
+    check(doc, 4, yos, "information and facilities", "inadequate", "four_band",
+          "Information and facilities was the only area to be rated 'Inadequate'", "ratings.rated_as");
+    t_free(doc);
+}
+
+static void ratings_reads_domains_inside_longer_phrases(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Wealdmoor CRC report published\n\n"
+        "HM Inspectorate of Probation has given Wealdmoor Community Rehabilitation Company "
+        "(CRC) an overall rating of 'Requires improvement'.\n\n"
+        "Inspectors rated the supervision of people sentenced to unpaid work in the county as "
+        "\xE2\x80\x98Outstanding\xE2\x80\x99. The delivery of through-the-gate resettlement "
+        "services was rated \xE2\x80\x98Inadequate\xE2\x80\x99, and the quality of case "
+        "reviewing, however, was rated 'Good'.\n");
+    expect_count(doc, 4);
+    check(doc, 1, NULL, "unpaid work", "outstanding", "four_band",
+          "rated the supervision of people sentenced to unpaid work in the county as "
+          "\xE2\x80\x98Outstanding\xE2\x80\x99", "ratings.rated_as");
+    check(doc, 2, NULL, "through-the-gate", "inadequate", "four_band",
+          "The delivery of through-the-gate resettlement services was rated "
+          "\xE2\x80\x98Inadequate\xE2\x80\x99", "ratings.rated_as");
+    check(doc, 3, NULL, "reviewing", "good", "four_band",
+          "the quality of case reviewing, however, was rated 'Good'", "ratings.rated_as");
+    t_free(doc);
+}
+
+static void ratings_reads_out_of_court_disposals_and_resettlement(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspection of Saltmarsh youth offending service\n\n"
+        "Saltmarsh Youth Offending Service (YOS) was rated 'Good' overall. Its work on "
+        "out-of-court disposals was rated 'Outstanding' and resettlement was rated "
+        "'Requires improvement'.\n");
+    expect_count(doc, 3);
+    check(doc, 1, NULL, "out-of-court disposals", "outstanding", "four_band",
+          "Its work on out-of-court disposals was rated 'Outstanding'", NULL);
+    check(doc, 2, NULL, "resettlement", "requires_improvement", "four_band",
+          "resettlement was rated 'Requires improvement'", NULL);
+    t_free(doc);
+}
+
+static void ratings_reads_a_group_statement_as_one_rating_per_standard(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Ravensholt CRC must improve case supervision\n\n"
+        "Ravensholt Community Rehabilitation Company (CRC) has been given an overall rating "
+        "of 'Inadequate'. For the first time, inspectors rated all three of the CRC's case "
+        "supervision standards \xE2\x80\x93 assessment, planning and reviewing \xE2\x80\x93 as "
+        "'Inadequate', the lowest possible rating.\n");
+    expect_count(doc, 4);
+    const char *ev = "rated all three of the CRC's case supervision standards \xE2\x80\x93 "
+                     "assessment, planning and reviewing \xE2\x80\x93 as 'Inadequate'";
+    check(doc, 0, NULL, "overall", "inadequate", "four_band", "an overall rating of 'Inadequate'",
+          "ratings.overall_rating_of");
+    check(doc, 1, sid(doc, "crc"), "assessment", "inadequate", "four_band", ev,
+          "ratings.group_standards");
+    check(doc, 2, sid(doc, "crc"), "planning", "inadequate", "four_band", ev,
+          "ratings.group_standards");
+    check(doc, 3, sid(doc, "crc"), "reviewing", "inadequate", "four_band", ev,
+          "ratings.group_standards");
+    t_free(doc);
+
+    /* passive, with a compound standard, in brackets */
+    doc = run(
+        "Lowmere PDU inspection\n\n"
+        "All four standards of case supervision (assessment, planning, implementation and "
+        "delivery, and reviewing) were rated \"Requires improvement\" at Lowmere Probation "
+        "Delivery Unit (PDU).\n");
+    expect_count(doc, 4);
+    check(doc, 2, NULL, "implementation and delivery", "requires_improvement", "four_band",
+          "All four standards of case supervision (assessment, planning, implementation and "
+          "delivery, and reviewing) were rated \"Requires improvement\"", "ratings.group_standards");
+    t_free(doc);
+}
+
+static void ratings_ignores_a_group_whose_count_disagrees_with_its_list(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Lowmere PDU inspection\n\n"
+        "All four standards of case supervision - assessment, planning and reviewing - were "
+        "rated 'Good' at Lowmere Probation Delivery Unit (PDU).\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+static void ratings_reads_an_elliptical_list_of_domains(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Fernley NPS division inspected\n\n"
+        "Inspectors rated leadership as 'Good', staffing 'Outstanding' and services "
+        "'Requires improvement' in the National Probation Service Fernley division.\n");
+    expect_count(doc, 3);
+    check(doc, 0, NULL, "leadership", "good", "four_band", "rated leadership as 'Good'", NULL);
+    check(doc, 1, NULL, "staffing", "outstanding", "four_band", "staffing 'Outstanding'", NULL);
+    check(doc, 2, NULL, "services", "requires_improvement", "four_band",
+          "services 'Requires improvement'", NULL);
+    t_free(doc);
+}
+
+/* ---- narrative judgements ---------------------------------------------- */
+
+static void ratings_reads_narrative_overall_judgements_of_two_bodies(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Probation in Kestrel Downs: two very different services\n\n"
+        "By A. Writer, 12 March 2016\n\n"
+        "HM Inspectorate of Probation has published its inspection of probation in Kestrel "
+        "Downs, covering the Kestrel Downs Community Rehabilitation Company (CRC) and the "
+        "National Probation Service (NPS).\n\n"
+        "Overall, the work of the CRC in Kestrel Downs was not good enough. Work to reduce "
+        "reoffending was poor.\n\n"
+        "Generally the NPS's work to protect the public was good.\n\n"
+        "Findings - NPS\n\n"
+        "The main findings on the work of the NPS were:\n\n"
+        "\xE2\x80\xA2 Generally, the quality of work was good. Staff made good decisions.\n"
+        "\xE2\x80\xA2 Overall levels of co-operation with the police were poor.\n");
+    expect_count(doc, 2);
+    check(doc, 0, sid(doc, "crc"), "overall", "not_good_enough", "narrative",
+          "Overall, the work of the CRC in Kestrel Downs was not good enough",
+          "ratings.narrative_overall");
+    check(doc, 1, sid(doc, "nps"), "overall", "good", "narrative",
+          "Generally, the quality of work was good", "ratings.narrative_overall");
+    t_free(doc);
+}
+
+static void ratings_prefers_the_quality_of_work_among_narrative_statements(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspectors find Brightwater CRC poor\n\n"
+        "HM Inspectorate of Probation today reported on Brightwater Community Rehabilitation "
+        "Company (CRC).\n\n"
+        "Overall, the work of the CRC in Brightwater was not good enough.\n\n"
+        "Findings on the CRC\n\n"
+        "\xE2\x80\xA2 Overall, the quality of work was poor.\n"
+        "\xE2\x80\xA2 Too few cases had a plan.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "crc"), "overall", "poor", "narrative",
+          "Overall, the quality of work was poor", "ratings.narrative_overall");
+    t_free(doc);
+}
+
+static void ratings_keeps_narrative_only_without_a_band(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Thornbury CRC 'requires improvement'\n\n"
+        "HM Inspectorate of Probation has given Thornbury Community Rehabilitation Company "
+        "(CRC) an overall 'Requires improvement' rating. Despite some strengths, inspectors "
+        "found the overall quality of probation supervision was not good enough.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "crc"), "overall", "requires_improvement", "four_band",
+          "an overall 'Requires improvement' rating", "ratings.given_rating");
+    t_free(doc);
+}
+
+/* ---- what is not a rating of the subject -------------------------------- */
+
+static void ratings_ignores_scale_explanation(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Westerby CRC inspected\n\n"
+        "HM Inspectorate of Probation has rated Westerby Community Rehabilitation Company (CRC) "
+        "as 'Inadequate'.\n\n"
+        "The Inspectorate introduced new ratings in 2018: 'Outstanding', 'Good', 'Requires "
+        "improvement' and 'Inadequate'. It works on a four-band rating system: outstanding, "
+        "good, requires improvement and inadequate. Services can be rated Outstanding, Good, "
+        "Requires improvement or Inadequate.\n\n"
+        "ENDS\n\n"
+        "Notes to editors\n"
+        "1. Our four ratings are \xE2\x80\x98Outstanding\xE2\x80\x99, \xE2\x80\x98Good\xE2\x80\x99, "
+        "\xE2\x80\x98Requires improvement\xE2\x80\x99 and \xE2\x80\x98Inadequate\xE2\x80\x99.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "crc"), "overall", "inadequate", "four_band",
+          "rated Westerby Community Rehabilitation Company (CRC) as 'Inadequate'", NULL);
+    t_free(doc);
+}
+
+static void ratings_ignores_other_bodies(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspectors rate Penhallow CRC as good\n\n"
+        "Penhallow Community Rehabilitation Company (CRC) has been rated 'Good' by HM "
+        "Inspectorate of Probation.\n\n"
+        "All six CRCs inspected so far this year were rated 'Requires improvement'. Three "
+        "other CRCs owned by the same company have been rated 'Inadequate', and Tolgarth CRC "
+        "was rated 'Outstanding' last month.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "crc"), "overall", "good", "four_band",
+          "Penhallow Community Rehabilitation Company (CRC) has been rated 'Good'", NULL);
+    t_free(doc);
+}
+
+static void ratings_ignores_earlier_inspections(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Ashgrove PDU rated 'Inadequate'\n\n"
+        "HM Inspectorate of Probation has rated Ashgrove Probation Delivery Unit (PDU) as "
+        "'Inadequate' following an inspection in March 2021.\n\n"
+        "When it was last inspected, the service was rated 'Good'. In 2018 it was rated Good "
+        "for leadership too. At that time, inspectors assessed the quality of work as 'nowhere "
+        "near good enough'. The PDU had previously been rated 'Outstanding'.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "pdu"), "overall", "inadequate", "four_band",
+          "rated Ashgrove Probation Delivery Unit (PDU) as 'Inadequate'", NULL);
+    t_free(doc);
+
+    /* a narrative judgement of an earlier inspection */
+    doc = run(
+        "Cressbrook CRC report\n\n"
+        "HM Inspectorate of Probation has reported on Cressbrook Community Rehabilitation "
+        "Company (CRC). In 2015, overall, the quality of work was poor.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+static void ratings_ignores_good_as_an_ordinary_adjective(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspection of Millbeck CRC\n\n"
+        "HM Inspectorate of Probation found good leaders at Millbeck Community Rehabilitation "
+        "Company (CRC) and a good suite of programmes. Staff made good decisions and had good "
+        "relationships with the police. The CRC's work was found to be good in places, and "
+        "inspectors judged the quality of its plans to be good. Outstanding unpaid work "
+        "projects were praised. The quality of work was not good enough in half of the cases, "
+        "and inadequate training was a concern. The CRC requires improvement in how it shares "
+        "information.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+static void ratings_ignores_hypothetical_and_negated_statements(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspection of Dalton Vale CRC\n\n"
+        "Dalton Vale Community Rehabilitation Company (CRC) would have been rated 'Good' had "
+        "its case work been sound. The CRC aims to be rated 'Outstanding' next time, and it "
+        "was not rated 'Inadequate'.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+static void ratings_ignores_furniture_comments_and_notes(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Menu\n\n"
+        "Inspectors report on Elmstead CRC\n\n"
+        "Share on twitter\n"
+        "Share on facebook\n\n"
+        "Inspectors have reported on Elmstead Community Rehabilitation Company (CRC), which "
+        "was inspected in the spring.\n\n"
+        "Share on twitter\n"
+        "Share on facebook\n\n"
+        "3 Responses\n\n"
+        "1. In my view the CRC was rated 'Inadequate' by everyone who works there.\n"
+        "2. Elmstead CRC was rated 'Outstanding' by its staff survey, ha.\n\n"
+        "Leave a Reply\n\n"
+        "Your email address will not be published.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+
+    doc = run(
+        "Pickering Vale CRC report\n\n"
+        "HM Inspectorate of Probation has reported on Pickering Vale Community Rehabilitation "
+        "Company (CRC).\n\n"
+        "ENDS\n\n"
+        "Notes to editors\n"
+        "1. The CRC was rated 'Good' at its last inspection.\n"
+        "2. Pickering Vale CRC has been rated 'Requires improvement'.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* ---- robustness -------------------------------------------------------- */
+
+static void ratings_spans_point_into_original_bytes(void **state)
+{
+    (void)state;
+    /* CRLF, an NBSP and curly quotes before the evidence shift every offset */
+    ix_doc *doc = run(
+        "Kirkham\xC2\xA0PDU \xE2\x80\x98Good\xE2\x80\x99\r\n\r\n"
+        "HM Inspectorate of Probation\xE2\x80\x99s report on Kirkham Probation Delivery Unit "
+        "(PDU) gives it an overall rating of \xE2\x80\x98Good\xE2\x80\x99.\r\n");
+    expect_count(doc, 1);
+    check(doc, 0, NULL, "overall", "good", "four_band",
+          "an overall rating of \xE2\x80\x98Good\xE2\x80\x99", NULL);
+    t_free(doc);
+}
+
+static void ratings_survives_a_huge_sentence(void **state)
+{
+    (void)state;
+    const char *unit = "the CRC was rated 'Good' and good work was done and ";
+    size_t ul = strlen(unit), reps = 60000;
+    size_t n = ul * reps;
+    char *big = malloc(n + 64);
+    assert_non_null(big);
+    for (size_t i = 0; i < reps; i++)
+        memcpy(big + i * ul, unit, ul);
+    strcpy(big + n, "so on.\n");
+    clock_t t0 = clock();
+    ix_doc *doc = run(big);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    assert_true(doc->ratings.n <= 1);
+    assert_true(secs < 20.0);
+    t_free(doc);
+    free(big);
+
+    /* invalid UTF-8 (read as U+FFFD) next to a rating */
+    doc = run("Hexham CRC\n\nHexham Community Rehabilitation Company (CRC) \xFF\xFE was rated "
+              "'Good' overall.\n");
+    t_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ratings_reads_overall_rating_of_in_curly_double_quotes),
+        cmocka_unit_test(ratings_reads_rated_it_with_a_bare_capitalised_band),
+        cmocka_unit_test(ratings_reads_assess_overall_as_with_punctuation_inside_quotes),
+        cmocka_unit_test(ratings_reads_has_been_given_a_rating),
+        cmocka_unit_test(ratings_reads_was_found_to_be_and_rated_as_lower_case),
+        cmocka_unit_test(ratings_reads_any_capitalisation_of_the_band),
+        cmocka_unit_test(ratings_reads_a_headline_predicate),
+        cmocka_unit_test(ratings_states_a_repeated_rating_once_with_the_body_evidence),
+        cmocka_unit_test(ratings_prefers_an_explicit_overall_statement),
+        cmocka_unit_test(ratings_reads_domain_lists_with_compound_names),
+        cmocka_unit_test(ratings_reads_domains_inside_longer_phrases),
+        cmocka_unit_test(ratings_reads_out_of_court_disposals_and_resettlement),
+        cmocka_unit_test(ratings_reads_a_group_statement_as_one_rating_per_standard),
+        cmocka_unit_test(ratings_ignores_a_group_whose_count_disagrees_with_its_list),
+        cmocka_unit_test(ratings_reads_an_elliptical_list_of_domains),
+        cmocka_unit_test(ratings_reads_narrative_overall_judgements_of_two_bodies),
+        cmocka_unit_test(ratings_prefers_the_quality_of_work_among_narrative_statements),
+        cmocka_unit_test(ratings_keeps_narrative_only_without_a_band),
+        cmocka_unit_test(ratings_ignores_scale_explanation),
+        cmocka_unit_test(ratings_ignores_other_bodies),
+        cmocka_unit_test(ratings_ignores_earlier_inspections),
+        cmocka_unit_test(ratings_ignores_good_as_an_ordinary_adjective),
+        cmocka_unit_test(ratings_ignores_hypothetical_and_negated_statements),
+        cmocka_unit_test(ratings_ignores_furniture_comments_and_notes),
+        cmocka_unit_test(ratings_spans_point_into_original_bytes),
+        cmocka_unit_test(ratings_survives_a_huge_sentence),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
