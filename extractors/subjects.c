@@ -455,7 +455,8 @@ typedef struct cand {
     char *place;       /* NULL: a bare candidate ("the CRC") */
     char *area;        /* bare: "the CRC in AREA" */
     const char *noun;  /* how to spell the kind in the name */
-    const char *acr;   /* acronym seen for yos */
+    char *alt;         /* acronym place given in brackets: "(BeNCH CRC)" */
+    const char *short_given; /* "BeNCH CRC" */
     int anchored;      /* created by a strong form (not only "X division") */
     unsigned roles;    /* OR of its non-passing mentions' roles */
     int npass, nmention, nbody; /* nbody: mentions outside the headline */
@@ -488,6 +489,8 @@ static int find_cand(run *r, int type, int parent, const char *place, size_t ple
         if (!place && !c->place && (type != T_REGION || c->parent == parent))
             return (int)i;
         if (place && c->place && strlen(c->place) == plen && memcmp(c->place, place, plen) == 0)
+            return (int)i;
+        if (place && c->alt && strlen(c->alt) == plen && memcmp(c->alt, place, plen) == 0)
             return (int)i;
     }
     return -1;
@@ -547,6 +550,27 @@ static mention *add_mention(run *r, int type, int parent, size_t ps, size_t pe, 
     return m;
 }
 
+/* " (BeNCH CRC)" at p: the offset after ")" with the acronym in [*as, *ae),
+ * or 0. */
+static size_t crc_acronym(const char *s, size_t p, size_t hi, size_t *as, size_t *ae)
+{
+    while (p < hi && (s[p] == ' ' || s[p] == '\t'))
+        p++;
+    if (p >= hi || s[p] != '(')
+        return 0;
+    size_t a = ++p;
+    while (p < hi && p - a <= 12 && (isalpha((unsigned char)s[p]) || s[p] == '&'))
+        p++;
+    if (p - a < 2 || p - a > 12 || !(s[a] >= 'A' && s[a] <= 'Z'))
+        return 0;
+    size_t e = p;
+    if (hi - p < 5 || memcmp(s + p, " CRC)", 5) != 0)
+        return 0;
+    *as = a;
+    *ae = e;
+    return p + 5;
+}
+
 /* "in Fenshire" after a bare mention: the area, or NULL. */
 static char *area_after(run *r, size_t p, size_t hi)
 {
@@ -582,9 +606,19 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
 
     if (c0 == 'C' && s[ks + 1] == 'o') { /* Community Rehabilitation Company */
         size_t after = skip_acronym(s, ke, hi, NULL, 0);
-        if (place_back(s, lo, ks, &ps, &pe))
-            m = add_mention(r, T_CRC, 0, ps, pe, ps, ke, after, 2, 1, oom);
-        else {
+        if (place_back(s, lo, ks, &ps, &pe)) {
+            size_t as = 0, ae = 0, close = crc_acronym(s, after, hi, &as, &ae);
+            m = add_mention(r, T_CRC, 0, ps, pe, ps, ke, close ? close : after, 2, 1, oom);
+            if (m && close && !r->cs.items[m->cand].alt) {
+                cand *c = &r->cs.items[m->cand];
+                c->alt = copy_squeezed(r->doc->arena, s, as, ae);
+                c->short_given = copy_squeezed(r->doc->arena, s, as, close - 1);
+                if (!c->alt || !c->short_given)
+                    *oom = 1;
+            }
+            if (close)
+                return close;
+        } else {
             m = add_mention(r, T_CRC, 0, 0, 0, ks, ke, after, 2, 1, oom);
             set_area(r, m, area_after(r, after, hi));
         }
@@ -715,7 +749,7 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
                 add_mention(r, T_YOS, 0, 0, 0, ks, ke, ke, 0, 1, oom);
             return ke;
         }
-        if (s[ks + 1] == 'o' && (s[ks + 2] == 'u' || s[ks + 2] == 'U')) {
+        if ((s[ks + 1] == 'o' || s[ks + 1] == 'O') && (s[ks + 3] == 't' || s[ks + 3] == 'T')) {
             /* youth offending service / team / work, youth justice service */
             char acr[8] = "";
             size_t after = skip_acronym(s, ke, hi, acr, sizeof acr);
@@ -936,8 +970,8 @@ static void merge_into(run *r, int from, int to)
         m->cand = to;
         /* a bare "National Probation Service" is not the full name of its
          * Avon division */
-        if (!a->place && r->cs.items[to].place && m->full > 1)
-            m->full = 1;
+        if (!a->place && r->cs.items[to].place)
+            m->full = 0;
         /* "Rate Exmoor CRC" in a Title Case headline becomes "Exmoor CRC" */
         if (cut && m->ns + cut < m->ne && m->full)
             m->ns += cut;
@@ -988,6 +1022,19 @@ static int strong_enough(const cand *c)
 static void select_cands(run *r)
 {
     const ix_doc *doc = r->doc;
+    /* "BeNCH CRC" named before "... Company (BeNCH CRC)" is the same body */
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *a = &r->cs.items[i];
+        if (!a->place || a->merged >= 0)
+            continue;
+        for (size_t j = 0; j < r->cs.n; j++) {
+            cand *b = &r->cs.items[j];
+            if (j != i && b->alt && b->merged < 0 && b->type == a->type && strcmp(b->alt, a->place) == 0) {
+                merge_into(r, (int)i, (int)j);
+                break;
+            }
+        }
+    }
     /* Title Case headlines glue words onto a place: merge "Rate Exmoor"
      * into "Exmoor" when both are candidates of one type. */
     for (size_t i = 0; i < r->cs.n; i++) {
@@ -1078,8 +1125,9 @@ static void select_cands(run *r)
     }
     aggregate(r);
     /* the span: the first full-name mention outside the headline, else in
-     * it, else the first mention outside the headline */
-    for (int pass = 0; pass < 3; pass++) {
+     * it, else a short name ("Exmoor CRC") outside it, else in it, else the
+     * first mention outside the headline */
+    for (int pass = 0; pass < 5; pass++) {
         for (size_t i = 0; i < r->ms.n; i++) {
             const mention *m = &r->ms.items[i];
             cand *c = &r->cs.items[m->cand];
@@ -1087,7 +1135,8 @@ static void select_cands(run *r)
                 continue;
             int head = (m->role & M_HEAD) != 0;
             if ((pass == 0 && m->full == 2 && !head) || (pass == 1 && m->full == 2) ||
-                (pass == 2 && !head))
+                (pass == 2 && m->full == 1 && !head) || (pass == 3 && m->full == 1) ||
+                (pass == 4 && !head))
                 c->first_full = i;
         }
     }
@@ -1109,7 +1158,7 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
     case T_CRC:
         s->name = place ? cat3(a, place, " Community Rehabilitation Company", NULL)
                         : "Community Rehabilitation Company";
-        s->short_name = place ? cat3(a, place, " CRC", NULL) : "CRC";
+        s->short_name = c->short_given ? c->short_given : place ? cat3(a, place, " CRC", NULL) : "CRC";
         break;
     case T_NPS:
         s->name = "National Probation Service";

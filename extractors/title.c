@@ -48,6 +48,9 @@ static const char *const CHROME_CS[] = {
     /* a person's name alone: "Jo Bloggs", "Dr Ann M. Jones" */
     "\\G(?:(?:Dr|Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Lady|Baroness|Professor|Prof)\\.?\\s+)?"
     "[A-Z][a-z'-]+(?:\\s+[A-Z]\\.?)?(?:\\s+[A-Z][a-z'-]+){1,2}$",
+    /* mastheads: "Justice Digest Weekly", "The Probation News" */
+    "\\G(?:[A-Z][\\w'&-]*\\s+){0,4}(?:News|Daily|Weekly|Digest|Bulletin|Times|Gazette|Journal|Blog"
+    "|Magazine|Newsletter|Online)(?:\\s+[A-Z][\\w'&-]*){0,3}$",
     /* blog codes and labels: "ABC HMIP 18", "PR 12/19" */
     "\\G[A-Z0-9&/.-]+(?:\\s+[A-Z0-9&/.-]+){0,2}$",
 };

@@ -243,6 +243,40 @@ static void subjects_prison_inspected_is_a_subject(void **state)
     t_free(doc);
 }
 
+static void subjects_bracketed_acronym_is_the_same_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "DWS CRC must improve, say inspectors\n"
+        "\n"
+        "Dunmere, Westholm and Selby Community Rehabilitation Company (DWS CRC) has been rated "
+        "'Requires improvement' by HM Inspectorate of Probation.\n"
+        "\n"
+        "DWS CRC is owned by Brookline Justice Services.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    const ix_subject *s = subj(doc, 0);
+    assert_string_equal(s->name, "Dunmere, Westholm and Selby Community Rehabilitation Company");
+    assert_string_equal(s->short_name, "DWS CRC");
+    assert_string_equal(t_src(doc, s->span), "Dunmere, Westholm and Selby Community Rehabilitation Company");
+    assert_string_equal(s->owner, "Brookline Justice Services");
+    t_free(doc);
+}
+
+static void subjects_young_offender_institution_is_a_prison(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Tarnwell Young Offender Institution: boys locked up for most of the day\n"
+        "\n"
+        "An unannounced inspection of HMYOI Tarnwell found children spent too long in cells.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    const ix_subject *s = subj(doc, 0);
+    assert_string_equal(s->type, "prison");
+    assert_string_equal(s->name, "HM Young Offender Institution Tarnwell");
+    assert_string_equal(s->short_name, "HMYOI Tarnwell");
+    t_free(doc);
+}
+
 static void subjects_title_case_headline_joins_the_named_body(void **state)
 {
     (void)state;
@@ -352,6 +386,8 @@ int main(void)
         cmocka_unit_test(subjects_owner_took_over_ownership),
         cmocka_unit_test(subjects_owner_short_name_expands_to_fullest),
         cmocka_unit_test(subjects_prison_inspected_is_a_subject),
+        cmocka_unit_test(subjects_bracketed_acronym_is_the_same_body),
+        cmocka_unit_test(subjects_young_offender_institution_is_a_prison),
         cmocka_unit_test(subjects_title_case_headline_joins_the_named_body),
         cmocka_unit_test(subjects_none_in_plain_text),
         cmocka_unit_test(subjects_queries_on_a_single_subject),

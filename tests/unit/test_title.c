@@ -117,6 +117,22 @@ static void title_prefers_a_headline_about_the_inspection(void **state)
     t_free(doc);
 }
 
+static void title_skips_a_masthead(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Probation Weekly Digest\n"
+        "\n"
+        "Greymarsh CRC criticised by inspectors\n"
+        "\n"
+        "Greymarsh Community Rehabilitation Company was rated 'Inadequate' by inspectors today "
+        "after they found that too many people under supervision were not seen for weeks.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Greymarsh CRC criticised by inspectors");
+    t_free(doc);
+}
+
 static void title_long_first_line_is_not_a_title(void **state)
 {
     (void)state;
@@ -174,6 +190,7 @@ int main(void)
         cmocka_unit_test(title_skips_email_chrome_and_byline),
         cmocka_unit_test(title_drops_site_name_and_label),
         cmocka_unit_test(title_prefers_a_headline_about_the_inspection),
+        cmocka_unit_test(title_skips_a_masthead),
         cmocka_unit_test(title_long_first_line_is_not_a_title),
         cmocka_unit_test(title_ten_megabyte_line_is_not_a_title),
         cmocka_unit_test(title_none_when_prose_starts_at_once),
