@@ -36,6 +36,9 @@ static const char *const CHROME[] = {
     "\\G(?:\\w+day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*"
     "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+\\d{4}\\b[^a-z]*$",
     "\\G\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}$",
+    /* breadcrumbs and page labels: "Home > News > Probation", "From: HM Inspectorate of ..." */
+    "\\Ghome\\s*(?:[>\\x{bb}/|:]|-\\s)",
+    "\\G(?:from|part\\s+of|organisation|organisations|topic|topics|document\\s+type)\\s*:",
     /* "Photo: ...", "Image credit: ..." */
     "\\G(?:photo|image|picture|credit|image\\s+credit|caption)\\s*:",
 };

@@ -117,6 +117,25 @@ static void title_prefers_a_headline_about_the_inspection(void **state)
     t_free(doc);
 }
 
+static void title_skips_breadcrumbs_and_page_labels(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Home > News > Inspections\n"
+        "Press release\n"
+        "From: HM Inspectorate of Prisons\n"
+        "Published 4 March 2021\n"
+        "\n"
+        "HMP Rookwood: inspectors find a prison still unsafe\n"
+        "\n"
+        "HM Inspectorate of Prisons found that violence at HMP Rookwood had risen sharply since "
+        "the last inspection and that many men felt unsafe on their wings.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "HMP Rookwood: inspectors find a prison still unsafe");
+    t_free(doc);
+}
+
 static void title_skips_a_masthead(void **state)
 {
     (void)state;
@@ -190,6 +209,7 @@ int main(void)
         cmocka_unit_test(title_skips_email_chrome_and_byline),
         cmocka_unit_test(title_drops_site_name_and_label),
         cmocka_unit_test(title_prefers_a_headline_about_the_inspection),
+        cmocka_unit_test(title_skips_breadcrumbs_and_page_labels),
         cmocka_unit_test(title_skips_a_masthead),
         cmocka_unit_test(title_long_first_line_is_not_a_title),
         cmocka_unit_test(title_ten_megabyte_line_is_not_a_title),
