@@ -243,6 +243,9 @@ static int np_is_body(const char *s, size_t lo, size_t e)
     size_t ws, we;
     if (!word_before(s, lo, e, &ws, &we))
         return 0;
+    /* "the CRC's caseload": the possessive names the body too */
+    if (we - ws > 2 && s[we - 2] == '\'' && (s[we - 1] == 's' || s[we - 1] == 'S'))
+        we -= 2;
     if (!in_list(s, ws, we, body_nouns))
         return 0;
     /* the words in front of the head, up to punctuation: no quantifier */
@@ -302,13 +305,42 @@ static int agent_ok(const ix_doc *doc, size_t a, size_t v, size_t b, int *subj)
     size_t t = e;
     while (t > cs && is_blank(s[t - 1]))
         t--;
+    /* "With a caseload of 4,100, the CRC ...": a fronted phrase */
+    {
+        size_t ws, we;
+        if (word_before(s, cs, t, &ws, &we) && ix_scan_ieq(s, ws, we, "with")) {
+            size_t u = ws;
+            while (u > cs && is_blank(s[u - 1]))
+                u--;
+            if (u == cs)
+                t = cs;
+        }
+    }
     if (t == cs) {
         /* sentence-initial participle: "Supervising more than 2,000 people,
-         * the CRC ..." takes its agent from the rest of the sentence */
+         * the CRC ..." takes its agent from the main clause after the comma */
         if (relative)
             return 0;
-        k = ix_subjects_named_in(doc, v, b - v > WINDOW ? v + WINDOW : b, NULL);
-        *subj = k >= 0 ? k : ix_subjects_about(doc, v);
+        size_t hi = b - v > WINDOW ? v + WINDOW : b;
+        size_t c = v;
+        while (c < hi && !(s[c] == ',' && c + 1 < hi && is_blank(s[c + 1])))
+            c++;
+        if (c >= hi)
+            return 0;
+        k = ix_subjects_named_in(doc, c, hi, NULL);
+        if (k >= 0) {
+            *subj = k;
+            return 1;
+        }
+        size_t j = skip_blanks(s, c + 1, hi);
+        size_t je = token_end(s, j, hi);
+        if (ix_scan_ieq(s, j, je, "the") || ix_scan_ieq(s, j, je, "this")) {
+            j = skip_blanks(s, je, hi);
+            je = token_end(s, j, hi);
+        }
+        if (!in_list(s, j, je, body_nouns))
+            return 0;
+        *subj = ix_subjects_about(doc, v);
         return 1;
     }
     if (s[t - 1] == ',') {
@@ -357,6 +389,13 @@ static const char *const fieldwork_marks[] = {
     "when fieldwork took place", "at the time of fieldwork", "at the time of the fieldwork",
     "at the time of the inspection", "at the time of inspection", "during fieldwork",
     "during the fieldwork", "during the inspection", NULL
+};
+
+/* Words between a count and a later date that start another clause: "5,000
+ * offenders and was bought by its owner in 2015". */
+static const char *const clause_breaks[] = {
+    "was", "were", "is", "are", "has", "had", "have", "which", "who", "since",
+    "when", "after", "before", "until", "but", NULL
 };
 
 /* One run over a document: the dates sorted by position, and the
@@ -416,7 +455,9 @@ static void find_as_of(const run *r, size_t cs, size_t ce, char *out)
         if (strcmp(d->role, "other") || other)
             continue;
         if (d->norm.start >= ce) {
-            other = d;
+            if (d->norm.start - ce <= 120 && !has_phrase(s, ce, d->norm.start, clause_breaks) &&
+                !memchr(s + ce, ',', d->norm.start - ce) && !memchr(s + ce, ';', d->norm.start - ce))
+                other = d;
             continue;
         }
         size_t ws = d->norm.start >= lo + 6 ? d->norm.start - 6 : lo;
@@ -568,6 +609,40 @@ static int try_coordinated(run *r, int p, int subj, size_t from, size_t us0, siz
     return add_cand(r, p, subj, &n, 0, 0, us0, ue0, err);
 }
 
+/* Words after the count that make it a part of the caseload, a rate or a
+ * national figure: "supervised 40 people without a plan", "supervises 60
+ * people on unpaid work each day", "105,000 offenders in England and
+ * Wales". */
+static const char *const part_marks[] = {
+    "without", "involving", "where", "in which", "whose", "lacking", "awaiting",
+    "each day", "a day", "per day", "every day", "each week", "a week", "per week",
+    "every week", NULL
+};
+/* After "cases" a restriction is more often a subset: "managing 25 cases
+ * with no plan", "2,000 cases of domestic abuse". */
+static const char *const case_restrictions[] = {"with", "of", "that", "which", "who", NULL};
+
+/* Is the count ending at e (its unit included) the whole caseload? */
+static int whole_caseload(const char *s, size_t e, size_t b, int cases)
+{
+    size_t hi = b - e > WINDOW ? e + WINDOW : b;
+    if (has_phrase(s, e, hi, wide_marks))
+        return 0;
+    /* the rest of the clause: up to the next comma or semicolon */
+    size_t ce = e;
+    while (ce < hi && s[ce] != ';' && !(s[ce] == ',' && ce + 1 < hi && is_blank(s[ce + 1])))
+        ce++;
+    if (has_phrase(s, e, ce, part_marks))
+        return 0;
+    if (cases) {
+        size_t j = skip_blanks(s, e, ce);
+        size_t je = token_end(s, j, ce);
+        if (in_list(s, j, je, case_restrictions))
+            return 0;
+    }
+    return 1;
+}
+
 /* An active pattern matched: the count follows it. */
 static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
 {
@@ -597,6 +672,8 @@ static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
             return IX_OK;
         us = ue = 0;
     }
+    if (!whole_caseload(s, ue ? ue : n.end, b, ue ? ix_scan_ieq(s, us, ue, "cases") : 0))
+        return IX_OK;
     int subj = -1;
     if (!agent_ok(doc, a, m->g[0].start, b, &subj))
         return IX_OK;
@@ -638,6 +715,8 @@ static int try_passive(run *r, const ix_rxm *m, ix_err *err)
         pos = n.end;
     }
     if (!found || best.value < 1 || best.decimal)
+        return IX_OK;
+    if (!whole_caseload(s, m->g[0].end, b, 0))
         return IX_OK;
     /* the agent: a subject named after "by", or "the CRC", "the service" */
     size_t by_end = m->g[0].end;

@@ -82,8 +82,12 @@ static int in_list(const char *s, size_t a, size_t b, const char *const *list)
     return 0;
 }
 
+/* Three decimals ('two-thirds' 0.667); six for the rare tiny ratio ('one in
+ * ten thousand' 0.0001) that three would round to nothing. */
 static double round3(double v)
 {
+    if (v > 0 && v < 0.01)
+        return round(v * 1e6) / 1e6;
     return round(v * 1000.0) / 1000.0;
 }
 

@@ -62,7 +62,7 @@ static const char *const rule_names[NPAT] = {
  * previous recommendations". */
 static const char *const elsewhere[] = {
     "previous", "previously", "earlier", "last inspection", "last report",
-    "last time", "prior", "thematic", "annual report", "implemented",
+    "last time", "last year", "prior", "thematic", "annual report", "implemented",
     "achieved", "progress against", "been met", "were met", "outstanding from",
     "follow-up", "original", NULL
 };

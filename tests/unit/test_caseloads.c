@@ -253,6 +253,46 @@ static void caseloads_reads_an_elliptic_second_count(void **state)
     t_free(doc);
 }
 
+static void caseloads_reads_a_fronted_caseload_and_a_possessive(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("With a caseload of around 410 children, the service is one of the "
+                          "largest in the region. By June the service's caseload was 398.\n");
+    add_subject(doc, "service", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 2);
+    check(doc, 0, "s1", 410, IX_APPROX_ABOUT, "children", "", "around 410 children",
+          "caseloads.caseload_of");
+    check(doc, 1, "s1", 398, IX_APPROX_EXACT, NULL, "", "398", "caseloads.caseload_of");
+    t_free(doc);
+}
+
+static void caseloads_ignores_parts_rates_and_totals_after_the_count(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("The CRC supervised 60 people on unpaid work each week. The CRC had "
+                          "been managing 25 cases without a plan. The CRC manages 300 cases of "
+                          "domestic abuse. The CRC supervises 90,000 offenders across England "
+                          "and Wales.\n");
+    add_subject(doc, "CRC", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
+static void caseloads_takes_no_date_from_another_clause(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("The CRC supervises 5,000 offenders and was bought by its owner in "
+                          "2015.\n");
+    add_subject(doc, "CRC", "crc");
+    add_date(doc, "other", "2015", "2015");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 5000, IX_APPROX_EXACT, "offenders", "", "5,000 offenders", NULL);
+    t_free(doc);
+}
+
 /* ---- what is not a caseload ----------------------------------------- */
 
 static void caseloads_ignores_national_totals(void **state)
@@ -372,7 +412,10 @@ int main(void)
         cmocka_unit_test(caseloads_looks_past_a_clause_between_agent_and_verb),
         cmocka_unit_test(caseloads_keeps_both_the_rounded_and_the_exact_figure),
         cmocka_unit_test(caseloads_reads_an_elliptic_second_count),
+        cmocka_unit_test(caseloads_reads_a_fronted_caseload_and_a_possessive),
         cmocka_unit_test(caseloads_ignores_national_totals),
+        cmocka_unit_test(caseloads_ignores_parts_rates_and_totals_after_the_count),
+        cmocka_unit_test(caseloads_takes_no_date_from_another_clause),
         cmocka_unit_test(caseloads_ignores_staff_offices_prisons_and_money),
         cmocka_unit_test(caseloads_ignores_cases_inspected_and_practitioner_caseloads),
         cmocka_unit_test(caseloads_ignores_other_bodies_doing_the_verb),

@@ -66,6 +66,11 @@ static void figures_reads_n_in_m_and_n_out_of_m(void **state)
     check(doc, 2, 0.25, "ratio", IX_APPROX_NEARLY, "nearly one in every four", NULL);
     check(doc, 3, 0.4, "ratio", IX_APPROX_EXACT, "2 in 5", NULL);
     t_free(doc);
+    /* a rare tiny ratio keeps its value */
+    doc = run("The risk was put at one in ten thousand.\n");
+    assert_int_equal(doc->figures.n, 1);
+    check(doc, 0, 0.0001, "ratio", IX_APPROX_EXACT, "one in ten thousand", NULL);
+    t_free(doc);
 }
 
 static void figures_keeps_ratio_and_percentage_side_by_side(void **state)

@@ -91,7 +91,8 @@ static void recommendations_ignores_other_reports_and_earlier_inspections(void *
     ix_doc *doc = run("She urged the trust to consider the recommendations of the recently "
                       "published thematic report on resettlement. All previous recommendations "
                       "had been met. At the last inspection we made eight recommendations, and "
-                      "five have been achieved. The council made it clear that recommendations "
+                      "five have been achieved. Last year inspectors made nine recommendations. "
+                      "The council made it clear that recommendations "
                       "would be welcome.\n");
     assert_false(doc->recommendations.present);
     assert_int_equal(doc->recommendations.items.n, 0);
