@@ -192,7 +192,8 @@ static int role_like(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)
         if (ROLEW(t[i]))
             role = 1;
     }
-    return role && (t[a].cap || ix_quotes_lex_determiner(S, t[a].a, t[a].b));
+    /* "HM Chief Inspector ...", "the chair", "chief executive of ..." */
+    return role && (t[a].cap || ix_quotes_lex_determiner(S, t[a].a, t[a].b) || ROLEW(t[a]));
 }
 
 static size_t skip_determiner(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)

@@ -1,0 +1,320 @@
+/* Step 3 of the quotes pipeline: people, fullest names, and who said each
+ * quote, on texts written for these tests.  Runs the stages up to quotes
+ * and reads doc->quotes. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractors/quotes_attr.h"
+#include "pipeline/doc.h"
+#include "tests/unit/support.h"
+
+#define LQ "\xE2\x80\x9C"   /* “ */
+#define RQ "\xE2\x80\x9D"   /* ” */
+#define LS "\xE2\x80\x98"   /* ‘ */
+#define RS "\xE2\x80\x99"   /* ’ */
+
+static ix_doc *run(const char *text)
+{
+    return t_extract_until(text, "quotes");
+}
+
+/* The quote whose text starts with `start`. */
+static const ix_quote *quote(const ix_doc *doc, const char *start)
+{
+    for (size_t i = 0; i < doc->quotes.n; i++)
+        if (strncmp(doc->quotes.items[i].text, start, strlen(start)) == 0)
+            return &doc->quotes.items[i];
+    fail_msg("no quote starting '%s'", start);
+    return NULL;
+}
+
+static void assert_speaker(const ix_doc *doc, const ix_quote *q, const char *speaker,
+                           const char *attribution, const char *mention)
+{
+    if (speaker) {
+        assert_non_null(q->speaker);
+        assert_string_equal(q->speaker, speaker);
+    } else {
+        assert_null(q->speaker);
+    }
+    assert_string_equal(q->attribution, attribution);
+    if (mention) {
+        assert_true(q->has_speaker_span);
+        assert_string_equal(t_src(doc, q->speaker_span), mention);
+    } else {
+        assert_false(q->has_speaker_span);
+    }
+}
+
+/* ---- the people table ------------------------------------------------------- */
+
+static void people_fullest_form_from_honorific_and_office(void **state)
+{
+    (void)state;
+    const char *text = "Chief Inspector Tom Reyes led the visit with Dame Ann Coyle, chair of the panel.\n\n"
+                       "Mr Reyes thanked staff. Ms Coyle and Dame Ann agreed.\n";
+    ix_doc *doc = t_extract_until(text, "title");
+    ix_err err = {0};
+    ix_quotes_people *pp = ix_quotes_people_build(doc, NULL, 0, &err);
+    assert_non_null(pp);
+    const char *role = NULL;
+    const char *n = strstr(doc->norm, "Mr Reyes");
+    assert_string_equal(ix_quotes_people_fullest(pp, doc, (size_t)(n - doc->norm), (size_t)(n - doc->norm) + 8, &role),
+                        "Tom Reyes");
+    assert_string_equal(role, "Chief Inspector");
+    n = strstr(doc->norm, "Ms Coyle");
+    assert_string_equal(ix_quotes_people_fullest(pp, doc, (size_t)(n - doc->norm), (size_t)(n - doc->norm) + 8, &role),
+                        "Dame Ann Coyle");
+    assert_string_equal(role, "chair of the panel");
+    n = strstr(doc->norm, "Dame Ann agreed");
+    assert_string_equal(ix_quotes_people_fullest(pp, doc, (size_t)(n - doc->norm), (size_t)(n - doc->norm) + 8, NULL),
+                        "Dame Ann Coyle");
+    n = strstr(doc->norm, "staff");
+    assert_null(ix_quotes_people_fullest(pp, doc, (size_t)(n - doc->norm), (size_t)(n - doc->norm) + 5, NULL));
+    t_free(doc);
+}
+
+/* ---- explicit attribution ------------------------------------------------------ */
+
+static void attr_said_colon_with_office_before_the_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("HM Chief Inspector of Prisons Sir Peter Vale said: " LQ "Exmoor is a safer prison than it was." RQ "\n");
+    const ix_quote *q = quote(doc, "Exmoor is a safer");
+    assert_speaker(doc, q, "Sir Peter Vale", "explicit", "Sir Peter Vale");
+    assert_string_equal(q->speaker_role, "HM Chief Inspector of Prisons");
+    assert_string_equal(q->rule, "quotes.said_colon");
+    assert_false(q->partial);
+    t_free(doc);
+}
+
+static void attr_role_in_apposition(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Tom Reyes, Chief Inspector of Probation, said: \"Fenland PDU knows its cases well.\"\n");
+    const ix_quote *q = quote(doc, "Fenland PDU");
+    assert_speaker(doc, q, "Tom Reyes", "explicit", "Tom Reyes");
+    assert_string_equal(q->speaker_role, "Chief Inspector of Probation");
+    t_free(doc);
+}
+
+static void attr_said_after_resolves_to_the_fullest_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Chief Inspector Tom Reyes published the report today.\n\n"
+                      LQ "Leaders have listened to their staff," RQ " said Mr Reyes.\n");
+    const ix_quote *q = quote(doc, "Leaders have listened");
+    assert_speaker(doc, q, "Tom Reyes", "explicit", "Mr Reyes");
+    assert_string_equal(q->speaker_role, "Chief Inspector");
+    assert_string_equal(q->rule, "quotes.said_after");
+    assert_string_equal(q->text, "Leaders have listened to their staff");
+    t_free(doc);
+}
+
+static void attr_inspectors_and_the_report_as_speakers(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Inspectors concluded: " LQ "Children are safer in Wessex than two years ago." RQ "\n\n"
+                      "The thematic report noted: " LS "Too few plans were reviewed with families." RS "\n");
+    assert_speaker(doc, quote(doc, "Children are safer"), "Inspectors", "explicit", "Inspectors");
+    assert_speaker(doc, quote(doc, "Too few plans"), "report", "explicit", "thematic report");
+    t_free(doc);
+}
+
+static void attr_spokesperson_after_the_quote(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(LQ "We accept every recommendation and have already begun work," RQ
+                      " a Moorland Justice spokesperson said.\n");
+    assert_speaker(doc, quote(doc, "We accept every"), "Moorland Justice spokesperson", "explicit",
+                   "Moorland Justice spokesperson");
+    t_free(doc);
+}
+
+static void attr_previous_paragraph_ends_with_said_colon(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Speaking at the launch, Professor Lena Marsh said:\n\n"
+                      "\"The panel has seen real change in how children are heard.\"\n");
+    const ix_quote *q = quote(doc, "The panel has seen");
+    assert_speaker(doc, q, "Professor Lena Marsh", "explicit", "Professor Lena Marsh");
+    assert_string_equal(q->rule, "quotes.said_colon");
+    t_free(doc);
+}
+
+/* ---- pronouns and continuations ------------------------------------------------ */
+
+static void attr_pronoun_added_resolves_by_gender(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Dame Ann Coyle visited the Exe Valley office with Mr Hale.\n\n"
+                      "Ms Coyle said: " LQ "Staff here are committed." RQ " Later she added, "
+                      LQ "but caseloads are far too high." RQ "\n\n"
+                      LQ "We will return next year," RQ " he said.\n");
+    const ix_quote *q = quote(doc, "but caseloads");
+    assert_speaker(doc, q, "Dame Ann Coyle", "anaphoric", "Ms Coyle");
+    assert_string_equal(q->rule, "quotes.pronoun_added");
+    q = quote(doc, "We will return");
+    assert_speaker(doc, q, "Mr Hale", "anaphoric", "Mr Hale");
+    t_free(doc);
+}
+
+static void attr_gender_learnt_from_an_earlier_pronoun(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Jo Patel, chief executive of Exe Valley Trust, said she was pleased. "
+                      "Mr Hale, the chair, agreed.\n\n"
+                      LQ "We will publish a plan within a month," RQ " she added.\n");
+    assert_speaker(doc, quote(doc, "We will publish"), "Jo Patel", "anaphoric", "Jo Patel");
+    t_free(doc);
+}
+
+static void attr_they_resolves_to_a_plural_group(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The inspectors spent a week in Fenland, and they concluded: "
+                      LQ "This is a service that knows its children." RQ "\n");
+    assert_speaker(doc, quote(doc, "This is a service"), "Inspectors", "anaphoric", "inspectors");
+    t_free(doc);
+}
+
+static void attr_continuation_paragraph_keeps_the_speaker(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Sir Peter Vale said: " LQ "The prison is calmer." RQ "\n\n"
+                      LQ "Violence has fallen by a third since our last visit." RQ "\n");
+    const ix_quote *q = quote(doc, "Violence has fallen");
+    assert_speaker(doc, q, "Sir Peter Vale", "anaphoric", "Sir Peter Vale");
+    assert_string_equal(q->rule, "quotes.continuation");
+    t_free(doc);
+}
+
+/* ---- context and its limits ----------------------------------------------------- */
+
+static void attr_contextual_from_a_reporting_clause(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The inspection report, published by Dame Ann Coyle, noted that caseloads had doubled.\n\n"
+                      LQ "In one office a probation officer held ninety cases." RQ "\n");
+    const ix_quote *q = quote(doc, "In one office");
+    assert_speaker(doc, q, "report", "contextual", "inspection report");
+    t_free(doc);
+}
+
+static void attr_contextual_from_an_earlier_quote(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Mr Hale said: " LQ "We are proud of the team." RQ "\n\n"
+                      "The trust runs four offices.\n\n"
+                      LQ "Every office now has a manager on site." RQ "\n");
+    const ix_quote *q = quote(doc, "Every office");
+    assert_speaker(doc, q, "Mr Hale", "contextual", "Mr Hale");
+    assert_string_equal(q->rule, "quotes.contextual");
+    t_free(doc);
+}
+
+static void attr_no_speaker_is_never_guessed(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Exmoor youth service\n\n"
+                      LQ "Every child deserves a plan made with them, not for them." RQ "\n");
+    const ix_quote *q = quote(doc, "Every child");
+    assert_speaker(doc, q, NULL, "none", NULL);
+    assert_string_equal(q->rule, "quotes.unattributed");
+    t_free(doc);
+
+    /* A pronoun with nobody to refer to stays unattributed. */
+    doc = run(LQ "We have a lot to do," RQ " she said.\n");
+    assert_speaker(doc, quote(doc, "We have a lot"), NULL, "none", NULL);
+    t_free(doc);
+}
+
+static void attr_partial_quotes_keep_their_speaker(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Sam Ortiz, Director of Operations, said he was \"encouraged by the energy of new staff\" "
+                      "in the north.\n\n"
+                      "Some offices were described by staff as " LQ "cramped and noisy" RQ ".\n");
+    const ix_quote *q = quote(doc, "encouraged by the energy");
+    assert_speaker(doc, q, "Sam Ortiz", "explicit", "Sam Ortiz");
+    assert_string_equal(q->speaker_role, "Director of Operations");
+    assert_true(q->partial);
+    assert_string_equal(q->rule, "quotes.partial");
+    q = quote(doc, "cramped and noisy");
+    assert_speaker(doc, q, "staff", "explicit", "staff");
+    assert_true(q->partial);
+    t_free(doc);
+}
+
+static void attr_colon_block_speaker_as_found(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("As ever, I leave the last word to the Chief Inspector, Sir Peter Vale:\n\n"
+                      "Exmoor has made progress, but too many men still spend all day in their cells.\n\n"
+                      "I expect to see a very different prison when we return.\n");
+    assert_int_equal(doc->quotes.n, 1);
+    const ix_quote *q = &doc->quotes.items[0];
+    assert_speaker(doc, q, "Sir Peter Vale", "explicit", "Sir Peter Vale");
+    assert_string_equal(q->speaker_role, "Chief Inspector");
+    assert_string_equal(q->rule, "quotes.colon_block");
+    assert_int_equal(q->nspans, 2);
+    t_free(doc);
+}
+
+static void attr_colon_block_without_a_speaker_is_dropped(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The figures are plain to see for Thames Side:\n\n"
+                      "Sixty cases were allocated within a day, and forty within a week.\n");
+    assert_int_equal(doc->quotes.n, 0);
+    t_free(doc);
+}
+
+static void attr_quote_from_names_a_plain_paragraph(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Youth services in the county have improved, but children still wait too long for help.\n\n"
+                      "That was the verdict of Sir Peter Vale, HM Chief Inspector of Prisons, today.\n");
+    assert_int_equal(doc->quotes.n, 1);
+    const ix_quote *q = &doc->quotes.items[0];
+    assert_speaker(doc, q, "Sir Peter Vale", "explicit", "Sir Peter Vale");
+    assert_string_equal(q->speaker_role, "HM Chief Inspector of Prisons");
+    assert_string_equal(q->rule, "quotes.quote_from");
+    t_free(doc);
+}
+
+static void attr_office_without_name_finds_the_person(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Dame Ann Coyle, HM Chief Inspector of Probation, visited in May.\n\n"
+                      "The Chief Inspector said: " LQ "This service is well led." RQ "\n");
+    const ix_quote *q = quote(doc, "This service");
+    assert_speaker(doc, q, "Dame Ann Coyle", "explicit", "Chief Inspector");
+    t_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(people_fullest_form_from_honorific_and_office),
+        cmocka_unit_test(attr_said_colon_with_office_before_the_name),
+        cmocka_unit_test(attr_role_in_apposition),
+        cmocka_unit_test(attr_said_after_resolves_to_the_fullest_name),
+        cmocka_unit_test(attr_inspectors_and_the_report_as_speakers),
+        cmocka_unit_test(attr_spokesperson_after_the_quote),
+        cmocka_unit_test(attr_previous_paragraph_ends_with_said_colon),
+        cmocka_unit_test(attr_pronoun_added_resolves_by_gender),
+        cmocka_unit_test(attr_gender_learnt_from_an_earlier_pronoun),
+        cmocka_unit_test(attr_they_resolves_to_a_plural_group),
+        cmocka_unit_test(attr_continuation_paragraph_keeps_the_speaker),
+        cmocka_unit_test(attr_contextual_from_a_reporting_clause),
+        cmocka_unit_test(attr_contextual_from_an_earlier_quote),
+        cmocka_unit_test(attr_no_speaker_is_never_guessed),
+        cmocka_unit_test(attr_partial_quotes_keep_their_speaker),
+        cmocka_unit_test(attr_colon_block_speaker_as_found),
+        cmocka_unit_test(attr_colon_block_without_a_speaker_is_dropped),
+        cmocka_unit_test(attr_quote_from_names_a_plain_paragraph),
+        cmocka_unit_test(attr_office_without_name_finds_the_person),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

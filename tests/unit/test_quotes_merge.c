@@ -1,0 +1,312 @@
+/* Step 2 of the quotes pipeline: merging paragraphs, quotes without marks,
+ * and what each quoted stretch is (quote, partial quote, scare quote, rating
+ * label, title), on texts written for these tests. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractors/quotes_merge.h"
+#include "pipeline/doc.h"
+#include "tests/unit/support.h"
+
+#define LQ "\xE2\x80\x9C"   /* “ */
+#define RQ "\xE2\x80\x9D"   /* ” */
+#define LS "\xE2\x80\x98"   /* ‘ */
+#define RS "\xE2\x80\x99"   /* ’ */
+
+static ix_quotes_merge *merger;
+
+static int setup(void **state)
+{
+    (void)state;
+    ix_err err = {0};
+    return ix_quotes_merge_new(&merger, &err) == IX_OK ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    ix_quotes_merge_free(merger);
+    return 0;
+}
+
+static ix_doc *load(const char *text)
+{
+    ix_err err = {0};
+    ix_doc *doc = ix_doc_new("t.txt", (const unsigned char *)text, strlen(text), &err);
+    if (!doc)
+        fail_msg("ix_doc_new: %s", err.msg);
+    return doc;
+}
+
+static ix_quotes_cands merge(ix_doc *doc)
+{
+    ix_quotes_pieces p = { NULL, 0, 0 };
+    ix_quotes_cands c = { NULL, 0, 0 };
+    ix_err err = {0};
+    assert_int_equal(ix_quotes_find_all(doc, &p, &err), IX_OK);
+    assert_int_equal(ix_quotes_merge_run(merger, doc, &p, &c, &err), IX_OK);
+    return c;
+}
+
+static const char *words_of(const ix_doc *doc, const ix_quotes_piece *p)
+{
+    return t_src(doc, ix_doc_src_span(doc, p->in_start, p->in_end));
+}
+
+/* The class of the only candidate whose words are `w`. */
+static ix_quotes_class class_of(const char *text, const char *w)
+{
+    ix_doc *doc = load(text);
+    ix_quotes_cands c = merge(doc);
+    int found = -1;
+    for (size_t i = 0; i < c.n; i++)
+        if (strcmp(words_of(doc, &c.items[i].pieces[0]), w) == 0)
+            found = (int)i;
+    if (found < 0)
+        fail_msg("no candidate '%s'", w);
+    ix_quotes_class k = c.items[found].cls;
+    ix_doc_free(doc);
+    return k;
+}
+
+/* ---- merging ---------------------------------------------------------------- */
+
+static void merge_reopened_paragraphs_make_one_quote(void **state)
+{
+    (void)state;
+    ix_doc *doc = load("Sir Peter Vale said: " LQ "Wessex YOS has turned a corner.\n\n"
+                       LQ "Children are seen quickly and plans are shared with schools.\n\n"
+                       LQ "There is more to do on education." RQ "\n\n"
+                       "The service supervises 300 children.\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 1);
+    assert_int_equal(c.items[0].npieces, 3);
+    assert_int_equal(c.items[0].cls, IX_QUOTES_FULL);
+    assert_false(c.items[0].unterminated);
+    assert_int_equal(c.items[0].pieces[1].block, 1);
+    assert_string_equal(words_of(doc, &c.items[0].pieces[2]), "There is more to do on education.");
+    ix_doc_free(doc);
+}
+
+static void merge_straight_marks_reopen_too(void **state)
+{
+    (void)state;
+    ix_doc *doc = load("The director said: \"We have listened to staff.\n\n"
+                       "\"We will act on every recommendation.\"\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 1);
+    assert_int_equal(c.items[0].npieces, 2);
+    ix_doc_free(doc);
+}
+
+static void merge_stops_at_a_heading_and_stays_unterminated(void **state)
+{
+    (void)state;
+    ix_doc *doc = load("Ms Okafor said: " LQ "Staff morale has never been higher.\n\n"
+                       "Key findings\n\n"
+                       LQ "Leaders were visible." RQ " said inspectors.\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 2);
+    assert_int_equal(c.items[0].npieces, 1);
+    assert_true(c.items[0].unterminated);
+    ix_doc_free(doc);
+}
+
+static void merge_does_not_join_a_paragraph_without_a_mark(void **state)
+{
+    (void)state;
+    ix_doc *doc = load("Ms Okafor said: " LQ "Staff morale has never been higher.\n\n"
+                       "The service was last inspected in 2015.\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 1);
+    assert_int_equal(c.items[0].npieces, 1);
+    assert_true(c.items[0].unterminated);
+    ix_doc_free(doc);
+}
+
+/* ---- classifying ------------------------------------------------------------ */
+
+static void classify_rating_labels_are_not_quotes(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Inspectors rated the service " LS "Requires improvement" RS ".\n",
+                              "Requires improvement"), IX_QUOTES_LABEL);
+    assert_int_equal(class_of("It was judged " LQ "outstanding." RQ "\n", "outstanding."), IX_QUOTES_LABEL);
+    assert_int_equal(class_of("The scale runs: 'Good', 'Inadequate'.\n", "Inadequate"), IX_QUOTES_LABEL);
+    assert_int_equal(class_of("Youth service " LS "requiring improvement" RS ", say inspectors\n",
+                              "requiring improvement"), IX_QUOTES_LABEL);
+}
+
+static void classify_scare_quotes_and_coined_terms(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("The trust appointed " LS "mentors" RS " for older prisoners.\n", "mentors"),
+                     IX_QUOTES_SCARE);
+    assert_int_equal(class_of("Its so-called " LQ "rapid response hub" RQ " was closed.\n",
+                              "rapid response hub"), IX_QUOTES_SCARE);
+    assert_int_equal(class_of("Staff used a 'shortcut' form that skipped risk checks.\n", "shortcut"),
+                     IX_QUOTES_SCARE);
+    assert_int_equal(class_of("A rota known as " LS "the ladder of contact levels" RS " guided visits.\n",
+                              "the ladder of contact levels"), IX_QUOTES_SCARE);
+}
+
+static void classify_titles_are_not_quotes(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Plans followed " LS "Safer Streets Together" RS " across the county.\n",
+                              "Safer Streets Together"), IX_QUOTES_TITLE);
+    assert_int_equal(class_of("The report, " LQ "An inspection of youth offending services in Fenland" RQ
+                              ", is published today.\n",
+                              "An inspection of youth offending services in Fenland"), IX_QUOTES_TITLE);
+    assert_int_equal(class_of("They read " LQ "A joint inspection of custody suites in Exmoor" RQ
+                              " before the visit.\n",
+                              "A joint inspection of custody suites in Exmoor"), IX_QUOTES_TITLE);
+}
+
+static void classify_partial_quotes_inside_the_writers_sentence(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("The chief executive said she was " LQ "delighted with the progress staff made" RQ
+                              " this year.\n", "delighted with the progress staff made"),
+                     IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("Offices were described by managers as " LQ "barely usable" RQ ".\n",
+                              "barely usable"), IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("Inspectors noted \"strong and visible leadership\" in both offices.\n",
+                              "strong and visible leadership"), IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("The board admitted the work was 'a long way from where it should be' last year.\n",
+                              "a long way from where it should be"), IX_QUOTES_PARTIAL);
+}
+
+static void classify_full_quotes_set_out_as_speech(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Mr Hale said: " LQ "We accept the findings." RQ "\n", "We accept the findings."),
+                     IX_QUOTES_FULL);
+    assert_int_equal(class_of(LQ "It is a fair report," RQ " said Mr Hale.\n", "It is a fair report,"),
+                     IX_QUOTES_FULL);
+    assert_int_equal(class_of("Sadly, he added, " LQ "the gaps remain." RQ "\n", "the gaps remain."),
+                     IX_QUOTES_FULL);
+    assert_int_equal(class_of("Work was slow. " LQ "We need more staff in the courts." RQ " Others agreed.\n",
+                              "We need more staff in the courts."), IX_QUOTES_FULL);
+}
+
+static void classify_short_quote_after_colon_without_shape_is_scare(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("The theme of the year: " LS "resilience" RS "\n", "resilience"),
+                     IX_QUOTES_SCARE);
+}
+
+/* ---- quotes without marks ---------------------------------------------------- */
+
+static void colon_block_runs_until_the_writer_speaks_again(void **state)
+{
+    (void)state;
+    ix_doc *doc = load("The inspection was thorough. Summing up, the inspectors concluded:\n\n"
+                       "Leaders in Fenland know their community well. Partnerships are strong.\n\n"
+                       "Case work is too slow, and plans are rarely reviewed with the child.\n\n"
+                       "You can read the full report on the inspectorate's website.\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 1);
+    assert_int_equal(c.items[0].origin, IX_QUOTES_COLON_BLOCK);
+    assert_int_equal(c.items[0].npieces, 2);
+    assert_int_equal(c.items[0].intro_block, 0);
+    assert_string_equal(words_of(doc, &c.items[0].pieces[1]),
+                        "Case work is too slow, and plans are rarely reviewed with the child.");
+    ix_doc_free(doc);
+}
+
+static void colon_block_stops_at_headings_lists_and_new_introductions(void **state)
+{
+    (void)state;
+    ix_doc *doc = load("In her foreword, the Chief Inspector wrote:\n\n"
+                       "This has been a difficult year for every youth service in the region.\n\n"
+                       "The findings for the county were as follows:\n\n"
+                       "Case work is too slow, and plans are rarely reviewed.\n\n"
+                       "Next steps\n\n"
+                       "The service must publish a plan.\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 1);
+    assert_int_equal(c.items[0].npieces, 1);
+    assert_string_equal(words_of(doc, &c.items[0].pieces[0]),
+                        "This has been a difficult year for every youth service in the region.");
+    ix_doc_free(doc);
+
+    doc = load("Dame Ann Coyle said:\n\n"
+               "- plans were late\n"
+               "- risk was missed\n");
+    c = merge(doc);
+    assert_int_equal(c.n, 0);
+    ix_doc_free(doc);
+}
+
+static void colon_block_needs_a_speech_verb_or_a_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = load("The figures for the last quarter were:\n\n"
+                       "Sixty cases were allocated within a day, and forty within a week.\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 0);
+    ix_doc_free(doc);
+}
+
+static void colon_block_ends_before_a_marked_quote(void **state)
+{
+    (void)state;
+    ix_doc *doc = load("I give the final word to the chair, Professor Lena Marsh:\n\n"
+                       "The panel has seen real change in how children are heard.\n\n"
+                       LQ "We will keep watching," RQ " she said.\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 2);
+    assert_int_equal(c.items[0].origin, IX_QUOTES_COLON_BLOCK);
+    assert_int_equal(c.items[0].npieces, 1);
+    assert_int_equal(c.items[1].origin, IX_QUOTES_MARKED);
+    ix_doc_free(doc);
+}
+
+static void quote_from_the_next_paragraph_names_a_plain_one(void **state)
+{
+    (void)state;
+    ix_doc *doc = load("Youth services in the county have improved, but children still wait too long for help.\n\n"
+                       "That was the verdict of Sir Peter Vale, the Chief Inspector, in a statement today.\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 1);
+    assert_int_equal(c.items[0].origin, IX_QUOTES_QUOTE_FROM);
+    assert_true(c.items[0].named_at > 0);
+    ix_doc_free(doc);
+}
+
+static void writer_voice_paragraphs(void **state)
+{
+    (void)state;
+    ix_doc *doc = load("See my earlier post on the Fenland report.\n\n"
+                       "The infographic is here.\n\n"
+                       "Leaders were praised for their openness.\n");
+    assert_true(ix_quotes_merge_writer_voice(merger, doc, 0));
+    assert_true(ix_quotes_merge_writer_voice(merger, doc, 1));
+    assert_false(ix_quotes_merge_writer_voice(merger, doc, 2));
+    ix_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(merge_reopened_paragraphs_make_one_quote),
+        cmocka_unit_test(merge_straight_marks_reopen_too),
+        cmocka_unit_test(merge_stops_at_a_heading_and_stays_unterminated),
+        cmocka_unit_test(merge_does_not_join_a_paragraph_without_a_mark),
+        cmocka_unit_test(classify_rating_labels_are_not_quotes),
+        cmocka_unit_test(classify_scare_quotes_and_coined_terms),
+        cmocka_unit_test(classify_titles_are_not_quotes),
+        cmocka_unit_test(classify_partial_quotes_inside_the_writers_sentence),
+        cmocka_unit_test(classify_full_quotes_set_out_as_speech),
+        cmocka_unit_test(classify_short_quote_after_colon_without_shape_is_scare),
+        cmocka_unit_test(colon_block_runs_until_the_writer_speaks_again),
+        cmocka_unit_test(colon_block_stops_at_headings_lists_and_new_introductions),
+        cmocka_unit_test(colon_block_needs_a_speech_verb_or_a_name),
+        cmocka_unit_test(colon_block_ends_before_a_marked_quote),
+        cmocka_unit_test(quote_from_the_next_paragraph_names_a_plain_one),
+        cmocka_unit_test(writer_voice_paragraphs),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
