@@ -1881,15 +1881,6 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
     if (rc < 0)
         return rc;
     select_cands(&r);
-#ifdef IX_SUBJECTS_DEBUG
-    for (size_t i = 0; i < r.ms.n; i++) {
-        const mention *mn = &r.ms.items[i];
-        const cand *c = &r.cs.items[mn->cand];
-        fprintf(stderr, "m %zu [%.*s] cand=%d type=%s place=%s full=%d role=%x sel=%d\n", i,
-                (int)(mn->ne - mn->ns), doc->norm + mn->ns, mn->cand, type_names[c->type],
-                c->place ? c->place : "-", mn->full, mn->role, c->selected);
-    }
-#endif
 
     /* 4. subjects, in order of their first (full) mention */
     int order[MAX_CANDS];
