@@ -57,7 +57,7 @@ static const body BODIES[] = {
     {"Care Inspectorate Wales", NAME, "\\bCare\\s+Inspectorate\\s+Wales\\b|\\bCIW\\b"},
     {"Healthcare Inspectorate Wales", NAME, "\\bHealthcare\\s+Inspectorate\\s+Wales\\b|\\bHIW\\b"},
     {"Care Inspectorate", NAME, "\\bCare\\s+Inspectorate\\b(?!\\s+Wales)"},
-    /* "Dame Glenys Stacey, HM Chief Inspector of Probation, said" */
+    /* "Dame Ann Example, HM Chief Inspector of Probation, said" */
     {PROBATION, TITLE_ONLY, "\\bChief\\s+Inspector\\s+of\\s+Probation\\b"},
     {PRISONS, TITLE_ONLY, "\\bChief\\s+Inspector\\s+of\\s+Prisons\\b"},
 };
