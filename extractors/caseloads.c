@@ -18,18 +18,23 @@
  *     The CRC               supervises  more than 5,500  low and medium-risk  offenders
  *
  * The patterns below find the verb; the shared number reader reads the
- * count; a small lexicon reads the unit.  Three checks keep out what is not
- * a caseload:
+ * count; a small lexicon reads the unit.  What keeps out what is not a
+ * caseload:
  *   - the unit must be people ('offenders', 'children', 'individuals', ...),
  *     so '14 approved premises', '300 staff' and '£20 million' fail;
  *   - the agent must be a subject (named, or 'the CRC', 'the service', 'it'
  *     when the sentence is about one), never a plural or national body
  *     ('21 Community Rehabilitation Companies', 'probation services in
  *     England and Wales'), nor a person ('each officer manages 60 cases');
+ *   - the count must be the whole caseload: not a part ('25 cases without a
+ *     plan'), a rate ('60 people on unpaid work each week') or a national
+ *     total ('105,000 offenders in England and Wales');
  *   - numbers of cases inspected, market shares and counts of prisons have
  *     no verb of supervision in front of them.
- * Furniture is skipped; the notes are read (releases put the exact caseload
- * there). */
+ * Each sentence's candidates are settled together: where two patterns read
+ * the same count the first in the table wins, and the survivors are
+ * recorded in text order.  Furniture is skipped; the notes are read
+ * (releases put the exact caseload there). */
 
 enum {
     P_RESPONSIBLE, P_SUPERVISES, P_MANAGES, P_WORKS_WITH, P_CASELOAD, P_PASSIVE, NPAT
@@ -50,7 +55,7 @@ static const char *const patterns[NPAT] = {
     /* "The CRC has a caseload of 2,950", "its caseload stood at about 1,800" */
     "\\bcase[\\s-]?load\\s+(?:of|was|is|stood\\s+at|stands\\s+at|totalled|totals|"
     "numbered|numbers|(?:has\\s+)?risen\\s+to|(?:has\\s+)?fallen\\s+to)\\s+",
-    /* "Around 2,300 people are supervised by the Exmoor PDU" */
+    /* "Around 2,300 people are supervised by the PDU" */
     "\\b(?:are|were|is|was)\\s+(?:(?:currently|now|being)\\s+)*(?:supervised|managed)\\s+by\\s+",
 };
 

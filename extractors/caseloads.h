@@ -3,6 +3,12 @@
  * Stage entry points for the registry.  State: compiled patterns, made by
  * init and released by fini; read-only while running.
  * Contract for the field: the `caseloads` entry of RECORD.md.
+ * Runs after subjects and dates: reads doc->subjects (through the queries
+ * in extractors/subjects.h) and doc->dates (for as_of); appends to
+ * doc->caseloads in text order.  `unit` is NULL when the text names none
+ * ('a caseload of 2,950').  Rules: caseloads.supervises,
+ * caseloads.responsible_for, caseloads.manages, caseloads.works_with,
+ * caseloads.caseload_of, caseloads.supervised_by.
  */
 #ifndef IX_CASELOADS_H
 #define IX_CASELOADS_H

@@ -3,6 +3,10 @@
  * Stage entry points for the registry.  State: compiled patterns, made by
  * init and released by fini; read-only while running.
  * Contract for the field: the `figures` entry of RECORD.md.
+ * Reads every sentence of the body, findings and notes (never furniture)
+ * with the shared number reader (extractors/numbers.h); appends to
+ * doc->figures in text order.  Rules: figures.per_cent, figures.percent_sign,
+ * figures.n_in_m, figures.n_out_of_m, figures.fraction_word.
  */
 #ifndef IX_FIGURES_H
 #define IX_FIGURES_H

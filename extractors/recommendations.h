@@ -3,6 +3,11 @@
  * Stage entry points for the registry.  State: compiled patterns, made by
  * init and released by fini; read-only while running.
  * Contract for the field: the `recommendations` entry of RECORD.md.
+ * Fills doc->recommendations: present=0 when the document states no count
+ * and lists none; count=-1 when it lists items but states no count.
+ * Rules: recommendations.made_count, recommendations.made_passive,
+ * recommendations.there_are, recommendations.list_intro,
+ * recommendations.list_heading.
  */
 #ifndef IX_RECOMMENDATIONS_H
 #define IX_RECOMMENDATIONS_H
