@@ -124,13 +124,13 @@ static const char *band_value(char c)
  * no quotation marks (so a target never swallows another label). */
 #define TGT "(?:[^;:!?'\"]|(?<=\\w)'(?=s\\b)|(?<=s)'(?=\\s))"
 /* Nouns that name an inspected body. */
-#define BODYN "(?:crc|community\\s+rehabilitation\\s+company|company|nps|service|division|unit|pdu|yot|yos|yjs|team|partnership|trust|provider|region|prison|cluster)"
+#define BODYN "(?:crc|community\\s+rehabilitation\\s+company|company|nps|service|division|unit|pdu|yot|yos|yjs|team|partnership|trust|provider|region|prison|cluster|organisation|organization)"
 
 enum {
     P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, /* rating constructions, in order */
     R_ANYBAND, R_LIST_RIGHT, R_LIST_LEFT, R_SCALE, R_EARLIER, R_GIVE_VERB,
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
-    R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET,
+    R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE,
     NRX
 };
 enum { NPATTERNS = P_PREDICATE + 1 };
@@ -262,7 +262,7 @@ static const struct {
         "in\\s+summary|in\\s+short|in\\s+sum)(?:\\s+then)?\\s*,?\\s+"
         "(?:(?:inspectors|we|the\\s+inspectorate|the\\s+inspectors|the\\s+report)\\s+(?:found|concluded|"
         "judged|considered|felt)\\s+(?:that\\s+)?)?"
-        "(?<t>[^,;:\"]{3,120}?)\\s+(?:was|were|is|are|has\\s+been|had\\s+been|remained|remains)\\s+"
+        "(?<t>[^,;:\"]{3,120}?)\\s+(?:was|were|is|are|has\\s+been|had\\s+been|remained|remains|to\\s+be)\\s+"
         "(?:(?:judged|found|assessed|considered|deemed)\\s+(?:to\\s+be\\s+|as\\s+)?)?"
         "(?:(?:simply|very|really|still|generally|largely|mostly|unacceptably|far\\s+too|too|reasonably|"
         "broadly|consistently)\\s+)?"
@@ -277,7 +277,7 @@ static const struct {
         "\\G(?:[^,;:\"]{1,60},\\s+)?"
         "(?:(?:inspectors|we|the\\s+inspectorate|the\\s+inspectors|the\\s+report)\\s+(?:found|concluded|"
         "judged|considered|felt)\\s+(?:that\\s+)?)?"
-        "(?<t>[^,;:\"]{3,120}?)\\s+(?:was|were|is|are|has\\s+been|had\\s+been|remained|remains)\\s+"
+        "(?<t>[^,;:\"]{3,120}?)\\s+(?:was|were|is|are|has\\s+been|had\\s+been|remained|remains|to\\s+be)\\s+"
         "(?:(?:judged|found|assessed|considered|deemed)\\s+(?:to\\s+be\\s+|as\\s+)?)?"
         "(?:(?:simply|very|really|still|generally|largely|mostly|unacceptably|far\\s+too|too|reasonably|"
         "broadly|consistently)\\s+)?"
@@ -297,6 +297,11 @@ static const struct {
         "(?:(?:probation|case|offender)\\s+)?(?:work|practice|performance|supervision|management)"
         "(?:\\s+(?:of|by|at|within)\\s+(?<own2>[^,;]{1,80}?))?(?:\\s+(?:in|across|throughout)\\s+[^,;]{1,60}?)?$",
         PCRE2_CASELESS},
+    /* A line of a ratings table: "Leadership: Good", "Overall rating -
+     * 'Requires improvement'", "2.1 Assessment: Inadequate". */
+    [R_TABLE] = {"ratings.rating_table",
+        "^(?:[\\d.]+\\s+|[-*\\x{2022}]\\s*)?(?<t>[A-Za-z][\\w ,&'-]{1,60}?)\\s*(?::|\\s[-=])\\s*" BAND
+        "\\s*\\.?$", PCRE2_CASELESS},
 };
 
 /* Named groups, looked up once per pattern at init. */
@@ -1181,6 +1186,61 @@ static int weak_verb(const char *s, size_t a)
     return c == 'f' || c == 'j' || c == 'd' || c == 'c';
 }
 
+/* Is a bare band a label here?  "rated as inadequate", "rated it Good",
+ * "rated good overall"; never "rated good by staff" or "found it good". */
+static int bare_label_ok(run *r, const band *bd, int weak, int as, int ov)
+{
+    if (bd->quoted)
+        return 1;
+    if (!bare_band_ends(r, bd->e))
+        return 0;
+    if (weak && !bd->cap)
+        return 0;
+    if (!bd->cap && bd->value[0] == 'g' && !as && !ov)
+        return 0;
+    return 1;
+}
+
+/* Raters who are not inspectors: "service users rated the CRC as good",
+ * "was rated 'Good' by staff".  Does norm[a..b) name one (and no inspector)? */
+static int other_rater(run *r, size_t a, size_t b)
+{
+    static const char *const raters[] = {"users", "people", "staff", "offenders", "survey",
+                                         "surveys", "respondents", "children", "parents",
+                                         "victims", "sentencers", "magistrates", "judges",
+                                         "partners", "managers", "officers", "practitioners",
+                                         "employees", "clients", "families", "public",
+                                         "residents", "colleagues", "themselves", "itself", NULL};
+    static const char *const inspectors[] = {"inspectors", "inspector", "inspectorate", "hmip",
+                                             "hmi", "report", "inspection", NULL};
+    const char *s = r->doc->norm;
+    int other = 0;
+    size_t ws, we;
+    while (first_word(s, a, b, &ws, &we)) {
+        if (word_in(s, ws, we, inspectors))
+            return 0;
+        if (word_in(s, ws, we, raters))
+            other = 1;
+        a = we;
+        while (a < b && !is_word_byte((unsigned char)s[a]))
+            a++;
+    }
+    return other;
+}
+
+/* The "by ..." phrase right after [.., e), up to the end of its clause. */
+static int rated_by_other(run *r, size_t e)
+{
+    const char *s = r->doc->norm;
+    size_t ws, we;
+    if (!first_word(s, e, r->sb, &ws, &we) || !ix_scan_ieq(s, ws, we, "by"))
+        return 0;
+    size_t b = we;
+    while (b < r->sb && b < we + 80 && s[b] != ',' && s[b] != ';' && s[b] != '.')
+        b++;
+    return other_rater(r, we, align_fwd(s, b, r->sb));
+}
+
 static int score_of(const run *r)
 {
     return (r->heading ? 0 : SC_BODY) | SC_VERB;
@@ -1200,9 +1260,10 @@ static int on_active(run *r, const ix_rxm *m)
     int rate = tolower((unsigned char)s[cue.s]) == 'r';
     if (!rate && !as)
         return IX_OK;
-    if (weak_verb(s, cue.s) && !bd.quoted && !bd.cap)
+    if (!bare_label_ok(r, &bd, weak_verb(s, cue.s), as, ov))
         return IX_OK;
-    if (!bd.quoted && !bare_band_ends(r, bd.e))
+    /* who rated: "service users rated the CRC as good" is no inspection */
+    if (other_rater(r, clause_start(r, cue.s), cue.s) || rated_by_other(r, m->g[0].end))
         return IX_OK;
     /* "was rated": the passive pattern reads it */
     static const char *const be[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
@@ -1247,11 +1308,13 @@ static int on_passive(run *r, const ix_rxm *m)
     int ov = has(grp(r, P_PASSIVE, m, G_OV)) || has(grp(r, P_PASSIVE, m, G_OV2)) ||
              has(grp(r, P_PASSIVE, m, G_OV3));
     int rate = tolower((unsigned char)s[cue.s]) == 'r';
-    if (!rate && !as)
+    /* "was judged 'Good'" needs the quotes, "was judged to be good" not */
+    if (!rate && !as && !bd.quoted)
         return IX_OK;
-    if (weak_verb(s, cue.s) && !bd.quoted && !bd.cap)
+    if (!bare_label_ok(r, &bd, weak_verb(s, cue.s), as, ov))
         return IX_OK;
-    if (!bd.quoted && !bare_band_ends(r, bd.e))
+    /* "was rated 'Good' by staff", "was rated by service users as good" */
+    if (other_rater(r, cue.e, bd.s) || rated_by_other(r, m->g[0].end))
         return IX_OK;
     size_t anchor = has(be) ? be.s : cue.s;
     size_t ts = clause_start(r, anchor);
@@ -1421,6 +1484,36 @@ static int on_predicate(run *r, const ix_rxm *m)
                 ts, bd.e, r->heading ? 0 : SC_BODY);
 }
 
+/* "Leadership: Good", "Overall rating: 'Requires improvement'" */
+static int table_row(run *r)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    int rc = rx_in(r, R_TABLE, r->sa, r->sb, &m);
+    if (rc <= 0)
+        return rc;
+    band bd = read_band(r, R_TABLE, &m);
+    if (band_used(r, bd.s))
+        return IX_OK;
+    span2 t = grp(r, R_TABLE, &m, G_T);
+    size_t a = t.s, b = t.e;
+    trim(s, &a, &b);
+    scope sc;
+    memset(&sc, 0, sizeof sc);
+    size_t ws, we;
+    if (first_word(s, a, b, &ws, &we) && ix_scan_ieq(s, ws, we, "overall") &&
+        (we == b || ix_scan_ieq(s, we, b, " rating") || ix_scan_ieq(s, we, b, " judgement") ||
+         ix_scan_ieq(s, we, b, " grade"))) {
+        sc.overall = 1;
+    } else if (parse_terms(s, a, b, &sc.dom) == 0) {
+        return IX_OK;
+    }
+    sc.subject = ix_subjects_about(r->doc, a);
+    if ((rc = use_band(r, bd.s)))
+        return rc;
+    return emit(r, &sc, &bd, "ratings.rating_table", a, bd.e, score_of(r) | (sc.overall ? SC_OVERALL : 0));
+}
+
 /* ---- narrative judgements ---------------------------------------------- */
 
 static int narrative(run *r)
@@ -1504,6 +1597,11 @@ static int sentence(run *r)
                 contains(s, a, b, "improvement") || contains(s, a, b, "inadequate");
     if (bands) {
         r->used.n = 0;
+        if (r->first && b - a < 120) {
+            int rc = table_row(r);
+            if (rc < 0)
+                return rc;
+        }
         for (int p = 0; p < NPATTERNS; p++) {
             ix_rxm m;
             size_t pos = a;
@@ -1537,45 +1635,82 @@ static int sentence(run *r)
     return IX_OK;
 }
 
-/* Keep one rating per (subject, scope, scale): the best evidence. */
-static void choose(run *r)
+static int cmp_key(const void *x, const void *y)
 {
-    cand *c = r->cands.items;
+    const cand *a = *(const cand *const *)x, *b = *(const cand *const *)y;
+    if (a->subject != b->subject)
+        return a->subject < b->subject ? -1 : 1;
+    int c = strcmp(a->scale, b->scale);
+    if (!c)
+        c = strcmp(a->scope, b->scope);
+    if (c)
+        return c;
+    if (a->ns != b->ns)
+        return a->ns < b->ns ? -1 : 1;
+    return a < b ? -1 : a > b;
+}
+
+/* Keep one rating per (subject, scope, scale): the best evidence (see the
+ * top of this file).  Sorting by key keeps this O(n log n). */
+static int choose(run *r)
+{
     size_t n = r->cands.n;
-    for (size_t i = 0; i < n; i++) {
-        if (c[i].dropped)
-            continue;
-        int conflict = 0;
+    if (!n)
+        return IX_OK;
+    cand **by = ix_arena_alloc(r->doc->arena, n * sizeof *by);
+    if (!by)
+        return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+    for (size_t i = 0; i < n; i++)
+        by[i] = &r->cands.items[i];
+    qsort(by, n, sizeof *by, cmp_key);
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && by[j]->subject == by[i]->subject && strcmp(by[j]->scale, by[i]->scale) == 0 &&
+               strcmp(by[j]->scope, by[i]->scope) == 0)
+            j++;
+        /* [i, j) is one key, in text order: the best score wins, the
+         * earliest among equals; equals that disagree cancel out */
         size_t best = i;
-        for (size_t j = i + 1; j < n; j++) {
-            if (c[j].dropped || c[j].subject != c[i].subject || strcmp(c[j].scope, c[i].scope) != 0 ||
-                strcmp(c[j].scale, c[i].scale) != 0)
+        for (size_t k = i + 1; k < j; k++)
+            if (by[k]->score > by[best]->score)
+                best = k;
+        int conflict = 0;
+        for (size_t k = i; k < j; k++) {
+            if (k == best)
                 continue;
-            if (c[j].score > c[best].score) {
-                c[best].dropped = 1;
-                best = j;
-                conflict = 0;
-            } else {
-                if (c[j].score == c[best].score && strcmp(c[j].value, c[best].value) != 0)
-                    conflict = 1;
-                c[j].dropped = 1;
-            }
+            if (by[k]->score == by[best]->score && strcmp(by[k]->value, by[best]->value) != 0)
+                conflict = 1;
+            by[k]->dropped = 1;
         }
         if (conflict)
-            c[best].dropped = 1;
+            by[best]->dropped = 1;
+        i = j;
     }
-    /* a narrative overall only where there is no four-band one */
+    /* a narrative overall only for a subject without a four-band one (a
+     * four-band overall of no known subject rules out every narrative) */
+    size_t ns = r->doc->subjects.n + 1;
+    char *banded = ix_arena_zalloc(r->doc->arena, ns);
+    if (!banded)
+        return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+    int any = 0, unknown = 0;
     for (size_t i = 0; i < n; i++) {
-        if (c[i].dropped || strcmp(c[i].scale, "narrative") != 0)
+        const cand *c = &r->cands.items[i];
+        if (c->dropped || strcmp(c->scale, "four_band") != 0 || strcmp(c->scope, "overall") != 0)
             continue;
-        for (size_t j = 0; j < n; j++)
-            if (!c[j].dropped && strcmp(c[j].scale, "four_band") == 0 &&
-                strcmp(c[j].scope, "overall") == 0 &&
-                (c[j].subject == c[i].subject || c[j].subject < 0 || c[i].subject < 0)) {
-                c[i].dropped = 1;
-                break;
-            }
+        any = 1;
+        if (c->subject < 0 || (size_t)c->subject >= ns - 1)
+            unknown = 1;
+        else
+            banded[c->subject] = 1;
     }
+    for (size_t i = 0; any && i < n; i++) {
+        cand *c = &r->cands.items[i];
+        if (c->dropped || strcmp(c->scale, "narrative") != 0)
+            continue;
+        if (unknown || c->subject < 0 || (size_t)c->subject >= ns - 1 || banded[c->subject])
+            c->dropped = 1;
+    }
+    return IX_OK;
 }
 
 static int cmp_pos(const void *x, const void *y)
@@ -1624,7 +1759,9 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
             a = b;
         }
     }
-    choose(&r);
+    int rc = choose(&r);
+    if (rc < 0)
+        return rc;
     size_t keep = 0;
     for (size_t i = 0; i < r.cands.n; i++)
         keep += !r.cands.items[i].dropped;

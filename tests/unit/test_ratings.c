@@ -344,6 +344,73 @@ static void ratings_reads_an_elliptical_list_of_domains(void **state)
     t_free(doc);
 }
 
+
+static void ratings_ties_each_body_to_its_own_band(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Probation in Westmarch\n\n"
+        "HM Inspectorate of Probation inspected the National Probation Service (NPS) in "
+        "Westmarch and Northmarch Community Rehabilitation Company (CRC) in June 2019.\n\n"
+        "The NPS was rated 'Good', while the CRC was rated 'Inadequate'. The CRC's unpaid "
+        "work was rated 'Requires improvement'.\n");
+    expect_count(doc, 3);
+    check(doc, 0, sid(doc, "nps"), "overall", "good", "four_band", "The NPS was rated 'Good'", NULL);
+    check(doc, 1, sid(doc, "crc"), "overall", "inadequate", "four_band",
+          "the CRC was rated 'Inadequate'", NULL);
+    check(doc, 2, sid(doc, "crc"), "unpaid work", "requires_improvement", "four_band",
+          "The CRC's unpaid work was rated 'Requires improvement'", NULL);
+    t_free(doc);
+}
+
+static void ratings_reads_lines_of_a_ratings_table(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspection of Coldharbour youth offending team\n\n"
+        "HM Inspectorate of Probation has published its inspection of Coldharbour Youth "
+        "Offending Team (YOT).\n\n"
+        "Overall rating: Good\n\n"
+        "Governance and leadership: Outstanding\n\n"
+        "Assessment - 'Requires improvement'\n");
+    expect_count(doc, 3);
+    const char *yot = sid(doc, "yos");
+    check(doc, 0, yot, "overall", "good", "four_band", "Overall rating: Good", "ratings.rating_table");
+    check(doc, 1, yot, "governance and leadership", "outstanding", "four_band",
+          "Governance and leadership: Outstanding", "ratings.rating_table");
+    check(doc, 2, yot, "assessment", "requires_improvement", "four_band",
+          "Assessment - 'Requires improvement'", "ratings.rating_table");
+    t_free(doc);
+}
+
+static void ratings_reads_a_domain_after_an_opening_phrase(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspection of Ludmoor PDU\n\n"
+        "HM Inspectorate of Probation inspected Ludmoor Probation Delivery Unit (PDU) in "
+        "January 2022. In case supervision, assessment was rated 'Good' but planning "
+        "'Requires improvement'.\n");
+    expect_count(doc, 2);
+    check(doc, 0, sid(doc, "pdu"), "assessment", "good", "four_band", "assessment was rated 'Good'", NULL);
+    check(doc, 1, sid(doc, "pdu"), "planning", "requires_improvement", "four_band",
+          "planning 'Requires improvement'", NULL);
+    t_free(doc);
+}
+
+static void ratings_ignores_ratings_given_by_others_than_inspectors(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspection of Kelsey youth offending service\n\n"
+        "HM Inspectorate of Probation inspected Kelsey Youth Offending Service (YOS) in the "
+        "autumn. Service users rated the YOS as good. Staff rated their managers as Good. "
+        "The YOS was rated 'Outstanding' by the parents we spoke to. It was rated good by "
+        "children.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 /* ---- narrative judgements ---------------------------------------------- */
 
 static void ratings_reads_narrative_overall_judgements_of_two_bodies(void **state)
@@ -385,6 +452,21 @@ static void ratings_prefers_the_quality_of_work_among_narrative_statements(void 
     expect_count(doc, 1);
     check(doc, 0, sid(doc, "crc"), "overall", "poor", "narrative",
           "Overall, the quality of work was poor", "ratings.narrative_overall");
+    t_free(doc);
+}
+
+static void ratings_reads_we_found_the_quality_of_work_to_be(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspectors condemn Lowfield CRC\n\n"
+        "Lowfield Community Rehabilitation Company (CRC) is not protecting the public, "
+        "inspectors said today (4 May 2016).\n\n"
+        "Overall, we found the quality of work to be poor. The quality of work with women was "
+        "good. In 2014, overall, the CRC's work was mixed.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "crc"), "overall", "poor", "narrative",
+          "Overall, we found the quality of work to be poor", "ratings.narrative_overall");
     t_free(doc);
 }
 
@@ -584,7 +666,12 @@ int main(void)
         cmocka_unit_test(ratings_reads_a_group_statement_as_one_rating_per_standard),
         cmocka_unit_test(ratings_ignores_a_group_whose_count_disagrees_with_its_list),
         cmocka_unit_test(ratings_reads_an_elliptical_list_of_domains),
+        cmocka_unit_test(ratings_ties_each_body_to_its_own_band),
+        cmocka_unit_test(ratings_reads_lines_of_a_ratings_table),
+        cmocka_unit_test(ratings_reads_a_domain_after_an_opening_phrase),
+        cmocka_unit_test(ratings_ignores_ratings_given_by_others_than_inspectors),
         cmocka_unit_test(ratings_reads_narrative_overall_judgements_of_two_bodies),
+        cmocka_unit_test(ratings_reads_we_found_the_quality_of_work_to_be),
         cmocka_unit_test(ratings_prefers_the_quality_of_work_among_narrative_statements),
         cmocka_unit_test(ratings_keeps_narrative_only_without_a_band),
         cmocka_unit_test(ratings_ignores_scale_explanation),
