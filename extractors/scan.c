@@ -117,26 +117,5 @@ int ix_scan_each_match(const ix_rx *rx, ix_doc *doc, size_t from, size_t end,
 
 char *ix_scan_as_written(ix_doc *doc, size_t ns, size_t ne)
 {
-    if (ne < ns)
-        ne = ns;
-    if (doc->premap) {
-        /* norm -> the visible text only: the same document without the
-         * page map */
-        ix_doc pre = *doc;
-        pre.premap = NULL;
-        pre.npremap = 0;
-        size_t a = ix_norm_to_src(&pre, ns);
-        size_t e = ne > ns ? ix_norm_to_src_end(&pre, ne) : a;
-        if (e > doc->pre_len)
-            e = doc->pre_len;
-        if (a > e)
-            a = e;
-        return ix_arena_strndup(doc->arena, doc->pre + a, e - a);
-    }
-    ix_span sp = ix_doc_src_span(doc, ns, ne);
-    if (sp.end > doc->src_len)
-        sp.end = doc->src_len;
-    if (sp.start > sp.end)
-        sp.start = sp.end;
-    return ix_arena_strndup(doc->arena, (const char *)doc->src + sp.start, sp.end - sp.start);
+    return ix_doc_written(doc, ns, ne);
 }

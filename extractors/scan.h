@@ -50,8 +50,7 @@ int ix_scan_each_match(const ix_rx *rx, ix_doc *doc, size_t from, size_t end,
 /* The evidence of the norm range [ns, ne) as written, for a fact's `text`:
  * the original bytes for a text document; for an HTML page the visible text
  * it came from (references decoded, tags gone), not the markup.  An arena
- * copy (possibly invalid UTF-8 for text input, as the bytes are), or NULL
- * when out of memory. */
+ * copy, valid UTF-8, or NULL when out of memory (ix_doc_written). */
 char *ix_scan_as_written(ix_doc *doc, size_t ns, size_t ne);
 
 #endif

@@ -33,8 +33,7 @@
  *    normalised to the fullest company name the document gives.
  * 5. An index of every mention of every subject (names, short names,
  *    aliases) answers ix_subjects_named_in / ix_subjects_about in
- *    O(log n).  It hides in the spare slot after the last subject (see
- *    index_of), since ix_doc has no field for it.
+ *    O(log n).  It is kept in doc->subjects_index.
  */
 
 enum { T_CRC, T_NPS, T_YOS, T_PDU, T_REGION, T_PRISON, T_OTHER };
@@ -1235,18 +1234,11 @@ typedef struct sindex {
     size_t ndoc;
 } sindex;
 
-/* The spare slot after the last subject carries the index; its type field
- * points at this tag so a slot filled by anyone else is never mistaken. */
-static const char index_tag[] = "ix_subjects_index";
-
+/* The index this stage left in the document, if it is still the one for
+ * these subjects (a test may fill doc->subjects by hand). */
 static const sindex *index_of(const ix_doc *doc)
 {
-    if (!doc->subjects.items || doc->subjects.cap <= doc->subjects.n)
-        return NULL;
-    const ix_subject *slot = &doc->subjects.items[doc->subjects.n];
-    if (slot->type != index_tag)
-        return NULL;
-    const sindex *x = (const sindex *)(const void *)slot->aliases;
+    const sindex *x = doc->subjects_index;
     if (!x || x->doc != doc || x->items != doc->subjects.items || x->n != doc->subjects.n)
         return NULL;
     return x;
@@ -1902,7 +1894,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
     }
     if (nsel == 0)
         return IX_OK;
-    ix_subject *items = ix_arena_zalloc(doc->arena, (size_t)(nsel + 1) * sizeof *items);
+    ix_subject *items = ix_arena_zalloc(doc->arena, (size_t)nsel * sizeof *items);
     if (!items)
         return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
     for (int k = 0; k < nsel; k++) {
@@ -1917,7 +1909,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
     }
     doc->subjects.items = items;
     doc->subjects.n = (size_t)nsel;
-    doc->subjects.cap = (size_t)nsel + 1;
+    doc->subjects.cap = (size_t)nsel;
 
     /* 5. forms: names, short names, the surface forms used, generic aliases */
     size_t cap = (size_t)nsel * 24 + 64;
@@ -2008,8 +2000,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
     for (size_t i = 0; i < col.hits.n; i++)
         if (!col.hits.items[i].furniture)
             x->doc_hits[x->ndoc++] = i;
-    items[nsel].type = index_tag;
-    items[nsel].aliases = (const char **)(void *)x;
+    doc->subjects_index = x;
 
     /* aliases: the forms other than name and short name that occur */
     for (int k = 0; k < nsel; k++) {

@@ -160,22 +160,6 @@ static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t 
     return 0;
 }
 
-static int valid_utf8(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    while (i < n) {
-        unsigned char c = s[i];
-        size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (!len || i + len > n)
-            return 0;
-        for (size_t k = 1; k < len; k++)
-            if ((s[i + k] & 0xC0) != 0x80)
-                return 0;
-        i += len;
-    }
-    return 1;
-}
-
 /* A copy of s[0..n) with runs of white space folded to one space. */
 static char *squeeze(ix_arena *a, const char *s, size_t n)
 {
@@ -219,11 +203,8 @@ static int set_title(const title_state *st, ix_doc *doc, size_t a, size_t b, ix_
     while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
         b--;
     ix_scan_evidence(doc, a, b, &doc->title.span, &doc->title.norm);
-    const ix_span sp = doc->title.span;
-    if (sp.end > sp.start && sp.end <= doc->src_len && valid_utf8(doc->src + sp.start, sp.end - sp.start))
-        doc->title.text = squeeze(doc->arena, (const char *)doc->src + sp.start, sp.end - sp.start);
-    else
-        doc->title.text = squeeze(doc->arena, s + a, b - a);
+    const char *written = ix_scan_as_written(doc, a, b);
+    doc->title.text = written ? squeeze(doc->arena, written, strlen(written)) : NULL;
     if (!doc->title.text)
         return ix_err_set(err, IX_ENOMEM, "title: out of memory");
     return IX_OK;

@@ -2,11 +2,9 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "inspex.h"
 #include "pipeline/hash.h"
-#include "pipeline/normalize.h"
 
 const char *ix_json_approx_name(ix_approx a)
 {
@@ -28,50 +26,9 @@ const char *ix_json_genre_name(ix_genre g)
     }
 }
 
-/* A valid UTF-8 copy of b[0..n): invalid sequences become U+FFFD. */
-static char *valid_copy(const unsigned char *b, size_t n)
+const char *ix_json_evidence(const ix_doc *doc, ix_span norm)
 {
-    char *out = malloc(n * 3 + 1);
-    if (!out)
-        return NULL;
-    size_t o = 0;
-    for (size_t i = 0; i < n;) {
-        utf8proc_int32_t c;
-        utf8proc_ssize_t k = utf8proc_iterate(b + i, (utf8proc_ssize_t)(n - i), &c);
-        if (k <= 0) {
-            memcpy(out + o, "\xEF\xBF\xBD", 3);
-            o += 3;
-            i++;
-        } else {
-            memcpy(out + o, b + i, (size_t)k);
-            o += (size_t)k;
-            i += (size_t)k;
-        }
-    }
-    out[o] = '\0';
-    return out;
-}
-
-char *ix_json_evidence(const ix_doc *doc, ix_span span, ix_span norm)
-{
-    if (doc->premap) {
-        /* HTML: the visible text the norm range came from. */
-        size_t a = 0, e = 0;
-        ix_doc tmp = *doc;
-        tmp.premap = NULL;     /* map norm -> pre only */
-        a = ix_norm_to_src(&tmp, norm.start);
-        e = norm.end > norm.start ? ix_norm_to_src_end(&tmp, norm.end) : a;
-        if (e > doc->pre_len)
-            e = doc->pre_len;
-        if (a > e)
-            a = e;
-        return valid_copy((const unsigned char *)doc->pre + a, e - a);
-    }
-    if (span.end > doc->src_len)
-        span.end = doc->src_len;
-    if (span.start > span.end)
-        span.start = span.end;
-    return valid_copy(doc->src + span.start, span.end - span.start);
+    return ix_doc_written(doc, norm.start, norm.end);
 }
 
 static cJSON *span_json(ix_span s)
@@ -104,9 +61,9 @@ static void add_text(cJSON *o, const ix_doc *doc, const char *text, ix_span span
         add_str(o, "text", text);
         return;
     }
-    char *t = ix_json_evidence(doc, span, norm);
+    (void)span;
+    const char *t = ix_json_evidence(doc, norm);
     add_str(o, "text", t ? t : "");
-    free(t);
 }
 
 static cJSON *source_json(const ix_doc *doc)
@@ -219,9 +176,8 @@ static cJSON *quotes_json(const ix_doc *doc)
         if (q->text) {
             add_str(o, "text", q->text);
         } else {
-            char *t = q->nspans ? ix_json_evidence(doc, q->spans[0], q->norms[0]) : NULL;
+            const char *t = q->nspans ? ix_json_evidence(doc, q->norms[0]) : NULL;
             add_str(o, "text", t ? t : "");
-            free(t);
         }
         add_str(o, "speaker", q->speaker);
         add_str(o, "speaker_role", q->speaker_role);

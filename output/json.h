@@ -13,10 +13,10 @@
 /* The record for doc, or NULL when out of memory. */
 cJSON *ix_json_record(const ix_doc *doc);
 
-/* The evidence of a fact as written, as a fresh malloc'd, valid UTF-8
- * string (invalid bytes become U+FFFD; for HTML the visible text, not the
- * markup).  NULL when out of memory. */
-char *ix_json_evidence(const ix_doc *doc, ix_span span, ix_span norm);
+/* The evidence of a fact (its norm range) as written: valid UTF-8, for HTML
+ * the visible text, not the markup (ix_doc_written).  Lives in the
+ * document's arena; NULL when out of memory. */
+const char *ix_json_evidence(const ix_doc *doc, ix_span norm);
 
 /* The record keyword of an approx value ("exact", "more_than", ...). */
 const char *ix_json_approx_name(ix_approx a);

@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "pipeline/normalize.h"
 #include "pipeline/segment.h"
@@ -164,4 +165,60 @@ size_t ix_doc_sent_at(const ix_doc *doc, size_t off)
             hi = mid;
     }
     return off < doc->sents.items[lo].norm.end ? lo : (size_t)-1;
+}
+
+/* The range of the written text (src, or pre for HTML) behind norm [ns, ne). */
+static void written_range(const ix_doc *doc, size_t ns, size_t ne, const char **base,
+                          size_t *a, size_t *e)
+{
+    if (ne < ns)
+        ne = ns;
+    size_t limit;
+    if (doc->premap) {
+        ix_doc pre = *doc;          /* norm -> visible text: drop the page map */
+        pre.premap = NULL;
+        pre.npremap = 0;
+        *a = ix_norm_to_src(&pre, ns);
+        *e = ne > ns ? ix_norm_to_src_end(&pre, ne) : *a;
+        *base = doc->pre;
+        limit = doc->pre_len;
+    } else {
+        ix_span sp = ix_doc_src_span(doc, ns, ne);
+        *a = sp.start;
+        *e = sp.end;
+        *base = (const char *)doc->src;
+        limit = doc->src_len;
+    }
+    if (*e > limit)
+        *e = limit;
+    if (*a > *e)
+        *a = *e;
+}
+
+char *ix_doc_written(const ix_doc *doc, size_t ns, size_t ne)
+{
+    const char *base;
+    size_t a, e;
+    written_range(doc, ns, ne, &base, &a, &e);
+    const unsigned char *b = (const unsigned char *)base + a;
+    size_t n = e - a;
+    char *out = ix_arena_alloc(doc->arena, n * 3 + 1);
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        utf8proc_int32_t c;
+        utf8proc_ssize_t k = utf8proc_iterate(b + i, (utf8proc_ssize_t)(n - i), &c);
+        if (k <= 0) {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i++;
+        } else {
+            memcpy(out + o, b + i, (size_t)k);
+            o += (size_t)k;
+            i += (size_t)k;
+        }
+    }
+    out[o] = '\0';
+    return out;
 }

@@ -194,6 +194,7 @@ typedef struct ix_doc {
     ix_genre genre;
     ix_inspectorate inspectorate;
     IX_VEC(ix_subject) subjects;
+    const void *subjects_index;    /* extractors/subjects' mention index */
     IX_VEC(ix_rating) ratings;
     IX_VEC(ix_date) dates;
     IX_VEC(ix_caseload) caseloads;
@@ -231,6 +232,13 @@ ix_section ix_doc_section_at(const ix_doc *doc, size_t off);
 
 /* Index of the sentence containing norm offset off, or (size_t)-1. */
 size_t ix_doc_sent_at(const ix_doc *doc, size_t off);
+
+/* The evidence of the norm range [ns, ne) as written, for a fact's text:
+ * the original bytes for a text document, the visible text (references
+ * decoded, no markup) for an HTML page.  A NUL-terminated, valid UTF-8
+ * copy in doc->arena (invalid bytes become U+FFFD), or NULL when out of
+ * memory. */
+char *ix_doc_written(const ix_doc *doc, size_t ns, size_t ne);
 
 /* The codepoint as written in the original at norm offset off (before
  * folding): lets the quotes extractor tell ‘ from ’ after both became '. */
