@@ -130,7 +130,7 @@ enum {
     P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, /* rating constructions, in order */
     R_ANYBAND, R_LIST_RIGHT, R_LIST_LEFT, R_SCALE, R_EARLIER, R_GIVE_VERB,
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
-    R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE,
+    R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL,
     NRX
 };
 enum { NPATTERNS = P_PREDICATE + 1 };
@@ -146,9 +146,10 @@ static const struct {
         "\\b(?<cue>(?:(?:an|a|its|the|their)\\s+)?(?<ov>overall\\s+)?(?:rating|grade|judgement)\\s+"
         "(?:of|was|is|as|remains|remained)\\s+)" BAND, PCRE2_CASELESS},
     /* "has given Exmoor CRC an overall 'Requires improvement' rating",
-     * "received a 'Good' rating for unpaid work" */
+     * "received a 'Good' rating for unpaid work", headline "Inspectors give
+     * Exmoor YOT 'Good' rating" */
     [P_GIVEN] = {"ratings.given_rating",
-        "\\b(?<cue>(?:an?|its|their|the)\\s+(?<ov>overall\\s+)?)" BAND
+        "(?<cue>(?:\\b(?:an?|its|their|the)\\s+)?(?:\\b(?<ov>overall)\\s+)?)" BAND
         "\\s+(?<ov3>overall\\s+)?(?:rating|grade|judgement)\\b", PCRE2_CASELESS},
     /* "Inspectors rated leadership as 'Outstanding'", "rated it Good",
      * "assess it overall as 'Requiring Improvement.'", "Inspectors rate
@@ -224,10 +225,14 @@ static const struct {
         "its|their)\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:standards|domains|areas|aspects|elements)\\b[^()]{0,60}?"
         "(?:\\s-\\s*|\\s*\\(\\s*)(?<list>[^()]{3,200}?)(?:\\s*-\\s*$|\\s*\\))", PCRE2_CASELESS},
     /* A body by common noun: "the CRC", "this division", "the youth
-     * offending team (YOT), which ..." */
+     * offending team (YOT), which ...", "the youth offending service in
+     * Exmoor", "probation services in Exmoor and Dale" */
     [R_OWNER_BODY] = {"ratings.owner_body",
-        "^(?:the|this|that|its|our|their)\\s+(?:[\\w&'.-]+\\s+){0,5}?" BODYN
-        "(?:\\s*\\([^()]{1,30}\\))?(?:\\s*,.*)?$", PCRE2_CASELESS | PCRE2_DOTALL},
+        "^(?:(?:the|this|that|its|our|their)\\s+(?:[\\w&'.-]+\\s+){0,5}?" BODYN "|"
+        "(?:(?:the|this|its)\\s+)?(?:probation|youth\\s+justice|youth\\s+offending)\\s+services?)"
+        "(?:\\s*\\([^()]{1,30}\\))?"
+        "(?:\\s+(?:in|for|across|covering)\\s+(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?:and\\s+|&\\s+)?(?-i:[A-Z][\\w&'.-]*))*)?"
+        "(?:\\s*,.*)?$", PCRE2_CASELESS | PCRE2_DOTALL},
     /* A body by proper name (used when no subject was found): "Exmoor
      * Community Rehabilitation Company (CRC)", "Exmoor probation service",
      * "National Probation Service in Wessex". */
@@ -302,6 +307,11 @@ static const struct {
     [R_TABLE] = {"ratings.rating_table",
         "^(?:[\\d.]+\\s+|[-*\\x{2022}]\\s*)?(?<t>[A-Za-z][\\w ,&'-]{1,60}?)\\s*(?::|\\s[-=])\\s*" BAND
         "\\s*\\.?$", PCRE2_CASELESS},
+    /* A body noun after a place name: "Exmoor probation service",
+     * "Exmoor youth offending team". */
+    [R_BODY_TAIL] = {"ratings.body_tail",
+        "^\\s*(?:(?:(?-i:[A-Z][\\w'-]*)|probation|youth|offending|justice|delivery|community|"
+        "rehabilitation|national|local|adult)\\s+){0,3}" BODYN "\\b", PCRE2_CASELESS},
 };
 
 /* Named groups, looked up once per pattern at init. */
@@ -643,6 +653,69 @@ static int is_subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
     return 0;
 }
 
+/* The end of the mention of subject i at norm offset at: the longest of
+ * its name, short name and aliases written there (any case), or at. */
+static size_t mention_end(const ix_doc *doc, int i, size_t at, size_t b)
+{
+    const ix_subject *sj = &doc->subjects.items[i];
+    const char *forms[3] = {sj->name, sj->short_name, NULL};
+    size_t best = at;
+    for (int k = 0;; k++) {
+        const char *f = k < 2 ? forms[k] : (sj->aliases ? sj->aliases[k - 2] : NULL);
+        if (k >= 2 && !f)
+            break;
+        if (!f)
+            continue;
+        size_t n = strlen(f);
+        if (at + n <= b && strncasecmp(doc->norm + at, f, n) == 0 && at + n > best &&
+            (at + n == b || !isalnum((unsigned char)doc->norm[at + n])))
+            best = at + n;
+    }
+    return best;
+}
+
+/* What may follow a subject's name in a target without making it something
+ * else: a body noun after a place name ("Exmoor probation service"), then
+ * nothing, an abbreviation in brackets, an apposition after a comma,
+ * "overall", or a place ("the CRC in Exmoor").  Not "'s work with women". */
+static int np_tail_ok(run *r, size_t e, size_t b)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    for (int k = 0; k < 8; k++) {
+        while (e < b && is_space(s[e]))
+            e++;
+        if (e >= b || s[e] == ',')
+            return 1;
+        if (s[e] == '(') {
+            while (e < b && s[e] != ')')
+                e++;
+            if (e < b)
+                e++;
+            continue;
+        }
+        int rc = rx_in(r, R_BODY_TAIL, e, b, &m);
+        if (rc <= 0)
+            break;
+        e = m.g[0].end;
+    }
+    size_t ws, we;
+    if (!first_word(s, e, b, &ws, &we))
+        return 0;
+    if (ix_scan_ieq(s, ws, we, "overall"))
+        return np_tail_ok(r, we, b);
+    if (!ix_scan_ieq(s, ws, we, "in") && !ix_scan_ieq(s, ws, we, "across") &&
+        !ix_scan_ieq(s, ws, we, "covering") && !ix_scan_ieq(s, ws, we, "for"))
+        return 0;
+    size_t z = we;
+    while (z < b && is_space(s[z]))
+        z++;
+    size_t end = z;
+    while (end < b && s[end] != ',')
+        end++;
+    return z < end && name_words(s, z, end);
+}
+
 static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
 {
     const char *s = r->doc->norm;
@@ -675,11 +748,11 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
     if (named >= 0) {
         /* the name must open the target: "Thames Valley CRC", "the CRC" */
         size_t d = skip_determiners(s, a, b);
-        if (at <= d || (at < head && name_words(s, d, at))) {
+        if ((at <= d || (at < head && name_words(s, d, at))) &&
+            np_tail_ok(r, mention_end(r->doc, named, at, b), b)) {
             *subj = named;
             return 1;
         }
-        return 0;
     }
     rc = rx_in(r, R_OWNER_BODY, a, b, &m);
     if (rc != 0) {
@@ -1370,7 +1443,10 @@ static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
                       (c == 'h' && c1 == 'a' && c2 == 'n');
         size_t ws, we;
         int passive = last_word(s, cs, vs, &ws, &we) && word_in(s, ws, we, be);
-        if (ditrans && !passive && anchor > ve) {
+        size_t ba = ve, bb = anchor;
+        trim(s, &ba, &bb);
+        /* "Exmoor PDU given 'Inadequate' rating": a participle, no recipient after it */
+        if (ditrans && !passive && bb > ba) {
             *ta = ve;
             *tb = anchor;
         } else {

@@ -215,6 +215,57 @@ static void ratings_prefers_an_explicit_overall_statement(void **state)
     t_free(doc);
 }
 
+
+static void ratings_reads_headline_given_ratings(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspectors give Brookvale YOT 'Good' rating\n\n"
+        "HM Inspectorate of Probation has published its inspection of Brookvale Youth "
+        "Offending Team (YOT), which works with 180 children.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "yos"), "overall", "good", "four_band", "'Good' rating",
+          "ratings.given_rating");
+    t_free(doc);
+
+    doc = run(
+        "Ashby PDU given \"Inadequate\" rating by inspectors\n\n"
+        "Ashby Probation Delivery Unit (PDU) must improve urgently, inspectors said.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "pdu"), "overall", "inadequate", "four_band", "\"Inadequate\" rating",
+          "ratings.given_rating");
+    t_free(doc);
+}
+
+static void ratings_reads_a_body_named_by_service_and_place(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Report on youth justice in Corrow\n\n"
+        "HM Inspectorate of Probation has rated the youth offending service in Corrow as "
+        "'Good'. The Corrow service was inspected in March 2022.\n");
+    expect_count(doc, 1);
+    check(doc, 0, NULL, "overall", "good", "four_band",
+          "rated the youth offending service in Corrow as 'Good'", "ratings.rated_as");
+    t_free(doc);
+}
+
+static void ratings_ignores_one_strand_of_the_subjects_work(void **state)
+{
+    (void)state;
+    /* a strand outside the domain lexicon is no overall rating */
+    ix_doc *doc = run(
+        "Inspection of Hartwell CRC\n\n"
+        "HM Inspectorate of Probation has published its report on Hartwell Community "
+        "Rehabilitation Company (CRC).\n\n"
+        "Inspectors rated Hartwell CRC's work to protect the public as 'Inadequate'. The CRC's "
+        "work with women was rated 'Good'. Hartwell CRC's leadership was rated 'Good'.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "crc"), "leadership", "good", "four_band",
+          "Hartwell CRC's leadership was rated 'Good'", NULL);
+    t_free(doc);
+}
+
 /* ---- domains and standards --------------------------------------------- */
 
 static void ratings_reads_domain_lists_with_compound_names(void **state)
@@ -660,6 +711,9 @@ int main(void)
         cmocka_unit_test(ratings_reads_a_headline_predicate),
         cmocka_unit_test(ratings_states_a_repeated_rating_once_with_the_body_evidence),
         cmocka_unit_test(ratings_prefers_an_explicit_overall_statement),
+        cmocka_unit_test(ratings_reads_headline_given_ratings),
+        cmocka_unit_test(ratings_reads_a_body_named_by_service_and_place),
+        cmocka_unit_test(ratings_ignores_one_strand_of_the_subjects_work),
         cmocka_unit_test(ratings_reads_domain_lists_with_compound_names),
         cmocka_unit_test(ratings_reads_domains_inside_longer_phrases),
         cmocka_unit_test(ratings_reads_out_of_court_disposals_and_resettlement),
