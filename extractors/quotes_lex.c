@@ -79,15 +79,26 @@ size_t ix_quotes_lex_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks,
     if (keep_last && i > 0 && i < hi && ix_quotes_lex_word_byte((unsigned char)s[i]) &&
         ix_quotes_lex_word_byte((unsigned char)s[i - 1]))
         i = word_end(s, i, hi);
+    /* keep_last: a ring of the last max tokens, put in order at the end. */
     ix_qtok t;
+    size_t total = 0;
     while (ix_quotes_lex_next(s, &i, hi, &t)) {
-        if (n == max) {
-            if (!keep_last)
-                break;
-            memmove(toks, toks + 1, (max - 1) * sizeof *toks);
-            n--;
+        if (total == max && !keep_last)
+            break;
+        toks[total % max] = t;
+        total++;
+    }
+    n = total < max ? total : max;
+    if (total > max) {
+        size_t head = total % max;             /* the oldest kept token */
+        ix_qtok tmp[64];
+        while (head > 0) {                     /* rotate left by head */
+            size_t k = head < 64 ? head : 64;
+            memcpy(tmp, toks, k * sizeof *toks);
+            memmove(toks, toks + k, (max - k) * sizeof *toks);
+            memcpy(toks + max - k, tmp, k * sizeof *toks);
+            head -= k;
         }
-        toks[n++] = t;
     }
     return n;
 }
@@ -112,10 +123,15 @@ int ix_quotes_lex_is(const char *s, size_t a, size_t b, const char *w)
     return b >= a && b - a == n && strncasecmp(s + a, w, n) == 0;
 }
 
+/* Tables hold lower-case words: the first letter rules most out cheaply. */
 static int in_table(const char *s, size_t a, size_t b, const char *const *t, size_t n)
 {
+    if (b <= a)
+        return 0;
+    char c0 = (char)tolower((unsigned char)s[a]);
+    size_t len = b - a;
     for (size_t i = 0; i < n; i++)
-        if (ix_quotes_lex_is(s, a, b, t[i]))
+        if (t[i][0] == c0 && strlen(t[i]) == len && strncasecmp(s + a, t[i], len) == 0)
             return (int)i + 1;
     return 0;
 }
@@ -206,6 +222,8 @@ static const struct { const char *w; int gender; int first; } honorifics[] = {
 int ix_quotes_lex_honorific(const char *s, size_t a, size_t b, int *first_name)
 {
     for (size_t i = 0; i < sizeof honorifics / sizeof *honorifics; i++) {
+        if (b <= a || honorifics[i].w[0] != s[a])
+            continue;
         size_t n = strlen(honorifics[i].w);
         if (b - a == n && memcmp(s + a, honorifics[i].w, n) == 0) {
             if (first_name)
@@ -274,8 +292,9 @@ static const struct { const char *w; int number; const char *canon; } groups[] =
 
 int ix_quotes_lex_group(const char *s, size_t a, size_t b, const char **canon)
 {
+    char c0 = b > a ? (char)tolower((unsigned char)s[a]) : 0;
     for (size_t i = 0; i < sizeof groups / sizeof *groups; i++)
-        if (ix_quotes_lex_is(s, a, b, groups[i].w)) {
+        if (groups[i].w[0] == c0 && ix_quotes_lex_is(s, a, b, groups[i].w)) {
             if (canon)
                 *canon = groups[i].canon;
             return groups[i].number;
