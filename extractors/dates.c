@@ -35,13 +35,20 @@ enum { LEFT, LEAD, HEAD };
 #define GAP "(?:(?!\\b(?:which|who|whose|since|after|before|while|although|but|because|compared|previous|previously|last|next|earlier|prior|until|when)\\b)[^.;:!?\\n])"
 #define QUALIFIER "(?:(?:a\\s+total\\s+of|more\\s+than|fewer\\s+than|less\\s+than|over|around|about|almost|nearly|some|approximately|roughly|just\\s+(?:over|under)|up\\s+to)\\s+)?"
 #define WHO_INSPECTS "(?:we|inspectors|they|HM\\s+Inspectorate\\s+of\\s+\\w+|HMI\\s+\\w+|the\\s+inspectorate)"
+/* A caseload: a count of people ("4,100 people", "6,120 offenders assessed
+ * as low risk"). */
+#define PEOPLE "\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,3}?(?:people|persons|individuals|offenders|service\\s+users|cases|children|young\\s+people|adults|men|women|probationers|clients|supervisees)\\b"
+/* How fieldwork dates are introduced: "in", "between", "in the week of". */
+#define FW_PREP "\\b(?:in|during|on|over|between|from|throughout)(?:\\s+the\\s+weeks?\\s+(?:of|beginning|commencing|starting))?\\s*\\z"
+#define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing))"
 
 typedef struct cue {
     const char *role;
     const char *rule;
     int where;            /* LEFT, LEAD or HEAD: where `left` is matched */
     int not_future;       /* skip when 'will', 'next', 'planned' precede */
-    int as_at;            /* the evidence starts at 'as at' */
+    int as_at;            /* the evidence starts where `left` matched ('as at') */
+    int relative_only;    /* only for 'yesterday' and 'tomorrow' */
     const char *left;     /* must match (see where); NULL: no condition */
     const char *right;    /* must match at the date's end (\G); NULL: none */
     const char *near;     /* must match within 300 bytes around; NULL: none */
@@ -49,115 +56,155 @@ typedef struct cue {
 
 static const cue cues[] = {
     /* "By Dana Whitfield on Mar 3, 2021 09:15 am" (a byline line) */
-    {"publication", "dates.byline", HEAD, 0, 0,
+    {"publication", "dates.byline", HEAD, 0, 0, 0,
      "\\G\\s*(?i:by|posted\\s+by|written\\s+by|words\\s+by|author:?)\\s+"
      "(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,4}?\\p{Lu}[\\p{L}'.-]*\\s*(?i:on\\b|,|-|\\||\\x{00B7}|\\x{2022}|at\\b)?\\s*\\z",
      NULL, NULL},
-    /* "Published: 3 March 2021", "Posted on 3 March 2021 by ..." (a dateline) */
-    {"publication", "dates.dateline", HEAD, 0, 0,
+    /* "Published: 3 March 2021", "Posted on 3 March 2021 by ...",
+     *  "Press release: 3 March 2021" (a dateline line) */
+    {"publication", "dates.dateline", HEAD, 0, 0, 0,
      "(?i)\\G\\s*(?:first\\s+)?(?:published|posted|publication\\s+date|date\\s+of\\s+(?:publication|release|issue)|"
-     "release\\s+date|date\\s+published|issued|date)\\s*(?:on\\b)?\\s*[:|-]?\\s*\\z",
+     "release\\s+date|date\\s+published|issued|date|press\\s+release|news\\s+release)\\s*(?:on\\b)?\\s*[:|-]?\\s*\\z",
      NULL, NULL},
-    /* "EMBARGOED UNTIL 00:01 Tuesday 4 May 2021" */
-    {"publication", "dates.embargo_line", LEFT, 0, 0,
-     "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast))\\b[^;\\n]{0,60}?\\z",
+    /* "EMBARGOED UNTIL 00:01 Tuesday 4 May 2021", "For release at 00.01 on 4 May 2021" */
+    {"publication", "dates.embargo_line", LEFT, 0, 0, 0,
+     "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast)|for\\s+(?:immediate\\s+)?release)\\b[^;\\n]{0,60}?\\z",
      NULL, NULL},
+    /* "The report was published yesterday.", "published its report yesterday" */
+    {"publication", "dates.published_relative", LEFT, 0, 0, 1,
+     "(?i)\\b(?:(?:was|were|been)\\s+" PUBLISH_VERB "(?:\\s+(?:earlier|late))?"
+     "|" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*report\\b" GAP "{0,60}?)\\s*\\z",
+     NULL, NULL},
+    /* "Yesterday the inspectorate published its report on ...", "On 4 May
+     *  2021 HM Inspectorate of Probation published its report on ..." */
+    {"publication", "dates.published_on", LEAD, 0, 0, 0,
+     "(?i)\\G\\s*(?:on\\s+)?\\z",
+     "(?i)\\G\\s*,?\\s+(?:[\\w'&-]+\\s+){0,6}?" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*report\\b",
+     NULL},
+    /* "HM Inspectorate of Prisons published its report on 4 May 2021",
+     *  "The report, published on 4 May 2021, found ..." */
+    {"publication", "dates.published_on", LEFT, 0, 0, 0,
+     "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:its|their|the|this|our)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*report\\b" GAP "{0,60}?\\bon"
+     "|\\b(?:the|this|our)\\s+(?:inspection\\s+)?report,?\\s+(?:which\\s+was\\s+|was\\s+)?" PUBLISH_VERB "(?:\\s+on)?)\\s*\\z",
+     NULL, NULL},
+
     /* "The report will be published on the inspectorate's website at 00.01
      *  on Tuesday 4 May 2021." / "This report is available at example.gov.uk
      *  on 4 May 2021 00:01." */
-    {"publication", "dates.embargo_line", LEFT, 0, 0,
+    {"publication", "dates.embargo_line", LEFT, 0, 0, 0,
      "(?i)\\b(?:the|this|our)\\s+(?:(?:full|final|inspection|new|latest)\\s+)*(?:report|release|findings)\\b"
-     "[^;\\n]{0,40}?\\b(?:is|are|was|were|will\\s+be|goes|go|will\\s+go|has\\s+been|have\\s+been)\\s+"
-     "(?:made\\s+|being\\s+)?(?:available|published|released|online|live)\\b[^;\\n]{0,160}?\\b(?:on|at|from)\\s*:?\\s*\\z",
+     "[^;\\n]{0,40}?\\b(?:is|are|was|were|will\\s+be|can\\s+be|goes|go|will\\s+go|has\\s+been|have\\s+been)\\s+"
+     "(?:made\\s+|being\\s+)?(?:available|published|released|online|live|found|accessed|read|downloaded)\\b"
+     "[^;\\n]{0,160}?\\b(?:on|at|from)\\s*:?\\s*\\z",
      NULL, NULL},
     /* "in a report published earlier today (4 May 2021)" */
-    {"publication", "dates.published_today", LEFT, 0, 0,
-     "(?i)\\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing)|launch(?:ed|es|ing)|out)\\b"
-     "[^.;()\\n]{0,60}?\\btoday\\s*(?:\\(|,)\\s*(?:on\\s+)?\\z",
+    {"publication", "dates.published_today", LEFT, 0, 0, 0,
+     "(?i)\\b(?:" PUBLISH_VERB "|launch(?:ed|es|ing)|out)\\b[^.;()\\n]{0,60}?\\btoday\\s*(?:\\(|,)\\s*(?:on\\s+)?\\z",
      NULL, NULL},
     /* "Today (4 May 2021) the inspectorate publishes its report on ..." */
-    {"publication", "dates.published_today", LEFT, 0, 0,
+    {"publication", "dates.published_today", LEFT, 0, 0, 0,
      "(?i)\\btoday\\s*\\(\\s*\\z",
-     "(?i)\\G\\s*\\)?[^.;\\n]{0,100}?\\b(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing))\\b", NULL},
-
+     "(?i)\\G\\s*\\)?[^.;\\n]{0,100}?\\b" PUBLISH_VERB "\\b", NULL},
     /* "when we last inspected the service in 2016", "It was previously
      *  inspected in March 2017" */
-    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0,
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:last|previously|first)\\s+(?:inspected|visited)\\b" GAP "{0,80}?\\b(?:in|during|on|between|from)\\s*\\z",
      NULL, NULL},
     /* "at our previous inspection in 2016", "the last inspection report (2017)" */
-    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0,
-     "(?i)\\b(?:previous|last|earlier|prior|preceding)\\s+(?:[\\w-]+\\s+){0,2}?(?:inspections?|inspection\\s+reports?|reports?|visits?)\\b"
-     GAP "{0,60}?(?:\\b(?:in|during|on|of|between|from|dated)\\s*|\\(\\s*)\\z",
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\b(?:previous|last|earlier|prior|preceding)\\s+(?:(?:full|core|joint|unannounced|announced|inspection)\\s+)*"
+     "(?:inspections?|inspection\\s+reports?|visits?)\\b" GAP "{0,60}?(?:\\b(?:in|during|on|of|between|from|dated)\\s*|\\(\\s*)\\z",
      NULL, NULL},
     /* "a decline compared with the inspection of its youth work in 2016",
      *  "since the inspection in 2016" */
-    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0,
-     "(?i)\\b(?:compared\\s+(?:to|with)|since|than\\s+(?:at|in|during))\\s+(?:the|our|its|their|a|an)\\s+(?:[\\w'-]+\\s+){0,2}?inspections?\\b"
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\b(?:compared\\s+(?:to|with)|since|than\\s+(?:at|in|during))\\s+(?:the|our|its|their)\\s+(?:[\\w'-]+\\s+){0,2}?inspection\\b"
      GAP "{0,80}?\\b(?:in|during|on|of|between|from)\\s*\\z",
+     NULL, NULL},
+    /* "We have not inspected the service since 2015." */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\b(?:ha(?:ve|s|d)(?:\\s+not|n't)?\\s+(?:been\\s+)?inspected|last\\s+inspection)\\b" GAP "{0,60}?\\bsince\\s*\\z",
      NULL, NULL},
 
     /* "Fieldwork for the inspection took place between 6 and 17 January 2020." */
-    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bfield\\s?-?work\\b(?:\\s+(?:for|of|at|on|in)\\b" GAP "{0,100}?)?\\s+"
      "(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended)\\s+"
-     "(?:" GAP "{0,30}?\\s)?(?:in|during|on|over|between|from|throughout)\\s*\\z",
+     "(?:" GAP "{0,30}?\\s)?" FW_PREP,
      NULL, NULL},
     /* "Fieldwork dates: 6-17 January 2020", "during fieldwork in May 2021" */
-    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bfield\\s?-?work(?:\\s+(?:dates?|period|visits?))?\\s*(?::|-|\\(|\\bwas\\b|\\bwere\\b|\\bin\\b|\\bduring\\b|\\bbetween\\b|\\bfrom\\b)\\s*\\z",
      NULL, NULL},
-    /* "The inspection took place in October 2020." */
-    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
-     "(?i)\\binspections?\\s+(?:fieldwork\\s+|visits?\\s+|itself\\s+)?(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|held|done)|happened|ran)\\s+"
-     "(?:" GAP "{0,30}?\\s)?(?:in|during|on|over|between|from|throughout)\\s*\\z",
+    /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ..." */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\b(?:inspection\\s+(?:dates?|period)|dates?\\s+of\\s+(?:the\\s+)?inspection)\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
+     NULL, NULL},
+    /* "The inspection took place in October 2020.", "The inspection of the
+     *  prison was carried out between 4 and 8 November 2019." */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\binspections?\\b(?:\\s+(?:of|at|into)\\b" GAP "{0,80}?)?\\s+(?:fieldwork\\s+|visits?\\s+|itself\\s+)?"
+     "(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|held|done)|happened|ran)\\s+"
+     "(?:" GAP "{0,30}?\\s)?" FW_PREP,
      NULL, NULL},
     /* "HM Inspectorate of Prisons carried out an unannounced inspection of
      *  the youth service in October 2020." */
-    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:conducted|carried\\s+out|undertook|undertaken|completed)\\s+(?:an?|the|its|our|their|this)\\s+(?:[\\w-]+\\s+){0,3}?inspection\\b"
-     GAP "{0,120}?\\b(?:in|during|on|over|between|from)\\s*\\z",
+     GAP "{0,120}?" FW_PREP,
+     NULL, NULL},
+    /* "The service has been rated 'Good' following an inspection in June 2021." */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\b(?:following|after)\\s+(?:an?|the|its|our|this)\\s+(?:(?:full|core|joint|unannounced|announced|inspection)\\s+)*inspection\\b"
+     GAP "{0,60}?" FW_PREP,
      NULL, NULL},
     /* "Inspectors visited the service in October 2020." */
-    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
-     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited)\\b" GAP "{0,100}?\\b(?:in|during|on|over|between|from)\\s*\\z",
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited)\\b" GAP "{0,100}?" FW_PREP,
      NULL, NULL},
     /* "The youth offending team was inspected in October 2020." */
-    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
-     "(?i)\\b(?:was|were|been)\\s+inspected\\b" GAP "{0,60}?\\b(?:in|during|on|over|between|from)\\s*\\z",
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\b(?:was|were|been)\\s+inspected\\b" GAP "{0,60}?" FW_PREP,
      NULL, NULL},
     /* "at the time of the inspection in October 2020" */
-    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:during|throughout|at\\s+the\\s+time\\s+of)\\s+(?:the|our|this|its)\\s+(?:[\\w-]+\\s+)?inspection\\s+(?:visits?\\s+)?(?:in|on|of|between)\\s*\\z",
      NULL, NULL},
-    /* "On-site work took place in the week of 12 October 2020." */
-    {"fieldwork", "dates.fieldwork", LEFT, 1, 0,
-     "(?i)\\b(?:on-?site\\s+(?:work|inspection|visits?|fieldwork)|site\\s+visits?|inspection\\s+visits?)\\b" GAP "{0,40}?"
-     "\\b(?:took\\s+place|was|were|happened|ran|occurred)\\s+(?:\\w+\\s+)?(?:in|during|on|over|between|from)\\s*\\z",
+    /* "On-site work took place in the week of 12 October 2020.",
+     *  "Inspectors were on site from 4 to 8 March 2019." */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)(?:\\b(?:on-?site\\s+(?:work|inspection|visits?|fieldwork)|site\\s+visits?|inspection\\s+visits?)\\b" GAP "{0,40}?"
+     "\\b(?:took\\s+place|was|were|happened|ran|occurred)\\s+(?:\\w+\\s+)?"
+     "|\\b(?:inspectors|we|(?:the\\s+)?(?:inspection\\s+)?team)\\s+(?:were|was)\\s+on[\\s-]?site\\b" GAP "{0,30}?)" FW_PREP,
      NULL, NULL},
     /* "In October 2020, inspectors visited the service ..." */
-    {"fieldwork", "dates.fieldwork", LEAD, 1, 0,
+    {"fieldwork", "dates.fieldwork", LEAD, 1, 0, 0,
      "(?i)\\G\\s*(?:(?:in|on|during|between|from|over)\\s+)?\\z",
      "(?i)\\G\\s*,?\\s+" WHO_INSPECTS "\\s+(?:inspected|visited|(?:conducted|carried\\s+out|undertook)\\s+(?:an?|the|its|our|their)\\s+(?:[\\w-]+\\s+){0,3}?inspection)\\b",
      NULL},
 
     /* "The service supervised 2,140 people as at 31 March 2021." */
-    {"caseload_as_of", "dates.as_at", LEFT, 0, 1,
+    {"caseload_as_of", "dates.as_at", LEFT, 0, 1, 0,
      "(?i)\\bas\\s+(?:at|of)\\s*\\z",
      NULL,
-     "(?i)\\b(?:supervis\\w*|caseloads?|manag(?:es|ed|ing)|responsible\\s+for)\\b[^.;]{0,80}?\\d|"
-     "\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,4}?(?:people|individuals|offenders|service\\s+users|cases|children|young\\s+people|adults|men|women|probationers|clients|supervisees)\\b"},
+     "(?i)\\bcaseloads?\\b|" PEOPLE},
     /* "The company managed around 6,000 adults on probation in June 2020." */
-    {"caseload_as_of", "dates.caseload", LEFT, 0, 0,
+    {"caseload_as_of", "dates.caseload", LEFT, 0, 0, 0,
      "(?i)\\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|work(?:s|ed|ing)\\s+with|(?:is|was|are|were)\\s+responsible\\s+for(?:\\s+(?:supervising|managing))?|"
-     "caseload\\s+(?:of|was|is|stood\\s+at|totalled)|had\\s+a\\s+caseload\\s+of)\\s+" QUALIFIER "\\d[\\d,]*\\b"
+     "caseload\\s+(?:of|was|is|stood\\s+at|totalled)|had\\s+a\\s+caseload\\s+of)\\s+" QUALIFIER PEOPLE
      GAP "{0,100}?\\b(?:in|at|on|by|during|as\\s+(?:at|of))\\s*\\z",
      NULL, NULL},
+    /* "The caseload at 31 March 2021 was 2,140.", "4,100 people were on its
+     *  caseload in June 2020." */
+    {"caseload_as_of", "dates.caseload", LEFT, 0, 0, 0,
+     "(?i)(?:\\bcaseloads?|" PEOPLE "\\s+(?:were\\s+|was\\s+)?(?:on|in)\\s+(?:the|its|their)\\s+caseloads?\\b" GAP "{0,40}?)"
+     "\\s+(?:in|at|on|as\\s+(?:at|of))\\s*\\z",
+     NULL, NULL},
     /* "At the end of June 2020, the service supervised 2,140 people." */
-    {"caseload_as_of", "dates.caseload", LEAD, 0, 0,
+    {"caseload_as_of", "dates.caseload", LEAD, 0, 0, 0,
      "(?i)\\G\\s*(?:(?:in|at|on|by|as\\s+(?:at|of))\\s+)?\\z",
-     "(?i)\\G\\s*,?\\s+(?:[\\w&'()-]+\\s+){0,8}?(?:supervis(?:es|ed)|manag(?:es|ed)|had\\s+a\\s+caseload\\s+of|"
-     "(?:was|were)\\s+responsible\\s+for(?:\\s+(?:supervising|managing))?|worked\\s+with)\\s+" QUALIFIER "\\d",
+     "(?i)\\G\\s*,?\\s+(?:[\\w&'()-]+\\s+){0,8}?(?:(?:is|was|are|were)\\s+)?(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|had\\s+a\\s+caseload\\s+of|"
+     "responsible\\s+for(?:\\s+(?:supervising|managing))?|work(?:s|ed|ing)\\s+with)\\s+" QUALIFIER PEOPLE,
      NULL},
 };
 enum { NCUES = sizeof cues / sizeof cues[0] };
@@ -242,7 +289,8 @@ typedef struct cand {
     ix_dates_value v;
     size_t ns, ne;          /* evidence in norm */
     size_t order;           /* position in the document */
-    const char *role;       /* NULL: relative, resolved later */
+    const char *role;       /* "" once dropped */
+    int pending;            /* a relative word, resolved at the end */
     const char *rule;
     char start[11], end[11], time[6];
     int keep;
@@ -314,6 +362,8 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
     for (int i = 0; i < NCUES; i++) {
         const cue *c = &cues[i];
         int rc;
+        if (c->relative_only && !v->relative)
+            continue;
         if (c->where == HEAD && !head_ok)
             continue;
         if (c->where == LEAD && !lead_ok)
@@ -408,7 +458,9 @@ static int cmp_order(const void *pa, const void *pb)
 }
 
 /* One item per (role, start, end): the first statement, or the first that
- * also gives a time.  An `other` item whose day already has a role goes. */
+ * also gives a time.  An `other` item whose value already has a role goes
+ * (the same day or month stated again), unless it is a bare year: a year
+ * names too much for two mentions of it to be one event. */
 static void merge(cand **idx, size_t n)
 {
     size_t g = 0;
@@ -429,8 +481,8 @@ static void merge(cand **idx, size_t n)
                 if (idx[k]->time[0] && !idx[best]->time[0])
                     best = k;
             int other = strcmp(idx[r]->role, "other") == 0;
-            int day = strlen(idx[r]->start) == 10 && !idx[r]->end[0];
-            if (!(other && has_role && day))
+            int year_only = strlen(idx[r]->start) == 4;
+            if (!(other && has_role && !year_only))
                 idx[best]->keep = 1;
             if (!other)
                 has_role = 1;
@@ -519,16 +571,14 @@ static int scan_sentence(const dates_state *st, ix_doc *doc, size_t si, cands *c
         c->ns = v.start;
         c->ne = v.end;
         c->order = v.start;
-        if (v.relative) {
-            c->role = NULL;
-        } else {
-            const cand *prev = prev_idx != (size_t)-1 ? &cs->items[prev_idx] : NULL;
-            size_t ns = v.start;
-            rc = assign_role(st, doc, si, &v, prev_end, prev, &c->role, &c->rule, &ns, err);
-            if (rc < 0)
-                return rc;
-            c = &cs->items[cs->n - 1];
-            c->ns = ns;
+        c->pending = v.relative != IX_DATES_ABSOLUTE;
+        const cand *prev = prev_idx != (size_t)-1 ? &cs->items[prev_idx] : NULL;
+        size_t ns = v.start;
+        rc = assign_role(st, doc, si, &v, prev_end, prev, &c->role, &c->rule, &ns, err);
+        if (rc < 0)
+            return rc;
+        c->ns = ns;
+        if (!c->pending) {
             ix_dates_parse_iso(&v, c->start, c->end, c->time);
             prev_idx = cs->n - 1;
         }
@@ -544,13 +594,14 @@ static void resolve_relatives(cands *cs)
     const cand *pub = NULL;
     for (size_t i = 0; i < cs->n && !pub; i++) {
         const cand *c = &cs->items[i];
-        if (c->role && strcmp(c->role, "publication") == 0 && c->v.from.d && !c->v.to.y)
+        if (!c->pending && strcmp(c->role, "publication") == 0 && c->v.from.d && !c->v.to.y)
             pub = c;
     }
     for (size_t i = 0; i < cs->n; i++) {
         cand *c = &cs->items[i];
-        if (c->role)
+        if (!c->pending)
             continue;
+        c->pending = 0;
         if (!pub || c->v.relative == IX_DATES_TODAY) {
             c->role = "";   /* dropped */
             continue;
@@ -562,8 +613,8 @@ static void resolve_relatives(cands *cs)
         v.hh = v.mm = -1;
         v.relative = IX_DATES_ABSOLUTE;
         c->v = v;
-        c->role = "other";
-        c->rule = "dates.relative";
+        if (strcmp(c->role, "other") == 0)
+            c->rule = "dates.relative";
         ix_dates_parse_iso(&v, c->start, c->end, c->time);
     }
 }

@@ -1161,17 +1161,55 @@ size_t ix_dates_parse_at(const char *s, size_t lo, size_t pos, size_t end, ix_da
     return parse_core(s, lo, pos, end, out, 1);
 }
 
+/* Words a date expression may start with (lower case): the scan tries the
+ * full reader only at these and at digits. */
+static const char *const start_words[] = {
+    "today", "yesterday", "tomorrow", "midnight", "noon", "midday",
+    "early", "late", "mid", "the", "end", "start", "beginning", "middle",
+    "first", "second", "latter", "spring", "summer", "autumn", "winter",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL,
+};
+
+static int may_start(const char *s, size_t i, size_t e)
+{
+    size_t n = e - i;
+    if (n < 3 || n > 9)
+        return 0;
+    char c = (char)(s[i] | 0x20);
+    for (const char *const *w = start_words; *w; w++)
+        if ((*w)[0] == c && strlen(*w) == n && strncasecmp(s + i, *w, n) == 0)
+            return 1;
+    return 0;
+}
+
 size_t ix_dates_parse_find(const char *s, size_t lo, size_t pos, size_t end, ix_dates_value *out)
 {
     ix_dates_value tmp;
     if (!out)
         out = &tmp;
-    for (size_t i = pos; i < end; i++) {
+    size_t i = pos;
+    while (i < end) {
         unsigned char c = (unsigned char)s[i];
-        if (!isalnum(c) || (i > lo && is_wc((unsigned char)s[i - 1])))
+        if (!isalnum(c) || (i > lo && is_wc((unsigned char)s[i - 1]))) {
+            i++;
             continue;
+        }
+        if (is_alpha((char)c)) {
+            size_t e = i;
+            while (e < end && is_alpha(s[e]))
+                e++;
+            if (!may_start(s, i, e)) {
+                i = e;
+                continue;
+            }
+        }
         if (parse_core(s, lo, i, end, out, 1))
             return i;
+        i++;
     }
     return (size_t)-1;
 }

@@ -413,6 +413,65 @@ static void dates_future_inspection_is_not_fieldwork(void **state)
                "other", "2023-03", "2023-05", "", "spring 2023", NULL);
 }
 
+static void dates_following_an_inspection_and_team_on_site_are_fieldwork(void **state)
+{
+    (void)state;
+    expect_one("The service has been rated 'Good' following an inspection in June 2021.",
+               "fieldwork", "2021-06", "", "", "June 2021", "dates.fieldwork");
+    expect_one("The inspection team was on site from 7 to 11 June 2021.",
+               "fieldwork", "2021-06-07", "2021-06-11", "", "7 to 11 June 2021", NULL);
+    expect_one("Inspection dates: 7-11 June 2021",
+               "fieldwork", "2021-06-07", "2021-06-11", "", "7-11 June 2021", NULL);
+    expect_one("The inspection of the prison took place from 2 to 13 September 2019.",
+               "fieldwork", "2019-09-02", "2019-09-13", "", "2 to 13 September 2019", NULL);
+}
+
+static void dates_report_published_on_a_day_is_publication(void **state)
+{
+    (void)state;
+    expect_one("The report was published on 21 January 2020.",
+               "publication", "2020-01-21", "", "", "21 January 2020", "dates.published_on");
+    expect_one("On 21 January 2020 HM Inspectorate of Prisons published its report on the prison.",
+               "publication", "2020-01-21", "", "", "21 January 2020", "dates.published_on");
+}
+
+static void dates_yesterday_gets_a_role_from_its_words(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Fen probation division struggling\n\n"
+        "Posted by Alex Byrne | 18/02/2020\n\n"
+        "Yesterday the inspectorate published its report on the Fen division.\n");
+    assert_int_equal(count_role(doc, "publication"), 2);
+    const ix_date *d = find(doc, "publication", "2020-02-17");
+    assert_non_null(d);
+    assert_string_equal(t_src(doc, d->span), "Yesterday");
+    t_free(doc);
+}
+
+static void dates_caseload_date_opening_a_sentence_is_caseload_as_of(void **state)
+{
+    (void)state;
+    expect_one("At 31 March 2021, the service was working with 187 children.",
+               "caseload_as_of", "2021-03-31", "", "", "31 March 2021", "dates.caseload");
+    expect_one("In June 2020 the team managed 12 offices across the county.",
+               "other", "2020-06", "", "", "June 2020", "dates.other");
+}
+
+static void dates_same_month_as_other_beside_a_role_is_dropped_but_a_year_is_kept(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Staff changed in June 2021. Inspectors visited the service in June 2021.\n\n"
+        "The annual report came out in 2017. We last inspected the service in 2017.\n");
+    assert_int_equal(doc->dates.n, 3);
+    assert_non_null(find(doc, "fieldwork", "2021-06"));
+    assert_null(find(doc, "other", "2021-06"));
+    assert_non_null(find(doc, "other", "2017"));
+    assert_non_null(find(doc, "previous_inspection", "2017"));
+    t_free(doc);
+}
+
 /* ---- roles: caseload -------------------------------------------------- */
 
 static void dates_as_at_next_to_a_caseload_is_caseload_as_of(void **state)
@@ -640,6 +699,11 @@ int main(void)
         cmocka_unit_test(dates_fieldwork_phrasings),
         cmocka_unit_test(dates_second_date_joined_by_and_shares_the_role),
         cmocka_unit_test(dates_future_inspection_is_not_fieldwork),
+        cmocka_unit_test(dates_following_an_inspection_and_team_on_site_are_fieldwork),
+        cmocka_unit_test(dates_report_published_on_a_day_is_publication),
+        cmocka_unit_test(dates_yesterday_gets_a_role_from_its_words),
+        cmocka_unit_test(dates_caseload_date_opening_a_sentence_is_caseload_as_of),
+        cmocka_unit_test(dates_same_month_as_other_beside_a_role_is_dropped_but_a_year_is_kept),
         cmocka_unit_test(dates_as_at_next_to_a_caseload_is_caseload_as_of),
         cmocka_unit_test(dates_supervised_count_in_a_month_is_caseload_as_of),
         cmocka_unit_test(dates_as_at_without_a_caseload_is_other),
