@@ -235,7 +235,7 @@ static const struct {
         "(?:\\s*,.*)?$", PCRE2_CASELESS | PCRE2_DOTALL},
     /* A body by proper name (used when no subject was found): "Exmoor
      * Community Rehabilitation Company (CRC)", "Exmoor probation service",
-     * "National Probation Service in Wessex". */
+     * "National Probation Service in Exmoor". */
     [R_PROPER_BODY] = {"ratings.proper_body",
         "^(?:[A-Z][\\w&'.-]*)(?:\\s+(?:[A-Z][\\w&'.-]*|and|&|of|the|probation|youth|offending|justice|"
         "delivery|community|rehabilitation|national|local|city|county|borough)){0,8}?\\s+(?i:" BODYN ")"
@@ -619,7 +619,7 @@ static int rx_in(run *r, int id, size_t a, size_t b, ix_rxm *m)
     return rc;
 }
 
-/* Are the words of s[a..b) all part of a name ("Thames Valley", "Exmoor
+/* Are the words of s[a..b) all part of a name ("Exmoor Vale", "Exmoor
  * and Dale")? */
 static int name_words(const char *s, size_t a, size_t b)
 {
@@ -746,7 +746,7 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
     size_t at = 0;
     int named = ix_subjects_named_in(r->doc, a, b, &at);
     if (named >= 0) {
-        /* the name must open the target: "Thames Valley CRC", "the CRC" */
+        /* the name must open the target: "Exmoor Vale CRC", "the CRC" */
         size_t d = skip_determiners(s, a, b);
         if ((at <= d || (at < head && name_words(s, d, at))) &&
             np_tail_ok(r, mention_end(r->doc, named, at, b), b)) {
