@@ -556,6 +556,7 @@ typedef struct np {
 typedef struct actx {
     ix_doc *doc;
     const ix_quotes_people *pp;
+    const ix_quotes_attrib *prev;   /* the previous quote's attribution, or NULL */
 } actx;
 
 static void np_clear(np *x)
@@ -675,7 +676,7 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
     if (!g && !rw)
         return 0;
     size_t j = i;
-    while (j > lo && CAPW(t[j - 1]))
+    while (j > lo && (CAPW(t[j - 1]) || (CONN(t[j - 1]) && j - 1 > lo && CAPW(t[j - 2]) && j < i)))
         j--;
     size_t m = j, cnt = 0;
     while (m > lo && W(t[m - 1]) && !t[m - 1].cap && cnt < 3 &&
@@ -721,6 +722,18 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
             if (y.kind == NP_PERSON && role_valid && ra <= rb && !has_role(&y)) {
                 y.ra = ra;
                 y.rb = rb;
+            }
+            /* "Chief Executive of Harbour Ltd, Maria Lopez, said": the
+             * office in the chunk before the name. */
+            if (y.kind == NP_PERSON && !has_role(&y) && y.ta == cs && cs > lo + 1 &&
+                t[cs - 1].punct == ',') {
+                size_t ps = cs - 1;
+                while (ps > lo && t[ps - 1].punct != ',' && !boundary(doc, t, ps - 1))
+                    ps--;
+                if (role_like(doc, t, ps, cs - 1)) {
+                    y.ra = skip_determiner(doc, t, ps, cs - 1);
+                    y.rb = cs - 2;
+                }
             }
             *x = y;
             return 1;
@@ -902,9 +915,17 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
     case NP_PRONOUN: {
         if (x->pron == IX_QLEX_PRON_FIRST)
             return 0;
+        if (x->pron == IX_QLEX_PRON_IT && c->prev && c->prev->speaker && !c->prev->person) {
+            /* "The report noted: '...' It added: '...'" */
+            *out = *c->prev;
+            out->attribution = "anaphoric";
+            out->rule = pron_rule;
+            return 1;
+        }
         const mention *m = antecedent(pp, t[x->ta].a, x->pron);
-        if (!m)
+        if (!m || (x->pron == IX_QLEX_PRON_IT && t[x->ta].a - m->b > 300))
             return 0;
+        out->person = m->person >= 0;
         if (m->person >= 0) {
             const person *p = &pp->p[pp->p[m->person].canon];
             out->speaker = p->text;
@@ -919,6 +940,7 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         return 1;
     }
     case NP_PERSON: {
+        out->person = 1;
         int at = person_of(doc, pp, t, x->ta, x->tb);
         if (at >= 0) {
             out->speaker = pp->p[at].text;
@@ -950,6 +972,7 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         if (at >= 0) {
             out->speaker = pp->p[at].text;
             out->role = join_words(doc, t, a, x->tb);
+            out->person = 1;
         } else {
             out->speaker = join_words(doc, t, a, x->tb);
             out->role = NULL;
@@ -1028,6 +1051,8 @@ static int before_np(const actx *c, const ix_qtok *t, size_t n, size_t reach, np
         if (!W(t[v]))
             continue;
         words++;
+        if (IS(t[v], "according") && v + 1 < e && IS(t[v + 1], "to"))
+            return np_fwd(c, t, e, v + 2, x);       /* "According to Ms Quinn, '...'" */
         if (!SPEECH(t[v]))
             continue;
         size_t cs = v;
@@ -1039,6 +1064,11 @@ static int before_np(const actx *c, const ix_qtok *t, size_t n, size_t reach, np
             return 1;
         if (v + 1 < e && np_fwd(c, t, e, v + 1, x) && x->kind != NP_PRONOUN)
             return 1;       /* '"...," said Mr Reyes, "..."' */
+        /* "'...,' adding that '...'": the speaker goes on. */
+        size_t l = t[v].b - t[v].a;
+        if (l > 3 && ix_quotes_lex_is(S, t[v].b - 3, t[v].b, "ing") &&
+            (v == 0 || t[v - 1].punct == ','))
+            return 2;
         return 0;
     }
     return 0;
@@ -1053,6 +1083,12 @@ static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_senten
 {
     const ix_doc *doc = c->doc;
     size_t i = 0;
+    if (n && t[0].punct == '-') {
+        /* '"..." - Sarah Quinn, Chief Inspector' */
+        while (i < n && t[i].punct == '-')
+            i++;
+        return np_fwd(c, t, n, i, x) && x->kind != NP_PRONOUN;
+    }
     if (i < n && t[i].punct == ',')
         i++;
     if (closed_sentence && (i > 0 || n == 0 || t[0].cap || t[0].punct))
@@ -1185,14 +1221,35 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
     np x;
     int r = 0;
     const char *pron = partial ? "quotes.partial" : "quotes.pronoun_added";
+    size_t j = prev_accepted(h, h->i);
+    actx cc = *c;
+    cc.prev = j != (size_t)-1 ? &h->att[j] : NULL;
+    c = &cc;
+    /* Introduced by a colon we could not read ("Ms Lopez disagreed:"): no
+     * continuation or context may stand in for it. */
+    int intro = 0;
 
     /* 1. "Dame Ann Coyle said: '...'" */
-    if (np_ && pre[np_ - 1].punct == ':' && clause_np(c, pre, np_ - 1, &x, 0))
-        r = resolve(c, pre, &x, said_rule ? said_rule : "quotes.said_colon", pron, out);
+    if (np_ && pre[np_ - 1].punct == ':') {
+        intro = 1;
+        if (clause_np(c, pre, np_ - 1, &x, 0))
+            r = resolve(c, pre, &x, said_rule ? said_rule : "quotes.said_colon", pron, out);
+    }
     /* 2. "she added, '...'", 'noted "..."', 'said she was "..."' */
-    if (r == 0 && np_ && pre[np_ - 1].punct != ':' &&
-        before_np(c, pre, np_, partial ? 12 : 5, &x))
-        r = resolve(c, pre, &x, said_rule ? said_rule : "quotes.said_before", pron, out);
+    if (r == 0 && np_ && pre[np_ - 1].punct != ':') {
+        int bn = before_np(c, pre, np_, partial ? 12 : 5, &x);
+        if (bn == 1)
+            r = resolve(c, pre, &x, said_rule ? said_rule : "quotes.said_before", pron, out);
+        else if (bn == 2 && cc.prev && cc.prev->speaker &&
+                 h->cands[j].pieces[h->cands[j].npieces - 1].block == first->block) {
+            /* "'...,' adding that '...'" */
+            *out = *cc.prev;
+            out->attribution = "anaphoric";
+            out->rule = said_rule ? said_rule : "quotes.continuation";
+            out->drop = 0;
+            return IX_OK;
+        }
+    }
     /* 3. '"...," said Mr Reyes.' */
     char end_in = last->in_end > last->in_start ? doc->norm[last->in_end - 1] : 0;
     int closed_sentence = last->closed && end_in && strchr(".!?", end_in) != NULL;
@@ -1205,8 +1262,11 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         doc->blocks.items[b - 1].kind != IX_BLOCK_HEADING) {
         ix_qtok t[NPRE];
         size_t n = intro_tokens(doc, b - 1, t, NPRE);
-        if (n >= 2 && t[n - 1].punct == ':' && clause_np(c, t, n - 1, &x, 0))
-            r = resolve(c, t, &x, said_rule ? said_rule : "quotes.said_colon", pron, out);
+        if (n >= 2 && t[n - 1].punct == ':') {
+            intro = 1;
+            if (clause_np(c, t, n - 1, &x, 0))
+                r = resolve(c, t, &x, said_rule ? said_rule : "quotes.said_colon", pron, out);
+        }
     }
     /* 4. The next paragraph: "That is the quote from ...". */
     if (r == 0 && q->named_at) {
@@ -1216,11 +1276,10 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         if (np_fwd(c, t, n, 0, &x) && x.kind != NP_PRONOUN)
             r = resolve(c, t, &x, said_rule ? said_rule : "quotes.quote_from", pron, out);
     }
-    if (r != 0 || partial)
+    if (r != 0 || partial || intro)
         return r < 0 ? r : IX_OK;
 
     /* 5. Continuation of the previous quote. */
-    size_t j = prev_accepted(h, h->i);
     if (j != (size_t)-1 && h->att[j].speaker && h->cands[j].cls == IX_QUOTES_FULL) {
         const ix_quotes_cand *p = &h->cands[j];
         const ix_quotes_piece *pl = &p->pieces[p->npieces - 1];
@@ -1279,7 +1338,7 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
 int ix_quotes_attr_run(ix_doc *doc, const ix_quotes_people *pp, const ix_quotes_cand *cands,
                        size_t n, ix_quotes_attrib *out, ix_err *err)
 {
-    actx c = { doc, pp };
+    actx c = { doc, pp, NULL };
     hist h = { cands, out, 0 };
     for (size_t i = 0; i < n; i++) {
         ix_quotes_attrib *a = &out[i];

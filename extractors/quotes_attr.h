@@ -76,6 +76,7 @@ typedef struct ix_quotes_attrib {
                                  quotes.partial) */
     int has_span;
     size_t span_a, span_b;    /* norm: the mention of the speaker used */
+    int person;               /* the speaker is a person (not a group or body) */
     int drop;                 /* a plain-paragraph candidate without speaker */
 } ix_quotes_attrib;
 

@@ -239,8 +239,9 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
         for (size_t k = np - 1, w = 0; k-- > 0 && w < 5; w++) {
             if (pre[k].punct)
                 break;
-            if (speech(s, &pre[k])) {
-                after_speech_comma = 1;
+            if (speech(s, &pre[k]) || (tok_is(s, &pre[k], "according") && k + 1 < np &&
+                                       tok_is(s, &pre[k + 1], "to"))) {
+                after_speech_comma = 1;      /* "she added," "According to X," */
                 break;
             }
         }
@@ -487,6 +488,16 @@ static int marked(runner *r, size_t *ip)
             doc->blocks.items[next->block].section != doc->blocks.items[prev->block].section ||
             next->start != text_start(doc, next->block))
             break;
+        /* '"Dr Jones said ...," she said.' opens a quote of its own. */
+        if (next->closed) {
+            size_t hi = j + 1 < pcs->n && pcs->items[j + 1].block == next->block
+                            ? pcs->items[j + 1].start : doc->blocks.items[next->block].text.end;
+            ix_qtok post[NPOST];
+            size_t nq = ix_quotes_lex_tokens(doc->norm, next->end, hi, post, NPOST, 0);
+            char li = next->in_end > next->in_start ? doc->norm[next->in_end - 1] : 0;
+            if (followed_by_speech(doc->norm, post, nq, li && strchr(".!?", li)))
+                break;
+        }
         j++;
     }
     ix_quotes_cand *c = new_cand(r, j - i);

@@ -293,6 +293,67 @@ static void attr_office_without_name_finds_the_person(void **state)
     t_free(doc);
 }
 
+static void attr_body_spokesperson_and_office_before_the_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("A Ministry of Justice spokesperson said: \"We will study the report.\"\n\n"
+                      "Chief Executive of Harbour Justice Ltd, Maria Lopez, said: \"We accept the findings.\"\n");
+    assert_speaker(doc, quote(doc, "We will study"), "Ministry of Justice spokesperson", "explicit",
+                   "Ministry of Justice spokesperson");
+    const ix_quote *q = quote(doc, "We accept the findings");
+    assert_speaker(doc, q, "Maria Lopez", "explicit", "Maria Lopez");
+    assert_string_equal(q->speaker_role, "Chief Executive of Harbour Justice Ltd");
+    t_free(doc);
+}
+
+static void attr_dash_and_according_to(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Chief Inspector Sarah Quinn visited in June.\n\n"
+                      "\"We need stronger leadership.\" - Sarah Quinn\n\n"
+                      "According to Ms Quinn, \"the service has lost its way since 2019.\"\n");
+    const ix_quote *q = quote(doc, "We need stronger");
+    assert_speaker(doc, q, "Sarah Quinn", "explicit", "Sarah Quinn");
+    assert_string_equal(q->rule, "quotes.said_after");
+    q = quote(doc, "the service has lost");
+    assert_speaker(doc, q, "Sarah Quinn", "explicit", "Ms Quinn");
+    assert_false(q->partial);
+    t_free(doc);
+}
+
+static void attr_unread_colon_intro_is_not_a_continuation(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Mr Adebayo said: " LQ "Our board met last night." RQ
+                      " One member of the public shouted across the room: " LQ "Nothing has changed." RQ "\n");
+    assert_speaker(doc, quote(doc, "Our board"), "Mr Adebayo", "explicit", "Mr Adebayo");
+    assert_speaker(doc, quote(doc, "Nothing has changed"), NULL, "none", NULL);
+    t_free(doc);
+}
+
+static void attr_adding_that_continues_the_speaker(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The governor, James Park, said: 'We have already made changes,' adding that "
+                      "'the culture on the wings is shifting'.\n");
+    const ix_quote *q = quote(doc, "We have already");
+    assert_speaker(doc, q, "James Park", "explicit", "James Park");
+    assert_string_equal(q->speaker_role, "governor");
+    q = quote(doc, "the culture on the wings");
+    assert_speaker(doc, q, "James Park", "anaphoric", "James Park");
+    assert_true(q->partial);
+    t_free(doc);
+}
+
+static void attr_it_refers_to_the_body_quoted_before(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The report noted: " LQ "Plans were rarely reviewed." RQ " It added: "
+                      LQ "Managers did not check new staff's work." RQ "\n");
+    assert_speaker(doc, quote(doc, "Managers did not"), "report", "anaphoric", "report");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -315,6 +376,11 @@ int main(void)
         cmocka_unit_test(attr_colon_block_without_a_speaker_is_dropped),
         cmocka_unit_test(attr_quote_from_names_a_plain_paragraph),
         cmocka_unit_test(attr_office_without_name_finds_the_person),
+        cmocka_unit_test(attr_body_spokesperson_and_office_before_the_name),
+        cmocka_unit_test(attr_dash_and_according_to),
+        cmocka_unit_test(attr_unread_colon_intro_is_not_a_continuation),
+        cmocka_unit_test(attr_adding_that_continues_the_speaker),
+        cmocka_unit_test(attr_it_refers_to_the_body_quoted_before),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -124,6 +124,18 @@ static void merge_does_not_join_a_paragraph_without_a_mark(void **state)
     ix_doc_free(doc);
 }
 
+static void merge_does_not_swallow_a_paragraph_with_its_own_attribution(void **state)
+{
+    (void)state;
+    ix_doc *doc = load("Ms Smith said: \"The service's work has improved.\n\n"
+                       "\"Dr Jones told us there is more to do,\" she said.\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 2);
+    assert_true(c.items[0].unterminated);
+    assert_int_equal(c.items[1].pieces[0].block, 1);
+    ix_doc_free(doc);
+}
+
 /* ---- classifying ------------------------------------------------------------ */
 
 static void classify_rating_labels_are_not_quotes(void **state)
@@ -295,6 +307,7 @@ int main(void)
         cmocka_unit_test(merge_straight_marks_reopen_too),
         cmocka_unit_test(merge_stops_at_a_heading_and_stays_unterminated),
         cmocka_unit_test(merge_does_not_join_a_paragraph_without_a_mark),
+        cmocka_unit_test(merge_does_not_swallow_a_paragraph_with_its_own_attribution),
         cmocka_unit_test(classify_rating_labels_are_not_quotes),
         cmocka_unit_test(classify_scare_quotes_and_coined_terms),
         cmocka_unit_test(classify_titles_are_not_quotes),
