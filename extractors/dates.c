@@ -34,7 +34,9 @@ enum { LEFT, LEAD, HEAD };
  * clause about something else ('which', 'since', 'compared', ...). */
 #define GAP "(?:(?!\\b(?:which|who|whose|since|after|before|while|although|but|because|compared|previous|previously|last|next|earlier|prior|until|when)\\b)[^.;:!?\\n])"
 #define QUALIFIER "(?:(?:a\\s+total\\s+of|more\\s+than|fewer\\s+than|less\\s+than|over|around|about|almost|nearly|some|approximately|roughly|just\\s+(?:over|under)|up\\s+to)\\s+)?"
-#define WHO_INSPECTS "(?:we|inspectors|they|HM\\s+Inspectorate\\s+of\\s+\\w+|HMI\\s+\\w+|the\\s+inspectorate)"
+/* Who inspects: 'we', 'inspectors', an inspectorate by name or acronym
+ * ('HMI Probation', 'HMICFRS', 'Ofsted'). */
+#define WHO_INSPECTS "(?:we|inspectors|they|HM\\s+Inspectorate\\s+of\\s+\\w+|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,}))"
 /* A caseload: a count of people ("4,100 people", "6,120 offenders assessed
  * as low risk"). */
 #define PEOPLE "\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,3}?(?:people|persons|individuals|offenders|service\\s+users|cases|children|young\\s+people|adults|men|women|probationers|clients|supervisees)\\b"
@@ -58,7 +60,7 @@ static const cue cues[] = {
     /* "By Dana Whitfield on Mar 3, 2021 09:15 am" (a byline line) */
     {"publication", "dates.byline", HEAD, 0, 0, 0,
      "\\G\\s*(?i:by|posted\\s+by|written\\s+by|words\\s+by|author:?)\\s+"
-     "(?:\\p{Lu}[\\p{L}'.-]*\\s+){0,4}?\\p{Lu}[\\p{L}'.-]*\\s*(?i:on\\b|,|-|\\||\\x{00B7}|\\x{2022}|at\\b)?\\s*\\z",
+     "(?:\\p{Lu}[\\p{L}'.-]*,?\\s+){0,6}?\\p{Lu}[\\p{L}'.-]*\\s*(?i:on\\b|,|-|\\||\\x{00B7}|\\x{2022}|at\\b)?\\s*\\z",
      NULL, NULL},
     /* "Published: 3 March 2021", "Posted on 3 March 2021 by ...",
      *  "Press release: 3 March 2021" (a dateline line) */
@@ -116,9 +118,10 @@ static const cue cues[] = {
      "(?:inspections?|inspection\\s+reports?|visits?)\\b" GAP "{0,60}?(?:\\b(?:in|during|on|of|between|from|dated)\\s*|\\(\\s*)\\z",
      NULL, NULL},
     /* "a decline compared with the inspection of its youth work in 2016",
-     *  "since the inspection in 2016" */
+     *  "better than at the inspection in 2016" ('since the inspection in May
+     *  2021' is left alone: it usually means this inspection) */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\b(?:compared\\s+(?:to|with)|since|than\\s+(?:at|in|during))\\s+(?:the|our|its|their)\\s+(?:[\\w'-]+\\s+){0,2}?inspection\\b"
+     "(?i)\\b(?:compared\\s+(?:to|with)|than\\s+(?:at|in|during))\\s+(?:the|our|its|their)\\s+(?:[\\w'-]+\\s+){0,2}?inspection\\b"
      GAP "{0,80}?\\b(?:in|during|on|of|between|from)\\s*\\z",
      NULL, NULL},
     /* "We have not inspected the service since 2015." */
@@ -130,7 +133,7 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bfield\\s?-?work\\b(?:\\s+(?:for|of|at|on|in)\\b" GAP "{0,100}?)?\\s+"
      "(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended)\\s+"
-     "(?:" GAP "{0,30}?\\s)?" FW_PREP,
+     "(?:" GAP "{0,60}?\\s)?" FW_PREP,
      NULL, NULL},
     /* "Fieldwork dates: 6-17 January 2020", "during fieldwork in May 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
@@ -145,7 +148,7 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\binspections?\\b(?:\\s+(?:of|at|into)\\b" GAP "{0,80}?)?\\s+(?:fieldwork\\s+|visits?\\s+|itself\\s+)?"
      "(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|held|done)|happened|ran)\\s+"
-     "(?:" GAP "{0,30}?\\s)?" FW_PREP,
+     "(?:" GAP "{0,60}?\\s)?" FW_PREP,
      NULL, NULL},
     /* "HM Inspectorate of Prisons carried out an unannounced inspection of
      *  the youth service in October 2020." */

@@ -254,7 +254,7 @@ static size_t ampm_at(const char *s, size_t i, size_t end, int *pm)
 
 /* A time of day: '00.01', '00:01', '6:01 am', '6.30pm', '6pm', '0001 hrs',
  * 'midnight', 'noon', 'midday'. */
-static size_t time_at(const char *s, size_t i, size_t end, int *hh, int *mm)
+static size_t time_core(const char *s, size_t i, size_t end, int *hh, int *mm)
 {
     size_t e;
     if ((e = word_is(s, i, end, "midnight"))) {
@@ -317,6 +317,20 @@ static size_t time_at(const char *s, size_t i, size_t end, int *hh, int *mm)
     *hh = h;
     *mm = m;
     return he ? he : e;
+}
+
+/* A time with an optional time zone after it: '00:01 BST' (the zone is
+ * kept in the evidence, not in the value). */
+static size_t time_at(const char *s, size_t i, size_t end, int *hh, int *mm)
+{
+    size_t e = time_core(s, i, end, hh, mm);
+    if (!e)
+        return 0;
+    size_t k = skip_sp(s, e, end), z;
+    if (k - e <= 1 && ((z = word_is(s, k, end, "gmt")) || (z = word_is(s, k, end, "bst")) ||
+                       (z = word_is(s, k, end, "utc"))))
+        return z;
+    return e;
 }
 
 /* ---- calendar -------------------------------------------------------- */

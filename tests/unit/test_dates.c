@@ -317,6 +317,9 @@ static void dates_embargo_with_time_after_the_date_is_publication(void **state)
     (void)state;
     expect_one("This report is available at example.org/reports on 9 March 2021 00:01.",
                "publication", "2021-03-09", "", "00:01", "9 March 2021 00:01", "dates.embargo_line");
+    expect_one("Embargo: 00:01 BST Tuesday 9 March 2021",
+               "publication", "2021-03-09", "", "00:01", "00:01 BST Tuesday 9 March 2021",
+               "dates.embargo_line");
     expect_one("EMBARGOED UNTIL 00:01 hrs Tuesday 9 March 2021",
                "publication", "2021-03-09", "", "00:01", "00:01 hrs Tuesday 9 March 2021",
                "dates.embargo_line");
@@ -343,6 +346,19 @@ static void dates_byline_date_is_publication(void **state)
     assert_string_equal(d->time, "08:15");
     assert_string_equal(d->rule, "dates.byline");
     assert_string_equal(t_src(doc, d->span), "Mar 9, 2021 08:15 am");
+    t_free(doc);
+}
+
+static void dates_byline_with_a_job_title_is_publication(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Constabulary must improve crime recording\n\n"
+        "By Sam Carter, Senior Reporter, 4 May 2021\n\n"
+        "The force was criticised by inspectors.\n");
+    const ix_date *d = find(doc, "publication", "2021-05-04");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.byline");
     t_free(doc);
 }
 
@@ -391,6 +407,22 @@ static void dates_fieldwork_phrasings(void **state)
                "fieldwork", "2021-01", "", "", "January 2021", NULL);
     expect_one("In January 2021, inspectors visited the service and spoke to staff.",
                "fieldwork", "2021-01", "", "", "January 2021", NULL);
+}
+
+static void dates_inspectorate_acronym_and_joint_inspection_are_fieldwork(void **state)
+{
+    (void)state;
+    expect_one("HMICFRS inspected the force in January 2021.",
+               "fieldwork", "2021-01", "", "", "January 2021", "dates.fieldwork");
+    expect_one("We carried out this announced inspection on 12 and 13 January 2021.",
+               "fieldwork", "2021-01-12", "2021-01-13", "", "12 and 13 January 2021", NULL);
+    expect_one("The inspection was conducted jointly with the prisons inspectorate in January 2021.",
+               "fieldwork", "2021-01", "", "", "January 2021", NULL);
+    /* 'since the inspection' usually means this one: no role */
+    expect_one("Since the inspection in January 2021, the force has appointed a new lead.",
+               "other", "2021-01", "", "", "January 2021", NULL);
+    expect_one("Outcomes were better than at the inspection in 2018.",
+               "previous_inspection", "2018", "", "", "2018", NULL);
 }
 
 static void dates_second_date_joined_by_and_shares_the_role(void **state)
@@ -694,9 +726,11 @@ int main(void)
         cmocka_unit_test(dates_embargo_with_time_after_the_date_is_publication),
         cmocka_unit_test(dates_published_today_takes_the_bracketed_date),
         cmocka_unit_test(dates_byline_date_is_publication),
+        cmocka_unit_test(dates_byline_with_a_job_title_is_publication),
         cmocka_unit_test(dates_dateline_is_publication),
         cmocka_unit_test(dates_other_reports_and_by_phrases_are_not_publication),
         cmocka_unit_test(dates_fieldwork_phrasings),
+        cmocka_unit_test(dates_inspectorate_acronym_and_joint_inspection_are_fieldwork),
         cmocka_unit_test(dates_second_date_joined_by_and_shares_the_role),
         cmocka_unit_test(dates_future_inspection_is_not_fieldwork),
         cmocka_unit_test(dates_following_an_inspection_and_team_on_site_are_fieldwork),
