@@ -1287,6 +1287,16 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         int next = pl->block + 1 == b && first->start == block_text_start(doc, b) &&
                    block_text_end(doc, pl->block) <= pl->end + 60 &&
                    doc->blocks.items[pl->block].section == doc->blocks.items[b].section;
+        if (same) {
+            /* "'...,' said Mr Hale. The board disagreed. '...'": a reporting
+             * clause between the two quotes names the speaker instead. */
+            r = reporting_clause(c, pl->end, first->start, out);
+            if (r < 0)
+                return r;
+            if (r == 1 && (!out->speaker || strcmp(out->speaker, h->att[j].speaker) != 0))
+                return IX_OK;
+            memset(out, 0, sizeof *out);
+        }
         if (same || next) {
             *out = h->att[j];
             out->attribution = "anaphoric";

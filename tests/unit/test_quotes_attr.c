@@ -354,6 +354,23 @@ static void attr_it_refers_to_the_body_quoted_before(void **state)
     t_free(doc);
 }
 
+static void attr_reporting_clause_between_quotes_beats_continuation(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Mr Hale said: " LQ "The board is united." RQ " Dame Ann Coyle disagreed. "
+                      LQ "Nothing has changed in a year." RQ "\n");
+    assert_speaker(doc, quote(doc, "The board is united"), "Mr Hale", "explicit", "Mr Hale");
+    const ix_quote *q = quote(doc, "Nothing has changed");
+    assert_speaker(doc, q, "Dame Ann Coyle", "contextual", "Dame Ann Coyle");
+    t_free(doc);
+
+    doc = run(LQ "The board is united," RQ " said Mr Hale. " LQ "We will act." RQ "\n");
+    q = quote(doc, "We will act");
+    assert_speaker(doc, q, "Mr Hale", "anaphoric", "Mr Hale");
+    assert_string_equal(q->rule, "quotes.continuation");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -381,6 +398,7 @@ int main(void)
         cmocka_unit_test(attr_unread_colon_intro_is_not_a_continuation),
         cmocka_unit_test(attr_adding_that_continues_the_speaker),
         cmocka_unit_test(attr_it_refers_to_the_body_quoted_before),
+        cmocka_unit_test(attr_reporting_clause_between_quotes_beats_continuation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
