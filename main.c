@@ -64,6 +64,14 @@ static int usage_error(const char *msg, const char *usage)
     return EXIT_USAGE;
 }
 
+/* getopt's '?': an unknown option, or one missing its value. */
+static int bad_option(char **argv, const char *usage)
+{
+    fprintf(stderr, "inspex: %s: unknown option, or its value is missing\n%s",
+            argv[optind - 1], usage);
+    return EXIT_USAGE;
+}
+
 static int cmd_extract(int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -80,6 +88,7 @@ static int cmd_extract(int argc, char **argv)
     const char *format_in = NULL, *only = NULL;
     int c;
     optind = 1;
+    opterr = 0;   /* one message of our own, not getopt's */
     while ((c = getopt_long(argc, argv, "f:pi:o:h", opts, NULL)) != -1) {
         switch (c) {
         case 'f':
@@ -101,7 +110,7 @@ static int cmd_extract(int argc, char **argv)
             fputs(usage_extract, stdout);
             return EXIT_OK;
         default:
-            return usage_error("unknown option", usage_extract);
+            return bad_option(argv, usage_extract);
         }
     }
     char *stdin_arg[] = {"-"};
@@ -230,6 +239,7 @@ static int cmd_audit(int argc, char **argv)
     ix_audit_opts ao = {0};
     int c;
     optind = 1;
+    opterr = 0;   /* one message of our own, not getopt's */
     while ((c = getopt_long(argc, argv, "i:o:uth", opts, NULL)) != -1) {
         switch (c) {
         case 'i':
@@ -248,7 +258,7 @@ static int cmd_audit(int argc, char **argv)
             fputs(usage_audit, stdout);
             return EXIT_OK;
         default:
-            return usage_error("unknown option", usage_audit);
+            return bad_option(argv, usage_audit);
         }
     }
     if (optind != argc - 1)
@@ -309,6 +319,7 @@ static int cmd_explain(int argc, char **argv)
     const char *format_in = NULL;
     int c;
     optind = 1;
+    opterr = 0;   /* one message of our own, not getopt's */
     while ((c = getopt_long(argc, argv, "i:ph", opts, NULL)) != -1) {
         switch (c) {
         case 'i':
@@ -323,7 +334,7 @@ static int cmd_explain(int argc, char **argv)
             fputs(usage_explain, stdout);
             return EXIT_OK;
         default:
-            return usage_error("unknown option", usage_explain);
+            return bad_option(argv, usage_explain);
         }
     }
     if (optind >= argc)
@@ -429,6 +440,7 @@ static int cmd_ingest(int argc, char **argv)
     ix_store_opts so = {.progress = ingest_progress, .on_error = ingest_error, .ctx = &prog};
     int c;
     optind = 1;
+    opterr = 0;   /* one message of our own, not getopt's */
     while ((c = getopt_long(argc, argv, "s:ri:h", opts, NULL)) != -1) {
         switch (c) {
         case 's':
@@ -446,7 +458,7 @@ static int cmd_ingest(int argc, char **argv)
             fputs(usage_ingest, stdout);
             return EXIT_OK;
         default:
-            return usage_error("unknown option", usage_ingest);
+            return bad_option(argv, usage_ingest);
         }
     }
     if (!db)
@@ -512,6 +524,7 @@ static int cmd_export(int argc, char **argv)
     const char *db = NULL;
     int c;
     optind = 1;
+    opterr = 0;   /* one message of our own, not getopt's */
     while ((c = getopt_long(argc, argv, "s:f:ph", opts, NULL)) != -1) {
         switch (c) {
         case 's':
@@ -528,7 +541,7 @@ static int cmd_export(int argc, char **argv)
             fputs(usage_export, stdout);
             return EXIT_OK;
         default:
-            return usage_error("unknown option", usage_export);
+            return bad_option(argv, usage_export);
         }
     }
     if (!db)

@@ -38,12 +38,17 @@ static int by_name(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Walk dir in sorted order; returns IX_OK or IX_ENOMEM. */
-static int walk(const char *dir, ix_input_list *l)
+/* Walk dir in sorted order, reporting folders that cannot be opened
+ * (*failed counts them).  Returns IX_OK or IX_ENOMEM. */
+static int walk(const char *dir, ix_input_list *l, ix_input_error_fn on_error, void *ctx,
+                int *failed)
 {
     DIR *d = opendir(dir);
-    if (!d)
+    if (!d) {
+        on_error(dir, strerror(errno), ctx);
+        (*failed)++;
         return IX_OK;
+    }
     char **names = NULL;
     size_t n = 0, cap = 0;
     int rc = IX_OK;
@@ -67,7 +72,7 @@ static int walk(const char *dir, ix_input_list *l)
         n++;
     }
     closedir(d);
-    if (rc == IX_OK)
+    if (rc == IX_OK && n > 0)
         qsort(names, n, sizeof *names, by_name);
     size_t dl = strlen(dir);
     for (size_t i = 0; i < n && rc == IX_OK; i++) {
@@ -81,9 +86,9 @@ static int walk(const char *dir, ix_input_list *l)
         struct stat st;
         if (stat(path, &st) == 0) {
             if (S_ISDIR(st.st_mode))
-                rc = walk(path, l);
-            else if (is_document_name(names[i]))
-                rc = push(l, path);
+                rc = walk(path, l, on_error, ctx, failed);
+            else if (S_ISREG(st.st_mode) && is_document_name(names[i]))
+                rc = push(l, path);     /* a FIFO or device named x.txt would block */
         }
         free(path);
     }
@@ -112,9 +117,11 @@ int ix_input_expand(char *const *args, size_t nargs, ix_input_list *list,
         }
         if (S_ISDIR(st.st_mode)) {
             size_t before = list->n;
-            if (walk(a, list) != IX_OK)
+            int walk_failed = 0;
+            if (walk(a, list, on_error, ctx, &walk_failed) != IX_OK)
                 return IX_ENOMEM;
-            if (list->n == before) {
+            failed += walk_failed;
+            if (list->n == before && !walk_failed) {
                 on_error(a, "no documents (*.txt, *.html, *.htm) in this folder", ctx);
                 failed++;
             }

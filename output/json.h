@@ -7,11 +7,19 @@
 #ifndef IX_JSON_H
 #define IX_JSON_H
 #include <cjson/cJSON.h>
+#include <stdio.h>
 
 #include "pipeline/doc.h"
 
 /* The record for doc, or NULL when out of memory. */
 cJSON *ix_json_record(const ix_doc *doc);
+
+/* Write the record for doc to out, one list item at a time, so memory does
+ * not grow with the number of facts (a 100 MB document has hundreds of
+ * thousands).  The same record as ix_json_record, printed by cJSON:
+ * compact, or with pretty indented by tabs.  Returns IX_OK, IX_ENOMEM or
+ * IX_EIO. */
+int ix_json_write(FILE *out, const ix_doc *doc, int pretty);
 
 /* The evidence of a fact (its norm range) as written: valid UTF-8, for HTML
  * the visible text, not the markup (ix_doc_written).  Lives in the

@@ -39,12 +39,26 @@ ix_writer *ix_writer_new(FILE *out, ix_format format, int pretty)
 
 int ix_writer_add(ix_writer *w, const ix_doc *doc, ix_err *err)
 {
-    cJSON *rec = ix_json_record(doc);
-    if (!rec)
-        return ix_err_set(err, IX_ENOMEM, "out of memory building the record");
-    int rc = ix_writer_add_record(w, rec, err);
-    cJSON_Delete(rec);
-    return rc;
+    if (w->format == IX_FORMAT_CSV) {
+        cJSON *rec = ix_json_record(doc);
+        if (!rec)
+            return ix_err_set(err, IX_ENOMEM, "out of memory building the record");
+        int rc = ix_writer_add_record(w, rec, err);
+        cJSON_Delete(rec);
+        return rc;
+    }
+    /* JSON is streamed item by item: memory stays flat however many facts. */
+    if (w->format == IX_FORMAT_JSON)
+        fputs(w->count == 0 ? "[\n" : ",\n", w->out);
+    int rc = ix_json_write(w->out, doc, w->pretty && w->format == IX_FORMAT_JSON);
+    if (w->format == IX_FORMAT_JSONL)
+        fputc('\n', w->out);
+    w->count++;
+    if (rc == IX_OK && ferror(w->out))
+        rc = IX_EIO;
+    if (rc != IX_OK)
+        return ix_err_set(err, rc, rc == IX_ENOMEM ? "out of memory writing the record" : "write failed");
+    return IX_OK;
 }
 
 int ix_writer_add_record(ix_writer *w, const cJSON *rec, ix_err *err)

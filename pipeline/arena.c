@@ -137,15 +137,51 @@ size_t ix_arena_used(const ix_arena *a)
     return a ? a->total : 0;
 }
 
+/* Swap an adopted block for its reallocation; returns the new pointer or
+ * NULL (the old block stays adopted and valid).  Vectors are few, so the
+ * search from the most recent end is short. */
+static void *realloc_adopted(ix_arena *a, void *old, size_t n)
+{
+    for (size_t i = a->nadopted; i-- > 0;) {
+        if (a->adopted[i] == old) {
+            void *p = realloc(old, n);
+            if (p)
+                a->adopted[i] = p;
+            return p;
+        }
+    }
+    return NULL;
+}
+
+/* Vectors past this size live in adopted malloc blocks and grow with
+ * realloc, so a big vector does not leave every smaller copy of itself in
+ * the arena (a 100 MB document has millions of sentences). */
+enum { VEC_BIG = 64 * 1024 };
+
 void *ix_vec_push_(ix_arena *a, void **items, size_t *n, size_t *cap, size_t size)
 {
     if (*n == *cap) {
         size_t ncap = *cap ? *cap * 2 : 8;
-        void *p = ix_arena_alloc(a, ncap * size);
-        if (!p)
+        if (ncap > SIZE_MAX / size)
             return NULL;
-        if (*n)
-            memcpy(p, *items, *n * size);
+        void *p;
+        if (*cap * size >= VEC_BIG) {
+            p = realloc_adopted(a, *items, ncap * size);
+            if (!p) {       /* first big growth: move out of the arena */
+                p = malloc(ncap * size);
+                if (!p)
+                    return NULL;
+                memcpy(p, *items, *n * size);
+                if (ix_arena_adopt(a, p) != 0)
+                    return NULL;
+            }
+        } else {
+            p = ix_arena_alloc(a, ncap * size);
+            if (!p)
+                return NULL;
+            if (*n)
+                memcpy(p, *items, *n * size);
+        }
         *items = p;
         *cap = ncap;
     }

@@ -73,7 +73,7 @@ typedef struct ix_inspectorate {
 } ix_inspectorate;
 
 typedef struct ix_subject {
-    char id[8];            /* "s1", "s2", ... */
+    char id[16];           /* "s1", "s2", ... */
     const char *name;      /* fullest name, "Exmoor Community Rehabilitation Company" */
     const char *short_name;/* "Exmoor CRC", or NULL */
     const char *type;      /* crc nps yos pdu region prison other */

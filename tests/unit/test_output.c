@@ -101,6 +101,36 @@ static void writer_csv_has_header_and_quotes_cells(void **state)
     t_free(docs[0]);
 }
 
+static void streamed_record_equals_built_record(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Wessex probation service rated 'Good' by inspectors\n\n"
+        "HM Inspectorate of Probation rated the Wessex Community Rehabilitation Company "
+        "(CRC) 'Good'. It supervises about 4,100 people. Fieldwork took place in May 2021; "
+        "four in ten cases (40 per cent) were reviewed on time.\n\n"
+        "Chief Inspector Amara Quist said: \"We found committed staff.\"\n");
+    cJSON *built = ix_json_record(doc);
+    for (int pretty = 0; pretty <= 1; pretty++) {
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *out = open_memstream(&buf, &len);
+        assert_int_equal(ix_json_write(out, doc, pretty), IX_OK);
+        fclose(out);
+        cJSON *streamed = cJSON_Parse(buf);
+        if (!streamed)
+            fail_msg("streamed record is not JSON (pretty=%d): %s", pretty, buf);
+        assert_true(cJSON_Compare(built, streamed, 1));
+        if (pretty)
+            assert_non_null(strstr(buf, "\n\t\"ratings\":\t["));
+        cJSON_Delete(streamed);
+        free(buf);
+    }
+    assert_true(cJSON_GetArraySize(cJSON_GetObjectItem(built, "subjects")) >= 1);
+    cJSON_Delete(built);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -109,6 +139,7 @@ int main(void)
         cmocka_unit_test(evidence_text_replaces_invalid_bytes),
         cmocka_unit_test(writer_json_is_one_array_and_jsonl_one_line_each),
         cmocka_unit_test(writer_csv_has_header_and_quotes_cells),
+        cmocka_unit_test(streamed_record_equals_built_record),
     };
     return cmocka_run_group_tests_name("output", tests, NULL, NULL);
 }
