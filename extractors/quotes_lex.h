@@ -62,7 +62,7 @@ int ix_quotes_lex_pronoun_gender(const char *s, size_t a, size_t b);
 /* An honorific (Dame, Sir, Mr, Ms, Dr, ...): IX_QLEX_FEMALE, IX_QLEX_MALE or
  * IX_QLEX_ANY; 0 when not one.  Case-sensitive: a capital is required.
  * *first_name is set to 1 for honorifics used with a first name alone
- * ("Dame Glenys", "Sir Martin"). */
+ * ("Dame Ann", "Sir Peter"). */
 int ix_quotes_lex_honorific(const char *s, size_t a, size_t b, int *first_name);
 
 /* A word that makes a phrase a role or office: Chief, Inspector, Director... */

@@ -29,7 +29,7 @@
  *    (under four words, or four without a speech verb in the sentence) and
  *    embedded in the writer's sentence without a speech verb right before it;
  *    or short and without sentence shape where speech would stand.
- *  - TITLE: title case without closing punctuation ('The Grid', "Working
+ *  - TITLE: title case without closing punctuation ('The Ladder', "Working
  *    Together Better"); after a title noun ("the report ‘...’"); or shaped
  *    like an inspection report's title ("An inspection of ...").
  *  - FULL: at the start of its paragraph or sentence, after a colon, after
