@@ -33,6 +33,9 @@ enum { LEFT, LEAD, HEAD };
 /* Text between a cue and its date: no full stop, and no word that starts a
  * clause about something else ('which', 'since', 'compared', ...). */
 #define GAP "(?:(?!\\b(?:which|who|whose|since|after|before|while|although|but|because|compared|previous|previously|last|next|earlier|prior|until|when)\\b)[^.;:!?\\n])"
+/* As GAP, but a parenthetical ", which is run by X," may stand between the
+ * verb and the date ("Inspectors visited the CRC, which is run by X, in May"). */
+#define CLAUSE_GAP "(?:" GAP "|,\\s*(?:which|who)\\b[^,.;:!?\\n]{1,100},)"
 #define QUALIFIER "(?:(?:a\\s+total\\s+of|more\\s+than|fewer\\s+than|less\\s+than|over|around|about|almost|nearly|some|approximately|roughly|just\\s+(?:over|under)|up\\s+to)\\s+)?"
 /* Who inspects: 'we', 'inspectors', an inspectorate by name or acronym
  * ('HMI Probation', 'HMICFRS', 'Ofsted'). */
@@ -95,7 +98,7 @@ static const cue cues[] = {
      *  on 4 May 2021 00:01." */
     {"publication", "dates.embargo_line", LEFT, 0, 0, 0,
      "(?i)\\b(?:the|this|our)\\s+(?:(?:full|final|inspection|new|latest)\\s+)*(?:report|release|findings)\\b"
-     "[^;\\n]{0,40}?\\b(?:is|are|was|were|will\\s+be|can\\s+be|goes|go|will\\s+go|has\\s+been|have\\s+been)\\s+"
+     "[^;\\n]{0,80}?\\b(?:is|are|was|were|will\\s+be|can\\s+be|goes|go|will\\s+go|has\\s+been|have\\s+been)\\s+"
      "(?:made\\s+|being\\s+)?(?:available|published|released|online|live|found|accessed|read|downloaded)\\b"
      "[^;\\n]{0,160}?\\b(?:on|at|from)\\s*:?\\s*\\z",
      NULL, NULL},
@@ -163,7 +166,7 @@ static const cue cues[] = {
      NULL, NULL},
     /* "Inspectors visited the service in October 2020." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited)\\b" GAP "{0,100}?" FW_PREP,
+     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited)\\b" CLAUSE_GAP "{0,100}?" FW_PREP,
      NULL, NULL},
     /* "The youth offending team was inspected in October 2020." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,

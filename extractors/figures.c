@@ -384,7 +384,9 @@ int ix_figures_run(const void *state, ix_doc *doc, ix_err *err)
     (void)state;
     const char *s = doc->norm;
     for (size_t si = 0; si < doc->sents.n; si++) {
-        if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
+        /* The body's figures, not the notes' background (market shares,
+         * national statistics) nor furniture. */
+        if (!ix_scan_sent_in(doc, si, IX_IN_PROSE))
             continue;
         size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
         if (b <= a || b > doc->norm_len || !may_hold_figure(s, a, b))

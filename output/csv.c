@@ -42,6 +42,40 @@ typedef struct cell {
     FILE *f;
 } cell;
 
+/* Compare ISO partial dates as the periods they name: a month starts
+ * before any day in it (pad "-00") and, as an end, ends after them ("-99"). */
+static int date_cmp(const char *a, const char *b, const char *pad)
+{
+    char x[16], y[16];
+    snprintf(x, sizeof x, "%s%s", a, strlen(a) == 4 ? pad : "");
+    snprintf(y, sizeof y, "%s%s", b, strlen(b) == 4 ? pad : "");
+    if (strlen(x) == 7)
+        strncat(x, pad, sizeof x - strlen(x) - 1);
+    if (strlen(y) == 7)
+        strncat(y, pad, sizeof y - strlen(y) - 1);
+    return strcmp(x, y);
+}
+
+/* The fieldwork period: the earliest start and the latest end of every
+ * fieldwork date ('inspected in May 2019' and 'May and June 2019' give
+ * 2019-05 to 2019-06). */
+static void fieldwork_period(const cJSON *dates, const char **start, const char **end)
+{
+    const cJSON *d;
+    *start = *end = NULL;
+    cJSON_ArrayForEach(d, dates) {
+        const char *role = str_of(d, "role"), *s = str_of(d, "start"), *e = str_of(d, "end");
+        if (!role || strcmp(role, "fieldwork") != 0 || !s)
+            continue;
+        if (!e)
+            e = s;
+        if (!*start || date_cmp(s, *start, "-00") < 0)
+            *start = s;
+        if (!*end || date_cmp(e, *end, "-99") > 0)
+            *end = e;
+    }
+}
+
 int ix_csv_row(FILE *out, const cJSON *rec)
 {
     cell c[5] = {{0}};
@@ -87,7 +121,8 @@ int ix_csv_row(FILE *out, const cJSON *rec)
         fclose(c[k].f);
     const cJSON *dates = cJSON_GetObjectItemCaseSensitive(rec, "dates");
     const cJSON *pub = first_with(dates, "role", "publication", NULL, NULL);
-    const cJSON *fw = first_with(dates, "role", "fieldwork", NULL, NULL);
+    const char *fw_start, *fw_end;
+    fieldwork_period(dates, &fw_start, &fw_end);
     const cJSON *recs = cJSON_GetObjectItemCaseSensitive(rec, "recommendations");
     const cJSON *rc = cJSON_IsObject(recs) ? cJSON_GetObjectItemCaseSensitive(recs, "count") : NULL;
     char nrecs[32] = "", nq[32];
@@ -99,8 +134,8 @@ int ix_csv_row(FILE *out, const cJSON *rec)
     for (int k = 0; k < 4; k++)
         put_cell(out, c[k].s, 0);
     put_cell(out, pub ? str_of(pub, "start") : NULL, 0);
-    put_cell(out, fw ? str_of(fw, "start") : NULL, 0);
-    put_cell(out, fw ? (str_of(fw, "end") ? str_of(fw, "end") : str_of(fw, "start")) : NULL, 0);
+    put_cell(out, fw_start, 0);
+    put_cell(out, fw_end, 0);
     put_cell(out, c[4].s, 0);
     put_cell(out, nrecs, 0);
     put_cell(out, nq, 1);

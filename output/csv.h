@@ -4,6 +4,7 @@
  * overall_rating, publication_date, fieldwork_start, fieldwork_end,
  * caseload, recommendations, quotes.  A document with two subjects lists
  * them in one cell each, joined by "; ", in the same order in every column.
+ * fieldwork_start/end span every fieldwork date of the record.
  * Rows are made from records (output/json.h), so extraction and the ingest
  * store's export write the same columns by the same rules.
  * Owns nothing.

@@ -701,6 +701,33 @@ static void dates_reader_survives_long_and_odd_input(void **state)
     free(s);
 }
 
+static void dates_embargo_line_with_a_titled_report_and_hrs(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Notes to editors\n\n"
+                      "1. The report, Core Inspection: Fenmarsh and Westholm PDU, will be "
+                      "published at 00.01 hrs on Tuesday 9 March 2021.\n");
+    const ix_date *d = find(doc, "publication", "2021-03-09");
+    assert_non_null(d);
+    assert_string_equal(d->time, "00:01");
+    t_free(doc);
+}
+
+static void dates_fieldwork_across_a_parenthetical_which_clause(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Inspectors visited Fenmarsh CRC, which is run by Marsh Justice Ltd, "
+                      "in May and June 2020.\n");
+    const ix_date *d = find(doc, "fieldwork", "2020-05");
+    assert_non_null(d);
+    assert_string_equal(d->end, "2020-06");
+    t_free(doc);
+    /* a "which" clause that is not closed by a comma still stops the cue */
+    doc = run("Inspectors visited Fenmarsh CRC which later closed in May 2020.\n");
+    assert_null(find(doc, "fieldwork", "2020-05"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -753,6 +780,8 @@ int main(void)
         cmocka_unit_test(dates_in_page_furniture_are_not_output),
         cmocka_unit_test(dates_reader_skips_an_invalid_date_whole),
         cmocka_unit_test(dates_reader_survives_long_and_odd_input),
+        cmocka_unit_test(dates_embargo_line_with_a_titled_report_and_hrs),
+        cmocka_unit_test(dates_fieldwork_across_a_parenthetical_which_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -101,6 +101,20 @@ static void writer_csv_has_header_and_quotes_cells(void **state)
     t_free(docs[0]);
 }
 
+static void csv_fieldwork_spans_every_fieldwork_date(void **state)
+{
+    (void)state;
+    ix_doc *docs[1] = {t_extract(
+        "Inspectors visited the Fenmarsh probation delivery unit in April 2022.\n\n"
+        "Notes to editors\n\n"
+        "1. Fieldwork took place in March and April 2022.\n")};
+    char *csv = capture(IX_FORMAT_CSV, 0, docs, 1);
+    if (!strstr(csv, ",\"2022-03\",\"2022-04\","))
+        fail_msg("fieldwork period not 2022-03 to 2022-04 in: %s", csv);
+    free(csv);
+    t_free(docs[0]);
+}
+
 static void streamed_record_equals_built_record(void **state)
 {
     (void)state;
@@ -140,6 +154,7 @@ int main(void)
         cmocka_unit_test(writer_json_is_one_array_and_jsonl_one_line_each),
         cmocka_unit_test(writer_csv_has_header_and_quotes_cells),
         cmocka_unit_test(streamed_record_equals_built_record),
+        cmocka_unit_test(csv_fieldwork_spans_every_fieldwork_date),
     };
     return cmocka_run_group_tests_name("output", tests, NULL, NULL);
 }
