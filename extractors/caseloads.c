@@ -74,33 +74,16 @@ enum { WINDOW = 400 };
 
 /* ---- small word helpers ----------------------------------------------- */
 
-static int is_word(unsigned char c)
-{
-    return isalnum(c) || c >= 0x80;
-}
-
-static int is_blank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n';
-}
-
-static size_t skip_blanks(const char *s, size_t i, size_t end)
-{
-    while (i < end && is_blank(s[i]))
-        i++;
-    return i;
-}
-
 /* A token: letters, digits, inner hyphens and apostrophes ("medium-risk",
  * "ex-offenders", "CRC's"). */
 static size_t token_end(const char *s, size_t i, size_t end)
 {
     while (i < end) {
         unsigned char c = (unsigned char)s[i];
-        if (is_word(c))
+        if (ix_scan_is_word_byte(c))
             i++;
-        else if ((c == '-' || c == '\'') && i + 1 < end && is_word((unsigned char)s[i + 1]) &&
-                 i > 0 && is_word((unsigned char)s[i - 1]))
+        else if ((c == '-' || c == '\'') && i + 1 < end && ix_scan_is_word_byte((unsigned char)s[i + 1]) &&
+                 i > 0 && ix_scan_is_word_byte((unsigned char)s[i - 1]))
             i++;
         else
             break;
@@ -153,9 +136,9 @@ static int read_unit(const char *s, size_t i, size_t end, size_t *us, size_t *ue
 {
     size_t prev_s = (size_t)-1;
     for (int n = 0; n < 7; n++) {
-        size_t j = skip_blanks(s, i, end);
+        size_t j = ix_scan_skip_blanks(s, i, end);
         if (j < end && s[j] == ',' && n > 0)
-            j = skip_blanks(s, j + 1, end);       /* "low, medium and high-risk" */
+            j = ix_scan_skip_blanks(s, j + 1, end);       /* "low, medium and high-risk" */
         if (j == i && n == 0 && j < end && s[j] != ' ')
             return 0;
         size_t e = token_end(s, j, end);
@@ -163,7 +146,7 @@ static int read_unit(const char *s, size_t i, size_t end, size_t *us, size_t *ue
             return 0;
         if (in_list(s, j, e, unit_nouns)) {
             /* "women offenders": the head is the later noun */
-            size_t k = skip_blanks(s, e, end);
+            size_t k = ix_scan_skip_blanks(s, e, end);
             size_t ke = token_end(s, k, end);
             if (k > e && in_list(s, k, ke, unit_nouns) && !ix_scan_ieq(s, j, e, "cases")) {
                 prev_s = j;
@@ -227,12 +210,12 @@ static const char *const relatives[] = {"which", "who", "that", NULL};
  * punctuation: returns 1 with [*ws, *we). */
 static int word_before(const char *s, size_t lo, size_t e, size_t *ws, size_t *we)
 {
-    while (e > lo && is_blank(s[e - 1]))
+    while (e > lo && ix_scan_is_blank(s[e - 1]))
         e--;
     size_t w = e;
-    while (w > lo && (is_word((unsigned char)s[w - 1]) ||
+    while (w > lo && (ix_scan_is_word_byte((unsigned char)s[w - 1]) ||
                       ((s[w - 1] == '\'' || s[w - 1] == '-') && w - 1 > lo &&
-                       is_word((unsigned char)s[w - 2]))))
+                       ix_scan_is_word_byte((unsigned char)s[w - 2]))))
         w--;
     if (w == e)
         return 0;
@@ -308,14 +291,14 @@ static int agent_ok(const ix_doc *doc, size_t a, size_t v, size_t b, int *subj)
         break;
     }
     size_t t = e;
-    while (t > cs && is_blank(s[t - 1]))
+    while (t > cs && ix_scan_is_blank(s[t - 1]))
         t--;
     /* "With a caseload of 4,100, the CRC ...": a fronted phrase */
     {
         size_t ws, we;
         if (word_before(s, cs, t, &ws, &we) && ix_scan_ieq(s, ws, we, "with")) {
             size_t u = ws;
-            while (u > cs && is_blank(s[u - 1]))
+            while (u > cs && ix_scan_is_blank(s[u - 1]))
                 u--;
             if (u == cs)
                 t = cs;
@@ -328,7 +311,7 @@ static int agent_ok(const ix_doc *doc, size_t a, size_t v, size_t b, int *subj)
             return 0;
         size_t hi = b - v > WINDOW ? v + WINDOW : b;
         size_t c = v;
-        while (c < hi && !(s[c] == ',' && c + 1 < hi && is_blank(s[c + 1])))
+        while (c < hi && !(s[c] == ',' && c + 1 < hi && ix_scan_is_blank(s[c + 1])))
             c++;
         if (c >= hi)
             return 0;
@@ -337,10 +320,10 @@ static int agent_ok(const ix_doc *doc, size_t a, size_t v, size_t b, int *subj)
             *subj = k;
             return 1;
         }
-        size_t j = skip_blanks(s, c + 1, hi);
+        size_t j = ix_scan_skip_blanks(s, c + 1, hi);
         size_t je = token_end(s, j, hi);
         if (ix_scan_ieq(s, j, je, "the") || ix_scan_ieq(s, j, je, "this")) {
-            j = skip_blanks(s, je, hi);
+            j = ix_scan_skip_blanks(s, je, hi);
             je = token_end(s, j, hi);
         }
         if (!in_list(s, j, je, body_nouns))
@@ -361,7 +344,7 @@ static int agent_ok(const ix_doc *doc, size_t a, size_t v, size_t b, int *subj)
         size_t c = t - 1;
         for (int n = 0; n < 4 && c > cs; n++) {
             size_t q = c;
-            while (q > cs && !(s[q - 1] == ',' && q < c && is_blank(s[q])))
+            while (q > cs && !(s[q - 1] == ',' && q < c && ix_scan_is_blank(s[q])))
                 q--;
             if (q == cs)
                 break;
@@ -587,7 +570,7 @@ static int try_coordinated(run *r, int p, int subj, size_t from, size_t us0, siz
     const char *s = r->doc->norm;
     size_t b = r->b, i = from;
     for (int n = 0; n < 5; n++) {
-        i = skip_blanks(s, i, b);
+        i = ix_scan_skip_blanks(s, i, b);
         size_t e = token_end(s, i, b);
         if (e == i)
             return IX_OK;                   /* punctuation ends the phrase */
@@ -599,7 +582,7 @@ static int try_coordinated(run *r, int p, int subj, size_t from, size_t us0, siz
         if (n == 4)
             return IX_OK;
     }
-    i = skip_blanks(s, i, b);
+    i = ix_scan_skip_blanks(s, i, b);
     ix_number n;
     if (!ix_numbers_read(s, i, b, &n) || n.value < 1 || n.decimal || n.words)
         return IX_OK;
@@ -607,7 +590,7 @@ static int try_coordinated(run *r, int p, int subj, size_t from, size_t us0, siz
     if (read_unit(s, n.end, b, &us, &ue))
         return add_cand(r, p, subj, &n, us, ue, us, ue, err);
     /* elliptic unit: "and 611 in custody" */
-    size_t j = skip_blanks(s, n.end, b);
+    size_t j = ix_scan_skip_blanks(s, n.end, b);
     size_t je = token_end(s, j, b);
     if (!in_list(s, j, je, (const char *const[]){"in", "on", "under", "serving", NULL}))
         return IX_OK;
@@ -635,12 +618,12 @@ static int whole_caseload(const char *s, size_t e, size_t b, int cases)
         return 0;
     /* the rest of the clause: up to the next comma or semicolon */
     size_t ce = e;
-    while (ce < hi && s[ce] != ';' && !(s[ce] == ',' && ce + 1 < hi && is_blank(s[ce + 1])))
+    while (ce < hi && s[ce] != ';' && !(s[ce] == ',' && ce + 1 < hi && ix_scan_is_blank(s[ce + 1])))
         ce++;
     if (has_phrase(s, e, ce, part_marks))
         return 0;
     if (cases) {
-        size_t j = skip_blanks(s, e, ce);
+        size_t j = ix_scan_skip_blanks(s, e, ce);
         size_t je = token_end(s, j, ce);
         if (in_list(s, j, je, case_restrictions))
             return 0;
@@ -670,7 +653,7 @@ static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
         if (p != P_CASELOAD)
             return IX_OK;
         /* "a caseload of 2,950" needs no unit, but not "of 45 per officer" */
-        size_t j = skip_blanks(s, n.end, b);
+        size_t j = ix_scan_skip_blanks(s, n.end, b);
         size_t je = token_end(s, j, b);
         if (j < b && (s[j] == '%' || in_list(s, j, je, (const char *const[]){
                           "per", "percent", "each", "a", "an", "for", NULL})))
@@ -703,7 +686,7 @@ static int try_passive(run *r, const ix_rxm *m, ix_err *err)
     size_t lo = v - a > WINDOW ? v - WINDOW : a;
     size_t pos = lo;
     for (size_t i = v; i > lo; i--)
-        if (s[i - 1] == ';' || (s[i - 1] == ',' && i < v && is_blank(s[i]))) {
+        if (s[i - 1] == ';' || (s[i - 1] == ',' && i < v && ix_scan_is_blank(s[i]))) {
             pos = i;
             break;
         }
@@ -711,7 +694,7 @@ static int try_passive(run *r, const ix_rxm *m, ix_err *err)
         size_t at = ix_numbers_find(s, pos, v, &n);
         if (at == (size_t)-1)
             break;
-        if (read_unit(s, n.end, v, &us, &ue) && skip_blanks(s, ue, v) == v) {
+        if (read_unit(s, n.end, v, &us, &ue) && ix_scan_skip_blanks(s, ue, v) == v) {
             best = n;
             bus = us;
             bue = ue;
@@ -733,7 +716,7 @@ static int try_passive(run *r, const ix_rxm *m, ix_err *err)
         size_t j = by_end;
         size_t je = token_end(s, j, b);
         if (ix_scan_ieq(s, j, je, "the") || ix_scan_ieq(s, j, je, "this")) {
-            j = skip_blanks(s, je, b);
+            j = ix_scan_skip_blanks(s, je, b);
             je = token_end(s, j, b);
         }
         if (!in_list(s, j, je, body_nouns) || has_phrase(s, by_end, ce, wide_marks))

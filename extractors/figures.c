@@ -32,27 +32,10 @@
 
 /* ---- word helpers ---------------------------------------------------- */
 
-static int is_word(unsigned char c)
-{
-    return isalnum(c) || c >= 0x80;
-}
-
-static int is_blank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n';
-}
-
-static size_t skip_blanks(const char *s, size_t i, size_t end)
-{
-    while (i < end && is_blank(s[i]))
-        i++;
-    return i;
-}
-
 /* End of the word (letters, digits, apostrophes inside) starting at i. */
 static size_t word_end(const char *s, size_t i, size_t end)
 {
-    while (i < end && (is_word((unsigned char)s[i]) ||
+    while (i < end && (ix_scan_is_word_byte((unsigned char)s[i]) ||
                        (s[i] == '\'' && i + 1 < end && isalpha((unsigned char)s[i + 1]))))
         i++;
     return i;
@@ -62,10 +45,10 @@ static size_t word_end(const char *s, size_t i, size_t end)
 static int prev_word(const char *s, size_t lo, size_t i, size_t *ws, size_t *we)
 {
     size_t e = i;
-    while (e > lo && is_blank(s[e - 1]))
+    while (e > lo && ix_scan_is_blank(s[e - 1]))
         e--;
     size_t b = e;
-    while (b > lo && is_word((unsigned char)s[b - 1]))
+    while (b > lo && ix_scan_is_word_byte((unsigned char)s[b - 1]))
         b--;
     if (b == e)
         return 0;
@@ -147,7 +130,7 @@ typedef struct fig {
  * number ending at e.  Returns the end of the marker, or 0. */
 static size_t percent_marker(const char *s, size_t e, size_t end, int *sign)
 {
-    size_t i = skip_blanks(s, e, end);
+    size_t i = ix_scan_skip_blanks(s, e, end);
     *sign = 0;
     if (i < end && s[i] == '%') {
         *sign = 1;
@@ -163,7 +146,7 @@ static size_t percent_marker(const char *s, size_t e, size_t end, int *sign)
         if (j < end && s[j] == '-')
             j++;
         else
-            j = skip_blanks(s, j, end);
+            j = ix_scan_skip_blanks(s, j, end);
         size_t ce = word_end(s, j, end);
         if (ix_scan_ieq(s, j, ce, "cent"))
             return ce;
@@ -177,14 +160,14 @@ static size_t ratio_tail(const char *s, const ix_number *n, size_t end, double *
 {
     if (n->value < 1 || n->value != floor(n->value) || n->decimal)
         return 0;
-    size_t i = skip_blanks(s, n->end, end);
+    size_t i = ix_scan_skip_blanks(s, n->end, end);
     if (i == n->end)
         return 0;
     size_t we = word_end(s, i, end);
     if (ix_scan_ieq(s, i, we, "in")) {
         *rule = "figures.n_in_m";
     } else if (ix_scan_ieq(s, i, we, "out")) {
-        size_t j = skip_blanks(s, we, end);
+        size_t j = ix_scan_skip_blanks(s, we, end);
         size_t oe = word_end(s, j, end);
         if (j == we || !ix_scan_ieq(s, j, oe, "of"))
             return 0;
@@ -193,12 +176,12 @@ static size_t ratio_tail(const char *s, const ix_number *n, size_t end, double *
     } else {
         return 0;
     }
-    i = skip_blanks(s, we, end);
+    i = ix_scan_skip_blanks(s, we, end);
     if (i == we)
         return 0;
     size_t ee = word_end(s, i, end);
     if (ix_scan_ieq(s, i, ee, "every")) {
-        i = skip_blanks(s, ee, end);
+        i = ix_scan_skip_blanks(s, ee, end);
         if (i == ee)
             return 0;
     }
@@ -233,7 +216,7 @@ static size_t fraction_at(const char *s, size_t lo, size_t p, size_t end, double
         if (we < end && s[we] == '-' && !article)
             dp = we + 1;
         else {
-            dp = skip_blanks(s, we, end);
+            dp = ix_scan_skip_blanks(s, we, end);
             if (dp == we)
                 return 0;
         }
@@ -276,23 +259,23 @@ static size_t fraction_at(const char *s, size_t lo, size_t p, size_t end, double
         }
         /* "cut in half." */
         if (!num && ix_scan_ieq(s, bs, be, "in")) {
-            size_t f = skip_blanks(s, de, end);
-            if (f >= end || !is_word((unsigned char)s[f]))
+            size_t f = ix_scan_skip_blanks(s, de, end);
+            if (f >= end || !ix_scan_is_word_byte((unsigned char)s[f]))
                 return 0;
         }
     }
     /* the word after */
-    size_t f = skip_blanks(s, de, end);
+    size_t f = ix_scan_skip_blanks(s, de, end);
     size_t fe = word_end(s, f, end);
     if (fe > f) {
         if (!plural && !in_list(s, f, fe, fraction_followers))
             return 0;                      /* "a third inspection", "half term" */
         if (ix_scan_ieq(s, f, fe, "of")) {
-            size_t g = skip_blanks(s, fe, end);
+            size_t g = ix_scan_skip_blanks(s, fe, end);
             size_t ge = word_end(s, g, end);
             if (ix_scan_ieq(s, g, ge, "the") || ix_scan_ieq(s, g, ge, "a") ||
                 ix_scan_ieq(s, g, ge, "an")) {
-                g = skip_blanks(s, ge, end);
+                g = ix_scan_skip_blanks(s, ge, end);
                 ge = word_end(s, g, end);
             }
             if (in_list(s, g, ge, fraction_measures))
@@ -394,7 +377,7 @@ int ix_figures_run(const void *state, ix_doc *doc, ix_err *err)
         size_t p = a;
         while (p < b) {
             unsigned char c = (unsigned char)s[p];
-            if (!isalnum(c) || (p > a && is_word((unsigned char)s[p - 1]))) {
+            if (!isalnum(c) || (p > a && ix_scan_is_word_byte((unsigned char)s[p - 1]))) {
                 p++;
                 continue;
             }

@@ -4,14 +4,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extractors/scan.h"
+
 /* Word bytes: ASCII letters and digits, and any non-ASCII byte, so that a
  * number glued to '£' or '€' (money) or to a letter ('a6', 'M62') is not
  * read as a count. */
-static int is_word(unsigned char c)
-{
-    return isalnum(c) || c >= 0x80;
-}
-
 static int is_digit(unsigned char c)
 {
     return c >= '0' && c <= '9';
@@ -29,7 +26,7 @@ static int word_at(const char *s, size_t a, size_t end, const char *w)
     size_t n = strlen(w);
     if (a + n > end || strncasecmp(s + a, w, n) != 0)
         return 0;
-    return a + n == end || !is_word((unsigned char)s[a + n]);
+    return a + n == end || !ix_scan_is_word_byte((unsigned char)s[a + n]);
 }
 
 /* ---- qualifiers ------------------------------------------------------ */
@@ -70,7 +67,7 @@ static const struct {
 /* One qualifier at pos, blanks after it included; 0 when none. */
 static size_t one_qualifier(const char *s, size_t pos, size_t end, ix_approx *approx)
 {
-    if (pos > 0 && is_word((unsigned char)s[pos - 1]))
+    if (pos > 0 && ix_scan_is_word_byte((unsigned char)s[pos - 1]))
         return 0;
     /* "c. 5,000" / "c.5,000" */
     if (pos + 2 <= end && (s[pos] == 'c' || s[pos] == 'C') && s[pos + 1] == '.' &&
@@ -190,7 +187,7 @@ static size_t read_words(const char *s, size_t pos, size_t end, double *value)
         while (w < end && is_blank(s[w]))
             w++;
         size_t we = letters_end(s, w, end);
-        if (we < end && is_word((unsigned char)s[we]))
+        if (we < end && ix_scan_is_word_byte((unsigned char)s[we]))
             return 0;
         double v = ix_numbers_word_value(s, w, we);
         int k = word_kind(v, s, w, we);
@@ -230,7 +227,7 @@ static size_t read_words(const char *s, size_t pos, size_t end, double *value)
             }
         }
         size_t we = letters_end(s, w, end);
-        if (we == w || (we < end && is_word((unsigned char)s[we])))
+        if (we == w || (we < end && ix_scan_is_word_byte((unsigned char)s[we])))
             break;
         double v = ix_numbers_word_value(s, w, we);
         int k = word_kind(v, s, w, we);
@@ -321,14 +318,14 @@ static size_t read_digits(const char *s, size_t pos, size_t end, double *value,
         *decimal = 1;
     }
     /* multiplier suffix glued on: 4.5k, 2m, 1.2bn */
-    if (j < end && (s[j] == 'k' || s[j] == 'K') && (j + 1 >= end || !is_word((unsigned char)s[j + 1]))) {
+    if (j < end && (s[j] == 'k' || s[j] == 'K') && (j + 1 >= end || !ix_scan_is_word_byte((unsigned char)s[j + 1]))) {
         v *= 1e3;
         j++;
-    } else if (j < end && s[j] == 'm' && (j + 1 >= end || !is_word((unsigned char)s[j + 1]))) {
+    } else if (j < end && s[j] == 'm' && (j + 1 >= end || !ix_scan_is_word_byte((unsigned char)s[j + 1]))) {
         v *= 1e6;
         j++;
     } else if (j + 1 < end && s[j] == 'b' && s[j + 1] == 'n' &&
-               (j + 2 >= end || !is_word((unsigned char)s[j + 2]))) {
+               (j + 2 >= end || !ix_scan_is_word_byte((unsigned char)s[j + 2]))) {
         v *= 1e9;
         j += 2;
     } else if (j < end && is_blank(s[j])) {
@@ -338,12 +335,12 @@ static size_t read_digits(const char *s, size_t pos, size_t end, double *value,
             w++;
         size_t we = letters_end(s, w, end);
         double sc = ix_numbers_word_value(s, w, we);
-        if ((sc == 100 || sc >= 1000) && (we >= end || !is_word((unsigned char)s[we]))) {
+        if ((sc == 100 || sc >= 1000) && (we >= end || !ix_scan_is_word_byte((unsigned char)s[we]))) {
             v *= sc;
             j = we;
         }
     }
-    if (j < end && is_word((unsigned char)s[j]))
+    if (j < end && ix_scan_is_word_byte((unsigned char)s[j]))
         return 0;                 /* "21st", "1980s", "12b" */
     *value = v;
     return j - pos;
@@ -356,7 +353,7 @@ static int starts_inside_word(const char *s, size_t pos)
     if (pos == 0)
         return 0;
     unsigned char p = (unsigned char)s[pos - 1];
-    if (is_word(p))
+    if (ix_scan_is_word_byte(p))
         return 1;
     /* the tail of "3,629" or "4.5" */
     if ((p == ',' || p == '.') && pos >= 2 && is_digit((unsigned char)s[pos - 2]) &&

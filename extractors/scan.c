@@ -59,11 +59,6 @@ char *ix_scan_copy_lower(ix_doc *doc, size_t ns, size_t ne)
     return out;
 }
 
-static int is_word_byte(unsigned char c)
-{
-    return isalnum(c) || c >= 0x80;
-}
-
 size_t ix_scan_find_word(const char *s, size_t start, size_t end, const char *word)
 {
     size_t wl = strlen(word);
@@ -72,9 +67,9 @@ size_t ix_scan_find_word(const char *s, size_t start, size_t end, const char *wo
     for (size_t i = start; i + wl <= end; i++) {
         if (strncasecmp(s + i, word, wl) != 0)
             continue;
-        if (i > start && is_word_byte((unsigned char)s[i - 1]) && is_word_byte((unsigned char)word[0]))
+        if (i > start && ix_scan_is_word_byte((unsigned char)s[i - 1]) && ix_scan_is_word_byte((unsigned char)word[0]))
             continue;
-        if (i + wl < end && is_word_byte((unsigned char)s[i + wl]) && is_word_byte((unsigned char)word[wl - 1]))
+        if (i + wl < end && ix_scan_is_word_byte((unsigned char)s[i + wl]) && ix_scan_is_word_byte((unsigned char)word[wl - 1]))
             continue;
         return i;
     }

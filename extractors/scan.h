@@ -6,10 +6,32 @@
  */
 #ifndef IX_SCAN_H
 #define IX_SCAN_H
+#include <ctype.h>
 #include <stddef.h>
 
 #include "pipeline/doc.h"
 #include "pipeline/rx.h"
+
+/* A byte that can be part of a word: an ASCII letter or digit, or any
+ * byte of a multi-byte character. */
+static inline int ix_scan_is_word_byte(unsigned char c)
+{
+    return isalnum(c) || c >= 0x80;
+}
+
+/* White space as it stands in doc->norm: space, tab, line feed. */
+static inline int ix_scan_is_blank(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n';
+}
+
+/* The first offset at or after i in s[..end) that is not blank. */
+static inline size_t ix_scan_skip_blanks(const char *s, size_t i, size_t end)
+{
+    while (i < end && ix_scan_is_blank(s[i]))
+        i++;
+    return i;
+}
 
 /* Section masks for ix_scan_sent_in. */
 #define IX_IN(sec) (1u << (sec))

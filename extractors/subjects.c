@@ -141,11 +141,6 @@ static int wbyte(unsigned char c)
     return isalnum(c) || c >= 0x80;
 }
 
-static int is_blank(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n';
-}
-
 /* Capitalised words that never start or continue a place name. */
 static const char *const STOP[] = {
     "A", "About", "Across", "After", "Against", "All", "Also", "Although", "An", "And", "Another",
@@ -204,7 +199,7 @@ static int tok_back(const char *s, size_t lo, size_t p, size_t *ts, size_t *te)
 {
     size_t i = p;
     int nl = 0;
-    while (i > lo && is_blank(s[i - 1])) {
+    while (i > lo && ix_scan_is_blank(s[i - 1])) {
         nl += s[i - 1] == '\n';
         i--;
     }
@@ -235,7 +230,7 @@ static int tok_fwd(const char *s, size_t p, size_t hi, size_t *ts, size_t *te)
 {
     size_t i = p;
     int nl = 0;
-    while (i < hi && is_blank(s[i])) {
+    while (i < hi && ix_scan_is_blank(s[i])) {
         nl += s[i] == '\n';
         i++;
     }
@@ -358,7 +353,7 @@ static int place_fwd(const char *s, size_t p, size_t hi, size_t *ps, size_t *pe)
  * whole word), return the offset after it, else 0. */
 static size_t after_word(const char *s, size_t p, size_t hi, const char *w)
 {
-    while (p < hi && is_blank(s[p]))
+    while (p < hi && ix_scan_is_blank(s[p]))
         p++;
     size_t n = strlen(w);
     if (p + n > hi || memcmp(s + p, w, n) != 0)
@@ -424,7 +419,7 @@ static char *copy_squeezed(ix_arena *ar, const char *s, size_t a, size_t b)
     size_t n = 0;
     int sp = 0;
     for (size_t i = a; i < b; i++) {
-        if (is_blank(s[i]) || s[i] == '\r') {
+        if (ix_scan_is_blank(s[i]) || s[i] == '\r') {
             sp = 1;
             continue;
         }
@@ -698,7 +693,7 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
             size_t u = 0;
             int parent = P_NPS;
             if ((u = after_word(s, q, hi, "NPS")) == 0) {
-                while (q < hi && is_blank(s[q]))
+                while (q < hi && ix_scan_is_blank(s[q]))
                     q++;
                 if (hi - q >= 26 && strncmp(s + q, "National Probation Service", 26) == 0)
                     u = skip_acronym(s, q + 26, hi, NULL, 0);
@@ -815,27 +810,12 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
 
 /* ---- roles ------------------------------------------------------------- */
 
-static size_t block_of(const ix_doc *doc, size_t off)
-{
-    size_t lo = 0, hi = doc->blocks.n;
-    if (hi == 0 || off < doc->blocks.items[0].norm.start)
-        return (size_t)-1;
-    while (hi - lo > 1) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->blocks.items[mid].norm.start <= off)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 static void find_lead(run *r)
 {
     const ix_doc *doc = r->doc;
     r->title_block = (size_t)-1;
     if (doc->title.text)
-        r->title_block = block_of(doc, doc->title.norm.start);
+        r->title_block = ix_doc_block_at(doc, doc->title.norm.start);
     size_t b = r->title_block == (size_t)-1 ? 0 : r->title_block + 1;
     int paras = 0, heads = 0;
     for (; b < doc->blocks.n && r->nlead < 8; b++) {
@@ -871,7 +851,7 @@ static int mark_roles(run *r)
     ix_rxm m;
     for (size_t i = 0; i < r->ms.n; i++) {
         mention *mn = &r->ms.items[i];
-        mn->block = block_of(doc, mn->ns);
+        mn->block = ix_doc_block_at(doc, mn->ns);
         mn->sent = ix_doc_sent_at(doc, mn->ns);
         ix_section sec = mn->block == (size_t)-1 ? IX_SECTION_FURNITURE : doc->blocks.items[mn->block].section;
         if (sec == IX_SECTION_BODY || sec == IX_SECTION_FINDINGS)
@@ -1254,9 +1234,9 @@ static size_t form_match(const char *s, size_t i, size_t hi, const char *f)
         if (p >= hi)
             return 0;
         if (*q == ' ') {
-            if (!is_blank(s[p]))
+            if (!ix_scan_is_blank(s[p]))
                 return 0;
-            while (p < hi && is_blank(s[p]))
+            while (p < hi && ix_scan_is_blank(s[p]))
                 p++;
             continue;
         }
@@ -1639,7 +1619,7 @@ static char *fullest_company(ix_doc *doc, size_t ns, size_t ne)
         if (ix_doc_section_at(doc, i) == IX_SECTION_FURNITURE)
             continue;
         size_t cs, ce;
-        size_t bl = block_of(doc, i);
+        size_t bl = ix_doc_block_at(doc, i);
         size_t hi = bl == (size_t)-1 ? doc->norm_len : doc->blocks.items[bl].norm.end;
         if (!company_fwd(s, i, hi, &cs, &ce) || cs != i || ce - cs <= best_e - best_s)
             continue;
@@ -1742,7 +1722,7 @@ static int find_owners(run *r)
                     continue;
                 /* the company must end right before the verb */
                 size_t k = oe;
-                while (k < m.g[0].start && is_blank(s[k]))
+                while (k < m.g[0].start && ix_scan_is_blank(s[k]))
                     k++;
                 if (k != m.g[0].start)
                     continue;
@@ -1840,7 +1820,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         if (rc == 0)
             break;
         size_t ks = m.g[0].start, ke = m.g[0].end;
-        size_t b = block_of(doc, ks);
+        size_t b = ix_doc_block_at(doc, ks);
         /* furniture, and page chrome before the headline, name nobody */
         if (b == (size_t)-1 || doc->blocks.items[b].section == IX_SECTION_FURNITURE ||
             ks >= doc->blocks.items[b].norm.end || (doc->title.text && ks < doc->title.norm.start)) {

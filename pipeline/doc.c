@@ -128,8 +128,7 @@ int ix_doc_warn(ix_doc *doc, const char *code, ix_span src_span, const char *fmt
     return w->message ? IX_OK : IX_ENOMEM;
 }
 
-/* Index of the last block starting at or before off, or (size_t)-1. */
-static size_t block_at(const ix_doc *doc, size_t off)
+size_t ix_doc_block_at(const ix_doc *doc, size_t off)
 {
     size_t lo = 0, hi = doc->blocks.n;
     if (hi == 0 || off < doc->blocks.items[0].norm.start)
@@ -146,10 +145,8 @@ static size_t block_at(const ix_doc *doc, size_t off)
 
 ix_section ix_doc_section_at(const ix_doc *doc, size_t off)
 {
-    size_t b = block_at(doc, off);
-    if (b == (size_t)-1 || off >= doc->blocks.items[b].norm.end)
-        return b == (size_t)-1 ? IX_SECTION_FURNITURE : doc->blocks.items[b].section;
-    return doc->blocks.items[b].section;
+    size_t b = ix_doc_block_at(doc, off);
+    return b == (size_t)-1 ? IX_SECTION_FURNITURE : doc->blocks.items[b].section;
 }
 
 size_t ix_doc_sent_at(const ix_doc *doc, size_t off)

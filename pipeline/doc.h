@@ -227,8 +227,13 @@ ix_span ix_doc_src_span(const ix_doc *doc, size_t nstart, size_t nend);
 int ix_doc_warn(ix_doc *doc, const char *code, ix_span src_span, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
-/* The section of the block containing norm offset off (FURNITURE past the end). */
+/* The section of the block at or before norm offset off (FURNITURE before
+ * the first block). */
 ix_section ix_doc_section_at(const ix_doc *doc, size_t off);
+
+/* Index of the last block starting at or before norm offset off, or
+ * (size_t)-1 before the first block. */
+size_t ix_doc_block_at(const ix_doc *doc, size_t off);
 
 /* Index of the sentence containing norm offset off, or (size_t)-1. */
 size_t ix_doc_sent_at(const ix_doc *doc, size_t off);
