@@ -1264,19 +1264,19 @@ typedef struct formset {
     size_t nb[128];
 } formset;
 
-static int build_buckets(formset *fs, ix_arena *a)
+/* Index the forms by their first letter, longest first, using store (room
+ * for fs->n indexes) for the buckets. */
+static void fill_buckets(formset *fs, size_t *store)
 {
     for (size_t i = 0; i < fs->n; i++) {
         unsigned char c = (unsigned char)tolower((unsigned char)fs->f[i].text[0]);
         if (c < 128)
             fs->nb[c]++;
     }
+    size_t used = 0;
     for (int c = 0; c < 128; c++) {
-        if (!fs->nb[c])
-            continue;
-        fs->bucket[c] = ix_arena_alloc(a, fs->nb[c] * sizeof(size_t));
-        if (!fs->bucket[c])
-            return -1;
+        fs->bucket[c] = store + used;
+        used += fs->nb[c];
         fs->nb[c] = 0;
     }
     for (size_t i = 0; i < fs->n; i++) {
@@ -1291,6 +1291,14 @@ static int build_buckets(formset *fs, ix_arena *a)
         }
         fs->bucket[c][k] = i;
     }
+}
+
+static int build_buckets(formset *fs, ix_arena *a)
+{
+    size_t *store = ix_arena_alloc(a, (fs->n ? fs->n : 1) * sizeof *store);
+    if (!store)
+        return -1;
+    fill_buckets(fs, store);
     return 0;
 }
 
@@ -1467,28 +1475,7 @@ int ix_subjects_named_in(const ix_doc *doc, size_t start, size_t end, size_t *at
     forms_of_subjects(doc, &fs, buf, FALLBACK_FORMS);
     /* buckets on the stack: no arena for a const doc */
     size_t store[FALLBACK_FORMS];
-    size_t used = 0;
-    for (size_t i = 0; i < fs.n; i++) {
-        unsigned char c = (unsigned char)tolower((unsigned char)fs.f[i].text[0]);
-        if (c < 128)
-            fs.nb[c]++;
-    }
-    for (int c = 0; c < 128; c++) {
-        fs.bucket[c] = store + used;
-        used += fs.nb[c];
-        fs.nb[c] = 0;
-    }
-    for (size_t i = 0; i < fs.n; i++) {
-        unsigned char c = (unsigned char)tolower((unsigned char)fs.f[i].text[0]);
-        if (c >= 128)
-            continue;
-        size_t k = fs.nb[c]++;
-        while (k > 0 && fs.f[fs.bucket[c][k - 1]].len < fs.f[i].len) {
-            fs.bucket[c][k] = fs.bucket[c][k - 1];
-            k--;
-        }
-        fs.bucket[c][k] = i;
-    }
+    fill_buckets(&fs, store);
     first_q q = {-1, 0};
     scan_forms(&fs, doc->norm, start, end, first_hit, &q);
     if (q.subj >= 0 && at)
@@ -1523,28 +1510,7 @@ int ix_subjects_about(const ix_doc *doc, size_t off)
     formset fs;
     forms_of_subjects(doc, &fs, buf, FALLBACK_FORMS);
     size_t store[FALLBACK_FORMS];
-    size_t used = 0;
-    for (size_t i = 0; i < fs.n; i++) {
-        unsigned char c = (unsigned char)tolower((unsigned char)fs.f[i].text[0]);
-        if (c < 128)
-            fs.nb[c]++;
-    }
-    for (int c = 0; c < 128; c++) {
-        fs.bucket[c] = store + used;
-        used += fs.nb[c];
-        fs.nb[c] = 0;
-    }
-    for (size_t i = 0; i < fs.n; i++) {
-        unsigned char c = (unsigned char)tolower((unsigned char)fs.f[i].text[0]);
-        if (c >= 128)
-            continue;
-        size_t k = fs.nb[c]++;
-        while (k > 0 && fs.f[fs.bucket[c][k - 1]].len < fs.f[i].len) {
-            fs.bucket[c][k] = fs.bucket[c][k - 1];
-            k--;
-        }
-        fs.bucket[c][k] = i;
-    }
+    fill_buckets(&fs, store);
     first_q q = {-1, 0};
     scan_forms(&fs, doc->norm, from, off, last_hit, &q);
     return q.subj;
