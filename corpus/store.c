@@ -295,74 +295,32 @@ static int insert_record(ix_store *st, const char *sha, const char *path, const 
     int rc = step_done(st, s, err, "documents");
 
     const cJSON *v;
-    cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(rec, "subjects")) {
-        if (rc != IX_OK)
-            break;
-        s = fresh(st, Q_SUBJECT);
-        sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
-        bind_key(s, 2, v, "id");
-        bind_key(s, 3, v, "name");
-        bind_key(s, 4, v, "short");
-        bind_key(s, 5, v, "type");
-        bind_key(s, 6, v, "owner");
-        bind_span(s, 7, v);
-        rc = step_done(st, s, err, "subjects");
-    }
-    cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(rec, "ratings")) {
-        if (rc != IX_OK)
-            break;
-        s = fresh(st, Q_RATING);
-        sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
-        bind_key(s, 2, v, "subject");
-        bind_key(s, 3, v, "scope");
-        bind_key(s, 4, v, "value");
-        bind_key(s, 5, v, "scale");
-        bind_key(s, 6, v, "text");
-        bind_key(s, 7, v, "rule");
-        bind_span(s, 8, v);
-        rc = step_done(st, s, err, "ratings");
-    }
-    cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(rec, "dates")) {
-        if (rc != IX_OK)
-            break;
-        s = fresh(st, Q_DATE);
-        sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
-        bind_key(s, 2, v, "role");
-        bind_key(s, 3, v, "start");
-        bind_key(s, 4, v, "end");
-        bind_key(s, 5, v, "time");
-        bind_key(s, 6, v, "text");
-        bind_key(s, 7, v, "rule");
-        bind_span(s, 8, v);
-        rc = step_done(st, s, err, "dates");
-    }
-    cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(rec, "caseloads")) {
-        if (rc != IX_OK)
-            break;
-        s = fresh(st, Q_CASELOAD);
-        sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
-        bind_key(s, 2, v, "subject");
-        bind_key(s, 3, v, "count");
-        bind_key(s, 4, v, "approx");
-        bind_key(s, 5, v, "unit");
-        bind_key(s, 6, v, "as_of");
-        bind_key(s, 7, v, "text");
-        bind_key(s, 8, v, "rule");
-        bind_span(s, 9, v);
-        rc = step_done(st, s, err, "caseloads");
-    }
-    cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(rec, "figures")) {
-        if (rc != IX_OK)
-            break;
-        s = fresh(st, Q_FIGURE);
-        sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
-        bind_key(s, 2, v, "value");
-        bind_key(s, 3, v, "kind");
-        bind_key(s, 4, v, "approx");
-        bind_key(s, 5, v, "text");
-        bind_key(s, 6, v, "rule");
-        bind_span(s, 7, v);
-        rc = step_done(st, s, err, "figures");
+    /* The plain lists: one row per item, the document's sha256 first, then
+     * these keys in column order, then the span. */
+    static const struct {
+        const char *field;
+        int query;
+        const char *keys[8];
+    } lists[] = {
+        {"subjects", Q_SUBJECT, {"id", "name", "short", "type", "owner", NULL}},
+        {"ratings", Q_RATING, {"subject", "scope", "value", "scale", "text", "rule", NULL}},
+        {"dates", Q_DATE, {"role", "start", "end", "time", "text", "rule", NULL}},
+        {"caseloads", Q_CASELOAD,
+         {"subject", "count", "approx", "unit", "as_of", "text", "rule", NULL}},
+        {"figures", Q_FIGURE, {"value", "kind", "approx", "text", "rule", NULL}},
+    };
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++) {
+        cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(rec, lists[l].field)) {
+            if (rc != IX_OK)
+                break;
+            s = fresh(st, lists[l].query);
+            sqlite3_bind_text(s, 1, sha, -1, SQLITE_TRANSIENT);
+            int col = 2;
+            for (const char *const *k = lists[l].keys; *k; k++)
+                bind_key(s, col++, v, *k);
+            bind_span(s, col, v);
+            rc = step_done(st, s, err, lists[l].field);
+        }
     }
     cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(rec, "quotes")) {
         if (rc != IX_OK)
