@@ -38,7 +38,7 @@ TEST_SUPPORT = $(wildcard tests/unit/support.c)
 
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all deps demo check unit cli golden schema-check asan bench install uninstall clean golden-update
+.PHONY: all deps demo check unit cli golden schema-check install-check asan bench install uninstall clean golden-update
 
 all: $(BUILD)/inspex $(BUILD)/libinspex.a
 
@@ -104,7 +104,16 @@ schema-check: $(BUILD)/inspex
 	  $$( [ -d ../shared/corpus/seeds ] && echo ../shared/corpus/seeds ) > $(BUILD)/records.jsonl
 	$(PYTHON) tests/validate_records.py schema/record.schema.json < $(BUILD)/records.jsonl
 
-check: all unit golden schema-check
+# make install into a scratch root, then build and run a program against it.
+install-check: all
+	rm -rf $(BUILD)/install-root
+	$(MAKE) --no-print-directory install DESTDIR=$(abspath $(BUILD))/install-root PREFIX=/usr >/dev/null
+	PKG_CONFIG_SYSROOT_DIR=$(abspath $(BUILD))/install-root \
+	PKG_CONFIG_PATH=$(abspath $(BUILD))/install-root/usr/lib/pkgconfig \
+	  sh -c '$(CC) -std=c11 tests/install/use_library.c -o $(BUILD)/use_library $$(pkg-config --cflags --libs inspex)'
+	$(BUILD)/use_library
+
+check: all unit golden schema-check install-check
 	@echo "make check: all passed"
 
 asan:
@@ -118,11 +127,17 @@ install: all
 	install -m 755 $(BUILD)/inspex $(DESTDIR)$(PREFIX)/bin/inspex
 	install -m 644 $(BUILD)/libinspex.a $(DESTDIR)$(PREFIX)/lib/libinspex.a
 	install -m 644 inspex.h $(DESTDIR)$(PREFIX)/include/inspex/inspex.h
-	for d in pipeline; do install -d $(DESTDIR)$(PREFIX)/include/inspex/$$d; \
+	for d in pipeline output; do install -d $(DESTDIR)$(PREFIX)/include/inspex/$$d; \
 	  install -m 644 $$d/*.h $(DESTDIR)$(PREFIX)/include/inspex/$$d/; done
+	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig
+	printf '%s\n' 'prefix=$(PREFIX)' 'includedir=$${prefix}/include/inspex' 'libdir=$${prefix}/lib' '' \
+	  'Name: inspex' 'Description: press releases about inspections in, auditable records out' \
+	  'Version: $(VERSION)' 'Requires: $(PKGS)' 'Cflags: -I$${includedir}' 'Libs: -L$${libdir} -linspex -lm' \
+	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/inspex.pc
 
 uninstall:
-	rm -rf $(DESTDIR)$(PREFIX)/bin/inspex $(DESTDIR)$(PREFIX)/lib/libinspex.a $(DESTDIR)$(PREFIX)/include/inspex
+	rm -rf $(DESTDIR)$(PREFIX)/bin/inspex $(DESTDIR)$(PREFIX)/lib/libinspex.a $(DESTDIR)$(PREFIX)/include/inspex \
+	  $(DESTDIR)$(PREFIX)/lib/pkgconfig/inspex.pc
 
 clean:
 	rm -rf $(BUILD)

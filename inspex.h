@@ -8,6 +8,9 @@
  *     ...
  *     cJSON_Delete(rec); ix_doc_free(doc); ix_engine_free(eng);
  *
+ * Installed with `make install` (headers under include/inspex, a pkg-config
+ * file): cc prog.c $(pkg-config --cflags --libs inspex).
+ *
  * The engine is read-only after ix_engine_new: documents may be extracted
  * on several threads with one engine.  `bytes` must outlive the document.
  */
@@ -15,6 +18,7 @@
 #define INSPEX_H
 #include <stddef.h>
 
+#include "output/json.h"
 #include "pipeline/doc.h"
 #include "pipeline/err.h"
 
