@@ -326,7 +326,9 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                              (CONN(t[r]) && r > k && r + 1 < n && CAPW(t[r + 1]))))
                 r++;
             if (r < n && HONOR(t[r])) {
-                k = r;                       /* the honorific starts the name */
+                /* The honorific starts the name; one with no name after it
+                 * ("Dame 1.") is passed over, or the scan would stand still. */
+                k = r > k ? r : k + 1;
                 continue;
             }
             size_t lr = (size_t)-1;

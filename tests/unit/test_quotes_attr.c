@@ -371,6 +371,18 @@ static void attr_reporting_clause_between_quotes_beats_continuation(void **state
     t_free(doc);
 }
 
+/* A fuzzed release once stood still here: an honorific with no name after
+ * it ("Dame 1.") made the name scanner loop on the same token. */
+static void attr_bare_honorific_without_a_name_is_passed_over(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The report was published by Dame 1.Orla Fenwick, Chief Inspector.\n\n"
+                      "Ms, Dr; Sir 4. \"We found the work was weak,\" said Dame Orla Fenwick.\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_string_equal(doc->quotes.items[0].speaker, "Dame Orla Fenwick");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -399,6 +411,7 @@ int main(void)
         cmocka_unit_test(attr_adding_that_continues_the_speaker),
         cmocka_unit_test(attr_it_refers_to_the_body_quoted_before),
         cmocka_unit_test(attr_reporting_clause_between_quotes_beats_continuation),
+        cmocka_unit_test(attr_bare_honorific_without_a_name_is_passed_over),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
