@@ -171,13 +171,14 @@ static int inside(const xmlNode *n, const char *name)
 }
 
 /* Ancestors of the content carry this mark in _private (libxml2 leaves
- * the field to applications), so asking is O(1) however deep the page. */
-static char content_ancestor;
+ * the field to applications), so asking is O(1) however deep the page.
+ * Only its address is used: it is never written, so threads may share it. */
+static const char content_ancestor;
 
 static void mark_ancestors(const xmlNode *root)
 {
     for (xmlNode *p = (xmlNode *)root; p; p = p->parent)
-        p->_private = &content_ancestor;
+        p->_private = (void *)&content_ancestor;
 }
 
 /* Is element n (and so everything in it) left out of the text?  in_content:
