@@ -4,81 +4,30 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "pipeline/mapbuf.h"
+
 /* Warnings for invalid bytes: one per run, at most this many per document,
  * then one summary. */
 enum { MAX_UTF8_WARNINGS = 20 };
 
+/* The text being written (pipeline/mapbuf) and the document that gets the
+ * warnings. */
 typedef struct builder {
     ix_doc *doc;
-    char *out;
-    size_t len, cap;
-    ix_map_piece *map;
-    size_t nmap, mapcap;
-    /* Where the next linear byte would land if the current piece goes on. */
-    int open_linear;
-    size_t next_src;
+    ix_mapbuf mb;
 } builder;
 
-static int reserve(builder *b, size_t extra)
-{
-    if (b->len + extra + 1 <= b->cap)
-        return 1;
-    size_t ncap = b->cap ? b->cap : 256;
-    while (ncap < b->len + extra + 1)
-        ncap *= 2;
-    char *p = realloc(b->out, ncap);
-    if (!p)
-        return 0;
-    b->out = p;
-    b->cap = ncap;
-    return 1;
-}
-
-static int add_piece(builder *b, size_t src_start, int linear)
-{
-    if (b->nmap == b->mapcap) {
-        size_t ncap = b->mapcap ? b->mapcap * 2 : 64;
-        ix_map_piece *p = realloc(b->map, ncap * sizeof *p);
-        if (!p)
-            return 0;
-        b->map = p;
-        b->mapcap = ncap;
-    }
-    b->map[b->nmap].norm_start = (uint32_t)b->len;
-    b->map[b->nmap].src_start = (uint32_t)src_start;
-    b->map[b->nmap].linear = (uint32_t)linear;
-    b->nmap++;
-    return 1;
-}
-
-/* Copy src[s..s+n) unchanged: extends the open linear piece when it lines up. */
+/* Copy src[s..s+n) unchanged. */
 static int emit_linear(builder *b, const unsigned char *src, size_t s, size_t n)
 {
-    if (!reserve(b, n))
-        return 0;
-    if (!(b->open_linear && b->next_src == s) && !add_piece(b, s, 1))
-        return 0;
-    memcpy(b->out + b->len, src + s, n);
-    b->len += n;
-    b->open_linear = 1;
-    b->next_src = s + n;
-    return 1;
+    return ix_mapbuf_copy(&b->mb, src, s, n);
 }
 
-/* Emit replacement text for the source bytes starting at s: a piece of its
- * own (its interior maps to s, its end to whatever follows). */
-static int emit_folded(builder *b, size_t s, const char *text, size_t n)
+/* Replacement text for the source bytes src[s..s+slen): a piece of its own
+ * (its interior maps to s, its end to whatever follows); n == 0 drops them. */
+static int emit_folded(builder *b, size_t s, size_t slen, const char *text, size_t n)
 {
-    if (n == 0) {            /* dropped: the next piece starts afresh */
-        b->open_linear = 0;
-        return 1;
-    }
-    if (!reserve(b, n) || !add_piece(b, s, 0))
-        return 0;
-    memcpy(b->out + b->len, text, n);
-    b->len += n;
-    b->open_linear = 0;
-    return 1;
+    return ix_mapbuf_put(&b->mb, s, slen, text, n);
 }
 
 /* The folded form of one (already NFC) codepoint, or NULL to keep it. */
@@ -138,7 +87,7 @@ static int emit_chunk(builder *b, const unsigned char *src, size_t s, size_t e)
     utf8proc_ssize_t n = utf8proc_map(src + s, (utf8proc_ssize_t)(e - s), &nfc,
                                       UTF8PROC_STABLE | UTF8PROC_COMPOSE);
     if (n < 0)
-        return n == UTF8PROC_ERROR_NOMEM ? 0 : emit_folded(b, s, "\xEF\xBF\xBD", 3);
+        return n == UTF8PROC_ERROR_NOMEM ? 0 : emit_folded(b, s, e - s, "\xEF\xBF\xBD", 3);
     /* Fold each codepoint of the NFC form. */
     char tmp[64];
     size_t tl = 0;
@@ -165,7 +114,7 @@ static int emit_chunk(builder *b, const unsigned char *src, size_t s, size_t e)
         }
         i += k;
     }
-    int ok = changed ? emit_folded(b, s, buf, tl) : emit_linear(b, src, s, e - s);
+    int ok = changed ? emit_folded(b, s, e - s, buf, tl) : emit_linear(b, src, s, e - s);
     if (buf != tmp)
         free(buf);
     free(nfc);
@@ -201,13 +150,13 @@ static int normalise(builder *b, const unsigned char *text, size_t len, size_t s
             }
             if (c == '\r') {
                 size_t n = (i + 1 < len && text[i + 1] == '\n') ? 2 : 1;
-                if (!emit_folded(b, i, "\n", 1))
+                if (!emit_folded(b, i, n, "\n", 1))
                     return IX_ENOMEM;
                 i += n;
                 continue;
             }
             if (c == '\t' || c == '\f' || c == '\v') {
-                if (!emit_folded(b, i, " ", 1))
+                if (!emit_folded(b, i, 1, " ", 1))
                     return IX_ENOMEM;
                 i++;
                 continue;
@@ -217,7 +166,7 @@ static int normalise(builder *b, const unsigned char *text, size_t len, size_t s
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate(text + i, (utf8proc_ssize_t)(len - i), &cp);
         if (k <= 0) {
-            if (!emit_folded(b, i, "\xEF\xBF\xBD", 3) ||
+            if (!emit_folded(b, i, 1, "\xEF\xBF\xBD", 3) ||
                 warn_invalid(b->doc, i, 1, &invalid) != IX_OK)
                 return IX_ENOMEM;
             i++;
@@ -257,26 +206,26 @@ int ix_norm_run(ix_doc *doc, ix_err *err)
 
     builder b = {.doc = doc};
     int rc = normalise(&b, text, len, start);
-    if (rc == IX_OK && (!reserve(&b, 0) || !add_piece(&b, len, 0)))
+    if (rc == IX_OK && !ix_mapbuf_close(&b.mb, len))
         rc = IX_ENOMEM;  /* the sentinel: norm_len maps to the end of input */
     if (rc == IX_OK) {
         /* Hand the buffers to the arena instead of copying: a 100 MB
          * document must not need its text twice over. */
-        char *shrunk = realloc(b.out, b.len + 1);
-        ix_map_piece *map = realloc(b.map, b.nmap * sizeof *b.map);
+        char *shrunk = realloc(b.mb.text, b.mb.len + 1);
+        ix_map_piece *map = realloc(b.mb.map, b.mb.nmap * sizeof *b.mb.map);
         if (shrunk)
-            b.out = shrunk;
+            b.mb.text = shrunk;
         if (map)
-            b.map = map;
-        b.out[b.len] = '\0';
-        doc->norm = b.out;
-        doc->norm_len = b.len;
-        doc->map = b.map;
-        doc->nmap = b.nmap;
-        int lost = ix_arena_adopt(doc->arena, b.out);
-        lost |= ix_arena_adopt(doc->arena, b.map);
-        b.out = NULL;
-        b.map = NULL;
+            b.mb.map = map;
+        b.mb.text[b.mb.len] = '\0';
+        doc->norm = b.mb.text;
+        doc->norm_len = b.mb.len;
+        doc->map = b.mb.map;
+        doc->nmap = b.mb.nmap;
+        int lost = ix_arena_adopt(doc->arena, b.mb.text);
+        lost |= ix_arena_adopt(doc->arena, b.mb.map);
+        b.mb.text = NULL;
+        b.mb.map = NULL;
         if (lost) {
             doc->norm = NULL;
             doc->map = NULL;
@@ -284,8 +233,7 @@ int ix_norm_run(ix_doc *doc, ix_err *err)
             rc = IX_ENOMEM;
         }
     }
-    free(b.out);
-    free(b.map);
+    ix_mapbuf_fini(&b.mb);
     if (rc != IX_OK)
         return ix_err_set(err, rc, "normalise: out of memory");
     return IX_OK;
