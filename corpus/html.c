@@ -7,6 +7,8 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "pipeline/mapbuf.h"
+
 /* How it works.
  *
  * libxml2's HTML parser (recovering, no network, errors silenced) gives the
@@ -218,13 +220,7 @@ typedef struct hb {
     size_t len;
     size_t cur;                 /* alignment cursor in src */
 
-    char *out;
-    size_t olen, ocap;
-    ix_map_piece *map;
-    size_t nmap, mapcap;
-    int open_linear;            /* the last piece is linear and may grow */
-    size_t next_src;            /* where it would continue */
-    size_t last_src_end;        /* end in src of the last text emitted */
+    ix_mapbuf mb;               /* the text and its map (mark_gaps on) */
 
     int pending_break;          /* 0, 1 newline, 2 blank line */
     const char *pending_marker;
@@ -235,99 +231,34 @@ typedef struct hb {
 
     size_t *bad;                /* invalid bytes met in visible text */
     size_t nbad, badcap;
-    int oom;
 } hb;
 
-static int reserve(hb *b, size_t extra)
-{
-    if (b->olen + extra + 1 <= b->ocap)
-        return 1;
-    size_t cap = b->ocap ? b->ocap : 4096;
-    while (cap < b->olen + extra + 1)
-        cap *= 2;
-    char *p = realloc(b->out, cap);
-    if (!p) {
-        b->oom = 1;
-        return 0;
-    }
-    b->out = p;
-    b->ocap = cap;
-    return 1;
-}
-
-static int push_piece(hb *b, size_t src_start, int linear)
-{
-    if (b->nmap == b->mapcap) {
-        size_t cap = b->mapcap ? b->mapcap * 2 : 256;
-        ix_map_piece *p = realloc(b->map, cap * sizeof *p);
-        if (!p) {
-            b->oom = 1;
-            return 0;
-        }
-        b->map = p;
-        b->mapcap = cap;
-    }
-    b->map[b->nmap].norm_start = (uint32_t)b->olen;
-    b->map[b->nmap].src_start = (uint32_t)src_start;
-    b->map[b->nmap].linear = (uint32_t)linear;
-    b->nmap++;
-    return 1;
-}
-
-/* A new piece at src_start.  When the bytes jump (markup in between) after
- * a non-linear piece, a zero-length linear piece first marks where the text
- * before really ended, so a span ending there does not take in the tags. */
-static int add_piece(hb *b, size_t src_start, int linear)
-{
-    if (b->nmap > 0 && !b->map[b->nmap - 1].linear && src_start != b->last_src_end &&
-        !push_piece(b, b->last_src_end, 1))
-        return 0;
-    return push_piece(b, src_start, linear);
-}
-
+/* Visible bytes src[s..s+n) copied as written. */
 static void emit_linear(hb *b, size_t s, size_t n)
 {
-    if (n == 0 || !reserve(b, n))
-        return;
-    if (!(b->open_linear && b->next_src == s) && !add_piece(b, s, 1))
-        return;
-    memcpy(b->out + b->olen, b->src + s, n);
-    b->olen += n;
-    b->open_linear = 1;
-    b->next_src = s + n;
-    b->last_src_end = s + n;
+    ix_mapbuf_copy(&b->mb, b->src, s, n);
 }
 
 /* Text standing for src[s..s+slen) that is not a copy of it. */
 static void emit_folded(hb *b, size_t s, size_t slen, const char *t, size_t n)
 {
-    if (n == 0 || !reserve(b, n) || !add_piece(b, s, 0))
-        return;
-    memcpy(b->out + b->olen, t, n);
-    b->olen += n;
-    b->open_linear = 0;
-    b->last_src_end = s + slen;
+    if (n)
+        ix_mapbuf_put(&b->mb, s, slen, t, n);
 }
 
 /* Layout text (a break, a list mark): maps to `at`, covers no bytes. */
 static void emit_layout(hb *b, size_t at, const char *t)
 {
-    size_t n = strlen(t);
-    if (!reserve(b, n) || !add_piece(b, at, 0))
-        return;
-    memcpy(b->out + b->olen, t, n);
-    b->olen += n;
-    b->open_linear = 0;
-    b->last_src_end = at;
+    ix_mapbuf_put(&b->mb, at, 0, t, strlen(t));
 }
 
 /* Before visible text at src offset s: the pending break or space, then
  * the pending list mark. */
 static void flush(hb *b, size_t s)
 {
-    if (b->olen > 0 && b->pending_break) {
-        emit_layout(b, b->last_src_end, b->pending_break == 2 ? "\n\n" : "\n");
-    } else if (b->olen > 0 && b->pending_space && b->out[b->olen - 1] != '\n') {
+    if (b->mb.len > 0 && b->pending_break) {
+        emit_layout(b, b->mb.last_src_end, b->pending_break == 2 ? "\n\n" : "\n");
+    } else if (b->mb.len > 0 && b->pending_space && b->mb.text[b->mb.len - 1] != '\n') {
         if (b->space_literal)
             emit_linear(b, b->space_src, 1);
         else
@@ -369,7 +300,7 @@ static void note_bad(hb *b, size_t s)
         size_t cap = b->badcap ? b->badcap * 2 : 16;
         size_t *p = realloc(b->bad, cap * sizeof *p);
         if (!p) {
-            b->oom = 1;
+            b->mb.oom = 1;
             return;
         }
         b->bad = p;
@@ -843,8 +774,8 @@ static void enter(walk *w, const xmlNode *n)
         }
     } else if (is(n, "td") || is(n, "th")) {
         /* cells of a row stay on one line, apart */
-        if (b->olen > 0 && !b->pending_break)
-            note_space(b, b->last_src_end, 0, 0);
+        if (b->mb.len > 0 && !b->pending_break)
+            note_space(b, b->mb.last_src_end, 0, 0);
     } else if (name_in(n, blocks)) {
         request_break(b, 2);
     }
@@ -871,7 +802,7 @@ static void leave(walk *w, const xmlNode *n)
 static void walk_doc(walk *w, xmlDoc *doc)
 {
     const xmlNode *n = doc->children;
-    while (n && !w->b->oom) {
+    while (n && !w->b->mb.oom) {
         enter(w, n);
         if (n->type == XML_ELEMENT_NODE && n->children) {
             n = n->children;
@@ -949,7 +880,7 @@ ix_doc *ix_html_doc_new(const char *path, const unsigned char *bytes, size_t len
         ix_err_set(err, IX_EINPUT, "page too large for the HTML reader");
         return NULL;
     }
-    hb b = {.src = bytes, .len = len};
+    hb b = {.src = bytes, .len = len, .mb = {.mark_gaps = 1}};
     unsigned char *scan = sanitise(bytes, len);
     if (!scan) {
         ix_err_set(err, IX_ENOMEM, "out of memory");
@@ -977,21 +908,20 @@ ix_doc *ix_html_doc_new(const char *path, const unsigned char *bytes, size_t len
     doc = NULL;
     free(scan);
     scan = NULL;
-    if (!b.oom && b.olen > 0 && reserve(&b, 1)) {
+    if (!b.mb.oom && b.mb.len > 0) {
         /* the text ends its last block; its end maps to the last byte read */
-        emit_layout(&b, b.last_src_end, "\n");
-        if (!b.oom && !b.map[b.nmap - 1].linear)
-            push_piece(&b, b.last_src_end, 1);
+        emit_layout(&b, b.mb.last_src_end, "\n");
+        ix_mapbuf_mark_end(&b.mb);
     }
-    if (b.oom) {
+    if (b.mb.oom) {
         ix_err_set(err, IX_ENOMEM, "out of memory");
         goto done;
     }
-    if (b.olen == 0) {
+    if (b.mb.len == 0) {
         ix_err_set(err, IX_EINPUT, "no text: the page has no visible content");
         goto done;
     }
-    result = ix_doc_new_mapped(path, "html", bytes, len, b.out, b.olen, b.map, b.nmap, err);
+    result = ix_doc_new_mapped(path, "html", bytes, len, b.mb.text, b.mb.len, b.mb.map, b.mb.nmap, err);
     for (size_t i = 0; result && i < b.nbad && i < MAX_BAD_WARNINGS; i++) {
         ix_span sp = {b.bad[i], b.bad[i] + 1};
         if (ix_doc_warn(result, "invalid_utf8", sp,
@@ -1014,8 +944,7 @@ ix_doc *ix_html_doc_new(const char *path, const unsigned char *bytes, size_t len
 done:
     xmlFreeDoc(doc);
     free(scan);
-    free(b.out);
-    free(b.map);
+    ix_mapbuf_fini(&b.mb);
     free(b.bad);
     return result;
 }

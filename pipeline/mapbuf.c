@@ -85,6 +85,15 @@ int ix_mapbuf_put(ix_mapbuf *b, size_t s, size_t slen, const char *t, size_t n)
     return 1;
 }
 
+int ix_mapbuf_mark_end(ix_mapbuf *b)
+{
+    if (b->oom)
+        return 0;
+    if (b->nmap == 0 || b->map[b->nmap - 1].linear)
+        return 1;
+    return push_piece(b, b->last_src_end, 1);
+}
+
 int ix_mapbuf_close(ix_mapbuf *b, size_t src_end)
 {
     return reserve(b, 0) && push_piece(b, src_end, 0);

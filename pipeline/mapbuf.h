@@ -38,6 +38,11 @@ int ix_mapbuf_copy(ix_mapbuf *b, const unsigned char *src, size_t s, size_t n);
  * memory. */
 int ix_mapbuf_put(ix_mapbuf *b, size_t s, size_t slen, const char *t, size_t n);
 
+/* After a folded piece, mark where its source really ended with an empty
+ * linear piece, so a span ending at the end of the text stops there and
+ * takes in nothing after it (markup).  Returns 1, or 0 when out of memory. */
+int ix_mapbuf_mark_end(ix_mapbuf *b);
+
 /* Close the map with a piece at source offset src_end, so the end of the
  * text maps to the end of the source.  Returns 1, or 0 when out of memory. */
 int ix_mapbuf_close(ix_mapbuf *b, size_t src_end);
