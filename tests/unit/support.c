@@ -55,3 +55,21 @@ const char *t_src(const ix_doc *doc, ix_span span)
     buf[n] = '\0';
     return buf;
 }
+
+ix_doc *t_load(const char *text)
+{
+    ix_err err = {0};
+    ix_doc *doc = ix_doc_new("t.txt", (const unsigned char *)text, strlen(text), &err);
+    if (!doc)
+        fail_msg("ix_doc_new: %s", err.msg);
+    return doc;
+}
+
+const ix_quote *t_quote(const ix_doc *doc, const char *start)
+{
+    for (size_t i = 0; i < doc->quotes.n; i++)
+        if (strncmp(doc->quotes.items[i].text, start, strlen(start)) == 0)
+            return &doc->quotes.items[i];
+    fail_msg("no quote starting '%s'", start);
+    return NULL;
+}

@@ -20,6 +20,19 @@ ix_doc *t_extract_until(const char *text, const char *stage);
 /* Free a document made by the two above, and its copy of the text. */
 void t_free(ix_doc *doc);
 
+/* A document made from text (normalised and segmented, no extractor run);
+ * text is not copied and must outlive it: free with ix_doc_free. */
+ix_doc *t_load(const char *text);
+
+/* The quote of doc whose text starts with `start` (fails the test if none). */
+const ix_quote *t_quote(const ix_doc *doc, const char *start);
+
+/* Curly quotation marks, for fixtures that use them. */
+#define LQ "\xE2\x80\x9C"   /* “ */
+#define RQ "\xE2\x80\x9D"   /* ” */
+#define LS "\xE2\x80\x98"   /* ‘ */
+#define RS "\xE2\x80\x99"   /* ’ */
+
 /* The original text of a span, as a static buffer (for assert_string_equal). */
 const char *t_src(const ix_doc *doc, ix_span span);
 

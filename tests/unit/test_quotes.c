@@ -8,23 +8,9 @@
 #include "pipeline/doc.h"
 #include "tests/unit/support.h"
 
-#define LQ "\xE2\x80\x9C"   /* “ */
-#define RQ "\xE2\x80\x9D"   /* ” */
-#define LS "\xE2\x80\x98"   /* ‘ */
-#define RS "\xE2\x80\x99"   /* ’ */
-
 static ix_doc *run(const char *text)
 {
     return t_extract_until(text, "quotes");
-}
-
-static const ix_quote *quote(const ix_doc *doc, const char *start)
-{
-    for (size_t i = 0; i < doc->quotes.n; i++)
-        if (strncmp(doc->quotes.items[i].text, start, strlen(start)) == 0)
-            return &doc->quotes.items[i];
-    fail_msg("no quote starting '%s'", start);
-    return NULL;
 }
 
 static int has_quote(const ix_doc *doc, const char *start)
@@ -103,7 +89,7 @@ static void quotes_after_attribution_drops_the_trailing_comma(void **state)
 {
     (void)state;
     ix_doc *doc = run(release);
-    const ix_quote *q = quote(doc, "I have asked the board");
+    const ix_quote *q = t_quote(doc, "I have asked the board");
     assert_string_equal(q->text, "I have asked the board to make sure this work is not lost");
     assert_string_equal(t_src(doc, q->spans[0]),
                         LQ "I have asked the board to make sure this work is not lost," RQ);
@@ -148,14 +134,14 @@ static void quotes_straight_marks_release(void **state)
     assert_string_equal(q->text, "Fenland's staff haven't had the support they need. The unit's managers know this.\n"
                                  "We've made five recommendations.");
     assert_string_equal(t_src(doc, q->spans[1]), "\"We've made five recommendations.\"");
-    q = quote(doc, "Caseloads are too high");
+    q = t_quote(doc, "Caseloads are too high");
     assert_string_equal(q->speaker, "Tom Reyes");
     assert_string_equal(q->attribution, "anaphoric");
-    q = quote(doc, "and that must change");
+    q = t_quote(doc, "and that must change");
     assert_string_equal(q->speaker, "Tom Reyes");
     assert_string_equal(q->attribution, "anaphoric");
     assert_false(q->partial);
-    q = quote(doc, "confusing for everyone");
+    q = t_quote(doc, "confusing for everyone");
     assert_true(q->partial);
     assert_string_equal(q->speaker, "officers");
     assert_false(has_quote(doc, "hub"));

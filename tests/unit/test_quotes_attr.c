@@ -8,24 +8,9 @@
 #include "pipeline/doc.h"
 #include "tests/unit/support.h"
 
-#define LQ "\xE2\x80\x9C"   /* “ */
-#define RQ "\xE2\x80\x9D"   /* ” */
-#define LS "\xE2\x80\x98"   /* ‘ */
-#define RS "\xE2\x80\x99"   /* ’ */
-
 static ix_doc *run(const char *text)
 {
     return t_extract_until(text, "quotes");
-}
-
-/* The quote whose text starts with `start`. */
-static const ix_quote *quote(const ix_doc *doc, const char *start)
-{
-    for (size_t i = 0; i < doc->quotes.n; i++)
-        if (strncmp(doc->quotes.items[i].text, start, strlen(start)) == 0)
-            return &doc->quotes.items[i];
-    fail_msg("no quote starting '%s'", start);
-    return NULL;
 }
 
 static void assert_speaker(const ix_doc *doc, const ix_quote *q, const char *speaker,
@@ -80,7 +65,7 @@ static void attr_said_colon_with_office_before_the_name(void **state)
 {
     (void)state;
     ix_doc *doc = run("HM Chief Inspector of Prisons Sir Peter Vale said: " LQ "Exmoor is a safer prison than it was." RQ "\n");
-    const ix_quote *q = quote(doc, "Exmoor is a safer");
+    const ix_quote *q = t_quote(doc, "Exmoor is a safer");
     assert_speaker(doc, q, "Sir Peter Vale", "explicit", "Sir Peter Vale");
     assert_string_equal(q->speaker_role, "HM Chief Inspector of Prisons");
     assert_string_equal(q->rule, "quotes.said_colon");
@@ -92,7 +77,7 @@ static void attr_role_in_apposition(void **state)
 {
     (void)state;
     ix_doc *doc = run("Tom Reyes, Chief Inspector of Probation, said: \"Fenland PDU knows its cases well.\"\n");
-    const ix_quote *q = quote(doc, "Fenland PDU");
+    const ix_quote *q = t_quote(doc, "Fenland PDU");
     assert_speaker(doc, q, "Tom Reyes", "explicit", "Tom Reyes");
     assert_string_equal(q->speaker_role, "Chief Inspector of Probation");
     t_free(doc);
@@ -103,7 +88,7 @@ static void attr_said_after_resolves_to_the_fullest_name(void **state)
     (void)state;
     ix_doc *doc = run("Chief Inspector Tom Reyes published the report today.\n\n"
                       LQ "Leaders have listened to their staff," RQ " said Mr Reyes.\n");
-    const ix_quote *q = quote(doc, "Leaders have listened");
+    const ix_quote *q = t_quote(doc, "Leaders have listened");
     assert_speaker(doc, q, "Tom Reyes", "explicit", "Mr Reyes");
     assert_string_equal(q->speaker_role, "Chief Inspector");
     assert_string_equal(q->rule, "quotes.said_after");
@@ -116,8 +101,8 @@ static void attr_inspectors_and_the_report_as_speakers(void **state)
     (void)state;
     ix_doc *doc = run("Inspectors concluded: " LQ "Children are safer in Wessex than two years ago." RQ "\n\n"
                       "The thematic report noted: " LS "Too few plans were reviewed with families." RS "\n");
-    assert_speaker(doc, quote(doc, "Children are safer"), "Inspectors", "explicit", "Inspectors");
-    assert_speaker(doc, quote(doc, "Too few plans"), "report", "explicit", "thematic report");
+    assert_speaker(doc, t_quote(doc, "Children are safer"), "Inspectors", "explicit", "Inspectors");
+    assert_speaker(doc, t_quote(doc, "Too few plans"), "report", "explicit", "thematic report");
     t_free(doc);
 }
 
@@ -126,7 +111,7 @@ static void attr_spokesperson_after_the_quote(void **state)
     (void)state;
     ix_doc *doc = run(LQ "We accept every recommendation and have already begun work," RQ
                       " a Moorland Justice spokesperson said.\n");
-    assert_speaker(doc, quote(doc, "We accept every"), "Moorland Justice spokesperson", "explicit",
+    assert_speaker(doc, t_quote(doc, "We accept every"), "Moorland Justice spokesperson", "explicit",
                    "Moorland Justice spokesperson");
     t_free(doc);
 }
@@ -136,7 +121,7 @@ static void attr_previous_paragraph_ends_with_said_colon(void **state)
     (void)state;
     ix_doc *doc = run("Speaking at the launch, Professor Lena Marsh said:\n\n"
                       "\"The panel has seen real change in how children are heard.\"\n");
-    const ix_quote *q = quote(doc, "The panel has seen");
+    const ix_quote *q = t_quote(doc, "The panel has seen");
     assert_speaker(doc, q, "Professor Lena Marsh", "explicit", "Professor Lena Marsh");
     assert_string_equal(q->rule, "quotes.said_colon");
     t_free(doc);
@@ -151,10 +136,10 @@ static void attr_pronoun_added_resolves_by_gender(void **state)
                       "Ms Coyle said: " LQ "Staff here are committed." RQ " Later she added, "
                       LQ "but caseloads are far too high." RQ "\n\n"
                       LQ "We will return next year," RQ " he said.\n");
-    const ix_quote *q = quote(doc, "but caseloads");
+    const ix_quote *q = t_quote(doc, "but caseloads");
     assert_speaker(doc, q, "Dame Ann Coyle", "anaphoric", "Ms Coyle");
     assert_string_equal(q->rule, "quotes.pronoun_added");
-    q = quote(doc, "We will return");
+    q = t_quote(doc, "We will return");
     assert_speaker(doc, q, "Mr Hale", "anaphoric", "Mr Hale");
     t_free(doc);
 }
@@ -165,7 +150,7 @@ static void attr_gender_learnt_from_an_earlier_pronoun(void **state)
     ix_doc *doc = run("Jo Patel, chief executive of Exe Valley Trust, said she was pleased. "
                       "Mr Hale, the chair, agreed.\n\n"
                       LQ "We will publish a plan within a month," RQ " she added.\n");
-    assert_speaker(doc, quote(doc, "We will publish"), "Jo Patel", "anaphoric", "Jo Patel");
+    assert_speaker(doc, t_quote(doc, "We will publish"), "Jo Patel", "anaphoric", "Jo Patel");
     t_free(doc);
 }
 
@@ -174,7 +159,7 @@ static void attr_they_resolves_to_a_plural_group(void **state)
     (void)state;
     ix_doc *doc = run("The inspectors spent a week in Fenland, and they concluded: "
                       LQ "This is a service that knows its children." RQ "\n");
-    assert_speaker(doc, quote(doc, "This is a service"), "Inspectors", "anaphoric", "inspectors");
+    assert_speaker(doc, t_quote(doc, "This is a service"), "Inspectors", "anaphoric", "inspectors");
     t_free(doc);
 }
 
@@ -183,7 +168,7 @@ static void attr_continuation_paragraph_keeps_the_speaker(void **state)
     (void)state;
     ix_doc *doc = run("Sir Peter Vale said: " LQ "The prison is calmer." RQ "\n\n"
                       LQ "Violence has fallen by a third since our last visit." RQ "\n");
-    const ix_quote *q = quote(doc, "Violence has fallen");
+    const ix_quote *q = t_quote(doc, "Violence has fallen");
     assert_speaker(doc, q, "Sir Peter Vale", "anaphoric", "Sir Peter Vale");
     assert_string_equal(q->rule, "quotes.continuation");
     t_free(doc);
@@ -196,7 +181,7 @@ static void attr_contextual_from_a_reporting_clause(void **state)
     (void)state;
     ix_doc *doc = run("The inspection report, published by Dame Ann Coyle, noted that caseloads had doubled.\n\n"
                       LQ "In one office a probation officer held ninety cases." RQ "\n");
-    const ix_quote *q = quote(doc, "In one office");
+    const ix_quote *q = t_quote(doc, "In one office");
     assert_speaker(doc, q, "report", "contextual", "inspection report");
     t_free(doc);
 }
@@ -207,7 +192,7 @@ static void attr_contextual_from_an_earlier_quote(void **state)
     ix_doc *doc = run("Mr Hale said: " LQ "We are proud of the team." RQ "\n\n"
                       "The trust runs four offices.\n\n"
                       LQ "Every office now has a manager on site." RQ "\n");
-    const ix_quote *q = quote(doc, "Every office");
+    const ix_quote *q = t_quote(doc, "Every office");
     assert_speaker(doc, q, "Mr Hale", "contextual", "Mr Hale");
     assert_string_equal(q->rule, "quotes.contextual");
     t_free(doc);
@@ -218,14 +203,14 @@ static void attr_no_speaker_is_never_guessed(void **state)
     (void)state;
     ix_doc *doc = run("Exmoor youth service\n\n"
                       LQ "Every child deserves a plan made with them, not for them." RQ "\n");
-    const ix_quote *q = quote(doc, "Every child");
+    const ix_quote *q = t_quote(doc, "Every child");
     assert_speaker(doc, q, NULL, "none", NULL);
     assert_string_equal(q->rule, "quotes.unattributed");
     t_free(doc);
 
     /* A pronoun with nobody to refer to stays unattributed. */
     doc = run(LQ "We have a lot to do," RQ " she said.\n");
-    assert_speaker(doc, quote(doc, "We have a lot"), NULL, "none", NULL);
+    assert_speaker(doc, t_quote(doc, "We have a lot"), NULL, "none", NULL);
     t_free(doc);
 }
 
@@ -235,12 +220,12 @@ static void attr_partial_quotes_keep_their_speaker(void **state)
     ix_doc *doc = run("Sam Ortiz, Director of Operations, said he was \"encouraged by the energy of new staff\" "
                       "in the north.\n\n"
                       "Some offices were described by staff as " LQ "cramped and noisy" RQ ".\n");
-    const ix_quote *q = quote(doc, "encouraged by the energy");
+    const ix_quote *q = t_quote(doc, "encouraged by the energy");
     assert_speaker(doc, q, "Sam Ortiz", "explicit", "Sam Ortiz");
     assert_string_equal(q->speaker_role, "Director of Operations");
     assert_true(q->partial);
     assert_string_equal(q->rule, "quotes.partial");
-    q = quote(doc, "cramped and noisy");
+    q = t_quote(doc, "cramped and noisy");
     assert_speaker(doc, q, "staff", "explicit", "staff");
     assert_true(q->partial);
     t_free(doc);
@@ -288,7 +273,7 @@ static void attr_office_without_name_finds_the_person(void **state)
     (void)state;
     ix_doc *doc = run("Dame Ann Coyle, HM Chief Inspector of Probation, visited in May.\n\n"
                       "The Chief Inspector said: " LQ "This service is well led." RQ "\n");
-    const ix_quote *q = quote(doc, "This service");
+    const ix_quote *q = t_quote(doc, "This service");
     assert_speaker(doc, q, "Dame Ann Coyle", "explicit", "Chief Inspector");
     t_free(doc);
 }
@@ -298,9 +283,9 @@ static void attr_body_spokesperson_and_office_before_the_name(void **state)
     (void)state;
     ix_doc *doc = run("A Ministry of Justice spokesperson said: \"We will study the report.\"\n\n"
                       "Chief Executive of Harbour Justice Ltd, Maria Lopez, said: \"We accept the findings.\"\n");
-    assert_speaker(doc, quote(doc, "We will study"), "Ministry of Justice spokesperson", "explicit",
+    assert_speaker(doc, t_quote(doc, "We will study"), "Ministry of Justice spokesperson", "explicit",
                    "Ministry of Justice spokesperson");
-    const ix_quote *q = quote(doc, "We accept the findings");
+    const ix_quote *q = t_quote(doc, "We accept the findings");
     assert_speaker(doc, q, "Maria Lopez", "explicit", "Maria Lopez");
     assert_string_equal(q->speaker_role, "Chief Executive of Harbour Justice Ltd");
     t_free(doc);
@@ -312,10 +297,10 @@ static void attr_dash_and_according_to(void **state)
     ix_doc *doc = run("Chief Inspector Sarah Quinn visited in June.\n\n"
                       "\"We need stronger leadership.\" - Sarah Quinn\n\n"
                       "According to Ms Quinn, \"the service has lost its way since 2019.\"\n");
-    const ix_quote *q = quote(doc, "We need stronger");
+    const ix_quote *q = t_quote(doc, "We need stronger");
     assert_speaker(doc, q, "Sarah Quinn", "explicit", "Sarah Quinn");
     assert_string_equal(q->rule, "quotes.said_after");
-    q = quote(doc, "the service has lost");
+    q = t_quote(doc, "the service has lost");
     assert_speaker(doc, q, "Sarah Quinn", "explicit", "Ms Quinn");
     assert_false(q->partial);
     t_free(doc);
@@ -326,8 +311,8 @@ static void attr_unread_colon_intro_is_not_a_continuation(void **state)
     (void)state;
     ix_doc *doc = run("Mr Adebayo said: " LQ "Our board met last night." RQ
                       " One member of the public shouted across the room: " LQ "Nothing has changed." RQ "\n");
-    assert_speaker(doc, quote(doc, "Our board"), "Mr Adebayo", "explicit", "Mr Adebayo");
-    assert_speaker(doc, quote(doc, "Nothing has changed"), NULL, "none", NULL);
+    assert_speaker(doc, t_quote(doc, "Our board"), "Mr Adebayo", "explicit", "Mr Adebayo");
+    assert_speaker(doc, t_quote(doc, "Nothing has changed"), NULL, "none", NULL);
     t_free(doc);
 }
 
@@ -336,10 +321,10 @@ static void attr_adding_that_continues_the_speaker(void **state)
     (void)state;
     ix_doc *doc = run("The governor, James Park, said: 'We have already made changes,' adding that "
                       "'the culture on the wings is shifting'.\n");
-    const ix_quote *q = quote(doc, "We have already");
+    const ix_quote *q = t_quote(doc, "We have already");
     assert_speaker(doc, q, "James Park", "explicit", "James Park");
     assert_string_equal(q->speaker_role, "governor");
-    q = quote(doc, "the culture on the wings");
+    q = t_quote(doc, "the culture on the wings");
     assert_speaker(doc, q, "James Park", "anaphoric", "James Park");
     assert_true(q->partial);
     t_free(doc);
@@ -350,7 +335,7 @@ static void attr_it_refers_to_the_body_quoted_before(void **state)
     (void)state;
     ix_doc *doc = run("The report noted: " LQ "Plans were rarely reviewed." RQ " It added: "
                       LQ "Managers did not check new staff's work." RQ "\n");
-    assert_speaker(doc, quote(doc, "Managers did not"), "report", "anaphoric", "report");
+    assert_speaker(doc, t_quote(doc, "Managers did not"), "report", "anaphoric", "report");
     t_free(doc);
 }
 
@@ -359,13 +344,13 @@ static void attr_reporting_clause_between_quotes_beats_continuation(void **state
     (void)state;
     ix_doc *doc = run("Mr Hale said: " LQ "The board is united." RQ " Dame Ann Coyle disagreed. "
                       LQ "Nothing has changed in a year." RQ "\n");
-    assert_speaker(doc, quote(doc, "The board is united"), "Mr Hale", "explicit", "Mr Hale");
-    const ix_quote *q = quote(doc, "Nothing has changed");
+    assert_speaker(doc, t_quote(doc, "The board is united"), "Mr Hale", "explicit", "Mr Hale");
+    const ix_quote *q = t_quote(doc, "Nothing has changed");
     assert_speaker(doc, q, "Dame Ann Coyle", "contextual", "Dame Ann Coyle");
     t_free(doc);
 
     doc = run(LQ "The board is united," RQ " said Mr Hale. " LQ "We will act." RQ "\n");
-    q = quote(doc, "We will act");
+    q = t_quote(doc, "We will act");
     assert_speaker(doc, q, "Mr Hale", "anaphoric", "Mr Hale");
     assert_string_equal(q->rule, "quotes.continuation");
     t_free(doc);

@@ -9,20 +9,6 @@
 #include "pipeline/doc.h"
 #include "tests/unit/support.h"
 
-#define LQ "\xE2\x80\x9C"   /* “ */
-#define RQ "\xE2\x80\x9D"   /* ” */
-#define LS "\xE2\x80\x98"   /* ‘ */
-#define RS "\xE2\x80\x99"   /* ’ */
-
-static ix_doc *load(const char *text)
-{
-    ix_err err = {0};
-    ix_doc *doc = ix_doc_new("t.txt", (const unsigned char *)text, strlen(text), &err);
-    if (!doc)
-        fail_msg("ix_doc_new: %s", err.msg);
-    return doc;
-}
-
 static ix_quotes_pieces find_all(ix_doc *doc)
 {
     ix_quotes_pieces p = { NULL, 0, 0 };
@@ -42,7 +28,7 @@ static void find_curly_pair_with_apostrophes_inside(void **state)
     (void)state;
     const char *text = "The YOS" RS "s manager said: " LQ "We don" RS "t accept the inspectors" RS
                        " view of our work." RQ " She left.\n";
-    ix_doc *doc = load(text);
+    ix_doc *doc = t_load(text);
     ix_quotes_pieces p = find_all(doc);
     assert_int_equal(p.n, 1);
     assert_int_equal(p.items[0].kind, IX_QUOTES_DOUBLE);
@@ -57,7 +43,7 @@ static void find_curly_pair_with_apostrophes_inside(void **state)
 static void find_nested_single_stays_inside_double(void **state)
 {
     (void)state;
-    ix_doc *doc = load("Mr Hale said: " LQ "In 2016 we called the work " LS "far from adequate" RS
+    ix_doc *doc = t_load("Mr Hale said: " LQ "In 2016 we called the work " LS "far from adequate" RS
                        " and little has changed." RQ "\n");
     ix_quotes_pieces p = find_all(doc);
     assert_int_equal(p.n, 1);
@@ -69,7 +55,7 @@ static void find_nested_single_stays_inside_double(void **state)
 static void find_single_outer_with_double_inside(void **state)
 {
     (void)state;
-    ix_doc *doc = load("She wrote: " LS "Staff called it " LQ "the hub" RQ " from day one." RS "\n");
+    ix_doc *doc = t_load("She wrote: " LS "Staff called it " LQ "the hub" RQ " from day one." RS "\n");
     ix_quotes_pieces p = find_all(doc);
     assert_int_equal(p.n, 1);
     assert_int_equal(p.items[0].kind, IX_QUOTES_SINGLE);
@@ -80,7 +66,7 @@ static void find_single_outer_with_double_inside(void **state)
 static void find_straight_marks_by_their_neighbours(void **state)
 {
     (void)state;
-    ix_doc *doc = load("\"We didn't find the 'hub' model useful,\" the director said, "
+    ix_doc *doc = t_load("\"We didn't find the 'hub' model useful,\" the director said, "
                        "\"and the officers' caseloads stayed high.\"\n");
     ix_quotes_pieces p = find_all(doc);
     assert_int_equal(p.n, 2);
@@ -94,7 +80,7 @@ static void find_straight_marks_by_their_neighbours(void **state)
 static void find_possessive_inside_single_quote_is_not_a_close(void **state)
 {
     (void)state;
-    ix_doc *doc = load("She said: " LS "The officers" RS " caseloads are far too high." RS
+    ix_doc *doc = t_load("She said: " LS "The officers" RS " caseloads are far too high." RS
                        " Then she left.\n");
     ix_quotes_pieces p = find_all(doc);
     assert_int_equal(p.n, 1);
@@ -106,7 +92,7 @@ static void find_possessive_inside_single_quote_is_not_a_close(void **state)
 static void find_straight_possessive_plural_is_an_apostrophe(void **state)
 {
     (void)state;
-    ix_doc *doc = load("The inspectors' report on the managers' work was published.\n");
+    ix_doc *doc = t_load("The inspectors' report on the managers' work was published.\n");
     ix_quotes_pieces p = find_all(doc);
     assert_int_equal(p.n, 0);
     ix_doc_free(doc);
@@ -117,7 +103,7 @@ static void find_unclosed_quote_ends_with_its_paragraph(void **state)
     (void)state;
     const char *text = "Ms Lindqvist said: " LQ "We will improve the quality of supervision.\n\n"
                        "The service has 400 staff.\n";
-    ix_doc *doc = load(text);
+    ix_doc *doc = t_load(text);
     ix_quotes_pieces p = find_all(doc);
     assert_int_equal(p.n, 1);
     assert_false(p.items[0].closed);
@@ -131,7 +117,7 @@ static void find_stray_single_mark_releases_the_quote_inside(void **state)
 {
     (void)state;
     /* "‘90s" typed with an opening mark: the double quote after it counts. */
-    ix_doc *doc = load("Since the " LS "90s the board has said " LQ "we value our staff" RQ
+    ix_doc *doc = t_load("Since the " LS "90s the board has said " LQ "we value our staff" RQ
                        " at every meeting.\n");
     ix_quotes_pieces p = find_all(doc);
     assert_int_equal(p.n, 1);
@@ -143,7 +129,7 @@ static void find_stray_single_mark_releases_the_quote_inside(void **state)
 static void find_elided_year_and_primes_are_not_marks(void **state)
 {
     (void)state;
-    ix_doc *doc = load("Back in '19 the wall was 6\xE2\x80\xB2 high and 10\xE2\x80\xB3 thick.\n");
+    ix_doc *doc = t_load("Back in '19 the wall was 6\xE2\x80\xB2 high and 10\xE2\x80\xB3 thick.\n");
     ix_quotes_pieces p = find_all(doc);
     assert_int_equal(p.n, 0);
     ix_doc_free(doc);
@@ -152,7 +138,7 @@ static void find_elided_year_and_primes_are_not_marks(void **state)
 static void find_guillemets(void **state)
 {
     (void)state;
-    ix_doc *doc = load("The governor said: \xC2\xAB" "We are proud of our staff.\xC2\xBB\n");
+    ix_doc *doc = t_load("The governor said: \xC2\xAB" "We are proud of our staff.\xC2\xBB\n");
     ix_quotes_pieces p = find_all(doc);
     assert_int_equal(p.n, 1);
     assert_string_equal(orig(doc, p.items[0].in_start, p.items[0].in_end), "We are proud of our staff.");
@@ -162,7 +148,7 @@ static void find_guillemets(void **state)
 static void find_new_opening_double_ends_an_unclosed_one(void **state)
 {
     (void)state;
-    ix_doc *doc = load("She said " LQ "we found gaps " LQ "and we told the board." RQ "\n");
+    ix_doc *doc = t_load("She said " LQ "we found gaps " LQ "and we told the board." RQ "\n");
     ix_quotes_pieces p = find_all(doc);
     assert_int_equal(p.n, 2);
     assert_false(p.items[0].closed);
@@ -174,7 +160,7 @@ static void find_new_opening_double_ends_an_unclosed_one(void **state)
 static void find_skips_marks_without_words_and_lone_closers(void **state)
 {
     (void)state;
-    ix_doc *doc = load("An empty pair " LQ RQ " and a lone closer" RQ " here.\n");
+    ix_doc *doc = t_load("An empty pair " LQ RQ " and a lone closer" RQ " here.\n");
     ix_quotes_pieces p = find_all(doc);
     assert_int_equal(p.n, 0);
     ix_doc_free(doc);
@@ -196,7 +182,7 @@ static void find_many_marks_on_one_huge_line_is_linear(void **state)
     }
     text[n++] = '\n';
     text[n] = '\0';
-    ix_doc *doc = load(text);
+    ix_doc *doc = t_load(text);
     clock_t t0 = clock();
     ix_quotes_pieces p = find_all(doc);
     double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;

@@ -8,11 +8,6 @@
 #include "pipeline/doc.h"
 #include "tests/unit/support.h"
 
-#define LQ "\xE2\x80\x9C"   /* “ */
-#define RQ "\xE2\x80\x9D"   /* ” */
-#define LS "\xE2\x80\x98"   /* ‘ */
-#define RS "\xE2\x80\x99"   /* ’ */
-
 static ix_quotes_merge *merger;
 
 static int setup(void **state)
@@ -27,15 +22,6 @@ static int teardown(void **state)
     (void)state;
     ix_quotes_merge_free(merger);
     return 0;
-}
-
-static ix_doc *load(const char *text)
-{
-    ix_err err = {0};
-    ix_doc *doc = ix_doc_new("t.txt", (const unsigned char *)text, strlen(text), &err);
-    if (!doc)
-        fail_msg("ix_doc_new: %s", err.msg);
-    return doc;
 }
 
 static ix_quotes_cands merge(ix_doc *doc)
@@ -56,7 +42,7 @@ static const char *words_of(const ix_doc *doc, const ix_quotes_piece *p)
 /* The class of the only candidate whose words are `w`. */
 static ix_quotes_class class_of(const char *text, const char *w)
 {
-    ix_doc *doc = load(text);
+    ix_doc *doc = t_load(text);
     ix_quotes_cands c = merge(doc);
     int found = -1;
     for (size_t i = 0; i < c.n; i++)
@@ -74,7 +60,7 @@ static ix_quotes_class class_of(const char *text, const char *w)
 static void merge_reopened_paragraphs_make_one_quote(void **state)
 {
     (void)state;
-    ix_doc *doc = load("Sir Peter Vale said: " LQ "Wessex YOS has turned a corner.\n\n"
+    ix_doc *doc = t_load("Sir Peter Vale said: " LQ "Wessex YOS has turned a corner.\n\n"
                        LQ "Children are seen quickly and plans are shared with schools.\n\n"
                        LQ "There is more to do on education." RQ "\n\n"
                        "The service supervises 300 children.\n");
@@ -91,7 +77,7 @@ static void merge_reopened_paragraphs_make_one_quote(void **state)
 static void merge_straight_marks_reopen_too(void **state)
 {
     (void)state;
-    ix_doc *doc = load("The director said: \"We have listened to staff.\n\n"
+    ix_doc *doc = t_load("The director said: \"We have listened to staff.\n\n"
                        "\"We will act on every recommendation.\"\n");
     ix_quotes_cands c = merge(doc);
     assert_int_equal(c.n, 1);
@@ -102,7 +88,7 @@ static void merge_straight_marks_reopen_too(void **state)
 static void merge_stops_at_a_heading_and_stays_unterminated(void **state)
 {
     (void)state;
-    ix_doc *doc = load("Ms Okafor said: " LQ "Staff morale has never been higher.\n\n"
+    ix_doc *doc = t_load("Ms Okafor said: " LQ "Staff morale has never been higher.\n\n"
                        "Key findings\n\n"
                        LQ "Leaders were visible." RQ " said inspectors.\n");
     ix_quotes_cands c = merge(doc);
@@ -115,7 +101,7 @@ static void merge_stops_at_a_heading_and_stays_unterminated(void **state)
 static void merge_does_not_join_a_paragraph_without_a_mark(void **state)
 {
     (void)state;
-    ix_doc *doc = load("Ms Okafor said: " LQ "Staff morale has never been higher.\n\n"
+    ix_doc *doc = t_load("Ms Okafor said: " LQ "Staff morale has never been higher.\n\n"
                        "The service was last inspected in 2015.\n");
     ix_quotes_cands c = merge(doc);
     assert_int_equal(c.n, 1);
@@ -127,7 +113,7 @@ static void merge_does_not_join_a_paragraph_without_a_mark(void **state)
 static void merge_does_not_swallow_a_paragraph_with_its_own_attribution(void **state)
 {
     (void)state;
-    ix_doc *doc = load("Ms Smith said: \"The service's work has improved.\n\n"
+    ix_doc *doc = t_load("Ms Smith said: \"The service's work has improved.\n\n"
                        "\"Dr Jones told us there is more to do,\" she said.\n");
     ix_quotes_cands c = merge(doc);
     assert_int_equal(c.n, 2);
@@ -214,7 +200,7 @@ static void classify_short_quote_after_colon_without_shape_is_scare(void **state
 static void colon_block_runs_until_the_writer_speaks_again(void **state)
 {
     (void)state;
-    ix_doc *doc = load("The inspection was thorough. Summing up, the inspectors concluded:\n\n"
+    ix_doc *doc = t_load("The inspection was thorough. Summing up, the inspectors concluded:\n\n"
                        "Leaders in Fenland know their community well. Partnerships are strong.\n\n"
                        "Case work is too slow, and plans are rarely reviewed with the child.\n\n"
                        "You can read the full report on the inspectorate's website.\n");
@@ -231,7 +217,7 @@ static void colon_block_runs_until_the_writer_speaks_again(void **state)
 static void colon_block_stops_at_headings_lists_and_new_introductions(void **state)
 {
     (void)state;
-    ix_doc *doc = load("In her foreword, the Chief Inspector wrote:\n\n"
+    ix_doc *doc = t_load("In her foreword, the Chief Inspector wrote:\n\n"
                        "This has been a difficult year for every youth service in the region.\n\n"
                        "The findings for the county were as follows:\n\n"
                        "Case work is too slow, and plans are rarely reviewed.\n\n"
@@ -244,7 +230,7 @@ static void colon_block_stops_at_headings_lists_and_new_introductions(void **sta
                         "This has been a difficult year for every youth service in the region.");
     ix_doc_free(doc);
 
-    doc = load("Dame Ann Coyle said:\n\n"
+    doc = t_load("Dame Ann Coyle said:\n\n"
                "- plans were late\n"
                "- risk was missed\n");
     c = merge(doc);
@@ -255,7 +241,7 @@ static void colon_block_stops_at_headings_lists_and_new_introductions(void **sta
 static void colon_block_needs_a_speech_verb_or_a_name(void **state)
 {
     (void)state;
-    ix_doc *doc = load("The figures for the last quarter were:\n\n"
+    ix_doc *doc = t_load("The figures for the last quarter were:\n\n"
                        "Sixty cases were allocated within a day, and forty within a week.\n");
     ix_quotes_cands c = merge(doc);
     assert_int_equal(c.n, 0);
@@ -265,7 +251,7 @@ static void colon_block_needs_a_speech_verb_or_a_name(void **state)
 static void colon_block_ends_before_a_marked_quote(void **state)
 {
     (void)state;
-    ix_doc *doc = load("I give the final word to the chair, Professor Lena Marsh:\n\n"
+    ix_doc *doc = t_load("I give the final word to the chair, Professor Lena Marsh:\n\n"
                        "The panel has seen real change in how children are heard.\n\n"
                        LQ "We will keep watching," RQ " she said.\n");
     ix_quotes_cands c = merge(doc);
@@ -279,7 +265,7 @@ static void colon_block_ends_before_a_marked_quote(void **state)
 static void quote_from_the_next_paragraph_names_a_plain_one(void **state)
 {
     (void)state;
-    ix_doc *doc = load("Youth services in the county have improved, but children still wait too long for help.\n\n"
+    ix_doc *doc = t_load("Youth services in the county have improved, but children still wait too long for help.\n\n"
                        "That was the verdict of Sir Peter Vale, the Chief Inspector, in a statement today.\n");
     ix_quotes_cands c = merge(doc);
     assert_int_equal(c.n, 1);
@@ -291,7 +277,7 @@ static void quote_from_the_next_paragraph_names_a_plain_one(void **state)
 static void writer_voice_paragraphs(void **state)
 {
     (void)state;
-    ix_doc *doc = load("See my earlier post on the Fenland report.\n\n"
+    ix_doc *doc = t_load("See my earlier post on the Fenland report.\n\n"
                        "The infographic is here.\n\n"
                        "Leaders were praised for their openness.\n");
     assert_true(ix_quotes_merge_writer_voice(merger, doc, 0));

@@ -5,15 +5,6 @@
 #include "pipeline/doc.h"
 #include "tests/unit/support.h"
 
-static ix_doc *load(const char *text)
-{
-    ix_err err = {0};
-    ix_doc *doc = ix_doc_new("t.txt", (const unsigned char *)text, strlen(text), &err);
-    if (!doc)
-        fail_msg("ix_doc_new: %s", err.msg);
-    return doc;
-}
-
 static const char *block_text(const ix_doc *doc, size_t i)
 {
     static char buf[512];
@@ -41,7 +32,7 @@ static const char *sent_text(const ix_doc *doc, size_t i)
 static void segment_kinds_heading_paragraph_bullet_numbered(void **state)
 {
     (void)state;
-    ix_doc *doc = load(
+    ix_doc *doc = t_load(
         "Wessex youth justice service rated Good\n"
         "\n"
         "Inspectors found strong work. Leaders were visible.\n"
@@ -62,7 +53,7 @@ static void segment_kinds_heading_paragraph_bullet_numbered(void **state)
     assert_int_equal(doc->blocks.items[6].kind, IX_BLOCK_NUMBERED);
     assert_string_equal(block_text(doc, 6), "Share information with the police.");
     ix_doc_free(doc);
-    doc = load("1. First item.\n(b) Second item.\n");
+    doc = t_load("1. First item.\n(b) Second item.\n");
     assert_int_equal(doc->blocks.n, 2);
     assert_string_equal(block_text(doc, 1), "Second item.");
     ix_doc_free(doc);
@@ -71,7 +62,7 @@ static void segment_kinds_heading_paragraph_bullet_numbered(void **state)
 static void segment_joins_wrapped_lines_but_not_one_line_paragraphs(void **state)
 {
     (void)state;
-    ix_doc *doc = load(
+    ix_doc *doc = t_load(
         "The inspectorate found that the service in the county was not yet\n"
         "delivering the work that courts expected of it.\n"
         "A second paragraph stands on its own line.\n"
@@ -88,7 +79,7 @@ static void segment_joins_wrapped_lines_but_not_one_line_paragraphs(void **state
 static void segment_splits_sentences_not_after_abbreviations(void **state)
 {
     (void)state;
-    ix_doc *doc = load("Mr. Okafor said the work was good. Dr Lee agreed, e.g. on plans. "
+    ix_doc *doc = t_load("Mr. Okafor said the work was good. Dr Lee agreed, e.g. on plans. "
                        "\"It is strong.\" The report (No. 4) follows. J. Smith spoke.\n");
     assert_int_equal(doc->sents.n, 5);
     assert_string_equal(sent_text(doc, 0), "Mr. Okafor said the work was good.");
@@ -102,7 +93,7 @@ static void segment_splits_sentences_not_after_abbreviations(void **state)
 static void segment_marks_ends_and_notes(void **state)
 {
     (void)state;
-    ix_doc *doc = load(
+    ix_doc *doc = t_load(
         "Pennine Vale probation service rated Inadequate\n\n"
         "Inspectors found weak work.\n\n"
         "- Ends -\n\n"
@@ -114,7 +105,7 @@ static void segment_marks_ends_and_notes(void **state)
     assert_int_equal(doc->blocks.items[4].section, IX_SECTION_NOTES);
     ix_doc_free(doc);
     /* Notes without an ENDS line */
-    doc = load("A release.\n\nNotes for editors:\n\n1. A note.\n");
+    doc = t_load("A release.\n\nNotes for editors:\n\n1. A note.\n");
     assert_int_equal(doc->blocks.items[2].section, IX_SECTION_NOTES);
     ix_doc_free(doc);
 }
@@ -122,7 +113,7 @@ static void segment_marks_ends_and_notes(void **state)
 static void segment_marks_findings_until_conclusion(void **state)
 {
     (void)state;
-    ix_doc *doc = load("Intro paragraph.\n\nWhat inspectors found\n\nA finding.\n\n"
+    ix_doc *doc = t_load("Intro paragraph.\n\nWhat inspectors found\n\nA finding.\n\n"
                        "Leadership\n\nAnother finding.\n\nIn conclusion\n\nMy view.\n");
     assert_int_equal(doc->blocks.items[0].section, IX_SECTION_BODY);
     assert_int_equal(doc->blocks.items[2].section, IX_SECTION_FINDINGS);
@@ -134,7 +125,7 @@ static void segment_marks_findings_until_conclusion(void **state)
 static void segment_marks_web_and_email_furniture(void **state)
 {
     (void)state;
-    ix_doc *doc = load(
+    ix_doc *doc = t_load(
         "View this email in a browser\n\n"
         "Skip to content\n\n"
         "Probation in Wessex improves\n\n"
@@ -161,7 +152,7 @@ static void segment_marks_web_and_email_furniture(void **state)
 static void segment_body_sentence_mentioning_comments_is_not_furniture(void **state)
 {
     (void)state;
-    ix_doc *doc = load("Responses to the consultation were mixed, inspectors said, and the "
+    ix_doc *doc = t_load("Responses to the consultation were mixed, inspectors said, and the "
                        "service must now act on them.\n\nA second paragraph.\n");
     assert_int_equal(doc->blocks.items[0].section, IX_SECTION_BODY);
     assert_int_equal(doc->blocks.items[1].section, IX_SECTION_BODY);
@@ -177,7 +168,7 @@ static void segment_handles_one_huge_line(void **state)
     for (size_t i = 0; i < n; i++)
         text[i] = "word "[i % 5];
     text[n] = '\0';
-    ix_doc *doc = load(text);
+    ix_doc *doc = t_load(text);
     assert_int_equal(doc->blocks.n, 1);
     assert_int_equal(doc->sents.n, 1);
     ix_doc_free(doc);
