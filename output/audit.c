@@ -2,10 +2,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "corpus/input.h"
@@ -22,25 +24,28 @@ typedef struct field_def {
     const char *skip;   /* OBJECT: a key compared elsewhere or never */
     field_kind kind;
     int counted;        /* in the table and the totals */
+    const char *judged; /* LIST: a key left out of the pairing and judged
+                           on the pairs instead (quotes: speaker) */
+    int by_scope;       /* LIST: also counted as overall / domain rows */
 } field_def;
 
 /* source is compared (an expected record made from other bytes is worth
  * knowing about) but is not an extracted field, so it stays out of the
  * table. */
 static const field_def defs[] = {
-    {"source", "source", NULL, "path", OBJECT, 0},
-    {"title", "title", NULL, NULL, OBJECT, 1},
-    {"genre", "genre", NULL, NULL, OBJECT, 1},
-    {"inspectorate", "inspectorate", NULL, NULL, OBJECT, 1},
-    {"subjects", "subjects", NULL, NULL, LIST, 1},
-    {"ratings", "ratings", NULL, NULL, LIST, 1},
-    {"dates", "dates", NULL, NULL, LIST, 1},
-    {"caseloads", "caseloads", NULL, NULL, LIST, 1},
-    {"figures", "figures", NULL, NULL, LIST, 1},
-    {"quotes", "quotes", NULL, NULL, LIST, 1},
-    {"recommendations", "recommendations", NULL, "items", OBJECT, 1},
-    {"recommendations.items", "recommendations", "items", NULL, LIST, 1},
-    {"warnings", "warnings", NULL, NULL, LIST, 1},
+    {"source", "source", NULL, "path", OBJECT, 0, NULL, 0},
+    {"title", "title", NULL, NULL, OBJECT, 1, NULL, 0},
+    {"genre", "genre", NULL, NULL, OBJECT, 1, NULL, 0},
+    {"inspectorate", "inspectorate", NULL, NULL, OBJECT, 1, NULL, 0},
+    {"subjects", "subjects", NULL, NULL, LIST, 1, NULL, 0},
+    {"ratings", "ratings", NULL, NULL, LIST, 1, NULL, 1},
+    {"dates", "dates", NULL, NULL, LIST, 1, NULL, 0},
+    {"caseloads", "caseloads", NULL, NULL, LIST, 1, NULL, 0},
+    {"figures", "figures", NULL, NULL, LIST, 1, NULL, 0},
+    {"quotes", "quotes", NULL, NULL, LIST, 1, "speaker", 0},
+    {"recommendations", "recommendations", NULL, "items", OBJECT, 1, NULL, 0},
+    {"recommendations.items", "recommendations", "items", NULL, LIST, 1, NULL, 0},
+    {"warnings", "warnings", NULL, NULL, LIST, 1, NULL, 0},
 };
 enum { NDEFS = sizeof defs / sizeof defs[0] };
 
@@ -51,9 +56,14 @@ const char *const ix_audit_fields[] = {
 };
 const size_t ix_audit_nfields = sizeof ix_audit_fields / sizeof ix_audit_fields[0];
 
+/* Rows derived from a field: ratings by scope, quotes' speakers. */
+enum { ROW_OVERALL, ROW_DOMAIN, ROW_JUDGED, NROWS };
+
 struct ix_audit {
     int on[NDEFS];
     ix_audit_count count[NDEFS];
+    ix_audit_count derived[NDEFS][NROWS];
+    size_t docs[NDEFS], docs_right[NDEFS];  /* OBJECT fields, per document */
 };
 
 static int def_index(const char *name)
@@ -105,9 +115,251 @@ static int numbers_equal(double x, double y)
     return fabs(x - y) <= 1e-9 * scale;
 }
 
+/* The next character of s for comparing text as a reader sees it: a run of
+ * white space is one space, typographic quotes and dashes are their plain
+ * forms; 0 at the end.  Advances *s. */
+static int folded_char(const char **s)
+{
+    const unsigned char *p = (const unsigned char *)*s;
+    if (!*p)
+        return 0;
+    if (isspace(*p)) {
+        while (isspace(*p))
+            p++;
+        *s = (const char *)p;
+        return *p ? ' ' : 0;
+    }
+    if (p[0] == 0xE2 && p[1] == 0x80 && p[2]) {
+        int c = 0;
+        switch (p[2]) {
+        case 0x98: case 0x99: case 0x9B: c = '\''; break;  /* ‘ ’ ‛ */
+        case 0x9C: case 0x9D: case 0x9F: c = '"'; break;   /* “ ” ‟ */
+        case 0x93: case 0x94: case 0x90: case 0x91: c = '-'; break;
+        }
+        if (c) {
+            *s = (const char *)p + 3;
+            return c;
+        }
+    }
+    if (p[0] == 0xC2 && p[1] == 0xA0) {   /* no-break space */
+        *s = (const char *)p + 2;
+        while (isspace((unsigned char)**s))
+            (*s)++;
+        return **s ? ' ' : 0;
+    }
+    *s = (const char *)p + 1;
+    return *p;
+}
+
+/* Do strings e and g read the same (folded as above; caseless when asked)?
+ * With prefix, e need only begin g. */
+static int texts_agree(const char *e, const char *g, int caseless, int prefix)
+{
+    while (isspace((unsigned char)*e))
+        e++;
+    while (isspace((unsigned char)*g))
+        g++;
+    for (;;) {
+        int a = folded_char(&e), b = folded_char(&g);
+        if (caseless && a < 128 && b < 128) {
+            a = tolower(a);
+            b = tolower(b);
+        }
+        if (a == 0)
+            return b == 0 || prefix;
+        if (a != b)
+            return 0;
+    }
+}
+
+/* s past a leading article ("the report", "a spokesperson"). */
+static const char *past_article(const char *s)
+{
+    static const char *const articles[] = {"the ", "a ", "an "};
+    for (size_t i = 0; i < sizeof articles / sizeof *articles; i++)
+        if (strncasecmp(s, articles[i], strlen(articles[i])) == 0)
+            return s + strlen(articles[i]);
+    return s;
+}
+
+/* ---- names of bodies ---------------------------------------------------- */
+
+/* Words that name no body ("the", "of") and acronyms spelled out, so that
+ * "Exmoor CRC" and "the Exmoor Community Rehabilitation Company" are one
+ * name.  Extend here. */
+static const char *const NAME_NOISE[] = {
+    "the", "of", "for", "and", "in", "hm", "her", "his", "majesty", "majestys", "s", NULL,
+};
+static const struct { const char *abbr, *words; } NAME_EXPANSIONS[] = {
+    {"crc", "community rehabilitation company"},
+    {"nps", "national probation service"},
+    {"pdu", "probation delivery unit"},
+    {"yos", "youth offending service"},
+    {"yot", "youth offending team"},
+    {"yjs", "youth justice service"},
+    {"hmp", "prison"},
+    {"hmyoi", "young offender institution"},
+    {"yoi", "young offender institution"},
+    {"irc", "immigration removal centre"},
+    {"nhs", "nhs"},
+};
+
+enum { NAME_WORDS = 48, NAME_WORD_LEN = 32 };
+typedef struct name_words {
+    char w[NAME_WORDS][NAME_WORD_LEN];
+    int n;
+} name_words;
+
+static void name_word_add(name_words *nw, const char *w, size_t len)
+{
+    if (len == 0 || len >= NAME_WORD_LEN || nw->n == NAME_WORDS)
+        return;
+    char buf[NAME_WORD_LEN];
+    memcpy(buf, w, len);
+    buf[len] = '\0';
+    for (int i = 0; NAME_NOISE[i]; i++)
+        if (strcmp(buf, NAME_NOISE[i]) == 0)
+            return;
+    for (size_t i = 0; i < sizeof NAME_EXPANSIONS / sizeof NAME_EXPANSIONS[0]; i++)
+        if (strcmp(buf, NAME_EXPANSIONS[i].abbr) == 0 &&
+            strcmp(buf, NAME_EXPANSIONS[i].words) != 0) {
+            const char *x = NAME_EXPANSIONS[i].words;
+            while (*x) {
+                size_t k = strcspn(x, " ");
+                name_word_add(nw, x, k);
+                x += k + (x[k] == ' ');
+            }
+            return;
+        }
+    for (int i = 0; i < nw->n; i++)
+        if (strcmp(nw->w[i], buf) == 0)
+            return;
+    memcpy(nw->w[nw->n++], buf, len + 1);
+}
+
+/* The words of a body's name: lower case, letters and digits, apostrophes
+ * dropped ("King's" -> "kings"). */
+static void name_words_of(const char *s, name_words *nw)
+{
+    char word[NAME_WORD_LEN * 2];
+    size_t len = 0;
+    nw->n = 0;
+    for (const unsigned char *p = (const unsigned char *)s;; p++) {
+        if (*p == '\'' || (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99)) {
+            if (*p != '\'')
+                p += 2;
+            continue;
+        }
+        if (*p && (isalnum(*p) || *p >= 0x80)) {
+            if (len < sizeof word - 1)
+                word[len++] = (char)tolower(*p);
+            continue;
+        }
+        name_word_add(nw, word, len);
+        len = 0;
+        if (!*p)
+            break;
+    }
+}
+
+static int words_within(const name_words *a, const name_words *b)
+{
+    for (int i = 0; i < a->n; i++) {
+        int found = 0;
+        for (int j = 0; j < b->n && !found; j++)
+            found = strcmp(a->w[i], b->w[j]) == 0;
+        if (!found)
+            return 0;
+    }
+    return a->n > 0;
+}
+
+/* One body's name written two ways: the words of one are all words of the
+ * other. */
+static int names_agree(const char *x, const char *y)
+{
+    name_words a, b;
+    name_words_of(x, &a);
+    name_words_of(y, &b);
+    return words_within(&a, &b) || words_within(&b, &a);
+}
+
+/* Does expected name e name produced subject g (by name or short name)? */
+static int names_subject(const char *e, const cJSON *g)
+{
+    const cJSON *n = cJSON_GetObjectItemCaseSensitive(g, "name");
+    const cJSON *s = cJSON_GetObjectItemCaseSensitive(g, "short");
+    return (cJSON_IsString(n) && names_agree(e, n->valuestring)) ||
+           (cJSON_IsString(s) && names_agree(e, s->valuestring));
+}
+
+/* A subject id as records write it ("s1")? */
+static int is_subject_id(const char *s)
+{
+    if (s[0] != 's' || !s[1])
+        return 0;
+    for (const char *p = s + 1; *p; p++)
+        if (!isdigit((unsigned char)*p))
+            return 0;
+    return 1;
+}
+
+static const cJSON *subject_by_id(const cJSON *record, const char *id)
+{
+    const cJSON *subs = cJSON_GetObjectItemCaseSensitive(record, "subjects");
+    const cJSON *c;
+    cJSON_ArrayForEach(c, subs) {
+        const cJSON *i = cJSON_GetObjectItemCaseSensitive(c, "id");
+        if (cJSON_IsString(i) && strcmp(i->valuestring, id) == 0)
+            return c;
+    }
+    return NULL;
+}
+
+/* ---- agreement ---------------------------------------------------------- */
+
+/* What a comparison needs beyond the two values: the produced record (to
+ * read the subject a `subject` id stands for) and the list field compared. */
+typedef struct cmp_ctx {
+    const cJSON *produced;
+    const field_def *field;
+} cmp_ctx;
+
+static int agrees(const cJSON *e, const cJSON *g, const char *skip, const cmp_ctx *cx);
+
+/* Keys of an expected item that are read by a rule of their own, for
+ * expected records written by hand from a text:
+ * - `text_prefix`: the produced `text` begins with it;
+ * - `name` of a subject: the produced name or short name names the same
+ *   body (names_agree);
+ * - `subject` that is a name, not an id: the produced item's subject has
+ *   that name;
+ * - `speaker`: the same name, caseless, a leading article aside.
+ * Returns -1 when key has no rule of its own. */
+static int key_agrees(const char *key, const cJSON *e, const cJSON *gobj, const cmp_ctx *cx)
+{
+    if (strcmp(key, "text_prefix") == 0) {
+        const cJSON *t = cJSON_GetObjectItemCaseSensitive(gobj, "text");
+        return cJSON_IsString(e) && cJSON_IsString(t) &&
+               texts_agree(e->valuestring, t->valuestring, 0, 1);
+    }
+    const cJSON *g = cJSON_GetObjectItemCaseSensitive(gobj, key);
+    if (strcmp(key, "name") == 0 && cx && cx->field && strcmp(cx->field->key, "subjects") == 0)
+        return cJSON_IsString(e) && names_subject(e->valuestring, gobj);
+    if (strcmp(key, "subject") == 0 && cJSON_IsString(e) && !is_subject_id(e->valuestring)) {
+        const cJSON *sub = cJSON_IsString(g) && cx ? subject_by_id(cx->produced, g->valuestring)
+                                                   : NULL;
+        return sub && names_subject(e->valuestring, sub);
+    }
+    if (strcmp(key, "speaker") == 0 && cJSON_IsString(e))
+        return cJSON_IsString(g) &&
+               texts_agree(past_article(e->valuestring), past_article(g->valuestring), 1, 0);
+    return -1;
+}
+
 /* Does produced value g agree with expected value e on every key e has?
  * `rule` is never compared; `skip` (at this level only) neither. */
-static int agrees(const cJSON *e, const cJSON *g, const char *skip)
+static int agrees(const cJSON *e, const cJSON *g, const char *skip, const cmp_ctx *cx)
 {
     if (!g)
         return 0;
@@ -118,7 +370,10 @@ static int agrees(const cJSON *e, const cJSON *g, const char *skip)
         cJSON_ArrayForEach(c, e) {
             if (strcmp(c->string, "rule") == 0 || (skip && strcmp(c->string, skip) == 0))
                 continue;
-            if (!agrees(c, cJSON_GetObjectItemCaseSensitive(g, c->string), NULL))
+            int k = key_agrees(c->string, c, g, cx);
+            if (k < 0)
+                k = agrees(c, cJSON_GetObjectItemCaseSensitive(g, c->string), NULL, NULL);
+            if (!k)
                 return 0;
         }
         return 1;
@@ -129,7 +384,7 @@ static int agrees(const cJSON *e, const cJSON *g, const char *skip)
         const cJSON *gc = g->child;
         const cJSON *c;
         cJSON_ArrayForEach(c, e) {
-            if (!agrees(c, gc, NULL))
+            if (!agrees(c, gc, NULL, NULL))
                 return 0;
             gc = gc->next;
         }
@@ -138,7 +393,7 @@ static int agrees(const cJSON *e, const cJSON *g, const char *skip)
     if (cJSON_IsNumber(e))
         return cJSON_IsNumber(g) && numbers_equal(e->valuedouble, g->valuedouble);
     if (cJSON_IsString(e))
-        return cJSON_IsString(g) && strcmp(e->valuestring, g->valuestring) == 0;
+        return cJSON_IsString(g) && texts_agree(e->valuestring, g->valuestring, 0, 0);
     if (cJSON_IsBool(e))
         return cJSON_IsBool(g) && cJSON_IsTrue(e) == cJSON_IsTrue(g);
     if (cJSON_IsNull(e))
@@ -231,6 +486,84 @@ static const cJSON *list_of(const cJSON *rec, const field_def *d, int *present)
     return cJSON_IsArray(v) ? v : NULL;
 }
 
+/* Is item v an overall rating (its scope "overall")? */
+static int is_overall(const cJSON *v)
+{
+    const cJSON *s = cJSON_GetObjectItemCaseSensitive(v, "scope");
+    return cJSON_IsString(s) && strcmp(s->valuestring, "overall") == 0;
+}
+
+/* Split a field's counts into overall and domain rows: matched and missed
+ * by the expected item's scope, extras by the produced one's. */
+static void count_by_scope(ix_audit_count *rows, const cJSON **ei, size_t ne,
+                           const unsigned char *emat, const cJSON **gi, size_t ng,
+                           const long *owner)
+{
+    for (size_t i = 0; i < ne; i++) {
+        ix_audit_count *r = &rows[is_overall(ei[i]) ? ROW_OVERALL : ROW_DOMAIN];
+        if (emat[i])
+            r->matched++;
+        else
+            r->missed++;
+    }
+    for (size_t j = 0; j < ng; j++)
+        if (owner[j] < 0)
+            rows[is_overall(gi[j]) ? ROW_OVERALL : ROW_DOMAIN].extra++;
+}
+
+/* The judged key (quotes: speaker) on the pairs: right when the produced
+ * item agrees on it.  Its row counts an expected item right or missed, a
+ * produced one right or extra.  A wrong one is a difference, written as
+ * "  wrong   FIELD.KEY  expected ..., produced ...".  Returns the number of
+ * wrong pairs or IX_ENOMEM. */
+static long judge_pairs(ix_audit_count *rows, const field_def *d, const cJSON **ei, size_t ne,
+                        const cJSON **gi, size_t ng, const long *owner, const cmp_ctx *cx,
+                        FILE *out)
+{
+    ix_audit_count *r = &rows[ROW_JUDGED];
+    size_t right = 0;
+    long wrong = 0;
+    for (size_t j = 0; j < ng; j++) {
+        if (owner[j] < 0)
+            continue;
+        const cJSON *e = ei[owner[j]];
+        const cJSON *ek = cJSON_GetObjectItemCaseSensitive(e, d->judged);
+        if (!ek) {
+            right++;    /* nothing expected of it: not judged */
+            continue;
+        }
+        cJSON *probe = cJSON_CreateObject();
+        if (!probe || !cJSON_AddItemReferenceToObject(probe, d->judged, (cJSON *)ek)) {
+            cJSON_Delete(probe);
+            return IX_ENOMEM;
+        }
+        int ok = agrees(probe, gi[j], NULL, cx);
+        cJSON_Delete(probe);
+        if (ok) {
+            right++;
+            continue;
+        }
+        wrong++;
+        if (out) {
+            const cJSON *gk = cJSON_GetObjectItemCaseSensitive(gi[j], d->judged);
+            char *es = cJSON_PrintUnformatted(ek);
+            char *gs = gk ? cJSON_PrintUnformatted(gk) : NULL;
+            const cJSON *t = cJSON_GetObjectItemCaseSensitive(gi[j], "text");
+            char field[64];
+            snprintf(field, sizeof field, "%s.%s", d->name, d->judged);
+            fprintf(out, "  %-7s %-22s expected %s, produced %s: \"%.40s%s\"\n", "wrong", field,
+                    es ? es : "?", gs ? gs : "(none)", cJSON_IsString(t) ? t->valuestring : "",
+                    cJSON_IsString(t) && strlen(t->valuestring) > 40 ? "..." : "");
+            cJSON_free(es);
+            cJSON_free(gs);
+        }
+    }
+    r->matched += right;
+    r->missed += ne - right;
+    r->extra += ng - right;
+    return wrong;
+}
+
 /* Compare a list field; returns differences or IX_ENOMEM. */
 static long compare_list(ix_audit *a, int di, const cJSON *exp, const cJSON *got, FILE *out)
 {
@@ -259,9 +592,10 @@ static long compare_list(ix_audit *a, int di, const cJSON *exp, const cJSON *got
         cJSON_ArrayForEach(c, gl) gi[k++] = c;
     for (size_t j = 0; j < ng; j++)
         owner[j] = -1;
+    cmp_ctx cx = {got, d};
     for (size_t i = 0; i < ne; i++)
         for (size_t j = 0; j < ng; j++)
-            adj[i * ng + j] = (unsigned char)agrees(ei[i], gi[j], NULL);
+            adj[i * ng + j] = (unsigned char)agrees(ei[i], gi[j], d->judged, &cx);
     matcher m = {adj, ne, ng, owner, seen};
     int full = ne * ng <= 1000000;
     for (size_t i = 0; i < ne; i++) {
@@ -302,6 +636,12 @@ static long compare_list(ix_audit *a, int di, const cJSON *exp, const cJSON *got
     a->count[di].matched += matched;
     a->count[di].missed += ne - matched;
     a->count[di].extra += ng - matched;
+    if (d->by_scope)
+        count_by_scope(a->derived[di], ei, ne, emat, gi, ng, owner);
+    if (d->judged) {
+        long w = judge_pairs(a->derived[di], d, ei, ne, gi, ng, owner, &cx, out);
+        diffs = w < 0 ? w : diffs + w;
+    }
 done:
     free(ei);
     free(gi);
@@ -321,10 +661,15 @@ static long compare_object(ix_audit *a, int di, const cJSON *exp, const cJSON *g
     const cJSON *g = cJSON_GetObjectItemCaseSensitive(got, d->key);
     int en = cJSON_IsNull(e), gn = !g || cJSON_IsNull(g);
     ix_audit_count *n = &a->count[di];
-    if (en && gn)
+    cmp_ctx cx = {got, d};
+    a->docs[di]++;
+    if (en && gn) {
+        a->docs_right[di]++;
         return 0;
-    if (!en && !gn && agrees(e, g, d->skip)) {
+    }
+    if (!en && !gn && agrees(e, g, d->skip, &cx)) {
         n->matched++;
+        a->docs_right[di]++;
         return 0;
     }
     long diffs = 0;
@@ -383,7 +728,29 @@ ix_audit_count ix_audit_field(const ix_audit *a, const char *field)
 {
     ix_audit_count zero = {0, 0, 0};
     int i = def_index(field);
-    return i >= 0 && a->on[i] ? a->count[i] : zero;
+    if (i >= 0)
+        return a->on[i] ? a->count[i] : zero;
+    /* a derived row: "ratings.overall", "ratings.domain", "quotes.speaker" */
+    const char *dot = strrchr(field, '.');
+    for (i = 0; dot && i < NDEFS; i++) {
+        const field_def *d = &defs[i];
+        if (strlen(d->name) != (size_t)(dot - field) || strncmp(d->name, field, (size_t)(dot - field)) != 0 ||
+            !a->on[i])
+            continue;
+        if (d->by_scope && strcmp(dot + 1, "overall") == 0)
+            return a->derived[i][ROW_OVERALL];
+        if (d->by_scope && strcmp(dot + 1, "domain") == 0)
+            return a->derived[i][ROW_DOMAIN];
+        if (d->judged && strcmp(dot + 1, d->judged) == 0)
+            return a->derived[i][ROW_JUDGED];
+    }
+    return zero;
+}
+
+double ix_audit_docs_right(const ix_audit *a, const char *field)
+{
+    int i = def_index(field);
+    return i >= 0 && a->on[i] && a->docs[i] ? (double)a->docs_right[i] / (double)a->docs[i] : -1;
 }
 
 ix_audit_count ix_audit_total(const ix_audit *a)
@@ -437,10 +804,32 @@ void ix_audit_table(const ix_audit *a, FILE *out)
 {
     fprintf(out, "%-22s %8s %8s %8s %7s %6s %9s %9s %9s\n", "field", "expected", "produced",
             "matched", "missed", "extra", "precision", "recall", "F1");
-    for (int i = 0; i < NDEFS; i++)
-        if (a->on[i] && defs[i].counted)
-            row(out, defs[i].name, a->count[i]);
+    static const char *const derived_names[NROWS] = {"overall", "domain", NULL};
+    for (int i = 0; i < NDEFS; i++) {
+        if (!a->on[i] || !defs[i].counted)
+            continue;
+        row(out, defs[i].name, a->count[i]);
+        for (int k = 0; k < NROWS; k++) {
+            const ix_audit_count *c = &a->derived[i][k];
+            if (c->matched + c->missed + c->extra == 0)
+                continue;
+            char name[64];
+            snprintf(name, sizeof name, "  %s.%s", defs[i].name,
+                     k == ROW_JUDGED ? defs[i].judged : derived_names[k]);
+            row(out, name, *c);
+        }
+    }
     row(out, "all", ix_audit_total(a));
+    fprintf(out, "\nper document:");
+    const char *sep = " ";
+    for (int i = 0; i < NDEFS; i++) {
+        if (!a->on[i] || !defs[i].counted || defs[i].kind != OBJECT || !a->docs[i])
+            continue;
+        fprintf(out, "%s%s right in %zu of %zu (%.1f%%)", sep, defs[i].name, a->docs_right[i],
+                a->docs[i], 100.0 * (double)a->docs_right[i] / (double)a->docs[i]);
+        sep = "; ";
+    }
+    fputc('\n', out);
     if (a->on[0] && (a->count[0].missed || a->count[0].extra))
         fprintf(out, "source differs in %zu document(s): the expected record was made from "
                      "other bytes\n", a->count[0].missed);

@@ -19,7 +19,19 @@
  *   without its items) count as one item when not null: equal on every
  *   expected key is a match, otherwise one miss and one extra; null on one
  *   side only is one miss or one extra; null on both sides counts nothing.
- * - Numbers are equal within 1e-9 (relative); spans compare exactly.
+ * - Numbers are equal within 1e-9 (relative); spans compare exactly;
+ *   strings compare as a reader sees them: runs of white space are one
+ *   space, typographic quotes and dashes their plain forms.
+ * - For expected records written by hand from a text (tests/real/):
+ *   `text_prefix` agrees when the produced `text` begins with it; a
+ *   subject's `name` agrees with the produced name or short name when the
+ *   words of one are all words of the other (articles aside, acronyms such
+ *   as CRC, NPS, PDU, YOS, HMP spelled out); a `subject` that is a name
+ *   rather than an id ("s1") agrees with the produced item's subject by that
+ *   rule; `speaker` compares caseless, a leading article aside.
+ * - Quotes are paired without their `speaker`, which is then judged on the
+ *   pairs: a wrong speaker is one difference, and the table's
+ *   quotes.speaker row counts the quotes whose speaker is right.
  *
  * Owns: an ix_audit (the running counts), made by ix_audit_new and released
  * by ix_audit_free.  Writes its report to the FILE * it is given; never to
@@ -62,8 +74,15 @@ int ix_audit_compares(const ix_audit *a, const char *field);
 long ix_audit_compare(ix_audit *a, const char *name, const cJSON *expected,
                       const cJSON *produced, FILE *out);
 
-/* Counts so far for field (zero for a field not compared). */
+/* Counts so far for field (zero for a field not compared), or for a row
+ * derived from one: "ratings.overall" and "ratings.domain" (matched and
+ * missed by the expected rating's scope, extra by the produced one's) and
+ * "quotes.speaker" (a quote counts as matched when it is paired AND its
+ * speaker agrees). */
 ix_audit_count ix_audit_field(const ix_audit *a, const char *field);
+/* The share of documents in which object field (title, genre, ...) agreed,
+ * null on both sides included; -1 when none was compared. */
+double ix_audit_docs_right(const ix_audit *a, const char *field);
 /* Counts so far over every compared field. */
 ix_audit_count ix_audit_total(const ix_audit *a);
 

@@ -109,6 +109,55 @@ static void audit_counts_known_misses_and_extras_per_field(void **state)
     ix_audit_free(a);
 }
 
+/* A hand-written expected record (tests/real/ style) against a produced
+ * one: names, prefixes, speakers, scopes. */
+static void audit_reads_hand_written_expected_records_loosely_where_documented(void **state)
+{
+    (void)state;
+    cJSON *e = cJSON_Parse(
+        "{\"title\": {\"text\": \"Exmoor  probation \\u2018rated Good\\u2019\"},"
+        " \"subjects\": [{\"name\": \"the Exmoor Community Rehabilitation Company\", \"type\": \"crc\"},"
+        "                {\"name\": \"Lyme Youth Offending Team\", \"type\": \"yos\"}],"
+        " \"ratings\": [{\"subject\": \"Exmoor CRC\", \"scope\": \"overall\", \"value\": \"good\"},"
+        "               {\"subject\": \"Lyme YOT\", \"scope\": \"overall\", \"value\": \"good\"},"
+        "               {\"scope\": \"unpaid work\", \"value\": \"inadequate\"}],"
+        " \"quotes\": [{\"text_prefix\": \"We found a service\", \"speaker\": \"the report\"},"
+        "              {\"text_prefix\": \"Staff   know\", \"speaker\": \"Ann Coyle\"},"
+        "              {\"text_prefix\": \"Never produced\", \"speaker\": null}]}");
+    cJSON *p = cJSON_Parse(
+        "{\"title\": {\"text\": \"Exmoor probation 'rated Good'\", \"span\": [0, 30]},"
+        " \"subjects\": [{\"id\": \"s1\", \"name\": \"Exmoor Community Rehabilitation Company\","
+        "                 \"short\": \"Exmoor CRC\", \"type\": \"crc\"},"
+        "                {\"id\": \"s2\", \"name\": \"Lyme Youth Justice Service\", \"short\": null,"
+        "                 \"type\": \"yos\"}],"
+        " \"ratings\": [{\"subject\": \"s1\", \"scope\": \"overall\", \"value\": \"good\"},"
+        "               {\"subject\": \"s2\", \"scope\": \"overall\", \"value\": \"good\"},"
+        "               {\"subject\": \"s1\", \"scope\": \"unpaid work\", \"value\": \"good\"}],"
+        " \"quotes\": [{\"text\": \"We found a service that knows its cases.\", \"speaker\": \"Report\"},"
+        "              {\"text\": \"Staff know their cases.\", \"speaker\": \"Ann\"}]}");
+    assert_non_null(e);
+    assert_non_null(p);
+    ix_audit *a = ix_audit_new(NULL, NULL);
+    long d = ix_audit_compare(a, "loose", e, p, NULL);
+    /* the title reads the same; Exmoor's two spellings are one body; Lyme's
+     * youth offending team is not its youth justice service */
+    assert_count(a, "title", 1, 0, 0);
+    assert_count(a, "subjects", 1, 1, 1);
+    assert_count(a, "ratings", 1, 2, 2);
+    assert_count(a, "ratings.overall", 1, 1, 1);
+    assert_count(a, "ratings.domain", 0, 1, 1);
+    /* two quotes paired by their first words; one speaker right ("the
+     * report" is "Report"), one wrong ("Ann" is not "Ann Coyle") */
+    assert_count(a, "quotes", 2, 1, 0);
+    assert_count(a, "quotes.speaker", 1, 2, 1);
+    /* misses + extras of the fields, plus one wrong speaker */
+    assert_int_equal(d, 1 + 1 + 2 + 2 + 1 + 1);
+    assert_true(ix_audit_docs_right(a, "title") == 1.0);
+    ix_audit_free(a);
+    cJSON_Delete(e);
+    cJSON_Delete(p);
+}
+
 static void audit_scores_are_precision_recall_and_f1_of_the_counts(void **state)
 {
     (void)state;
@@ -383,6 +432,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(audit_counts_known_misses_and_extras_per_field),
         cmocka_unit_test(audit_scores_are_precision_recall_and_f1_of_the_counts),
+        cmocka_unit_test(audit_reads_hand_written_expected_records_loosely_where_documented),
         cmocka_unit_test(audit_pairs_items_by_maximum_matching_not_first_fit),
         cmocka_unit_test(audit_only_compares_the_field_asked_for),
         cmocka_unit_test(audit_rejects_an_unknown_field),
