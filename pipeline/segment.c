@@ -108,10 +108,61 @@ static int push_block(ix_doc *doc, size_t start, size_t end, size_t marker,
     return IX_OK;
 }
 
+/* The width a document is hard-wrapped at (PDF and email copies), or 0
+ * when its line breaks are paragraph breaks (web pages, where a paragraph
+ * is one long line).  Wrapped: nearly every line (95%) is at most
+ * WRAP_WIDEST bytes long, and at least WRAP_LINES lines come close to that
+ * width and stop mid-sentence. */
+enum { WRAP_WIDEST = 110, WRAP_LINES = 3, WRAP_BUCKETS = 512 };
+
+static size_t wrap_width(const char *s, size_t n)
+{
+    size_t hist[WRAP_BUCKETS] = {0}, lines = 0;
+    for (size_t i = 0; i < n;) {
+        size_t eol = i;
+        while (eol < n && s[eol] != '\n')
+            eol++;
+        size_t a = i, e = eol;
+        while (a < e && is_space(s[a]))
+            a++;
+        while (e > a && is_space(s[e - 1]))
+            e--;
+        if (e > a) {
+            size_t len = e - a;
+            hist[len < WRAP_BUCKETS ? len : WRAP_BUCKETS - 1]++;
+            lines++;
+        }
+        i = eol + 1;
+    }
+    if (lines < WRAP_LINES)
+        return 0;
+    size_t width = 0, seen = 0;
+    while (width < WRAP_BUCKETS && (seen += hist[width]) * 100 < lines * 95)
+        width++;
+    if (width > WRAP_WIDEST || width < WRAP_MIN)
+        return 0;
+    size_t near = 0;
+    for (size_t i = 0; i < n;) {
+        size_t eol = i;
+        while (eol < n && s[eol] != '\n')
+            eol++;
+        size_t a = i, e = eol;
+        while (a < e && is_space(s[a]))
+            a++;
+        while (e > a && is_space(s[e - 1]))
+            e--;
+        if (e > a && (e - a) * 4 >= width * 3 && !ends_sentence(s, a, e))
+            near++;
+        i = eol + 1;
+    }
+    return near >= WRAP_LINES ? width : 0;
+}
+
 static int split_blocks(ix_doc *doc, ix_err *err)
 {
     const char *s = doc->norm;
     size_t n = doc->norm_len;
+    size_t width = wrap_width(s, n);
     size_t bstart = 0, bend = 0, marker = 0, last_start = 0;
     int open = 0, numbered = 0, nlines = 0;
     size_t i = 0;
@@ -137,9 +188,11 @@ static int split_blocks(ix_doc *doc, ix_err *err)
                 int prev_ends = ends_sentence(s, last_start, bend);
                 size_t prev_len = bend - last_start;
                 /* A wrapped line: the previous one stops mid-sentence and
-                 * was long, or this one goes on in lower case (also an
-                 * indented continuation of a list item). */
-                if (!prev_ends && (prev_len >= WRAP_MIN || starts_lower(s, a, e)))
+                 * this one goes on in lower case (also an indented
+                 * continuation of a list item), or, in a hard-wrapped
+                 * document, the previous one stops mid-sentence near the
+                 * width.  Elsewhere a line break ends a paragraph. */
+                if (!prev_ends && (starts_lower(s, a, e) || (width && prev_len * 2 >= width)))
                     join = 1;
                 if (marker && indent > 0 && starts_lower(s, a, e))
                     join = 1;
