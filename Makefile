@@ -5,6 +5,7 @@
 #   make check    every test: unit, CLI, golden records, schema validation
 #   make asan     the whole suite under AddressSanitizer + UBSan
 #   make bench    throughput benchmarks (speed is measured here, never in tests)
+#   make eval-real  accuracy on the real development corpus (tests/real/, texts not committed)
 
 VERSION  = $(shell sed -n 's/^\#define IX_VERSION "\(.*\)"/\1/p' inspex.h)
 BUILD   ?= build
@@ -38,7 +39,7 @@ TEST_SUPPORT = $(wildcard tests/unit/support.c)
 
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all deps demo check unit cli golden schema-check install-check asan bench install uninstall clean golden-update
+.PHONY: all deps demo check unit cli golden schema-check install-check asan bench eval-real install uninstall clean golden-update
 
 all: $(BUILD)/inspex $(BUILD)/libinspex.a
 
@@ -121,6 +122,10 @@ asan:
 
 bench: $(BUILD)/inspex
 	sh tests/bench.sh $(BUILD)/inspex
+
+# Accuracy on real pages: tests/real/README.md says how the texts are gathered.
+eval-real: $(BUILD)/inspex
+	BUILD=$(BUILD) SPLITS="$(SPLITS)" sh tests/real/eval.sh $(BUILD)/inspex
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/inspex
