@@ -814,7 +814,8 @@ static void find_lead(run *r)
 {
     const ix_doc *doc = r->doc;
     r->title_block = (size_t)-1;
-    if (doc->title.text)
+    /* a title taken from the story's first sentence is part of the lead */
+    if (doc->title.text && doc->title.headline)
         r->title_block = ix_doc_block_at(doc, doc->title.norm.start);
     size_t b = r->title_block == (size_t)-1 ? 0 : r->title_block + 1;
     int paras = 0, heads = 0;
@@ -858,7 +859,8 @@ static int mark_roles(run *r)
             mn->role |= M_PROSE | M_DOC;
         else if (sec == IX_SECTION_NOTES)
             mn->role |= M_DOC;
-        if (doc->title.text && mn->ns >= doc->title.norm.start && mn->ne <= doc->title.norm.end)
+        if (doc->title.text && doc->title.headline && mn->ns >= doc->title.norm.start &&
+            mn->ne <= doc->title.norm.end)
             mn->role |= M_HEAD;
         if (mn->block != (size_t)-1 && in_lead(r, mn->block))
             mn->role |= M_LEAD;
@@ -1044,7 +1046,7 @@ static void select_cands(run *r)
     aggregate(r);
     /* a headline naming the place counts for the candidate of that place:
      * "Dunmere and Westholm probation service 'requires improvement'" */
-    if (doc->title.text) {
+    if (doc->title.text && doc->title.headline) {
         for (size_t i = 0; i < r->cs.n; i++) {
             cand *c = &r->cs.items[i];
             const char *p = c->place ? c->place : c->area;

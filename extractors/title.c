@@ -1,14 +1,18 @@
 #include "extractors/title.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
 
 /* Blocks looked at before giving up, and the longest paragraph that can
  * still come before the headline (a bio, a standfirst). */
-enum { LOOK_BLOCKS = 30, SHORT_PARA = 200 };
+enum { LOOK_BLOCKS = 30, SHORT_PARA = 200, CHROME_MAX = 1000 };
+/* A first sentence taken as the title is cut at a word before this. */
+enum { FIRST_SENTENCE_MAX = 500 };
 
 /* Page chrome, matched against a whole block (caseless). */
 static const char *const CHROME[] = {
@@ -39,8 +43,21 @@ static const char *const CHROME[] = {
     /* breadcrumbs and page labels: "Home > News > Probation", "From: HM Inspectorate of ..." */
     "\\Ghome\\s*(?:[>\\x{bb}/|:]|-\\s)",
     "\\G(?:from|part\\s+of|organisation|organisations|topic|topics|document\\s+type)\\s*:",
-    /* "Photo: ...", "Image credit: ..." */
-    "\\G(?:photo|image|picture|credit|image\\s+credit|caption)\\s*:",
+    /* "Photo: ...", "Image credit: ...", "Image caption,", "A photo of the court" */
+    "\\G(?:photo|image|picture|credit|image\\s+credit|caption|image\\s+caption|image\\s+source)\\s*[:,]",
+    "\\G(?:image\\s+caption|image\\s+source|getty\\s+images|pa\\s+media)\\W*$",
+    "\\G(?:an?\\s+)?(?:photo|picture|image|file\\s+photo|stock\\s+image)\\s+of\\b",
+    /* a caption's credit at its end: "... a report has found (stock image)" */
+    "\\((?:stock\\s+|file\\s+)?(?:image|photo|picture|pic)\\b[^)]*\\)\\W*$",
+    /* image alt texts: "HM Inspectorate of Prisons' cover photo", "CSSIW logo" */
+    "\\b(?:cover\\s+photo|profile\\s+(?:photo|picture)|logo)\\W*$",
+    /* licence notices: "All content is available under the Open Government Licence v3.0" */
+    "\\bopen\\s+government\\s+licen[cs]e\\b|\\ball\\s+content\\s+is\\s+available\\s+under\\b"
+    "|\\bto\\s+view\\s+this\\s+licen[cs]e\\b|\\bcreative\\s+commons\\b",
+    /* a web or email address alone: "https://example.org/report.", "or email: info@example.org." */
+    "\\G\\W*(?:(?:or\\s+)?(?:e-?mail|visit|see|web(?:site)?)\\s*:?\\s*)?(?:https?://|www\\.|[\\w.+-]+@[\\w-]+\\.)\\S*\\W*$",
+    /* parliamentary question labels: "Asked by: ...", "Answered by: ..." */
+    "\\G(?:asked|answered|tabled|question)\\s+(?:by|on)\\s*:",
 };
 
 /* Chrome that depends on capitals (case-sensitive). */
@@ -54,6 +71,8 @@ static const char *const CHROME_CS[] = {
     /* mastheads: "Justice Digest Weekly", "The Probation News" */
     "\\G(?:[A-Z][\\w'&-]*\\s+){0,4}(?:News|Daily|Weekly|Digest|Bulletin|Times|Gazette|Journal|Blog"
     "|Magazine|Newsletter|Online)(?:\\s+[A-Z][\\w'&-]*){0,3}$",
+    /* the last line of a postal address: "Manchester M3 3FX" */
+    "\\G(?:[A-Z][\\w'-]*,?\\s+){0,3}[A-Z]{1,2}[0-9][A-Z0-9]?\\s+[0-9][A-Z]{2}\\W*$",
     /* blog codes and labels: "ABC HMIP 18", "PR 12/19" */
     "\\G[A-Z0-9&/.-]+(?:\\s+[A-Z0-9&/.-]+){0,2}$",
 };
@@ -65,6 +84,10 @@ static const char TOPIC[] =
     "|ofsted|schools?|hospitals?|care|council|requires\\s+improvement|requiring\\s+improvement"
     "|inadequate|outstanding|good|poor|victims?|supervision|staff)\\b";
 
+/* A scraper's date label run into the first sentence: "date 2021-03-04 The
+ * probation service ..." */
+static const char DATELINE[] = "\\G\\s*date\\s*:?\\s+\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?\\S*)?\\s+";
+
 /* "Press release: ...", "News - ..." labels before the headline. */
 static const char LABEL[] = "\\G(?:press\\s+release|news(?:\\s+story)?|blog(?:\\s+post)?|update)\\s*[:|-]\\s*";
 
@@ -75,6 +98,7 @@ typedef struct title_state {
     ix_rx *chrome_cs[NCHROME_CS];
     ix_rx *topic;
     ix_rx *label;
+    ix_rx *dateline;
 } title_state;
 
 int ix_title_init(void **state, ix_err *err)
@@ -88,6 +112,8 @@ int ix_title_init(void **state, ix_err *err)
     if (rc == IX_OK && !(st->topic = ix_rx_new("title.topic", TOPIC, PCRE2_CASELESS, err)))
         rc = err ? err->code : IX_EREGEX;
     if (rc == IX_OK && !(st->label = ix_rx_new("title.label", LABEL, PCRE2_CASELESS, err)))
+        rc = err ? err->code : IX_EREGEX;
+    if (rc == IX_OK && !(st->dateline = ix_rx_new("title.dateline", DATELINE, PCRE2_CASELESS, err)))
         rc = err ? err->code : IX_EREGEX;
     if (rc != IX_OK) {
         ix_title_fini(st);
@@ -106,6 +132,7 @@ void ix_title_fini(void *state)
     ix_rx_free_all(st->chrome_cs, NCHROME_CS);
     ix_rx_free(st->topic);
     ix_rx_free(st->label);
+    ix_rx_free(st->dateline);
     free(st);
 }
 
@@ -154,10 +181,20 @@ static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t 
         letters += (doc->norm[i] | 0x20) >= 'a' && (doc->norm[i] | 0x20) <= 'z';
     if (letters < 6 || count_words(doc->norm, a, b) < 2)
         return 1;
-    /* "Notes to editors:", "The main findings were:" introduce, never head */
-    if (doc->norm[b - 1] == ':')
+    /* "Notes to editors:", "The main findings were:" introduce, never head;
+     * "Information Policy Team," is a line of an address */
+    if (doc->norm[b - 1] == ':' || doc->norm[b - 1] == ',')
         return 1;
     return 0;
+}
+
+/* Does norm[a, b) end as a sentence does (".", "!", "?", a closing mark
+ * after one)? */
+static int ends_sentence_text(const char *s, size_t a, size_t b)
+{
+    while (b > a && (s[b - 1] == '"' || s[b - 1] == '\'' || s[b - 1] == ')' || s[b - 1] == ' '))
+        b--;
+    return b > a && strchr(".!?", s[b - 1]) != NULL;
 }
 
 /* A copy of s[0..n) with runs of white space folded to one space. */
@@ -193,6 +230,16 @@ static int set_title(const title_state *st, ix_doc *doc, size_t a, size_t b, ix_
         return rc;
     if (rc == 1 && m.g[0].start == a && m.g[0].end < b && count_words(s, m.g[0].end, b) >= 3)
         a = m.g[0].end;
+    rc = ix_rx_find(st->dateline, s, a, b, &m, err);
+    if (rc < 0)
+        return rc;
+    if (rc == 1 && m.g[0].start == a && m.g[0].end < b)
+        a = m.g[0].end;
+    /* a headline printed wholly in double quotes: "“Few councils rated good”" */
+    if (b - a > 2 && s[a] == '"' && s[b - 1] == '"' && !memchr(s + a + 1, '"', b - a - 2)) {
+        a++;
+        b--;
+    }
     /* "Exmoor CRC rated 'Good' | Justice Blog" */
     for (size_t i = b; i > a + 3; i--) {
         if (s[i - 1] == '|' && s[i - 2] == ' ' && b - i <= 40 && count_words(s, a, i - 2) >= 3) {
@@ -210,11 +257,131 @@ static int set_title(const title_state *st, ix_doc *doc, size_t a, size_t b, ix_
     return IX_OK;
 }
 
+/* ---- choosing among the headings --------------------------------------- */
+
+/* Words that say nothing of what a headline is about. */
+static const char *const PLAIN_WORDS[] = {
+    "with", "that", "this", "from", "have", "been", "were", "will", "their", "there",
+    "into", "after", "about", "more", "than", "also", "they", "them", "which", "what",
+    "when", "where", "said", "says", "over", "under", "such", "some", "most", "very",
+    "being", "would", "could", "should", "other", "those", "these", "its", "our", "your",
+    "latest", "news", NULL,
+};
+
+enum { STEM = 5, LEAD_BYTES = 1200 };
+
+static int plain_word(const char *w, size_t n)
+{
+    for (int i = 0; PLAIN_WORDS[i]; i++)
+        if (strlen(PLAIN_WORDS[i]) == n && strncasecmp(PLAIN_WORDS[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does the word s[w, w+n) (its first STEM letters, caseless) occur in
+ * norm[a, b)? */
+static int word_in(const char *s, size_t w, size_t n, size_t a, size_t b)
+{
+    size_t k = n < STEM ? n : STEM;
+    for (size_t i = a; i + k <= b; i++) {
+        if (i > a && ix_scan_is_word_byte((unsigned char)s[i - 1]))
+            continue;
+        if (strncasecmp(s + i, s + w, k) == 0 &&
+            (n > STEM || i + k == b || !ix_scan_is_word_byte((unsigned char)s[i + k])))
+            return 1;
+    }
+    return 0;
+}
+
+/* How many of the words of the heading norm[a, b) (four letters or more,
+ * not plain) the lead norm[la, lb) also uses: a headline is about what its
+ * story is about, a site's tagline or a menu item is not. */
+static size_t lead_overlap(const char *s, size_t a, size_t b, size_t la, size_t lb)
+{
+    size_t n = 0;
+    for (size_t i = a; i < b;) {
+        if (!isalpha((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
+        size_t w = i;
+        while (i < b && ix_scan_is_word_byte((unsigned char)s[i]))
+            i++;
+        size_t len = i - w;
+        if (len >= 4 && !plain_word(s + w, len) && word_in(s, w, len, la, lb))
+            n++;
+    }
+    return n;
+}
+
+/* Is the text of block j the same as that of norm[a, b)? */
+static int same_text(const ix_doc *doc, const ix_block *bl, size_t a, size_t b)
+{
+    size_t x = bl->text.start, y = bl->text.end;
+    while (x < y && isspace((unsigned char)doc->norm[x]))
+        x++;
+    while (y > x && isspace((unsigned char)doc->norm[y - 1]))
+        y--;
+    return y - x == b - a && memcmp(doc->norm + x, doc->norm + a, b - a) == 0;
+}
+
+static void trim(const char *s, size_t *a, size_t *b)
+{
+    while (*a < *b && isspace((unsigned char)s[*a]))
+        (*a)++;
+    while (*b > *a && isspace((unsigned char)s[*b - 1]))
+        (*b)--;
+}
+
+typedef struct candidate {
+    size_t block, a, b;
+    int topical;
+} candidate;
+
+enum { MAX_CANDIDATES = LOOK_BLOCKS };
+
+/* The first sentence of the block at i, after a scraper's date label;
+ * cut at a word before IX_TITLE_MAX bytes. */
+static void first_sentence(const title_state *st, const ix_doc *doc, size_t i, size_t *a,
+                           size_t *b, ix_err *err)
+{
+    const ix_block *bl = &doc->blocks.items[i];
+    *a = bl->text.start;
+    *b = bl->text.end;
+    if (bl->nsents > 0) {
+        const ix_sent *se = &doc->sents.items[bl->first_sent];
+        *a = se->norm.start;
+        *b = se->norm.end;
+    }
+    ix_rxm m;
+    if (ix_rx_find(st->dateline, doc->norm, *a, *b, &m, err) == 1 && m.g[0].start == *a) {
+        *a = m.g[0].end;
+        /* the date label ran into the first sentence; take that sentence */
+        for (size_t k = bl->first_sent; k < bl->first_sent + bl->nsents; k++) {
+            const ix_sent *se = &doc->sents.items[k];
+            if (se->norm.end > *a) {
+                *b = se->norm.end;
+                break;
+            }
+        }
+    }
+    trim(doc->norm, a, b);
+    if (*b - *a > FIRST_SENTENCE_MAX) {
+        size_t cut = *a + FIRST_SENTENCE_MAX;
+        while (cut > *a && doc->norm[cut] != ' ')
+            cut--;
+        *b = cut > *a ? cut : *a + FIRST_SENTENCE_MAX;
+        while (*b > *a && ((unsigned char)doc->norm[*b] & 0xC0) == 0x80)
+            (*b)--;     /* never inside a character */
+        trim(doc->norm, a, b);
+    }
+}
+
 int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
 {
     const title_state *st = state;
-    size_t first = (size_t)-1, topical = (size_t)-1;
-    size_t looked = 0;
+    candidate cand[MAX_CANDIDATES];
+    size_t ncand = 0, looked = 0, prose = (size_t)-1;
     for (size_t i = 0; i < doc->blocks.n && looked < LOOK_BLOCKS; i++) {
         const ix_block *bl = &doc->blocks.items[i];
         if (bl->section == IX_SECTION_FURNITURE)
@@ -223,45 +390,85 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
             break;
         looked++;
         size_t a = bl->text.start, b = bl->text.end;
-        while (a < b && (doc->norm[a] == ' ' || doc->norm[a] == '\t' || doc->norm[a] == '\n'))
-            a++;
-        while (b > a && (doc->norm[b - 1] == ' ' || doc->norm[b - 1] == '\t' || doc->norm[b - 1] == '\n'))
-            b--;
+        trim(doc->norm, &a, &b);
         size_t len = b - a;
-        int heading = bl->kind == IX_BLOCK_HEADING;
-        if (!heading && (len > SHORT_PARA || bl->nsents > 1)) {
-            /* the prose has begun: what came before is all there is */
-            if (len > SHORT_PARA)
-                break;
+        if (len == 0)
             continue;
-        }
-        if (len == 0 || len > IX_TITLE_MAX)
-            break;
         if (bl->kind == IX_BLOCK_BULLET || bl->kind == IX_BLOCK_NUMBERED)
             continue;
-        int rc = is_chrome(st, doc, a, b, err);
+        /* chrome of any length: a cookie notice is a paragraph */
+        int rc = len <= CHROME_MAX ? is_chrome(st, doc, a, b, err) : 0;
         if (rc < 0)
             return rc;
         if (rc == 1)
             continue;
-        if (first == (size_t)-1)
-            first = i;
+        int heading = bl->kind == IX_BLOCK_HEADING;
+        if (!heading && (len > SHORT_PARA || bl->nsents > 1 || ncand > 0 ||
+                         ends_sentence_text(doc->norm, a, b))) {
+            prose = i;     /* the story has begun */
+            break;
+        }
+        if (len > IX_TITLE_MAX) {
+            prose = i;
+            break;
+        }
         rc = matches(st->topic, doc, a, b, err);
         if (rc < 0)
             return rc;
-        if (rc == 1) {
-            topical = i;
-            break;
-        }
+        cand[ncand++] = (candidate){i, a, b, rc == 1};
     }
-    size_t pick = topical != (size_t)-1 ? topical : first;
-    if (pick == (size_t)-1)
-        return IX_OK;
-    const ix_block *bl = &doc->blocks.items[pick];
-    size_t a = bl->text.start, b = bl->text.end;
-    while (a < b && (doc->norm[a] == ' ' || doc->norm[a] == '\t' || doc->norm[a] == '\n'))
-        a++;
-    while (b > a && (doc->norm[b - 1] == ' ' || doc->norm[b - 1] == '\t' || doc->norm[b - 1] == '\n'))
-        b--;
-    return set_title(st, doc, a, b, err);
+    if (ncand == 0) {
+        /* No headline survived: the first sentence of the story names the
+         * document. */
+        if (prose == (size_t)-1)
+            return IX_OK;
+        size_t a, b;
+        first_sentence(st, doc, prose, &a, &b, err);
+        if (b <= a)
+            return IX_OK;
+        doc->title.rule = "title.first_sentence";
+        doc->title.headline = 0;
+        return set_title(st, doc, a, b, err);
+    }
+    /* 1. A heading printed again further down is the headline (a page's
+     *    title bar above the article's own heading). */
+    for (size_t c = 0; c < ncand; c++)
+        for (size_t j = cand[c].block + 1; j < doc->blocks.n && j < cand[c].block + 2 * LOOK_BLOCKS; j++)
+            if (same_text(doc, &doc->blocks.items[j], cand[c].a, cand[c].b) && ncand > 1) {
+                doc->title.rule = "title.repeated_heading";
+                doc->title.headline = 1;
+                return set_title(st, doc, cand[c].a, cand[c].b, err);
+            }
+    /* 2. The first heading that shares at least half as many words with
+     *    the lead as the one sharing most: a site's tagline, a banner or a
+     *    menu item shares few or none, a standfirst under the headline may
+     *    share more than the headline itself. */
+    size_t best = 0, pick = 0, overlap[MAX_CANDIDATES];
+    if (prose != (size_t)-1 && ncand > 1) {
+        const ix_block *lead = &doc->blocks.items[prose];
+        size_t la = lead->text.start;
+        size_t lb = la + LEAD_BYTES < doc->norm_len ? la + LEAD_BYTES : doc->norm_len;
+        for (size_t c = 0; c < ncand; c++) {
+            overlap[c] = lead_overlap(doc->norm, cand[c].a, cand[c].b, la, lb);
+            if (overlap[c] > best)
+                best = overlap[c];
+        }
+        for (size_t c = 0; best > 0 && c < ncand; c++)
+            if (overlap[c] * 2 >= best) {
+                pick = c;
+                break;
+            }
+    }
+    if (best == 0) {
+        /* 3. Else the first heading about an inspection, else the first. */
+        pick = 0;
+        for (size_t c = 0; c < ncand; c++)
+            if (cand[c].topical) {
+                pick = c;
+                break;
+            }
+    }
+    doc->title.rule = "title.headline";
+    doc->title.headline = 1;
+    return set_title(st, doc, cand[pick].a, cand[pick].b, err);
 }

@@ -237,6 +237,8 @@ static cJSON *title_json(const ix_doc *doc)
     cJSON *t = cJSON_CreateObject();
     add_str(t, "text", doc->title.text);
     cJSON_AddItemToObject(t, "span", span_json(doc->title.span));
+    if (doc->title.rule)
+        add_str(t, "rule", doc->title.rule);
     return t;
 }
 

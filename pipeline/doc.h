@@ -64,6 +64,8 @@ typedef enum ix_genre {
 
 typedef struct ix_title {
     const char *text;      /* NULL: no title found */
+    const char *rule;      /* how it was chosen: title.headline, ... */
+    int headline;          /* 1: a headline; 0: the story's first sentence */
     ix_span span, norm;
 } ix_title;
 

@@ -76,6 +76,29 @@ static void segment_joins_wrapped_lines_but_not_one_line_paragraphs(void **state
     ix_doc_free(doc);
 }
 
+static void segment_keeps_one_line_web_paragraphs_apart(void **state)
+{
+    (void)state;
+    /* a web page: each paragraph one long line, a headline with no full
+     * stop right above the first; none of them is a wrapped line */
+    ix_doc *doc = t_load(
+        "Several problems found at Marlcombe probation delivery unit in latest visit\n"
+        "Marlcombe Probation Delivery Unit has received an overall rating of 'Inadequate' after "
+        "an inspection that found too few staff for the work it is asked to do and too little "
+        "oversight of the cases that carry the most risk.\n"
+        "The Chief Inspector said the unit needed urgent help from its region to recruit staff\n"
+        "and keep them.\n");
+    assert_int_equal(doc->blocks.n, 3);
+    assert_string_equal(block_text(doc, 0),
+                        "Several problems found at Marlcombe probation delivery unit in latest visit");
+    assert_int_equal(doc->blocks.items[0].kind, IX_BLOCK_HEADING);
+    /* a lower-case continuation still joins its line */
+    assert_string_equal(block_text(doc, 2),
+                        "The Chief Inspector said the unit needed urgent help from its region to "
+                        "recruit staff\nand keep them.");
+    ix_doc_free(doc);
+}
+
 static void segment_splits_sentences_not_after_abbreviations(void **state)
 {
     (void)state;
@@ -180,6 +203,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(segment_kinds_heading_paragraph_bullet_numbered),
         cmocka_unit_test(segment_joins_wrapped_lines_but_not_one_line_paragraphs),
+        cmocka_unit_test(segment_keeps_one_line_web_paragraphs_apart),
         cmocka_unit_test(segment_splits_sentences_not_after_abbreviations),
         cmocka_unit_test(segment_marks_ends_and_notes),
         cmocka_unit_test(segment_marks_findings_until_conclusion),

@@ -152,7 +152,7 @@ static void title_skips_a_masthead(void **state)
     t_free(doc);
 }
 
-static void title_long_first_line_is_not_a_title(void **state)
+static void title_long_first_line_gives_its_first_words(void **state)
 {
     (void)state;
     size_t n = 2000;
@@ -162,12 +162,18 @@ static void title_long_first_line_is_not_a_title(void **state)
         text[i] = "inspectors found probation work poor "[i % 37];
     strcpy(text + n, "\n\nShort heading\n\nMore text here.\n");
     ix_doc *doc = t_extract_until(text, "title");
-    assert_null(doc->title.text);
+    /* no headline: the first sentence, cut at a word before 500 bytes */
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.rule, "title.first_sentence");
+    size_t len = strlen(doc->title.text);
+    assert_true(len <= 500 && len > 450);
+    assert_memory_equal(doc->title.text, "inspectors found probation work poor inspectors", 47);
+    assert_true(doc->title.text[len - 1] != ' ');
     t_free(doc);
     free(text);
 }
 
-static void title_ten_megabyte_line_is_not_a_title(void **state)
+static void title_ten_megabyte_line_gives_a_bounded_title(void **state)
 {
     (void)state;
     size_t n = 10 * 1024 * 1024;
@@ -179,12 +185,13 @@ static void title_ten_megabyte_line_is_not_a_title(void **state)
     text[n] = '\n';
     text[n + 1] = '\0';
     ix_doc *doc = t_extract_until(text, "title");
-    assert_null(doc->title.text);
+    assert_non_null(doc->title.text);
+    assert_true(strlen(doc->title.text) <= 500);
     t_free(doc);
     free(text);
 }
 
-static void title_none_when_prose_starts_at_once(void **state)
+static void title_is_the_first_sentence_when_prose_starts_at_once(void **state)
 {
     (void)state;
     ix_doc *doc = t_extract_until(
@@ -196,7 +203,101 @@ static void title_none_when_prose_starts_at_once(void **state)
         "\n"
         "Staff were committed.\n",
         "title");
-    assert_null(doc->title.text);
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Inspectors visited the service in May.");
+    assert_string_equal(doc->title.rule, "title.first_sentence");
+    t_free(doc);
+}
+
+static void title_skips_a_site_tagline_that_shares_no_words_with_the_story(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Stay informed on justice\n"
+        "\n"
+        "Fresh thinking and comment on criminal justice policy every week\n"
+        "Fenmoor probation division praised by inspectors\n"
+        "Inspectors find the Fenmoor division has made strong progress with staffing.\n"
+        "\n"
+        "The probation division covering Fenmoor was praised by inspectors for the quality of "
+        "its work with people under supervision, in a report published this morning.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Fenmoor probation division praised by inspectors");
+    assert_string_equal(doc->title.rule, "title.headline");
+    t_free(doc);
+}
+
+static void title_skips_cookie_notices_captions_and_licences(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Do you accept cookies?\n"
+        "\n"
+        "We use small files called cookies on this site. Some are essential to make the site "
+        "work, and some help us to understand how we can improve it. You can turn off the ones "
+        "that are not essential in your settings at any time, and we will remember your choice "
+        "for a year.\n"
+        "\n"
+        "All content is available under the Open Government Licence v3.0, except where stated.\n"
+        "\n"
+        "or email: office@example.org.\n"
+        "\n"
+        "Kew,\n"
+        "Bristol BS1 4AA\n"
+        "\n"
+        "HMP Greystone: progress too slow, say inspectors\n"
+        "\n"
+        "A photo of the gates of a prison\n"
+        "Image caption,\n"
+        "Inspectors said the prison had made little progress (stock image)\n"
+        "\n"
+        "Inspectors returning to HMP Greystone found that little progress had been made since "
+        "their last visit, with violence still rising on two of the wings.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "HMP Greystone: progress too slow, say inspectors");
+    t_free(doc);
+}
+
+static void title_leaves_out_a_scraper_date_label_and_wrapping_quotes(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        " date 2024-05-02 A probation service in Marlcombe has been rated 'Good' after an "
+        "inspection found strong leadership. Inspectors praised its work with victims.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text,
+                        "A probation service in Marlcombe has been rated 'Good' after an "
+                        "inspection found strong leadership.");
+    t_free(doc);
+    doc = t_extract_until(
+        "\xE2\x80\x9C" "Few youth services rated good, inspectors say" "\xE2\x80\x9D\n"
+        "\n"
+        "Only a few of the youth services inspected this year were rated good by inspectors, "
+        "according to the annual report published today.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Few youth services rated good, inspectors say");
+    t_free(doc);
+}
+
+static void title_prefers_a_heading_printed_again_below(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Oakvale youth service rated outstanding\n"
+        "Council news\n"
+        "Leisure centre opening hours change\n"
+        "\n"
+        "Oakvale youth service rated outstanding\n"
+        "\n"
+        "The council's youth justice service has been rated outstanding by inspectors.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Oakvale youth service rated outstanding");
+    assert_string_equal(doc->title.rule, "title.repeated_heading");
     t_free(doc);
 }
 
@@ -211,9 +312,13 @@ int main(void)
         cmocka_unit_test(title_prefers_a_headline_about_the_inspection),
         cmocka_unit_test(title_skips_breadcrumbs_and_page_labels),
         cmocka_unit_test(title_skips_a_masthead),
-        cmocka_unit_test(title_long_first_line_is_not_a_title),
-        cmocka_unit_test(title_ten_megabyte_line_is_not_a_title),
-        cmocka_unit_test(title_none_when_prose_starts_at_once),
+        cmocka_unit_test(title_long_first_line_gives_its_first_words),
+        cmocka_unit_test(title_ten_megabyte_line_gives_a_bounded_title),
+        cmocka_unit_test(title_is_the_first_sentence_when_prose_starts_at_once),
+        cmocka_unit_test(title_skips_a_site_tagline_that_shares_no_words_with_the_story),
+        cmocka_unit_test(title_skips_cookie_notices_captions_and_licences),
+        cmocka_unit_test(title_leaves_out_a_scraper_date_label_and_wrapping_quotes),
+        cmocka_unit_test(title_prefers_a_heading_printed_again_below),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
