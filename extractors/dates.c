@@ -27,8 +27,10 @@
  *   LEAD   text from the start of the sentence to the date (\G...\z): the
  *          date opens the sentence.
  *   HEAD   text from the start of the block to the date, in a short block
- *          (a byline or a dateline line). */
-enum { LEFT, LEAD, HEAD };
+ *          (a byline or a dateline line).
+ *   TOP    as HEAD, in a block above the story's first long paragraph
+ *          (a page's date line under or over its headline). */
+enum { LEFT, LEAD, HEAD, TOP };
 
 /* Text between a cue and its date: no full stop, and no word that starts a
  * clause about something else ('which', 'since', 'compared', ...). */
@@ -68,9 +70,16 @@ static const cue cues[] = {
     /* "Published: 3 March 2021", "Posted on 3 March 2021 by ...",
      *  "Press release: 3 March 2021" (a dateline line) */
     {"publication", "dates.dateline", HEAD, 0, 0, 0,
-     "(?i)\\G\\s*(?:first\\s+)?(?:published|posted|publication\\s+date|date\\s+of\\s+(?:publication|release|issue)|"
-     "release\\s+date|date\\s+published|issued|date|press\\s+release|news\\s+release)\\s*(?:on\\b)?\\s*[:|-]?\\s*\\z",
+     "(?i)\\G\\s*(?:(?:first\\s+)?(?:published|posted|publication(?:\\s+date)?|date\\s+of\\s+(?:publication|release|issue)|"
+     "release\\s+date|date\\s+published|issued|date|press\\s+release|news\\s+release)\\s*(?:on\\b)?\\s*[:|-]?"
+     /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
+     "|[^\\n]{0,60}?\\b(?:published|publication|posted)\\s*:)\\s*(?:\\d\\d[:.]\\d\\d,?\\s*)?\\z",
      NULL, NULL},
+    /* A date alone on its line at the top of a page: "Tuesday, 4 May 2021"
+     *  under the headline, "| 4 May 2021" after a byline, "4 May 2021" over it */
+    {"publication", "dates.dateline", TOP, 0, 0, 0,
+     "\\G[\\s|\\x{2022}\\x{00B7}-]*\\z",
+     "\\G[\\s.|]*\\z", NULL},
     /* "EMBARGOED UNTIL 00:01 Tuesday 4 May 2021", "For release at 00.01 on 4 May 2021" */
     {"publication", "dates.embargo_line", LEFT, 0, 0, 0,
      "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast)|for\\s+(?:immediate\\s+)?release)\\b[^;\\n]{0,60}?\\z",
@@ -78,7 +87,14 @@ static const cue cues[] = {
     /* "The report was published yesterday.", "published its report yesterday" */
     {"publication", "dates.published_relative", LEFT, 0, 0, 1,
      "(?i)\\b(?:(?:was|were|been)\\s+" PUBLISH_VERB "(?:\\s+(?:earlier|late))?"
-     "|" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*report\\b" GAP "{0,60}?)\\s*\\z",
+     "|" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*report\\b" GAP "{0,60}?"
+     "|\\b(?:report|findings|review)\\s+(?:was\\s+)?" PUBLISH_VERB "(?:\\s+(?:earlier|late))?)\\s*\\z",
+     NULL, NULL},
+    /* "has issued a report (10 May 2021) following ...", "the report of
+     *  4 May 2021 on ..." */
+    {"publication", "dates.report_dated", LEFT, 0, 0, 0,
+     "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:an?|its|their|the|this|our)\\s+(?:[\\w-]+\\s+){0,2}?report\\s*\\(\\s*"
+     "|\\b(?:the|this|its|their)\\s+(?:[\\w-]+\\s+){0,3}?report\\s+(?:of|dated)\\s+)\\z",
      NULL, NULL},
     /* "Yesterday the inspectorate published its report on ...", "On 4 May
      *  2021 HM Inspectorate of Probation published its report on ..." */
@@ -108,12 +124,12 @@ static const cue cues[] = {
      NULL, NULL},
     /* "Today (4 May 2021) the inspectorate publishes its report on ..." */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
-     "(?i)\\btoday\\s*\\(\\s*\\z",
+     "(?i)\\b(?:today|yesterday)\\s*\\(\\s*\\z",
      "(?i)\\G\\s*\\)?[^.;\\n]{0,100}?\\b" PUBLISH_VERB "\\b", NULL},
     /* "when we last inspected the service in 2016", "It was previously
      *  inspected in March 2017" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\b(?:last|previously|first)\\s+(?:inspected|visited)\\b" GAP "{0,80}?\\b(?:in|during|on|between|from)\\s*\\z",
+     "(?i)\\b(?:last|previously|first)\\s+(?:inspected|visited)\\b(?:" GAP "{0,80}?\\b(?:in|during|on|between|from))?\\s*\\z",
      NULL, NULL},
     /* "at our previous inspection in 2016", "the last inspection report (2017)" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
@@ -126,6 +142,13 @@ static const cue cues[] = {
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:compared\\s+(?:to|with)|than\\s+(?:at|in|during))\\s+(?:the|our|its|their)\\s+(?:[\\w'-]+\\s+){0,2}?inspection\\b"
      GAP "{0,80}?\\b(?:in|during|on|of|between|from)\\s*\\z",
+     NULL, NULL},
+    /* "having previously been rated 'Inadequate' in 2022", "has improved
+     *  since an inspection in 2016 found ..." ('since the inspection' is
+     *  left alone: it usually means this one) */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)(?:\\bpreviously\\s+(?:been\\s+)?(?:rated|judged|graded|assessed|found|inspected)\\b" GAP "{0,60}?\\b(?:in|during)"
+     "|\\bsince\\s+(?:an|its|their|our)\\s+(?:[\\w-]+\\s+)?inspection\\s+(?:in|during|of))\\s*\\z",
      NULL, NULL},
     /* "We have not inspected the service since 2015." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
@@ -152,6 +175,21 @@ static const cue cues[] = {
      "(?i)\\binspections?\\b(?:\\s+(?:of|at|into)\\b" GAP "{0,80}?)?\\s+(?:fieldwork\\s+|visits?\\s+|itself\\s+)?"
      "(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|held|done)|happened|ran)\\s+"
      "(?:" GAP "{0,60}?\\s)?" FW_PREP,
+     NULL, NULL},
+    /* "findings from inspections undertaken between May and June 2021",
+     *  "the inspection of the prison carried out in May 2021", "the
+     *  inspection undertaken by the inspectorate between 9 and 13 May" */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\binspections?\\b(?:\\s+(?:of|at|into)\\b" GAP "{0,80}?)?\\s+(?:undertaken|carried\\s+out|conducted|completed|done)\\b"
+     "(?:" GAP "{0,60}?\\s)?" FW_PREP,
+     NULL, NULL},
+    /* "the Marlcombe inspection in May 2021", "at the time of the inspection,
+     *  in May 2021", "at the time of the inspection (May 2021)", "problems
+     *  found by inspectors in May 2021" */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)(?:(?<!\\bsince\\s)\\b(?:the|this|our)\\s+(?:\\p{Lu}[\\w-]*\\s+){0,3}inspection\\s*(?:,\\s*|\\(\\s*)?(?:in|during)"
+     "|\\bat\\s+the\\s+time\\s+of\\s+(?:the|our|this)\\s+inspection\\s*(?:,\\s*(?:in|during)|\\()"
+     "|\\b(?:found|identified|seen|observed|noted)\\s+by\\s+(?:the\\s+)?inspectors?\\s+(?:in|during))\\s*\\z",
      NULL, NULL},
     /* "HM Inspectorate of Prisons carried out an unannounced inspection of
      *  the youth service in October 2020." */
@@ -347,8 +385,8 @@ enum { WINDOW_LEFT = 240, WINDOW_NEAR = 300, WINDOW_RIGHT = 200, HEAD_MAX = 200 
  * of the sentence ended (or the sentence start).  Sets *role and *rule;
  * *ns may move back to include 'as at'.  Returns IX_OK or an error. */
 static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, const ix_dates_value *v,
-                       size_t prev_end, const cand *prev, const char **role, const char **rule,
-                       size_t *ns, ix_err *err)
+                       size_t prev_end, const cand *prev, size_t top_end, const char **role,
+                       const char **rule, size_t *ns, ix_err *err)
 {
     const ix_sent *sent = &doc->sents.items[si];
     const ix_block *blk = &doc->blocks.items[sent->block];
@@ -362,6 +400,7 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
     int head_ok = prev_end == s0 && sent->block < doc->blocks.n &&
                   blk->text.start <= v->start && v->start - blk->text.start <= HEAD_MAX &&
                   blk->text.end - blk->text.start <= 2 * HEAD_MAX;
+    int top_ok = head_ok && v->start < top_end;
     int lead_ok = prev_end == s0 && v->start - s0 <= 40;
     int future = -1;
 
@@ -371,6 +410,8 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
         if (c->relative_only && !v->relative)
             continue;
         if (c->where == HEAD && !head_ok)
+            continue;
+        if (c->where == TOP && !top_ok)
             continue;
         if (c->where == LEAD && !lead_ok)
             continue;
@@ -386,7 +427,9 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
         }
         size_t left_start = (size_t)-1;
         if (st->left[i]) {
-            size_t from = c->where == HEAD ? blk->text.start : c->where == LEAD ? s0 : L;
+            size_t from = c->where == HEAD || c->where == TOP ? blk->text.start
+                          : c->where == LEAD                  ? s0
+                                                              : L;
             if ((rc = rx_hit_at(st->left[i], doc, from, v->start, &left_start, err)) <= 0) {
                 if (rc < 0)
                     return rc;
@@ -546,8 +589,8 @@ static int warn_value(ix_doc *doc, const ix_dates_value *v, int *nwarn)
 
 /* ---- the stage ------------------------------------------------------- */
 
-static int scan_sentence(const dates_state *st, ix_doc *doc, size_t si, cands *cs,
-                         int *nwarn, ix_err *err)
+static int scan_sentence(const dates_state *st, ix_doc *doc, size_t si, size_t top_end,
+                         cands *cs, int *nwarn, ix_err *err)
 {
     const ix_sent *sent = &doc->sents.items[si];
     size_t s0 = sent->norm.start, s1 = sent->norm.end;
@@ -580,7 +623,7 @@ static int scan_sentence(const dates_state *st, ix_doc *doc, size_t si, cands *c
         c->pending = v.relative != IX_DATES_ABSOLUTE;
         const cand *prev = prev_idx != (size_t)-1 ? &cs->items[prev_idx] : NULL;
         size_t ns = v.start;
-        rc = assign_role(st, doc, si, &v, prev_end, prev, &c->role, &c->rule, &ns, err);
+        rc = assign_role(st, doc, si, &v, prev_end, prev, top_end, &c->role, &c->rule, &ns, err);
         if (rc < 0)
             return rc;
         c->ns = ns;
@@ -625,6 +668,23 @@ static void resolve_relatives(cands *cs)
     }
 }
 
+/* Where the story starts: its first long paragraph (over TOP_PARA bytes or
+ * of several sentences), outside furniture.  Above it stand the headline,
+ * standfirst, byline and date line. */
+enum { TOP_PARA = 200 };
+
+static size_t story_start(const ix_doc *doc)
+{
+    for (size_t i = 0; i < doc->blocks.n; i++) {
+        const ix_block *b = &doc->blocks.items[i];
+        if (b->section == IX_SECTION_FURNITURE || b->kind != IX_BLOCK_PARAGRAPH)
+            continue;
+        if (b->text.end - b->text.start > TOP_PARA || b->nsents > 1)
+            return b->text.start;
+    }
+    return doc->norm_len;
+}
+
 int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
 {
     const dates_state *st = state;
@@ -632,10 +692,11 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
         return ix_err_set(err, IX_EINPUT, "dates: not initialised");
     cands cs = {0};
     int nwarn = 0, rc = IX_OK;
+    size_t top_end = story_start(doc);
     for (size_t i = 0; i < doc->sents.n && rc == IX_OK; i++) {
         if (!ix_scan_sent_in(doc, i, IX_IN_DOCUMENT))
             continue;
-        rc = scan_sentence(st, doc, i, &cs, &nwarn, err);
+        rc = scan_sentence(st, doc, i, top_end, &cs, &nwarn, err);
     }
     if (rc != IX_OK) {
         free(cs.items);

@@ -751,7 +751,9 @@ static int prev_token(const char *s, size_t lo, size_t i, size_t *ws, size_t *we
 static const char *const year_preps[] = {
     "in", "since", "during", "from", "until", "till", "by", "before", "after",
     "of", "between", "and", "or", "through", "throughout", "for", "around",
-    "circa", "c", "than", "pre", "post", "early", "late", "mid", NULL,
+    "circa", "c", "than", "pre", "post", "early", "late", "mid",
+    /* verbs of a dated event: 'was last inspected 2019', 'first published 2017' */
+    "inspected", "visited", "published", "established", "founded", "opened", NULL,
 };
 
 /* Determiners that take a year as a modifier: 'the 2017 inspection'. */

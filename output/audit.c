@@ -424,8 +424,12 @@ static void shorten(cJSON *v, const char *skip, int top)
         }
         c = next;
     }
-    if (cJSON_IsString(v) && strlen(v->valuestring) > MAX_SHOWN)
-        memcpy(v->valuestring + MAX_SHOWN - 3, "...", 4);
+    if (cJSON_IsString(v) && strlen(v->valuestring) > MAX_SHOWN) {
+        size_t cut = MAX_SHOWN - 3;
+        while (cut > 0 && ((unsigned char)v->valuestring[cut] & 0xC0) == 0x80)
+            cut--;
+        memcpy(v->valuestring + cut, "...", 4);
+    }
 }
 
 static int show(FILE *out, const char *what, const char *field, const cJSON *v, const char *skip)

@@ -467,6 +467,70 @@ static void dates_report_published_on_a_day_is_publication(void **state)
                "publication", "2020-01-21", "", "", "21 January 2020", "dates.published_on");
 }
 
+static void dates_a_date_line_at_the_top_of_a_page_is_publication(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Skip to content\n\n"
+        "Wednesday, March 3, 2021\n\n"
+        "Marlcombe youth service praised by inspectors\n\n"
+        "The youth justice service in Marlcombe was praised by inspectors for the care it "
+        "takes with children, in a report that found strong leadership and good partnerships "
+        "across the county, and a team that knows its children well.\n\n"
+        "An earlier story ran on 4 February 2021.\n");
+    const ix_date *d = find(doc, "publication", "2021-03-03");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.dateline");
+    /* a date alone on its line below the story is not the page's date */
+    assert_int_equal(count_role(doc, "publication"), 1);
+    t_free(doc);
+    doc = run("Fenmoor CRC rated Good\n\nBy Sam Lee\n\n| 13 August 2015\n\nInspectors rated the CRC "
+              "good overall after a long inspection that looked at every part of its work with "
+              "people on probation and with the courts of the county.\n");
+    assert_non_null(find(doc, "publication", "2015-08-13"));
+    t_free(doc);
+    expect_one("NOTE: This content is archived - Published: Tuesday, Jan 28th, 2014.",
+               "publication", "2014-01-28", "", "", "Tuesday, Jan 28th, 2014", "dates.dateline");
+}
+
+static void dates_report_issued_with_its_date_is_publication(void **state)
+{
+    (void)state;
+    expect_one("The inspectorate has issued a report (10 November 2023) after an unannounced visit.",
+               "publication", "2023-11-10", "", "", "10 November 2023", "dates.report_dated");
+    expect_one("The inspectorate yesterday (29 April 2025) published its national report.",
+               "publication", "2025-04-29", "", "", "29 April 2025", NULL);
+}
+
+static void dates_more_ways_to_say_fieldwork(void **state)
+{
+    (void)state;
+    expect_one("The report relates to inspections undertaken between May and June 2015.",
+               "fieldwork", "2015-05", "2015-06", "", "May and June 2015", "dates.fieldwork");
+    expect_one("The inspection undertaken by the inspectorate between 9 and 13 May 2024 looked at "
+               "four areas.",
+               "fieldwork", "2024-05-09", "2024-05-13", "", "9 and 13 May 2024", NULL);
+    expect_one("After the Marlcombe inspection in November 2018, the minister was told.",
+               "fieldwork", "2018-11", "", "", "November 2018", NULL);
+    expect_one("At the time of the inspection, in January 2023, too many cases were late.",
+               "fieldwork", "2023-01", "", "", "January 2023", NULL);
+    expect_one("At the time of the inspection (November 2025) the region was busy.",
+               "fieldwork", "2025-11", "", "", "November 2025", NULL);
+    expect_one("Dame Ann set out the problems found by inspectors in August 2018.",
+               "fieldwork", "2018-08", "", "", "August 2018", NULL);
+}
+
+static void dates_more_ways_to_say_an_earlier_inspection(void **state)
+{
+    (void)state;
+    expect_one("It had previously been rated 'Inadequate' in 2022.",
+               "previous_inspection", "2022", "", "", "2022", NULL);
+    expect_one("The company has made progress since an inspection in 2016 found many problems.",
+               "previous_inspection", "2016", "", "", "2016", NULL);
+    expect_one("The unit was last inspected 2023, when it was rated good.",
+               "previous_inspection", "2023", "", "", "2023", NULL);
+}
+
 static void dates_yesterday_gets_a_role_from_its_words(void **state)
 {
     (void)state;
@@ -763,6 +827,10 @@ int main(void)
         cmocka_unit_test(dates_following_an_inspection_and_team_on_site_are_fieldwork),
         cmocka_unit_test(dates_report_published_on_a_day_is_publication),
         cmocka_unit_test(dates_yesterday_gets_a_role_from_its_words),
+        cmocka_unit_test(dates_a_date_line_at_the_top_of_a_page_is_publication),
+        cmocka_unit_test(dates_report_issued_with_its_date_is_publication),
+        cmocka_unit_test(dates_more_ways_to_say_fieldwork),
+        cmocka_unit_test(dates_more_ways_to_say_an_earlier_inspection),
         cmocka_unit_test(dates_caseload_date_opening_a_sentence_is_caseload_as_of),
         cmocka_unit_test(dates_same_month_as_other_beside_a_role_is_dropped_but_a_year_is_kept),
         cmocka_unit_test(dates_as_at_next_to_a_caseload_is_caseload_as_of),
