@@ -37,7 +37,7 @@
  * (releases put the exact caseload there). */
 
 enum {
-    P_RESPONSIBLE, P_SUPERVISES, P_MANAGES, P_WORKS_WITH, P_CASELOAD, P_PASSIVE, NPAT
+    P_RESPONSIBLE, P_SUPERVISES, P_MANAGES, P_WORKS_WITH, P_CASELOAD, P_SERVICES_FOR, P_PASSIVE, NPAT
 };
 
 static const char *const patterns[NPAT] = {
@@ -55,13 +55,18 @@ static const char *const patterns[NPAT] = {
     /* "The CRC has a caseload of 2,950", "its caseload stood at about 1,800" */
     "\\bcase[\\s-]?load\\s+(?:of|was|is|stood\\s+at|stands\\s+at|totalled|totals|"
     "numbered|numbers|(?:has\\s+)?risen\\s+to|(?:has\\s+)?fallen\\s+to)\\s+",
+    /* "The company running probation services for nearly 30,000 offenders",
+     * "which provides youth justice services for 400 children" */
+    "\\b(?:run|runs|ran|running|provid(?:es|ed|e|ing)|deliver(?:s|ed|ing)?)\\s+"
+    "(?:(?:probation|youth\\s+justice|rehabilitation|community)\\s+)?services\\s+(?:for|to)\\s+",
     /* "Around 2,300 people are supervised by the PDU" */
     "\\b(?:are|were|is|was)\\s+(?:(?:currently|now|being)\\s+)*(?:supervised|managed)\\s+by\\s+",
 };
 
 static const char *const rule_names[NPAT] = {
     "caseloads.responsible_for", "caseloads.supervises", "caseloads.manages",
-    "caseloads.works_with", "caseloads.caseload_of", "caseloads.supervised_by",
+    "caseloads.works_with", "caseloads.caseload_of", "caseloads.services_for",
+    "caseloads.supervised_by",
 };
 
 typedef struct state {
@@ -490,7 +495,7 @@ void ix_caseloads_fini(void *p)
 static int may_hold_caseload(const char *s, size_t a, size_t b)
 {
     static const char *const keys[] = {"supervis", "manag", "respons", "caseload",
-                                       "case load", "case-load", "with", "overs", NULL};
+                                       "case load", "case-load", "with", "overs", "services", NULL};
     for (size_t i = a; i < b; i++) {
         char c = (char)(s[i] | 0x20);
         if (c != 's' && c != 'm' && c != 'r' && c != 'c' && c != 'w' && c != 'o')

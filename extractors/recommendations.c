@@ -31,14 +31,17 @@ enum { P_MADE, P_PASSIVE, P_THERE_ARE, P_INTRO, P_HEADING, NPAT };
 static const char *const patterns[NPAT] = {
     /* "We have made seven recommendations", "The report makes six
      * recommendations", "Inspectors made 11 recommendations", "sets out a
-     * total of nine recommendations" */
+     * total of nine recommendations", "made the following four
+     * recommendations:", "issued 12 recommendations" */
     "\\b(?:made|makes|make|making|sets?\\s+out|setting\\s+out|includes|included|"
     "include|including|contains|contained|lists|listed|offers|offered|puts?\\s+forward|"
-    "gives|gave|given)\\s+(?:a\\s+total\\s+of\\s+|a\\s+further\\s+)?"
+    "gives|gave|given|issued|issues|issuing)\\s+(?:a\\s+total\\s+of\\s+|a\\s+further\\s+|the\\s+following\\s+)?"
     "(?<num>(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ "recommendations?\\b",
-    /* "Eight recommendations have been made to the service" */
-    "(?<num>\\b(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ "recommendations?\\s+"
-    "(?:have\\s+been|has\\s+been|were|was|are|is)\\s+(?:made|set\\s+out|included|listed)\\b",
+    /* "Eight recommendations have been made to the service", "Fourteen
+     * recommendations for improvement were issued" */
+    "(?<num>\\b(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ "recommendations?"
+    "(?:\\s+(?:for|on)\\s+(?:improvement|change|action|the\\s+\\w+))?\\s+"
+    "(?:have\\s+been|has\\s+been|were|was|are|is)\\s+(?:made|set\\s+out|included|listed|issued|given)\\b",
     /* "There are five recommendations in the report" */
     "\\bthere\\s+(?:are|were|is)\\s+(?<num>(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ
     "recommendations?\\b",

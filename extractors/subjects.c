@@ -58,6 +58,7 @@ enum { MAX_CANDS = 256, MAX_MENTIONS = 250000, MAX_SURFACES = 2000 };
 
 typedef struct subj_state {
     ix_rx *kw;       /* keywords naming a kind of body */
+    int kw_other;    /* its group for OTHER_HEADS */
     ix_rx *pre_role; /* text just before a mention: "inspection of (the)" */
     ix_rx *pre_pass; /* "other", "part of", "yesterday's" ... before a mention */
     ix_rx *post_role;/* "has been rated", "needs to" ... after a mention */
@@ -67,7 +68,21 @@ typedef struct subj_state {
 
 /* ---- patterns ------------------------------------------------------- */
 
-/* Keyword: one alternation, classified in C by kw_kind().
+/* Bodies that other inspectorates inspect, by the head noun that ends their
+ * names, capitalised as names write it: "Larwood Surgery", "Oakvale Primary
+ * School", "Fenshire Police", "Fenshire Fire and Rescue Service", "Marlcombe
+ * Health Care NHS Trust", "Greystone Nursing Home".  The name is the
+ * capitalised words before the head, and the head.  Longer heads first.
+ * Extend here. */
+#define OTHER_HEADS                                                                          \
+    "(?:Primary|Secondary|Junior|Infant|Infants|High|Grammar|Comprehensive|Special|Free)\\s+School" \
+    "|School|Academy|College|Nursery"                                                        \
+    "|(?:Nursing|Care|Residential)\\s+Home|Hospital|Surgery|(?:Medical|Health)\\s+Centre"      \
+    "|Medical\\s+Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
+    "|Health\\s+Board|Police|Constabulary|Fire\\s+(?:and|&)\\s+Rescue\\s+(?:Service|Authority)|Fire\\s+Service"
+
+/* Keyword: one alternation, classified in C by kw_kind() (the bodies of
+ * OTHER_HEADS by their group).
  *   "Exmoor Community Rehabilitation Company (CRC) needs to improve"
  *   "Exmoor CRC", "the National Probation Service (NPS)", "the NPS's
  *   Avon division", "Fenmarsh probation delivery unit (PDU)", "Youth
@@ -77,11 +92,12 @@ typedef struct subj_state {
  *   Moorland region" */
 static const char KW_PATTERN[] =
     "(?<![\\w-])(?:Community\\s+Rehabilitation\\s+Company|CRC|National\\s+Probation\\s+Service|NPS"
-    "|Probation\\s+(?:Service|Trust)|[Dd]ivision|[Rr]egion"
+    "|Probation\\s+(?:Services?|Trust)|[Dd]ivision|[Rr]egion"
     "|(?i:probation\\s+delivery\\s+unit)|PDU"
     "|(?i:youth\\s+(?:offending|justice)\\s+(?:services?|teams?|work|partnership))|YOS|YOT|YJS"
     "|HMP(?:\\s*(?:/|&|and)\\s*YOI)?|HMYOI|HM\\s+Prison(?:\\s+and\\s+Young\\s+Offender\\s+Institution)?"
-    "|HM\\s+Young\\s+Offender\\s+Institution|[Pp]rison|Young\\s+Offender\\s+Institution)(?![\\w-])";
+    "|HM\\s+Young\\s+Offender\\s+Institution|[Pp]rison|Young\\s+Offender\\s+Institution"
+    "|(?<other>" OTHER_HEADS "))(?![\\w-])";
 
 /* Before a mention, the body is the object of an inspection or a rating:
  *   "a routine inspection of Exmoor CRC", "inspectors found the CRC",
@@ -101,8 +117,8 @@ static const char PRE_PASS[] =
     "|including(?:\\s+from)?|compared\\s+(?:with|to)|than|yesterday's|previous|earlier|former|formerly"
     "|neighbouring|neighboring|sister|last\\s+(?:week|month|year)'s|transferred\\s+(?:to|from)"
     "|moved\\s+(?:to|from)|released\\s+from|and\\s+in|as\\s+well\\s+as|alongside|besides|with)"
-    "\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:local\\s+|area's\\s+|regional\\s+)?\\z"
-    "|\\b(?:local|area's|neighbouring|regional)\\s+\\z";
+    "\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:local\\s+|area's\\s+|regional\\s+|nearby\\s+)?\\z"
+    "|\\b(?:local|area's|neighbouring|regional|nearby)\\s+\\z";
 
 /* After a mention (anchored), the body is what is judged:
  *   "Exmoor CRC has been rated 'Good'", "the CRC, which covers two
@@ -490,6 +506,30 @@ static int find_cand(run *r, int type, int parent, const char *place, size_t ple
     return -1;
 }
 
+/* Names of nations, which no youth justice service is named after:
+ * "youth offending services in England and Wales" are all of them. */
+static const char *const NATIONS[] = {
+    "England", "Wales", "Welsh", "English", "Scotland", "Scottish", "Britain", "British",
+    "UK", "Northern Ireland", "and", "&", NULL,
+};
+
+static int national(const char *s, size_t a, size_t b)
+{
+    while (a < b) {
+        size_t ts, te;
+        if (tok_fwd(s, a, b, &ts, &te) == TOK_NONE)
+            break;
+        int known = 0;
+        for (int i = 0; NATIONS[i] && !known; i++)
+            known = ieq(s, ts, te, NATIONS[i]) ||
+                    (strcmp(NATIONS[i], "Northern Ireland") == 0 && ieq(s, ts, te, "Northern"));
+        if (!known && !ieq(s, ts, te, "Ireland"))
+            return 0;
+        a = te;
+    }
+    return 1;
+}
+
 /* Add a mention of (type, place) at [ns, ne); place [ps, pe) or ps == pe
  * for a bare one.  Returns the mention or NULL (out of memory, or too many
  * candidates: then the mention is dropped, not an error). */
@@ -508,6 +548,8 @@ static mention *add_mention(run *r, int type, int parent, size_t ps, size_t pe, 
         plen = strlen(place);
     }
     if (r->ms.n >= MAX_MENTIONS)
+        return NULL;
+    if (type == T_YOS && pe > ps && national(s, ps, pe))
         return NULL;
     int ci = find_cand(r, type, parent, place, plen);
     if (ci < 0) {
@@ -589,6 +631,23 @@ static void set_area(run *r, mention *m, char *area)
         c->area = area;
 }
 
+/* A body of OTHER_HEADS at [ks, ke): named by the capitalised words before
+ * it ("Larwood Surgery"); a head alone ("the school") names nobody. */
+static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, int *oom)
+{
+    const char *s = r->doc->norm;
+    size_t ps, pe;
+    if (!place_back(s, lo, ks, &ps, &pe))
+        return ke;
+    mention *m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
+    if (m && !r->cs.items[m->cand].noun) {
+        r->cs.items[m->cand].noun = copy_squeezed(r->doc->arena, s, ks, ke);
+        if (!r->cs.items[m->cand].noun)
+            *oom = 1;
+    }
+    return ke;
+}
+
 /* Handle one keyword hit [ks, ke) inside block bounds [lo, hi).  Returns
  * the offset scanning resumes at, or 0 on out of memory. */
 static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
@@ -651,8 +710,11 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
     }
     if (c0 == 'P' && (s[ks + 10] == 'S' || s[ks + 10] == 'T')) { /* Probation Service / Trust */
         if (s[ks + 10] == 'T') {
-            if (place_back(s, lo, ks, &ps, &pe))
-                add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
+            if (place_back(s, lo, ks, &ps, &pe)) {
+                mention *mm = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
+                if (mm && !r->cs.items[mm->cand].noun)
+                    r->cs.items[mm->cand].noun = "Probation Trust";
+            }
             return ke;
         }
         /* "HM Prison and Probation Service" is not a body inspected here */
@@ -878,6 +940,13 @@ static int mark_roles(run *r)
                 /* "from" only puts prisons in passing ("staff from the CRC" is fine) */
                 size_t ws = m.g[0].start;
                 int is_from = ieq(doc->norm, ws, ws + 4, "from");
+                if (is_from && r->cs.items[mn->cand].type != T_PRISON) {
+                    /* another cue after it still counts: "from the nearby" */
+                    rc = ix_rx_find(st->pre_pass, doc->norm, ws + 4, mn->ns, &m, r->err);
+                    if (rc < 0)
+                        return rc;
+                    is_from = rc == 0;
+                }
                 if (!is_from || r->cs.items[mn->cand].type == T_PRISON)
                     mn->role |= M_PASS;
             }
@@ -995,7 +1064,8 @@ static int strong_enough(const cand *c)
     if (!c->anchored || c->first == (size_t)-1)
         return 0;
     unsigned need = M_HEAD | M_ROLE;
-    if (c->type == T_CRC || c->type == T_NPS || c->type == T_YOS || c->type == T_PDU)
+    if (c->type == T_CRC || c->type == T_NPS || c->type == T_YOS || c->type == T_PDU ||
+        (c->type == T_OTHER && c->noun && strcmp(c->noun, "Probation Trust") != 0))
         need |= M_LEAD;
     return (c->roles & need) != 0;
 }
@@ -1099,10 +1169,29 @@ static void select_cands(run *r)
                 count++;
             }
         }
-        if (count == 1)
+        if (count == 1) {
             merge_into(r, (int)i, only);
-        else if (count == 0 && strong_enough(c))
+            continue;
+        }
+        if (count > 0 || !strong_enough(c))
+            continue;
+        /* a bare body with a role ("the Community Rehabilitation Company (CRC)
+         * ... needs to improve") and one body of its type named later
+         * without one ("The Fenshire CRC, which is owned by ..."): one body */
+        for (size_t j = 0; j < r->cs.n; j++) {
+            const cand *d = &r->cs.items[j];
+            if (d->merged < 0 && d->place && d->anchored && d->type == c->type && d->nbody > 0 &&
+                d->npass == 0) {
+                only = (int)j;
+                count++;
+            }
+        }
+        if (count == 1) {
+            r->cs.items[only].selected = 1;
+            merge_into(r, (int)i, only);
+        } else {
             c->selected = 1;
+        }
     }
     aggregate(r);
     /* the span: the first full-name mention outside the headline, else in
@@ -1134,7 +1223,8 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
 {
     ix_arena *a = r->doc->arena;
     const char *place = c->place ? c->place : c->area;
-    s->type = type_names[c->type];
+    /* an NPS division is the NPS's (RECORD.md): typed nps, not region */
+    s->type = type_names[c->type == T_REGION && c->parent == P_NPS ? T_NPS : c->type];
     switch (c->type) {
     case T_CRC:
         s->name = place ? cat3(a, place, " Community Rehabilitation Company", NULL)
@@ -1182,7 +1272,7 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
         break;
     }
     default:
-        s->name = cat3(a, place, " Probation Trust", NULL);
+        s->name = cat3(a, place, " ", c->noun ? c->noun : "Probation Trust");
         break;
     }
     if (!s->name)
@@ -1722,6 +1812,7 @@ int ix_subjects_init(void **state, ix_err *err)
     if (!st)
         return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
     if (!(st->kw = ix_rx_new("subjects.keyword", KW_PATTERN, 0, err)) ||
+        (st->kw_other = ix_rx_group(st->kw, "other")) < 0 ||
         !(st->pre_role = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS, err)) ||
         !(st->pre_pass = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS, err)) ||
         !(st->post_role = ix_rx_new("subjects.post_role", POST_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
@@ -1795,7 +1886,9 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
             pos = ke > pos ? ke : pos + 1;
             continue;
         }
-        size_t next = on_keyword(&r, ks, ke, doc->blocks.items[b].norm.start, doc->blocks.items[b].norm.end, &oom);
+        size_t lo = doc->blocks.items[b].norm.start, hi = doc->blocks.items[b].norm.end;
+        size_t next = ix_rxm_has(&m, st->kw_other) ? on_other_body(&r, ks, ke, lo, &oom)
+                                                    : on_keyword(&r, ks, ke, lo, hi, &oom);
         if (oom)
             return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
         pos = next > ke ? next : ke;

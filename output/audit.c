@@ -216,6 +216,8 @@ static void name_word_add(name_words *nw, const char *w, size_t len)
         return;
     char buf[NAME_WORD_LEN];
     memcpy(buf, w, len);
+    if (len > 3 && buf[len - 1] == 's' && buf[len - 2] != 's')
+        len--;          /* "Services" is "Service" */
     buf[len] = '\0';
     for (int i = 0; NAME_NOISE[i]; i++)
         if (strcmp(buf, NAME_NOISE[i]) == 0)

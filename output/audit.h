@@ -25,8 +25,8 @@
  * - For expected records written by hand from a text (tests/real/):
  *   `text_prefix` agrees when the produced `text` begins with it; a
  *   subject's `name` agrees with the produced name or short name when the
- *   words of one are all words of the other (articles aside, acronyms such
- *   as CRC, NPS, PDU, YOS, HMP spelled out); a `subject` that is a name
+ *   words of one are all words of the other (articles and plural -s aside,
+ *   acronyms such as CRC, NPS, PDU, YOS, HMP spelled out); a `subject` that is a name
  *   rather than an id ("s1") agrees with the produced item's subject by that
  *   rule; `speaker` compares caseless, a leading article aside.
  * - Quotes are paired without their `speaker`, which is then judged on the

@@ -110,6 +110,25 @@ static void caseloads_reads_supervises_more_than(void **state)
     t_free(doc);
 }
 
+static void caseloads_reads_services_for(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Fenwick Community Rehabilitation Company improving\n\n"
+                          "The company running probation services for nearly 9,000 offenders in "
+                          "Fenwick has made progress, inspectors found.\n");
+    add_subject(doc, "Fenwick Community Rehabilitation Company", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 9000, IX_APPROX_NEARLY, "offenders", "", "nearly 9,000 offenders",
+          "caseloads.services_for");
+    t_free(doc);
+    /* services for a number of people is not a caseload without a body */
+    doc = prepare("Council news\n\nThe council runs leisure services for 9,000 members.\n");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
 static void caseloads_reads_responsible_for_with_fieldwork_date(void **state)
 {
     (void)state;
@@ -402,6 +421,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(caseloads_reads_supervises_more_than),
+        cmocka_unit_test(caseloads_reads_services_for),
         cmocka_unit_test(caseloads_reads_responsible_for_with_fieldwork_date),
         cmocka_unit_test(caseloads_reads_as_at_date_in_the_same_sentence),
         cmocka_unit_test(caseloads_reads_a_date_after_the_count),

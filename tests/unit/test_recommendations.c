@@ -73,6 +73,21 @@ static void recommendations_reads_the_passive_and_there_are(void **state)
     t_free(doc);
 }
 
+static void recommendations_reads_issued_and_the_following(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Twelve recommendations for improvement were issued to the council.\n");
+    check_count(doc, 12, "Twelve recommendations", "recommendations.made_passive");
+    t_free(doc);
+    doc = run("The report made the following five recommendations:\n\n"
+              "1. Improve the quality of plans.\n2. Review cases more often.\n");
+    check_count(doc, 5, "five recommendations", "recommendations.made_count");
+    t_free(doc);
+    doc = run("The inspectorate issued nine recommendations to the trust.\n");
+    check_count(doc, 9, "nine recommendations", "recommendations.made_count");
+    t_free(doc);
+}
+
 static void recommendations_keeps_the_first_count(void **state)
 {
     (void)state;
@@ -209,6 +224,7 @@ int main(void)
         cmocka_unit_test(recommendations_reads_we_have_made_a_number_word),
         cmocka_unit_test(recommendations_reads_digits_and_other_makers),
         cmocka_unit_test(recommendations_reads_the_passive_and_there_are),
+        cmocka_unit_test(recommendations_reads_issued_and_the_following),
         cmocka_unit_test(recommendations_keeps_the_first_count),
         cmocka_unit_test(recommendations_ignores_other_reports_and_earlier_inspections),
         cmocka_unit_test(recommendations_ignores_counts_in_furniture),

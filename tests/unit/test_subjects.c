@@ -150,7 +150,7 @@ static void subjects_pdu_not_its_region(void **state)
     t_free(doc);
 }
 
-static void subjects_nps_division_is_a_region(void **state)
+static void subjects_nps_division_is_typed_nps(void **state)
 {
     (void)state;
     ix_doc *doc = t_extract(
@@ -160,10 +160,84 @@ static void subjects_nps_division_is_a_region(void **state)
         "inspectors. The division works with the local CRC on transfers.\n");
     assert_int_equal(doc->subjects.n, 1);
     const ix_subject *s = subj(doc, 0);
-    assert_string_equal(s->type, "region");
+    /* RECORD.md: an NPS division is the NPS's, typed nps */
+    assert_string_equal(s->type, "nps");
     assert_string_equal(s->name, "National Probation Service South Marches division");
     assert_string_equal(t_src(doc, s->span), "National Probation Service's South Marches division");
     assert_true(has_alias(s, "the division"));
+    t_free(doc);
+}
+
+static void subjects_region_of_the_probation_service(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "An inspection of Probation Services - Marchland region\n"
+        "\n"
+        "Our inspection of the Marchland probation region found strong leaders but too few "
+        "staff. The region has been rated 'Requires improvement'.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "region");
+    assert_string_equal(subj(doc, 0)->name, "Probation Service Marchland region");
+    t_free(doc);
+}
+
+static void subjects_bodies_of_other_inspectorates(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Oakvale Primary School rated good by Ofsted\n"
+        "\n"
+        "Inspectors praised the leadership of Oakvale Primary School, which moved from "
+        "requires improvement. Pupils from the nearby Fenmoor Academy visit the school.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Oakvale Primary School");
+    assert_string_equal(subj(doc, 0)->type, "other");
+    t_free(doc);
+    doc = t_extract(
+        "Marlcombe Health Care NHS Trust placed in special measures\n"
+        "\n"
+        "The Care Quality Commission has rated Marlcombe Health Care NHS Trust inadequate. "
+        "Greystone Police and Marlcombe Fire and Rescue Service were also inspected this "
+        "year by another inspectorate.\n");
+    assert_true(doc->subjects.n >= 1);
+    assert_string_equal(subj(doc, 0)->name, "Marlcombe Health Care NHS Trust");
+    t_free(doc);
+    doc = t_extract(
+        "Greystone Police told to improve\n"
+        "\n"
+        "Inspectors have rated Greystone Police as requires improvement at preventing crime.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Greystone Police");
+    t_free(doc);
+}
+
+static void subjects_national_youth_services_are_nobody(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Annual report on youth justice\n"
+        "\n"
+        "The inspectorate's annual report on youth offending services in England and Wales "
+        "found that most were rated good. Welsh youth offending services did well.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+static void subjects_bare_body_takes_the_name_given_later(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Probation in the city is getting worse, inspectors warn\n"
+        "\n"
+        "Inspectors said the poor work of the Community Rehabilitation Company (CRC) had put "
+        "the public at risk.\n"
+        "\n"
+        "Staff were not seen often enough, and officers had far too many cases.\n"
+        "\n"
+        "The Marlcombe CRC, which is owned by a private company, supervises 9,000 people.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Marlcombe Community Rehabilitation Company");
     t_free(doc);
 }
 
@@ -381,7 +455,11 @@ int main(void)
         cmocka_unit_test(subjects_youth_justice_service),
         cmocka_unit_test(subjects_youth_justice_service_without_acronym),
         cmocka_unit_test(subjects_pdu_not_its_region),
-        cmocka_unit_test(subjects_nps_division_is_a_region),
+        cmocka_unit_test(subjects_nps_division_is_typed_nps),
+        cmocka_unit_test(subjects_region_of_the_probation_service),
+        cmocka_unit_test(subjects_bodies_of_other_inspectorates),
+        cmocka_unit_test(subjects_national_youth_services_are_nobody),
+        cmocka_unit_test(subjects_bare_body_takes_the_name_given_later),
         cmocka_unit_test(subjects_other_crcs_in_passing_are_not_subjects),
         cmocka_unit_test(subjects_owner_took_over_ownership),
         cmocka_unit_test(subjects_owner_short_name_expands_to_fullest),
