@@ -36,6 +36,18 @@ static const sign SIGNS[] = {
     {RELEASE, DOCUMENT, "media_contact",
      "(?i)\\b(?:media|press)\\s+(?:enquiries|inquiries|office|contact)\\b"
      "|\\bfor\\s+further\\s+information,?\\s+(?:please\\s+)?(?:contact|call)\\b"},
+    /* the inspectorate writing of its own work, outside quotation marks:
+     * "We inspected the service in May", "our inspectors found", "We have
+     * made six recommendations" (a retelling puts these inside quotes) */
+    {RELEASE, UNQUOTED, "inspectorate_voice",
+     "(?i)\\b(?:we|our\\s+inspectors)\\s+(?:have\\s+|also\\s+|then\\s+)?(?:inspected|visited|found|rated|judged|made|make|"
+     "looked\\s+at|interviewed|spoke\\s+to|assessed|reviewed|examined|recommend)\\b"
+     "|\\bour\\s+(?:inspection|inspectors|fieldwork|findings|report|previous\\s+inspection|last\\s+inspection)\\b"},
+    /* a release quotes its own chief inspector with a colon: "Ann Coyle,
+     * Chief Inspector of Probation, said:" (news copy, which would do the
+     * same, is told apart by its own words first) */
+    {RELEASE, DOCUMENT, "chief_inspector_said",
+     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+\\s+){0,3}(?:said|says|commented|added)\\s*:"},
     /* "Press release" / "News release" as a label at the top */
     {RELEASE, TOP, "release_label", "(?i)\\G(?:press|news|media)\\s+release\\b(?!\\s+(?:accompanying|from|issued))"},
 
@@ -53,6 +65,17 @@ static const sign SIGNS[] = {
     {STRONG, DOCUMENT, "retelling",
      "(?i)\\bin\\s+(?:a|the|its|their)\\s+press\\s+release\\b|\\bpress\\s+release\\s+(?:accompanying|issued|published)\\b"
      "|\\b(?:the|its|their)\\s+(?:\\w+'s\\s+)?press\\s+release\\b(?!\\s*:)"},
+    /* the words of news copy retelling a report, outside quotation marks:
+     * "the watchdog said", "according to the report", "said in a
+     * statement", "told the BBC", "a spokesperson for the council said",
+     * "Image caption", a councillor's or cabinet member's response */
+    {STRONG, UNQUOTED, "news_copy",
+     "(?i)\\bwatchdogs?\\b|\\baccording\\s+to\\s+(?:the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:report|inspectorate|inspectors|watchdog|findings|inspection)\\b"
+     "(?!\\s+(?:published|released|issued)\\s+today)"
+     "|\\bsaid\\s+in\\s+(?:a|the|its|their)\\s+(?:[\\w-]+\\s+)?statement\\b|\\btold\\s+(?:the\\s+)?(?-i:[A-Z][\\w&]+)(?:\\s+(?-i:[A-Z]\\w+))*\\s*(?:[.,]|\\bthat\\b)"
+     "|\\bspokes(?:man|woman|person)\\b|\\bimage\\s+(?:caption|source)\\b|\\brelated\\s+topics\\b"
+     "|\\b(?:the|a)\\s+(?:damning|critical|scathing|highly\\s+critical)\\s+(?:report|inspection)\\b"
+     "|\\b(?:councillor|cllr|cabinet\\s+member|council\\s+leader|portfolio\\s+holder)\\b"},
     /* "Leave a Reply", "2 Responses", "Comments are closed" */
     {STRONG, ANYWHERE, "comments",
      "(?i)\\bleave\\s+a\\s+(?:reply|comment)\\b|\\b\\d+\\s+(?:responses|comments|replies)\\b"

@@ -107,6 +107,34 @@ static void genre_first_person_inside_quotes_is_not_a_writer(void **state)
         IX_GENRE_UNKNOWN);
 }
 
+static void genre_news_copy_and_the_inspectorate_voice(void **state)
+{
+    (void)state;
+    /* a news story: the watchdog, a spokesperson, "according to the report" */
+    assert_int_equal(genre_of(
+        "Probation service in Marlcombe 'failing', watchdog says\n"
+        "\n"
+        "The probation service in Marlcombe is failing to protect the public, according to "
+        "the inspection report. A Ministry of Justice spokesperson said work had begun.\n"),
+        IX_GENRE_COMMENTARY);
+    /* a release: the inspectorate's own "we" outside quotes, its chief
+     * inspector quoted with a colon */
+    assert_int_equal(genre_of(
+        "Marlcombe PDU rated 'Requires improvement'\n"
+        "\n"
+        "We inspected the unit in March and looked at 60 cases.\n"
+        "\n"
+        "Ann Example, Chief Inspector of Probation, said: \"Leaders know what to do.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+    /* "we found" inside a quote is not the writer's voice */
+    assert_int_equal(genre_of(
+        "Marlcombe PDU rated 'Requires improvement'\n"
+        "\n"
+        "The report on the unit was published on Tuesday. \"We found staff working hard,\" "
+        "the chief inspector wrote.\n"),
+        IX_GENRE_UNKNOWN);
+}
+
 static void genre_plain_text_is_unknown(void **state)
 {
     (void)state;
@@ -127,6 +155,7 @@ int main(void)
         cmocka_unit_test(genre_blog_retelling_a_release_beats_its_ends),
         cmocka_unit_test(genre_newsletter_chrome_alone_is_commentary),
         cmocka_unit_test(genre_first_person_inside_quotes_is_not_a_writer),
+        cmocka_unit_test(genre_news_copy_and_the_inspectorate_voice),
         cmocka_unit_test(genre_plain_text_is_unknown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
