@@ -5,6 +5,8 @@
 #   make check    every test: unit, CLI, golden records, schema validation
 #   make asan     the whole suite under AddressSanitizer + UBSan
 #   make bench    throughput benchmarks (speed is measured here, never in tests)
+#   make fuzz     each libFuzzer target for FUZZ_SECONDS (default 60) under ASan/UBSan
+#   make valgrind the CLI over the samples, seeds and fixtures under valgrind
 
 VERSION  = $(shell sed -n 's/^\#define IX_VERSION "\(.*\)"/\1/p' inspex.h)
 BUILD   ?= build
@@ -19,7 +21,8 @@ endif
 
 # Debian packages the build and the tests need (make deps installs them).
 APT_PKGS = pkg-config libpcre2-dev libutf8proc-dev libcjson-dev libcmocka-dev \
-           libsqlite3-dev libxml2-dev nettle-dev python3 python3-jsonschema
+           libsqlite3-dev libxml2-dev nettle-dev python3 python3-jsonschema \
+           clang libclang-rt-dev valgrind
 PKGS     = libpcre2-8 libutf8proc libcjson sqlite3 libxml-2.0 nettle
 
 # Evaluated once, on first use, after `deps` has run.
@@ -38,7 +41,8 @@ TEST_SUPPORT = $(wildcard tests/unit/support.c)
 
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all deps demo check unit cli golden schema-check install-check asan bench install uninstall clean golden-update
+.PHONY: all deps demo check unit cli golden schema-check install-check asan bench install uninstall clean golden-update \
+        fuzz fuzz-build fuzz-bins fuzz-regress fuzz-schema valgrind
 
 all: $(BUILD)/inspex $(BUILD)/libinspex.a
 
@@ -79,6 +83,10 @@ unit: $(TEST_BIN)
 	  echo "== $$t"; INSPEX=$(BUILD)/inspex $$t || fail=1; \
 	done; exit $$fail
 
+# The kept fuzz findings go through the fuzz targets' own checks.
+$(BUILD)/tests/test_fuzz_regress: tests/fuzz/check.c tests/fuzz/check.h
+$(BUILD)/tests/test_fuzz_regress: TEST_SUPPORT += tests/fuzz/check.c
+
 # The CLI tests run the built binary.
 $(BUILD)/tests/test_cli: $(BUILD)/inspex
 
@@ -118,6 +126,65 @@ check: all unit golden schema-check install-check
 
 asan:
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" unit golden schema-check
+
+# ---- fuzzing: clang's libFuzzer, one target per tests/fuzz/fuzz_NAME.c ----
+# The library is rebuilt with clang, coverage and the sanitizers under
+# $(FUZZ_BUILD).  Each target starts from the samples, the fixtures, the
+# seeds and tests/fuzz/regress/NAME (the findings kept as regressions), and
+# grows its own corpus in $(FUZZ_BUILD)/corpus/NAME; a finding is written to
+# $(FUZZ_BUILD)/findings/ and fails the run.  FUZZ_RUNS=N stops each target
+# after N executions instead of FUZZ_SECONDS.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_RUNS    ?= -1
+FUZZ_MAX_LEN ?= 16384
+FUZZ_BUILD   ?= $(BUILD)/fuzz
+FUZZ_SAN     ?= address,undefined
+FUZZ_TARGETS  = text html record
+FUZZ_CFLAGS   = -Wno-string-concatenation -O1 -g -fno-omit-frame-pointer -fsanitize=$(FUZZ_SAN) -fno-sanitize-recover=undefined
+FUZZ_SEEDS    = corpus/samples tests/html tests/audit/docs $(wildcard ../shared/corpus/seeds)
+FUZZ_OPTS     = -max_len=$(FUZZ_MAX_LEN) -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
+                -dict=tests/fuzz/inspex.dict
+
+fuzz-build:
+	$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) \
+	  CFLAGS="$(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link" fuzz-bins
+
+fuzz-bins: $(FUZZ_TARGETS:%=$(BUILD)/fuzz_%)
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/check.c tests/fuzz/check.h $(BUILD)/libinspex.a
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< tests/fuzz/check.c \
+	  $(BUILD)/libinspex.a $(PKG_LIBS) -lm
+
+fuzz: fuzz-build
+	@mkdir -p $(FUZZ_BUILD)/findings
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
+	  echo "== fuzz_$$t: $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_BUILD)/fuzz_$$t $(FUZZ_OPTS) -max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) \
+	    -artifact_prefix=$(FUZZ_BUILD)/findings/$$t- \
+	    $(FUZZ_BUILD)/corpus/$$t tests/fuzz/regress/$$t $(FUZZ_SEEDS) \
+	    2>$(FUZZ_BUILD)/fuzz_$$t.log || { tail -n 60 $(FUZZ_BUILD)/fuzz_$$t.log; exit 1; }; \
+	  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done)' $(FUZZ_BUILD)/fuzz_$$t.log; \
+	done
+
+# Each kept finding, run once by its fuzz target (make check also runs them,
+# built by the ordinary compiler, in tests/unit/test_fuzz_regress.c).
+fuzz-regress: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  files=$$(find tests/fuzz/regress/$$t -type f ! -name '.*' | sort); \
+	  [ -z "$$files" ] || $(FUZZ_BUILD)/fuzz_$$t $$files || exit 1; \
+	done
+
+# The records of a sample of the fuzz corpora against the JSON Schema.
+FUZZ_SCHEMA_SAMPLE ?= 400
+fuzz-schema: $(BUILD)/inspex
+	@for t in text html; do \
+	  [ -d $(FUZZ_BUILD)/corpus/$$t ] || continue; \
+	  find $(FUZZ_BUILD)/corpus/$$t -type f | sort | head -n $(FUZZ_SCHEMA_SAMPLE) | \
+	    xargs -r $(BUILD)/inspex extract --format jsonl --format-in $$t 2>/dev/null; \
+	done > $(BUILD)/fuzz-records.jsonl || true
+	$(PYTHON) tests/validate_records.py schema/record.schema.json < $(BUILD)/fuzz-records.jsonl
 
 bench: $(BUILD)/inspex
 	sh tests/bench.sh $(BUILD)/inspex

@@ -58,10 +58,24 @@ void ix_rx_free(ix_rx *rx)
     free(rx);
 }
 
+/* A UTF-8 continuation byte: not the start of a character. */
+static int inside_char(const char *subj, size_t off)
+{
+    return ((unsigned char)subj[off] & 0xC0) == 0x80;
+}
+
 int ix_rx_find(const ix_rx *rx, const char *subj, size_t from, size_t end,
                ix_rxm *m, ix_err *err)
 {
-    if (from > end)
+    /* Callers compute windows in bytes ("60 bytes before the date"), which
+     * may fall inside a character.  PCRE2 is told the subject is valid
+     * UTF-8, so a bound inside a character would make it read out of
+     * bounds: move `from` on and `end` back to whole characters. */
+    while (from < end && inside_char(subj, from))
+        from++;
+    while (end > from && inside_char(subj, end))
+        end--;
+    if (from > end || (from == end && inside_char(subj, from)))
         return 0;
     pcre2_match_data *md = pcre2_match_data_create(IX_RX_MAX_GROUPS, NULL);
     if (!md)

@@ -119,6 +119,26 @@ static void rx_reports_groups_and_bounds(void **state)
     ix_rx_free(rx);
 }
 
+static void rx_window_inside_a_character_is_moved_to_whole_characters(void **state)
+{
+    (void)state;
+    ix_err err = {0};
+    ix_rx *rx = ix_rx_new("t", "\\W*\\w+", 0, &err);
+    assert_non_null(rx);
+    /* U+FFFD is three bytes: windows starting or ending in one of them
+     * (fuzz finding: a date 60 bytes after a run of them crashed) */
+    const char s[] = "ab\xEF\xBF\xBD\xEF\xBF\xBD" "cd";
+    ix_rxm m;
+    assert_int_equal(ix_rx_find(rx, s, 3, sizeof s - 1, &m, &err), 1);
+    assert_int_equal(m.g[0].start, 5);
+    assert_int_equal(m.g[0].end, 10);
+    assert_int_equal(ix_rx_find(rx, s, 1, 4, &m, &err), 1);
+    assert_int_equal(m.g[0].start, 1);
+    assert_int_equal(m.g[0].end, 2);
+    assert_int_equal(ix_rx_find(rx, s, 3, 4, &m, &err), 0);
+    ix_rx_free(rx);
+}
+
 static void rx_compile_error_names_pattern(void **state)
 {
     (void)state;
@@ -154,6 +174,7 @@ int main(void)
         cmocka_unit_test(stages_name_the_failing_stage),
         cmocka_unit_test(registry_has_every_field_stage),
         cmocka_unit_test(rx_reports_groups_and_bounds),
+        cmocka_unit_test(rx_window_inside_a_character_is_moved_to_whole_characters),
         cmocka_unit_test(rx_compile_error_names_pattern),
         cmocka_unit_test(rx_match_limit_turns_backtracking_into_error),
     };
