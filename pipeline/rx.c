@@ -90,7 +90,9 @@ int ix_rx_find(const ix_rx *rx, const char *subj, size_t from, size_t end,
         PCRE2_UCHAR buf[160];
         pcre2_get_error_message(rc, buf, sizeof buf);
         pcre2_match_data_free(md);
-        return ix_err_set(err, IX_EREGEX, "%s: %s", rx->name, (char *)buf);
+        int limit = rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+                    rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT;
+        return ix_err_set(err, limit ? IX_ELIMIT : IX_EREGEX, "%s: %s", rx->name, (char *)buf);
     }
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
     uint32_t n = pcre2_get_ovector_count(md);

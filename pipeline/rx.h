@@ -34,10 +34,11 @@ ix_rx *ix_rx_new(const char *name, const char *pattern, uint32_t flags, ix_err *
 void ix_rx_free(ix_rx *rx);
 
 /* Find the first match in subj[from..end) (subj[end] must be readable:
- * doc->norm is NUL-terminated).  Lookbehind may see before
- * `from`, never past `end`.  A bound inside a UTF-8 character is moved to
- * a whole character (from forward, end back).  Returns 1 with *m filled, 0 for no match, or a
- * negative ix error (match limit hit, ...) with err set. */
+ * doc->norm is NUL-terminated).  Lookbehind may see before `from`, never
+ * past `end`.  A bound inside a UTF-8 character is moved to a whole
+ * character (from forward, end back).  Returns 1 with *m filled, 0 for no
+ * match, IX_ELIMIT when the match or depth limit (or the JIT stack) was
+ * hit, or IX_EREGEX / IX_ENOMEM; err names the pattern. */
 int ix_rx_find(const ix_rx *rx, const char *subj, size_t from, size_t end,
                ix_rxm *m, ix_err *err);
 
