@@ -83,9 +83,11 @@ unit: $(TEST_BIN)
 	  echo "== $$t"; INSPEX=$(BUILD)/inspex $$t || fail=1; \
 	done; exit $$fail
 
-# The kept fuzz findings go through the fuzz targets' own checks.
-$(BUILD)/tests/test_fuzz_regress: tests/fuzz/check.c tests/fuzz/check.h
-$(BUILD)/tests/test_fuzz_regress: TEST_SUPPORT += tests/fuzz/check.c
+# The kept fuzz findings and the hostile documents go through the fuzz
+# targets' own checks.
+FUZZ_CHECKED = $(BUILD)/tests/test_fuzz_regress $(BUILD)/tests/test_hostile
+$(FUZZ_CHECKED): tests/fuzz/check.c tests/fuzz/check.h
+$(FUZZ_CHECKED): TEST_SUPPORT += tests/fuzz/check.c
 
 # The CLI tests run the built binary.
 $(BUILD)/tests/test_cli: $(BUILD)/inspex
@@ -139,9 +141,10 @@ FUZZ_SECONDS ?= 60
 FUZZ_RUNS    ?= -1
 FUZZ_MAX_LEN ?= 16384
 FUZZ_BUILD   ?= $(BUILD)/fuzz
-FUZZ_SAN     ?= address,undefined
+FUZZ_SAN     ?= -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_OPT     ?= -O1
 FUZZ_TARGETS  = text html record
-FUZZ_CFLAGS   = -Wno-string-concatenation -O1 -g -fno-omit-frame-pointer -fsanitize=$(FUZZ_SAN) -fno-sanitize-recover=undefined
+FUZZ_CFLAGS   = -Wno-string-concatenation $(FUZZ_OPT) -g -fno-omit-frame-pointer $(FUZZ_SAN)
 FUZZ_SEEDS    = corpus/samples tests/html tests/audit/docs $(wildcard ../shared/corpus/seeds)
 FUZZ_OPTS     = -max_len=$(FUZZ_MAX_LEN) -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
                 -dict=tests/fuzz/inspex.dict
