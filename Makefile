@@ -89,8 +89,8 @@ FUZZ_CHECKED = $(BUILD)/tests/test_fuzz_regress $(BUILD)/tests/test_hostile
 $(FUZZ_CHECKED): tests/fuzz/check.c tests/fuzz/check.h
 $(FUZZ_CHECKED): TEST_SUPPORT += tests/fuzz/check.c
 
-# The CLI tests run the built binary.
-$(BUILD)/tests/test_cli: $(BUILD)/inspex
+# The CLI tests (and the store's refusals) run the built binary.
+$(BUILD)/tests/test_cli $(BUILD)/tests/test_store: $(BUILD)/inspex
 
 # Golden records: tests/golden/samples/NAME.expected.json for corpus/samples/NAME.txt,
 # tests/golden/seeds/ for ../shared/corpus/seeds/ (values, speakers and spans only: no
