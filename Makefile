@@ -189,6 +189,23 @@ fuzz-schema: $(BUILD)/inspex
 	done > $(BUILD)/fuzz-records.jsonl || true
 	$(PYTHON) tests/validate_records.py schema/record.schema.json < $(BUILD)/fuzz-records.jsonl
 
+# The command line under valgrind over the samples, the seeds and the
+# fixtures (extract, explain, ingest into a fresh store, export): no leak,
+# no invalid read or write, no use of an uninitialised value.
+VALGRIND = valgrind -q --error-exitcode=1 --leak-check=full --show-leak-kinds=definite,indirect \
+           --errors-for-leak-kinds=definite,indirect --track-origins=yes
+VG_INPUTS = corpus/samples tests/html tests/audit/docs $(wildcard tests/fuzz/regress/*/*.txt tests/fuzz/regress/*/*.html) \
+            $(wildcard ../shared/corpus/seeds)
+valgrind: $(BUILD)/inspex
+	$(VALGRIND) $(BUILD)/inspex extract --format jsonl $(VG_INPUTS) > /dev/null
+	$(VALGRIND) $(BUILD)/inspex extract --format csv corpus/samples tests/html > /dev/null
+	$(VALGRIND) $(BUILD)/inspex explain --plain corpus/samples tests/html > /dev/null
+	rm -f $(BUILD)/valgrind.db*
+	$(VALGRIND) $(BUILD)/inspex ingest --store $(BUILD)/valgrind.db $(VG_INPUTS) > /dev/null
+	$(VALGRIND) $(BUILD)/inspex export --store $(BUILD)/valgrind.db --format json > /dev/null
+	rm -f $(BUILD)/valgrind.db*
+	@echo "valgrind: clean"
+
 bench: $(BUILD)/inspex
 	sh tests/bench.sh $(BUILD)/inspex
 

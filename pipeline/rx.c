@@ -99,8 +99,11 @@ int ix_rx_find(const ix_rx *rx, const char *subj, size_t from, size_t end,
     if (n > IX_RX_MAX_GROUPS)
         n = IX_RX_MAX_GROUPS;
     m->ngroups = (int)n;
+    /* Only the first rc pairs are written (rc 0: all of them); the others
+     * are unset groups, whatever the ovector holds (valgrind). */
+    uint32_t set = rc == 0 || (uint32_t)rc > n ? n : (uint32_t)rc;
     for (uint32_t i = 0; i < IX_RX_MAX_GROUPS; i++) {
-        if (i < n && ov[2 * i] != PCRE2_UNSET) {
+        if (i < set && ov[2 * i] != PCRE2_UNSET) {
             m->g[i].start = ov[2 * i];
             m->g[i].end = ov[2 * i + 1];
         } else {

@@ -20,6 +20,11 @@ typedef struct ix_rx ix_rx;
 
 enum { IX_RX_MAX_GROUPS = 16 };
 
+/* PCRE2's JIT reads a subject in 16-byte steps, up to this many bytes past
+ * its end (never past a page): doc->norm keeps that many zero bytes after
+ * its NUL, so memory checkers see no read outside the block. */
+enum { IX_RX_READ_AHEAD = 16 };
+
 /* One match: g[0] is the whole match, g[i] group i; an unset group is
  * {SIZE_MAX, SIZE_MAX}.  Offsets are into the subject passed. */
 typedef struct ix_rxm {
