@@ -6,6 +6,8 @@
 #   make asan     the whole suite under AddressSanitizer + UBSan
 #   make bench    throughput benchmarks (speed is measured here, never in tests)
 #   make eval-real  accuracy on the real development corpus (tests/real/, texts not committed)
+#   make fuzz     each libFuzzer target for FUZZ_SECONDS (default 60) under ASan/UBSan
+#   make valgrind the CLI over the samples, seeds and fixtures under valgrind
 
 VERSION  = $(shell sed -n 's/^\#define IX_VERSION "\(.*\)"/\1/p' inspex.h)
 BUILD   ?= build
@@ -20,7 +22,8 @@ endif
 
 # Debian packages the build and the tests need (make deps installs them).
 APT_PKGS = pkg-config libpcre2-dev libutf8proc-dev libcjson-dev libcmocka-dev \
-           libsqlite3-dev libxml2-dev nettle-dev python3 python3-jsonschema
+           libsqlite3-dev libxml2-dev nettle-dev python3 python3-jsonschema \
+           clang libclang-rt-dev valgrind
 PKGS     = libpcre2-8 libutf8proc libcjson sqlite3 libxml-2.0 nettle
 
 # Evaluated once, on first use, after `deps` has run.
@@ -39,7 +42,8 @@ TEST_SUPPORT = $(wildcard tests/unit/support.c)
 
 SAN = -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all deps demo check unit cli golden schema-check install-check asan bench eval-real install uninstall clean golden-update
+.PHONY: all deps demo check unit cli golden schema-check install-check asan bench eval-real install uninstall clean golden-update \
+        fuzz fuzz-build fuzz-bins fuzz-regress fuzz-schema valgrind
 
 all: $(BUILD)/inspex $(BUILD)/libinspex.a
 
@@ -80,8 +84,14 @@ unit: $(TEST_BIN)
 	  echo "== $$t"; INSPEX=$(BUILD)/inspex $$t || fail=1; \
 	done; exit $$fail
 
-# The CLI tests run the built binary.
-$(BUILD)/tests/test_cli: $(BUILD)/inspex
+# The kept fuzz findings and the hostile documents go through the fuzz
+# targets' own checks.
+FUZZ_CHECKED = $(BUILD)/tests/test_fuzz_regress $(BUILD)/tests/test_hostile
+$(FUZZ_CHECKED): tests/fuzz/check.c tests/fuzz/check.h
+$(FUZZ_CHECKED): TEST_SUPPORT += tests/fuzz/check.c
+
+# The CLI tests (and the store's refusals) run the built binary.
+$(BUILD)/tests/test_cli $(BUILD)/tests/test_store: $(BUILD)/inspex
 
 # Golden records: tests/golden/samples/NAME.expected.json for corpus/samples/NAME.txt,
 # tests/golden/seeds/ for ../shared/corpus/seeds/ (values, speakers and spans only: no
@@ -119,6 +129,83 @@ check: all unit golden schema-check install-check
 
 asan:
 	$(MAKE) BUILD=build/asan CFLAGS="-O1 -g $(SAN)" LDFLAGS="$(SAN)" unit golden schema-check
+
+# ---- fuzzing: clang's libFuzzer, one target per tests/fuzz/fuzz_NAME.c ----
+# The library is rebuilt with clang, coverage and the sanitizers under
+# $(FUZZ_BUILD).  Each target starts from the samples, the fixtures, the
+# seeds and tests/fuzz/regress/NAME (the findings kept as regressions), and
+# grows its own corpus in $(FUZZ_BUILD)/corpus/NAME; a finding is written to
+# $(FUZZ_BUILD)/findings/ and fails the run.  FUZZ_RUNS=N stops each target
+# after N executions instead of FUZZ_SECONDS.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_RUNS    ?= -1
+FUZZ_MAX_LEN ?= 16384
+FUZZ_BUILD   ?= $(BUILD)/fuzz
+FUZZ_SAN     ?= -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_OPT     ?= -O1
+FUZZ_TARGETS  = text html record
+FUZZ_CFLAGS   = -Wno-string-concatenation $(FUZZ_OPT) -g -fno-omit-frame-pointer $(FUZZ_SAN)
+FUZZ_SEEDS    = corpus/samples tests/html tests/audit/docs $(wildcard ../shared/corpus/seeds)
+FUZZ_OPTS     = -max_len=$(FUZZ_MAX_LEN) -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
+                -dict=tests/fuzz/inspex.dict
+
+fuzz-build:
+	$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) \
+	  CFLAGS="$(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link" fuzz-bins
+
+fuzz-bins: $(FUZZ_TARGETS:%=$(BUILD)/fuzz_%)
+
+$(BUILD)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/check.c tests/fuzz/check.h $(BUILD)/libinspex.a
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ $< tests/fuzz/check.c \
+	  $(BUILD)/libinspex.a $(PKG_LIBS) -lm
+
+fuzz: fuzz-build
+	@mkdir -p $(FUZZ_BUILD)/findings
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
+	  echo "== fuzz_$$t: $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_BUILD)/fuzz_$$t $(FUZZ_OPTS) -max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) \
+	    -artifact_prefix=$(FUZZ_BUILD)/findings/$$t- \
+	    $(FUZZ_BUILD)/corpus/$$t tests/fuzz/regress/$$t $(FUZZ_SEEDS) \
+	    2>$(FUZZ_BUILD)/fuzz_$$t.log || { tail -n 60 $(FUZZ_BUILD)/fuzz_$$t.log; exit 1; }; \
+	  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done)' $(FUZZ_BUILD)/fuzz_$$t.log; \
+	done
+
+# Each kept finding, run once by its fuzz target (make check also runs them,
+# built by the ordinary compiler, in tests/unit/test_fuzz_regress.c).
+fuzz-regress: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  files=$$(find tests/fuzz/regress/$$t -type f ! -name '.*' | sort); \
+	  [ -z "$$files" ] || $(FUZZ_BUILD)/fuzz_$$t $$files || exit 1; \
+	done
+
+# The records of a sample of the fuzz corpora against the JSON Schema.
+FUZZ_SCHEMA_SAMPLE ?= 400
+fuzz-schema: $(BUILD)/inspex
+	@for t in text html; do \
+	  [ -d $(FUZZ_BUILD)/corpus/$$t ] || continue; \
+	  find $(FUZZ_BUILD)/corpus/$$t -type f | sort | head -n $(FUZZ_SCHEMA_SAMPLE) | \
+	    xargs -r $(BUILD)/inspex extract --format jsonl --format-in $$t 2>/dev/null; \
+	done > $(BUILD)/fuzz-records.jsonl || true
+	$(PYTHON) tests/validate_records.py schema/record.schema.json < $(BUILD)/fuzz-records.jsonl
+
+# The command line under valgrind over the samples, the seeds and the
+# fixtures (extract, explain, ingest into a fresh store, export): no leak,
+# no invalid read or write, no use of an uninitialised value.
+VALGRIND = valgrind -q --error-exitcode=1 --leak-check=full --show-leak-kinds=definite,indirect \
+           --errors-for-leak-kinds=definite,indirect --track-origins=yes
+VG_INPUTS = corpus/samples tests/html tests/audit/docs $(wildcard tests/fuzz/regress/*/*.txt tests/fuzz/regress/*/*.html) \
+            $(wildcard ../shared/corpus/seeds)
+valgrind: $(BUILD)/inspex
+	$(VALGRIND) $(BUILD)/inspex extract --format jsonl $(VG_INPUTS) > /dev/null
+	$(VALGRIND) $(BUILD)/inspex extract --format csv corpus/samples tests/html > /dev/null
+	$(VALGRIND) $(BUILD)/inspex explain --plain corpus/samples tests/html > /dev/null
+	rm -f $(BUILD)/valgrind.db*
+	$(VALGRIND) $(BUILD)/inspex ingest --store $(BUILD)/valgrind.db $(VG_INPUTS) > /dev/null
+	$(VALGRIND) $(BUILD)/inspex export --store $(BUILD)/valgrind.db --format json > /dev/null
+	rm -f $(BUILD)/valgrind.db*
+	@echo "valgrind: clean"
 
 bench: $(BUILD)/inspex
 	sh tests/bench.sh $(BUILD)/inspex

@@ -88,23 +88,70 @@ static const char *const sql[NQ] = {
 struct ix_store {
     sqlite3 *db;
     sqlite3_stmt *q[NQ];
+    char path[1024];   /* as given, for messages */
 };
 
+/* "store: PATH: what: SQLite's message (the system's, when it has one)". */
 static int db_error(ix_store *st, ix_err *err, const char *what)
 {
     int code = sqlite3_errcode(st->db);
-    return ix_err_set(err, code == SQLITE_NOMEM ? IX_ENOMEM : IX_ESTORE, "store: %s: %s", what,
-                      sqlite3_errmsg(st->db));
+    int sys = sqlite3_system_errno(st->db);
+    char why[96] = "";
+    if (sys && code != SQLITE_NOTADB && code != SQLITE_CONSTRAINT)
+        snprintf(why, sizeof why, " (%s)", strerror(sys));
+    else if (code == SQLITE_IOERR || code == SQLITE_FULL)
+        snprintf(why, sizeof why, " (is the disk full?)");
+    return ix_err_set(err, code == SQLITE_NOMEM ? IX_ENOMEM : IX_ESTORE, "store: %s: %s: %s%s",
+                      st->path, what, sqlite3_errmsg(st->db), why);
 }
 
-static int exec(ix_store *st, const char *s, ix_err *err)
+static int exec(ix_store *st, const char *s, ix_err *err, const char *what)
 {
-    char *msg = NULL;
-    if (sqlite3_exec(st->db, s, NULL, NULL, &msg) != SQLITE_OK) {
-        ix_err_set(err, IX_ESTORE, "store: %s", msg ? msg : sqlite3_errmsg(st->db));
-        sqlite3_free(msg);
-        return IX_ESTORE;
-    }
+    if (sqlite3_exec(st->db, s, NULL, NULL, NULL) != SQLITE_OK)
+        return db_error(st, err, what);
+    return IX_OK;
+}
+
+/* The store's layout number: 0 for a database without inspex's tables (a
+ * new store), or <0 with err set.  Reads only, so a file that is not a
+ * database, or a store of a newer inspex, is refused before anything in it
+ * is changed. */
+static int read_layout(ix_store *st, ix_err *err)
+{
+    sqlite3_stmt *s = NULL;
+    if (sqlite3_prepare_v2(st->db, "SELECT count(*) FROM sqlite_master WHERE name = 'meta'", -1,
+                           &s, NULL) != SQLITE_OK)
+        return db_error(st, err, "not a store");
+    int step = sqlite3_step(s);
+    int has_meta = step == SQLITE_ROW && sqlite3_column_int(s, 0) > 0;
+    sqlite3_finalize(s);
+    if (step != SQLITE_ROW)
+        return db_error(st, err, "not a store");
+    if (!has_meta)
+        return 0;
+    if (sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE key = 'layout'", -1, &s,
+                           NULL) != SQLITE_OK)
+        return db_error(st, err, "layout");
+    step = sqlite3_step(s);
+    int layout = step == SQLITE_ROW ? sqlite3_column_int(s, 0) : 0;
+    sqlite3_finalize(s);
+    if (step != SQLITE_ROW && step != SQLITE_DONE)
+        return db_error(st, err, "layout");
+    return layout;
+}
+
+/* IX_OK when this inspex may use the store (*fresh: it has no layout yet),
+ * else the error. */
+static int check_layout(ix_store *st, int *fresh, ix_err *err)
+{
+    int layout = read_layout(st, err);
+    if (layout < 0)
+        return layout;
+    if (layout > LAYOUT)
+        return ix_err_set(err, IX_ESTORE,
+                          "store: %s: made by a newer inspex (layout %d; this one reads %d)",
+                          st->path, layout, LAYOUT);
+    *fresh = layout == 0;
     return IX_OK;
 }
 
@@ -115,50 +162,48 @@ ix_store *ix_store_open(const char *path, ix_err *err)
         ix_err_set(err, IX_ENOMEM, "out of memory");
         return NULL;
     }
+    snprintf(st->path, sizeof st->path, "%s", path);
     if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
         SQLITE_OK) {
-        ix_err_set(err, IX_ESTORE, "store: %s: %s", path,
-                   st->db ? sqlite3_errmsg(st->db) : "cannot open");
+        if (st->db)
+            db_error(st, err, "cannot open or create it");
+        else
+            ix_err_set(err, IX_ENOMEM, "store: %s: out of memory", path);
         ix_store_close(st);
         return NULL;
     }
     sqlite3_busy_timeout(st->db, 10000);
+    int rc = IX_OK;
+    /* SQLite opens a file it may not write read-only, without a word. */
+    if (sqlite3_db_readonly(st->db, "main") == 1)
+        rc = ix_err_set(err, IX_ESTORE, "store: %s: read-only (no permission to write it)", path);
+    int fresh = 0;
+    if (rc == IX_OK)
+        rc = check_layout(st, &fresh, err);
     /* WAL: a writer killed mid-transaction leaves the committed documents
      * intact; NORMAL sync is enough for that (only a power cut may lose
      * the last commits, never consistency). */
-    if (exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
-             err) != IX_OK ||
-        exec(st, "BEGIN IMMEDIATE", err) != IX_OK) {
-        ix_store_close(st);
-        return NULL;
-    }
-    int rc = exec(st, SCHEMA, err);
-    sqlite3_stmt *s = NULL;
-    if (rc == IX_OK &&
-        sqlite3_prepare_v2(st->db, "SELECT value FROM meta WHERE key = 'layout'", -1, &s,
-                           NULL) != SQLITE_OK)
-        rc = db_error(st, err, "layout");
+    if (rc == IX_OK)
+        rc = exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+                  err, "journal");
+    if (rc == IX_OK)
+        rc = exec(st, "BEGIN IMMEDIATE", err, "begin");
     if (rc == IX_OK) {
-        int step = sqlite3_step(s);
-        if (step == SQLITE_ROW) {
-            int layout = sqlite3_column_int(s, 0);
-            if (layout > LAYOUT)
-                rc = ix_err_set(err, IX_ESTORE,
-                                "store: %s: made by a newer inspex (layout %d; this one reads %d)",
-                                path, layout, LAYOUT);
-        } else if (step == SQLITE_DONE) {
+        rc = exec(st, SCHEMA, err, "tables");
+        /* checked again inside the transaction: another ingest may have
+         * made the store meanwhile */
+        if (rc == IX_OK)
+            rc = check_layout(st, &fresh, err);
+        if (rc == IX_OK && fresh) {
             char ins[80];
             snprintf(ins, sizeof ins, "INSERT INTO meta VALUES ('layout', '%d')", LAYOUT);
-            rc = exec(st, ins, err);
-        } else {
-            rc = db_error(st, err, "layout");
+            rc = exec(st, ins, err, "layout");
         }
+        if (rc == IX_OK)
+            rc = exec(st, "COMMIT", err, "commit");
+        else
+            sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
     }
-    sqlite3_finalize(s);
-    if (rc == IX_OK)
-        rc = exec(st, "COMMIT", err);
-    else
-        sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
     for (int i = 0; rc == IX_OK && i < NQ; i++)
         if (sqlite3_prepare_v2(st->db, sql[i], -1, &st->q[i], NULL) != SQLITE_OK)
             rc = db_error(st, err, "prepare");
@@ -663,7 +708,7 @@ int ix_store_export(ix_store *st, FILE *out, ix_format format, int pretty, ix_er
         int tlen = sqlite3_column_bytes(s, 0);
         cJSON *rec = cJSON_ParseWithLength(text, (size_t)tlen);
         if (!rec) {
-            rc = ix_err_set(err, IX_ESTORE, "store: a stored record is not JSON");
+            rc = ix_err_set(err, IX_ESTORE, "store: %s: a stored record is not JSON", st->path);
             break;
         }
         rc = ix_writer_add_record(w, rec, err);

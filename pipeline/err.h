@@ -14,7 +14,8 @@ enum {
     IX_EINPUT = -3,   /* the input is not a document (binary, empty, ...) */
     IX_EREGEX = -4,   /* a pattern failed to compile or to match */
     IX_EUSAGE = -5,   /* a caller passed something meaningless */
-    IX_ESTORE = -6    /* the ingest store failed */
+    IX_ESTORE = -6,   /* the ingest store failed */
+    IX_ELIMIT = -7    /* a pattern hit PCRE2's match, depth or JIT stack limit */
 };
 
 typedef struct ix_err {

@@ -5,6 +5,7 @@
 #include <utf8proc.h>
 
 #include "pipeline/mapbuf.h"
+#include "pipeline/rx.h"
 
 /* Warnings for invalid bytes: one per run, at most this many per document,
  * then one summary. */
@@ -211,13 +212,18 @@ int ix_norm_run(ix_doc *doc, ix_err *err)
     if (rc == IX_OK) {
         /* Hand the buffers to the arena instead of copying: a 100 MB
          * document must not need its text twice over. */
-        char *shrunk = realloc(b.mb.text, b.mb.len + 1);
+        /* PCRE2's JIT reads the subject in 16-byte steps, a few bytes past
+         * its end: keep that much after the NUL, zeroed (valgrind). */
+        char *shrunk = realloc(b.mb.text, b.mb.len + 1 + IX_RX_READ_AHEAD);
         ix_map_piece *map = realloc(b.mb.map, b.mb.nmap * sizeof *b.mb.map);
         if (shrunk)
             b.mb.text = shrunk;
         if (map)
             b.mb.map = map;
-        b.mb.text[b.mb.len] = '\0';
+        if (shrunk)
+            memset(b.mb.text + b.mb.len, 0, 1 + IX_RX_READ_AHEAD);
+        else
+            b.mb.text[b.mb.len] = '\0';
         doc->norm = b.mb.text;
         doc->norm_len = b.mb.len;
         doc->map = b.mb.map;

@@ -58,10 +58,24 @@ void ix_rx_free(ix_rx *rx)
     free(rx);
 }
 
+/* A UTF-8 continuation byte: not the start of a character. */
+static int inside_char(const char *subj, size_t off)
+{
+    return ((unsigned char)subj[off] & 0xC0) == 0x80;
+}
+
 int ix_rx_find(const ix_rx *rx, const char *subj, size_t from, size_t end,
                ix_rxm *m, ix_err *err)
 {
-    if (from > end)
+    /* Callers compute windows in bytes ("60 bytes before the date"), which
+     * may fall inside a character.  PCRE2 is told the subject is valid
+     * UTF-8, so a bound inside a character would make it read out of
+     * bounds: move `from` on and `end` back to whole characters. */
+    while (from < end && inside_char(subj, from))
+        from++;
+    while (end > from && inside_char(subj, end))
+        end--;
+    if (from > end || (from == end && inside_char(subj, from)))
         return 0;
     pcre2_match_data *md = pcre2_match_data_create(IX_RX_MAX_GROUPS, NULL);
     if (!md)
@@ -76,15 +90,20 @@ int ix_rx_find(const ix_rx *rx, const char *subj, size_t from, size_t end,
         PCRE2_UCHAR buf[160];
         pcre2_get_error_message(rc, buf, sizeof buf);
         pcre2_match_data_free(md);
-        return ix_err_set(err, IX_EREGEX, "%s: %s", rx->name, (char *)buf);
+        int limit = rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+                    rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT;
+        return ix_err_set(err, limit ? IX_ELIMIT : IX_EREGEX, "%s: %s", rx->name, (char *)buf);
     }
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
     uint32_t n = pcre2_get_ovector_count(md);
     if (n > IX_RX_MAX_GROUPS)
         n = IX_RX_MAX_GROUPS;
     m->ngroups = (int)n;
+    /* Only the first rc pairs are written (rc 0: all of them); the others
+     * are unset groups, whatever the ovector holds (valgrind). */
+    uint32_t set = rc == 0 || (uint32_t)rc > n ? n : (uint32_t)rc;
     for (uint32_t i = 0; i < IX_RX_MAX_GROUPS; i++) {
-        if (i < n && ov[2 * i] != PCRE2_UNSET) {
+        if (i < set && ov[2 * i] != PCRE2_UNSET) {
             m->g[i].start = ov[2 * i];
             m->g[i].end = ov[2 * i + 1];
         } else {

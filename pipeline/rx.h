@@ -20,6 +20,11 @@ typedef struct ix_rx ix_rx;
 
 enum { IX_RX_MAX_GROUPS = 16 };
 
+/* PCRE2's JIT reads a subject in 16-byte steps, up to this many bytes past
+ * its end (never past a page): doc->norm keeps that many zero bytes after
+ * its NUL, so memory checkers see no read outside the block. */
+enum { IX_RX_READ_AHEAD = 16 };
+
 /* One match: g[0] is the whole match, g[i] group i; an unset group is
  * {SIZE_MAX, SIZE_MAX}.  Offsets are into the subject passed. */
 typedef struct ix_rxm {
@@ -33,9 +38,12 @@ typedef struct ix_rxm {
 ix_rx *ix_rx_new(const char *name, const char *pattern, uint32_t flags, ix_err *err);
 void ix_rx_free(ix_rx *rx);
 
-/* Find the first match in subj[from..end).  Lookbehind may see before
- * `from`, never past `end`.  Returns 1 with *m filled, 0 for no match, or a
- * negative ix error (match limit hit, ...) with err set. */
+/* Find the first match in subj[from..end) (subj[end] must be readable:
+ * doc->norm is NUL-terminated).  Lookbehind may see before `from`, never
+ * past `end`.  A bound inside a UTF-8 character is moved to a whole
+ * character (from forward, end back).  Returns 1 with *m filled, 0 for no
+ * match, IX_ELIMIT when the match or depth limit (or the JIT stack) was
+ * hit, or IX_EREGEX / IX_ENOMEM; err names the pattern. */
 int ix_rx_find(const ix_rx *rx, const char *subj, size_t from, size_t end,
                ix_rxm *m, ix_err *err);
 

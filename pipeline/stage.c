@@ -52,7 +52,23 @@ void ix_stages_free(ix_stages *s)
 
 static int run_one(const ix_stages *s, size_t i, ix_doc *doc, ix_err *err)
 {
+    ix_err own = {0};
+    if (!err)
+        err = &own;
     int rc = s->table[i].run(s->state[i], doc, err);
+    if (rc == IX_ELIMIT) {
+        /* A pattern that backtracks without end on this text: the stage
+         * stops, keeping what it found, and the record goes on. */
+        ix_span none = {0, 0};
+        rc = ix_doc_warn(doc, "match_limit", none,
+                         "%s: a pattern hit its match limit (%s); the stage stopped there",
+                         s->table[i].name, err->msg);
+        ix_err_clear(err);
+        if (rc == IX_OK)
+            return IX_OK;
+        err->code = rc;
+        snprintf(err->msg, sizeof err->msg, "out of memory");
+    }
     if (rc != IX_OK) {
         char msg[sizeof err->msg];
         snprintf(msg, sizeof msg, "%s", err ? err->msg : "");

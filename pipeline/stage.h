@@ -27,7 +27,10 @@ ix_stages *ix_stages_new(const ix_stage *table, size_t n, ix_err *err);
 void ix_stages_free(ix_stages *s);
 
 /* Run every stage in order on doc.  Stops at the first failing stage and
- * returns its code, with err naming the stage. */
+ * returns its code, with err naming the stage.  A stage whose pattern hits
+ * PCRE2's match or depth limit (IX_ELIMIT) is not a failure: it stops
+ * there, keeping the facts it found, the document gets a `match_limit`
+ * warning naming the stage and the pattern, and the next stages run. */
 int ix_stages_run(const ix_stages *s, ix_doc *doc, ix_err *err);
 
 /* Run only the stage called `name` and the stages before it (for --only). */

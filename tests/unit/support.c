@@ -10,15 +10,31 @@ static void free_engine(void)
     ix_engine_free(engine);
 }
 
-ix_doc *t_extract_until(const char *text, const char *stage)
+static const ix_engine *get_engine(void)
 {
-    ix_err err = {0};
     if (!engine) {
+        ix_err err = {0};
         engine = ix_engine_new(&err);
         if (!engine)
             fail_msg("engine: %s", err.msg);
         atexit(free_engine);
     }
+    return engine;
+}
+
+ix_doc *t_extract_bytes(const void *bytes, size_t len, const char *format, ix_err *err)
+{
+    const char *path = strcmp(format, "html") == 0 ? "test.html" : "test.txt";
+    ix_doc *doc = ix_engine_extract(get_engine(), path, format, bytes, len, err);
+    if (!doc && err->code != IX_EINPUT)
+        fail_msg("extract: %s", err->msg);
+    return doc;
+}
+
+ix_doc *t_extract_until(const char *text, const char *stage)
+{
+    ix_err err = {0};
+    get_engine();
     size_t len = strlen(text);
     unsigned char *copy = malloc(len + 1);
     assert_non_null(copy);

@@ -17,7 +17,12 @@
 ix_doc *t_extract(const char *text);
 /* Run the stages up to and including `stage` ("dates", "quotes", ...). */
 ix_doc *t_extract_until(const char *text, const char *stage);
-/* Free a document made by the two above, and its copy of the text. */
+/* Run every stage on bytes[0..len) read as format ("text" or "html"); the
+ * bytes are not copied (free the document with ix_doc_free).  NULL with
+ * *err set when the input is refused (IX_EINPUT); other errors fail. */
+ix_doc *t_extract_bytes(const void *bytes, size_t len, const char *format, ix_err *err);
+/* Free a document made by t_extract or t_extract_until, and its copy of
+ * the text. */
 void t_free(ix_doc *doc);
 
 /* A document made from text (normalised and segmented, no extractor run);

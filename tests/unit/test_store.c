@@ -1,12 +1,17 @@
 /* tests/unit/test_store.c -- the SQLite ingest store: what a re-run adds,
  * changed and reprocessed documents, rows that match their records, exports,
- * and ingests killed (SIGKILL) in the middle that lose nothing and
- * duplicate nothing once re-run.  Documents are written by the test into a
+ * ingests killed (SIGKILL) in the middle that lose nothing and duplicate
+ * nothing once re-run, two ingests at once, and the command line (env
+ * INSPEX, default build/inspex) on stores it must refuse: not a database, a
+ * newer layout, read-only, a full disk.  Documents are written by the test into a
  * temporary folder. */
 #include "tests/unit/support.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -611,7 +616,7 @@ static void store_ingest_killed_inside_a_transaction_loses_and_duplicates_nothin
 static void store_ingest_killed_at_any_moment_is_completed_by_a_rerun(void **state)
 {
     (void)state;
-    enum { MANY = 150 };
+    enum { MANY = 100, ROUNDS = 20, FRESH = 5 };
     char *d = make_corpus(MANY);
     char db[512], docs[512], scratch[512];
     PATH_IN(db, d, "corpus.db");
@@ -621,35 +626,308 @@ static void store_ingest_killed_at_any_moment_is_completed_by_a_rerun(void **sta
     long whole = killed_ingest(scratch, docs, -1, 0);
     unsigned seed = (unsigned)time(NULL);
     srand(seed);
-    long stored = 0;
-    int interrupted = 0;
-    for (int round = 0; round < 8; round++) {
-        if (round == 4)   /* changes, so a killed run may be replacing rows */
-            for (int i = 0; i < MANY; i += 5)
-                write_doc(docs, i, round);
-        long delay = (long)((double)whole * (0.05 + 0.9 * rand() / (double)RAND_MAX) / 2);
+    int interrupted = 0, total = MANY;
+    for (int round = 0; round < ROUNDS; round++) {
+        /* work for the killed run: a fifth of the documents changed (so it
+         * may be replacing rows) and a few new ones */
+        for (int i = round % 5; i < total; i += 5)
+            write_doc(docs, i, round + 1);
+        for (int i = 0; i < FRESH; i++)
+            write_doc(docs, total++, 0);
+        long delay = (long)((double)whole * (0.02 + 0.6 * rand() / (double)RAND_MAX));
         killed_ingest(db, docs, 0, delay);
-        long now = check_consistent(db);
+        long now = check_consistent(db);   /* whole documents only, once each */
         if (getenv("IX_TEST_VERBOSE"))
-            print_message("round %d: killed after %ld of %ld us: %ld documents stored\n", round,
-                          delay, whole, now);
-        if (now < stored)
-            fail_msg("round %d (seed %u): %ld documents after %ld", round, seed, now, stored);
-        interrupted += now < MANY;
-        stored = now;
+            print_message("round %d: killed after %ld of %ld us: %ld of %d documents stored\n",
+                          round, delay, whole, now, total);
+        interrupted += now < total;
+        /* the re-run completes it: nothing lost, nothing doubled */
+        ix_store_stats s = ingest(db, docs, 0, NULL);
+        if (s.failed != 0 || s.added + s.changed + s.unchanged != (size_t)total)
+            fail_msg("round %d (seed %u): re-run saw %zu documents of %d", round, seed,
+                     s.added + s.changed + s.unchanged, total);
+        if (check_consistent(db) != total)
+            fail_msg("round %d (seed %u): %d documents expected after the re-run", round, seed,
+                     total);
     }
-    if (interrupted == 0)
-        print_message("note: no run was interrupted before its end (whole run %ld us)\n", whole);
-    ix_store_stats s = ingest(db, docs, 0, NULL);
-    assert_int_equal(s.added + s.changed + s.unchanged, MANY);
-    assert_int_equal(s.failed, 0);
-    assert_int_equal(check_consistent(db), MANY);
-    assert_stats(ingest(db, docs, 0, NULL), 0, 0, MANY, 0, 0);
+    print_message("%d of %d killed runs were interrupted before their end\n", interrupted,
+                  ROUNDS);
+    assert_stats(ingest(db, docs, 0, NULL), 0, 0, (size_t)total, 0, 0);
+    rmtree(d);
+}
+
+/* ---- the command line on stores it must refuse -------------------------- */
+
+static const char *inspex_bin(void)
+{
+    const char *env = getenv("INSPEX");
+    return env && *env ? env : "build/inspex";
+}
+
+/* Run `inspex args...` (NULL-terminated), setup(ctx) first in the child;
+ * its standard error into err_out.  Returns the exit status; a signal
+ * fails the test. */
+static int run_inspex(char *err_out, size_t cap, void (*setup)(const void *), const void *ctx,
+                      const char *const *args)
+{
+    char errpath[] = "/tmp/inspex-store-err-XXXXXX";
+    int efd = mkstemp(errpath);
+    assert_true(efd >= 0);
+    const char *argv[32] = {inspex_bin()};
+    size_t n = 1;
+    for (; args[n - 1]; n++)
+        argv[n] = args[n - 1];
+    argv[n] = NULL;
+    fflush(NULL);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int nul = open("/dev/null", O_RDWR);
+        dup2(nul, 0);
+        dup2(nul, 1);
+        dup2(efd, 2);
+        if (setup)
+            setup(ctx);
+        execv(argv[0], (char *const *)argv);
+        _exit(127);
+    }
+    int status = 0;
+    assert_int_equal(waitpid(pid, &status, 0), pid);
+    ssize_t got = pread(efd, err_out, cap - 1, 0);
+    err_out[got > 0 ? got : 0] = '\0';
+    close(efd);
+    unlink(errpath);
+    if (!WIFEXITED(status))
+        fail_msg("inspex killed by signal %d; stderr: %s", WTERMSIG(status), err_out);
+    return WEXITSTATUS(status);
+}
+
+#define INSPEX(err, setup, ctx, ...) \
+    run_inspex((err), sizeof(err), (setup), (ctx), (const char *const[]){__VA_ARGS__, NULL})
+
+/* The whole file, malloc'd (*len bytes). */
+static unsigned char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        fail_msg("%s: %s", path, strerror(errno));
+    unsigned char *b = NULL;
+    size_t n = 0, cap = 0, got;
+    do {
+        if (n + 65536 > cap) {
+            cap = cap ? cap * 2 : 1 << 20;
+            b = realloc(b, cap);
+            assert_non_null(b);
+        }
+        got = fread(b + n, 1, 65536, f);
+        n += got;
+    } while (got > 0);
+    fclose(f);
+    *len = n;
+    return b;
+}
+
+static void assert_same_bytes(const unsigned char *a, size_t alen, const char *path)
+{
+    size_t blen;
+    unsigned char *b = slurp(path, &blen);
+    if (alen != blen || memcmp(a, b, alen) != 0)
+        fail_msg("%s changed (%zu bytes, was %zu)", path, blen, alen);
+    free(b);
+}
+
+/* stderr says "inspex: ... store: DB: " and then `why`. */
+static void assert_store_error(const char *err, const char *db, const char *why)
+{
+    char want[1024];
+    snprintf(want, sizeof want, "store: %s: ", db);
+    const char *at = strstr(err, want);
+    if (strncmp(err, "inspex: ", 8) != 0 || !at || !strstr(at, why))
+        fail_msg("stderr does not say 'inspex: ... %s...%s': %s", want, why, err);
+}
+
+static void store_cli_refuses_a_file_that_is_not_a_database(void **state)
+{
+    (void)state;
+    char *d = make_corpus(2);
+    char db[512], docs[512], err[2048];
+    PATH_IN(db, d, "notes.db");
+    PATH_IN(docs, d, "docs");
+    static const char notes[] = "Notes for the Lowfold visit: bring the case list, and the "
+                                "keys to the interview room. This is not a database.\n";
+    FILE *f = fopen(db, "w");
+    fputs(notes, f);
+    fclose(f);
+    assert_int_equal(INSPEX(err, NULL, NULL, "ingest", "--store", db, docs), 1);
+    assert_store_error(err, db, "not a database");
+    assert_same_bytes((const unsigned char *)notes, sizeof notes - 1, db);
+    assert_int_equal(INSPEX(err, NULL, NULL, "export", "--store", db), 1);
+    assert_store_error(err, db, "not a database");
+    assert_same_bytes((const unsigned char *)notes, sizeof notes - 1, db);
+    rmtree(d);
+}
+
+/* A store with one document in it; its bytes into *len. */
+static unsigned char *small_store(const char *d, const char *db, size_t *len)
+{
+    char one[512];
+    PATH_IN(one, d, "docs/000-release.txt");
+    char err[2048];
+    assert_int_equal(INSPEX(err, NULL, NULL, "ingest", "--store", db, one), 0);
+    return slurp(db, len);
+}
+
+static void store_cli_refuses_a_store_of_a_newer_inspex(void **state)
+{
+    (void)state;
+    char *d = make_corpus(3);
+    char db[512], docs[512], err[2048];
+    PATH_IN(db, d, "newer.db");
+    PATH_IN(docs, d, "docs");
+    size_t len;
+    free(small_store(d, db, &len));
+    sqlite3 *h = db_open(db);
+    /* as a newer inspex might leave it: another journal mode, a new table */
+    exec_sql(h, "PRAGMA journal_mode=DELETE");
+    exec_sql(h, "UPDATE meta SET value = '2' WHERE key = 'layout'");
+    exec_sql(h, "CREATE TABLE inspections(sha256 TEXT, visit TEXT)");
+    exec_sql(h, "DROP TABLE figures");
+    sqlite3_close(h);
+    unsigned char *before = slurp(db, &len);
+    assert_int_equal(INSPEX(err, NULL, NULL, "ingest", "--store", db, docs), 1);
+    assert_store_error(err, db, "made by a newer inspex (layout 2; this one reads 1)");
+    assert_same_bytes(before, len, db);
+    char wal[600];
+    snprintf(wal, sizeof wal, "%s-wal", db);
+    assert_int_equal(access(wal, F_OK), -1);
+    free(before);
+    rmtree(d);
+}
+
+/* In the child: give up root (root may write any file) for nobody's. */
+static void as_nobody(const void *ctx)
+{
+    (void)ctx;
+    if (geteuid() == 0 && (setgid(65534) != 0 || setuid(65534) != 0))
+        _exit(126);
+}
+
+static void store_cli_refuses_a_read_only_store(void **state)
+{
+    (void)state;
+    char *d = make_corpus(3);
+    char db[512], docs[512], err[2048];
+    PATH_IN(db, d, "kept.db");
+    PATH_IN(docs, d, "docs");
+    size_t len;
+    unsigned char *before = small_store(d, db, &len);
+    assert_int_equal(chmod(db, 0444), 0);
+    assert_int_equal(chmod(d, 0755), 0);   /* nobody may reach it, not change it */
+    char sub[512];
+    assert_int_equal(chmod(PATH_IN(sub, d, "docs"), 0755), 0);
+    for (int i = 0; i < 3; i++) {
+        char p[600];
+        snprintf(p, sizeof p, "%s/%03d-release.txt", docs, i);
+        assert_int_equal(chmod(p, 0644), 0);
+    }
+    assert_int_equal(INSPEX(err, as_nobody, NULL, "ingest", "--store", db, docs), 1);
+    assert_store_error(err, db, "read-only");
+    assert_same_bytes(before, len, db);
+    free(before);
+    rmtree(d);
+}
+
+/* In the child: no file may grow past *ctx bytes (a full disk), and
+ * writing past it is an error, not SIGXFSZ. */
+static void small_disk(const void *ctx)
+{
+    signal(SIGXFSZ, SIG_IGN);
+    struct rlimit rl = {*(const rlim_t *)ctx, *(const rlim_t *)ctx};
+    if (setrlimit(RLIMIT_FSIZE, &rl) != 0)
+        _exit(126);
+}
+
+
+static void store_cli_full_disk_is_an_error_and_the_store_keeps_what_it_had(void **state)
+{
+    (void)state;
+    char *d = make_corpus(3);
+    char db[512], big[512], err[2048];
+    PATH_IN(db, d, "full.db");
+    size_t len;
+    free(small_store(d, db, &len));
+    char *before = export_to_string(db, IX_FORMAT_JSONL, 0);
+    /* a long report: its record (hundreds of figures) needs far more room
+     * than is left */
+    PATH_IN(big, d, "big.txt");
+    FILE *f = fopen(big, "w");
+    for (int i = 0; i < 400; i++)
+        fprintf(f, "In visit %d inspectors found that %d per cent of the %d cases in "
+                   "Harrowmere had a plan by %d March 2021.\n\n",
+                i, 10 + i % 80, 100 + i, 1 + i % 28);
+    fclose(f);
+    rlim_t room = (rlim_t)len + 48 * 1024;
+    assert_int_equal(INSPEX(err, small_disk, &room, "ingest", "--store", db, big), 1);
+    assert_store_error(err, db, "disk");
+    if (!strstr(err, big))
+        fail_msg("stderr does not name the document: %s", err);
+    char *after = export_to_string(db, IX_FORMAT_JSONL, 0);
+    assert_string_equal(after, before);
+    assert_int_equal(check_consistent(db), 1);
+    free(before);
+    free(after);
+    rmtree(d);
+}
+
+static void store_two_ingests_at_once_lose_and_double_nothing(void **state)
+{
+    (void)state;
+    enum { HALF = 40 };
+    char *d = make_corpus(0);
+    char db[512], a[512], b[512];
+    PATH_IN(db, d, "shared.db");
+    PATH_IN(a, d, "a");
+    PATH_IN(b, d, "b");
+    assert_int_equal(mkdir(a, 0700), 0);
+    assert_int_equal(mkdir(b, 0700), 0);
+    /* a: documents 0..59, b: 20..79; 20..59 in both (the same bytes) */
+    for (int i = 0; i < HALF * 3 / 2; i++) {
+        write_doc(a, i, 0);
+        write_doc(b, i + HALF / 2, 0);
+    }
+    pid_t pids[2];
+    const char *dirs[2] = {a, b};
+    fflush(NULL);
+    for (int k = 0; k < 2; k++) {
+        pids[k] = fork();
+        assert_true(pids[k] >= 0);
+        if (pids[k] == 0) {
+            int nul = open("/dev/null", O_RDWR);
+            dup2(nul, 1);
+            execl(inspex_bin(), inspex_bin(), "ingest", "--store", db, dirs[k], (char *)NULL);
+            _exit(127);
+        }
+    }
+    for (int k = 0; k < 2; k++) {
+        int status = 0;
+        assert_int_equal(waitpid(pids[k], &status, 0), pids[k]);
+        assert_true(WIFEXITED(status));
+        assert_int_equal(WEXITSTATUS(status), 0);
+    }
+    /* 80 distinct documents; the 40 shared bytes stored once (at whichever
+     * path came first) */
+    assert_int_equal(check_consistent(db), HALF * 2);
+    sqlite3 *h = db_open(db);
+    assert_int_equal(scalar(h, "SELECT count(DISTINCT sha256) FROM documents"), HALF * 2);
+    sqlite3_close(h);
+    assert_stats(ingest(db, a, 0, NULL), 0, 0, HALF * 3 / 2, 0, 0);
+    assert_stats(ingest(db, b, 0, NULL), 0, 0, HALF * 3 / 2, 0, 0);
     rmtree(d);
 }
 
 int main(void)
 {
+    alarm(1200);   /* a guard: a hung ingest fails the suite */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(store_rerun_adds_only_what_is_new),
         cmocka_unit_test(store_changed_document_replaces_its_old_rows),
@@ -660,6 +938,11 @@ int main(void)
         cmocka_unit_test(store_refuses_what_is_not_a_store),
         cmocka_unit_test(store_ingest_killed_inside_a_transaction_loses_and_duplicates_nothing),
         cmocka_unit_test(store_ingest_killed_at_any_moment_is_completed_by_a_rerun),
+        cmocka_unit_test(store_cli_refuses_a_file_that_is_not_a_database),
+        cmocka_unit_test(store_cli_refuses_a_store_of_a_newer_inspex),
+        cmocka_unit_test(store_cli_refuses_a_read_only_store),
+        cmocka_unit_test(store_cli_full_disk_is_an_error_and_the_store_keeps_what_it_had),
+        cmocka_unit_test(store_two_ingests_at_once_lose_and_double_nothing),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ix_engine_free(engine());
