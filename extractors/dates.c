@@ -183,6 +183,11 @@ static const cue cues[] = {
      "(?i)\\binspections?\\b(?:\\s+(?:of|at|into)\\b" GAP "{0,80}?)?\\s+(?:undertaken|carried\\s+out|conducted|completed|done)\\b"
      "(?:" GAP "{0,60}?\\s)?" FW_PREP,
      NULL, NULL},
+    /* "a programme of 39 assessments of its services between May 2024 and
+     *  August 2025", "inspections of the youth services during March" */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\b(?:inspections?|assessments?|inspection\\s+visits?)\\s+(?:of|at)\\b" GAP "{0,80}?\\b(?:between|during|throughout)\\s*\\z",
+     NULL, NULL},
     /* "the Marlcombe inspection in May 2021", "at the time of the inspection,
      *  in May 2021", "at the time of the inspection (May 2021)", "problems
      *  found by inspectors in May 2021" */

@@ -756,6 +756,12 @@ static const char *const year_preps[] = {
     "inspected", "visited", "published", "established", "founded", "opened", NULL,
 };
 
+/* Nouns a year may follow: 'inspections 2018/19', 'Annual Report 2023'. */
+static const char *const year_nouns[] = {
+    "inspection", "inspections", "report", "reports", "review", "programme", "schedule",
+    "survey", "plan", "strategy", NULL,
+};
+
 /* Determiners that take a year as a modifier: 'the 2017 inspection'. */
 static const char *const year_dets[] = {
     "the", "its", "our", "their", "his", "her", "this", "that", "a", "an", "each", NULL,
@@ -818,6 +824,16 @@ static int year_plausible(const char *s, size_t lo, size_t a, size_t b, size_t e
     }
     if (bracket && b < end && s[b] == ')')
         return 1;
+    /* a possessive takes a year as a modifier: "the inspectorate's 2018-19
+     * programme" */
+    {
+        size_t q = from;
+        while (q > lo && (s[q - 1] == ' ' || s[q - 1] == '\t'))
+            q--;
+        if (q >= lo + 3 && q < from && s[q - 1] == 's' && s[q - 2] == '\'' &&
+            is_wc((unsigned char)s[q - 3]))
+            return ne && s[k] >= 'a' && s[k] <= 'z';
+    }
     int t = prev_token(s, lo, from, &ws, &we);
     if (t == 2)
         return 0;           /* '020 3334 2018': a phone number */
@@ -840,6 +856,8 @@ static int year_plausible(const char *s, size_t lo, size_t a, size_t b, size_t e
         }
         return 1;
     }
+    if (in_list(s, ws, we, year_nouns))
+        return 1;
     if (in_list(s, ws, we, year_dets)) {
         /* 'the 2017 inspection', "its 2018 report" */
         return ne && s[k] >= 'a' && s[k] <= 'z';

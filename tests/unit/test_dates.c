@@ -518,6 +518,21 @@ static void dates_more_ways_to_say_fieldwork(void **state)
                "fieldwork", "2025-11", "", "", "November 2025", NULL);
     expect_one("Dame Ann set out the problems found by inspectors in August 2018.",
                "fieldwork", "2018-08", "", "", "August 2018", NULL);
+    expect_one("The review followed 30 assessments of its services between May 2024 and June 2025.",
+               "fieldwork", "2024-05", "2025-06", "", "May 2024 and June 2025", NULL);
+}
+
+static void dates_years_after_a_possessive_or_a_report_noun(void **state)
+{
+    (void)state;
+    expect_one("It was the first company in the inspectorate's 2018-19 programme to fail.",
+               "other", "2018", "2019", "", "2018-19", NULL);
+    expect_one("The results of the police inspections 2018/19 were mixed.",
+               "other", "2018", "2019", "", "2018/19", NULL);
+    expect_one("The inspectorate launched its Youth Annual Report 2023 in the spring.",
+               "other", "2023", "", "", "2023", NULL);
+    /* a count is still no year */
+    expect_none("The inspectorate's 2018 staff work across the country.");
 }
 
 static void dates_more_ways_to_say_an_earlier_inspection(void **state)
@@ -831,6 +846,7 @@ int main(void)
         cmocka_unit_test(dates_report_issued_with_its_date_is_publication),
         cmocka_unit_test(dates_more_ways_to_say_fieldwork),
         cmocka_unit_test(dates_more_ways_to_say_an_earlier_inspection),
+        cmocka_unit_test(dates_years_after_a_possessive_or_a_report_noun),
         cmocka_unit_test(dates_caseload_date_opening_a_sentence_is_caseload_as_of),
         cmocka_unit_test(dates_same_month_as_other_beside_a_role_is_dropped_but_a_year_is_kept),
         cmocka_unit_test(dates_as_at_next_to_a_caseload_is_caseload_as_of),
