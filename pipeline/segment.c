@@ -1,6 +1,8 @@
 #include "pipeline/segment.h"
 
 #include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -463,6 +465,51 @@ static void mark_sections(ix_doc *doc)
     }
 }
 
+/* A paragraph printed twice (a standfirst above and in the story, a pull
+ * quote): the second copy is furniture, so nothing is read from it twice.
+ * Paragraphs of at least REPEAT_MIN bytes, compared whole. */
+enum { REPEAT_MIN = 40 };
+
+static uint64_t text_hash(const char *s, size_t a, size_t e)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = a; i < e; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+static int mark_repeats(ix_doc *doc, ix_err *err)
+{
+    size_t n = doc->blocks.n, cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    size_t *slot = malloc(cap * sizeof *slot);   /* block index + 1, 0 = empty */
+    if (!slot)
+        return ix_err_set(err, IX_ENOMEM, "segment: out of memory");
+    memset(slot, 0, cap * sizeof *slot);
+    const char *s = doc->norm;
+    for (size_t i = 0; i < n; i++) {
+        ix_block *b = &doc->blocks.items[i];
+        size_t a = b->text.start, e = b->text.end;
+        if (e - a < REPEAT_MIN || b->section == IX_SECTION_FURNITURE)
+            continue;
+        size_t k = (size_t)(text_hash(s, a, e) & (cap - 1));
+        for (;; k = (k + 1) & (cap - 1)) {
+            if (!slot[k]) {
+                slot[k] = i + 1;
+                break;
+            }
+            const ix_block *o = &doc->blocks.items[slot[k] - 1];
+            if (o->text.end - o->text.start == e - a && memcmp(s + o->text.start, s + a, e - a) == 0) {
+                b->section = IX_SECTION_FURNITURE;
+                break;
+            }
+        }
+    }
+    free(slot);
+    return IX_OK;
+}
+
 int ix_segment_run(ix_doc *doc, ix_err *err)
 {
     if (doc->blocks.n)
@@ -474,5 +521,5 @@ int ix_segment_run(ix_doc *doc, ix_err *err)
         if ((rc = split_sentences(doc, i, err)) != IX_OK)
             return rc;
     mark_sections(doc);
-    return IX_OK;
+    return mark_repeats(doc, err);
 }

@@ -60,6 +60,18 @@ static void repeat(buf *b, const char *unit, size_t bytes)
     while (b->n < end);
 }
 
+/* As repeat, each copy numbered (fmt holds one %zu): a page of distinct
+ * paragraphs, since a paragraph printed again is read once. */
+static void repeat_numbered(buf *b, const char *fmt, size_t bytes)
+{
+    char unit[1024];
+    size_t end = b->n + bytes, i = 0;
+    do {
+        int n = snprintf(unit, sizeof unit, fmt, ++i);
+        put(b, unit, (size_t)n);
+    } while (b->n < end);
+}
+
 /* An ordinary release around a hostile middle. */
 static const char release_head[] =
     "Tarnside probation delivery unit rated 'Good'\n\n"
@@ -284,8 +296,8 @@ static void html_page_of_a_hundred_megabytes_gives_a_record(void **state)
         mb = (size_t)atoi(env);
     buf b = {0};
     puts_(&b, page_head);
-    repeat(&b,
-           "<section><h2>Findings</h2><p>Inspectors visited the <a href=\"/u\">unit</a> in "
+    repeat_numbered(&b,
+           "<section><h2>Findings</h2><p>Inspectors visited the <a href=\"/u\">unit</a> %zu in "
            "May 2022 and found that <em>58 per cent</em> of plans were sound.</p><ul><li>Staff "
            "knew their cases.</li><li>Reviews were late.</li></ul></section>\n",
            mb << 20);

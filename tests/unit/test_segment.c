@@ -99,6 +99,22 @@ static void segment_keeps_one_line_web_paragraphs_apart(void **state)
     ix_doc_free(doc);
 }
 
+static void segment_a_paragraph_printed_twice_is_read_once(void **state)
+{
+    (void)state;
+    /* a standfirst printed above the story and again as its first line */
+    ix_doc *doc = t_load(
+        "Marlcombe probation unit told to improve\n\n"
+        "Inspectors found that four in ten cases had no plan to manage risk.\n\n"
+        "Inspectors found that four in ten cases had no plan to manage risk.\n\n"
+        "The unit has been rated 'Requires improvement'.\n");
+    assert_int_equal(doc->blocks.n, 4);
+    assert_int_not_equal(doc->blocks.items[1].section, IX_SECTION_FURNITURE);
+    assert_int_equal(doc->blocks.items[2].section, IX_SECTION_FURNITURE);
+    assert_int_not_equal(doc->blocks.items[3].section, IX_SECTION_FURNITURE);
+    ix_doc_free(doc);
+}
+
 static void segment_splits_sentences_not_after_abbreviations(void **state)
 {
     (void)state;
@@ -204,6 +220,7 @@ int main(void)
         cmocka_unit_test(segment_kinds_heading_paragraph_bullet_numbered),
         cmocka_unit_test(segment_joins_wrapped_lines_but_not_one_line_paragraphs),
         cmocka_unit_test(segment_keeps_one_line_web_paragraphs_apart),
+        cmocka_unit_test(segment_a_paragraph_printed_twice_is_read_once),
         cmocka_unit_test(segment_splits_sentences_not_after_abbreviations),
         cmocka_unit_test(segment_marks_ends_and_notes),
         cmocka_unit_test(segment_marks_findings_until_conclusion),
