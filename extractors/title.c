@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "extractors/scan.h"
+#include "pipeline/chrome.h"
 #include "pipeline/rx.h"
 
 /* Blocks looked at before giving up, and the longest paragraph that can
@@ -14,68 +15,6 @@ enum { LOOK_BLOCKS = 30, SHORT_PARA = 200, CHROME_MAX = 1000 };
 /* A first sentence taken as the title is cut at a word before this. */
 enum { FIRST_SENTENCE_MAX = 500 };
 
-/* Page chrome, matched against a whole block (caseless). */
-static const char *const CHROME[] = {
-    /* "Menu", "Skip to main content", "Share this page", "Recent posts" */
-    "\\G(?:main\\s+)?(?:menu|home|search|skip\\s+to\\s+(?:main\\s+)?content|navigation|toggle\\s+navigation"
-    "|close|sign\\s+in|log\\s*in|register|subscribe|sign\\s+up|contact(?:\\s+us)?|about(?:\\s+us)?"
-    "|(?:latest\\s+)?news|press\\s+releases?|news\\s+stor(?:y|ies)|blog|share|share\\s+this(?:\\s+\\w+)?"
-    "|tweet|print|e-?mail|comments?|related(?:\\s+\\w+)?|recent\\s+\\w+|contents|read\\s+more"
-    "|continue\\s+reading|advertisement|categories|tags|archives?|go\\s+to\\s+blog)\\W*$",
-    /* "Share on twitter", "Follow us on LinkedIn", "Facebook" */
-    "\\G(?:share|post|follow\\s+us)\\s+(?:on|via|to)\\s+\\w+$",
-    "\\G(?:facebook|twitter|linkedin|whatsapp|reddit|instagram|youtube|rss)$",
-    /* "Posted on 3 May 2018", "Last updated: 4 June 2019", "Filed under: Probation" */
-    "\\G(?:posted|published|updated|last\\s+updated|first\\s+published|filed\\s+under|tagged|categor(?:y|ies))\\b",
-    /* "You are here: Home > News", "Back to news", "Next post: ..." */
-    "\\G(?:you\\s+are\\s+here|back\\s+to|next\\s+post|previous\\s+post|older\\s+post|newer\\s+post)\\b",
-    /* "View this email in your browser", "Read in browser »", "Unsubscribe" */
-    "(?:view\\s+(?:this\\s+(?:email|e-mail)|it|online)\\s+in\\s+(?:your|a)\\s+browser|view\\s+in\\s+browser"
-    "|read\\s+in\\s+(?:your\\s+)?browser|unsubscribe|update\\s+your\\s+preferences|forward\\s+to\\s+a\\s+friend"
-    "|having\\s+trouble\\s+viewing|cookies?\\b)",
-    /* "Criminal justice consultant and author of this blog." */
-    "(?:author\\s+of\\s+this|about\\s+the\\s+author|this\\s+blog\\b|my\\s+blog\\b|is\\s+a\\s+freelance"
-    "|writes\\s+about|follow\\s+me\\s+on|expert\\s+and\\s+author|\\bbio\\b)",
-    /* "Tuesday 5 March 2019", "March 5, 2019", "05/03/2019" */
-    "\\G(?:\\w+day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*"
-    "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+\\d{4}\\b[^a-z]*$",
-    "\\G\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}$",
-    /* breadcrumbs and page labels: "Home > News > Probation", "From: HM Inspectorate of ..." */
-    "\\Ghome\\s*(?:[>\\x{bb}/|:]|-\\s)",
-    "\\G(?:from|part\\s+of|organisation|organisations|topic|topics|document\\s+type)\\s*:",
-    /* "Photo: ...", "Image credit: ...", "Image caption,", "A photo of the court" */
-    "\\G(?:photo|image|picture|credit|image\\s+credit|caption|image\\s+caption|image\\s+source)\\s*[:,]",
-    "\\G(?:image\\s+caption|image\\s+source|getty\\s+images|pa\\s+media)\\W*$",
-    "\\G(?:an?\\s+)?(?:photo|picture|image|file\\s+photo|stock\\s+image)\\s+of\\b",
-    /* a caption's credit at its end: "... a report has found (stock image)" */
-    "\\((?:stock\\s+|file\\s+)?(?:image|photo|picture|pic)\\b[^)]*\\)\\W*$",
-    /* image alt texts: "HM Inspectorate of Prisons' cover photo", "CSSIW logo" */
-    "\\b(?:cover\\s+photo|profile\\s+(?:photo|picture)|logo)\\W*$",
-    /* licence notices: "All content is available under the Open Government Licence v3.0" */
-    "\\bopen\\s+government\\s+licen[cs]e\\b|\\ball\\s+content\\s+is\\s+available\\s+under\\b"
-    "|\\bto\\s+view\\s+this\\s+licen[cs]e\\b|\\bcreative\\s+commons\\b",
-    /* a web or email address alone: "https://example.org/report.", "or email: info@example.org." */
-    "\\G\\W*(?:(?:or\\s+)?(?:e-?mail|visit|see|web(?:site)?)\\s*:?\\s*)?(?:https?://|www\\.|[\\w.+-]+@[\\w-]+\\.)\\S*\\W*$",
-    /* parliamentary question labels: "Asked by: ...", "Answered by: ..." */
-    "\\G(?:asked|answered|tabled|question)\\s+(?:by|on)\\s*:",
-};
-
-/* Chrome that depends on capitals (case-sensitive). */
-static const char *const CHROME_CS[] = {
-    /* bylines: "By Jo Bloggs on Apr 20, 2017 06:01 am", "by Jo Bloggs | 3 May" */
-    "\\G(?:[Bb]y|Posted\\s+by|Written\\s+by|Author:?)\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"
-    "(?:\\s*(?:,|\\||-|\\bon\\b|\\bin\\b|$).*)?$",
-    /* a person's name alone: "Jo Bloggs", "Dr Ann M. Jones" */
-    "\\G(?:(?:Dr|Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Lady|Baroness|Professor|Prof)\\.?\\s+)?"
-    "[A-Z][a-z'-]+(?:\\s+[A-Z]\\.?)?(?:\\s+[A-Z][a-z'-]+){1,2}$",
-    /* mastheads: "Justice Digest Weekly", "The Probation News" */
-    "\\G(?:[A-Z][\\w'&-]*\\s+){0,4}(?:News|Daily|Weekly|Digest|Bulletin|Times|Gazette|Journal|Blog"
-    "|Magazine|Newsletter|Online)(?:\\s+[A-Z][\\w'&-]*){0,3}$",
-    /* the last line of a postal address: "Manchester M3 3FX" */
-    "\\G(?:[A-Z][\\w'-]*,?\\s+){0,3}[A-Z]{1,2}[0-9][A-Z0-9]?\\s+[0-9][A-Z]{2}\\W*$",
-    /* blog codes and labels: "ABC HMIP 18", "PR 12/19" */
-    "\\G[A-Z0-9&/.-]+(?:\\s+[A-Z0-9&/.-]+){0,2}$",
-};
 
 /* A headline about an inspection ("Inspectors rate Exmoor CRC 'Good'"). */
 static const char TOPIC[] =
@@ -91,7 +30,8 @@ static const char DATELINE[] = "\\G\\s*date\\s*:?\\s+\\d{4}-\\d{2}-\\d{2}(?:[T ]
 /* "Press release: ...", "News - ..." labels before the headline. */
 static const char LABEL[] = "\\G(?:press\\s+release|news(?:\\s+story)?|blog(?:\\s+post)?|update)\\s*[:|-]\\s*";
 
-enum { NCHROME = sizeof CHROME / sizeof CHROME[0], NCHROME_CS = sizeof CHROME_CS / sizeof CHROME_CS[0] };
+/* The chrome tables (pipeline/chrome.h), as many compiled patterns. */
+enum { NCHROME = 32, NCHROME_CS = 8 };
 
 typedef struct title_state {
     ix_rx *chrome[NCHROME];
@@ -106,9 +46,14 @@ int ix_title_init(void **state, ix_err *err)
     title_state *st = calloc(1, sizeof *st);
     if (!st)
         return ix_err_set(err, IX_ENOMEM, "title: out of memory");
-    int rc = ix_rx_compile_all(st->chrome, CHROME, NCHROME, "title.chrome", PCRE2_CASELESS, err);
+    if (ix_chrome_nblocks > NCHROME || ix_chrome_nblocks_cs > NCHROME_CS) {
+        ix_title_fini(st);
+        return ix_err_set(err, IX_EREGEX, "title: more chrome patterns than NCHROME");
+    }
+    int rc = ix_rx_compile_all(st->chrome, ix_chrome_blocks, ix_chrome_nblocks, "title.chrome",
+                               PCRE2_CASELESS, err);
     if (rc == IX_OK)
-        rc = ix_rx_compile_all(st->chrome_cs, CHROME_CS, NCHROME_CS, "title.chrome_cs", 0, err);
+        rc = ix_rx_compile_all(st->chrome_cs, ix_chrome_blocks_cs, ix_chrome_nblocks_cs, "title.chrome_cs", 0, err);
     if (rc == IX_OK && !(st->topic = ix_rx_new("title.topic", TOPIC, PCRE2_CASELESS, err)))
         rc = err ? err->code : IX_EREGEX;
     if (rc == IX_OK && !(st->label = ix_rx_new("title.label", LABEL, PCRE2_CASELESS, err)))
@@ -128,8 +73,8 @@ void ix_title_fini(void *state)
     title_state *st = state;
     if (!st)
         return;
-    ix_rx_free_all(st->chrome, NCHROME);
-    ix_rx_free_all(st->chrome_cs, NCHROME_CS);
+    ix_rx_free_all(st->chrome, ix_chrome_nblocks);
+    ix_rx_free_all(st->chrome_cs, ix_chrome_nblocks_cs);
     ix_rx_free(st->topic);
     ix_rx_free(st->label);
     ix_rx_free(st->dateline);
@@ -159,18 +104,18 @@ static size_t count_words(const char *s, size_t a, size_t b)
 /* Is norm[a, b) page chrome?  1 yes, 0 no, <0 error. */
 static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t b, ix_err *err)
 {
-    for (size_t i = 0; i < NCHROME; i++) {
+    for (size_t i = 0; i < ix_chrome_nblocks; i++) {
         int rc = matches(st->chrome[i], doc, a, b, err);
         if (rc)
             return rc;
     }
-    for (size_t i = 0; i < NCHROME_CS; i++) {
+    for (size_t i = 0; i < ix_chrome_nblocks_cs; i++) {
         int rc = matches(st->chrome_cs[i], doc, a, b, err);
         if (rc < 0)
             return rc;
         if (rc == 1) {
             /* a short Title Case headline about an inspection is not a name */
-            if (i == 1 && matches(st->topic, doc, a, b, err) == 1)
+            if (i == IX_CHROME_CS_NAME && matches(st->topic, doc, a, b, err) == 1)
                 continue;
             return 1;
         }

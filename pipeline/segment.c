@@ -1,5 +1,7 @@
 #include "pipeline/segment.h"
 
+#include "pipeline/chrome.h"
+
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -348,37 +350,6 @@ static int text_has(const char *s, size_t a, size_t e, const char *needle)
 
 #define N(arr) (sizeof arr / sizeof *arr)
 
-/* Lines of web and email chrome, whole. */
-static const char *const chrome_whole[] = {
-    "menu", "main menu", "navigation", "skip to content", "skip to main content",
-    "search", "home", "subscribe", "sign in", "log in", "login", "register",
-    "print", "tweet", "share", "share this", "share this article", "share this post",
-    "email", "select language", "go to blog", "read more", "back to top",
-    "related posts", "related articles", "popular posts", "like this", "like this:",
-    "you may also like", "sponsored", "advertisement", "follow us", "previous post",
-    "next post", "cancel reply"
-};
-/* Lines of chrome by how they start. */
-static const char *const chrome_starts[] = {
-    "view this email in your browser", "view this email in a browser",
-    "view in browser", "read in browser", "read in your browser",
-    "share on ", "share via ", "share this on ", "click to share",
-    "copyright ", "\xC2\xA9", "(c) ", "your email address will not be published",
-    "required fields are marked", "want to change how you receive",
-    "you can update your preferences", "unsubscribe", "to unsubscribe",
-    "you are receiving this", "you received this", "this email was sent",
-    "posted in ", "filed under ", "tags:", "tagged ", "categories:", "category:",
-    "previous post:", "next post:", "previous article", "next article",
-    "leave a reply", "leave a comment", "post a comment", "add a comment",
-    "recent articles", "recent posts", "latest posts", "follow me on", "follow us on",
-    "sign up to", "subscribe to our", "keep up-to-date", "keep up to date"
-};
-/* Lines after which the rest of the page is chrome or comments. */
-static const char *const tail_starts[] = {
-    "leave a reply", "leave a comment", "post a comment", "add a comment",
-    "recent articles", "recent posts", "latest posts", "related posts",
-    "related articles", "comments", "responses", "you may also like"
-};
 static const char *const ends_words[] = { "ends", "end", "- ends -", "ends -", "ends-" };
 static const char *const notes_starts[] = {
     "notes to editor", "notes for editor", "note to editor", "note for editor",
@@ -429,15 +400,15 @@ static void mark_sections(ix_doc *doc)
             b->section = IX_SECTION_FURNITURE;
             continue;
         }
-        if (short_line && (text_starts(s, a, e, tail_starts, N(tail_starts)) ||
+        if (short_line && (text_starts(s, a, e, ix_chrome_tail_starts, ix_chrome_ntail_starts) ||
                            is_comment_count(s, a, e)) &&
             (b->kind == IX_BLOCK_HEADING || e - a < 60 || text_has(s, a, e, "reply"))) {
             tail = 1;
             b->section = IX_SECTION_FURNITURE;
             continue;
         }
-        if (short_line && (text_is(s, a, e, chrome_whole, N(chrome_whole)) ||
-                           text_starts(s, a, e, chrome_starts, N(chrome_starts)) ||
+        if (short_line && (text_is(s, a, e, ix_chrome_whole, ix_chrome_nwhole) ||
+                           text_starts(s, a, e, ix_chrome_starts, ix_chrome_nstarts) ||
                            text_has(s, a, e, "all rights reserved") ||
                            (text_has(s, a, e, "unsubscribe") && e - a < 160))) {
             b->section = IX_SECTION_FURNITURE;

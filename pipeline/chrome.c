@@ -1,0 +1,111 @@
+/* pipeline/chrome.c -- every marker of page chrome inspex knows, in one
+ * place: see pipeline/chrome.h. */
+#include "pipeline/chrome.h"
+
+#define N(arr) (sizeof arr / sizeof *arr)
+
+/* ---- lines the segmenter marks as furniture (caseless) ---------------- */
+
+/* Lines of web and email chrome, whole. */
+const char *const ix_chrome_whole[] = {
+    "menu", "main menu", "navigation", "skip to content", "skip to main content",
+    "search", "home", "subscribe", "sign in", "log in", "login", "register",
+    "print", "tweet", "share", "share this", "share this article", "share this post",
+    "email", "select language", "go to blog", "read more", "back to top",
+    "related posts", "related articles", "popular posts", "like this", "like this:",
+    "you may also like", "sponsored", "advertisement", "follow us", "previous post",
+    "next post", "cancel reply"
+};
+/* Lines of chrome by how they start. */
+const char *const ix_chrome_starts[] = {
+    "view this email in your browser", "view this email in a browser",
+    "view in browser", "read in browser", "read in your browser",
+    "share on ", "share via ", "share this on ", "click to share",
+    "copyright ", "\xC2\xA9", "(c) ", "your email address will not be published",
+    "required fields are marked", "want to change how you receive",
+    "you can update your preferences", "unsubscribe", "to unsubscribe",
+    "you are receiving this", "you received this", "this email was sent",
+    "posted in ", "filed under ", "tags:", "tagged ", "categories:", "category:",
+    "previous post:", "next post:", "previous article", "next article",
+    "leave a reply", "leave a comment", "post a comment", "add a comment",
+    "recent articles", "recent posts", "latest posts", "follow me on", "follow us on",
+    "sign up to", "subscribe to our", "keep up-to-date", "keep up to date"
+};
+/* Lines after which the rest of the page is chrome or comments. */
+const char *const ix_chrome_tail_starts[] = {
+    "leave a reply", "leave a comment", "post a comment", "add a comment",
+    "recent articles", "recent posts", "latest posts", "related posts",
+    "related articles", "comments", "responses", "you may also like"
+};
+
+const size_t ix_chrome_nwhole = N(ix_chrome_whole);
+const size_t ix_chrome_nstarts = N(ix_chrome_starts);
+const size_t ix_chrome_ntail_starts = N(ix_chrome_tail_starts);
+
+/* ---- blocks the title stage passes over before the headline ----------- */
+
+/* Page chrome, matched against a whole block (caseless). */
+const char *const ix_chrome_blocks[] = {
+    /* "Menu", "Skip to main content", "Share this page", "Recent posts" */
+    "\\G(?:main\\s+)?(?:menu|home|search|skip\\s+to\\s+(?:main\\s+)?content|navigation|toggle\\s+navigation"
+    "|close|sign\\s+in|log\\s*in|register|subscribe|sign\\s+up|contact(?:\\s+us)?|about(?:\\s+us)?"
+    "|(?:latest\\s+)?news|press\\s+releases?|news\\s+stor(?:y|ies)|blog|share|share\\s+this(?:\\s+\\w+)?"
+    "|tweet|print|e-?mail|comments?|related(?:\\s+\\w+)?|recent\\s+\\w+|contents|read\\s+more"
+    "|continue\\s+reading|advertisement|categories|tags|archives?|go\\s+to\\s+blog)\\W*$",
+    /* "Share on twitter", "Follow us on LinkedIn", "Facebook" */
+    "\\G(?:share|post|follow\\s+us)\\s+(?:on|via|to)\\s+\\w+$",
+    "\\G(?:facebook|twitter|linkedin|whatsapp|reddit|instagram|youtube|rss)$",
+    /* "Posted on 3 May 2018", "Last updated: 4 June 2019", "Filed under: Probation" */
+    "\\G(?:posted|published|updated|last\\s+updated|first\\s+published|filed\\s+under|tagged|categor(?:y|ies))\\b",
+    /* "You are here: Home > News", "Back to news", "Next post: ..." */
+    "\\G(?:you\\s+are\\s+here|back\\s+to|next\\s+post|previous\\s+post|older\\s+post|newer\\s+post)\\b",
+    /* "View this email in your browser", "Read in browser »", "Unsubscribe" */
+    "(?:view\\s+(?:this\\s+(?:email|e-mail)|it|online)\\s+in\\s+(?:your|a)\\s+browser|view\\s+in\\s+browser"
+    "|read\\s+in\\s+(?:your\\s+)?browser|unsubscribe|update\\s+your\\s+preferences|forward\\s+to\\s+a\\s+friend"
+    "|having\\s+trouble\\s+viewing|cookies?\\b)",
+    /* "Criminal justice consultant and author of this blog." */
+    "(?:author\\s+of\\s+this|about\\s+the\\s+author|this\\s+blog\\b|my\\s+blog\\b|is\\s+a\\s+freelance"
+    "|writes\\s+about|follow\\s+me\\s+on|expert\\s+and\\s+author|\\bbio\\b)",
+    /* "Tuesday 5 March 2019", "March 5, 2019", "05/03/2019" */
+    "\\G(?:\\w+day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*"
+    "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+\\d{4}\\b[^a-z]*$",
+    "\\G\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}$",
+    /* breadcrumbs and page labels: "Home > News > Probation", "From: HM Inspectorate of ..." */
+    "\\Ghome\\s*(?:[>\\x{bb}/|:]|-\\s)",
+    "\\G(?:from|part\\s+of|organisation|organisations|topic|topics|document\\s+type)\\s*:",
+    /* "Photo: ...", "Image credit: ...", "Image caption,", "A photo of the court" */
+    "\\G(?:photo|image|picture|credit|image\\s+credit|caption|image\\s+caption|image\\s+source)\\s*[:,]",
+    "\\G(?:image\\s+caption|image\\s+source|getty\\s+images|pa\\s+media)\\W*$",
+    "\\G(?:an?\\s+)?(?:photo|picture|image|file\\s+photo|stock\\s+image)\\s+of\\b",
+    /* a caption's credit at its end: "... a report has found (stock image)" */
+    "\\((?:stock\\s+|file\\s+)?(?:image|photo|picture|pic)\\b[^)]*\\)\\W*$",
+    /* image alt texts: "HM Inspectorate of Prisons' cover photo", "CSSIW logo" */
+    "\\b(?:cover\\s+photo|profile\\s+(?:photo|picture)|logo)\\W*$",
+    /* licence notices: "All content is available under the Open Government Licence v3.0" */
+    "\\bopen\\s+government\\s+licen[cs]e\\b|\\ball\\s+content\\s+is\\s+available\\s+under\\b"
+    "|\\bto\\s+view\\s+this\\s+licen[cs]e\\b|\\bcreative\\s+commons\\b",
+    /* a web or email address alone: "https://example.org/report.", "or email: info@example.org." */
+    "\\G\\W*(?:(?:or\\s+)?(?:e-?mail|visit|see|web(?:site)?)\\s*:?\\s*)?(?:https?://|www\\.|[\\w.+-]+@[\\w-]+\\.)\\S*\\W*$",
+    /* parliamentary question labels: "Asked by: ...", "Answered by: ..." */
+    "\\G(?:asked|answered|tabled|question)\\s+(?:by|on)\\s*:",
+};
+
+/* Chrome that depends on capitals (case-sensitive). */
+const char *const ix_chrome_blocks_cs[] = {
+    /* bylines: "By Jo Bloggs on Apr 20, 2017 06:01 am", "by Jo Bloggs | 3 May" */
+    "\\G(?:[Bb]y|Posted\\s+by|Written\\s+by|Author:?)\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"
+    "(?:\\s*(?:,|\\||-|\\bon\\b|\\bin\\b|$).*)?$",
+    /* a person's name alone: "Jo Bloggs", "Dr Ann M. Jones" */
+    "\\G(?:(?:Dr|Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Lady|Baroness|Professor|Prof)\\.?\\s+)?"
+    "[A-Z][a-z'-]+(?:\\s+[A-Z]\\.?)?(?:\\s+[A-Z][a-z'-]+){1,2}$",
+    /* mastheads: "Justice Digest Weekly", "The Probation News" */
+    "\\G(?:[A-Z][\\w'&-]*\\s+){0,4}(?:News|Daily|Weekly|Digest|Bulletin|Times|Gazette|Journal|Blog"
+    "|Magazine|Newsletter|Online)(?:\\s+[A-Z][\\w'&-]*){0,3}$",
+    /* the last line of a postal address: "Manchester M3 3FX" */
+    "\\G(?:[A-Z][\\w'-]*,?\\s+){0,3}[A-Z]{1,2}[0-9][A-Z0-9]?\\s+[0-9][A-Z]{2}\\W*$",
+    /* blog codes and labels: "ABC HMIP 18", "PR 12/19" */
+    "\\G[A-Z0-9&/.-]+(?:\\s+[A-Z0-9&/.-]+){0,2}$",
+};
+
+const size_t ix_chrome_nblocks = N(ix_chrome_blocks);
+const size_t ix_chrome_nblocks_cs = N(ix_chrome_blocks_cs);

@@ -1,0 +1,40 @@
+/* pipeline/chrome.h -- page chrome: what web pages, emails and PDF copies
+ * print around a document (menus, share rows, cookie and licence notices,
+ * bylines, captions, addresses, comment threads), as data in one place.
+ * Extend the tables in pipeline/chrome.c; nothing else lists chrome.
+ *
+ * Two kinds of table:
+ * - lines (caseless phrases): the segmenter marks a short block that is one
+ *   of ix_chrome_whole, or starts with one of ix_chrome_starts, as
+ *   furniture; after a block that starts with one of ix_chrome_tail_starts
+ *   ("Leave a reply", "Related posts") the rest of the page is furniture;
+ * - blocks (PCRE2 patterns, matched in one block of the normalised text):
+ *   the title stage passes over a block that matches one of
+ *   ix_chrome_blocks (caseless) or ix_chrome_blocks_cs (case as written)
+ *   when it looks for the headline.  Entry IX_CHROME_CS_NAME of the latter
+ *   is a person's name alone, which a short headline about an inspection
+ *   can look like; the title stage lets a topical one through.
+ *
+ * Other stages' furniture words (the dates stage's copyright lines, the
+ * genre stage's signs of a web page) are evidence of their own and stay with
+ * them.
+ */
+#ifndef IX_CHROME_H
+#define IX_CHROME_H
+#include <stddef.h>
+
+extern const char *const ix_chrome_whole[];
+extern const size_t ix_chrome_nwhole;
+extern const char *const ix_chrome_starts[];
+extern const size_t ix_chrome_nstarts;
+extern const char *const ix_chrome_tail_starts[];
+extern const size_t ix_chrome_ntail_starts;
+
+extern const char *const ix_chrome_blocks[];
+extern const size_t ix_chrome_nblocks;
+extern const char *const ix_chrome_blocks_cs[];
+extern const size_t ix_chrome_nblocks_cs;
+
+enum { IX_CHROME_CS_NAME = 1 };
+
+#endif
