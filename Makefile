@@ -28,7 +28,7 @@ PKGS     = libpcre2-8 libutf8proc libcjson sqlite3 libxml-2.0 nettle
 
 # Evaluated once, on first use, after `deps` has run.
 PKG_CFLAGS = $(eval PKG_CFLAGS := $$(shell pkg-config --cflags $(PKGS)))$(PKG_CFLAGS)
-PKG_LIBS   = $(eval PKG_LIBS := $$(shell pkg-config --libs $(PKGS)))$(PKG_LIBS)
+PKG_LIBS   = $(eval PKG_LIBS := $$(shell pkg-config --libs $(PKGS)) -pthread)$(PKG_LIBS)
 CMOCKA_LIBS = $(eval CMOCKA_LIBS := $$(shell pkg-config --libs cmocka))$(CMOCKA_LIBS)
 
 ALL_CPPFLAGS = -I. -D_GNU_SOURCE -DPCRE2_CODE_UNIT_WIDTH=8 $(PKG_CFLAGS) $(CPPFLAGS)
@@ -224,7 +224,7 @@ install: all
 	install -d $(DESTDIR)$(PREFIX)/lib/pkgconfig
 	printf '%s\n' 'prefix=$(PREFIX)' 'includedir=$${prefix}/include/inspex' 'libdir=$${prefix}/lib' '' \
 	  'Name: inspex' 'Description: press releases about inspections in, auditable records out' \
-	  'Version: $(VERSION)' 'Requires: $(PKGS)' 'Cflags: -I$${includedir}' 'Libs: -L$${libdir} -linspex -lm' \
+	  'Version: $(VERSION)' 'Requires: $(PKGS)' 'Cflags: -I$${includedir}' 'Libs: -L$${libdir} -linspex -lm -pthread' \
 	  > $(DESTDIR)$(PREFIX)/lib/pkgconfig/inspex.pc
 
 uninstall:

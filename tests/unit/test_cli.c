@@ -485,6 +485,41 @@ static void cli_usage_errors_exit_2_with_a_message(void **state)
 
 /* ---- the bad inputs of issue 2 ----------------------------------------- */
 
+/* -j N: records in input order, the same bytes and the same messages for
+ * any number of threads, a bad input among them included. */
+static void cli_extract_on_threads_gives_the_same_bytes(void **state)
+{
+    (void)state;
+    write_good_pair();
+    /* tmp() reuses its buffers: keep copies */
+    char a[512], b[512], bad[512];
+    snprintf(a, sizeof a, "%s", tmp("a.txt"));
+    snprintf(b, sizeof b, "%s", tmp("b.txt"));
+    snprintf(bad, sizeof bad, "%s", tmp("no-such-one.txt"));
+    const char *seeds = "../shared/corpus/seeds";
+    struct stat st;
+    int have_seeds = stat(seeds, &st) == 0;
+    for (int fmt = 0; fmt < 3; fmt++) {
+        const char *f = fmt == 0 ? "jsonl" : fmt == 1 ? "json" : "csv";
+        run_result one = RUN(NULL, "extract", "-j", "1", "--format", f, "corpus/samples", a,
+                             bad, "tests/html", b, have_seeds ? seeds : "corpus/samples");
+        run_result many = RUN(NULL, "extract", "--jobs", "4", "--format", f, "corpus/samples", a,
+                              bad, "tests/html", b, have_seeds ? seeds : "corpus/samples");
+        assert_int_equal(one.code, 1);
+        assert_int_equal(many.code, 1);
+        assert_true(one.out_len > 1000);
+        assert_int_equal(one.out_len, many.out_len);
+        assert_memory_equal(one.out, many.out, one.out_len);
+        assert_int_equal(one.err_len, many.err_len);
+        assert_memory_equal(one.err, many.err, one.err_len);
+        run_free(&one);
+        run_free(&many);
+    }
+    run_result r = RUN(NULL, "extract", "-j", "0", a);
+    assert_int_equal(r.code, 2);
+    run_free(&r);
+}
+
 static void cli_missing_file_is_reported_and_others_still_extracted(void **state)
 {
     (void)state;
@@ -1137,6 +1172,7 @@ int main(void)
         cmocka_unit_test(cli_help_lists_the_commands),
         cmocka_unit_test(cli_extract_help_lists_formats_and_exit_statuses),
         cmocka_unit_test(cli_usage_errors_exit_2_with_a_message),
+        cmocka_unit_test(cli_extract_on_threads_gives_the_same_bytes),
         cmocka_unit_test(cli_missing_file_is_reported_and_others_still_extracted),
         cmocka_unit_test(cli_dangling_symlink_is_reported_and_others_still_extracted),
         cmocka_unit_test(cli_folder_without_documents_is_reported),
