@@ -70,11 +70,27 @@ static const cue cues[] = {
     /* "Published: 3 March 2021", "Posted on 3 March 2021 by ...",
      *  "Press release: 3 March 2021" (a dateline line) */
     {"publication", "dates.dateline", HEAD, 0, 0, 0,
-     "(?i)\\G\\s*(?:(?:first\\s+)?(?:published|posted|publication(?:\\s+date)?|date\\s+of\\s+(?:publication|release|issue)|"
+     "(?i)\\G\\s*(?:(?:first\\s+)?(?:published|posted|post\\s+on|publication(?:\\s+date)?|date\\s+of\\s+(?:publication|release|issue)|"
      "release\\s+date|date\\s+published|issued|date|press\\s+release|news\\s+release)\\s*(?:on\\b)?\\s*[:|-]?"
      /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
      "|[^\\n]{0,60}?\\b(?:published|publication|posted)\\s*:)\\s*(?:\\d\\d[:.]\\d\\d,?\\s*)?\\z",
      NULL, NULL},
+    /* A council's papers are dated by their meeting: "Meeting: 07/02/2023 -
+     *  Scrutiny Committee", "Cabinet Meeting: 21 October 2013" */
+    {"publication", "dates.meeting", HEAD, 0, 0, 0,
+     "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,4}?(?:meeting|meeting\\s+date|date\\s+of\\s+meeting)\\s*[:-]\\s*(?:\\w+day,?\\s+)?\\z",
+     NULL, NULL},
+    /* A parliamentary answer is dated by when it was given: "This question
+     *  was answered on 19 October 2017", "written question - answered on ..." */
+    {"publication", "dates.answered", LEFT, 0, 0, 0,
+     "(?i)\\b(?:question\\s+)?(?:was\\s+)?answered\\s+on\\s*\\z",
+     NULL, NULL},
+    /* A report cites itself with its date: "An inspection by HM Inspectorate
+     *  of Probation August 2017", "Annual report (2018-2019), HM Inspectorate
+     *  of Probation, October 2019" */
+    {"publication", "dates.report_cover", LEFT, 0, 0, 0,
+     "(?:\\b(?i:an\\s+inspection\\s+by)\\s+)?\\b(?:HM|Her\\s+Majesty's|His\\s+Majesty's)\\s+Inspectorate\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6}(?:,\\s*|\\s+)\\z",
+     "\\G[\\s.]*(?:$|\\z)", NULL},
     /* A date alone on its line at the top of a page: "Tuesday, 4 May 2021"
      *  under the headline, "| 4 May 2021" after a byline, "4 May 2021" over it */
     {"publication", "dates.dateline", TOP, 0, 0, 0,
@@ -90,6 +106,12 @@ static const cue cues[] = {
      "|" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*report\\b" GAP "{0,60}?"
      "|\\b(?:report|findings|review)\\s+(?:was\\s+)?" PUBLISH_VERB "(?:\\s+(?:earlier|late))?)\\s*\\z",
      NULL, NULL},
+    /* "... and was published 11 June 2019", "the inspection report, published
+     *  on Monday, 18 March 2024", "published by the two inspectorates on ..." */
+    {"publication", "dates.published_on", LEFT, 0, 0, 0,
+     "(?i)(?:\\b(?:was|were|has\\s+been|had\\s+been)\\s+published|,\\s*published)(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
+     "|\\bpublished\\s+by\\b[^.;:!?\\n]{0,80}?\\bon\\s*\\z",
+     NULL, NULL},
     /* "has issued a report (10 May 2021) following ...", "the report of
      *  4 May 2021 on ..." */
     {"publication", "dates.report_dated", LEFT, 0, 0, 0,
@@ -100,7 +122,8 @@ static const cue cues[] = {
      *  2021 HM Inspectorate of Probation published its report on ..." */
     {"publication", "dates.published_on", LEAD, 0, 0, 0,
      "(?i)\\G\\s*(?:on\\s+)?\\z",
-     "(?i)\\G\\s*,?\\s+(?:[\\w'&-]+\\s+){0,6}?" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*report\\b",
+     "(?i)\\G\\s*,?\\s+(?:(?:[\\w'&-]+\\s+){0,6}?" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:[\\w-]+\\s+){0,3}?(?:report|inspection|review)\\b"
+     "|(?:[\\w'&-]+\\s+){0,12}?(?:was|were)\\s+" PUBLISH_VERB "\\b)",
      NULL},
     /* "HM Inspectorate of Prisons published its report on 4 May 2021",
      *  "The report, published on 4 May 2021, found ..." */
@@ -120,11 +143,11 @@ static const cue cues[] = {
      NULL, NULL},
     /* "in a report published earlier today (4 May 2021)" */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
-     "(?i)\\b(?:" PUBLISH_VERB "|launch(?:ed|es|ing)|out)\\b[^.;()\\n]{0,60}?\\btoday\\s*(?:\\(|,)\\s*(?:on\\s+)?\\z",
+     "(?i)\\b(?:" PUBLISH_VERB "|launch(?:ed|es|ing)|out)\\b[^.;()\\n]{0,60}?\\btoday\\s*(?:\\(|\\[|,)\\s*(?:on\\s+)?\\z",
      NULL, NULL},
     /* "Today (4 May 2021) the inspectorate publishes its report on ..." */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
-     "(?i)\\b(?:today|yesterday)\\s*\\(\\s*\\z",
+     "(?i)\\b(?:today|yesterday)\\s*[(\\[]\\s*\\z",
      "(?i)\\G\\s*\\)?[^.;\\n]{0,100}?\\b" PUBLISH_VERB "\\b", NULL},
     /* "when we last inspected the service in 2016", "It was previously
      *  inspected in March 2017" */
@@ -133,8 +156,8 @@ static const cue cues[] = {
      NULL, NULL},
     /* "at our previous inspection in 2016", "the last inspection report (2017)" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\b(?:previous|last|earlier|prior|preceding)\\s+(?:(?:full|core|joint|unannounced|announced|inspection)\\s+)*"
-     "(?:inspections?|inspection\\s+reports?|visits?)\\b" GAP "{0,60}?(?:\\b(?:in|during|on|of|between|from|dated)\\s*|\\(\\s*)\\z",
+     "(?i)\\b(?:previous|last|earlier|prior|preceding|original|first)\\s+(?:(?:full|core|case|joint|unannounced|announced|inspection)\\s+)*"
+     "(?:(?:re-?)?inspections?|inspection\\s+reports?|reports?|visits?)\\b" GAP "{0,60}?(?:\\b(?:in|during|on|of|between|from|dated)\\s*|\\(\\s*|,\\s*(?:carried\\s+out|conducted|undertaken)\\s+(?:in|on|between)\\s*)\\z",
      NULL, NULL},
     /* "a decline compared with the inspection of its youth work in 2016",
      *  "better than at the inspection in 2016" ('since the inspection in May
@@ -149,6 +172,14 @@ static const cue cues[] = {
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)(?:\\bpreviously\\s+(?:been\\s+)?(?:rated|judged|graded|assessed|found|inspected)\\b" GAP "{0,60}?\\b(?:in|during)"
      "|\\bsince\\s+(?:an|its|their|our)\\s+(?:[\\w-]+\\s+)?inspection\\s+(?:in|during|of))\\s*\\z",
+     NULL, NULL},
+    /* "since the 2022 inspection", "This follows an inspection in 2019, when
+     *  the service was rated ..." */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\bsince\\s+(?:the|its|their|our)\\s*\\z",
+     "(?i)\\G\\s+(?:[\\w-]+\\s+)?(?:re-?)?inspection\\b", NULL},
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\b(?:follows|followed|came\\s+after)\\s+(?:an?|the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\s+(?:in|of|during)\\s*\\z",
      NULL, NULL},
     /* "We have not inspected the service since 2015." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
@@ -199,7 +230,7 @@ static const cue cues[] = {
     /* "HM Inspectorate of Prisons carried out an unannounced inspection of
      *  the youth service in October 2020." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:conducted|carried\\s+out|undertook|undertaken|completed)\\s+(?:an?|the|its|our|their|this)\\s+(?:[\\w-]+\\s+){0,3}?inspection\\b"
+     "(?i)\\b(?:conducted|carried\\s+out|undertook|undertaken|completed|led)\\s+(?:an?|the|its|our|their|this)\\s+(?:[\\w-]+\\s+){0,3}?inspections?\\b"
      GAP "{0,120}?" FW_PREP,
      NULL, NULL},
     /* "The service has been rated 'Good' following an inspection in June 2021." */
@@ -217,7 +248,8 @@ static const cue cues[] = {
      NULL, NULL},
     /* "at the time of the inspection in October 2020" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:during|throughout|at\\s+the\\s+time\\s+of)\\s+(?:the|our|this|its)\\s+(?:[\\w-]+\\s+)?inspection\\s+(?:visits?\\s+)?(?:in|on|of|between)\\s*\\z",
+     "(?i)\\b(?:during|throughout|at\\s+the\\s+time\\s+of)\\s+(?:the|our|this|its)\\s+(?:[\\w-]+\\s+)?inspection"
+     "(?:\\s+(?:of|at)\\b" GAP "{0,60}?)?\\s+(?:visits?\\s+)?(?:in|on|of|between)\\s*\\z",
      NULL, NULL},
     /* "On-site work took place in the week of 12 October 2020.",
      *  "Inspectors were on site from 4 to 8 March 2019." */

@@ -429,7 +429,8 @@ static int part_has_day(int k)
 }
 
 /* Numeric dates: '07/11/2018' and '7.11.2018' and '07-11-2018' day first,
- * '07/11/18' (slashes only), '2018-11-07' and '2018/11/07'. */
+ * '07/11/18' and '18.03.25' (two-digit years: slashes, or two digits each),
+ * '2018-11-07' and '2018/11/07'. */
 static size_t numeric_at(const char *s, size_t i, size_t end, part *p)
 {
     if (i >= end || !is_dig(s[i]))
@@ -460,8 +461,8 @@ static size_t numeric_at(const char *s, size_t i, size_t end, part *p)
     } else {
         if (n3 == 4)
             y = v3;
-        else if (n3 == 2 && sep == '/')
-            y = 2000 + v3;
+        else if (n3 == 2 && (sep == '/' || (n1 == 2 && n2 == 2)))
+            y = 2000 + v3;      /* '07/11/18', '18.03.25' */
         else
             return 0;
         d = v1, m = v2;
@@ -501,6 +502,24 @@ static size_t part_at(const char *s, size_t i, size_t end, part *p)
     }
     if (!the && numeric_at(s, j, end, p))
         return p->b;
+    /* '05-Sep-2020', '5-Sept-20' as document sites print them */
+    {
+        int dd, mm, yy, nd;
+        size_t k = j;
+        if (k < end && is_dig(s[k])) {
+            size_t a = read_digits(s, k, end, &dd, &nd);
+            size_t me = nd <= 2 && a < end && s[a] == '-' ? month_at(s, a + 1, end, &mm) : 0;
+            if (me && me < end && s[me] == '-' && dd >= 1 && dd <= 31) {
+                size_t ye = year_at(s, me + 1, end, &yy);
+                if (ye) {
+                    p->d = dd, p->m = mm, p->y = yy;
+                    p->kind = P_DMY;
+                    p->b = ye;
+                    return ye;
+                }
+            }
+        }
+    }
     int d, m, y;
     if ((e = day_at(s, j, end, &d))) {
         size_t k = skip_sp(s, e, end);
@@ -1008,14 +1027,14 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
         return 0;
     size_t e;
 
-    /* 'today', 'yesterday' -- but 'earlier today (20 April 2017)' is the
-     * bracketed date, read on its own. */
+    /* 'today', 'yesterday' -- but 'earlier today (20 April 2017)' and
+     * 'today [20 April 2017]' are the bracketed date, read on its own. */
     int rel = relative_at(s, pos, end, &e);
     if (rel) {
         if (!allow_rel)
             return 0;
         size_t k = skip_sp(s, e, end);
-        if (k < end && s[k] == '(') {
+        if (k < end && (s[k] == '(' || s[k] == '[')) {
             ix_dates_value in;
             if (parse_core(s, lo, skip_sp(s, k + 1, end), end, &in, 0)) {
                 value_init(v, pos);

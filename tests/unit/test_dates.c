@@ -546,6 +546,47 @@ static void dates_more_ways_to_say_an_earlier_inspection(void **state)
                "previous_inspection", "2023", "", "", "2023", NULL);
 }
 
+static void dates_papers_answers_and_report_covers_are_dated(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Youth Justice Service inspection outcome\n\n"
+                      "Meeting: 07/02/2023 - Scrutiny Committee (Item 6)\n\n"
+                      "The committee received the report of the inspection.\n");
+    const ix_date *d = find(doc, "publication", "2023-02-07");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.meeting");
+    t_free(doc);
+    expect_one("This question was answered on 19th October 2017.",
+               "publication", "2017-10-19", "", "", "19th October 2017", "dates.answered");
+    expect_one("Quality and impact inspection: an inspection by HM Inspectorate of Probation August 2017",
+               "publication", "2017-08", "", "", "August 2017", "dates.report_cover");
+    expect_one("This report was on an inspection of the unit, and was published 11 June 2019.",
+               "publication", "2019-06-11", "", "", "11 June 2019", "dates.published_on");
+    expect_one("A report on the unit, published by the two inspectorates on 22 June 2021, found gaps.",
+               "publication", "2021-06-22", "", "", "22 June 2021", NULL);
+    expect_one("In its annual report published today [Tuesday 6 August 2019], the inspectorate spoke.",
+               "publication", "2019-08-06", "", "", "Tuesday 6 August 2019", NULL);
+    expect_one("The inspectorate today (18.03.25) released a report on the prison.",
+               "publication", "2025-03-18", "", "", "18.03.25", NULL);
+    expect_one("Post on 05-Sep-2020",
+               "publication", "2020-09-05", "", "", "05-Sep-2020", "dates.dateline");
+}
+
+static void dates_earlier_and_current_inspections_told_apart(void **state)
+{
+    (void)state;
+    expect_one("There were signs of improvement since the 2022 inspection of the unit.",
+               "previous_inspection", "2022", "", "", "2022", NULL);
+    expect_one("This follows an inspection in 2019, when the service was rated inadequate.",
+               "previous_inspection", "2019", "", "", "2019", NULL);
+    expect_one("The original core case inspection took place in 2010.",
+               "previous_inspection", "2010", "", "", "2010", NULL);
+    expect_one("During the inspection of the Marlcombe division in October 2018, staff were short.",
+               "fieldwork", "2018-10", "", "", "October 2018", NULL);
+    expect_one("The inspectorate led a joint inspection of the service in September 2022.",
+               "fieldwork", "2022-09", "", "", "September 2022", NULL);
+}
+
 static void dates_yesterday_gets_a_role_from_its_words(void **state)
 {
     (void)state;
@@ -842,6 +883,8 @@ int main(void)
         cmocka_unit_test(dates_following_an_inspection_and_team_on_site_are_fieldwork),
         cmocka_unit_test(dates_report_published_on_a_day_is_publication),
         cmocka_unit_test(dates_yesterday_gets_a_role_from_its_words),
+        cmocka_unit_test(dates_papers_answers_and_report_covers_are_dated),
+        cmocka_unit_test(dates_earlier_and_current_inspections_told_apart),
         cmocka_unit_test(dates_a_date_line_at_the_top_of_a_page_is_publication),
         cmocka_unit_test(dates_report_issued_with_its_date_is_publication),
         cmocka_unit_test(dates_more_ways_to_say_fieldwork),
