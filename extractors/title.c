@@ -25,7 +25,7 @@ static const char TOPIC[] =
 
 /* A scraper's date label run into the first sentence: "date 2021-03-04 The
  * probation service ..." */
-static const char DATELINE[] = "\\G\\s*date\\s*:?\\s+\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?\\S*)?\\s+";
+static const char DATELINE[] = "\\G\\s*date\\s*:?\\s+\\d{4}-\\d{2}(?:-\\d{2})?(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?\\S*)?\\s+";
 
 /* "Press release: ...", "News - ..." labels before the headline. */
 static const char LABEL[] = "\\G(?:press\\s+release|news(?:\\s+story)?|blog(?:\\s+post)?|update)\\s*[:|-]\\s*";

@@ -76,6 +76,14 @@ const char *const ix_chrome_blocks[] = {
     /* "Photo: ...", "Image credit: ...", "Image caption,", "A photo of the court" */
     "\\G(?:photo|image|picture|credit|image\\s+credit|caption|image\\s+caption|image\\s+source)\\s*[:,]",
     "\\G(?:image\\s+caption|image\\s+source|getty\\s+images|pa\\s+media)\\W*$",
+    /* a caption run together with its credit: "Image copyright Getty Images Image caption ..." */
+    "\\G(?:date\\s+\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?image\\s+(?:copyright|caption|source)\\b",
+    /* a council paper's author and agenda lines: "Report of the Cabinet Member
+     * for Children's Services", "Agenda Item No 6" */
+    "\\G(?:joint\\s+)?report\\s+(?:of|by|from)\\s+(?:the\\s+)?(?:cabinet\\s+member|(?:corporate\\s+|strategic\\s+)?director"
+    "|head\\s+of|chief\\s+(?:executive|officer)|leader|portfolio\\s+holder)\\b|\\Gagenda\\s+item\\b",
+    /* parliamentary pages: "(asked on 12th October 2017) - View Source" */
+    "\\G\\(asked\\s+on\\b|\\bview\\s+source\\W*$",
     "\\G(?:an?\\s+)?(?:photo|picture|image|file\\s+photo|stock\\s+image)\\s+of\\b",
     /* a caption's credit at its end: "... a report has found (stock image)" */
     "\\((?:stock\\s+|file\\s+)?(?:image|photo|picture|pic)\\b[^)]*\\)\\W*$",
@@ -98,6 +106,9 @@ const char *const ix_chrome_blocks_cs[] = {
     /* a person's name alone: "Jo Bloggs", "Dr Ann M. Jones" */
     "\\G(?:(?:Dr|Mr|Mrs|Ms|Miss|Dame|Sir|Lord|Lady|Baroness|Professor|Prof)\\.?\\s+)?"
     "[A-Z][a-z'-]+(?:\\s+[A-Z]\\.?)?(?:\\s+[A-Z][a-z'-]+){1,2}$",
+    /* a council's name alone over its papers: "The Fenshire Council",
+     * "Marlcombe County Borough Council" */
+    "\\G(?:The\\s+)?(?:[A-Z][\\w'&-]*\\s+){1,4}(?:of\\s+(?:[A-Z][\\w'&-]*\\s+){1,3})?(?:County\\s+|Borough\\s+|City\\s+|District\\s+|Town\\s+)*Council$",
     /* mastheads: "Justice Digest Weekly", "The Probation News" */
     "\\G(?:[A-Z][\\w'&-]*\\s+){0,4}(?:News|Daily|Weekly|Digest|Bulletin|Times|Gazette|Journal|Blog"
     "|Magazine|Newsletter|Online)(?:\\s+[A-Z][\\w'&-]*){0,3}$",

@@ -301,6 +301,38 @@ static void title_prefers_a_heading_printed_again_below(void **state)
     t_free(doc);
 }
 
+static void title_skips_council_paper_and_caption_lines(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Agenda Item No\n"
+        "\n"
+        "The Marlcombe Council\n"
+        "\n"
+        "Cabinet Meeting: 21 October 2013\n"
+        "\n"
+        "Report of the Cabinet Member for Children's Services\n"
+        "\n"
+        "Inspection report on the council's youth justice services\n"
+        "\n"
+        "1. To advise the Cabinet of the findings of the recent inspection of youth justice "
+        "services in the county, and of the plan that will follow it.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Inspection report on the council's youth justice services");
+    t_free(doc);
+    doc = t_extract_until(
+        " date 2019-03 Image copyright Greystone News Image caption The prison was opened in 1890\n"
+        "\n"
+        "Inspectors find Greystone prison still unsafe\n"
+        "\n"
+        "Greystone prison is still unsafe, inspectors have said after a visit in January.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Inspectors find Greystone prison still unsafe");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -319,6 +351,7 @@ int main(void)
         cmocka_unit_test(title_skips_cookie_notices_captions_and_licences),
         cmocka_unit_test(title_leaves_out_a_scraper_date_label_and_wrapping_quotes),
         cmocka_unit_test(title_prefers_a_heading_printed_again_below),
+        cmocka_unit_test(title_skips_council_paper_and_caption_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
