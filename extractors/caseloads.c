@@ -50,8 +50,10 @@ static const char *const patterns[NPAT] = {
     "\\bsupervis(?:es|ed|e|ing)\\s+(?:a\\s+total\\s+of\\s+)?",
     /* "The service manages over 1,100 children" */
     "\\b(?:manag(?:es|ed|e|ing)|overs(?:ees|aw|ee|eeing))\\s+(?:a\\s+total\\s+of\\s+)?",
-    /* "The service worked with 142 children in the year to March 2021" */
-    "\\b(?:works|worked|working)\\s+with\\s+(?:a\\s+total\\s+of\\s+)?",
+    /* "The service worked with 142 children in the year to March 2021",
+     * "The practice serves 12,000 patients" */
+    "\\b(?:(?:works|worked|working)\\s+with|serv(?:es|ed|ing)|cares?\\s+for|cared\\s+for|caring\\s+for)\\s+"
+    "(?:a\\s+total\\s+of\\s+)?",
     /* "The CRC has a caseload of 2,950", "its caseload stood at about 1,800" */
     "\\bcase[\\s-]?load\\s+(?:of|was|is|stood\\s+at|stands\\s+at|totalled|totals|"
     "numbered|numbers|(?:has\\s+)?risen\\s+to|(?:has\\s+)?fallen\\s+to)\\s+",
@@ -118,7 +120,7 @@ static int has_phrase(const char *s, size_t a, size_t b, const char *const *list
 static const char *const unit_nouns[] = {
     "people", "persons", "individuals", "offenders", "ex-offenders", "children",
     "adults", "men", "women", "boys", "girls", "probationers", "clients",
-    "users", "cases", "juveniles", "youngsters", "lives", NULL
+    "users", "cases", "juveniles", "youngsters", "lives", "patients", "residents", NULL
 };
 
 /* Words that may stand between the count and its unit: "more than 5,500
@@ -185,7 +187,8 @@ static int read_unit(const char *s, size_t i, size_t end, size_t *us, size_t *ue
 static const char *const body_nouns[] = {
     "crc", "company", "service", "trust", "yos", "yot", "yjs", "team", "pdu",
     "unit", "division", "region", "area", "nps", "partnership", "provider",
-    "organisation", "organization", "it", "cluster", "office", NULL
+    "organisation", "organization", "it", "cluster", "office", "practice", "surgery", "home",
+    "hospital", "school", "force", "prison", NULL
 };
 
 /* A total beyond the subject: "21 Community Rehabilitation Companies
@@ -495,7 +498,8 @@ void ix_caseloads_fini(void *p)
 static int may_hold_caseload(const char *s, size_t a, size_t b)
 {
     static const char *const keys[] = {"supervis", "manag", "respons", "caseload",
-                                       "case load", "case-load", "with", "overs", "services", NULL};
+                                       "case load", "case-load", "with", "overs", "services",
+                                       "serv", "care", NULL};
     for (size_t i = a; i < b; i++) {
         char c = (char)(s[i] | 0x20);
         if (c != 's' && c != 'm' && c != 'r' && c != 'c' && c != 'w' && c != 'o')

@@ -129,6 +129,20 @@ static void caseloads_reads_services_for(void **state)
     t_free(doc);
 }
 
+static void caseloads_reads_a_practice_serving_its_patients(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Elm Road Surgery rated inadequate\n\n"
+                          "Elm Road Surgery has been rated inadequate. The practice serves 9,500 "
+                          "patients in the town.\n");
+    add_subject(doc, "Elm Road Surgery", "other");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 9500, IX_APPROX_EXACT, "patients", "", "9,500 patients",
+          "caseloads.works_with");
+    t_free(doc);
+}
+
 static void caseloads_reads_responsible_for_with_fieldwork_date(void **state)
 {
     (void)state;
@@ -422,6 +436,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(caseloads_reads_supervises_more_than),
         cmocka_unit_test(caseloads_reads_services_for),
+        cmocka_unit_test(caseloads_reads_a_practice_serving_its_patients),
         cmocka_unit_test(caseloads_reads_responsible_for_with_fieldwork_date),
         cmocka_unit_test(caseloads_reads_as_at_date_in_the_same_sentence),
         cmocka_unit_test(caseloads_reads_a_date_after_the_count),
