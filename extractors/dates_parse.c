@@ -990,8 +990,8 @@ static int combine(const part *p1, const part *p2, int ck, int between, ix_dates
     return 1;
 }
 
-/* Year pairs: '2018/19', '2018-19', '2017-2019', '2017 to 2019', 'between
- * 2017 and 2019'.  Returns the end, or 0. */
+/* Year pairs: '2018/19', '2018-19', '2023-25', '2017-2019', '2017 to 2019',
+ * 'between 2017 and 2019'.  Returns the end, or 0. */
 static size_t year_pair(const char *s, size_t ce, size_t end, int y1, int ck, int between, int *y2)
 {
     if (ck == C_SLASH || ck == C_DASH) {
@@ -1001,8 +1001,8 @@ static size_t year_pair(const char *s, size_t ce, size_t end, int y1, int ck, in
         size_t e2 = read_digits(s, ce, end, &v2, &n2);
         if (num_goes_on(s, e2, end))
             return 0;
-        if (n2 == 2 && (y1 / 100) * 100 + v2 == y1 + 1)
-            *y2 = y1 + 1;
+        if (n2 == 2 && (y1 / 100) * 100 + v2 > y1 && (y1 / 100) * 100 + v2 - y1 <= 9)
+            *y2 = (y1 / 100) * 100 + v2;     /* '2018/19', '2023-25' (a cycle) */
         else if (n2 == 4 && v2 > y1 && v2 <= 2099)
             *y2 = v2;
         else

@@ -531,6 +531,8 @@ static void dates_years_after_a_possessive_or_a_report_noun(void **state)
                "other", "2018", "2019", "", "2018/19", NULL);
     expect_one("The inspectorate launched its Youth Annual Report 2023 in the spring.",
                "other", "2023", "", "", "2023", NULL);
+    expect_one("We are now in their 2023-25 inspection cycle.",
+               "other", "2023", "2025", "", "2023-25", NULL);
     /* a count is still no year */
     expect_none("The inspectorate's 2018 staff work across the country.");
 }
