@@ -181,6 +181,12 @@ static const cue cues[] = {
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:follows|followed|came\\s+after)\\s+(?:an?|the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\s+(?:in|of|during)\\s*\\z",
      NULL, NULL},
+    /* "The service had been judged inadequate following an inspection in
+     *  2016", "was rated good under the previous framework in 2015" */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)(?:\\bhad\\s+(?:previously\\s+|already\\s+)?been\\s+(?:rated|judged|graded|assessed|found|inspected)\\b"
+     "|\\bunder\\s+the\\s+(?:previous|old|former)\\b)" GAP "{0,100}?\\b(?:in|during)\\s*\\z",
+     NULL, NULL},
     /* "We have not inspected the service since 2015." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:ha(?:ve|s|d)(?:\\s+not|n't)?\\s+(?:been\\s+)?inspected|last\\s+inspection)\\b" GAP "{0,60}?\\bsince\\s*\\z",
@@ -303,9 +309,17 @@ static const char chain_pattern[] =
 static const char furniture_pattern[] =
     "(?i)(?:\\x{00A9}|\\bcopyright\\b|\\ball\\s+rights\\s+reserved\\b)";
 
+/* A sentence about a judgement or an inspection: an earlier year there is
+ * an earlier inspection ("In 2019 the service was rated inadequate"). */
+static const char judged_pattern[] =
+    "(?i)\\b(?:rated|judged|graded|re-?inspected|inspected|ratings?\\s+of|was\\s+given\\s+an?\\s+(?:overall\\s+)?rating)\\b";
+
+/* Words that open a period rather than name a point in time. */
+static const char period_pattern[] = "(?i)\\b(?:between|from|since|until|till|to)\\s+\\z";
+
 typedef struct dates_state {
     ix_rx *left[NCUES], *right[NCUES], *near[NCUES];
-    ix_rx *future, *chain, *furniture;
+    ix_rx *future, *chain, *furniture, *judged, *period;
 } dates_state;
 
 /* ---- stage lifetime -------------------------------------------------- */
@@ -323,6 +337,8 @@ void ix_dates_fini(void *state)
     ix_rx_free(st->future);
     ix_rx_free(st->chain);
     ix_rx_free(st->furniture);
+    ix_rx_free(st->judged);
+    ix_rx_free(st->period);
     free(st);
 }
 
@@ -355,6 +371,10 @@ int ix_dates_init(void **state, ix_err *err)
         rc = compile(&st->chain, "dates.chain", chain_pattern, err);
     if (rc == IX_OK)
         rc = compile(&st->furniture, "dates.furniture", furniture_pattern, err);
+    if (rc == IX_OK)
+        rc = compile(&st->judged, "dates.judged", judged_pattern, err);
+    if (rc == IX_OK)
+        rc = compile(&st->period, "dates.period", period_pattern, err);
     if (rc != IX_OK) {
         ix_dates_fini(st);
         return rc;
@@ -705,6 +725,58 @@ static void resolve_relatives(cands *cs)
     }
 }
 
+/* A year before this inspection's, in a sentence about a judgement, is an
+ * earlier inspection: "In January 2020 the service was judged outstanding"
+ * in a report of a 2024 inspection.  This inspection's year is its latest
+ * fieldwork date, else its publication date. */
+enum { JUDGED_NEAR = 60 };
+
+static int earlier_inspections(const dates_state *st, const ix_doc *doc, cands *cs, ix_err *err)
+{
+    int year = 0;
+    for (int pass = 0; pass < 2 && !year; pass++)
+        for (size_t i = 0; i < cs->n; i++) {
+            const cand *c = &cs->items[i];
+            if (!c->role[0] || c->pending)
+                continue;
+            if (strcmp(c->role, pass == 0 ? "fieldwork" : "publication") == 0 && c->v.from.y > year)
+                year = c->v.from.y;
+        }
+    if (!year)
+        return IX_OK;
+    for (size_t i = 0; i < cs->n; i++) {
+        cand *c = &cs->items[i];
+        /* one point in time: a range, or a date opening a period ("between
+         * November 2013 and ...", "since 2019"), is a reporting period */
+        if (c->pending || strcmp(c->role, "other") != 0 || !c->v.from.y || c->v.from.y >= year ||
+            c->v.to.y)
+            continue;
+        size_t b0 = c->ns > 12 ? c->ns - 12 : 0;
+        int period = rx_hit(st->period, doc, b0, c->ns, err);
+        if (period < 0)
+            return period;
+        if (period)
+            continue;
+        size_t si = ix_doc_sent_at(doc, c->ns);
+        if (si == (size_t)-1)
+            continue;
+        /* the judgement near the date, not in a quote the sentence runs into */
+        size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
+        if (c->ns > a + JUDGED_NEAR)
+            a = c->ns - JUDGED_NEAR;
+        if (c->ne + JUDGED_NEAR < b)
+            b = c->ne + JUDGED_NEAR;
+        int rc = rx_hit(st->judged, doc, a, b, err);
+        if (rc < 0)
+            return rc;
+        if (rc) {
+            c->role = "previous_inspection";
+            c->rule = "dates.previous_inspection.earlier";
+        }
+    }
+    return IX_OK;
+}
+
 /* Where the story starts: its first long paragraph (over TOP_PARA bytes or
  * of several sentences), outside furniture.  Above it stand the headline,
  * standfirst, byline and date line. */
@@ -740,6 +812,11 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
         return rc;
     }
     resolve_relatives(&cs);
+    rc = earlier_inspections(st, doc, &cs, err);
+    if (rc != IX_OK) {
+        free(cs.items);
+        return rc;
+    }
 
     size_t n = 0;
     cand **idx = malloc((cs.n ? cs.n : 1) * sizeof *idx);

@@ -577,6 +577,19 @@ static void dates_papers_answers_and_report_covers_are_dated(void **state)
 static void dates_earlier_and_current_inspections_told_apart(void **state)
 {
     (void)state;
+    /* a year before this inspection's, in a sentence about a judgement */
+    ix_doc *doc = run("The inspection took place between 29 April and 3 May 2024. In January "
+                      "2020, children's services were judged to be outstanding. Between "
+                      "November 2013 and June 2015, 59 services were inspected. In 2019/20 "
+                      "most services were rated good.\n");
+    const ix_date *d = find(doc, "previous_inspection", "2020-01");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.previous_inspection.earlier");
+    assert_non_null(find(doc, "other", "2013-11"));
+    assert_non_null(find(doc, "other", "2019"));
+    t_free(doc);
+    expect_one("The service had been judged inadequate following an inspection in 2016.",
+               "previous_inspection", "2016", "", "", "2016", NULL);
     expect_one("There were signs of improvement since the 2022 inspection of the unit.",
                "previous_inspection", "2022", "", "", "2022", NULL);
     expect_one("This follows an inspection in 2019, when the service was rated inadequate.",
