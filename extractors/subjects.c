@@ -103,6 +103,8 @@ static const char KW_PATTERN[] =
  *   "a routine inspection of Exmoor CRC", "inspectors found the CRC",
  *   "has given Exmoor CRC an overall rating", "the work of the CRC" */
 static const char PRE_ROLE[] =
+    /* "a report on the women's prison HMP Styal": a few words of description */
+    "\\b(?:inspections?\\s+(?:of|into|at)|reports?\\s+(?:on|into|about))\\s+(?:the\\s+|its\\s+)?(?:[\\w'-]+\\s+){1,3}?\\z|"
     "\\b(?:inspections?\\s+(?:of|into|at)|inspected|inspecting|reports?\\s+(?:on|into|about)"
     "|review\\s+of|rated|rate|rates|judged|assessed|given|gave|found|visited|praised"
     "|critici[sz]ed|(?:work|performance)\\s+(?:of|at|in|by)|quality\\s+of\\s+(?:work|services)\\s+(?:of|at|in|by))"
@@ -1059,13 +1061,21 @@ static void aggregate(run *r)
     }
 }
 
-static int strong_enough(const cand *c)
+/* A prisons inspectorate's document is about prisons: a prison in its lead
+ * is its subject (elsewhere prisons are often mentioned in passing). */
+static int prisons_document(const ix_doc *doc)
+{
+    return doc->inspectorate.name && strstr(doc->inspectorate.name, "Prisons") != NULL;
+}
+
+static int strong_enough(const run *r, const cand *c)
 {
     if (!c->anchored || c->first == (size_t)-1)
         return 0;
     unsigned need = M_HEAD | M_ROLE;
     if (c->type == T_CRC || c->type == T_NPS || c->type == T_YOS || c->type == T_PDU ||
-        (c->type == T_OTHER && c->noun && strcmp(c->noun, "Probation Trust") != 0))
+        (c->type == T_OTHER && c->noun && strcmp(c->noun, "Probation Trust") != 0) ||
+        (c->type == T_PRISON && prisons_document(r->doc)))
         need |= M_LEAD;
     return (c->roles & need) != 0;
 }
@@ -1129,7 +1139,7 @@ static void select_cands(run *r)
     /* named candidates */
     for (size_t i = 0; i < r->cs.n; i++) {
         cand *c = &r->cs.items[i];
-        if (c->merged < 0 && c->place && strong_enough(c))
+        if (c->merged < 0 && c->place && strong_enough(r, c))
             c->selected = 1;
     }
     /* a headline's shorter name ("Dunmere CRC" for "Dunmere and Westholm
@@ -1173,7 +1183,7 @@ static void select_cands(run *r)
             merge_into(r, (int)i, only);
             continue;
         }
-        if (count > 0 || !strong_enough(c))
+        if (count > 0 || !strong_enough(r, c))
             continue;
         /* a bare body with a role ("the Community Rehabilitation Company (CRC)
          * ... needs to improve") and one body of its type named later

@@ -212,6 +212,28 @@ static void subjects_bodies_of_other_inspectorates(void **state)
     t_free(doc);
 }
 
+static void subjects_prison_in_the_lead_of_a_prisons_report(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Self-harm high at women's prison, report finds\n"
+        "\n"
+        "HM Inspectorate of Prisons has released a report on the women's prison HMP Greystone. "
+        "It found high levels of self-harm.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison Greystone");
+    t_free(doc);
+    /* in a probation release, a prison in the lead is in passing */
+    doc = t_extract(
+        "Fenmoor CRC told to improve\n"
+        "\n"
+        "HM Inspectorate of Probation found that Fenmoor CRC did not plan for people leaving "
+        "HMP Greystone well enough.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "crc");
+    t_free(doc);
+}
+
 static void subjects_national_youth_services_are_nobody(void **state)
 {
     (void)state;
@@ -458,6 +480,7 @@ int main(void)
         cmocka_unit_test(subjects_nps_division_is_typed_nps),
         cmocka_unit_test(subjects_region_of_the_probation_service),
         cmocka_unit_test(subjects_bodies_of_other_inspectorates),
+        cmocka_unit_test(subjects_prison_in_the_lead_of_a_prisons_report),
         cmocka_unit_test(subjects_national_youth_services_are_nobody),
         cmocka_unit_test(subjects_bare_body_takes_the_name_given_later),
         cmocka_unit_test(subjects_other_crcs_in_passing_are_not_subjects),
