@@ -518,6 +518,9 @@ static void dates_more_ways_to_say_fieldwork(void **state)
                "fieldwork", "2025-11", "", "", "November 2025", NULL);
     expect_one("Dame Ann set out the problems found by inspectors in August 2018.",
                "fieldwork", "2018-08", "", "", "August 2018", NULL);
+    expect_one("The council was told that an inspection of the service would take place from "
+               "19th January 2015.",
+               "fieldwork", "2015-01-19", "", "", "19th January 2015", NULL);
     expect_one("The review followed 30 assessments of its services between May 2024 and June 2025.",
                "fieldwork", "2024-05", "2025-06", "", "May 2024 and June 2025", NULL);
 }
