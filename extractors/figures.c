@@ -154,7 +154,8 @@ static size_t percent_marker(const char *s, size_t e, size_t end, int *sign)
     return 0;
 }
 
-/* "four in ten", "six out of ten", "one in every five", "1 in 3". */
+/* "four in ten", "six out of ten", "one in every five", "1 in 3", "17 out
+ * of the 60". */
 static size_t ratio_tail(const char *s, const ix_number *n, size_t end, double *value,
                          const char **rule)
 {
@@ -180,7 +181,9 @@ static size_t ratio_tail(const char *s, const ix_number *n, size_t end, double *
     if (i == we)
         return 0;
     size_t ee = word_end(s, i, end);
-    if (ix_scan_ieq(s, i, ee, "every")) {
+    /* "one in every five", "17 out of the 60 cases" */
+    if (ix_scan_ieq(s, i, ee, "every") ||
+        (*rule && strcmp(*rule, "figures.n_out_of_m") == 0 && ix_scan_ieq(s, i, ee, "the"))) {
         i = ix_scan_skip_blanks(s, ee, end);
         if (i == ee)
             return 0;

@@ -66,6 +66,11 @@ static void figures_reads_n_in_m_and_n_out_of_m(void **state)
     check(doc, 2, 0.25, "ratio", IX_APPROX_NEARLY, "nearly one in every four", NULL);
     check(doc, 3, 0.4, "ratio", IX_APPROX_EXACT, "2 in 5", NULL);
     t_free(doc);
+    /* "out of the": the denominator after the article */
+    doc = run("Only 17 out of the 60 cases had a plan. One in the morning was late.\n");
+    assert_int_equal(doc->figures.n, 1);
+    check(doc, 0, 0.283, "ratio", IX_APPROX_EXACT, "17 out of the 60", "figures.n_out_of_m");
+    t_free(doc);
     /* a rare tiny ratio keeps its value */
     doc = run("The risk was put at one in ten thousand.\n");
     assert_int_equal(doc->figures.n, 1);
