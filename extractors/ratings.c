@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extractors/scales.h"
 #include "extractors/scan.h"
 #include "extractors/subjects.h"
 
@@ -64,37 +65,6 @@
 
 /* ---- lexicons ---------------------------------------------------------- */
 
-/* Domains and standards of the inspection frameworks, as a scope is written.
- * A space matches any run of spaces or hyphens ("out-of-court disposals",
- * "through-the-gate").  At one position the longest entry wins, so the
- * compound names ("implementation and delivery") beat their first word. */
-static const char *const domain_terms[] = {
-    "governance and leadership",   /* "Governance and leadership, staff, ... were all rated" */
-    "leadership",                  /* "Inspectors rated leadership as 'Outstanding'" */
-    "partnerships and services",
-    "information and facilities",  /* "Information and facilities was rated 'Good'" */
-    "implementation and delivery",
-    "out of court disposal work",
-    "out of court disposals",
-    "out of court disposal",
-    "through the gate",            /* "the delivery of Through the Gate services was rated" */
-    "unpaid work",                 /* "Unpaid work was rated 'Outstanding'" */
-    "community payback",
-    "case supervision",
-    "organisational delivery",
-    "court work",
-    "resettlement",
-    "staffing",
-    "staff",
-    "services",
-    "assessment",
-    "planning",
-    "implementation",
-    "reviewing",
-    "review",                      /* "the assessment, planning, implementation and review of cases" */
-    NULL
-};
-
 /* Words that may follow a list of domains inside a target without changing
  * what is rated: "the review of cases", "unpaid work arrangements". */
 static const char *const domain_tails[] = {
@@ -102,21 +72,12 @@ static const char *const domain_tails[] = {
     "practice", "activity", "standards", "standard", NULL
 };
 
-/* The four bands: the first letter of the label decides. */
-static const char *band_value(char c)
-{
-    switch (tolower((unsigned char)c)) {
-    case 'o': return "outstanding";
-    case 'g': return "good";
-    case 'r': return "requires_improvement";
-    case 'i': return "inadequate";
-    }
-    return NULL;
-}
-
 /* ---- patterns ---------------------------------------------------------- */
 
-#define BANDW "(?:outstanding|good|requir(?:es|ing|e)\\s+improvement|inadequate)"
+/* The bands of the document's scale and the nouns of its bodies: filled in
+ * from extractors/scales.c when the patterns are compiled, one set per
+ * inspectorate. */
+#define BANDW "(?:@BANDW@)"
 /* A band label, quoted ('Good', "Requires improvement", 'Requiring
  * Improvement.' with the punctuation inside) or bare (rated as inadequate). */
 #define BAND "(?<b>(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"]|(?<w>" BANDW ")(?![\\w'-]))"
@@ -124,7 +85,7 @@ static const char *band_value(char c)
  * no quotation marks (so a target never swallows another label). */
 #define TGT "(?:[^;:!?'\"]|(?<=\\w)'(?=s\\b)|(?<=s)'(?=\\s))"
 /* Nouns that name an inspected body. */
-#define BODYN "(?:crc|community\\s+rehabilitation\\s+company|company|nps|service|division|unit|pdu|yot|yos|yjs|team|partnership|trust|provider|region|prison|cluster|organisation|organization)"
+#define BODYN "(?:@BODYN@)"
 
 enum {
     P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, /* rating constructions, in order */
@@ -323,9 +284,35 @@ static const char *const group_names[NGROUPS] = {
 };
 
 typedef struct rstate {
-    ix_rx *rx[NRX];
-    int g[NRX][NGROUPS];
+    ix_rx *rx[IX_SCALES_MAXTABLES][NRX];
+    int g[IX_SCALES_MAXTABLES][NRX][NGROUPS];
 } rstate;
+
+/* pattern re with @BANDW@ and @BODYN@ replaced; malloc'd or NULL */
+static char *expand(const char *re, const char *bands, const char *bodies)
+{
+    size_t n = strlen(re) + 1, nb = strlen(bands), nd = strlen(bodies);
+    for (const char *p = re; (p = strchr(p, '@')); p++)
+        n += nb + nd;
+    char *out = malloc(n), *o = out;
+    if (!out)
+        return NULL;
+    for (const char *p = re; *p;) {
+        if (strncmp(p, "@BANDW@", 7) == 0) {
+            memcpy(o, bands, nb);
+            o += nb;
+            p += 7;
+        } else if (strncmp(p, "@BODYN@", 7) == 0) {
+            memcpy(o, bodies, nd);
+            o += nd;
+            p += 7;
+        } else {
+            *o++ = *p++;
+        }
+    }
+    *o = '\0';
+    return out;
+}
 
 int ix_ratings_init(void **state, ix_err *err)
 {
@@ -333,14 +320,31 @@ int ix_ratings_init(void **state, ix_err *err)
     rstate *st = calloc(1, sizeof *st);
     if (!st)
         return ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
-    for (int i = 0; i < NRX; i++) {
-        st->rx[i] = ix_rx_new(patterns[i].name, patterns[i].re, patterns[i].flags, err);
-        if (!st->rx[i]) {
-            ix_ratings_fini(st);
-            return err ? err->code : IX_EREGEX;
+    for (size_t t = 0; t < ix_scales_ntables && t < IX_SCALES_MAXTABLES; t++) {
+        char *bands = ix_scales_band_regex(ix_scales_tables[t]);
+        char *bodies = ix_scales_body_regex(ix_scales_tables[t]);
+        for (int i = 0; i < NRX && bands && bodies; i++) {
+            char *re = expand(patterns[i].re, bands, bodies);
+            if (!re)
+                break;
+            st->rx[t][i] = ix_rx_new(patterns[i].name, re, patterns[i].flags, err);
+            free(re);
+            if (!st->rx[t][i]) {
+                free(bands);
+                free(bodies);
+                ix_ratings_fini(st);
+                return err ? err->code : IX_EREGEX;
+            }
+            for (int k = 0; k < NGROUPS; k++)
+                st->g[t][i][k] = ix_rx_group(st->rx[t][i], group_names[k]);
         }
-        for (int k = 0; k < NGROUPS; k++)
-            st->g[i][k] = ix_rx_group(st->rx[i], group_names[k]);
+        int ok = bands && bodies && st->rx[t][NRX - 1];
+        free(bands);
+        free(bodies);
+        if (!ok) {
+            ix_ratings_fini(st);
+            return ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
+        }
     }
     *state = st;
     return IX_OK;
@@ -351,7 +355,8 @@ void ix_ratings_fini(void *state)
     rstate *st = state;
     if (!st)
         return;
-    ix_rx_free_all(st->rx, NRX);
+    for (int t = 0; t < IX_SCALES_MAXTABLES; t++)
+        ix_rx_free_all(st->rx[t], NRX);
     free(st);
 }
 
@@ -367,6 +372,10 @@ typedef struct cand {
 
 typedef struct run {
     const rstate *st;
+    ix_rx *const *rx;         /* the patterns of the document's inspectorate */
+    const int (*g)[NGROUPS];
+    const ix_scale_table *tab;
+    const ix_scale *scale;
     ix_doc *doc;
     ix_err *err;
     IX_VEC(cand) cands;
@@ -391,7 +400,7 @@ static int has(const span2 sp)
 
 static span2 grp(const run *r, int pat, const ix_rxm *m, int name)
 {
-    int i = r->st->g[pat][name];
+    int i = r->g[pat][name];
     if (!ix_rxm_has(m, i))
         return NOSPAN;
     span2 sp = {m->g[i].start, m->g[i].end};
@@ -492,24 +501,26 @@ static size_t term_at(const char *s, size_t i, size_t end, const char *term)
     return j;
 }
 
-/* The longest domain term starting at s[i] (at a word start), or 0.  A
- * capitalised term right after a capitalised word is part of a name
- * ("Exmoor Youth Justice Services"), not a domain. */
-static size_t domain_at(const char *s, size_t lo, size_t i, size_t end)
+/* The longest domain name of the document's framework starting at s[i] (at
+ * a word start), or 0; *scope gets the name the record gives it (NULL: as
+ * written).  A capitalised name right after a capitalised word is part of a
+ * proper name ("Exmoor Youth Justice Services"), not a domain. */
+static size_t domain_at(const run *r, size_t lo, size_t i, size_t end, const char **scope)
 {
+    const char *s = r->doc->norm;
     if (i > lo && is_word_byte((unsigned char)s[i - 1]))
         return 0;
     size_t best = 0;
-    for (size_t k = 0; domain_terms[k]; k++) {
-        size_t e = term_at(s, i, end, domain_terms[k]);
-        if (e > best)
-            best = e;
-    }
-    if (best && isupper((unsigned char)s[i]) && !ix_scan_ieq(s, i, best, "through the gate")) {
+    const char *sc = NULL;
+    if (!ix_scales_domain_at(r->tab, s, i, end, &best, &sc))
+        return 0;
+    if (isupper((unsigned char)s[i]) && !ix_scan_ieq(s, i, best, "through the gate")) {
         size_t ws, we;
         if (last_word(s, lo, i, &ws, &we) && isupper((unsigned char)s[ws]) && s[we] == ' ')
             return 0;
     }
+    if (scope)
+        *scope = sc;
     return best;
 }
 
@@ -534,20 +545,24 @@ enum { MAXTERMS = 12 };
 
 typedef struct terms {
     span2 t[MAXTERMS];
+    const char *scope[MAXTERMS];  /* the framework's name, or NULL: as written */
     int n;
 } terms;
 
 /* Parse s[a..b) as a list of domain terms ("Staffing, partnerships and
  * services, and information and facilities"), allowing a tail from
  * domain_tails ("the review of cases").  Returns the count (0: not a list). */
-static int parse_terms(const char *s, size_t a, size_t b, terms *out)
+static int parse_terms(const run *r, size_t a, size_t b, terms *out)
 {
+    const char *s = r->doc->norm;
     out->n = 0;
     size_t i = skip_determiners(s, a, b);
     for (;;) {
-        size_t e = domain_at(s, a, i, b);
+        const char *scope = NULL;
+        size_t e = domain_at(r, a, i, b, &scope);
         if (!e || out->n == MAXTERMS)
             return 0;
+        out->scope[out->n] = scope;
         out->t[out->n].s = i;
         out->t[out->n].e = e;
         out->n++;
@@ -609,7 +624,7 @@ static int rx_in(run *r, int id, size_t a, size_t b, ix_rxm *m)
 {
     if (a >= b)
         return 0;
-    int rc = ix_rx_find(r->st->rx[id], r->doc->norm + a, 0, b - a, m, r->err);
+    int rc = ix_rx_find(r->rx[id], r->doc->norm + a, 0, b - a, m, r->err);
     if (rc > 0)
         for (int i = 0; i < IX_RX_MAX_GROUPS; i++)
             if (m->g[i].start != (size_t)-1) {
@@ -729,7 +744,7 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
         head++;
     ix_rxm m;
     /* "all five CRCs", "other areas", "both": not the subject */
-    int rc = ix_rx_find(r->st->rx[R_PLURAL], s, a, head, &m, r->err);
+    int rc = ix_rx_find(r->rx[R_PLURAL], s, a, head, &m, r->err);
     if (rc != 0)
         return rc < 0 ? rc : 0;
     size_t ws, we;
@@ -815,7 +830,7 @@ static int earlier(run *r, size_t a, size_t b)
     size_t pos = a;
     ix_rxm m;
     for (;;) {
-        int rc = ix_rx_find(r->st->rx[R_EARLIER], s, pos, b, &m, r->err);
+        int rc = ix_rx_find(r->rx[R_EARLIER], s, pos, b, &m, r->err);
         if (rc <= 0)
             return rc;
         span2 y = grp(r, R_EARLIER, &m, G_Y);
@@ -845,7 +860,7 @@ static size_t clause_start(run *r, size_t pos)
         }
     ix_rxm m;
     size_t from = c;
-    while (ix_rx_find(r->st->rx[R_ANYBAND], s, from, pos, &m, NULL) > 0 && m.g[0].end <= pos) {
+    while (ix_rx_find(r->rx[R_ANYBAND], s, from, pos, &m, NULL) > 0 && m.g[0].end <= pos) {
         c = m.g[0].end;
         from = m.g[0].end;
     }
@@ -892,11 +907,11 @@ static int in_band_list(run *r, size_t bs, size_t be)
     const char *s = r->doc->norm;
     ix_rxm m;
     size_t re = be + 60 < r->sb ? be + 60 : r->sb;
-    int rc = ix_rx_find(r->st->rx[R_LIST_RIGHT], s, be, re, &m, r->err);
+    int rc = ix_rx_find(r->rx[R_LIST_RIGHT], s, be, re, &m, r->err);
     if (rc != 0)
         return rc;
     size_t ls = back_off(s, bs, r->sa, 60);
-    return ix_rx_find(r->st->rx[R_LIST_LEFT], s, ls, bs, &m, r->err);
+    return ix_rx_find(r->rx[R_LIST_LEFT], s, ls, bs, &m, r->err);
 }
 
 /* Words before pos that make the statement hypothetical or negated:
@@ -965,7 +980,7 @@ static int bad_context(run *r, size_t from, size_t bs, size_t be)
     const char *s = r->doc->norm;
     ix_rxm m;
     size_t ws = back_off(s, from, r->sa, 100);
-    rc = ix_rx_find(r->st->rx[R_SCALE], s, ws, bs, &m, r->err);
+    rc = ix_rx_find(r->rx[R_SCALE], s, ws, bs, &m, r->err);
     if (rc)
         return rc;
     /* an earlier inspection: before the statement, or in the rest of its clause */
@@ -1032,7 +1047,7 @@ static band read_band(const run *r, int pat, const ix_rxm *m)
     bd.quoted = has(v);
     span2 word = has(v) ? v : w;
     bd.ws = word.s;
-    bd.value = band_value(r->doc->norm[word.s]);
+    bd.value = ix_scales_band_at(r->scale, r->doc->norm, word.s, r->sb, NULL);
     bd.cap = isupper((unsigned char)r->doc->norm[word.s]);
     return bd;
 }
@@ -1059,7 +1074,7 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     sc->start = a;
     ix_rxm m;
     /* a quoted word or a band inside the target: not one construction */
-    int rc = ix_rx_find(r->st->rx[R_ANYBAND], s, a, b, &m, r->err);
+    int rc = ix_rx_find(r->rx[R_ANYBAND], s, a, b, &m, r->err);
     if (rc)
         return rc < 0 ? rc : 0;
 
@@ -1079,7 +1094,7 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
                 count = k + 2;
         size_t la = list.s, lb = list.e;
         trim(s, &la, &lb);
-        if (parse_terms(s, la, lb, &sc->dom) == count && count > 0) {
+        if (parse_terms(r, la, lb, &sc->dom) == count && count > 0) {
             sc->group = 1;
             sc->subject = ix_subjects_about(r->doc, a);
             return 1;
@@ -1092,9 +1107,9 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     for (size_t p = a; p < b; p++) {
         if (p > a && (is_word_byte((unsigned char)s[p - 1]) || s[p - 1] == '\''))
             continue;
-        if (!domain_at(s, a, p, b))
+        if (!domain_at(r, a, p, b, NULL))
             continue;
-        if (parse_terms(s, p, b, &sc->dom) == 0)
+        if (parse_terms(r, p, b, &sc->dom) == 0)
             continue;
         size_t pe = p;
         while (pe > a && is_space(s[pe - 1]))
@@ -1144,7 +1159,8 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
         if (!is_word_byte((unsigned char)s[p]))
             continue;
         words++;
-        size_t e = domain_at(s, a, p, b);
+        const char *dscope = NULL;
+        size_t e = domain_at(r, a, p, b, &dscope);
         if (!e)
             continue;
         /* "Through the Gate resettlement services": at most three more words */
@@ -1161,6 +1177,7 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
         }
         sc->dom.t[0].s = p;
         sc->dom.t[0].e = e;
+        sc->dom.scope[0] = dscope;
         sc->dom.n = 1;
         sc->subject = ix_subjects_about(r->doc, a);
         return 1;
@@ -1185,7 +1202,7 @@ static int for_tail(run *r, size_t e, terms *out, size_t *end)
     b = align_fwd(s, b, r->sb);
     while (b > a && is_space(s[b - 1]))
         b--;
-    if (parse_terms(s, a, b, out) > 0) {
+    if (parse_terms(r, a, b, out) > 0) {
         *end = b;
         return 1;
     }
@@ -1197,12 +1214,14 @@ static int emit(run *r, const scope *sc, const band *bd, const char *rule, size_
                 int score)
 {
     if (sc->overall)
-        return add_cand(r, sc->subject, "overall", bd->value, "four_band", rule, ns, ne, score);
+        return add_cand(r, sc->subject, "overall", bd->value, r->scale->name, rule, ns, ne, score);
     for (int i = 0; i < sc->dom.n; i++) {
-        char *name = ix_scan_copy_lower(r->doc, sc->dom.t[i].s, sc->dom.t[i].e);
+        const char *name = sc->dom.scope[i];
+        if (!name)
+            name = ix_scan_copy_lower(r->doc, sc->dom.t[i].s, sc->dom.t[i].e);
         if (!name)
             return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
-        int rc = add_cand(r, sc->subject, name, bd->value, "four_band",
+        int rc = add_cand(r, sc->subject, name, bd->value, r->scale->name,
                           sc->group ? "ratings.group_standards" : rule, ns, ne, score);
         if (rc)
             return rc;
@@ -1217,19 +1236,21 @@ static int continuation(run *r, size_t from, int subject, const char *rule, int 
     const char *s = r->doc->norm;
     ix_rxm m;
     for (;;) {
-        int rc = ix_rx_find(r->st->rx[R_CONT], s, from, r->sb, &m, r->err);
+        int rc = ix_rx_find(r->rx[R_CONT], s, from, r->sb, &m, r->err);
         if (rc <= 0)
             return rc;
         span2 t = grp(r, R_CONT, &m, G_T), v = grp(r, R_CONT, &m, G_V);
         size_t a = t.s, b = t.e;
         trim(s, &a, &b);
         terms dom;
-        if (parse_terms(s, a, b, &dom) == 0)
+        if (parse_terms(r, a, b, &dom) == 0)
             return IX_OK;
         band bd = {0};
         bd.s = grp(r, R_CONT, &m, G_Q).s;
         bd.e = m.g[0].end;
-        bd.value = band_value(s[v.s]);
+        bd.value = ix_scales_band_at(r->scale, s, v.s, r->sb, NULL);
+        if (!bd.value)
+            return IX_OK;
         rc = bad_context(r, a, bd.s, bd.e);
         if (rc)
             return rc < 0 ? rc : IX_OK;
@@ -1324,6 +1345,8 @@ static int on_active(run *r, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
     band bd = read_band(r, P_ACTIVE, m);
+    if (!bd.value)
+        return IX_OK;
     if (band_used(r, bd.s))
         return IX_OK;
     span2 cue = grp(r, P_ACTIVE, m, G_CUE), t = grp(r, P_ACTIVE, m, G_T);
@@ -1374,6 +1397,8 @@ static int on_passive(run *r, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
     band bd = read_band(r, P_PASSIVE, m);
+    if (!bd.value)
+        return IX_OK;
     if (band_used(r, bd.s))
         return IX_OK;
     span2 be = grp(r, P_PASSIVE, m, G_BE), cue = grp(r, P_PASSIVE, m, G_CUE);
@@ -1428,7 +1453,7 @@ static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
     ix_rxm m, last;
     int found = 0;
     size_t from = cs;
-    while (ix_rx_find(r->st->rx[R_GIVE_VERB], s, from, anchor, &m, NULL) > 0) {
+    while (ix_rx_find(r->rx[R_GIVE_VERB], s, from, anchor, &m, NULL) > 0) {
         last = m;
         found = 1;
         from = m.g[0].end;
@@ -1471,6 +1496,8 @@ static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
 static int on_rating_noun(run *r, int pat, const ix_rxm *m)
 {
     band bd = read_band(r, pat, m);
+    if (!bd.value)
+        return IX_OK;
     if (band_used(r, bd.s))
         return IX_OK;
     span2 cue = grp(r, pat, m, G_CUE);
@@ -1519,6 +1546,8 @@ static int on_predicate(run *r, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
     band bd = read_band(r, P_PREDICATE, m);
+    if (!bd.value)
+        return IX_OK;
     int requires = tolower((unsigned char)s[bd.ws]) == 'r' && bd.ws + 8 <= r->sb &&
                    (ix_scan_ieq(s, bd.ws, bd.ws + 8, "requires") ||
                     (ix_scan_ieq(s, bd.ws, bd.ws + 7, "require") && is_space(s[bd.ws + 7])));
@@ -1569,6 +1598,8 @@ static int table_row(run *r)
     if (rc <= 0)
         return rc;
     band bd = read_band(r, R_TABLE, &m);
+    if (!bd.value)
+        return IX_OK;
     if (band_used(r, bd.s))
         return IX_OK;
     span2 t = grp(r, R_TABLE, &m, G_T);
@@ -1581,7 +1612,7 @@ static int table_row(run *r)
         (we == b || ix_scan_ieq(s, we, b, " rating") || ix_scan_ieq(s, we, b, " judgement") ||
          ix_scan_ieq(s, we, b, " grade"))) {
         sc.overall = 1;
-    } else if (parse_terms(s, a, b, &sc.dom) == 0) {
+    } else if (parse_terms(r, a, b, &sc.dom) == 0) {
         return IX_OK;
     }
     sc.subject = ix_subjects_about(r->doc, a);
@@ -1597,12 +1628,12 @@ static int narrative(run *r)
     const char *s = r->doc->norm;
     ix_rxm m;
     int pat = R_NARR_CUE;
-    int rc = ix_rx_find(r->st->rx[R_NARR_CUE], s, r->sa, r->sb, &m, r->err);
+    int rc = ix_rx_find(r->rx[R_NARR_CUE], s, r->sa, r->sb, &m, r->err);
     if (rc < 0)
         return rc;
     if (rc == 0) {
         pat = R_NARR_OVERALL;
-        rc = ix_rx_find(r->st->rx[R_NARR_OVERALL], s, r->sa, r->sb, &m, r->err);
+        rc = ix_rx_find(r->rx[R_NARR_OVERALL], s, r->sa, r->sb, &m, r->err);
         if (rc <= 0)
             return rc;
     }
@@ -1682,7 +1713,7 @@ static int sentence(run *r)
             ix_rxm m;
             size_t pos = a;
             while (pos < b) {
-                int rc = ix_rx_find(r->st->rx[p], s, pos, b, &m, r->err);
+                int rc = ix_rx_find(r->rx[p], s, pos, b, &m, r->err);
                 if (rc < 0)
                     return rc;
                 if (rc == 0)
@@ -1771,7 +1802,7 @@ static int choose(run *r)
     int any = 0, unknown = 0;
     for (size_t i = 0; i < n; i++) {
         const cand *c = &r->cands.items[i];
-        if (c->dropped || strcmp(c->scale, "four_band") != 0 || strcmp(c->scope, "overall") != 0)
+        if (c->dropped || strcmp(c->scale, "narrative") == 0 || strcmp(c->scope, "overall") != 0)
             continue;
         any = 1;
         if (c->subject < 0 || (size_t)c->subject >= ns - 1)
@@ -1807,6 +1838,15 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
     r.st = st;
     r.doc = doc;
     r.err = err;
+    /* the inspectorate's table, its patterns and its scale */
+    r.tab = ix_scales_for(doc->inspectorate.name);
+    size_t t = 0;
+    while (t + 1 < ix_scales_ntables && ix_scales_tables[t] != r.tab)
+        t++;
+    r.rx = st->rx[t];
+    r.g = st->g[t];
+    r.scale = ix_scales_pick(r.tab, ref_year(&r),
+                             r.tab->later_cue && contains(doc->norm, 0, doc->norm_len, r.tab->later_cue));
     for (size_t i = 0; i < doc->sents.n; i++) {
         if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
             continue;
