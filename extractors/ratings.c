@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extractors/numbers.h"
 #include "extractors/scales.h"
 #include "extractors/scan.h"
 #include "extractors/subjects.h"
@@ -91,7 +92,7 @@ enum {
     P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, /* rating constructions, in order */
     R_ANYBAND, R_LIST_RIGHT, R_LIST_LEFT, R_SCALE, R_EARLIER, R_GIVE_VERB,
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
-    R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL,
+    R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     NRX
 };
 enum { NPATTERNS = P_PREDICATE + 1 };
@@ -104,8 +105,11 @@ static const struct {
     /* "has given the CRC an overall rating of 'Requires improvement'",
      * "Its overall rating was 'Good'", "a rating of 'Good' for unpaid work" */
     [P_RATING_OF] = {"ratings.overall_rating_of",
-        "\\b(?<cue>(?:(?:an|a|its|the|their)\\s+)?(?<ov>overall\\s+)?(?:rating|grade|judgement)\\s+"
-        "(?:of|was|is|as|remains|remained)\\s+)" BAND, PCRE2_CASELESS},
+        "\\b(?<cue>(?:(?:an|a|its|the|their)\\s+)?(?<ov>overall\\s+)?"
+        "(?:(?:regional|national|inspection|performance|ofsted|cqc|final|new|current)\\s+)?"
+        "(?:rating|grade|judgement)\\s+(?:(?:for|of)\\s+(?-i:[A-Z][\\w'&-]*)(?:\\s+(?-i:[A-Z][\\w'&-]*)){0,4}\\s+)?"
+        "(?:of|was|is|as|remains(?:\\s+as)?|remained(?:\\s+as)?|stays(?:\\s+as)?|stayed(?:\\s+as)?)\\s+)" BAND,
+        PCRE2_CASELESS},
     /* "has given Exmoor CRC an overall 'Requires improvement' rating",
      * "received a 'Good' rating for unpaid work", headline "Inspectors give
      * Exmoor YOT 'Good' rating" */
@@ -164,8 +168,8 @@ static const struct {
         "\\b(?:(?:last|previous|prior|earlier|former|past)\\s+(?:inspect\\w*|report|visit|rating|"
         "time\\s+(?:we|it|inspectors))|previously|formerly|at\\s+that\\s+time|at\\s+the\\s+time\\s+of\\s+"
         "(?:the|its|our|their)\\s+(?:last|previous|earlier)|used\\s+to\\s+be|had\\s+(?:previously\\s+|"
-        "also\\s+|already\\s+)?been\\s+(?:rated|assessed|judged|found|given)|once\\s+rated|last\\s+"
-        "(?:inspected|rated|assessed|year|month|week|time)|earlier\\s+this\\s+(?:year|month)|"
+        "also\\s+|already\\s+)?been\\s+(?<hb>rated|assessed|judged|found|given)|once\\s+rated|last\\s+"
+        "(?:inspected|rated|assessed|year|month|week|time)|(?<!inspection\\s)(?<!visit\\s)earlier\\s+this\\s+(?:year|month)|"
         "(?:a|one|two|three|four|five|\\d+)\\s+years?\\s+ago|when\\s+(?:it|we|inspectors|they)\\s+last|"
         "(?:in|since|during|until|by)\\s+(?:(?:january|february|march|april|may|june|july|august|"
         "september|october|november|december)\\s+)?(?<y>(?:19|20)\\d\\d)|(?<y2>(?:19|20)\\d\\d)\\s+"
@@ -199,14 +203,23 @@ static const struct {
      * "National Probation Service in Exmoor". */
     [R_PROPER_BODY] = {"ratings.proper_body",
         "^(?:[A-Z][\\w&'.-]*)(?:\\s+(?:[A-Z][\\w&'.-]*|and|&|of|the|probation|youth|offending|justice|"
-        "delivery|community|rehabilitation|national|local|city|county|borough)){0,8}?\\s+(?i:" BODYN ")"
+        "delivery|community|rehabilitation|national|local|city|county|borough)){0,8}?\\s+(?i:" BODYN ")s?"
         "(?:\\s*\\([^()]{1,30}\\))?(?:\\s+(?:in|for|of)\\s+[A-Z][\\w&'.-]*(?:\\s+(?:and|&)\\s+"
         "[A-Z][\\w&'.-]*)*)?(?:\\s*,.*)?$", PCRE2_DOTALL},
     /* More than one body, or another one: "all five CRCs", "other areas". */
     [R_PLURAL] = {"ratings.plural",
         "\\b(?:crcs|pdus|yots|yoss|yjss|companies|divisions|regions|areas|teams|units|providers|"
         "organisations|organizations|trusts|prisons|other|another|all|both|every|each|several|many|"
-        "most|some|none|these|those|they|them)\\b", PCRE2_CASELESS},
+        "most|some|none|no|these|those|they|them|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        "twelve|\\d+)\\b", PCRE2_CASELESS},
+    /* The points behind a rating: "scoring just one out of a possible 27
+     * points", "19 inspection points out of a possible 27", "scored 0 out of
+     * 36" */
+    [R_SCORE] = {"ratings.score",
+        "\\b(?<sv>scor(?:e[sd]?|ing)\\s+(?:(?:just|only|a\\s+total\\s+of|a\\s+mere)\\s+)?)?"
+        "(?<p>\\d+|[a-z]+(?:-[a-z]+)?)\\s+(?<pt1>(?:inspection\\s+)?points?\\s+)?(?:out\\s+)?of\\s+"
+        "(?:a\\s+)?(?:possible|maximum|total\\s+of|potential)\\s+(?<of>\\d+|[a-z]+(?:-[a-z]+)?)"
+        "(?<pt2>\\s+(?:inspection\\s+)?points?\\b)?", PCRE2_CASELESS},
     /* An elliptical continuation after a domain rating: "Leadership was
      * rated 'Good', staff 'Outstanding' and services 'Inadequate'". */
     [R_CONT] = {"ratings.continuation",
@@ -234,7 +247,7 @@ static const struct {
         "broadly|consistently)\\s+)?"
         "(?<n>not\\s+(?:yet\\s+|nearly\\s+|sufficiently\\s+)?good\\s+enough|nowhere\\s+near\\s+good\\s+enough|"
         "far\\s+from\\s+good\\s+enough|good\\s+enough|poor|weak|good|excellent|satisfactory|unsatisfactory|"
-        "acceptable|unacceptable|inadequate|mixed|variable|inconsistent|sound|strong)"
+        "acceptable|unacceptable|inadequate|sound|strong)"
         "(?=\\s*(?:[.,;:!)]|$)|\\s+(?:and|but|although|though|while|whereas|overall)\\b)",
         PCRE2_CASELESS},
     /* "Despite this, inspectors found the overall quality of supervision was
@@ -249,7 +262,7 @@ static const struct {
         "broadly|consistently)\\s+)?"
         "(?<n>not\\s+(?:yet\\s+|nearly\\s+|sufficiently\\s+)?good\\s+enough|nowhere\\s+near\\s+good\\s+enough|"
         "far\\s+from\\s+good\\s+enough|good\\s+enough|poor|weak|good|excellent|satisfactory|unsatisfactory|"
-        "acceptable|unacceptable|inadequate|mixed|variable|inconsistent|sound|strong)"
+        "acceptable|unacceptable|inadequate|sound|strong)"
         "(?<ov3>\\s+overall)?"
         "(?=\\s*(?:[.,;:!)]|$)|\\s+(?:and|but|although|though|while|whereas)\\b)",
         PCRE2_CASELESS},
@@ -260,14 +273,14 @@ static const struct {
     [R_NARR_TARGET] = {"ratings.narrative_target",
         "^(?:the\\s+|its\\s+|their\\s+)?(?:overall\\s+)?(?:(?:quality|standard)\\s+of\\s+(?:the\\s+)?)?"
         "(?:(?:its|their|this|the)\\s+)?(?:(?<own>[^,;]{1,60}?)(?:'s|s')\\s+)?(?:overall\\s+)?"
-        "(?:(?:probation|case|offender)\\s+)?(?:work|practice|performance|supervision|management)"
+        "(?:(?:probation|case|offender|youth\\s+offending|youth\\s+justice)\\s+)?(?:work|practice|performance|supervision|management)"
         "(?:\\s+(?:of|by|at|within)\\s+(?<own2>[^,;]{1,80}?))?(?:\\s+(?:in|across|throughout)\\s+[^,;]{1,60}?)?$",
         PCRE2_CASELESS},
     /* A line of a ratings table: "Leadership: Good", "Overall rating -
      * 'Requires improvement'", "2.1 Assessment: Inadequate". */
     [R_TABLE] = {"ratings.rating_table",
         "^(?:[\\d.]+\\s+|[-*\\x{2022}]\\s*)?(?<t>[A-Za-z][\\w ,&'-]{1,60}?)\\s*(?::|\\s[-=])\\s*" BAND
-        "\\s*\\.?$", PCRE2_CASELESS},
+        "\\s*\\.?(?:\\s+read\\s+more\\b.*)?$", PCRE2_CASELESS},
     /* A body noun after a place name: "Exmoor probation service",
      * "Exmoor youth offending team". */
     [R_BODY_TAIL] = {"ratings.body_tail",
@@ -277,10 +290,10 @@ static const struct {
 
 /* Named groups, looked up once per pattern at init. */
 enum { G_B, G_Q, G_V, G_W, G_CUE, G_T, G_OV, G_OV2, G_OV3, G_AS, G_BE, G_N, G_LIST, G_OWN, G_OWN2,
-       G_Y, G_Y2, G_GV, NGROUPS };
+       G_Y, G_Y2, G_GV, G_HB, G_SV, G_P, G_PT1, G_OF, G_PT2, NGROUPS };
 static const char *const group_names[NGROUPS] = {
     "b", "q", "v", "w", "cue", "t", "ov", "ov2", "ov3", "as", "be", "n", "list", "own", "own2",
-    "y", "y2", "gv"
+    "y", "y2", "gv", "hb", "sv", "p", "pt1", "of", "pt2"
 };
 
 typedef struct rstate {
@@ -368,6 +381,7 @@ typedef struct cand {
     size_t ns, ne;            /* evidence in doc->norm */
     int score;                /* standing of the evidence (see the top) */
     int dropped;
+    int points, of;           /* inspection points, of == 0: none given */
 } cand;
 
 typedef struct run {
@@ -823,6 +837,28 @@ static int ref_year(run *r)
     return r->ref_year;
 }
 
+/* Verbs that report what someone said or found: after one, "had been
+ * rated" is the backshifted present ("said the CRC had been rated"). */
+static const char *const report_verbs[] = {"said", "says", "found", "finds", "concluded",
+                                           "announced", "reported", "confirmed", "told",
+                                           "explained", "noted", "revealed", "stated", NULL};
+
+/* Is there a reporting verb in the sentence before pos?  Returns the end
+ * of the last one, or 0. */
+static size_t reported(const run *r, size_t pos)
+{
+    const char *s = r->doc->norm;
+    size_t a = r->sa, last = 0, ws, we;
+    while (first_word(s, a, pos, &ws, &we)) {
+        if (word_in(s, ws, we, report_verbs))
+            last = we;
+        a = we;
+        while (a < pos && !is_word_byte((unsigned char)s[a]))
+            a++;
+    }
+    return last;
+}
+
 /* Does norm[a..b) speak of an earlier inspection?  1, 0 or an error. */
 static int earlier(run *r, size_t a, size_t b)
 {
@@ -836,6 +872,12 @@ static int earlier(run *r, size_t a, size_t b)
         span2 y = grp(r, R_EARLIER, &m, G_Y);
         if (!has(y))
             y = grp(r, R_EARLIER, &m, G_Y2);
+        /* "said the CRC had been given a 'Good' rating": reported speech
+         * shifts the tense back, it is no earlier inspection */
+        if (has(grp(r, R_EARLIER, &m, G_HB)) && reported(r, m.g[0].start)) {
+            pos = m.g[0].end;
+            continue;
+        }
         if (!has(y))
             return 1;
         int year = atoi(s + y.s);
@@ -923,7 +965,9 @@ static int hypothetical(run *r, size_t pos)
                                         "aiming", "hope", "hopes", "hoping", "hoped", "want",
                                         "wants", "wanted", "wish", "wishes", "if", "unless",
                                         "whether", "strive", "strives", "aspire", "aspires",
-                                        "rarely", "seldom", NULL};
+                                        "rarely", "seldom", "rescued", "saved", "spared",
+                                        "avoided", "avoid", "escaped", "narrowly", "missed",
+                                        "without", NULL};
     static const char *const lower_only[] = {"may", "will", NULL};
     const char *s = r->doc->norm;
     size_t b = pos;
@@ -1820,6 +1864,70 @@ static int choose(run *r)
     return IX_OK;
 }
 
+/* A count written in digits or words ('27', 'one', 'zero'), or -1. */
+static int count_at(const char *s, size_t a, size_t b)
+{
+    if (ix_scan_ieq(s, a, b, "nought") || ix_scan_ieq(s, a, b, "nil") || ix_scan_ieq(s, a, b, "no"))
+        return 0;
+    ix_number n;
+    size_t k = ix_numbers_read_bare(s, a, b, &n);
+    if (k != b - a || n.value < 0 || n.value > 10000 || n.value != (int)n.value)
+        return -1;
+    return (int)n.value;
+}
+
+/* "scoring just one out of a possible 27 points": the points behind the
+ * overall rating of the subject the sentence is about (or the only overall
+ * rating). */
+static int scores(run *r)
+{
+    const ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    for (size_t i = 0; i < doc->sents.n; i++) {
+        if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
+            continue;
+        const ix_sent *se = &doc->sents.items[i];
+        if (!contains(s, se->norm.start, se->norm.end, "possible") &&
+            !contains(s, se->norm.start, se->norm.end, "maximum") &&
+            !contains(s, se->norm.start, se->norm.end, "total of") &&
+            !contains(s, se->norm.start, se->norm.end, "potential"))
+            continue;
+        size_t pos = se->norm.start;
+        ix_rxm m;
+        for (;;) {
+            int rc = ix_rx_find(r->rx[R_SCORE], s, pos, se->norm.end, &m, r->err);
+            if (rc < 0)
+                return rc;
+            if (rc == 0)
+                break;
+            pos = m.g[0].end;
+            span2 p = grp(r, R_SCORE, &m, G_P), of = grp(r, R_SCORE, &m, G_OF);
+            int points = count_at(s, p.s, p.e), total = count_at(s, of.s, of.e);
+            /* it must say it counts points, or scoring */
+            if (points < 0 || total <= 0 || points > total ||
+                (!has(grp(r, R_SCORE, &m, G_SV)) && !has(grp(r, R_SCORE, &m, G_PT1)) &&
+                 !has(grp(r, R_SCORE, &m, G_PT2))))
+                continue;
+            int about = ix_subjects_about(r->doc, m.g[0].start);
+            cand *best = NULL;
+            int n = 0;
+            for (size_t k = 0; k < r->cands.n; k++) {
+                cand *c = &r->cands.items[k];
+                if (c->dropped || strcmp(c->scope, "overall") != 0)
+                    continue;
+                n++;
+                if (!best || (c->subject == about && best->subject != about))
+                    best = c;
+            }
+            if (best && (n == 1 || best->subject == about)) {
+                best->points = points;
+                best->of = total;
+            }
+        }
+    }
+    return IX_OK;
+}
+
 static int cmp_pos(const void *x, const void *y)
 {
     const cand *a = *(const cand *const *)x, *b = *(const cand *const *)y;
@@ -1878,6 +1986,8 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
     int rc = choose(&r);
     if (rc < 0)
         return rc;
+    if ((rc = scores(&r)) < 0)
+        return rc;
     size_t keep = 0;
     for (size_t i = 0; i < r.cands.n; i++)
         keep += !r.cands.items[i].dropped;
@@ -1901,6 +2011,8 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
         f->scope = c->scope;
         f->value = c->value;
         f->scale = c->scale;
+        f->points = c->points;
+        f->of = c->of;
         f->text = NULL;
         f->rule = c->rule;
         ix_scan_evidence(doc, c->ns, c->ne, &f->span, &f->norm);
