@@ -93,6 +93,7 @@ enum {
     R_ANYBAND, R_LIST_RIGHT, R_LIST_LEFT, R_SCALE, R_EARLIER, R_GIVE_VERB,
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
+    R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART,
     NRX
 };
 enum { NPATTERNS = P_PREDICATE + 1 };
@@ -125,7 +126,7 @@ static const struct {
         "(?!(?:as|of|overall|by|in|at|on|from|to|among|amongst|within|below|above|highly|poorly|"
         "well|against|that|the\\s+(?:lowest|highest|second|third|worst|best))\\b)"
         "(?<t>" TGT "{1,200}?)\\s+(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be)\\s+(?:being\\s+)?)?"
-        "(?<ov2>overall\\s+)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
+        "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
     /* "Unpaid work was rated 'Good'", "were each rated 'Outstanding'",
      * "has been rated 'Good' overall by HM Inspectorate of Probation",
      * "was the one area to be rated 'Good'", "was found to be 'Inadequate'",
@@ -137,7 +138,7 @@ static const struct {
         "\\s+(?:to\\s+be|that\\s+was|which\\s+was)\\s+))?"
         "\\b(?<cue>rated|assessed|judged|found|deemed|considered|graded)\\s+"
         "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be)\\s+(?:being\\s+)?)?"
-        "(?<ov2>overall\\s+)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
+        "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
     /* headline "Exmoor probation service 'requires improvement', despite
      * good leadership"; "Exmoor Community Rehabilitation Company (CRC)
      * requires improvement, HM Inspectorate of Probation has said" */
@@ -198,6 +199,35 @@ static const struct {
         "(?:\\s*\\([^()]{1,30}\\))?"
         "(?:\\s+(?:in|for|across|covering)\\s+(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?:and\\s+|&\\s+)?(?-i:[A-Z][\\w&'.-]*))*)?"
         "(?:\\s*,.*)?$", PCRE2_CASELESS | PCRE2_DOTALL},
+    /* A body introduced in the lead: "A regional probation service has been
+     * graded 'requires improvement'", "A probation service in Fenshire". */
+    [R_INDEF_BODY] = {"ratings.indef_body",
+        "^(?:an?)\\s+(?:[\\w&'.-]+\\s+){0,3}?" BODYN
+        "(?:\\s+(?:in|for|across|covering)\\s+(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?:and\\s+|&\\s+)?(?-i:[A-Z][\\w&'.-]*))*)?$",
+        PCRE2_CASELESS},
+    /* The body's work as a whole: "assessing its overall performance as
+     * good", "rated the overall performance of the CRC as 'Good'". */
+    [R_PERF] = {"ratings.performance",
+        "^(?:its|their|the|his|her)\\s+(?:overall\\s+)?(?:performance|work|practice|effectiveness|"
+        "quality\\s+of\\s+(?:its\\s+|their\\s+)?work)(?:\\s+(?:of|by)\\s+(?<own>.+))?$", PCRE2_CASELESS},
+    /* "It is the first CRC in this year's programme to be rated ...": the
+     * body is what comes before. */
+    [R_FIRST_TO] = {"ratings.first_to",
+        "^(?<own>.+?)\\s+(?:is|was|became|has\\s+become)\\s+(?:the|a)\\s+(?:first|only|second|third|"
+        "fourth|fifth|latest|sole)\\b", PCRE2_CASELESS},
+    /* A proper name alone (used when no subject was found): "The QEH",
+     * "Larwood Surgery", "Captain Webb Primary School". */
+    [R_NAME_ONLY] = {"ratings.name_only",
+        "^(?:the\\s+)?(?!(?:inspectors?|inspections?|it|this|that|they|we|he|she|ofsted|cqc|hmip|"
+        "hmicfrs|hmic|estyn)\\b)(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?-i:[A-Z][\\w&'.-]*|and|&|of|the)){0,6}"
+        "(?:\\s*\\([^()]{1,30}\\))?$", PCRE2_CASELESS},
+    /* A part of the work rather than the whole: "rated Outstanding in four
+     * areas", "'Good' in most of them". */
+    [R_PART] = {"ratings.part",
+        "^\\s+(?:in|across|for|on)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|all|some|most|"
+        "several|many|a\\s+number|half|each|every|one)\\b(?:\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
+        "(?:other\\s+)?(?:areas?|domains?|aspects?|standards?|questions?|others|them|categories|pillars?|"
+        "elements?|parts?))?", PCRE2_CASELESS},
     /* A body by proper name (used when no subject was found): "Exmoor
      * Community Rehabilitation Company (CRC)", "Exmoor probation service",
      * "National Probation Service in Exmoor". */
@@ -397,6 +427,7 @@ typedef struct run {
     size_t sa, sb;            /* the sentence */
     int heading;              /* it is a heading (a headline) */
     int first;                /* [sa, sb) starts the sentence */
+    int lead;                 /* the sentence is in the first blocks of prose */
     int ref_year;             /* 0 unknown yet, -1 none */
     size_t np_start;          /* set by subject_np: where the subject phrase starts */
 } run;
@@ -670,11 +701,30 @@ static int name_words(const char *s, size_t a, size_t b)
  * it is not, or an error. */
 static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj);
 
+static size_t reported(const run *r, size_t pos);
+
 static int is_subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
 {
     int rc = subject_np(r, a, b, pronoun, subj);
     if (rc != 0)
         return rc;
+    /* "It is the first CRC in this programme to be rated" */
+    ix_rxm m;
+    rc = rx_in(r, R_FIRST_TO, a, b, &m);
+    if (rc < 0)
+        return rc;
+    if (rc > 0) {
+        span2 own = grp(r, R_FIRST_TO, &m, G_OWN);
+        return subject_np(r, own.s, own.e, 1, subj);
+    }
+    /* "Dame Ann, the chief inspector, said the CRC": after a reporting verb */
+    size_t rv = reported(r, b);
+    if (rv > a && rv < b) {
+        size_t ws, we;
+        if (first_word(r->doc->norm, rv, b, &ws, &we) && ix_scan_ieq(r->doc->norm, ws, we, "that"))
+            rv = we;
+        return subject_np(r, rv, b, pronoun, subj);
+    }
     /* "Following the inspection, the service": after an opening phrase */
     for (size_t c = a; c < b; c++)
         if (r->doc->norm[c] == ',')
@@ -784,16 +834,31 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
         }
     }
     rc = rx_in(r, R_OWNER_BODY, a, b, &m);
+    if (rc == 0 && r->lead)
+        rc = rx_in(r, R_INDEF_BODY, a, b, &m);
     if (rc != 0) {
         if (rc > 0)
             *subj = ix_subjects_about(r->doc, a);
         return rc;
     }
+    /* "its overall performance", "the work of the CRC" */
+    rc = rx_in(r, R_PERF, a, b, &m);
+    if (rc != 0) {
+        if (rc < 0)
+            return rc;
+        span2 own = grp(r, R_PERF, &m, G_OWN);
+        if (has(own))
+            return subject_np(r, own.s, own.e, 1, subj);
+        *subj = ix_subjects_about(r->doc, a);
+        return 1;
+    }
     /* A proper name that is not one of the subjects is another body; with
      * no subjects known it is most likely the one the subjects stage
      * missed. */
-    if (r->doc->subjects.n == 0)
-        return rx_in(r, R_PROPER_BODY, a, b, &m);
+    if (r->doc->subjects.n == 0) {
+        rc = rx_in(r, R_PROPER_BODY, a, b, &m);
+        return rc ? rc : rx_in(r, R_NAME_ONLY, a, b, &m);
+    }
     return 0;
 }
 
@@ -1384,6 +1449,14 @@ static int score_of(const run *r)
     return (r->heading ? 0 : SC_BODY) | SC_VERB;
 }
 
+/* "rated Outstanding in four areas": a band for a part of the work, not
+ * for the whole.  1, 0 or an error. */
+static int part_only(run *r, size_t e)
+{
+    ix_rxm m;
+    return rx_in(r, R_PART, e, r->sb, &m);
+}
+
 /* "Inspectors rated leadership as 'Outstanding'", "assess it overall as X" */
 static int on_active(run *r, const ix_rxm *m)
 {
@@ -1417,6 +1490,8 @@ static int on_active(run *r, const ix_rxm *m)
     rc = bad_context(r, cue.s, bd.s, bd.e);
     if (!rc)
         rc = hypothetical(r, cue.s);
+    if (!rc && sc.overall)
+        rc = part_only(r, m->g[0].end);
     if (rc)
         return rc < 0 ? rc : use_band(r, bd.s);
     size_t ne = m->g[0].end;
@@ -1468,6 +1543,8 @@ static int on_passive(run *r, const ix_rxm *m)
     rc = bad_context(r, ts, bd.s, bd.e);
     if (!rc)
         rc = hypothetical(r, anchor);
+    if (!rc && sc.overall)
+        rc = part_only(r, m->g[0].end);
     if (rc)
         return rc < 0 ? rc : use_band(r, bd.s);
     size_t ne = m->g[0].end;
@@ -1546,7 +1623,8 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
         return IX_OK;
     span2 cue = grp(r, pat, m, G_CUE);
     int ov = has(grp(r, pat, m, G_OV)) || has(grp(r, pat, m, G_OV3));
-    if (!bd.quoted && !bd.cap)
+    /* a bare lower-case band only as "an overall rating of good." */
+    if (!bd.quoted && !bd.cap && !(ov && pat == P_RATING_OF && bare_band_ends(r, bd.e)))
         return IX_OK;
     int rc = bad_context(r, cue.s, bd.s, bd.e);
     if (!rc)
@@ -1565,10 +1643,20 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
         got = rc;
     }
     if (!got) {
-        if (!ov)
+        /* "The Trust rating remains as ...": the body names the rating */
+        size_t cs = clause_start(r, cue.s), ce = cue.s;
+        int subj = -1;
+        if (pat == P_RATING_OF && ce > cs) {
+            rc = is_subject_np(r, cs, ce, 0, &subj);
+            if (rc < 0)
+                return rc;
+            if (rc > 0)
+                got = 1;
+        }
+        if (!got && !ov)
             return IX_OK;
         sc.overall = 1;
-        sc.subject = ix_subjects_about(r->doc, cue.s);
+        sc.subject = got && subj >= 0 ? subj : ix_subjects_about(r->doc, cue.s);
     }
     size_t ne = m->g[0].end;
     terms tail;
@@ -1955,11 +2043,18 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
     r.g = st->g[t];
     r.scale = ix_scales_pick(r.tab, ref_year(&r),
                              r.tab->later_cue && contains(doc->norm, 0, doc->norm_len, r.tab->later_cue));
+    size_t last_block = (size_t)-1;
+    int prose_blocks = 0;
     for (size_t i = 0; i < doc->sents.n; i++) {
         if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
             continue;
         const ix_sent *se = &doc->sents.items[i];
         r.heading = doc->blocks.items[se->block].kind == IX_BLOCK_HEADING;
+        if (se->block != last_block) {
+            last_block = se->block;
+            prose_blocks++;
+        }
+        r.lead = prose_blocks <= 3;
         /* A sentence is read in windows of at most WINDOW bytes cut at a
          * space, so that a pathological 10 MB "sentence" costs linear time
          * (every look-back and the per-window bookkeeping stay bounded). */
