@@ -93,7 +93,7 @@ enum {
     R_ANYBAND, R_LIST_RIGHT, R_LIST_LEFT, R_SCALE, R_EARLIER, R_GIVE_VERB,
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
-    R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART,
+    R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR,
     NRX
 };
 enum { NPATTERNS = P_PREDICATE + 1 };
@@ -109,7 +109,7 @@ static const struct {
         "\\b(?<cue>(?:(?:an|a|its|the|their)\\s+)?(?<ov>overall\\s+)?"
         "(?:(?:regional|national|inspection|performance|ofsted|cqc|final|new|current)\\s+)?"
         "(?:rating|grade|judgement)\\s+(?:(?:for|of)\\s+(?-i:[A-Z][\\w'&-]*)(?:\\s+(?-i:[A-Z][\\w'&-]*)){0,4}\\s+)?"
-        "(?:of|was|is|as|remains(?:\\s+as)?|remained(?:\\s+as)?|stays(?:\\s+as)?|stayed(?:\\s+as)?)\\s+)" BAND,
+        "(?:of|was|is|as|remains(?:\\s+as)?|remained(?:\\s+as)?|stays(?:\\s+as)?|stayed(?:\\s+as)?)\\s+)" BAND "(?<ov3>\\s+overall\\b)?",
         PCRE2_CASELESS},
     /* "has given Exmoor CRC an overall 'Requires improvement' rating",
      * "received a 'Good' rating for unpaid work", headline "Inspectors give
@@ -228,6 +228,19 @@ static const struct {
         "several|many|a\\s+number|half|each|every|one)\\b(?:\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
         "(?:other\\s+)?(?:areas?|domains?|aspects?|standards?|questions?|others|them|categories|pillars?|"
         "elements?|parts?))?", PCRE2_CASELESS},
+    /* What joins a band to the scopes it is given for: "for leadership",
+     * "with regard to whether services were safe", "for being caring", "on
+     * the questions of whether it is caring", "at tackling crime" */
+    [R_TAIL_REL] = {"ratings.tail_rel",
+        "^\\s*(?:for|in|on|at|with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|across)\\s+"
+        "(?:(?:the\\s+)?questions?\\s+of\\s+)?"
+        "(?:whether\\s+(?:(?:the\\s+|its\\s+)?services?|it|they|the\\s+[\\w-]+)\\s+(?:were|was|is|are)\\s+|"
+        "being\\s+|how\\s+)?", PCRE2_CASELESS},
+    /* The next pair of a list of pairs: ", Outstanding with regard to ...",
+     * "and requires improvement for being well-led" */
+    [R_PAIR] = {"ratings.pair",
+        "\\G\\s*[,;]?\\s*(?:(?:and|but|while|whilst|with)\\s+)?(?:(?:is|was|were|are|being)\\s+)?"
+        "(?:(?:rated|judged|graded|assessed)\\s+)?(?:as\\s+)?" BAND, PCRE2_CASELESS},
     /* A body by proper name (used when no subject was found): "Exmoor
      * Community Rehabilitation Company (CRC)", "Exmoor probation service",
      * "National Probation Service in Exmoor". */
@@ -1294,28 +1307,105 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     return 0;
 }
 
-/* "rated it 'Good' for leadership": domains named after the label. */
-static int for_tail(run *r, size_t e, terms *out, size_t *end)
+/* Words that end an open item of a list ("safe, effective and caring"),
+ * and words that make an item a time, not a domain ("for a second time"). */
+static const char *const item_stops[] = {"with", "but", "while", "whilst", "although", "though",
+                                         "after", "following", "as", "which", "who", "that", "and",
+                                         "or", "in", "by", "overall", "despite", "because", "when",
+                                         "where", "was", "were", "is", "are", "has", "have", "had",
+                                         "since", "from", "than", "so", "a", "an", "this", "it",
+                                         "its", "their", NULL};
+static const char *const item_times[] = {"time", "times", "year", "years", "running", "row",
+                                         "first", "second", "third", "last", "consecutive",
+                                         "successive", "inspection", "report", "now", "again",
+                                         NULL};
+
+/* An item not in the lexicon: up to four lower-case words (hyphens and
+ * apostrophes allowed) before a separator.  Returns its end, or 0. */
+static size_t open_item(const run *r, size_t i, size_t end)
+{
+    const char *s = r->doc->norm;
+    size_t e = 0, ws, we, start = i;
+    int n = 0;
+    while (n < 5 && first_word(s, i, end, &ws, &we)) {
+        if (ws != i && !(ws > i && is_space(s[i])))
+            break;
+        if (!islower((unsigned char)s[ws]) || word_in(s, ws, we, item_stops) ||
+            ix_scales_band_at(r->scale, s, ws, end, NULL))
+            break;
+        for (size_t k = ws; k < we; k++)
+            if (isdigit((unsigned char)s[k]))
+                return 0;
+        if (word_in(s, ws, we, item_times))
+            return 0;
+        n++;
+        e = we;
+        i = we;
+        if (i < end && s[i] == '\'' && i + 1 < end && s[i + 1] == 's')
+            i += 2, e = i;
+    }
+    return n >= 1 && n <= 4 && e >= start + 3 ? e : 0;
+}
+
+/* A list of scopes at s[a..): lexicon names or open items, separated by
+ * commas and "and", ending before a band ("safe, effective and well-led
+ * and Good with regard to ...") or the end of the clause.  Returns the
+ * count, with *end after the last item. */
+static int tail_items(const run *r, size_t a, terms *out, size_t *end)
 {
     const char *s = r->doc->norm;
     out->n = 0;
-    size_t ws, we;
-    if (!first_word(s, e, r->sb, &ws, &we) || !(ix_scan_ieq(s, ws, we, "for") || ix_scan_ieq(s, ws, we, "in")))
-        return 0;
-    size_t a = we;
-    while (a < r->sb && is_space(s[a]))
-        a++;
-    size_t b = a;
-    while (b < r->sb && b < a + 120 && s[b] != ',' && s[b] != ';' && s[b] != '.' && s[b] != ':')
-        b++;
-    b = align_fwd(s, b, r->sb);
-    while (b > a && is_space(s[b - 1]))
-        b--;
-    if (parse_terms(r, a, b, out) > 0) {
-        *end = b;
-        return 1;
+    size_t i = a;
+    for (;;) {
+        i = skip_determiners(s, i, r->sb);
+        const char *dsc = NULL;
+        size_t e = domain_at(r, a, i, r->sb, &dsc);
+        if (!e) {
+            e = open_item(r, i, r->sb);
+            dsc = NULL;
+        }
+        if (!e || out->n == MAXTERMS)
+            break;
+        out->t[out->n].s = i;
+        out->t[out->n].e = e;
+        out->scope[out->n] = dsc;
+        out->n++;
+        *end = e;
+        /* a separator, then another item (not a band) */
+        size_t k = e, ws, we;
+        int sep = 0;
+        if (k < r->sb && s[k] == ',') {
+            sep = 1;
+            k++;
+        }
+        if (first_word(s, k, r->sb, &ws, &we) && (ix_scan_ieq(s, ws, we, "and") || ix_scan_ieq(s, ws, we, "or"))) {
+            sep = 1;
+            k = we;
+        }
+        if (!sep)
+            break;
+        while (k < r->sb && is_space(s[k]))
+            k++;
+        if (k >= r->sb || ix_scales_band_at(r->scale, s, k, r->sb, NULL) ||
+            (s[k] == '\'' || s[k] == '"'))
+            break;
+        i = k;
     }
-    return 0;
+    return out->n;
+}
+
+/* "rated it 'Good' for leadership", "'Inadequate' with regard to whether
+ * services were safe, caring and well-led", "graded as good for being safe
+ * and effective", "'good' at preventing crime": the scopes named after the
+ * label. */
+static int for_tail(run *r, size_t e, terms *out, size_t *end)
+{
+    ix_rxm m;
+    out->n = 0;
+    int rc = rx_in(r, R_TAIL_REL, e, r->sb, &m);
+    if (rc <= 0)
+        return 0;
+    return tail_items(r, m.g[0].end, out, end) > 0;
 }
 
 /* Record the ratings a statement yields. */
@@ -1397,7 +1487,7 @@ static int bare_label_ok(run *r, const band *bd, int weak, int as, int ov)
         return 1;
     if (!bare_band_ends(r, bd->e))
         return 0;
-    if (weak && !bd->cap)
+    if (weak && !bd->cap && !as)
         return 0;
     if (!bd->cap && bd->value[0] == 'g' && !as && !ov)
         return 0;
@@ -1447,6 +1537,36 @@ static int rated_by_other(run *r, size_t e)
 static int score_of(const run *r)
 {
     return (r->heading ? 0 : SC_BODY) | SC_VERB;
+}
+
+/* "rated Outstanding overall, Outstanding with regard to whether services
+ * were safe and Good with regard to whether they were caring": read the
+ * pairs that follow a rating, each band with its own scopes. */
+static int pairs(run *r, size_t from, int subject, const char *rule, int score, size_t *last)
+{
+    ix_rxm m;
+    *last = from;
+    for (;;) {
+        int rc = ix_rx_find(r->rx[R_PAIR], r->doc->norm, from, r->sb, &m, r->err);
+        if (rc <= 0)
+            return rc;
+        band bd = read_band(r, R_PAIR, &m);
+        if (!bd.value || band_used(r, bd.s))
+            return IX_OK;
+        scope sc;
+        memset(&sc, 0, sizeof sc);
+        sc.subject = subject;
+        size_t tend;
+        if (!for_tail(r, bd.e, &sc.dom, &tend))
+            return IX_OK;
+        rc = bad_context(r, bd.s, bd.s, bd.e);
+        if (rc)
+            return rc < 0 ? rc : IX_OK;
+        if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, bd.s, tend, score)))
+            return rc;
+        from = tend;
+        *last = tend;
+    }
 }
 
 /* "rated Outstanding in four areas": a band for a part of the work, not
@@ -1506,8 +1626,11 @@ static int on_active(run *r, const ix_rxm *m)
     int score = score_of(r) | (ov ? SC_OVERALL : 0);
     if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, cue.s, ne, score)))
         return rc;
+    size_t last;
+    if ((rc = pairs(r, ne, sc.subject, rule, score, &last)))
+        return rc;
     if (!sc.overall)
-        return continuation(r, ne, sc.subject, rule, score);
+        return continuation(r, last, sc.subject, rule, score);
     return IX_OK;
 }
 
@@ -1560,8 +1683,11 @@ static int on_passive(run *r, const ix_rxm *m)
     int score = score_of(r) | (ov ? SC_OVERALL : 0);
     if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, ns, ne, score)))
         return rc;
+    size_t last;
+    if ((rc = pairs(r, ne, sc.subject, rule, score, &last)))
+        return rc;
     if (!sc.overall)
-        return continuation(r, ne, sc.subject, rule, score);
+        return continuation(r, last, sc.subject, rule, score);
     return IX_OK;
 }
 
