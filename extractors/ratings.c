@@ -93,7 +93,8 @@ enum {
     R_ANYBAND, R_LIST_RIGHT, R_LIST_LEFT, R_SCALE, R_EARLIER, R_GIVE_VERB,
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
-    R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR,
+    R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
+    R_WORK_TO,
     NRX
 };
 enum { NPATTERNS = P_PREDICATE + 1 };
@@ -241,6 +242,18 @@ static const struct {
     [R_PAIR] = {"ratings.pair",
         "\\G\\s*[,;]?\\s*(?:(?:and|but|while|whilst|with)\\s+)?(?:(?:is|was|were|are|being)\\s+)?"
         "(?:(?:rated|judged|graded|assessed)\\s+)?(?:as\\s+)?" BAND, PCRE2_CASELESS},
+    /* A bullet of a list of judgements after "inspectors judged that the
+     * force is:": "'good' at preventing crime;", "is 'inadequate' at
+     * looking after its people." */
+    [R_BULLET_AT] = {"ratings.bullet_at",
+        "^(?:(?:is|was|are|were|remains|remained|been)\\s+)?(?:(?:rated|judged|graded|assessed)\\s+(?:as\\s+)?)?"
+        BAND "\\s+(?:at|in|for|on)\\s+(?<t>[^;:.]{3,160}?)\\s*(?:[;,.]\\s*(?:and|or)?\\s*)?$", PCRE2_CASELESS},
+    /* A bullet of the 2014 youth inspections: "work to reduce reoffending
+     * was satisfactory.", "the governance arrangements were good." */
+    [R_WORK_TO] = {"ratings.work_to",
+        "^(?:the\\s+)?(?:work\\s+to\\s+)?(?<t>[^.;:,]{3,120}?)\\s+(?:was|were)\\s+"
+        "(?:(?:judged|found|assessed)\\s+(?:to\\s+be\\s+|as\\s+)?)?(?<n>[a-z]+(?:\\s+[a-z]+)?)"
+        "(?=\\s*(?:[.;,:]|$)|\\s+(?:and|but|overall)\\b)", PCRE2_CASELESS},
     /* A body by proper name (used when no subject was found): "Exmoor
      * Community Rehabilitation Company (CRC)", "Exmoor probation service",
      * "National Probation Service in Exmoor". */
@@ -441,6 +454,7 @@ typedef struct run {
     int heading;              /* it is a heading (a headline) */
     int first;                /* [sa, sb) starts the sentence */
     int lead;                 /* the sentence is in the first blocks of prose */
+    size_t si;                /* the sentence's index */
     int ref_year;             /* 0 unknown yet, -1 none */
     size_t np_start;          /* set by subject_np: where the subject phrase starts */
 } run;
@@ -1847,6 +1861,66 @@ static int on_predicate(run *r, const ix_rxm *m)
                 ts, bd.e, r->heading ? 0 : SC_BODY);
 }
 
+/* The scope a bullet names at s[a..b): the framework's name when the
+ * lexicon knows a name at its start (whole, or one it renames: "reduce
+ * reoffending" -> "reducing reoffending"), else the words as written when
+ * open is set.  NULL when none. */
+static const char *bullet_scope(run *r, size_t a, size_t b, int open)
+{
+    const char *s = r->doc->norm;
+    trim(s, &a, &b);
+    a = skip_determiners(s, a, b);
+    const char *sc = NULL;
+    size_t e = domain_at(r, a, a, b, &sc);
+    if (e && (sc || e == b))
+        return sc ? sc : ix_scan_copy_lower(r->doc, a, e);
+    if (!open || a >= b)
+        return NULL;
+    return ix_scan_copy_lower(r->doc, a, b);
+}
+
+/* Bullets of judgements: "'good' at preventing crime" (the band of the
+ * document's scale), "work to reduce reoffending was satisfactory" (a
+ * judgement in words of a domain the lexicon knows). */
+static int bullet(run *r)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    size_t a = r->sa;
+    while (a < r->sb && (is_space(s[a]) || s[a] == '-' || s[a] == '*' ||
+                         (unsigned char)s[a] == 0xE2 || ((unsigned char)s[a] & 0xC0) == 0x80))
+        a++;    /* a bullet mark left in the sentence ("\u2022 ") */
+    int rc = rx_in(r, R_BULLET_AT, a, r->sb, &m);
+    if (rc < 0)
+        return rc;
+    if (rc > 0) {
+        band bd = read_band(r, R_BULLET_AT, &m);
+        if (!bd.value || band_used(r, bd.s))
+            return IX_OK;
+        span2 t = grp(r, R_BULLET_AT, &m, G_T);
+        const char *name = bullet_scope(r, t.s, t.e, 1);
+        if (!name)
+            return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+        if ((rc = use_band(r, bd.s)))
+            return rc;
+        return add_cand(r, ix_subjects_about(r->doc, r->sa), name, bd.value, r->scale->name,
+                        "ratings.bullet_at", r->sa, t.e, score_of(r));
+    }
+    rc = rx_in(r, R_WORK_TO, a, r->sb, &m);
+    if (rc <= 0)
+        return rc;
+    span2 t = grp(r, R_WORK_TO, &m, G_T), n = grp(r, R_WORK_TO, &m, G_N);
+    size_t ve;
+    const char *value = ix_scales_band_at(ix_scales_narrative(), s, n.s, r->sb, &ve);
+    if (!value)
+        return IX_OK;
+    const char *name = bullet_scope(r, t.s, t.e, 0);
+    if (!name)
+        return IX_OK;
+    return add_cand(r, ix_subjects_about(r->doc, r->sa), name, value, "narrative", "ratings.work_to",
+                    r->sa, ve, score_of(r));
+}
+
 /* "Leadership: Good", "Overall rating: 'Requires improvement'" */
 static int table_row(run *r)
 {
@@ -1960,13 +2034,20 @@ static int sentence(run *r)
     size_t a = r->sa, b = r->sb;
     int bands = contains(s, a, b, "outstanding") || contains(s, a, b, "good") ||
                 contains(s, a, b, "improvement") || contains(s, a, b, "inadequate");
+    r->used.n = 0;
+    const ix_block *bk = &r->doc->blocks.items[r->doc->sents.items[r->si].block];
+    if (r->first && bk->kind == IX_BLOCK_BULLET && bk->first_sent == r->si) {
+        int rc = bullet(r);
+        if (rc < 0)
+            return rc;
+    }
     if (bands) {
-        r->used.n = 0;
         if (r->first && b - a < 120) {
             int rc = table_row(r);
             if (rc < 0)
                 return rc;
         }
+
         for (int p = 0; p < NPATTERNS; p++) {
             ix_rxm m;
             size_t pos = a;
@@ -2070,7 +2151,7 @@ static int choose(run *r)
     }
     for (size_t i = 0; any && i < n; i++) {
         cand *c = &r->cands.items[i];
-        if (c->dropped || strcmp(c->scale, "narrative") != 0)
+        if (c->dropped || strcmp(c->scale, "narrative") != 0 || strcmp(c->scope, "overall") != 0)
             continue;
         if (unknown || c->subject < 0 || (size_t)c->subject >= ns - 1 || banded[c->subject])
             c->dropped = 1;
@@ -2181,6 +2262,7 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
             prose_blocks++;
         }
         r.lead = prose_blocks <= 3;
+        r.si = i;
         /* A sentence is read in windows of at most WINDOW bytes cut at a
          * space, so that a pathological 10 MB "sentence" costs linear time
          * (every look-back and the per-window bookkeeping stay bounded). */

@@ -61,6 +61,7 @@ static const ix_band_spelling narrative_words[] = {
     {"satisfactory", "satisfactory"},
     {"unsatisfactory and needs urgent improvement", "unsatisfactory_and_needs_urgent_improvement"},
     {"unsatisfactory", "unsatisfactory"},
+    {"not acceptable", "not_acceptable"},
     {"weak", "weak"},
     {"poor", "poor"},
     {NULL, NULL}
@@ -229,6 +230,11 @@ const ix_scale_table *ix_scales_for(const char *name)
         if (ix_scales_tables[i]->inspectorate && strcmp(ix_scales_tables[i]->inspectorate, name) == 0)
             return ix_scales_tables[i];
     return &fallback;
+}
+
+const ix_scale *ix_scales_narrative(void)
+{
+    return &narrative;
 }
 
 const ix_scale *ix_scales_pick(const ix_scale_table *t, int year, int has_cue)

@@ -64,6 +64,10 @@ const ix_scale_table *ix_scales_for(const char *name);
  * year >= later_from and has_cue is set; else t->scale. */
 const ix_scale *ix_scales_pick(const ix_scale_table *t, int year, int has_cue);
 
+/* The narrative scale (judgements in words: 'satisfactory', 'very good'),
+ * for frameworks that judged in words before they had bands. */
+const ix_scale *ix_scales_narrative(void);
+
 /* The band of scale sc spelled at s[i..end) (any case, the longest
  * spelling), with *e set to its end; NULL when none starts there or the
  * spelling runs on into a longer word. */
