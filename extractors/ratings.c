@@ -94,7 +94,7 @@ enum {
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
-    R_WORK_TO,
+    R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN,
     NRX
 };
 enum { NPATTERNS = P_PREDICATE + 1 };
@@ -254,6 +254,24 @@ static const struct {
         "^(?:the\\s+)?(?:work\\s+to\\s+)?(?<t>[^.;:,]{3,120}?)\\s+(?:was|were)\\s+"
         "(?:(?:judged|found|assessed)\\s+(?:to\\s+be\\s+|as\\s+)?)?(?<n>[a-z]+(?:\\s+[a-z]+)?)"
         "(?=\\s*(?:[.;,:]|$)|\\s+(?:and|but|overall)\\b)", PCRE2_CASELESS},
+    /* Every body the release reports on: "all three units", "both
+     * services", "each of the three PDUs", "the three probation delivery
+     * units". */
+    [R_ALL_BODIES] = {"ratings.all_bodies",
+        "^(?:(?:all|both|each)\\s+(?:of\\s+)?(?:the\\s+|these\\s+)?|the\\s+(?=two\\b|three\\b|four\\b|five\\b|[2-9]\\b))"
+        "(?:two|three|four|five|six|[2-9])?\\s*(?:[\\w-]+\\s+){0,3}?(?:" BODYN ")s(?:\\s*\\([^()]{1,20}\\))?$",
+        PCRE2_CASELESS},
+    /* A line of domain-band pairs: "Safety: Poor  Respect: Poor  Purposeful
+     * activity: Not sufficiently good" (the domain from the lexicon). */
+    [R_PAIRS_INLINE] = {"ratings.pairs_inline",
+        "\\G\\s*:\\s*" BAND, PCRE2_CASELESS},
+    /* A block that is a band alone, under a heading that names what it
+     * rates ("1: Standards" / "Excellent"). */
+    [R_BAND_ONLY] = {"ratings.band_only",
+        "^\\s*" BAND "\\s*\\.?$", PCRE2_CASELESS},
+    [R_HEAD_DOMAIN] = {"ratings.heading_domain",
+        "^\\s*(?:(?:inspection\\s+area\\s+|key\\s+question\\s+)?[\\d.]+\\s*[:.)-]?\\s*)?(?<t>[^:]{2,80}?)\\s*:?\\s*$",
+        PCRE2_CASELESS},
     /* A body by proper name (used when no subject was found): "Exmoor
      * Community Rehabilitation Company (CRC)", "Exmoor probation service",
      * "National Probation Service in Exmoor". */
@@ -284,7 +302,7 @@ static const struct {
     /* "the supervision of individuals sentenced to unpaid work", "the
      * delivery of Through the Gate services", "the quality of case reviewing" */
     [R_HEAD_OF] = {"ratings.head_of",
-        "^(?:(?:the|its|their)\\s+)?(?:[\\w-]+(?:'s)?\\s+){0,2}?(?:overall\\s+)?(?:quality|delivery|provision|"
+        "^(?:(?:the|its|their)\\s+)?(?:[\\w-]+(?:'s)?\\s+){0,5}?(?:overall\\s+)?(?:quality|delivery|provision|"
         "standard|supervision|management|effectiveness|work|performance)\\s+(?:of|on|in|for|with)\\s+",
         PCRE2_CASELESS},
 
@@ -669,7 +687,10 @@ static int parse_terms(const run *r, size_t a, size_t b, terms *out)
             }
         }
         if (!sep) {
-            /* a tail such as "of cases" ends the list */
+            /* a tail such as "of cases" ends the list; one name may take
+             * a complement ("reviewing of progress made by ...") */
+            if (out->n == 1 && term_at(s, j, b, "of"))
+                return out->n;
             for (size_t t = 0; domain_tails[t]; t++) {
                 size_t te = term_at(s, j, b, domain_tails[t]);
                 if (te) {
@@ -727,6 +748,9 @@ static int name_words(const char *s, size_t a, size_t b)
  * apposition and do not count.  Returns 1 with *subj (an index or -1), 0 if
  * it is not, or an error. */
 static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj);
+
+/* *subj of subject_np for "all three units": every subject. */
+enum { SUBJ_ALL = -2 };
 
 static size_t reported(const run *r, size_t pos);
 
@@ -830,12 +854,19 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
     if (a >= b)
         return 0;
     r->np_start = a;
+    ix_rxm m;
+    /* "all three units", "both services": every subject */
+    int rc = rx_in(r, R_ALL_BODIES, a, b, &m);
+    if (rc != 0) {
+        if (rc > 0)
+            *subj = SUBJ_ALL;
+        return rc;
+    }
     size_t head = a;
     while (head < b && s[head] != ',' && s[head] != '(')
         head++;
-    ix_rxm m;
     /* "all five CRCs", "other areas", "both": not the subject */
-    int rc = ix_rx_find(r->rx[R_PLURAL], s, a, head, &m, r->err);
+    rc = ix_rx_find(r->rx[R_PLURAL], s, a, head, &m, r->err);
     if (rc != 0)
         return rc < 0 ? rc : 0;
     size_t ws, we;
@@ -933,7 +964,8 @@ static int ref_year(run *r)
  * rated" is the backshifted present ("said the CRC had been rated"). */
 static const char *const report_verbs[] = {"said", "says", "found", "finds", "concluded",
                                            "announced", "reported", "confirmed", "told",
-                                           "explained", "noted", "revealed", "stated", NULL};
+                                           "explained", "noted", "revealed", "stated",
+                                           "concluding", "finding", "saying", "concluded", NULL};
 
 /* Is there a reporting verb in the sentence before pos?  Returns the end
  * of the last one, or 0. */
@@ -1194,6 +1226,7 @@ typedef struct scope {
     int overall;
     int subject;
     int group;                /* the domains came from a group statement */
+    int all;                  /* overall, for every subject ("all three units") */
     size_t start;             /* where the rated thing is named (evidence start) */
 } scope;
 
@@ -1213,6 +1246,17 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     int rc = ix_rx_find(r->rx[R_ANYBAND], s, a, b, &m, r->err);
     if (rc)
         return rc < 0 ? rc : 0;
+
+    /* 0. every body reported on: "both services were rated" */
+    rc = rx_in(r, R_ALL_BODIES, a, b, &m);
+    if (rc < 0)
+        return rc;
+    if (rc > 0) {
+        sc->overall = 1;
+        sc->all = 1;
+        sc->subject = ix_subjects_about(r->doc, a);
+        return 1;
+    }
 
     /* 1. a group of standards with its members */
     rc = rx_in(r, R_GROUP, a, b, &m);
@@ -1277,7 +1321,8 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
         return rc;
     if (rc > 0) {
         sc->overall = 1;
-        sc->subject = subj;
+        sc->all = subj == SUBJ_ALL;
+        sc->subject = sc->all ? ix_subjects_about(r->doc, a) : subj;
         sc->start = r->np_start;
         return 1;
     }
@@ -1426,6 +1471,14 @@ static int for_tail(run *r, size_t e, terms *out, size_t *end)
 static int emit(run *r, const scope *sc, const band *bd, const char *rule, size_t ns, size_t ne,
                 int score)
 {
+    if (sc->overall && sc->all && r->doc->subjects.n > 1) {
+        for (size_t i = 0; i < r->doc->subjects.n; i++) {
+            int rc = add_cand(r, (int)i, "overall", bd->value, r->scale->name, rule, ns, ne, score);
+            if (rc)
+                return rc;
+        }
+        return IX_OK;
+    }
     if (sc->overall)
         return add_cand(r, sc->subject, "overall", bd->value, r->scale->name, rule, ns, ne, score);
     for (int i = 0; i < sc->dom.n; i++) {
@@ -1846,6 +1899,7 @@ static int on_predicate(run *r, const ix_rxm *m)
     int rc = is_subject_np(r, ts, te, 0, &subj);
     if (rc <= 0)
         return rc;
+    ts = r->np_start;
     rc = bad_context(r, ts, bd.s, bd.e);
     if (!rc)
         rc = hypothetical(r, anchor);
@@ -1854,7 +1908,8 @@ static int on_predicate(run *r, const ix_rxm *m)
     scope sc;
     memset(&sc, 0, sizeof sc);
     sc.overall = 1;
-    sc.subject = subj;
+    sc.all = subj == SUBJ_ALL;
+    sc.subject = sc.all ? ix_subjects_about(r->doc, ts) : subj;
     if ((rc = use_band(r, bd.s)))
         return rc;
     return emit(r, &sc, &bd, r->heading ? "ratings.headline" : "ratings.requires_improvement",
@@ -1919,6 +1974,81 @@ static int bullet(run *r)
         return IX_OK;
     return add_cand(r, ix_subjects_about(r->doc, r->sa), name, value, "narrative", "ratings.work_to",
                     r->sa, ve, score_of(r));
+}
+
+/* "Safety: Poor  Respect: Poor  Purposeful activity: Not sufficiently
+ * good": pairs of a lexicon domain and a band anywhere in a sentence. */
+static int inline_pairs(run *r)
+{
+    const char *s = r->doc->norm;
+    for (size_t p = r->sa; p < r->sb; p++) {
+        if (!is_word_byte((unsigned char)s[p]) || (p > r->sa && is_word_byte((unsigned char)s[p - 1])))
+            continue;
+        const char *dsc = NULL;
+        size_t e = domain_at(r, r->sa, p, r->sb, &dsc);
+        if (!e || e >= r->sb || s[e] != ':')
+            continue;
+        ix_rxm m;
+        int rc = ix_rx_find(r->rx[R_PAIRS_INLINE], s, e, r->sb, &m, r->err);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            continue;
+        band bd = read_band(r, R_PAIRS_INLINE, &m);
+        if (!bd.value || band_used(r, bd.s) || !(bd.quoted || bd.cap))
+            continue;
+        const char *name = dsc ? dsc : ix_scan_copy_lower(r->doc, p, e);
+        if (!name)
+            return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+        if ((rc = use_band(r, bd.s)) ||
+            (rc = add_cand(r, ix_subjects_about(r->doc, p), name, bd.value, r->scale->name,
+                           "ratings.rating_table", p, bd.e, score_of(r))))
+            return rc;
+        p = bd.e;
+    }
+    return IX_OK;
+}
+
+/* A band alone in its block, under a heading naming a domain or the
+ * overall judgement: "1: Standards" then "Excellent". */
+static int band_under_heading(run *r)
+{
+    const ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    size_t bi = doc->sents.items[r->si].block;
+    if (bi == 0 || doc->blocks.items[bi].first_sent != r->si || doc->blocks.items[bi].nsents != 1)
+        return IX_OK;
+    ix_rxm m;
+    int rc = rx_in(r, R_BAND_ONLY, r->sa, r->sb, &m);
+    if (rc <= 0)
+        return rc;
+    band bd = read_band(r, R_BAND_ONLY, &m);
+    if (!bd.value || !(bd.quoted || bd.cap))
+        return IX_OK;
+    const ix_block *h = &doc->blocks.items[bi - 1];
+    if (h->text.end - h->text.start > 90 || !ix_scan_block_in(doc, bi - 1, IX_IN_PROSE))
+        return IX_OK;
+    ix_rxm hm;
+    rc = rx_in(r, R_HEAD_DOMAIN, h->text.start, h->text.end, &hm);
+    if (rc <= 0)
+        return rc;
+    span2 t = grp(r, R_HEAD_DOMAIN, &hm, G_T);
+    size_t a = t.s, b = t.e;
+    trim(s, &a, &b);
+    const char *name = NULL;
+    size_t ws, we;
+    if (first_word(s, a, b, &ws, &we) && ix_scan_ieq(s, ws, we, "overall") &&
+        (we == b || ix_scan_ieq(s, we, b, " rating") || ix_scan_ieq(s, we, b, " judgement") ||
+         ix_scan_ieq(s, we, b, " effectiveness") || ix_scan_ieq(s, we, b, " grade")))
+        name = "overall";
+    else
+        name = bullet_scope(r, a, b, 0);
+    if (!name)
+        return IX_OK;
+    if ((rc = use_band(r, bd.s)))
+        return rc;
+    return add_cand(r, ix_subjects_about(doc, a), name, bd.value, r->scale->name,
+                    "ratings.rating_table", a, bd.e, score_of(r) | (strcmp(name, "overall") ? 0 : SC_OVERALL));
 }
 
 /* "Leadership: Good", "Overall rating: 'Requires improvement'" */
@@ -2032,8 +2162,11 @@ static int sentence(run *r)
 {
     const char *s = r->doc->norm;
     size_t a = r->sa, b = r->sb;
-    int bands = contains(s, a, b, "outstanding") || contains(s, a, b, "good") ||
-                contains(s, a, b, "improvement") || contains(s, a, b, "inadequate");
+    int bands = 0;
+    for (const ix_band_spelling *w = r->scale->bands; w->words && !bands; w++) {
+        const char *last = strrchr(w->words, ' ');
+        bands = contains(s, a, b, last ? last + 1 : w->words);
+    }
     r->used.n = 0;
     const ix_block *bk = &r->doc->blocks.items[r->doc->sents.items[r->si].block];
     if (r->first && bk->kind == IX_BLOCK_BULLET && bk->first_sent == r->si) {
@@ -2044,6 +2177,16 @@ static int sentence(run *r)
     if (bands) {
         if (r->first && b - a < 120) {
             int rc = table_row(r);
+            if (rc < 0)
+                return rc;
+        }
+        if (r->first && b - a < 60) {
+            int rc = band_under_heading(r);
+            if (rc < 0)
+                return rc;
+        }
+        if (memchr(s + a, ':', b - a)) {
+            int rc = inline_pairs(r);
             if (rc < 0)
                 return rc;
         }
