@@ -94,7 +94,7 @@ enum {
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
-    R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN,
+    R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART,
     NRX
 };
 enum { NPATTERNS = P_PREDICATE + 1 };
@@ -272,6 +272,14 @@ static const struct {
     [R_HEAD_DOMAIN] = {"ratings.heading_domain",
         "^\\s*(?:(?:inspection\\s+area\\s+|key\\s+question\\s+)?[\\d.]+\\s*[:.)-]?\\s*)?(?<t>[^:]{2,80}?)\\s*:?\\s*$",
         PCRE2_CASELESS},
+    /* "for its work with victims" after a band: a part of the work; not
+     * "for a second time", "for the third year running", "for the first
+     * time since 2015". */
+    [R_FOR_PART] = {"ratings.for_part",
+        "^\\s+for\\s+(?!(?:a|the)\\s+(?:first|second|third|fourth|fifth|sixth|consecutive|successive|"
+        "second\\s+consecutive|third\\s+consecutive|second\\s+successive|third\\s+successive)\\b)"
+        "(?!(?:the\\s+)?(?:first|second|third|\\d+(?:st|nd|rd|th))\\b)(?!(?:its|their)\\s+(?:overall\\s+)?"
+        "(?:performance|work)\\b)[\\w']", PCRE2_CASELESS},
     /* A body by proper name (used when no subject was found): "Exmoor
      * Community Rehabilitation Company (CRC)", "Exmoor probation service",
      * "National Probation Service in Exmoor". */
@@ -780,6 +788,15 @@ static int is_subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
     for (size_t c = a; c < b; c++)
         if (r->doc->norm[c] == ',')
             return subject_np(r, c + 1, b, pronoun, subj);
+    /* "date 2025-07-31 A regional probation service": a date line a page
+     * glued to the sentence */
+    const char *s = r->doc->norm;
+    for (size_t c = b; c > a; c--)
+        if (isdigit((unsigned char)s[c - 1])) {
+            if (c < b && is_space(s[c]) && c + 1 < b && isupper((unsigned char)s[c + 1]))
+                return subject_np(r, c + 1, b, pronoun, subj);
+            break;
+        }
     return 0;
 }
 
@@ -1688,6 +1705,13 @@ static int on_active(run *r, const ix_rxm *m)
         sc.overall = 0;
         sc.dom = tail;
         ne = tend;
+    } else if (sc.overall) {
+        /* "rated Outstanding for its work with ...": for something, not
+         * overall ("for a second time" is no scope) */
+        ix_rxm fm;
+        rc = rx_in(r, R_FOR_PART, ne, r->sb, &fm);
+        if (rc)
+            return rc < 0 ? rc : use_band(r, bd.s);
     }
     const char *rule = verb_rule(s, cue.s);
     int score = score_of(r) | (ov ? SC_OVERALL : 0);
@@ -1744,6 +1768,13 @@ static int on_passive(run *r, const ix_rxm *m)
         sc.overall = 0;
         sc.dom = tail;
         ne = tend;
+    } else if (sc.overall) {
+        /* "rated Outstanding for its work with ...": for something, not
+         * overall ("for a second time" is no scope) */
+        ix_rxm fm;
+        rc = rx_in(r, R_FOR_PART, ne, r->sb, &fm);
+        if (rc)
+            return rc < 0 ? rc : use_band(r, bd.s);
     }
     size_t ns = sc.start;
     const char *rule = verb_rule(s, cue.s);
