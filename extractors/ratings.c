@@ -1247,6 +1247,8 @@ typedef struct scope {
     size_t start;             /* where the rated thing is named (evidence start) */
 } scope;
 
+static int open_list(run *r, size_t a, size_t b, terms *out);
+
 /* Classify the target norm[a..b) (raw, as the pattern left it).
  * Returns 1 when it rates something, 0 when not, or an error. */
 static int classify(run *r, size_t a, size_t b, scope *sc)
@@ -1312,7 +1314,15 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
         while (pe > a && is_space(s[pe - 1]))
             pe--;
         size_t d = skip_determiners(s, a, p);
-        if (d >= p || pe == a || s[pe - 1] == ',') {
+        size_t lws, lwe;
+        int intro = last_word(s, a, pe, &lws, &lwe) &&
+                    (ix_scan_ieq(s, lws, lwe, "including") || ix_scan_ieq(s, lws, lwe, "namely") ||
+                     ix_scan_ieq(s, lws, lwe, "notably") || ix_scan_ieq(s, lws, lwe, "particularly") ||
+                     ix_scan_ieq(s, lws, lwe, "especially") ||
+                     (ix_scan_ieq(s, lws, lwe, "as") && lws >= a + 5 && ix_scan_ieq(s, lws - 5, lws - 1, "such")));
+        if (intro)
+            sc->start = p;
+        if (d >= p || pe == a || s[pe - 1] == ',' || intro) {
             if (d < p && pe > a && s[pe - 1] == ',')
                 sc->start = p;      /* after an opening phrase */
             sc->subject = ix_subjects_about(r->doc, a);
@@ -1371,7 +1381,7 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
                     more++;
             }
             if (more > 3)
-                return 0;
+                break;
         }
         sc->dom.t[0].s = p;
         sc->dom.t[0].e = e;
@@ -1380,6 +1390,15 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
         sc->subject = ix_subjects_about(r->doc, a);
         return 1;
     }
+
+    /* 5. whatever else the text rates, as written: "Critical care,
+     *    maternity and outpatients", "its out-of-court processes" */
+    if (open_list(r, a, b, &sc->dom) > 0) {
+        sc->subject = ix_subjects_about(r->doc, a);
+        sc->start = sc->dom.t[0].s;
+        return 1;
+    }
+    sc->dom.n = 0;
     return 0;
 }
 
@@ -1421,6 +1440,182 @@ static size_t open_item(const run *r, size_t i, size_t end)
             i += 2, e = i;
     }
     return n >= 1 && n <= 4 && e >= start + 3 ? e : 0;
+}
+
+/* Heads that name no domain of their own: "the quality of work", "the
+ * results", "its rating". */
+static const char *const vague_heads[] = {"quality", "standard", "standards", "overall", "work",
+                                          "performance", "results", "result", "rating", "ratings",
+                                          "inspection", "inspections", "report", "findings",
+                                          "judgement", "grade", "it", "they", "which", "what",
+                                          "something", "everything", "all", "most", "some",
+                                          "none", "both", "each", "many", "few", "other",
+                                          "others", "one", "two", "three", "four", "half",
+                                          "majority", "minority", "rest", "areas", "area",
+                                          "aspects", "aspect", "domains", "elements", "parts",
+                                          "things", "for", "with", "at", "of", "on", "in", "to",
+                                          "by", "from", "as", "after", "before", "under", "over",
+                                          "across", "into", "through", "being", "during", NULL};
+static const char *const number_words[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                           "eight", "nine", "ten", "eleven", "twelve", "several",
+                                           "many", "both", "all", NULL};
+
+/* Is s[a..b) one open item: one to six words, lower case (the first may be
+ * capitalised at the start of the sentence), no digits, no verb or relative,
+ * no vague head, no body noun? */
+static int open_words_ok(const run *r, size_t a, size_t b)
+{
+    const char *s = r->doc->norm;
+    size_t ws, we, i = a;
+    int n = 0;
+    while (first_word(s, i, b, &ws, &we)) {
+        if (ws > i && !is_space(s[ws - 1]))
+            return 0;
+        if (n == 0 && word_in(s, ws, we, vague_heads))
+            return 0;
+        if (!islower((unsigned char)s[ws]) && !(n == 0 && ws == r->sa) && (unsigned char)s[ws] < 0x80)
+            return 0;
+        for (size_t k = ws; k < we; k++)
+            if (isdigit((unsigned char)s[k]))
+                return 0;
+        if (word_in(s, ws, we, number_words))
+            return 0;
+        if ((n > 0 && word_in(s, ws, we, item_stops) && !ix_scan_ieq(s, ws, we, "and") &&
+             !ix_scan_ieq(s, ws, we, "in") && !ix_scan_ieq(s, ws, we, "by") &&
+             !ix_scan_ieq(s, ws, we, "from")) || word_in(s, ws, we, item_times))
+            return 0;
+        if (n == 0 && word_in(s, ws, we, item_stops))
+            return 0;
+        n++;
+        i = we;
+        while (i < b && (s[i] == '\'' || s[i] == 's') && i < we + 2)
+            i++;
+    }
+    if (n < 1 || n > 6 || b < a + 3)
+        return 0;
+    /* a body noun alone ("the service", "both units") is a body */
+    ix_rxm m;
+    size_t la, le;
+    if (n <= 2 && last_word(s, a, b, &la, &le)) {
+        size_t stem = le > la + 1 && s[le - 1] == 's' ? le - 1 : le;
+        char buf[48];
+        if (stem - la < sizeof buf) {
+            for (size_t k = la; k < stem; k++)
+                buf[k - la] = (char)tolower((unsigned char)s[k]);
+            buf[stem - la] = '\0';
+            for (size_t k = 0; r->tab->bodies[k]; k++)
+                if (strcmp(r->tab->bodies[k], buf) == 0)
+                    return 0;
+        }
+    }
+    (void)m;
+    return 1;
+}
+
+/* The target s[a..b) read as a list of scopes the lexicon need not know:
+ * items separated by commas and "and"; after the list's "and" the rest is
+ * one item ("leadership, staff and the provision of information and
+ * services").  A possessive in front is the owner ("its", "the PDU's").
+ * Returns the count, 0 when it is not such a list. */
+static int open_list(run *r, size_t a, size_t b, terms *out)
+{
+    const char *s = r->doc->norm;
+    out->n = 0;
+    trim(s, &a, &b);
+    size_t rv = reported(r, b);
+    if (rv > a && rv < b) {
+        a = rv;
+        size_t ws, we;
+        if (first_word(s, a, b, &ws, &we) && ix_scan_ieq(s, ws, we, "that"))
+            a = we;
+    }
+    /* "the majority of areas including leadership": after the introducer */
+    {
+        size_t ws, we, i = a;
+        while (first_word(s, i, b, &ws, &we)) {
+            if (ix_scan_ieq(s, ws, we, "including") || ix_scan_ieq(s, ws, we, "namely") ||
+                (ix_scan_ieq(s, ws, we, "such") && we + 3 <= b && ix_scan_ieq(s, we, we + 3, " as")))
+                a = ix_scan_ieq(s, ws, we, "such") ? we + 3 : we;
+            i = we;
+            while (i < b && !is_word_byte((unsigned char)s[i]))
+                i++;
+        }
+    }
+    a = skip_determiners(s, a, b);
+    /* "the PDU's", "Exmoor CRC's": the owner, within four words */
+    for (size_t i = a, w = 0; i + 1 < b && w < 5; i++) {
+        if (is_space(s[i]))
+            w++;
+        if (s[i] == '\'' && i + 1 < b && (s[i + 1] == 's' || is_space(s[i + 1])) &&
+            (i + 2 >= b || is_space(s[i + 2]) || s[i + 1] == ' ')) {
+            a = skip_determiners(s, i + 2, b);
+            break;
+        }
+    }
+    size_t i = a;
+    int last = 0;
+    while (i < b) {
+        i = skip_determiners(s, i, b);
+        const char *dsc = NULL;
+        size_t e = domain_at(r, a, i, b, &dsc);
+        size_t item_end = 0, next = b;
+        if (last) {
+            item_end = b;
+        } else {
+            /* up to the next ", " or " and " */
+            size_t k = i;
+            for (; k < b; k++) {
+                if (s[k] == ',') {
+                    item_end = k;
+                    next = k + 1;
+                    break;
+                }
+                if (is_space(s[k]) && k + 5 <= b && ix_scan_ieq(s, k + 1, k + 4, "and") &&
+                    (k + 4 == b || is_space(s[k + 4]))) {
+                    item_end = k;
+                    next = k + 4;
+                    last = 1;
+                    break;
+                }
+            }
+            if (k >= b)
+                item_end = b;
+        }
+        if (e && e >= item_end) {
+            item_end = e;
+        } else {
+            dsc = NULL;
+            size_t x = i, y = item_end;
+            trim(s, &x, &y);
+            if (!open_words_ok(r, x, y)) {
+                out->n = 0;
+                return 0;
+            }
+            i = x;
+            item_end = y;
+        }
+        if (out->n == MAXTERMS) {
+            out->n = 0;
+            return 0;
+        }
+        out->t[out->n].s = i;
+        out->t[out->n].e = item_end;
+        out->scope[out->n] = dsc;
+        out->n++;
+        /* ", and": the last item follows */
+        size_t z = next;
+        while (z < b && is_space(s[z]))
+            z++;
+        size_t ws, we;
+        if (!last && first_word(s, z, b, &ws, &we) && ix_scan_ieq(s, ws, we, "and")) {
+            last = 1;
+            z = we;
+        }
+        i = z;
+        if (next >= b)
+            break;
+    }
+    return out->n;
 }
 
 /* A list of scopes at s[a..): lexicon names or open items, separated by
@@ -1789,6 +1984,24 @@ static int on_passive(run *r, const ix_rxm *m)
     return IX_OK;
 }
 
+/* Does s[a..b) name inspectors ("the inspection team", "we", "HMIP")? */
+static int inspector_words(const run *r, size_t a, size_t b)
+{
+    static const char *const who[] = {"inspectors", "inspector", "inspectorate", "inspection",
+                                       "we", "hmip", "hmi", "cqc", "ofsted", "hmicfrs", "estyn",
+                                       "commission", NULL};
+    const char *s = r->doc->norm;
+    size_t ws, we;
+    while (first_word(s, a, b, &ws, &we)) {
+        if (word_in(s, ws, we, who))
+            return 1;
+        a = we;
+        while (a < b && !is_word_byte((unsigned char)s[a]))
+            a++;
+    }
+    return 0;
+}
+
 /* Who the rating was given to, for "an overall rating of X" and "an X
  * rating": [*ta, *tb) or nothing (returns 0). */
 static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
@@ -1796,6 +2009,7 @@ static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
     const char *s = r->doc->norm;
     size_t cs = clause_start(r, anchor);
     ix_rxm m, last;
+    memset(&last, 0, sizeof last);
     int found = 0;
     size_t from = cs;
     while (ix_rx_find(r->rx[R_GIVE_VERB], s, from, anchor, &m, NULL) > 0) {
@@ -1819,6 +2033,9 @@ static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
         if (ditrans && !passive && bb > ba) {
             *ta = ve;
             *tb = anchor;
+        } else if (ditrans && !passive && inspector_words(r, cs, vs)) {
+            /* "the inspection team awarded a 'Good' rating": the giver */
+            return 0;
         } else {
             *ta = cs;
             *tb = strip_target_end(s, cs, vs);
@@ -1877,8 +2094,18 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
             if (rc > 0)
                 got = 1;
         }
-        if (!got && !ov)
-            return IX_OK;
+        if (!got && !ov) {
+            /* "awarded a 'Good' rating for leadership" */
+            terms tl;
+            size_t te;
+            if (!for_tail(r, m->g[0].end, &tl, &te))
+                return IX_OK;
+            sc.dom = tl;
+            sc.subject = ix_subjects_about(r->doc, cue.s);
+            if ((rc = use_band(r, bd.s)))
+                return rc;
+            return emit(r, &sc, &bd, patterns[pat].name, cue.s, te, score_of(r));
+        }
         sc.overall = 1;
         sc.subject = got && subj >= 0 ? subj : ix_subjects_about(r->doc, cue.s);
     }
