@@ -89,7 +89,7 @@ static const char *const domain_tails[] = {
 #define BODYN "(?:@BODYN@)"
 
 enum {
-    P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, /* rating constructions, in order */
+    P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, P_COPULA, /* rating constructions, in order */
     R_ANYBAND, R_LIST_RIGHT, R_LIST_LEFT, R_SCALE, R_EARLIER, R_GIVE_VERB,
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
@@ -97,7 +97,7 @@ enum {
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART,
     NRX
 };
-enum { NPATTERNS = P_PREDICATE + 1 };
+enum { NPATTERNS = P_COPULA + 1 };
 
 static const struct {
     const char *name;
@@ -147,6 +147,11 @@ static const struct {
         "(?<![\\w'\"-])(?<cue>(?:(?:is|was|are|still|now)\\s+)?)" BAND
         "(?=\\s*(?:[,;:.!?)-]|$)|\\s+(?:but|despite|as|with|after|and|while|says?|said|finds?|found|"
         "according|amid|over|following|in|for|by|inspectors|report|overall)\\b)", PCRE2_CASELESS},
+    /* A quoted band as the predicate: "its out-of-court processes were
+     * 'Inadequate'", "leadership is 'Good'" */
+    [P_COPULA] = {"ratings.copula",
+        "(?<be>\\b(?:was|were|is|are|remains|remained)\\s+(?:(?:all|both|also|each|still|now|judged|found)\\s+)?)"
+        "(?<b>(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"])", PCRE2_CASELESS},
 
     /* Any band label: the end of the previous one bounds a clause. */
     [R_ANYBAND] = {"ratings.anyband",
@@ -305,8 +310,10 @@ static const struct {
     /* An elliptical continuation after a domain rating: "Leadership was
      * rated 'Good', staff 'Outstanding' and services 'Inadequate'". */
     [R_CONT] = {"ratings.continuation",
-        "\\G\\s*[,;]?\\s*(?:and\\s+|while\\s+|whilst\\s+|but\\s+|whereas\\s+|with\\s+)?"
-        "(?<t>[^,;:'\"]{2,60}?)\\s+(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"]", PCRE2_CASELESS},
+        "\\G(?:\\s+(?:in|by|at)\\s+(?:the\\s+)?(?:report|inspection|inspectors))?\\s*[,;]?\\s*"
+        "(?:and\\s+|while\\s+|whilst\\s+|but\\s+|whereas\\s+|with\\s+)?"
+        "(?<t>[^,;:'\"]{2,60}?)\\s+(?:(?<be>(?:was|were|is|are)\\s+(?:also\\s+|rated\\s+|judged\\s+|graded\\s+)?"
+        "(?:as\\s+)?)(?<w>" BANDW ")(?=\\s*(?:[.,;]|$))|(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"])", PCRE2_CASELESS},
     /* "the supervision of individuals sentenced to unpaid work", "the
      * delivery of Through the Gate services", "the quality of case reviewing" */
     [R_HEAD_OF] = {"ratings.head_of",
@@ -1602,6 +1609,17 @@ static int open_list(run *r, size_t a, size_t b, terms *out)
         out->t[out->n].e = item_end;
         out->scope[out->n] = dsc;
         out->n++;
+        /* "assessment and planning in out-of-court processes": a qualifier
+         * that may belong to every item; the text does not say */
+        if (out->n > 1) {
+            for (int k = 0; k < out->n; k++)
+                if (ix_scan_find_word(s, out->t[k].s, out->t[k].e, "in") != (size_t)-1 ||
+                    ix_scan_find_word(s, out->t[k].s, out->t[k].e, "at") != (size_t)-1 ||
+                    ix_scan_find_word(s, out->t[k].s, out->t[k].e, "by") != (size_t)-1) {
+                    out->n = 0;
+                    return 0;
+                }
+        }
         /* ", and": the last item follows */
         size_t z = next;
         while (z < b && is_space(s[z]))
@@ -1718,13 +1736,16 @@ static int continuation(run *r, size_t from, int subject, const char *rule, int 
         if (rc <= 0)
             return rc;
         span2 t = grp(r, R_CONT, &m, G_T), v = grp(r, R_CONT, &m, G_V);
+        int bare = !has(v);
+        if (bare)
+            v = grp(r, R_CONT, &m, G_W);
         size_t a = t.s, b = t.e;
         trim(s, &a, &b);
         terms dom;
         if (parse_terms(r, a, b, &dom) == 0)
             return IX_OK;
         band bd = {0};
-        bd.s = grp(r, R_CONT, &m, G_Q).s;
+        bd.s = bare ? v.s : grp(r, R_CONT, &m, G_Q).s;
         bd.e = m.g[0].end;
         bd.value = ix_scales_band_at(r->scale, s, v.s, r->sb, NULL);
         if (!bd.value)
@@ -2309,6 +2330,33 @@ static int band_under_heading(run *r)
                     "ratings.rating_table", a, bd.e, score_of(r) | (strcmp(name, "overall") ? 0 : SC_OVERALL));
 }
 
+/* "its out-of-court processes were 'Inadequate'": a quoted band as the
+ * predicate of a domain (or of the body). */
+static int on_copula(run *r, const ix_rxm *m)
+{
+    const char *s = r->doc->norm;
+    band bd = read_band(r, P_COPULA, m);
+    if (!bd.value || band_used(r, bd.s))
+        return IX_OK;
+    span2 be = grp(r, P_COPULA, m, G_BE);
+    size_t ts = clause_start(r, be.s);
+    size_t te = strip_target_end(s, ts, be.s);
+    scope sc;
+    int rc = classify(r, ts, te, &sc);
+    if (rc <= 0)
+        return rc;
+    rc = bad_context(r, ts, bd.s, bd.e);
+    if (!rc)
+        rc = hypothetical(r, be.s);
+    if (!rc && sc.overall)
+        rc = part_only(r, bd.e);
+    if (rc)
+        return rc < 0 ? rc : use_band(r, bd.s);
+    if ((rc = use_band(r, bd.s)))
+        return rc;
+    return emit(r, &sc, &bd, "ratings.copula", sc.start, bd.e, r->heading ? 0 : SC_BODY);
+}
+
 /* "Leadership: Good", "Overall rating: 'Requires improvement'" */
 static int table_row(run *r)
 {
@@ -2463,6 +2511,7 @@ static int sentence(run *r)
                 case P_GIVEN: rc = on_rating_noun(r, p, &m); break;
                 case P_ACTIVE: rc = on_active(r, &m); break;
                 case P_PASSIVE: rc = on_passive(r, &m); break;
+                case P_COPULA: rc = on_copula(r, &m); break;
                 default: rc = on_predicate(r, &m); break;
                 }
                 if (rc < 0)

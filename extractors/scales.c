@@ -62,6 +62,8 @@ static const ix_band_spelling narrative_words[] = {
     {"unsatisfactory and needs urgent improvement", "unsatisfactory_and_needs_urgent_improvement"},
     {"unsatisfactory", "unsatisfactory"},
     {"not acceptable", "not_acceptable"},
+    {"not of an acceptable standard", "not_acceptable"},
+    {"not good enough", "not_good_enough"},
     {"weak", "weak"},
     {"poor", "poor"},
     {NULL, NULL}
@@ -144,7 +146,9 @@ static const ix_scale_table cqc = {
 /* Ofsted: the judgements of the school and children's services frameworks. */
 static const ix_domain_name ofsted_domains[] = {
     {"quality of teaching", NULL}, {"achievement of pupils", NULL}, {"pupils' achievement", NULL},
-    {"behaviour and safety of pupils", NULL}, {"leadership and management", NULL},
+    {"behaviour and safety of pupils", NULL},
+    {"behaviour and the safety of pupils", "behaviour and safety of pupils"},
+    {"leadership and management", NULL},
     {"quality of education", NULL}, {"behaviour and attitudes", NULL},
     {"personal development", NULL}, {"early years provision", NULL},
     {"sixth form provision", NULL}, {"adoption services", NULL},
@@ -212,13 +216,27 @@ static const ix_scale_table estyn = {
     "Estyn", &narrative, NULL, 0, NULL, estyn_domains, estyn_bodies
 };
 
+/* The Care Inspectorate (Scotland): six grades in words, excellent to
+ * unsatisfactory ("services for children were 'good' or 'very good'"). */
+static const char *const care_inspectorate_bodies[] = {"service", "partnership", "provider",
+                                                       "home", "council", NULL};
+static const ix_domain_name care_inspectorate_domains[] = {
+    {"care and support", NULL}, {"environment", NULL}, {"staffing", NULL},
+    {"management and leadership", NULL}, {"leadership", NULL}, {"wellbeing", NULL},
+    {NULL, NULL}
+};
+static const ix_scale_table care_inspectorate = {
+    "Care Inspectorate", &narrative, NULL, 0, NULL, care_inspectorate_domains,
+    care_inspectorate_bodies
+};
+
 /* Anything else: the four bands and the probation lexicon (the first corpus). */
 static const ix_scale_table fallback = {
     NULL, &four_band, NULL, 0, NULL, probation_domains, probation_bodies
 };
 
 const ix_scale_table *const ix_scales_tables[] = {
-    &probation, &cqc, &ofsted, &hmicfrs, &hmic, &prisons, &estyn, &fallback
+    &probation, &cqc, &ofsted, &hmicfrs, &hmic, &prisons, &estyn, &care_inspectorate, &fallback
 };
 const size_t ix_scales_ntables = sizeof ix_scales_tables / sizeof ix_scales_tables[0];
 
