@@ -94,7 +94,7 @@ enum {
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
-    R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART,
+    R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
     NRX
 };
 enum { NPATTERNS = P_COPULA + 1 };
@@ -285,6 +285,14 @@ static const struct {
         "second\\s+consecutive|third\\s+consecutive|second\\s+successive|third\\s+successive)\\b)"
         "(?!(?:the\\s+)?(?:first|second|third|\\d+(?:st|nd|rd|th))\\b)(?!(?:its|their)\\s+(?:overall\\s+)?"
         "(?:performance|work)\\b)[\\w']", PCRE2_CASELESS},
+    /* The judgement of a bullet headed by its domain ("Protecting the
+     * public. Inspectors found the quality of public protection work was
+     * variable and not of an acceptable standard overall."): the first
+     * judgement in words after was/were. */
+    [R_JUDGED] = {"ratings.judged",
+        "\\b(?:quality|standard)\\s+of\\s+[^.;]{0,60}?\\b(?:was|were|is|are)\\s+(?:(?:[a-z]+\\s+){0,2}and\\s+)?"
+        "(?<n>not\\s+of\\s+an?\\s+acceptable\\s+standard|not\\s+acceptable|not\\s+good\\s+enough|"
+        "unsatisfactory|satisfactory|very\\s+good|good|excellent|poor|weak|adequate)\\b", PCRE2_CASELESS},
     /* A body by proper name (used when no subject was found): "Exmoor
      * Community Rehabilitation Company (CRC)", "Exmoor probation service",
      * "National Probation Service in Exmoor". */
@@ -2239,6 +2247,32 @@ static int bullet(run *r)
             return rc;
         return add_cand(r, ix_subjects_about(r->doc, r->sa), name, bd.value, r->scale->name,
                         "ratings.bullet_at", r->sa, t.e, score_of(r));
+    }
+    /* "Protecting the public. Inspectors found the quality of ... work was
+     * not acceptable.": a heading sentence naming a domain, judged in the
+     * next sentence of the bullet */
+    {
+        size_t z = r->sb;
+        while (z > a && (is_space(s[z - 1]) || s[z - 1] == '.' || s[z - 1] == ':'))
+            z--;
+        const char *dsc = NULL;
+        size_t e = domain_at(r, a, a, z, &dsc);
+        const ix_block *bk = &r->doc->blocks.items[r->doc->sents.items[r->si].block];
+        if (e == z && e > a && bk->nsents > 1 && r->si + 1 < r->doc->sents.n) {
+            const ix_sent *nx = &r->doc->sents.items[r->si + 1];
+            rc = rx_in(r, R_JUDGED, nx->norm.start, nx->norm.end, &m);
+            if (rc < 0)
+                return rc;
+            if (rc > 0) {
+                span2 n = grp(r, R_JUDGED, &m, G_N);
+                size_t ve;
+                const char *value = ix_scales_band_at(ix_scales_narrative(), s, n.s, nx->norm.end, &ve);
+                const char *name = dsc ? dsc : ix_scan_copy_lower(r->doc, a, e);
+                if (value && name)
+                    return add_cand(r, ix_subjects_about(r->doc, r->sa), name, value, "narrative",
+                                    "ratings.judged", a, ve, score_of(r));
+            }
+        }
     }
     rc = rx_in(r, R_WORK_TO, a, r->sb, &m);
     if (rc <= 0)
