@@ -89,7 +89,7 @@ static const char *const domain_tails[] = {
 #define BODYN "(?:@BODYN@)"
 
 enum {
-    P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, P_COPULA, /* rating constructions, in order */
+    P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, P_COPULA, P_DESCRIBED, /* rating constructions, in order */
     R_ANYBAND, R_LIST_RIGHT, R_LIST_LEFT, R_SCALE, R_EARLIER, R_GIVE_VERB,
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
@@ -97,7 +97,7 @@ enum {
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
     NRX
 };
-enum { NPATTERNS = P_COPULA + 1 };
+enum { NPATTERNS = P_DESCRIBED + 1 };
 
 static const struct {
     const char *name;
@@ -152,6 +152,13 @@ static const struct {
     [P_COPULA] = {"ratings.copula",
         "(?<be>\\b(?:was|were|is|are|remains|remained)\\s+(?:(?:all|both|also|each|still|now|judged|found)\\s+)?)"
         "(?<b>(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"])", PCRE2_CASELESS},
+    /* A band described, not named: "received the lowest possible rating",
+     * "gave the prison its lowest judgement for safety", "the second
+     * highest grade" (the value from the scale's order). */
+    [P_DESCRIBED] = {"ratings.described",
+        "\\b(?<cue>(?:its|the|a|their)\\s+)(?<b>(?<rk>(?:second|third)[\\s-]+)?(?<ext>lowest|highest|worst|best|top|bottom)"
+        "\\s+(?:possible\\s+)?(?<ov>overall\\s+)?(?:performance\\s+|inspection\\s+)?"
+        "(?:rating|grade|judgement|mark|assessment|band|ranking))\\b", PCRE2_CASELESS},
 
     /* Any band label: the end of the previous one bounds a clause. */
     [R_ANYBAND] = {"ratings.anyband",
@@ -387,10 +394,10 @@ static const struct {
 
 /* Named groups, looked up once per pattern at init. */
 enum { G_B, G_Q, G_V, G_W, G_CUE, G_T, G_OV, G_OV2, G_OV3, G_AS, G_BE, G_N, G_LIST, G_OWN, G_OWN2,
-       G_Y, G_Y2, G_GV, G_HB, G_SV, G_P, G_PT1, G_OF, G_PT2, NGROUPS };
+       G_Y, G_Y2, G_GV, G_HB, G_SV, G_P, G_PT1, G_OF, G_PT2, G_RK, G_EXT, NGROUPS };
 static const char *const group_names[NGROUPS] = {
     "b", "q", "v", "w", "cue", "t", "ov", "ov2", "ov3", "as", "be", "n", "list", "own", "own2",
-    "y", "y2", "gv", "hb", "sv", "p", "pt1", "of", "pt2"
+    "y", "y2", "gv", "hb", "sv", "p", "pt1", "of", "pt2", "rk", "ext"
 };
 
 typedef struct rstate {
@@ -1244,6 +1251,18 @@ static band read_band(const run *r, int pat, const ix_rxm *m)
     span2 b = grp(r, pat, m, G_B), v = grp(r, pat, m, G_V), w = grp(r, pat, m, G_W);
     bd.s = b.s;
     bd.e = b.e;
+    if (pat == P_DESCRIBED) {
+        /* "the second lowest": the scale's order decides */
+        const char *s = r->doc->norm;
+        span2 ext = grp(r, pat, m, G_EXT), rk = grp(r, pat, m, G_RK);
+        int low = tolower((unsigned char)s[ext.s]) == 'l' || tolower((unsigned char)s[ext.s]) == 'w' ||
+                  tolower((unsigned char)s[ext.s + 1]) == 'o';  /* lowest worst bottom */
+        int k = has(rk) ? (tolower((unsigned char)s[rk.s]) == 's' ? 1 : 2) : 0;
+        bd.value = ix_scales_ranked(r->scale, low ? -1 - k : k);
+        bd.quoted = 1;
+        bd.ws = b.s;
+        return bd;
+    }
     bd.quoted = has(v);
     span2 word = has(v) ? v : w;
     bd.ws = word.s;
@@ -2507,6 +2526,10 @@ static int sentence(run *r)
         const char *last = strrchr(w->words, ' ');
         bands = contains(s, a, b, last ? last + 1 : w->words);
     }
+    if (!bands)
+        bands = contains(s, a, b, "lowest") || contains(s, a, b, "highest") ||
+                contains(s, a, b, "worst") || contains(s, a, b, "best") ||
+                contains(s, a, b, "top ") || contains(s, a, b, "bottom");
     r->used.n = 0;
     const ix_block *bk = &r->doc->blocks.items[r->doc->sents.items[r->si].block];
     if (r->first && bk->kind == IX_BLOCK_BULLET && bk->first_sent == r->si) {
@@ -2542,7 +2565,8 @@ static int sentence(run *r)
                     break;
                 switch (p) {
                 case P_RATING_OF:
-                case P_GIVEN: rc = on_rating_noun(r, p, &m); break;
+                case P_GIVEN:
+                case P_DESCRIBED: rc = on_rating_noun(r, p, &m); break;
                 case P_ACTIVE: rc = on_active(r, &m); break;
                 case P_PASSIVE: rc = on_passive(r, &m); break;
                 case P_COPULA: rc = on_copula(r, &m); break;
