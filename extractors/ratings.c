@@ -1282,6 +1282,7 @@ typedef struct scope {
 } scope;
 
 static int open_list(run *r, size_t a, size_t b, terms *out);
+static int open_words_ok(const run *r, size_t a, size_t b);
 
 /* Classify the target norm[a..b) (raw, as the pattern left it).
  * Returns 1 when it rates something, 0 when not, or an error. */
@@ -1356,6 +1357,10 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
                      (ix_scan_ieq(s, lws, lwe, "as") && lws >= a + 5 && ix_scan_ieq(s, lws - 5, lws - 1, "such")));
         if (intro)
             sc->start = p;
+        /* "Children's care, surgery and ...": the comma closes an item
+         * of the list, not an opening phrase */
+        if (!intro && d < p && pe > a && s[pe - 1] == ',' && open_words_ok(r, d, pe - 1))
+            continue;
         if (d >= p || pe == a || s[pe - 1] == ',' || intro) {
             if (d < p && pe > a && s[pe - 1] == ',')
                 sc->start = p;      /* after an opening phrase */
@@ -1489,7 +1494,8 @@ static const char *const vague_heads[] = {"quality", "standard", "standards", "o
                                           "aspects", "aspect", "domains", "elements", "parts",
                                           "things", "for", "with", "at", "of", "on", "in", "to",
                                           "by", "from", "as", "after", "before", "under", "over",
-                                          "across", "into", "through", "being", "during", NULL};
+                                          "across", "into", "through", "being", "during", "no",
+                                          "not", "neither", "nor", "never", "any", "every", NULL};
 static const char *const number_words[] = {"one", "two", "three", "four", "five", "six", "seven",
                                            "eight", "nine", "ten", "eleven", "twelve", "several",
                                            "many", "both", "all", NULL};
@@ -1582,7 +1588,17 @@ static int open_list(run *r, size_t a, size_t b, terms *out)
             w++;
         if (s[i] == '\'' && i + 1 < b && (s[i + 1] == 's' || is_space(s[i + 1])) &&
             (i + 2 >= b || is_space(s[i + 2]) || s[i + 1] == ' ')) {
-            a = skip_determiners(s, i + 2, b);
+            /* only a body's: "the PDU's", "Exmoor CRC's", "HMP X's" */
+            ix_rxm m;
+            size_t at, ws, we;
+            int acronym = last_word(s, a, i, &ws, &we) && we - ws >= 2;
+            for (size_t k = ws; acronym && k < we; k++)
+                acronym = isupper((unsigned char)s[k]);
+            int rc = rx_in(r, R_OWNER_BODY, a, i, &m);
+            if (rc < 0)
+                return 0;
+            if (rc > 0 || acronym || ix_subjects_named_in(r->doc, a, i, &at) >= 0)
+                a = skip_determiners(s, i + 2, b);
             break;
         }
     }

@@ -699,6 +699,292 @@ static void ratings_survives_a_huge_sentence(void **state)
     t_free(doc);
 }
 
+/* ---- every inspectorate's scale (issue 11) ------------------------------ */
+
+/* Find the rating of scope `scope` (and subject, when given); fail when
+ * there is none. */
+static const ix_rating *find(const ix_doc *doc, const char *subject, const char *scope)
+{
+    for (size_t i = 0; i < doc->ratings.n; i++) {
+        const ix_rating *r = &doc->ratings.items[i];
+        if (strcmp(r->scope, scope) == 0 &&
+            (!subject || (r->subject && strcmp(r->subject, subject) == 0)))
+            return r;
+    }
+    dump(doc);
+    fail_msg("no rating of scope %s", scope);
+    return NULL;
+}
+
+static void expect(const ix_doc *doc, const char *scope, const char *value, const char *scale)
+{
+    const ix_rating *r = find(doc, NULL, scope);
+    if (strcmp(r->value, value) != 0 || strcmp(r->scale, scale) != 0)
+        dump(doc);
+    assert_string_equal(r->value, value);
+    assert_string_equal(r->scale, scale);
+}
+
+static void ratings_reads_key_questions_named_after_the_band(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Care Quality Commission rates Wendlebury Hospitals NHS Trust inadequate\n\n"
+        "The Care Quality Commission has given Wendlebury Hospitals NHS Trust an overall rating "
+        "of 'Inadequate' after an inspection in March.\n\n"
+        "The trust was judged as 'Inadequate' with regard to whether services were safe and "
+        "well-led. It was rated as 'Requires Improvement' for whether services were effective, "
+        "caring and responsive. Children's care, surgery and end of life care were all judged "
+        "as good.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect(doc, "safe", "inadequate", "four_band");
+    expect(doc, "well-led", "inadequate", "four_band");
+    expect(doc, "effective", "requires_improvement", "four_band");
+    expect(doc, "caring", "requires_improvement", "four_band");
+    expect(doc, "responsive", "requires_improvement", "four_band");
+    expect(doc, "surgery", "good", "four_band");
+    expect(doc, "end of life care", "good", "four_band");
+    /* an item the lexicon does not know is still a scope, as written */
+    expect(doc, "children's care", "good", "four_band");
+    expect_count(doc, 9);
+    t_free(doc);
+}
+
+static void ratings_reads_a_list_of_pairs_one_band_each(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Hollins Lane surgery praised by the Care Quality Commission\n\n"
+        "Hollins Lane Surgery is rated Outstanding overall, Outstanding with regard to whether "
+        "services were effective and responsive and Good with regard to whether the service was "
+        "safe.\n");
+    expect(doc, "overall", "outstanding", "four_band");
+    expect(doc, "effective", "outstanding", "four_band");
+    expect(doc, "responsive", "outstanding", "four_band");
+    expect(doc, "safe", "good", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+}
+
+static void ratings_reads_judgement_bullets_with_the_framework_names(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspectors publish report on Marlcombe Fire and Rescue Service\n\n"
+        "HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) judged that "
+        "Marlcombe Fire and Rescue Service is:\n"
+        "\xE2\x80\xA2 'good' at effectively keeping people safe and secure from fire and other risks;\n"
+        "\xE2\x80\xA2 'requires improvement' at looking after its people; and\n"
+        "\xE2\x80\xA2 'good' at working with partners to prevent fires.\n");
+    expect(doc, "effectiveness", "good", "four_band");
+    expect(doc, "people", "requires_improvement", "four_band");
+    /* not in the lexicon: the words as written */
+    expect(doc, "working with partners to prevent fires", "good", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+}
+
+static void ratings_reads_healthy_prison_tests_on_their_scale(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "HMP Oldcastle: report published by HM Inspectorate of Prisons\n\n"
+        "HM Inspectorate of Prisons found HMP Oldcastle much improved. Healthy prison "
+        "assessments: Safety: Reasonably good | Respect: Good | Purposeful activity: Not "
+        "sufficiently good | Rehabilitation and release planning: Poor\n");
+    expect(doc, "safety", "reasonably_good", "healthy_prison");
+    expect(doc, "respect", "good", "healthy_prison");
+    expect(doc, "purposeful activity", "not_sufficiently_good", "healthy_prison");
+    expect(doc, "rehabilitation and release planning", "poor", "healthy_prison");
+    expect_count(doc, 4);
+    t_free(doc);
+}
+
+static void ratings_reads_a_band_described_by_its_place_on_the_scale(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspectors criticise Grimsditch prison\n\n"
+        "HM Inspectorate of Prisons gave HMP Grimsditch its lowest judgement for safety after "
+        "finding that violence had doubled.\n");
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect_count(doc, 1);
+    t_free(doc);
+
+    doc = run(
+        "Fenmarsh youth service 'inadequate'\n\n"
+        "HM Inspectorate of Probation said Fenmarsh Youth Justice Service (YJS) received the "
+        "lowest possible rating after its first inspection under the new framework.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    t_free(doc);
+}
+
+static void ratings_reads_peel_grades_from_2021_on_five_grades(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Carrow Police: PEEL 2022 inspection published\n\n"
+        "HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) published its "
+        "PEEL inspection of Carrow Police on 3 March 2022. Preventing crime was graded as "
+        "'adequate' and protecting vulnerable people was graded as 'good'.\n");
+    expect(doc, "preventing crime", "adequate", "five_grade");
+    expect(doc, "protecting vulnerable people", "good", "five_grade");
+    t_free(doc);
+}
+
+static void ratings_reads_the_points_behind_a_rating(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Dunmere probation service rated 'inadequate'\n\n"
+        "HM Inspectorate of Probation has rated Dunmere Probation Delivery Unit (PDU) as "
+        "'Inadequate'. The PDU scored just two out of a possible 36 points.\n");
+    const ix_rating *r = find(doc, NULL, "overall");
+    assert_string_equal(r->value, "inadequate");
+    assert_int_equal(r->points, 2);
+    assert_int_equal(r->of, 36);
+    t_free(doc);
+
+    doc = run(
+        "Kestle YJS rated 'Inadequate'\n\n"
+        "Kestle Youth Justice Service (YJS) has received an overall rating of 'Inadequate', "
+        "with zero inspection points out of a possible 36.\n");
+    r = find(doc, NULL, "overall");
+    assert_int_equal(r->points, 0);
+    assert_int_equal(r->of, 36);
+    t_free(doc);
+
+    /* a count that is no score: no points */
+    doc = run(
+        "Kestle YJS rated 'Good'\n\n"
+        "Kestle Youth Justice Service (YJS) has received an overall rating of 'Good'. Four "
+        "out of a possible six staff posts were filled.\n");
+    r = find(doc, NULL, "overall");
+    assert_int_equal(r->of, 0);
+    t_free(doc);
+}
+
+static void ratings_gives_a_band_for_several_bodies_to_each(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Three probation units in Westmarch told to improve\n\n"
+        "HM Inspectorate of Probation inspected Ashby Probation Delivery Unit (PDU) in March. "
+        "The inspection of Colne Probation Delivery Unit (PDU) followed in April. The inspection "
+        "of Ravensmoor Probation Delivery Unit (PDU) came last.\n\n"
+        "Inspectors concluded that all three units 'require improvement'.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    for (size_t i = 0; i < 3; i++) {
+        const ix_rating *r = find(doc, doc->subjects.items[i].id, "overall");
+        assert_string_equal(r->value, "requires_improvement");
+    }
+    expect_count(doc, 3);
+    t_free(doc);
+}
+
+static void ratings_reads_the_2014_youth_work_to_bullets(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Good work in Lowbridge, says Chief Inspector\n\n"
+        "HM Inspectorate of Probation published its inspection of youth offending work in "
+        "Lowbridge. Inspectors found:\n"
+        "\xE2\x80\xA2 work to reduce reoffending was satisfactory. Plans were thorough;\n"
+        "\xE2\x80\xA2 work to protect the public and actual or potential victims was good;\n"
+        "\xE2\x80\xA2 work to ensure that the sentence was served was very good; and\n"
+        "\xE2\x80\xA2 the governance arrangements were poor.\n");
+    expect(doc, "reducing reoffending", "satisfactory", "narrative");
+    expect(doc, "protecting the public", "good", "narrative");
+    expect(doc, "ensuring the sentence is served", "very_good", "narrative");
+    expect(doc, "governance arrangements", "poor", "narrative");
+    expect_count(doc, 4);
+    t_free(doc);
+}
+
+static void ratings_reads_a_band_under_a_heading_that_names_the_area(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "A report on Ysgol Bryn Glas, published by Estyn\n\n"
+        "Main findings\n\n"
+        "1: Standards\n\n"
+        "Good\n\n"
+        "Most pupils make strong progress in their learning.\n\n"
+        "2: Leadership and management\n\n"
+        "Adequate\n\n"
+        "Leaders have a clear vision.\n");
+    expect(doc, "standards", "good", "narrative");
+    expect(doc, "leadership and management", "adequate", "narrative");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+static void ratings_reads_overall_ratings_however_they_are_worded(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Probation in Wessex\n\nThe Wessex region of the Probation Service has received an "
+        "overall regional rating of 'Requires improvement' by HM Inspectorate of Probation.\n",
+        "Lynmouth YJS\n\nLynmouth Youth Justice Service (YJS) was graded as \"requires "
+        "improvement\" - the second lowest mark - by HM Inspectorate of Probation.\n",
+        "Harcombe Primary School\n\nOfsted inspectors graded Harcombe Primary School as 3 "
+        "(requires improvement) after a visit in May.\n",
+        "Elmcote NHS Trust\n\nToday the CQC published its report. The Trust rating remains as "
+        "Requires Improvement.\n",
+        "Tollbridge Care Home\n\nTollbridge Care Home was graded as good for being safe and caring, "
+        "with an overall rating of good.\n",
+        "Fenshire PDU\n\nDame Ann Hollis, Chief Inspector of Probation, said Fenshire Probation "
+        "Delivery Unit (PDU) had been given a 'requires improvement' rating.\n",
+        "NPS Northmoor\n\nInspectors found the Northmoor division of the National Probation "
+        "Service (NPS) to be well led, assessing its overall performance as good.\n",
+    };
+    const char *values[] = {"requires_improvement", "requires_improvement", "requires_improvement",
+                            "requires_improvement", "good", "requires_improvement", "good"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        ix_doc *doc = run(texts[i]);
+        const ix_rating *r = find(doc, NULL, "overall");
+        if (strcmp(r->value, values[i]) != 0)
+            dump(doc);
+        assert_string_equal(r->value, values[i]);
+        t_free(doc);
+    }
+}
+
+static void ratings_rejects_what_is_not_this_inspections_rating(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        /* negated: only saved from a band */
+        "Brayford YOT\n\nChief Inspector of Probation said Brayford Youth Offending Team (YOT) "
+        "was only rescued from an overall 'Inadequate' rating by its work with victims.\n",
+        /* a band for some areas, not overall */
+        "Hillport Fire and Rescue Service\n\nHillport Fire and Rescue Service is rated "
+        "Outstanding in three areas and Good in all others.\n",
+        /* the scale in words, several grades at once */
+        "Inspection of services for children in Aberloch\n\nThe Care Inspectorate found that "
+        "services for children were \"good\" or \"very good\" in all areas examined.\n",
+        /* the body's earlier inspection */
+        "Crayford CRC\n\nCrayford Community Rehabilitation Company (CRC) was rated 'Good' at its "
+        "last inspection in 2016.\n",
+        /* other bodies */
+        "Private probation\n\nInspectors said all five CRCs inspected so far were rated "
+        "'Requires improvement'.\n",
+        /* hypothetical */
+        "Linwood PDU\n\nLinwood Probation Delivery Unit (PDU) would be rated 'Good' if it kept its "
+        "staff.\n",
+        /* adjectives */
+        "Mossley CRC\n\nInspectors found good leadership and some outstanding work at Mossley "
+        "Community Rehabilitation Company (CRC), and its offices were good.\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        ix_doc *doc = run(texts[i]);
+        if (doc->ratings.n)
+            print_message("fixture %zu\n", i);
+        expect_count(doc, 0);
+        t_free(doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -736,6 +1022,18 @@ int main(void)
         cmocka_unit_test(ratings_ignores_furniture_comments_and_notes),
         cmocka_unit_test(ratings_spans_point_into_original_bytes),
         cmocka_unit_test(ratings_survives_a_huge_sentence),
+        cmocka_unit_test(ratings_reads_key_questions_named_after_the_band),
+        cmocka_unit_test(ratings_reads_a_list_of_pairs_one_band_each),
+        cmocka_unit_test(ratings_reads_judgement_bullets_with_the_framework_names),
+        cmocka_unit_test(ratings_reads_healthy_prison_tests_on_their_scale),
+        cmocka_unit_test(ratings_reads_a_band_described_by_its_place_on_the_scale),
+        cmocka_unit_test(ratings_reads_peel_grades_from_2021_on_five_grades),
+        cmocka_unit_test(ratings_reads_the_points_behind_a_rating),
+        cmocka_unit_test(ratings_gives_a_band_for_several_bodies_to_each),
+        cmocka_unit_test(ratings_reads_the_2014_youth_work_to_bullets),
+        cmocka_unit_test(ratings_reads_a_band_under_a_heading_that_names_the_area),
+        cmocka_unit_test(ratings_reads_overall_ratings_however_they_are_worded),
+        cmocka_unit_test(ratings_rejects_what_is_not_this_inspections_rating),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
