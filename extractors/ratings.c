@@ -89,7 +89,7 @@ static const char *const domain_tails[] = {
 #define BODYN "(?:@BODYN@)"
 
 enum {
-    P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, P_COPULA, P_DESCRIBED, /* rating constructions, in order */
+    P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, P_COPULA, P_DESCRIBED, P_CHANGED, /* rating constructions, in order */
     R_ANYBAND, R_LIST_RIGHT, R_LIST_LEFT, R_SCALE, R_EARLIER, R_GIVE_VERB,
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
@@ -97,7 +97,7 @@ enum {
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
     NRX
 };
-enum { NPATTERNS = P_DESCRIBED + 1 };
+enum { NPATTERNS = P_CHANGED + 1 };
 
 static const struct {
     const char *name;
@@ -151,7 +151,7 @@ static const struct {
      * 'Inadequate'", "leadership is 'Good'" */
     [P_COPULA] = {"ratings.copula",
         "(?<be>\\b(?:was|were|is|are|remains|remained)\\s+(?:(?:all|both|also|each|still|now|judged|found)\\s+)?)"
-        "(?<b>(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"])", PCRE2_CASELESS},
+        "(?<b>(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"]|(?<w>" BANDW ")(?![\\w'-]))", PCRE2_CASELESS},
     /* A band described, not named: "received the lowest possible rating",
      * "gave the prison its lowest judgement for safety", "the second
      * highest grade" (the value from the scale's order). */
@@ -159,6 +159,13 @@ static const struct {
         "\\b(?<cue>(?:its|the|a|their)\\s+)(?<b>(?<rk>(?:second|third)[\\s-]+)?(?<ext>lowest|highest|worst|best|top|bottom)"
         "\\s+(?:possible\\s+)?(?<ov>overall\\s+)?(?:performance\\s+|inspection\\s+)?"
         "(?:rating|grade|judgement|mark|assessment|band|ranking))\\b", PCRE2_CASELESS},
+    /* A rating that moved: "has been upgraded to 'Good'", "was downgraded
+     * from 'Good' to 'Inadequate'", "improved its rating to Outstanding". */
+    [P_CHANGED] = {"ratings.changed",
+        "\\b(?<cue>upgraded|downgraded|raised|lowered|improved|moved\\s+(?:up|down)|dropped|fallen|fell|"
+        "slipped|climbed|risen|rose|promoted|demoted|gone\\s+(?:up|down)|went\\s+(?:up|down))\\s+"
+        "(?:(?:its|their|the)\\s+(?:overall\\s+)?rating\\s+)?(?:(?:one|a|two)\\s+(?:band|grade|notch|level)s?\\s+)?"
+        "(?:from\\s+['\"]?" BANDW "[.,]?['\"]?\\s+)?to\\s+(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
 
     /* Any band label: the end of the previous one bounds a clause. */
     [R_ANYBAND] = {"ratings.anyband",
@@ -276,7 +283,7 @@ static const struct {
     /* A line of domain-band pairs: "Safety: Poor  Respect: Poor  Purposeful
      * activity: Not sufficiently good" (the domain from the lexicon). */
     [R_PAIRS_INLINE] = {"ratings.pairs_inline",
-        "\\G\\s*:\\s*" BAND, PCRE2_CASELESS},
+        "\\G\\s*[:?]\\s*" BAND, PCRE2_CASELESS},
     /* A block that is a band alone, under a heading that names what it
      * rates ("1: Standards" / "Excellent"). */
     [R_BAND_ONLY] = {"ratings.band_only",
@@ -1483,7 +1490,7 @@ static size_t open_item(const run *r, size_t i, size_t end)
 
 /* Heads that name no domain of their own: "the quality of work", "the
  * results", "its rating". */
-static const char *const vague_heads[] = {"quality", "standard", "standards", "overall", "work",
+static const char *const vague_heads[] = {"quality", "standard", "standards", "overall",
                                           "performance", "results", "result", "rating", "ratings",
                                           "inspection", "inspections", "report", "findings",
                                           "judgement", "grade", "it", "they", "which", "what",
@@ -1500,6 +1507,15 @@ static const char *const number_words[] = {"one", "two", "three", "four", "five"
                                            "eight", "nine", "ten", "eleven", "twelve", "several",
                                            "many", "both", "all", NULL};
 
+/* Words that cannot stand inside a name of a domain: verbs, relatives,
+ * conjunctions of clauses ("work with victims" is a name, "work which was"
+ * is not). */
+static const char *const inner_stops[] = {"was", "were", "is", "are", "has", "have", "had", "be",
+                                          "been", "being", "which", "who", "that", "it", "this",
+                                          "so", "than", "since", "despite", "because", "when",
+                                          "where", "although", "though", "while", "whilst", "but",
+                                          "overall", "after", "following", "as", "or", NULL};
+
 /* Is s[a..b) one open item: one to six words, lower case (the first may be
  * capitalised at the start of the sentence), no digits, no verb or relative,
  * no vague head, no body noun? */
@@ -1513,6 +1529,12 @@ static int open_words_ok(const run *r, size_t a, size_t b)
             return 0;
         if (n == 0 && word_in(s, ws, we, vague_heads))
             return 0;
+        /* "the work", "the work of the CRC": the whole, not a domain */
+        if (n == 0 && ix_scan_ieq(s, ws, we, "work")) {
+            size_t w2s, w2e;
+            if (!first_word(s, we, b, &w2s, &w2e) || ix_scan_ieq(s, w2s, w2e, "of"))
+                return 0;
+        }
         if (!islower((unsigned char)s[ws]) && !(n == 0 && ws == r->sa) && (unsigned char)s[ws] < 0x80)
             return 0;
         for (size_t k = ws; k < we; k++)
@@ -1520,9 +1542,7 @@ static int open_words_ok(const run *r, size_t a, size_t b)
                 return 0;
         if (word_in(s, ws, we, number_words))
             return 0;
-        if ((n > 0 && word_in(s, ws, we, item_stops) && !ix_scan_ieq(s, ws, we, "and") &&
-             !ix_scan_ieq(s, ws, we, "in") && !ix_scan_ieq(s, ws, we, "by") &&
-             !ix_scan_ieq(s, ws, we, "from")) || word_in(s, ws, we, item_times))
+        if ((n > 0 && word_in(s, ws, we, inner_stops)) || word_in(s, ws, we, item_times))
             return 0;
         if (n == 0 && word_in(s, ws, we, item_stops))
             return 0;
@@ -2324,6 +2344,20 @@ static int bullet(run *r)
                     r->sa, ve, score_of(r));
 }
 
+/* Does s[a..b) label the overall judgement: "Overall", "Overall rating",
+ * "Overall effectiveness", "Overall rating for this service"? */
+static int overall_label(const char *s, size_t a, size_t b)
+{
+    size_t ws, we, w2s, w2e;
+    if (!first_word(s, a, b, &ws, &we) || !ix_scan_ieq(s, ws, we, "overall"))
+        return 0;
+    if (!first_word(s, we, b, &w2s, &w2e))
+        return 1;
+    static const char *const heads[] = {"rating", "judgement", "judgment", "grade", "effectiveness",
+                                        "assessment", "result", NULL};
+    return word_in(s, w2s, w2e, heads);
+}
+
 /* "Safety: Poor  Respect: Poor  Purposeful activity: Not sufficiently
  * good": pairs of a lexicon domain and a band anywhere in a sentence. */
 static int inline_pairs(run *r)
@@ -2334,7 +2368,7 @@ static int inline_pairs(run *r)
             continue;
         const char *dsc = NULL;
         size_t e = domain_at(r, r->sa, p, r->sb, &dsc);
-        if (!e || e >= r->sb || s[e] != ':')
+        if (!e || e >= r->sb || (s[e] != ':' && s[e] != '?'))
             continue;
         ix_rxm m;
         int rc = ix_rx_find(r->rx[R_PAIRS_INLINE], s, e, r->sb, &m, r->err);
@@ -2384,10 +2418,7 @@ static int band_under_heading(run *r)
     size_t a = t.s, b = t.e;
     trim(s, &a, &b);
     const char *name = NULL;
-    size_t ws, we;
-    if (first_word(s, a, b, &ws, &we) && ix_scan_ieq(s, ws, we, "overall") &&
-        (we == b || ix_scan_ieq(s, we, b, " rating") || ix_scan_ieq(s, we, b, " judgement") ||
-         ix_scan_ieq(s, we, b, " effectiveness") || ix_scan_ieq(s, we, b, " grade")))
+    if (overall_label(s, a, b))
         name = "overall";
     else
         name = bullet_scope(r, a, b, 0);
@@ -2414,6 +2445,18 @@ static int on_copula(run *r, const ix_rxm *m)
     int rc = classify(r, ts, te, &sc);
     if (rc <= 0)
         return rc;
+    /* a bare band: a label (capitalised, "Leadership was Good"), or on a
+     * scale in words ("respect was reasonably good") for a domain the
+     * framework names; never "the work was good" */
+    if (!bd.quoted) {
+        int words_scale = strcmp(r->scale->name, "four_band") != 0 &&
+                          strcmp(r->scale->name, "five_grade") != 0;
+        int known = !sc.overall && sc.dom.n > 0;
+        for (int k = 0; known && k < sc.dom.n; k++)
+            known = domain_at(r, sc.dom.t[k].s, sc.dom.t[k].s, sc.dom.t[k].e, NULL) == sc.dom.t[k].e;
+        if (!bare_band_ends(r, bd.e) || !known || !(bd.cap || words_scale))
+            return IX_OK;
+    }
     rc = bad_context(r, ts, bd.s, bd.e);
     if (!rc)
         rc = hypothetical(r, be.s);
@@ -2424,6 +2467,40 @@ static int on_copula(run *r, const ix_rxm *m)
     if ((rc = use_band(r, bd.s)))
         return rc;
     return emit(r, &sc, &bd, "ratings.copula", sc.start, bd.e, r->heading ? 0 : SC_BODY);
+}
+
+/* "The home has now been upgraded to good": the band it moved to. */
+static int on_changed(run *r, const ix_rxm *m)
+{
+    const char *s = r->doc->norm;
+    band bd = read_band(r, P_CHANGED, m);
+    if (!bd.value || band_used(r, bd.s))
+        return IX_OK;
+    if (!bare_label_ok(r, &bd, 0, 1, 0))
+        return IX_OK;
+    span2 cue = grp(r, P_CHANGED, m, G_CUE);
+    size_t ts = clause_start(r, cue.s);
+    size_t te = strip_target_end(s, ts, cue.s);
+    scope sc;
+    int rc = classify(r, ts, te, &sc);
+    if (rc <= 0)
+        return rc;
+    /* the earlier band is part of the statement: only earlier
+     * inspections and hypotheticals are checked */
+    rc = earlier(r, back_off(s, ts, r->sa, 120), cue.s);
+    if (!rc)
+        rc = hypothetical(r, cue.s);
+    if (!rc && sc.overall)
+        rc = part_only(r, bd.e);
+    /* every band of the statement is read */
+    for (size_t p = cue.s; p < bd.s; p++)
+        if (!rc && ix_scales_band_at(r->scale, s, p, bd.s, NULL) && (rc = use_band(r, p)) < 0)
+            return rc;
+    if (rc)
+        return rc < 0 ? rc : use_band(r, bd.s);
+    if ((rc = use_band(r, bd.s)))
+        return rc;
+    return emit(r, &sc, &bd, "ratings.changed", sc.start, bd.e, score_of(r));
 }
 
 /* "Leadership: Good", "Overall rating: 'Requires improvement'" */
@@ -2444,13 +2521,17 @@ static int table_row(run *r)
     trim(s, &a, &b);
     scope sc;
     memset(&sc, 0, sizeof sc);
-    size_t ws, we;
-    if (first_word(s, a, b, &ws, &we) && ix_scan_ieq(s, ws, we, "overall") &&
-        (we == b || ix_scan_ieq(s, we, b, " rating") || ix_scan_ieq(s, we, b, " judgement") ||
-         ix_scan_ieq(s, we, b, " grade"))) {
+    if (overall_label(s, a, b)) {
         sc.overall = 1;
     } else if (parse_terms(r, a, b, &sc.dom) == 0) {
-        return IX_OK;
+        /* a row the lexicon does not know: "Work with victims: Good" */
+        size_t d = skip_determiners(s, a, b);
+        if (!open_words_ok(r, d, b) && !(d == a && open_words_ok(r, d, b)))
+            return IX_OK;
+        sc.dom.t[0].s = d;
+        sc.dom.t[0].e = b;
+        sc.dom.scope[0] = NULL;
+        sc.dom.n = 1;
     }
     sc.subject = ix_subjects_about(r->doc, a);
     if ((rc = use_band(r, bd.s)))
@@ -2564,7 +2645,7 @@ static int sentence(run *r)
             if (rc < 0)
                 return rc;
         }
-        if (memchr(s + a, ':', b - a)) {
+        if (memchr(s + a, ':', b - a) || memchr(s + a, '?', b - a)) {
             int rc = inline_pairs(r);
             if (rc < 0)
                 return rc;
@@ -2586,6 +2667,7 @@ static int sentence(run *r)
                 case P_ACTIVE: rc = on_active(r, &m); break;
                 case P_PASSIVE: rc = on_passive(r, &m); break;
                 case P_COPULA: rc = on_copula(r, &m); break;
+                case P_CHANGED: rc = on_changed(r, &m); break;
                 default: rc = on_predicate(r, &m); break;
                 }
                 if (rc < 0)

@@ -250,18 +250,23 @@ static void ratings_reads_a_body_named_by_service_and_place(void **state)
     t_free(doc);
 }
 
-static void ratings_ignores_one_strand_of_the_subjects_work(void **state)
+static void ratings_reads_one_strand_of_the_subjects_work_as_a_scope(void **state)
 {
     (void)state;
-    /* a strand outside the domain lexicon is no overall rating */
+    /* a strand outside the domain lexicon is a scope as written, never an
+     * overall rating */
     ix_doc *doc = run(
         "Inspection of Hartwell CRC\n\n"
         "HM Inspectorate of Probation has published its report on Hartwell Community "
         "Rehabilitation Company (CRC).\n\n"
         "Inspectors rated Hartwell CRC's work to protect the public as 'Inadequate'. The CRC's "
         "work with women was rated 'Good'. Hartwell CRC's leadership was rated 'Good'.\n");
-    expect_count(doc, 1);
-    check(doc, 0, sid(doc, "crc"), "leadership", "good", "four_band",
+    expect_count(doc, 3);
+    check(doc, 0, sid(doc, "crc"), "work to protect the public", "inadequate", "four_band",
+          "rated Hartwell CRC's work to protect the public as 'Inadequate'", NULL);
+    check(doc, 1, sid(doc, "crc"), "work with women", "good", "four_band",
+          "work with women was rated 'Good'", NULL);
+    check(doc, 2, sid(doc, "crc"), "leadership", "good", "four_band",
           "Hartwell CRC's leadership was rated 'Good'", NULL);
     t_free(doc);
 }
@@ -985,6 +990,41 @@ static void ratings_rejects_what_is_not_this_inspections_rating(void **state)
     }
 }
 
+static void ratings_reads_a_rating_that_moved(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Brookfield House care home improves\n\n"
+        "The Care Quality Commission said Brookfield House has been upgraded from 'Requires "
+        "improvement' to 'Good' after its latest inspection.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+static void ratings_reads_rows_and_prose_on_a_scale_in_words(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "HMP Stonegate: a report by HM Inspectorate of Prisons\n\n"
+        "HM Inspectorate of Prisons published its report on HMP Stonegate today. Inspectors said "
+        "respect was reasonably good, but safety was poor.\n\n"
+        "Work with families: Good\n");
+    expect(doc, "respect", "reasonably_good", "healthy_prison");
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect(doc, "work with families", "good", "healthy_prison");
+    expect_count(doc, 3);
+    t_free(doc);
+
+    /* on the four bands a bare lower-case band after "was" is an adjective */
+    doc = run(
+        "Harwick CRC report\n\n"
+        "HM Inspectorate of Probation inspected Harwick Community Rehabilitation Company (CRC). "
+        "Leadership was good, inspectors said.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -999,7 +1039,7 @@ int main(void)
         cmocka_unit_test(ratings_prefers_an_explicit_overall_statement),
         cmocka_unit_test(ratings_reads_headline_given_ratings),
         cmocka_unit_test(ratings_reads_a_body_named_by_service_and_place),
-        cmocka_unit_test(ratings_ignores_one_strand_of_the_subjects_work),
+        cmocka_unit_test(ratings_reads_one_strand_of_the_subjects_work_as_a_scope),
         cmocka_unit_test(ratings_reads_domain_lists_with_compound_names),
         cmocka_unit_test(ratings_reads_domains_inside_longer_phrases),
         cmocka_unit_test(ratings_reads_out_of_court_disposals_and_resettlement),
@@ -1034,6 +1074,8 @@ int main(void)
         cmocka_unit_test(ratings_reads_a_band_under_a_heading_that_names_the_area),
         cmocka_unit_test(ratings_reads_overall_ratings_however_they_are_worded),
         cmocka_unit_test(ratings_rejects_what_is_not_this_inspections_rating),
+        cmocka_unit_test(ratings_reads_a_rating_that_moved),
+        cmocka_unit_test(ratings_reads_rows_and_prose_on_a_scale_in_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
