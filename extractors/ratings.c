@@ -22,8 +22,11 @@
  * 'not good enough') is never a rating.
  *
  * The target decides the scope:
- *   - a list of domain or standard names from the lexicon below ("Leadership
- *     and services", "the CRC's unpaid work") gives one rating per name;
+ *   - a list of domain or standard names from the lexicon of the
+ *     inspectorate's table in extractors/scales.c ("Leadership and
+ *     services", "the CRC's unpaid work") gives one rating per name, and
+ *     so does a list of names it does not know, as written ("Critical care,
+ *     maternity and outpatients");
  *   - a group statement ("all four ... standards - assessment, planning,
  *     implementation and review -") gives one per listed standard, and only
  *     when the count agrees with the list;
@@ -32,8 +35,8 @@
  *     gives that domain;
  *   - a subject (by name or alias), a pronoun ('it') or a body noun ('the
  *     CRC', 'the division') gives the overall rating;
- *   - anything else (another body, 'the division's work at court') gives
- *     nothing: a missing rating is better than a wrong one.
+ *   - another body, a vague head ('the quality of work'), a count or a
+ *     time gives nothing: a missing rating is better than a wrong one.
  *
  * Then the context is checked, and a match dropped when its band is one of
  * a list of bands (the scale explained: 'Outstanding', 'Good', 'Requires
@@ -327,7 +330,7 @@ static const struct {
     [R_SCORE] = {"ratings.score",
         "\\b(?<sv>scor(?:e[sd]?|ing)\\s+(?:(?:just|only|a\\s+total\\s+of|a\\s+mere)\\s+)?)?"
         "(?<p>\\d+|[a-z]+(?:-[a-z]+)?)\\s+(?<pt1>(?:inspection\\s+)?points?\\s+)?(?:out\\s+)?of\\s+"
-        "(?:a\\s+)?(?:possible|maximum|total\\s+of|potential)\\s+(?<of>\\d+|[a-z]+(?:-[a-z]+)?)"
+        "(?:a\\s+)?(?:(?:possible|maximum|total\\s+of|potential)\\s+)?(?<of>\\d+|[a-z]+(?:-[a-z]+)?)"
         "(?<pt2>\\s+(?:inspection\\s+)?points?\\b)?", PCRE2_CASELESS},
     /* An elliptical continuation after a domain rating: "Leadership was
      * rated 'Good', staff 'Outstanding' and services 'Inadequate'". */
@@ -2788,10 +2791,7 @@ static int scores(run *r)
         if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
             continue;
         const ix_sent *se = &doc->sents.items[i];
-        if (!contains(s, se->norm.start, se->norm.end, "possible") &&
-            !contains(s, se->norm.start, se->norm.end, "maximum") &&
-            !contains(s, se->norm.start, se->norm.end, "total of") &&
-            !contains(s, se->norm.start, se->norm.end, "potential"))
+        if (!contains(s, se->norm.start, se->norm.end, " of "))
             continue;
         size_t pos = se->norm.start;
         ix_rxm m;
