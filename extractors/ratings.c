@@ -1021,7 +1021,10 @@ static const char *const report_verbs[] = {"said", "says", "found", "finds", "co
 static size_t reported(const run *r, size_t pos)
 {
     const char *s = r->doc->norm;
-    size_t a = r->sa, last = 0, ws, we;
+    /* a reporting verb governs the clause it opens: look back 250 bytes */
+    size_t a = back_off(s, pos, r->sa, 250), last = 0, ws, we;
+    while (a > r->sa && a < pos && is_word_byte((unsigned char)s[a - 1]))
+        a++;    /* never start inside a word */
     while (first_word(s, a, pos, &ws, &we)) {
         if (word_in(s, ws, we, report_verbs))
             last = we;
