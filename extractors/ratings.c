@@ -247,8 +247,8 @@ static const struct {
     /* A part of the work rather than the whole: "rated Outstanding in four
      * areas", "'Good' in most of them". */
     [R_PART] = {"ratings.part",
-        "^\\s+(?:in|across|for|on)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|all|some|most|"
-        "several|many|a\\s+number|half|each|every|one)\\b(?:\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
+        "^\\s+(?:in|across|for|on)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|some|most|"
+        "several|many|a\\s+number|half|one|all\\s+(?:the\\s+)?others|all\\s+(?:the\\s+)?other)\\b(?:\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
         "(?:other\\s+)?(?:areas?|domains?|aspects?|standards?|questions?|others|them|categories|pillars?|"
         "elements?|parts?))?", PCRE2_CASELESS},
     /* What joins a band to the scopes it is given for: "for leadership",
@@ -281,12 +281,13 @@ static const struct {
      * units". */
     [R_ALL_BODIES] = {"ratings.all_bodies",
         "^(?:(?:all|both|each)\\s+(?:of\\s+)?(?:the\\s+|these\\s+)?|the\\s+(?=two\\b|three\\b|four\\b|five\\b|[2-9]\\b))"
-        "(?:two|three|four|five|six|[2-9])?\\s*(?:[\\w-]+\\s+){0,3}?(?:" BODYN ")s(?:\\s*\\([^()]{1,20}\\))?$",
+        "(?:two|three|four|five|six|[2-9])?\\s*(?:[\\w-]+\\s+){0,3}?(?:" BODYN ")s(?:\\s*\\([^()]{1,20}\\))?"
+        "(?:\\s*(?:-|,)\\s[^()]*)?$|^(?:both|both\\s+of\\s+them|all\\s+of\\s+them|each\\s+of\\s+them)$",
         PCRE2_CASELESS},
     /* A line of domain-band pairs: "Safety: Poor  Respect: Poor  Purposeful
      * activity: Not sufficiently good" (the domain from the lexicon). */
     [R_PAIRS_INLINE] = {"ratings.pairs_inline",
-        "\\G\\s*[:?]\\s*" BAND, PCRE2_CASELESS},
+        "\\G\\s*(?:[:?]|-+)\\s*" BAND, PCRE2_CASELESS},
     /* A block that is a band alone, under a heading that names what it
      * rates ("1: Standards" / "Excellent"). */
     [R_BAND_ONLY] = {"ratings.band_only",
@@ -1112,8 +1113,10 @@ static size_t strip_target_end(const char *s, size_t a, size_t b)
         while (b > a && (is_space(s[b - 1]) || s[b - 1] == ','))
             b--;
         size_t ws, we;
-        if (last_word(s, a, b, &ws, &we) && we == b && word_in(s, ws, we, tails))
-            b = ws;
+        if (last_word(s, a, b, &ws, &we) && we == b && word_in(s, ws, we, tails) &&
+            !(ws == a && (ix_scan_ieq(s, ws, we, "both") || ix_scan_ieq(s, ws, we, "all") ||
+                          ix_scan_ieq(s, ws, we, "each"))))
+            b = ws;     /* "Both were rated": "Both" is the target */
         else
             return b;
     }
@@ -1491,7 +1494,9 @@ static size_t open_item(const run *r, size_t i, size_t end)
         if (i < end && s[i] == '\'' && i + 1 < end && s[i + 1] == 's')
             i += 2, e = i;
     }
-    return n >= 1 && n <= 4 && e >= start + 3 ? e : 0;
+    if (n < 1 || n > 4 || e < start + 3 || !open_words_ok(r, start, e))
+        return 0;   /* "in all areas", "for both services": no scope */
+    return e;
 }
 
 /* Heads that name no domain of their own: "the quality of work", "the
@@ -1638,8 +1643,9 @@ static int open_list(run *r, size_t a, size_t b, terms *out)
         if (last) {
             item_end = b;
         } else {
-            /* up to the next ", " or " and " */
-            size_t k = i;
+            /* up to the next ", " or " and " (after a lexicon name, which
+             * may hold an "and" of its own: "urgent and emergency care") */
+            size_t k = e ? e : i;
             for (; k < b; k++) {
                 if (s[k] == ',') {
                     item_end = k;
@@ -1657,7 +1663,7 @@ static int open_list(run *r, size_t a, size_t b, terms *out)
             if (k >= b)
                 item_end = b;
         }
-        if (e && e >= item_end) {
+        if (e && e == item_end) {
             item_end = e;
         } else {
             dsc = NULL;
@@ -1960,7 +1966,7 @@ static int on_active(run *r, const ix_rxm *m)
     int ov = has(grp(r, P_ACTIVE, m, G_OV)) || has(grp(r, P_ACTIVE, m, G_OV2)) ||
              has(grp(r, P_ACTIVE, m, G_OV3));
     int rate = tolower((unsigned char)s[cue.s]) == 'r';
-    if (!rate && !as)
+    if (!rate && !as && !bd.quoted)
         return IX_OK;
     if (!bare_label_ok(r, &bd, weak_verb(s, cue.s), as, ov))
         return IX_OK;
@@ -2374,7 +2380,10 @@ static int inline_pairs(run *r)
             continue;
         const char *dsc = NULL;
         size_t e = domain_at(r, r->sa, p, r->sb, &dsc);
-        if (!e || e >= r->sb || (s[e] != ':' && s[e] != '?'))
+        size_t z = e;
+        while (z < r->sb && s[z] == ' ')
+            z++;
+        if (!e || z >= r->sb || (s[z] != ':' && s[z] != '?' && !(s[z] == '-' && z > e)))
             continue;
         ix_rxm m;
         int rc = ix_rx_find(r->rx[R_PAIRS_INLINE], s, e, r->sb, &m, r->err);
@@ -2651,7 +2660,7 @@ static int sentence(run *r)
             if (rc < 0)
                 return rc;
         }
-        if (memchr(s + a, ':', b - a) || memchr(s + a, '?', b - a)) {
+        if (memchr(s + a, ':', b - a) || memchr(s + a, '?', b - a) || memchr(s + a, '-', b - a)) {
             int rc = inline_pairs(r);
             if (rc < 0)
                 return rc;

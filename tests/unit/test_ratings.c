@@ -1025,6 +1025,39 @@ static void ratings_reads_rows_and_prose_on_a_scale_in_words(void **state)
     t_free(doc);
 }
 
+static void ratings_keeps_compound_names_and_whole_judgements(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Care Quality Commission report on Hallam Moor Hospital\n\n"
+        "The Care Quality Commission rated Hallam Moor Hospital 'Requires improvement' overall. "
+        "Its urgent and emergency care services were rated 'Inadequate'.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    /* the framework's name, a noun after it aside */
+    expect(doc, "urgent and emergency care", "inadequate", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+
+    /* "in all areas" is the whole, not a scope */
+    doc = run(
+        "Ofsted praises Longmead Primary School\n\n"
+        "Ofsted inspectors judged Longmead Primary School to be 'Good' in all areas.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+
+    /* the bodies listed after their count */
+    doc = run(
+        "Probation units in Westmarch\n\n"
+        "HM Inspectorate of Probation inspected Ashby Probation Delivery Unit (PDU) in March. "
+        "The inspection of Colne Probation Delivery Unit (PDU) followed in April.\n\n"
+        "Both were rated 'Inadequate'.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(find(doc, doc->subjects.items[0].id, "overall")->value, "inadequate");
+    assert_string_equal(find(doc, doc->subjects.items[1].id, "overall")->value, "inadequate");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1076,6 +1109,7 @@ int main(void)
         cmocka_unit_test(ratings_rejects_what_is_not_this_inspections_rating),
         cmocka_unit_test(ratings_reads_a_rating_that_moved),
         cmocka_unit_test(ratings_reads_rows_and_prose_on_a_scale_in_words),
+        cmocka_unit_test(ratings_keeps_compound_names_and_whole_judgements),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
