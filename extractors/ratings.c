@@ -1480,7 +1480,10 @@ static size_t open_item(const run *r, size_t i, size_t end)
     while (n < 5 && first_word(s, i, end, &ws, &we)) {
         if (ws != i && !(ws > i && is_space(s[i])))
             break;
-        if (!islower((unsigned char)s[ws]) || word_in(s, ws, we, item_stops) ||
+        /* "working with courts": a preposition may stand inside a name */
+        int inner = n > 0 && (ix_scan_ieq(s, ws, we, "with") || ix_scan_ieq(s, ws, we, "to") ||
+                              ix_scan_ieq(s, ws, we, "of") || ix_scan_ieq(s, ws, we, "for"));
+        if (!islower((unsigned char)s[ws]) || (word_in(s, ws, we, item_stops) && !inner) ||
             ix_scales_band_at(r->scale, s, ws, end, NULL))
             break;
         for (size_t k = ws; k < we; k++)
@@ -2479,9 +2482,34 @@ static int on_copula(run *r, const ix_rxm *m)
         rc = part_only(r, bd.e);
     if (rc)
         return rc < 0 ? rc : use_band(r, bd.s);
-    if ((rc = use_band(r, bd.s)))
+    size_t ne = bd.e;
+    terms tail;
+    size_t tend;
+    if (sc.overall && for_tail(r, bd.e, &tail, &tend)) {
+        /* "The force is 'good' at preventing crime" */
+        sc.overall = 0;
+        sc.all = 0;
+        sc.dom = tail;
+        ne = tend;
+    } else if (!sc.overall) {
+        /* "staff were 'good' at building relationships": a skill, not a
+         * judgement of the domain */
+        size_t ws, we;
+        if (first_word(s, bd.e, r->sb, &ws, &we) &&
+            (ix_scan_ieq(s, ws, we, "at") || ix_scan_ieq(s, ws, we, "in") || ix_scan_ieq(s, ws, we, "for") ||
+             ix_scan_ieq(s, ws, we, "to") || ix_scan_ieq(s, ws, we, "with")))
+            return use_band(r, bd.s);
+    } else {
+        ix_rxm fm;
+        rc = rx_in(r, R_FOR_PART, bd.e, r->sb, &fm);
+        if (rc)
+            return rc < 0 ? rc : use_band(r, bd.s);
+    }
+    if ((rc = use_band(r, bd.s)) ||
+        (rc = emit(r, &sc, &bd, "ratings.copula", sc.start, ne, r->heading ? 0 : SC_BODY)))
         return rc;
-    return emit(r, &sc, &bd, "ratings.copula", sc.start, bd.e, r->heading ? 0 : SC_BODY);
+    size_t last;
+    return pairs(r, ne, sc.subject, "ratings.copula", r->heading ? 0 : SC_BODY, &last);
 }
 
 /* "The home has now been upgraded to good": the band it moved to. */

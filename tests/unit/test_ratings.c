@@ -1058,6 +1058,27 @@ static void ratings_keeps_compound_names_and_whole_judgements(void **state)
     t_free(doc);
 }
 
+static void ratings_reads_bands_as_predicates_of_the_body_and_its_work(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspection of Brackwater PDU\n\n"
+        "HM Inspectorate of Probation inspected Brackwater Probation Delivery Unit (PDU). The PDU "
+        "is 'good' at working with courts and 'requires improvement' at protecting victims.\n");
+    expect(doc, "working with courts", "good", "four_band");
+    expect(doc, "protecting victims", "requires_improvement", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+
+    /* a skill, not a judgement of a domain */
+    doc = run(
+        "Inspection of Brackwater PDU\n\n"
+        "HM Inspectorate of Probation inspected Brackwater Probation Delivery Unit (PDU). "
+        "Inspectors found that staff were 'good' at building relationships.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1110,6 +1131,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_a_rating_that_moved),
         cmocka_unit_test(ratings_reads_rows_and_prose_on_a_scale_in_words),
         cmocka_unit_test(ratings_keeps_compound_names_and_whole_judgements),
+        cmocka_unit_test(ratings_reads_bands_as_predicates_of_the_body_and_its_work),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
