@@ -231,7 +231,7 @@ static const struct {
     /* The body's work as a whole: "assessing its overall performance as
      * good", "rated the overall performance of the CRC as 'Good'". */
     [R_PERF] = {"ratings.performance",
-        "^(?:its|their|the|his|her)\\s+(?:overall\\s+)?(?:performance|work|practice|effectiveness|"
+        "^(?:(?:its|their|the|his|her)\\s+(?:overall\\s+)?|overall\\s+)(?:performance|work|practice|effectiveness|"
         "quality\\s+of\\s+(?:its\\s+|their\\s+)?work)(?:\\s+(?:of|by)\\s+(?<own>.+))?$", PCRE2_CASELESS},
     /* "It is the first CRC in this year's programme to be rated ...": the
      * body is what comes before. */
@@ -263,7 +263,7 @@ static const struct {
      * "and requires improvement for being well-led" */
     [R_PAIR] = {"ratings.pair",
         "\\G\\s*[,;]?\\s*(?:(?:and|but|while|whilst|with)\\s+)?(?:(?:is|was|were|are|being)\\s+)?"
-        "(?:(?:rated|judged|graded|assessed)\\s+)?(?:as\\s+)?" BAND, PCRE2_CASELESS},
+        "(?:(?:rated|judged|graded|assessed)\\s+)?(?:as\\s+)?" BAND "(?:\\s+(?:ratings?|grades?))?", PCRE2_CASELESS},
     /* A bullet of a list of judgements after "inspectors judged that the
      * force is:": "'good' at preventing crime;", "is 'inadequate' at
      * looking after its people." */
@@ -1935,7 +1935,7 @@ static int pairs(run *r, size_t from, int subject, const char *rule, int score, 
         memset(&sc, 0, sizeof sc);
         sc.subject = subject;
         size_t tend;
-        if (!for_tail(r, bd.e, &sc.dom, &tend))
+        if (!for_tail(r, m.g[0].end, &sc.dom, &tend))
             return IX_OK;
         rc = bad_context(r, bd.s, bd.s, bd.e);
         if (rc)

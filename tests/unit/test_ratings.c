@@ -942,9 +942,14 @@ static void ratings_reads_overall_ratings_however_they_are_worded(void **state)
         "Delivery Unit (PDU) had been given a 'requires improvement' rating.\n",
         "NPS Northmoor\n\nInspectors found the Northmoor division of the National Probation "
         "Service (NPS) to be well led, assessing its overall performance as good.\n",
+        "Ofsted report on Millbrook Academy\n\nOfsted visited Millbrook Academy in May. Overall "
+        "effectiveness was judged to be good.\n",
+        "Ashdown NHS Trust\n\nThe CQC rated Ashdown NHS Trust as Requires Improvement overall, "
+        "with Good ratings for caring and effective.\n",
     };
     const char *values[] = {"requires_improvement", "requires_improvement", "requires_improvement",
-                            "requires_improvement", "good", "requires_improvement", "good"};
+                            "requires_improvement", "good", "requires_improvement", "good", "good",
+                            "requires_improvement"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         ix_doc *doc = run(texts[i]);
         const ix_rating *r = find(doc, NULL, "overall");
