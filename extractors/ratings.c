@@ -241,8 +241,11 @@ static const struct {
     /* A proper name alone (used when no subject was found): "The QEH",
      * "Larwood Surgery", "Captain Webb Primary School". */
     [R_NAME_ONLY] = {"ratings.name_only",
-        "^(?:the\\s+)?(?!(?:inspectors?|inspections?|it|this|that|they|we|he|she|ofsted|cqc|hmip|"
-        "hmicfrs|hmic|estyn)\\b)(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?-i:[A-Z][\\w&'.-]*|and|&|of|the)){0,6}"
+        "^(?!(?:the\\s+)?(?:inspectors?|inspections?|it|this|that|they|we|he|she|ofsted|cqc|hmip|"
+        "hmicfrs|hmic|estyn|leaders|staff|managers)\\b)"
+        /* two capitalised words or more, "the" and a name, or an acronym */
+        "(?:(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?-i:[A-Z][\\w&'.-]*|and|&|of|the)){0,5}\\s+(?-i:[A-Z][\\w&'.-]*)|"
+        "the\\s+(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?-i:[A-Z][\\w&'.-]*|and|&|of|the)){0,6}|(?-i:[A-Z]{2,6}))"
         "(?:\\s*\\([^()]{1,30}\\))?$", PCRE2_CASELESS},
     /* A part of the work rather than the whole: "rated Outstanding in four
      * areas", "'Good' in most of them". */
