@@ -1297,6 +1297,7 @@ typedef struct scope {
     int subject;
     int group;                /* the domains came from a group statement */
     int all;                  /* overall, for every subject ("all three units") */
+    int listed[8], nlisted;   /* overall, for these subjects ("A, B and C each") */
     size_t start;             /* where the rated thing is named (evidence start) */
 } scope;
 
@@ -1410,6 +1411,46 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
         sc->subject = sc->all ? ix_subjects_about(r->doc, a) : subj;
         sc->start = r->np_start;
         return 1;
+    }
+
+    /* 3b. a list of subjects: "Ashby PDU, Colne PDU and Ravensmoor PDU each" */
+    if (r->doc->subjects.n > 1) {
+        size_t i = a;
+        int n = 0, ok = 1;
+        while (ok && i < b && n < 8) {
+            size_t k = i, next = b;
+            for (; k < b; k++) {
+                if (s[k] == ',') {
+                    next = k + 1;
+                    break;
+                }
+                if (is_space(s[k]) && k + 5 <= b && ix_scan_ieq(s, k + 1, k + 4, "and") && is_space(s[k + 4])) {
+                    next = k + 4;
+                    break;
+                }
+            }
+            size_t x = i, y = k;
+            trim(s, &x, &y);
+            size_t ws, we;
+            if (first_word(s, x, y, &ws, &we) && ix_scan_ieq(s, ws, we, "and"))
+                x = we;
+            int one = -1;
+            if (x >= y || (rc = subject_np(r, x, y, 0, &one)) <= 0 || one < 0) {
+                if (rc < 0)
+                    return rc;
+                ok = 0;
+                break;
+            }
+            sc->listed[n++] = one;
+            i = next;
+        }
+        if (ok && n > 1) {
+            sc->overall = 1;
+            sc->nlisted = n;
+            sc->subject = sc->listed[0];
+            return 1;
+        }
+        sc->nlisted = 0;
     }
 
     /* 4. "the <head> of ... <domain>" or "<domain> <noun>" */
@@ -1785,6 +1826,14 @@ static int emit(run *r, const scope *sc, const band *bd, const char *rule, size_
     if (sc->overall && sc->all && r->doc->subjects.n > 1) {
         for (size_t i = 0; i < r->doc->subjects.n; i++) {
             int rc = add_cand(r, (int)i, "overall", bd->value, r->scale->name, rule, ns, ne, score);
+            if (rc)
+                return rc;
+        }
+        return IX_OK;
+    }
+    if (sc->overall && sc->nlisted > 1) {
+        for (int i = 0; i < sc->nlisted; i++) {
+            int rc = add_cand(r, sc->listed[i], "overall", bd->value, r->scale->name, rule, ns, ne, score);
             if (rc)
                 return rc;
         }

@@ -1061,6 +1061,18 @@ static void ratings_keeps_compound_names_and_whole_judgements(void **state)
     assert_string_equal(find(doc, doc->subjects.items[0].id, "overall")->value, "inadequate");
     assert_string_equal(find(doc, doc->subjects.items[1].id, "overall")->value, "inadequate");
     t_free(doc);
+
+    /* the bodies named in a list */
+    doc = run(
+        "Probation units in Westmarch\n\n"
+        "HM Inspectorate of Probation inspected Ashby Probation Delivery Unit (PDU) in March. "
+        "The inspection of Colne Probation Delivery Unit (PDU) followed in April.\n\n"
+        "Ashby PDU and Colne PDU each received a 'Requires improvement' rating.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(find(doc, doc->subjects.items[0].id, "overall")->value, "requires_improvement");
+    assert_string_equal(find(doc, doc->subjects.items[1].id, "overall")->value, "requires_improvement");
+    expect_count(doc, 2);
+    t_free(doc);
 }
 
 static void ratings_reads_bands_as_predicates_of_the_body_and_its_work(void **state)
