@@ -258,7 +258,8 @@ static const struct {
      * "with regard to whether services were safe", "for being caring", "on
      * the questions of whether it is caring", "at tackling crime" */
     [R_TAIL_REL] = {"ratings.tail_rel",
-        "^\\s*(?:for|in|on|at|with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|across)\\s+"
+        "^\\s*(?:for|in|on|at|with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|across|"
+        "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for)|in\\s+the\\s+areas?\\s+of)\\s+"
         "(?:(?:the\\s+)?questions?\\s+of\\s+)?"
         "(?:whether\\s+(?:(?:the\\s+|its\\s+)?services?|it|they|the\\s+[\\w-]+)\\s+(?:were|was|is|are)\\s+|"
         "being\\s+|how\\s+)?", PCRE2_CASELESS},
@@ -1182,7 +1183,7 @@ static int bare_band_ends(run *r, size_t e)
                                      "despite", "after", "following", "across", "while",
                                      "when", "which", "rating", "grade", "band", "this",
                                      "last", "on", "from", "since", "according", "inspectors",
-                                     "hm", "its", NULL};
+                                     "hm", "its", "against", "at", NULL};
     const char *s = r->doc->norm;
     size_t i = e;
     while (i < r->sb && is_space(s[i]))
@@ -1823,6 +1824,9 @@ static int for_tail(run *r, size_t e, terms *out, size_t *end)
 static int emit(run *r, const scope *sc, const band *bd, const char *rule, size_t ns, size_t ne,
                 int score)
 {
+    /* the healthy prison tests judge no prison as a whole */
+    if (sc->overall && !r->scale->overall)
+        return IX_OK;
     if (sc->overall && sc->all && r->doc->subjects.n > 1) {
         for (size_t i = 0; i < r->doc->subjects.n; i++) {
             int rc = add_cand(r, (int)i, "overall", bd->value, r->scale->name, rule, ns, ne, score);
@@ -2492,7 +2496,7 @@ static int band_under_heading(run *r)
         name = "overall";
     else
         name = bullet_scope(r, a, b, 0);
-    if (!name)
+    if (!name || (strcmp(name, "overall") == 0 && !r->scale->overall))
         return IX_OK;
     if ((rc = use_band(r, bd.s)))
         return rc;
@@ -2513,8 +2517,31 @@ static int on_copula(run *r, const ix_rxm *m)
     size_t te = strip_target_end(s, ts, be.s);
     scope sc;
     int rc = classify(r, ts, te, &sc);
-    if (rc <= 0)
+    if (rc < 0)
         return rc;
+    size_t ne0 = 0;
+    if (rc > 0 && !bd.quoted && !sc.overall) {
+        /* a bare band needs a domain the framework names: try the tail */
+        int known = sc.dom.n > 0;
+        for (int k = 0; known && k < sc.dom.n; k++)
+            known = domain_at(r, sc.dom.t[k].s, sc.dom.t[k].s, sc.dom.t[k].e, NULL) == sc.dom.t[k].e;
+        if (!known)
+            rc = 0;
+    }
+    if (rc == 0) {
+        /* "outcomes for prisoners were poor in safety": the framework's
+         * domains named after the band */
+        terms tl;
+        if (!for_tail(r, bd.e, &tl, &ne0))
+            return IX_OK;
+        for (int k = 0; k < tl.n; k++)
+            if (domain_at(r, tl.t[k].s, tl.t[k].s, tl.t[k].e, NULL) != tl.t[k].e)
+                return IX_OK;
+        memset(&sc, 0, sizeof sc);
+        sc.dom = tl;
+        sc.subject = ix_subjects_about(r->doc, ts);
+        sc.start = ts;
+    }
     /* a bare band: a label (capitalised, "Leadership was Good"), or on a
      * scale in words ("respect was reasonably good") for a domain the
      * framework names; never "the work was good" */
@@ -2534,10 +2561,12 @@ static int on_copula(run *r, const ix_rxm *m)
         rc = part_only(r, bd.e);
     if (rc)
         return rc < 0 ? rc : use_band(r, bd.s);
-    size_t ne = bd.e;
+    size_t ne = ne0 ? ne0 : bd.e;
     terms tail;
     size_t tend;
-    if (sc.overall && for_tail(r, bd.e, &tail, &tend)) {
+    if (ne0) {
+        /* read above */
+    } else if (sc.overall && for_tail(r, bd.e, &tail, &tend)) {
         /* "The force is 'good' at preventing crime" */
         sc.overall = 0;
         sc.all = 0;

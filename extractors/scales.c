@@ -20,7 +20,7 @@ static const ix_band_spelling four_band_words[] = {
 };
 static const char *const four_band_order[] = {"outstanding", "good", "requires_improvement",
                                               "inadequate", NULL};
-static const ix_scale four_band = {"four_band", four_band_words, four_band_order};
+static const ix_scale four_band = {"four_band", four_band_words, four_band_order, 1};
 
 /* HMICFRS PEEL from 2021: "The force was graded 'adequate' at ..." */
 static const ix_band_spelling five_grade_words[] = {
@@ -35,7 +35,7 @@ static const ix_band_spelling five_grade_words[] = {
 };
 static const char *const five_grade_order[] = {"outstanding", "good", "adequate",
                                                "requires_improvement", "inadequate", NULL};
-static const ix_scale five_grade = {"five_grade", five_grade_words, five_grade_order};
+static const ix_scale five_grade = {"five_grade", five_grade_words, five_grade_order, 1};
 
 /* HM Inspectorate of Prisons' healthy prison tests: "Safety: Poor",
  * "purposeful activity was not sufficiently good". */
@@ -49,7 +49,7 @@ static const ix_band_spelling healthy_prison_words[] = {
 static const char *const healthy_prison_order[] = {"good", "reasonably_good",
                                                    "not_sufficiently_good", "poor", NULL};
 static const ix_scale healthy_prison = {"healthy_prison", healthy_prison_words,
-                                        healthy_prison_order};
+                                        healthy_prison_order, 0};
 
 /* Judgements in words (Estyn, the Scottish inspectorates' grades). */
 static const ix_band_spelling narrative_words[] = {
@@ -71,7 +71,7 @@ static const ix_band_spelling narrative_words[] = {
 static const char *const narrative_order[] = {"excellent", "very_good", "good", "adequate",
                                               "satisfactory", "unsatisfactory", "weak", "poor",
                                               NULL};
-static const ix_scale narrative = {"narrative", narrative_words, narrative_order};
+static const ix_scale narrative = {"narrative", narrative_words, narrative_order, 1};
 
 /* ---- the inspectorates ---------------------------------------------------- */
 

@@ -27,6 +27,8 @@ typedef struct ix_scale {
     const char *name;      /* four_band five_grade healthy_prison narrative */
     const ix_band_spelling *bands;      /* ends with {NULL, NULL} */
     const char *const *order;           /* highest first, NULL-terminated */
+    int overall;           /* the scale judges a body as a whole (the healthy
+                              prison tests judge only the four tests) */
 } ix_scale;
 
 /* A domain, standard or key question as a text may write it, and the scope

@@ -1021,6 +1021,19 @@ static void ratings_reads_rows_and_prose_on_a_scale_in_words(void **state)
     expect_count(doc, 3);
     t_free(doc);
 
+    /* the tests named after the band; no prison is judged as a whole */
+    doc = run(
+        "HMP Larchmoor: report published\n\n"
+        "HM Inspectorate of Prisons inspected HMP Larchmoor in June. Outcomes for prisoners were "
+        "poor in safety and not sufficiently good in respect. The prison was assessed as "
+        "reasonably good against the healthy prison test of purposeful activity. HMP Larchmoor "
+        "was rated poor.\n");
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect(doc, "respect", "not_sufficiently_good", "healthy_prison");
+    expect(doc, "purposeful activity", "reasonably_good", "healthy_prison");
+    expect_count(doc, 3);
+    t_free(doc);
+
     /* on the four bands a bare lower-case band after "was" is an adjective */
     doc = run(
         "Harwick CRC report\n\n"
