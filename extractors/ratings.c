@@ -417,6 +417,7 @@ static const char *const group_names[NGROUPS] = {
 
 typedef struct rstate {
     ix_rx *rx[IX_SCALES_MAXTABLES][NRX];
+    unsigned char shared[IX_SCALES_MAXTABLES][NRX];  /* rx is an earlier table's */
     int g[IX_SCALES_MAXTABLES][NRX][NGROUPS];
 } rstate;
 
@@ -452,31 +453,49 @@ int ix_ratings_init(void **state, ix_err *err)
     rstate *st = calloc(1, sizeof *st);
     if (!st)
         return ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
-    for (size_t t = 0; t < ix_scales_ntables && t < IX_SCALES_MAXTABLES; t++) {
+    /* The expanded patterns of the tables so far: a table whose pattern
+     * reads the same as an earlier table's shares its compiled form (most
+     * patterns hold no band or body, and tables on one scale differ only in
+     * their bodies). */
+    char *seen[IX_SCALES_MAXTABLES][NRX] = {{0}};
+    int rc = IX_OK;
+    size_t nt = ix_scales_ntables < IX_SCALES_MAXTABLES ? ix_scales_ntables : IX_SCALES_MAXTABLES;
+    for (size_t t = 0; t < nt && rc == IX_OK; t++) {
         char *bands = ix_scales_band_regex(ix_scales_tables[t]);
         char *bodies = ix_scales_body_regex(ix_scales_tables[t]);
-        for (int i = 0; i < NRX && bands && bodies; i++) {
+        if (!bands || !bodies)
+            rc = ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
+        for (int i = 0; i < NRX && rc == IX_OK; i++) {
             char *re = expand(patterns[i].re, bands, bodies);
-            if (!re)
+            if (!re) {
+                rc = ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
                 break;
-            st->rx[t][i] = ix_rx_new(patterns[i].name, re, patterns[i].flags, err);
-            free(re);
+            }
+            seen[t][i] = re;
+            for (size_t u = 0; u < t && !st->rx[t][i]; u++)
+                if (strcmp(seen[u][i], re) == 0) {
+                    st->rx[t][i] = st->rx[u][i];
+                    st->shared[t][i] = 1;
+                }
             if (!st->rx[t][i]) {
-                free(bands);
-                free(bodies);
-                ix_ratings_fini(st);
-                return err ? err->code : IX_EREGEX;
+                st->rx[t][i] = ix_rx_new(patterns[i].name, re, patterns[i].flags, err);
+                if (!st->rx[t][i]) {
+                    rc = err ? err->code : IX_EREGEX;
+                    break;
+                }
             }
             for (int k = 0; k < NGROUPS; k++)
                 st->g[t][i][k] = ix_rx_group(st->rx[t][i], group_names[k]);
         }
-        int ok = bands && bodies && st->rx[t][NRX - 1];
         free(bands);
         free(bodies);
-        if (!ok) {
-            ix_ratings_fini(st);
-            return ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
-        }
+    }
+    for (size_t t = 0; t < nt; t++)
+        for (int i = 0; i < NRX; i++)
+            free(seen[t][i]);
+    if (rc != IX_OK) {
+        ix_ratings_fini(st);
+        return rc;
     }
     *state = st;
     return IX_OK;
@@ -488,7 +507,9 @@ void ix_ratings_fini(void *state)
     if (!st)
         return;
     for (int t = 0; t < IX_SCALES_MAXTABLES; t++)
-        ix_rx_free_all(st->rx[t], NRX);
+        for (int i = 0; i < NRX; i++)
+            if (!st->shared[t][i])
+                ix_rx_free_all(&st->rx[t][i], 1);
     free(st);
 }
 
