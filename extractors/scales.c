@@ -153,6 +153,17 @@ static const ix_domain_name ofsted_domains[] = {
     {"personal development", NULL}, {"early years provision", NULL},
     {"sixth form provision", NULL}, {"adoption services", NULL},
     {"looked after children", NULL}, {"care leavers", NULL}, {"leadership", NULL},
+    {"overall effectiveness", "overall"},
+    {"the impact of leaders on social work practice with children and families", NULL},
+    {"the experiences and progress of children who need help and protection", NULL},
+    {"the experiences and progress of children in care and care leavers", NULL},
+    {"the experiences and progress of children in care", NULL},
+    {"children who need help and protection", NULL},
+    {"children looked after and achieving permanence", NULL},
+    {"leadership management and governance", NULL},
+    {"outcomes for pupils", NULL}, {"effectiveness of leadership and management", NULL},
+    {"quality of teaching learning and assessment", NULL},
+    {"personal development behaviour and welfare", NULL},
     {NULL, NULL}
 };
 static const char *const ofsted_bodies[] = {
@@ -177,6 +188,12 @@ static const ix_domain_name hmicfrs_domains[] = {
     {"investigating crime and reducing re offending", NULL},
     {"protecting vulnerable people", NULL},
     {"tackling serious and organised crime", NULL},
+    {"preventing crime and anti social behaviour", NULL},
+    {"investigating crime", NULL}, {"responding to the public", NULL},
+    {"managing offenders and suspects", NULL}, {"managing offenders", NULL},
+    {"developing a positive workplace", NULL}, {"good use of resources", NULL},
+    {"treatment of the public", NULL}, {"disrupting serious organised crime", NULL},
+    {"recording data about crime", NULL},
     {NULL, NULL}
 };
 static const char *const hmicfrs_bodies[] = {
@@ -208,7 +225,8 @@ static const ix_scale_table prisons = {
 static const ix_domain_name estyn_domains[] = {
     {"standards", NULL}, {"wellbeing and attitudes to learning", NULL},
     {"teaching and learning experiences", NULL}, {"care support and guidance", NULL},
-    {"leadership and management", NULL},
+    {"leadership and management", NULL}, {"current performance", NULL},
+    {"prospects for improvement", NULL},
     {NULL, NULL}
 };
 static const char *const estyn_bodies[] = {"school", "college", "provider", "service", NULL};
@@ -267,6 +285,18 @@ static int blank_or_hyphen(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '-';
 }
 
+/* A space of a name matches blanks and hyphens, and a comma before a blank
+ * ("personal development, behaviour and welfare"). */
+static size_t name_gap(const char *s, size_t j, size_t end)
+{
+    size_t k = j;
+    if (k < end && s[k] == ',' && k + 1 < end && blank_or_hyphen(s[k + 1]))
+        k++;
+    while (k < end && blank_or_hyphen(s[k]))
+        k++;
+    return k;
+}
+
 /* Does words (spaces match runs of blanks or hyphens; an apostrophe matches
  * either quote mark) start at s[i]?  Returns the end, or 0. */
 static size_t words_at(const char *s, size_t i, size_t end, const char *words)
@@ -274,10 +304,10 @@ static size_t words_at(const char *s, size_t i, size_t end, const char *words)
     size_t j = i;
     for (const char *w = words; *w; w++) {
         if (*w == ' ') {
-            if (j >= end || !blank_or_hyphen(s[j]))
+            size_t k = name_gap(s, j, end);
+            if (k == j)
                 return 0;
-            while (j < end && blank_or_hyphen(s[j]))
-                j++;
+            j = k;
             continue;
         }
         if (j >= end || tolower((unsigned char)s[j]) != *w)

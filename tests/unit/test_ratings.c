@@ -1109,6 +1109,21 @@ static void ratings_reads_bands_as_predicates_of_the_body_and_its_work(void **st
     t_free(doc);
 }
 
+static void ratings_keeps_framework_names_with_commas_whole(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Ofsted report on Millbrook Academy\n\n"
+        "Ofsted inspected Millbrook Academy in May. Outcomes for pupils, the quality of teaching, "
+        "learning and assessment, and personal development, behaviour and welfare were all judged "
+        "to be good.\n");
+    expect(doc, "outcomes for pupils", "good", "four_band");
+    expect(doc, "quality of teaching, learning and assessment", "good", "four_band");
+    expect(doc, "personal development, behaviour and welfare", "good", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1162,6 +1177,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_rows_and_prose_on_a_scale_in_words),
         cmocka_unit_test(ratings_keeps_compound_names_and_whole_judgements),
         cmocka_unit_test(ratings_reads_bands_as_predicates_of_the_body_and_its_work),
+        cmocka_unit_test(ratings_keeps_framework_names_with_commas_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
