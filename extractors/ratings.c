@@ -2096,6 +2096,40 @@ static int on_active(run *r, const ix_rxm *m)
     return IX_OK;
 }
 
+/* "The trust was placed in special measures after being rated
+ * 'Inadequate'": a participle clause after a subordinator rates the
+ * subject of the main clause, the words before its verb. */
+static int main_clause_subject(run *r, size_t ts, size_t te, scope *sc)
+{
+    static const char *const subords[] = {"after", "following", "since", "before", "until", "when",
+                                          "while", "whilst", "despite", "having", "for", NULL};
+    static const char *const verbs[] = {"has", "have", "had", "was", "were", "is", "are", "will",
+                                        "would", "received", "receives", "remains", "remained",
+                                        "got", "gets", "faces", "faced", "entered", "went",
+                                        "goes", "came", "comes", "moved", "moves", NULL};
+    const char *s = r->doc->norm;
+    size_t ws, we;
+    if (!last_word(s, ts, te, &ws, &we) || !word_in(s, ws, we, subords))
+        return 0;
+    size_t sub = ws, i = ts, a, b;
+    while (first_word(s, i, sub, &a, &b)) {
+        if (word_in(s, a, b, verbs)) {
+            int subj;
+            int rc = is_subject_np(r, ts, a, 0, &subj);
+            if (rc <= 0)
+                return rc;
+            memset(sc, 0, sizeof *sc);
+            sc->overall = 1;
+            sc->all = subj == SUBJ_ALL;
+            sc->subject = subj >= 0 ? subj : ix_subjects_about(r->doc, ts);
+            sc->start = r->np_start;
+            return 1;
+        }
+        i = b;
+    }
+    return 0;
+}
+
 /* "Unpaid work was rated 'Good'", "X has been rated 'Good' overall" */
 static int on_passive(run *r, const ix_rxm *m)
 {
@@ -2123,6 +2157,8 @@ static int on_passive(run *r, const ix_rxm *m)
     size_t te = strip_target_end(s, ts, anchor);
     scope sc;
     int rc = classify(r, ts, te, &sc);
+    if (rc == 0)
+        rc = main_clause_subject(r, ts, te, &sc);
     if (rc <= 0)
         return rc;
     rc = bad_context(r, ts, bd.s, bd.e);
@@ -2240,8 +2276,10 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
         return IX_OK;
     span2 cue = grp(r, pat, m, G_CUE);
     int ov = has(grp(r, pat, m, G_OV)) || has(grp(r, pat, m, G_OV3));
-    /* a bare lower-case band only as "an overall rating of good." */
-    if (!bd.quoted && !bd.cap && !(ov && pat == P_RATING_OF && bare_band_ends(r, bd.e)))
+    /* a bare lower-case band only as "an overall rating of good.", or as
+     * "received an outstanding rating" (checked below, with its recipient) */
+    int bare_given = !bd.quoted && !bd.cap && pat == P_GIVEN;
+    if (!bd.quoted && !bd.cap && !(ov && pat == P_RATING_OF && bare_band_ends(r, bd.e)) && !bare_given)
         return IX_OK;
     int rc = bad_context(r, cue.s, bd.s, bd.e);
     if (!rc)
@@ -2259,6 +2297,8 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
             return rc;
         got = rc;
     }
+    if (bare_given && !(got && sc.overall))
+        return IX_OK;
     if (!got) {
         /* "The Trust rating remains as ...": the body names the rating */
         size_t cs = clause_start(r, cue.s), ce = cue.s;
@@ -2541,6 +2581,10 @@ static int on_copula(run *r, const ix_rxm *m)
     if (rc < 0)
         return rc;
     size_t ne0 = 0;
+    /* "the hospital is Outstanding": a capitalised band ending its clause
+     * labels the body */
+    if (rc > 0 && !bd.quoted && sc.overall && !(bd.cap && bare_band_ends(r, bd.e)))
+        return IX_OK;
     if (rc > 0 && !bd.quoted && !sc.overall) {
         /* a bare band needs a domain the framework names: try the tail */
         int known = sc.dom.n > 0;
@@ -2566,7 +2610,7 @@ static int on_copula(run *r, const ix_rxm *m)
     /* a bare band: a label (capitalised, "Leadership was Good"), or on a
      * scale in words ("respect was reasonably good") for a domain the
      * framework names; never "the work was good" */
-    if (!bd.quoted) {
+    if (!bd.quoted && !sc.overall) {
         int words_scale = strcmp(r->scale->name, "four_band") != 0 &&
                           strcmp(r->scale->name, "five_grade") != 0;
         int known = !sc.overall && sc.dom.n > 0;

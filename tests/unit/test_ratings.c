@@ -946,10 +946,16 @@ static void ratings_reads_overall_ratings_however_they_are_worded(void **state)
         "effectiveness was judged to be good.\n",
         "Ashdown NHS Trust\n\nThe CQC rated Ashdown NHS Trust as Requires Improvement overall, "
         "with Good ratings for caring and effective.\n",
+        "Ashdown NHS Trust\n\nAshdown NHS Trust has been placed in special measures after being "
+        "rated 'Inadequate' by the Care Quality Commission.\n",
+        "Millbrook Academy\n\nOfsted visited Millbrook Academy in May. Millbrook Academy kept its "
+        "outstanding rating.\n",
+        "Ashdown NHS Trust\n\nThe Care Quality Commission inspected Ashdown NHS Trust in May. "
+        "Ashdown NHS Trust is Outstanding, the commission said.\n",
     };
     const char *values[] = {"requires_improvement", "requires_improvement", "requires_improvement",
                             "requires_improvement", "good", "requires_improvement", "good", "good",
-                            "requires_improvement"};
+                            "requires_improvement", "inadequate", "outstanding", "outstanding"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         ix_doc *doc = run(texts[i]);
         const ix_rating *r = find(doc, NULL, "overall");
@@ -985,6 +991,9 @@ static void ratings_rejects_what_is_not_this_inspections_rating(void **state)
         /* adjectives */
         "Mossley CRC\n\nInspectors found good leadership and some outstanding work at Mossley "
         "Community Rehabilitation Company (CRC), and its offices were good.\n",
+        /* a skill, and a remark */
+        "Ashdown NHS Trust\n\nThe Care Quality Commission inspected Ashdown NHS Trust. The trust "
+        "is good at listening to patients and outstanding in its care for the dying.\n",
     };
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         ix_doc *doc = run(texts[i]);
