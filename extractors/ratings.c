@@ -140,8 +140,9 @@ static const struct {
         "jointly|overall|themselves|itself|collectively|individually|likewise|similarly|currently)\\s+)?"
         "|(?:was|were|is|are)\\s+the\\s+(?:only|one|sole|first|single)\\s+(?:area|domain|standard|aspect)s?"
         "\\s+(?:to\\s+be|that\\s+was|which\\s+was)\\s+))?"
-        "\\b(?<cue>rated|assessed|judged|found|deemed|considered|graded)\\s+"
-        "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be)\\s+(?:being\\s+)?)?"
+        "\\b(?<cue>rated|assessed|judged|found|deemed|considered|graded|branded|labelled|labeled|"
+        "classed|classified|ranked|awarded|given)\\s+"
+        "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be|to(?=\\s+require\\b))\\s+(?:being\\s+)?)?"
         "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
     /* headline "Exmoor probation service 'requires improvement', despite
      * good leadership"; "Exmoor Community Rehabilitation Company (CRC)
@@ -840,7 +841,8 @@ static int is_subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
         size_t ws, we;
         if (first_word(r->doc->norm, rv, b, &ws, &we) && ix_scan_ieq(r->doc->norm, ws, we, "that"))
             rv = we;
-        return subject_np(r, rv, b, pronoun, subj);
+        /* "has been told it requires improvement": "it" is the body */
+        return subject_np(r, rv, b, 1, subj);
     }
     /* "Following the inspection, the service": after an opening phrase */
     for (size_t c = a; c < b; c++)
@@ -1931,7 +1933,7 @@ static const char *verb_rule(const char *s, size_t a)
 static int weak_verb(const char *s, size_t a)
 {
     char c = (char)tolower((unsigned char)s[a]);
-    return c == 'f' || c == 'j' || c == 'd' || c == 'c';
+    return c == 'f' || c == 'j' || c == 'd' || c == 'c' || c == 'b' || c == 'l';
 }
 
 /* Is a bare band a label here?  "rated as inadequate", "rated it Good",

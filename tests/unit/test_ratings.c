@@ -952,10 +952,17 @@ static void ratings_reads_overall_ratings_however_they_are_worded(void **state)
         "outstanding rating.\n",
         "Ashdown NHS Trust\n\nThe Care Quality Commission inspected Ashdown NHS Trust in May. "
         "Ashdown NHS Trust is Outstanding, the commission said.\n",
+        "Fenshire PDU\n\nFenshire Probation Delivery Unit (PDU) has been branded 'inadequate' by "
+        "inspectors.\n",
+        "Fenshire PDU\n\nFenshire Probation Delivery Unit (PDU) was judged to require improvement "
+        "by HM Inspectorate of Probation.\n",
+        "Fenshire PDU\n\nFenshire Probation Delivery Unit (PDU) has been told it requires "
+        "improvement.\n",
     };
     const char *values[] = {"requires_improvement", "requires_improvement", "requires_improvement",
                             "requires_improvement", "good", "requires_improvement", "good", "good",
-                            "requires_improvement", "inadequate", "outstanding", "outstanding"};
+                            "requires_improvement", "inadequate", "outstanding", "outstanding",
+                            "inadequate", "requires_improvement", "requires_improvement"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         ix_doc *doc = run(texts[i]);
         const ix_rating *r = find(doc, NULL, "overall");
