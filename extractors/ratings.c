@@ -2271,6 +2271,7 @@ static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
 /* "an overall rating of 'Requires improvement'", "an overall 'Good' rating" */
 static int on_rating_noun(run *r, int pat, const ix_rxm *m)
 {
+    const char *s = r->doc->norm;
     band bd = read_band(r, pat, m);
     if (!bd.value)
         return IX_OK;
@@ -2313,6 +2314,25 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
                 got = 1;
         }
         if (!got && !ov) {
+            /* headline "'Good' rating for Exmoor PDU" */
+            size_t ws, we;
+            if (first_word(s, m->g[0].end, r->sb, &ws, &we) && ix_scan_ieq(s, ws, we, "for")) {
+                size_t x = we, y = we;
+                while (y < r->sb && s[y] != ',' && s[y] != ';' && s[y] != '.' && s[y] != ':' && y < we + 120)
+                    y++;
+                y = align_fwd(s, y, r->sb);
+                int who = -1;
+                rc = subject_np(r, x, y, 0, &who);
+                if (rc < 0)
+                    return rc;
+                if (rc > 0 && who >= 0) {
+                    sc.overall = 1;
+                    sc.subject = who;
+                    if ((rc = use_band(r, bd.s)))
+                        return rc;
+                    return emit(r, &sc, &bd, patterns[pat].name, cue.s, y, score_of(r));
+                }
+            }
             /* "awarded a 'Good' rating for leadership" */
             terms tl;
             size_t te;
@@ -2474,6 +2494,8 @@ static int bullet(run *r)
     const char *name = bullet_scope(r, t.s, t.e, 0);
     if (!name)
         return IX_OK;
+    if ((rc = use_band(r, n.s)))    /* the judgement is read: not a band too */
+        return rc;
     return add_cand(r, ix_subjects_about(r->doc, r->sa), name, value, "narrative", "ratings.work_to",
                     r->sa, ve, score_of(r));
 }
@@ -2618,7 +2640,12 @@ static int on_copula(run *r, const ix_rxm *m)
         int known = !sc.overall && sc.dom.n > 0;
         for (int k = 0; known && k < sc.dom.n; k++)
             known = domain_at(r, sc.dom.t[k].s, sc.dom.t[k].s, sc.dom.t[k].e, NULL) == sc.dom.t[k].e;
-        if (!bare_band_ends(r, bd.e) || !known || !(bd.cap || words_scale))
+        /* "leadership and management were good": a framework name of two
+         * words or more is a judgement's name even on the four bands */
+        int long_names = known;
+        for (int k = 0; long_names && k < sc.dom.n; k++)
+            long_names = memchr(s + sc.dom.t[k].s, ' ', sc.dom.t[k].e - sc.dom.t[k].s) != NULL;
+        if (!bare_band_ends(r, bd.e) || !known || !(bd.cap || words_scale || long_names))
             return IX_OK;
     }
     rc = bad_context(r, ts, bd.s, bd.e);
@@ -2712,8 +2739,14 @@ static int table_row(run *r)
     trim(s, &a, &b);
     scope sc;
     memset(&sc, 0, sizeof sc);
+    int subj = -1;
     if (overall_label(s, a, b)) {
         sc.overall = 1;
+    } else if ((rc = subject_np(r, a, b, 0, &subj)) > 0 && subj >= 0) {
+        /* "Exmoor PDU: Requires improvement" */
+        sc.overall = 1;
+    } else if (rc < 0) {
+        return rc;
     } else if (parse_terms(r, a, b, &sc.dom) == 0) {
         /* a row the lexicon does not know: "Work with victims: Good" */
         size_t d = skip_determiners(s, a, b);
@@ -2724,7 +2757,7 @@ static int table_row(run *r)
         sc.dom.scope[0] = NULL;
         sc.dom.n = 1;
     }
-    sc.subject = ix_subjects_about(r->doc, a);
+    sc.subject = subj >= 0 ? subj : ix_subjects_about(r->doc, a);
     if ((rc = use_band(r, bd.s)))
         return rc;
     return emit(r, &sc, &bd, "ratings.rating_table", a, bd.e, score_of(r) | (sc.overall ? SC_OVERALL : 0));

@@ -189,6 +189,7 @@ static const ix_domain_name hmicfrs_domains[] = {
     {"protecting vulnerable people", NULL},
     {"tackling serious and organised crime", NULL},
     {"preventing crime and anti social behaviour", NULL},
+    {"keeping people safe and reducing crime", NULL},
     {"investigating crime", NULL}, {"responding to the public", NULL},
     {"managing offenders and suspects", NULL}, {"managing offenders", NULL},
     {"developing a positive workplace", NULL}, {"good use of resources", NULL},

@@ -1140,6 +1140,31 @@ static void ratings_keeps_framework_names_with_commas_whole(void **state)
     t_free(doc);
 }
 
+static void ratings_reads_headline_rows_and_framework_names_judged_in_words(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "'Good' rating for Dunmere Probation Delivery Unit\n\n"
+        "HM Inspectorate of Probation inspected Dunmere Probation Delivery Unit (PDU) in May.\n");
+    expect(doc, "overall", "good", "four_band");
+    t_free(doc);
+
+    doc = run(
+        "Inspection results\n\n"
+        "HM Inspectorate of Probation inspected Dunmere Probation Delivery Unit (PDU) in May.\n\n"
+        "Dunmere PDU: Requires improvement\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    t_free(doc);
+
+    doc = run(
+        "Ofsted report on Millbrook Academy\n\n"
+        "Ofsted visited Millbrook Academy in May. Leadership and management were good, inspectors "
+        "said, but the quality of teaching was not.\n");
+    expect(doc, "leadership and management", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1194,6 +1219,7 @@ int main(void)
         cmocka_unit_test(ratings_keeps_compound_names_and_whole_judgements),
         cmocka_unit_test(ratings_reads_bands_as_predicates_of_the_body_and_its_work),
         cmocka_unit_test(ratings_keeps_framework_names_with_commas_whole),
+        cmocka_unit_test(ratings_reads_headline_rows_and_framework_names_judged_in_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
