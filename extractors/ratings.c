@@ -5,6 +5,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extractors/numbers.h"
+#include "extractors/scales.h"
 #include "extractors/scan.h"
 #include "extractors/subjects.h"
 
@@ -20,8 +22,11 @@
  * 'not good enough') is never a rating.
  *
  * The target decides the scope:
- *   - a list of domain or standard names from the lexicon below ("Leadership
- *     and services", "the CRC's unpaid work") gives one rating per name;
+ *   - a list of domain or standard names from the lexicon of the
+ *     inspectorate's table in extractors/scales.c ("Leadership and
+ *     services", "the CRC's unpaid work") gives one rating per name, and
+ *     so does a list of names it does not know, as written ("Critical care,
+ *     maternity and outpatients");
  *   - a group statement ("all four ... standards - assessment, planning,
  *     implementation and review -") gives one per listed standard, and only
  *     when the count agrees with the list;
@@ -30,8 +35,8 @@
  *     gives that domain;
  *   - a subject (by name or alias), a pronoun ('it') or a body noun ('the
  *     CRC', 'the division') gives the overall rating;
- *   - anything else (another body, 'the division's work at court') gives
- *     nothing: a missing rating is better than a wrong one.
+ *   - another body, a vague head ('the quality of work'), a count or a
+ *     time gives nothing: a missing rating is better than a wrong one.
  *
  * Then the context is checked, and a match dropped when its band is one of
  * a list of bands (the scale explained: 'Outstanding', 'Good', 'Requires
@@ -64,37 +69,6 @@
 
 /* ---- lexicons ---------------------------------------------------------- */
 
-/* Domains and standards of the inspection frameworks, as a scope is written.
- * A space matches any run of spaces or hyphens ("out-of-court disposals",
- * "through-the-gate").  At one position the longest entry wins, so the
- * compound names ("implementation and delivery") beat their first word. */
-static const char *const domain_terms[] = {
-    "governance and leadership",   /* "Governance and leadership, staff, ... were all rated" */
-    "leadership",                  /* "Inspectors rated leadership as 'Outstanding'" */
-    "partnerships and services",
-    "information and facilities",  /* "Information and facilities was rated 'Good'" */
-    "implementation and delivery",
-    "out of court disposal work",
-    "out of court disposals",
-    "out of court disposal",
-    "through the gate",            /* "the delivery of Through the Gate services was rated" */
-    "unpaid work",                 /* "Unpaid work was rated 'Outstanding'" */
-    "community payback",
-    "case supervision",
-    "organisational delivery",
-    "court work",
-    "resettlement",
-    "staffing",
-    "staff",
-    "services",
-    "assessment",
-    "planning",
-    "implementation",
-    "reviewing",
-    "review",                      /* "the assessment, planning, implementation and review of cases" */
-    NULL
-};
-
 /* Words that may follow a list of domains inside a target without changing
  * what is rated: "the review of cases", "unpaid work arrangements". */
 static const char *const domain_tails[] = {
@@ -102,21 +76,12 @@ static const char *const domain_tails[] = {
     "practice", "activity", "standards", "standard", NULL
 };
 
-/* The four bands: the first letter of the label decides. */
-static const char *band_value(char c)
-{
-    switch (tolower((unsigned char)c)) {
-    case 'o': return "outstanding";
-    case 'g': return "good";
-    case 'r': return "requires_improvement";
-    case 'i': return "inadequate";
-    }
-    return NULL;
-}
-
 /* ---- patterns ---------------------------------------------------------- */
 
-#define BANDW "(?:outstanding|good|requir(?:es|ing|e)\\s+improvement|inadequate)"
+/* The bands of the document's scale and the nouns of its bodies: filled in
+ * from extractors/scales.c when the patterns are compiled, one set per
+ * inspectorate. */
+#define BANDW "(?:@BANDW@)"
 /* A band label, quoted ('Good', "Requires improvement", 'Requiring
  * Improvement.' with the punctuation inside) or bare (rated as inadequate). */
 #define BAND "(?<b>(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"]|(?<w>" BANDW ")(?![\\w'-]))"
@@ -124,16 +89,18 @@ static const char *band_value(char c)
  * no quotation marks (so a target never swallows another label). */
 #define TGT "(?:[^;:!?'\"]|(?<=\\w)'(?=s\\b)|(?<=s)'(?=\\s))"
 /* Nouns that name an inspected body. */
-#define BODYN "(?:crc|community\\s+rehabilitation\\s+company|company|nps|service|division|unit|pdu|yot|yos|yjs|team|partnership|trust|provider|region|prison|cluster|organisation|organization)"
+#define BODYN "(?:@BODYN@)"
 
 enum {
-    P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, /* rating constructions, in order */
+    P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, P_COPULA, P_DESCRIBED, P_CHANGED, /* rating constructions, in order */
     R_ANYBAND, R_LIST_RIGHT, R_LIST_LEFT, R_SCALE, R_EARLIER, R_GIVE_VERB,
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
-    R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL,
+    R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
+    R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
+    R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
     NRX
 };
-enum { NPATTERNS = P_PREDICATE + 1 };
+enum { NPATTERNS = P_CHANGED + 1 };
 
 static const struct {
     const char *name;
@@ -143,8 +110,11 @@ static const struct {
     /* "has given the CRC an overall rating of 'Requires improvement'",
      * "Its overall rating was 'Good'", "a rating of 'Good' for unpaid work" */
     [P_RATING_OF] = {"ratings.overall_rating_of",
-        "\\b(?<cue>(?:(?:an|a|its|the|their)\\s+)?(?<ov>overall\\s+)?(?:rating|grade|judgement)\\s+"
-        "(?:of|was|is|as|remains|remained)\\s+)" BAND, PCRE2_CASELESS},
+        "\\b(?<cue>(?:(?:an|a|its|the|their)\\s+)?(?<ov>overall\\s+)?"
+        "(?:(?:regional|national|inspection|performance|ofsted|cqc|final|new|current)\\s+)?"
+        "(?:rating|grade|judgement)\\s+(?:(?:for|of)\\s+(?-i:[A-Z][\\w'&-]*)(?:\\s+(?-i:[A-Z][\\w'&-]*)){0,4}\\s+)?"
+        "(?:of|was|is|as|remains(?:\\s+as)?|remained(?:\\s+as)?|stays(?:\\s+as)?|stayed(?:\\s+as)?)\\s+)" BAND "(?<ov3>\\s+overall\\b)?",
+        PCRE2_CASELESS},
     /* "has given Exmoor CRC an overall 'Requires improvement' rating",
      * "received a 'Good' rating for unpaid work", headline "Inspectors give
      * Exmoor YOT 'Good' rating" */
@@ -160,7 +130,7 @@ static const struct {
         "(?!(?:as|of|overall|by|in|at|on|from|to|among|amongst|within|below|above|highly|poorly|"
         "well|against|that|the\\s+(?:lowest|highest|second|third|worst|best))\\b)"
         "(?<t>" TGT "{1,200}?)\\s+(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be)\\s+(?:being\\s+)?)?"
-        "(?<ov2>overall\\s+)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
+        "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
     /* "Unpaid work was rated 'Good'", "were each rated 'Outstanding'",
      * "has been rated 'Good' overall by HM Inspectorate of Probation",
      * "was the one area to be rated 'Good'", "was found to be 'Inadequate'",
@@ -170,9 +140,10 @@ static const struct {
         "jointly|overall|themselves|itself|collectively|individually|likewise|similarly|currently)\\s+)?"
         "|(?:was|were|is|are)\\s+the\\s+(?:only|one|sole|first|single)\\s+(?:area|domain|standard|aspect)s?"
         "\\s+(?:to\\s+be|that\\s+was|which\\s+was)\\s+))?"
-        "\\b(?<cue>rated|assessed|judged|found|deemed|considered|graded)\\s+"
-        "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be)\\s+(?:being\\s+)?)?"
-        "(?<ov2>overall\\s+)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
+        "\\b(?<cue>rated|assessed|judged|found|deemed|considered|graded|branded|labelled|labeled|"
+        "classed|classified|ranked|awarded|given)\\s+"
+        "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be|to(?=\\s+require\\b))\\s+(?:being\\s+)?)?"
+        "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
     /* headline "Exmoor probation service 'requires improvement', despite
      * good leadership"; "Exmoor Community Rehabilitation Company (CRC)
      * requires improvement, HM Inspectorate of Probation has said" */
@@ -180,6 +151,25 @@ static const struct {
         "(?<![\\w'\"-])(?<cue>(?:(?:is|was|are|still|now)\\s+)?)" BAND
         "(?=\\s*(?:[,;:.!?)-]|$)|\\s+(?:but|despite|as|with|after|and|while|says?|said|finds?|found|"
         "according|amid|over|following|in|for|by|inspectors|report|overall)\\b)", PCRE2_CASELESS},
+    /* A quoted band as the predicate: "its out-of-court processes were
+     * 'Inadequate'", "leadership is 'Good'" */
+    [P_COPULA] = {"ratings.copula",
+        "(?<be>\\b(?:was|were|is|are|remains|remained)\\s+(?:(?:all|both|also|each|still|now|judged|found)\\s+)?)"
+        "(?<b>(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"]|(?<w>" BANDW ")(?![\\w'-]))", PCRE2_CASELESS},
+    /* A band described, not named: "received the lowest possible rating",
+     * "gave the prison its lowest judgement for safety", "the second
+     * highest grade" (the value from the scale's order). */
+    [P_DESCRIBED] = {"ratings.described",
+        "\\b(?<cue>(?:its|the|a|their)\\s+)(?<b>(?<rk>(?:second|third)[\\s-]+)?(?<ext>lowest|highest|worst|best|top|bottom)"
+        "\\s+(?:possible\\s+)?(?<ov>overall\\s+)?(?:performance\\s+|inspection\\s+)?"
+        "(?:rating|grade|judgement|mark|assessment|band|ranking))\\b", PCRE2_CASELESS},
+    /* A rating that moved: "has been upgraded to 'Good'", "was downgraded
+     * from 'Good' to 'Inadequate'", "improved its rating to Outstanding". */
+    [P_CHANGED] = {"ratings.changed",
+        "\\b(?<cue>upgraded|downgraded|raised|lowered|improved|moved\\s+(?:up|down)|dropped|fallen|fell|"
+        "slipped|climbed|risen|rose|promoted|demoted|gone\\s+(?:up|down)|went\\s+(?:up|down))\\s+"
+        "(?:(?:its|their|the)\\s+(?:overall\\s+)?rating\\s+)?(?:(?:one|a|two)\\s+(?:band|grade|notch|level)s?\\s+)?"
+        "(?:from\\s+['\"]?" BANDW "[.,]?['\"]?\\s+)?to\\s+(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
 
     /* Any band label: the end of the previous one bounds a clause. */
     [R_ANYBAND] = {"ratings.anyband",
@@ -203,8 +193,8 @@ static const struct {
         "\\b(?:(?:last|previous|prior|earlier|former|past)\\s+(?:inspect\\w*|report|visit|rating|"
         "time\\s+(?:we|it|inspectors))|previously|formerly|at\\s+that\\s+time|at\\s+the\\s+time\\s+of\\s+"
         "(?:the|its|our|their)\\s+(?:last|previous|earlier)|used\\s+to\\s+be|had\\s+(?:previously\\s+|"
-        "also\\s+|already\\s+)?been\\s+(?:rated|assessed|judged|found|given)|once\\s+rated|last\\s+"
-        "(?:inspected|rated|assessed|year|month|week|time)|earlier\\s+this\\s+(?:year|month)|"
+        "also\\s+|already\\s+)?been\\s+(?<hb>rated|assessed|judged|found|given)|once\\s+rated|last\\s+"
+        "(?:inspected|rated|assessed|year|month|week|time)|(?<!inspection\\s)(?<!visit\\s)earlier\\s+this\\s+(?:year|month)|"
         "(?:a|one|two|three|four|five|\\d+)\\s+years?\\s+ago|when\\s+(?:it|we|inspectors|they)\\s+last|"
         "(?:in|since|during|until|by)\\s+(?:(?:january|february|march|april|may|june|july|august|"
         "september|october|november|december)\\s+)?(?<y>(?:19|20)\\d\\d)|(?<y2>(?:19|20)\\d\\d)\\s+"
@@ -233,28 +223,132 @@ static const struct {
         "(?:\\s*\\([^()]{1,30}\\))?"
         "(?:\\s+(?:in|for|across|covering)\\s+(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?:and\\s+|&\\s+)?(?-i:[A-Z][\\w&'.-]*))*)?"
         "(?:\\s*,.*)?$", PCRE2_CASELESS | PCRE2_DOTALL},
+    /* A body introduced in the lead: "A regional probation service has been
+     * graded 'requires improvement'", "A probation service in Fenshire". */
+    [R_INDEF_BODY] = {"ratings.indef_body",
+        "^(?:an?)\\s+(?:[\\w&'.-]+\\s+){0,3}?" BODYN
+        "(?:\\s+(?:in|for|across|covering)\\s+(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?:and\\s+|&\\s+)?(?-i:[A-Z][\\w&'.-]*))*)?$",
+        PCRE2_CASELESS},
+    /* The body's work as a whole: "assessing its overall performance as
+     * good", "rated the overall performance of the CRC as 'Good'". */
+    [R_PERF] = {"ratings.performance",
+        "^(?:(?:its|their|the|his|her)\\s+(?:overall\\s+)?|overall\\s+)(?:performance|work|practice|effectiveness|"
+        "quality\\s+of\\s+(?:its\\s+|their\\s+)?work)(?:\\s+(?:of|by)\\s+(?<own>.+))?$", PCRE2_CASELESS},
+    /* "It is the first CRC in this year's programme to be rated ...": the
+     * body is what comes before. */
+    [R_FIRST_TO] = {"ratings.first_to",
+        "^(?<own>.+?)\\s+(?:is|was|became|has\\s+become)\\s+(?:the|a)\\s+(?:first|only|second|third|"
+        "fourth|fifth|latest|sole)\\b", PCRE2_CASELESS},
+    /* A proper name alone (used when no subject was found): "The QEH",
+     * "Larwood Surgery", "Captain Webb Primary School". */
+    [R_NAME_ONLY] = {"ratings.name_only",
+        "^(?!(?:the\\s+)?(?:inspectors?|inspections?|it|this|that|they|we|he|she|ofsted|cqc|hmip|"
+        "hmicfrs|hmic|estyn|leaders|staff|managers)\\b)"
+        /* two capitalised words or more, "the" and a name, or an acronym */
+        "(?:(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?-i:[A-Z][\\w&'.-]*|and|&|of|the)){0,5}\\s+(?-i:[A-Z][\\w&'.-]*)|"
+        "the\\s+(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?-i:[A-Z][\\w&'.-]*|and|&|of|the)){0,6}|(?-i:[A-Z]{2,6}))"
+        "(?:\\s*\\([^()]{1,30}\\))?$", PCRE2_CASELESS},
+    /* A part of the work rather than the whole: "rated Outstanding in four
+     * areas", "'Good' in most of them". */
+    [R_PART] = {"ratings.part",
+        "^\\s+(?:in|across|for|on)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|some|most|"
+        "several|many|a\\s+number|half|one|all\\s+(?:the\\s+)?others|all\\s+(?:the\\s+)?other)\\b(?:\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
+        "(?:other\\s+)?(?:areas?|domains?|aspects?|standards?|questions?|others|them|categories|pillars?|"
+        "elements?|parts?))?", PCRE2_CASELESS},
+    /* What joins a band to the scopes it is given for: "for leadership",
+     * "with regard to whether services were safe", "for being caring", "on
+     * the questions of whether it is caring", "at tackling crime" */
+    [R_TAIL_REL] = {"ratings.tail_rel",
+        "^\\s*(?:for|in|on|at|with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|across|"
+        "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for)|in\\s+the\\s+areas?\\s+of)\\s+"
+        "(?:(?:the\\s+)?questions?\\s+of\\s+)?"
+        "(?:whether\\s+(?:(?:the\\s+|its\\s+)?services?|it|they|the\\s+[\\w-]+)\\s+(?:were|was|is|are)\\s+|"
+        "being\\s+|how\\s+)?", PCRE2_CASELESS},
+    /* The next pair of a list of pairs: ", Outstanding with regard to ...",
+     * "and requires improvement for being well-led" */
+    [R_PAIR] = {"ratings.pair",
+        "\\G\\s*[,;]?\\s*(?:(?:and|but|while|whilst|with)\\s+)?(?:(?:is|was|were|are|being)\\s+)?"
+        "(?:(?:rated|judged|graded|assessed)\\s+)?(?:as\\s+)?" BAND "(?:\\s+(?:ratings?|grades?))?", PCRE2_CASELESS},
+    /* A bullet of a list of judgements after "inspectors judged that the
+     * force is:": "'good' at preventing crime;", "is 'inadequate' at
+     * looking after its people." */
+    [R_BULLET_AT] = {"ratings.bullet_at",
+        "^(?:(?:is|was|are|were|remains|remained|been)\\s+)?(?:(?:rated|judged|graded|assessed)\\s+(?:as\\s+)?)?"
+        BAND "\\s+(?:at|in|for|on)\\s+(?<t>[^;:.]{3,160}?)\\s*(?:[;,.]\\s*(?:and|or)?\\s*)?$", PCRE2_CASELESS},
+    /* A bullet of the 2014 youth inspections: "work to reduce reoffending
+     * was satisfactory.", "the governance arrangements were good." */
+    [R_WORK_TO] = {"ratings.work_to",
+        "^(?:the\\s+)?(?:work\\s+to\\s+)?(?<t>[^.;:,]{3,120}?)\\s+(?:was|were)\\s+"
+        "(?:(?:judged|found|assessed)\\s+(?:to\\s+be\\s+|as\\s+)?)?(?<n>[a-z]+(?:\\s+[a-z]+)?)"
+        "(?=\\s*(?:[.;,:]|$)|\\s+(?:and|but|overall)\\b)", PCRE2_CASELESS},
+    /* Every body the release reports on: "all three units", "both
+     * services", "each of the three PDUs", "the three probation delivery
+     * units". */
+    [R_ALL_BODIES] = {"ratings.all_bodies",
+        "^(?:(?:all|both|each)\\s+(?:of\\s+)?(?:the\\s+|these\\s+)?|the\\s+(?=two\\b|three\\b|four\\b|five\\b|[2-9]\\b))"
+        "(?:two|three|four|five|six|[2-9])?\\s*(?:[\\w-]+\\s+){0,3}?(?:" BODYN ")s(?:\\s*\\([^()]{1,20}\\))?"
+        "(?:\\s*(?:-|,)\\s[^()]*)?$|^(?:both|both\\s+of\\s+them|all\\s+of\\s+them|each\\s+of\\s+them)$",
+        PCRE2_CASELESS},
+    /* A line of domain-band pairs: "Safety: Poor  Respect: Poor  Purposeful
+     * activity: Not sufficiently good" (the domain from the lexicon). */
+    [R_PAIRS_INLINE] = {"ratings.pairs_inline",
+        "\\G\\s*(?:[:?]|-+)\\s*" BAND, PCRE2_CASELESS},
+    /* A block that is a band alone, under a heading that names what it
+     * rates ("1: Standards" / "Excellent"). */
+    [R_BAND_ONLY] = {"ratings.band_only",
+        "^\\s*" BAND "\\s*\\.?$", PCRE2_CASELESS},
+    [R_HEAD_DOMAIN] = {"ratings.heading_domain",
+        "^\\s*(?:(?:inspection\\s+area\\s+|key\\s+question\\s+)?[\\d.]+\\s*[:.)-]?\\s*)?(?<t>[^:]{2,80}?)\\s*:?\\s*$",
+        PCRE2_CASELESS},
+    /* "for its work with victims" after a band: a part of the work; not
+     * "for a second time", "for the third year running", "for the first
+     * time since 2015". */
+    [R_FOR_PART] = {"ratings.for_part",
+        "^\\s+for\\s+(?!(?:a|the)\\s+(?:first|second|third|fourth|fifth|sixth|consecutive|successive|"
+        "second\\s+consecutive|third\\s+consecutive|second\\s+successive|third\\s+successive)\\b)"
+        "(?!(?:the\\s+)?(?:first|second|third|\\d+(?:st|nd|rd|th))\\b)(?!(?:its|their)\\s+(?:overall\\s+)?"
+        "(?:performance|work)\\b)[\\w']", PCRE2_CASELESS},
+    /* The judgement of a bullet headed by its domain ("Protecting the
+     * public. Inspectors found the quality of public protection work was
+     * variable and not of an acceptable standard overall."): the first
+     * judgement in words after was/were. */
+    [R_JUDGED] = {"ratings.judged",
+        "\\b(?:quality|standard)\\s+of\\s+[^.;]{0,60}?\\b(?:was|were|is|are)\\s+(?:(?:[a-z]+\\s+){0,2}and\\s+)?"
+        "(?<n>not\\s+of\\s+an?\\s+acceptable\\s+standard|not\\s+acceptable|not\\s+good\\s+enough|"
+        "unsatisfactory|satisfactory|very\\s+good|good|excellent|poor|weak|adequate)\\b", PCRE2_CASELESS},
     /* A body by proper name (used when no subject was found): "Exmoor
      * Community Rehabilitation Company (CRC)", "Exmoor probation service",
      * "National Probation Service in Exmoor". */
     [R_PROPER_BODY] = {"ratings.proper_body",
         "^(?:[A-Z][\\w&'.-]*)(?:\\s+(?:[A-Z][\\w&'.-]*|and|&|of|the|probation|youth|offending|justice|"
-        "delivery|community|rehabilitation|national|local|city|county|borough)){0,8}?\\s+(?i:" BODYN ")"
+        "delivery|community|rehabilitation|national|local|city|county|borough)){0,8}?\\s+(?i:" BODYN ")s?"
         "(?:\\s*\\([^()]{1,30}\\))?(?:\\s+(?:in|for|of)\\s+[A-Z][\\w&'.-]*(?:\\s+(?:and|&)\\s+"
         "[A-Z][\\w&'.-]*)*)?(?:\\s*,.*)?$", PCRE2_DOTALL},
     /* More than one body, or another one: "all five CRCs", "other areas". */
     [R_PLURAL] = {"ratings.plural",
         "\\b(?:crcs|pdus|yots|yoss|yjss|companies|divisions|regions|areas|teams|units|providers|"
         "organisations|organizations|trusts|prisons|other|another|all|both|every|each|several|many|"
-        "most|some|none|these|those|they|them)\\b", PCRE2_CASELESS},
+        "most|some|none|no|these|those|they|them|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        "twelve|\\d+)\\b", PCRE2_CASELESS},
+    /* The points behind a rating: "scoring just one out of a possible 27
+     * points", "19 inspection points out of a possible 27", "scored 0 out of
+     * 36" */
+    [R_SCORE] = {"ratings.score",
+        "\\b(?<sv>scor(?:e[sd]?|ing)\\s+(?:(?:just|only|a\\s+total\\s+of|a\\s+mere)\\s+)?)?"
+        "(?<p>\\d+|[a-z]+(?:-[a-z]+)?)\\s+(?<pt1>(?:inspection\\s+)?points?\\s+)?(?:out\\s+)?of\\s+"
+        "(?:a\\s+)?(?:(?:possible|maximum|total\\s+of|potential)\\s+)?(?<of>\\d+|[a-z]+(?:-[a-z]+)?)"
+        "(?<pt2>\\s+(?:inspection\\s+)?points?\\b)?", PCRE2_CASELESS},
     /* An elliptical continuation after a domain rating: "Leadership was
      * rated 'Good', staff 'Outstanding' and services 'Inadequate'". */
     [R_CONT] = {"ratings.continuation",
-        "\\G\\s*[,;]?\\s*(?:and\\s+|while\\s+|whilst\\s+|but\\s+|whereas\\s+|with\\s+)?"
-        "(?<t>[^,;:'\"]{2,60}?)\\s+(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"]", PCRE2_CASELESS},
+        "\\G(?:\\s+(?:in|by|at)\\s+(?:the\\s+)?(?:report|inspection|inspectors))?\\s*[,;]?\\s*"
+        "(?:and\\s+|while\\s+|whilst\\s+|but\\s+|whereas\\s+|with\\s+)?"
+        "(?<t>[^,;:'\"]{2,60}?)\\s+(?:(?<be>(?:was|were|is|are)\\s+(?:also\\s+|rated\\s+|judged\\s+|graded\\s+)?"
+        "(?:as\\s+)?)(?<w>" BANDW ")(?=\\s*(?:[.,;]|$))|(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"])", PCRE2_CASELESS},
     /* "the supervision of individuals sentenced to unpaid work", "the
      * delivery of Through the Gate services", "the quality of case reviewing" */
     [R_HEAD_OF] = {"ratings.head_of",
-        "^(?:(?:the|its|their)\\s+)?(?:[\\w-]+(?:'s)?\\s+){0,2}?(?:overall\\s+)?(?:quality|delivery|provision|"
+        "^(?:(?:the|its|their)\\s+)?(?:[\\w-]+(?:'s)?\\s+){0,5}?(?:overall\\s+)?(?:quality|delivery|provision|"
         "standard|supervision|management|effectiveness|work|performance)\\s+(?:of|on|in|for|with)\\s+",
         PCRE2_CASELESS},
 
@@ -273,7 +367,7 @@ static const struct {
         "broadly|consistently)\\s+)?"
         "(?<n>not\\s+(?:yet\\s+|nearly\\s+|sufficiently\\s+)?good\\s+enough|nowhere\\s+near\\s+good\\s+enough|"
         "far\\s+from\\s+good\\s+enough|good\\s+enough|poor|weak|good|excellent|satisfactory|unsatisfactory|"
-        "acceptable|unacceptable|inadequate|mixed|variable|inconsistent|sound|strong)"
+        "acceptable|unacceptable|inadequate|sound|strong)"
         "(?=\\s*(?:[.,;:!)]|$)|\\s+(?:and|but|although|though|while|whereas|overall)\\b)",
         PCRE2_CASELESS},
     /* "Despite this, inspectors found the overall quality of supervision was
@@ -288,7 +382,7 @@ static const struct {
         "broadly|consistently)\\s+)?"
         "(?<n>not\\s+(?:yet\\s+|nearly\\s+|sufficiently\\s+)?good\\s+enough|nowhere\\s+near\\s+good\\s+enough|"
         "far\\s+from\\s+good\\s+enough|good\\s+enough|poor|weak|good|excellent|satisfactory|unsatisfactory|"
-        "acceptable|unacceptable|inadequate|mixed|variable|inconsistent|sound|strong)"
+        "acceptable|unacceptable|inadequate|sound|strong)"
         "(?<ov3>\\s+overall)?"
         "(?=\\s*(?:[.,;:!)]|$)|\\s+(?:and|but|although|though|while|whereas)\\b)",
         PCRE2_CASELESS},
@@ -299,14 +393,14 @@ static const struct {
     [R_NARR_TARGET] = {"ratings.narrative_target",
         "^(?:the\\s+|its\\s+|their\\s+)?(?:overall\\s+)?(?:(?:quality|standard)\\s+of\\s+(?:the\\s+)?)?"
         "(?:(?:its|their|this|the)\\s+)?(?:(?<own>[^,;]{1,60}?)(?:'s|s')\\s+)?(?:overall\\s+)?"
-        "(?:(?:probation|case|offender)\\s+)?(?:work|practice|performance|supervision|management)"
+        "(?:(?:probation|case|offender|youth\\s+offending|youth\\s+justice)\\s+)?(?:work|practice|performance|supervision|management)"
         "(?:\\s+(?:of|by|at|within)\\s+(?<own2>[^,;]{1,80}?))?(?:\\s+(?:in|across|throughout)\\s+[^,;]{1,60}?)?$",
         PCRE2_CASELESS},
     /* A line of a ratings table: "Leadership: Good", "Overall rating -
      * 'Requires improvement'", "2.1 Assessment: Inadequate". */
     [R_TABLE] = {"ratings.rating_table",
         "^(?:[\\d.]+\\s+|[-*\\x{2022}]\\s*)?(?<t>[A-Za-z][\\w ,&'-]{1,60}?)\\s*(?::|\\s[-=])\\s*" BAND
-        "\\s*\\.?$", PCRE2_CASELESS},
+        "\\s*\\.?(?:\\s+read\\s+more\\b.*)?$", PCRE2_CASELESS},
     /* A body noun after a place name: "Exmoor probation service",
      * "Exmoor youth offending team". */
     [R_BODY_TAIL] = {"ratings.body_tail",
@@ -316,16 +410,43 @@ static const struct {
 
 /* Named groups, looked up once per pattern at init. */
 enum { G_B, G_Q, G_V, G_W, G_CUE, G_T, G_OV, G_OV2, G_OV3, G_AS, G_BE, G_N, G_LIST, G_OWN, G_OWN2,
-       G_Y, G_Y2, G_GV, NGROUPS };
+       G_Y, G_Y2, G_GV, G_HB, G_SV, G_P, G_PT1, G_OF, G_PT2, G_RK, G_EXT, NGROUPS };
 static const char *const group_names[NGROUPS] = {
     "b", "q", "v", "w", "cue", "t", "ov", "ov2", "ov3", "as", "be", "n", "list", "own", "own2",
-    "y", "y2", "gv"
+    "y", "y2", "gv", "hb", "sv", "p", "pt1", "of", "pt2", "rk", "ext"
 };
 
 typedef struct rstate {
-    ix_rx *rx[NRX];
-    int g[NRX][NGROUPS];
+    ix_rx *rx[IX_SCALES_MAXTABLES][NRX];
+    unsigned char shared[IX_SCALES_MAXTABLES][NRX];  /* rx is an earlier table's */
+    int g[IX_SCALES_MAXTABLES][NRX][NGROUPS];
 } rstate;
+
+/* pattern re with @BANDW@ and @BODYN@ replaced; malloc'd or NULL */
+static char *expand(const char *re, const char *bands, const char *bodies)
+{
+    size_t n = strlen(re) + 1, nb = strlen(bands), nd = strlen(bodies);
+    for (const char *p = re; (p = strchr(p, '@')); p++)
+        n += nb + nd;
+    char *out = malloc(n), *o = out;
+    if (!out)
+        return NULL;
+    for (const char *p = re; *p;) {
+        if (strncmp(p, "@BANDW@", 7) == 0) {
+            memcpy(o, bands, nb);
+            o += nb;
+            p += 7;
+        } else if (strncmp(p, "@BODYN@", 7) == 0) {
+            memcpy(o, bodies, nd);
+            o += nd;
+            p += 7;
+        } else {
+            *o++ = *p++;
+        }
+    }
+    *o = '\0';
+    return out;
+}
 
 int ix_ratings_init(void **state, ix_err *err)
 {
@@ -333,14 +454,49 @@ int ix_ratings_init(void **state, ix_err *err)
     rstate *st = calloc(1, sizeof *st);
     if (!st)
         return ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
-    for (int i = 0; i < NRX; i++) {
-        st->rx[i] = ix_rx_new(patterns[i].name, patterns[i].re, patterns[i].flags, err);
-        if (!st->rx[i]) {
-            ix_ratings_fini(st);
-            return err ? err->code : IX_EREGEX;
+    /* The expanded patterns of the tables so far: a table whose pattern
+     * reads the same as an earlier table's shares its compiled form (most
+     * patterns hold no band or body, and tables on one scale differ only in
+     * their bodies). */
+    char *seen[IX_SCALES_MAXTABLES][NRX] = {{0}};
+    int rc = IX_OK;
+    size_t nt = ix_scales_ntables < IX_SCALES_MAXTABLES ? ix_scales_ntables : IX_SCALES_MAXTABLES;
+    for (size_t t = 0; t < nt && rc == IX_OK; t++) {
+        char *bands = ix_scales_band_regex(ix_scales_tables[t]);
+        char *bodies = ix_scales_body_regex(ix_scales_tables[t]);
+        if (!bands || !bodies)
+            rc = ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
+        for (int i = 0; i < NRX && rc == IX_OK; i++) {
+            char *re = expand(patterns[i].re, bands, bodies);
+            if (!re) {
+                rc = ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
+                break;
+            }
+            seen[t][i] = re;
+            for (size_t u = 0; u < t && !st->rx[t][i]; u++)
+                if (strcmp(seen[u][i], re) == 0) {
+                    st->rx[t][i] = st->rx[u][i];
+                    st->shared[t][i] = 1;
+                }
+            if (!st->rx[t][i]) {
+                st->rx[t][i] = ix_rx_new(patterns[i].name, re, patterns[i].flags, err);
+                if (!st->rx[t][i]) {
+                    rc = err ? err->code : IX_EREGEX;
+                    break;
+                }
+            }
+            for (int k = 0; k < NGROUPS; k++)
+                st->g[t][i][k] = ix_rx_group(st->rx[t][i], group_names[k]);
         }
-        for (int k = 0; k < NGROUPS; k++)
-            st->g[i][k] = ix_rx_group(st->rx[i], group_names[k]);
+        free(bands);
+        free(bodies);
+    }
+    for (size_t t = 0; t < nt; t++)
+        for (int i = 0; i < NRX; i++)
+            free(seen[t][i]);
+    if (rc != IX_OK) {
+        ix_ratings_fini(st);
+        return rc;
     }
     *state = st;
     return IX_OK;
@@ -351,7 +507,10 @@ void ix_ratings_fini(void *state)
     rstate *st = state;
     if (!st)
         return;
-    ix_rx_free_all(st->rx, NRX);
+    for (int t = 0; t < IX_SCALES_MAXTABLES; t++)
+        for (int i = 0; i < NRX; i++)
+            if (!st->shared[t][i])
+                ix_rx_free_all(&st->rx[t][i], 1);
     free(st);
 }
 
@@ -363,10 +522,15 @@ typedef struct cand {
     size_t ns, ne;            /* evidence in doc->norm */
     int score;                /* standing of the evidence (see the top) */
     int dropped;
+    int points, of;           /* inspection points, of == 0: none given */
 } cand;
 
 typedef struct run {
     const rstate *st;
+    ix_rx *const *rx;         /* the patterns of the document's inspectorate */
+    const int (*g)[NGROUPS];
+    const ix_scale_table *tab;
+    const ix_scale *scale;
     ix_doc *doc;
     ix_err *err;
     IX_VEC(cand) cands;
@@ -374,6 +538,8 @@ typedef struct run {
     size_t sa, sb;            /* the sentence */
     int heading;              /* it is a heading (a headline) */
     int first;                /* [sa, sb) starts the sentence */
+    int lead;                 /* the sentence is in the first blocks of prose */
+    size_t si;                /* the sentence's index */
     int ref_year;             /* 0 unknown yet, -1 none */
     size_t np_start;          /* set by subject_np: where the subject phrase starts */
 } run;
@@ -391,7 +557,7 @@ static int has(const span2 sp)
 
 static span2 grp(const run *r, int pat, const ix_rxm *m, int name)
 {
-    int i = r->st->g[pat][name];
+    int i = r->g[pat][name];
     if (!ix_rxm_has(m, i))
         return NOSPAN;
     span2 sp = {m->g[i].start, m->g[i].end};
@@ -492,24 +658,26 @@ static size_t term_at(const char *s, size_t i, size_t end, const char *term)
     return j;
 }
 
-/* The longest domain term starting at s[i] (at a word start), or 0.  A
- * capitalised term right after a capitalised word is part of a name
- * ("Exmoor Youth Justice Services"), not a domain. */
-static size_t domain_at(const char *s, size_t lo, size_t i, size_t end)
+/* The longest domain name of the document's framework starting at s[i] (at
+ * a word start), or 0; *scope gets the name the record gives it (NULL: as
+ * written).  A capitalised name right after a capitalised word is part of a
+ * proper name ("Exmoor Youth Justice Services"), not a domain. */
+static size_t domain_at(const run *r, size_t lo, size_t i, size_t end, const char **scope)
 {
+    const char *s = r->doc->norm;
     if (i > lo && is_word_byte((unsigned char)s[i - 1]))
         return 0;
     size_t best = 0;
-    for (size_t k = 0; domain_terms[k]; k++) {
-        size_t e = term_at(s, i, end, domain_terms[k]);
-        if (e > best)
-            best = e;
-    }
-    if (best && isupper((unsigned char)s[i]) && !ix_scan_ieq(s, i, best, "through the gate")) {
+    const char *sc = NULL;
+    if (!ix_scales_domain_at(r->tab, s, i, end, &best, &sc))
+        return 0;
+    if (isupper((unsigned char)s[i]) && !ix_scan_ieq(s, i, best, "through the gate")) {
         size_t ws, we;
         if (last_word(s, lo, i, &ws, &we) && isupper((unsigned char)s[ws]) && s[we] == ' ')
             return 0;
     }
+    if (scope)
+        *scope = sc;
     return best;
 }
 
@@ -534,20 +702,24 @@ enum { MAXTERMS = 12 };
 
 typedef struct terms {
     span2 t[MAXTERMS];
+    const char *scope[MAXTERMS];  /* the framework's name, or NULL: as written */
     int n;
 } terms;
 
 /* Parse s[a..b) as a list of domain terms ("Staffing, partnerships and
  * services, and information and facilities"), allowing a tail from
  * domain_tails ("the review of cases").  Returns the count (0: not a list). */
-static int parse_terms(const char *s, size_t a, size_t b, terms *out)
+static int parse_terms(const run *r, size_t a, size_t b, terms *out)
 {
+    const char *s = r->doc->norm;
     out->n = 0;
     size_t i = skip_determiners(s, a, b);
     for (;;) {
-        size_t e = domain_at(s, a, i, b);
+        const char *scope = NULL;
+        size_t e = domain_at(r, a, i, b, &scope);
         if (!e || out->n == MAXTERMS)
             return 0;
+        out->scope[out->n] = scope;
         out->t[out->n].s = i;
         out->t[out->n].e = e;
         out->n++;
@@ -582,7 +754,10 @@ static int parse_terms(const char *s, size_t a, size_t b, terms *out)
             }
         }
         if (!sep) {
-            /* a tail such as "of cases" ends the list */
+            /* a tail such as "of cases" ends the list; one name may take
+             * a complement ("reviewing of progress made by ...") */
+            if (out->n == 1 && term_at(s, j, b, "of"))
+                return out->n;
             for (size_t t = 0; domain_tails[t]; t++) {
                 size_t te = term_at(s, j, b, domain_tails[t]);
                 if (te) {
@@ -609,7 +784,7 @@ static int rx_in(run *r, int id, size_t a, size_t b, ix_rxm *m)
 {
     if (a >= b)
         return 0;
-    int rc = ix_rx_find(r->st->rx[id], r->doc->norm + a, 0, b - a, m, r->err);
+    int rc = ix_rx_find(r->rx[id], r->doc->norm + a, 0, b - a, m, r->err);
     if (rc > 0)
         for (int i = 0; i < IX_RX_MAX_GROUPS; i++)
             if (m->g[i].start != (size_t)-1) {
@@ -641,15 +816,47 @@ static int name_words(const char *s, size_t a, size_t b)
  * it is not, or an error. */
 static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj);
 
+/* *subj of subject_np for "all three units": every subject. */
+enum { SUBJ_ALL = -2 };
+
+static size_t reported(const run *r, size_t pos);
+
 static int is_subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
 {
     int rc = subject_np(r, a, b, pronoun, subj);
     if (rc != 0)
         return rc;
+    /* "It is the first CRC in this programme to be rated" */
+    ix_rxm m;
+    rc = rx_in(r, R_FIRST_TO, a, b, &m);
+    if (rc < 0)
+        return rc;
+    if (rc > 0) {
+        span2 own = grp(r, R_FIRST_TO, &m, G_OWN);
+        return subject_np(r, own.s, own.e, 1, subj);
+    }
+    /* "Dame Ann, the chief inspector, said the CRC": after a reporting verb */
+    size_t rv = reported(r, b);
+    if (rv > a && rv < b) {
+        size_t ws, we;
+        if (first_word(r->doc->norm, rv, b, &ws, &we) && ix_scan_ieq(r->doc->norm, ws, we, "that"))
+            rv = we;
+        /* "has been told it requires improvement": "it" is the body */
+        return subject_np(r, rv, b, 1, subj);
+    }
     /* "Following the inspection, the service": after an opening phrase */
     for (size_t c = a; c < b; c++)
         if (r->doc->norm[c] == ',')
             return subject_np(r, c + 1, b, pronoun, subj);
+    /* "date 2025-07-31 A regional probation service": a date line a page
+     * glued to the sentence */
+    const char *s = r->doc->norm;
+    for (size_t c = b; c > a; c--)
+        if (isdigit((unsigned char)s[c - 1])) {
+            if (c < b && is_space(s[c]) && c + 1 < b && isupper((unsigned char)s[c + 1]))
+                return subject_np(r, c + 1, b, pronoun, subj);
+            break;
+        }
     return 0;
 }
 
@@ -724,12 +931,19 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
     if (a >= b)
         return 0;
     r->np_start = a;
+    ix_rxm m;
+    /* "all three units", "both services": every subject */
+    int rc = rx_in(r, R_ALL_BODIES, a, b, &m);
+    if (rc != 0) {
+        if (rc > 0)
+            *subj = SUBJ_ALL;
+        return rc;
+    }
     size_t head = a;
     while (head < b && s[head] != ',' && s[head] != '(')
         head++;
-    ix_rxm m;
     /* "all five CRCs", "other areas", "both": not the subject */
-    int rc = ix_rx_find(r->st->rx[R_PLURAL], s, a, head, &m, r->err);
+    rc = ix_rx_find(r->rx[R_PLURAL], s, a, head, &m, r->err);
     if (rc != 0)
         return rc < 0 ? rc : 0;
     size_t ws, we;
@@ -755,16 +969,31 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
         }
     }
     rc = rx_in(r, R_OWNER_BODY, a, b, &m);
+    if (rc == 0 && r->lead)
+        rc = rx_in(r, R_INDEF_BODY, a, b, &m);
     if (rc != 0) {
         if (rc > 0)
             *subj = ix_subjects_about(r->doc, a);
         return rc;
     }
+    /* "its overall performance", "the work of the CRC" */
+    rc = rx_in(r, R_PERF, a, b, &m);
+    if (rc != 0) {
+        if (rc < 0)
+            return rc;
+        span2 own = grp(r, R_PERF, &m, G_OWN);
+        if (has(own))
+            return subject_np(r, own.s, own.e, 1, subj);
+        *subj = ix_subjects_about(r->doc, a);
+        return 1;
+    }
     /* A proper name that is not one of the subjects is another body; with
      * no subjects known it is most likely the one the subjects stage
      * missed. */
-    if (r->doc->subjects.n == 0)
-        return rx_in(r, R_PROPER_BODY, a, b, &m);
+    if (r->doc->subjects.n == 0) {
+        rc = rx_in(r, R_PROPER_BODY, a, b, &m);
+        return rc ? rc : rx_in(r, R_NAME_ONLY, a, b, &m);
+    }
     return 0;
 }
 
@@ -808,6 +1037,32 @@ static int ref_year(run *r)
     return r->ref_year;
 }
 
+/* Verbs that report what someone said or found: after one, "had been
+ * rated" is the backshifted present ("said the CRC had been rated"). */
+static const char *const report_verbs[] = {"said", "says", "found", "finds", "concluded",
+                                           "announced", "reported", "confirmed", "told",
+                                           "explained", "noted", "revealed", "stated",
+                                           "concluding", "finding", "saying", "concluded", NULL};
+
+/* Is there a reporting verb in the sentence before pos?  Returns the end
+ * of the last one, or 0. */
+static size_t reported(const run *r, size_t pos)
+{
+    const char *s = r->doc->norm;
+    /* a reporting verb governs the clause it opens: look back 250 bytes */
+    size_t a = back_off(s, pos, r->sa, 250), last = 0, ws, we;
+    while (a > r->sa && a < pos && is_word_byte((unsigned char)s[a - 1]))
+        a++;    /* never start inside a word */
+    while (first_word(s, a, pos, &ws, &we)) {
+        if (word_in(s, ws, we, report_verbs))
+            last = we;
+        a = we;
+        while (a < pos && !is_word_byte((unsigned char)s[a]))
+            a++;
+    }
+    return last;
+}
+
 /* Does norm[a..b) speak of an earlier inspection?  1, 0 or an error. */
 static int earlier(run *r, size_t a, size_t b)
 {
@@ -815,12 +1070,18 @@ static int earlier(run *r, size_t a, size_t b)
     size_t pos = a;
     ix_rxm m;
     for (;;) {
-        int rc = ix_rx_find(r->st->rx[R_EARLIER], s, pos, b, &m, r->err);
+        int rc = ix_rx_find(r->rx[R_EARLIER], s, pos, b, &m, r->err);
         if (rc <= 0)
             return rc;
         span2 y = grp(r, R_EARLIER, &m, G_Y);
         if (!has(y))
             y = grp(r, R_EARLIER, &m, G_Y2);
+        /* "said the CRC had been given a 'Good' rating": reported speech
+         * shifts the tense back, it is no earlier inspection */
+        if (has(grp(r, R_EARLIER, &m, G_HB)) && reported(r, m.g[0].start)) {
+            pos = m.g[0].end;
+            continue;
+        }
         if (!has(y))
             return 1;
         int year = atoi(s + y.s);
@@ -845,7 +1106,7 @@ static size_t clause_start(run *r, size_t pos)
         }
     ix_rxm m;
     size_t from = c;
-    while (ix_rx_find(r->st->rx[R_ANYBAND], s, from, pos, &m, NULL) > 0 && m.g[0].end <= pos) {
+    while (ix_rx_find(r->rx[R_ANYBAND], s, from, pos, &m, NULL) > 0 && m.g[0].end <= pos) {
         c = m.g[0].end;
         from = m.g[0].end;
     }
@@ -879,8 +1140,10 @@ static size_t strip_target_end(const char *s, size_t a, size_t b)
         while (b > a && (is_space(s[b - 1]) || s[b - 1] == ','))
             b--;
         size_t ws, we;
-        if (last_word(s, a, b, &ws, &we) && we == b && word_in(s, ws, we, tails))
-            b = ws;
+        if (last_word(s, a, b, &ws, &we) && we == b && word_in(s, ws, we, tails) &&
+            !(ws == a && (ix_scan_ieq(s, ws, we, "both") || ix_scan_ieq(s, ws, we, "all") ||
+                          ix_scan_ieq(s, ws, we, "each"))))
+            b = ws;     /* "Both were rated": "Both" is the target */
         else
             return b;
     }
@@ -892,11 +1155,11 @@ static int in_band_list(run *r, size_t bs, size_t be)
     const char *s = r->doc->norm;
     ix_rxm m;
     size_t re = be + 60 < r->sb ? be + 60 : r->sb;
-    int rc = ix_rx_find(r->st->rx[R_LIST_RIGHT], s, be, re, &m, r->err);
+    int rc = ix_rx_find(r->rx[R_LIST_RIGHT], s, be, re, &m, r->err);
     if (rc != 0)
         return rc;
     size_t ls = back_off(s, bs, r->sa, 60);
-    return ix_rx_find(r->st->rx[R_LIST_LEFT], s, ls, bs, &m, r->err);
+    return ix_rx_find(r->rx[R_LIST_LEFT], s, ls, bs, &m, r->err);
 }
 
 /* Words before pos that make the statement hypothetical or negated:
@@ -908,7 +1171,9 @@ static int hypothetical(run *r, size_t pos)
                                         "aiming", "hope", "hopes", "hoping", "hoped", "want",
                                         "wants", "wanted", "wish", "wishes", "if", "unless",
                                         "whether", "strive", "strives", "aspire", "aspires",
-                                        "rarely", "seldom", NULL};
+                                        "rarely", "seldom", "rescued", "saved", "spared",
+                                        "avoided", "avoid", "escaped", "narrowly", "missed",
+                                        "without", NULL};
     static const char *const lower_only[] = {"may", "will", NULL};
     const char *s = r->doc->norm;
     size_t b = pos;
@@ -941,7 +1206,7 @@ static int bare_band_ends(run *r, size_t e)
                                      "despite", "after", "following", "across", "while",
                                      "when", "which", "rating", "grade", "band", "this",
                                      "last", "on", "from", "since", "according", "inspectors",
-                                     "hm", "its", NULL};
+                                     "hm", "its", "against", "at", NULL};
     const char *s = r->doc->norm;
     size_t i = e;
     while (i < r->sb && is_space(s[i]))
@@ -965,7 +1230,7 @@ static int bad_context(run *r, size_t from, size_t bs, size_t be)
     const char *s = r->doc->norm;
     ix_rxm m;
     size_t ws = back_off(s, from, r->sa, 100);
-    rc = ix_rx_find(r->st->rx[R_SCALE], s, ws, bs, &m, r->err);
+    rc = ix_rx_find(r->rx[R_SCALE], s, ws, bs, &m, r->err);
     if (rc)
         return rc;
     /* an earlier inspection: before the statement, or in the rest of its clause */
@@ -1029,10 +1294,22 @@ static band read_band(const run *r, int pat, const ix_rxm *m)
     span2 b = grp(r, pat, m, G_B), v = grp(r, pat, m, G_V), w = grp(r, pat, m, G_W);
     bd.s = b.s;
     bd.e = b.e;
+    if (pat == P_DESCRIBED) {
+        /* "the second lowest": the scale's order decides */
+        const char *s = r->doc->norm;
+        span2 ext = grp(r, pat, m, G_EXT), rk = grp(r, pat, m, G_RK);
+        int low = tolower((unsigned char)s[ext.s]) == 'l' || tolower((unsigned char)s[ext.s]) == 'w' ||
+                  tolower((unsigned char)s[ext.s + 1]) == 'o';  /* lowest worst bottom */
+        int k = has(rk) ? (tolower((unsigned char)s[rk.s]) == 's' ? 1 : 2) : 0;
+        bd.value = ix_scales_ranked(r->scale, low ? -1 - k : k);
+        bd.quoted = 1;
+        bd.ws = b.s;
+        return bd;
+    }
     bd.quoted = has(v);
     span2 word = has(v) ? v : w;
     bd.ws = word.s;
-    bd.value = band_value(r->doc->norm[word.s]);
+    bd.value = ix_scales_band_at(r->scale, r->doc->norm, word.s, r->sb, NULL);
     bd.cap = isupper((unsigned char)r->doc->norm[word.s]);
     return bd;
 }
@@ -1043,8 +1320,13 @@ typedef struct scope {
     int overall;
     int subject;
     int group;                /* the domains came from a group statement */
+    int all;                  /* overall, for every subject ("all three units") */
+    int listed[8], nlisted;   /* overall, for these subjects ("A, B and C each") */
     size_t start;             /* where the rated thing is named (evidence start) */
 } scope;
+
+static int open_list(run *r, size_t a, size_t b, terms *out);
+static int open_words_ok(const run *r, size_t a, size_t b);
 
 /* Classify the target norm[a..b) (raw, as the pattern left it).
  * Returns 1 when it rates something, 0 when not, or an error. */
@@ -1059,9 +1341,20 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     sc->start = a;
     ix_rxm m;
     /* a quoted word or a band inside the target: not one construction */
-    int rc = ix_rx_find(r->st->rx[R_ANYBAND], s, a, b, &m, r->err);
+    int rc = ix_rx_find(r->rx[R_ANYBAND], s, a, b, &m, r->err);
     if (rc)
         return rc < 0 ? rc : 0;
+
+    /* 0. every body reported on: "both services were rated" */
+    rc = rx_in(r, R_ALL_BODIES, a, b, &m);
+    if (rc < 0)
+        return rc;
+    if (rc > 0) {
+        sc->overall = 1;
+        sc->all = 1;
+        sc->subject = ix_subjects_about(r->doc, a);
+        return 1;
+    }
 
     /* 1. a group of standards with its members */
     rc = rx_in(r, R_GROUP, a, b, &m);
@@ -1079,7 +1372,7 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
                 count = k + 2;
         size_t la = list.s, lb = list.e;
         trim(s, &la, &lb);
-        if (parse_terms(s, la, lb, &sc->dom) == count && count > 0) {
+        if (parse_terms(r, la, lb, &sc->dom) == count && count > 0) {
             sc->group = 1;
             sc->subject = ix_subjects_about(r->doc, a);
             return 1;
@@ -1092,15 +1385,27 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     for (size_t p = a; p < b; p++) {
         if (p > a && (is_word_byte((unsigned char)s[p - 1]) || s[p - 1] == '\''))
             continue;
-        if (!domain_at(s, a, p, b))
+        if (!domain_at(r, a, p, b, NULL))
             continue;
-        if (parse_terms(s, p, b, &sc->dom) == 0)
+        if (parse_terms(r, p, b, &sc->dom) == 0)
             continue;
         size_t pe = p;
         while (pe > a && is_space(s[pe - 1]))
             pe--;
         size_t d = skip_determiners(s, a, p);
-        if (d >= p || pe == a || s[pe - 1] == ',') {
+        size_t lws, lwe;
+        int intro = last_word(s, a, pe, &lws, &lwe) &&
+                    (ix_scan_ieq(s, lws, lwe, "including") || ix_scan_ieq(s, lws, lwe, "namely") ||
+                     ix_scan_ieq(s, lws, lwe, "notably") || ix_scan_ieq(s, lws, lwe, "particularly") ||
+                     ix_scan_ieq(s, lws, lwe, "especially") ||
+                     (ix_scan_ieq(s, lws, lwe, "as") && lws >= a + 5 && ix_scan_ieq(s, lws - 5, lws - 1, "such")));
+        if (intro)
+            sc->start = p;
+        /* "Children's care, surgery and ...": the comma closes an item
+         * of the list, not an opening phrase */
+        if (!intro && d < p && pe > a && s[pe - 1] == ',' && open_words_ok(r, d, pe - 1))
+            continue;
+        if (d >= p || pe == a || s[pe - 1] == ',' || intro) {
             if (d < p && pe > a && s[pe - 1] == ',')
                 sc->start = p;      /* after an opening phrase */
             sc->subject = ix_subjects_about(r->doc, a);
@@ -1126,9 +1431,50 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
         return rc;
     if (rc > 0) {
         sc->overall = 1;
-        sc->subject = subj;
+        sc->all = subj == SUBJ_ALL;
+        sc->subject = sc->all ? ix_subjects_about(r->doc, a) : subj;
         sc->start = r->np_start;
         return 1;
+    }
+
+    /* 3b. a list of subjects: "Ashby PDU, Colne PDU and Ravensmoor PDU each" */
+    if (r->doc->subjects.n > 1) {
+        size_t i = a;
+        int n = 0, ok = 1;
+        while (ok && i < b && n < 8) {
+            size_t k = i, next = b;
+            for (; k < b; k++) {
+                if (s[k] == ',') {
+                    next = k + 1;
+                    break;
+                }
+                if (is_space(s[k]) && k + 5 <= b && ix_scan_ieq(s, k + 1, k + 4, "and") && is_space(s[k + 4])) {
+                    next = k + 4;
+                    break;
+                }
+            }
+            size_t x = i, y = k;
+            trim(s, &x, &y);
+            size_t ws, we;
+            if (first_word(s, x, y, &ws, &we) && ix_scan_ieq(s, ws, we, "and"))
+                x = we;
+            int one = -1;
+            if (x >= y || (rc = subject_np(r, x, y, 0, &one)) <= 0 || one < 0) {
+                if (rc < 0)
+                    return rc;
+                ok = 0;
+                break;
+            }
+            sc->listed[n++] = one;
+            i = next;
+        }
+        if (ok && n > 1) {
+            sc->overall = 1;
+            sc->nlisted = n;
+            sc->subject = sc->listed[0];
+            return 1;
+        }
+        sc->nlisted = 0;
     }
 
     /* 4. "the <head> of ... <domain>" or "<domain> <noun>" */
@@ -1144,7 +1490,8 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
         if (!is_word_byte((unsigned char)s[p]))
             continue;
         words++;
-        size_t e = domain_at(s, a, p, b);
+        const char *dscope = NULL;
+        size_t e = domain_at(r, a, p, b, &dscope);
         if (!e)
             continue;
         /* "Through the Gate resettlement services": at most three more words */
@@ -1157,52 +1504,377 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
                     more++;
             }
             if (more > 3)
-                return 0;
+                break;
         }
         sc->dom.t[0].s = p;
         sc->dom.t[0].e = e;
+        sc->dom.scope[0] = dscope;
         sc->dom.n = 1;
         sc->subject = ix_subjects_about(r->doc, a);
         return 1;
     }
+
+    /* 5. whatever else the text rates, as written: "Critical care,
+     *    maternity and outpatients", "its out-of-court processes" */
+    if (open_list(r, a, b, &sc->dom) > 0) {
+        sc->subject = ix_subjects_about(r->doc, a);
+        sc->start = sc->dom.t[0].s;
+        return 1;
+    }
+    sc->dom.n = 0;
     return 0;
 }
 
-/* "rated it 'Good' for leadership": domains named after the label. */
-static int for_tail(run *r, size_t e, terms *out, size_t *end)
+/* Words that end an open item of a list ("safe, effective and caring"),
+ * and words that make an item a time, not a domain ("for a second time"). */
+static const char *const item_stops[] = {"with", "but", "while", "whilst", "although", "though",
+                                         "after", "following", "as", "which", "who", "that", "and",
+                                         "or", "in", "by", "overall", "despite", "because", "when",
+                                         "where", "was", "were", "is", "are", "has", "have", "had",
+                                         "since", "from", "than", "so", "a", "an", "this", "it",
+                                         "its", "their", NULL};
+static const char *const item_times[] = {"time", "times", "year", "years", "running", "row",
+                                         "first", "second", "third", "last", "consecutive",
+                                         "successive", "inspection", "report", "now", "again",
+                                         NULL};
+
+/* An item not in the lexicon: up to four lower-case words (hyphens and
+ * apostrophes allowed) before a separator.  Returns its end, or 0. */
+static size_t open_item(const run *r, size_t i, size_t end)
+{
+    const char *s = r->doc->norm;
+    size_t e = 0, ws, we, start = i;
+    int n = 0;
+    while (n < 5 && first_word(s, i, end, &ws, &we)) {
+        if (ws != i && !(ws > i && is_space(s[i])))
+            break;
+        /* "working with courts": a preposition may stand inside a name */
+        int inner = n > 0 && (ix_scan_ieq(s, ws, we, "with") || ix_scan_ieq(s, ws, we, "to") ||
+                              ix_scan_ieq(s, ws, we, "of") || ix_scan_ieq(s, ws, we, "for"));
+        if (!islower((unsigned char)s[ws]) || (word_in(s, ws, we, item_stops) && !inner) ||
+            ix_scales_band_at(r->scale, s, ws, end, NULL))
+            break;
+        for (size_t k = ws; k < we; k++)
+            if (isdigit((unsigned char)s[k]))
+                return 0;
+        if (word_in(s, ws, we, item_times))
+            return 0;
+        n++;
+        e = we;
+        i = we;
+        if (i < end && s[i] == '\'' && i + 1 < end && s[i + 1] == 's')
+            i += 2, e = i;
+    }
+    if (n < 1 || n > 4 || e < start + 3 || !open_words_ok(r, start, e))
+        return 0;   /* "in all areas", "for both services": no scope */
+    return e;
+}
+
+/* Heads that name no domain of their own: "the quality of work", "the
+ * results", "its rating". */
+static const char *const vague_heads[] = {"quality", "standard", "standards", "overall",
+                                          "performance", "results", "result", "rating", "ratings",
+                                          "inspection", "inspections", "report", "findings",
+                                          "judgement", "grade", "it", "they", "which", "what",
+                                          "something", "everything", "all", "most", "some",
+                                          "none", "both", "each", "many", "few", "other",
+                                          "others", "one", "two", "three", "four", "half",
+                                          "majority", "minority", "rest", "areas", "area",
+                                          "aspects", "aspect", "domains", "elements", "parts",
+                                          "things", "for", "with", "at", "of", "on", "in", "to",
+                                          "by", "from", "as", "after", "before", "under", "over",
+                                          "across", "into", "through", "being", "during", "no",
+                                          "not", "neither", "nor", "never", "any", "every", NULL};
+static const char *const number_words[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                           "eight", "nine", "ten", "eleven", "twelve", "several",
+                                           "many", "both", "all", NULL};
+
+/* Words that cannot stand inside a name of a domain: verbs, relatives,
+ * conjunctions of clauses ("work with victims" is a name, "work which was"
+ * is not). */
+static const char *const inner_stops[] = {"was", "were", "is", "are", "has", "have", "had", "be",
+                                          "been", "being", "which", "who", "that", "it", "this",
+                                          "so", "than", "since", "despite", "because", "when",
+                                          "where", "although", "though", "while", "whilst", "but",
+                                          "overall", "after", "following", "as", "or", NULL};
+
+/* Is s[a..b) one open item: one to six words, lower case (the first may be
+ * capitalised at the start of the sentence), no digits, no verb or relative,
+ * no vague head, no body noun? */
+static int open_words_ok(const run *r, size_t a, size_t b)
+{
+    const char *s = r->doc->norm;
+    size_t ws, we, i = a;
+    int n = 0;
+    while (first_word(s, i, b, &ws, &we)) {
+        if (ws > i && !is_space(s[ws - 1]))
+            return 0;
+        if (n == 0 && word_in(s, ws, we, vague_heads))
+            return 0;
+        /* "the work", "the work of the CRC": the whole, not a domain */
+        if (n == 0 && ix_scan_ieq(s, ws, we, "work")) {
+            size_t w2s, w2e;
+            if (!first_word(s, we, b, &w2s, &w2e) || ix_scan_ieq(s, w2s, w2e, "of"))
+                return 0;
+        }
+        if (!islower((unsigned char)s[ws]) && !(n == 0 && ws == r->sa) && (unsigned char)s[ws] < 0x80)
+            return 0;
+        for (size_t k = ws; k < we; k++)
+            if (isdigit((unsigned char)s[k]))
+                return 0;
+        if (word_in(s, ws, we, number_words))
+            return 0;
+        if ((n > 0 && word_in(s, ws, we, inner_stops)) || word_in(s, ws, we, item_times))
+            return 0;
+        if (n == 0 && word_in(s, ws, we, item_stops))
+            return 0;
+        n++;
+        i = we;
+        while (i < b && (s[i] == '\'' || s[i] == 's') && i < we + 2)
+            i++;
+    }
+    if (n < 1 || n > 6 || b < a + 3)
+        return 0;
+    /* a body noun alone ("the service", "both units") is a body */
+    ix_rxm m;
+    size_t la, le;
+    if (n <= 2 && last_word(s, a, b, &la, &le)) {
+        size_t stem = le > la + 1 && s[le - 1] == 's' ? le - 1 : le;
+        char buf[48];
+        if (stem - la < sizeof buf) {
+            for (size_t k = la; k < stem; k++)
+                buf[k - la] = (char)tolower((unsigned char)s[k]);
+            buf[stem - la] = '\0';
+            for (size_t k = 0; r->tab->bodies[k]; k++)
+                if (strcmp(r->tab->bodies[k], buf) == 0)
+                    return 0;
+        }
+    }
+    (void)m;
+    return 1;
+}
+
+/* The target s[a..b) read as a list of scopes the lexicon need not know:
+ * items separated by commas and "and"; after the list's "and" the rest is
+ * one item ("leadership, staff and the provision of information and
+ * services").  A possessive in front is the owner ("its", "the PDU's").
+ * Returns the count, 0 when it is not such a list. */
+static int open_list(run *r, size_t a, size_t b, terms *out)
 {
     const char *s = r->doc->norm;
     out->n = 0;
-    size_t ws, we;
-    if (!first_word(s, e, r->sb, &ws, &we) || !(ix_scan_ieq(s, ws, we, "for") || ix_scan_ieq(s, ws, we, "in")))
-        return 0;
-    size_t a = we;
-    while (a < r->sb && is_space(s[a]))
-        a++;
-    size_t b = a;
-    while (b < r->sb && b < a + 120 && s[b] != ',' && s[b] != ';' && s[b] != '.' && s[b] != ':')
-        b++;
-    b = align_fwd(s, b, r->sb);
-    while (b > a && is_space(s[b - 1]))
-        b--;
-    if (parse_terms(s, a, b, out) > 0) {
-        *end = b;
-        return 1;
+    trim(s, &a, &b);
+    size_t rv = reported(r, b);
+    if (rv > a && rv < b) {
+        a = rv;
+        size_t ws, we;
+        if (first_word(s, a, b, &ws, &we) && ix_scan_ieq(s, ws, we, "that"))
+            a = we;
     }
-    return 0;
+    /* "the majority of areas including leadership": after the introducer */
+    {
+        size_t ws, we, i = a;
+        while (first_word(s, i, b, &ws, &we)) {
+            if (ix_scan_ieq(s, ws, we, "including") || ix_scan_ieq(s, ws, we, "namely") ||
+                (ix_scan_ieq(s, ws, we, "such") && we + 3 <= b && ix_scan_ieq(s, we, we + 3, " as")))
+                a = ix_scan_ieq(s, ws, we, "such") ? we + 3 : we;
+            i = we;
+            while (i < b && !is_word_byte((unsigned char)s[i]))
+                i++;
+        }
+    }
+    a = skip_determiners(s, a, b);
+    /* "the PDU's", "Exmoor CRC's": the owner, within four words */
+    for (size_t i = a, w = 0; i + 1 < b && w < 5; i++) {
+        if (is_space(s[i]))
+            w++;
+        if (s[i] == '\'' && i + 1 < b && (s[i + 1] == 's' || is_space(s[i + 1])) &&
+            (i + 2 >= b || is_space(s[i + 2]) || s[i + 1] == ' ')) {
+            /* only a body's: "the PDU's", "Exmoor CRC's", "HMP X's" */
+            ix_rxm m;
+            size_t at, ws, we;
+            int acronym = last_word(s, a, i, &ws, &we) && we - ws >= 2;
+            for (size_t k = ws; acronym && k < we; k++)
+                acronym = isupper((unsigned char)s[k]);
+            int rc = rx_in(r, R_OWNER_BODY, a, i, &m);
+            if (rc < 0)
+                return 0;
+            if (rc > 0 || acronym || ix_subjects_named_in(r->doc, a, i, &at) >= 0)
+                a = skip_determiners(s, i + 2, b);
+            break;
+        }
+    }
+    size_t i = a;
+    int last = 0;
+    while (i < b) {
+        i = skip_determiners(s, i, b);
+        const char *dsc = NULL;
+        size_t e = domain_at(r, a, i, b, &dsc);
+        size_t item_end = 0, next = b;
+        if (last) {
+            item_end = b;
+        } else {
+            /* up to the next ", " or " and " (after a lexicon name, which
+             * may hold an "and" of its own: "urgent and emergency care") */
+            size_t k = e ? e : i;
+            for (; k < b; k++) {
+                if (s[k] == ',') {
+                    item_end = k;
+                    next = k + 1;
+                    break;
+                }
+                if (is_space(s[k]) && k + 5 <= b && ix_scan_ieq(s, k + 1, k + 4, "and") &&
+                    (k + 4 == b || is_space(s[k + 4]))) {
+                    item_end = k;
+                    next = k + 4;
+                    last = 1;
+                    break;
+                }
+            }
+            if (k >= b)
+                item_end = b;
+        }
+        if (e && e == item_end) {
+            item_end = e;
+        } else {
+            dsc = NULL;
+            size_t x = i, y = item_end;
+            trim(s, &x, &y);
+            if (!open_words_ok(r, x, y)) {
+                out->n = 0;
+                return 0;
+            }
+            i = x;
+            item_end = y;
+        }
+        if (out->n == MAXTERMS) {
+            out->n = 0;
+            return 0;
+        }
+        out->t[out->n].s = i;
+        out->t[out->n].e = item_end;
+        out->scope[out->n] = dsc;
+        out->n++;
+        /* "assessment and planning in out-of-court processes": a qualifier
+         * that may belong to every item; the text does not say */
+        if (out->n > 1) {
+            for (int k = 0; k < out->n; k++)
+                if (ix_scan_find_word(s, out->t[k].s, out->t[k].e, "in") != (size_t)-1 ||
+                    ix_scan_find_word(s, out->t[k].s, out->t[k].e, "at") != (size_t)-1 ||
+                    ix_scan_find_word(s, out->t[k].s, out->t[k].e, "by") != (size_t)-1) {
+                    out->n = 0;
+                    return 0;
+                }
+        }
+        /* ", and": the last item follows */
+        size_t z = next;
+        while (z < b && is_space(s[z]))
+            z++;
+        size_t ws, we;
+        if (!last && first_word(s, z, b, &ws, &we) && ix_scan_ieq(s, ws, we, "and")) {
+            last = 1;
+            z = we;
+        }
+        i = z;
+        if (next >= b)
+            break;
+    }
+    return out->n;
+}
+
+/* A list of scopes at s[a..): lexicon names or open items, separated by
+ * commas and "and", ending before a band ("safe, effective and well-led
+ * and Good with regard to ...") or the end of the clause.  Returns the
+ * count, with *end after the last item. */
+static int tail_items(const run *r, size_t a, terms *out, size_t *end)
+{
+    const char *s = r->doc->norm;
+    out->n = 0;
+    size_t i = a;
+    for (;;) {
+        i = skip_determiners(s, i, r->sb);
+        const char *dsc = NULL;
+        size_t e = domain_at(r, a, i, r->sb, &dsc);
+        if (!e) {
+            e = open_item(r, i, r->sb);
+            dsc = NULL;
+        }
+        if (!e || out->n == MAXTERMS)
+            break;
+        out->t[out->n].s = i;
+        out->t[out->n].e = e;
+        out->scope[out->n] = dsc;
+        out->n++;
+        *end = e;
+        /* a separator, then another item (not a band) */
+        size_t k = e, ws, we;
+        int sep = 0;
+        if (k < r->sb && s[k] == ',') {
+            sep = 1;
+            k++;
+        }
+        if (first_word(s, k, r->sb, &ws, &we) && (ix_scan_ieq(s, ws, we, "and") || ix_scan_ieq(s, ws, we, "or"))) {
+            sep = 1;
+            k = we;
+        }
+        if (!sep)
+            break;
+        while (k < r->sb && is_space(s[k]))
+            k++;
+        if (k >= r->sb || ix_scales_band_at(r->scale, s, k, r->sb, NULL) ||
+            (s[k] == '\'' || s[k] == '"'))
+            break;
+        i = k;
+    }
+    return out->n;
+}
+
+/* "rated it 'Good' for leadership", "'Inadequate' with regard to whether
+ * services were safe, caring and well-led", "graded as good for being safe
+ * and effective", "'good' at preventing crime": the scopes named after the
+ * label. */
+static int for_tail(run *r, size_t e, terms *out, size_t *end)
+{
+    ix_rxm m;
+    out->n = 0;
+    int rc = rx_in(r, R_TAIL_REL, e, r->sb, &m);
+    if (rc <= 0)
+        return 0;
+    return tail_items(r, m.g[0].end, out, end) > 0;
 }
 
 /* Record the ratings a statement yields. */
 static int emit(run *r, const scope *sc, const band *bd, const char *rule, size_t ns, size_t ne,
                 int score)
 {
+    /* the healthy prison tests judge no prison as a whole */
+    if (sc->overall && !r->scale->overall)
+        return IX_OK;
+    if (sc->overall && sc->all && r->doc->subjects.n > 1) {
+        for (size_t i = 0; i < r->doc->subjects.n; i++) {
+            int rc = add_cand(r, (int)i, "overall", bd->value, r->scale->name, rule, ns, ne, score);
+            if (rc)
+                return rc;
+        }
+        return IX_OK;
+    }
+    if (sc->overall && sc->nlisted > 1) {
+        for (int i = 0; i < sc->nlisted; i++) {
+            int rc = add_cand(r, sc->listed[i], "overall", bd->value, r->scale->name, rule, ns, ne, score);
+            if (rc)
+                return rc;
+        }
+        return IX_OK;
+    }
     if (sc->overall)
-        return add_cand(r, sc->subject, "overall", bd->value, "four_band", rule, ns, ne, score);
+        return add_cand(r, sc->subject, "overall", bd->value, r->scale->name, rule, ns, ne, score);
     for (int i = 0; i < sc->dom.n; i++) {
-        char *name = ix_scan_copy_lower(r->doc, sc->dom.t[i].s, sc->dom.t[i].e);
+        const char *name = sc->dom.scope[i];
+        if (!name)
+            name = ix_scan_copy_lower(r->doc, sc->dom.t[i].s, sc->dom.t[i].e);
         if (!name)
             return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
-        int rc = add_cand(r, sc->subject, name, bd->value, "four_band",
+        int rc = add_cand(r, sc->subject, name, bd->value, r->scale->name,
                           sc->group ? "ratings.group_standards" : rule, ns, ne, score);
         if (rc)
             return rc;
@@ -1217,19 +1889,24 @@ static int continuation(run *r, size_t from, int subject, const char *rule, int 
     const char *s = r->doc->norm;
     ix_rxm m;
     for (;;) {
-        int rc = ix_rx_find(r->st->rx[R_CONT], s, from, r->sb, &m, r->err);
+        int rc = ix_rx_find(r->rx[R_CONT], s, from, r->sb, &m, r->err);
         if (rc <= 0)
             return rc;
         span2 t = grp(r, R_CONT, &m, G_T), v = grp(r, R_CONT, &m, G_V);
+        int bare = !has(v);
+        if (bare)
+            v = grp(r, R_CONT, &m, G_W);
         size_t a = t.s, b = t.e;
         trim(s, &a, &b);
         terms dom;
-        if (parse_terms(s, a, b, &dom) == 0)
+        if (parse_terms(r, a, b, &dom) == 0)
             return IX_OK;
         band bd = {0};
-        bd.s = grp(r, R_CONT, &m, G_Q).s;
+        bd.s = bare ? v.s : grp(r, R_CONT, &m, G_Q).s;
         bd.e = m.g[0].end;
-        bd.value = band_value(s[v.s]);
+        bd.value = ix_scales_band_at(r->scale, s, v.s, r->sb, NULL);
+        if (!bd.value)
+            return IX_OK;
         rc = bad_context(r, a, bd.s, bd.e);
         if (rc)
             return rc < 0 ? rc : IX_OK;
@@ -1256,7 +1933,7 @@ static const char *verb_rule(const char *s, size_t a)
 static int weak_verb(const char *s, size_t a)
 {
     char c = (char)tolower((unsigned char)s[a]);
-    return c == 'f' || c == 'j' || c == 'd' || c == 'c';
+    return c == 'f' || c == 'j' || c == 'd' || c == 'c' || c == 'b' || c == 'l';
 }
 
 /* Is a bare band a label here?  "rated as inadequate", "rated it Good",
@@ -1267,7 +1944,7 @@ static int bare_label_ok(run *r, const band *bd, int weak, int as, int ov)
         return 1;
     if (!bare_band_ends(r, bd->e))
         return 0;
-    if (weak && !bd->cap)
+    if (weak && !bd->cap && !as)
         return 0;
     if (!bd->cap && bd->value[0] == 'g' && !as && !ov)
         return 0;
@@ -1319,11 +1996,51 @@ static int score_of(const run *r)
     return (r->heading ? 0 : SC_BODY) | SC_VERB;
 }
 
+/* "rated Outstanding overall, Outstanding with regard to whether services
+ * were safe and Good with regard to whether they were caring": read the
+ * pairs that follow a rating, each band with its own scopes. */
+static int pairs(run *r, size_t from, int subject, const char *rule, int score, size_t *last)
+{
+    ix_rxm m;
+    *last = from;
+    for (;;) {
+        int rc = ix_rx_find(r->rx[R_PAIR], r->doc->norm, from, r->sb, &m, r->err);
+        if (rc <= 0)
+            return rc;
+        band bd = read_band(r, R_PAIR, &m);
+        if (!bd.value || band_used(r, bd.s))
+            return IX_OK;
+        scope sc;
+        memset(&sc, 0, sizeof sc);
+        sc.subject = subject;
+        size_t tend;
+        if (!for_tail(r, m.g[0].end, &sc.dom, &tend))
+            return IX_OK;
+        rc = bad_context(r, bd.s, bd.s, bd.e);
+        if (rc)
+            return rc < 0 ? rc : IX_OK;
+        if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, bd.s, tend, score)))
+            return rc;
+        from = tend;
+        *last = tend;
+    }
+}
+
+/* "rated Outstanding in four areas": a band for a part of the work, not
+ * for the whole.  1, 0 or an error. */
+static int part_only(run *r, size_t e)
+{
+    ix_rxm m;
+    return rx_in(r, R_PART, e, r->sb, &m);
+}
+
 /* "Inspectors rated leadership as 'Outstanding'", "assess it overall as X" */
 static int on_active(run *r, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
     band bd = read_band(r, P_ACTIVE, m);
+    if (!bd.value)
+        return IX_OK;
     if (band_used(r, bd.s))
         return IX_OK;
     span2 cue = grp(r, P_ACTIVE, m, G_CUE), t = grp(r, P_ACTIVE, m, G_T);
@@ -1331,7 +2048,7 @@ static int on_active(run *r, const ix_rxm *m)
     int ov = has(grp(r, P_ACTIVE, m, G_OV)) || has(grp(r, P_ACTIVE, m, G_OV2)) ||
              has(grp(r, P_ACTIVE, m, G_OV3));
     int rate = tolower((unsigned char)s[cue.s]) == 'r';
-    if (!rate && !as)
+    if (!rate && !as && !bd.quoted)
         return IX_OK;
     if (!bare_label_ok(r, &bd, weak_verb(s, cue.s), as, ov))
         return IX_OK;
@@ -1350,6 +2067,8 @@ static int on_active(run *r, const ix_rxm *m)
     rc = bad_context(r, cue.s, bd.s, bd.e);
     if (!rc)
         rc = hypothetical(r, cue.s);
+    if (!rc && sc.overall)
+        rc = part_only(r, m->g[0].end);
     if (rc)
         return rc < 0 ? rc : use_band(r, bd.s);
     size_t ne = m->g[0].end;
@@ -1359,14 +2078,58 @@ static int on_active(run *r, const ix_rxm *m)
         sc.overall = 0;
         sc.dom = tail;
         ne = tend;
+    } else if (sc.overall) {
+        /* "rated Outstanding for its work with ...": for something, not
+         * overall ("for a second time" is no scope) */
+        ix_rxm fm;
+        rc = rx_in(r, R_FOR_PART, ne, r->sb, &fm);
+        if (rc)
+            return rc < 0 ? rc : use_band(r, bd.s);
     }
     const char *rule = verb_rule(s, cue.s);
     int score = score_of(r) | (ov ? SC_OVERALL : 0);
     if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, cue.s, ne, score)))
         return rc;
+    size_t last;
+    if ((rc = pairs(r, ne, sc.subject, rule, score, &last)))
+        return rc;
     if (!sc.overall)
-        return continuation(r, ne, sc.subject, rule, score);
+        return continuation(r, last, sc.subject, rule, score);
     return IX_OK;
+}
+
+/* "The trust was placed in special measures after being rated
+ * 'Inadequate'": a participle clause after a subordinator rates the
+ * subject of the main clause, the words before its verb. */
+static int main_clause_subject(run *r, size_t ts, size_t te, scope *sc)
+{
+    static const char *const subords[] = {"after", "following", "since", "before", "until", "when",
+                                          "while", "whilst", "despite", "having", "for", NULL};
+    static const char *const verbs[] = {"has", "have", "had", "was", "were", "is", "are", "will",
+                                        "would", "received", "receives", "remains", "remained",
+                                        "got", "gets", "faces", "faced", "entered", "went",
+                                        "goes", "came", "comes", "moved", "moves", NULL};
+    const char *s = r->doc->norm;
+    size_t ws, we;
+    if (!last_word(s, ts, te, &ws, &we) || !word_in(s, ws, we, subords))
+        return 0;
+    size_t sub = ws, i = ts, a, b;
+    while (first_word(s, i, sub, &a, &b)) {
+        if (word_in(s, a, b, verbs)) {
+            int subj;
+            int rc = is_subject_np(r, ts, a, 0, &subj);
+            if (rc <= 0)
+                return rc;
+            memset(sc, 0, sizeof *sc);
+            sc->overall = 1;
+            sc->all = subj == SUBJ_ALL;
+            sc->subject = subj >= 0 ? subj : ix_subjects_about(r->doc, ts);
+            sc->start = r->np_start;
+            return 1;
+        }
+        i = b;
+    }
+    return 0;
 }
 
 /* "Unpaid work was rated 'Good'", "X has been rated 'Good' overall" */
@@ -1374,6 +2137,8 @@ static int on_passive(run *r, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
     band bd = read_band(r, P_PASSIVE, m);
+    if (!bd.value)
+        return IX_OK;
     if (band_used(r, bd.s))
         return IX_OK;
     span2 be = grp(r, P_PASSIVE, m, G_BE), cue = grp(r, P_PASSIVE, m, G_CUE);
@@ -1394,11 +2159,15 @@ static int on_passive(run *r, const ix_rxm *m)
     size_t te = strip_target_end(s, ts, anchor);
     scope sc;
     int rc = classify(r, ts, te, &sc);
+    if (rc == 0)
+        rc = main_clause_subject(r, ts, te, &sc);
     if (rc <= 0)
         return rc;
     rc = bad_context(r, ts, bd.s, bd.e);
     if (!rc)
         rc = hypothetical(r, anchor);
+    if (!rc && sc.overall)
+        rc = part_only(r, m->g[0].end);
     if (rc)
         return rc < 0 ? rc : use_band(r, bd.s);
     size_t ne = m->g[0].end;
@@ -1408,15 +2177,43 @@ static int on_passive(run *r, const ix_rxm *m)
         sc.overall = 0;
         sc.dom = tail;
         ne = tend;
+    } else if (sc.overall) {
+        /* "rated Outstanding for its work with ...": for something, not
+         * overall ("for a second time" is no scope) */
+        ix_rxm fm;
+        rc = rx_in(r, R_FOR_PART, ne, r->sb, &fm);
+        if (rc)
+            return rc < 0 ? rc : use_band(r, bd.s);
     }
     size_t ns = sc.start;
     const char *rule = verb_rule(s, cue.s);
     int score = score_of(r) | (ov ? SC_OVERALL : 0);
     if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, ns, ne, score)))
         return rc;
+    size_t last;
+    if ((rc = pairs(r, ne, sc.subject, rule, score, &last)))
+        return rc;
     if (!sc.overall)
-        return continuation(r, ne, sc.subject, rule, score);
+        return continuation(r, last, sc.subject, rule, score);
     return IX_OK;
+}
+
+/* Does s[a..b) name inspectors ("the inspection team", "we", "HMIP")? */
+static int inspector_words(const run *r, size_t a, size_t b)
+{
+    static const char *const who[] = {"inspectors", "inspector", "inspectorate", "inspection",
+                                       "we", "hmip", "hmi", "cqc", "ofsted", "hmicfrs", "estyn",
+                                       "commission", NULL};
+    const char *s = r->doc->norm;
+    size_t ws, we;
+    while (first_word(s, a, b, &ws, &we)) {
+        if (word_in(s, ws, we, who))
+            return 1;
+        a = we;
+        while (a < b && !is_word_byte((unsigned char)s[a]))
+            a++;
+    }
+    return 0;
 }
 
 /* Who the rating was given to, for "an overall rating of X" and "an X
@@ -1426,9 +2223,10 @@ static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
     const char *s = r->doc->norm;
     size_t cs = clause_start(r, anchor);
     ix_rxm m, last;
+    memset(&last, 0, sizeof last);
     int found = 0;
     size_t from = cs;
-    while (ix_rx_find(r->st->rx[R_GIVE_VERB], s, from, anchor, &m, NULL) > 0) {
+    while (ix_rx_find(r->rx[R_GIVE_VERB], s, from, anchor, &m, NULL) > 0) {
         last = m;
         found = 1;
         from = m.g[0].end;
@@ -1449,6 +2247,9 @@ static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
         if (ditrans && !passive && bb > ba) {
             *ta = ve;
             *tb = anchor;
+        } else if (ditrans && !passive && inspector_words(r, cs, vs)) {
+            /* "the inspection team awarded a 'Good' rating": the giver */
+            return 0;
         } else {
             *ta = cs;
             *tb = strip_target_end(s, cs, vs);
@@ -1470,12 +2271,18 @@ static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
 /* "an overall rating of 'Requires improvement'", "an overall 'Good' rating" */
 static int on_rating_noun(run *r, int pat, const ix_rxm *m)
 {
+    const char *s = r->doc->norm;
     band bd = read_band(r, pat, m);
+    if (!bd.value)
+        return IX_OK;
     if (band_used(r, bd.s))
         return IX_OK;
     span2 cue = grp(r, pat, m, G_CUE);
     int ov = has(grp(r, pat, m, G_OV)) || has(grp(r, pat, m, G_OV3));
-    if (!bd.quoted && !bd.cap)
+    /* a bare lower-case band only as "an overall rating of good.", or as
+     * "received an outstanding rating" (checked below, with its recipient) */
+    int bare_given = !bd.quoted && !bd.cap && pat == P_GIVEN;
+    if (!bd.quoted && !bd.cap && !(ov && pat == P_RATING_OF && bare_band_ends(r, bd.e)) && !bare_given)
         return IX_OK;
     int rc = bad_context(r, cue.s, bd.s, bd.e);
     if (!rc)
@@ -1493,11 +2300,52 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
             return rc;
         got = rc;
     }
+    if (bare_given && !(got && sc.overall))
+        return IX_OK;
     if (!got) {
-        if (!ov)
-            return IX_OK;
+        /* "The Trust rating remains as ...": the body names the rating */
+        size_t cs = clause_start(r, cue.s), ce = cue.s;
+        int subj = -1;
+        if (pat == P_RATING_OF && ce > cs) {
+            rc = is_subject_np(r, cs, ce, 0, &subj);
+            if (rc < 0)
+                return rc;
+            if (rc > 0)
+                got = 1;
+        }
+        if (!got && !ov) {
+            /* headline "'Good' rating for Exmoor PDU" */
+            size_t ws, we;
+            if (first_word(s, m->g[0].end, r->sb, &ws, &we) && ix_scan_ieq(s, ws, we, "for")) {
+                size_t x = we, y = we;
+                while (y < r->sb && s[y] != ',' && s[y] != ';' && s[y] != '.' && s[y] != ':' && y < we + 120)
+                    y++;
+                y = align_fwd(s, y, r->sb);
+                int who = -1;
+                rc = subject_np(r, x, y, 0, &who);
+                if (rc < 0)
+                    return rc;
+                if (rc > 0 && who >= 0) {
+                    sc.overall = 1;
+                    sc.subject = who;
+                    if ((rc = use_band(r, bd.s)))
+                        return rc;
+                    return emit(r, &sc, &bd, patterns[pat].name, cue.s, y, score_of(r));
+                }
+            }
+            /* "awarded a 'Good' rating for leadership" */
+            terms tl;
+            size_t te;
+            if (!for_tail(r, m->g[0].end, &tl, &te))
+                return IX_OK;
+            sc.dom = tl;
+            sc.subject = ix_subjects_about(r->doc, cue.s);
+            if ((rc = use_band(r, bd.s)))
+                return rc;
+            return emit(r, &sc, &bd, patterns[pat].name, cue.s, te, score_of(r));
+        }
         sc.overall = 1;
-        sc.subject = ix_subjects_about(r->doc, cue.s);
+        sc.subject = got && subj >= 0 ? subj : ix_subjects_about(r->doc, cue.s);
     }
     size_t ne = m->g[0].end;
     terms tail;
@@ -1519,6 +2367,8 @@ static int on_predicate(run *r, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
     band bd = read_band(r, P_PREDICATE, m);
+    if (!bd.value)
+        return IX_OK;
     int requires = tolower((unsigned char)s[bd.ws]) == 'r' && bd.ws + 8 <= r->sb &&
                    (ix_scan_ieq(s, bd.ws, bd.ws + 8, "requires") ||
                     (ix_scan_ieq(s, bd.ws, bd.ws + 7, "require") && is_space(s[bd.ws + 7])));
@@ -1545,6 +2395,7 @@ static int on_predicate(run *r, const ix_rxm *m)
     int rc = is_subject_np(r, ts, te, 0, &subj);
     if (rc <= 0)
         return rc;
+    ts = r->np_start;
     rc = bad_context(r, ts, bd.s, bd.e);
     if (!rc)
         rc = hypothetical(r, anchor);
@@ -1553,11 +2404,321 @@ static int on_predicate(run *r, const ix_rxm *m)
     scope sc;
     memset(&sc, 0, sizeof sc);
     sc.overall = 1;
-    sc.subject = subj;
+    sc.all = subj == SUBJ_ALL;
+    sc.subject = sc.all ? ix_subjects_about(r->doc, ts) : subj;
     if ((rc = use_band(r, bd.s)))
         return rc;
     return emit(r, &sc, &bd, r->heading ? "ratings.headline" : "ratings.requires_improvement",
                 ts, bd.e, r->heading ? 0 : SC_BODY);
+}
+
+/* The scope a bullet names at s[a..b): the framework's name when the
+ * lexicon knows a name at its start (whole, or one it renames: "reduce
+ * reoffending" -> "reducing reoffending"), else the words as written when
+ * open is set.  NULL when none. */
+static const char *bullet_scope(run *r, size_t a, size_t b, int open)
+{
+    const char *s = r->doc->norm;
+    trim(s, &a, &b);
+    a = skip_determiners(s, a, b);
+    const char *sc = NULL;
+    size_t e = domain_at(r, a, a, b, &sc);
+    if (e && (sc || e == b))
+        return sc ? sc : ix_scan_copy_lower(r->doc, a, e);
+    if (!open || a >= b)
+        return NULL;
+    return ix_scan_copy_lower(r->doc, a, b);
+}
+
+/* Bullets of judgements: "'good' at preventing crime" (the band of the
+ * document's scale), "work to reduce reoffending was satisfactory" (a
+ * judgement in words of a domain the lexicon knows). */
+static int bullet(run *r)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    size_t a = r->sa;
+    while (a < r->sb && (is_space(s[a]) || s[a] == '-' || s[a] == '*' ||
+                         (unsigned char)s[a] == 0xE2 || ((unsigned char)s[a] & 0xC0) == 0x80))
+        a++;    /* a bullet mark left in the sentence ("\u2022 ") */
+    int rc = rx_in(r, R_BULLET_AT, a, r->sb, &m);
+    if (rc < 0)
+        return rc;
+    if (rc > 0) {
+        band bd = read_band(r, R_BULLET_AT, &m);
+        if (!bd.value || band_used(r, bd.s))
+            return IX_OK;
+        span2 t = grp(r, R_BULLET_AT, &m, G_T);
+        const char *name = bullet_scope(r, t.s, t.e, 1);
+        if (!name)
+            return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+        if ((rc = use_band(r, bd.s)))
+            return rc;
+        return add_cand(r, ix_subjects_about(r->doc, r->sa), name, bd.value, r->scale->name,
+                        "ratings.bullet_at", r->sa, t.e, score_of(r));
+    }
+    /* "Protecting the public. Inspectors found the quality of ... work was
+     * not acceptable.": a heading sentence naming a domain, judged in the
+     * next sentence of the bullet */
+    {
+        size_t z = r->sb;
+        while (z > a && (is_space(s[z - 1]) || s[z - 1] == '.' || s[z - 1] == ':'))
+            z--;
+        const char *dsc = NULL;
+        size_t e = domain_at(r, a, a, z, &dsc);
+        const ix_block *bk = &r->doc->blocks.items[r->doc->sents.items[r->si].block];
+        if (e == z && e > a && bk->nsents > 1 && r->si + 1 < r->doc->sents.n) {
+            const ix_sent *nx = &r->doc->sents.items[r->si + 1];
+            rc = rx_in(r, R_JUDGED, nx->norm.start, nx->norm.end, &m);
+            if (rc < 0)
+                return rc;
+            if (rc > 0) {
+                span2 n = grp(r, R_JUDGED, &m, G_N);
+                size_t ve;
+                const char *value = ix_scales_band_at(ix_scales_narrative(), s, n.s, nx->norm.end, &ve);
+                const char *name = dsc ? dsc : ix_scan_copy_lower(r->doc, a, e);
+                if (value && name)
+                    return add_cand(r, ix_subjects_about(r->doc, r->sa), name, value, "narrative",
+                                    "ratings.judged", a, ve, score_of(r));
+            }
+        }
+    }
+    rc = rx_in(r, R_WORK_TO, a, r->sb, &m);
+    if (rc <= 0)
+        return rc;
+    span2 t = grp(r, R_WORK_TO, &m, G_T), n = grp(r, R_WORK_TO, &m, G_N);
+    size_t ve;
+    const char *value = ix_scales_band_at(ix_scales_narrative(), s, n.s, r->sb, &ve);
+    if (!value)
+        return IX_OK;
+    const char *name = bullet_scope(r, t.s, t.e, 0);
+    if (!name)
+        return IX_OK;
+    if ((rc = use_band(r, n.s)))    /* the judgement is read: not a band too */
+        return rc;
+    return add_cand(r, ix_subjects_about(r->doc, r->sa), name, value, "narrative", "ratings.work_to",
+                    r->sa, ve, score_of(r));
+}
+
+/* Does s[a..b) label the overall judgement: "Overall", "Overall rating",
+ * "Overall effectiveness", "Overall rating for this service"? */
+static int overall_label(const char *s, size_t a, size_t b)
+{
+    size_t ws, we, w2s, w2e;
+    if (!first_word(s, a, b, &ws, &we) || !ix_scan_ieq(s, ws, we, "overall"))
+        return 0;
+    if (!first_word(s, we, b, &w2s, &w2e))
+        return 1;
+    static const char *const heads[] = {"rating", "judgement", "judgment", "grade", "effectiveness",
+                                        "assessment", "result", NULL};
+    return word_in(s, w2s, w2e, heads);
+}
+
+/* "Safety: Poor  Respect: Poor  Purposeful activity: Not sufficiently
+ * good": pairs of a lexicon domain and a band anywhere in a sentence. */
+static int inline_pairs(run *r)
+{
+    const char *s = r->doc->norm;
+    for (size_t p = r->sa; p < r->sb; p++) {
+        if (!is_word_byte((unsigned char)s[p]) || (p > r->sa && is_word_byte((unsigned char)s[p - 1])))
+            continue;
+        const char *dsc = NULL;
+        size_t e = domain_at(r, r->sa, p, r->sb, &dsc);
+        size_t z = e;
+        while (z < r->sb && s[z] == ' ')
+            z++;
+        if (!e || z >= r->sb || (s[z] != ':' && s[z] != '?' && !(s[z] == '-' && z > e)))
+            continue;
+        ix_rxm m;
+        int rc = ix_rx_find(r->rx[R_PAIRS_INLINE], s, e, r->sb, &m, r->err);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            continue;
+        band bd = read_band(r, R_PAIRS_INLINE, &m);
+        if (!bd.value || band_used(r, bd.s) || !(bd.quoted || bd.cap))
+            continue;
+        const char *name = dsc ? dsc : ix_scan_copy_lower(r->doc, p, e);
+        if (!name)
+            return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+        if ((rc = use_band(r, bd.s)) ||
+            (rc = add_cand(r, ix_subjects_about(r->doc, p), name, bd.value, r->scale->name,
+                           "ratings.rating_table", p, bd.e, score_of(r))))
+            return rc;
+        p = bd.e;
+    }
+    return IX_OK;
+}
+
+/* A band alone in its block, under a heading naming a domain or the
+ * overall judgement: "1: Standards" then "Excellent". */
+static int band_under_heading(run *r)
+{
+    const ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    size_t bi = doc->sents.items[r->si].block;
+    if (bi == 0 || doc->blocks.items[bi].first_sent != r->si || doc->blocks.items[bi].nsents != 1)
+        return IX_OK;
+    ix_rxm m;
+    int rc = rx_in(r, R_BAND_ONLY, r->sa, r->sb, &m);
+    if (rc <= 0)
+        return rc;
+    band bd = read_band(r, R_BAND_ONLY, &m);
+    if (!bd.value || !(bd.quoted || bd.cap))
+        return IX_OK;
+    const ix_block *h = &doc->blocks.items[bi - 1];
+    if (h->text.end - h->text.start > 90 || !ix_scan_block_in(doc, bi - 1, IX_IN_PROSE))
+        return IX_OK;
+    ix_rxm hm;
+    rc = rx_in(r, R_HEAD_DOMAIN, h->text.start, h->text.end, &hm);
+    if (rc <= 0)
+        return rc;
+    span2 t = grp(r, R_HEAD_DOMAIN, &hm, G_T);
+    size_t a = t.s, b = t.e;
+    trim(s, &a, &b);
+    const char *name = NULL;
+    if (overall_label(s, a, b))
+        name = "overall";
+    else
+        name = bullet_scope(r, a, b, 0);
+    if (!name || (strcmp(name, "overall") == 0 && !r->scale->overall))
+        return IX_OK;
+    if ((rc = use_band(r, bd.s)))
+        return rc;
+    return add_cand(r, ix_subjects_about(doc, a), name, bd.value, r->scale->name,
+                    "ratings.rating_table", a, bd.e, score_of(r) | (strcmp(name, "overall") ? 0 : SC_OVERALL));
+}
+
+/* "its out-of-court processes were 'Inadequate'": a quoted band as the
+ * predicate of a domain (or of the body). */
+static int on_copula(run *r, const ix_rxm *m)
+{
+    const char *s = r->doc->norm;
+    band bd = read_band(r, P_COPULA, m);
+    if (!bd.value || band_used(r, bd.s))
+        return IX_OK;
+    span2 be = grp(r, P_COPULA, m, G_BE);
+    size_t ts = clause_start(r, be.s);
+    size_t te = strip_target_end(s, ts, be.s);
+    scope sc;
+    int rc = classify(r, ts, te, &sc);
+    if (rc < 0)
+        return rc;
+    size_t ne0 = 0;
+    /* "the hospital is Outstanding": a capitalised band ending its clause
+     * labels the body */
+    if (rc > 0 && !bd.quoted && sc.overall && !(bd.cap && bare_band_ends(r, bd.e)))
+        return IX_OK;
+    if (rc > 0 && !bd.quoted && !sc.overall) {
+        /* a bare band needs a domain the framework names: try the tail */
+        int known = sc.dom.n > 0;
+        for (int k = 0; known && k < sc.dom.n; k++)
+            known = domain_at(r, sc.dom.t[k].s, sc.dom.t[k].s, sc.dom.t[k].e, NULL) == sc.dom.t[k].e;
+        if (!known)
+            rc = 0;
+    }
+    if (rc == 0) {
+        /* "outcomes for prisoners were poor in safety": the framework's
+         * domains named after the band */
+        terms tl;
+        if (!for_tail(r, bd.e, &tl, &ne0))
+            return IX_OK;
+        for (int k = 0; k < tl.n; k++)
+            if (domain_at(r, tl.t[k].s, tl.t[k].s, tl.t[k].e, NULL) != tl.t[k].e)
+                return IX_OK;
+        memset(&sc, 0, sizeof sc);
+        sc.dom = tl;
+        sc.subject = ix_subjects_about(r->doc, ts);
+        sc.start = ts;
+    }
+    /* a bare band: a label (capitalised, "Leadership was Good"), or on a
+     * scale in words ("respect was reasonably good") for a domain the
+     * framework names; never "the work was good" */
+    if (!bd.quoted && !sc.overall) {
+        int words_scale = strcmp(r->scale->name, "four_band") != 0 &&
+                          strcmp(r->scale->name, "five_grade") != 0;
+        int known = !sc.overall && sc.dom.n > 0;
+        for (int k = 0; known && k < sc.dom.n; k++)
+            known = domain_at(r, sc.dom.t[k].s, sc.dom.t[k].s, sc.dom.t[k].e, NULL) == sc.dom.t[k].e;
+        /* "leadership and management were good": a framework name of two
+         * words or more is a judgement's name even on the four bands */
+        int long_names = known;
+        for (int k = 0; long_names && k < sc.dom.n; k++)
+            long_names = memchr(s + sc.dom.t[k].s, ' ', sc.dom.t[k].e - sc.dom.t[k].s) != NULL;
+        if (!bare_band_ends(r, bd.e) || !known || !(bd.cap || words_scale || long_names))
+            return IX_OK;
+    }
+    rc = bad_context(r, ts, bd.s, bd.e);
+    if (!rc)
+        rc = hypothetical(r, be.s);
+    if (!rc && sc.overall)
+        rc = part_only(r, bd.e);
+    if (rc)
+        return rc < 0 ? rc : use_band(r, bd.s);
+    size_t ne = ne0 ? ne0 : bd.e;
+    terms tail;
+    size_t tend;
+    if (ne0) {
+        /* read above */
+    } else if (sc.overall && for_tail(r, bd.e, &tail, &tend)) {
+        /* "The force is 'good' at preventing crime" */
+        sc.overall = 0;
+        sc.all = 0;
+        sc.dom = tail;
+        ne = tend;
+    } else if (!sc.overall) {
+        /* "staff were 'good' at building relationships": a skill, not a
+         * judgement of the domain */
+        size_t ws, we;
+        if (first_word(s, bd.e, r->sb, &ws, &we) &&
+            (ix_scan_ieq(s, ws, we, "at") || ix_scan_ieq(s, ws, we, "in") || ix_scan_ieq(s, ws, we, "for") ||
+             ix_scan_ieq(s, ws, we, "to") || ix_scan_ieq(s, ws, we, "with")))
+            return use_band(r, bd.s);
+    } else {
+        ix_rxm fm;
+        rc = rx_in(r, R_FOR_PART, bd.e, r->sb, &fm);
+        if (rc)
+            return rc < 0 ? rc : use_band(r, bd.s);
+    }
+    if ((rc = use_band(r, bd.s)) ||
+        (rc = emit(r, &sc, &bd, "ratings.copula", sc.start, ne, r->heading ? 0 : SC_BODY)))
+        return rc;
+    size_t last;
+    return pairs(r, ne, sc.subject, "ratings.copula", r->heading ? 0 : SC_BODY, &last);
+}
+
+/* "The home has now been upgraded to good": the band it moved to. */
+static int on_changed(run *r, const ix_rxm *m)
+{
+    const char *s = r->doc->norm;
+    band bd = read_band(r, P_CHANGED, m);
+    if (!bd.value || band_used(r, bd.s))
+        return IX_OK;
+    if (!bare_label_ok(r, &bd, 0, 1, 0))
+        return IX_OK;
+    span2 cue = grp(r, P_CHANGED, m, G_CUE);
+    size_t ts = clause_start(r, cue.s);
+    size_t te = strip_target_end(s, ts, cue.s);
+    scope sc;
+    int rc = classify(r, ts, te, &sc);
+    if (rc <= 0)
+        return rc;
+    /* the earlier band is part of the statement: only earlier
+     * inspections and hypotheticals are checked */
+    rc = earlier(r, back_off(s, ts, r->sa, 120), cue.s);
+    if (!rc)
+        rc = hypothetical(r, cue.s);
+    if (!rc && sc.overall)
+        rc = part_only(r, bd.e);
+    /* every band of the statement is read */
+    for (size_t p = cue.s; p < bd.s; p++)
+        if (!rc && ix_scales_band_at(r->scale, s, p, bd.s, NULL) && (rc = use_band(r, p)) < 0)
+            return rc;
+    if (rc)
+        return rc < 0 ? rc : use_band(r, bd.s);
+    if ((rc = use_band(r, bd.s)))
+        return rc;
+    return emit(r, &sc, &bd, "ratings.changed", sc.start, bd.e, score_of(r));
 }
 
 /* "Leadership: Good", "Overall rating: 'Requires improvement'" */
@@ -1569,6 +2730,8 @@ static int table_row(run *r)
     if (rc <= 0)
         return rc;
     band bd = read_band(r, R_TABLE, &m);
+    if (!bd.value)
+        return IX_OK;
     if (band_used(r, bd.s))
         return IX_OK;
     span2 t = grp(r, R_TABLE, &m, G_T);
@@ -1576,15 +2739,25 @@ static int table_row(run *r)
     trim(s, &a, &b);
     scope sc;
     memset(&sc, 0, sizeof sc);
-    size_t ws, we;
-    if (first_word(s, a, b, &ws, &we) && ix_scan_ieq(s, ws, we, "overall") &&
-        (we == b || ix_scan_ieq(s, we, b, " rating") || ix_scan_ieq(s, we, b, " judgement") ||
-         ix_scan_ieq(s, we, b, " grade"))) {
+    int subj = -1;
+    if (overall_label(s, a, b)) {
         sc.overall = 1;
-    } else if (parse_terms(s, a, b, &sc.dom) == 0) {
-        return IX_OK;
+    } else if ((rc = subject_np(r, a, b, 0, &subj)) > 0 && subj >= 0) {
+        /* "Exmoor PDU: Requires improvement" */
+        sc.overall = 1;
+    } else if (rc < 0) {
+        return rc;
+    } else if (parse_terms(r, a, b, &sc.dom) == 0) {
+        /* a row the lexicon does not know: "Work with victims: Good" */
+        size_t d = skip_determiners(s, a, b);
+        if (!open_words_ok(r, d, b) && !(d == a && open_words_ok(r, d, b)))
+            return IX_OK;
+        sc.dom.t[0].s = d;
+        sc.dom.t[0].e = b;
+        sc.dom.scope[0] = NULL;
+        sc.dom.n = 1;
     }
-    sc.subject = ix_subjects_about(r->doc, a);
+    sc.subject = subj >= 0 ? subj : ix_subjects_about(r->doc, a);
     if ((rc = use_band(r, bd.s)))
         return rc;
     return emit(r, &sc, &bd, "ratings.rating_table", a, bd.e, score_of(r) | (sc.overall ? SC_OVERALL : 0));
@@ -1597,12 +2770,12 @@ static int narrative(run *r)
     const char *s = r->doc->norm;
     ix_rxm m;
     int pat = R_NARR_CUE;
-    int rc = ix_rx_find(r->st->rx[R_NARR_CUE], s, r->sa, r->sb, &m, r->err);
+    int rc = ix_rx_find(r->rx[R_NARR_CUE], s, r->sa, r->sb, &m, r->err);
     if (rc < 0)
         return rc;
     if (rc == 0) {
         pat = R_NARR_OVERALL;
-        rc = ix_rx_find(r->st->rx[R_NARR_OVERALL], s, r->sa, r->sb, &m, r->err);
+        rc = ix_rx_find(r->rx[R_NARR_OVERALL], s, r->sa, r->sb, &m, r->err);
         if (rc <= 0)
             return rc;
     }
@@ -1669,29 +2842,56 @@ static int sentence(run *r)
 {
     const char *s = r->doc->norm;
     size_t a = r->sa, b = r->sb;
-    int bands = contains(s, a, b, "outstanding") || contains(s, a, b, "good") ||
-                contains(s, a, b, "improvement") || contains(s, a, b, "inadequate");
+    int bands = 0;
+    for (const ix_band_spelling *w = r->scale->bands; w->words && !bands; w++) {
+        const char *last = strrchr(w->words, ' ');
+        bands = contains(s, a, b, last ? last + 1 : w->words);
+    }
+    if (!bands)
+        bands = contains(s, a, b, "lowest") || contains(s, a, b, "highest") ||
+                contains(s, a, b, "worst") || contains(s, a, b, "best") ||
+                contains(s, a, b, "top ") || contains(s, a, b, "bottom");
+    r->used.n = 0;
+    const ix_block *bk = &r->doc->blocks.items[r->doc->sents.items[r->si].block];
+    if (r->first && bk->kind == IX_BLOCK_BULLET && bk->first_sent == r->si) {
+        int rc = bullet(r);
+        if (rc < 0)
+            return rc;
+    }
     if (bands) {
-        r->used.n = 0;
         if (r->first && b - a < 120) {
             int rc = table_row(r);
             if (rc < 0)
                 return rc;
         }
+        if (r->first && b - a < 60) {
+            int rc = band_under_heading(r);
+            if (rc < 0)
+                return rc;
+        }
+        if (memchr(s + a, ':', b - a) || memchr(s + a, '?', b - a) || memchr(s + a, '-', b - a)) {
+            int rc = inline_pairs(r);
+            if (rc < 0)
+                return rc;
+        }
+
         for (int p = 0; p < NPATTERNS; p++) {
             ix_rxm m;
             size_t pos = a;
             while (pos < b) {
-                int rc = ix_rx_find(r->st->rx[p], s, pos, b, &m, r->err);
+                int rc = ix_rx_find(r->rx[p], s, pos, b, &m, r->err);
                 if (rc < 0)
                     return rc;
                 if (rc == 0)
                     break;
                 switch (p) {
                 case P_RATING_OF:
-                case P_GIVEN: rc = on_rating_noun(r, p, &m); break;
+                case P_GIVEN:
+                case P_DESCRIBED: rc = on_rating_noun(r, p, &m); break;
                 case P_ACTIVE: rc = on_active(r, &m); break;
                 case P_PASSIVE: rc = on_passive(r, &m); break;
+                case P_COPULA: rc = on_copula(r, &m); break;
+                case P_CHANGED: rc = on_changed(r, &m); break;
                 default: rc = on_predicate(r, &m); break;
                 }
                 if (rc < 0)
@@ -1771,7 +2971,7 @@ static int choose(run *r)
     int any = 0, unknown = 0;
     for (size_t i = 0; i < n; i++) {
         const cand *c = &r->cands.items[i];
-        if (c->dropped || strcmp(c->scale, "four_band") != 0 || strcmp(c->scope, "overall") != 0)
+        if (c->dropped || strcmp(c->scale, "narrative") == 0 || strcmp(c->scope, "overall") != 0)
             continue;
         any = 1;
         if (c->subject < 0 || (size_t)c->subject >= ns - 1)
@@ -1781,10 +2981,71 @@ static int choose(run *r)
     }
     for (size_t i = 0; any && i < n; i++) {
         cand *c = &r->cands.items[i];
-        if (c->dropped || strcmp(c->scale, "narrative") != 0)
+        if (c->dropped || strcmp(c->scale, "narrative") != 0 || strcmp(c->scope, "overall") != 0)
             continue;
         if (unknown || c->subject < 0 || (size_t)c->subject >= ns - 1 || banded[c->subject])
             c->dropped = 1;
+    }
+    return IX_OK;
+}
+
+/* A count written in digits or words ('27', 'one', 'zero'), or -1. */
+static int count_at(const char *s, size_t a, size_t b)
+{
+    if (ix_scan_ieq(s, a, b, "nought") || ix_scan_ieq(s, a, b, "nil") || ix_scan_ieq(s, a, b, "no"))
+        return 0;
+    ix_number n;
+    size_t k = ix_numbers_read_bare(s, a, b, &n);
+    if (k != b - a || n.value < 0 || n.value > 10000 || n.value != (int)n.value)
+        return -1;
+    return (int)n.value;
+}
+
+/* "scoring just one out of a possible 27 points": the points behind the
+ * overall rating of the subject the sentence is about (or the only overall
+ * rating). */
+static int scores(run *r)
+{
+    const ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    for (size_t i = 0; i < doc->sents.n; i++) {
+        if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
+            continue;
+        const ix_sent *se = &doc->sents.items[i];
+        if (!contains(s, se->norm.start, se->norm.end, " of "))
+            continue;
+        size_t pos = se->norm.start;
+        ix_rxm m;
+        for (;;) {
+            int rc = ix_rx_find(r->rx[R_SCORE], s, pos, se->norm.end, &m, r->err);
+            if (rc < 0)
+                return rc;
+            if (rc == 0)
+                break;
+            pos = m.g[0].end;
+            span2 p = grp(r, R_SCORE, &m, G_P), of = grp(r, R_SCORE, &m, G_OF);
+            int points = count_at(s, p.s, p.e), total = count_at(s, of.s, of.e);
+            /* it must say it counts points, or scoring */
+            if (points < 0 || total <= 0 || points > total ||
+                (!has(grp(r, R_SCORE, &m, G_SV)) && !has(grp(r, R_SCORE, &m, G_PT1)) &&
+                 !has(grp(r, R_SCORE, &m, G_PT2))))
+                continue;
+            int about = ix_subjects_about(r->doc, m.g[0].start);
+            cand *best = NULL;
+            int n = 0;
+            for (size_t k = 0; k < r->cands.n; k++) {
+                cand *c = &r->cands.items[k];
+                if (c->dropped || strcmp(c->scope, "overall") != 0)
+                    continue;
+                n++;
+                if (!best || (c->subject == about && best->subject != about))
+                    best = c;
+            }
+            if (best && (n == 1 || best->subject == about)) {
+                best->points = points;
+                best->of = total;
+            }
+        }
     }
     return IX_OK;
 }
@@ -1807,11 +3068,28 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
     r.st = st;
     r.doc = doc;
     r.err = err;
+    /* the inspectorate's table, its patterns and its scale */
+    r.tab = ix_scales_for(doc->inspectorate.name);
+    size_t t = 0;
+    while (t + 1 < ix_scales_ntables && ix_scales_tables[t] != r.tab)
+        t++;
+    r.rx = st->rx[t];
+    r.g = st->g[t];
+    r.scale = ix_scales_pick(r.tab, ref_year(&r),
+                             r.tab->later_cue && contains(doc->norm, 0, doc->norm_len, r.tab->later_cue));
+    size_t last_block = (size_t)-1;
+    int prose_blocks = 0;
     for (size_t i = 0; i < doc->sents.n; i++) {
         if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
             continue;
         const ix_sent *se = &doc->sents.items[i];
         r.heading = doc->blocks.items[se->block].kind == IX_BLOCK_HEADING;
+        if (se->block != last_block) {
+            last_block = se->block;
+            prose_blocks++;
+        }
+        r.lead = prose_blocks <= 3;
+        r.si = i;
         /* A sentence is read in windows of at most WINDOW bytes cut at a
          * space, so that a pathological 10 MB "sentence" costs linear time
          * (every look-back and the per-window bookkeeping stay bounded). */
@@ -1838,6 +3116,8 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
     int rc = choose(&r);
     if (rc < 0)
         return rc;
+    if ((rc = scores(&r)) < 0)
+        return rc;
     size_t keep = 0;
     for (size_t i = 0; i < r.cands.n; i++)
         keep += !r.cands.items[i].dropped;
@@ -1861,6 +3141,8 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
         f->scope = c->scope;
         f->value = c->value;
         f->scale = c->scale;
+        f->points = c->points;
+        f->of = c->of;
         f->text = NULL;
         f->rule = c->rule;
         ix_scan_evidence(doc, c->ns, c->ne, &f->span, &f->norm);

@@ -6,27 +6,32 @@
  *
  * Reads: doc->sents of the body and findings (never notes or furniture),
  * doc->subjects through ix_subjects_named_in / ix_subjects_about, and
- * doc->dates (publication and fieldwork years, to tell an earlier inspection
- * from this one).  Adds doc->ratings: at most one rating per subject, scope
- * and scale, each with the evidence phrase as its span and `text` NULL.
+ * doc->inspectorate (which scale), doc->dates (publication and fieldwork
+ * years, to tell an earlier inspection from this one).  Adds doc->ratings:
+ * at most one rating per subject, scope and scale, each with the evidence
+ * phrase as its span and `text` NULL.
+ *
+ * Scales are data (extractors/scales.h): the patterns are compiled once per
+ * inspectorate's table, and a document is read with the table of
+ * doc->inspectorate (set by the inspectorate stage, which runs first), so a
+ * band word is read on that inspectorate's scale (four_band, five_grade,
+ * healthy_prison, narrative) and its framework's domain names are known.
  *
  * Understood (see the pattern table in ratings.c for an example of each):
- *   four_band  'Outstanding', 'Good', 'Requires improvement' (also
- *              'Requiring Improvement.', "requires improvement", bare or
- *              quoted, any case) after a rating verb or noun: rated (it) as,
- *              was/were (each) rated, assess(ed) ... as, found/judged ... to
- *              be, an overall rating of, an overall 'X' rating, headlines
- *              ("Exmoor CRC 'requires improvement', despite ...");
- *   domains    a lexicon of inspection domains and standards (leadership,
- *              staff, partnerships and services, information and facilities,
- *              assessment, planning, implementation and delivery, reviewing,
- *              unpaid work, through the gate, resettlement, out-of-court
- *              disposals, ...), lists of them, and group statements ("all
- *              four standards - assessment, planning, ... - were rated X");
- *   narrative  "Overall, the quality of work was poor", "Generally, the
- *              quality of work was good": only an overall judgement of the
- *              subject's work, and only when the subject has no four-band
- *              overall rating.
+ *   overall    a rating noun or verb (an overall rating of, rated, graded,
+ *              judged, assessed ... as), the band described (the lowest
+ *              possible rating), a band that moved (upgraded to), a band for
+ *              several bodies at once (all three units), a predicate
+ *              (requires improvement), headlines, table rows;
+ *   domains    whatever the text rates: the lexicon's names (renamed to the
+ *              framework's where it knows them) or the words as written,
+ *              lists of them, scopes after the band (with regard to whether
+ *              services were safe and caring), lists of pairs, judgement
+ *              bullets ('good' at preventing crime), group statements;
+ *   narrative  overall judgements of the subject's work before the bands,
+ *              and the 2014 youth inspections' "work to ... was ..." bullets;
+ *   score      "N (inspection) points out of a possible M", "scored N out of
+ *              a possible M", on the overall rating.
  * Not ratings: the scale explained, other bodies, earlier inspections,
  * hypotheticals ('would be rated'), 'good' as an adjective.
  */

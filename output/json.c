@@ -99,6 +99,14 @@ static cJSON *ratings_item(const ix_doc *doc, size_t i)
     add_str(o, "scope", r->scope ? r->scope : "overall");
     add_str(o, "value", r->value);
     add_str(o, "scale", r->scale ? r->scale : "four_band");
+    if (r->of > 0) {
+        cJSON *sc = cJSON_CreateObject();
+        cJSON_AddNumberToObject(sc, "points", r->points);
+        cJSON_AddNumberToObject(sc, "of", r->of);
+        cJSON_AddItemToObject(o, "score", sc);
+    } else {
+        cJSON_AddNullToObject(o, "score");
+    }
     add_text(o, doc, r->text, r->span, r->norm);
     cJSON_AddItemToObject(o, "span", span_json(r->span));
     add_str(o, "rule", r->rule);

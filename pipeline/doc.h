@@ -90,7 +90,9 @@ typedef struct ix_rating {
     const char *scope;     /* "overall" or the domain, lower case */
     const char *value;     /* outstanding good requires_improvement inadequate,
                               or a narrative phrase (poor, not_good_enough) */
-    const char *scale;     /* "four_band" or "narrative" */
+    const char *scale;     /* four_band five_grade healthy_prison narrative */
+    int points, of;        /* score: inspection points out of a possible
+                              `of`; of == 0 when the text gives none */
     const char *text;
     const char *rule;
     ix_span span, norm;

@@ -250,18 +250,23 @@ static void ratings_reads_a_body_named_by_service_and_place(void **state)
     t_free(doc);
 }
 
-static void ratings_ignores_one_strand_of_the_subjects_work(void **state)
+static void ratings_reads_one_strand_of_the_subjects_work_as_a_scope(void **state)
 {
     (void)state;
-    /* a strand outside the domain lexicon is no overall rating */
+    /* a strand outside the domain lexicon is a scope as written, never an
+     * overall rating */
     ix_doc *doc = run(
         "Inspection of Hartwell CRC\n\n"
         "HM Inspectorate of Probation has published its report on Hartwell Community "
         "Rehabilitation Company (CRC).\n\n"
         "Inspectors rated Hartwell CRC's work to protect the public as 'Inadequate'. The CRC's "
         "work with women was rated 'Good'. Hartwell CRC's leadership was rated 'Good'.\n");
-    expect_count(doc, 1);
-    check(doc, 0, sid(doc, "crc"), "leadership", "good", "four_band",
+    expect_count(doc, 3);
+    check(doc, 0, sid(doc, "crc"), "work to protect the public", "inadequate", "four_band",
+          "rated Hartwell CRC's work to protect the public as 'Inadequate'", NULL);
+    check(doc, 1, sid(doc, "crc"), "work with women", "good", "four_band",
+          "work with women was rated 'Good'", NULL);
+    check(doc, 2, sid(doc, "crc"), "leadership", "good", "four_band",
           "Hartwell CRC's leadership was rated 'Good'", NULL);
     t_free(doc);
 }
@@ -699,6 +704,467 @@ static void ratings_survives_a_huge_sentence(void **state)
     t_free(doc);
 }
 
+/* ---- every inspectorate's scale (issue 11) ------------------------------ */
+
+/* Find the rating of scope `scope` (and subject, when given); fail when
+ * there is none. */
+static const ix_rating *find(const ix_doc *doc, const char *subject, const char *scope)
+{
+    for (size_t i = 0; i < doc->ratings.n; i++) {
+        const ix_rating *r = &doc->ratings.items[i];
+        if (strcmp(r->scope, scope) == 0 &&
+            (!subject || (r->subject && strcmp(r->subject, subject) == 0)))
+            return r;
+    }
+    dump(doc);
+    fail_msg("no rating of scope %s", scope);
+    return NULL;
+}
+
+static void expect(const ix_doc *doc, const char *scope, const char *value, const char *scale)
+{
+    const ix_rating *r = find(doc, NULL, scope);
+    if (strcmp(r->value, value) != 0 || strcmp(r->scale, scale) != 0)
+        dump(doc);
+    assert_string_equal(r->value, value);
+    assert_string_equal(r->scale, scale);
+}
+
+static void ratings_reads_key_questions_named_after_the_band(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Care Quality Commission rates Wendlebury Hospitals NHS Trust inadequate\n\n"
+        "The Care Quality Commission has given Wendlebury Hospitals NHS Trust an overall rating "
+        "of 'Inadequate' after an inspection in March.\n\n"
+        "The trust was judged as 'Inadequate' with regard to whether services were safe and "
+        "well-led. It was rated as 'Requires Improvement' for whether services were effective, "
+        "caring and responsive. Children's care, surgery and end of life care were all judged "
+        "as good.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect(doc, "safe", "inadequate", "four_band");
+    expect(doc, "well-led", "inadequate", "four_band");
+    expect(doc, "effective", "requires_improvement", "four_band");
+    expect(doc, "caring", "requires_improvement", "four_band");
+    expect(doc, "responsive", "requires_improvement", "four_band");
+    expect(doc, "surgery", "good", "four_band");
+    expect(doc, "end of life care", "good", "four_band");
+    /* an item the lexicon does not know is still a scope, as written */
+    expect(doc, "children's care", "good", "four_band");
+    expect_count(doc, 9);
+    t_free(doc);
+}
+
+static void ratings_reads_a_list_of_pairs_one_band_each(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Hollins Lane surgery praised by the Care Quality Commission\n\n"
+        "Hollins Lane Surgery is rated Outstanding overall, Outstanding with regard to whether "
+        "services were effective and responsive and Good with regard to whether the service was "
+        "safe.\n");
+    expect(doc, "overall", "outstanding", "four_band");
+    expect(doc, "effective", "outstanding", "four_band");
+    expect(doc, "responsive", "outstanding", "four_band");
+    expect(doc, "safe", "good", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+}
+
+static void ratings_reads_judgement_bullets_with_the_framework_names(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspectors publish report on Marlcombe Fire and Rescue Service\n\n"
+        "HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) judged that "
+        "Marlcombe Fire and Rescue Service is:\n"
+        "\xE2\x80\xA2 'good' at effectively keeping people safe and secure from fire and other risks;\n"
+        "\xE2\x80\xA2 'requires improvement' at looking after its people; and\n"
+        "\xE2\x80\xA2 'good' at working with partners to prevent fires.\n");
+    expect(doc, "effectiveness", "good", "four_band");
+    expect(doc, "people", "requires_improvement", "four_band");
+    /* not in the lexicon: the words as written */
+    expect(doc, "working with partners to prevent fires", "good", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+}
+
+static void ratings_reads_healthy_prison_tests_on_their_scale(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "HMP Oldcastle: report published by HM Inspectorate of Prisons\n\n"
+        "HM Inspectorate of Prisons found HMP Oldcastle much improved. Healthy prison "
+        "assessments: Safety: Reasonably good | Respect: Good | Purposeful activity: Not "
+        "sufficiently good | Rehabilitation and release planning: Poor\n");
+    expect(doc, "safety", "reasonably_good", "healthy_prison");
+    expect(doc, "respect", "good", "healthy_prison");
+    expect(doc, "purposeful activity", "not_sufficiently_good", "healthy_prison");
+    expect(doc, "rehabilitation and release planning", "poor", "healthy_prison");
+    expect_count(doc, 4);
+    t_free(doc);
+}
+
+static void ratings_reads_a_band_described_by_its_place_on_the_scale(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspectors criticise Grimsditch prison\n\n"
+        "HM Inspectorate of Prisons gave HMP Grimsditch its lowest judgement for safety after "
+        "finding that violence had doubled.\n");
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect_count(doc, 1);
+    t_free(doc);
+
+    doc = run(
+        "Fenmarsh youth service 'inadequate'\n\n"
+        "HM Inspectorate of Probation said Fenmarsh Youth Justice Service (YJS) received the "
+        "lowest possible rating after its first inspection under the new framework.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    t_free(doc);
+}
+
+static void ratings_reads_peel_grades_from_2021_on_five_grades(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Carrow Police: PEEL 2022 inspection published\n\n"
+        "HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) published its "
+        "PEEL inspection of Carrow Police on 3 March 2022. Preventing crime was graded as "
+        "'adequate' and protecting vulnerable people was graded as 'good'.\n");
+    expect(doc, "preventing crime", "adequate", "five_grade");
+    expect(doc, "protecting vulnerable people", "good", "five_grade");
+    t_free(doc);
+}
+
+static void ratings_reads_the_points_behind_a_rating(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Dunmere probation service rated 'inadequate'\n\n"
+        "HM Inspectorate of Probation has rated Dunmere Probation Delivery Unit (PDU) as "
+        "'Inadequate'. The PDU scored just two out of a possible 36 points.\n");
+    const ix_rating *r = find(doc, NULL, "overall");
+    assert_string_equal(r->value, "inadequate");
+    assert_int_equal(r->points, 2);
+    assert_int_equal(r->of, 36);
+    t_free(doc);
+
+    doc = run(
+        "Kestle YJS rated 'Inadequate'\n\n"
+        "Kestle Youth Justice Service (YJS) has received an overall rating of 'Inadequate', "
+        "with zero inspection points out of a possible 36.\n");
+    r = find(doc, NULL, "overall");
+    assert_int_equal(r->points, 0);
+    assert_int_equal(r->of, 36);
+    t_free(doc);
+
+    /* a count that is no score: no points */
+    doc = run(
+        "Kestle YJS rated 'Good'\n\n"
+        "Kestle Youth Justice Service (YJS) has received an overall rating of 'Good'. Four "
+        "out of a possible six staff posts were filled.\n");
+    r = find(doc, NULL, "overall");
+    assert_int_equal(r->of, 0);
+    t_free(doc);
+}
+
+static void ratings_gives_a_band_for_several_bodies_to_each(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Three probation units in Westmarch told to improve\n\n"
+        "HM Inspectorate of Probation inspected Ashby Probation Delivery Unit (PDU) in March. "
+        "The inspection of Colne Probation Delivery Unit (PDU) followed in April. The inspection "
+        "of Ravensmoor Probation Delivery Unit (PDU) came last.\n\n"
+        "Inspectors concluded that all three units 'require improvement'.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    for (size_t i = 0; i < 3; i++) {
+        const ix_rating *r = find(doc, doc->subjects.items[i].id, "overall");
+        assert_string_equal(r->value, "requires_improvement");
+    }
+    expect_count(doc, 3);
+    t_free(doc);
+}
+
+static void ratings_reads_the_2014_youth_work_to_bullets(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Good work in Lowbridge, says Chief Inspector\n\n"
+        "HM Inspectorate of Probation published its inspection of youth offending work in "
+        "Lowbridge. Inspectors found:\n"
+        "\xE2\x80\xA2 work to reduce reoffending was satisfactory. Plans were thorough;\n"
+        "\xE2\x80\xA2 work to protect the public and actual or potential victims was good;\n"
+        "\xE2\x80\xA2 work to ensure that the sentence was served was very good; and\n"
+        "\xE2\x80\xA2 the governance arrangements were poor.\n");
+    expect(doc, "reducing reoffending", "satisfactory", "narrative");
+    expect(doc, "protecting the public", "good", "narrative");
+    expect(doc, "ensuring the sentence is served", "very_good", "narrative");
+    expect(doc, "governance arrangements", "poor", "narrative");
+    expect_count(doc, 4);
+    t_free(doc);
+}
+
+static void ratings_reads_a_band_under_a_heading_that_names_the_area(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "A report on Ysgol Bryn Glas, published by Estyn\n\n"
+        "Main findings\n\n"
+        "1: Standards\n\n"
+        "Good\n\n"
+        "Most pupils make strong progress in their learning.\n\n"
+        "2: Leadership and management\n\n"
+        "Adequate\n\n"
+        "Leaders have a clear vision.\n");
+    expect(doc, "standards", "good", "narrative");
+    expect(doc, "leadership and management", "adequate", "narrative");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+static void ratings_reads_overall_ratings_however_they_are_worded(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        "Probation in Wessex\n\nThe Wessex region of the Probation Service has received an "
+        "overall regional rating of 'Requires improvement' by HM Inspectorate of Probation.\n",
+        "Lynmouth YJS\n\nLynmouth Youth Justice Service (YJS) was graded as \"requires "
+        "improvement\" - the second lowest mark - by HM Inspectorate of Probation.\n",
+        "Harcombe Primary School\n\nOfsted inspectors graded Harcombe Primary School as 3 "
+        "(requires improvement) after a visit in May.\n",
+        "Elmcote NHS Trust\n\nToday the CQC published its report. The Trust rating remains as "
+        "Requires Improvement.\n",
+        "Tollbridge Care Home\n\nTollbridge Care Home was graded as good for being safe and caring, "
+        "with an overall rating of good.\n",
+        "Fenshire PDU\n\nDame Ann Hollis, Chief Inspector of Probation, said Fenshire Probation "
+        "Delivery Unit (PDU) had been given a 'requires improvement' rating.\n",
+        "NPS Northmoor\n\nInspectors found the Northmoor division of the National Probation "
+        "Service (NPS) to be well led, assessing its overall performance as good.\n",
+        "Ofsted report on Millbrook Academy\n\nOfsted visited Millbrook Academy in May. Overall "
+        "effectiveness was judged to be good.\n",
+        "Ashdown NHS Trust\n\nThe CQC rated Ashdown NHS Trust as Requires Improvement overall, "
+        "with Good ratings for caring and effective.\n",
+        "Ashdown NHS Trust\n\nAshdown NHS Trust has been placed in special measures after being "
+        "rated 'Inadequate' by the Care Quality Commission.\n",
+        "Millbrook Academy\n\nOfsted visited Millbrook Academy in May. Millbrook Academy kept its "
+        "outstanding rating.\n",
+        "Ashdown NHS Trust\n\nThe Care Quality Commission inspected Ashdown NHS Trust in May. "
+        "Ashdown NHS Trust is Outstanding, the commission said.\n",
+        "Fenshire PDU\n\nFenshire Probation Delivery Unit (PDU) has been branded 'inadequate' by "
+        "inspectors.\n",
+        "Fenshire PDU\n\nFenshire Probation Delivery Unit (PDU) was judged to require improvement "
+        "by HM Inspectorate of Probation.\n",
+        "Fenshire PDU\n\nFenshire Probation Delivery Unit (PDU) has been told it requires "
+        "improvement.\n",
+    };
+    const char *values[] = {"requires_improvement", "requires_improvement", "requires_improvement",
+                            "requires_improvement", "good", "requires_improvement", "good", "good",
+                            "requires_improvement", "inadequate", "outstanding", "outstanding",
+                            "inadequate", "requires_improvement", "requires_improvement"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        ix_doc *doc = run(texts[i]);
+        const ix_rating *r = find(doc, NULL, "overall");
+        if (strcmp(r->value, values[i]) != 0)
+            dump(doc);
+        assert_string_equal(r->value, values[i]);
+        t_free(doc);
+    }
+}
+
+static void ratings_rejects_what_is_not_this_inspections_rating(void **state)
+{
+    (void)state;
+    const char *texts[] = {
+        /* negated: only saved from a band */
+        "Brayford YOT\n\nChief Inspector of Probation said Brayford Youth Offending Team (YOT) "
+        "was only rescued from an overall 'Inadequate' rating by its work with victims.\n",
+        /* a band for some areas, not overall */
+        "Hillport Fire and Rescue Service\n\nHillport Fire and Rescue Service is rated "
+        "Outstanding in three areas and Good in all others.\n",
+        /* the scale in words, several grades at once */
+        "Inspection of services for children in Aberloch\n\nThe Care Inspectorate found that "
+        "services for children were \"good\" or \"very good\" in all areas examined.\n",
+        /* the body's earlier inspection */
+        "Crayford CRC\n\nCrayford Community Rehabilitation Company (CRC) was rated 'Good' at its "
+        "last inspection in 2016.\n",
+        /* other bodies */
+        "Private probation\n\nInspectors said all five CRCs inspected so far were rated "
+        "'Requires improvement'.\n",
+        /* hypothetical */
+        "Linwood PDU\n\nLinwood Probation Delivery Unit (PDU) would be rated 'Good' if it kept its "
+        "staff.\n",
+        /* adjectives */
+        "Mossley CRC\n\nInspectors found good leadership and some outstanding work at Mossley "
+        "Community Rehabilitation Company (CRC), and its offices were good.\n",
+        /* a skill, and a remark */
+        "Ashdown NHS Trust\n\nThe Care Quality Commission inspected Ashdown NHS Trust. The trust "
+        "is good at listening to patients and outstanding in its care for the dying.\n",
+    };
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        ix_doc *doc = run(texts[i]);
+        if (doc->ratings.n)
+            print_message("fixture %zu\n", i);
+        expect_count(doc, 0);
+        t_free(doc);
+    }
+}
+
+static void ratings_reads_a_rating_that_moved(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Brookfield House care home improves\n\n"
+        "The Care Quality Commission said Brookfield House has been upgraded from 'Requires "
+        "improvement' to 'Good' after its latest inspection.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+static void ratings_reads_rows_and_prose_on_a_scale_in_words(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "HMP Stonegate: a report by HM Inspectorate of Prisons\n\n"
+        "HM Inspectorate of Prisons published its report on HMP Stonegate today. Inspectors said "
+        "respect was reasonably good, but safety was poor.\n\n"
+        "Work with families: Good\n");
+    expect(doc, "respect", "reasonably_good", "healthy_prison");
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect(doc, "work with families", "good", "healthy_prison");
+    expect_count(doc, 3);
+    t_free(doc);
+
+    /* the tests named after the band; no prison is judged as a whole */
+    doc = run(
+        "HMP Larchmoor: report published\n\n"
+        "HM Inspectorate of Prisons inspected HMP Larchmoor in June. Outcomes for prisoners were "
+        "poor in safety and not sufficiently good in respect. The prison was assessed as "
+        "reasonably good against the healthy prison test of purposeful activity. HMP Larchmoor "
+        "was rated poor.\n");
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect(doc, "respect", "not_sufficiently_good", "healthy_prison");
+    expect(doc, "purposeful activity", "reasonably_good", "healthy_prison");
+    expect_count(doc, 3);
+    t_free(doc);
+
+    /* on the four bands a bare lower-case band after "was" is an adjective */
+    doc = run(
+        "Harwick CRC report\n\n"
+        "HM Inspectorate of Probation inspected Harwick Community Rehabilitation Company (CRC). "
+        "Leadership was good, inspectors said.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+static void ratings_keeps_compound_names_and_whole_judgements(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Care Quality Commission report on Hallam Moor Hospital\n\n"
+        "The Care Quality Commission rated Hallam Moor Hospital 'Requires improvement' overall. "
+        "Its urgent and emergency care services were rated 'Inadequate'.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    /* the framework's name, a noun after it aside */
+    expect(doc, "urgent and emergency care", "inadequate", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+
+    /* "in all areas" is the whole, not a scope */
+    doc = run(
+        "Ofsted praises Longmead Primary School\n\n"
+        "Ofsted inspectors judged Longmead Primary School to be 'Good' in all areas.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+
+    /* the bodies listed after their count */
+    doc = run(
+        "Probation units in Westmarch\n\n"
+        "HM Inspectorate of Probation inspected Ashby Probation Delivery Unit (PDU) in March. "
+        "The inspection of Colne Probation Delivery Unit (PDU) followed in April.\n\n"
+        "Both were rated 'Inadequate'.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(find(doc, doc->subjects.items[0].id, "overall")->value, "inadequate");
+    assert_string_equal(find(doc, doc->subjects.items[1].id, "overall")->value, "inadequate");
+    t_free(doc);
+
+    /* the bodies named in a list */
+    doc = run(
+        "Probation units in Westmarch\n\n"
+        "HM Inspectorate of Probation inspected Ashby Probation Delivery Unit (PDU) in March. "
+        "The inspection of Colne Probation Delivery Unit (PDU) followed in April.\n\n"
+        "Ashby PDU and Colne PDU each received a 'Requires improvement' rating.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(find(doc, doc->subjects.items[0].id, "overall")->value, "requires_improvement");
+    assert_string_equal(find(doc, doc->subjects.items[1].id, "overall")->value, "requires_improvement");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+static void ratings_reads_bands_as_predicates_of_the_body_and_its_work(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspection of Brackwater PDU\n\n"
+        "HM Inspectorate of Probation inspected Brackwater Probation Delivery Unit (PDU). The PDU "
+        "is 'good' at working with courts and 'requires improvement' at protecting victims.\n");
+    expect(doc, "working with courts", "good", "four_band");
+    expect(doc, "protecting victims", "requires_improvement", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+
+    /* a skill, not a judgement of a domain */
+    doc = run(
+        "Inspection of Brackwater PDU\n\n"
+        "HM Inspectorate of Probation inspected Brackwater Probation Delivery Unit (PDU). "
+        "Inspectors found that staff were 'good' at building relationships.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+static void ratings_keeps_framework_names_with_commas_whole(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Ofsted report on Millbrook Academy\n\n"
+        "Ofsted inspected Millbrook Academy in May. Outcomes for pupils, the quality of teaching, "
+        "learning and assessment, and personal development, behaviour and welfare were all judged "
+        "to be good.\n");
+    expect(doc, "outcomes for pupils", "good", "four_band");
+    expect(doc, "quality of teaching, learning and assessment", "good", "four_band");
+    expect(doc, "personal development, behaviour and welfare", "good", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+}
+
+static void ratings_reads_headline_rows_and_framework_names_judged_in_words(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "'Good' rating for Dunmere Probation Delivery Unit\n\n"
+        "HM Inspectorate of Probation inspected Dunmere Probation Delivery Unit (PDU) in May.\n");
+    expect(doc, "overall", "good", "four_band");
+    t_free(doc);
+
+    doc = run(
+        "Inspection results\n\n"
+        "HM Inspectorate of Probation inspected Dunmere Probation Delivery Unit (PDU) in May.\n\n"
+        "Dunmere PDU: Requires improvement\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    t_free(doc);
+
+    doc = run(
+        "Ofsted report on Millbrook Academy\n\n"
+        "Ofsted visited Millbrook Academy in May. Leadership and management were good, inspectors "
+        "said, but the quality of teaching was not.\n");
+    expect(doc, "leadership and management", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -713,7 +1179,7 @@ int main(void)
         cmocka_unit_test(ratings_prefers_an_explicit_overall_statement),
         cmocka_unit_test(ratings_reads_headline_given_ratings),
         cmocka_unit_test(ratings_reads_a_body_named_by_service_and_place),
-        cmocka_unit_test(ratings_ignores_one_strand_of_the_subjects_work),
+        cmocka_unit_test(ratings_reads_one_strand_of_the_subjects_work_as_a_scope),
         cmocka_unit_test(ratings_reads_domain_lists_with_compound_names),
         cmocka_unit_test(ratings_reads_domains_inside_longer_phrases),
         cmocka_unit_test(ratings_reads_out_of_court_disposals_and_resettlement),
@@ -736,6 +1202,24 @@ int main(void)
         cmocka_unit_test(ratings_ignores_furniture_comments_and_notes),
         cmocka_unit_test(ratings_spans_point_into_original_bytes),
         cmocka_unit_test(ratings_survives_a_huge_sentence),
+        cmocka_unit_test(ratings_reads_key_questions_named_after_the_band),
+        cmocka_unit_test(ratings_reads_a_list_of_pairs_one_band_each),
+        cmocka_unit_test(ratings_reads_judgement_bullets_with_the_framework_names),
+        cmocka_unit_test(ratings_reads_healthy_prison_tests_on_their_scale),
+        cmocka_unit_test(ratings_reads_a_band_described_by_its_place_on_the_scale),
+        cmocka_unit_test(ratings_reads_peel_grades_from_2021_on_five_grades),
+        cmocka_unit_test(ratings_reads_the_points_behind_a_rating),
+        cmocka_unit_test(ratings_gives_a_band_for_several_bodies_to_each),
+        cmocka_unit_test(ratings_reads_the_2014_youth_work_to_bullets),
+        cmocka_unit_test(ratings_reads_a_band_under_a_heading_that_names_the_area),
+        cmocka_unit_test(ratings_reads_overall_ratings_however_they_are_worded),
+        cmocka_unit_test(ratings_rejects_what_is_not_this_inspections_rating),
+        cmocka_unit_test(ratings_reads_a_rating_that_moved),
+        cmocka_unit_test(ratings_reads_rows_and_prose_on_a_scale_in_words),
+        cmocka_unit_test(ratings_keeps_compound_names_and_whole_judgements),
+        cmocka_unit_test(ratings_reads_bands_as_predicates_of_the_body_and_its_work),
+        cmocka_unit_test(ratings_keeps_framework_names_with_commas_whole),
+        cmocka_unit_test(ratings_reads_headline_rows_and_framework_names_judged_in_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,432 @@
+#include "extractors/scales.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- the scales (RECORD.md, `ratings`) ----------------------------------- */
+
+/* HM Inspectorate of Probation since 2018, CQC, Ofsted, older PEEL, fire:
+ * "rated 'Requires improvement'", Ofsted's "requires improvement to be good". */
+static const ix_band_spelling four_band_words[] = {
+    {"outstanding", "outstanding"},
+    {"good", "good"},
+    {"requires improvement to be good", "requires_improvement"},
+    {"requires improvement", "requires_improvement"},
+    {"requiring improvement", "requires_improvement"},
+    {"require improvement", "requires_improvement"},
+    {"inadequate", "inadequate"},
+    {NULL, NULL}
+};
+static const char *const four_band_order[] = {"outstanding", "good", "requires_improvement",
+                                              "inadequate", NULL};
+static const ix_scale four_band = {"four_band", four_band_words, four_band_order, 1};
+
+/* HMICFRS PEEL from 2021: "The force was graded 'adequate' at ..." */
+static const ix_band_spelling five_grade_words[] = {
+    {"outstanding", "outstanding"},
+    {"good", "good"},
+    {"adequate", "adequate"},
+    {"requires improvement", "requires_improvement"},
+    {"requiring improvement", "requires_improvement"},
+    {"require improvement", "requires_improvement"},
+    {"inadequate", "inadequate"},
+    {NULL, NULL}
+};
+static const char *const five_grade_order[] = {"outstanding", "good", "adequate",
+                                               "requires_improvement", "inadequate", NULL};
+static const ix_scale five_grade = {"five_grade", five_grade_words, five_grade_order, 1};
+
+/* HM Inspectorate of Prisons' healthy prison tests: "Safety: Poor",
+ * "purposeful activity was not sufficiently good". */
+static const ix_band_spelling healthy_prison_words[] = {
+    {"not sufficiently good", "not_sufficiently_good"},
+    {"reasonably good", "reasonably_good"},
+    {"good", "good"},
+    {"poor", "poor"},
+    {NULL, NULL}
+};
+static const char *const healthy_prison_order[] = {"good", "reasonably_good",
+                                                   "not_sufficiently_good", "poor", NULL};
+static const ix_scale healthy_prison = {"healthy_prison", healthy_prison_words,
+                                        healthy_prison_order, 0};
+
+/* Judgements in words (Estyn, the Scottish inspectorates' grades). */
+static const ix_band_spelling narrative_words[] = {
+    {"excellent", "excellent"},
+    {"very good", "very_good"},
+    {"good", "good"},
+    {"adequate and needs improvement", "adequate_and_needs_improvement"},
+    {"adequate", "adequate"},
+    {"satisfactory", "satisfactory"},
+    {"unsatisfactory and needs urgent improvement", "unsatisfactory_and_needs_urgent_improvement"},
+    {"unsatisfactory", "unsatisfactory"},
+    {"not acceptable", "not_acceptable"},
+    {"not of an acceptable standard", "not_acceptable"},
+    {"not good enough", "not_good_enough"},
+    {"weak", "weak"},
+    {"poor", "poor"},
+    {NULL, NULL}
+};
+static const char *const narrative_order[] = {"excellent", "very_good", "good", "adequate",
+                                              "satisfactory", "unsatisfactory", "weak", "poor",
+                                              NULL};
+static const ix_scale narrative = {"narrative", narrative_words, narrative_order, 1};
+
+/* ---- the inspectorates ---------------------------------------------------- */
+
+/* Probation: the case supervision standards and the organisational domains
+ * ("Unpaid work was rated 'Outstanding'"), and the four headings of the
+ * 2014 youth inspections ("work to protect the public ... was good"). */
+static const ix_domain_name probation_domains[] = {
+    {"governance and leadership", NULL},
+    {"leadership", NULL},
+    {"partnerships and services", NULL},
+    {"information and facilities", NULL},
+    {"implementation and delivery", NULL},
+    {"out of court disposal work", NULL},
+    {"out of court disposals", NULL},
+    {"out of court disposal", NULL},
+    {"through the gate", NULL},
+    {"unpaid work", NULL},
+    {"community payback", NULL},
+    {"case supervision", NULL},
+    {"organisational delivery", NULL},
+    {"court work", NULL},
+    {"resettlement", NULL},
+    {"staffing", NULL},
+    {"staff", NULL},
+    {"services", NULL},
+    {"assessment", NULL},
+    {"planning", NULL},
+    {"implementation", NULL},
+    {"reviewing", NULL},
+    {"review", NULL},
+    {"reduce reoffending", "reducing reoffending"},
+    {"reducing reoffending", "reducing reoffending"},
+    {"protect the public", "protecting the public"},
+    {"protecting the public", "protecting the public"},
+    {"protect children", "protecting children and young people"},
+    {"protecting children and young people", "protecting children and young people"},
+    {"ensure that the sentence was served", "ensuring the sentence is served"},
+    {"ensure the sentence was served", "ensuring the sentence is served"},
+    {"ensure that the sentence is served", "ensuring the sentence is served"},
+    {"ensure the sentence is served", "ensuring the sentence is served"},
+    {"ensuring the sentence is served", "ensuring the sentence is served"},
+    {"governance arrangements", NULL},
+    {NULL, NULL}
+};
+static const char *const probation_bodies[] = {
+    "crc", "community rehabilitation company", "company", "nps", "service", "division", "unit",
+    "pdu", "yot", "yos", "yjs", "team", "partnership", "trust", "provider", "region", "prison",
+    "cluster", "organisation", "organization", NULL
+};
+static const ix_scale_table probation = {
+    "HM Inspectorate of Probation", &four_band, NULL, 0, NULL, probation_domains, probation_bodies
+};
+
+/* CQC: the five key questions and a hospital's core services. */
+static const ix_domain_name cqc_domains[] = {
+    {"safe", NULL}, {"effective", NULL}, {"caring", NULL}, {"responsive", NULL},
+    {"well led", NULL}, {"accident and emergency", NULL}, {"urgent and emergency care", NULL},
+    {"medical care", NULL}, {"surgery", NULL}, {"critical care", NULL},
+    {"maternity and gynaecology", NULL}, {"maternity", NULL}, {"end of life care", NULL},
+    {"outpatients and diagnostic imaging", NULL}, {"outpatients", NULL},
+    {"services for children and young people", NULL}, {"children and young people", NULL},
+    {NULL, NULL}
+};
+static const char *const cqc_bodies[] = {
+    "trust", "hospital", "practice", "surgery", "home", "service", "provider", "centre", "clinic",
+    "hospice", "agency", NULL
+};
+static const ix_scale_table cqc = {
+    "Care Quality Commission", &four_band, NULL, 0, NULL, cqc_domains, cqc_bodies
+};
+
+/* Ofsted: the judgements of the school and children's services frameworks. */
+static const ix_domain_name ofsted_domains[] = {
+    {"quality of teaching", NULL}, {"achievement of pupils", NULL}, {"pupils' achievement", NULL},
+    {"behaviour and safety of pupils", NULL},
+    {"behaviour and the safety of pupils", "behaviour and safety of pupils"},
+    {"leadership and management", NULL},
+    {"quality of education", NULL}, {"behaviour and attitudes", NULL},
+    {"personal development", NULL}, {"early years provision", NULL},
+    {"sixth form provision", NULL}, {"adoption services", NULL},
+    {"looked after children", NULL}, {"care leavers", NULL}, {"leadership", NULL},
+    {"overall effectiveness", "overall"},
+    {"the impact of leaders on social work practice with children and families", NULL},
+    {"the experiences and progress of children who need help and protection", NULL},
+    {"the experiences and progress of children in care and care leavers", NULL},
+    {"the experiences and progress of children in care", NULL},
+    {"children who need help and protection", NULL},
+    {"children looked after and achieving permanence", NULL},
+    {"leadership management and governance", NULL},
+    {"outcomes for pupils", NULL}, {"effectiveness of leadership and management", NULL},
+    {"quality of teaching learning and assessment", NULL},
+    {"personal development behaviour and welfare", NULL},
+    {NULL, NULL}
+};
+static const char *const ofsted_bodies[] = {
+    "school", "academy", "college", "council", "nursery", "service", "provider", "authority",
+    "home", NULL
+};
+static const ix_scale_table ofsted = {
+    "Ofsted", &four_band, NULL, 0, NULL, ofsted_domains, ofsted_bodies
+};
+
+/* HMICFRS: PEEL's pillars and questions, fire and rescue's three pillars
+ * (each written out in releases: "'requires improvement' at effectively
+ * keeping people safe and secure from fire and other risks"). */
+static const ix_domain_name hmicfrs_domains[] = {
+    {"effectively keeping people safe and secure from fire and other risks", "effectiveness"},
+    {"efficiently keeping people safe and secure from fire and other risks", "efficiency"},
+    {"looking after its people", "people"},
+    {"looking after their people", "people"},
+    {"effectiveness", NULL}, {"efficiency", NULL}, {"legitimacy", NULL}, {"people", NULL},
+    {"culture and values", NULL}, {"understanding of fires and other risks", NULL},
+    {"preventing crime and tackling anti social behaviour", NULL},
+    {"investigating crime and reducing re offending", NULL},
+    {"protecting vulnerable people", NULL},
+    {"tackling serious and organised crime", NULL},
+    {"preventing crime and anti social behaviour", NULL},
+    {"keeping people safe and reducing crime", NULL},
+    {"investigating crime", NULL}, {"responding to the public", NULL},
+    {"managing offenders and suspects", NULL}, {"managing offenders", NULL},
+    {"developing a positive workplace", NULL}, {"good use of resources", NULL},
+    {"treatment of the public", NULL}, {"disrupting serious organised crime", NULL},
+    {"recording data about crime", NULL},
+    {NULL, NULL}
+};
+static const char *const hmicfrs_bodies[] = {
+    "force", "constabulary", "police", "service", "authority", NULL
+};
+static const ix_scale_table hmicfrs = {
+    "HM Inspectorate of Constabulary and Fire & Rescue Services", &four_band, &five_grade, 2021,
+    "peel", hmicfrs_domains, hmicfrs_bodies
+};
+static const ix_scale_table hmic = {
+    "HM Inspectorate of Constabulary", &four_band, NULL, 0, NULL, hmicfrs_domains, hmicfrs_bodies
+};
+
+/* HM Inspectorate of Prisons: the four healthy prison tests. */
+static const ix_domain_name prisons_domains[] = {
+    {"safety", NULL}, {"respect", NULL}, {"purposeful activity", NULL},
+    {"rehabilitation and release planning", NULL}, {"resettlement", NULL},
+    {"preparation for release", NULL},
+    {NULL, NULL}
+};
+static const char *const prisons_bodies[] = {
+    "prison", "institution", "yoi", "centre", "establishment", NULL
+};
+static const ix_scale_table prisons = {
+    "HM Inspectorate of Prisons", &healthy_prison, NULL, 0, NULL, prisons_domains, prisons_bodies
+};
+
+/* Estyn: the inspection areas of Welsh schools and providers. */
+static const ix_domain_name estyn_domains[] = {
+    {"standards", NULL}, {"wellbeing and attitudes to learning", NULL},
+    {"teaching and learning experiences", NULL}, {"care support and guidance", NULL},
+    {"leadership and management", NULL}, {"current performance", NULL},
+    {"prospects for improvement", NULL},
+    {NULL, NULL}
+};
+static const char *const estyn_bodies[] = {"school", "college", "provider", "service", NULL};
+static const ix_scale_table estyn = {
+    "Estyn", &narrative, NULL, 0, NULL, estyn_domains, estyn_bodies
+};
+
+/* The Care Inspectorate (Scotland): six grades in words, excellent to
+ * unsatisfactory ("services for children were 'good' or 'very good'"). */
+static const char *const care_inspectorate_bodies[] = {"service", "partnership", "provider",
+                                                       "home", "council", NULL};
+static const ix_domain_name care_inspectorate_domains[] = {
+    {"care and support", NULL}, {"environment", NULL}, {"staffing", NULL},
+    {"management and leadership", NULL}, {"leadership", NULL}, {"wellbeing", NULL},
+    {NULL, NULL}
+};
+static const ix_scale_table care_inspectorate = {
+    "Care Inspectorate", &narrative, NULL, 0, NULL, care_inspectorate_domains,
+    care_inspectorate_bodies
+};
+
+/* Anything else: the four bands and the probation lexicon (the first corpus). */
+static const ix_scale_table fallback = {
+    NULL, &four_band, NULL, 0, NULL, probation_domains, probation_bodies
+};
+
+const ix_scale_table *const ix_scales_tables[] = {
+    &probation, &cqc, &ofsted, &hmicfrs, &hmic, &prisons, &estyn, &care_inspectorate, &fallback
+};
+const size_t ix_scales_ntables = sizeof ix_scales_tables / sizeof ix_scales_tables[0];
+
+/* ---- queries ---------------------------------------------------------------- */
+
+const ix_scale_table *ix_scales_for(const char *name)
+{
+    for (size_t i = 0; name && i < ix_scales_ntables; i++)
+        if (ix_scales_tables[i]->inspectorate && strcmp(ix_scales_tables[i]->inspectorate, name) == 0)
+            return ix_scales_tables[i];
+    return &fallback;
+}
+
+const ix_scale *ix_scales_narrative(void)
+{
+    return &narrative;
+}
+
+const ix_scale *ix_scales_pick(const ix_scale_table *t, int year, int has_cue)
+{
+    if (t->later && year >= t->later_from && has_cue)
+        return t->later;
+    return t->scale;
+}
+
+static int blank_or_hyphen(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '-';
+}
+
+/* A space of a name matches blanks and hyphens, and a comma before a blank
+ * ("personal development, behaviour and welfare"). */
+static size_t name_gap(const char *s, size_t j, size_t end)
+{
+    size_t k = j;
+    if (k < end && s[k] == ',' && k + 1 < end && blank_or_hyphen(s[k + 1]))
+        k++;
+    while (k < end && blank_or_hyphen(s[k]))
+        k++;
+    return k;
+}
+
+/* Does words (spaces match runs of blanks or hyphens; an apostrophe matches
+ * either quote mark) start at s[i]?  Returns the end, or 0. */
+static size_t words_at(const char *s, size_t i, size_t end, const char *words)
+{
+    size_t j = i;
+    for (const char *w = words; *w; w++) {
+        if (*w == ' ') {
+            size_t k = name_gap(s, j, end);
+            if (k == j)
+                return 0;
+            j = k;
+            continue;
+        }
+        if (j >= end || tolower((unsigned char)s[j]) != *w)
+            return 0;
+        j++;
+    }
+    if (j < end && (isalnum((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80))
+        return 0;
+    return j;
+}
+
+const char *ix_scales_band_at(const ix_scale *sc, const char *s, size_t i, size_t end, size_t *e)
+{
+    const char *best = NULL;
+    size_t be = 0;
+    for (const ix_band_spelling *b = sc->bands; b->words; b++) {
+        size_t x = words_at(s, i, end, b->words);
+        if (x > be) {
+            be = x;
+            best = b->value;
+        }
+    }
+    if (best && e)
+        *e = be;
+    return best;
+}
+
+const char *ix_scales_ranked(const ix_scale *sc, int rank)
+{
+    int n = 0;
+    while (sc->order[n])
+        n++;
+    int k = rank >= 0 ? rank : n + rank;
+    return k >= 0 && k < n ? sc->order[k] : NULL;
+}
+
+int ix_scales_domain_at(const ix_scale_table *t, const char *s, size_t i, size_t end, size_t *e,
+                        const char **scope)
+{
+    size_t best = 0;
+    const char *sc = NULL;
+    for (const ix_domain_name *d = t->domains; d->written; d++) {
+        size_t x = words_at(s, i, end, d->written);
+        if (x > best) {
+            best = x;
+            sc = d->scope;
+        }
+    }
+    if (!best)
+        return 0;
+    *e = best;
+    *scope = sc;
+    return 1;
+}
+
+/* ---- regex fragments ----------------------------------------------------------- */
+
+typedef struct strs {
+    const char *v[64];
+    size_t n;
+} strs;
+
+static void add_unique(strs *l, const char *w)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (strcmp(l->v[i], w) == 0)
+            return;
+    if (l->n < sizeof l->v / sizeof l->v[0])
+        l->v[l->n++] = w;
+}
+
+static int longer_first(const void *x, const void *y)
+{
+    size_t a = strlen(*(const char *const *)x), b = strlen(*(const char *const *)y);
+    return a < b ? 1 : a > b ? -1 : 0;
+}
+
+/* Join l as an alternation, spaces written as [\s-]+. */
+static char *alternation(strs *l)
+{
+    qsort(l->v, l->n, sizeof l->v[0], longer_first);
+    size_t cap = 1;
+    for (size_t i = 0; i < l->n; i++)
+        cap += strlen(l->v[i]) * 7 + 1;
+    char *out = malloc(cap);
+    if (!out)
+        return NULL;
+    char *p = out;
+    for (size_t i = 0; i < l->n; i++) {
+        if (i)
+            *p++ = '|';
+        for (const char *w = l->v[i]; *w; w++) {
+            if (*w == ' ') {
+                memcpy(p, "[\\s-]+", 6);
+                p += 6;
+            } else {
+                *p++ = *w;
+            }
+        }
+    }
+    *p = '\0';
+    return out;
+}
+
+char *ix_scales_band_regex(const ix_scale_table *t)
+{
+    strs l = {{0}, 0};
+    const ix_scale *scales[2] = {t->scale, t->later};
+    for (int k = 0; k < 2; k++)
+        for (const ix_band_spelling *b = scales[k] ? scales[k]->bands : NULL; b && b->words; b++)
+            add_unique(&l, b->words);
+    return alternation(&l);
+}
+
+char *ix_scales_body_regex(const ix_scale_table *t)
+{
+    strs l = {{0}, 0};
+    for (size_t i = 0; t->bodies[i]; i++)
+        add_unique(&l, t->bodies[i]);
+    return alternation(&l);
+}
