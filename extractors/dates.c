@@ -29,8 +29,10 @@
  *   HEAD   text from the start of the block to the date, in a short block
  *          (a byline or a dateline line).
  *   TOP    as HEAD, in a block above the story's first long paragraph
- *          (a page's date line under or over its headline). */
-enum { LEFT, LEAD, HEAD, TOP };
+ *          (a page's date line under or over its headline).
+ *   STORY  as LEAD, the date opening the story's first long paragraph (a
+ *          news wire's dateline). */
+enum { LEFT, LEAD, HEAD, TOP, STORY };
 
 /* Text between a cue and its date: no full stop, and no word that starts a
  * clause about something else ('which', 'since', 'compared', ...). */
@@ -91,6 +93,11 @@ static const cue cues[] = {
     {"publication", "dates.report_cover", LEFT, 0, 0, 0,
      "(?:\\b(?i:an\\s+inspection\\s+by)\\s+)?\\b(?:HM|Her\\s+Majesty's|His\\s+Majesty's)\\s+Inspectorate\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6}(?:,\\s*|\\s+)\\z",
      "\\G[\\s.]*(?:$|\\z)", NULL},
+    /* A news wire's dateline opening the story: "4 May 2021 - The
+     *  inspectorate has ...", "LONDON, 4 May 2021: Inspectors ..." */
+    {"publication", "dates.dateline", STORY, 0, 0, 0,
+     "\\G\\s*(?:(?-i:[A-Z][A-Z ]{2,30}),\\s*)?\\z",
+     "\\G\\s*(?:[-:|]|\\x{2013}|\\x{2014})\\s+(?-i:[A-Z])", NULL},
     /* A date alone on its line at the top of a page: "Tuesday, 4 May 2021"
      *  under the headline, "| 4 May 2021" after a byline, "4 May 2021" over it */
     {"publication", "dates.dateline", TOP, 0, 0, 0,
@@ -230,6 +237,10 @@ static const cue cues[] = {
      *  found by inspectors in May 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)(?:(?<!\\bsince\\s)\\b(?:the|this|our)\\s+(?:\\p{Lu}[\\w-]*\\s+){0,3}inspection\\s*(?:,\\s*|\\(\\s*)?(?:in|during)"
+     /* "an unannounced inspection in March 2019", "a joint inspection of
+      *  the service in May" (not an earlier one: those cues came first) */
+     "|(?<!\\bsince\\s)(?<!\\bafter\\s)\\b(?:an?|its)\\s+(?:(?!(?:previous|last|earlier|prior|first|original|next|future|further)\\b)[\\w-]+\\s+){0,3}?"
+     "inspection(?:\\s+of\\b" GAP "{0,60}?)?\\s*(?:,\\s*|\\(\\s*)?(?:in|during|between)"
      "|\\bat\\s+the\\s+time\\s+of\\s+(?:the|our|this)\\s+inspection\\s*(?:,\\s*(?:in|during)|\\()"
      "|\\b(?:found|identified|seen|observed|noted)\\s+by\\s+(?:the\\s+)?inspectors?\\s+(?:in|during))\\s*\\z",
      NULL, NULL},
@@ -458,6 +469,7 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
                   blk->text.start <= v->start && v->start - blk->text.start <= HEAD_MAX &&
                   blk->text.end - blk->text.start <= 2 * HEAD_MAX;
     int top_ok = head_ok && v->start < top_end;
+    int story_ok = prev_end == s0 && s0 <= top_end + 40 && v->start >= top_end && v->start - top_end <= 40;
     int lead_ok = prev_end == s0 && v->start - s0 <= 40;
     int future = -1;
 
@@ -469,6 +481,8 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
         if (c->where == HEAD && !head_ok)
             continue;
         if (c->where == TOP && !top_ok)
+            continue;
+        if (c->where == STORY && !story_ok)
             continue;
         if (c->where == LEAD && !lead_ok)
             continue;
@@ -484,9 +498,9 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
         }
         size_t left_start = (size_t)-1;
         if (st->left[i]) {
-            size_t from = c->where == HEAD || c->where == TOP ? blk->text.start
-                          : c->where == LEAD                  ? s0
-                                                              : L;
+            size_t from = c->where == HEAD || c->where == TOP      ? blk->text.start
+                          : c->where == LEAD || c->where == STORY ? s0
+                                                                  : L;
             if ((rc = rx_hit_at(st->left[i], doc, from, v->start, &left_start, err)) <= 0) {
                 if (rc < 0)
                     return rc;

@@ -496,6 +496,14 @@ static void dates_a_date_line_at_the_top_of_a_page_is_publication(void **state)
 static void dates_report_issued_with_its_date_is_publication(void **state)
 {
     (void)state;
+    /* a news wire's dateline opening the story */
+    ix_doc *doc = run("Marlcombe unit told to improve\n\n"
+                      "4 May 2021 - The probation unit in Marlcombe must improve its work with "
+                      "victims, inspectors said today after an unannounced inspection in March "
+                      "2021 that looked at sixty cases and spoke to thirty members of staff.\n");
+    assert_non_null(find(doc, "publication", "2021-05-04"));
+    assert_non_null(find(doc, "fieldwork", "2021-03"));
+    t_free(doc);
     expect_one("The inspectorate has issued a report (10 November 2023) after an unannounced visit.",
                "publication", "2023-11-10", "", "", "10 November 2023", "dates.report_dated");
     expect_one("The inspectorate yesterday (29 April 2025) published its national report.",
