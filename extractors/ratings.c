@@ -1260,9 +1260,32 @@ static int use_band(run *r, size_t bs)
     return IX_OK;
 }
 
+/* Words read where a scope stands that are not what was rated: the
+ * occasion ("an 'inadequate' rating on its latest inspection": the rating
+ * is overall) or the act ("grades awarded as 'good'": no rating of the
+ * subject).  Extend here. */
+static const char *const OCCASION_SCOPES[] = {
+    "latest", "recent", "most recent", "new", "this", "its", "their", NULL,
+};
+static const char *const ACT_SCOPES[] = {
+    "awarded", "given", "received", "achieved", "that", NULL,
+};
+
+static int scope_in(const char *scope, const char *const *list)
+{
+    for (size_t i = 0; scope && list[i]; i++)
+        if (strcmp(scope, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static int add_cand(run *r, int subject, const char *scope, const char *value, const char *scale,
                     const char *rule, size_t ns, size_t ne, int score)
 {
+    if (scope_in(scope, ACT_SCOPES))
+        return IX_OK;
+    if (scope_in(scope, OCCASION_SCOPES))
+        scope = "overall";
     cand *c = IX_VEC_PUSH(r->doc->arena, r->cands);
     if (!c)
         return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");

@@ -730,6 +730,24 @@ static void expect(const ix_doc *doc, const char *scope, const char *value, cons
     assert_string_equal(r->scale, scale);
 }
 
+static void ratings_an_occasion_is_no_scope(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Elm Road Surgery placed in special measures\n\n"
+        "Elm Road Surgery received an 'inadequate' rating on its latest Care Quality Commission "
+        "inspection.\n");
+    expect_count(doc, 1);
+    expect(doc, "overall", "inadequate", "four_band");
+    t_free(doc);
+    doc = run(
+        "Care homes in the county\n\n"
+        "Across the county, most grades awarded as 'good' went to small homes, the Care Quality "
+        "Commission said.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 static void ratings_reads_key_questions_named_after_the_band(void **state)
 {
     (void)state;
@@ -1202,6 +1220,7 @@ int main(void)
         cmocka_unit_test(ratings_ignores_furniture_comments_and_notes),
         cmocka_unit_test(ratings_spans_point_into_original_bytes),
         cmocka_unit_test(ratings_survives_a_huge_sentence),
+        cmocka_unit_test(ratings_an_occasion_is_no_scope),
         cmocka_unit_test(ratings_reads_key_questions_named_after_the_band),
         cmocka_unit_test(ratings_reads_a_list_of_pairs_one_band_each),
         cmocka_unit_test(ratings_reads_judgement_bullets_with_the_framework_names),
