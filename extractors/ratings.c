@@ -397,9 +397,11 @@ static const struct {
         "(?:\\s+(?:of|by|at|within)\\s+(?<own2>[^,;]{1,80}?))?(?:\\s+(?:in|across|throughout)\\s+[^,;]{1,60}?)?$",
         PCRE2_CASELESS},
     /* A line of a ratings table: "Leadership: Good", "Overall rating -
-     * 'Requires improvement'", "2.1 Assessment: Inadequate". */
+     * 'Requires improvement'", "2.1 Assessment: Inadequate", a key question
+     * asked and answered: "Is the service safe? Good". */
     [R_TABLE] = {"ratings.rating_table",
-        "^(?:[\\d.]+\\s+|[-*\\x{2022}]\\s*)?(?<t>[A-Za-z][\\w ,&'-]{1,60}?)\\s*(?::|\\s[-=])\\s*" BAND
+        "^(?:[\\d.]+\\s+|[-*\\x{2022}]\\s*)?(?:is\\s+the\\s+(?:service|practice|trust|hospital|home|provider|school|force)\\s+)?"
+        "(?<t>[A-Za-z][\\w ,&'-]{1,60}?)\\s*(?::|\\s[-=]|\\?)\\s*" BAND
         "\\s*\\.?(?:\\s+read\\s+more\\b.*)?$", PCRE2_CASELESS},
     /* A body noun after a place name: "Exmoor probation service",
      * "Exmoor youth offending team". */
@@ -2744,12 +2746,27 @@ static int on_changed(run *r, const ix_rxm *m)
     return emit(r, &sc, &bd, "ratings.changed", sc.start, bd.e, score_of(r));
 }
 
+enum { TABLE_QA_MAX = 120 };
+
 /* "Leadership: Good", "Overall rating: 'Requires improvement'" */
 static int table_row(run *r)
 {
     const char *s = r->doc->norm;
     ix_rxm m;
     int rc = rx_in(r, R_TABLE, r->sa, r->sb, &m);
+    size_t q = r->sa;
+    while (q > 0 && is_space(s[q - 1]))
+        q--;
+    if (rc == 0 && q > 0 && s[q - 1] == '?') {
+        /* "Is the service safe? Good": the answer, a sentence of its own,
+         * after the question on one short line */
+        size_t bi = ix_doc_block_at(r->doc, r->sa);
+        if (bi != (size_t)-1) {
+            size_t bs = r->doc->blocks.items[bi].text.start;
+            if (bs < q && r->sb - bs <= TABLE_QA_MAX)
+                rc = rx_in(r, R_TABLE, bs, r->sb, &m);
+        }
+    }
     if (rc <= 0)
         return rc;
     band bd = read_band(r, R_TABLE, &m);

@@ -77,7 +77,7 @@ typedef struct subj_state {
 #define OTHER_HEADS                                                                          \
     "(?:Primary|Secondary|Junior|Infant|Infants|High|Grammar|Comprehensive|Special|Free)\\s+School" \
     "|School|Academy|College|Nursery"                                                        \
-    "|(?:Nursing|Care|Residential)\\s+Home|Hospital|Surgery|(?:Medical|Health)\\s+Centre"      \
+    "|(?:Nursing|Care|Residential)\\s+Home|Hospital|Hospice|Clinic|Surgery|(?:Medical|Health)\\s+Centre" \
     "|Medical\\s+Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
     "|Health\\s+Board|Police|Constabulary|Fire\\s+(?:and|&)\\s+Rescue\\s+(?:Service|Authority)|Fire\\s+Service"
 

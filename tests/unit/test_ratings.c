@@ -730,6 +730,21 @@ static void expect(const ix_doc *doc, const char *scope, const char *value, cons
     assert_string_equal(r->scale, scale);
 }
 
+static void ratings_key_questions_asked_and_answered(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Larchfield Hospice rated outstanding\n\n"
+        "The Care Quality Commission has rated Larchfield Hospice outstanding.\n\n"
+        "Is the service safe? Good\n\n"
+        "Is the service caring? Outstanding\n\n"
+        "Is it true? Good question, said the manager of the hospice when asked.\n");
+    expect(doc, "safe", "good", "four_band");
+    expect(doc, "caring", "outstanding", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+}
+
 static void ratings_an_occasion_is_no_scope(void **state)
 {
     (void)state;
@@ -1220,6 +1235,7 @@ int main(void)
         cmocka_unit_test(ratings_ignores_furniture_comments_and_notes),
         cmocka_unit_test(ratings_spans_point_into_original_bytes),
         cmocka_unit_test(ratings_survives_a_huge_sentence),
+        cmocka_unit_test(ratings_key_questions_asked_and_answered),
         cmocka_unit_test(ratings_an_occasion_is_no_scope),
         cmocka_unit_test(ratings_reads_key_questions_named_after_the_band),
         cmocka_unit_test(ratings_reads_a_list_of_pairs_one_band_each),
