@@ -367,12 +367,28 @@ static const char *const band_labels[] = {
     "unsatisfactory", "adequate", "weak", "fair", "good enough",
     "not good enough", "sufficient", "insufficient", "met", "not met",
     "partially met", "effective", "ineffective", "acceptable",
-    "unacceptable", "strong", "very poor",
+    "unacceptable", "strong", "very poor", "reasonably good",
+    "not sufficiently good", "not yet good enough", "very weak",
 };
+
+static int band_word(const char *w)
+{
+    for (size_t i = 0; i < sizeof band_labels / sizeof *band_labels; i++)
+        if (strcmp(w, band_labels[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The second half of "good or better", "requires improvement or worse". */
+static int band_comparison(const char *w)
+{
+    return strcmp(w, "better") == 0 || strcmp(w, "worse") == 0 || strcmp(w, "above") == 0 ||
+           strcmp(w, "below") == 0;
+}
 
 int ix_quotes_lex_band_label(const char *s, size_t a, size_t b)
 {
-    char buf[48];
+    char buf[64];
     size_t n = 0;
     int space = 0;
     while (a < b && strchr(" .,;:!?\"'", s[a]))
@@ -393,10 +409,27 @@ int ix_quotes_lex_band_label(const char *s, size_t a, size_t b)
         buf[n++] = (char)tolower((unsigned char)c);
     }
     buf[n] = '\0';
-    for (size_t i = 0; i < sizeof band_labels / sizeof *band_labels; i++)
-        if (strcmp(buf, band_labels[i]) == 0)
+    /* "being good or better", "adequate or unsatisfactory", "good and
+     * outstanding": every part a band (or a comparison with one). */
+    char *p = buf;
+    if (strncmp(p, "being ", 6) == 0)
+        p += 6;
+    for (int part = 0;; part++) {
+        char *sep = strstr(p, " or ");
+        char *sep2 = strstr(p, " and ");
+        size_t skip = 4;
+        if (!sep || (sep2 && sep2 < sep)) {
+            sep = sep2;
+            skip = 5;
+        }
+        if (sep)
+            *sep = '\0';
+        if (!band_word(p) && !(part > 0 && band_comparison(p)))
+            return 0;
+        if (!sep)
             return 1;
-    return 0;
+        p = sep + skip;
+    }
 }
 
 /* "its so-called 'hub'", "a scheme dubbed 'the Wheel'", "a team called
@@ -410,6 +443,43 @@ static const char *const naming_cues[] = {
 int ix_quotes_lex_naming_cue(const char *s, size_t a, size_t b)
 {
     return IN(s, a, b, naming_cues) != 0;
+}
+
+/* Nouns that present a quoted term as a term: "the concept of 'healthy
+ * establishments'", "the phrase 'step up'". */
+static const char *const term_cues[] = {
+    "concept", "notion", "principle", "idea", "term", "phrase", "word", "label",
+    "slogan", "motto", "heading", "banner",
+};
+
+int ix_quotes_lex_term_cue(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, term_cues) != 0;
+}
+
+/* Words that may follow a quoted fragment in the writer's sentence ("found
+ * 'serious concerns' about ...", "'long distances' to attend", "'wholly
+ * inadequate' number" is not one of them: a noun right after the marks makes
+ * the quoted words a modifier, a term). */
+static const char *const link_words[] = {
+    "to", "of", "in", "at", "as", "and", "or", "but", "for", "from", "with", "by",
+    "on", "that", "which", "who", "whom", "whose", "across", "among", "amongst",
+    "about", "than", "since", "when", "where", "while", "whilst", "after",
+    "before", "over", "under", "into", "within", "between", "because", "if",
+    "is", "was", "were", "are", "be", "been", "being", "has", "had", "have",
+    "could", "would", "should", "will", "may", "might", "can", "must", "not",
+    "it", "they", "he", "she", "we", "there", "this", "these", "those", "the",
+    "a", "an", "its", "their", "his", "her", "throughout", "around", "towards",
+    "toward", "despite", "during", "until", "unless", "although", "though",
+    "so", "yet", "nor", "also", "too", "now", "then", "still", "even", "only",
+    "said", "says", "according", "amid", "against", "without", "per", "via",
+    "following", "including", "due", "leading", "both", "all", "every", "each",
+    "out", "up", "down", "off", "through", "along", "upon", "onto", "like",
+};
+
+int ix_quotes_lex_link_word(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, link_words) != 0;
 }
 
 /* "the report 'Working Together'", "its strategy 'Safer Streets'". */

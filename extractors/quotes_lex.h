@@ -99,6 +99,14 @@ int ix_quotes_lex_naming_cue(const char *s, size_t a, size_t b);
  * entitled 'Y'"). */
 int ix_quotes_lex_title_cue(const char *s, size_t a, size_t b);
 
+/* Nouns that present a quoted term ("the concept of 'X'", "the phrase
+ * 'Y'"). */
+int ix_quotes_lex_term_cue(const char *s, size_t a, size_t b);
+/* Function words that may follow a quoted fragment inside the writer's
+ * sentence (to of in and was ...); a content word right after the marks
+ * makes a short fragment a modifier ("the 'dog box' cells"). */
+int ix_quotes_lex_link_word(const char *s, size_t a, size_t b);
+
 /* Abbreviations whose full stop does not end a sentence (Mr. Dr. St.). */
 int ix_quotes_lex_abbrev(const char *s, size_t a, size_t b);
 

@@ -149,6 +149,12 @@ static int tok_is(const char *s, const ix_qtok *t, const char *w)
     return !t->punct && ix_quotes_lex_is(s, t->a, t->b, w);
 }
 
+static int ends_with(const char *s, const ix_qtok *t, const char *suffix)
+{
+    size_t n = strlen(suffix);
+    return !t->punct && t->b - t->a > n + 1 && ix_quotes_lex_is(s, t->b - n, t->b, suffix);
+}
+
 static int speech(const char *s, const ix_qtok *t)
 {
     return !t->punct && ix_quotes_lex_speech_verb(s, t->a, t->b) == IX_QLEX_SPEECH;
@@ -184,6 +190,29 @@ static int title_case(const char *s, size_t a, size_t b)
     return words >= 2 && words <= 12;
 }
 
+/* Does the piece stand in the document's title or in a heading (a short
+ * line without closing punctuation of its own)? */
+static int headline(const ix_doc *doc, const ix_quotes_piece *p)
+{
+    const ix_title *t = &doc->title;
+    size_t te = t->norm.end;
+    while (te > t->norm.start && is_ws(doc->norm[te - 1]))
+        te--;
+    size_t tl = te;
+    while (tl > t->norm.start && (doc->norm[tl - 1] == '"' || doc->norm[tl - 1] == '\''))
+        tl--;
+    /* A headline-less document's title is its first sentence: its quotes
+     * are read as in any sentence. */
+    if (t->text && te > t->norm.start && p->start >= t->norm.start && p->end <= te &&
+        p->block + 1 < doc->blocks.n &&
+        !strchr(".!?:", doc->norm[tl > t->norm.start ? tl - 1 : te - 1]))
+        return 1;
+    /* '"We need stronger leadership." - Sarah Quinn' is a sentence of speech. */
+    char last_in = p->in_end > p->in_start ? doc->norm[p->in_end - 1] : 0;
+    return doc->blocks.items[p->block].kind == IX_BLOCK_HEADING &&
+           !(last_in && strchr(".!?", last_in));
+}
+
 /* Does the text after a quote attribute it ("..., said Mr Okafor", "...,"
  * she added", "..." according to the review)? */
 static int followed_by_speech(const char *s, const ix_qtok *t, size_t n, int closed_sentence)
@@ -210,6 +239,28 @@ static int followed_by_speech(const char *s, const ix_qtok *t, size_t n, int clo
     return 0;
 }
 
+/* Before "..., Ms Vale said," at the end of pre: a comma with the writer's
+ * words before it in the same sentence ("The unit is hiring, Ms Vale
+ * said,").  Not "Ms Vale said," opening the sentence. */
+static int reported_first_half(const char *s, const ix_qtok *pre, size_t np)
+{
+    if (np < 2 || pre[np - 1].punct != ',')
+        return 0;
+    size_t k = np - 1;
+    while (k > 0 && !pre[k - 1].punct)
+        k--;
+    if (k == 0 || pre[k - 1].punct != ',')
+        return 0;
+    size_t words = 0;
+    for (size_t j = k - 1; j-- > 0;) {
+        if (sentence_end(s, pre, j) || pre[j].punct == ':' || pre[j].punct == '"')
+            break;
+        if (!pre[j].punct)
+            words++;
+    }
+    return words >= 2;
+}
+
 ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc *doc,
                                          const ix_quotes_cand *c)
 {
@@ -221,6 +272,10 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     if (ix_quotes_lex_band_label(s, ia, ib))
         return IX_QUOTES_LABEL;
     if (!p->closed && doc->blocks.items[p->block].kind == IX_BLOCK_HEADING)
+        return IX_QUOTES_SCARE;
+    /* A headline's or a heading's quotation stands for the story: "Watchdog
+     * finds service 'well below standard'" is not speech of its own. */
+    if (headline(doc, p))
         return IX_QUOTES_SCARE;
 
     ix_qtok pre[NPRE], post[NPOST];
@@ -234,7 +289,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     const ix_qtok *lt = np ? &pre[np - 1] : NULL;
     int after_colon = lt && lt->punct == ':';
     int after_sentence = lt && sentence_end(s, pre, np - 1);
-    int after_speech_comma = 0, tight = 0, speech_near = 0, after_speech_verb = 0;
+    int after_speech_comma = 0, speech_near = 0, after_speech_verb = 0;
     if (lt && lt->punct == ',') {
         for (size_t k = np - 1, w = 0; k-- > 0 && w < 5; w++) {
             if (pre[k].punct)
@@ -257,8 +312,6 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
         if (speech(s, &pre[k]) || (tok_is(s, &pre[k], "according") && k + 1 < np &&
                                    tok_is(s, &pre[k + 1], "to"))) {
             speech_near = 1;
-            if (w <= 4)
-                tight = 1;
             break;
         }
     }
@@ -292,6 +345,16 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
             return IX_QUOTES_TITLE;
     }
 
+    int lower = ia < ib && islower((unsigned char)s[ia]);
+    /* Inside the writer's sentence, in lower case, even when an attribution
+     * follows: 'There was "widespread poor practice", he said.' */
+    if (follow && lower && !at_start && !after_colon && !after_sentence && !after_speech_comma)
+        return words >= 2 ? IX_QUOTES_PARTIAL : IX_QUOTES_SCARE;
+    /* A split quote whose first half is reported: 'The unit is hiring, Ms
+     * Vale said, "but it needs ..."' -- the quoted half goes on the
+     * writer's sentence. */
+    if (after_speech_comma && lower && words >= 2 && reported_first_half(s, pre, np))
+        return IX_QUOTES_PARTIAL;
     if (at_start || after_colon || after_sentence || after_speech_comma || follow) {
         if (words >= 4 || shape || speech_near)
             return IX_QUOTES_FULL;
@@ -307,7 +370,34 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
         return IX_QUOTES_PARTIAL;
     if (words == 4 && speech_near)
         return IX_QUOTES_PARTIAL;
-    if (words >= 2 && tight)
+    /* Two words or more inside the writer's sentence are the source's words
+     * ("travelling 'long distances'"); one word is a scare quote, and so is
+     * a short term: named as one ("the concept of 'safe spaces'") or
+     * modifying the noun after it ("the 'open door' policy"), unless it
+     * joins two words ("'calm and settled' wings"). */
+    if (words >= 2 && words <= 3) {
+        size_t k = np;
+        if (k >= 2 && tok_is(s, &pre[k - 1], "of"))
+            k--;
+        if (k && !pre[k - 1].punct && ix_quotes_lex_term_cue(s, pre[k - 1].a, pre[k - 1].b))
+            return IX_QUOTES_SCARE;
+        int joined = 0;
+        ix_qtok in[4];
+        size_t ni = ix_quotes_lex_tokens(s, ia, ib, in, 4, 0);
+        for (size_t k2 = 0; k2 < ni; k2++)
+            if (tok_is(s, &in[k2], "and") || tok_is(s, &in[k2], "or") || in[k2].punct == ',')
+                joined = 1;
+        /* "'very serious' violence", "'wholly inadequate' number": an
+         * adverb of degree makes it a judgement. */
+        if (ni && !in[0].punct && (ends_with(s, &in[0], "ly") || tok_is(s, &in[0], "very") ||
+                                   tok_is(s, &in[0], "too") || tok_is(s, &in[0], "so") ||
+                                   tok_is(s, &in[0], "far") || tok_is(s, &in[0], "not")))
+            joined = 1;
+        if (!joined && !(last_in && strchr(".!?,;", last_in)) && nq && !post[0].punct && !post[0].cap &&
+            !ix_quotes_lex_link_word(s, post[0].a, post[0].b) && !speech(s, &post[0]))
+            return IX_QUOTES_SCARE;
+    }
+    if (words >= 2)
         return IX_QUOTES_PARTIAL;
     return IX_QUOTES_SCARE;
 }
