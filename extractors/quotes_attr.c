@@ -20,6 +20,9 @@ enum {
 
 typedef struct person {
     const char *text;      /* as written, words joined by one space */
+    const char *name;      /* as the record gives it: without an honorific
+                              that only stands in for a first name
+                              ("Mr Tom Reyes" -> "Tom Reyes") */
     const char *first;     /* first name word; NULL with one name word */
     const char *last;      /* last name word */
     int nwords;            /* name words, honorific excluded */
@@ -28,6 +31,9 @@ typedef struct person {
     int gender;            /* IX_QLEX_FEMALE / MALE, 0 unknown */
     const char *role;
     int canon;             /* index of the fullest form */
+    int weak;              /* only a name-shaped run ("Justin Russell,"): used to
+                              give a later "Mr Russell" his full name, never
+                              a speaker or antecedent on its own */
 } person;
 
 typedef struct mention {
@@ -112,6 +118,7 @@ static int person_add(ix_doc *doc, ix_quotes_people *pp, const ix_qtok *t, size_
     person *p = &pp->p[pp->np];
     memset(p, 0, sizeof *p);
     p->text = text;
+    p->name = text;
     p->role = role;
     size_t nb = j;
     if (h != (size_t)-1) {
@@ -129,6 +136,11 @@ static int person_add(ix_doc *doc, ix_quotes_people *pp, const ix_qtok *t, size_
     p->first = nw >= 2 ? copy_word(doc, &t[words[0]]) : NULL;
     if (!p->last || (nw >= 2 && !p->first))
         return -2;
+    if (h != (size_t)-1 && nw >= 2 && !ix_quotes_lex_honorific_kept(doc->norm, t[h].a, t[h].b)) {
+        p->name = join_words(doc, t, nb, k);
+        if (!p->name)
+            return -2;
+    }
     p->gender = p->honor == IX_QLEX_ANY ? 0 : p->honor;
     p->canon = pp->np;
     uint32_t hs = fnv(text) % HASH_SLOTS;
@@ -158,7 +170,7 @@ static int add_mention(ix_doc *doc, ix_quotes_people *pp, size_t a, size_t b, in
 #define W(t) (!(t).punct)
 #define IS(t, w) (W(t) && ix_quotes_lex_is(S, (t).a, (t).b, (w)))
 #define STOP(t) ix_quotes_lex_stopword(S, (t).a, (t).b)
-#define CAPW(t) (W(t) && (t).cap && !STOP(t))
+#define CAPW(t) (W(t) && (t).cap && !STOP(t) && !ix_quotes_lex_postnominal(S, (t).a, (t).b))
 #define HONOR(t) (W(t) && ix_quotes_lex_honorific(S, (t).a, (t).b, NULL))
 #define ROLEW(t) (W(t) && ix_quotes_lex_role_word(S, (t).a, (t).b))
 #define ORGW(t) (W(t) && ix_quotes_lex_org_word(S, (t).a, (t).b))
@@ -175,6 +187,28 @@ static int boundary(const ix_doc *doc, const ix_qtok *t, size_t i)
     if (c == '.')
         return !(i > 0 && W(t[i - 1]) && ix_quotes_lex_abbrev(S, t[i - 1].a, t[i - 1].b));
     return strchr("!?;:\"'()[]", c) != NULL;
+}
+
+/* Where the clause holding token v starts, reading back: after a boundary,
+ * stepping over a short bracket ("Mr Reyes (pictured) said"). */
+static size_t clause_start(const ix_doc *doc, const ix_qtok *t, size_t v)
+{
+    size_t cs = v;
+    while (cs > 0) {
+        if (t[cs - 1].punct == ')') {
+            size_t k = cs - 1;
+            while (k > 0 && t[k - 1].punct != '(' && cs - k < 12 && !boundary(doc, t, k - 1))
+                k--;
+            if (k > 0 && t[k - 1].punct == '(') {
+                cs = k - 1;
+                continue;
+            }
+        }
+        if (boundary(doc, t, cs - 1))
+            break;
+        cs--;
+    }
+    return cs;
 }
 
 /* A phrase naming an office: "HM Chief Inspector of Probation", "the chief
@@ -361,10 +395,21 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                 const char *role = role_after(doc, t, n, r, &end);
                 (void)end;
                 int says = r < n && SPEECH(t[r]);
+                /* "The Chief Inspector, Justin Russell, says": the office
+                 * before the name. */
+                if (!role && k >= 2 && t[k - 1].punct == ',')
+                    role = role_before(doc, t, k - 1);
                 if (role || says) {
                     int rc = note_person(doc, pp, st, t, k, r - 1, (size_t)-1, role);
                     if (rc != IX_OK)
                         return rc;
+                } else {
+                    int np0 = pp->np;
+                    int at = person_add(doc, pp, t, k, r - 1, (size_t)-1, NULL);
+                    if (at == -2)
+                        return IX_ENOMEM;
+                    if (at >= 0 && at == np0)
+                        pp->p[at].weak = 1;
                 }
             }
             k = r > k ? r : k + 1;
@@ -381,9 +426,11 @@ static int compatible(const person *p, const person *q)
         return 0;
     if (p->nwords >= 2 && q->nwords >= 2)
         return strcmp(p->first, q->first) == 0 && strcmp(p->last, q->last) == 0;
+    /* "Mr Reyes", "Dame Ann", and in news copy a first name alone ("says
+     * Helen") for "Helen Quinn". */
     if (p->nwords == 1)
         return strcmp(q->last, p->last) == 0 ||
-               (p->honor_first && q->first && strcmp(q->first, p->last) == 0);
+               ((p->honor_first || !p->honor) && q->first && strcmp(q->first, p->last) == 0);
     return 0;
 }
 
@@ -403,9 +450,12 @@ static void canonicalise(ix_quotes_people *pp)
                 best = j;
         pp->p[i].canon = best;
     }
-    /* The fullest form gathers what its shorter forms know. */
+    /* The fullest form gathers what its shorter forms know; a name-shaped
+     * run that a real mention maps to is a person. */
     for (int i = 0; i < pp->np; i++) {
         person *c = &pp->p[pp->p[i].canon];
+        if (!pp->p[i].weak)
+            c->weak = 0;
         if (!c->gender && pp->p[i].gender)
             c->gender = pp->p[i].gender;
         if (!c->role && pp->p[i].role)
@@ -540,7 +590,7 @@ const char *ix_quotes_people_fullest(const ix_quotes_people *pp, const ix_doc *d
         return NULL;
     if (role)
         *role = pp->p[at].role;
-    return pp->p[at].text;
+    return pp->p[at].name;
 }
 
 /* ---- noun phrases ------------------------------------------------------------ */
@@ -651,6 +701,9 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
 {
     const ix_doc *doc = c->doc;
     np_clear(x);
+    /* "Martin Okafor CBE said": the letters after the name. */
+    while (i > lo && W(t[i]) && ix_quotes_lex_postnominal(S, t[i].a, t[i].b) && CAPW(t[i - 1]))
+        i--;
     if (!W(t[i]))
         return 0;
     if (CAPW(t[i])) {
@@ -757,6 +810,14 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
     for (int aux = 0; aux < 3 && i > lo && W(t[i - 1]) &&
                       ix_quotes_lex_aux(S, t[i - 1].a, t[i - 1].b); aux++)
         i--;
+    /* "Mr Reyes (pictured) said": a bracket between subject and verb. */
+    if (i > lo && t[i - 1].punct == ')') {
+        size_t k = i - 1;
+        while (k > lo && t[k - 1].punct != '(' && i - k < 12)
+            k--;
+        if (k > lo && t[k - 1].punct == '(')
+            i = k - 1;
+    }
     if (i == lo)
         return 0;
     const ix_qtok *u = &t[i - 1];
@@ -930,7 +991,7 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         out->person = m->person >= 0;
         if (m->person >= 0) {
             const person *p = &pp->p[pp->p[m->person].canon];
-            out->speaker = p->text;
+            out->speaker = p->name;
             out->role = p->role;
         } else {
             out->speaker = m->gname;
@@ -945,7 +1006,7 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         out->person = 1;
         int at = person_of(doc, pp, t, x->ta, x->tb);
         if (at >= 0) {
-            out->speaker = pp->p[at].text;
+            out->speaker = pp->p[at].name;
             out->role = pp->p[at].role;
         } else {
             out->speaker = join_words(doc, t, x->ta, x->tb);
@@ -972,7 +1033,7 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         int at = person_with_role(c, t, x);
         size_t a = skip_determiner(doc, t, x->ta, x->tb + 1);
         if (at >= 0) {
-            out->speaker = pp->p[at].text;
+            out->speaker = pp->p[at].name;
             out->role = join_words(doc, t, a, x->tb);
             out->person = 1;
         } else {
@@ -1002,9 +1063,7 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
 static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int person_only)
 {
     const ix_doc *doc = c->doc;
-    size_t cs = colon;
-    while (cs > 0 && !boundary(doc, t, cs - 1))
-        cs--;
+    size_t cs = clause_start(doc, t, colon);
     np_clear(x);
     for (size_t v = colon; v-- > cs;) {
         if (!SAYS(t[v]))
@@ -1024,8 +1083,11 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
         return 1;
     if (x->kind != NP_PERSON)
         return 0;
-    if (person_only && !HONOR(t[x->ta]) && person_of(doc, c->pp, t, x->ta, x->tb) < 0)
-        return 0;
+    if (person_only && !HONOR(t[x->ta])) {
+        int at = person_of(doc, c->pp, t, x->ta, x->tb);
+        if (at < 0 || c->pp->p[at].weak)
+            return 0;
+    }
     /* "the Chief Inspector, Dame Ann Coyle:": the office before the comma. */
     if (!has_role(x) && x->ta > cs + 1 && t[x->ta - 1].punct == ',') {
         np r;
@@ -1057,9 +1119,7 @@ static int before_np(const actx *c, const ix_qtok *t, size_t n, size_t reach, np
             return np_fwd(c, t, e, v + 2, x);       /* "According to Ms Quinn, '...'" */
         if (!SPEECH(t[v]))
             continue;
-        size_t cs = v;
-        while (cs > 0 && !boundary(doc, t, cs - 1))
-            cs--;
+        size_t cs = clause_start(doc, t, v);
         if (v + 1 < e && IS(t[v + 1], "by") && np_fwd(c, t, e, v + 2, x))
             return 1;
         if (np_back(c, t, cs, v, x))
@@ -1142,9 +1202,11 @@ static size_t intro_tokens(const ix_doc *doc, size_t b, ix_qtok *t, size_t max)
     return ix_quotes_lex_tokens(doc->norm, doc->blocks.items[b].text.start, e, t, max, 1);
 }
 
-/* The last reporting clause in norm[lo..hi): "the report noted that ...",
+/* The last reporting clause in norm[lo..hi); nearest: only the last speech
+ * verb counts, and 2 is returned when its speaker cannot be read: "the report noted that ...",
  * "Mr Reyes said the service ...".  Fills out (contextual). */
-static int reporting_clause(const actx *c, size_t lo, size_t hi, ix_quotes_attrib *out)
+static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
+                               ix_quotes_attrib *out)
 {
     ix_doc *doc = c->doc;
     if (hi <= lo)
@@ -1154,11 +1216,19 @@ static int reporting_clause(const actx *c, size_t lo, size_t hi, ix_quotes_attri
     for (size_t v = n; v-- > 0;) {
         if (!SPEECH(t[v]))
             continue;
-        size_t cs = v;
-        while (cs > 0 && !boundary(doc, t, cs - 1))
-            cs--;
+        size_t cs = clause_start(doc, t, v);
         np x;
-        if (!np_back(c, t, cs, v, &x))
+        /* "was described by staff as": the agent. */
+        int ok = v + 2 < n && IS(t[v + 1], "by") && np_fwd(c, t, n, v + 2, &x) &&
+                 x.kind != NP_PRONOUN;
+        if (!ok)
+            ok = np_back(c, t, cs, v, &x);
+        /* nearest: the verb next to the quote decides ("..., when it was
+         * described as '...'" has no speaker to read, and an earlier "Ms
+         * Vale said" is not it). */
+        if (!ok && nearest)
+            return 2;
+        if (!ok)
             continue;
         int r = resolve(c, t, &x, "quotes.contextual", "quotes.contextual", out);
         if (r < 0)
@@ -1169,6 +1239,11 @@ static int reporting_clause(const actx *c, size_t lo, size_t hi, ix_quotes_attri
         }
     }
     return 0;
+}
+
+static int reporting_clause(const actx *c, size_t lo, size_t hi, ix_quotes_attrib *out)
+{
+    return reporting_clause_at(c, lo, hi, 0, out);
 }
 
 static int attr_plain(const actx *c, const ix_quotes_cand *q, ix_quotes_attrib *out)
@@ -1208,6 +1283,191 @@ static size_t prev_accepted(const hist *h, size_t from)
         if (accepted(&h->cands[j], &h->att[j]))
             return j;
     return (size_t)-1;
+}
+
+/* Contextual: a reporting clause or an attributed quote earlier in the
+ * quote's paragraph, then in the two paragraphs before it (no heading
+ * between).  Returns 1, 0 or IX_ENOMEM. */
+static int context_before(const actx *c, const hist *h, const ix_quotes_piece *first,
+                          size_t upto, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    size_t b = first->block;
+    for (size_t k = b, step = 0; step < 3; step++, k--) {
+        if (k != b && (doc->blocks.items[k].kind == IX_BLOCK_HEADING ||
+                       doc->blocks.items[k].section != doc->blocks.items[b].section))
+            break;
+        size_t hi = k == b ? upto : block_text_end(doc, k);
+        size_t lo = doc->blocks.items[k].text.start;
+        /* An earlier quote in block k with a speaker. */
+        size_t jq = (size_t)-1;
+        for (size_t jj = h->i, walked = 0; jj-- > 0 && walked < 8; walked++) {
+            const ix_quotes_cand *p = &h->cands[jj];
+            size_t pb = p->pieces[p->npieces - 1].block;
+            if (pb < k)
+                break;
+            if (pb == k && accepted(p, &h->att[jj])) {
+                if (p->pieces[p->npieces - 1].end > lo)
+                    lo = p->pieces[p->npieces - 1].end;
+                if (h->att[jj].speaker && jq == (size_t)-1)
+                    jq = jj;
+                break;
+            }
+        }
+        int r = reporting_clause(c, lo, hi, out);
+        if (r != 0)
+            return r;
+        if (jq != (size_t)-1) {
+            *out = h->att[jq];
+            out->attribution = "contextual";
+            out->rule = "quotes.contextual";
+            out->drop = 0;
+            return 1;
+        }
+        if (k == 0)
+            break;
+    }
+    return 0;
+}
+
+/* The sentence of doc->sents holding norm offset pos: [*ss, *se). */
+static void sentence_of(const ix_doc *doc, size_t pos, size_t *ss, size_t *se)
+{
+    size_t lo = 0, hi = doc->sents.n;
+    while (lo < hi) {                    /* first sentence starting after pos */
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->sents.items[mid].norm.start <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *ss = pos;
+    *se = pos;
+    if (lo > 0) {
+        *ss = doc->sents.items[lo - 1].norm.start;
+        *se = doc->sents.items[lo - 1].norm.end;
+    }
+}
+
+/* The subject opening the sentence at norm[ss..hi) when it is a speaker
+ * (a person, a group, an office, a body) and the sentence is not passive
+ * about it ("Sheffield's service was rated ..." names what was judged, not
+ * who judged).  "The Inspectorate gave the prison its lowest grade after
+ * finding 'very serious' violence" -> the Inspectorate. */
+static int sentence_subject(const actx *c, size_t ss, size_t hi, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    ix_qtok t[NPOST];
+    size_t n = ix_quotes_lex_tokens(doc->norm, ss, hi, t, NPOST, 0);
+    np x;
+    size_t i = 0;
+    /* "However, inspectors found ...", "In Kestrel, the review ..." */
+    for (size_t k = 0; k < n && k < 10; k++)
+        if (t[k].punct == ',') {
+            i = k + 1;
+            break;
+        }
+    if (!np_fwd(c, t, n, i, &x) && (i == 0 || !np_fwd(c, t, n, 0, &x)))
+        return 0;
+    if (x.kind == NP_PRONOUN || x.kind == NP_NONE)
+        return 0;
+    /* Only names that speak: a person the document introduces, or a body
+     * named as one ("HM Inspectorate of Prisons"), never a bare capitalised
+     * word ("Levels of violence ...") or a place. */
+    if (x.kind == NP_PERSON) {
+        int at = person_of(doc, c->pp, t, x.ta, x.tb);
+        if (at < 0 || c->pp->p[at].weak)
+            return 0;
+    }
+    if (x.kind == NP_ORG) {
+        int body = 0;
+        for (size_t k = x.ta; k <= x.tb; k++)
+            if (ORGW(t[k]))
+                body = 1;
+        if (!body)
+            return 0;
+    }
+    size_t e = x.tb + 1;
+    if (e < n && t[e].punct == '(') {           /* "(HMIP)" */
+        while (e < n && t[e].punct != ')')
+            e++;
+        e++;
+    }
+    /* "X was (also) praised", "X has been rated": passive. */
+    int be = 0;
+    for (size_t k = e; k < n && k < e + 5; k++) {
+        if (t[k].punct)
+            return 0;
+        if (IS(t[k], "been") || IS(t[k], "being"))
+            return 0;
+        if (IS(t[k], "was") || IS(t[k], "were") || IS(t[k], "is") || IS(t[k], "are")) {
+            be = 1;
+            continue;
+        }
+        if (ix_quotes_lex_aux(S, t[k].a, t[k].b))
+            continue;
+        if (be && t[k].b - t[k].a > 3 && ix_quotes_lex_is(S, t[k].b - 2, t[k].b, "ed"))
+            return 0;
+        break;
+    }
+    int r = resolve(c, t, &x, "quotes.partial", "quotes.partial", out);
+    if (r == 1)
+        out->attribution = "contextual";
+    return r;
+}
+
+/* A partial quote without a reporting clause right next to it: a speech
+ * verb elsewhere in its sentence ("Mr Reyes said the board 'had no clear
+ * plan' and ..."), the quote before it in the same sentence, the
+ * sentence's own subject when it is a speaker, else the reporting clause or
+ * attributed quote of the sentences and paragraphs just before ("The report
+ * stated ... ." + "It found 'long waits'").  Returns 1, 0 or IX_ENOMEM. */
+static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    const ix_quotes_cand *q = &h->cands[h->i];
+    const ix_quotes_piece *first = &q->pieces[0], *last = &q->pieces[q->npieces - 1];
+    size_t ss, se;
+    sentence_of(doc, first->start, &ss, &se);
+    size_t lo = ss > q->pre_lo ? ss : q->pre_lo;
+    int r = reporting_clause_at(c, lo, first->start, 1, out);
+    /* A speech verb without its speaker ("was found to be", "were praised
+     * for"): the sentence's subject is what was judged, not who judged; the
+     * paragraphs before may still name the judge. */
+    int passive = r == 2;
+    if (passive)
+        r = 0;
+    /* After the quote, to the end of its sentence. */
+    if (r == 0 && !passive && last->end < se) {
+        size_t hi = se < q->post_hi ? se : q->post_hi;
+        r = reporting_clause_at(c, last->end, hi, 1, out);
+        if (r == 2)
+            r = 0;
+    }
+    if (r == 1) {
+        out->attribution = "explicit";
+        out->rule = "quotes.partial";
+    }
+    if (r != 0)
+        return r;
+    /* The quote before, in the same sentence. */
+    if (j != (size_t)-1 && h->att[j].speaker) {
+        const ix_quotes_piece *pl = &h->cands[j].pieces[h->cands[j].npieces - 1];
+        if (pl->block == first->block && pl->end > ss) {
+            *out = h->att[j];
+            out->attribution = "anaphoric";
+            out->rule = "quotes.partial";
+            out->drop = 0;
+            return 1;
+        }
+    }
+    if (ss < first->start && !passive) {
+        r = sentence_subject(c, ss, first->start, out);
+        if (r != 0)
+            return r;
+    }
+    /* Not the quote's own sentence: its speech verb had no speaker. */
+    return context_before(c, h, first, passive ? ss : first->start, out);
 }
 
 static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
@@ -1278,6 +1538,8 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         if (np_fwd(c, t, n, 0, &x) && x.kind != NP_PRONOUN)
             r = resolve(c, t, &x, said_rule ? said_rule : "quotes.quote_from", pron, out);
     }
+    if (r == 0 && partial)
+        r = attr_partial(c, h, j, out);
     if (r != 0 || partial || intro)
         return r < 0 ? r : IX_OK;
 
@@ -1308,43 +1570,8 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         }
     }
     /* 6. Contextual: this paragraph before the quote, then two before it. */
-    for (size_t k = b, step = 0; step < 3; step++, k--) {
-        if (k != b && (doc->blocks.items[k].kind == IX_BLOCK_HEADING ||
-                       doc->blocks.items[k].section != doc->blocks.items[b].section))
-            break;
-        size_t hi = k == b ? first->start : block_text_end(doc, k);
-        size_t lo = doc->blocks.items[k].text.start;
-        /* An earlier quote in block k with a speaker. */
-        size_t jq = (size_t)-1;
-        for (size_t jj = h->i, walked = 0; jj-- > 0 && walked < 8; walked++) {
-            const ix_quotes_cand *p = &h->cands[jj];
-            size_t pb = p->pieces[p->npieces - 1].block;
-            if (pb < k)
-                break;
-            if (pb == k && accepted(p, &h->att[jj])) {
-                if (p->pieces[p->npieces - 1].end > lo)
-                    lo = p->pieces[p->npieces - 1].end;
-                if (h->att[jj].speaker && jq == (size_t)-1)
-                    jq = jj;
-                break;
-            }
-        }
-        r = reporting_clause(c, lo, hi, out);
-        if (r < 0)
-            return r;
-        if (r == 1)
-            return IX_OK;
-        if (jq != (size_t)-1) {
-            *out = h->att[jq];
-            out->attribution = "contextual";
-            out->rule = "quotes.contextual";
-            out->drop = 0;
-            return IX_OK;
-        }
-        if (k == 0)
-            break;
-    }
-    return IX_OK;
+    r = context_before(c, h, first, first->start, out);
+    return r < 0 ? r : IX_OK;
 }
 
 int ix_quotes_attr_run(ix_doc *doc, const ix_quotes_people *pp, const ix_quotes_cand *cands,

@@ -160,6 +160,8 @@ static const char *const speech_verbs[] = {
     "urged", "urges", "praised", "praises", "criticised", "criticized",
     "welcomed", "welcomes", "commended", "judged", "declared", "conceded",
     "revealed", "pointed", "asserted", "maintained", "complained", "stressed",
+    "raised", "expressed", "voiced", "identified", "criticises", "describing",
+    "finding", "warning", "noting",
 };
 
 /* Verbs of judgement that introduce the report's own words only when a
@@ -207,18 +209,45 @@ int ix_quotes_lex_pronoun_gender(const char *s, size_t a, size_t b)
 
 /* ---- honorifics and roles ---------------------------------------------- */
 
-/* "Dame Ann Coyle", "Sir Peter Vale", "Mr Okafor", "Ms Lindqvist". */
-static const struct { const char *w; int gender; int first; } honorifics[] = {
-    { "Dame", IX_QLEX_FEMALE, 1 },   { "Sir", IX_QLEX_MALE, 1 },
-    { "Lady", IX_QLEX_FEMALE, 1 },   { "Lord", IX_QLEX_MALE, 1 },
-    { "Mr", IX_QLEX_MALE, 0 },       { "Mrs", IX_QLEX_FEMALE, 0 },
-    { "Ms", IX_QLEX_FEMALE, 0 },     { "Miss", IX_QLEX_FEMALE, 0 },
-    { "Baroness", IX_QLEX_FEMALE, 0 }, { "Baron", IX_QLEX_MALE, 0 },
-    { "Mx", IX_QLEX_ANY, 0 },        { "Dr", IX_QLEX_ANY, 0 },
-    { "Professor", IX_QLEX_ANY, 0 }, { "Prof", IX_QLEX_ANY, 0 },
-    { "Councillor", IX_QLEX_ANY, 0 }, { "Cllr", IX_QLEX_ANY, 0 },
-    { "Reverend", IX_QLEX_ANY, 0 },  { "Rev", IX_QLEX_ANY, 0 },
+/* "Dame Ann Coyle", "Sir Peter Vale", "Mr Okafor", "Ms Lindqvist".
+ * first: used with a first name alone ("Dame Ann").  kept: part of the
+ * fullest name ("Dame Ann Coyle", "Professor Lena Marsh"); the others only
+ * stand in for a first name ("Mr Reyes" -> "Tom Reyes"). */
+static const struct { const char *w; int gender; int first; int kept; } honorifics[] = {
+    { "Dame", IX_QLEX_FEMALE, 1, 1 },   { "Sir", IX_QLEX_MALE, 1, 1 },
+    { "Lady", IX_QLEX_FEMALE, 1, 1 },   { "Lord", IX_QLEX_MALE, 1, 1 },
+    { "Mr", IX_QLEX_MALE, 0, 0 },       { "Mrs", IX_QLEX_FEMALE, 0, 0 },
+    { "Ms", IX_QLEX_FEMALE, 0, 0 },     { "Miss", IX_QLEX_FEMALE, 0, 0 },
+    { "Baroness", IX_QLEX_FEMALE, 0, 1 }, { "Baron", IX_QLEX_MALE, 0, 1 },
+    { "Mx", IX_QLEX_ANY, 0, 0 },        { "Dr", IX_QLEX_ANY, 0, 1 },
+    { "Professor", IX_QLEX_ANY, 0, 1 }, { "Prof", IX_QLEX_ANY, 0, 1 },
+    { "Councillor", IX_QLEX_ANY, 0, 1 }, { "Cllr", IX_QLEX_ANY, 0, 1 },
+    { "Reverend", IX_QLEX_ANY, 0, 1 },  { "Rev", IX_QLEX_ANY, 0, 1 },
 };
+
+int ix_quotes_lex_honorific_kept(const char *s, size_t a, size_t b)
+{
+    for (size_t i = 0; i < sizeof honorifics / sizeof *honorifics; i++) {
+        size_t n = strlen(honorifics[i].w);
+        if (b - a == n && memcmp(s + a, honorifics[i].w, n) == 0)
+            return honorifics[i].kept;
+    }
+    return 0;
+}
+
+/* Letters after a name: "Martin Jones CBE", "Jo Hale QPM". */
+static const char *const postnominals[] = {
+    "cbe", "obe", "mbe", "kbe", "dbe", "qpm", "kpm", "qc", "kc", "dl", "jp",
+    "frsa", "phd", "bem", "cb", "kcb", "dcb", "qfsm",
+};
+
+int ix_quotes_lex_postnominal(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!isupper((unsigned char)s[i]))
+            return 0;           /* written in capitals only */
+    return IN(s, a, b, postnominals) != 0;
+}
 
 int ix_quotes_lex_honorific(const char *s, size_t a, size_t b, int *first_name)
 {
@@ -245,6 +274,10 @@ static const char *const role_words[] = {
     "mayor", "ombudsman", "founder", "ceo", "coordinator", "co-ordinator",
     "adviser", "advisor", "registrar", "superintendent", "constable",
     "chancellor", "solicitor-general", "attorney-general", "controller",
+    "headteacher", "headmaster", "headmistress", "hmi", "mp", "msp", "mla",
+    "member", "correspondent", "editor", "reporter", "trustee", "treasurer",
+    "clerk", "dean", "vice-chancellor", "commander", "holder", "convener",
+    "convenor", "provost", "organiser", "official", "officials",
 };
 
 int ix_quotes_lex_role_word(const char *s, size_t a, size_t b)

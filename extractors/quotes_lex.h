@@ -65,6 +65,12 @@ int ix_quotes_lex_pronoun_gender(const char *s, size_t a, size_t b);
  * ("Dame Ann", "Sir Peter"). */
 int ix_quotes_lex_honorific(const char *s, size_t a, size_t b, int *first_name);
 
+/* Is the honorific s[a..b) part of the fullest name (Dame, Sir, Dr,
+ * Professor) rather than a stand-in for a first name (Mr, Ms, Councillor)? */
+int ix_quotes_lex_honorific_kept(const char *s, size_t a, size_t b);
+/* Letters after a name, in capitals: CBE, OBE, QPM, KC ... */
+int ix_quotes_lex_postnominal(const char *s, size_t a, size_t b);
+
 /* A word that makes a phrase a role or office: Chief, Inspector, Director... */
 int ix_quotes_lex_role_word(const char *s, size_t a, size_t b);
 /* A word that makes a capitalised phrase an organisation: Company, Ministry... */
