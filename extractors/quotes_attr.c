@@ -832,6 +832,25 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
         x->ta = x->tb = i - 1;
         return 1;
     }
+    /* "Jo Hale, director of operations at Harbour Ltd said": an office in
+     * apposition without its closing comma; the name before it speaks. */
+    for (size_t cm = i - 1; cm > lo && i - cm <= 14; cm--) {
+        if (t[cm - 1].punct == ',') {
+            cm--;
+            np y;
+            if (cm > lo && role_like(doc, t, cm + 1, i) && !t[cm + 1].cap &&
+                np_run_back(c, t, lo, cm - 1, &y) && y.kind == NP_PERSON && !has_role(&y)) {
+                y.ra = cm + 1;
+                y.rb = i - 1;
+                *x = y;
+                return 1;
+            }
+            break;
+        }
+        if (t[cm - 1].punct && t[cm - 1].punct != '\'' && t[cm - 1].punct != '&' &&
+            t[cm - 1].punct != '-')
+            break;
+    }
     return np_run_back(c, t, lo, i - 1, x);
 }
 
@@ -1074,6 +1093,11 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
             return 1;
         if (np_fwd(c, t, colon, v + 1, x))
             return 1;
+        /* "..., he said, adding:": the participle's subject is the earlier
+         * verb's. */
+        if (v > cs && t[v - 1].punct == ',' && t[v].b - t[v].a > 4 &&
+            ix_quotes_lex_is(S, t[v].b - 3, t[v].b, "ing"))
+            continue;
         return 0;
     }
     /* No verb: a name before the colon. */

@@ -271,16 +271,25 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
 
     if (ix_quotes_lex_band_label(s, ia, ib))
         return IX_QUOTES_LABEL;
-    if (!p->closed && doc->blocks.items[p->block].kind == IX_BLOCK_HEADING)
-        return IX_QUOTES_SCARE;
-    /* A headline's or a heading's quotation stands for the story: "Watchdog
-     * finds service 'well below standard'" is not speech of its own. */
-    if (headline(doc, p))
-        return IX_QUOTES_SCARE;
-
     ix_qtok pre[NPRE], post[NPOST];
     size_t np = ix_quotes_lex_tokens(s, c->pre_lo, p->start, pre, NPRE, 1);
     size_t nq = ix_quotes_lex_tokens(s, p->end, c->post_hi, post, NPOST, 0);
+
+    /* A headline's or a heading's quotation stands for the story: "Watchdog
+     * finds service 'well below standard'" is not speech of its own.  A
+     * "heading" whose quote a colon introduces is a paragraph cut short
+     * (the page ends inside the quote): 'A spokesperson said: "The gov'. */
+    int colon_intro = 0;
+    if (np >= 2 && pre[np - 1].punct == ':')
+        for (size_t k = np - 1, w = 0; k-- > 0 && w < 4 && !pre[k].punct; w++)
+            if (speech(s, &pre[k]))
+                colon_intro = 1;
+    if (!colon_intro) {
+        if (!p->closed && doc->blocks.items[p->block].kind == IX_BLOCK_HEADING)
+            return IX_QUOTES_SCARE;
+        if (headline(doc, p))
+            return IX_QUOTES_SCARE;
+    }
     /* A quoted ending inside the marks: "... well," / "... well?" */
     char last_in = ib > ia ? s[ib - 1] : 0;
     int shape = words >= 2 && last_in && strchr(".!?,", last_in) != NULL;
@@ -355,6 +364,9 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
      * writer's sentence. */
     if (after_speech_comma && lower && words >= 2 && reported_first_half(s, pre, np))
         return IX_QUOTES_PARTIAL;
+    /* 'A spokesperson said: "The gov' -- speech, however short. */
+    if (colon_intro)
+        return IX_QUOTES_FULL;
     if (at_start || after_colon || after_sentence || after_speech_comma || follow) {
         if (words >= 4 || shape || speech_near)
             return IX_QUOTES_FULL;
