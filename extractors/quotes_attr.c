@@ -1572,9 +1572,15 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         const ix_quotes_cand *p = &h->cands[j];
         const ix_quotes_piece *pl = &p->pieces[p->npieces - 1];
         int same = pl->block == b;
-        int next = pl->block + 1 == b && first->start == block_text_start(doc, b) &&
+        /* The next paragraph, or the one after a subheading of the page
+         * (news copy breaks a long statement with subheadings). */
+        size_t gap = pl->block + 1;
+        while (gap < b && gap < pl->block + 3 && doc->blocks.items[gap].kind == IX_BLOCK_HEADING)
+            gap++;
+        int next = pl->block < b && gap == b && first->start == block_text_start(doc, b) &&
                    block_text_end(doc, pl->block) <= pl->end + 60 &&
-                   doc->blocks.items[pl->block].section == doc->blocks.items[b].section;
+                   (doc->blocks.items[pl->block].section == doc->blocks.items[b].section ||
+                    pl->block + 1 < b);
         if (same) {
             /* "'...,' said Mr Hale. The board disagreed. '...'": a reporting
              * clause between the two quotes names the speaker instead. */

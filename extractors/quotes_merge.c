@@ -190,6 +190,16 @@ static int title_case(const char *s, size_t a, size_t b)
     return words >= 2 && words <= 12;
 }
 
+/* Is block b the last block with text of the body (nothing but furniture
+ * or notes after it)? */
+static int last_text_block(const ix_doc *doc, size_t b)
+{
+    for (size_t k = b + 1; k < doc->blocks.n; k++)
+        if (ix_scan_block_in(doc, k, IX_IN_PROSE) && text_end(doc, k) > text_start(doc, k))
+            return 0;
+    return 1;
+}
+
 /* Does the piece stand in the document's title or in a heading (a short
  * line without closing punctuation of its own)? */
 static int headline(const ix_doc *doc, const ix_quotes_piece *p)
@@ -284,12 +294,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
         for (size_t k = np - 1, w = 0; k-- > 0 && w < 4 && !pre[k].punct; w++)
             if (speech(s, &pre[k]))
                 colon_intro = 1;
-    if (!colon_intro) {
-        if (!p->closed && doc->blocks.items[p->block].kind == IX_BLOCK_HEADING)
-            return IX_QUOTES_SCARE;
-        if (headline(doc, p))
-            return IX_QUOTES_SCARE;
-    }
+
     /* A quoted ending inside the marks: "... well," / "... well?" */
     char last_in = ib > ia ? s[ib - 1] : 0;
     int shape = words >= 2 && last_in && strchr(".!?,", last_in) != NULL;
@@ -327,6 +332,19 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     int follow = followed_by_speech(s, post, nq, p->closed && last_in && strchr(".!?", last_in));
     if (follow)
         speech_near = 1;
+
+    /* Speech in a line that only looks like a heading: introduced by "X
+     * said:", followed by an attribution, or opening the document's last
+     * line and cut off by its end ('"Our new model will'). */
+    int cut_off = !p->closed && at_start && last_text_block(doc, p->block);
+    if (!colon_intro && !follow && !cut_off) {
+        if (!p->closed && doc->blocks.items[p->block].kind == IX_BLOCK_HEADING)
+            return IX_QUOTES_SCARE;
+        if (headline(doc, p))
+            return IX_QUOTES_SCARE;
+    }
+    if (cut_off)
+        return IX_QUOTES_FULL;
 
     /* Names and coined terms: "so-called 'hubs'", "known as 'the Wheel'". */
     if (lt && !lt->punct && words < 8) {
@@ -584,9 +602,13 @@ static int marked(runner *r, size_t *ip)
     size_t j = i + 1;
     while (!pcs->items[j - 1].closed && j < pcs->n) {
         const ix_quotes_piece *prev = &pcs->items[j - 1], *next = &pcs->items[j];
+        /* The document's last line, cut off inside the quote, has no
+         * closing punctuation and looks like a heading; it still goes on
+         * the quote. */
+        int next_para = doc->blocks.items[next->block].kind == IX_BLOCK_PARAGRAPH ||
+                        (!next->closed && last_text_block(doc, next->block));
         if (next->block != prev->block + 1 || r->used[next->block] ||
-            doc->blocks.items[prev->block].kind != IX_BLOCK_PARAGRAPH ||
-            doc->blocks.items[next->block].kind != IX_BLOCK_PARAGRAPH ||
+            doc->blocks.items[prev->block].kind != IX_BLOCK_PARAGRAPH || !next_para ||
             doc->blocks.items[next->block].section != doc->blocks.items[prev->block].section ||
             next->start != text_start(doc, next->block))
             break;
