@@ -396,9 +396,14 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                 (void)end;
                 int says = r < n && SPEECH(t[r]);
                 /* "The Chief Inspector, Justin Russell, says": the office
-                 * before the name. */
+                 * before the name; "the headteacher, Jo Hale, said". */
                 if (!role && k >= 2 && t[k - 1].punct == ',')
                     role = role_before(doc, t, k - 1);
+                if (!role && k >= 2 && t[k - 1].punct == ',' && ROLEW(t[k - 2]) && !t[k - 2].cap)
+                    role = copy_word(doc, &t[k - 2]);
+                if (!says && r + 1 < n && t[r].punct == ',' && SPEECH(t[r + 1]) && k >= 1 &&
+                    t[k - 1].punct == ',')
+                    says = 1;
                 if (role || says) {
                     int rc = note_person(doc, pp, st, t, k, r - 1, (size_t)-1, role);
                     if (rc != IX_OK)
@@ -1075,6 +1080,17 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
 
 /* ---- the rules ---------------------------------------------------------------- */
 
+/* The subject opening the clause t[cs..v) whose second verb is v ("Mr
+ * Lamb did not go into detail, but added"): a name, group or pronoun
+ * followed by a verb in lower case. */
+static int coordinated_subject(const actx *c, const ix_qtok *t, size_t cs, size_t v, np *x)
+{
+    if (!np_fwd(c, t, v, cs, x) || x->kind == NP_NONE || x->kind == NP_ORG)
+        return 0;
+    size_t e = x->tb + 1;
+    return e < v && W(t[e]) && !t[e].cap;
+}
+
 /* The clause before the colon at token `colon`: the subject of its last
  * speech verb ("Dame Ann Coyle said:", "she had commented:", "the
  * inspectors assessed the youth service more kindly:"), or a person's name
@@ -1092,6 +1108,11 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
         if (np_back(c, t, cs, v, x))
             return 1;
         if (np_fwd(c, t, colon, v + 1, x))
+            return 1;
+        /* "Mr Lamb did not say more, but added:": a second verb of the
+         * clause's subject. */
+        if (v > cs + 1 && (IS(t[v - 1], "but") || IS(t[v - 1], "and") || IS(t[v - 1], "yet")) &&
+            coordinated_subject(c, t, cs, v, x))
             return 1;
         /* "..., he said, adding:": the participle's subject is the earlier
          * verb's. */
