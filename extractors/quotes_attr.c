@@ -13,7 +13,8 @@ enum {
     HASH_SLOTS = 1024,
     CHUNK = 256,           /* tokens read at a time by the people pass */
     NPRE = 48, NPOST = 24, NCTX = 160,
-    MAX_WALK = 64          /* mentions looked at for one pronoun */
+    MAX_WALK = 64,         /* mentions looked at for one pronoun */
+    MAX_ORGS = 64          /* bodies named in full ("HM Inspectorate of ...") */
 };
 
 /* ---- the people table ------------------------------------------------------ */
@@ -46,6 +47,8 @@ typedef struct mention {
 struct ix_quotes_people {
     person p[MAX_PEOPLE];
     int np;
+    const char *org[MAX_ORGS];       /* bodies named in full, in document order */
+    int norg;
     short slot[HASH_SLOTS];          /* person index + 1 */
     IX_VEC(mention) m;
 };
@@ -175,6 +178,7 @@ static int add_mention(ix_doc *doc, ix_quotes_people *pp, size_t a, size_t b, in
 #define ROLEW(t) (W(t) && ix_quotes_lex_role_word(S, (t).a, (t).b))
 #define ORGW(t) (W(t) && ix_quotes_lex_org_word(S, (t).a, (t).b))
 #define CONN(t) (W(t) && ix_quotes_lex_connector(S, (t).a, (t).b))
+#define MODW(t) (W(t) && ix_quotes_lex_group_modifier(S, (t).a, (t).b))
 #define SPEECH(t) (W(t) && ix_quotes_lex_speech_verb(S, (t).a, (t).b) == IX_QLEX_SPEECH)
 #define SAYS(t) (W(t) && ix_quotes_lex_speech_verb(S, (t).a, (t).b) != 0)
 
@@ -374,6 +378,17 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                     org = 1;
             }
             int prev_ok = k == 0 || t[k - 1].punct || !t[k - 1].cap;
+            /* A body named in full: "HM Inspectorate of Prisons for
+             * Scotland", "his Majesty's Inspectorate of Probation". */
+            if (org && lr == (size_t)-1 && r - k >= 2 && pp->norg < MAX_ORGS) {
+                size_t a = k;
+                if (IS(t[a], "majesty's") && a > 0 && (IS(t[a - 1], "his") || IS(t[a - 1], "her")))
+                    a--;
+                const char *o = join_words(doc, t, a, r - 1);
+                if (!o)
+                    return IX_ENOMEM;
+                pp->org[pp->norg++] = o;
+            }
             if (lr != (size_t)-1 && lr + 1 < r) {
                 size_t ns;
                 if (CONN(t[lr + 1]))
@@ -608,6 +623,9 @@ typedef struct np {
     size_t ra, rb;         /* tokens of a role phrase (inclusive); ra > rb: none */
     int pron;
     const char *canon;     /* a group's record name */
+    size_t na;             /* a group's name starts here when after ta (the
+                              mention "The Exmoor report", the name
+                              "report"); 0: at ta */
 } np;
 
 typedef struct actx {
@@ -738,18 +756,37 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
     size_t j = i;
     while (j > lo && (CAPW(t[j - 1]) || (CONN(t[j - 1]) && j - 1 > lo && CAPW(t[j - 2]) && j < i)))
         j--;
+    /* "The CQC report", "Ofsted's report": a body's name stays; a place's
+     * ("The Exmoor report") does not: the report is the speaker. */
+    size_t name_at = 0;
+    if (g && !rw && j < i) {
+        for (size_t k = j; k < i; k++)
+            if (!MODW(t[k]) && !CONN(t[k]))
+                name_at = i;
+    }
     size_t m = j, cnt = 0;
     while (m > lo && W(t[m - 1]) && !t[m - 1].cap && cnt < 3 &&
            !ix_quotes_lex_determiner(S, t[m - 1].a, t[m - 1].b) && !SAYS(t[m - 1])) {
         m--;
         cnt++;
     }
-    if (m > lo && W(t[m - 1]) && ix_quotes_lex_determiner(S, t[m - 1].a, t[m - 1].b))
-        j = m;
+    if (m > lo && W(t[m - 1]) && ix_quotes_lex_determiner(S, t[m - 1].a, t[m - 1].b)) {
+        if (g && !rw && j == i) {
+            /* A group keeps the words that name it ("the inspection
+             * report", "a council spokesperson"), not its description ("the
+             * chief inspector's wide-ranging report" -> "report"). */
+            while (j > m && MODW(t[j - 1]))
+                j--;
+        } else {
+            j = m;
+        }
+    }
     x->kind = g && !rw ? NP_GROUP : NP_ROLE;
     x->ta = j;
     x->tb = i;
     x->canon = canon;
+    if (name_at)
+        x->na = name_at;
     return 1;
 }
 
@@ -895,6 +932,9 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
         if (e + 1 < n && W(t[e + 1]) && !t[e + 1].cap &&
             (ix_quotes_lex_group(S, t[e + 1].a, t[e + 1].b, NULL) || ROLEW(t[e + 1])))
             e++;
+        else if (e + 2 < n && MODW(t[e + 1]) && !t[e + 1].cap && W(t[e + 2]) && !t[e + 2].cap &&
+                 ix_quotes_lex_group(S, t[e + 2].a, t[e + 2].b, NULL))
+            e += 2;              /* "Ofsted's inspection report" */
         if (!classify_run(c, t, k, e, x))
             return 0;
         if (x->kind == NP_PERSON && !has_role(x) && e + 1 < n && t[e + 1].punct == ',') {
@@ -915,6 +955,12 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
         if (g || rw) {
             x->kind = g && !rw ? NP_GROUP : NP_ROLE;
             x->ta = k;
+            if (g && !rw) {
+                size_t a = h;
+                while (a > k && MODW(t[a - 1]))
+                    a--;
+                x->ta = a;
+            }
             x->tb = h;
             x->canon = canon;
             return 1;
@@ -989,6 +1035,25 @@ static void set_span(ix_quotes_attrib *out, size_t a, size_t b)
     out->span_b = b;
 }
 
+/* The first body named in full whose words include the word w[0..n)
+ * ("Inspectorate" -> "HM Inspectorate of Prisons for Scotland"), or NULL. */
+static const char *org_fullest(const ix_quotes_people *pp, const char *w, size_t n)
+{
+    for (int i = 0; i < pp->norg; i++) {
+        const char *o = pp->org[i];
+        for (const char *q = o; *q;) {
+            const char *e = strchr(q, ' ');
+            size_t l = e ? (size_t)(e - q) : strlen(q);
+            if (l == n && strncasecmp(q, w, n) == 0)
+                return o;
+            if (!e)
+                break;
+            q = e + 1;
+        }
+    }
+    return NULL;
+}
+
 /* Fill out from x.  rule: for a named speaker; pron_rule: for a pronoun.
  * Returns 1 when a speaker was found, 0 when not, IX_ENOMEM. */
 static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rule,
@@ -1042,7 +1107,13 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
     }
     case NP_GROUP: {
         size_t a = skip_determiner(doc, t, x->ta, x->tb + 1);
-        out->speaker = x->canon ? x->canon : join_words(doc, t, a, x->tb);
+        out->speaker = x->canon ? x->canon : join_words(doc, t, x->na > a ? x->na : a, x->tb);
+        /* "the Inspectorate said" -> the body the document names in full. */
+        if (a == x->tb && ORGW(t[a]) && t[a].cap) {
+            const char *full = org_fullest(pp, S + t[a].a, t[a].b - t[a].a);
+            if (full)
+                out->speaker = full;
+        }
         out->role = NULL;
         set_span(out, t[a].a, t[x->tb].b);
         out->attribution = "explicit";
@@ -1205,14 +1276,25 @@ static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_senten
     if (i < n && SPEECH(t[i]))
         return np_fwd(c, t, n, i + 1, x);
     /* Subject first: the verb must follow the phrase. */
-    for (size_t v = i + 1; v < n && v < i + 8; v++) {
+    for (size_t v = i + 1; v < n && v < i + 10; v++) {
         if (t[v].punct)
             return 0;
         if (!SPEECH(t[v]))
             continue;
-        if (!np_back(c, t, i, v, x))
-            return 0;
-        return x->ta == i || (x->ta == i + 1 && ix_quotes_lex_determiner(S, t[i].a, t[i].b));
+        if (np_back(c, t, i, v, x) &&
+            (x->ta == i || (x->ta == i + 1 && ix_quotes_lex_determiner(S, t[i].a, t[i].b))))
+            return 1;
+        /* "..., Ofsted's report for the borough states.": the subject with
+         * a prepositional tail before the verb. */
+        np y;
+        if (np_fwd(c, t, v, i, &y) && y.kind != NP_PRONOUN && y.kind != NP_NONE &&
+            y.tb + 1 < v && W(t[y.tb + 1]) && !t[y.tb + 1].cap &&
+            (IS(t[y.tb + 1], "for") || IS(t[y.tb + 1], "of") || IS(t[y.tb + 1], "on") ||
+             IS(t[y.tb + 1], "into") || IS(t[y.tb + 1], "at") || IS(t[y.tb + 1], "in"))) {
+            *x = y;
+            return 1;
+        }
+        return 0;
     }
     return 0;
 }

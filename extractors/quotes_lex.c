@@ -308,7 +308,7 @@ int ix_quotes_lex_org_word(const char *s, size_t a, size_t b)
  * noted ...", "a council spokesperson said", "described by staff as ...". */
 static const struct { const char *w; int number; const char *canon; } groups[] = {
     { "inspectors", IX_QLEX_GROUP_PLURAL, "Inspectors" },
-    { "report", IX_QLEX_GROUP_SINGULAR, "report" },
+    { "report", IX_QLEX_GROUP_SINGULAR, NULL },
     { "staff", IX_QLEX_GROUP_PLURAL, "staff" },
     { "inspector", IX_QLEX_GROUP_SINGULAR, NULL },
     { "inspectorate", IX_QLEX_GROUP_SINGULAR, NULL },
@@ -334,6 +334,24 @@ int ix_quotes_lex_group(const char *s, size_t a, size_t b, const char **canon)
             return groups[i].number;
         }
     return 0;
+}
+
+/* Words that stay part of a group's name before it: "the inspection
+ * report", "the annual report", "a council spokesperson", "prison staff";
+ * any word naming a body (org_words) too. */
+static const char *const group_modifiers[] = {
+    "inspection", "inspections", "annual", "joint", "thematic", "inspectorate's",
+    "ministry", "home", "government", "council", "trust", "company", "union",
+    "force", "hospital", "school", "care", "healthcare", "health", "nhs", "cqc",
+    "ofsted", "hmip", "hmicfrs", "hmic", "hmi", "estyn", "cjini", "hiw", "ciw",
+    "probation", "prison", "police", "youth", "final", "full",
+};
+
+int ix_quotes_lex_group_modifier(const char *s, size_t a, size_t b)
+{
+    if (b - a > 2 && s[b - 2] == '\'' && (s[b - 1] == 's' || s[b - 1] == 'S'))
+        b -= 2;                          /* "Ofsted's" */
+    return IN(s, a, b, group_modifiers) != 0 || IN(s, a, b, org_words) != 0;
 }
 
 /* ---- function words ---------------------------------------------------- */

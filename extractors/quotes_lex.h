@@ -83,6 +83,10 @@ enum { IX_QLEX_GROUP_PLURAL = 1, IX_QLEX_GROUP_SINGULAR = 2 };
  * when the phrase as written is the name. */
 int ix_quotes_lex_group(const char *s, size_t a, size_t b, const char **canon);
 
+/* A word that stays part of a group's name before its noun ("the
+ * inspection report", "a council spokesperson"). */
+int ix_quotes_lex_group_modifier(const char *s, size_t a, size_t b);
+
 /* Capitalised function words that never start or extend a name (The, This,
  * However, Overall, ...). */
 int ix_quotes_lex_stopword(const char *s, size_t a, size_t b);
