@@ -301,6 +301,16 @@ static int note_person(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
     return add_mention(doc, pp, t[j].a, t[k].b, at, 0, NULL);
 }
 
+/* Is the word t the surname of a person already in the table? */
+static int known_surname(const ix_doc *doc, const ix_quotes_people *pp, const ix_qtok *t)
+{
+    for (int i = 0; i < pp->np; i++)
+        if (pp->p[i].nwords >= 2 && !pp->p[i].weak &&
+            ix_quotes_lex_is(S, t->a, t->b, pp->p[i].last))
+            return 1;
+    return 0;
+}
+
 static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_qtok *t, size_t n)
 {
     size_t k = 0;
@@ -402,6 +412,12 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                 if (ns < r && r - ns >= 2 && !name_org) {
                     const char *role = join_words(doc, t, k, ns - 1);
                     int rc = note_person(doc, pp, st, t, ns, r - 1, (size_t)-1, role);
+                    if (rc != IX_OK)
+                        return rc;
+                } else if (ns + 1 == r && !name_org && known_surname(doc, pp, &t[ns])) {
+                    /* "HMI Cooke" after "HMI Andy Cooke": the office and a
+                     * surname the document has given in full. */
+                    int rc = note_person(doc, pp, st, t, ns, ns, (size_t)-1, NULL);
                     if (rc != IX_OK)
                         return rc;
                 }
@@ -805,7 +821,10 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
             cs--;
         if (cs == end)
             return 0;
-        if (role_like(doc, t, cs, end)) {
+        /* The leftmost chunk is the subject itself, even when it holds an
+         * office ("Chief Inspector Tom Reyes, who ..., said"). */
+        int leftmost = cs == lo || t[cs - 1].punct != ',';
+        if (role_like(doc, t, cs, end) && !leftmost) {
             if (ra > rb) {
                 ra = skip_determiner(doc, t, cs, end);
                 rb = end - 1;

@@ -160,7 +160,7 @@ static const char *const speech_verbs[] = {
     "urged", "urges", "praised", "praises", "criticised", "criticized",
     "welcomed", "welcomes", "commended", "judged", "declared", "conceded",
     "revealed", "pointed", "asserted", "maintained", "complained", "stressed",
-    "raised", "expressed", "voiced", "identified", "criticises", "describing",
+    "raised", "expressed", "voiced", "criticises", "describing",
     "finding", "warning", "noting",
 };
 
