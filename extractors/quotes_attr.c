@@ -793,6 +793,10 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
              * chief inspector's wide-ranging report" -> "report"). */
             while (j > m && MODW(t[j - 1]))
                 j--;
+            /* "one nurse", "some staff": the number is part of who spoke. */
+            if (j == m && (IS(t[m - 1], "one") || IS(t[m - 1], "some") ||
+                           IS(t[m - 1], "several") || IS(t[m - 1], "many")))
+                j = m - 1;
         } else {
             j = m;
         }
@@ -1126,6 +1130,9 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
     }
     case NP_GROUP: {
         size_t a = skip_determiner(doc, t, x->ta, x->tb + 1);
+        if (a > x->ta && (IS(t[x->ta], "one") || IS(t[x->ta], "some") ||
+                          IS(t[x->ta], "several") || IS(t[x->ta], "many")))
+            a = x->ta;           /* "one nurse" */
         out->speaker = x->canon ? x->canon : join_words(doc, t, x->na > a ? x->na : a, x->tb);
         /* "the Inspectorate said" -> the body the document names in full. */
         if (a == x->tb && ORGW(t[a]) && t[a].cap) {
@@ -1301,7 +1308,8 @@ static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_senten
         if (!SPEECH(t[v]))
             continue;
         if (np_back(c, t, i, v, x) &&
-            (x->ta == i || (x->ta == i + 1 && ix_quotes_lex_determiner(S, t[i].a, t[i].b))))
+            (x->ta == i || (has_role(x) && x->ra == i) ||
+             (x->ta == i + 1 && ix_quotes_lex_determiner(S, t[i].a, t[i].b))))
             return 1;
         /* "..., Ofsted's report for the borough states.": the subject with
          * a prepositional tail before the verb. */
@@ -1642,6 +1650,17 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         intro = 1;
         if (clause_np(c, pre, np_ - 1, &x, 0))
             r = resolve(c, pre, &x, said_rule ? said_rule : "quotes.said_colon", pron, out);
+        /* 'Inspectors praised "a clear plan" and said: "..."': the verb's
+         * subject stands before the quote just before. */
+        if (r == 0 && np_ >= 3 && np_ <= 4 && (IS(pre[0], "and") || IS(pre[0], "but")) &&
+            SAYS(pre[np_ - 2]) && cc.prev && cc.prev->speaker &&
+            h->cands[j].pieces[h->cands[j].npieces - 1].block == first->block) {
+            *out = *cc.prev;
+            out->attribution = "anaphoric";
+            out->rule = said_rule ? said_rule : "quotes.said_colon";
+            out->drop = 0;
+            return IX_OK;
+        }
     }
     /* 2. "she added, '...'", 'noted "..."', 'said she was "..."' */
     if (r == 0 && np_ && pre[np_ - 1].punct != ':') {

@@ -161,7 +161,7 @@ static const char *const speech_verbs[] = {
     "welcomed", "welcomes", "commended", "judged", "declared", "conceded",
     "revealed", "pointed", "asserted", "maintained", "complained", "stressed",
     "raised", "expressed", "voiced", "criticises", "describing",
-    "finding", "warning", "noting",
+    "finding", "warning", "noting", "telling", "explaining", "commenting",
 };
 
 /* Verbs of judgement that introduce the report's own words only when a
@@ -322,6 +322,25 @@ static const struct { const char *w; int number; const char *canon; } groups[] =
     { "officers", IX_QLEX_GROUP_PLURAL, NULL },
     { "practitioners", IX_QLEX_GROUP_PLURAL, NULL },
     { "review", IX_QLEX_GROUP_SINGULAR, NULL },
+    /* people who speak to inspectors: "one nurse told inspectors:" */
+    { "nurse", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "nurses", IX_QLEX_GROUP_PLURAL, NULL },
+    { "prisoner", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "prisoners", IX_QLEX_GROUP_PLURAL, NULL },
+    { "patient", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "patients", IX_QLEX_GROUP_PLURAL, NULL },
+    { "resident", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "residents", IX_QLEX_GROUP_PLURAL, NULL },
+    { "parent", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "parents", IX_QLEX_GROUP_PLURAL, NULL },
+    { "pupil", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "pupils", IX_QLEX_GROUP_PLURAL, NULL },
+    { "detainee", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "detainees", IX_QLEX_GROUP_PLURAL, NULL },
+    { "regulator", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "watchdog", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "councillors", IX_QLEX_GROUP_PLURAL, NULL },
+    { "campaigners", IX_QLEX_GROUP_PLURAL, NULL },
 };
 
 int ix_quotes_lex_group(const char *s, size_t a, size_t b, const char **canon)
