@@ -607,8 +607,11 @@ static int marked(runner *r, size_t *ip)
          * the quote. */
         int next_para = doc->blocks.items[next->block].kind == IX_BLOCK_PARAGRAPH ||
                         (!next->closed && last_text_block(doc, next->block));
-        if (next->block != prev->block + 1 || r->used[next->block] ||
-            doc->blocks.items[prev->block].kind != IX_BLOCK_PARAGRAPH || !next_para ||
+        /* A short opening line of a letter or statement ('"To our
+         * patients,') looks like a heading; it still opens the quote. */
+        int prev_para = doc->blocks.items[prev->block].kind == IX_BLOCK_PARAGRAPH ||
+                        prev->start == text_start(doc, prev->block);
+        if (next->block != prev->block + 1 || r->used[next->block] || !prev_para || !next_para ||
             doc->blocks.items[next->block].section != doc->blocks.items[prev->block].section ||
             next->start != text_start(doc, next->block))
             break;
