@@ -1380,6 +1380,10 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
         /* nearest: the verb next to the quote decides ("..., when it was
          * described as '...'" has no speaker to read, and an earlier "Ms
          * Vale said" is not it). */
+        /* "..., gave it the lowest grade after finding 'X'": a participle
+         * whose subject is the sentence's; not a verdict of no speaker. */
+        if (!ok && nearest && t[v].b - t[v].a > 4 && ix_quotes_lex_is(S, t[v].b - 3, t[v].b, "ing"))
+            return 0;
         if (!ok && nearest)
             return 2;
         if (!ok)
@@ -1570,6 +1574,32 @@ static int sentence_subject(const actx *c, size_t ss, size_t hi, ix_quotes_attri
     return r;
 }
 
+/* The inspectorate whose inspection the document reports, as the document
+ * writes it ("HM Inspectorate of Prisons"), from the inspectorate stage.
+ * Returns 1 or 0. */
+static int inspectorate_speaker(const actx *c, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    const ix_inspectorate *in = &doc->inspectorate;
+    if (!in->name || in->norm.end <= in->norm.start || in->norm.end - in->norm.start > 120)
+        return 0;
+    ix_qtok t[24];
+    size_t n = ix_quotes_lex_tokens(S, in->norm.start, in->norm.end, t, 24, 0);
+    if (n == 0)
+        return 0;
+    size_t a = skip_determiner(doc, t, 0, n);
+    /* A bare acronym ("HMIP") says less than the canonical name. */
+    const char *name = a + 1 == n && t[a].b - t[a].a <= 8 ? in->name : join_words(doc, t, a, n - 1);
+    if (!name)
+        return IX_ENOMEM;
+    memset(out, 0, sizeof *out);
+    out->speaker = name;
+    out->attribution = "contextual";
+    out->rule = "quotes.partial";
+    set_span(out, t[a].a, t[n - 1].b);
+    return 1;
+}
+
 /* A partial quote without a reporting clause right next to it: a speech
  * verb elsewhere in its sentence ("Mr Reyes said the board 'had no clear
  * plan' and ..."), the quote before it in the same sentence, the
@@ -1621,7 +1651,12 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
             return r;
     }
     /* Not the quote's own sentence: its speech verb had no speaker. */
-    return context_before(c, h, first, passive ? ss : first->start, out);
+    r = context_before(c, h, first, passive ? ss : first->start, out);
+    if (r != 0 || !passive)
+        return r;
+    /* "The prison was found to be 'not safe'", nobody named before it: the
+     * finding is the inspectorate's, as the document names it. */
+    return inspectorate_speaker(c, out);
 }
 
 static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
