@@ -325,6 +325,9 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
         /* "she", "his" after a person of unknown gender in this or the last
          * sentence: "Tom Reyes ... . He added". */
         int pg = ix_quotes_lex_pronoun_gender(S, T->a, T->b);
+        /* "His Majesty's Inspectorate" tells nothing of anyone's gender. */
+        if (pg && k + 1 < n && (IS(t[k + 1], "majesty's") || IS(t[k + 1], "majesty")))
+            pg = 0;
         if (pg && st->last_person >= 0 && st->sent - st->last_sent <= 1 &&
             pp->p[st->last_person].gender == 0) {
             pp->p[st->last_person].gender = pg;
