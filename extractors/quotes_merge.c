@@ -615,8 +615,13 @@ static int marked(runner *r, size_t *ip)
             doc->blocks.items[next->block].section != doc->blocks.items[prev->block].section ||
             next->start != text_start(doc, next->block))
             break;
-        /* '"Dr Jones said ...," she said.' opens a quote of its own. */
-        if (next->closed) {
+        /* '"Dr Jones said ...," she said.' opens a quote of its own, unless
+         * the quote before it ends a sentence: then the attribution closes
+         * the long quote (the press-release convention). */
+        const ix_quotes_piece *pv = prev;
+        char pe = pv->in_end > pv->in_start ? doc->norm[pv->in_end - 1] : 0;
+        int sentence_done = pe && strchr(".!?", pe) != NULL;
+        if (next->closed && !sentence_done) {
             size_t hi = j + 1 < pcs->n && pcs->items[j + 1].block == next->block
                             ? pcs->items[j + 1].start : doc->blocks.items[next->block].text.end;
             ix_qtok post[NPOST];

@@ -113,12 +113,28 @@ static void merge_does_not_join_a_paragraph_without_a_mark(void **state)
 static void merge_does_not_swallow_a_paragraph_with_its_own_attribution(void **state)
 {
     (void)state;
-    ix_doc *doc = t_load("Ms Smith said: \"The service's work has improved.\n\n"
+    /* The first paragraph stops mid-sentence: its mark was never closed,
+     * and the next paragraph is a quote of its own. */
+    ix_doc *doc = t_load("Ms Smith said: \"The service's work has improved, with\n\n"
                        "\"Dr Jones told us there is more to do,\" she said.\n");
     ix_quotes_cands c = merge(doc);
     assert_int_equal(c.n, 2);
     assert_true(c.items[0].unterminated);
     assert_int_equal(c.items[1].pieces[0].block, 1);
+    ix_doc_free(doc);
+}
+
+static void merge_long_quote_closed_by_its_attribution(void **state)
+{
+    (void)state;
+    /* The press-release convention: each paragraph reopens the quote and
+     * the last one closes it with the attribution. */
+    ix_doc *doc = t_load("\"Three areas need more work.\n\n"
+                       "\"These include the checks on home visits,\" he said.\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 1);
+    assert_int_equal(c.items[0].npieces, 2);
+    assert_false(c.items[0].unterminated);
     ix_doc_free(doc);
 }
 
@@ -294,6 +310,7 @@ int main(void)
         cmocka_unit_test(merge_stops_at_a_heading_and_stays_unterminated),
         cmocka_unit_test(merge_does_not_join_a_paragraph_without_a_mark),
         cmocka_unit_test(merge_does_not_swallow_a_paragraph_with_its_own_attribution),
+        cmocka_unit_test(merge_long_quote_closed_by_its_attribution),
         cmocka_unit_test(classify_rating_labels_are_not_quotes),
         cmocka_unit_test(classify_scare_quotes_and_coined_terms),
         cmocka_unit_test(classify_titles_are_not_quotes),
