@@ -1567,7 +1567,10 @@ static int sentence_subject(const actx *c, size_t ss, size_t hi, ix_quotes_attri
         }
         if (ix_quotes_lex_aux(S, t[k].a, t[k].b))
             continue;
-        if (be && t[k].b - t[k].a > 3 && ix_quotes_lex_is(S, t[k].b - 2, t[k].b, "ed"))
+        /* "were impressed with", "was concerned by": a stance, not a
+         * passive. */
+        if (be && t[k].b - t[k].a > 3 && ix_quotes_lex_is(S, t[k].b - 2, t[k].b, "ed") &&
+            !ix_quotes_lex_stance(S, t[k].a, t[k].b))
             return 0;
         break;
     }

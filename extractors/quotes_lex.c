@@ -179,6 +179,19 @@ int ix_quotes_lex_speech_verb(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* Participles that state the speaker's own view after "was" / "were":
+ * "Inspectors were impressed with ...", "the board was concerned by ...". */
+static const char *const stance_words[] = {
+    "impressed", "concerned", "pleased", "encouraged", "disappointed",
+    "satisfied", "worried", "alarmed", "struck", "heartened", "troubled",
+    "reassured", "dismayed", "shocked", "delighted", "surprised", "saddened",
+};
+
+int ix_quotes_lex_stance(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, stance_words) != 0;
+}
+
 /* ---- pronouns ---------------------------------------------------------- */
 
 int ix_quotes_lex_pronoun(const char *s, size_t a, size_t b)

@@ -49,6 +49,10 @@ enum {
 /* IX_QLEX_SPEECH, IX_QLEX_JUDGE or 0 for the word s[a..b). */
 int ix_quotes_lex_speech_verb(const char *s, size_t a, size_t b);
 
+/* A participle of stance ("impressed", "concerned") after was/were: the
+ * subject's own view, not a passive. */
+int ix_quotes_lex_stance(const char *s, size_t a, size_t b);
+
 enum { IX_QLEX_FEMALE = 1, IX_QLEX_MALE = 2, IX_QLEX_ANY = 3 };
 enum {
     IX_QLEX_PRON_SHE = 1, IX_QLEX_PRON_HE, IX_QLEX_PRON_THEY, IX_QLEX_PRON_IT,
