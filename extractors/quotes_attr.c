@@ -435,6 +435,17 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                     role = role_before(doc, t, k - 1);
                 if (!role && k >= 2 && t[k - 1].punct == ',' && ROLEW(t[k - 2]) && !t[k - 2].cap)
                     role = copy_word(doc, &t[k - 2]);
+                /* "Lead inspector Jo Hale said", "headteacher Jo Hale": an
+                 * office in lower case right before the name. */
+                if (!role && k >= 1 && ROLEW(t[k - 1]) && !t[k - 1].cap) {
+                    size_t a = k - 1;
+                    while (a > 0 && k - a < 4 && W(t[a - 1]) &&
+                           (ROLEW(t[a - 1]) || CAPW(t[a - 1])) && !HONOR(t[a - 1]))
+                        a--;
+                    role = join_words(doc, t, a, k - 1);
+                    if (!role)
+                        return IX_ENOMEM;
+                }
                 if (!says && r + 1 < n && t[r].punct == ',' && SPEECH(t[r + 1]) && k >= 1 &&
                     t[k - 1].punct == ',')
                     says = 1;
