@@ -221,17 +221,22 @@ static int role_like(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)
 {
     if (b <= a || b - a > 14)
         return 0;
-    int role = 0;
+    int role = 0, early = 0;
     for (size_t i = a; i < b; i++) {
         if (t[i].punct && t[i].punct != '\'' && t[i].punct != '-' && t[i].punct != '&')
             return 0;
         if (SAYS(t[i]) || HONOR(t[i]))
             return 0;
-        if (ROLEW(t[i]))
+        if (ROLEW(t[i])) {
             role = 1;
+            if (i < a + 3)
+                early = 1;
+        }
     }
-    /* "HM Chief Inspector ...", "the chair", "chief executive of ..." */
-    return role && (t[a].cap || ix_quotes_lex_determiner(S, t[a].a, t[a].b) || ROLEW(t[a]));
+    /* "HM Chief Inspector ...", "the chair", "chief executive of ...",
+     * "cabinet member for children" (an office within its first words). */
+    return role && (t[a].cap || ix_quotes_lex_determiner(S, t[a].a, t[a].b) || ROLEW(t[a]) ||
+                    (early && !t[a].cap && !ix_quotes_lex_stopword(S, t[a].a, t[a].b)));
 }
 
 static size_t skip_determiner(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)
@@ -930,6 +935,30 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
             t[cm - 1].punct != '-')
             break;
     }
+    /* "the chief inspector of probation said", "the chief executive of the
+     * Moorside Trust said": an office with what it is the office of (not
+     * "Chief Inspector of Prisons Tom Reyes said": a person). */
+    if (np_run_back(c, t, lo, i - 1, x) && x->kind != NP_ORG && x->kind != NP_NONE)
+        return 1;
+    for (size_t k = i - 1; k > lo && i - k <= 6; k--) {
+        if (!W(t[k - 1]) || SAYS(t[k - 1]))
+            break;
+        if ((IS(t[k - 1], "of") || IS(t[k - 1], "for") || IS(t[k - 1], "at")) && k - 1 > lo &&
+            ROLEW(t[k - 2])) {
+            size_t a = k - 2;
+            while (a > lo && ROLEW(t[a - 1]))
+                a--;
+            if (a > lo && (CAPW(t[a - 1]) || MODW(t[a - 1])))
+                a--;                     /* "HM", "council" */
+            if (a > lo && W(t[a - 1]) && ix_quotes_lex_determiner(S, t[a - 1].a, t[a - 1].b))
+                a--;
+            np_clear(x);
+            x->kind = NP_ROLE;
+            x->ta = a;
+            x->tb = i - 1;
+            return 1;
+        }
+    }
     return np_run_back(c, t, lo, i - 1, x);
 }
 
@@ -989,6 +1018,22 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
         const char *canon = NULL;
         int g = ix_quotes_lex_group(S, t[h].a, t[h].b, &canon);
         int rw = ROLEW(t[h]);
+        if (rw && h + 1 < n && CAPW(t[h + 1])) {
+            /* "council leader Jo Hale", "headteacher Sam Ward": the office
+             * in lower case, then the name. */
+            size_t e = h + 1;
+            while (e + 1 < n && e < h + 3 && CAPW(t[e + 1]))
+                e++;
+            np y;
+            if (classify_run(c, t, h + 1, e, &y) && y.kind == NP_PERSON) {
+                *x = y;
+                if (!has_role(x)) {
+                    x->ra = k;
+                    x->rb = h;
+                }
+                return 1;
+            }
+        }
         if (g || rw) {
             x->kind = g && !rw ? NP_GROUP : NP_ROLE;
             x->ta = k;
@@ -1292,6 +1337,44 @@ static int before_np(const actx *c, const ix_qtok *t, size_t n, size_t reach, np
     return 0;
 }
 
+/* After a quote that ends its own sentence, the writer's next sentence
+ * names the speaker only in two shapes: a name and a speech verb and
+ * nothing else ('"... in full." Ms Okafor said.'), or the words given to
+ * someone ('"..." The words came from council leader Jo Hale.').  A longer
+ * sentence is the writer's own ('"..." Inspectors found the unit ...'). */
+static int after_sentence_np(const actx *c, const ix_qtok *t, size_t n, np *x)
+{
+    const ix_doc *doc = c->doc;
+    size_t i = 0;
+    if (ix_quotes_lex_determiner(S, t[0].a, t[0].b) && n > 4 &&
+        (IS(t[1], "words") || IS(t[1], "comments") || IS(t[1], "remarks") ||
+         IS(t[1], "statement") || IS(t[1], "quote"))) {
+        i = 2;
+        if (i < n && (IS(t[i], "came") || IS(t[i], "come")) && i + 1 < n && IS(t[i + 1], "from"))
+            i += 2;
+        else if (i + 1 < n && (IS(t[i], "were") || IS(t[i], "are") || IS(t[i], "was")) &&
+                 (IS(t[i + 1], "from") || IS(t[i + 1], "of") || IS(t[i + 1], "by")))
+            i += 2;
+        else
+            return 0;
+        if (i < n && IS(t[i], "those") && i + 1 < n && IS(t[i + 1], "of"))
+            i += 2;
+        return np_fwd(c, t, n, i, x) && x->kind != NP_PRONOUN;
+    }
+    for (size_t v = 1; v < n && v < 8; v++) {
+        if (t[v].punct)
+            return 0;
+        if (!SPEECH(t[v]))
+            continue;
+        if (!(v + 1 == n || (t[v + 1].punct && strchr(".!?", t[v + 1].punct))))
+            return 0;
+        return np_back(c, t, 0, v, x) && x->kind != NP_PRONOUN &&
+               (x->ta == 0 || (has_role(x) && x->ra == 0) ||
+                (x->ta == 1 && ix_quotes_lex_determiner(S, t[0].a, t[0].b)));
+    }
+    return 0;
+}
+
 /* After the quote: ', said Mr Reyes.', ' she added.', ', according to the
  * review.', ', Jane Okafor said.'  closed_sentence: the quote ended with a
  * full stop, ! or ? inside its marks, so only a lower-case attribution can
@@ -1309,6 +1392,8 @@ static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_senten
     }
     if (i < n && t[i].punct == ',')
         i++;
+    if (closed_sentence && i == 0 && n && t[0].cap)
+        return after_sentence_np(c, t, n, x);
     if (closed_sentence && (i > 0 || n == 0 || t[0].cap || t[0].punct))
         return 0;
     if (i + 1 < n && IS(t[i], "according") && IS(t[i + 1], "to"))
