@@ -1102,12 +1102,29 @@ static int person_with_role(const actx *c, const ix_qtok *t, const np *x)
     char *want = join_words(doc, t, a, x->tb);
     if (!want)
         return -1;
+    /* Best fit first: the office itself ("chief inspector"), then an office
+     * ending with it ("Lead inspector" for "the inspector"), then one
+     * holding it ("HM Chief Inspector of Probation"). */
+    int best = -1, score = 0;
+    size_t wl = strlen(want);
     for (int i = 0; i < c->pp->np; i++) {
         const person *p = &c->pp->p[c->pp->p[i].canon];
-        if (p->role && strcasestr(p->role, want))
-            return c->pp->p[i].canon;
+        if (!p->role || p->weak)
+            continue;
+        size_t rl = strlen(p->role);
+        int sc = 0;
+        if (strcasecmp(p->role, want) == 0)
+            sc = 3;
+        else if (rl > wl && strcasecmp(p->role + rl - wl, want) == 0 && p->role[rl - wl - 1] == ' ')
+            sc = 2;
+        else if (strcasestr(p->role, want))
+            sc = 1;
+        if (sc > score) {
+            score = sc;
+            best = c->pp->p[i].canon;
+        }
     }
-    return -1;
+    return best;
 }
 
 static void set_span(ix_quotes_attrib *out, size_t a, size_t b)

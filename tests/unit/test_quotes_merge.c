@@ -211,6 +211,62 @@ static void classify_short_quote_after_colon_without_shape_is_scare(void **state
                      IX_QUOTES_SCARE);
 }
 
+static void classify_two_words_in_the_writers_sentence_are_partial(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Inspectors raised " LQ "serious concerns" RQ " about the unit.\n",
+                              "serious concerns"), IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("People were travelling " LQ "long distances" RQ " to attend.\n",
+                              "long distances"), IX_QUOTES_PARTIAL);
+    /* an adverb of degree keeps a modifier a judgement */
+    assert_int_equal(class_of("Levels of " LQ "very serious" RQ " violence had risen.\n",
+                              "very serious"), IX_QUOTES_PARTIAL);
+    /* a term modifying the noun after it, or named as a term */
+    assert_int_equal(class_of("The " LQ "dog box" RQ " cells are still in use.\n", "dog box"),
+                     IX_QUOTES_SCARE);
+    assert_int_equal(class_of("The trust promotes the concept of " LS "open doors" RS ".\n",
+                              "open doors"), IX_QUOTES_SCARE);
+    /* one word stays a scare quote */
+    assert_int_equal(class_of("There was a " LQ "worrying" RQ " lack of checks.\n", "worrying"),
+                     IX_QUOTES_SCARE);
+}
+
+static void classify_band_labels_joined_by_or(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Teaching was " LS "good or better" RS " in half of schools.\n",
+                              "good or better"), IX_QUOTES_LABEL);
+    assert_int_equal(class_of("Safety was " LS "not sufficiently good" RS " in most.\n",
+                              "not sufficiently good"), IX_QUOTES_LABEL);
+    assert_int_equal(class_of("Some were " LS "adequate or unsatisfactory" RS " this year.\n",
+                              "adequate or unsatisfactory"), IX_QUOTES_LABEL);
+}
+
+static void classify_headline_and_heading_quotes_are_not_speech(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Watchdog finds service " LS "well below standard" RS "\n\n"
+                              "The service was inspected in May.\n", "well below standard"),
+                     IX_QUOTES_SCARE);
+    /* the first sentence of a headline-less page is read as a sentence */
+    assert_int_equal(class_of("A prison was found to be " LQ "not safe for staff or prisoners" RQ
+                              " after an inspection.\n\nIt holds 400 men.\n",
+                              "not safe for staff or prisoners"), IX_QUOTES_PARTIAL);
+}
+
+static void classify_split_quote_with_reported_first_half_is_partial(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("The unit is hiring, Ms Vale said, " LQ "but it needs more staff." RQ "\n",
+                              "but it needs more staff."), IX_QUOTES_PARTIAL);
+    /* "Ms Vale said," opening the sentence introduces a full quote */
+    assert_int_equal(class_of("Later, Ms Vale said, " LQ "We will get there." RQ "\n",
+                              "We will get there."), IX_QUOTES_FULL);
+    /* lower case inside the writer's sentence, attribution after: partial */
+    assert_int_equal(class_of("There was " LQ "widespread poor practice" RQ ", he said.\n",
+                              "widespread poor practice"), IX_QUOTES_PARTIAL);
+}
+
 /* ---- quotes without marks ---------------------------------------------------- */
 
 static void colon_block_runs_until_the_writer_speaks_again(void **state)
@@ -317,6 +373,10 @@ int main(void)
         cmocka_unit_test(classify_partial_quotes_inside_the_writers_sentence),
         cmocka_unit_test(classify_full_quotes_set_out_as_speech),
         cmocka_unit_test(classify_short_quote_after_colon_without_shape_is_scare),
+        cmocka_unit_test(classify_two_words_in_the_writers_sentence_are_partial),
+        cmocka_unit_test(classify_band_labels_joined_by_or),
+        cmocka_unit_test(classify_headline_and_heading_quotes_are_not_speech),
+        cmocka_unit_test(classify_split_quote_with_reported_first_half_is_partial),
         cmocka_unit_test(colon_block_runs_until_the_writer_speaks_again),
         cmocka_unit_test(colon_block_stops_at_headings_lists_and_new_introductions),
         cmocka_unit_test(colon_block_needs_a_speech_verb_or_a_name),
