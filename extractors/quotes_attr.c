@@ -940,6 +940,20 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
      * "Chief Inspector of Prisons Tom Reyes said": a person). */
     if (np_run_back(c, t, lo, i - 1, x) && x->kind != NP_ORG && x->kind != NP_NONE)
         return 1;
+    /* "A report published yesterday by HM Inspectorate of Probation found":
+     * the agent of a participle belongs to the subject's description. */
+    if (x->kind == NP_ORG && x->ta > lo + 2 && IS(t[x->ta - 1], "by")) {
+        size_t k = x->ta - 2;
+        while (k > lo && W(t[k]) && ix_quotes_lex_aux(S, t[k].a, t[k].b))
+            k--;
+        if (k > lo && W(t[k]) && t[k].b - t[k].a > 3 && ix_quotes_lex_is(S, t[k].b - 2, t[k].b, "ed")) {
+            np y;
+            if (np_run_back(c, t, lo, k - 1, &y) && (y.kind == NP_GROUP || y.kind == NP_PERSON)) {
+                *x = y;
+                return 1;
+            }
+        }
+    }
     for (size_t k = i - 1; k > lo && i - k <= 6; k--) {
         if (!W(t[k - 1]) || SAYS(t[k - 1]))
             break;
@@ -1719,6 +1733,29 @@ static int inspectorate_speaker(const actx *c, ix_quotes_attrib *out)
     return 1;
 }
 
+/* "The main conclusion of Tom Reyes, Chief Inspector, is that '...'": a
+ * noun of saying and whose it is, in the quote's sentence.  Returns 1, 0 or
+ * IX_ENOMEM. */
+static int reporting_noun(const actx *c, size_t ss, size_t hi, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    ix_qtok t[NCTX];
+    size_t n = ix_quotes_lex_tokens(S, ss, hi, t, NCTX, 0);
+    for (size_t k = 0; k + 2 < n; k++) {
+        if (!W(t[k]) || !ix_quotes_lex_reporting_noun(S, t[k].a, t[k].b) || !IS(t[k + 1], "of"))
+            continue;
+        np x;
+        if (np_fwd(c, t, n, k + 2, &x) &&
+            (x.kind == NP_PERSON || x.kind == NP_GROUP || x.kind == NP_ROLE)) {
+            int r = resolve(c, t, &x, "quotes.partial", "quotes.partial", out);
+            if (r == 1)
+                out->attribution = "explicit";
+            return r;
+        }
+    }
+    return 0;
+}
+
 /* A partial quote without a reporting clause right next to it: a speech
  * verb elsewhere in its sentence ("Mr Reyes said the board 'had no clear
  * plan' and ..."), the quote before it in the same sentence, the
@@ -1763,6 +1800,11 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
             out->drop = 0;
             return 1;
         }
+    }
+    if (ss < first->start) {
+        r = reporting_noun(c, ss, first->start, out);
+        if (r != 0)
+            return r;
     }
     if (ss < first->start && !passive) {
         r = sentence_subject(c, ss, first->start, out);

@@ -179,6 +179,18 @@ int ix_quotes_lex_speech_verb(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* Nouns of saying whose owner follows "of": "the conclusion of the
+ * inspectors is that ...", "the verdict of Dame Ann Coyle was ...". */
+static const char *const reporting_nouns[] = {
+    "conclusion", "conclusions", "verdict", "view", "message", "warning",
+    "assessment", "finding", "findings", "judgement", "judgment", "words",
+};
+
+int ix_quotes_lex_reporting_noun(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, reporting_nouns) != 0;
+}
+
 /* Participles that state the speaker's own view after "was" / "were":
  * "Inspectors were impressed with ...", "the board was concerned by ...". */
 static const char *const stance_words[] = {

@@ -49,6 +49,10 @@ enum {
 /* IX_QLEX_SPEECH, IX_QLEX_JUDGE or 0 for the word s[a..b). */
 int ix_quotes_lex_speech_verb(const char *s, size_t a, size_t b);
 
+/* A noun of saying whose owner follows "of" (conclusion, verdict, view,
+ * findings ...). */
+int ix_quotes_lex_reporting_noun(const char *s, size_t a, size_t b);
+
 /* A participle of stance ("impressed", "concerned") after was/were: the
  * subject's own view, not a passive. */
 int ix_quotes_lex_stance(const char *s, size_t a, size_t b);

@@ -431,6 +431,22 @@ static void quotes_issue12_cut_off_by_the_end_of_the_document(void **state)
     t_free(doc);
 }
 
+static void quotes_issue12_the_subject_not_the_agent_or_the_object(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fenmarsh service rated inadequate\n\n"
+                      "A damning report published yesterday by HM Inspectorate of Probation found "
+                      "services were " LQ "nowhere near good enough" RQ ".\n\n"
+                      "The main conclusion of Tom Reyes, Chief Inspector of Probation, is that "
+                      LQ "reform will not succeed without more staff" RQ ".\n\n"
+                      "Fenmarsh was rated " LQ "requires improvement" RQ " in 2019.\n");
+    expect(doc, "nowhere near good enough", "report", 1);
+    expect(doc, "reform will not succeed", "Tom Reyes", 1);
+    /* a rating label is no quote, and a place is never a speaker */
+    assert_false(has_quote(doc, "requires improvement"));
+    t_free(doc);
+}
+
 static void quotes_issue12_fullest_names(void **state)
 {
     (void)state;
@@ -470,6 +486,7 @@ int main(void)
         cmocka_unit_test(quotes_issue12_headline_quotes_are_not_quotes),
         cmocka_unit_test(quotes_issue12_news_paragraphs_same_or_other_speaker),
         cmocka_unit_test(quotes_issue12_cut_off_by_the_end_of_the_document),
+        cmocka_unit_test(quotes_issue12_the_subject_not_the_agent_or_the_object),
         cmocka_unit_test(quotes_issue12_fullest_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
