@@ -337,7 +337,9 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
      * said:", followed by an attribution, or opening the document's last
      * line and cut off by its end ('"Our new model will'). */
     int cut_off = !p->closed && at_start && last_text_block(doc, p->block);
-    if (!colon_intro && !follow && !cut_off) {
+    /* '"...," she said' -- not a headline's '"Serious problems" found at X'. */
+    int attributed = follow && ((nq && post[0].punct == ',') || (last_in && strchr(",.!?", last_in)));
+    if (!colon_intro && !attributed && !cut_off) {
         if (!p->closed && doc->blocks.items[p->block].kind == IX_BLOCK_HEADING)
             return IX_QUOTES_SCARE;
         if (headline(doc, p))
