@@ -396,6 +396,11 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
         int upper = isupper((unsigned char)s[ia]);
         if (upper && last_in && strchr(".!?", last_in))
             return IX_QUOTES_FULL;
+        /* 'praised "impressive" results': one word modifying the noun after
+         * it is the writer's epithet. */
+        if (words == 1 && nq && !post[0].punct && !post[0].cap &&
+            !ix_quotes_lex_link_word(s, post[0].a, post[0].b))
+            return IX_QUOTES_SCARE;
         return IX_QUOTES_PARTIAL;
     }
     if (words >= 5)
