@@ -938,11 +938,12 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
     /* "the chief inspector of probation said", "the chief executive of the
      * Moorside Trust said": an office with what it is the office of (not
      * "Chief Inspector of Prisons Tom Reyes said": a person). */
-    if (np_run_back(c, t, lo, i - 1, x) && x->kind != NP_ORG && x->kind != NP_NONE)
+    if (np_run_back(c, t, lo, i - 1, x) && x->kind != NP_ORG && x->kind != NP_NONE &&
+        !(x->kind == NP_GROUP && t[x->tb].cap))
         return 1;
     /* "A report published yesterday by HM Inspectorate of Probation found":
      * the agent of a participle belongs to the subject's description. */
-    if (x->kind == NP_ORG && x->ta > lo + 2 && IS(t[x->ta - 1], "by")) {
+    if ((x->kind == NP_ORG || x->kind == NP_GROUP) && x->ta > lo + 2 && IS(t[x->ta - 1], "by")) {
         size_t k = x->ta - 2;
         while (k > lo && W(t[k]) && ix_quotes_lex_aux(S, t[k].a, t[k].b))
             k--;
@@ -1048,6 +1049,10 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
                 return 1;
             }
         }
+        /* "council leader", "trust spokesperson": the compound's head. */
+        if ((g || rw) && h + 1 < n && h + 1 < k + 3 && W(t[h + 1]) && !t[h + 1].cap &&
+            (ROLEW(t[h + 1]) || ix_quotes_lex_group(S, t[h + 1].a, t[h + 1].b, NULL)))
+            continue;
         if (g || rw) {
             x->kind = g && !rw ? NP_GROUP : NP_ROLE;
             x->ta = k;

@@ -365,6 +365,17 @@ static const struct { const char *w; int number; const char *canon; } groups[] =
     { "regulator", IX_QLEX_GROUP_SINGULAR, NULL },
     { "watchdog", IX_QLEX_GROUP_SINGULAR, NULL },
     { "councillors", IX_QLEX_GROUP_PLURAL, NULL },
+    /* bodies answering an inspection: "the council said", "the trust added" */
+    { "council", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "trust", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "ministry", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "department", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "government", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "company", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "charity", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "union", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "board", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "commission", IX_QLEX_GROUP_SINGULAR, NULL },
     { "campaigners", IX_QLEX_GROUP_PLURAL, NULL },
 };
 

@@ -343,11 +343,15 @@ static void quotes_issue12_speakers_outside_the_inspectorate(void **state)
                       "The chief executive of the Moorside Health Trust said: " LQ "We are sorry." RQ "\n\n"
                       "Local MP Dan Fry said: " LQ "This is shocking." RQ "\n\n"
                       "Chief Constable Priya Shah, of Moorside Police, said: " LQ "We will learn." RQ "\n\n"
+                      "In a statement, the council said: " LQ "We are listening." RQ "\n\n"
+                      "A trust spokesperson said: " LQ "Care has improved." RQ "\n\n"
                       "Unison regional secretary Pat Lyle said the report was " LQ "a wake-up call for ministers" RQ ".\n");
     expect(doc, "We will act on every", "Ministry of Justice spokesperson", 0);
     expect(doc, "We are sorry", "chief executive of the Moorside Health Trust", 0);
     expect(doc, "This is shocking", "Dan Fry", 0);
     expect(doc, "We will learn", "Priya Shah", 0);
+    expect(doc, "We are listening", "council", 0);
+    expect(doc, "Care has improved", "trust spokesperson", 0);
     expect(doc, "a wake-up call", "Pat Lyle", 1);
     t_free(doc);
 }
