@@ -818,6 +818,8 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
                 j = m - 1;
         } else {
             j = m;
+            if (IS(t[m - 1], "one") || IS(t[m - 1], "some"))
+                j = m - 1;       /* "one staff member said" */
         }
     }
     x->kind = g && !rw ? NP_GROUP : NP_ROLE;
@@ -1248,6 +1250,8 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
     case NP_ROLE: {
         int at = person_with_role(c, t, x);
         size_t a = skip_determiner(doc, t, x->ta, x->tb + 1);
+        if (a > x->ta && (IS(t[x->ta], "one") || IS(t[x->ta], "some")))
+            a = x->ta;           /* "one staff member" */
         if (at >= 0) {
             out->speaker = pp->p[at].name;
             out->role = join_words(doc, t, a, x->tb);
@@ -1573,7 +1577,7 @@ typedef struct hist {
 static size_t prev_accepted(const hist *h, size_t from)
 {
     for (size_t j = from, k = 0; j-- > 0 && k < 8; k++)
-        if (accepted(&h->cands[j], &h->att[j]))
+        if (accepted(&h->cands[j], &h->att[j]) && !h->cands[j].nested)
             return j;
     return (size_t)-1;
 }
@@ -1599,6 +1603,8 @@ static int context_before(const actx *c, const hist *h, const ix_quotes_piece *f
             size_t pb = p->pieces[p->npieces - 1].block;
             if (pb < k)
                 break;
+            if (p->nested)
+                continue;
             if (pb == k && accepted(p, &h->att[jj])) {
                 if (p->pieces[p->npieces - 1].end > lo)
                     lo = p->pieces[p->npieces - 1].end;

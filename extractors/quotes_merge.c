@@ -523,7 +523,71 @@ static ix_quotes_cand *new_cand(runner *r, size_t npieces)
     c->npieces = 0;
     c->intro_block = IX_QUOTES_NO_BLOCK;
     c->named_at = 0;
+    c->nested = 0;
     return c;
+}
+
+/* Quotes inside the piece p of a full quote, in the other kind of marks,
+ * each introduced by a speech verb and a comma or colon within the quote
+ * ("One staff member commented, ‘We are like a family.’"). */
+static int nested_quotes(runner *r, const ix_quotes_piece *p)
+{
+    ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    uint32_t open = p->kind == IX_QUOTES_DOUBLE ? 0x2018 : 0x201C;
+    uint32_t close = p->kind == IX_QUOTES_DOUBLE ? 0x2019 : 0x201D;
+    char folded = p->kind == IX_QUOTES_DOUBLE ? '\'' : '"';
+    size_t lo = p->in_start;
+    for (size_t i = p->in_start; i < p->in_end; i++) {
+        if (s[i] != folded || ix_doc_orig_char(doc, i) != open)
+            continue;
+        size_t k = i;
+        while (k > lo && is_ws(s[k - 1]))
+            k--;
+        if (k == lo || (s[k - 1] != ',' && s[k - 1] != ':'))
+            continue;
+        ix_qtok t[NPRE];
+        size_t n = ix_quotes_lex_tokens(s, lo, k - 1, t, NPRE, 1);
+        int says = 0;
+        for (size_t v = n, w = 0; v-- > 0 && w < 4; w++) {
+            if (t[v].punct)
+                break;
+            if (speech(s, &t[v]))
+                says = 1;
+        }
+        if (!says)
+            continue;
+        size_t j = i + 1;
+        while (j < p->in_end && !(s[j] == folded && ix_doc_orig_char(doc, j) == close &&
+                                  (j + 1 >= p->in_end || !ix_quotes_lex_word_byte((unsigned char)s[j + 1]))))
+            j++;
+        if (j >= p->in_end || ix_quotes_lex_count_words(s, i + 1, j) < 3)
+            continue;
+        ix_quotes_cand *c = new_cand(r, 1);
+        if (!c)
+            return IX_ENOMEM;
+        ix_quotes_piece q = *p;
+        q.start = i;
+        q.end = j + 1;
+        q.in_start = i + 1;
+        q.in_end = j;
+        while (q.in_start < q.in_end && is_ws(s[q.in_start]))
+            q.in_start++;
+        while (q.in_end > q.in_start && is_ws(s[q.in_end - 1]))
+            q.in_end--;
+        q.kind = p->kind == IX_QUOTES_DOUBLE ? IX_QUOTES_SINGLE : IX_QUOTES_DOUBLE;
+        q.closed = 1;
+        c->pieces[c->npieces++] = q;
+        c->origin = IX_QUOTES_MARKED;
+        c->cls = IX_QUOTES_FULL;
+        c->unterminated = 0;
+        c->pre_lo = lo;
+        c->post_hi = p->in_end;
+        c->nested = 1;
+        lo = j + 1;
+        i = j;
+    }
+    return IX_OK;
 }
 
 /* The end of the last piece of block b, or its text start. */
@@ -659,6 +723,17 @@ static int marked(runner *r, size_t *ip)
         text_end(doc, last->block) <= last->end)
         c->named_at = quote_from_at(r->m, doc, last->block + 1);
     *ip = j;
+    if (c->cls == IX_QUOTES_FULL) {
+        /* c may move when the vector grows: copy its pieces first. */
+        size_t np = c->npieces;
+        const ix_quotes_piece *pcs0 = c->pieces;
+        for (size_t k = 0; k < np; k++) {
+            ix_quotes_piece pk = pcs0[k];
+            int rc = nested_quotes(r, &pk);
+            if (rc != IX_OK)
+                return rc;
+        }
+    }
     return IX_OK;
 }
 

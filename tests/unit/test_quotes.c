@@ -451,6 +451,23 @@ static void quotes_issue12_the_subject_not_the_agent_or_the_object(void **state)
     t_free(doc);
 }
 
+static void quotes_issue12_a_quote_inside_a_quote_with_its_own_speaker(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Moorside care home was rated good.\n\n"
+                      "The CQC report said: " LQ "People told us they felt safe.\n\n"
+                      LQ "One resident commented, " LS "The staff here are like family to me." RS "\n\n"
+                      LQ "Staff knew people well." RQ "\n\n"
+                      "The manager said: " LQ "We are proud of the team, or as one carer put it " LS "a real home" RS "." RQ "\n");
+    expect(doc, "People told us", "CQC report", 0);
+    /* the outer quote stays whole, the inner one has its own speaker */
+    assert_non_null(strstr(t_quote(doc, "People told us")->text, "like family"));
+    expect(doc, "The staff here are like family", "One resident", 0);
+    /* no speech verb and comma or colon before it: part of the outer quote only */
+    assert_false(has_quote(doc, "a real home"));
+    t_free(doc);
+}
+
 static void quotes_issue12_fullest_names(void **state)
 {
     (void)state;
@@ -491,6 +508,7 @@ int main(void)
         cmocka_unit_test(quotes_issue12_news_paragraphs_same_or_other_speaker),
         cmocka_unit_test(quotes_issue12_cut_off_by_the_end_of_the_document),
         cmocka_unit_test(quotes_issue12_the_subject_not_the_agent_or_the_object),
+        cmocka_unit_test(quotes_issue12_a_quote_inside_a_quote_with_its_own_speaker),
         cmocka_unit_test(quotes_issue12_fullest_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
