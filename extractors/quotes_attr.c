@@ -1012,12 +1012,17 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
             else
                 break;
         }
-        if (e + 1 < n && W(t[e + 1]) && !t[e + 1].cap &&
-            (ix_quotes_lex_group(S, t[e + 1].a, t[e + 1].b, NULL) || ROLEW(t[e + 1])))
-            e++;
-        else if (e + 2 < n && MODW(t[e + 1]) && !t[e + 1].cap && W(t[e + 2]) && !t[e + 2].cap &&
-                 ix_quotes_lex_group(S, t[e + 2].a, t[e + 2].b, NULL))
-            e += 2;              /* "Ofsted's inspection report" */
+        /* "Kestrel Council spokesperson", "Ofsted's inspection report": up
+         * to two lower-case words naming the group, ending at its noun. */
+        size_t best = e;
+        for (size_t k2 = e + 1; k2 < n && k2 <= e + 2 && W(t[k2]) && !t[k2].cap; k2++) {
+            int noun = ix_quotes_lex_group(S, t[k2].a, t[k2].b, NULL) || ROLEW(t[k2]);
+            if (noun)
+                best = k2;
+            if (!noun && !MODW(t[k2]))
+                break;
+        }
+        e = best;
         if (!classify_run(c, t, k, e, x))
             return 0;
         if (x->kind == NP_PERSON && !has_role(x) && e + 1 < n && t[e + 1].punct == ',') {
@@ -1365,7 +1370,8 @@ static int before_np(const actx *c, const ix_qtok *t, size_t n, size_t reach, np
             return 1;
         if (np_back(c, t, cs, v, x))
             return 1;
-        if (v + 1 < e && np_fwd(c, t, e, v + 1, x) && x->kind != NP_PRONOUN)
+        if (v + 1 < e && !IS(t[v + 1], "that") && np_fwd(c, t, e, v + 1, x) &&
+            x->kind != NP_PRONOUN && x->tb + 1 == e)
             return 1;       /* '"...," said Mr Reyes, "..."' */
         /* "'...,' adding that '...'": the speaker goes on. */
         size_t l = t[v].b - t[v].a;

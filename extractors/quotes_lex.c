@@ -363,6 +363,7 @@ static const struct { const char *w; int number; const char *canon; } groups[] =
     { "detainee", IX_QLEX_GROUP_SINGULAR, NULL },
     { "detainees", IX_QLEX_GROUP_PLURAL, NULL },
     { "regulator", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "inspection", IX_QLEX_GROUP_SINGULAR, NULL },
     { "watchdog", IX_QLEX_GROUP_SINGULAR, NULL },
     { "councillors", IX_QLEX_GROUP_PLURAL, NULL },
     /* bodies answering an inspection: "the council said", "the trust added" */

@@ -384,6 +384,11 @@ static void quotes_issue12_partial_quotes_in_the_writers_sentence(void **state)
     expect(doc, "supportive team culture", "report", 1);
     /* a passive finding, nobody named: the paragraphs before name the judge */
     expect(doc, "not safe for staff", "report", 1);
+    t_free(doc);
+    doc = run("Kestrel school was inspected in May.\n\n"
+              "The inspection found that pupils were " LQ "happy and safe" RQ " at school.\n");
+    /* the verb's subject, not the object after "that" */
+    expect(doc, "happy and safe", "inspection", 1);
     /* terms and one-word scare quotes are not quotes */
     assert_false(has_quote(doc, "safe spaces"));
     assert_false(has_quote(doc, "open doors"));
