@@ -1522,6 +1522,9 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
                  x.kind != NP_PRONOUN;
         if (!ok)
             ok = np_back(c, t, cs, v, &x);
+        /* "Inspectors visited the wing and found '...'" */
+        if (!ok && v > cs + 1 && (IS(t[v - 1], "and") || IS(t[v - 1], "but")))
+            ok = coordinated_subject(c, t, cs, v, &x);
         /* nearest: the verb next to the quote decides ("..., when it was
          * described as '...'" has no speaker to read, and an earlier "Ms
          * Vale said" is not it). */

@@ -389,6 +389,13 @@ static void quotes_issue12_partial_quotes_in_the_writers_sentence(void **state)
               "The inspection found that pupils were " LQ "happy and safe" RQ " at school.\n");
     /* the verb's subject, not the object after "that" */
     expect(doc, "happy and safe", "inspection", 1);
+    t_free(doc);
+    doc = run("Kestrel school was inspected in May.\n\n"
+              "Inspectors visited Fenmarsh Prison and found " LQ "a culture of fear" RQ ".\n\n"
+              "The report praised Kestrel Council for its " LQ "strong leadership" RQ ".\n");
+    /* a second verb of the subject; never the place or body it is about */
+    expect(doc, "a culture of fear", "Inspectors", 1);
+    expect(doc, "strong leadership", "report", 1);
     /* terms and one-word scare quotes are not quotes */
     assert_false(has_quote(doc, "safe spaces"));
     assert_false(has_quote(doc, "open doors"));
