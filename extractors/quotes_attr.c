@@ -1898,6 +1898,16 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
     int closed_sentence = last->closed && end_in && strchr(".!?", end_in) != NULL;
     if (r == 0 && nq && after_np(c, post, nq, closed_sentence, &x))
         r = resolve(c, post, &x, said_rule ? said_rule : "quotes.said_after", pron, out);
+    /* 3b. A statement going on in the next paragraph: the attribution
+     * after its first paragraph ('"...," he said.' + '"..."'). */
+    if (r == 0 && q->npieces > 1 && first->closed) {
+        ix_qtok t[NPOST];
+        size_t n = ix_quotes_lex_tokens(doc->norm, first->end, block_text_end(doc, first->block), t,
+                                        NPOST, 0);
+        char fi = first->in_end > first->in_start ? doc->norm[first->in_end - 1] : 0;
+        if (n && after_np(c, t, n, fi && strchr(".!?", fi), &x))
+            r = resolve(c, t, &x, said_rule ? said_rule : "quotes.said_after", pron, out);
+    }
     /* 1b. The previous paragraph ends "... said:". */
     size_t b = first->block;
     if (r == 0 && np_ == 0 && first->start == block_text_start(doc, b) && b > 0 &&

@@ -663,6 +663,36 @@ static int quote_from(runner *r, size_t b)
     return IX_OK;
 }
 
+/* News copy goes on with a statement in the next paragraph: '"We found
+ * real strengths," the chief inspector said.' + '"Its work with victims is
+ * outstanding."'  The next paragraph is the same quote when the first
+ * closes and ends its paragraph with a short attribution only, and the next
+ * opens with a mark and is one closed quoted paragraph with nothing of the
+ * writer's.  A next paragraph that runs on into more quoted paragraphs, or
+ * is cut off by the end of the page, starts a quote of its own. */
+static int statement_goes_on(const runner *r, const ix_quotes_piece *prev,
+                             const ix_quotes_piece *next, size_t j)
+{
+    const ix_doc *doc = r->doc;
+    if (!prev->closed || next->block != prev->block + 1 || r->used[next->block] ||
+        doc->blocks.items[prev->block].kind != IX_BLOCK_PARAGRAPH ||
+        doc->blocks.items[prev->block].section != doc->blocks.items[next->block].section ||
+        prev->start != text_start(doc, prev->block) || next->start != text_start(doc, next->block))
+        return 0;
+    /* The attribution ends the first paragraph. */
+    ix_qtok post[NPOST];
+    size_t e = text_end(doc, prev->block);
+    size_t nq = ix_quotes_lex_tokens(doc->norm, prev->end, e, post, NPOST, 0);
+    char li = prev->in_end > prev->in_start ? doc->norm[prev->in_end - 1] : 0;
+    if (nq == 0 || nq >= 12 || !followed_by_speech(doc->norm, post, nq, li && strchr(".!?", li)))
+        return 0;
+    /* The next paragraph: one quote, nothing after it. */
+    if (j + 1 < r->pcs->n && r->pcs->items[j + 1].block == next->block)
+        return 0;
+    return next->closed && doc->blocks.items[next->block].kind == IX_BLOCK_PARAGRAPH &&
+           text_end(doc, next->block) <= next->end + 1;
+}
+
 /* Marked pieces from index i on: one candidate, following the quote into
  * the next paragraphs while they reopen it.  Returns the next index. */
 static int marked(runner *r, size_t *ip)
@@ -703,6 +733,8 @@ static int marked(runner *r, size_t *ip)
         }
         j++;
     }
+    if (j == i + 1 && j < pcs->n && statement_goes_on(r, &pcs->items[i], &pcs->items[j], j))
+        j++;
     ix_quotes_cand *c = new_cand(r, j - i);
     if (!c)
         return IX_ENOMEM;

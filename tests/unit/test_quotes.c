@@ -426,10 +426,32 @@ static void quotes_issue12_news_paragraphs_same_or_other_speaker(void **state)
                       "Council leader Jo Hale said the result was " LQ "a great result for the city" RQ ".\n"
                       "Inspectors praised a " LQ "clear vision for the service" RQ " and said: " LQ "We were impressed." RQ "\n");
     expect(doc, "Kestrel has real strengths", "Tom Reyes", 0);
-    expect(doc, "Its work with victims", "Tom Reyes", 0);
+    /* one statement going on in the next paragraph: one quote */
+    assert_false(has_quote(doc, "Its work with victims"));
+    assert_non_null(strstr(t_quote(doc, "Kestrel has real strengths")->text, "\nIts work with victims"));
+    assert_int_equal(t_quote(doc, "Kestrel has real strengths")->nspans, 2);
     expect(doc, "a great result", "Jo Hale", 1);
     expect(doc, "clear vision", "Inspectors", 1);
     expect(doc, "We were impressed", "Inspectors", 0);
+    t_free(doc);
+}
+
+static void quotes_issue12_news_paragraph_opening_a_longer_quote(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Kestrel youth service rated good\n"
+                      "The service was inspected in March.\n"
+                      LQ "We are pleased," RQ " says council leader Jo Hale.\n"
+                      LQ "Staff have worked hard for this.\n"
+                      LQ "We will keep improving." RQ "\n"
+                      LQ "The board met today," RQ " said Sam Ward, the chair.\n"
+                      LQ "It agreed the plan." RQ " Inspectors will return next year.\n");
+    /* a paragraph that runs on into more quoted paragraphs is a quote of its own */
+    expect(doc, "We are pleased", "Jo Hale", 0);
+    expect(doc, "Staff have worked hard", "Jo Hale", 0);
+    /* the writer's words after it: not a continuation of the statement */
+    expect(doc, "The board met today", "Sam Ward", 0);
+    expect(doc, "It agreed the plan", "Sam Ward", 0);
     t_free(doc);
 }
 
@@ -518,6 +540,7 @@ int main(void)
         cmocka_unit_test(quotes_issue12_partial_quotes_in_the_writers_sentence),
         cmocka_unit_test(quotes_issue12_headline_quotes_are_not_quotes),
         cmocka_unit_test(quotes_issue12_news_paragraphs_same_or_other_speaker),
+        cmocka_unit_test(quotes_issue12_news_paragraph_opening_a_longer_quote),
         cmocka_unit_test(quotes_issue12_cut_off_by_the_end_of_the_document),
         cmocka_unit_test(quotes_issue12_the_subject_not_the_agent_or_the_object),
         cmocka_unit_test(quotes_issue12_a_quote_inside_a_quote_with_its_own_speaker),
