@@ -582,6 +582,10 @@ static const char *const link_words[] = {
     "said", "says", "according", "amid", "against", "without", "per", "via",
     "following", "including", "due", "leading", "both", "all", "every", "each",
     "out", "up", "down", "off", "through", "along", "upon", "onto", "like",
+    /* irregular participles going on with the writer's clause ("the
+     * 'haphazard arrangements' put in place") */
+    "put", "set", "made", "seen", "given", "taken", "left", "held", "kept",
+    "brought", "caused", "shown", "known", "done", "met", "felt", "heard",
 };
 
 int ix_quotes_lex_link_word(const char *s, size_t a, size_t b)
