@@ -430,10 +430,13 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                         return rc;
                 }
             } else if (lr == (size_t)-1 && !org && prev_ok && r - k >= 2 && r - k <= 3) {
-                size_t end = r;
-                const char *role = role_after(doc, t, n, r, &end);
+                size_t end = r, r2 = r;
+                /* "Martin Okafor CBE, Chief Inspector, said" */
+                while (r2 < n && W(t[r2]) && ix_quotes_lex_postnominal(S, t[r2].a, t[r2].b))
+                    r2++;
+                const char *role = role_after(doc, t, n, r2, &end);
                 (void)end;
-                int says = r < n && SPEECH(t[r]);
+                int says = r2 < n && SPEECH(t[r2]);
                 /* "The Chief Inspector, Justin Russell, says": the office
                  * before the name; "the headteacher, Jo Hale, said". */
                 if (!role && k >= 2 && t[k - 1].punct == ',')
@@ -451,7 +454,7 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                     if (!role)
                         return IX_ENOMEM;
                 }
-                if (!says && r + 1 < n && t[r].punct == ',' && SPEECH(t[r + 1]) && k >= 1 &&
+                if (!says && r2 + 1 < n && t[r2].punct == ',' && SPEECH(t[r2 + 1]) && k >= 1 &&
                     t[k - 1].punct == ',')
                     says = 1;
                 if (role || says) {

@@ -517,6 +517,13 @@ static void quotes_issue12_fullest_names(void **state)
     expect(doc, "Officers are doing", "Helen Marr", 0);
     expect(doc, "more checks are needed", "HM Inspectorate of Prisons for Moorland", 1);
     t_free(doc);
+    doc = run("Kestrel was inspected in May.\n\n"
+              "Martin Vale CBE, His Majesty's Chief Inspector of Probation, said: " LQ "We saw progress." RQ "\n\n"
+              "He added: " LQ "There is more to do." RQ "\n");
+    expect(doc, "There is more to do", "Martin Vale", 0);
+    assert_string_equal(t_quote(doc, "We saw progress")->speaker_role,
+                        "His Majesty's Chief Inspector of Probation");
+    t_free(doc);
 }
 
 int main(void)
