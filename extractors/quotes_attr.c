@@ -1410,6 +1410,18 @@ static int after_sentence_np(const actx *c, const ix_qtok *t, size_t n, np *x)
             i += 2;
         return np_fwd(c, t, n, i, x) && x->kind != NP_PRONOUN;
     }
+    /* '"..." That was the verdict of Sir Peter Vale.' */
+    if (n > 4 && (IS(t[0], "that") || IS(t[0], "this") || IS(t[0], "those") || IS(t[0], "these")) &&
+        (IS(t[1], "was") || IS(t[1], "is") || IS(t[1], "were") || IS(t[1], "are"))) {
+        for (size_t k = 2; k + 2 < n && k < 6; k++) {
+            if (t[k].punct)
+                return 0;
+            if (ix_quotes_lex_reporting_noun(S, t[k].a, t[k].b) &&
+                (IS(t[k + 1], "of") || IS(t[k + 1], "from") || IS(t[k + 1], "by")))
+                return np_fwd(c, t, n, k + 2, x) && x->kind != NP_PRONOUN;
+        }
+        return 0;
+    }
     for (size_t v = 1; v < n && v < 8; v++) {
         if (t[v].punct)
             return 0;

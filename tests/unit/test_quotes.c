@@ -313,11 +313,15 @@ static void quotes_issue12_speaker_after_the_quote_with_or_without_comma(void **
                       LQ "We accept the findings in full." RQ " Ms Hale said.\n\n"
                       LQ "We will publish a plan by March," RQ " said Sam Ward, cabinet member for children.\n\n"
                       LQ "The plan is ready." RQ " The words came from council leader Jo Hale.\n\n"
+                      LQ "We are on track." RQ " That was the verdict of Sam Ward.\n\n"
+                      LQ "We are not there yet." RQ " That is why the board met.\n\n"
                       LQ "Staff were tired." RQ " Inspectors found the unit short of nurses.\n");
     expect(doc, "We accept the findings", "Jo Hale", 0);
     expect(doc, "We will publish", "Sam Ward", 0);
     assert_string_equal(t_quote(doc, "We will publish")->speaker_role, "cabinet member for children");
     expect(doc, "The plan is ready", "Jo Hale", 0);
+    expect(doc, "We are on track", "Sam Ward", 0);
+    assert_string_not_equal(t_quote(doc, "We are not there yet")->rule, "quotes.said_after");
     /* The writer's next sentence is not an attribution. */
     assert_string_not_equal(t_quote(doc, "Staff were tired")->rule, "quotes.said_after");
     t_free(doc);
