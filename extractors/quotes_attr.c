@@ -1540,6 +1540,14 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
         /* "Inspectors visited the wing and found '...'" */
         if (!ok && v > cs + 1 && (IS(t[v - 1], "and") || IS(t[v - 1], "but")))
             ok = coordinated_subject(c, t, cs, v, &x);
+        /* "the report, which described leadership as '...'": the noun the
+         * relative clause hangs on. */
+        if (!ok && v > cs + 1 && (IS(t[v - 1], "which") || IS(t[v - 1], "who"))) {
+            size_t e = v - 1;
+            if (e > cs + 1 && t[e - 1].punct == ',')
+                e--;
+            ok = np_back(c, t, cs, e, &x) && x.kind != NP_PRONOUN;
+        }
         /* nearest: the verb next to the quote decides ("..., when it was
          * described as '...'" has no speaker to read, and an earlier "Ms
          * Vale said" is not it). */

@@ -517,19 +517,15 @@ int ix_quotes_lex_band_label(const char *s, size_t a, size_t b)
         buf[n++] = (char)tolower((unsigned char)c);
     }
     buf[n] = '\0';
-    /* "being good or better", "adequate or unsatisfactory", "good and
-     * outstanding": every part a band (or a comparison with one). */
+    /* "being good or better", "adequate or unsatisfactory": alternatives of
+     * the scale, every part a band (or a comparison with one).  Bands joined
+     * by "and" describe ("weak and ineffective" leadership): not a label. */
     char *p = buf;
     if (strncmp(p, "being ", 6) == 0)
         p += 6;
     for (int part = 0;; part++) {
         char *sep = strstr(p, " or ");
-        char *sep2 = strstr(p, " and ");
         size_t skip = 4;
-        if (!sep || (sep2 && sep2 < sep)) {
-            sep = sep2;
-            skip = 5;
-        }
         if (sep)
             *sep = '\0';
         if (!band_word(p) && !(part > 0 && band_comparison(p)))

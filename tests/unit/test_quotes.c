@@ -400,6 +400,11 @@ static void quotes_issue12_partial_quotes_in_the_writers_sentence(void **state)
     /* a second verb of the subject; never the place or body it is about */
     expect(doc, "a culture of fear", "Inspectors", 1);
     expect(doc, "strong leadership", "report", 1);
+    t_free(doc);
+    doc = run("Kestrel school was inspected in May.\n\n"
+              "They published the report, which described leadership as " LQ "weak and ineffective" RQ ".\n");
+    /* the noun a relative clause hangs on; bands joined by "and" describe */
+    expect(doc, "weak and ineffective", "report", 1);
     /* terms and one-word scare quotes are not quotes */
     assert_false(has_quote(doc, "safe spaces"));
     assert_false(has_quote(doc, "open doors"));

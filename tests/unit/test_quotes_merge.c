@@ -240,6 +240,9 @@ static void classify_band_labels_joined_by_or(void **state)
                               "not sufficiently good"), IX_QUOTES_LABEL);
     assert_int_equal(class_of("Some were " LS "adequate or unsatisfactory" RS " this year.\n",
                               "adequate or unsatisfactory"), IX_QUOTES_LABEL);
+    /* joined by "and" they describe: a partial quote */
+    assert_int_equal(class_of("Inspectors found leadership " LS "weak and ineffective" RS " there.\n",
+                              "weak and ineffective"), IX_QUOTES_PARTIAL);
 }
 
 static void classify_headline_and_heading_quotes_are_not_speech(void **state)
