@@ -536,6 +536,32 @@ int ix_quotes_lex_band_label(const char *s, size_t a, size_t b)
     }
 }
 
+/* Statuses and procedures of the regimes, quoted as names: "placed in
+ * 'special measures'", "issued an 'urgent notification'". */
+static const char *const status_terms[] = {
+    "special measures", "urgent notification", "urgent notifications",
+    "enforcement notice", "warning notice", "causing concern", "improvement notice",
+};
+
+int ix_quotes_lex_status_term(const char *s, size_t a, size_t b)
+{
+    char buf[40];
+    size_t n = 0;
+    while (a < b && strchr(" .,;:!?\"'", s[a]))
+        a++;
+    while (b > a && strchr(" .,;:!?\"'", s[b - 1]))
+        b--;
+    if (b - a >= sizeof buf)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        buf[n++] = s[i] == '\n' ? ' ' : (char)tolower((unsigned char)s[i]);
+    buf[n] = '\0';
+    for (size_t i = 0; i < sizeof status_terms / sizeof *status_terms; i++)
+        if (strcmp(buf, status_terms[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* "its so-called 'hub'", "a scheme dubbed 'the Wheel'", "a team called
  * 'Pathways'", "the course entitled 'Second Chances'". */
 static const char *const naming_cues[] = {

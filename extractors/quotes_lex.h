@@ -110,6 +110,10 @@ int ix_quotes_lex_connector(const char *s, size_t a, size_t b);
  * judgement band label ("Requires improvement", 'Good', "poor"). */
 int ix_quotes_lex_band_label(const char *s, size_t a, size_t b);
 
+/* True when s[a..b), trimmed, names a status or procedure of the regimes
+ * ("special measures", "urgent notification"): quoted as a name. */
+int ix_quotes_lex_status_term(const char *s, size_t a, size_t b);
+
 /* Words before a quoted term that make it a name or coined term rather than
  * speech (so-called, dubbed, known as, entitled ...). */
 int ix_quotes_lex_naming_cue(const char *s, size_t a, size_t b);

@@ -279,7 +279,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     size_t ia = p->in_start, ib = p->in_end;
     size_t words = ix_quotes_lex_count_words(s, ia, ib);
 
-    if (ix_quotes_lex_band_label(s, ia, ib))
+    if (ix_quotes_lex_band_label(s, ia, ib) || ix_quotes_lex_status_term(s, ia, ib))
         return IX_QUOTES_LABEL;
     ix_qtok pre[NPRE], post[NPOST];
     size_t np = ix_quotes_lex_tokens(s, c->pre_lo, p->start, pre, NPRE, 1);

@@ -240,6 +240,11 @@ static void classify_band_labels_joined_by_or(void **state)
                               "not sufficiently good"), IX_QUOTES_LABEL);
     assert_int_equal(class_of("Some were " LS "adequate or unsatisfactory" RS " this year.\n",
                               "adequate or unsatisfactory"), IX_QUOTES_LABEL);
+    /* statuses and procedures are names */
+    assert_int_equal(class_of("The prison was placed in " LQ "special measures" RQ ".\n",
+                              "special measures"), IX_QUOTES_LABEL);
+    assert_int_equal(class_of("He issued an " LQ "urgent notification" RQ " to ministers.\n",
+                              "urgent notification"), IX_QUOTES_LABEL);
     /* joined by "and" they describe: a partial quote */
     assert_int_equal(class_of("Inspectors found leadership " LS "weak and ineffective" RS " there.\n",
                               "weak and ineffective"), IX_QUOTES_PARTIAL);
