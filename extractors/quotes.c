@@ -153,8 +153,15 @@ int ix_quotes_run(const void *state, ix_doc *doc, ix_err *err)
         }
         if (c->unterminated) {
             ix_span w = ix_doc_src_span(doc, c->pieces[0].start, c->pieces[c->npieces - 1].end);
+            /* Cut off by the end of the text (an excerpt, a truncated page)
+             * rather than left open by its writer. */
+            size_t tail = c->pieces[c->npieces - 1].end;
+            while (tail < doc->norm_len && strchr(" \t\r\n", doc->norm[tail]))
+                tail++;
             rc = ix_doc_warn(doc, "unterminated_quote", w,
-                             "quote opened at byte %zu is never closed; it ends with its paragraph",
+                             tail >= doc->norm_len
+                                 ? "quote opened at byte %zu is never closed; the document ends inside it"
+                                 : "quote opened at byte %zu is never closed; it ends with its paragraph",
                              q->spans[0].start);
             if (rc != IX_OK)
                 return ix_err_set(err, rc, "quotes: out of memory");

@@ -13,13 +13,17 @@ enum {
     HASH_SLOTS = 1024,
     CHUNK = 256,           /* tokens read at a time by the people pass */
     NPRE = 48, NPOST = 24, NCTX = 160,
-    MAX_WALK = 64          /* mentions looked at for one pronoun */
+    MAX_WALK = 64,         /* mentions looked at for one pronoun */
+    MAX_ORGS = 64          /* bodies named in full ("HM Inspectorate of ...") */
 };
 
 /* ---- the people table ------------------------------------------------------ */
 
 typedef struct person {
     const char *text;      /* as written, words joined by one space */
+    const char *name;      /* as the record gives it: without an honorific
+                              that only stands in for a first name
+                              ("Mr Tom Reyes" -> "Tom Reyes") */
     const char *first;     /* first name word; NULL with one name word */
     const char *last;      /* last name word */
     int nwords;            /* name words, honorific excluded */
@@ -28,6 +32,9 @@ typedef struct person {
     int gender;            /* IX_QLEX_FEMALE / MALE, 0 unknown */
     const char *role;
     int canon;             /* index of the fullest form */
+    int weak;              /* only a name-shaped run ("Justin Russell,"): used to
+                              give a later "Mr Russell" his full name, never
+                              a speaker or antecedent on its own */
 } person;
 
 typedef struct mention {
@@ -40,6 +47,8 @@ typedef struct mention {
 struct ix_quotes_people {
     person p[MAX_PEOPLE];
     int np;
+    const char *org[MAX_ORGS];       /* bodies named in full, in document order */
+    int norg;
     short slot[HASH_SLOTS];          /* person index + 1 */
     IX_VEC(mention) m;
 };
@@ -112,6 +121,7 @@ static int person_add(ix_doc *doc, ix_quotes_people *pp, const ix_qtok *t, size_
     person *p = &pp->p[pp->np];
     memset(p, 0, sizeof *p);
     p->text = text;
+    p->name = text;
     p->role = role;
     size_t nb = j;
     if (h != (size_t)-1) {
@@ -129,6 +139,11 @@ static int person_add(ix_doc *doc, ix_quotes_people *pp, const ix_qtok *t, size_
     p->first = nw >= 2 ? copy_word(doc, &t[words[0]]) : NULL;
     if (!p->last || (nw >= 2 && !p->first))
         return -2;
+    if (h != (size_t)-1 && nw >= 2 && !ix_quotes_lex_honorific_kept(doc->norm, t[h].a, t[h].b)) {
+        p->name = join_words(doc, t, nb, k);
+        if (!p->name)
+            return -2;
+    }
     p->gender = p->honor == IX_QLEX_ANY ? 0 : p->honor;
     p->canon = pp->np;
     uint32_t hs = fnv(text) % HASH_SLOTS;
@@ -158,11 +173,12 @@ static int add_mention(ix_doc *doc, ix_quotes_people *pp, size_t a, size_t b, in
 #define W(t) (!(t).punct)
 #define IS(t, w) (W(t) && ix_quotes_lex_is(S, (t).a, (t).b, (w)))
 #define STOP(t) ix_quotes_lex_stopword(S, (t).a, (t).b)
-#define CAPW(t) (W(t) && (t).cap && !STOP(t))
+#define CAPW(t) (W(t) && (t).cap && !STOP(t) && !ix_quotes_lex_postnominal(S, (t).a, (t).b))
 #define HONOR(t) (W(t) && ix_quotes_lex_honorific(S, (t).a, (t).b, NULL))
 #define ROLEW(t) (W(t) && ix_quotes_lex_role_word(S, (t).a, (t).b))
 #define ORGW(t) (W(t) && ix_quotes_lex_org_word(S, (t).a, (t).b))
 #define CONN(t) (W(t) && ix_quotes_lex_connector(S, (t).a, (t).b))
+#define MODW(t) (W(t) && ix_quotes_lex_group_modifier(S, (t).a, (t).b))
 #define SPEECH(t) (W(t) && ix_quotes_lex_speech_verb(S, (t).a, (t).b) == IX_QLEX_SPEECH)
 #define SAYS(t) (W(t) && ix_quotes_lex_speech_verb(S, (t).a, (t).b) != 0)
 
@@ -177,23 +193,50 @@ static int boundary(const ix_doc *doc, const ix_qtok *t, size_t i)
     return strchr("!?;:\"'()[]", c) != NULL;
 }
 
+/* Where the clause holding token v starts, reading back: after a boundary,
+ * stepping over a short bracket ("Mr Reyes (pictured) said"). */
+static size_t clause_start(const ix_doc *doc, const ix_qtok *t, size_t v)
+{
+    size_t cs = v;
+    while (cs > 0) {
+        if (t[cs - 1].punct == ')') {
+            size_t k = cs - 1;
+            while (k > 0 && t[k - 1].punct != '(' && cs - k < 12 && !boundary(doc, t, k - 1))
+                k--;
+            if (k > 0 && t[k - 1].punct == '(') {
+                cs = k - 1;
+                continue;
+            }
+        }
+        if (boundary(doc, t, cs - 1))
+            break;
+        cs--;
+    }
+    return cs;
+}
+
 /* A phrase naming an office: "HM Chief Inspector of Probation", "the chief
  * executive", "Her Majesty's Chief Inspector".  t[a..b) */
 static int role_like(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)
 {
     if (b <= a || b - a > 14)
         return 0;
-    int role = 0;
+    int role = 0, early = 0;
     for (size_t i = a; i < b; i++) {
         if (t[i].punct && t[i].punct != '\'' && t[i].punct != '-' && t[i].punct != '&')
             return 0;
         if (SAYS(t[i]) || HONOR(t[i]))
             return 0;
-        if (ROLEW(t[i]))
+        if (ROLEW(t[i])) {
             role = 1;
+            if (i < a + 3)
+                early = 1;
+        }
     }
-    /* "HM Chief Inspector ...", "the chair", "chief executive of ..." */
-    return role && (t[a].cap || ix_quotes_lex_determiner(S, t[a].a, t[a].b) || ROLEW(t[a]));
+    /* "HM Chief Inspector ...", "the chair", "chief executive of ...",
+     * "cabinet member for children" (an office within its first words). */
+    return role && (t[a].cap || ix_quotes_lex_determiner(S, t[a].a, t[a].b) || ROLEW(t[a]) ||
+                    (early && !t[a].cap && !ix_quotes_lex_stopword(S, t[a].a, t[a].b)));
 }
 
 static size_t skip_determiner(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)
@@ -263,6 +306,16 @@ static int note_person(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
     return add_mention(doc, pp, t[j].a, t[k].b, at, 0, NULL);
 }
 
+/* Is the word t the surname of a person already in the table? */
+static int known_surname(const ix_doc *doc, const ix_quotes_people *pp, const ix_qtok *t)
+{
+    for (int i = 0; i < pp->np; i++)
+        if (pp->p[i].nwords >= 2 && !pp->p[i].weak &&
+            ix_quotes_lex_is(S, t->a, t->b, pp->p[i].last))
+            return 1;
+    return 0;
+}
+
 static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_qtok *t, size_t n)
 {
     size_t k = 0;
@@ -277,6 +330,9 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
         /* "she", "his" after a person of unknown gender in this or the last
          * sentence: "Tom Reyes ... . He added". */
         int pg = ix_quotes_lex_pronoun_gender(S, T->a, T->b);
+        /* "His Majesty's Inspectorate" tells nothing of anyone's gender. */
+        if (pg && k + 1 < n && (IS(t[k + 1], "majesty's") || IS(t[k + 1], "majesty")))
+            pg = 0;
         if (pg && st->last_person >= 0 && st->sent - st->last_sent <= 1 &&
             pp->p[st->last_person].gender == 0) {
             pp->p[st->last_person].gender = pg;
@@ -340,6 +396,17 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                     org = 1;
             }
             int prev_ok = k == 0 || t[k - 1].punct || !t[k - 1].cap;
+            /* A body named in full: "HM Inspectorate of Prisons for
+             * Scotland", "his Majesty's Inspectorate of Probation". */
+            if (org && lr == (size_t)-1 && r - k >= 2 && pp->norg < MAX_ORGS) {
+                size_t a = k;
+                if (IS(t[a], "majesty's") && a > 0 && (IS(t[a - 1], "his") || IS(t[a - 1], "her")))
+                    a--;
+                const char *o = join_words(doc, t, a, r - 1);
+                if (!o)
+                    return IX_ENOMEM;
+                pp->org[pp->norg++] = o;
+            }
             if (lr != (size_t)-1 && lr + 1 < r) {
                 size_t ns;
                 if (CONN(t[lr + 1]))
@@ -355,16 +422,52 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                     int rc = note_person(doc, pp, st, t, ns, r - 1, (size_t)-1, role);
                     if (rc != IX_OK)
                         return rc;
+                } else if (ns + 1 == r && !name_org && known_surname(doc, pp, &t[ns])) {
+                    /* "HMI Cooke" after "HMI Andy Cooke": the office and a
+                     * surname the document has given in full. */
+                    int rc = note_person(doc, pp, st, t, ns, ns, (size_t)-1, NULL);
+                    if (rc != IX_OK)
+                        return rc;
                 }
             } else if (lr == (size_t)-1 && !org && prev_ok && r - k >= 2 && r - k <= 3) {
-                size_t end = r;
-                const char *role = role_after(doc, t, n, r, &end);
+                size_t end = r, r2 = r;
+                /* "Martin Okafor CBE, Chief Inspector, said" */
+                while (r2 < n && W(t[r2]) && ix_quotes_lex_postnominal(S, t[r2].a, t[r2].b))
+                    r2++;
+                const char *role = role_after(doc, t, n, r2, &end);
                 (void)end;
-                int says = r < n && SPEECH(t[r]);
+                int says = r2 < n && SPEECH(t[r2]);
+                /* "The Chief Inspector, Justin Russell, says": the office
+                 * before the name; "the headteacher, Jo Hale, said". */
+                if (!role && k >= 2 && t[k - 1].punct == ',')
+                    role = role_before(doc, t, k - 1);
+                if (!role && k >= 2 && t[k - 1].punct == ',' && ROLEW(t[k - 2]) && !t[k - 2].cap)
+                    role = copy_word(doc, &t[k - 2]);
+                /* "Lead inspector Jo Hale said", "headteacher Jo Hale": an
+                 * office in lower case right before the name. */
+                if (!role && k >= 1 && ROLEW(t[k - 1]) && !t[k - 1].cap) {
+                    size_t a = k - 1;
+                    while (a > 0 && k - a < 4 && W(t[a - 1]) &&
+                           (ROLEW(t[a - 1]) || CAPW(t[a - 1])) && !HONOR(t[a - 1]))
+                        a--;
+                    role = join_words(doc, t, a, k - 1);
+                    if (!role)
+                        return IX_ENOMEM;
+                }
+                if (!says && r2 + 1 < n && t[r2].punct == ',' && SPEECH(t[r2 + 1]) && k >= 1 &&
+                    t[k - 1].punct == ',')
+                    says = 1;
                 if (role || says) {
                     int rc = note_person(doc, pp, st, t, k, r - 1, (size_t)-1, role);
                     if (rc != IX_OK)
                         return rc;
+                } else {
+                    int np0 = pp->np;
+                    int at = person_add(doc, pp, t, k, r - 1, (size_t)-1, NULL);
+                    if (at == -2)
+                        return IX_ENOMEM;
+                    if (at >= 0 && at == np0)
+                        pp->p[at].weak = 1;
                 }
             }
             k = r > k ? r : k + 1;
@@ -381,9 +484,11 @@ static int compatible(const person *p, const person *q)
         return 0;
     if (p->nwords >= 2 && q->nwords >= 2)
         return strcmp(p->first, q->first) == 0 && strcmp(p->last, q->last) == 0;
+    /* "Mr Reyes", "Dame Ann", and in news copy a first name alone ("says
+     * Helen") for "Helen Quinn". */
     if (p->nwords == 1)
         return strcmp(q->last, p->last) == 0 ||
-               (p->honor_first && q->first && strcmp(q->first, p->last) == 0);
+               ((p->honor_first || !p->honor) && q->first && strcmp(q->first, p->last) == 0);
     return 0;
 }
 
@@ -403,9 +508,12 @@ static void canonicalise(ix_quotes_people *pp)
                 best = j;
         pp->p[i].canon = best;
     }
-    /* The fullest form gathers what its shorter forms know. */
+    /* The fullest form gathers what its shorter forms know; a name-shaped
+     * run that a real mention maps to is a person. */
     for (int i = 0; i < pp->np; i++) {
         person *c = &pp->p[pp->p[i].canon];
+        if (!pp->p[i].weak)
+            c->weak = 0;
         if (!c->gender && pp->p[i].gender)
             c->gender = pp->p[i].gender;
         if (!c->role && pp->p[i].role)
@@ -540,7 +648,7 @@ const char *ix_quotes_people_fullest(const ix_quotes_people *pp, const ix_doc *d
         return NULL;
     if (role)
         *role = pp->p[at].role;
-    return pp->p[at].text;
+    return pp->p[at].name;
 }
 
 /* ---- noun phrases ------------------------------------------------------------ */
@@ -553,6 +661,9 @@ typedef struct np {
     size_t ra, rb;         /* tokens of a role phrase (inclusive); ra > rb: none */
     int pron;
     const char *canon;     /* a group's record name */
+    size_t na;             /* a group's name starts here when after ta (the
+                              mention "The Exmoor report", the name
+                              "report"); 0: at ta */
 } np;
 
 typedef struct actx {
@@ -651,6 +762,9 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
 {
     const ix_doc *doc = c->doc;
     np_clear(x);
+    /* "Martin Okafor CBE said": the letters after the name. */
+    while (i > lo && W(t[i]) && ix_quotes_lex_postnominal(S, t[i].a, t[i].b) && CAPW(t[i - 1]))
+        i--;
     if (!W(t[i]))
         return 0;
     if (CAPW(t[i])) {
@@ -680,18 +794,43 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
     size_t j = i;
     while (j > lo && (CAPW(t[j - 1]) || (CONN(t[j - 1]) && j - 1 > lo && CAPW(t[j - 2]) && j < i)))
         j--;
+    /* "The CQC report", "Ofsted's report": a body's name stays; a place's
+     * ("The Exmoor report") does not: the report is the speaker. */
+    size_t name_at = 0;
+    if (g && !rw && j < i) {
+        for (size_t k = j; k < i; k++)
+            if (!MODW(t[k]) && !CONN(t[k]))
+                name_at = i;
+    }
     size_t m = j, cnt = 0;
     while (m > lo && W(t[m - 1]) && !t[m - 1].cap && cnt < 3 &&
            !ix_quotes_lex_determiner(S, t[m - 1].a, t[m - 1].b) && !SAYS(t[m - 1])) {
         m--;
         cnt++;
     }
-    if (m > lo && W(t[m - 1]) && ix_quotes_lex_determiner(S, t[m - 1].a, t[m - 1].b))
-        j = m;
+    if (m > lo && W(t[m - 1]) && ix_quotes_lex_determiner(S, t[m - 1].a, t[m - 1].b)) {
+        if (g && !rw && j == i) {
+            /* A group keeps the words that name it ("the inspection
+             * report", "a council spokesperson"), not its description ("the
+             * chief inspector's wide-ranging report" -> "report"). */
+            while (j > m && MODW(t[j - 1]))
+                j--;
+            /* "one nurse", "some staff": the number is part of who spoke. */
+            if (j == m && (IS(t[m - 1], "one") || IS(t[m - 1], "some") ||
+                           IS(t[m - 1], "several") || IS(t[m - 1], "many")))
+                j = m - 1;
+        } else {
+            j = m;
+            if (IS(t[m - 1], "one") || IS(t[m - 1], "some"))
+                j = m - 1;       /* "one staff member said" */
+        }
+    }
     x->kind = g && !rw ? NP_GROUP : NP_ROLE;
     x->ta = j;
     x->tb = i;
     x->canon = canon;
+    if (name_at)
+        x->na = name_at;
     return 1;
 }
 
@@ -710,7 +849,10 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
             cs--;
         if (cs == end)
             return 0;
-        if (role_like(doc, t, cs, end)) {
+        /* The leftmost chunk is the subject itself, even when it holds an
+         * office ("Chief Inspector Tom Reyes, who ..., said"). */
+        int leftmost = cs == lo || t[cs - 1].punct != ',';
+        if (role_like(doc, t, cs, end) && !leftmost) {
             if (ra > rb) {
                 ra = skip_determiner(doc, t, cs, end);
                 rb = end - 1;
@@ -757,6 +899,14 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
     for (int aux = 0; aux < 3 && i > lo && W(t[i - 1]) &&
                       ix_quotes_lex_aux(S, t[i - 1].a, t[i - 1].b); aux++)
         i--;
+    /* "Mr Reyes (pictured) said": a bracket between subject and verb. */
+    if (i > lo && t[i - 1].punct == ')') {
+        size_t k = i - 1;
+        while (k > lo && t[k - 1].punct != '(' && i - k < 12)
+            k--;
+        if (k > lo && t[k - 1].punct == '(')
+            i = k - 1;
+    }
     if (i == lo)
         return 0;
     const ix_qtok *u = &t[i - 1];
@@ -770,6 +920,64 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
         x->pron = pr;
         x->ta = x->tb = i - 1;
         return 1;
+    }
+    /* "Jo Hale, director of operations at Harbour Ltd said": an office in
+     * apposition without its closing comma; the name before it speaks. */
+    for (size_t cm = i - 1; cm > lo && i - cm <= 14; cm--) {
+        if (t[cm - 1].punct == ',') {
+            cm--;
+            np y;
+            if (cm > lo && role_like(doc, t, cm + 1, i) && !t[cm + 1].cap &&
+                np_run_back(c, t, lo, cm - 1, &y) && y.kind == NP_PERSON && !has_role(&y)) {
+                y.ra = cm + 1;
+                y.rb = i - 1;
+                *x = y;
+                return 1;
+            }
+            break;
+        }
+        if (t[cm - 1].punct && t[cm - 1].punct != '\'' && t[cm - 1].punct != '&' &&
+            t[cm - 1].punct != '-')
+            break;
+    }
+    /* "the chief inspector of probation said", "the chief executive of the
+     * Moorside Trust said": an office with what it is the office of (not
+     * "Chief Inspector of Prisons Tom Reyes said": a person). */
+    if (np_run_back(c, t, lo, i - 1, x) && x->kind != NP_ORG && x->kind != NP_NONE &&
+        !(x->kind == NP_GROUP && t[x->tb].cap))
+        return 1;
+    /* "A report published yesterday by HM Inspectorate of Probation found":
+     * the agent of a participle belongs to the subject's description. */
+    if ((x->kind == NP_ORG || x->kind == NP_GROUP) && x->ta > lo + 2 && IS(t[x->ta - 1], "by")) {
+        size_t k = x->ta - 2;
+        while (k > lo && W(t[k]) && ix_quotes_lex_aux(S, t[k].a, t[k].b))
+            k--;
+        if (k > lo && W(t[k]) && t[k].b - t[k].a > 3 && ix_quotes_lex_is(S, t[k].b - 2, t[k].b, "ed")) {
+            np y;
+            if (np_run_back(c, t, lo, k - 1, &y) && (y.kind == NP_GROUP || y.kind == NP_PERSON)) {
+                *x = y;
+                return 1;
+            }
+        }
+    }
+    for (size_t k = i - 1; k > lo && i - k <= 6; k--) {
+        if (!W(t[k - 1]) || SAYS(t[k - 1]))
+            break;
+        if ((IS(t[k - 1], "of") || IS(t[k - 1], "for") || IS(t[k - 1], "at")) && k - 1 > lo &&
+            ROLEW(t[k - 2])) {
+            size_t a = k - 2;
+            while (a > lo && ROLEW(t[a - 1]))
+                a--;
+            if (a > lo && (CAPW(t[a - 1]) || MODW(t[a - 1])))
+                a--;                     /* "HM", "council" */
+            if (a > lo && W(t[a - 1]) && ix_quotes_lex_determiner(S, t[a - 1].a, t[a - 1].b))
+                a--;
+            np_clear(x);
+            x->kind = NP_ROLE;
+            x->ta = a;
+            x->tb = i - 1;
+            return 1;
+        }
     }
     return np_run_back(c, t, lo, i - 1, x);
 }
@@ -807,9 +1015,17 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
             else
                 break;
         }
-        if (e + 1 < n && W(t[e + 1]) && !t[e + 1].cap &&
-            (ix_quotes_lex_group(S, t[e + 1].a, t[e + 1].b, NULL) || ROLEW(t[e + 1])))
-            e++;
+        /* "Kestrel Council spokesperson", "Ofsted's inspection report": up
+         * to two lower-case words naming the group, ending at its noun. */
+        size_t best = e;
+        for (size_t k2 = e + 1; k2 < n && k2 <= e + 2 && W(t[k2]) && !t[k2].cap; k2++) {
+            int noun = ix_quotes_lex_group(S, t[k2].a, t[k2].b, NULL) || ROLEW(t[k2]);
+            if (noun)
+                best = k2;
+            if (!noun && !MODW(t[k2]))
+                break;
+        }
+        e = best;
         if (!classify_run(c, t, k, e, x))
             return 0;
         if (x->kind == NP_PERSON && !has_role(x) && e + 1 < n && t[e + 1].punct == ',') {
@@ -827,9 +1043,35 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
         const char *canon = NULL;
         int g = ix_quotes_lex_group(S, t[h].a, t[h].b, &canon);
         int rw = ROLEW(t[h]);
+        if (rw && h + 1 < n && CAPW(t[h + 1])) {
+            /* "council leader Jo Hale", "headteacher Sam Ward": the office
+             * in lower case, then the name. */
+            size_t e = h + 1;
+            while (e + 1 < n && e < h + 3 && CAPW(t[e + 1]))
+                e++;
+            np y;
+            if (classify_run(c, t, h + 1, e, &y) && y.kind == NP_PERSON) {
+                *x = y;
+                if (!has_role(x)) {
+                    x->ra = k;
+                    x->rb = h;
+                }
+                return 1;
+            }
+        }
+        /* "council leader", "trust spokesperson": the compound's head. */
+        if ((g || rw) && h + 1 < n && h + 1 < k + 3 && W(t[h + 1]) && !t[h + 1].cap &&
+            (ROLEW(t[h + 1]) || ix_quotes_lex_group(S, t[h + 1].a, t[h + 1].b, NULL)))
+            continue;
         if (g || rw) {
             x->kind = g && !rw ? NP_GROUP : NP_ROLE;
             x->ta = k;
+            if (g && !rw) {
+                size_t a = h;
+                while (a > k && MODW(t[a - 1]))
+                    a--;
+                x->ta = a;
+            }
             x->tb = h;
             x->canon = canon;
             return 1;
@@ -889,12 +1131,29 @@ static int person_with_role(const actx *c, const ix_qtok *t, const np *x)
     char *want = join_words(doc, t, a, x->tb);
     if (!want)
         return -1;
+    /* Best fit first: the office itself ("chief inspector"), then an office
+     * ending with it ("Lead inspector" for "the inspector"), then one
+     * holding it ("HM Chief Inspector of Probation"). */
+    int best = -1, score = 0;
+    size_t wl = strlen(want);
     for (int i = 0; i < c->pp->np; i++) {
         const person *p = &c->pp->p[c->pp->p[i].canon];
-        if (p->role && strcasestr(p->role, want))
-            return c->pp->p[i].canon;
+        if (!p->role || p->weak)
+            continue;
+        size_t rl = strlen(p->role);
+        int sc = 0;
+        if (strcasecmp(p->role, want) == 0)
+            sc = 3;
+        else if (rl > wl && strcasecmp(p->role + rl - wl, want) == 0 && p->role[rl - wl - 1] == ' ')
+            sc = 2;
+        else if (strcasestr(p->role, want))
+            sc = 1;
+        if (sc > score) {
+            score = sc;
+            best = c->pp->p[i].canon;
+        }
     }
-    return -1;
+    return best;
 }
 
 static void set_span(ix_quotes_attrib *out, size_t a, size_t b)
@@ -902,6 +1161,25 @@ static void set_span(ix_quotes_attrib *out, size_t a, size_t b)
     out->has_span = 1;
     out->span_a = a;
     out->span_b = b;
+}
+
+/* The first body named in full whose words include the word w[0..n)
+ * ("Inspectorate" -> "HM Inspectorate of Prisons for Scotland"), or NULL. */
+static const char *org_fullest(const ix_quotes_people *pp, const char *w, size_t n)
+{
+    for (int i = 0; i < pp->norg; i++) {
+        const char *o = pp->org[i];
+        for (const char *q = o; *q;) {
+            const char *e = strchr(q, ' ');
+            size_t l = e ? (size_t)(e - q) : strlen(q);
+            if (l == n && strncasecmp(q, w, n) == 0)
+                return o;
+            if (!e)
+                break;
+            q = e + 1;
+        }
+    }
+    return NULL;
 }
 
 /* Fill out from x.  rule: for a named speaker; pron_rule: for a pronoun.
@@ -930,7 +1208,7 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         out->person = m->person >= 0;
         if (m->person >= 0) {
             const person *p = &pp->p[pp->p[m->person].canon];
-            out->speaker = p->text;
+            out->speaker = p->name;
             out->role = p->role;
         } else {
             out->speaker = m->gname;
@@ -945,7 +1223,7 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         out->person = 1;
         int at = person_of(doc, pp, t, x->ta, x->tb);
         if (at >= 0) {
-            out->speaker = pp->p[at].text;
+            out->speaker = pp->p[at].name;
             out->role = pp->p[at].role;
         } else {
             out->speaker = join_words(doc, t, x->ta, x->tb);
@@ -957,7 +1235,16 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
     }
     case NP_GROUP: {
         size_t a = skip_determiner(doc, t, x->ta, x->tb + 1);
-        out->speaker = x->canon ? x->canon : join_words(doc, t, a, x->tb);
+        if (a > x->ta && (IS(t[x->ta], "one") || IS(t[x->ta], "some") ||
+                          IS(t[x->ta], "several") || IS(t[x->ta], "many")))
+            a = x->ta;           /* "one nurse" */
+        out->speaker = x->canon ? x->canon : join_words(doc, t, x->na > a ? x->na : a, x->tb);
+        /* "the Inspectorate said" -> the body the document names in full. */
+        if (a == x->tb && ORGW(t[a]) && t[a].cap) {
+            const char *full = org_fullest(pp, S + t[a].a, t[a].b - t[a].a);
+            if (full)
+                out->speaker = full;
+        }
         out->role = NULL;
         set_span(out, t[a].a, t[x->tb].b);
         out->attribution = "explicit";
@@ -971,8 +1258,10 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
     case NP_ROLE: {
         int at = person_with_role(c, t, x);
         size_t a = skip_determiner(doc, t, x->ta, x->tb + 1);
+        if (a > x->ta && (IS(t[x->ta], "one") || IS(t[x->ta], "some")))
+            a = x->ta;           /* "one staff member" */
         if (at >= 0) {
-            out->speaker = pp->p[at].text;
+            out->speaker = pp->p[at].name;
             out->role = join_words(doc, t, a, x->tb);
             out->person = 1;
         } else {
@@ -995,6 +1284,17 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
 
 /* ---- the rules ---------------------------------------------------------------- */
 
+/* The subject opening the clause t[cs..v) whose second verb is v ("Mr
+ * Lamb did not go into detail, but added"): a name, group or pronoun
+ * followed by a verb in lower case. */
+static int coordinated_subject(const actx *c, const ix_qtok *t, size_t cs, size_t v, np *x)
+{
+    if (!np_fwd(c, t, v, cs, x) || x->kind == NP_NONE || x->kind == NP_ORG)
+        return 0;
+    size_t e = x->tb + 1;
+    return e < v && W(t[e]) && !t[e].cap;
+}
+
 /* The clause before the colon at token `colon`: the subject of its last
  * speech verb ("Dame Ann Coyle said:", "she had commented:", "the
  * inspectors assessed the youth service more kindly:"), or a person's name
@@ -1002,9 +1302,7 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
 static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int person_only)
 {
     const ix_doc *doc = c->doc;
-    size_t cs = colon;
-    while (cs > 0 && !boundary(doc, t, cs - 1))
-        cs--;
+    size_t cs = clause_start(doc, t, colon);
     np_clear(x);
     for (size_t v = colon; v-- > cs;) {
         if (!SAYS(t[v]))
@@ -1015,6 +1313,16 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
             return 1;
         if (np_fwd(c, t, colon, v + 1, x))
             return 1;
+        /* "Mr Lamb did not say more, but added:": a second verb of the
+         * clause's subject. */
+        if (v > cs + 1 && (IS(t[v - 1], "but") || IS(t[v - 1], "and") || IS(t[v - 1], "yet")) &&
+            coordinated_subject(c, t, cs, v, x))
+            return 1;
+        /* "..., he said, adding:": the participle's subject is the earlier
+         * verb's. */
+        if (v > cs && t[v - 1].punct == ',' && t[v].b - t[v].a > 4 &&
+            ix_quotes_lex_is(S, t[v].b - 3, t[v].b, "ing"))
+            continue;
         return 0;
     }
     /* No verb: a name before the colon. */
@@ -1024,8 +1332,11 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
         return 1;
     if (x->kind != NP_PERSON)
         return 0;
-    if (person_only && !HONOR(t[x->ta]) && person_of(doc, c->pp, t, x->ta, x->tb) < 0)
-        return 0;
+    if (person_only && !HONOR(t[x->ta])) {
+        int at = person_of(doc, c->pp, t, x->ta, x->tb);
+        if (at < 0 || c->pp->p[at].weak)
+            return 0;
+    }
     /* "the Chief Inspector, Dame Ann Coyle:": the office before the comma. */
     if (!has_role(x) && x->ta > cs + 1 && t[x->ta - 1].punct == ',') {
         np r;
@@ -1057,14 +1368,13 @@ static int before_np(const actx *c, const ix_qtok *t, size_t n, size_t reach, np
             return np_fwd(c, t, e, v + 2, x);       /* "According to Ms Quinn, '...'" */
         if (!SPEECH(t[v]))
             continue;
-        size_t cs = v;
-        while (cs > 0 && !boundary(doc, t, cs - 1))
-            cs--;
+        size_t cs = clause_start(doc, t, v);
         if (v + 1 < e && IS(t[v + 1], "by") && np_fwd(c, t, e, v + 2, x))
             return 1;
         if (np_back(c, t, cs, v, x))
             return 1;
-        if (v + 1 < e && np_fwd(c, t, e, v + 1, x) && x->kind != NP_PRONOUN)
+        if (v + 1 < e && !IS(t[v + 1], "that") && np_fwd(c, t, e, v + 1, x) &&
+            x->kind != NP_PRONOUN && x->tb + 1 == e)
             return 1;       /* '"...," said Mr Reyes, "..."' */
         /* "'...,' adding that '...'": the speaker goes on. */
         size_t l = t[v].b - t[v].a;
@@ -1072,6 +1382,56 @@ static int before_np(const actx *c, const ix_qtok *t, size_t n, size_t reach, np
             (v == 0 || t[v - 1].punct == ','))
             return 2;
         return 0;
+    }
+    return 0;
+}
+
+/* After a quote that ends its own sentence, the writer's next sentence
+ * names the speaker only in two shapes: a name and a speech verb and
+ * nothing else ('"... in full." Ms Okafor said.'), or the words given to
+ * someone ('"..." The words came from council leader Jo Hale.').  A longer
+ * sentence is the writer's own ('"..." Inspectors found the unit ...'). */
+static int after_sentence_np(const actx *c, const ix_qtok *t, size_t n, np *x)
+{
+    const ix_doc *doc = c->doc;
+    size_t i = 0;
+    if (ix_quotes_lex_determiner(S, t[0].a, t[0].b) && n > 4 &&
+        (IS(t[1], "words") || IS(t[1], "comments") || IS(t[1], "remarks") ||
+         IS(t[1], "statement") || IS(t[1], "quote"))) {
+        i = 2;
+        if (i < n && (IS(t[i], "came") || IS(t[i], "come")) && i + 1 < n && IS(t[i + 1], "from"))
+            i += 2;
+        else if (i + 1 < n && (IS(t[i], "were") || IS(t[i], "are") || IS(t[i], "was")) &&
+                 (IS(t[i + 1], "from") || IS(t[i + 1], "of") || IS(t[i + 1], "by")))
+            i += 2;
+        else
+            return 0;
+        if (i < n && IS(t[i], "those") && i + 1 < n && IS(t[i + 1], "of"))
+            i += 2;
+        return np_fwd(c, t, n, i, x) && x->kind != NP_PRONOUN;
+    }
+    /* '"..." That was the verdict of Sir Peter Vale.' */
+    if (n > 4 && (IS(t[0], "that") || IS(t[0], "this") || IS(t[0], "those") || IS(t[0], "these")) &&
+        (IS(t[1], "was") || IS(t[1], "is") || IS(t[1], "were") || IS(t[1], "are"))) {
+        for (size_t k = 2; k + 2 < n && k < 6; k++) {
+            if (t[k].punct)
+                return 0;
+            if (ix_quotes_lex_reporting_noun(S, t[k].a, t[k].b) &&
+                (IS(t[k + 1], "of") || IS(t[k + 1], "from") || IS(t[k + 1], "by")))
+                return np_fwd(c, t, n, k + 2, x) && x->kind != NP_PRONOUN;
+        }
+        return 0;
+    }
+    for (size_t v = 1; v < n && v < 8; v++) {
+        if (t[v].punct)
+            return 0;
+        if (!SPEECH(t[v]))
+            continue;
+        if (!(v + 1 == n || (t[v + 1].punct && strchr(".!?", t[v + 1].punct))))
+            return 0;
+        return np_back(c, t, 0, v, x) && x->kind != NP_PRONOUN &&
+               (x->ta == 0 || (has_role(x) && x->ra == 0) ||
+                (x->ta == 1 && ix_quotes_lex_determiner(S, t[0].a, t[0].b)));
     }
     return 0;
 }
@@ -1093,6 +1453,8 @@ static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_senten
     }
     if (i < n && t[i].punct == ',')
         i++;
+    if (closed_sentence && i == 0 && n && t[0].cap)
+        return after_sentence_np(c, t, n, x);
     if (closed_sentence && (i > 0 || n == 0 || t[0].cap || t[0].punct))
         return 0;
     if (i + 1 < n && IS(t[i], "according") && IS(t[i + 1], "to"))
@@ -1100,14 +1462,26 @@ static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_senten
     if (i < n && SPEECH(t[i]))
         return np_fwd(c, t, n, i + 1, x);
     /* Subject first: the verb must follow the phrase. */
-    for (size_t v = i + 1; v < n && v < i + 8; v++) {
+    for (size_t v = i + 1; v < n && v < i + 10; v++) {
         if (t[v].punct)
             return 0;
         if (!SPEECH(t[v]))
             continue;
-        if (!np_back(c, t, i, v, x))
-            return 0;
-        return x->ta == i || (x->ta == i + 1 && ix_quotes_lex_determiner(S, t[i].a, t[i].b));
+        if (np_back(c, t, i, v, x) &&
+            (x->ta == i || (has_role(x) && x->ra == i) ||
+             (x->ta == i + 1 && ix_quotes_lex_determiner(S, t[i].a, t[i].b))))
+            return 1;
+        /* "..., Ofsted's report for the borough states.": the subject with
+         * a prepositional tail before the verb. */
+        np y;
+        if (np_fwd(c, t, v, i, &y) && y.kind != NP_PRONOUN && y.kind != NP_NONE &&
+            y.tb + 1 < v && W(t[y.tb + 1]) && !t[y.tb + 1].cap &&
+            (IS(t[y.tb + 1], "for") || IS(t[y.tb + 1], "of") || IS(t[y.tb + 1], "on") ||
+             IS(t[y.tb + 1], "into") || IS(t[y.tb + 1], "at") || IS(t[y.tb + 1], "in"))) {
+            *x = y;
+            return 1;
+        }
+        return 0;
     }
     return 0;
 }
@@ -1142,9 +1516,11 @@ static size_t intro_tokens(const ix_doc *doc, size_t b, ix_qtok *t, size_t max)
     return ix_quotes_lex_tokens(doc->norm, doc->blocks.items[b].text.start, e, t, max, 1);
 }
 
-/* The last reporting clause in norm[lo..hi): "the report noted that ...",
+/* The last reporting clause in norm[lo..hi); nearest: only the last speech
+ * verb counts, and 2 is returned when its speaker cannot be read: "the report noted that ...",
  * "Mr Reyes said the service ...".  Fills out (contextual). */
-static int reporting_clause(const actx *c, size_t lo, size_t hi, ix_quotes_attrib *out)
+static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
+                               ix_quotes_attrib *out)
 {
     ix_doc *doc = c->doc;
     if (hi <= lo)
@@ -1154,11 +1530,34 @@ static int reporting_clause(const actx *c, size_t lo, size_t hi, ix_quotes_attri
     for (size_t v = n; v-- > 0;) {
         if (!SPEECH(t[v]))
             continue;
-        size_t cs = v;
-        while (cs > 0 && !boundary(doc, t, cs - 1))
-            cs--;
+        size_t cs = clause_start(doc, t, v);
         np x;
-        if (!np_back(c, t, cs, v, &x))
+        /* "was described by staff as": the agent. */
+        int ok = v + 2 < n && IS(t[v + 1], "by") && np_fwd(c, t, n, v + 2, &x) &&
+                 x.kind != NP_PRONOUN;
+        if (!ok)
+            ok = np_back(c, t, cs, v, &x);
+        /* "Inspectors visited the wing and found '...'" */
+        if (!ok && v > cs + 1 && (IS(t[v - 1], "and") || IS(t[v - 1], "but")))
+            ok = coordinated_subject(c, t, cs, v, &x);
+        /* "the report, which described leadership as '...'": the noun the
+         * relative clause hangs on. */
+        if (!ok && v > cs + 1 && (IS(t[v - 1], "which") || IS(t[v - 1], "who"))) {
+            size_t e = v - 1;
+            if (e > cs + 1 && t[e - 1].punct == ',')
+                e--;
+            ok = np_back(c, t, cs, e, &x) && x.kind != NP_PRONOUN;
+        }
+        /* nearest: the verb next to the quote decides ("..., when it was
+         * described as '...'" has no speaker to read, and an earlier "Ms
+         * Vale said" is not it). */
+        /* "..., gave it the lowest grade after finding 'X'": a participle
+         * whose subject is the sentence's; not a verdict of no speaker. */
+        if (!ok && nearest && t[v].b - t[v].a > 4 && ix_quotes_lex_is(S, t[v].b - 3, t[v].b, "ing"))
+            return 0;
+        if (!ok && nearest)
+            return 2;
+        if (!ok)
             continue;
         int r = resolve(c, t, &x, "quotes.contextual", "quotes.contextual", out);
         if (r < 0)
@@ -1169,6 +1568,11 @@ static int reporting_clause(const actx *c, size_t lo, size_t hi, ix_quotes_attri
         }
     }
     return 0;
+}
+
+static int reporting_clause(const actx *c, size_t lo, size_t hi, ix_quotes_attrib *out)
+{
+    return reporting_clause_at(c, lo, hi, 0, out);
 }
 
 static int attr_plain(const actx *c, const ix_quotes_cand *q, ix_quotes_attrib *out)
@@ -1205,9 +1609,258 @@ typedef struct hist {
 static size_t prev_accepted(const hist *h, size_t from)
 {
     for (size_t j = from, k = 0; j-- > 0 && k < 8; k++)
-        if (accepted(&h->cands[j], &h->att[j]))
+        if (accepted(&h->cands[j], &h->att[j]) && !h->cands[j].nested)
             return j;
     return (size_t)-1;
+}
+
+/* Contextual: a reporting clause or an attributed quote earlier in the
+ * quote's paragraph, then in the two paragraphs before it (no heading
+ * between).  Returns 1, 0 or IX_ENOMEM. */
+static int context_before(const actx *c, const hist *h, const ix_quotes_piece *first,
+                          size_t upto, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    size_t b = first->block;
+    for (size_t k = b, step = 0; step < 3; step++, k--) {
+        if (k != b && (doc->blocks.items[k].kind == IX_BLOCK_HEADING ||
+                       doc->blocks.items[k].section != doc->blocks.items[b].section))
+            break;
+        size_t hi = k == b ? upto : block_text_end(doc, k);
+        size_t lo = doc->blocks.items[k].text.start;
+        /* An earlier quote in block k with a speaker. */
+        size_t jq = (size_t)-1;
+        for (size_t jj = h->i, walked = 0; jj-- > 0 && walked < 8; walked++) {
+            const ix_quotes_cand *p = &h->cands[jj];
+            size_t pb = p->pieces[p->npieces - 1].block;
+            if (pb < k)
+                break;
+            if (p->nested)
+                continue;
+            if (pb == k && accepted(p, &h->att[jj])) {
+                if (p->pieces[p->npieces - 1].end > lo)
+                    lo = p->pieces[p->npieces - 1].end;
+                if (h->att[jj].speaker && jq == (size_t)-1)
+                    jq = jj;
+                break;
+            }
+        }
+        int r = reporting_clause(c, lo, hi, out);
+        if (r != 0)
+            return r;
+        if (jq != (size_t)-1) {
+            *out = h->att[jq];
+            out->attribution = "contextual";
+            out->rule = "quotes.contextual";
+            out->drop = 0;
+            return 1;
+        }
+        if (k == 0)
+            break;
+    }
+    return 0;
+}
+
+/* The sentence of doc->sents holding norm offset pos: [*ss, *se). */
+static void sentence_of(const ix_doc *doc, size_t pos, size_t *ss, size_t *se)
+{
+    size_t lo = 0, hi = doc->sents.n;
+    while (lo < hi) {                    /* first sentence starting after pos */
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->sents.items[mid].norm.start <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    *ss = pos;
+    *se = pos;
+    if (lo > 0) {
+        *ss = doc->sents.items[lo - 1].norm.start;
+        *se = doc->sents.items[lo - 1].norm.end;
+    }
+}
+
+/* The subject opening the sentence at norm[ss..hi) when it is a speaker
+ * (a person, a group, an office, a body) and the sentence is not passive
+ * about it ("Sheffield's service was rated ..." names what was judged, not
+ * who judged).  "The Inspectorate gave the prison its lowest grade after
+ * finding 'very serious' violence" -> the Inspectorate. */
+static int sentence_subject(const actx *c, size_t ss, size_t hi, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    ix_qtok t[NPOST];
+    size_t n = ix_quotes_lex_tokens(doc->norm, ss, hi, t, NPOST, 0);
+    np x;
+    size_t i = 0;
+    /* "However, inspectors found ...", "In Kestrel, the review ..." */
+    for (size_t k = 0; k < n && k < 10; k++)
+        if (t[k].punct == ',') {
+            i = k + 1;
+            break;
+        }
+    if (!np_fwd(c, t, n, i, &x) && (i == 0 || !np_fwd(c, t, n, 0, &x)))
+        return 0;
+    if (x.kind == NP_PRONOUN || x.kind == NP_NONE)
+        return 0;
+    /* Only names that speak: a person the document introduces, or a body
+     * named as one ("HM Inspectorate of Prisons"), never a bare capitalised
+     * word ("Levels of violence ...") or a place. */
+    if (x.kind == NP_PERSON) {
+        int at = person_of(doc, c->pp, t, x.ta, x.tb);
+        if (at < 0 || c->pp->p[at].weak)
+            return 0;
+    }
+    if (x.kind == NP_ORG) {
+        int body = 0;
+        for (size_t k = x.ta; k <= x.tb; k++)
+            if (ORGW(t[k]))
+                body = 1;
+        if (!body)
+            return 0;
+    }
+    size_t e = x.tb + 1;
+    if (e < n && t[e].punct == '(') {           /* "(HMIP)" */
+        while (e < n && t[e].punct != ')')
+            e++;
+        e++;
+    }
+    /* "X was (also) praised", "X has been rated": passive. */
+    int be = 0;
+    for (size_t k = e; k < n && k < e + 5; k++) {
+        if (t[k].punct)
+            return 0;
+        if (IS(t[k], "been") || IS(t[k], "being"))
+            return 0;
+        if (IS(t[k], "was") || IS(t[k], "were") || IS(t[k], "is") || IS(t[k], "are")) {
+            be = 1;
+            continue;
+        }
+        if (ix_quotes_lex_aux(S, t[k].a, t[k].b))
+            continue;
+        /* "were impressed with", "was concerned by": a stance, not a
+         * passive. */
+        if (be && t[k].b - t[k].a > 3 && ix_quotes_lex_is(S, t[k].b - 2, t[k].b, "ed") &&
+            !ix_quotes_lex_stance(S, t[k].a, t[k].b))
+            return 0;
+        break;
+    }
+    int r = resolve(c, t, &x, "quotes.partial", "quotes.partial", out);
+    if (r == 1)
+        out->attribution = "contextual";
+    return r;
+}
+
+/* The inspectorate whose inspection the document reports, as the document
+ * writes it ("HM Inspectorate of Prisons"), from the inspectorate stage.
+ * Returns 1 or 0. */
+static int inspectorate_speaker(const actx *c, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    const ix_inspectorate *in = &doc->inspectorate;
+    if (!in->name || in->norm.end <= in->norm.start || in->norm.end - in->norm.start > 120)
+        return 0;
+    ix_qtok t[24];
+    size_t n = ix_quotes_lex_tokens(S, in->norm.start, in->norm.end, t, 24, 0);
+    if (n == 0)
+        return 0;
+    size_t a = skip_determiner(doc, t, 0, n);
+    /* A bare acronym ("HMIP") says less than the canonical name. */
+    const char *name = a + 1 == n && t[a].b - t[a].a <= 8 ? in->name : join_words(doc, t, a, n - 1);
+    if (!name)
+        return IX_ENOMEM;
+    memset(out, 0, sizeof *out);
+    out->speaker = name;
+    out->attribution = "contextual";
+    out->rule = "quotes.partial";
+    set_span(out, t[a].a, t[n - 1].b);
+    return 1;
+}
+
+/* "The main conclusion of Tom Reyes, Chief Inspector, is that '...'": a
+ * noun of saying and whose it is, in the quote's sentence.  Returns 1, 0 or
+ * IX_ENOMEM. */
+static int reporting_noun(const actx *c, size_t ss, size_t hi, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    ix_qtok t[NCTX];
+    size_t n = ix_quotes_lex_tokens(S, ss, hi, t, NCTX, 0);
+    for (size_t k = 0; k + 2 < n; k++) {
+        if (!W(t[k]) || !ix_quotes_lex_reporting_noun(S, t[k].a, t[k].b) || !IS(t[k + 1], "of"))
+            continue;
+        np x;
+        if (np_fwd(c, t, n, k + 2, &x) &&
+            (x.kind == NP_PERSON || x.kind == NP_GROUP || x.kind == NP_ROLE)) {
+            int r = resolve(c, t, &x, "quotes.partial", "quotes.partial", out);
+            if (r == 1)
+                out->attribution = "explicit";
+            return r;
+        }
+    }
+    return 0;
+}
+
+/* A partial quote without a reporting clause right next to it: a speech
+ * verb elsewhere in its sentence ("Mr Reyes said the board 'had no clear
+ * plan' and ..."), the quote before it in the same sentence, the
+ * sentence's own subject when it is a speaker, else the reporting clause or
+ * attributed quote of the sentences and paragraphs just before ("The report
+ * stated ... ." + "It found 'long waits'").  Returns 1, 0 or IX_ENOMEM. */
+static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    const ix_quotes_cand *q = &h->cands[h->i];
+    const ix_quotes_piece *first = &q->pieces[0], *last = &q->pieces[q->npieces - 1];
+    size_t ss, se;
+    sentence_of(doc, first->start, &ss, &se);
+    size_t lo = ss > q->pre_lo ? ss : q->pre_lo;
+    int r = reporting_clause_at(c, lo, first->start, 1, out);
+    /* A speech verb without its speaker ("was found to be", "were praised
+     * for"): the sentence's subject is what was judged, not who judged; the
+     * paragraphs before may still name the judge. */
+    int passive = r == 2;
+    if (passive)
+        r = 0;
+    /* After the quote, to the end of its sentence. */
+    if (r == 0 && !passive && last->end < se) {
+        size_t hi = se < q->post_hi ? se : q->post_hi;
+        r = reporting_clause_at(c, last->end, hi, 1, out);
+        if (r == 2)
+            r = 0;
+    }
+    if (r == 1) {
+        out->attribution = "explicit";
+        out->rule = "quotes.partial";
+    }
+    if (r != 0)
+        return r;
+    /* The quote before, in the same sentence. */
+    if (j != (size_t)-1 && h->att[j].speaker) {
+        const ix_quotes_piece *pl = &h->cands[j].pieces[h->cands[j].npieces - 1];
+        if (pl->block == first->block && pl->end > ss) {
+            *out = h->att[j];
+            out->attribution = "anaphoric";
+            out->rule = "quotes.partial";
+            out->drop = 0;
+            return 1;
+        }
+    }
+    if (ss < first->start) {
+        r = reporting_noun(c, ss, first->start, out);
+        if (r != 0)
+            return r;
+    }
+    if (ss < first->start && !passive) {
+        r = sentence_subject(c, ss, first->start, out);
+        if (r != 0)
+            return r;
+    }
+    /* Not the quote's own sentence: its speech verb had no speaker. */
+    r = context_before(c, h, first, passive ? ss : first->start, out);
+    if (r != 0 || !passive)
+        return r;
+    /* "The prison was found to be 'not safe'", nobody named before it: the
+     * finding is the inspectorate's, as the document names it. */
+    return inspectorate_speaker(c, out);
 }
 
 static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
@@ -1236,6 +1889,17 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         intro = 1;
         if (clause_np(c, pre, np_ - 1, &x, 0))
             r = resolve(c, pre, &x, said_rule ? said_rule : "quotes.said_colon", pron, out);
+        /* 'Inspectors praised "a clear plan" and said: "..."': the verb's
+         * subject stands before the quote just before. */
+        if (r == 0 && np_ >= 3 && np_ <= 4 && (IS(pre[0], "and") || IS(pre[0], "but")) &&
+            SAYS(pre[np_ - 2]) && cc.prev && cc.prev->speaker &&
+            h->cands[j].pieces[h->cands[j].npieces - 1].block == first->block) {
+            *out = *cc.prev;
+            out->attribution = "anaphoric";
+            out->rule = said_rule ? said_rule : "quotes.said_colon";
+            out->drop = 0;
+            return IX_OK;
+        }
     }
     /* 2. "she added, '...'", 'noted "..."', 'said she was "..."' */
     if (r == 0 && np_ && pre[np_ - 1].punct != ':') {
@@ -1257,6 +1921,16 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
     int closed_sentence = last->closed && end_in && strchr(".!?", end_in) != NULL;
     if (r == 0 && nq && after_np(c, post, nq, closed_sentence, &x))
         r = resolve(c, post, &x, said_rule ? said_rule : "quotes.said_after", pron, out);
+    /* 3b. A statement going on in the next paragraph: the attribution
+     * after its first paragraph ('"...," he said.' + '"..."'). */
+    if (r == 0 && q->npieces > 1 && first->closed) {
+        ix_qtok t[NPOST];
+        size_t n = ix_quotes_lex_tokens(doc->norm, first->end, block_text_end(doc, first->block), t,
+                                        NPOST, 0);
+        char fi = first->in_end > first->in_start ? doc->norm[first->in_end - 1] : 0;
+        if (n && after_np(c, t, n, fi && strchr(".!?", fi), &x))
+            r = resolve(c, t, &x, said_rule ? said_rule : "quotes.said_after", pron, out);
+    }
     /* 1b. The previous paragraph ends "... said:". */
     size_t b = first->block;
     if (r == 0 && np_ == 0 && first->start == block_text_start(doc, b) && b > 0 &&
@@ -1278,6 +1952,8 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         if (np_fwd(c, t, n, 0, &x) && x.kind != NP_PRONOUN)
             r = resolve(c, t, &x, said_rule ? said_rule : "quotes.quote_from", pron, out);
     }
+    if (r == 0 && partial)
+        r = attr_partial(c, h, j, out);
     if (r != 0 || partial || intro)
         return r < 0 ? r : IX_OK;
 
@@ -1286,9 +1962,15 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         const ix_quotes_cand *p = &h->cands[j];
         const ix_quotes_piece *pl = &p->pieces[p->npieces - 1];
         int same = pl->block == b;
-        int next = pl->block + 1 == b && first->start == block_text_start(doc, b) &&
+        /* The next paragraph, or the one after a subheading of the page
+         * (news copy breaks a long statement with subheadings). */
+        size_t gap = pl->block + 1;
+        while (gap < b && gap < pl->block + 3 && doc->blocks.items[gap].kind == IX_BLOCK_HEADING)
+            gap++;
+        int next = pl->block < b && gap == b && first->start == block_text_start(doc, b) &&
                    block_text_end(doc, pl->block) <= pl->end + 60 &&
-                   doc->blocks.items[pl->block].section == doc->blocks.items[b].section;
+                   (doc->blocks.items[pl->block].section == doc->blocks.items[b].section ||
+                    pl->block + 1 < b);
         if (same) {
             /* "'...,' said Mr Hale. The board disagreed. '...'": a reporting
              * clause between the two quotes names the speaker instead. */
@@ -1308,43 +1990,8 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         }
     }
     /* 6. Contextual: this paragraph before the quote, then two before it. */
-    for (size_t k = b, step = 0; step < 3; step++, k--) {
-        if (k != b && (doc->blocks.items[k].kind == IX_BLOCK_HEADING ||
-                       doc->blocks.items[k].section != doc->blocks.items[b].section))
-            break;
-        size_t hi = k == b ? first->start : block_text_end(doc, k);
-        size_t lo = doc->blocks.items[k].text.start;
-        /* An earlier quote in block k with a speaker. */
-        size_t jq = (size_t)-1;
-        for (size_t jj = h->i, walked = 0; jj-- > 0 && walked < 8; walked++) {
-            const ix_quotes_cand *p = &h->cands[jj];
-            size_t pb = p->pieces[p->npieces - 1].block;
-            if (pb < k)
-                break;
-            if (pb == k && accepted(p, &h->att[jj])) {
-                if (p->pieces[p->npieces - 1].end > lo)
-                    lo = p->pieces[p->npieces - 1].end;
-                if (h->att[jj].speaker && jq == (size_t)-1)
-                    jq = jj;
-                break;
-            }
-        }
-        r = reporting_clause(c, lo, hi, out);
-        if (r < 0)
-            return r;
-        if (r == 1)
-            return IX_OK;
-        if (jq != (size_t)-1) {
-            *out = h->att[jq];
-            out->attribution = "contextual";
-            out->rule = "quotes.contextual";
-            out->drop = 0;
-            return IX_OK;
-        }
-        if (k == 0)
-            break;
-    }
-    return IX_OK;
+    r = context_before(c, h, first, first->start, out);
+    return r < 0 ? r : IX_OK;
 }
 
 int ix_quotes_attr_run(ix_doc *doc, const ix_quotes_people *pp, const ix_quotes_cand *cands,

@@ -277,6 +277,10 @@ static int classify_mark(scanner *sc, size_t i, int *kind, size_t *mlen)
     switch (orig) {
     case 0x201C: case 0x201E: case 0x201F: case 0xAB:      /* “ „ ‟ « */
         *kind = IX_QUOTES_DOUBLE;
+        /* '..., “ said Ms Vale': an opening mark typed for a closing one;
+         * followed by a space it cannot open anything. */
+        if (next_sp && !left)
+            return dopen ? DIR_CLOSE : DIR_NONE;
         return right && !left && dopen ? DIR_CLOSE : DIR_OPEN;
     case 0x201D: case 0xBB:                                  /* ” » */
         *kind = IX_QUOTES_DOUBLE;

@@ -160,6 +160,8 @@ static const char *const speech_verbs[] = {
     "urged", "urges", "praised", "praises", "criticised", "criticized",
     "welcomed", "welcomes", "commended", "judged", "declared", "conceded",
     "revealed", "pointed", "asserted", "maintained", "complained", "stressed",
+    "raised", "expressed", "voiced", "criticises", "describing",
+    "finding", "warning", "noting", "telling", "explaining", "commenting",
 };
 
 /* Verbs of judgement that introduce the report's own words only when a
@@ -175,6 +177,32 @@ int ix_quotes_lex_speech_verb(const char *s, size_t a, size_t b)
     if (IN(s, a, b, judge_verbs))
         return IX_QLEX_JUDGE;
     return 0;
+}
+
+/* Nouns of saying whose owner follows "of": "the conclusion of the
+ * inspectors is that ...", "the verdict of Dame Ann Coyle was ...". */
+static const char *const reporting_nouns[] = {
+    "conclusion", "conclusions", "verdict", "view", "message", "warning",
+    "assessment", "finding", "findings", "judgement", "judgment", "words",
+    "comments", "comment", "remarks", "statement",
+};
+
+int ix_quotes_lex_reporting_noun(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, reporting_nouns) != 0;
+}
+
+/* Participles that state the speaker's own view after "was" / "were":
+ * "Inspectors were impressed with ...", "the board was concerned by ...". */
+static const char *const stance_words[] = {
+    "impressed", "concerned", "pleased", "encouraged", "disappointed",
+    "satisfied", "worried", "alarmed", "struck", "heartened", "troubled",
+    "reassured", "dismayed", "shocked", "delighted", "surprised", "saddened",
+};
+
+int ix_quotes_lex_stance(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, stance_words) != 0;
 }
 
 /* ---- pronouns ---------------------------------------------------------- */
@@ -207,18 +235,45 @@ int ix_quotes_lex_pronoun_gender(const char *s, size_t a, size_t b)
 
 /* ---- honorifics and roles ---------------------------------------------- */
 
-/* "Dame Ann Coyle", "Sir Peter Vale", "Mr Okafor", "Ms Lindqvist". */
-static const struct { const char *w; int gender; int first; } honorifics[] = {
-    { "Dame", IX_QLEX_FEMALE, 1 },   { "Sir", IX_QLEX_MALE, 1 },
-    { "Lady", IX_QLEX_FEMALE, 1 },   { "Lord", IX_QLEX_MALE, 1 },
-    { "Mr", IX_QLEX_MALE, 0 },       { "Mrs", IX_QLEX_FEMALE, 0 },
-    { "Ms", IX_QLEX_FEMALE, 0 },     { "Miss", IX_QLEX_FEMALE, 0 },
-    { "Baroness", IX_QLEX_FEMALE, 0 }, { "Baron", IX_QLEX_MALE, 0 },
-    { "Mx", IX_QLEX_ANY, 0 },        { "Dr", IX_QLEX_ANY, 0 },
-    { "Professor", IX_QLEX_ANY, 0 }, { "Prof", IX_QLEX_ANY, 0 },
-    { "Councillor", IX_QLEX_ANY, 0 }, { "Cllr", IX_QLEX_ANY, 0 },
-    { "Reverend", IX_QLEX_ANY, 0 },  { "Rev", IX_QLEX_ANY, 0 },
+/* "Dame Ann Coyle", "Sir Peter Vale", "Mr Okafor", "Ms Lindqvist".
+ * first: used with a first name alone ("Dame Ann").  kept: part of the
+ * fullest name ("Dame Ann Coyle", "Professor Lena Marsh"); the others only
+ * stand in for a first name ("Mr Reyes" -> "Tom Reyes"). */
+static const struct { const char *w; int gender; int first; int kept; } honorifics[] = {
+    { "Dame", IX_QLEX_FEMALE, 1, 1 },   { "Sir", IX_QLEX_MALE, 1, 1 },
+    { "Lady", IX_QLEX_FEMALE, 1, 1 },   { "Lord", IX_QLEX_MALE, 1, 1 },
+    { "Mr", IX_QLEX_MALE, 0, 0 },       { "Mrs", IX_QLEX_FEMALE, 0, 0 },
+    { "Ms", IX_QLEX_FEMALE, 0, 0 },     { "Miss", IX_QLEX_FEMALE, 0, 0 },
+    { "Baroness", IX_QLEX_FEMALE, 0, 1 }, { "Baron", IX_QLEX_MALE, 0, 1 },
+    { "Mx", IX_QLEX_ANY, 0, 0 },        { "Dr", IX_QLEX_ANY, 0, 1 },
+    { "Professor", IX_QLEX_ANY, 0, 1 }, { "Prof", IX_QLEX_ANY, 0, 1 },
+    { "Councillor", IX_QLEX_ANY, 0, 1 }, { "Cllr", IX_QLEX_ANY, 0, 1 },
+    { "Reverend", IX_QLEX_ANY, 0, 1 },  { "Rev", IX_QLEX_ANY, 0, 1 },
 };
+
+int ix_quotes_lex_honorific_kept(const char *s, size_t a, size_t b)
+{
+    for (size_t i = 0; i < sizeof honorifics / sizeof *honorifics; i++) {
+        size_t n = strlen(honorifics[i].w);
+        if (b - a == n && memcmp(s + a, honorifics[i].w, n) == 0)
+            return honorifics[i].kept;
+    }
+    return 0;
+}
+
+/* Letters after a name: "Martin Jones CBE", "Jo Hale QPM". */
+static const char *const postnominals[] = {
+    "cbe", "obe", "mbe", "kbe", "dbe", "qpm", "kpm", "qc", "kc", "dl", "jp",
+    "frsa", "phd", "bem", "cb", "kcb", "dcb", "qfsm",
+};
+
+int ix_quotes_lex_postnominal(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!isupper((unsigned char)s[i]))
+            return 0;           /* written in capitals only */
+    return IN(s, a, b, postnominals) != 0;
+}
 
 int ix_quotes_lex_honorific(const char *s, size_t a, size_t b, int *first_name)
 {
@@ -245,6 +300,10 @@ static const char *const role_words[] = {
     "mayor", "ombudsman", "founder", "ceo", "coordinator", "co-ordinator",
     "adviser", "advisor", "registrar", "superintendent", "constable",
     "chancellor", "solicitor-general", "attorney-general", "controller",
+    "headteacher", "headmaster", "headmistress", "hmi", "mp", "msp", "mla",
+    "member", "correspondent", "editor", "reporter", "trustee", "treasurer",
+    "clerk", "dean", "vice-chancellor", "commander", "holder", "convener",
+    "convenor", "provost", "organiser", "official", "officials",
 };
 
 int ix_quotes_lex_role_word(const char *s, size_t a, size_t b)
@@ -275,7 +334,7 @@ int ix_quotes_lex_org_word(const char *s, size_t a, size_t b)
  * noted ...", "a council spokesperson said", "described by staff as ...". */
 static const struct { const char *w; int number; const char *canon; } groups[] = {
     { "inspectors", IX_QLEX_GROUP_PLURAL, "Inspectors" },
-    { "report", IX_QLEX_GROUP_SINGULAR, "report" },
+    { "report", IX_QLEX_GROUP_SINGULAR, NULL },
     { "staff", IX_QLEX_GROUP_PLURAL, "staff" },
     { "inspector", IX_QLEX_GROUP_SINGULAR, NULL },
     { "inspectorate", IX_QLEX_GROUP_SINGULAR, NULL },
@@ -289,6 +348,37 @@ static const struct { const char *w; int number; const char *canon; } groups[] =
     { "officers", IX_QLEX_GROUP_PLURAL, NULL },
     { "practitioners", IX_QLEX_GROUP_PLURAL, NULL },
     { "review", IX_QLEX_GROUP_SINGULAR, NULL },
+    /* people who speak to inspectors: "one nurse told inspectors:" */
+    { "nurse", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "nurses", IX_QLEX_GROUP_PLURAL, NULL },
+    { "prisoner", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "prisoners", IX_QLEX_GROUP_PLURAL, NULL },
+    { "patient", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "patients", IX_QLEX_GROUP_PLURAL, NULL },
+    { "resident", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "residents", IX_QLEX_GROUP_PLURAL, NULL },
+    { "parent", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "parents", IX_QLEX_GROUP_PLURAL, NULL },
+    { "pupil", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "pupils", IX_QLEX_GROUP_PLURAL, NULL },
+    { "detainee", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "detainees", IX_QLEX_GROUP_PLURAL, NULL },
+    { "regulator", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "inspection", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "watchdog", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "councillors", IX_QLEX_GROUP_PLURAL, NULL },
+    /* bodies answering an inspection: "the council said", "the trust added" */
+    { "council", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "trust", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "ministry", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "department", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "government", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "company", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "charity", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "union", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "board", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "commission", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "campaigners", IX_QLEX_GROUP_PLURAL, NULL },
 };
 
 int ix_quotes_lex_group(const char *s, size_t a, size_t b, const char **canon)
@@ -301,6 +391,24 @@ int ix_quotes_lex_group(const char *s, size_t a, size_t b, const char **canon)
             return groups[i].number;
         }
     return 0;
+}
+
+/* Words that stay part of a group's name before it: "the inspection
+ * report", "the annual report", "a council spokesperson", "prison staff";
+ * any word naming a body (org_words) too. */
+static const char *const group_modifiers[] = {
+    "inspection", "inspections", "annual", "joint", "thematic", "inspectorate's",
+    "ministry", "home", "government", "council", "trust", "company", "union",
+    "force", "hospital", "school", "care", "healthcare", "health", "nhs", "cqc",
+    "ofsted", "hmip", "hmicfrs", "hmic", "hmi", "estyn", "cjini", "hiw", "ciw",
+    "probation", "prison", "police", "youth", "final", "full",
+};
+
+int ix_quotes_lex_group_modifier(const char *s, size_t a, size_t b)
+{
+    if (b - a > 2 && s[b - 2] == '\'' && (s[b - 1] == 's' || s[b - 1] == 'S'))
+        b -= 2;                          /* "Ofsted's" */
+    return IN(s, a, b, group_modifiers) != 0 || IN(s, a, b, org_words) != 0;
 }
 
 /* ---- function words ---------------------------------------------------- */
@@ -367,12 +475,28 @@ static const char *const band_labels[] = {
     "unsatisfactory", "adequate", "weak", "fair", "good enough",
     "not good enough", "sufficient", "insufficient", "met", "not met",
     "partially met", "effective", "ineffective", "acceptable",
-    "unacceptable", "strong", "very poor",
+    "unacceptable", "strong", "very poor", "reasonably good",
+    "not sufficiently good", "not yet good enough", "very weak",
 };
+
+static int band_word(const char *w)
+{
+    for (size_t i = 0; i < sizeof band_labels / sizeof *band_labels; i++)
+        if (strcmp(w, band_labels[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The second half of "good or better", "requires improvement or worse". */
+static int band_comparison(const char *w)
+{
+    return strcmp(w, "better") == 0 || strcmp(w, "worse") == 0 || strcmp(w, "above") == 0 ||
+           strcmp(w, "below") == 0;
+}
 
 int ix_quotes_lex_band_label(const char *s, size_t a, size_t b)
 {
-    char buf[48];
+    char buf[64];
     size_t n = 0;
     int space = 0;
     while (a < b && strchr(" .,;:!?\"'", s[a]))
@@ -393,8 +517,47 @@ int ix_quotes_lex_band_label(const char *s, size_t a, size_t b)
         buf[n++] = (char)tolower((unsigned char)c);
     }
     buf[n] = '\0';
-    for (size_t i = 0; i < sizeof band_labels / sizeof *band_labels; i++)
-        if (strcmp(buf, band_labels[i]) == 0)
+    /* "being good or better", "adequate or unsatisfactory": alternatives of
+     * the scale, every part a band (or a comparison with one).  Bands joined
+     * by "and" describe ("weak and ineffective" leadership): not a label. */
+    char *p = buf;
+    if (strncmp(p, "being ", 6) == 0)
+        p += 6;
+    for (int part = 0;; part++) {
+        char *sep = strstr(p, " or ");
+        size_t skip = 4;
+        if (sep)
+            *sep = '\0';
+        if (!band_word(p) && !(part > 0 && band_comparison(p)))
+            return 0;
+        if (!sep)
+            return 1;
+        p = sep + skip;
+    }
+}
+
+/* Statuses and procedures of the regimes, quoted as names: "placed in
+ * 'special measures'", "issued an 'urgent notification'". */
+static const char *const status_terms[] = {
+    "special measures", "urgent notification", "urgent notifications",
+    "enforcement notice", "warning notice", "causing concern", "improvement notice",
+};
+
+int ix_quotes_lex_status_term(const char *s, size_t a, size_t b)
+{
+    char buf[40];
+    size_t n = 0;
+    while (a < b && strchr(" .,;:!?\"'", s[a]))
+        a++;
+    while (b > a && strchr(" .,;:!?\"'", s[b - 1]))
+        b--;
+    if (b - a >= sizeof buf)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        buf[n++] = s[i] == '\n' ? ' ' : (char)tolower((unsigned char)s[i]);
+    buf[n] = '\0';
+    for (size_t i = 0; i < sizeof status_terms / sizeof *status_terms; i++)
+        if (strcmp(buf, status_terms[i]) == 0)
             return 1;
     return 0;
 }
@@ -410,6 +573,47 @@ static const char *const naming_cues[] = {
 int ix_quotes_lex_naming_cue(const char *s, size_t a, size_t b)
 {
     return IN(s, a, b, naming_cues) != 0;
+}
+
+/* Nouns that present a quoted term as a term: "the concept of 'healthy
+ * establishments'", "the phrase 'step up'". */
+static const char *const term_cues[] = {
+    "concept", "notion", "principle", "idea", "term", "phrase", "word", "label",
+    "slogan", "motto", "heading", "banner",
+};
+
+int ix_quotes_lex_term_cue(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, term_cues) != 0;
+}
+
+/* Words that may follow a quoted fragment in the writer's sentence ("found
+ * 'serious concerns' about ...", "'long distances' to attend", "'wholly
+ * inadequate' number" is not one of them: a noun right after the marks makes
+ * the quoted words a modifier, a term). */
+static const char *const link_words[] = {
+    "to", "of", "in", "at", "as", "and", "or", "but", "for", "from", "with", "by",
+    "on", "that", "which", "who", "whom", "whose", "across", "among", "amongst",
+    "about", "than", "since", "when", "where", "while", "whilst", "after",
+    "before", "over", "under", "into", "within", "between", "because", "if",
+    "is", "was", "were", "are", "be", "been", "being", "has", "had", "have",
+    "could", "would", "should", "will", "may", "might", "can", "must", "not",
+    "it", "they", "he", "she", "we", "there", "this", "these", "those", "the",
+    "a", "an", "its", "their", "his", "her", "throughout", "around", "towards",
+    "toward", "despite", "during", "until", "unless", "although", "though",
+    "so", "yet", "nor", "also", "too", "now", "then", "still", "even", "only",
+    "said", "says", "according", "amid", "against", "without", "per", "via",
+    "following", "including", "due", "leading", "both", "all", "every", "each",
+    "out", "up", "down", "off", "through", "along", "upon", "onto", "like",
+    /* irregular participles going on with the writer's clause ("the
+     * 'haphazard arrangements' put in place") */
+    "put", "set", "made", "seen", "given", "taken", "left", "held", "kept",
+    "brought", "caused", "shown", "known", "done", "met", "felt", "heard",
+};
+
+int ix_quotes_lex_link_word(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, link_words) != 0;
 }
 
 /* "the report 'Working Together'", "its strategy 'Safer Streets'". */

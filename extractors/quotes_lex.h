@@ -49,6 +49,14 @@ enum {
 /* IX_QLEX_SPEECH, IX_QLEX_JUDGE or 0 for the word s[a..b). */
 int ix_quotes_lex_speech_verb(const char *s, size_t a, size_t b);
 
+/* A noun of saying whose owner follows "of" (conclusion, verdict, view,
+ * findings ...). */
+int ix_quotes_lex_reporting_noun(const char *s, size_t a, size_t b);
+
+/* A participle of stance ("impressed", "concerned") after was/were: the
+ * subject's own view, not a passive. */
+int ix_quotes_lex_stance(const char *s, size_t a, size_t b);
+
 enum { IX_QLEX_FEMALE = 1, IX_QLEX_MALE = 2, IX_QLEX_ANY = 3 };
 enum {
     IX_QLEX_PRON_SHE = 1, IX_QLEX_PRON_HE, IX_QLEX_PRON_THEY, IX_QLEX_PRON_IT,
@@ -65,6 +73,12 @@ int ix_quotes_lex_pronoun_gender(const char *s, size_t a, size_t b);
  * ("Dame Ann", "Sir Peter"). */
 int ix_quotes_lex_honorific(const char *s, size_t a, size_t b, int *first_name);
 
+/* Is the honorific s[a..b) part of the fullest name (Dame, Sir, Dr,
+ * Professor) rather than a stand-in for a first name (Mr, Ms, Councillor)? */
+int ix_quotes_lex_honorific_kept(const char *s, size_t a, size_t b);
+/* Letters after a name, in capitals: CBE, OBE, QPM, KC ... */
+int ix_quotes_lex_postnominal(const char *s, size_t a, size_t b);
+
 /* A word that makes a phrase a role or office: Chief, Inspector, Director... */
 int ix_quotes_lex_role_word(const char *s, size_t a, size_t b);
 /* A word that makes a capitalised phrase an organisation: Company, Ministry... */
@@ -76,6 +90,10 @@ enum { IX_QLEX_GROUP_PLURAL = 1, IX_QLEX_GROUP_SINGULAR = 2 };
  * is set to the name the record uses for it ("Inspectors", "report") or NULL
  * when the phrase as written is the name. */
 int ix_quotes_lex_group(const char *s, size_t a, size_t b, const char **canon);
+
+/* A word that stays part of a group's name before its noun ("the
+ * inspection report", "a council spokesperson"). */
+int ix_quotes_lex_group_modifier(const char *s, size_t a, size_t b);
 
 /* Capitalised function words that never start or extend a name (The, This,
  * However, Overall, ...). */
@@ -92,12 +110,24 @@ int ix_quotes_lex_connector(const char *s, size_t a, size_t b);
  * judgement band label ("Requires improvement", 'Good', "poor"). */
 int ix_quotes_lex_band_label(const char *s, size_t a, size_t b);
 
+/* True when s[a..b), trimmed, names a status or procedure of the regimes
+ * ("special measures", "urgent notification"): quoted as a name. */
+int ix_quotes_lex_status_term(const char *s, size_t a, size_t b);
+
 /* Words before a quoted term that make it a name or coined term rather than
  * speech (so-called, dubbed, known as, entitled ...). */
 int ix_quotes_lex_naming_cue(const char *s, size_t a, size_t b);
 /* Nouns after which a quoted title follows ("the report 'X'", "guidance
  * entitled 'Y'"). */
 int ix_quotes_lex_title_cue(const char *s, size_t a, size_t b);
+
+/* Nouns that present a quoted term ("the concept of 'X'", "the phrase
+ * 'Y'"). */
+int ix_quotes_lex_term_cue(const char *s, size_t a, size_t b);
+/* Function words that may follow a quoted fragment inside the writer's
+ * sentence (to of in and was ...); a content word right after the marks
+ * makes a short fragment a modifier ("the 'dog box' cells"). */
+int ix_quotes_lex_link_word(const char *s, size_t a, size_t b);
 
 /* Abbreviations whose full stop does not end a sentence (Mr. Dr. St.). */
 int ix_quotes_lex_abbrev(const char *s, size_t a, size_t b);

@@ -149,6 +149,12 @@ static int tok_is(const char *s, const ix_qtok *t, const char *w)
     return !t->punct && ix_quotes_lex_is(s, t->a, t->b, w);
 }
 
+static int ends_with(const char *s, const ix_qtok *t, const char *suffix)
+{
+    size_t n = strlen(suffix);
+    return !t->punct && t->b - t->a > n + 1 && ix_quotes_lex_is(s, t->b - n, t->b, suffix);
+}
+
 static int speech(const char *s, const ix_qtok *t)
 {
     return !t->punct && ix_quotes_lex_speech_verb(s, t->a, t->b) == IX_QLEX_SPEECH;
@@ -184,6 +190,39 @@ static int title_case(const char *s, size_t a, size_t b)
     return words >= 2 && words <= 12;
 }
 
+/* Is block b the last block with text of the body (nothing but furniture
+ * or notes after it)? */
+static int last_text_block(const ix_doc *doc, size_t b)
+{
+    for (size_t k = b + 1; k < doc->blocks.n; k++)
+        if (ix_scan_block_in(doc, k, IX_IN_PROSE) && text_end(doc, k) > text_start(doc, k))
+            return 0;
+    return 1;
+}
+
+/* Does the piece stand in the document's title or in a heading (a short
+ * line without closing punctuation of its own)? */
+static int headline(const ix_doc *doc, const ix_quotes_piece *p)
+{
+    const ix_title *t = &doc->title;
+    size_t te = t->norm.end;
+    while (te > t->norm.start && is_ws(doc->norm[te - 1]))
+        te--;
+    size_t tl = te;
+    while (tl > t->norm.start && (doc->norm[tl - 1] == '"' || doc->norm[tl - 1] == '\''))
+        tl--;
+    /* A headline-less document's title is its first sentence: its quotes
+     * are read as in any sentence. */
+    if (t->text && te > t->norm.start && p->start >= t->norm.start && p->end <= te &&
+        p->block + 1 < doc->blocks.n &&
+        !strchr(".!?:", doc->norm[tl > t->norm.start ? tl - 1 : te - 1]))
+        return 1;
+    /* '"We need stronger leadership." - Sarah Quinn' is a sentence of speech. */
+    char last_in = p->in_end > p->in_start ? doc->norm[p->in_end - 1] : 0;
+    return doc->blocks.items[p->block].kind == IX_BLOCK_HEADING &&
+           !(last_in && strchr(".!?", last_in));
+}
+
 /* Does the text after a quote attribute it ("..., said Mr Okafor", "...,"
  * she added", "..." according to the review)? */
 static int followed_by_speech(const char *s, const ix_qtok *t, size_t n, int closed_sentence)
@@ -210,6 +249,28 @@ static int followed_by_speech(const char *s, const ix_qtok *t, size_t n, int clo
     return 0;
 }
 
+/* Before "..., Ms Vale said," at the end of pre: a comma with the writer's
+ * words before it in the same sentence ("The unit is hiring, Ms Vale
+ * said,").  Not "Ms Vale said," opening the sentence. */
+static int reported_first_half(const char *s, const ix_qtok *pre, size_t np)
+{
+    if (np < 2 || pre[np - 1].punct != ',')
+        return 0;
+    size_t k = np - 1;
+    while (k > 0 && !pre[k - 1].punct)
+        k--;
+    if (k == 0 || pre[k - 1].punct != ',')
+        return 0;
+    size_t words = 0;
+    for (size_t j = k - 1; j-- > 0;) {
+        if (sentence_end(s, pre, j) || pre[j].punct == ':' || pre[j].punct == '"')
+            break;
+        if (!pre[j].punct)
+            words++;
+    }
+    return words >= 2;
+}
+
 ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc *doc,
                                          const ix_quotes_cand *c)
 {
@@ -218,14 +279,22 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     size_t ia = p->in_start, ib = p->in_end;
     size_t words = ix_quotes_lex_count_words(s, ia, ib);
 
-    if (ix_quotes_lex_band_label(s, ia, ib))
+    if (ix_quotes_lex_band_label(s, ia, ib) || ix_quotes_lex_status_term(s, ia, ib))
         return IX_QUOTES_LABEL;
-    if (!p->closed && doc->blocks.items[p->block].kind == IX_BLOCK_HEADING)
-        return IX_QUOTES_SCARE;
-
     ix_qtok pre[NPRE], post[NPOST];
     size_t np = ix_quotes_lex_tokens(s, c->pre_lo, p->start, pre, NPRE, 1);
     size_t nq = ix_quotes_lex_tokens(s, p->end, c->post_hi, post, NPOST, 0);
+
+    /* A headline's or a heading's quotation stands for the story: "Watchdog
+     * finds service 'well below standard'" is not speech of its own.  A
+     * "heading" whose quote a colon introduces is a paragraph cut short
+     * (the page ends inside the quote): 'A spokesperson said: "The gov'. */
+    int colon_intro = 0;
+    if (np >= 2 && pre[np - 1].punct == ':')
+        for (size_t k = np - 1, w = 0; k-- > 0 && w < 4 && !pre[k].punct; w++)
+            if (speech(s, &pre[k]))
+                colon_intro = 1;
+
     /* A quoted ending inside the marks: "... well," / "... well?" */
     char last_in = ib > ia ? s[ib - 1] : 0;
     int shape = words >= 2 && last_in && strchr(".!?,", last_in) != NULL;
@@ -234,7 +303,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     const ix_qtok *lt = np ? &pre[np - 1] : NULL;
     int after_colon = lt && lt->punct == ':';
     int after_sentence = lt && sentence_end(s, pre, np - 1);
-    int after_speech_comma = 0, tight = 0, speech_near = 0, after_speech_verb = 0;
+    int after_speech_comma = 0, speech_near = 0, after_speech_verb = 0;
     if (lt && lt->punct == ',') {
         for (size_t k = np - 1, w = 0; k-- > 0 && w < 5; w++) {
             if (pre[k].punct)
@@ -257,14 +326,27 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
         if (speech(s, &pre[k]) || (tok_is(s, &pre[k], "according") && k + 1 < np &&
                                    tok_is(s, &pre[k + 1], "to"))) {
             speech_near = 1;
-            if (w <= 4)
-                tight = 1;
             break;
         }
     }
     int follow = followed_by_speech(s, post, nq, p->closed && last_in && strchr(".!?", last_in));
     if (follow)
         speech_near = 1;
+
+    /* Speech in a line that only looks like a heading: introduced by "X
+     * said:", followed by an attribution, or opening the document's last
+     * line and cut off by its end ('"Our new model will'). */
+    int cut_off = !p->closed && at_start && last_text_block(doc, p->block);
+    /* '"...," she said' -- not a headline's '"Serious problems" found at X'. */
+    int attributed = follow && ((nq && post[0].punct == ',') || (last_in && strchr(",.!?", last_in)));
+    if (!colon_intro && !attributed && !cut_off) {
+        if (!p->closed && doc->blocks.items[p->block].kind == IX_BLOCK_HEADING)
+            return IX_QUOTES_SCARE;
+        if (headline(doc, p))
+            return IX_QUOTES_SCARE;
+    }
+    if (cut_off)
+        return IX_QUOTES_FULL;
 
     /* Names and coined terms: "so-called 'hubs'", "known as 'the Wheel'". */
     if (lt && !lt->punct && words < 8) {
@@ -292,6 +374,19 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
             return IX_QUOTES_TITLE;
     }
 
+    int lower = ia < ib && islower((unsigned char)s[ia]);
+    /* Inside the writer's sentence, in lower case, even when an attribution
+     * follows: 'There was "widespread poor practice", he said.' */
+    if (follow && lower && !at_start && !after_colon && !after_sentence && !after_speech_comma)
+        return words >= 2 ? IX_QUOTES_PARTIAL : IX_QUOTES_SCARE;
+    /* A split quote whose first half is reported: 'The unit is hiring, Ms
+     * Vale said, "but it needs ..."' -- the quoted half goes on the
+     * writer's sentence. */
+    if (after_speech_comma && lower && words >= 2 && reported_first_half(s, pre, np))
+        return IX_QUOTES_PARTIAL;
+    /* 'A spokesperson said: "The gov' -- speech, however short. */
+    if (colon_intro)
+        return IX_QUOTES_FULL;
     if (at_start || after_colon || after_sentence || after_speech_comma || follow) {
         if (words >= 4 || shape || speech_near)
             return IX_QUOTES_FULL;
@@ -301,13 +396,45 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
         int upper = isupper((unsigned char)s[ia]);
         if (upper && last_in && strchr(".!?", last_in))
             return IX_QUOTES_FULL;
+        /* 'praised "impressive" results': one word modifying the noun after
+         * it is the writer's epithet. */
+        if (words == 1 && nq && !post[0].punct && !post[0].cap &&
+            !ix_quotes_lex_link_word(s, post[0].a, post[0].b))
+            return IX_QUOTES_SCARE;
         return IX_QUOTES_PARTIAL;
     }
     if (words >= 5)
         return IX_QUOTES_PARTIAL;
     if (words == 4 && speech_near)
         return IX_QUOTES_PARTIAL;
-    if (words >= 2 && tight)
+    /* Two words or more inside the writer's sentence are the source's words
+     * ("travelling 'long distances'"); one word is a scare quote, and so is
+     * a short term: named as one ("the concept of 'safe spaces'") or
+     * modifying the noun after it ("the 'open door' policy"), unless it
+     * joins two words ("'calm and settled' wings"). */
+    if (words >= 2 && words <= 3) {
+        size_t k = np;
+        if (k >= 2 && tok_is(s, &pre[k - 1], "of"))
+            k--;
+        if (k && !pre[k - 1].punct && ix_quotes_lex_term_cue(s, pre[k - 1].a, pre[k - 1].b))
+            return IX_QUOTES_SCARE;
+        int joined = 0;
+        ix_qtok in[4];
+        size_t ni = ix_quotes_lex_tokens(s, ia, ib, in, 4, 0);
+        for (size_t k2 = 0; k2 < ni; k2++)
+            if (tok_is(s, &in[k2], "and") || tok_is(s, &in[k2], "or") || in[k2].punct == ',')
+                joined = 1;
+        /* "'very serious' violence", "'wholly inadequate' number": an
+         * adverb of degree makes it a judgement. */
+        if (ni && !in[0].punct && (ends_with(s, &in[0], "ly") || tok_is(s, &in[0], "very") ||
+                                   tok_is(s, &in[0], "too") || tok_is(s, &in[0], "so") ||
+                                   tok_is(s, &in[0], "far") || tok_is(s, &in[0], "not")))
+            joined = 1;
+        if (!joined && !(last_in && strchr(".!?,;", last_in)) && nq && !post[0].punct && !post[0].cap &&
+            !ix_quotes_lex_link_word(s, post[0].a, post[0].b) && !speech(s, &post[0]))
+            return IX_QUOTES_SCARE;
+    }
+    if (words >= 2)
         return IX_QUOTES_PARTIAL;
     return IX_QUOTES_SCARE;
 }
@@ -396,7 +523,71 @@ static ix_quotes_cand *new_cand(runner *r, size_t npieces)
     c->npieces = 0;
     c->intro_block = IX_QUOTES_NO_BLOCK;
     c->named_at = 0;
+    c->nested = 0;
     return c;
+}
+
+/* Quotes inside the piece p of a full quote, in the other kind of marks,
+ * each introduced by a speech verb and a comma or colon within the quote
+ * ("One staff member commented, ‘We are like a family.’"). */
+static int nested_quotes(runner *r, const ix_quotes_piece *p)
+{
+    ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    uint32_t open = p->kind == IX_QUOTES_DOUBLE ? 0x2018 : 0x201C;
+    uint32_t close = p->kind == IX_QUOTES_DOUBLE ? 0x2019 : 0x201D;
+    char folded = p->kind == IX_QUOTES_DOUBLE ? '\'' : '"';
+    size_t lo = p->in_start;
+    for (size_t i = p->in_start; i < p->in_end; i++) {
+        if (s[i] != folded || ix_doc_orig_char(doc, i) != open)
+            continue;
+        size_t k = i;
+        while (k > lo && is_ws(s[k - 1]))
+            k--;
+        if (k == lo || (s[k - 1] != ',' && s[k - 1] != ':'))
+            continue;
+        ix_qtok t[NPRE];
+        size_t n = ix_quotes_lex_tokens(s, lo, k - 1, t, NPRE, 1);
+        int says = 0;
+        for (size_t v = n, w = 0; v-- > 0 && w < 4; w++) {
+            if (t[v].punct)
+                break;
+            if (speech(s, &t[v]))
+                says = 1;
+        }
+        if (!says)
+            continue;
+        size_t j = i + 1;
+        while (j < p->in_end && !(s[j] == folded && ix_doc_orig_char(doc, j) == close &&
+                                  (j + 1 >= p->in_end || !ix_quotes_lex_word_byte((unsigned char)s[j + 1]))))
+            j++;
+        if (j >= p->in_end || ix_quotes_lex_count_words(s, i + 1, j) < 3)
+            continue;
+        ix_quotes_cand *c = new_cand(r, 1);
+        if (!c)
+            return IX_ENOMEM;
+        ix_quotes_piece q = *p;
+        q.start = i;
+        q.end = j + 1;
+        q.in_start = i + 1;
+        q.in_end = j;
+        while (q.in_start < q.in_end && is_ws(s[q.in_start]))
+            q.in_start++;
+        while (q.in_end > q.in_start && is_ws(s[q.in_end - 1]))
+            q.in_end--;
+        q.kind = p->kind == IX_QUOTES_DOUBLE ? IX_QUOTES_SINGLE : IX_QUOTES_DOUBLE;
+        q.closed = 1;
+        c->pieces[c->npieces++] = q;
+        c->origin = IX_QUOTES_MARKED;
+        c->cls = IX_QUOTES_FULL;
+        c->unterminated = 0;
+        c->pre_lo = lo;
+        c->post_hi = p->in_end;
+        c->nested = 1;
+        lo = j + 1;
+        i = j;
+    }
+    return IX_OK;
 }
 
 /* The end of the last piece of block b, or its text start. */
@@ -472,6 +663,36 @@ static int quote_from(runner *r, size_t b)
     return IX_OK;
 }
 
+/* News copy goes on with a statement in the next paragraph: '"We found
+ * real strengths," the chief inspector said.' + '"Its work with victims is
+ * outstanding."'  The next paragraph is the same quote when the first
+ * closes and ends its paragraph with a short attribution only, and the next
+ * opens with a mark and is one closed quoted paragraph with nothing of the
+ * writer's.  A next paragraph that runs on into more quoted paragraphs, or
+ * is cut off by the end of the page, starts a quote of its own. */
+static int statement_goes_on(const runner *r, const ix_quotes_piece *prev,
+                             const ix_quotes_piece *next, size_t j)
+{
+    const ix_doc *doc = r->doc;
+    if (!prev->closed || next->block != prev->block + 1 || r->used[next->block] ||
+        doc->blocks.items[prev->block].kind != IX_BLOCK_PARAGRAPH ||
+        doc->blocks.items[prev->block].section != doc->blocks.items[next->block].section ||
+        prev->start != text_start(doc, prev->block) || next->start != text_start(doc, next->block))
+        return 0;
+    /* The attribution ends the first paragraph. */
+    ix_qtok post[NPOST];
+    size_t e = text_end(doc, prev->block);
+    size_t nq = ix_quotes_lex_tokens(doc->norm, prev->end, e, post, NPOST, 0);
+    char li = prev->in_end > prev->in_start ? doc->norm[prev->in_end - 1] : 0;
+    if (nq == 0 || nq >= 12 || !followed_by_speech(doc->norm, post, nq, li && strchr(".!?", li)))
+        return 0;
+    /* The next paragraph: one quote, nothing after it. */
+    if (j + 1 < r->pcs->n && r->pcs->items[j + 1].block == next->block)
+        return 0;
+    return next->closed && doc->blocks.items[next->block].kind == IX_BLOCK_PARAGRAPH &&
+           text_end(doc, next->block) <= next->end + 1;
+}
+
 /* Marked pieces from index i on: one candidate, following the quote into
  * the next paragraphs while they reopen it.  Returns the next index. */
 static int marked(runner *r, size_t *ip)
@@ -482,14 +703,26 @@ static int marked(runner *r, size_t *ip)
     size_t j = i + 1;
     while (!pcs->items[j - 1].closed && j < pcs->n) {
         const ix_quotes_piece *prev = &pcs->items[j - 1], *next = &pcs->items[j];
-        if (next->block != prev->block + 1 || r->used[next->block] ||
-            doc->blocks.items[prev->block].kind != IX_BLOCK_PARAGRAPH ||
-            doc->blocks.items[next->block].kind != IX_BLOCK_PARAGRAPH ||
+        /* The document's last line, cut off inside the quote, has no
+         * closing punctuation and looks like a heading; it still goes on
+         * the quote. */
+        int next_para = doc->blocks.items[next->block].kind == IX_BLOCK_PARAGRAPH ||
+                        (!next->closed && last_text_block(doc, next->block));
+        /* A short opening line of a letter or statement ('"To our
+         * patients,') looks like a heading; it still opens the quote. */
+        int prev_para = doc->blocks.items[prev->block].kind == IX_BLOCK_PARAGRAPH ||
+                        prev->start == text_start(doc, prev->block);
+        if (next->block != prev->block + 1 || r->used[next->block] || !prev_para || !next_para ||
             doc->blocks.items[next->block].section != doc->blocks.items[prev->block].section ||
             next->start != text_start(doc, next->block))
             break;
-        /* '"Dr Jones said ...," she said.' opens a quote of its own. */
-        if (next->closed) {
+        /* '"Dr Jones said ...," she said.' opens a quote of its own, unless
+         * the quote before it ends a sentence: then the attribution closes
+         * the long quote (the press-release convention). */
+        const ix_quotes_piece *pv = prev;
+        char pe = pv->in_end > pv->in_start ? doc->norm[pv->in_end - 1] : 0;
+        int sentence_done = pe && strchr(".!?", pe) != NULL;
+        if (next->closed && !sentence_done) {
             size_t hi = j + 1 < pcs->n && pcs->items[j + 1].block == next->block
                             ? pcs->items[j + 1].start : doc->blocks.items[next->block].text.end;
             ix_qtok post[NPOST];
@@ -500,6 +733,8 @@ static int marked(runner *r, size_t *ip)
         }
         j++;
     }
+    if (j == i + 1 && j < pcs->n && statement_goes_on(r, &pcs->items[i], &pcs->items[j], j))
+        j++;
     ix_quotes_cand *c = new_cand(r, j - i);
     if (!c)
         return IX_ENOMEM;
@@ -520,6 +755,17 @@ static int marked(runner *r, size_t *ip)
         text_end(doc, last->block) <= last->end)
         c->named_at = quote_from_at(r->m, doc, last->block + 1);
     *ip = j;
+    if (c->cls == IX_QUOTES_FULL) {
+        /* c may move when the vector grows: copy its pieces first. */
+        size_t np = c->npieces;
+        const ix_quotes_piece *pcs0 = c->pieces;
+        for (size_t k = 0; k < np; k++) {
+            ix_quotes_piece pk = pcs0[k];
+            int rc = nested_quotes(r, &pk);
+            if (rc != IX_OK)
+                return rc;
+        }
+    }
     return IX_OK;
 }
 

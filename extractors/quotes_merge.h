@@ -41,6 +41,12 @@
  *    sentence, or two or more right after one.
  * Merged, colon-block and quote-from candidates are FULL.
  *
+ * Nested quotes: inside a full marked quote, a stretch in the other kind of
+ * marks that the quoted speaker introduces with a comma or colon after a
+ * speech verb ('"Staff told us, ‘We feel at home.’"') is a candidate of its
+ * own (FULL, nested set), after the outer one; its writer's text is the
+ * outer quote's words before it.
+ *
  * Owns: compiled patterns (ix_quotes_merge_new / _free).  Candidates live in
  * doc->arena.
  * Does not: find speakers (quotes_attr does).
@@ -83,6 +89,9 @@ typedef struct ix_quotes_cand {
                                  name starts in the following paragraph;
                                  also set for a marked quote ending its
                                  paragraph when the next one names it */
+    int nested;               /* a quote inside a quote, introduced there by
+                                 its own speaker ("One resident told us,
+                                 '...'"); the outer quote stays whole */
 } ix_quotes_cand;
 
 typedef IX_VEC(ix_quotes_cand) ix_quotes_cands;

@@ -291,6 +291,250 @@ static void quotes_text_with_replacement_characters_is_safe(void **state)
     t_free(doc);
 }
 
+/* ---- issue 12: the conventions of real releases and news copy ----------- */
+
+/* Speaker and partial flag of the quote starting `start` (must exist). */
+static void expect(const ix_doc *doc, const char *start, const char *speaker, int partial)
+{
+    const ix_quote *q = t_quote(doc, start);
+    if (speaker) {
+        assert_non_null(q->speaker);
+        assert_string_equal(q->speaker, speaker);
+    } else {
+        assert_null(q->speaker);
+    }
+    assert_int_equal(q->partial, partial);
+}
+
+static void quotes_issue12_speaker_after_the_quote_with_or_without_comma(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Kestrel Council leader Jo Hale responded to the inspection.\n\n"
+                      LQ "We accept the findings in full." RQ " Ms Hale said.\n\n"
+                      LQ "We will publish a plan by March," RQ " said Sam Ward, cabinet member for children.\n\n"
+                      LQ "The plan is ready." RQ " The words came from council leader Jo Hale.\n\n"
+                      LQ "We are on track." RQ " That was the verdict of Sam Ward.\n\n"
+                      LQ "We are not there yet." RQ " That is why the board met.\n\n"
+                      LQ "Staff were tired." RQ " Inspectors found the unit short of nurses.\n");
+    expect(doc, "We accept the findings", "Jo Hale", 0);
+    expect(doc, "We will publish", "Sam Ward", 0);
+    assert_string_equal(t_quote(doc, "We will publish")->speaker_role, "cabinet member for children");
+    expect(doc, "The plan is ready", "Jo Hale", 0);
+    expect(doc, "We are on track", "Sam Ward", 0);
+    assert_string_not_equal(t_quote(doc, "We are not there yet")->rule, "quotes.said_after");
+    /* The writer's next sentence is not an attribution. */
+    assert_string_not_equal(t_quote(doc, "Staff were tired")->rule, "quotes.said_after");
+    t_free(doc);
+}
+
+static void quotes_issue12_split_quote_with_reported_first_half(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Chief Inspector of Probation Tom Reyes visited the region in May.\n\n"
+                      "The region is recruiting, Mr Reyes said, " LQ "but it must fill posts faster "
+                      "if supervision is to improve." RQ "\n\n"
+                      "Mr Reyes said: " LQ "We saw real commitment." RQ "\n");
+    expect(doc, "but it must fill posts", "Tom Reyes", 1);
+    expect(doc, "We saw real commitment", "Tom Reyes", 0);
+    t_free(doc);
+}
+
+static void quotes_issue12_speakers_outside_the_inspectorate(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Moorside prison was inspected in June.\n\n"
+                      "A Ministry of Justice spokesperson said: " LQ "We will act on every recommendation." RQ "\n\n"
+                      "The chief executive of the Moorside Health Trust said: " LQ "We are sorry." RQ "\n\n"
+                      "Local MP Dan Fry said: " LQ "This is shocking." RQ "\n\n"
+                      "Chief Constable Priya Shah, of Moorside Police, said: " LQ "We will learn." RQ "\n\n"
+                      "In a statement, the council said: " LQ "We are listening." RQ "\n\n"
+                      "A trust spokesperson said: " LQ "Care has improved." RQ "\n\n"
+                      "Unison regional secretary Pat Lyle said the report was " LQ "a wake-up call for ministers" RQ ".\n");
+    expect(doc, "We will act on every", "Ministry of Justice spokesperson", 0);
+    expect(doc, "We are sorry", "chief executive of the Moorside Health Trust", 0);
+    expect(doc, "This is shocking", "Dan Fry", 0);
+    expect(doc, "We will learn", "Priya Shah", 0);
+    expect(doc, "We are listening", "council", 0);
+    expect(doc, "Care has improved", "trust spokesperson", 0);
+    expect(doc, "a wake-up call", "Pat Lyle", 1);
+    t_free(doc);
+}
+
+static void quotes_issue12_offices_in_lower_case_and_unnamed_holders(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Tom Reyes, HM Chief Inspector of Probation, published the report today.\n\n"
+                      "The chief inspector of probation said: " LQ "The service must improve." RQ "\n\n"
+                      "Lead inspector Ana Ruiz said the teams were stretched.\n\n"
+                      "The inspector found the staff " LQ "committed and caring" RQ ".\n");
+    expect(doc, "The service must improve", "Tom Reyes", 0);
+    expect(doc, "committed and caring", "Ana Ruiz", 1);
+    t_free(doc);
+}
+
+static void quotes_issue12_partial_quotes_in_the_writers_sentence(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fenmarsh probation service rated inadequate\n\n"
+                      "Inspectors found " LQ "serious concerns" RQ " about the work of the service.\n\n"
+                      "The report said staff were travelling " LQ "long distances" RQ " to see people.\n\n"
+                      "It also found a " LQ "supportive team culture" RQ " in the main office.\n\n"
+                      "The unit was found to be " LQ "not safe for staff" RQ " in places.\n\n"
+                      "The service ran a " LQ "safe spaces" RQ " scheme and promoted the concept of "
+                      LQ "open doors" RQ ".\n\n"
+                      "It was a " LQ "worrying" RQ " picture.\n");
+    expect(doc, "serious concerns", "Inspectors", 1);
+    expect(doc, "long distances", "report", 1);
+    expect(doc, "supportive team culture", "report", 1);
+    /* a passive finding, nobody named: the paragraphs before name the judge */
+    expect(doc, "not safe for staff", "report", 1);
+    t_free(doc);
+    doc = run("Kestrel school was inspected in May.\n\n"
+              "The inspection found that pupils were " LQ "happy and safe" RQ " at school.\n");
+    /* the verb's subject, not the object after "that" */
+    expect(doc, "happy and safe", "inspection", 1);
+    t_free(doc);
+    doc = run("Kestrel school was inspected in May.\n\n"
+              "Inspectors visited Fenmarsh Prison and found " LQ "a culture of fear" RQ ".\n\n"
+              "The report praised Kestrel Council for its " LQ "strong leadership" RQ ".\n");
+    /* a second verb of the subject; never the place or body it is about */
+    expect(doc, "a culture of fear", "Inspectors", 1);
+    expect(doc, "strong leadership", "report", 1);
+    t_free(doc);
+    doc = run("Kestrel school was inspected in May.\n\n"
+              "They published the report, which described leadership as " LQ "weak and ineffective" RQ ".\n");
+    /* the noun a relative clause hangs on; bands joined by "and" describe */
+    expect(doc, "weak and ineffective", "report", 1);
+    /* terms and one-word scare quotes are not quotes */
+    assert_false(has_quote(doc, "safe spaces"));
+    assert_false(has_quote(doc, "open doors"));
+    assert_false(has_quote(doc, "worrying"));
+    t_free(doc);
+}
+
+static void quotes_issue12_headline_quotes_are_not_quotes(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Watchdog finds Fenmarsh service " LS "well below standard" RS "\n\n"
+                      "The Fenmarsh service was inspected in May.\n\n"
+                      LS "Long waits" RS "\n\n"
+                      "Inspectors said people waited " LQ "far too long" RQ " for help.\n");
+    assert_false(has_quote(doc, "well below standard"));
+    assert_false(has_quote(doc, "Long waits"));
+    expect(doc, "far too long", "Inspectors", 1);
+    t_free(doc);
+}
+
+static void quotes_issue12_news_paragraphs_same_or_other_speaker(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Kestrel youth service rated good\n"
+                      "The service was inspected in March.\n"
+                      LQ "Kestrel has real strengths," RQ " Chief Inspector of Probation Tom Reyes said.\n"
+                      LQ "Its work with victims is outstanding." RQ "\n"
+                      "Council leader Jo Hale said the result was " LQ "a great result for the city" RQ ".\n"
+                      "Inspectors praised a " LQ "clear vision for the service" RQ " and said: " LQ "We were impressed." RQ "\n");
+    expect(doc, "Kestrel has real strengths", "Tom Reyes", 0);
+    /* one statement going on in the next paragraph: one quote */
+    assert_false(has_quote(doc, "Its work with victims"));
+    assert_non_null(strstr(t_quote(doc, "Kestrel has real strengths")->text, "\nIts work with victims"));
+    assert_int_equal(t_quote(doc, "Kestrel has real strengths")->nspans, 2);
+    expect(doc, "a great result", "Jo Hale", 1);
+    expect(doc, "clear vision", "Inspectors", 1);
+    expect(doc, "We were impressed", "Inspectors", 0);
+    t_free(doc);
+}
+
+static void quotes_issue12_news_paragraph_opening_a_longer_quote(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Kestrel youth service rated good\n"
+                      "The service was inspected in March.\n"
+                      LQ "We are pleased," RQ " says council leader Jo Hale.\n"
+                      LQ "Staff have worked hard for this.\n"
+                      LQ "We will keep improving." RQ "\n"
+                      LQ "The board met today," RQ " said Sam Ward, the chair.\n"
+                      LQ "It agreed the plan." RQ " Inspectors will return next year.\n");
+    /* a paragraph that runs on into more quoted paragraphs is a quote of its own */
+    expect(doc, "We are pleased", "Jo Hale", 0);
+    expect(doc, "Staff have worked hard", "Jo Hale", 0);
+    /* the writer's words after it: not a continuation of the statement */
+    expect(doc, "The board met today", "Sam Ward", 0);
+    expect(doc, "It agreed the plan", "Sam Ward", 0);
+    t_free(doc);
+}
+
+static void quotes_issue12_cut_off_by_the_end_of_the_document(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fenmarsh service rated inadequate\n\n"
+                      "The service was inspected in May.\n\n"
+                      "A Ministry of Justice spokesperson said:\n\n"
+                      LQ "The gover");
+    assert_int_equal(doc->quotes.n, 1);
+    expect(doc, "The gover", "Ministry of Justice spokesperson", 0);
+    assert_int_equal(warnings(doc, "unterminated_quote"), 1);
+    assert_non_null(strstr(doc->warnings.items[0].message, "document ends inside it"));
+    t_free(doc);
+}
+
+static void quotes_issue12_the_subject_not_the_agent_or_the_object(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fenmarsh service rated inadequate\n\n"
+                      "A damning report published yesterday by HM Inspectorate of Probation found "
+                      "services were " LQ "nowhere near good enough" RQ ".\n\n"
+                      "The main conclusion of Tom Reyes, Chief Inspector of Probation, is that "
+                      LQ "reform will not succeed without more staff" RQ ".\n\n"
+                      "Fenmarsh was rated " LQ "requires improvement" RQ " in 2019.\n");
+    expect(doc, "nowhere near good enough", "report", 1);
+    expect(doc, "reform will not succeed", "Tom Reyes", 1);
+    /* a rating label is no quote, and a place is never a speaker */
+    assert_false(has_quote(doc, "requires improvement"));
+    t_free(doc);
+}
+
+static void quotes_issue12_a_quote_inside_a_quote_with_its_own_speaker(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Moorside care home was rated good.\n\n"
+                      "The CQC report said: " LQ "People told us they felt safe.\n\n"
+                      LQ "One resident commented, " LS "The staff here are like family to me." RS "\n\n"
+                      LQ "Staff knew people well." RQ "\n\n"
+                      "The manager said: " LQ "We are proud of the team, or as one carer put it " LS "a real home" RS "." RQ "\n");
+    expect(doc, "People told us", "CQC report", 0);
+    /* the outer quote stays whole, the inner one has its own speaker */
+    assert_non_null(strstr(t_quote(doc, "People told us")->text, "like family"));
+    expect(doc, "The staff here are like family", "One resident", 0);
+    /* no speech verb and comma or colon before it: part of the outer quote only */
+    assert_false(has_quote(doc, "a real home"));
+    t_free(doc);
+}
+
+static void quotes_issue12_fullest_names(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The Chief Inspector of Prisons, Sam Okoro, published the report.\n\n"
+                      "Mr Okoro said: " LQ "Violence has fallen." RQ "\n\n"
+                      "Martin Vale CBE said: " LQ "We welcome it." RQ "\n\n"
+                      "Helen Marr, secretary of the Moorside branch, spoke too.\n\n"
+                      LQ "Officers are doing their best," RQ " says Helen.\n\n"
+                      "However, the Inspectorate said " LQ "more checks are needed" RQ ".\n\n"
+                      "HM Inspectorate of Prisons for Moorland inspected the jail.\n");
+    expect(doc, "Violence has fallen", "Sam Okoro", 0);
+    expect(doc, "We welcome it", "Martin Vale", 0);
+    expect(doc, "Officers are doing", "Helen Marr", 0);
+    expect(doc, "more checks are needed", "HM Inspectorate of Prisons for Moorland", 1);
+    t_free(doc);
+    doc = run("Kestrel was inspected in May.\n\n"
+              "Martin Vale CBE, His Majesty's Chief Inspector of Probation, said: " LQ "We saw progress." RQ "\n\n"
+              "He added: " LQ "There is more to do." RQ "\n");
+    expect(doc, "There is more to do", "Martin Vale", 0);
+    assert_string_equal(t_quote(doc, "We saw progress")->speaker_role,
+                        "His Majesty's Chief Inspector of Probation");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -305,6 +549,18 @@ int main(void)
         cmocka_unit_test(quotes_crlf_and_wrapped_lines_fold_in_text_not_in_spans),
         cmocka_unit_test(quotes_pathological_line_is_not_quadratic),
         cmocka_unit_test(quotes_text_with_replacement_characters_is_safe),
+        cmocka_unit_test(quotes_issue12_speaker_after_the_quote_with_or_without_comma),
+        cmocka_unit_test(quotes_issue12_split_quote_with_reported_first_half),
+        cmocka_unit_test(quotes_issue12_speakers_outside_the_inspectorate),
+        cmocka_unit_test(quotes_issue12_offices_in_lower_case_and_unnamed_holders),
+        cmocka_unit_test(quotes_issue12_partial_quotes_in_the_writers_sentence),
+        cmocka_unit_test(quotes_issue12_headline_quotes_are_not_quotes),
+        cmocka_unit_test(quotes_issue12_news_paragraphs_same_or_other_speaker),
+        cmocka_unit_test(quotes_issue12_news_paragraph_opening_a_longer_quote),
+        cmocka_unit_test(quotes_issue12_cut_off_by_the_end_of_the_document),
+        cmocka_unit_test(quotes_issue12_the_subject_not_the_agent_or_the_object),
+        cmocka_unit_test(quotes_issue12_a_quote_inside_a_quote_with_its_own_speaker),
+        cmocka_unit_test(quotes_issue12_fullest_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

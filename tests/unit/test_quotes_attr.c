@@ -102,7 +102,24 @@ static void attr_inspectors_and_the_report_as_speakers(void **state)
     ix_doc *doc = run("Inspectors concluded: " LQ "Children are safer in Wessex than two years ago." RQ "\n\n"
                       "The thematic report noted: " LS "Too few plans were reviewed with families." RS "\n");
     assert_speaker(doc, t_quote(doc, "Children are safer"), "Inspectors", "explicit", "Inspectors");
-    assert_speaker(doc, t_quote(doc, "Too few plans"), "report", "explicit", "thematic report");
+    assert_speaker(doc, t_quote(doc, "Too few plans"), "thematic report", "explicit", "thematic report");
+    t_free(doc);
+}
+
+/* A report keeps the words that name it, a body's name included ("The
+ * Calder CQC report"), but not a place or a description. */
+static void attr_report_named_as_written_without_place_or_description(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The CQC report said: " LQ "Residents felt safe." RQ "\n\n"
+                      "The Eskdale report, published on Monday, noted: " LQ "Meals were late." RQ "\n\n"
+                      "The chief inspector's long-awaited report found: " LQ "Staff were tired." RQ "\n\n"
+                      LQ "Children wait too long," RQ " Ofsted's inspection report for the borough states.\n");
+    assert_speaker(doc, t_quote(doc, "Residents felt"), "CQC report", "explicit", "CQC report");
+    assert_speaker(doc, t_quote(doc, "Meals were late"), "report", "explicit", "Eskdale report");
+    assert_speaker(doc, t_quote(doc, "Staff were tired"), "report", "explicit", "report");
+    assert_speaker(doc, t_quote(doc, "Children wait"), "Ofsted's inspection report", "explicit",
+                   "Ofsted's inspection report");
     t_free(doc);
 }
 
@@ -182,7 +199,7 @@ static void attr_contextual_from_a_reporting_clause(void **state)
     ix_doc *doc = run("The inspection report, published by Dame Ann Coyle, noted that caseloads had doubled.\n\n"
                       LQ "In one office a probation officer held ninety cases." RQ "\n");
     const ix_quote *q = t_quote(doc, "In one office");
-    assert_speaker(doc, q, "report", "contextual", "inspection report");
+    assert_speaker(doc, q, "inspection report", "contextual", "inspection report");
     t_free(doc);
 }
 
@@ -376,6 +393,7 @@ int main(void)
         cmocka_unit_test(attr_role_in_apposition),
         cmocka_unit_test(attr_said_after_resolves_to_the_fullest_name),
         cmocka_unit_test(attr_inspectors_and_the_report_as_speakers),
+        cmocka_unit_test(attr_report_named_as_written_without_place_or_description),
         cmocka_unit_test(attr_spokesperson_after_the_quote),
         cmocka_unit_test(attr_previous_paragraph_ends_with_said_colon),
         cmocka_unit_test(attr_pronoun_added_resolves_by_gender),

@@ -113,12 +113,28 @@ static void merge_does_not_join_a_paragraph_without_a_mark(void **state)
 static void merge_does_not_swallow_a_paragraph_with_its_own_attribution(void **state)
 {
     (void)state;
-    ix_doc *doc = t_load("Ms Smith said: \"The service's work has improved.\n\n"
+    /* The first paragraph stops mid-sentence: its mark was never closed,
+     * and the next paragraph is a quote of its own. */
+    ix_doc *doc = t_load("Ms Smith said: \"The service's work has improved, with\n\n"
                        "\"Dr Jones told us there is more to do,\" she said.\n");
     ix_quotes_cands c = merge(doc);
     assert_int_equal(c.n, 2);
     assert_true(c.items[0].unterminated);
     assert_int_equal(c.items[1].pieces[0].block, 1);
+    ix_doc_free(doc);
+}
+
+static void merge_long_quote_closed_by_its_attribution(void **state)
+{
+    (void)state;
+    /* The press-release convention: each paragraph reopens the quote and
+     * the last one closes it with the attribution. */
+    ix_doc *doc = t_load("\"Three areas need more work.\n\n"
+                       "\"These include the checks on home visits,\" he said.\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 1);
+    assert_int_equal(c.items[0].npieces, 2);
+    assert_false(c.items[0].unterminated);
     ix_doc_free(doc);
 }
 
@@ -193,6 +209,70 @@ static void classify_short_quote_after_colon_without_shape_is_scare(void **state
     (void)state;
     assert_int_equal(class_of("The theme of the year: " LS "resilience" RS "\n", "resilience"),
                      IX_QUOTES_SCARE);
+}
+
+static void classify_two_words_in_the_writers_sentence_are_partial(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Inspectors raised " LQ "serious concerns" RQ " about the unit.\n",
+                              "serious concerns"), IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("People were travelling " LQ "long distances" RQ " to attend.\n",
+                              "long distances"), IX_QUOTES_PARTIAL);
+    /* an adverb of degree keeps a modifier a judgement */
+    assert_int_equal(class_of("Levels of " LQ "very serious" RQ " violence had risen.\n",
+                              "very serious"), IX_QUOTES_PARTIAL);
+    /* a term modifying the noun after it, or named as a term */
+    assert_int_equal(class_of("The " LQ "dog box" RQ " cells are still in use.\n", "dog box"),
+                     IX_QUOTES_SCARE);
+    assert_int_equal(class_of("The trust promotes the concept of " LS "open doors" RS ".\n",
+                              "open doors"), IX_QUOTES_SCARE);
+    /* one word stays a scare quote */
+    assert_int_equal(class_of("There was a " LQ "worrying" RQ " lack of checks.\n", "worrying"),
+                     IX_QUOTES_SCARE);
+}
+
+static void classify_band_labels_joined_by_or(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Teaching was " LS "good or better" RS " in half of schools.\n",
+                              "good or better"), IX_QUOTES_LABEL);
+    assert_int_equal(class_of("Safety was " LS "not sufficiently good" RS " in most.\n",
+                              "not sufficiently good"), IX_QUOTES_LABEL);
+    assert_int_equal(class_of("Some were " LS "adequate or unsatisfactory" RS " this year.\n",
+                              "adequate or unsatisfactory"), IX_QUOTES_LABEL);
+    /* statuses and procedures are names */
+    assert_int_equal(class_of("The prison was placed in " LQ "special measures" RQ ".\n",
+                              "special measures"), IX_QUOTES_LABEL);
+    assert_int_equal(class_of("He issued an " LQ "urgent notification" RQ " to ministers.\n",
+                              "urgent notification"), IX_QUOTES_LABEL);
+    /* joined by "and" they describe: a partial quote */
+    assert_int_equal(class_of("Inspectors found leadership " LS "weak and ineffective" RS " there.\n",
+                              "weak and ineffective"), IX_QUOTES_PARTIAL);
+}
+
+static void classify_headline_and_heading_quotes_are_not_speech(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Watchdog finds service " LS "well below standard" RS "\n\n"
+                              "The service was inspected in May.\n", "well below standard"),
+                     IX_QUOTES_SCARE);
+    /* the first sentence of a headline-less page is read as a sentence */
+    assert_int_equal(class_of("A prison was found to be " LQ "not safe for staff or prisoners" RQ
+                              " after an inspection.\n\nIt holds 400 men.\n",
+                              "not safe for staff or prisoners"), IX_QUOTES_PARTIAL);
+}
+
+static void classify_split_quote_with_reported_first_half_is_partial(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("The unit is hiring, Ms Vale said, " LQ "but it needs more staff." RQ "\n",
+                              "but it needs more staff."), IX_QUOTES_PARTIAL);
+    /* "Ms Vale said," opening the sentence introduces a full quote */
+    assert_int_equal(class_of("Later, Ms Vale said, " LQ "We will get there." RQ "\n",
+                              "We will get there."), IX_QUOTES_FULL);
+    /* lower case inside the writer's sentence, attribution after: partial */
+    assert_int_equal(class_of("There was " LQ "widespread poor practice" RQ ", he said.\n",
+                              "widespread poor practice"), IX_QUOTES_PARTIAL);
 }
 
 /* ---- quotes without marks ---------------------------------------------------- */
@@ -294,12 +374,17 @@ int main(void)
         cmocka_unit_test(merge_stops_at_a_heading_and_stays_unterminated),
         cmocka_unit_test(merge_does_not_join_a_paragraph_without_a_mark),
         cmocka_unit_test(merge_does_not_swallow_a_paragraph_with_its_own_attribution),
+        cmocka_unit_test(merge_long_quote_closed_by_its_attribution),
         cmocka_unit_test(classify_rating_labels_are_not_quotes),
         cmocka_unit_test(classify_scare_quotes_and_coined_terms),
         cmocka_unit_test(classify_titles_are_not_quotes),
         cmocka_unit_test(classify_partial_quotes_inside_the_writers_sentence),
         cmocka_unit_test(classify_full_quotes_set_out_as_speech),
         cmocka_unit_test(classify_short_quote_after_colon_without_shape_is_scare),
+        cmocka_unit_test(classify_two_words_in_the_writers_sentence_are_partial),
+        cmocka_unit_test(classify_band_labels_joined_by_or),
+        cmocka_unit_test(classify_headline_and_heading_quotes_are_not_speech),
+        cmocka_unit_test(classify_split_quote_with_reported_first_half_is_partial),
         cmocka_unit_test(colon_block_runs_until_the_writer_speaks_again),
         cmocka_unit_test(colon_block_stops_at_headings_lists_and_new_introductions),
         cmocka_unit_test(colon_block_needs_a_speech_verb_or_a_name),
