@@ -689,6 +689,9 @@ static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np 
 {
     const ix_doc *doc = c->doc;
     np_clear(x);
+    /* "in October and found", "in the North commented": no speaker */
+    if (j == i && ix_quotes_lex_not_speaker(S, t[i].a, t[i].b))
+        return 0;
     for (size_t h = j; h < i; h++)
         if (HONOR(t[h]) && t[h].cap) {
             x->kind = NP_PERSON;
@@ -852,7 +855,11 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
         /* The leftmost chunk is the subject itself, even when it holds an
          * office ("Chief Inspector Tom Reyes, who ..., said"). */
         int leftmost = cs == lo || t[cs - 1].punct != ',';
-        if (role_like(doc, t, cs, end) && !leftmost) {
+        /* "Ann Lee, a partner at the practice, said": a description with an
+         * indefinite article is an office in apposition */
+        int described = !leftmost && W(t[cs]) && end - cs >= 2 &&
+                        (IS(t[cs], "a") || IS(t[cs], "an"));
+        if ((role_like(doc, t, cs, end) || described) && !leftmost) {
             if (ra > rb) {
                 ra = skip_determiner(doc, t, cs, end);
                 rb = end - 1;

@@ -275,6 +275,20 @@ int ix_quotes_lex_postnominal(const char *s, size_t a, size_t b)
     return IN(s, a, b, postnominals) != 0;
 }
 
+/* Capitalised words that name a time or a direction, never a speaker:
+ * "in October and found ...", "Adult Social Care in the North commented". */
+static const char *const not_speakers[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "north", "south", "east", "west", "northern", "southern", "eastern",
+    "western", "central", "today", "yesterday",
+};
+
+int ix_quotes_lex_not_speaker(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, not_speakers) != 0;
+}
+
 int ix_quotes_lex_honorific(const char *s, size_t a, size_t b, int *first_name)
 {
     for (size_t i = 0; i < sizeof honorifics / sizeof *honorifics; i++) {

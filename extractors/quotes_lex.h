@@ -78,6 +78,9 @@ int ix_quotes_lex_honorific(const char *s, size_t a, size_t b, int *first_name);
 int ix_quotes_lex_honorific_kept(const char *s, size_t a, size_t b);
 /* Letters after a name, in capitals: CBE, OBE, QPM, KC ... */
 int ix_quotes_lex_postnominal(const char *s, size_t a, size_t b);
+/* A month, a weekday or a direction ("October", "North"): never a speaker
+ * on its own. */
+int ix_quotes_lex_not_speaker(const char *s, size_t a, size_t b);
 
 /* A word that makes a phrase a role or office: Chief, Inspector, Director... */
 int ix_quotes_lex_role_word(const char *s, size_t a, size_t b);

@@ -375,6 +375,25 @@ static void attr_reporting_clause_between_quotes_beats_continuation(void **state
 
 /* A fuzzed release once stood still here: an honorific with no name after
  * it ("Dame 1.") made the name scanner loop on the same token. */
+static void attr_described_in_apposition_and_never_a_month(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Elm Road Surgery rated inadequate\n\n"
+                      "Dr Ann Lee, a partner at the practice, said: \"We are sorry and we will "
+                      "put this right.\"\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_string_equal(doc->quotes.items[0].speaker, "Dr Ann Lee");
+    assert_string_equal(doc->quotes.items[0].speaker_role, "partner at the practice");
+    t_free(doc);
+    doc = run("Council services praised\n\n"
+              "The council's services were visited by the inspectors in October and found to be "
+              "\"a model of good practice\" in several respects.\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_true(doc->quotes.items[0].speaker == NULL ||
+                strcmp(doc->quotes.items[0].speaker, "October") != 0);
+    t_free(doc);
+}
+
 static void attr_bare_honorific_without_a_name_is_passed_over(void **state)
 {
     (void)state;
@@ -391,6 +410,7 @@ int main(void)
         cmocka_unit_test(people_fullest_form_from_honorific_and_office),
         cmocka_unit_test(attr_said_colon_with_office_before_the_name),
         cmocka_unit_test(attr_role_in_apposition),
+        cmocka_unit_test(attr_described_in_apposition_and_never_a_month),
         cmocka_unit_test(attr_said_after_resolves_to_the_fullest_name),
         cmocka_unit_test(attr_inspectors_and_the_report_as_speakers),
         cmocka_unit_test(attr_report_named_as_written_without_place_or_description),
