@@ -112,6 +112,27 @@ static int exec(ix_store *st, const char *s, ix_err *err, const char *what)
     return IX_OK;
 }
 
+/* WAL mode, NORMAL sync, foreign keys.  Switching to WAL needs the file to
+ * itself, and SQLite answers "database is locked" at once (its busy
+ * handler is not asked) when another ingest is opening the same store: so
+ * try again for up to JOURNAL_WAIT_MS. */
+enum { JOURNAL_WAIT_MS = 10000, JOURNAL_STEP_MS = 20 };
+
+static int set_journal(ix_store *st, ix_err *err)
+{
+    for (int waited = 0;; waited += JOURNAL_STEP_MS) {
+        int rc = sqlite3_exec(st->db, "PRAGMA journal_mode=WAL", NULL, NULL, NULL);
+        if (rc == SQLITE_OK)
+            break;
+        if ((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED)
+            return db_error(st, err, "journal");
+        if (waited >= JOURNAL_WAIT_MS)
+            return db_error(st, err, "journal");
+        sqlite3_sleep(JOURNAL_STEP_MS);
+    }
+    return exec(st, "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;", err, "journal");
+}
+
 /* The store's layout number: 0 for a database without inspex's tables (a
  * new store), or <0 with err set.  Reads only, so a file that is not a
  * database, or a store of a newer inspex, is refused before anything in it
@@ -184,8 +205,7 @@ ix_store *ix_store_open(const char *path, ix_err *err)
      * intact; NORMAL sync is enough for that (only a power cut may lose
      * the last commits, never consistency). */
     if (rc == IX_OK)
-        rc = exec(st, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
-                  err, "journal");
+        rc = set_journal(st, err);
     if (rc == IX_OK)
         rc = exec(st, "BEGIN IMMEDIATE", err, "begin");
     if (rc == IX_OK) {
