@@ -57,9 +57,13 @@ static const body BODIES[] = {
     {"Care Inspectorate Wales", NAME, "\\bCare\\s+Inspectorate\\s+Wales\\b|\\bCIW\\b"},
     {"Healthcare Inspectorate Wales", NAME, "\\bHealthcare\\s+Inspectorate\\s+Wales\\b|\\bHIW\\b"},
     {"Care Inspectorate", NAME, "\\bCare\\s+Inspectorate\\b(?!\\s+Wales)"},
-    /* "Dame Ann Example, HM Chief Inspector of Probation, said" */
-    {PROBATION, TITLE_ONLY, "\\bChief\\s+Inspector\\s+of\\s+Probation\\b"},
-    {PRISONS, TITLE_ONLY, "\\bChief\\s+Inspector\\s+of\\s+Prisons\\b"},
+    /* "Dame Ann Example, HM Chief Inspector of Probation, said", "chief
+     * inspector of probation Jo Hale"; a report's own title: "An inspection
+     * of probation services in Fenshire PDU", "An inspection of youth
+     * offending services in Fenshire" */
+    {PROBATION, TITLE_ONLY, "(?i)\\bchief\\s+inspector\\s+of\\s+probation\\b"
+     "|\\b(?i:an\\s+inspection\\s+of\\s+(?:probation|youth\\s+offending|youth\\s+justice)\\s+(?:services?|work))\\b"},
+    {PRISONS, TITLE_ONLY, "(?i)\\bchief\\s+inspector\\s+of\\s+prisons\\b(?!\\s+for\\s+scotland)"},
 };
 
 enum { NBODIES = sizeof BODIES / sizeof BODIES[0] };

@@ -114,6 +114,23 @@ static void inspectorate_chief_inspector_title_as_fallback(void **state)
     assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
     assert_string_equal(t_src(doc, doc->inspectorate.span), "Chief Inspector of Probation");
     t_free(doc);
+    /* in lower case, news style */
+    doc = t_extract_until("Youth service in Fenshire inadequate\n\n"
+                          "Chief inspector of probation Sam Example said the work was poor.\n",
+                          "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    t_free(doc);
+    /* a report's own title names its inspectorate's field */
+    doc = t_extract_until("An inspection of probation services in Fenshire PDU\n\n"
+                          "Foreword\n\nWe found a unit that knows its cases well.\n",
+                          "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    t_free(doc);
+    doc = t_extract_until("Prison report\n\nThe chief inspector of prisons for Scotland spoke.\n",
+                          "inspectorate");
+    assert_true(doc->inspectorate.name == NULL ||
+                strcmp(doc->inspectorate.name, "HM Inspectorate of Prisons") != 0);
+    t_free(doc);
 }
 
 static void inspectorate_chrome_before_headline_is_skipped(void **state)
