@@ -934,7 +934,10 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
         if (t[cm - 1].punct == ',') {
             cm--;
             np y;
-            if (cm > lo && role_like(doc, t, cm + 1, i) && !t[cm + 1].cap &&
+            /* the office may be capitalised when it opens with an office
+             * word: "Jo Hale, Deputy Chief Inspector of Care in the North
+             * commented" */
+            if (cm > lo && role_like(doc, t, cm + 1, i) && (!t[cm + 1].cap || ROLEW(t[cm + 1])) &&
                 np_run_back(c, t, lo, cm - 1, &y) && y.kind == NP_PERSON && !has_role(&y)) {
                 y.ra = cm + 1;
                 y.rb = i - 1;

@@ -385,6 +385,12 @@ static void attr_described_in_apposition_and_never_a_month(void **state)
     assert_string_equal(doc->quotes.items[0].speaker, "Dr Ann Lee");
     assert_string_equal(doc->quotes.items[0].speaker_role, "partner at the practice");
     t_free(doc);
+    doc = run("Hospice rated outstanding\n\n"
+              "Jo Hale, Deputy Chief Inspector of Adult Social Care in the North commented: "
+              "\"We found the care to be outstanding.\"\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_string_equal(doc->quotes.items[0].speaker, "Jo Hale");
+    t_free(doc);
     doc = run("Council services praised\n\n"
               "The council's services were visited by the inspectors in October and found to be "
               "\"a model of good practice\" in several respects.\n");
