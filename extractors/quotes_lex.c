@@ -508,16 +508,18 @@ static int band_comparison(const char *w)
            strcmp(w, "below") == 0;
 }
 
-int ix_quotes_lex_band_label(const char *s, size_t a, size_t b)
+/* s[a..b) as a phrase to look up: the quote marks and punctuation around it
+ * dropped, lower case, runs of spaces, line breaks and hyphens one space.
+ * 0 when it does not fit in cap bytes. */
+static int fold_phrase(const char *s, size_t a, size_t b, char *buf, size_t cap)
 {
-    char buf[64];
     size_t n = 0;
     int space = 0;
     while (a < b && strchr(" .,;:!?\"'", s[a]))
         a++;
     while (b > a && strchr(" .,;:!?\"'", s[b - 1]))
         b--;
-    if (b - a >= sizeof buf)
+    if (b - a >= cap)
         return 0;
     for (size_t i = a; i < b; i++) {
         char c = s[i];
@@ -531,6 +533,14 @@ int ix_quotes_lex_band_label(const char *s, size_t a, size_t b)
         buf[n++] = (char)tolower((unsigned char)c);
     }
     buf[n] = '\0';
+    return 1;
+}
+
+int ix_quotes_lex_band_label(const char *s, size_t a, size_t b)
+{
+    char buf[64];
+    if (!fold_phrase(s, a, b, buf, sizeof buf))
+        return 0;
     /* "being good or better", "adequate or unsatisfactory": alternatives of
      * the scale, every part a band (or a comparison with one).  Bands joined
      * by "and" describe ("weak and ineffective" leadership): not a label. */
@@ -560,16 +570,8 @@ static const char *const status_terms[] = {
 int ix_quotes_lex_status_term(const char *s, size_t a, size_t b)
 {
     char buf[40];
-    size_t n = 0;
-    while (a < b && strchr(" .,;:!?\"'", s[a]))
-        a++;
-    while (b > a && strchr(" .,;:!?\"'", s[b - 1]))
-        b--;
-    if (b - a >= sizeof buf)
+    if (!fold_phrase(s, a, b, buf, sizeof buf))
         return 0;
-    for (size_t i = a; i < b; i++)
-        buf[n++] = s[i] == '\n' ? ' ' : (char)tolower((unsigned char)s[i]);
-    buf[n] = '\0';
     for (size_t i = 0; i < sizeof status_terms / sizeof *status_terms; i++)
         if (strcmp(buf, status_terms[i]) == 0)
             return 1;

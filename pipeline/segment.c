@@ -119,25 +119,33 @@ static int push_block(ix_doc *doc, size_t start, size_t end, size_t marker,
  * width and stop mid-sentence. */
 enum { WRAP_WIDEST = 110, WRAP_LINES = 3, WRAP_BUCKETS = 512 };
 
+/* The line starting at *i, trimmed to [*a, *e); *i moves to the next line.
+ * 0 at the end of s[0..n). */
+static int next_line(const char *s, size_t n, size_t *i, size_t *a, size_t *e)
+{
+    if (*i >= n)
+        return 0;
+    size_t eol = *i;
+    while (eol < n && s[eol] != '\n')
+        eol++;
+    *a = *i;
+    *e = eol;
+    while (*a < *e && is_space(s[*a]))
+        (*a)++;
+    while (*e > *a && is_space(s[*e - 1]))
+        (*e)--;
+    *i = eol + 1;
+    return 1;
+}
+
 static size_t wrap_width(const char *s, size_t n)
 {
-    size_t hist[WRAP_BUCKETS] = {0}, lines = 0;
-    for (size_t i = 0; i < n;) {
-        size_t eol = i;
-        while (eol < n && s[eol] != '\n')
-            eol++;
-        size_t a = i, e = eol;
-        while (a < e && is_space(s[a]))
-            a++;
-        while (e > a && is_space(s[e - 1]))
-            e--;
+    size_t hist[WRAP_BUCKETS] = {0}, lines = 0, i = 0, a, e;
+    while (next_line(s, n, &i, &a, &e))
         if (e > a) {
-            size_t len = e - a;
-            hist[len < WRAP_BUCKETS ? len : WRAP_BUCKETS - 1]++;
+            hist[e - a < WRAP_BUCKETS ? e - a : WRAP_BUCKETS - 1]++;
             lines++;
         }
-        i = eol + 1;
-    }
     if (lines < WRAP_LINES)
         return 0;
     size_t width = 0, seen = 0;
@@ -146,19 +154,9 @@ static size_t wrap_width(const char *s, size_t n)
     if (width > WRAP_WIDEST || width < WRAP_MIN)
         return 0;
     size_t near = 0;
-    for (size_t i = 0; i < n;) {
-        size_t eol = i;
-        while (eol < n && s[eol] != '\n')
-            eol++;
-        size_t a = i, e = eol;
-        while (a < e && is_space(s[a]))
-            a++;
-        while (e > a && is_space(s[e - 1]))
-            e--;
+    for (i = 0; next_line(s, n, &i, &a, &e);)
         if (e > a && (e - a) * 4 >= width * 3 && !ends_sentence(s, a, e))
             near++;
-        i = eol + 1;
-    }
     return near >= WRAP_LINES ? width : 0;
 }
 
