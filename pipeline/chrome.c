@@ -82,6 +82,13 @@ const char *const ix_chrome_blocks[] = {
      * for Children's Services", "Agenda Item No 6" */
     "\\G(?:joint\\s+)?report\\s+(?:of|by|from)\\s+(?:the\\s+)?(?:cabinet\\s+member|(?:corporate\\s+|strategic\\s+)?director"
     "|head\\s+of|chief\\s+(?:executive|officer)|leader|portfolio\\s+holder)\\b|\\Gagenda\\s+item\\b",
+    /* calls to action and promotions: "Get all your news in one place.",
+     * "Download our app", "10 Days Remaining", "Quick Send CV" */
+    "\\G(?:get|download|install|sign\\s+up|subscribe|donate|support|quick\\s+send)\\b[^.!?]{0,50}"
+    "\\b(?:app|news|newsletter|cv|account|alerts?|subscription|updates|us|today|free)\\b[^.!?]{0,30}[.!]?$",
+    /* a byline after its date: "Thursday 12th posted by Jo Bloggs in Britain" */
+    "\\G[^.!?]{0,40}\\bposted\\s+by\\s+[^.!?]{1,60}$",
+    "\\G\\d+\\s+days?\\s+(?:remaining|left|to\\s+go)\\W*$",
     /* parliamentary pages: "(asked on 12th October 2017) - View Source" */
     "\\G\\(asked\\s+on\\b|\\bview\\s+source\\W*$",
     "\\G(?:an?\\s+)?(?:photo|picture|image|file\\s+photo|stock\\s+image)\\s+of\\b",

@@ -301,6 +301,26 @@ static void title_prefers_a_heading_printed_again_below(void **state)
     t_free(doc);
 }
 
+static void title_skips_calls_to_action_and_late_bylines(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Get all your news in one place.\n"
+        "\n"
+        "10 Days Remaining\n"
+        "\n"
+        "Thursday 12th posted by Sam Lee in Probation\n"
+        "\n"
+        "Probation officers in Fenshire stretched, inspectors find\n"
+        "\n"
+        "Probation officers in Fenshire are supervising far more people than they should, "
+        "inspectors found in a report published today on the county's probation unit.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Probation officers in Fenshire stretched, inspectors find");
+    t_free(doc);
+}
+
 static void title_skips_council_paper_and_caption_lines(void **state)
 {
     (void)state;
@@ -352,6 +372,7 @@ int main(void)
         cmocka_unit_test(title_leaves_out_a_scraper_date_label_and_wrapping_quotes),
         cmocka_unit_test(title_prefers_a_heading_printed_again_below),
         cmocka_unit_test(title_skips_council_paper_and_caption_lines),
+        cmocka_unit_test(title_skips_calls_to_action_and_late_bylines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
