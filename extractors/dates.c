@@ -98,11 +98,12 @@ static const cue cues[] = {
     {"publication", "dates.dateline", STORY, 0, 0, 0,
      "\\G\\s*(?:(?-i:[A-Z][A-Z ]{2,30}),\\s*)?\\z",
      "\\G\\s*(?:[-:|]|\\x{2013}|\\x{2014})\\s+(?-i:[A-Z])", NULL},
-    /* A date alone on its line at the top of a page: "Tuesday, 4 May 2021"
+    /* A date alone on its line at the top of a page: "Tuesday, 4 May 2021",
+     *  "Mon 3 May 2021 06.00 BST"
      *  under the headline, "| 4 May 2021" after a byline, "4 May 2021" over it */
     {"publication", "dates.dateline", TOP, 0, 0, 0,
      "\\G[\\s|\\x{2022}\\x{00B7}-]*\\z",
-     "\\G[\\s.|]*\\z", NULL},
+     "(?i)\\G[\\s,]*(?:(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*)?(?:BST|GMT|UTC|CET)?[\\s.|]*\\z", NULL},
     /* "EMBARGOED UNTIL 00:01 Tuesday 4 May 2021", "For release at 00.01 on 4 May 2021" */
     {"publication", "dates.embargo_line", LEFT, 0, 0, 0,
      "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast)|for\\s+(?:immediate\\s+)?release)\\b[^;\\n]{0,60}?\\z",

@@ -489,6 +489,13 @@ static void dates_a_date_line_at_the_top_of_a_page_is_publication(void **state)
               "people on probation and with the courts of the county.\n");
     assert_non_null(find(doc, "publication", "2015-08-13"));
     t_free(doc);
+    doc = run("Probation unit told to improve\n\nMon 3 May 2021 06.00 BST\n\nThe probation unit in "
+              "Fenshire must improve its work, inspectors said in a report on the unit that found "
+              "too few staff and too many cases for each of them to manage.\n");
+    d = find(doc, "publication", "2021-05-03");
+    assert_non_null(d);
+    assert_string_equal(d->time, "06:00");
+    t_free(doc);
     expect_one("NOTE: This content is archived - Published: Tuesday, Jan 28th, 2014.",
                "publication", "2014-01-28", "", "", "Tuesday, Jan 28th, 2014", "dates.dateline");
 }
