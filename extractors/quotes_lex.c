@@ -238,7 +238,8 @@ int ix_quotes_lex_pronoun_gender(const char *s, size_t a, size_t b)
 /* "Dame Ann Coyle", "Sir Peter Vale", "Mr Okafor", "Ms Lindqvist".
  * first: used with a first name alone ("Dame Ann").  kept: part of the
  * fullest name ("Dame Ann Coyle", "Professor Lena Marsh"); the others only
- * stand in for a first name ("Mr Reyes" -> "Tom Reyes"). */
+ * stand in for a first name ("Mr Reyes" -> "Tom Reyes"), a councillor's
+ * title among them ("Councillor Jo Hale" -> "Jo Hale"). */
 static const struct { const char *w; int gender; int first; int kept; } honorifics[] = {
     { "Dame", IX_QLEX_FEMALE, 1, 1 },   { "Sir", IX_QLEX_MALE, 1, 1 },
     { "Lady", IX_QLEX_FEMALE, 1, 1 },   { "Lord", IX_QLEX_MALE, 1, 1 },
@@ -247,7 +248,7 @@ static const struct { const char *w; int gender; int first; int kept; } honorifi
     { "Baroness", IX_QLEX_FEMALE, 0, 1 }, { "Baron", IX_QLEX_MALE, 0, 1 },
     { "Mx", IX_QLEX_ANY, 0, 0 },        { "Dr", IX_QLEX_ANY, 0, 1 },
     { "Professor", IX_QLEX_ANY, 0, 1 }, { "Prof", IX_QLEX_ANY, 0, 1 },
-    { "Councillor", IX_QLEX_ANY, 0, 1 }, { "Cllr", IX_QLEX_ANY, 0, 1 },
+    { "Councillor", IX_QLEX_ANY, 0, 0 }, { "Cllr", IX_QLEX_ANY, 0, 0 },
     { "Reverend", IX_QLEX_ANY, 0, 1 },  { "Rev", IX_QLEX_ANY, 0, 1 },
 };
 

@@ -391,6 +391,12 @@ static void attr_described_in_apposition_and_never_a_month(void **state)
     assert_int_equal(doc->quotes.n, 1);
     assert_string_equal(doc->quotes.items[0].speaker, "Jo Hale");
     t_free(doc);
+    /* a councillor's title is a form of address, like Mr or Ms */
+    doc = run("Youth service rated good\n\n"
+              "Councillor Jo Hale, cabinet member for children, said: \"We are delighted.\"\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_string_equal(doc->quotes.items[0].speaker, "Jo Hale");
+    t_free(doc);
     doc = run("Council services praised\n\n"
               "The council's services were visited by the inspectors in October and found to be "
               "\"a model of good practice\" in several respects.\n");
