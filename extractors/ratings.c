@@ -232,8 +232,11 @@ static const struct {
     /* The body's work as a whole: "assessing its overall performance as
      * good", "rated the overall performance of the CRC as 'Good'". */
     [R_PERF] = {"ratings.performance",
-        "^(?:(?:its|their|the|his|her)\\s+(?:overall\\s+)?|overall\\s+)(?:performance|work|practice|effectiveness|"
-        "quality\\s+of\\s+(?:its\\s+|their\\s+)?work)(?:\\s+(?:of|by)\\s+(?<own>.+))?$", PCRE2_CASELESS},
+        "^(?|(?:(?:its|their|the|his|her)\\s+(?:overall\\s+)?|overall\\s+)(?:performance|work|practice|effectiveness|"
+        "quality\\s+of\\s+(?:its\\s+|their\\s+)?work)(?:\\s+(?:of|by)\\s+(?<own>.+))?"
+        /* "Services provided by the Fenshire CRC have been rated ..." */
+        "|(?:(?:the|its|their)\\s+)?(?:probation\\s+|youth\\s+justice\\s+)?services?\\s+"
+        "(?:provided|delivered|run|offered)\\s+by\\s+(?<own>.+))$", PCRE2_CASELESS},
     /* "It is the first CRC in this year's programme to be rated ...": the
      * body is what comes before. */
     [R_FIRST_TO] = {"ratings.first_to",

@@ -745,6 +745,18 @@ static void ratings_key_questions_asked_and_answered(void **state)
     t_free(doc);
 }
 
+static void ratings_services_provided_by_the_subject(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Fenshire probation company improves\n\n"
+        "Services provided by the Fenshire Community Rehabilitation Company (CRC) have been rated "
+        "as 'Good' by HM Inspectorate of Probation.\n");
+    expect_count(doc, 1);
+    expect(doc, "overall", "good", "four_band");
+    t_free(doc);
+}
+
 static void ratings_an_occasion_is_no_scope(void **state)
 {
     (void)state;
@@ -1236,6 +1248,7 @@ int main(void)
         cmocka_unit_test(ratings_spans_point_into_original_bytes),
         cmocka_unit_test(ratings_survives_a_huge_sentence),
         cmocka_unit_test(ratings_key_questions_asked_and_answered),
+        cmocka_unit_test(ratings_services_provided_by_the_subject),
         cmocka_unit_test(ratings_an_occasion_is_no_scope),
         cmocka_unit_test(ratings_reads_key_questions_named_after_the_band),
         cmocka_unit_test(ratings_reads_a_list_of_pairs_one_band_each),
