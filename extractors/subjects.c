@@ -1860,6 +1860,35 @@ static const char *const ALIAS_YOS[] = {"the YOS", "the YOT", "the YJS", "YOS", 
                                         "the youth justice service", NULL};
 static const char *const ALIAS_PRISON[] = {"the prison", "the jail", "the establishment", "the YOI", NULL};
 
+/* The generic names of the bodies of OTHER_HEADS, by a word of their head. */
+static const struct { const char *head, *alias; } OTHER_ALIASES[] = {
+    {"Trust", "the trust"}, {"Hospital", "the hospital"}, {"Hospice", "the hospice"},
+    {"Surgery", "the practice"}, {"Surgery", "the surgery"}, {"Practice", "the practice"},
+    {"Centre", "the centre"}, {"School", "the school"}, {"Academy", "the academy"},
+    {"College", "the college"}, {"Home", "the home"}, {"Police", "the force"},
+    {"Constabulary", "the force"}, {"Fire", "the service"}, {"Board", "the health board"},
+};
+
+/* "QEH" for "Queen Elizabeth Hospital": the capitals of a name of two to
+ * eight capitalised words.  0 when there are none to make. */
+static int initials(const char *name, char *out, size_t cap)
+{
+    size_t n = 0;
+    int words = 0;
+    for (const char *p = name; *p; p++) {
+        if ((p == name || p[-1] == ' ') && isalpha((unsigned char)*p)) {
+            if (!isupper((unsigned char)*p))
+                continue;          /* "of", "and" */
+            if (n + 1 >= cap)
+                return 0;
+            out[n++] = *p;
+            words++;
+        }
+    }
+    out[n] = '\0';
+    return words >= 2 && words <= 8;
+}
+
 static int cand_cmp_first(const run *r, int a, int b)
 {
     size_t fa = r->cs.items[a].order, fb = r->cs.items[b].order;
@@ -2008,6 +2037,17 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         }
         for (size_t j = 0; g && g[j]; j++)
             add_form(&fs, cap, g[j], k, 1);
+        /* a body of another inspectorate by its head noun ("the trust",
+         * "the practice") and by its initials ("QEH" for Queen Elizabeth
+         * Hospital) */
+        if (c->type == T_OTHER && c->noun) {
+            for (size_t j = 0; j < sizeof OTHER_ALIASES / sizeof OTHER_ALIASES[0]; j++)
+                if (strstr(c->noun, OTHER_ALIASES[j].head))
+                    add_form(&fs, cap, OTHER_ALIASES[j].alias, k, 1);
+            char ini[16];
+            if (initials(items[k].name, ini, sizeof ini))
+                add_form(&fs, cap, ix_arena_printf(doc->arena, "%s", ini), k, 1);
+        }
         if (c->type == T_REGION && c->parent == P_NPS && !nps_subject)
             for (size_t j = 0; ALIAS_REGION_NPS[j]; j++)
                 add_form(&fs, cap, ALIAS_REGION_NPS[j], k, 1);

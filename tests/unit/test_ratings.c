@@ -757,6 +757,19 @@ static void ratings_services_provided_by_the_subject(void **state)
     t_free(doc);
 }
 
+static void ratings_a_body_by_its_initials_or_its_noun(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Queen Mary Hospital placed in special measures again\n\n"
+        "Queen Mary Hospital in Fenshire was inspected by the Care Quality Commission in May.\n\n"
+        "The QMH has been rated Inadequate in the latest report.\n");
+    expect_count(doc, 1);
+    expect(doc, "overall", "inadequate", "four_band");
+    assert_string_equal(doc->ratings.items[0].subject, "s1");
+    t_free(doc);
+}
+
 static void ratings_an_occasion_is_no_scope(void **state)
 {
     (void)state;
@@ -1249,6 +1262,7 @@ int main(void)
         cmocka_unit_test(ratings_survives_a_huge_sentence),
         cmocka_unit_test(ratings_key_questions_asked_and_answered),
         cmocka_unit_test(ratings_services_provided_by_the_subject),
+        cmocka_unit_test(ratings_a_body_by_its_initials_or_its_noun),
         cmocka_unit_test(ratings_an_occasion_is_no_scope),
         cmocka_unit_test(ratings_reads_key_questions_named_after_the_band),
         cmocka_unit_test(ratings_reads_a_list_of_pairs_one_band_each),
