@@ -3127,9 +3127,11 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
             continue;
         const ix_sent *se = &doc->sents.items[i];
         r.heading = doc->blocks.items[se->block].kind == IX_BLOCK_HEADING;
+        /* the lead: the headings at the top (headline, byline, date line)
+         * and the first three paragraphs */
         if (se->block != last_block) {
             last_block = se->block;
-            prose_blocks++;
+            prose_blocks += !r.heading;
         }
         r.lead = prose_blocks <= 3;
         r.si = i;

@@ -770,6 +770,22 @@ static void ratings_a_body_by_its_initials_or_its_noun(void **state)
     t_free(doc);
 }
 
+static void ratings_the_lead_after_a_byline_and_a_date_line(void **state)
+{
+    (void)state;
+    /* a byline and a date line are headings, not paragraphs of the lead */
+    ix_doc *doc = run(
+        "Inspectors praise youth offending team\n\n"
+        "Sam Lee\n"
+        "Wednesday, December 5, 2018\n\n"
+        "Picture desk\n\n"
+        "A council's youth offending team has been rated \"outstanding\" following an "
+        "inspection.\n");
+    expect_count(doc, 1);
+    expect(doc, "overall", "outstanding", "four_band");
+    t_free(doc);
+}
+
 static void ratings_an_occasion_is_no_scope(void **state)
 {
     (void)state;
@@ -1263,6 +1279,7 @@ int main(void)
         cmocka_unit_test(ratings_key_questions_asked_and_answered),
         cmocka_unit_test(ratings_services_provided_by_the_subject),
         cmocka_unit_test(ratings_a_body_by_its_initials_or_its_noun),
+        cmocka_unit_test(ratings_the_lead_after_a_byline_and_a_date_line),
         cmocka_unit_test(ratings_an_occasion_is_no_scope),
         cmocka_unit_test(ratings_reads_key_questions_named_after_the_band),
         cmocka_unit_test(ratings_reads_a_list_of_pairs_one_band_each),
