@@ -73,7 +73,7 @@ static const cue cues[] = {
      *  "Press release: 3 March 2021" (a dateline line) */
     {"publication", "dates.dateline", HEAD, 0, 0, 0,
      "(?i)\\G\\s*(?:(?:first\\s+)?(?:published|posted|post\\s+on|publication(?:\\s+date)?|date\\s+of\\s+(?:publication|release|issue)|"
-     "release\\s+date|date\\s+published|issued|date|press\\s+release|news\\s+release)\\s*(?:on\\b)?\\s*[:|-]?"
+     "release\\s+date|report\\s+date|date\\s+published|issued|date|press\\s+release|news\\s+release)\\s*(?:on\\b)?\\s*[:|-]?"
      /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
      "|[^\\n]{0,60}?\\b(?:published|publication|posted)\\s*:)\\s*(?:\\d\\d[:.]\\d\\d,?\\s*)?\\z",
      NULL, NULL},
@@ -117,7 +117,7 @@ static const cue cues[] = {
     /* "... and was published 11 June 2019", "the inspection report, published
      *  on Monday, 18 March 2024", "published by the two inspectorates on ..." */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
-     "(?i)(?:\\b(?:was|were|has\\s+been|had\\s+been)\\s+published|,\\s*published)(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
+     "(?i)(?:\\b(?:was|were|has\\s+been|had\\s+been)\\s+published|,\\s*published|\\(\\s*published)(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
      "|\\bpublished\\s+by\\b[^.;:!?\\n]{0,80}?\\bon\\s*\\z",
      NULL, NULL},
     /* "has issued a report (10 May 2021) following ...", "the report of

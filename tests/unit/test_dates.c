@@ -588,6 +588,10 @@ static void dates_papers_answers_and_report_covers_are_dated(void **state)
                "publication", "2019-08-06", "", "", "Tuesday 6 August 2019", NULL);
     expect_one("The inspectorate today (18.03.25) released a report on the prison.",
                "publication", "2025-03-18", "", "", "18.03.25", NULL);
+    expect_one("The report (published 4 May 2021) found that staff were stretched.",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.published_on");
+    expect_one("Report date: 4 May 2021",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.dateline");
     expect_one("Post on 05-Sep-2020",
                "publication", "2020-09-05", "", "", "05-Sep-2020", "dates.dateline");
 }
