@@ -32,7 +32,7 @@ typedef struct person {
     int gender;            /* IX_QLEX_FEMALE / MALE, 0 unknown */
     const char *role;
     int canon;             /* index of the fullest form */
-    int weak;              /* only a name-shaped run ("Justin Russell,"): used to
+    int weak;              /* only a name-shaped run ("Tom Reyes,"): used to
                               give a later "Mr Russell" his full name, never
                               a speaker or antecedent on its own */
 } person;
@@ -437,7 +437,7 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                 const char *role = role_after(doc, t, n, r2, &end);
                 (void)end;
                 int says = r2 < n && SPEECH(t[r2]);
-                /* "The Chief Inspector, Justin Russell, says": the office
+                /* "The Chief Inspector, Tom Reyes, says": the office
                  * before the name; "the headteacher, Jo Hale, said". */
                 if (!role && k >= 2 && t[k - 1].punct == ',')
                     role = role_before(doc, t, k - 1);
