@@ -7,13 +7,14 @@
 #include "pipeline/rx.h"
 
 /* What a sign says and how much it weighs. */
-enum { RELEASE, STRONG, WEAK };
+enum { RELEASE, STRONG, WEAK, HINT, REPORT_PAGE, TOLD };
 /* Where a pattern is looked for. */
 enum {
     ANYWHERE,     /* every block, furniture included */
     DOCUMENT,     /* body, findings, ENDS and notes */
     TOP,          /* the first TOP_BLOCKS blocks, each block from its start */
-    UNQUOTED      /* anywhere, but not inside quotation marks */
+    UNQUOTED,     /* anywhere, but not inside quotation marks */
+    TITLE         /* the document's title */
 };
 enum { TOP_BLOCKS = 15, QUOTE_LOOKBACK = 4096, MAX_TRIES = 256 };
 
@@ -81,6 +82,29 @@ static const sign SIGNS[] = {
      "(?i)\\bleave\\s+a\\s+(?:reply|comment)\\b|\\b\\d+\\s+(?:responses|comments|replies)\\b"
      "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b"},
 
+    /* A hint of the inspectorate announcing its own report, outside
+     * quotation marks: "said Ann Example, Chief Inspector of Probation" (a
+     * release names its chief inspector's office at once; news copy that
+     * does the same usually shows a strong sign first).  "published today"
+     * is no hint: blogs and news copy repeat it as often as releases. */
+    {HINT, UNQUOTED, "chief_inspector_says",
+     "\\b(?:said|says)\\s+(?:HM\\s+)?Chief\\s+Inspector\\s+of\\s+[A-Z]"
+     "|\\b(?:said|says)\\s+(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr)\\s+)?[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+,\\s+"
+     "(?:HM\\s+|the\\s+)?Chief\\s+Inspector\\b"},
+    /* The report's own page, not news of it: "An inspection of probation
+     * services in Exmoor", "A report on Example Primary School", "Archived:
+     * Example Care Home", and their Welsh forms. */
+    {REPORT_PAGE, TITLE, "report_page",
+     "(?i)\\A(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|report|review)\\s+(?:of|on|into)\\b"
+     "|archived\\s*:|arolygiad\\s+o\\b|adroddiad\\s+ar\\b)"},
+    /* The text tells of an inspection: "inspectors found", "the report
+     * says", "was rated", "were inspected".  A page that does, with no sign
+     * of the inspectorate's own release, is someone's write-up of it. */
+    {TOLD, DOCUMENT, "inspection_told",
+     "(?i)\\b(?:inspectors?|inspectorate|inspection|report|watchdog|regulator|hmi\\w*|cqc|ofsted|estyn)\\s+"
+     "(?:[\\w'-]+\\s+){0,3}?(?:found|finds|said|says|concluded|rated|judged|graded|highlighted|identified|"
+     "noted|warned|criticised|praised|published|revealed|raised)\\b"
+     "|\\b(?:was|were|been|is|are|being)\\s+(?:\\w+\\s+)?(?:rated|judged|graded|inspected|assessed\\s+as)\\b"},
     /* "Share on twitter", "Share this" */
     {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b"},
     /* "View this email in your browser", "Read in browser" */
@@ -160,6 +184,11 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
         }
         return 0;
     }
+    if (sg->where == TITLE) {
+        if (!doc->title.text)
+            return 0;
+        return ix_rx_find(st->rx[i], doc->norm, doc->title.norm.start, doc->title.norm.end, &m, err);
+    }
     if (sg->where == DOCUMENT) {
         /* body, findings, ENDS, notes: one search per run of such blocks */
         size_t b = 0;
@@ -194,7 +223,7 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
 int ix_genre_run(const void *state, ix_doc *doc, ix_err *err)
 {
     const genre_state *st = state;
-    int release = 0, strong = 0, weak = 0;
+    int release = 0, strong = 0, weak = 0, hint = 0, report_page = 0, told = 0;
     for (size_t b = 0; b < doc->blocks.n; b++)
         if (doc->blocks.items[b].section == IX_SECTION_ENDS) {
             release++;
@@ -206,18 +235,22 @@ int ix_genre_run(const void *state, ix_doc *doc, ix_err *err)
             return rc;
         if (!rc)
             continue;
-        if (SIGNS[i].kind == RELEASE)
-            release++;
-        else if (SIGNS[i].kind == STRONG)
-            strong++;
-        else
-            weak++;
+        switch (SIGNS[i].kind) {
+        case RELEASE: release++; break;
+        case STRONG: strong++; break;
+        case WEAK: weak++; break;
+        case HINT: hint++; break;
+        case REPORT_PAGE: report_page++; break;
+        default: told++; break;
+        }
     }
     if (strong > 0)
         doc->genre = IX_GENRE_COMMENTARY;
-    else if (release > 0)
+    else if (report_page > 0)
+        doc->genre = IX_GENRE_UNKNOWN;
+    else if (release > 0 || hint > 0)
         doc->genre = IX_GENRE_PRESS_RELEASE;
-    else if (weak >= 2)
+    else if (weak >= 2 || told > 0)
         doc->genre = IX_GENRE_COMMENTARY;
     else
         doc->genre = IX_GENRE_UNKNOWN;

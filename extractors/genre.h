@@ -15,8 +15,12 @@
  *     and, weaker, web and email chrome (share buttons, "View this email in
  *     your browser", "Recent Articles", "unsubscribe").
  * One strong commentary sign beats any release sign (a blog that copies a
- * release, ENDS and all, is commentary); otherwise a release sign makes a
- * press_release; two weak commentary signs make commentary; else unknown.
+ * release, ENDS and all, is commentary); otherwise a title that is the
+ * report's own ("An inspection of ...") makes unknown; a release sign, or
+ * the hint of a chief inspector named with the office ("said Ann Example,
+ * Chief Inspector of Probation"), makes a press_release; two weak
+ * commentary signs, or a text that tells of an inspection ("inspectors
+ * found", "was rated"), make commentary; else unknown.
  *
  * State: compiled patterns, made by init and released by fini; read-only
  * while running.

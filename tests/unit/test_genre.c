@@ -98,13 +98,16 @@ static void genre_newsletter_chrome_alone_is_commentary(void **state)
 static void genre_first_person_inside_quotes_is_not_a_writer(void **state)
 {
     (void)state;
-    /* the chief inspector's "I think" and "in my view" are quoted speech */
+    /* the chief inspector's "I think" and "in my view" are quoted speech,
+     * so the release's ENDS is not outweighed by a writer's voice */
     assert_int_equal(genre_of(
         "Probation inspection results\n"
         "\n"
         "The chief inspector said: \"I think leaders know what to do. In my view they must now "
-        "do it.\"\n"),
-        IX_GENRE_UNKNOWN);
+        "do it.\"\n"
+        "\n"
+        "ENDS\n"),
+        IX_GENRE_PRESS_RELEASE);
 }
 
 static void genre_news_copy_and_the_inspectorate_voice(void **state)
@@ -126,12 +129,59 @@ static void genre_news_copy_and_the_inspectorate_voice(void **state)
         "\n"
         "Ann Example, Chief Inspector of Probation, said: \"Leaders know what to do.\"\n"),
         IX_GENRE_PRESS_RELEASE);
-    /* "we found" inside a quote is not the writer's voice */
+    /* "we found" inside a quote is not the writer's voice: a write-up of
+     * the report, not the release */
     assert_int_equal(genre_of(
         "Marlcombe PDU rated 'Requires improvement'\n"
         "\n"
-        "The report on the unit was published on Tuesday. \"We found staff working hard,\" "
+        "The report was published on Tuesday. \"We found staff working hard,\" "
         "the chief inspector wrote.\n"),
+        IX_GENRE_COMMENTARY);
+}
+
+static void genre_release_names_its_chief_inspector_without_a_colon(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Marlcombe youth justice service must strengthen its leadership\n"
+        "\n"
+        "Staff in Marlcombe knew their cases well but leaders must do more, said Ann Example, "
+        "Chief Inspector of Probation. Inspectors found plans were late.\n"),
+        IX_GENRE_PRESS_RELEASE);
+    /* the same office quoted in news copy with a strong sign stays news */
+    assert_int_equal(genre_of(
+        "Youth service told to improve\n"
+        "\n"
+        "Leaders must do more, said Ann Example, Chief Inspector of Probation. A council "
+        "spokesperson said plans were in hand.\n"),
+        IX_GENRE_COMMENTARY);
+}
+
+static void genre_write_up_of_an_inspection_is_commentary(void **state)
+{
+    (void)state;
+    /* no release sign, but the text tells of an inspection: a write-up */
+    assert_int_equal(genre_of(
+        "Good news for Marlcombe care home\n"
+        "\n"
+        "Marlcombe House was rated good in every area when inspectors visited in June. The "
+        "home's manager thanked her team.\n"),
+        IX_GENRE_COMMENTARY);
+}
+
+static void genre_report_page_is_unknown(void **state)
+{
+    (void)state;
+    /* the report's own page speaks in the inspectorate's voice but is no release */
+    assert_int_equal(genre_of(
+        "An inspection of probation services in Marlcombe PDU\n"
+        "\n"
+        "We inspected the unit in May and rated it as requires improvement.\n"),
+        IX_GENRE_UNKNOWN);
+    assert_int_equal(genre_of(
+        "Archived: Marlcombe House\n"
+        "\n"
+        "The home was rated good when inspectors found a caring team.\n"),
         IX_GENRE_UNKNOWN);
 }
 
@@ -157,6 +207,9 @@ int main(void)
         cmocka_unit_test(genre_first_person_inside_quotes_is_not_a_writer),
         cmocka_unit_test(genre_news_copy_and_the_inspectorate_voice),
         cmocka_unit_test(genre_plain_text_is_unknown),
+        cmocka_unit_test(genre_release_names_its_chief_inspector_without_a_colon),
+        cmocka_unit_test(genre_write_up_of_an_inspection_is_commentary),
+        cmocka_unit_test(genre_report_page_is_unknown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
