@@ -274,6 +274,22 @@ static const char *role_before(ix_doc *doc, const ix_qtok *t, size_t k)
     return join_words(doc, t, j, k - 1);
 }
 
+/* An office in lower case right before the name at token k: "Lead
+ * inspector Jo Hale said", "headteacher Jo Hale", "inspector Professor Jo
+ * Hale".  Sets *role (an arena string) and returns 1, 0 when there is none,
+ * -1 when out of memory. */
+static int office_lower_before(ix_doc *doc, const ix_qtok *t, size_t k, const char **role)
+{
+    if (k < 1 || !ROLEW(t[k - 1]) || t[k - 1].cap)
+        return 0;
+    size_t a = k - 1;
+    while (a > 0 && k - a < 4 && W(t[a - 1]) && (ROLEW(t[a - 1]) || CAPW(t[a - 1])) &&
+           !HONOR(t[a - 1]))
+        a--;
+    *role = join_words(doc, t, a, k - 1);
+    return *role ? 1 : -1;
+}
+
 /* A role in apposition right after token m-1: ", HM Chief Inspector of
  * Probation," -> the phrase; *end is set past it. */
 static const char *role_after(ix_doc *doc, const ix_qtok *t, size_t n, size_t m, size_t *end)
@@ -350,6 +366,8 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
             if (m > j) {
                 size_t end = m;
                 const char *role = role_before(doc, t, k);
+                if (!role && office_lower_before(doc, t, k, &role) < 0)
+                    return IX_ENOMEM;
                 if (!role)
                     role = role_after(doc, t, n, m, &end);
                 (void)end;
@@ -443,17 +461,8 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                     role = role_before(doc, t, k - 1);
                 if (!role && k >= 2 && t[k - 1].punct == ',' && ROLEW(t[k - 2]) && !t[k - 2].cap)
                     role = copy_word(doc, &t[k - 2]);
-                /* "Lead inspector Jo Hale said", "headteacher Jo Hale": an
-                 * office in lower case right before the name. */
-                if (!role && k >= 1 && ROLEW(t[k - 1]) && !t[k - 1].cap) {
-                    size_t a = k - 1;
-                    while (a > 0 && k - a < 4 && W(t[a - 1]) &&
-                           (ROLEW(t[a - 1]) || CAPW(t[a - 1])) && !HONOR(t[a - 1]))
-                        a--;
-                    role = join_words(doc, t, a, k - 1);
-                    if (!role)
-                        return IX_ENOMEM;
-                }
+                if (!role && office_lower_before(doc, t, k, &role) < 0)
+                    return IX_ENOMEM;
                 if (!says && r2 + 1 < n && t[r2].punct == ',' && SPEECH(t[r2 + 1]) && k >= 1 &&
                     t[k - 1].punct == ',')
                     says = 1;
@@ -837,6 +846,23 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
     return 1;
 }
 
+/* A group named with a phrase after it in t[a..b): "The latest report
+ * into the service", "the inspection of Exmoor prison".  Returns 1 with *x
+ * set to the group, or 0. */
+static int np_head_of_pp(const actx *c, const ix_qtok *t, size_t a, size_t b, np *x)
+{
+    const ix_doc *doc = c->doc;
+    for (size_t k = a; k + 1 < b; k++) {
+        if (!W(t[k]) || !ix_quotes_lex_group(S, t[k].a, t[k].b, NULL))
+            continue;
+        if (!IS(t[k + 1], "into") && !IS(t[k + 1], "of") && !IS(t[k + 1], "on") &&
+            !IS(t[k + 1], "for"))
+            return 0;
+        return np_run_back(c, t, a, k, x) && (x->kind == NP_GROUP || x->kind == NP_ROLE);
+    }
+    return 0;
+}
+
 /* The subject in apposition before the comma at token `comma`: "Dame Ann
  * Coyle, HM Chief Inspector of Probation, said"; "The review, published by
  * ..., noted". */
@@ -868,7 +894,7 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
             role_valid = 0;                  /* "published by ...", "who ..." */
         } else {
             np y;
-            if (!np_run_back(c, t, cs, end - 1, &y))
+            if (!np_run_back(c, t, cs, end - 1, &y) && !(leftmost && np_head_of_pp(c, t, cs, end, &y)))
                 return 0;
             if (y.kind == NP_PERSON && role_valid && ra <= rb && !has_role(&y)) {
                 y.ra = ra;
@@ -934,6 +960,12 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
         if (t[cm - 1].punct == ',') {
             cm--;
             np y;
+            /* "In Exmoor, Chief Inspector of Probation Tom Reyes said": the
+             * office ends in its holder's name, so the chunk is the
+             * subject, not an apposition to what stands before the comma. */
+            if (np_run_back(c, t, cm + 1, i - 1, &y) && y.kind == NP_PERSON && has_role(&y) &&
+                y.ra == cm + 1)
+                break;
             /* the office may be capitalised when it opens with an office
              * word: "Jo Hale, Deputy Chief Inspector of Care in the North
              * commented" */
@@ -1529,6 +1561,24 @@ static size_t intro_tokens(const ix_doc *doc, size_t b, ix_qtok *t, size_t max)
 /* The last reporting clause in norm[lo..hi); nearest: only the last speech
  * verb counts, and 2 is returned when its speaker cannot be read: "the report noted that ...",
  * "Mr Reyes said the service ...".  Fills out (contextual). */
+/* The group or office a participle phrase between cs and the verb at v
+ * describes: "A report published yesterday [said]", "the review carried
+ * out in May [found]".  Returns 1 with *x set, or 0. */
+static int np_before_participle(const actx *c, const ix_qtok *t, size_t cs, size_t v, np *x)
+{
+    const ix_doc *doc = c->doc;
+    for (size_t k = v; k-- > cs + 1 && v - k <= 8;) {
+        if (!W(t[k]) || t[k].cap)
+            continue;
+        if (t[k].b - t[k].a < 5 || !ix_quotes_lex_is(S, t[k].b - 2, t[k].b, "ed"))
+            continue;
+        if (np_run_back(c, t, cs, k - 1, x) && (x->kind == NP_GROUP || x->kind == NP_ROLE))
+            return 1;
+    }
+    np_clear(x);
+    return 0;
+}
+
 static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
                                ix_quotes_attrib *out)
 {
@@ -1550,14 +1600,22 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
         /* "Inspectors visited the wing and found '...'" */
         if (!ok && v > cs + 1 && (IS(t[v - 1], "and") || IS(t[v - 1], "but")))
             ok = coordinated_subject(c, t, cs, v, &x);
-        /* "the report, which described leadership as '...'": the noun the
-         * relative clause hangs on. */
-        if (!ok && v > cs + 1 && (IS(t[v - 1], "which") || IS(t[v - 1], "who"))) {
-            size_t e = v - 1;
+        /* "the report, which described leadership as '...'", "Inspectors
+         * who visited the town in May found '...'": the noun the relative
+         * clause hangs on. */
+        for (size_t r = v; !ok && r-- > cs + 1 && v - r <= 12;) {
+            if (!IS(t[r], "which") && !IS(t[r], "who"))
+                continue;
+            size_t e = r;
             if (e > cs + 1 && t[e - 1].punct == ',')
                 e--;
             ok = np_back(c, t, cs, e, &x) && x.kind != NP_PRONOUN;
+            break;
         }
+        /* "A report published yesterday said '...'": the noun a participle
+         * describes. */
+        if (!ok)
+            ok = np_before_participle(c, t, cs, v, &x);
         /* nearest: the verb next to the quote decides ("..., when it was
          * described as '...'" has no speaker to read, and an earlier "Ms
          * Vale said" is not it). */

@@ -381,7 +381,10 @@ static const struct { const char *w; int number; const char *canon; } groups[] =
     { "regulator", IX_QLEX_GROUP_SINGULAR, NULL },
     { "inspection", IX_QLEX_GROUP_SINGULAR, NULL },
     { "watchdog", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "councillor", IX_QLEX_GROUP_SINGULAR, NULL },
     { "councillors", IX_QLEX_GROUP_PLURAL, NULL },
+    { "participant", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "participants", IX_QLEX_GROUP_PLURAL, NULL },
     /* bodies answering an inspection: "the council said", "the trust added" */
     { "council", IX_QLEX_GROUP_SINGULAR, NULL },
     { "trust", IX_QLEX_GROUP_SINGULAR, NULL },
@@ -416,7 +419,7 @@ static const char *const group_modifiers[] = {
     "ministry", "home", "government", "council", "trust", "company", "union",
     "force", "hospital", "school", "care", "healthcare", "health", "nhs", "cqc",
     "ofsted", "hmip", "hmicfrs", "hmic", "hmi", "estyn", "cjini", "hiw", "ciw",
-    "probation", "prison", "police", "youth", "final", "full",
+    "probation", "prison", "police", "youth", "final", "full", "senior", "local",
 };
 
 int ix_quotes_lex_group_modifier(const char *s, size_t a, size_t b)

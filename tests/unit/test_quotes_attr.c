@@ -416,6 +416,45 @@ static void attr_bare_honorific_without_a_name_is_passed_over(void **state)
     t_free(doc);
 }
 
+static void attr_partial_speaker_behind_a_phrase_or_a_clause(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Kestrel council's children's services were inspected in May.\n\n"
+                      "Inspectors who visited Kestrel in May found teams worked " LQ "at the earliest point" RQ
+                      " with families.\n\n"
+                      "A report published on Monday said Kestrel is a " LQ "caring corporate parent" RQ ".\n\n"
+                      "The latest review into the service, published in June but based on visits in April, "
+                      "found that " LQ "most plans are up to date" RQ ".\n\n"
+                      "A senior councillor said staff should " LQ "be proud of this" RQ ".\n");
+    const ix_quote *q = t_quote(doc, "at the earliest point");
+    assert_speaker(doc, q, "Inspectors", "explicit", "Inspectors");
+    assert_true(q->partial);
+    q = t_quote(doc, "caring corporate parent");
+    assert_speaker(doc, q, "report", "explicit", "report");
+    q = t_quote(doc, "most plans are up to date");
+    assert_speaker(doc, q, "review", "explicit", "review");
+    q = t_quote(doc, "be proud of this");
+    assert_speaker(doc, q, "senior councillor", "explicit", "senior councillor");
+    t_free(doc);
+}
+
+static void attr_office_before_its_holder_after_a_comma(void **state)
+{
+    (void)state;
+    /* the comma closes "In Harwick", not an apposition to it */
+    ix_doc *doc = run("In Harwick, Chief Inspector of Probation Tom Reyes said the unit was "
+                      LQ "badly short of staff" RQ ".\n\n"
+                      "The plan drew a warning from inspector Professor Ann Lowe.\n\n"
+                      "\"The unit will be watched closely,\" the inspector said.\n");
+    const ix_quote *q = t_quote(doc, "badly short of staff");
+    assert_speaker(doc, q, "Tom Reyes", "explicit", "Tom Reyes");
+    assert_string_equal(q->speaker_role, "Chief Inspector of Probation");
+    q = t_quote(doc, "The unit will be watched");
+    assert_string_equal(q->speaker, "Professor Ann Lowe");
+    assert_string_equal(q->speaker_role, "inspector");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -447,6 +486,8 @@ int main(void)
         cmocka_unit_test(attr_it_refers_to_the_body_quoted_before),
         cmocka_unit_test(attr_reporting_clause_between_quotes_beats_continuation),
         cmocka_unit_test(attr_bare_honorific_without_a_name_is_passed_over),
+        cmocka_unit_test(attr_partial_speaker_behind_a_phrase_or_a_clause),
+        cmocka_unit_test(attr_office_before_its_holder_after_a_comma),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
