@@ -212,7 +212,7 @@ bench: $(BUILD)/inspex
 
 # Accuracy on real pages: tests/real/README.md says how the texts are gathered.
 eval-real: $(BUILD)/inspex
-	BUILD=$(BUILD) SPLITS="$(SPLITS)" sh tests/real/eval.sh $(BUILD)/inspex
+	BUILD=$(BUILD) SPLITS="$(SPLITS)" ONLY="$(ONLY)" sh tests/real/eval.sh $(BUILD)/inspex
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include/inspex

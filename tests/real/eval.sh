@@ -6,7 +6,9 @@
 # per-field table.  The dev half's differences go to build/real/dev.audit for
 # reading; the held-out half's are not kept (they are not to be read while
 # rules are written), only its table.  SPLITS=dev scores the dev half alone
-# (while writing rules).  Exit 0 whenever the audits ran.
+# (while writing rules); ONLY="rp ro" scores only the documents whose ids
+# start with one of those prefixes (a round, a slice).  Exit 0 whenever the
+# audits ran.
 set -eu
 bin=${1:?usage: eval.sh INSPEX}
 here=$(dirname "$0")
@@ -45,6 +47,11 @@ for split in ${SPLITS:-dev heldout}; do
     while IFS='	' read -r id s url query; do
         case $id in '#'*|'') continue ;; esac
         [ "$s" = "$split" ] && [ -f "$texts/$id.txt" ] && [ -f "$here/expected/$id.expected.json" ] || continue
+        if [ -n "${ONLY:-}" ]; then
+            keep=0
+            for p in $ONLY; do case $id in "$p"*) keep=1 ;; esac; done
+            [ "$keep" = 1 ] || continue
+        fi
         ln -s "$(cd "$here/expected" && pwd)/$id.expected.json" "$dir/$id.expected.json"
         n=$((n + 1))
     done < "$sources"
