@@ -104,6 +104,12 @@ static const cue cues[] = {
     {"publication", "dates.dateline", TOP, 0, 0, 0,
      "\\G[\\s|\\x{2022}\\x{00B7}-]*\\z",
      "(?i)\\G[\\s,]*(?:(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*)?(?:BST|GMT|UTC|CET)?[\\s.|]*\\z", NULL},
+    /* A date opening a line above the story, then a dash and the headline
+     *  or a label: "4 May 2021 - Inspectors find ...", "4 May 2021 -
+     *  Immediate Release" */
+    {"publication", "dates.dateline", TOP, 0, 0, 0,
+     "\\G\\s*\\z",
+     "\\G\\s*(?:-|\\x{2013}|\\x{2014}|\\|)\\s+(?:\\p{Lu}|[\"'\\x{2018}\\x{201C}])", NULL},
     /* "EMBARGOED UNTIL 00:01 Tuesday 4 May 2021", "For release at 00.01 on 4 May 2021" */
     {"publication", "dates.embargo_line", LEFT, 0, 0, 0,
      "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast)|for\\s+(?:immediate\\s+)?release)\\b[^;\\n]{0,60}?\\z",
@@ -117,7 +123,8 @@ static const cue cues[] = {
     /* "... and was published 11 June 2019", "the inspection report, published
      *  on Monday, 18 March 2024", "published by the two inspectorates on ..." */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
-     "(?i)(?:\\b(?:was|were|has\\s+been|had\\s+been)\\s+published|,\\s*published|\\(\\s*published)(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
+     "(?i)(?:\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:also\\s+)?published|,\\s*(?:also\\s+)?published|\\(\\s*(?:also\\s+)?published"
+     "|\\balso\\s+published)(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
      "|\\bpublished\\s+by\\b[^.;:!?\\n]{0,80}?\\bon\\s*\\z",
      NULL, NULL},
     /* "has issued a report (10 May 2021) following ...", "the report of
@@ -160,7 +167,7 @@ static const cue cues[] = {
     /* "when we last inspected the service in 2016", "It was previously
      *  inspected in March 2017" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\b(?:last|previously|first)\\s+(?:inspected|visited)\\b(?:" GAP "{0,80}?\\b(?:in|during|on|between|from))?\\s*\\z",
+     "(?i)\\b(?:last|previously|first)\\s+(?:inspected|visited|looked\\s+at|examined|reviewed|reported\\s+on)\\b(?:" GAP "{0,80}?\\b(?:in|during|on|between|from))?\\s*\\z",
      NULL, NULL},
     /* "at our previous inspection in 2016", "the last inspection report (2017)" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,

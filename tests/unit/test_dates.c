@@ -885,6 +885,27 @@ static void dates_fieldwork_across_a_parenthetical_which_clause(void **state)
     t_free(doc);
 }
 
+static void dates_sister_report_dateline_dash_and_looked_at_before(void **state)
+{
+    (void)state;
+    /* a sister report 'also published on' its date */
+    ix_doc *doc = run("Fenmarsh PDU report published\n\n"
+                      "The second report, on Harwick PDU, was rated good (also published on 3 March 2021). "
+                      "Inspectors praised its leaders.\n");
+    assert_non_null(find(doc, "publication", "2021-03-03"));
+    t_free(doc);
+    /* a date line with a dash over the story */
+    doc = run("Press statement\n\n4 May 2021 - Immediate Release\n\n"
+              "The union has responded to the inspection of Fenmarsh PDU, which was rated inadequate "
+              "by inspectors after a long visit.\n");
+    assert_non_null(find(doc, "publication", "2021-05-04"));
+    t_free(doc);
+    /* an earlier inspection told by what inspectors looked at */
+    doc = run("Inspectors previously looked at resettlement services in 2014, and found them poor.\n");
+    assert_non_null(find(doc, "previous_inspection", "2014"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -946,6 +967,7 @@ int main(void)
         cmocka_unit_test(dates_reader_survives_long_and_odd_input),
         cmocka_unit_test(dates_embargo_line_with_a_titled_report_and_hrs),
         cmocka_unit_test(dates_fieldwork_across_a_parenthetical_which_clause),
+        cmocka_unit_test(dates_sister_report_dateline_dash_and_looked_at_before),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
