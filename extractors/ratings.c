@@ -194,7 +194,13 @@ static const struct {
         "time\\s+(?:we|it|inspectors))|previously|formerly|at\\s+that\\s+time|at\\s+the\\s+time\\s+of\\s+"
         "(?:the|its|our|their)\\s+(?:last|previous|earlier)|used\\s+to\\s+be|had\\s+(?:previously\\s+|"
         "also\\s+|already\\s+)?been\\s+(?<hb>rated|assessed|judged|found|given)|once\\s+rated|last\\s+"
-        "(?:inspected|rated|assessed|year|month|week|time)|(?<!inspection\\s)(?<!visit\\s)earlier\\s+this\\s+(?:year|month)|"
+        "(?:inspected|rated|assessed|time)|"
+        /* "last year", but not when it dates this visit: "inspected last
+         * year", "from September to October last year" */
+        "(?<!inspected\\s)(?<!visited\\s)(?<!inspection\\s)(?<!visit\\s)(?<!fieldwork\\s)"
+        "(?<!january\\s|february\\s|march\\s|april\\s|may\\s|june\\s|july\\s|august\\s|september\\s|"
+        "october\\s|november\\s|december\\s)"
+        "last\\s+(?:year|month|week)|(?<!inspection\\s)(?<!visit\\s)earlier\\s+this\\s+(?:year|month)|"
         "(?:a|one|two|three|four|five|\\d+)\\s+years?\\s+ago|when\\s+(?:it|we|inspectors|they)\\s+last|"
         "(?:in|since|during|until|by)\\s+(?:(?:january|february|march|april|may|june|july|august|"
         "september|october|november|december)\\s+)?(?<y>(?:19|20)\\d\\d)|(?<y2>(?:19|20)\\d\\d)\\s+"

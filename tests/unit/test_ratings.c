@@ -1239,6 +1239,27 @@ static void ratings_reads_headline_rows_and_framework_names_judged_in_words(void
     t_free(doc);
 }
 
+static void ratings_last_year_dating_this_visit_is_not_an_earlier_inspection(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakhurst youth team must improve\n\n"
+        "The Oakhurst Youth Offending Team lacked leadership, HM Inspectorate of Probation said.\n\n"
+        "After a visit from May to June last year, the team was given a \"requires improvement\" "
+        "rating.\n");
+    expect_count(doc, 1);
+    check(doc, 0, sid(doc, "yos"), "overall", "requires_improvement", "four_band",
+          "a \"requires improvement\" rating", "ratings.given_rating");
+    t_free(doc);
+    /* "last year" on its own still dates an earlier rating */
+    doc = run(
+        "Oakhurst youth team improves\n\n"
+        "The Oakhurst Youth Offending Team has a new manager, HM Inspectorate of Probation said.\n\n"
+        "Last year the team was given a \"requires improvement\" rating.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1246,6 +1267,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_rated_it_with_a_bare_capitalised_band),
         cmocka_unit_test(ratings_reads_assess_overall_as_with_punctuation_inside_quotes),
         cmocka_unit_test(ratings_reads_has_been_given_a_rating),
+        cmocka_unit_test(ratings_last_year_dating_this_visit_is_not_an_earlier_inspection),
         cmocka_unit_test(ratings_reads_was_found_to_be_and_rated_as_lower_case),
         cmocka_unit_test(ratings_reads_any_capitalisation_of_the_band),
         cmocka_unit_test(ratings_reads_a_headline_predicate),
