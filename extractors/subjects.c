@@ -62,6 +62,7 @@ typedef struct subj_state {
     ix_rx *pre_role; /* text just before a mention: "inspection of (the)" */
     ix_rx *pre_pass; /* "other", "part of", "yesterday's" ... before a mention */
     ix_rx *post_role;/* "has been rated", "needs to" ... after a mention */
+    ix_rx *each_rated;/* "each received", "have each been rated" after a list */
     ix_rx *owner;    /* "owned by", "run by", "took over ownership of", "owns" */
     ix_rx *own_gap;  /* what may stand between a subject and "owned by" */
 } subj_state;
@@ -121,6 +122,13 @@ static const char PRE_PASS[] =
     "|moved\\s+(?:to|from)|released\\s+from|and\\s+in|as\\s+well\\s+as|alongside|besides|with)"
     "\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:local\\s+|area's\\s+|regional\\s+|nearby\\s+)?\\z"
     "|\\b(?:local|area's|neighbouring|regional|nearby)\\s+\\z";
+
+/* After a list of bodies (anchored), each of them is what is judged:
+ *   "... and Lyme PDU each received", "have each been rated", "were all
+ *   found to be", "both scored" */
+static const char EACH_RATED[] =
+    "(?:\\s*\\([A-Z]{2,6}s?\\))?\\s+(?:(?:have|has|had|were|are)\\s+)?(?:each|all|both)\\s+(?:been\\s+|one\\s+)?"
+    "(?:received|receive|rated|judged|assessed|given|scored|score|found|awarded|got|inspected)\\b";
 
 /* After a mention (anchored), the body is what is judged:
  *   "Exmoor CRC has been rated 'Good'", "the CRC, which covers two
@@ -970,7 +978,10 @@ static int mark_roles(run *r)
         }
     }
     /* Several bodies of one kind named in one sentence are a list:
-     * "(Exmoor CRC, Fenmarsh CRC and Lyme CRC) were all rated" */
+     * "(Exmoor CRC, Fenmarsh CRC and Lyme CRC) were all rated" -- unless
+     * the list is what this release rates, each of them, in its lead:
+     * "Ashby PDU, Lyme PDU and Fenmarsh PDU each received ...", "have each
+     * been rated" (one release reporting several inspections). */
     size_t i = 0;
     while (i < r->ms.n) {
         size_t j = i + 1;
@@ -989,11 +1000,25 @@ static int mark_roles(run *r)
             else if (first[ca->type] != ma->cand)
                 several[ca->type] = 1;
         }
+        int each = 0;
+        if (j > i && in_lead(r, doc->sents.items[si].block)) {
+            const mention *last = &r->ms.items[j - 1];
+            size_t se = doc->sents.items[si].norm.end;
+            size_t to = se < last->ne + 80 ? se : last->ne + 80;
+            int rc = ix_rx_find(st->each_rated, doc->norm, last->ne, to, &m, r->err);
+            if (rc < 0)
+                return rc;
+            each = rc == 1;
+        }
         for (size_t a = i; a < j; a++) {
             mention *ma = &r->ms.items[a];
             const cand *ca = &r->cs.items[ma->cand];
-            if (ca->place && several[ca->type] && !(ma->role & M_HEAD))
-                ma->role |= M_PASS;
+            if (ca->place && several[ca->type] && !(ma->role & M_HEAD)) {
+                if (each)
+                    ma->role |= M_ROLE;
+                else
+                    ma->role |= M_PASS;
+            }
         }
         i = j;
     }
@@ -1826,6 +1851,7 @@ int ix_subjects_init(void **state, ix_err *err)
         !(st->pre_role = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS, err)) ||
         !(st->pre_pass = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS, err)) ||
         !(st->post_role = ix_rx_new("subjects.post_role", POST_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
+        !(st->each_rated = ix_rx_new("subjects.each_rated", EACH_RATED, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->owner = ix_rx_new("subjects.owner", OWNER_PATTERN, 0, err)) ||
         !(st->own_gap = ix_rx_new("subjects.owner_gap", OWN_GAP, PCRE2_ANCHORED, err))) {
         ix_subjects_fini(st);
@@ -1844,6 +1870,7 @@ void ix_subjects_fini(void *state)
     ix_rx_free(st->pre_role);
     ix_rx_free(st->pre_pass);
     ix_rx_free(st->post_role);
+    ix_rx_free(st->each_rated);
     ix_rx_free(st->owner);
     ix_rx_free(st->own_gap);
     free(st);

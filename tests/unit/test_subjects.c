@@ -469,6 +469,34 @@ static void subjects_huge_line_does_not_crash(void **state)
     free(text);
 }
 
+static void subjects_a_list_rated_each_in_the_lead_is_every_body(void **state)
+{
+    (void)state;
+    /* one release, three inspections: the list in the lead, each rated */
+    ix_doc *doc = t_extract(
+        "Three probation units told to improve\n"
+        "\n"
+        "Ashby and Crewe PDU, Lyme PDU and Fenmarsh PDU each received a rating of 'Inadequate' "
+        "from HM Inspectorate of Probation.\n"
+        "\n"
+        "Inspectors found staff shortages in all three.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "Ashby and Crewe Probation Delivery Unit");
+    assert_string_equal(subj(doc, 1)->name, "Lyme Probation Delivery Unit");
+    assert_string_equal(subj(doc, 2)->name, "Fenmarsh Probation Delivery Unit");
+    t_free(doc);
+    /* a list told in passing is still nobody's inspection */
+    doc = t_extract(
+        "Harwick PDU rated good\n"
+        "\n"
+        "HM Inspectorate of Probation has rated Harwick PDU as 'Good'.\n"
+        "\n"
+        "Lyme PDU, Fenmarsh PDU and Ashby PDU were inspected in earlier years.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Harwick Probation Delivery Unit");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -477,6 +505,7 @@ int main(void)
         cmocka_unit_test(subjects_youth_justice_service),
         cmocka_unit_test(subjects_youth_justice_service_without_acronym),
         cmocka_unit_test(subjects_pdu_not_its_region),
+        cmocka_unit_test(subjects_a_list_rated_each_in_the_lead_is_every_body),
         cmocka_unit_test(subjects_nps_division_is_typed_nps),
         cmocka_unit_test(subjects_region_of_the_probation_service),
         cmocka_unit_test(subjects_bodies_of_other_inspectorates),
