@@ -1278,6 +1278,12 @@ static int use_band(run *r, size_t bs)
 static const char *const OCCASION_SCOPES[] = {
     "latest", "recent", "most recent", "new", "this", "its", "their", NULL,
 };
+/* ... or the whole of the work: "graded 'outstanding' across the board",
+ * "rated 'inadequate' in all areas": the rating is overall. */
+static const char *const WHOLE_SCOPES[] = {
+    "board", "all areas", "every area", "all aspects", "every aspect", "each area",
+    "all areas of its work", "every aspect of its work", NULL,
+};
 static const char *const ACT_SCOPES[] = {
     "awarded", "given", "received", "achieved", "that", NULL,
 };
@@ -1295,7 +1301,7 @@ static int add_cand(run *r, int subject, const char *scope, const char *value, c
 {
     if (scope_in(scope, ACT_SCOPES))
         return IX_OK;
-    if (scope_in(scope, OCCASION_SCOPES))
+    if (scope_in(scope, OCCASION_SCOPES) || scope_in(scope, WHOLE_SCOPES))
         scope = "overall";
     cand *c = IX_VEC_PUSH(r->doc->arena, r->cands);
     if (!c)

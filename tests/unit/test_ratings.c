@@ -1260,6 +1260,19 @@ static void ratings_last_year_dating_this_visit_is_not_an_earlier_inspection(voi
     t_free(doc);
 }
 
+static void ratings_across_the_board_is_overall(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakhurst school celebrates\n\n"
+        "Oakhurst Primary School was graded \xE2\x80\x98outstanding\xE2\x80\x99 across the board "
+        "by Ofsted.\n");
+    expect_count(doc, 1);
+    assert_string_equal(doc->ratings.items[0].scope, "overall");
+    assert_string_equal(doc->ratings.items[0].value, "outstanding");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1267,6 +1280,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_rated_it_with_a_bare_capitalised_band),
         cmocka_unit_test(ratings_reads_assess_overall_as_with_punctuation_inside_quotes),
         cmocka_unit_test(ratings_reads_has_been_given_a_rating),
+        cmocka_unit_test(ratings_across_the_board_is_overall),
         cmocka_unit_test(ratings_last_year_dating_this_visit_is_not_an_earlier_inspection),
         cmocka_unit_test(ratings_reads_was_found_to_be_and_rated_as_lower_case),
         cmocka_unit_test(ratings_reads_any_capitalisation_of_the_band),
