@@ -92,7 +92,8 @@ static const char *const domain_tails[] = {
 #define BODYN "(?:@BODYN@)"
 
 enum {
-    P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, P_COPULA, P_DESCRIBED, P_CHANGED, /* rating constructions, in order */
+    P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, P_COPULA, P_DESCRIBED, P_CHANGED,
+    P_ELLIPTIC, /* rating constructions, in order */
     R_ANYBAND, R_LIST_RIGHT, R_LIST_LEFT, R_SCALE, R_EARLIER, R_GIVE_VERB,
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
@@ -100,7 +101,7 @@ enum {
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
     NRX
 };
-enum { NPATTERNS = P_CHANGED + 1 };
+enum { NPATTERNS = P_ELLIPTIC + 1 };
 
 static const struct {
     const char *name;
@@ -159,6 +160,13 @@ static const struct {
     /* A band described, not named: "received the lowest possible rating",
      * "gave the prison its lowest judgement for safety", "the second
      * highest grade" (the value from the scale's order). */
+    /* A rating verb whose body is the subject of the clause before: "...
+     * overall, and deemed inadequate in providing safe and well-led
+     * services", "..., but rated 'good' in caring" (read only with the
+     * framework's domains after it). */
+    [P_ELLIPTIC] = {"ratings.elliptic",
+        "(?:\\b(?:and|but)|,)\\s+(?:(?:was|were|is|are|also|only)\\s+){0,2}"
+        "(?<cue>rated|deemed|judged|graded|assessed\\s+as|found\\s+to\\s+be)\\s+(?:as\\s+)?" BAND, PCRE2_CASELESS},
     [P_DESCRIBED] = {"ratings.described",
         "\\b(?<cue>(?:its|the|a|their)\\s+)(?<b>(?<rk>(?:second|third)[\\s-]+)?(?<ext>lowest|highest|worst|best|top|bottom)"
         "\\s+(?:possible\\s+)?(?<ov>overall\\s+)?(?:performance\\s+|inspection\\s+)?"
@@ -268,11 +276,13 @@ static const struct {
      * "with regard to whether services were safe", "for being caring", "on
      * the questions of whether it is caring", "at tackling crime" */
     [R_TAIL_REL] = {"ratings.tail_rel",
-        "^\\s*(?:for|in|on|at|with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|across|"
+        "^\\s*(?:across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
+        "(?:domains|key\\s+questions|questions|areas|standards)\\s*(?:of|:|-)?|"
+        "for|in|on|at|with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|across|"
         "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for)|in\\s+the\\s+areas?\\s+of)\\s+"
         "(?:(?:the\\s+)?questions?\\s+of\\s+)?"
         "(?:whether\\s+(?:(?:the\\s+|its\\s+)?services?|it|they|the\\s+[\\w-]+)\\s+(?:were|was|is|are)\\s+|"
-        "being\\s+|how\\s+)?", PCRE2_CASELESS},
+        "being\\s+|how\\s+|providing\\s+|delivering\\s+)?", PCRE2_CASELESS},
     /* The next pair of a list of pairs: ", Outstanding with regard to ...",
      * "and requires improvement for being well-led" */
     [R_PAIR] = {"ratings.pair",
@@ -2727,6 +2737,37 @@ static int on_copula(run *r, const ix_rxm *m)
     return pairs(r, ne, sc.subject, "ratings.copula", r->heading ? 0 : SC_BODY, &last);
 }
 
+/* "..., but rated 'good' in caring": the domains after the band, rated for
+ * the body the sentence is about; nothing without a domain the framework
+ * names (an elliptic overall would repeat the clause before). */
+static int on_elliptic(run *r, const ix_rxm *m)
+{
+    band bd = read_band(r, P_ELLIPTIC, m);
+    if (!bd.value || band_used(r, bd.s))
+        return IX_OK;
+    terms tl;
+    size_t te;
+    if (!for_tail(r, bd.e, &tl, &te))
+        return IX_OK;
+    for (int k = 0; k < tl.n; k++)
+        if (domain_at(r, tl.t[k].s, tl.t[k].s, tl.t[k].e, NULL) != tl.t[k].e)
+            return IX_OK;
+    span2 cue = grp(r, P_ELLIPTIC, m, G_CUE);
+    int rc = bad_context(r, cue.s, bd.s, bd.e);
+    if (!rc)
+        rc = hypothetical(r, cue.s);
+    if (rc)
+        return rc < 0 ? rc : use_band(r, bd.s);
+    scope sc;
+    memset(&sc, 0, sizeof sc);
+    sc.dom = tl;
+    sc.subject = ix_subjects_about(r->doc, cue.s);
+    sc.start = cue.s;
+    if ((rc = use_band(r, bd.s)))
+        return rc;
+    return emit(r, &sc, &bd, patterns[P_ELLIPTIC].name, cue.s, te, r->heading ? 0 : SC_BODY);
+}
+
 /* "The home has now been upgraded to good": the band it moved to. */
 static int on_changed(run *r, const ix_rxm *m)
 {
@@ -2947,6 +2988,7 @@ static int sentence(run *r)
                 case P_PASSIVE: rc = on_passive(r, &m); break;
                 case P_COPULA: rc = on_copula(r, &m); break;
                 case P_CHANGED: rc = on_changed(r, &m); break;
+                case P_ELLIPTIC: rc = on_elliptic(r, &m); break;
                 default: rc = on_predicate(r, &m); break;
                 }
                 if (rc < 0)

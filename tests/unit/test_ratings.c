@@ -1273,6 +1273,41 @@ static void ratings_across_the_board_is_overall(void **state)
     t_free(doc);
 }
 
+static void ratings_key_questions_after_the_band_and_elliptic_clauses(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakhurst surgery rated inadequate\n\n"
+        "The Care Quality Commission said Oakhurst Surgery was rated as 'inadequate' overall and deemed "
+        "inadequate in providing safe and well-led services. It was rated as 'requiring improvement' in "
+        "providing effective services, but rated 'good' in caring.\n");
+    expect_count(doc, 5);
+    check(doc, 1, NULL, "safe", "inadequate", "four_band",
+          "deemed inadequate in providing safe and well-led", "ratings.elliptic");
+    check(doc, 2, NULL, "well-led", "inadequate", "four_band",
+          "deemed inadequate in providing safe and well-led", "ratings.elliptic");
+    assert_string_equal(doc->ratings.items[3].scope, "effective");
+    check(doc, 4, NULL, "caring", "good", "four_band", "rated 'good' in caring", "ratings.elliptic");
+    t_free(doc);
+    /* "across all five domains of ...": one rating per domain */
+    doc = run(
+        "Oakhurst trust keeps its rating\n\n"
+        "The Care Quality Commission has rated Oakhurst NHS Trust 'Good' overall. The trust is now rated "
+        "'Good' across all five domains of safe, effective, caring, responsive and well-led.\n");
+    expect_count(doc, 6);
+    assert_string_equal(doc->ratings.items[1].scope, "safe");
+    assert_string_equal(doc->ratings.items[5].scope, "well-led");
+    t_free(doc);
+    /* without a framework domain after it, an elliptic band is not read (the
+     * car park is no key question) */
+    doc = run(
+        "Oakhurst surgery rated good\n\n"
+        "The Care Quality Commission rated Oakhurst Surgery as 'good' overall, but deemed inadequate in its "
+        "car park.\n");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1281,6 +1316,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_assess_overall_as_with_punctuation_inside_quotes),
         cmocka_unit_test(ratings_reads_has_been_given_a_rating),
         cmocka_unit_test(ratings_across_the_board_is_overall),
+        cmocka_unit_test(ratings_key_questions_after_the_band_and_elliptic_clauses),
         cmocka_unit_test(ratings_last_year_dating_this_visit_is_not_an_earlier_inspection),
         cmocka_unit_test(ratings_reads_was_found_to_be_and_rated_as_lower_case),
         cmocka_unit_test(ratings_reads_any_capitalisation_of_the_band),
