@@ -182,6 +182,13 @@ static const ix_domain_name hmicfrs_domains[] = {
     {"efficiently keeping people safe and secure from fire and other risks", "efficiency"},
     {"looking after its people", "people"},
     {"looking after their people", "people"},
+    /* the PEEL pillars as the releases of 2015-2019 word them */
+    {"effectively reducing crime and keeping people safe", "effectiveness"},
+    {"operating efficiently and providing sustainable services to the public", "efficiency"},
+    {"operating efficiently and providing sustainable services", "efficiency"},
+    {"way it treats the public and its workforce", "legitimacy"},
+    {"how efficiently it manages its resources", "efficiency"},
+    {"how well it looks after its people", "people"},
     {"effectiveness", NULL}, {"efficiency", NULL}, {"legitimacy", NULL}, {"people", NULL},
     {"culture and values", NULL}, {"understanding of fires and other risks", NULL},
     {"preventing crime and tackling anti social behaviour", NULL},

@@ -1308,6 +1308,20 @@ static void ratings_key_questions_after_the_band_and_elliptic_clauses(void **sta
     t_free(doc);
 }
 
+static void ratings_peel_pillars_as_releases_word_them(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakshire police rated good\n\n"
+        "HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) has published its report "
+        "on Oakshire Police. The force is 'good' in effectively reducing crime and keeping people safe, "
+        "and 'good' in operating efficiently and providing sustainable services to the public.\n");
+    expect_count(doc, 2);
+    assert_string_equal(doc->ratings.items[0].scope, "effectiveness");
+    assert_string_equal(doc->ratings.items[1].scope, "efficiency");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1316,6 +1330,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_assess_overall_as_with_punctuation_inside_quotes),
         cmocka_unit_test(ratings_reads_has_been_given_a_rating),
         cmocka_unit_test(ratings_across_the_board_is_overall),
+        cmocka_unit_test(ratings_peel_pillars_as_releases_word_them),
         cmocka_unit_test(ratings_key_questions_after_the_band_and_elliptic_clauses),
         cmocka_unit_test(ratings_last_year_dating_this_visit_is_not_an_earlier_inspection),
         cmocka_unit_test(ratings_reads_was_found_to_be_and_rated_as_lower_case),
