@@ -99,7 +99,7 @@ enum {
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
-    NRX
+    R_LEAD_IN, NRX
 };
 enum { NPATTERNS = P_ELLIPTIC + 1 };
 
@@ -294,6 +294,11 @@ static const struct {
     [R_BULLET_AT] = {"ratings.bullet_at",
         "^(?:(?:is|was|are|were|remains|remained|been)\\s+)?(?:(?:rated|judged|graded|assessed)\\s+(?:as\\s+)?)?"
         BAND "\\s+(?:at|in|for|on)\\s+(?<t>[^;:.]{3,160}?)\\s*(?:[;,.]\\s*(?:and|or)?\\s*)?$", PCRE2_CASELESS},
+    /* A paragraph that ends by announcing its bullets' band: "This means we
+     * are 'Good' at:", "The service was rated 'Requires improvement' for:" */
+    [R_LEAD_IN] = {"ratings.lead_in",
+        "(?:(?:is|was|are|were|been|rated|judged|graded|as)\\s+)" BAND
+        "\\s*(?:at|in|for|on)?\\s*(?::|\\x{2013}|\\x{2014})[\\s\\W]*$", PCRE2_CASELESS},
     /* A bullet of the 2014 youth inspections: "work to reduce reoffending
      * was satisfactory.", "the governance arrangements were good." */
     [R_WORK_TO] = {"ratings.work_to",
@@ -1893,12 +1898,38 @@ static int for_tail(run *r, size_t e, terms *out, size_t *end)
     return tail_items(r, m.g[0].end, out, end) > 0;
 }
 
+/* After a band at e: "at:", "in:", "for:" or a bare colon or dash ending
+ * the sentence (the bullets below name what the band is for). */
+static int announces_bullets(const run *r, size_t e)
+{
+    const char *s = r->doc->norm;
+    size_t i = e, end = r->sb;
+    while (i < end && is_space(s[i]))
+        i++;
+    size_t ws, we;
+    if (first_word(s, i, end, &ws, &we) && ws == i &&
+        (ix_scan_ieq(s, ws, we, "at") || ix_scan_ieq(s, ws, we, "in") || ix_scan_ieq(s, ws, we, "for") ||
+         ix_scan_ieq(s, ws, we, "on")))
+        i = we;
+    while (i < end && is_space(s[i]))
+        i++;
+    if (i >= end || s[i] != ':')
+        return 0;
+    for (i++; i < end; i++)
+        if (ix_scan_is_word_byte((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+            return 0;
+    return 1;
+}
+
 /* Record the ratings a statement yields. */
 static int emit(run *r, const scope *sc, const band *bd, const char *rule, size_t ns, size_t ne,
                 int score)
 {
     /* the healthy prison tests judge no prison as a whole */
     if (sc->overall && !r->scale->overall)
+        return IX_OK;
+    /* "was 'Good' at:" announces the bullets' domains, not an overall */
+    if (sc->overall && announces_bullets(r, bd->e))
         return IX_OK;
     if (sc->overall && sc->all && r->doc->subjects.n > 1) {
         for (size_t i = 0; i < r->doc->subjects.n; i++) {
@@ -2480,6 +2511,46 @@ static const char *bullet_scope(run *r, size_t a, size_t b, int open)
     return ix_scan_copy_lower(r->doc, a, b);
 }
 
+/* The bullet at norm offset a (its mark skipped) when the paragraph over
+ * its list ends announcing a band: one rating, the bullet's words as the
+ * scope.  Returns 1 when it gave one, 0, or an error. */
+static int bullet_under_lead_in(run *r, size_t a)
+{
+    const ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    size_t bi = doc->sents.items[r->si].block, p = bi;
+    while (p > 0 && doc->blocks.items[p - 1].kind == IX_BLOCK_BULLET && bi - p < 40)
+        p--;
+    if (p == 0 || doc->blocks.items[p - 1].kind == IX_BLOCK_HEADING)
+        return 0;
+    const ix_block *lead = &doc->blocks.items[p - 1];
+    size_t la = lead->text.end > lead->text.start + 160 ? lead->text.end - 160 : lead->text.start;
+    ix_rxm m;
+    int rc = rx_in(r, R_LEAD_IN, la, lead->text.end, &m);
+    if (rc <= 0)
+        return rc;
+    band bd = read_band(r, R_LEAD_IN, &m);
+    if (!bd.value || !(bd.quoted || bd.cap))
+        return 0;
+    rc = hypothetical(r, m.g[0].start);
+    if (rc)
+        return rc < 0 ? rc : 0;
+    size_t b = r->sb;
+    while (b > a && (is_space(s[b - 1]) || s[b - 1] == '.' || s[b - 1] == ';' || s[b - 1] == ','))
+        b--;
+    if (b <= a || b - a > 120)
+        return 0;
+    rc = rx_in(r, R_ANYBAND, a, b, &m);      /* a band of its own: bullet_at's */
+    if (rc)
+        return rc < 0 ? rc : 0;
+    const char *name = bullet_scope(r, a, b, 1);
+    if (!name)
+        return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+    rc = add_cand(r, ix_subjects_about(doc, lead->text.start), name, bd.value, r->scale->name,
+                  "ratings.lead_in", a, b, score_of(r));
+    return rc < 0 ? rc : 1;
+}
+
 /* Bullets of judgements: "'good' at preventing crime" (the band of the
  * document's scale), "work to reduce reoffending was satisfactory" (a
  * judgement in words of a domain the lexicon knows). */
@@ -2507,6 +2578,11 @@ static int bullet(run *r)
         return add_cand(r, ix_subjects_about(r->doc, r->sa), name, bd.value, r->scale->name,
                         "ratings.bullet_at", r->sa, t.e, score_of(r));
     }
+    /* A bullet under a paragraph announcing the band: "We are 'Good' at:" +
+     * "- Preventing fires and other risks." (the bullet names the scope). */
+    rc = bullet_under_lead_in(r, a);
+    if (rc != 0)
+        return rc < 0 ? rc : IX_OK;
     /* "Protecting the public. Inspectors found the quality of ... work was
      * not acceptable.": a heading sentence naming a domain, judged in the
      * next sentence of the bullet */

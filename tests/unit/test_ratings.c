@@ -1322,6 +1322,32 @@ static void ratings_peel_pillars_as_releases_word_them(void **state)
     t_free(doc);
 }
 
+static void ratings_bullets_under_a_band_that_announces_them(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakshire Fire and Rescue Service inspection\n\n"
+        "HM Inspectorate of Constabulary and Fire & Rescue Services has inspected Oakshire Fire and "
+        "Rescue Service. Inspectors found the service was 'Good' at:\n"
+        "- Preventing fires and other risks.\n"
+        "- Future affordability.\n");
+    expect_count(doc, 2);
+    check(doc, 0, NULL, "preventing fires and other risks", "good", "four_band",
+          "Preventing fires and other risks", "ratings.lead_in");
+    check(doc, 1, NULL, "future affordability", "good", "four_band", "Future affordability",
+          "ratings.lead_in");
+    t_free(doc);
+    /* a list under a paragraph that announces no band is not rated */
+    doc = run(
+        "Oakshire Fire and Rescue Service inspection\n\n"
+        "HM Inspectorate of Constabulary and Fire & Rescue Services rated Oakshire Fire and Rescue "
+        "Service 'Good'. The service must now work on:\n"
+        "- Preventing fires and other risks.\n");
+    expect_count(doc, 1);
+    assert_string_equal(doc->ratings.items[0].scope, "overall");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1330,6 +1356,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_assess_overall_as_with_punctuation_inside_quotes),
         cmocka_unit_test(ratings_reads_has_been_given_a_rating),
         cmocka_unit_test(ratings_across_the_board_is_overall),
+        cmocka_unit_test(ratings_bullets_under_a_band_that_announces_them),
         cmocka_unit_test(ratings_peel_pillars_as_releases_word_them),
         cmocka_unit_test(ratings_key_questions_after_the_band_and_elliptic_clauses),
         cmocka_unit_test(ratings_last_year_dating_this_visit_is_not_an_earlier_inspection),
