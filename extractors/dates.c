@@ -77,6 +77,12 @@ static const cue cues[] = {
      /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
      "|[^\\n]{0,60}?\\b(?:published|publication|posted)\\s*:)\\s*(?:\\d\\d[:.]\\d\\d,?\\s*)?\\z",
      NULL, NULL},
+    /* A label opening a line inside a longer block (a PDF's or letter's
+     *  header run together): "From: ...\nPublication date: 11 May 2016" */
+    {"publication", "dates.dateline", LEFT, 0, 0, 0,
+     "(?i)(?:^|\\n)[ \\t]*(?:publication\\s+date|date\\s+of\\s+publication|date\\s+published|release\\s+date|"
+     "report\\s+date|published)\\s*:\\s*\\z",
+     NULL, NULL},
     /* A council's papers are dated by their meeting: "Meeting: 07/02/2023 -
      *  Scrutiny Committee", "Cabinet Meeting: 21 October 2013" */
     {"publication", "dates.meeting", HEAD, 0, 0, 0,
@@ -216,6 +222,12 @@ static const cue cues[] = {
     /* "Fieldwork dates: 6-17 January 2020", "during fieldwork in May 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bfield\\s?-?work(?:\\s+(?:dates?|period|visits?))?\\s*(?::|-|\\(|\\bwas\\b|\\bwere\\b|\\bin\\b|\\bduring\\b|\\bbetween\\b|\\bfrom\\b)\\s*\\z",
+     NULL, NULL},
+    /* "The report ... was based on inspections made in July 2017", "based
+     *  on an inspection in March" */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\bbased\\s+on\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:inspections?|fieldwork|visits?)"
+     "(?:\\s+(?:made|carried\\s+out|conducted|undertaken|completed))?\\s+(?:in|during|between|from|on)\\s*\\z",
      NULL, NULL},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,

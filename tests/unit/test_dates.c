@@ -906,6 +906,20 @@ static void dates_sister_report_dateline_dash_and_looked_at_before(void **state)
     t_free(doc);
 }
 
+static void dates_label_inside_a_run_together_header_and_based_on_visits(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("To: Chair of the Fenmarsh Youth Offending Team Board\n"
+                      "From: Ana Ruiz, Assistant Chief Inspector\n"
+                      "Publication date: 11 May 2016\n"
+                      "Report of a short quality screening of youth offending work in Fenmarsh.\n");
+    assert_non_null(find(doc, "publication", "2016-05-11"));
+    t_free(doc);
+    doc = run("The report by the chief inspector was based on inspections made in July 2017.\n");
+    assert_non_null(find(doc, "fieldwork", "2017-07"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -968,6 +982,7 @@ int main(void)
         cmocka_unit_test(dates_embargo_line_with_a_titled_report_and_hrs),
         cmocka_unit_test(dates_fieldwork_across_a_parenthetical_which_clause),
         cmocka_unit_test(dates_sister_report_dateline_dash_and_looked_at_before),
+        cmocka_unit_test(dates_label_inside_a_run_together_header_and_based_on_visits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
