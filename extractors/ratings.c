@@ -226,7 +226,8 @@ static const struct {
      * (assessment, planning, ...)". */
     [R_GROUP] = {"ratings.group",
         "\\b(?:all\\s+)?(?<n>two|three|four|five|six|seven|eight|nine|ten|[2-9])\\s+(?:of\\s+(?:the|our|"
-        "its|their)\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:standards|domains|areas|aspects|elements)\\b[^()]{0,60}?"
+        "its|their)\\s+)?(?:[\\w'-]+\\s+){0,4}?(?:standards|domains|areas|aspects|elements|tests|key\\s+questions|"
+        "judgements|categories|pillars|questions)\\b[^()]{0,60}?"
         "(?:\\s-\\s*|\\s*\\(\\s*)(?<list>[^()]{3,200}?)(?:\\s*-\\s*$|\\s*\\))", PCRE2_CASELESS},
     /* A body by common noun: "the CRC", "this division", "the youth
      * offending team (YOT), which ...", "the youth offending service in

@@ -218,7 +218,8 @@ static const ix_scale_table hmic = {
 /* HM Inspectorate of Prisons: the four healthy prison tests. */
 static const ix_domain_name prisons_domains[] = {
     {"safety", NULL}, {"respect", NULL}, {"purposeful activity", NULL},
-    {"rehabilitation and release planning", NULL}, {"resettlement", NULL},
+    {"rehabilitation and release planning", NULL}, {"release and rehabilitation planning", NULL},
+    {"resettlement", NULL},
     {"preparation for release", NULL},
     {NULL, NULL}
 };

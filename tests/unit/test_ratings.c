@@ -1348,6 +1348,22 @@ static void ratings_bullets_under_a_band_that_announces_them(void **state)
     t_free(doc);
 }
 
+static void ratings_healthy_prison_tests_listed_in_a_group(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "HMP Oakfield inspected\n\n"
+        "Inspectors from HM Inspectorate of Prisons judged outcomes for women in all four healthy "
+        "prison tests \xE2\x80\x93 safety, respect, purposeful activity, and release and rehabilitation "
+        "planning \xE2\x80\x93 to be \xE2\x80\x98reasonably good\xE2\x80\x99.\n");
+    expect_count(doc, 4);
+    assert_string_equal(doc->ratings.items[0].scope, "safety");
+    assert_string_equal(doc->ratings.items[3].scope, "release and rehabilitation planning");
+    assert_string_equal(doc->ratings.items[3].value, "reasonably_good");
+    assert_string_equal(doc->ratings.items[3].rule, "ratings.group_standards");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1356,6 +1372,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_assess_overall_as_with_punctuation_inside_quotes),
         cmocka_unit_test(ratings_reads_has_been_given_a_rating),
         cmocka_unit_test(ratings_across_the_board_is_overall),
+        cmocka_unit_test(ratings_healthy_prison_tests_listed_in_a_group),
         cmocka_unit_test(ratings_bullets_under_a_band_that_announces_them),
         cmocka_unit_test(ratings_peel_pillars_as_releases_word_them),
         cmocka_unit_test(ratings_key_questions_after_the_band_and_elliptic_clauses),
