@@ -7,6 +7,7 @@
 
 #include "extractors/quotes_lex.h"
 #include "extractors/scan.h"
+#include "extractors/subjects.h"
 
 enum {
     MAX_PEOPLE = 256,      /* distinct people a document names: plenty */
@@ -1245,6 +1246,17 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
             return 1;
         }
         const mention *m = antecedent(pp, t[x->ta].a, x->pron);
+        /* "A spokesman for the surgery said: '...' He added: '...'": the
+         * office-holder quoted just before, nearer than any person. */
+        if ((x->pron == IX_QLEX_PRON_HE || x->pron == IX_QLEX_PRON_SHE) && c->prev &&
+            c->prev->speaker && !c->prev->person && c->prev->has_span &&
+            c->prev->span_a < t[x->ta].a && (!m || c->prev->span_a > m->b) &&
+            ix_quotes_lex_role_in(S, c->prev->span_a, c->prev->span_b)) {
+            *out = *c->prev;
+            out->attribution = "anaphoric";
+            out->rule = pron_rule;
+            return 1;
+        }
         if (!m || (x->pron == IX_QLEX_PRON_IT && t[x->ta].a - m->b > 300))
             return 0;
         out->person = m->person >= 0;
@@ -1286,6 +1298,22 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
             const char *full = org_fullest(pp, S + t[a].a, t[a].b - t[a].a);
             if (full)
                 out->speaker = full;
+        }
+        /* "the practice said", "the trust added": the inspected body the
+         * phrase names (its alias), by its full name. */
+        if (a == x->tb && ix_quotes_lex_body_noun(S, t[a].a, t[a].b) && x->ta > 0 &&
+            IS(t[x->ta - 1], "the")) {
+            size_t at = 0;
+            int si = ix_subjects_named_in(doc, t[x->ta].a, t[x->tb].b, &at);
+            if (si < 0 || at > t[a].a) {
+                /* the one body of another inspectorate the document is about */
+                si = -1;
+                if (doc->subjects.n == 1 && (strcmp(doc->subjects.items[0].type, "other") == 0 ||
+                                             strcmp(doc->subjects.items[0].type, "prison") == 0))
+                    si = 0;
+            }
+            if (si >= 0)
+                out->speaker = doc->subjects.items[si].name;
         }
         out->role = NULL;
         set_span(out, t[a].a, t[x->tb].b);
@@ -1778,6 +1806,10 @@ static int sentence_subject(const actx *c, size_t ss, size_t hi, ix_quotes_attri
         if (at < 0 || c->pp->p[at].weak)
             return 0;
     }
+    /* "The surgery also had medicines that were 'not always in date'": a
+     * body answers only with a speech verb */
+    if (x.kind == NP_GROUP && ix_quotes_lex_body_noun(S, t[x.tb].a, t[x.tb].b))
+        return 0;
     if (x.kind == NP_ORG) {
         int body = 0;
         for (size_t k = x.ta; k <= x.tb; k++)

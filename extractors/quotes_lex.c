@@ -338,11 +338,40 @@ static const char *const org_words[] = {
     "region", "police", "constabulary", "rehabilitation", "institute",
     "network", "centre", "center", "union", "federation", "committee",
     "parliament", "yot", "yos", "pdu", "inspectorates",
+    /* the bodies other inspectorates inspect */
+    "surgery", "practice", "hospital", "hospitals", "school", "academy", "nursery", "hospice",
+    "clinic", "home", "force", "fire", "nhs", "healthcare", "hmpps",
 };
 
 int ix_quotes_lex_org_word(const char *s, size_t a, size_t b)
 {
     return IN(s, a, b, org_words) != 0;
+}
+
+static const char *const body_nouns[] = {
+    "practice", "surgery", "school", "academy", "college", "nursery", "hospital", "hospice",
+    "trust", "home", "force", "constabulary", "council", "authority", "provider", "service",
+    "prison", "centre", "company",
+};
+
+int ix_quotes_lex_body_noun(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, body_nouns) != 0;
+}
+
+int ix_quotes_lex_role_in(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b;) {
+        while (i < b && !isalnum((unsigned char)s[i]))
+            i++;
+        size_t e = i;
+        while (e < b && (isalnum((unsigned char)s[e]) || s[e] == '-'))
+            e++;
+        if (e > i && IN(s, i, e, role_words))
+            return 1;
+        i = e;
+    }
+    return 0;
 }
 
 /* Bodies that speak or write.  "Inspectors concluded: ...", "the report
@@ -397,6 +426,16 @@ static const struct { const char *w; int number; const char *canon; } groups[] =
     { "board", IX_QLEX_GROUP_SINGULAR, NULL },
     { "commission", IX_QLEX_GROUP_SINGULAR, NULL },
     { "campaigners", IX_QLEX_GROUP_PLURAL, NULL },
+    /* the bodies other inspectorates inspect, answering: "the practice said" */
+    { "practice", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "surgery", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "school", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "college", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "hospital", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "force", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "nursery", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "hospice", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "provider", IX_QLEX_GROUP_SINGULAR, NULL },
 };
 
 int ix_quotes_lex_group(const char *s, size_t a, size_t b, const char **canon)

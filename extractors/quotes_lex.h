@@ -86,6 +86,12 @@ int ix_quotes_lex_not_speaker(const char *s, size_t a, size_t b);
 int ix_quotes_lex_role_word(const char *s, size_t a, size_t b);
 /* A word that makes a capitalised phrase an organisation: Company, Ministry... */
 int ix_quotes_lex_org_word(const char *s, size_t a, size_t b);
+/* Nouns an inspected body is called by in its own answer: "the practice
+ * said", "the trust added", "the council said". */
+int ix_quotes_lex_body_noun(const char *s, size_t a, size_t b);
+/* True when s[a..b) holds a word naming one person's office that a pronoun
+ * can stand for ("a spokesman for ...", "the council leader"). */
+int ix_quotes_lex_role_in(const char *s, size_t a, size_t b);
 
 enum { IX_QLEX_GROUP_PLURAL = 1, IX_QLEX_GROUP_SINGULAR = 2 };
 /* A noun naming a body that speaks or writes (inspectors, report,

@@ -455,6 +455,30 @@ static void attr_office_before_its_holder_after_a_comma(void **state)
     t_free(doc);
 }
 
+static void attr_bodies_answering_and_their_spokespeople(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Oakfield Surgery rated inadequate\n\n"
+                      "The Care Quality Commission rated Oakfield Surgery inadequate.\n\n"
+                      "The surgery also had medicines that were " LQ "past their date" RQ ".\n\n"
+                      "In a statement, the surgery said: \"We are sorry for the failings.\"\n\n"
+                      "A spokesman for Oakfield Surgery said it was " LQ "aware of the issues" RQ ".\n\n"
+                      "He added: \"We have a plan in place.\"\n");
+    /* a body's sentence without a speech verb names no speaker */
+    const ix_quote *q = t_quote(doc, "past their date");
+    assert_true(q->speaker == NULL || strcmp(q->speaker, "Oakfield Surgery") != 0);
+    /* "the surgery said": the inspected body, by its full name */
+    q = t_quote(doc, "We are sorry");
+    assert_string_equal(q->speaker, "Oakfield Surgery");
+    /* the spokesperson as written, and the pronoun after it */
+    q = t_quote(doc, "aware of the issues");
+    assert_string_equal(q->speaker, "spokesman for Oakfield Surgery");
+    q = t_quote(doc, "We have a plan");
+    assert_string_equal(q->speaker, "spokesman for Oakfield Surgery");
+    assert_string_equal(q->attribution, "anaphoric");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -488,6 +512,7 @@ int main(void)
         cmocka_unit_test(attr_bare_honorific_without_a_name_is_passed_over),
         cmocka_unit_test(attr_partial_speaker_behind_a_phrase_or_a_clause),
         cmocka_unit_test(attr_office_before_its_holder_after_a_comma),
+        cmocka_unit_test(attr_bodies_answering_and_their_spokespeople),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
