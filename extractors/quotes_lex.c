@@ -670,6 +670,16 @@ static const char *const link_words[] = {
     "brought", "caused", "shown", "known", "done", "met", "felt", "heard",
 };
 
+static const char *const predicate_cues[] = {
+    "is", "was", "were", "are", "be", "been", "being", "remains", "remained", "as", "deemed",
+    "seemed", "appeared", "looked", "became", "become", "proved", "remain", "stayed",
+};
+
+int ix_quotes_lex_predicate_cue(const char *s, size_t a, size_t b)
+{
+    return IN(s, a, b, predicate_cues) != 0;
+}
+
 int ix_quotes_lex_link_word(const char *s, size_t a, size_t b)
 {
     return IN(s, a, b, link_words) != 0;

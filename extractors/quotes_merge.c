@@ -436,6 +436,11 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     }
     if (words >= 2)
         return IX_QUOTES_PARTIAL;
+    /* One word that judges in the predicate: "was 'weak'", "described as
+     * 'impressive'", "deemed 'unsafe'" (between an article and its noun it
+     * stays a scare quote: "a 'shortcut' form", "a 'worrying' lack"). */
+    if (words == 1 && lower && lt && !lt->punct && ix_quotes_lex_predicate_cue(s, lt->a, lt->b))
+        return IX_QUOTES_PARTIAL;
     return IX_QUOTES_SCARE;
 }
 

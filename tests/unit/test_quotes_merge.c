@@ -229,6 +229,11 @@ static void classify_two_words_in_the_writers_sentence_are_partial(void **state)
     /* one word stays a scare quote */
     assert_int_equal(class_of("There was a " LQ "worrying" RQ " lack of checks.\n", "worrying"),
                      IX_QUOTES_SCARE);
+    /* ... unless it judges in the predicate */
+    assert_int_equal(class_of("The planning of cases was " LQ "patchy" RQ " in most areas.\n", "patchy"),
+                     IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("Leadership was described as " LQ "inspirational" RQ ".\n", "inspirational"),
+                     IX_QUOTES_PARTIAL);
 }
 
 static void classify_band_labels_joined_by_or(void **state)
