@@ -1364,6 +1364,25 @@ static void ratings_healthy_prison_tests_listed_in_a_group(void **state)
     t_free(doc);
 }
 
+static void ratings_plural_ratings_received_for_framework_judgements(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakshire school rated good\n\n"
+        "Ofsted inspected children's services in Oakshire. Good ratings were received for the "
+        "experiences and progress of children who need help and protection and overall "
+        "effectiveness; and an Outstanding rating for the experiences and progress of children in "
+        "care and care leavers.\n");
+    expect_count(doc, 3);
+    assert_string_equal(doc->ratings.items[0].scope,
+                        "experiences and progress of children who need help and protection");
+    assert_string_equal(doc->ratings.items[1].scope, "overall");
+    assert_string_equal(doc->ratings.items[2].scope,
+                        "experiences and progress of children in care and care leavers");
+    assert_string_equal(doc->ratings.items[2].value, "outstanding");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1372,6 +1391,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_assess_overall_as_with_punctuation_inside_quotes),
         cmocka_unit_test(ratings_reads_has_been_given_a_rating),
         cmocka_unit_test(ratings_across_the_board_is_overall),
+        cmocka_unit_test(ratings_plural_ratings_received_for_framework_judgements),
         cmocka_unit_test(ratings_healthy_prison_tests_listed_in_a_group),
         cmocka_unit_test(ratings_bullets_under_a_band_that_announces_them),
         cmocka_unit_test(ratings_peel_pillars_as_releases_word_them),
