@@ -204,7 +204,10 @@ static const ix_domain_name hmicfrs_domains[] = {
     {"keeping people safe and reducing crime", NULL},
     {"investigating crime", NULL}, {"responding to the public", NULL},
     {"managing offenders and suspects", NULL}, {"managing offenders", NULL},
-    {"developing a positive workplace", NULL}, {"good use of resources", NULL},
+    {"developing a positive workplace", NULL}, {"developing a positive workforce", NULL},
+    {"good use of resources", NULL}, {"using resources well", NULL},
+    {"treating the public fairly", NULL}, {"supporting victims", NULL},
+    {"protecting vulnerable people and supporting victims", NULL},
     {"treatment of the public", NULL}, {"disrupting serious organised crime", NULL},
     {"recording data about crime", NULL},
     {NULL, NULL}
@@ -214,7 +217,7 @@ static const char *const hmicfrs_bodies[] = {
 };
 static const ix_scale_table hmicfrs = {
     "HM Inspectorate of Constabulary and Fire & Rescue Services", &four_band, &five_grade, 2021,
-    "peel", hmicfrs_domains, hmicfrs_bodies
+    "police", hmicfrs_domains, hmicfrs_bodies
 };
 static const ix_scale_table hmic = {
     "HM Inspectorate of Constabulary", &four_band, NULL, 0, NULL, hmicfrs_domains, hmicfrs_bodies

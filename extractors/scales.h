@@ -43,7 +43,8 @@ typedef struct ix_scale_table {
     const char *inspectorate;   /* canonical name; NULL: the default table */
     const ix_scale *scale;
     /* a later scale, used from year later_from when the text says later_cue
-     * (HMICFRS PEEL from 2021: five grades); NULL: none */
+     * (HMICFRS from 2021, when the text is about police: PEEL's five
+     * grades); NULL: none */
     const ix_scale *later;
     int later_from;
     const char *later_cue;

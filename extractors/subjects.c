@@ -140,6 +140,7 @@ static const char POST_ROLE[] =
     "|struggling|under-?performing|delivering|supervising|doing)"
     "|(?:needs?|must|should)\\s+(?:to\\s+)?(?:improve|do|make|take|address|act)"
     "|requires?\\s+improvement|rated|received|receives|has\\s+(?:much|more|a\\s+lot)\\s+to\\s+do"
+    "|(?:has|have|had)\\s+(?:received|achieved|gained|secured|retained|kept)\\b"
     "|(?:has|have)\\s+(?:improved|declined|deteriorated|failed)|is\\s+failing|inspection\\b)";
 
 /* Ownership cues:

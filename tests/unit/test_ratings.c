@@ -1383,6 +1383,26 @@ static void ratings_plural_ratings_received_for_framework_judgements(void **stat
     t_free(doc);
 }
 
+static void ratings_peel_gradings_after_2021_on_five_grades(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakshire Police inspection\n\n"
+        "14 October 2022\n\n"
+        "Oakshire Police has received \xE2\x80\x98Good\xE2\x80\x99 gradings for treating the public "
+        "fairly and developing a positive workforce, HM Inspectorate of Constabulary and Fire & Rescue "
+        "Services said.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(doc->subjects.items[0].name, "Oakshire Police");
+    expect_count(doc, 2);
+    assert_string_equal(doc->ratings.items[0].scope, "treating the public fairly");
+    assert_string_equal(doc->ratings.items[0].scale, "five_grade");
+    assert_string_equal(doc->ratings.items[1].scope, "developing a positive workforce");
+    assert_string_equal(doc->ratings.items[1].value, "good");
+    assert_string_equal(doc->ratings.items[1].subject, "s1");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1391,6 +1411,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_assess_overall_as_with_punctuation_inside_quotes),
         cmocka_unit_test(ratings_reads_has_been_given_a_rating),
         cmocka_unit_test(ratings_across_the_board_is_overall),
+        cmocka_unit_test(ratings_peel_gradings_after_2021_on_five_grades),
         cmocka_unit_test(ratings_plural_ratings_received_for_framework_judgements),
         cmocka_unit_test(ratings_healthy_prison_tests_listed_in_a_group),
         cmocka_unit_test(ratings_bullets_under_a_band_that_announces_them),
