@@ -108,7 +108,7 @@ static const cue cues[] = {
      *  "Mon 3 May 2021 06.00 BST"
      *  under the headline, "| 4 May 2021" after a byline, "4 May 2021" over it */
     {"publication", "dates.dateline", TOP, 0, 0, 0,
-     "\\G[\\s|\\x{2022}\\x{00B7}-]*\\z",
+     "(?i)\\G[\\s|\\x{2022}\\x{00B7}-]*(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?[\\s,|-]*)?\\z",
      "(?i)\\G[\\s,]*(?:(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*)?(?:BST|GMT|UTC|CET)?[\\s.|]*\\z", NULL},
     /* A date opening a line above the story, then a dash and the headline
      *  or a label: "4 May 2021 - Inspectors find ...", "4 May 2021 -
@@ -208,6 +208,18 @@ static const cue cues[] = {
      "(?i)(?:\\bhad\\s+(?:previously\\s+|already\\s+)?been\\s+(?:rated|judged|graded|assessed|found|inspected)\\b"
      "|\\bunder\\s+the\\s+(?:previous|old|former)\\b)" GAP "{0,100}?\\b(?:in|during)\\s*\\z",
      NULL, NULL},
+    /* "the first inspection of this kind since 2018", "its first full
+     *  inspection since 2016" */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\bfirst\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|visit|report|re-?inspection)\\b(?:\\s+of\\s+(?:this|its)\\s+kind)?"
+     "\\s+since\\s*\\z",
+     NULL, NULL},
+    /* "In January 2014, at the school's last full inspection, ...":
+     *  the date before the earlier inspection it dates */
+    {"previous_inspection", "dates.previous_inspection", LEAD, 0, 0, 0,
+     "(?i)\\G\\s*(?:in\\s+|on\\s+)?\\z",
+     "(?i)\\G\\s*,\\s*(?:at|during|in)\\s+(?:the|its|their|our)\\s+(?:[\\w'\\x{2019}-]+\\s+){0,2}?"
+     "(?:last|previous|earlier|prior)\\s+(?:[\\w-]+\\s+)?(?:inspection|visit)\\b", NULL},
     /* "We have not inspected the service since 2015." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:ha(?:ve|s|d)(?:\\s+not|n't)?\\s+(?:been\\s+)?inspected|last\\s+inspection)\\b" GAP "{0,60}?\\bsince\\s*\\z",
@@ -228,6 +240,20 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bbased\\s+on\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:inspections?|fieldwork|visits?)"
      "(?:\\s+(?:made|carried\\s+out|conducted|undertaken|completed))?\\s+(?:in|during|between|from|on)\\s*\\z",
+     NULL, NULL},
+    /* "during the inspectors' visit in December 2018", "The inspection,
+     *  carried out by HMI Prisons between ...", "the inspection of the
+     *  Trust's hospitals, which took place back in March 2018" */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)(?:\\binspectors?(?:'|\\x{2019})?s?(?:'|\\x{2019})?\\s+visits?\\s+(?:to\\s+[^.;]{1,60}?\\s+)?"
+     "|\\binspection,\\s*(?:carried\\s+out|conducted|undertaken)\\s+(?:by\\s+[^,.;]{1,60}?\\s+)?"
+     "|\\b(?:inspection|visit)\\s+of\\s+[^.;]{1,80}?,?\\s+which\\s+took\\s+place\\s+(?:back\\s+)?)"
+     "(?:in|during|between|from|on)\\s*\\z",
+     NULL, NULL},
+    /* A heading or label that dates the inspection: "Ofsted Inspection - 11
+     *  and 12 January 2017" */
+    {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
+     "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,2}?inspection\\s*(?:-|\\x{2013}|\\x{2014}|:)\\s*\\z",
      NULL, NULL},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,

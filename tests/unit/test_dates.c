@@ -920,6 +920,29 @@ static void dates_label_inside_a_run_together_header_and_based_on_visits(void **
     t_free(doc);
 }
 
+static void dates_visits_inspections_described_and_earlier_ones_dated(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Rats were seen during the inspectors' visit in December 2018.\n");
+    assert_non_null(find(doc, "fieldwork", "2018-12"));
+    t_free(doc);
+    doc = run("The inspection, carried out by HMI Prisons between 20 and 29 October 2025, looked at "
+              "every room.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-10-20"));
+    t_free(doc);
+    doc = run("Oakfield Primary School\n\nOfsted Inspection - 11 and 12 January 2017\n\n"
+              "I am writing to tell you about the report on the school.\n");
+    assert_non_null(find(doc, "fieldwork", "2017-01-11"));
+    t_free(doc);
+    doc = run("It was the first inspection of this kind since 2018, when services were found to "
+              "require improvement.\n");
+    assert_non_null(find(doc, "previous_inspection", "2018"));
+    t_free(doc);
+    doc = run("In January 2014, at the school's last full inspection, it was rated good.\n");
+    assert_non_null(find(doc, "previous_inspection", "2014-01"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -983,6 +1006,7 @@ int main(void)
         cmocka_unit_test(dates_fieldwork_across_a_parenthetical_which_clause),
         cmocka_unit_test(dates_sister_report_dateline_dash_and_looked_at_before),
         cmocka_unit_test(dates_label_inside_a_run_together_header_and_based_on_visits),
+        cmocka_unit_test(dates_visits_inspections_described_and_earlier_ones_dated),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
