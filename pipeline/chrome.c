@@ -103,6 +103,27 @@ const char *const ix_chrome_blocks[] = {
     "\\G\\W*(?:(?:or\\s+)?(?:e-?mail|visit|see|web(?:site)?)\\s*:?\\s*)?(?:https?://|www\\.|[\\w.+-]+@[\\w-]+\\.)\\S*\\W*$",
     /* parliamentary question labels: "Asked by: ...", "Answered by: ..." */
     "\\G(?:asked|answered|tabled|question)\\s+(?:by|on)\\s*:",
+    /* a safe-exit banner: "Quickly exit this site by pressing the Escape
+     * key", "Leave this site", "Hide this page" */
+    "\\b(?:quickly\\s+)?(?:exit|leave|hide)\\s+this\\s+(?:site|page|website)\\b",
+    /* accessibility and display controls: "Accessibility controls",
+     * "Change font size", "View text only version" */
+    "\\G(?:accessibility(?:\\s+(?:controls|tools|options|statement))?|change\\s+(?:font|text)\\s+size|"
+    "text\\s+only(?:\\s+version)?|view\\s+text\\s+only\\b|high\\s+contrast)\\b",
+    /* a contact line: "T: 01245 291600 E: office@example.org" */
+    "\\G(?:t|tel|telephone|phone)\\s*[:.]\\s*\\+?[\\d(][\\d ()-]{6,}",
+    /* a memo's or letter's header lines: "To: ...", "Copy to: ...", "Cc: ..." */
+    "\\G(?:to|cc|copy\\s+to|copies\\s+to|attention|for\\s+the\\s+attention\\s+of)\\s*:",
+    /* subscription promotions: "100's of premium titles.", "Unlimited access" */
+    "\\bpremium\\s+(?:titles|content|articles)\\b|\\bunlimited\\s+(?:access|digital)\\b"
+    "|\\bsubscribers?\\s+only\\b",
+    /* a site's beta banner and skip targets: "This site is a beta, which
+     * means ...", "This is a new service - your feedback will help us",
+     * "Main content area" */
+    "\\Gthis\\s+(?:site|website|service|page)\\s+is\\s+(?:a|in|now\\s+in)\\s+beta\\b|\\Gthis\\s+is\\s+a\\s+new\\s+service\\b"
+    "|\\G(?:main\\s+content(?:\\s+area)?|content\\s+area|end\\s+of\\s+navigation)\\W*$",
+    /* a site's greeting: "Welcome to our news centre." */
+    "\\Gwelcome\\s+to\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}(?:centre|center|site|website|page|hub|room)\\W*$",
 };
 
 /* Chrome that depends on capitals (case-sensitive). */

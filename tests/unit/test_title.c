@@ -353,12 +353,33 @@ static void title_skips_council_paper_and_caption_lines(void **state)
     t_free(doc);
 }
 
+static void title_skips_safe_exit_accessibility_and_memo_chrome(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Quickly exit this site by pressing the Escape key Leave this site\n"
+        "This site is a beta, which means it's a work in progress and we'll be adding more to it.\n"
+        "Accessibility controls\n"
+        "T: 01632 960000 E: office@example.org Change font size\n"
+        "Main content area\n"
+        "To: Ana Ruiz, Chair of the Fenmarsh Youth Offending Team Board\n"
+        "Fenmarsh police rated good by inspectors\n"
+        "\n"
+        "Fenmarsh Police was rated good by inspectors in its latest report, which found that the "
+        "force answered most calls quickly and kept victims informed.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Fenmarsh police rated good by inspectors");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(title_press_release_first_line),
         cmocka_unit_test(title_keeps_curly_quotes_as_written),
         cmocka_unit_test(title_skips_blog_chrome_before_the_headline),
+        cmocka_unit_test(title_skips_safe_exit_accessibility_and_memo_chrome),
         cmocka_unit_test(title_skips_email_chrome_and_byline),
         cmocka_unit_test(title_drops_site_name_and_label),
         cmocka_unit_test(title_prefers_a_headline_about_the_inspection),
