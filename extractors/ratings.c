@@ -360,7 +360,7 @@ static const struct {
      * points", "19 inspection points out of a possible 27", "scored 0 out of
      * 36" */
     [R_SCORE] = {"ratings.score",
-        "\\b(?<sv>scor(?:e[sd]?|ing)\\s+(?:(?:just|only|a\\s+total\\s+of|a\\s+mere)\\s+)?)?"
+        "\\b(?<sv>scor(?:e[sd]?|ing)\\s+(?:of\\s+)?(?:(?:just|only|a\\s+total\\s+of|a\\s+mere)\\s+)?)?"
         "(?<p>\\d+|[a-z]+(?:-[a-z]+)?)\\s+(?<pt1>(?:inspection\\s+)?points?\\s+)?(?:out\\s+)?of\\s+"
         "(?:a\\s+)?(?:(?:possible|maximum|total\\s+of|potential)\\s+)?(?<of>\\d+|[a-z]+(?:-[a-z]+)?)"
         "(?<pt2>\\s+(?:inspection\\s+)?points?\\b)?", PCRE2_CASELESS},

@@ -291,7 +291,51 @@ static int connector(const char *s, size_t a, size_t b, int *is_and)
 /* The place name ending just before p: "Dunmere and Westholm",
  * "Bristol, Gloucestershire, Somerset and Wiltshire", "Isle of Wight".
  * Returns 1 with [*ps, *pe), or 0. */
+static int place_back_words(const char *s, size_t lo, size_t p, size_t *ps, size_t *pe);
+
+/* The words of a council's name that are not its place: "Exmoor County
+ * Council's youth offending team" -> "Exmoor". */
+static const char *const COUNCIL_WORDS[] = {
+    "Council", "County", "City", "Borough", "Metropolitan", "District", "MBC", NULL
+};
+
+/* The place name ending right before p (its last word at most a few bytes
+ * before p), or, when the word before p is a possessive, the place that
+ * owns the body: "North Tyneside's Youth Justice Service", "Exmoor County
+ * Council's youth offending team" -> "North Tyneside", "Exmoor". */
 static int place_back(const char *s, size_t lo, size_t p, size_t *ps, size_t *pe)
+{
+    size_t q = p;
+    while (q > lo && s[q - 1] == ' ')
+        q--;
+    size_t own = 0;
+    if (q >= lo + 3 && s[q - 1] == 's' && s[q - 2] == '\'')
+        own = q - 2;
+    else if (q >= lo + 5 && s[q - 1] == 's' && (unsigned char)s[q - 2] == 0x99 &&
+             (unsigned char)s[q - 3] == 0x80 && (unsigned char)s[q - 4] == 0xE2)
+        own = q - 4;
+    if (own) {
+        for (int again = 1; again;) {
+            again = 0;
+            size_t e = own;
+            while (e > lo && s[e - 1] == ' ')
+                e--;
+            for (int k = 0; COUNCIL_WORDS[k]; k++) {
+                size_t l = strlen(COUNCIL_WORDS[k]);
+                if (e >= lo + l && strncmp(s + e - l, COUNCIL_WORDS[k], l) == 0 &&
+                    (e - l == lo || s[e - l - 1] == ' ')) {
+                    own = e - l;
+                    again = 1;
+                    break;
+                }
+            }
+        }
+        return place_back_words(s, lo, own, ps, pe);
+    }
+    return place_back_words(s, lo, p, ps, pe);
+}
+
+static int place_back_words(const char *s, size_t lo, size_t p, size_t *ps, size_t *pe)
 {
     size_t start = 0, end = 0;
     int nwords = 0, pend = 0, and_pend = 0, and_seen = 0;
@@ -1472,6 +1516,27 @@ static int scan_forms(const formset *fs, const char *s, size_t from, size_t to, 
  * body's name, so that "Fenmarsh CRC" is not read as the alias "CRC"), and
  * never overrides a subject's form.  A form two subjects share names
  * nobody. */
+/* An acronym in brackets within a mention's next 160 bytes, right after a
+ * name: "... Team (YJT)".  Copies it to acr; 1 or 0. */
+static int bracketed_acronym(const char *s, size_t from, size_t n, char *acr, size_t cap)
+{
+    size_t end = from + 160 < n ? from + 160 : n;
+    for (size_t i = from; i + 3 < end; i++) {
+        if (s[i] == '.' || s[i] == ';' || s[i] == '\n')
+            return 0;
+        if (s[i] != '(' || i == from || s[i - 1] != ' ')
+            continue;
+        size_t k = i + 1, len = 0;
+        while (k < end && isupper((unsigned char)s[k]) && len + 1 < cap)
+            acr[len++] = s[k++];
+        if (len < 2 || len > 6 || k >= end || s[k] != ')')
+            return 0;
+        acr[len] = 0;
+        return 1;
+    }
+    return 0;
+}
+
 static int add_form(formset *fs, size_t cap, const char *text, int subj, int alias)
 {
     if (!text || !*text || !isalnum((unsigned char)text[0]))
@@ -2041,6 +2106,20 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
             return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
         if (fs.n < cap - 32)
             add_form(&fs, cap, t, c->subj, 1);
+    }
+    /* the acronym a subject's name is given in brackets: "Carmarthenshire
+     * Youth Justice Team (YJT)" is also "the YJT" and "Carmarthenshire YJT" */
+    for (size_t i = 0; i < r.ms.n && i < MAX_SURFACES && fs.n < cap - 32; i++) {
+        const mention *mn = &r.ms.items[i];
+        const cand *c = &r.cs.items[mn->cand];
+        if (c->subj < 0 || !(mn->role & M_DOC))
+            continue;
+        char acr[12];
+        if (!bracketed_acronym(doc->norm, mn->ns, doc->norm_len, acr, sizeof acr))
+            continue;
+        add_form(&fs, cap, ix_arena_printf(doc->arena, "%s", acr), c->subj, 1);
+        if (c->place)
+            add_form(&fs, cap, ix_arena_printf(doc->arena, "%s %s", c->place, acr), c->subj, 1);
     }
     int ntype[7] = {0};
     int nps_subject = 0;

@@ -1403,6 +1403,22 @@ static void ratings_peel_gradings_after_2021_on_five_grades(void **state)
     t_free(doc);
 }
 
+static void ratings_acronym_in_brackets_names_the_body_and_score_of(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakshire youth team inspected\n\n"
+        "HM Inspectorate of Probation has inspected Oakshire Youth Justice Team (YJT).\n\n"
+        "Overall, Oakshire YJT was rated as 'Outstanding'. Inspectors awarded a score of 31 out of a "
+        "possible 36.\n");
+    expect_count(doc, 1);
+    check(doc, 0, "s1", "overall", "outstanding", "four_band",
+          "Oakshire YJT was rated as 'Outstanding'", "ratings.rated_as");
+    assert_int_equal(doc->ratings.items[0].points, 31);
+    assert_int_equal(doc->ratings.items[0].of, 36);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1411,6 +1427,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_assess_overall_as_with_punctuation_inside_quotes),
         cmocka_unit_test(ratings_reads_has_been_given_a_rating),
         cmocka_unit_test(ratings_across_the_board_is_overall),
+        cmocka_unit_test(ratings_acronym_in_brackets_names_the_body_and_score_of),
         cmocka_unit_test(ratings_peel_gradings_after_2021_on_five_grades),
         cmocka_unit_test(ratings_plural_ratings_received_for_framework_judgements),
         cmocka_unit_test(ratings_healthy_prison_tests_listed_in_a_group),

@@ -497,6 +497,28 @@ static void subjects_a_list_rated_each_in_the_lead_is_every_body(void **state)
     t_free(doc);
 }
 
+static void subjects_possessive_owner_and_bracketed_acronym(void **state)
+{
+    (void)state;
+    /* the place that owns the body, not a name cut at the apostrophe */
+    ix_doc *doc = t_extract(
+        "Youth service praised\n"
+        "\n"
+        "Marlcombe\xE2\x80\x99s Youth Justice Service has been rated 'Outstanding' by HM "
+        "Inspectorate of Probation.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Marlcombe Youth Justice Service");
+    t_free(doc);
+    doc = t_extract(
+        "Youth service praised\n"
+        "\n"
+        "HM Inspectorate of Probation rated Fenshire County Council's youth offending team as "
+        "'Good'.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Fenshire Youth Offending Team");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -505,6 +527,7 @@ int main(void)
         cmocka_unit_test(subjects_youth_justice_service),
         cmocka_unit_test(subjects_youth_justice_service_without_acronym),
         cmocka_unit_test(subjects_pdu_not_its_region),
+        cmocka_unit_test(subjects_possessive_owner_and_bracketed_acronym),
         cmocka_unit_test(subjects_a_list_rated_each_in_the_lead_is_every_body),
         cmocka_unit_test(subjects_nps_division_is_typed_nps),
         cmocka_unit_test(subjects_region_of_the_probation_service),
