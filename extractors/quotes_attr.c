@@ -1577,11 +1577,11 @@ static size_t block_text_end(const ix_doc *doc, size_t b)
     return e;
 }
 
-/* Tokens of the end of block b up to (not including) its final colon. */
+/* Tokens of block b when it ends with a colon or a comma (its last token). */
 static size_t intro_tokens(const ix_doc *doc, size_t b, ix_qtok *t, size_t max)
 {
     size_t e = block_text_end(doc, b);
-    if (e == 0 || doc->norm[e - 1] != ':')
+    if (e == 0 || (doc->norm[e - 1] != ':' && doc->norm[e - 1] != ','))
         return 0;
     return ix_quotes_lex_tokens(doc->norm, doc->blocks.items[b].text.start, e, t, max, 1);
 }
@@ -2031,14 +2031,15 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         if (n && after_np(c, t, n, fi && strchr(".!?", fi), &x))
             r = resolve(c, t, &x, said_rule ? said_rule : "quotes.said_after", pron, out);
     }
-    /* 1b. The previous paragraph ends "... said:". */
+    /* 1b. The previous paragraph ends "... said:" (or "... said,"). */
     size_t b = first->block;
     if (r == 0 && np_ == 0 && first->start == block_text_start(doc, b) && b > 0 &&
         doc->blocks.items[b - 1].section == doc->blocks.items[b].section &&
-        doc->blocks.items[b - 1].kind != IX_BLOCK_HEADING) {
+        (doc->blocks.items[b - 1].kind != IX_BLOCK_HEADING ||
+         (block_text_end(doc, b - 1) > 0 && doc->norm[block_text_end(doc, b - 1) - 1] == ','))) {
         ix_qtok t[NPRE];
         size_t n = intro_tokens(doc, b - 1, t, NPRE);
-        if (n >= 2 && t[n - 1].punct == ':') {
+        if (n >= 2 && (t[n - 1].punct == ':' || (t[n - 1].punct == ',' && SPEECH(t[n - 2])))) {
             intro = 1;
             if (clause_np(c, t, n - 1, &x, 0))
                 r = resolve(c, t, &x, said_rule ? said_rule : "quotes.said_colon", pron, out);

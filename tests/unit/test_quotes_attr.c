@@ -479,6 +479,18 @@ static void attr_bodies_answering_and_their_spokespeople(void **state)
     t_free(doc);
 }
 
+static void attr_previous_paragraph_ends_with_said_comma(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The charity welcomed the report.\n\n"
+                      "Jo Hale, chief executive of Harbourside, said,\n\n"
+                      "\"This report makes for troubling reading. Victims are at risk.\"\n");
+    const ix_quote *q = t_quote(doc, "This report makes");
+    assert_string_equal(q->speaker, "Jo Hale");
+    assert_string_equal(q->speaker_role, "chief executive of Harbourside");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -513,6 +525,7 @@ int main(void)
         cmocka_unit_test(attr_partial_speaker_behind_a_phrase_or_a_clause),
         cmocka_unit_test(attr_office_before_its_holder_after_a_comma),
         cmocka_unit_test(attr_bodies_answering_and_their_spokespeople),
+        cmocka_unit_test(attr_previous_paragraph_ends_with_said_comma),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
