@@ -933,6 +933,13 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
     for (int aux = 0; aux < 3 && i > lo && W(t[i - 1]) &&
                       ix_quotes_lex_aux(S, t[i - 1].a, t[i - 1].b); aux++)
         i--;
+    /* "He went on to say:", "she continued to stress": the subject of the
+     * verb the speech verb depends on */
+    if (i > lo + 2 && IS(t[i - 1], "to") && IS(t[i - 2], "on") &&
+        (IS(t[i - 3], "went") || IS(t[i - 3], "goes") || IS(t[i - 3], "go") || IS(t[i - 3], "going")))
+        i -= 3;
+    else if (i > lo + 1 && IS(t[i - 1], "to") && (IS(t[i - 2], "continued") || IS(t[i - 2], "continues")))
+        i -= 2;
     /* "Mr Reyes (pictured) said": a bracket between subject and verb. */
     if (i > lo && t[i - 1].punct == ')') {
         size_t k = i - 1;

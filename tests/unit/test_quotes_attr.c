@@ -489,6 +489,13 @@ static void attr_previous_paragraph_ends_with_said_comma(void **state)
     assert_string_equal(q->speaker, "Jo Hale");
     assert_string_equal(q->speaker_role, "chief executive of Harbourside");
     t_free(doc);
+    /* "He went on to say:" */
+    doc = run("Chief Inspector Tom Reyes said: \"The service is struggling.\"\n\n"
+              "He went on to say:\n\n"
+              "\"Some aspects of the work have improved.\"\n");
+    q = t_quote(doc, "Some aspects of the work");
+    assert_string_equal(q->speaker, "Tom Reyes");
+    t_free(doc);
 }
 
 int main(void)
