@@ -12,9 +12,11 @@
 
 /* How it works.
  *
- * libxml2's HTML parser (recovering, no network, errors silenced) gives the
- * DOM: which text is visible, which elements are blocks, what is the main
- * content.  It does not say where a text node's bytes are, so the text nodes
+ * libxml2's HTML parser (recovering, no network, errors silenced), run as a
+ * stream (corpus/htmlstream: the page is never held as a whole tree), says
+ * which text is visible, which elements are blocks, what is the main
+ * content; three passes over the stream (below) decide those.  It does not
+ * say where a text node's bytes are, so the text nodes
  * are aligned, in document order, with the page's bytes: from a cursor, skip
  * markup (tags, comments, declarations), then match the node's text against
  * the bytes, decoding character and entity references as the parser did.
@@ -27,8 +29,8 @@
  * items, <br> a line break, white space collapsed outside <pre>.  Each piece
  * of it is mapped to the page's bytes (ix_map_piece): runs copied as they
  * are written are linear; references, collapsed space and layout are not.
- * ix_doc_new_mapped then normalises pre and composes the maps, so spans land
- * in the HTML bytes.
+ * ix_doc_adopt_mapped then normalises pre and composes the maps, so spans
+ * land in the HTML bytes.
  */
 
 /* ---- recognising a page --------------------------------------------------- */
