@@ -4,7 +4,7 @@
 #   make demo     run the extractor on corpus/samples/
 #   make check    every test: unit, CLI, golden records, schema validation
 #   make asan     the whole suite under AddressSanitizer + UBSan
-#   make bench    throughput benchmarks (speed is measured here, never in tests)
+#   make bench    inspex -j 1 / -j N, rg and cat side by side on the bench corpus (../shared/bench)
 #   make eval-real  accuracy on the real development corpus (tests/real/, texts not committed)
 #   make fuzz     each libFuzzer target for FUZZ_SECONDS (default 60) under ASan/UBSan
 #   make valgrind the CLI over the samples, seeds and fixtures under valgrind

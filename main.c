@@ -55,6 +55,14 @@ static const char usage_extract[] =
     "\n"
     "exit status: 0 all records written, 1 an input failed, 2 usage error\n";
 
+/* -j N: 1 to 1024, or 0 when not such a number. */
+static int parse_jobs(const char *arg)
+{
+    char *end = NULL;
+    long v = strtol(arg, &end, 10);
+    return !*arg || *end || v < 1 || v > 1024 ? 0 : (int)v;
+}
+
 static void report(const char *path, const char *reason, void *ctx)
 {
     (void)ctx;
@@ -120,14 +128,10 @@ static int cmd_extract(int argc, char **argv)
             if (ix_writer_parse_format(optarg, &format) != 0)
                 return usage_error("--format takes jsonl, json or csv", usage_extract);
             break;
-        case 'j': {
-            char *end = NULL;
-            long v = strtol(optarg, &end, 10);
-            if (!*optarg || *end || v < 1 || v > 1024)
+        case 'j':
+            if ((jobs = parse_jobs(optarg)) == 0)
                 return usage_error("--jobs takes a number from 1 to 1024", usage_extract);
-            jobs = (int)v;
             break;
-        }
         case 'p':
             pretty = 1;
             break;
@@ -393,7 +397,7 @@ static int cmd_explain(int argc, char **argv)
 }
 
 static const char usage_ingest[] =
-    "usage: inspex ingest --store DB [--reprocess] [--format-in text|html] [FILE|DIR]...\n"
+    "usage: inspex ingest --store DB [--reprocess] [--format-in text|html] [-j N] [FILE|DIR]...\n"
     "\n"
     "Add documents to the SQLite store DB (created when missing): each one's\n"
     "record, plus tables to query (documents, subjects, ratings, dates,\n"
@@ -406,6 +410,9 @@ static const char usage_ingest[] =
     "  --reprocess     re-extract records made by another inspex version; with\n"
     "                  no FILE|DIR, every such record, read again from its file\n"
     "  --format-in F   read every input as text or html (default: by name/content)\n"
+    "  -j, --jobs N    read and extract on N threads (default: the number of\n"
+    "                  processors); one thread writes the store, in input order,\n"
+    "                  so its contents are the same for any N\n"
     "\n"
     "exit status: 0 all stored, 1 a document or the store failed, 2 usage error\n";
 
@@ -450,17 +457,23 @@ static int cmd_ingest(int argc, char **argv)
         {"store", required_argument, NULL, 's'},
         {"reprocess", no_argument, NULL, 'r'},
         {"format-in", required_argument, NULL, 'i'},
+        {"jobs", required_argument, NULL, 'j'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     const char *db = NULL;
     progress prog = {.tty = isatty(STDERR_FILENO)};
-    ix_store_opts so = {.progress = ingest_progress, .on_error = ingest_error, .ctx = &prog};
+    ix_store_opts so = {.progress = ingest_progress, .on_error = ingest_error, .ctx = &prog,
+                        .jobs = ix_pool_default_jobs()};
     int c;
     optind = 1;
     opterr = 0;   /* one message of our own, not getopt's */
-    while ((c = getopt_long(argc, argv, "s:ri:h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "s:ri:j:h", opts, NULL)) != -1) {
         switch (c) {
+        case 'j':
+            if ((so.jobs = parse_jobs(optarg)) == 0)
+                return usage_error("--jobs takes a number from 1 to 1024", usage_ingest);
+            break;
         case 's':
             db = optarg;
             break;

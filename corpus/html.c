@@ -7,13 +7,16 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
+#include "corpus/htmlstream.h"
 #include "pipeline/mapbuf.h"
 
 /* How it works.
  *
- * libxml2's HTML parser (recovering, no network, errors silenced) gives the
- * DOM: which text is visible, which elements are blocks, what is the main
- * content.  It does not say where a text node's bytes are, so the text nodes
+ * libxml2's HTML parser (recovering, no network, errors silenced), run as a
+ * stream (corpus/htmlstream: the page is never held as a whole tree), says
+ * which text is visible, which elements are blocks, what is the main
+ * content; three passes over the stream (below) decide those.  It does not
+ * say where a text node's bytes are, so the text nodes
  * are aligned, in document order, with the page's bytes: from a cursor, skip
  * markup (tags, comments, declarations), then match the node's text against
  * the bytes, decoding character and entity references as the parser did.
@@ -26,8 +29,8 @@
  * items, <br> a line break, white space collapsed outside <pre>.  Each piece
  * of it is mapped to the page's bytes (ix_map_piece): runs copied as they
  * are written are linear; references, collapsed space and layout are not.
- * ix_doc_new_mapped then normalises pre and composes the maps, so spans land
- * in the HTML bytes.
+ * ix_doc_adopt_mapped then normalises pre and composes the maps, so spans
+ * land in the HTML bytes.
  */
 
 /* ---- recognising a page --------------------------------------------------- */
@@ -159,44 +162,32 @@ static int hidden(const xmlNode *n)
     return none;
 }
 
-typedef struct layout_ctx {
-    const xmlNode *root;      /* the main content */
-    const xmlNode *lead_h1;   /* a headline just before it, or NULL */
-} layout_ctx;
+/* What the passes keep about an element, at its _private (corpus/htmlstream
+ * puts a zeroed block there and frees it with the element). */
+typedef struct einfo {
+    unsigned long serial;         /* 1, 2, ... in document order, the same in every pass */
+    unsigned long last_child;     /* serial of its last element child so far */
+    long li_children;             /* its <li> children so far */
+    unsigned char article;        /* it or an ancestor is an <article> */
+    unsigned char sectioning;     /* it or an ancestor is an <article> or a <section> */
+    unsigned char content_anc;    /* the main content or an element holding it (passes 2, 3) */
+    unsigned char in_main, in_cand, dropname;   /* pass 1 */
+    unsigned char hide;                         /* pass 2 */
+    unsigned char in_root, dropped, in_pre;     /* pass 3 */
+} einfo;
 
-static int inside(const xmlNode *n, const char *name)
+/* Is element n (and so everything in it) left out of the text?  par: its
+ * parent's info; in_content: n lies strictly inside the main content.  The
+ * content and the elements holding it are never dropped: callers do not
+ * ask for them. */
+static int drops(const xmlNode *n, const einfo *par, int in_content)
 {
-    for (const xmlNode *p = n->parent; p; p = p->parent)
-        if (is(p, name))
-            return 1;
-    return 0;
-}
-
-/* Ancestors of the content carry this mark in _private (libxml2 leaves
- * the field to applications), so asking is O(1) however deep the page.
- * Only its address is used: it is never written, so threads may share it. */
-static const char content_ancestor;
-
-static void mark_ancestors(const xmlNode *root)
-{
-    for (xmlNode *p = (xmlNode *)root; p; p = p->parent)
-        p->_private = (void *)&content_ancestor;
-}
-
-/* Is element n (and so everything in it) left out of the text?  in_content:
- * n lies strictly inside the main content. */
-static int drops(const xmlNode *n, int in_content)
-{
-    if (n->type != XML_ELEMENT_NODE)
-        return 0;
-    if (n->_private == &content_ancestor)
-        return 0;   /* the content and what holds it are never dropped */
     if (name_in(n, dropped) || hidden(n))
         return 1;
     /* A page's header and footer are chrome; an article's or a section's
      * own are part of it (HTML: they belong to the nearest sectioning
      * element, and <main> is not one). */
-    if ((is(n, "header") || is(n, "footer")) && !inside(n, "article") && !inside(n, "section"))
+    if ((is(n, "header") || is(n, "footer")) && !par->sectioning)
         return 1;
     if (attr_is(n, "role", chrome_roles))
         return 1;
@@ -619,110 +610,132 @@ static void align_text(hb *b, const unsigned char *t, size_t n, const xmlNode *p
     b->cur = s;
 }
 
-/* ---- walking the tree -------------------------------------------------- */
+/* ---- three passes over the page ------------------------------------------ */
 
-static size_t text_length(const xmlNode *n)
-{
-    size_t total = 0;
-    const xmlNode *p = n->children;
-    while (p && p != n) {
-        if (p->type == XML_TEXT_NODE && p->content)
-            total += strlen((const char *)p->content);
-        if (p->type == XML_ELEMENT_NODE && p->children && !name_in(p, dropped)) {
-            p = p->children;
-            continue;
-        }
-        while (p && p != n && !p->next)
-            p = p->parent;
-        if (p && p != n)
-            p = p->next;
-    }
-    return total;
-}
+/* The page is parsed as a stream (corpus/htmlstream), never held whole.
+ * Pass 1 finds the main content: <main>; else the longest <article> not
+ * inside another (by the length of its text outside dropped elements);
+ * else the page's first element.  Pass 2, only when that content is a
+ * <main> or an <article> without a <h1> of its own, finds the last visible
+ * <h1> before it, kept as the headline.  Pass 3 lays out the visible text.
+ * Elements are known across passes by their serial number. */
 
-/* The next node in document order after n's subtree (NULL at the end). */
-static const xmlNode *after(const xmlNode *n)
-{
-    while (n && !n->next)
-        n = n->parent;
-    return n ? n->next : NULL;
-}
+enum { PASS_ROOT, PASS_LEAD, PASS_TEXT };
 
-static const xmlNode *next_node(const xmlNode *n)
-{
-    if (n->type == XML_ELEMENT_NODE && n->children)
-        return n->children;
-    return after(n);
-}
+/* An element and its ancestors, outermost first, by serial. */
+typedef struct chain {
+    unsigned long *s;
+    size_t n;
+} chain;
 
-/* The main content: <main>; else the longest <article> not inside another;
- * else <body>.  And a <h1> just before it when it has none of its own. */
-static layout_ctx choose_root(xmlDoc *doc)
-{
-    layout_ctx lc = {NULL, NULL};
-    const xmlNode *body = NULL, *main_el = NULL, *best = NULL;
-    size_t best_len = 0;
-    for (const xmlNode *n = doc->children; n; n = next_node(n)) {
-        if (is(n, "body") && !body)
-            body = n;
-        if (is(n, "main") && !main_el && !hidden(n))
-            main_el = n;
-        if (is(n, "article") && !inside(n, "article") && !hidden(n)) {
-            size_t l = text_length(n);
-            if (l > best_len) {
-                best = n;
-                best_len = l;
-            }
-        }
-    }
-    /* Without either, the whole page: what a recovering parser finds after
-     * </body> or </html> lands outside <body>, and is still text. */
-    const xmlNode *page = xmlDocGetRootElement(doc);
-    lc.root = main_el ? main_el : best ? best : page ? page : body;
-    mark_ancestors(lc.root);
-    if (!lc.root || !(lc.root == main_el || lc.root == best))
-        return lc;
-    /* Has the content its own headline? */
-    for (const xmlNode *n = lc.root->children; n && n != after(lc.root); n = next_node(n))
-        if (is(n, "h1"))
-            return lc;
-    /* The last visible <h1> before it. */
-    for (const xmlNode *n = doc->children; n && n != lc.root; n = next_node(n)) {
-        if (!is(n, "h1") || n->_private == &content_ancestor)
-            continue;
-        int shown = 1;
-        for (const xmlNode *p = n; p && p->type == XML_ELEMENT_NODE; p = p->parent)
-            if (drops(p, 0))
-                shown = 0;
-        if (shown)
-            lc.lead_h1 = n;
-    }
-    return lc;
-}
+/* What pass 1 chose, for passes 2 and 3. */
+typedef struct choice {
+    unsigned long root, lead;   /* serials; 0: none */
+    int content;                /* root is a <main> or an <article> */
+    int has_h1;                 /* a <h1> inside it */
+    chain anc;                  /* root and its ancestors */
+} choice;
 
-typedef struct walk {
+typedef struct pass {
+    int kind;
+    int oom;
+    unsigned long serial;
+    einfo top;                  /* the document, as a parent */
+    unsigned long prev;         /* the element sibling before the one starting */
+    long li_before;             /* <li> siblings before it */
+    const choice *ch;
+    size_t next_anc;            /* passes 2, 3: the next of ch->anc to meet */
+    /* pass 1 */
+    unsigned long main, cand, best, first;
+    size_t cand_len, best_len;
+    int main_h1, cand_h1, best_h1;
+    chain main_anc, best_anc;
+    /* pass 2 */
+    unsigned long lead;
+    /* pass 3 */
     hb *b;
-    layout_ctx lc;
-    int in_root;      /* inside the content (or the lead headline) */
-    int dropped;      /* inside a dropped element */
-    int in_pre;
-    const xmlNode *last_li;
+    unsigned long last_li;
     long last_li_num;
-} walk;
+} pass;
 
-static int shows(const walk *w)
+static einfo *info(pass *p, const xmlNode *n)
 {
-    return w->in_root > 0 && w->dropped == 0;
+    return n && n->type == XML_ELEMENT_NODE && n->_private ? n->_private : &p->top;
 }
 
-static long li_number(walk *w, const xmlNode *li)
+static int chain_of(const xmlNode *el, chain *c)
 {
-    const xmlNode *prev = li->prev;
-    while (prev && prev->type != XML_ELEMENT_NODE)
-        prev = prev->prev;
+    free(c->s);
+    c->n = 0;
+    for (const xmlNode *n = el; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        c->n++;
+    c->s = malloc(c->n * sizeof *c->s);
+    if (!c->s)
+        return 0;
+    size_t i = c->n;
+    for (const xmlNode *n = el; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+        c->s[--i] = ((const einfo *)n->_private)->serial;
+    return 1;
+}
+
+static void root_start(pass *p, const xmlNode *el, einfo *e, const einfo *par)
+{
+    if (!p->first && el->parent && el->parent->type != XML_ELEMENT_NODE)
+        p->first = e->serial;   /* xmlDocGetRootElement */
+    e->in_main = par->in_main;
+    e->in_cand = par->in_cand;
+    e->dropname = par->dropname || name_in(el, dropped);
+    if (is(el, "h1")) {
+        if (par->in_main)
+            p->main_h1 = 1;
+        if (par->in_cand)
+            p->cand_h1 = 1;
+    }
+    if (!p->main && is(el, "main") && !hidden(el)) {
+        p->main = e->serial;
+        e->in_main = 1;
+        if (!chain_of(el, &p->main_anc))
+            p->oom = 1;
+    }
+    if (is(el, "article") && !par->article && !hidden(el)) {
+        p->cand = e->serial;
+        p->cand_len = 0;
+        p->cand_h1 = 0;
+        e->in_cand = 1;
+        e->dropname = 0;
+    }
+}
+
+static void root_end(pass *p, const xmlNode *el, const einfo *e)
+{
+    if (!p->cand || e->serial != p->cand)
+        return;
+    if (p->cand_len > p->best_len) {
+        p->best = p->cand;
+        p->best_len = p->cand_len;
+        p->best_h1 = p->cand_h1;
+        if (!chain_of(el, &p->best_anc))
+            p->oom = 1;
+    }
+    p->cand = 0;
+}
+
+/* 1: stop, the content begins. */
+static int lead_start(pass *p, const xmlNode *el, einfo *e, const einfo *par)
+{
+    if (e->serial == p->ch->root)
+        return 1;
+    e->hide = par->hide || (!e->content_anc && drops(el, par, 0));
+    if (is(el, "h1") && !e->content_anc && !e->hide)
+        p->lead = e->serial;
+    return 0;
+}
+
+static long li_number(pass *p, const xmlNode *li)
+{
     long num;
-    if (prev && prev == w->last_li) {
-        num = w->last_li_num + 1;
+    if (p->prev && p->prev == p->last_li) {
+        num = p->last_li_num + 1;
     } else {
         num = 1;
         xmlChar *st = li->parent ? xmlGetProp(li->parent, (const xmlChar *)"start") : NULL;
@@ -732,135 +745,196 @@ static long li_number(walk *w, const xmlNode *li)
                 num = v;
             xmlFree(st);
         }
-        for (const xmlNode *p = prev; p; p = p->prev)
-            if (is(p, "li"))
-                num++;
+        num += p->li_before;
     }
-    w->last_li = li;
-    w->last_li_num = num;
+    p->last_li = ((const einfo *)li->_private)->serial;
+    p->last_li_num = num;
     return num;
 }
 
-static void enter(walk *w, const xmlNode *n)
+static void text_start(pass *p, const xmlNode *el, einfo *e, const einfo *par)
 {
-    hb *b = w->b;
-    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-        if (n->content)
-            align_text(b, n->content, strlen((const char *)n->content), n->parent,
-                       shows(w), w->in_pre > 0);
+    hb *b = p->b;
+    int in_content = par->in_root && e->serial != p->ch->lead;
+    e->in_root = par->in_root || e->serial == p->ch->root || e->serial == p->ch->lead;
+    e->dropped = par->dropped || (!e->content_anc && drops(el, par, in_content));
+    int show = e->in_root && !e->dropped;
+    e->in_pre = par->in_pre || (show && is(el, "pre"));
+    if (!show)
         return;
-    }
-    if (n->type != XML_ELEMENT_NODE)
-        return;
-    int in_content = w->in_root > 0 && n != w->lc.lead_h1;
-    if (n == w->lc.root || n == w->lc.lead_h1)
-        w->in_root++;
-    if (drops(n, in_content))
-        w->dropped++;
-    if (!shows(w))
-        return;
-    if (is(n, "pre"))
-        w->in_pre++;
-    if (is(n, "br")) {
+    if (is(el, "br")) {
         /* one <br> breaks a line; two in a row end a paragraph */
         request_break(b, b->pending_break == 1 ? 2 : 1);
-    } else if (is(n, "li")) {
+    } else if (is(el, "li")) {
         request_break(b, 2);
-        if (is(n->parent, "ol")) {
-            snprintf(b->markerbuf, sizeof b->markerbuf, "%ld. ", li_number(w, n));
+        if (is(el->parent, "ol")) {
+            snprintf(b->markerbuf, sizeof b->markerbuf, "%ld. ", li_number(p, el));
             b->pending_marker = b->markerbuf;
         } else {
             b->pending_marker = "\xE2\x80\xA2 ";   /* "• " */
         }
-    } else if (is(n, "td") || is(n, "th")) {
+    } else if (is(el, "td") || is(el, "th")) {
         /* cells of a row stay on one line, apart */
         if (b->mb.len > 0 && !b->pending_break)
             note_space(b, b->mb.last_src_end, 0, 0);
-    } else if (name_in(n, blocks)) {
+    } else if (name_in(el, blocks)) {
         request_break(b, 2);
     }
 }
 
-static void leave(walk *w, const xmlNode *n)
+static int on_start(void *ctx, xmlNode *el)
 {
-    if (n->type != XML_ELEMENT_NODE)
-        return;
-    hb *b = w->b;
-    if (shows(w)) {
-        if (is(n, "pre"))
-            w->in_pre--;
-        if (name_in(n, blocks))
-            request_break(b, 2);
+    pass *p = ctx;
+    einfo *e = el->_private;
+    einfo *par = info(p, el->parent);
+    e->serial = ++p->serial;
+    p->prev = par->last_child;
+    p->li_before = par->li_children;
+    par->last_child = e->serial;
+    if (is(el, "li"))
+        par->li_children++;
+    e->article = par->article || is(el, "article");
+    e->sectioning = par->sectioning || is(el, "article") || is(el, "section");
+    if (p->ch && p->next_anc < p->ch->anc.n && p->ch->anc.s[p->next_anc] == e->serial) {
+        e->content_anc = 1;
+        p->next_anc++;
     }
-    if (n == w->lc.root || n == w->lc.lead_h1)
-        w->in_root--;
-    int in_content = w->in_root > 0 && n != w->lc.lead_h1;
-    if (drops(n, in_content))
-        w->dropped--;
+    switch (p->kind) {
+    case PASS_ROOT:
+        root_start(p, el, e, par);
+        break;
+    case PASS_LEAD:
+        return lead_start(p, el, e, par);
+    default:
+        text_start(p, el, e, par);
+        break;
+    }
+    return p->oom || (p->b && p->b->mb.oom);
 }
 
-static void walk_doc(walk *w, xmlDoc *doc)
+static void on_text(void *ctx, const xmlNode *t)
 {
-    const xmlNode *n = doc->children;
-    while (n && !w->b->mb.oom) {
-        enter(w, n);
-        if (n->type == XML_ELEMENT_NODE && n->children) {
-            n = n->children;
-            continue;
-        }
-        leave(w, n);
-        while (n && !n->next) {
-            n = n->parent;
-            if (!n || n->type == XML_HTML_DOCUMENT_NODE || n->type == XML_DOCUMENT_NODE) {
-                n = NULL;
-                break;
-            }
-            leave(w, n);
-        }
-        if (n)
-            n = n->next;
+    pass *p = ctx;
+    const einfo *par = info(p, t->parent);
+    if (!t->content)
+        return;
+    size_t n = strlen((const char *)t->content);
+    if (p->kind == PASS_ROOT) {
+        if (t->type == XML_TEXT_NODE && par->in_cand && !par->dropname)
+            p->cand_len += n;
+    } else if (p->kind == PASS_TEXT && !p->b->mb.oom) {
+        align_text(p->b, t->content, n, t->parent, par->in_root && !par->dropped, par->in_pre);
     }
+}
+
+static void on_end(void *ctx, xmlNode *el)
+{
+    pass *p = ctx;
+    const einfo *e = el->_private;
+    if (p->kind == PASS_ROOT)
+        root_end(p, el, e);
+    else if (p->kind == PASS_TEXT && e->in_root && !e->dropped && name_in(el, blocks))
+        request_break(p->b, 2);
+}
+
+static int run_pass(pass *p, const unsigned char *page, size_t len, ix_err *err)
+{
+    ix_htmlstream_cb cb = {on_start, on_text, on_end, sizeof(einfo), p};
+    int rc = ix_htmlstream_parse(page, len,
+                                 HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                     HTML_PARSE_NONET | HTML_PARSE_NODEFDTD |
+                                     HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE,
+                                 &cb, err);
+    if (rc == IX_OK && (p->oom || (p->b && p->b->mb.oom)))
+        rc = ix_err_set(err, IX_ENOMEM, "out of memory");
+    return rc;
+}
+
+/* Passes 1 and 2: what the text is laid out from.  root 0: the page has
+ * no element at all. */
+static int choose(const unsigned char *page, size_t len, choice *ch, ix_err *err)
+{
+    pass p1 = {.kind = PASS_ROOT};
+    int rc = run_pass(&p1, page, len, err);
+    if (rc == IX_OK) {
+        ch->content = p1.main || p1.best;
+        ch->root = p1.main ? p1.main : p1.best ? p1.best : p1.first;
+        ch->has_h1 = p1.main ? p1.main_h1 : p1.best_h1;
+        chain *keep = p1.main ? &p1.main_anc : p1.best ? &p1.best_anc : NULL;
+        if (keep) {
+            ch->anc = *keep;
+            keep->s = NULL;
+        } else if (ch->root) {
+            ch->anc.s = malloc(sizeof *ch->anc.s);
+            ch->anc.n = 1;
+            if (ch->anc.s)
+                ch->anc.s[0] = ch->root;
+            else
+                rc = ix_err_set(err, IX_ENOMEM, "out of memory");
+        }
+    }
+    free(p1.main_anc.s);
+    free(p1.best_anc.s);
+    if (rc == IX_OK && ch->content && !ch->has_h1) {
+        pass p2 = {.kind = PASS_LEAD, .ch = ch};
+        rc = run_pass(&p2, page, len, err);
+        ch->lead = p2.lead;
+    }
+    return rc;
 }
 
 /* ---- the document ---------------------------------------------------------- */
 
 enum { MAX_BAD_WARNINGS = 20 };
 
-/* A copy with each byte of an invalid UTF-8 sequence replaced by '?', so the
- * parser reads the page as UTF-8 throughout and offsets stay the same. */
-static unsigned char *sanitise(const unsigned char *p, size_t len)
+/* The length of the valid UTF-8 sequence at p[i] (i < len), or 0. */
+static size_t utf8_seq(const unsigned char *p, size_t i, size_t len)
 {
+    unsigned char c = p[i];
+    if (c < 0x80)
+        return 1;
+    size_t k = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+             : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    int ok = k && i + k <= len;
+    for (size_t j = 1; ok && j < k; j++)
+        ok = (p[i + j] & 0xC0) == 0x80;
+    if (ok && k == 3) {
+        unsigned char d = p[i + 1];
+        ok = !(c == 0xE0 && d < 0xA0) && !(c == 0xED && d > 0x9F);
+    } else if (ok && k == 4) {
+        unsigned char d = p[i + 1];
+        ok = !(c == 0xF0 && d < 0x90) && !(c == 0xF4 && d > 0x8F);
+    }
+    return ok ? k : 0;
+}
+
+/* The page as the parser reads it, so that it reads UTF-8 throughout and
+ * offsets stay the same: the bytes themselves when they are valid UTF-8
+ * (no copy), else a copy with each byte of an invalid sequence replaced by
+ * '?', which *copy then owns.  NULL when out of memory. */
+static const unsigned char *sanitised(const unsigned char *p, size_t len, unsigned char **copy)
+{
+    *copy = NULL;
+    size_t i = 0, k;
+    while (i < len && (k = utf8_seq(p, i, len)) != 0)
+        i += k;
+    if (i >= len)
+        return p;
     unsigned char *q = malloc(len + 1);
     if (!q)
         return NULL;
     memcpy(q, p, len);
     q[len] = '\0';
-    size_t i = 0;
     while (i < len) {
-        unsigned char c = q[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        size_t k = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-                 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-        int ok = k && i + k <= len;
-        for (size_t j = 1; ok && j < k; j++)
-            ok = (q[i + j] & 0xC0) == 0x80;
-        if (ok && k == 3) {
-            unsigned char d = q[i + 1];
-            ok = !(c == 0xE0 && d < 0xA0) && !(c == 0xED && d > 0x9F);
-        } else if (ok && k == 4) {
-            unsigned char d = q[i + 1];
-            ok = !(c == 0xF0 && d < 0x90) && !(c == 0xF4 && d > 0x8F);
-        }
-        if (ok) {
+        k = utf8_seq(q, i, len);
+        if (k) {
             i += k;
         } else {
             q[i] = '?';
             i++;
         }
     }
+    *copy = q;
     return q;
 }
 
@@ -881,7 +955,8 @@ ix_doc *ix_html_doc_new(const char *path, const unsigned char *bytes, size_t len
         return NULL;
     }
     hb b = {.src = bytes, .len = len, .mb = {.mark_gaps = 1}};
-    unsigned char *scan = sanitise(bytes, len);
+    unsigned char *copy;
+    const unsigned char *scan = sanitised(bytes, len, &copy);
     if (!scan) {
         ix_err_set(err, IX_ENOMEM, "out of memory");
         return NULL;
@@ -891,23 +966,18 @@ ix_doc *ix_html_doc_new(const char *path, const unsigned char *bytes, size_t len
         b.cur = 3;
     /* UTF-8 always (the bytes were made valid above): a page's own charset
      * declaration is ignored, as the text reader ignores none. */
-    xmlDoc *doc = htmlReadMemory((const char *)scan, (int)len, NULL, "UTF-8",
-                                 HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                     HTML_PARSE_NONET | HTML_PARSE_NODEFDTD |
-                                     HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE);
     ix_doc *result = NULL;
-    if (!doc) {
-        ix_err_set(err, IX_EINPUT, "not readable as HTML");
-        goto done;
+    choice ch = {0};
+    int rc = choose(scan, len, &ch, err);
+    if (rc == IX_OK && ch.root) {
+        pass p3 = {.kind = PASS_TEXT, .ch = &ch, .b = &b};
+        rc = run_pass(&p3, scan, len, err);
     }
-    walk w = {.b = &b, .lc = choose_root(doc)};
-    walk_doc(&w, doc);
-    /* The tree and the scanned copy are done with: free them before the
-     * document is built, to keep the peak down on a big page. */
-    xmlFreeDoc(doc);
-    doc = NULL;
-    free(scan);
-    scan = NULL;
+    free(ch.anc.s);
+    free(copy);
+    copy = NULL;
+    if (rc != IX_OK)
+        goto done;
     if (!b.mb.oom && b.mb.len > 0) {
         /* the text ends its last block; its end maps to the last byte read */
         emit_layout(&b, b.mb.last_src_end, "\n");
@@ -921,7 +991,22 @@ ix_doc *ix_html_doc_new(const char *path, const unsigned char *bytes, size_t len
         ix_err_set(err, IX_EINPUT, "no text: the page has no visible content");
         goto done;
     }
-    result = ix_doc_new_mapped(path, "html", bytes, len, b.mb.text, b.mb.len, b.mb.map, b.mb.nmap, err);
+    /* The document takes the text and the map (with room for its
+     * sentinel) rather than a copy: a big page's text is held once. */
+    if (b.mb.nmap == b.mb.mapcap) {
+        ix_map_piece *m = realloc(b.mb.map, (b.mb.nmap + 1) * sizeof *m);
+        if (!m) {
+            ix_err_set(err, IX_ENOMEM, "out of memory");
+            goto done;
+        }
+        b.mb.map = m;
+        b.mb.mapcap = b.mb.nmap + 1;
+    }
+    char *text = b.mb.text;
+    ix_map_piece *map = b.mb.map;
+    b.mb.text = NULL;
+    b.mb.map = NULL;
+    result = ix_doc_adopt_mapped(path, "html", bytes, len, text, b.mb.len, map, b.mb.nmap, err);
     for (size_t i = 0; result && i < b.nbad && i < MAX_BAD_WARNINGS; i++) {
         ix_span sp = {b.bad[i], b.bad[i] + 1};
         if (ix_doc_warn(result, "invalid_utf8", sp,
@@ -942,8 +1027,7 @@ ix_doc *ix_html_doc_new(const char *path, const unsigned char *bytes, size_t len
         }
     }
 done:
-    xmlFreeDoc(doc);
-    free(scan);
+    free(copy);
     ix_mapbuf_fini(&b.mb);
     free(b.bad);
     return result;

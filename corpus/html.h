@@ -1,7 +1,9 @@
 /* corpus/html.h -- read a web page: visible text of its main content, with
  * an offset map back to the bytes of the HTML file.
  *
- * Owns nothing beyond the returned document.
+ * Owns nothing beyond the returned document.  Memory: the page is streamed
+ * (corpus/htmlstream), so reading it takes the page, one copy for the
+ * parser, and the visible text with its map, never libxml2's whole tree.
  */
 #ifndef IX_HTML_H
 #define IX_HTML_H

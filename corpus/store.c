@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "corpus/input.h"
+#include "corpus/pool.h"
 #include "output/writer.h"
 #include "output/json.h"
 #include "pipeline/hash.h"
@@ -532,6 +533,27 @@ static int write_doc(ix_store *st, const char *sha, const char *path, const char
     return rc;
 }
 
+/* Extract bytes and build the record, on any thread (touches no store).
+ * IX_OK with *rec and *location set (location NULL for standard input);
+ * IX_OK with *rec NULL and fail holding why the input is not a document;
+ * IX_ENOMEM with fail holding the message. */
+static int make_record(const ix_engine *eng, const char *path, const char *format_in,
+                       const unsigned char *bytes, size_t len, cJSON **rec, char **location,
+                       ix_err *fail)
+{
+    *rec = NULL;
+    *location = NULL;
+    ix_doc *doc = ix_engine_extract(eng, path, format_in, bytes, len, fail);
+    if (!doc)
+        return fail->code == IX_ENOMEM ? IX_ENOMEM : IX_OK;
+    *rec = ix_json_record(doc);
+    ix_doc_free(doc);
+    if (!*rec)
+        return ix_err_set(fail, IX_ENOMEM, "out of memory building the record");
+    *location = strcmp(path, "-") == 0 ? NULL : realpath(path, NULL);
+    return IX_OK;
+}
+
 int ix_store_add(ix_store *st, const ix_engine *eng, const char *path,
                  const unsigned char *bytes, size_t len, const ix_store_opts *opts,
                  ix_store_outcome *outcome, ix_err *err)
@@ -547,21 +569,19 @@ int ix_store_add(ix_store *st, const ix_engine *eng, const char *path,
         return IX_OK;
     }
     ix_err xerr = {0};
-    ix_doc *doc = ix_engine_extract(eng, path, opts ? opts->format_in : NULL, bytes, len, &xerr);
-    if (!doc) {
-        if (xerr.code == IX_ENOMEM)
-            return ix_err_set(err, IX_ENOMEM, "%s", xerr.msg);
+    cJSON *rec;
+    char *location;
+    int rc = make_record(eng, path, opts ? opts->format_in : NULL, bytes, len, &rec, &location,
+                         &xerr);
+    if (rc != IX_OK)
+        return ix_err_set(err, rc, "%s", xerr.msg);
+    if (!rec) {
         *outcome = IX_STORE_FAILED;
         ix_err_set(err, xerr.code, "%s", xerr.msg);
         return IX_OK;
     }
-    cJSON *rec = ix_json_record(doc);
-    ix_doc_free(doc);
-    if (!rec)
-        return ix_err_set(err, IX_ENOMEM, "out of memory building the record");
-    char *location = strcmp(path, "-") == 0 ? NULL : realpath(path, NULL);
     *outcome = reprocess ? IX_STORE_REPROCESSED : IX_STORE_NEW;
-    int rc = write_doc(st, sha, path, location, len, rec, reprocess, opts, outcome, err);
+    rc = write_doc(st, sha, path, location, len, rec, reprocess, opts, outcome, err);
     free(location);
     cJSON_Delete(rec);
     return rc;
@@ -618,9 +638,183 @@ static int ingest_path(ix_store *st, const ix_engine *eng, const char *path,
     return IX_OK;
 }
 
+/* ---- ingesting on several threads ------------------------------------------ */
+
+/* Workers read, hash and extract; the calling thread looks the bytes up
+ * again on its own connection (the authority: it sees every document this
+ * run has stored so far), then writes or skips, exactly as ingest_path
+ * would.  A worker's own look-up, through a read-only connection, only
+ * spares extracting documents that are stored already. */
+typedef struct ingest_run {
+    ix_store *st;
+    const ix_engine *eng;
+    char *const *paths;
+    size_t n;
+    const ix_store_opts *o;
+    ix_store_stats *stats;
+    ix_err *err;
+} ingest_run;
+
+/* A worker's read-only view of the store (NULL fields: no view, extract). */
+typedef struct reader {
+    sqlite3 *db;
+    sqlite3_stmt *by_sha;
+} reader;
+
+/* One document on its way from a worker to the writer. */
+typedef struct prepared {
+    int read_rc;        /* IX_OK: the bytes were read */
+    int known;          /* stored and up to date when the worker looked: not extracted */
+    int rc;             /* IX_OK, or IX_ENOMEM while extracting */
+    ix_err e;           /* why reading or extracting failed */
+    char sha[65];
+    size_t len;
+    cJSON *rec;         /* NULL: not extracted, or not a document */
+    char *location;
+} prepared;
+
+static void *reader_new(void *ctx)
+{
+    const ingest_run *r = ctx;
+    reader *rd = calloc(1, sizeof *rd);
+    if (!rd)
+        return NULL;
+    if (sqlite3_open_v2(r->st->path, &rd->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(rd->db, sql[Q_BY_SHA], -1, &rd->by_sha, NULL) != SQLITE_OK) {
+        sqlite3_close(rd->db);
+        rd->db = NULL;
+    }
+    if (rd->db)
+        sqlite3_busy_timeout(rd->db, 100);
+    return rd;
+}
+
+static void reader_free(void *ctx, void *state)
+{
+    (void)ctx;
+    reader *rd = state;
+    if (!rd)
+        return;
+    sqlite3_finalize(rd->by_sha);
+    sqlite3_close(rd->db);
+    free(rd);
+}
+
+/* Are these bytes stored, by this generator (or, without reprocess, by
+ * any)?  0 when not, or when the view cannot tell. */
+static int reader_knows(reader *rd, const char *sha, int reprocess)
+{
+    if (!rd || !rd->by_sha)
+        return 0;
+    sqlite3_bind_text(rd->by_sha, 1, sha, -1, SQLITE_TRANSIENT);
+    int known = 0;
+    if (sqlite3_step(rd->by_sha) == SQLITE_ROW) {
+        const unsigned char *g = sqlite3_column_text(rd->by_sha, 0);
+        known = !reprocess || (g && strcmp((const char *)g, GENERATOR) == 0);
+    }
+    sqlite3_reset(rd->by_sha);
+    return known;
+}
+
+static void *ingest_work(void *ctx, void *state, size_t i)
+{
+    const ingest_run *r = ctx;
+    const char *path = r->paths[i];
+    prepared *p = calloc(1, sizeof *p);
+    if (!p)
+        return NULL;
+    unsigned char *bytes = NULL;
+    p->read_rc = ix_input_read(path, &bytes, &p->len, &p->e);
+    if (p->read_rc != IX_OK)
+        return p;
+    ix_hash_sha256_hex(bytes, p->len, p->sha);
+    p->known = reader_knows(state, p->sha, r->o->reprocess);
+    if (!p->known)
+        p->rc = make_record(r->eng, path, r->o->format_in, bytes, p->len, &p->rec, &p->location,
+                            &p->e);
+    free(bytes);
+    return p;
+}
+
+static void ingest_discard(void *ctx, void *result)
+{
+    (void)ctx;
+    prepared *p = result;
+    if (!p)
+        return;
+    cJSON_Delete(p->rec);
+    free(p->location);
+    free(p);
+}
+
+enum { EXTRACT_HERE = 1 };
+
+/* Decide and write one prepared document, as ix_store_add would: *out and
+ * e say what happened.  Returns IX_OK, the store's error, or EXTRACT_HERE
+ * when it must be extracted but the worker did not. */
+static int ingest_write(const ingest_run *r, const char *path, const prepared *p,
+                        ix_store_outcome *out, ix_err *e)
+{
+    char gen[128];
+    int have = stored_generator(r->st, p->sha, gen, sizeof gen, e);
+    if (have < 0)
+        return have;
+    int reprocess = have && r->o->reprocess && strcmp(gen, GENERATOR) != 0;
+    if (have && !reprocess) {
+        *out = IX_STORE_UNCHANGED;
+        return IX_OK;
+    }
+    if (p->known)
+        return EXTRACT_HERE;
+    if (p->rc != IX_OK)
+        return ix_err_set(e, p->rc, "%s", p->e.msg);
+    if (!p->rec) {
+        *out = IX_STORE_FAILED;
+        *e = p->e;
+        return IX_OK;
+    }
+    *out = reprocess ? IX_STORE_REPROCESSED : IX_STORE_NEW;
+    return write_doc(r->st, p->sha, path, p->location, p->len, p->rec, reprocess, r->o, out, e);
+}
+
+static int ingest_deliver(void *ctx, size_t i, void *result)
+{
+    const ingest_run *r = ctx;
+    const char *path = r->paths[i];
+    const prepared *p = result;
+    if (!p)
+        return ix_err_set(r->err, IX_ENOMEM, "%s: out of memory", path);
+    ix_store_outcome out = IX_STORE_FAILED;
+    ix_err e = {0};
+    int rc = IX_OK;
+    if (p->read_rc != IX_OK) {
+        e = p->e;
+        if (e.code == IX_ENOMEM)
+            rc = IX_ENOMEM;
+    } else {
+        rc = ingest_write(r, path, p, &out, &e);
+    }
+    if (rc == EXTRACT_HERE) {
+        /* The worker found the bytes stored, but they have gone since
+         * (replaced at their location by this run): do what one thread does. */
+        rc = ingest_path(r->st, r->eng, path, r->o, r->stats, r->err);
+    } else if (rc != IX_OK) {
+        return ix_err_set(r->err, rc, "%s: %s", path, e.msg);
+    } else {
+        tally(r->stats, out);
+        if (out == IX_STORE_FAILED && r->o->on_error)
+            r->o->on_error(r->o->ctx, path, e.msg);
+    }
+    if (rc == IX_OK && r->o->progress)
+        r->o->progress(r->o->ctx, i + 1, r->n, path);
+    return rc;
+}
+
 int ix_store_ingest(ix_store *st, const ix_engine *eng, char *const *args, size_t nargs,
                     const ix_store_opts *opts, ix_store_stats *stats, ix_err *err)
 {
+    static const ix_store_opts none = {0};
+    const ix_store_opts *o = opts ? opts : &none;
     ix_input_list list = {0};
     arg_errors ae = {opts, stats};
     int bad = ix_input_expand(args, nargs, &list, on_arg_error, &ae);
@@ -628,12 +822,10 @@ int ix_store_ingest(ix_store *st, const ix_engine *eng, char *const *args, size_
         ix_input_list_fini(&list);
         return ix_err_set(err, IX_ENOMEM, "out of memory");
     }
-    int rc = IX_OK;
-    for (size_t i = 0; rc == IX_OK && i < list.n; i++) {
-        rc = ingest_path(st, eng, list.paths[i], opts, stats, err);
-        if (rc == IX_OK && opts && opts->progress)
-            opts->progress(opts->ctx, i + 1, list.n, list.paths[i]);
-    }
+    ingest_run r = {st, eng, list.paths, list.n, o, stats, err};
+    ix_pool_task t = {.thread_new = reader_new, .thread_free = reader_free, .work = ingest_work,
+                      .deliver = ingest_deliver, .discard = ingest_discard, .ctx = &r};
+    int rc = ix_pool_run(list.n, o->jobs, &t, err);
     ix_input_list_fini(&list);
     return rc;
 }

@@ -61,6 +61,11 @@ typedef struct ix_store_stats {
 typedef struct ix_store_opts {
     int reprocess;            /* re-extract records of another generator */
     const char *format_in;    /* "text", "html", or NULL: by name and bytes */
+    /* Threads that read and extract (ix_store_ingest); <= 1: the calling
+     * thread alone.  Whatever the number, every write to the store happens
+     * on the calling thread, in input order, so the store's contents are
+     * the same. */
+    int jobs;
     /* After each document (done of total). */
     void (*progress)(void *ctx, size_t done, size_t total, const char *path);
     /* A document or argument that failed, with the reason (not fatal). */
@@ -81,9 +86,13 @@ int ix_store_add(ix_store *st, const ix_engine *eng, const char *path,
                  ix_store_outcome *outcome, ix_err *err);
 
 /* Store every document named by args[0..nargs) (files and folders, as
- * corpus/input.h walks them), adding to *stats.  Arguments and documents
- * that fail are reported through opts->on_error and counted; the others go
- * on.  Returns IX_OK, or IX_ESTORE / IX_ENOMEM when the store failed (the
+ * corpus/input.h walks them), adding to *stats.  Documents are read, hashed
+ * and extracted on opts->jobs threads (corpus/pool), each looking up its
+ * bytes through a read-only connection of its own so that stored documents
+ * are not extracted again; the calling thread decides and writes, one
+ * document after the other in input order, exactly as with one thread.
+ * Arguments and documents that fail are reported through opts->on_error
+ * (in input order) and counted; the others go on.  Returns IX_OK, or IX_ESTORE / IX_ENOMEM when the store failed (the
  * documents stored before stay stored). */
 int ix_store_ingest(ix_store *st, const ix_engine *eng, char *const *args, size_t nargs,
                     const ix_store_opts *opts, ix_store_stats *stats, ix_err *err);

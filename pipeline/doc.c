@@ -2,6 +2,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -59,6 +60,31 @@ ix_doc *ix_doc_new(const char *path, const unsigned char *src, size_t len, ix_er
     return doc ? finish(doc, err) : NULL;
 }
 
+/* The visible text and its map in place (pm has room for a sentinel). */
+static ix_doc *finish_mapped(ix_doc *doc, const char *pre, size_t norm_len, ix_map_piece *pm,
+                             size_t nmap, ix_err *err)
+{
+    /* A sentinel so the end of the text maps to the end of the page. */
+    pm[nmap].norm_start = (uint32_t)norm_len;
+    pm[nmap].src_start = (uint32_t)doc->src_len;
+    pm[nmap].linear = 0;
+    doc->pre = pre;
+    doc->pre_len = norm_len;
+    doc->premap = pm;
+    doc->npremap = nmap + 1;
+    if (doc->src_len == 0) {
+        ix_err_set(err, IX_EINPUT, "empty file");
+        ix_doc_free(doc);
+        return NULL;
+    }
+    if (norm_len == 0) {
+        ix_err_set(err, IX_EINPUT, "no text: the page has no visible content");
+        ix_doc_free(doc);
+        return NULL;
+    }
+    return finish(doc, err);
+}
+
 ix_doc *ix_doc_new_mapped(const char *path, const char *format,
                           const unsigned char *src, size_t len,
                           const char *norm_text, size_t norm_len,
@@ -75,25 +101,26 @@ ix_doc *ix_doc_new_mapped(const char *path, const char *format,
         return NULL;
     }
     memcpy(pm, map, nmap * sizeof *pm);
-    /* A sentinel so the end of the text maps to the end of the page. */
-    pm[nmap].norm_start = (uint32_t)norm_len;
-    pm[nmap].src_start = (uint32_t)len;
-    pm[nmap].linear = 0;
-    doc->pre = pre;
-    doc->pre_len = norm_len;
-    doc->premap = pm;
-    doc->npremap = nmap + 1;
-    if (len == 0) {
-        ix_err_set(err, IX_EINPUT, "empty file");
-        ix_doc_free(doc);
+    return finish_mapped(doc, pre, norm_len, pm, nmap, err);
+}
+
+ix_doc *ix_doc_adopt_mapped(const char *path, const char *format, const unsigned char *src,
+                            size_t len, char *text, size_t norm_len, ix_map_piece *map,
+                            size_t nmap, ix_err *err)
+{
+    ix_doc *doc = doc_alloc(path, format, src, len, err);
+    if (!doc) {
+        free(text);
+        free(map);
         return NULL;
     }
-    if (norm_len == 0) {
-        ix_err_set(err, IX_EINPUT, "no text: the page has no visible content");
+    int ok = ix_arena_adopt(doc->arena, text) == 0;
+    if (ix_arena_adopt(doc->arena, map) != 0 || !ok) {
         ix_doc_free(doc);
+        ix_err_set(err, IX_ENOMEM, "out of memory");
         return NULL;
     }
-    return finish(doc, err);
+    return finish_mapped(doc, text, norm_len, map, nmap, err);
 }
 
 void ix_doc_free(ix_doc *doc)

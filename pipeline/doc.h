@@ -221,6 +221,14 @@ ix_doc *ix_doc_new_mapped(const char *path, const char *format,
                           const char *norm_text, size_t norm_len,
                           const ix_map_piece *map, size_t nmap, ix_err *err);
 
+/* As ix_doc_new_mapped, but the document takes text (malloc'd, norm_len
+ * bytes and a NUL) and map (malloc'd, with room for nmap + 1 pieces) rather
+ * than copying them, so a big page's text is not held twice; both are freed
+ * with the document, or at once when NULL is returned. */
+ix_doc *ix_doc_adopt_mapped(const char *path, const char *format, const unsigned char *src,
+                            size_t len, char *text, size_t norm_len, ix_map_piece *map,
+                            size_t nmap, ix_err *err);
+
 /* Release the document and everything in its arena.  Accepts NULL. */
 void ix_doc_free(ix_doc *doc);
 

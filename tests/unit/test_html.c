@@ -314,6 +314,43 @@ static void html_reads_broken_markup_without_losing_its_place(void **state)
     page_free(&p);
 }
 
+static void html_longest_article_is_the_content_and_its_headline_is_kept(void **state)
+{
+    (void)state;
+    /* no <main>: the longer article is the content; it has no <h1>, so the
+     * last visible one before it is the headline (not the hidden one, not
+     * the one in the navigation) */
+    page p = read_html("<html><body><nav><h1>Menu</h1></nav>"
+                       "<h1>Lowfold service rated Good</h1><h1 hidden>Draft</h1>"
+                       "<article><p>Short teaser.</p></article>"
+                       "<article><p>Inspectors rated the Lowfold service as Good in a report"
+                       " published today.</p></article></body></html>");
+    assert_string_equal(p.doc->pre, "Lowfold service rated Good\n\nInspectors rated the Lowfold "
+                                    "service as Good in a report published today.\n");
+    page_free(&p);
+}
+
+static void html_numbered_items_count_every_item_of_their_list(void **state)
+{
+    (void)state;
+    /* a hidden item is not shown but still counts; start= sets the first */
+    page p = read_html("<main><ol start=\"3\"><li>Plans</li><li hidden>Draft</li>"
+                       "<li>Reviews</li></ol><ol><li>One</li><li>Two</li></ol></main>");
+    assert_string_equal(p.doc->pre, "3. Plans\n\n5. Reviews\n\n1. One\n\n2. Two\n");
+    page_free(&p);
+}
+
+static void html_header_and_footer_are_chrome_unless_an_article_owns_them(void **state)
+{
+    (void)state;
+    page p = read_html("<body><header>Site header</header><main><article>"
+                       "<header>Article header</header><p>Body text.</p>"
+                       "<footer>Article footer</footer></article></main>"
+                       "<footer>Site footer</footer></body>");
+    assert_string_equal(p.doc->pre, "Article header\n\nBody text.\n\nArticle footer\n");
+    page_free(&p);
+}
+
 static void html_invalid_utf8_becomes_a_replacement_and_a_warning(void **state)
 {
     (void)state;
@@ -420,6 +457,9 @@ int main(void)
         cmocka_unit_test(html_is_recognised_by_name_or_by_its_start),
         cmocka_unit_test(html_survives_deep_nesting_and_a_huge_text_node),
         cmocka_unit_test(html_explain_shows_visible_text_not_markup),
+        cmocka_unit_test(html_longest_article_is_the_content_and_its_headline_is_kept),
+        cmocka_unit_test(html_numbered_items_count_every_item_of_their_list),
+        cmocka_unit_test(html_header_and_footer_are_chrome_unless_an_article_owns_them),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     ix_engine_free(engine());

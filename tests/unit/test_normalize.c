@@ -127,6 +127,61 @@ static void doc_rejects_binary_empty_and_blank(void **state)
     assert_non_null(strstr(err.msg, "white space"));
 }
 
+static void doc_adopting_the_visible_text_maps_as_a_copy_does(void **state)
+{
+    (void)state;
+    /* "<p>Rated &lsquo;Good&rsquo;</p>": visible "Rated 'Good'\n" */
+    static const char page[] = "<p>Rated &lsquo;Good&rsquo;</p>";
+    static const char vis[] = "Rated \xE2\x80\x98Good\xE2\x80\x99\n";
+    const ix_map_piece map[] = {
+        {0, 3, 1},     /* "Rated " linear from byte 3 */
+        {6, 9, 0},     /* the opening quote, for "&lsquo;" */
+        {9, 16, 1},    /* "Good" */
+        {13, 20, 0},   /* the closing quote, for "&rsquo;" */
+        {16, 27, 0},   /* the line end, laid out */
+    };
+    size_t nmap = sizeof map / sizeof *map, vlen = sizeof vis - 1;
+    ix_err err = {0};
+    ix_doc *copied = ix_doc_new_mapped("p.html", "html", (const unsigned char *)page,
+                                       sizeof page - 1, vis, vlen, map, nmap, &err);
+    assert_non_null(copied);
+    char *text = malloc(vlen + 1);
+    ix_map_piece *owned = malloc((nmap + 1) * sizeof *owned);
+    assert_non_null(text);
+    assert_non_null(owned);
+    memcpy(text, vis, vlen + 1);
+    memcpy(owned, map, nmap * sizeof *owned);
+    ix_doc *adopted = ix_doc_adopt_mapped("p.html", "html", (const unsigned char *)page,
+                                          sizeof page - 1, text, vlen, owned, nmap, &err);
+    assert_non_null(adopted);
+    assert_ptr_equal(adopted->pre, text);   /* taken, not copied */
+    assert_string_equal(adopted->norm, copied->norm);
+    assert_string_equal(adopted->norm, "Rated 'Good'\n");
+    for (size_t a = 0; a < adopted->norm_len; a++)
+        for (size_t b = a; b <= adopted->norm_len; b++) {
+            ix_span x = ix_doc_src_span(adopted, a, b), y = ix_doc_src_span(copied, a, b);
+            assert_int_equal(x.start, y.start);
+            assert_int_equal(x.end, y.end);
+        }
+    /* "'Good'" is the page's "&lsquo;Good&rsquo;" */
+    const char *g = strstr(adopted->norm, "'Good'");
+    ix_span sp = ix_doc_src_span(adopted, (size_t)(g - adopted->norm),
+                                 (size_t)(g - adopted->norm) + 6);
+    assert_int_equal(sp.start, 9);
+    assert_int_equal(sp.end, 27);
+    ix_doc_free(adopted);
+    ix_doc_free(copied);
+    /* nothing visible: refused, and the buffers freed with it (ASan, valgrind) */
+    text = malloc(1);
+    owned = malloc(sizeof *owned);
+    assert_non_null(text);
+    assert_non_null(owned);
+    text[0] = '\0';
+    assert_null(ix_doc_adopt_mapped("e.html", "html", (const unsigned char *)page,
+                                    sizeof page - 1, text, 0, owned, 0, &err));
+    assert_int_equal(err.code, IX_EINPUT);
+}
+
 static void map_end_of_text_is_end_of_input(void **state)
 {
     (void)state;
@@ -149,6 +204,7 @@ int main(void)
         cmocka_unit_test(norm_drops_zero_width_and_soft_hyphen),
         cmocka_unit_test(doc_rejects_binary_empty_and_blank),
         cmocka_unit_test(map_end_of_text_is_end_of_input),
+        cmocka_unit_test(doc_adopting_the_visible_text_maps_as_a_copy_does),
     };
     return cmocka_run_group_tests_name("normalize", tests, NULL, NULL);
 }

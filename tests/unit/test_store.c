@@ -121,7 +121,8 @@ static void on_progress(void *ctx, size_t done, size_t total, const char *path)
     s->last_total = total;
 }
 
-static ix_store_stats ingest(const char *db, const char *dir, int reprocess, seen *s)
+static ix_store_stats ingest_on(const char *db, const char *dir, int reprocess, int jobs,
+                                seen *s)
 {
     ix_err err = {0};
     ix_store *st = ix_store_open(db, &err);
@@ -131,13 +132,18 @@ static ix_store_stats ingest(const char *db, const char *dir, int reprocess, see
     if (!s)
         s = &local;
     ix_store_opts o = {.reprocess = reprocess, .on_error = on_error, .progress = on_progress,
-                       .ctx = s};
+                       .ctx = s, .jobs = jobs};
     ix_store_stats stats = {0};
     char *args[] = {(char *)dir};
     if (ix_store_ingest(st, engine(), args, 1, &o, &stats, &err) != IX_OK)
         fail_msg("ingest: %s", err.msg);
     ix_store_close(st);
     return stats;
+}
+
+static ix_store_stats ingest(const char *db, const char *dir, int reprocess, seen *s)
+{
+    return ingest_on(db, dir, reprocess, 1, s);
 }
 
 static void assert_stats(ix_store_stats s, size_t added, size_t changed, size_t unchanged,
@@ -447,6 +453,63 @@ static char *export_to_string(const char *db, ix_format format, int pretty)
     fclose(out);
     ix_store_close(st);
     return buf;
+}
+
+/* The same run on one thread and on four, step by step, into two stores:
+ * the same counts, the same messages in the same order, the same records. */
+static void assert_same_on_threads(const char *db1, const char *db4, const char *docs,
+                                   int reprocess, ix_store_stats expect)
+{
+    seen s1 = {0}, s4 = {0};
+    ix_store_stats one = ingest_on(db1, docs, reprocess, 1, &s1);
+    ix_store_stats four = ingest_on(db4, docs, reprocess, 4, &s4);
+    assert_stats(one, expect.added, expect.changed, expect.unchanged, expect.reprocessed,
+                 expect.failed);
+    assert_stats(four, expect.added, expect.changed, expect.unchanged, expect.reprocessed,
+                 expect.failed);
+    assert_int_equal(s1.errors, s4.errors);
+    assert_string_equal(s1.last_error, s4.last_error);
+    assert_int_equal(s1.progress_calls, s4.progress_calls);
+    assert_int_equal(s4.last_done, s4.last_total);
+    char *x1 = export_to_string(db1, IX_FORMAT_JSONL, 0);
+    char *x4 = export_to_string(db4, IX_FORMAT_JSONL, 0);
+    assert_true(strlen(x4) > 1000);
+    assert_string_equal(x1, x4);
+    free(x1);
+    free(x4);
+    assert_int_equal(check_consistent(db1), check_consistent(db4));
+}
+
+static void store_ingest_on_threads_decides_as_one_thread(void **state)
+{
+    (void)state;
+    char *d = make_corpus(NDOCS);
+    char db1[512], db4[512], docs[512], bad[600];
+    PATH_IN(db1, d, "one.db");
+    PATH_IN(db4, d, "four.db");
+    PATH_IN(docs, d, "docs");
+    PATH_IN(bad, docs, "015-empty.txt");
+    FILE *f = fopen(bad, "w");
+    assert_non_null(f);
+    fclose(f);
+    assert_same_on_threads(db1, db4, docs, 0, (ix_store_stats){NDOCS, 0, 0, 0, 1});
+    assert_same_on_threads(db1, db4, docs, 0, (ix_store_stats){0, 0, NDOCS, 0, 1});
+    /* 004 changes, and its old bytes come back under a later name: a worker
+     * may find them stored, but by the time they are written the change
+     * of 004 has removed them, so they are new, as on one thread */
+    char cmd[1400];
+    snprintf(cmd, sizeof cmd, "cp %s/004-release.txt %s/004-zold.txt", docs, docs);
+    assert_int_equal(system(cmd), 0);
+    write_doc(docs, 4, 1);
+    assert_same_on_threads(db1, db4, docs, 0, (ix_store_stats){1, 1, NDOCS - 1, 0, 1});
+    /* records of another generator, re-extracted */
+    for (int k = 0; k < 2; k++) {
+        sqlite3 *h = db_open(k ? db4 : db1);
+        exec_sql(h, "UPDATE documents SET generator = 'inspex 0.0.1' WHERE path LIKE '%/01%'");
+        sqlite3_close(h);
+    }
+    assert_same_on_threads(db1, db4, docs, 1, (ix_store_stats){0, 0, NDOCS + 1 - 10, 10, 1});
+    rmtree(d);
 }
 
 static void store_export_writes_every_record_back_out(void **state)
@@ -931,6 +994,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(store_rerun_adds_only_what_is_new),
         cmocka_unit_test(store_changed_document_replaces_its_old_rows),
+        cmocka_unit_test(store_ingest_on_threads_decides_as_one_thread),
         cmocka_unit_test(store_reprocess_reextracts_records_of_other_generators),
         cmocka_unit_test(store_reports_failed_documents_and_stores_the_rest),
         cmocka_unit_test(store_rows_are_queryable_as_the_readme_shows),
