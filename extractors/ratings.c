@@ -99,7 +99,7 @@ enum {
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
-    R_LEAD_IN, NRX
+    R_LEAD_IN, R_NUM_GRADE, NRX
 };
 enum { NPATTERNS = P_ELLIPTIC + 1 };
 
@@ -301,6 +301,10 @@ static const struct {
     [R_LEAD_IN] = {"ratings.lead_in",
         "(?:(?:is|was|are|were|been|rated|judged|graded|as)\\s+)" BAND
         "\\s*(?:at|in|for|on)?\\s*(?::|\\x{2013}|\\x{2014})[\\s\\W]*$", PCRE2_CASELESS},
+    /* A bullet grading a test by its number: "Safety = 3", "Respect: 2 (3)"
+     * (HM Inspectorate of Prisons scores its tests 4 to 1, good to poor). */
+    [R_NUM_GRADE] = {"ratings.numbered",
+        "^(?<t>[^=:;.\\d]{3,60}?)\\s*(?:=|:|-|\\x{2013})\\s*(?<n>[1-4])(?![\\d.])", PCRE2_CASELESS},
     /* A bullet of the 2014 youth inspections: "work to reduce reoffending
      * was satisfactory.", "the governance arrangements were good." */
     [R_WORK_TO] = {"ratings.work_to",
@@ -2513,6 +2517,33 @@ static const char *bullet_scope(run *r, size_t a, size_t b, int open)
     return ix_scan_copy_lower(r->doc, a, b);
 }
 
+/* "Safety = 3(2)*": a framework domain graded by its number on a scale
+ * whose bands are numbered (the healthy prison tests: 4 good ... 1 poor).
+ * Returns 1 when it gave a rating, 0, or an error. */
+static int numbered_grade(run *r, size_t a)
+{
+    if (strcmp(r->scale->name, "healthy_prison") != 0)
+        return 0;
+    ix_rxm m;
+    int rc = rx_in(r, R_NUM_GRADE, a, r->sb, &m);
+    if (rc <= 0)
+        return rc;
+    span2 t = grp(r, R_NUM_GRADE, &m, G_T), n = grp(r, R_NUM_GRADE, &m, G_N);
+    size_t ts = t.s, te = t.e;
+    trim(r->doc->norm, &ts, &te);
+    const char *dsc = NULL;
+    if (domain_at(r, ts, ts, te, &dsc) != te)
+        return 0;
+    int grade = r->doc->norm[n.s] - '0';
+    const char *value = ix_scales_ranked(r->scale, 4 - grade);
+    const char *name = dsc ? dsc : ix_scan_copy_lower(r->doc, ts, te);
+    if (!value || !name)
+        return name ? 0 : ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+    rc = add_cand(r, ix_subjects_about(r->doc, r->sa), name, value, r->scale->name,
+                  patterns[R_NUM_GRADE].name, ts, n.e, score_of(r));
+    return rc < 0 ? rc : 1;
+}
+
 /* The bullet at norm offset a (its mark skipped) when the paragraph over
  * its list ends announcing a band: one rating, the bullet's words as the
  * scope.  Returns 1 when it gave one, 0, or an error. */
@@ -2564,7 +2595,10 @@ static int bullet(run *r)
     while (a < r->sb && (is_space(s[a]) || s[a] == '-' || s[a] == '*' ||
                          (unsigned char)s[a] == 0xE2 || ((unsigned char)s[a] & 0xC0) == 0x80))
         a++;    /* a bullet mark left in the sentence ("\u2022 ") */
-    int rc = rx_in(r, R_BULLET_AT, a, r->sb, &m);
+    int rc = numbered_grade(r, a);
+    if (rc != 0)
+        return rc < 0 ? rc : IX_OK;
+    rc = rx_in(r, R_BULLET_AT, a, r->sb, &m);
     if (rc < 0)
         return rc;
     if (rc > 0) {

@@ -1419,6 +1419,24 @@ static void ratings_acronym_in_brackets_names_the_body_and_score_of(void **state
     t_free(doc);
 }
 
+static void ratings_healthy_prison_tests_graded_by_number(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "HMP Oakfield report\n\n"
+        "HM Inspectorate of Prisons has published its report on HMP Oakfield.\n\n"
+        "Healthy prison outcomes:\n\n"
+        "\xE2\x80\xA2 Safety = 3(2)*\n"
+        "\xE2\x80\xA2 Respect = 4\n"
+        "\xE2\x80\xA2 Rehabilitation and release planning = 1\n"
+        "\xE2\x80\xA2 Staff morale = 2\n");
+    expect_count(doc, 3);
+    check(doc, 0, "s1", "safety", "reasonably_good", "healthy_prison", "Safety = 3", "ratings.numbered");
+    assert_string_equal(doc->ratings.items[1].value, "good");
+    assert_string_equal(doc->ratings.items[2].value, "poor");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1427,6 +1445,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_assess_overall_as_with_punctuation_inside_quotes),
         cmocka_unit_test(ratings_reads_has_been_given_a_rating),
         cmocka_unit_test(ratings_across_the_board_is_overall),
+        cmocka_unit_test(ratings_healthy_prison_tests_graded_by_number),
         cmocka_unit_test(ratings_acronym_in_brackets_names_the_body_and_score_of),
         cmocka_unit_test(ratings_peel_gradings_after_2021_on_five_grades),
         cmocka_unit_test(ratings_plural_ratings_received_for_framework_judgements),
