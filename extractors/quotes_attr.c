@@ -281,6 +281,15 @@ static const char *role_before(ix_doc *doc, const ix_qtok *t, size_t k)
  * -1 when out of memory. */
 static int office_lower_before(ix_doc *doc, const ix_qtok *t, size_t k, const char **role)
 {
+    /* "the chief inspector of probation Tom Reyes": the office of something */
+    if (k >= 3 && W(t[k - 1]) && !t[k - 1].cap && IS(t[k - 2], "of") && ROLEW(t[k - 3]) &&
+        !t[k - 3].cap) {
+        size_t a = k - 3;
+        while (a > 0 && k - a < 6 && W(t[a - 1]) && ROLEW(t[a - 1]) && !HONOR(t[a - 1]))
+            a--;
+        *role = join_words(doc, t, a, k - 1);
+        return *role ? 1 : -1;
+    }
     if (k < 1 || !ROLEW(t[k - 1]) || t[k - 1].cap)
         return 0;
     size_t a = k - 1;

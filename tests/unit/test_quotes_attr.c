@@ -453,6 +453,15 @@ static void attr_office_before_its_holder_after_a_comma(void **state)
     assert_string_equal(q->speaker, "Professor Ann Lowe");
     assert_string_equal(q->speaker_role, "inspector");
     t_free(doc);
+    /* an office of something in lower case before the name, and the office
+     * alone earlier resolved to its holder */
+    doc = run("Services were described by the chief inspector as " LQ "deeply worrying" RQ ".\n\n"
+              "The chief inspector of probation Tom Reyes said he was " LQ "shocked by the findings" RQ ".\n");
+    q = t_quote(doc, "deeply worrying");
+    assert_string_equal(q->speaker, "Tom Reyes");
+    q = t_quote(doc, "shocked by the findings");
+    assert_string_equal(q->speaker_role, "chief inspector of probation");
+    t_free(doc);
 }
 
 static void attr_bodies_answering_and_their_spokespeople(void **state)
