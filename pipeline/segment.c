@@ -368,9 +368,17 @@ static const char *const leave_findings[] = {
 /* "2 Responses", "Three comments", "12 replies to ...": a comment thread. */
 static int is_comment_count(const char *s, size_t a, size_t e)
 {
+    /* a count: "12 Comments", "One response", "No replies" (not "PRT
+     * comment: HMP Exmoor", a label) */
     size_t i = a;
-    while (i < e && (isalnum((unsigned char)s[i])))
+    while (i < e && isdigit((unsigned char)s[i]))
         i++;
+    if (i == a) {
+        static const char *const counts[] = { "no ", "one ", "two ", "three ", "four ", "five " };
+        for (size_t k = 0; k < N(counts) && i == a; k++)
+            if (e - a > strlen(counts[k]) && strncasecmp(s + a, counts[k], strlen(counts[k])) == 0)
+                i = a + strlen(counts[k]) - 1;
+    }
     if (i == a || i >= e || s[i] != ' ')
         return 0;
     i++;

@@ -198,6 +198,20 @@ static void segment_body_sentence_mentioning_comments_is_not_furniture(void **st
     ix_doc_free(doc);
 }
 
+static void segment_label_with_comment_is_not_a_comment_count(void **state)
+{
+    (void)state;
+    /* "PRT comment: ..." labels an item; "12 Comments" starts the thread */
+    ix_doc *doc = t_load("Charity responses\n\nPRT comment: HMP Oakfield\n\n"
+                         "Commenting on the report, Jo Hale said the prison was overcrowded.\n\n"
+                         "12 Comments\n\nGreat post.\n");
+    assert_int_equal(doc->blocks.items[1].section, IX_SECTION_BODY);
+    assert_int_equal(doc->blocks.items[2].section, IX_SECTION_BODY);
+    assert_int_equal(doc->blocks.items[3].section, IX_SECTION_FURNITURE);
+    assert_int_equal(doc->blocks.items[4].section, IX_SECTION_FURNITURE);
+    ix_doc_free(doc);
+}
+
 static void segment_handles_one_huge_line(void **state)
 {
     (void)state;
@@ -226,6 +240,7 @@ int main(void)
         cmocka_unit_test(segment_marks_findings_until_conclusion),
         cmocka_unit_test(segment_marks_web_and_email_furniture),
         cmocka_unit_test(segment_body_sentence_mentioning_comments_is_not_furniture),
+        cmocka_unit_test(segment_label_with_comment_is_not_a_comment_count),
         cmocka_unit_test(segment_handles_one_huge_line),
     };
     return cmocka_run_group_tests_name("segment", tests, NULL, NULL);
