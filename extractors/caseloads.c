@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extractors/keywords.h"
 #include "extractors/numbers.h"
 #include "extractors/scan.h"
 #include "extractors/subjects.h"
@@ -494,24 +495,12 @@ void ix_caseloads_fini(void *p)
     free(st);
 }
 
-/* Cheap test before any pattern runs. */
-static int may_hold_caseload(const char *s, size_t a, size_t b)
-{
-    static const char *const keys[] = {"supervis", "manag", "respons", "caseload",
-                                       "case load", "case-load", "with", "overs", "services",
-                                       "serv", "care", NULL};
-    for (size_t i = a; i < b; i++) {
-        char c = (char)(s[i] | 0x20);
-        if (c != 's' && c != 'm' && c != 'r' && c != 'c' && c != 'w' && c != 'o')
-            continue;
-        for (size_t k = 0; keys[k]; k++) {
-            size_t n = strlen(keys[k]);
-            if (i + n <= b && !strncasecmp(s + i, keys[k], n))
-                return 1;
-        }
-    }
-    return 0;
-}
+/* What a sentence must contain before any pattern runs: "supervises",
+ * "managing", "responsible for", "a caseload of", "works with", "oversees",
+ * "services", "in the care of". */
+const char *const ix_caseloads_cues[] = {"supervis", "manag", "respons", "caseload",
+                                         "case load", "case-load", "with", "overs", "services",
+                                         "serv", "care", NULL};
 
 static int add_cand(run *r, int p, int subj, const ix_number *n, size_t us, size_t ue,
                     size_t uus, size_t uue, ix_err *err)
@@ -780,7 +769,7 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
         if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
             continue;
         size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
-        if (b <= a || b > doc->norm_len || !may_hold_caseload(s, a, b))
+        if (b <= a || b > doc->norm_len || !ix_keywords_contains_any(doc, a, b, ix_caseloads_cues))
             continue;
         r.a = a;
         r.b = b;

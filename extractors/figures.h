@@ -16,4 +16,10 @@ int ix_figures_init(void **state, ix_err *err);
 int ix_figures_run(const void *state, ix_doc *doc, ix_err *err);
 void ix_figures_fini(void *state);
 
+/* The words a sentence must hold before it is read word by word (found by
+ * extractors/keywords): markers standing as words, and stems anywhere
+ * (plural denominators, 'percent'). */
+extern const char *const ix_figures_markers[];
+extern const char *const ix_figures_stems[];
+
 #endif

@@ -50,4 +50,11 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err);
 /* Release what init made.  Accepts NULL. */
 void ix_ratings_fini(void *state);
 
+/* Word tables found by extractors/keywords (with the last word of every
+ * band spelling and each scale table's later_cue, from extractors/scales):
+ * extremes and overall cues a sentence is tested for, small probe words. */
+extern const char *const ix_ratings_extremes[];
+extern const char *const ix_ratings_overall_cues[];
+extern const char *const ix_ratings_probes[];
+
 #endif

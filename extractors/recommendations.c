@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extractors/keywords.h"
 #include "extractors/numbers.h"
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
@@ -63,7 +64,7 @@ static const char *const rule_names[NPAT] = {
 /* Words that put a count in another report or an earlier inspection:
  * "we made eight recommendations at the last inspection", "five of the
  * previous recommendations". */
-static const char *const elsewhere[] = {
+const char *const ix_recommendations_elsewhere[] = {
     "previous", "previously", "earlier", "last inspection", "last report",
     "last time", "last year", "prior", "thematic", "annual report", "implemented",
     "achieved", "progress against", "been met", "were met", "outstanding from",
@@ -102,22 +103,10 @@ void ix_recommendations_fini(void *p)
     free(st);
 }
 
-static int has_phrase(const char *s, size_t a, size_t b, const char *const *list)
-{
-    for (size_t k = 0; list[k]; k++)
-        if (ix_scan_find_word(s, a, b, list[k]) != (size_t)-1)
-            return 1;
-    return 0;
-}
-
 /* Any form of "recommend" as a word: recommend(s|ed|ing), recommendation(s). */
-static int mentions_recommendation(const char *s, size_t a, size_t b)
-{
-    static const char *const forms[] = {"recommend", "recommends", "recommended",
-                                        "recommending", "recommendation",
-                                        "recommendations", NULL};
-    return has_phrase(s, a, b, forms);
-}
+const char *const ix_recommendations_forms[] = {"recommend", "recommends", "recommended",
+                                                "recommending", "recommendation",
+                                                "recommendations", NULL};
 
 /* ---- the count -------------------------------------------------------- */
 
@@ -125,10 +114,10 @@ static int mentions_recommendation(const char *s, size_t a, size_t b)
 static int count_in(const state *st, ix_doc *doc, size_t a, size_t b, ix_err *err)
 {
     const char *s = doc->norm;
-    if (ix_scan_find_word(s, a, b, "recommendations") == (size_t)-1 &&
-        ix_scan_find_word(s, a, b, "recommendation") == (size_t)-1)
+    if (ix_keywords_find(doc, a, b, "recommendations") == (size_t)-1 &&
+        ix_keywords_find(doc, a, b, "recommendation") == (size_t)-1)
         return 0;
-    if (has_phrase(s, a, b, elsewhere))
+    if (ix_keywords_any(doc, a, b, ix_recommendations_elsewhere))
         return 0;
     for (int k = P_MADE; k <= P_THERE_ARE; k++) {
         size_t pos = a;
@@ -171,9 +160,9 @@ static int count_in(const state *st, ix_doc *doc, size_t a, size_t b, ix_err *er
             /* evidence: the count and the word "recommendations" */
             size_t ee = m.g[0].end;
             if (k == P_PASSIVE) {
-                size_t kw = ix_scan_find_word(s, g.end, m.g[0].end, "recommendations");
+                size_t kw = ix_keywords_find(doc, g.end, m.g[0].end, "recommendations");
                 if (kw == (size_t)-1)
-                    kw = ix_scan_find_word(s, g.end, m.g[0].end, "recommendation");
+                    kw = ix_keywords_find(doc, g.end, m.g[0].end, "recommendation");
                 if (kw != (size_t)-1) {
                     ee = kw;
                     while (ee < m.g[0].end && isalpha((unsigned char)s[ee]))
@@ -254,7 +243,7 @@ int ix_recommendations_run(const void *p, ix_doc *doc, ix_err *err)
             size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
             if (b <= a || b > doc->norm_len)
                 continue;
-            if (!context && mentions_recommendation(s, a, b))
+            if (!context && ix_keywords_any(doc, a, b, ix_recommendations_forms))
                 context = 1;
             if (!have_count) {
                 int rc = count_in(st, doc, a, b, err);

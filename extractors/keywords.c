@@ -1,0 +1,412 @@
+#include "extractors/keywords.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extractors/caseloads.h"
+#include "extractors/figures.h"
+#include "extractors/ratings.h"
+#include "extractors/recommendations.h"
+#include "extractors/scales.h"
+#include "extractors/scan.h"
+
+/* The stages' word tables, each NULL-terminated and kept in its stage. */
+static const char *const *const stage_lists[] = {
+    ix_figures_markers, ix_figures_stems,
+    ix_caseloads_cues,
+    ix_recommendations_forms, ix_recommendations_elsewhere,
+    ix_ratings_extremes, ix_ratings_overall_cues, ix_ratings_probes,
+    NULL
+};
+
+/* Hit flags: the occurrence may stand as a whole word on its left (the byte
+ * before is no word byte, or the word does not start with one) and on its
+ * right; its first byte is written in lower case. */
+enum { LEFT_OK = 1, RIGHT_OK = 2, LOWER0 = 4 };
+
+struct ix_keywords {
+    /* words, lower case */
+    char **word;
+    size_t *len;
+    unsigned char *edge;        /* bit 0: first byte is a word byte; bit 1: last */
+    size_t nwords;
+    /* open-addressing table of word ids + 1 */
+    uint32_t *slot;
+    size_t nslots;
+    /* the automaton: delta[state * ncls + cls[byte]] */
+    unsigned char cls[256];
+    size_t ncls;
+    uint32_t *delta;
+    size_t nstates;
+    uint32_t *out_off;          /* nstates + 1: ids of words ending in a state */
+    uint32_t *out;
+};
+
+/* One document's hits: for word w, pos[off[w] .. off[w + 1]) ascending. */
+struct ix_keyhits {
+    const ix_keywords *kw;
+    const uint32_t *off;
+    const uint32_t *pos;
+    const unsigned char *flags;
+};
+
+/* ---- the word table ---------------------------------------------------- */
+
+static uint32_t hash_lower(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)tolower((unsigned char)w[i])) * 16777619u;
+    return h;
+}
+
+/* Id of word w[0..n) (any case), or -1. */
+static long lookup(const ix_keywords *kw, const char *w, size_t n)
+{
+    if (!kw->nslots)
+        return -1;
+    size_t mask = kw->nslots - 1;
+    for (size_t i = hash_lower(w, n) & mask;; i = (i + 1) & mask) {
+        uint32_t v = kw->slot[i];
+        if (!v)
+            return -1;
+        if (kw->len[v - 1] == n && strncasecmp(kw->word[v - 1], w, n) == 0)
+            return (long)(v - 1);
+    }
+}
+
+int ix_keywords_has(const ix_keywords *kw, const char *word)
+{
+    return kw && lookup(kw, word, strlen(word)) >= 0;
+}
+
+/* Add w (first n bytes) unless it is there already or empty. */
+static int add_word(ix_keywords *kw, size_t *cap, const char *w, size_t n)
+{
+    if (n == 0)
+        return IX_OK;
+    for (size_t i = 0; i < kw->nwords; i++)
+        if (kw->len[i] == n && strncasecmp(kw->word[i], w, n) == 0)
+            return IX_OK;
+    if (kw->nwords == *cap) {
+        size_t nc = *cap ? *cap * 2 : 64;
+        char **words = realloc(kw->word, nc * sizeof *words);
+        if (!words)
+            return IX_ENOMEM;
+        kw->word = words;
+        size_t *lens = realloc(kw->len, nc * sizeof *lens);
+        if (!lens)
+            return IX_ENOMEM;
+        kw->len = lens;
+        *cap = nc;
+    }
+    char *copy = malloc(n + 1);
+    if (!copy)
+        return IX_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        copy[i] = (char)tolower((unsigned char)w[i]);
+    copy[n] = '\0';
+    kw->word[kw->nwords] = copy;
+    kw->len[kw->nwords] = n;
+    kw->nwords++;
+    return IX_OK;
+}
+
+/* The words: every stage table, the last word of each band spelling (what
+ * ratings tests a sentence for: "improvement", "good") and each scale
+ * table's later_cue. */
+static int add_all(ix_keywords *kw)
+{
+    size_t cap = 0;
+    for (size_t l = 0; stage_lists[l]; l++)
+        for (size_t k = 0; stage_lists[l][k]; k++)
+            if (add_word(kw, &cap, stage_lists[l][k], strlen(stage_lists[l][k])) != IX_OK)
+                return IX_ENOMEM;
+    const ix_scale *scales[3 * IX_SCALES_MAXTABLES + 1];
+    size_t ns = 0;
+    for (size_t t = 0; t < ix_scales_ntables && ns + 2 < sizeof scales / sizeof *scales; t++) {
+        scales[ns++] = ix_scales_tables[t]->scale;
+        if (ix_scales_tables[t]->later)
+            scales[ns++] = ix_scales_tables[t]->later;
+        const char *cue = ix_scales_tables[t]->later_cue;
+        if (cue && add_word(kw, &cap, cue, strlen(cue)) != IX_OK)
+            return IX_ENOMEM;
+    }
+    scales[ns++] = ix_scales_narrative();
+    for (size_t i = 0; i < ns; i++)
+        for (const ix_band_spelling *b = scales[i] ? scales[i]->bands : NULL; b && b->words; b++) {
+            const char *last = strrchr(b->words, ' ');
+            last = last ? last + 1 : b->words;
+            if (add_word(kw, &cap, last, strlen(last)) != IX_OK)
+                return IX_ENOMEM;
+        }
+    return IX_OK;
+}
+
+static int build_table(ix_keywords *kw)
+{
+    size_t n = 16;
+    while (n < 2 * kw->nwords)
+        n *= 2;
+    kw->slot = calloc(n, sizeof *kw->slot);
+    kw->edge = calloc(kw->nwords ? kw->nwords : 1, 1);
+    if (!kw->slot || !kw->edge)
+        return IX_ENOMEM;
+    kw->nslots = n;
+    for (size_t w = 0; w < kw->nwords; w++) {
+        size_t i = hash_lower(kw->word[w], kw->len[w]) & (n - 1);
+        while (kw->slot[i])
+            i = (i + 1) & (n - 1);
+        kw->slot[i] = (uint32_t)w + 1;
+        kw->edge[w] = (unsigned char)((ix_scan_is_word_byte((unsigned char)kw->word[w][0]) ? 1 : 0) |
+                                      (ix_scan_is_word_byte((unsigned char)kw->word[w][kw->len[w] - 1]) ? 2 : 0));
+    }
+    return IX_OK;
+}
+
+/* ---- the automaton ----------------------------------------------------- */
+
+static int build_automaton(ix_keywords *kw)
+{
+    /* byte classes: one per byte some word holds (both cases of a letter
+     * share one), class 0 for every other byte */
+    size_t ncls = 1, total = 1;
+    for (size_t w = 0; w < kw->nwords; w++) {
+        total += kw->len[w];
+        for (size_t i = 0; i < kw->len[w]; i++) {
+            unsigned char c = (unsigned char)kw->word[w][i];
+            if (!kw->cls[c]) {
+                kw->cls[c] = (unsigned char)ncls;
+                if (isalpha(c))
+                    kw->cls[toupper(c)] = (unsigned char)ncls;
+                ncls++;
+            }
+        }
+    }
+    kw->ncls = ncls;
+    uint32_t *delta = calloc(total * ncls, sizeof *delta);
+    uint32_t *fail = calloc(total, sizeof *fail);
+    long *own = malloc(total * sizeof *own);
+    uint32_t *queue = malloc(total * sizeof *queue);
+    if (!delta || !fail || !own || !queue) {
+        free(delta), free(fail), free(own), free(queue);
+        return IX_ENOMEM;
+    }
+    kw->delta = delta;
+    /* the trie; 0 in delta means "no child yet" (the root is never a child) */
+    size_t nstates = 1;
+    own[0] = -1;
+    for (size_t w = 0; w < kw->nwords; w++) {
+        uint32_t st = 0;
+        for (size_t i = 0; i < kw->len[w]; i++) {
+            size_t c = kw->cls[(unsigned char)kw->word[w][i]];
+            if (!delta[st * ncls + c]) {
+                own[nstates] = -1;
+                delta[st * ncls + c] = (uint32_t)nstates++;
+            }
+            st = delta[st * ncls + c];
+        }
+        own[st] = (long)w;
+    }
+    kw->nstates = nstates;
+    /* breadth first: failure links, then the missing moves through them */
+    size_t qh = 0, qt = 0;
+    for (size_t c = 0; c < ncls; c++) {
+        uint32_t ch = delta[c];
+        if (ch) {
+            fail[ch] = 0;
+            queue[qt++] = ch;
+        }
+    }
+    while (qh < qt) {
+        uint32_t st = queue[qh++];
+        for (size_t c = 0; c < ncls; c++) {
+            uint32_t ch = delta[st * ncls + c];
+            if (ch) {
+                fail[ch] = delta[fail[st] * ncls + c];
+                queue[qt++] = ch;
+            } else {
+                delta[st * ncls + c] = delta[fail[st] * ncls + c];
+            }
+        }
+    }
+    /* outputs: a state's own word, then its failure state's (shorter) */
+    kw->out_off = calloc(nstates + 1, sizeof *kw->out_off);
+    uint32_t *count = calloc(nstates, sizeof *count);
+    if (!kw->out_off || !count) {
+        free(count), free(fail), free(own), free(queue);
+        return IX_ENOMEM;
+    }
+    for (size_t k = 0; k < qt; k++) {          /* queue: breadth-first order */
+        uint32_t st = queue[k];
+        count[st] = (own[st] >= 0 ? 1 : 0) + count[fail[st]];
+    }
+    for (size_t st = 0; st < nstates; st++)
+        kw->out_off[st + 1] = kw->out_off[st] + count[st];
+    kw->out = malloc((kw->out_off[nstates] ? kw->out_off[nstates] : 1) * sizeof *kw->out);
+    if (!kw->out) {
+        free(count), free(fail), free(own), free(queue);
+        return IX_ENOMEM;
+    }
+    for (size_t k = 0; k < qt; k++) {
+        uint32_t st = queue[k], o = kw->out_off[st];
+        if (own[st] >= 0)
+            kw->out[o++] = (uint32_t)own[st];
+        for (uint32_t j = kw->out_off[fail[st]]; j < kw->out_off[fail[st] + 1]; j++)
+            kw->out[o++] = kw->out[j];
+    }
+    free(count), free(fail), free(own), free(queue);
+    return IX_OK;
+}
+
+ix_keywords *ix_keywords_new(ix_err *err)
+{
+    ix_keywords *kw = calloc(1, sizeof *kw);
+    if (!kw || add_all(kw) != IX_OK || build_table(kw) != IX_OK || build_automaton(kw) != IX_OK) {
+        ix_keywords_free(kw);
+        ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
+        return NULL;
+    }
+    return kw;
+}
+
+void ix_keywords_free(ix_keywords *kw)
+{
+    if (!kw)
+        return;
+    for (size_t i = 0; i < kw->nwords; i++)
+        free(kw->word[i]);
+    free(kw->word);
+    free(kw->len);
+    free(kw->edge);
+    free(kw->slot);
+    free(kw->delta);
+    free(kw->out_off);
+    free(kw->out);
+    free(kw);
+}
+
+/* ---- one document ------------------------------------------------------ */
+
+int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
+{
+    const unsigned char *s = (const unsigned char *)doc->norm;
+    size_t n = doc->norm_len, nw = kw->nwords, ncls = kw->ncls;
+    struct ix_keyhits *h = ix_arena_alloc(doc->arena, sizeof *h);
+    uint32_t *off = ix_arena_alloc(doc->arena, (nw + 1) * sizeof *off);
+    if (!h || !off)
+        return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
+    memset(off, 0, (nw + 1) * sizeof *off);
+    /* pass 1 counts each word's hits, pass 2 places them: a word's hits
+     * come out in ascending order, so no sort */
+    uint32_t st = 0;
+    for (size_t i = 0; i < n; i++) {
+        st = kw->delta[st * ncls + kw->cls[s[i]]];
+        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++)
+            off[kw->out[j] + 1]++;
+    }
+    for (size_t w = 0; w < nw; w++)
+        off[w + 1] += off[w];
+    size_t total = off[nw];
+    uint32_t *pos = ix_arena_alloc(doc->arena, (total ? total : 1) * sizeof *pos);
+    unsigned char *flags = ix_arena_alloc(doc->arena, total ? total : 1);
+    uint32_t *fill = ix_arena_alloc(doc->arena, (nw + 1) * sizeof *fill);
+    if (!pos || !flags || !fill)
+        return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
+    memcpy(fill, off, (nw + 1) * sizeof *fill);
+    st = 0;
+    for (size_t i = 0; i < n; i++) {
+        st = kw->delta[st * ncls + kw->cls[s[i]]];
+        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
+            uint32_t w = kw->out[j];
+            size_t start = i + 1 - kw->len[w], end = i + 1;
+            unsigned char f = 0;
+            if (!(start > 0 && ix_scan_is_word_byte(s[start - 1]) && (kw->edge[w] & 1)))
+                f |= LEFT_OK;
+            if (!(end < n && ix_scan_is_word_byte(s[end]) && (kw->edge[w] & 2)))
+                f |= RIGHT_OK;
+            if (!isupper(s[start]))
+                f |= LOWER0;
+            pos[fill[w]] = (uint32_t)start;
+            flags[fill[w]] = f;
+            fill[w]++;
+        }
+    }
+    h->kw = kw;
+    h->off = off;
+    h->pos = pos;
+    h->flags = flags;
+    doc->keywords = h;
+    return IX_OK;
+}
+
+/* The first hit of word w at or after a. */
+static size_t first_at(const struct ix_keyhits *h, long w, size_t a)
+{
+    size_t lo = h->off[w], hi = h->off[w + 1];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (h->pos[mid] < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+size_t ix_keywords_find(const ix_doc *doc, size_t a, size_t b, const char *word)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    size_t wl = strlen(word);
+    long w = h ? lookup(h->kw, word, wl) : -1;
+    if (w < 0)
+        return ix_scan_find_word(doc->norm, a, b, word);
+    for (size_t j = first_at(h, w, a); j < h->off[w + 1]; j++) {
+        size_t p = h->pos[j];
+        if (p + wl > b)
+            break;
+        if ((p == a || (h->flags[j] & LEFT_OK)) && (p + wl == b || (h->flags[j] & RIGHT_OK)))
+            return p;
+    }
+    return (size_t)-1;
+}
+
+int ix_keywords_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (ix_keywords_find(doc, a, b, list[k]) != (size_t)-1)
+            return 1;
+    return 0;
+}
+
+int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    size_t wl = strlen(stem);
+    long w = h ? lookup(h->kw, stem, wl) : -1;
+    if (w < 0) {
+        const char *s = doc->norm;
+        for (size_t i = a; i + wl <= b; i++)
+            if ((!lower_first || !isupper((unsigned char)s[i])) && strncasecmp(s + i, stem, wl) == 0)
+                return 1;
+        return 0;
+    }
+    for (size_t j = first_at(h, w, a); j < h->off[w + 1]; j++) {
+        if (h->pos[j] + wl > b)
+            break;
+        if (!lower_first || (h->flags[j] & LOWER0))
+            return 1;
+    }
+    return 0;
+}
+
+int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (ix_keywords_contains(doc, a, b, list[k], 0))
+            return 1;
+    return 0;
+}
