@@ -498,9 +498,11 @@ void ix_caseloads_fini(void *p)
 /* What a sentence must contain before any pattern runs: "supervises",
  * "managing", "responsible for", "a caseload of", "works with", "oversees",
  * "services", "in the care of". */
-const char *const ix_caseloads_cues[] = {"supervis", "manag", "respons", "caseload",
-                                         "case load", "case-load", "with", "overs", "services",
-                                         "serv", "care", NULL};
+static const char *const cues[] = {"supervis", "manag", "respons", "caseload",
+                                   "case load", "case-load", "with", "overs", "services",
+                                   "serv", "care", NULL};
+
+const char *const *const ix_caseloads_keywords[] = {cues, NULL};
 
 static int add_cand(run *r, int p, int subj, const ix_number *n, size_t us, size_t ue,
                     size_t uus, size_t uue, ix_err *err)
@@ -769,7 +771,7 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
         if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
             continue;
         size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
-        if (b <= a || b > doc->norm_len || !ix_keywords_contains_any(doc, a, b, ix_caseloads_cues))
+        if (b <= a || b > doc->norm_len || !ix_keywords_contains_any(doc, a, b, cues))
             continue;
         r.a = a;
         r.b = b;

@@ -344,14 +344,16 @@ int ix_figures_init(void **state, ix_err *err)
 }
 
 /* Markers standing as words: "41 per cent", "four in ten", "half". */
-const char *const ix_figures_markers[] = {
+static const char *const markers[] = {
     "per", "in", "out", "half", "third", "quarter", "fifth", "sixth",
     "seventh", "eighth", "ninth", "tenth", NULL
 };
 
 /* Stems anywhere: plural denominators and 'percent' end in other letters
  * ("two-thirds", "quarters", "percentage"). */
-const char *const ix_figures_stems[] = {"third", "quart", "fifth", "tenth", "perce", NULL};
+static const char *const stems[] = {"third", "quart", "fifth", "tenth", "perce", NULL};
+
+const char *const *const ix_figures_keywords[] = {markers, stems, NULL};
 
 /* Cheap test that a sentence could hold a figure: a '%' or one of the
  * marker words.  Keeps the word-by-word scan off most sentences.  A stem
@@ -361,11 +363,11 @@ static int may_hold_figure(const ix_doc *doc, size_t a, size_t b)
 {
     if (memchr(doc->norm + a, '%', b - a))
         return 1;
-    if (ix_keywords_any(doc, a, b, ix_figures_markers))
+    if (ix_keywords_any(doc, a, b, markers))
         return 1;
-    for (size_t k = 0; ix_figures_stems[k]; k++) {
-        int any_case = ix_figures_stems[k][0] == 't';
-        if (ix_keywords_contains(doc, a, b, ix_figures_stems[k], !any_case))
+    for (size_t k = 0; stems[k]; k++) {
+        int any_case = stems[k][0] == 't';
+        if (ix_keywords_contains(doc, a, b, stems[k], !any_case))
             return 1;
     }
     return 0;

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extractors/keywords.h"
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
 
@@ -17,54 +18,98 @@ enum {
 };
 enum { TOP_BLOCKS = 15, QUOTE_LOOKBACK = 4096, MAX_TRIES = 256 };
 
+/* What a match of a sign cannot do without: a list of clauses, each a list
+ * of words that must all be in the text searched (found by
+ * extractors/keywords, case-insensitively, inside longer words too).  When
+ * no clause holds, the sign cannot match there and its pattern does not
+ * run.  NULL: always run.  Every alternative of the pattern is covered by a
+ * clause. */
+#define W(...) ((const char *const[]){__VA_ARGS__, NULL})
+static const char *const *const n_editors[] = {W("editor"), NULL};
+static const char *const *const n_embargo[] = {W("embargo"), W("00.01"), W("00:01"), W("available"),
+                                               W("published"), NULL};
+static const char *const *const n_media[] = {W("media"), W("press"), W("further"), NULL};
+static const char *const *const n_chief[] = {W("chief", "said"), W("chief", "says"),
+                                             W("chief", "commented"), W("chief", "added"), NULL};
+static const char *const *const n_writer[] = {W("my"), W("leave"), W("blog"), W("concerns"),
+                                              W("think"), W("believe"), W("suspect"), W("wonder"), NULL};
+static const char *const *const n_retelling[] = {W("press", "release"), NULL};
+static const char *const *const n_news[] = {
+    W("watchdog"),
+    W("according", "report"), W("according", "inspector"), W("according", "watchdog"),
+    W("according", "finding"), W("according", "inspection"),
+    W("said", "statement"), W("told"), W("spokes"),
+    W("image", "caption"), W("image", "source"), W("related", "topics"),
+    W("damning", "report"), W("damning", "inspection"), W("critical", "report"),
+    W("critical", "inspection"), W("scathing", "report"), W("scathing", "inspection"),
+    W("councillor"), W("cllr"), W("cabinet", "member"), W("council", "leader"),
+    W("portfolio", "holder"), NULL
+};
+static const char *const *const n_comments[] = {W("leave", "reply"), W("leave", "comment"), W("responses"),
+                                                W("comments"), W("replies"), W("cancel", "reply"), NULL};
+static const char *const *const n_share[] = {W("share"), NULL};
+static const char *const *const n_email[] = {W("view"), W("browser"), W("forward"), NULL};
+static const char *const *const n_recent[] = {W("recent"), W("related"), NULL};
+static const char *const *const n_subscribe[] = {W("unsubscribe"), W("preferences"), NULL};
+/* U+017F LATIN SMALL LETTER LONG S matches 's' in a caseless UCP pattern:
+ * a text holding one gets every pattern run. */
+static const char *const *const long_s[] = {W("\xc5\xbf"), NULL};
+#undef W
+
+const char *const *const *const ix_genre_keywords[] = {
+    n_editors, n_embargo, n_media, n_chief, n_writer, n_retelling, n_news, n_comments,
+    n_share, n_email, n_recent, n_subscribe, long_s, NULL
+};
+
 typedef struct sign {
     int kind, where;
     const char *name;
     const char *pattern;
+    const char *const *const *need;
 } sign;
 
 static const sign SIGNS[] = {
     /* "Notes to editors:", "Notes to editor", "Editors' notes" */
     {RELEASE, DOCUMENT, "notes_to_editors",
-     "(?i)\\bnotes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b|\\beditors'?\\s+notes?\\b"},
+     "(?i)\\bnotes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b|\\beditors'?\\s+notes?\\b", n_editors},
     /* "The report is available at ... at 00.01 on Wednesday 7 November",
      * "Embargoed until 00:01 Thursday 14 November 2019" */
     {RELEASE, DOCUMENT, "embargo",
      "(?i)\\bembargo(?:ed)?\\b|\\b00[.:]01\\b|\\b(?:is|will\\s+be)\\s+(?:available|published)\\s+"
-     "(?:at|on|from)\\s+\\S+\\s+(?:at|on|from)\\s+\\d"},
+     "(?:at|on|from)\\s+\\S+\\s+(?:at|on|from)\\s+\\d", n_embargo},
     /* "For media enquiries, please contact the press office" */
     {RELEASE, DOCUMENT, "media_contact",
      "(?i)\\b(?:media|press)\\s+(?:enquiries|inquiries|office|contact)\\b"
-     "|\\bfor\\s+further\\s+information,?\\s+(?:please\\s+)?(?:contact|call)\\b"},
+     "|\\bfor\\s+further\\s+information,?\\s+(?:please\\s+)?(?:contact|call)\\b", n_media},
     /* the inspectorate writing of its own work, outside quotation marks:
      * "We inspected the service in May", "our inspectors found", "We have
      * made six recommendations" (a retelling puts these inside quotes) */
     {RELEASE, UNQUOTED, "inspectorate_voice",
      "(?i)\\b(?:we|our\\s+inspectors)\\s+(?:have\\s+|also\\s+|then\\s+)?(?:inspected|visited|found|rated|judged|made|make|"
      "looked\\s+at|interviewed|spoke\\s+to|assessed|reviewed|examined|recommend)\\b"
-     "|\\bour\\s+(?:inspection|inspectors|fieldwork|findings|report|previous\\s+inspection|last\\s+inspection)\\b"},
+     "|\\bour\\s+(?:inspection|inspectors|fieldwork|findings|report|previous\\s+inspection|last\\s+inspection)\\b", NULL},
     /* a release quotes its own chief inspector with a colon: "Ann Coyle,
      * Chief Inspector of Probation, said:" (news copy, which would do the
      * same, is told apart by its own words first) */
     {RELEASE, DOCUMENT, "chief_inspector_said",
-     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+\\s+){0,3}(?:said|says|commented|added)\\s*:"},
+     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+\\s+){0,3}(?:said|says|commented|added)\\s*:", n_chief},
     /* "Press release" / "News release" as a label at the top */
-    {RELEASE, TOP, "release_label", "(?i)\\G(?:press|news|media)\\s+release\\b(?!\\s+(?:accompanying|from|issued))"},
+    {RELEASE, TOP, "release_label", "(?i)\\G(?:press|news|media)\\s+release\\b(?!\\s+(?:accompanying|from|issued))", NULL},
 
     /* "By Jo Bloggs on Apr 20, 2017 06:01 am", "Posted on 3 May 2018 by" */
     {STRONG, TOP, "byline",
      "\\G(?:[Bb]y|Posted\\s+by|Written\\s+by)\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"
-     "\\s*(?:,|\\||-|\\bon\\b|\\bin\\b|$)|\\G(?:Posted|Published)\\s+on\\s+\\S"},
+     "\\s*(?:,|\\||-|\\bon\\b|\\bin\\b|$)|\\G(?:Posted|Published)\\s+on\\s+\\S", NULL},
     /* "(See my summary of ...)", "I leave the last word to", "in my view" */
     {STRONG, UNQUOTED, "writer",
      "(?i)\\bmy\\s+(?:summary|view|take|thoughts|blog|previous\\s+post|analysis|reading)\\b"
      "|\\bI\\s+leave\\s+the\\s+last\\s+wor[dk]|\\bin\\s+my\\s+(?:view|opinion|experience)\\b"
      "|\\b(?:see|read)\\s+my\\b|\\bthis\\s+blog\\b|\\bwhat\\s+concerns\\s+me\\b"
-     "|\\bI\\s+(?:think|believe|suspect|wonder)\\b"},
+     "|\\bI\\s+(?:think|believe|suspect|wonder)\\b", n_writer},
     /* "in a press release accompanying the report", "the inspectorate's press release" */
     {STRONG, DOCUMENT, "retelling",
      "(?i)\\bin\\s+(?:a|the|its|their)\\s+press\\s+release\\b|\\bpress\\s+release\\s+(?:accompanying|issued|published)\\b"
-     "|\\b(?:the|its|their)\\s+(?:\\w+'s\\s+)?press\\s+release\\b(?!\\s*:)"},
+     "|\\b(?:the|its|their)\\s+(?:\\w+'s\\s+)?press\\s+release\\b(?!\\s*:)", n_retelling},
     /* the words of news copy retelling a report, outside quotation marks:
      * "the watchdog said", "according to the report", "said in a
      * statement", "told the BBC", "a spokesperson for the council said",
@@ -75,21 +120,21 @@ static const sign SIGNS[] = {
      "|\\bsaid\\s+in\\s+(?:a|the|its|their)\\s+(?:[\\w-]+\\s+)?statement\\b|\\btold\\s+(?:the\\s+)?(?-i:[A-Z][\\w&]+)(?:\\s+(?-i:[A-Z]\\w+))*\\s*(?:[.,]|\\bthat\\b)"
      "|\\bspokes(?:man|woman|person)\\b|\\bimage\\s+(?:caption|source)\\b|\\brelated\\s+topics\\b"
      "|\\b(?:the|a)\\s+(?:damning|critical|scathing|highly\\s+critical)\\s+(?:report|inspection)\\b"
-     "|\\b(?:councillor|cllr|cabinet\\s+member|council\\s+leader|portfolio\\s+holder)\\b"},
+     "|\\b(?:councillor|cllr|cabinet\\s+member|council\\s+leader|portfolio\\s+holder)\\b", n_news},
     /* "Leave a Reply", "2 Responses", "Comments are closed" */
     {STRONG, ANYWHERE, "comments",
      "(?i)\\bleave\\s+a\\s+(?:reply|comment)\\b|\\b\\d+\\s+(?:responses|comments|replies)\\b"
-     "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b"},
+     "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b", n_comments},
 
     /* "Share on twitter", "Share this" */
-    {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b"},
+    {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b", n_share},
     /* "View this email in your browser", "Read in browser" */
     {WEAK, ANYWHERE, "email_chrome",
-     "(?i)\\bview\\s+this\\s+e-?mail\\b|\\bread\\s+in\\s+(?:your\\s+)?browser\\b|\\bforward\\s+to\\s+a\\s+friend\\b"},
+     "(?i)\\bview\\s+this\\s+e-?mail\\b|\\bread\\s+in\\s+(?:your\\s+)?browser\\b|\\bforward\\s+to\\s+a\\s+friend\\b", n_email},
     /* "Recent Articles:", "Recent posts" */
-    {WEAK, ANYWHERE, "recent", "(?i)\\brecent\\s+(?:articles|posts)\\b|\\brelated\\s+posts\\b"},
+    {WEAK, ANYWHERE, "recent", "(?i)\\brecent\\s+(?:articles|posts)\\b|\\brelated\\s+posts\\b", n_recent},
     /* "unsubscribe from this list", "update your preferences" */
-    {WEAK, ANYWHERE, "subscribe", "(?i)\\bunsubscribe\\b|\\bupdate\\s+your\\s+preferences\\b"},
+    {WEAK, ANYWHERE, "subscribe", "(?i)\\bunsubscribe\\b|\\bupdate\\s+your\\s+preferences\\b", n_subscribe},
 };
 
 enum { NSIGNS = sizeof SIGNS / sizeof SIGNS[0] };
@@ -146,6 +191,21 @@ static int quoted_at(const ix_doc *doc, size_t off)
     return n & 1;
 }
 
+/* Could sign sg match in norm[lo..hi)?  0 when a word it needs is absent. */
+static int may_match(const sign *sg, const ix_doc *doc, size_t lo, size_t hi)
+{
+    if (!sg->need || ix_keywords_contains(doc, 0, doc->norm_len, long_s[0][0], 0))
+        return 1;
+    for (const char *const *const *c = sg->need; *c; c++) {
+        size_t k = 0;
+        while ((*c)[k] && ix_keywords_contains(doc, lo, hi, (*c)[k], 0))
+            k++;
+        if (!(*c)[k])
+            return 1;
+    }
+    return 0;
+}
+
 /* Does sign i occur?  1, 0, or a negative error. */
 static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err *err)
 {
@@ -171,14 +231,16 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
             size_t e = b;
             while (e + 1 < doc->blocks.n && doc->blocks.items[e + 1].section != IX_SECTION_FURNITURE)
                 e++;
-            int rc = ix_rx_find(st->rx[i], doc->norm, doc->blocks.items[b].norm.start,
-                                doc->blocks.items[e].norm.end, &m, err);
+            size_t lo = doc->blocks.items[b].norm.start, hi = doc->blocks.items[e].norm.end;
+            int rc = may_match(sg, doc, lo, hi) ? ix_rx_find(st->rx[i], doc->norm, lo, hi, &m, err) : 0;
             if (rc != 0)
                 return rc;
             b = e + 1;
         }
         return 0;
     }
+    if (!may_match(sg, doc, 0, doc->norm_len))
+        return 0;
     size_t pos = 0;
     for (int tries = 0; tries < MAX_TRIES && pos <= doc->norm_len; tries++) {
         int rc = ix_rx_find(st->rx[i], doc->norm, pos, doc->norm_len, &m, err);

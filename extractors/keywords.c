@@ -8,19 +8,24 @@
 
 #include "extractors/caseloads.h"
 #include "extractors/figures.h"
+#include "extractors/genre.h"
 #include "extractors/ratings.h"
 #include "extractors/recommendations.h"
 #include "extractors/scales.h"
 #include "extractors/scan.h"
 
-/* The stages' word tables, each NULL-terminated and kept in its stage. */
-static const char *const *const stage_lists[] = {
-    ix_figures_markers, ix_figures_stems,
-    ix_caseloads_cues,
-    ix_recommendations_forms, ix_recommendations_elsewhere,
-    ix_ratings_extremes, ix_ratings_overall_cues, ix_ratings_probes,
+/* The stages' word tables: each stage exports its NULL-terminated array of
+ * NULL-terminated lists; the lists themselves stay in the stage. */
+static const char *const *const *const stage_tables[] = {
+    ix_ratings_keywords,
+    ix_figures_keywords,
+    ix_caseloads_keywords,
+    ix_recommendations_keywords,
     NULL
 };
+
+/* Stages whose tables are sets of clauses (lists of lists of words). */
+static const char *const *const *const *const clause_tables[] = {ix_genre_keywords, NULL};
 
 /* Hit flags: the occurrence may stand as a whole word on its left (the byte
  * before is no word byte, or the word does not start with one) and on its
@@ -121,10 +126,17 @@ static int add_word(ix_keywords *kw, size_t *cap, const char *w, size_t n)
 static int add_all(ix_keywords *kw)
 {
     size_t cap = 0;
-    for (size_t l = 0; stage_lists[l]; l++)
-        for (size_t k = 0; stage_lists[l][k]; k++)
-            if (add_word(kw, &cap, stage_lists[l][k], strlen(stage_lists[l][k])) != IX_OK)
-                return IX_ENOMEM;
+    for (size_t t = 0; stage_tables[t]; t++)
+        for (size_t l = 0; stage_tables[t][l]; l++)
+            for (const char *const *w = stage_tables[t][l]; *w; w++)
+                if (add_word(kw, &cap, *w, strlen(*w)) != IX_OK)
+                    return IX_ENOMEM;
+    for (size_t t = 0; clause_tables[t]; t++)
+        for (size_t c = 0; clause_tables[t][c]; c++)
+            for (size_t l = 0; clause_tables[t][c][l]; l++)
+                for (const char *const *w = clause_tables[t][c][l]; *w; w++)
+                    if (add_word(kw, &cap, *w, strlen(*w)) != IX_OK)
+                        return IX_ENOMEM;
     const ix_scale *scales[3 * IX_SCALES_MAXTABLES + 1];
     size_t ns = 0;
     for (size_t t = 0; t < ix_scales_ntables && ns + 2 < sizeof scales / sizeof *scales; t++) {

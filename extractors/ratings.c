@@ -2874,17 +2874,17 @@ static int narrative(run *r)
 
 /* Words that make a sentence worth reading for a band besides the band
  * words themselves: "the lowest possible rating", "in the top two". */
-const char *const ix_ratings_extremes[] = {"lowest", "highest", "worst", "best", "top ", "bottom",
-                                           NULL};
+static const char *const extremes[] = {"lowest", "highest", "worst", "best", "top ", "bottom", NULL};
 
 /* Stems that make a first sentence worth reading for a narrative overall
  * judgement: "Overall, the work was poor", "on the whole", "in short". */
-const char *const ix_ratings_overall_cues[] = {"overall", "general", "whole", "in short", "in sum",
-                                               NULL};
+static const char *const overall_cues[] = {"overall", "general", "whole", "in short", "in sum", NULL};
 
 /* Small words tested inside a phrase: a qualifier in a list item ("in",
  * "at", "by"), a narrative's scope ("quality"), a score (" of "). */
-const char *const ix_ratings_probes[] = {"in", "at", "by", "quality", " of ", NULL};
+static const char *const probes[] = {"in", "at", "by", "quality", " of ", NULL};
+
+const char *const *const ix_ratings_keywords[] = {extremes, overall_cues, probes, NULL};
 
 static int sentence(run *r)
 {
@@ -2896,7 +2896,7 @@ static int sentence(run *r)
         bands = ix_keywords_contains(r->doc, a, b, last ? last + 1 : w->words, 0);
     }
     if (!bands)
-        bands = ix_keywords_contains_any(r->doc, a, b, ix_ratings_extremes);
+        bands = ix_keywords_contains_any(r->doc, a, b, extremes);
     r->used.n = 0;
     const ix_block *bk = &r->doc->blocks.items[r->doc->sents.items[r->si].block];
     if (r->first && bk->kind == IX_BLOCK_BULLET && bk->first_sent == r->si) {
@@ -2951,7 +2951,7 @@ static int sentence(run *r)
         }
     }
     if (r->first &&
-        ix_keywords_contains_any(r->doc, a, b, ix_ratings_overall_cues))
+        ix_keywords_contains_any(r->doc, a, b, overall_cues))
         return narrative(r);
     return IX_OK;
 }

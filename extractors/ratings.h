@@ -50,11 +50,9 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err);
 /* Release what init made.  Accepts NULL. */
 void ix_ratings_fini(void *state);
 
-/* Word tables found by extractors/keywords (with the last word of every
- * band spelling and each scale table's later_cue, from extractors/scales):
- * extremes and overall cues a sentence is tested for, small probe words. */
-extern const char *const ix_ratings_extremes[];
-extern const char *const ix_ratings_overall_cues[];
-extern const char *const ix_ratings_probes[];
+/* The stage's word tables for extractors/keywords (NULL-terminated):
+ * extremes and overall cues a sentence is tested for, small probe words.
+ * (The band words come from extractors/scales.) */
+extern const char *const *const ix_ratings_keywords[];
 
 #endif

@@ -64,7 +64,7 @@ static const char *const rule_names[NPAT] = {
 /* Words that put a count in another report or an earlier inspection:
  * "we made eight recommendations at the last inspection", "five of the
  * previous recommendations". */
-const char *const ix_recommendations_elsewhere[] = {
+static const char *const elsewhere[] = {
     "previous", "previously", "earlier", "last inspection", "last report",
     "last time", "last year", "prior", "thematic", "annual report", "implemented",
     "achieved", "progress against", "been met", "were met", "outstanding from",
@@ -104,9 +104,11 @@ void ix_recommendations_fini(void *p)
 }
 
 /* Any form of "recommend" as a word: recommend(s|ed|ing), recommendation(s). */
-const char *const ix_recommendations_forms[] = {"recommend", "recommends", "recommended",
-                                                "recommending", "recommendation",
-                                                "recommendations", NULL};
+static const char *const forms[] = {"recommend", "recommends", "recommended",
+                                    "recommending", "recommendation",
+                                    "recommendations", NULL};
+
+const char *const *const ix_recommendations_keywords[] = {forms, elsewhere, NULL};
 
 /* ---- the count -------------------------------------------------------- */
 
@@ -117,7 +119,7 @@ static int count_in(const state *st, ix_doc *doc, size_t a, size_t b, ix_err *er
     if (ix_keywords_find(doc, a, b, "recommendations") == (size_t)-1 &&
         ix_keywords_find(doc, a, b, "recommendation") == (size_t)-1)
         return 0;
-    if (ix_keywords_any(doc, a, b, ix_recommendations_elsewhere))
+    if (ix_keywords_any(doc, a, b, elsewhere))
         return 0;
     for (int k = P_MADE; k <= P_THERE_ARE; k++) {
         size_t pos = a;
@@ -243,7 +245,7 @@ int ix_recommendations_run(const void *p, ix_doc *doc, ix_err *err)
             size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
             if (b <= a || b > doc->norm_len)
                 continue;
-            if (!context && ix_keywords_any(doc, a, b, ix_recommendations_forms))
+            if (!context && ix_keywords_any(doc, a, b, forms))
                 context = 1;
             if (!have_count) {
                 int rc = count_in(st, doc, a, b, err);
