@@ -52,13 +52,27 @@ static const char *const *const n_email[] = {W("view"), W("browser"), W("forward
 static const char *const *const n_recent[] = {W("recent"), W("related"), NULL};
 static const char *const *const n_subscribe[] = {W("unsubscribe"), W("preferences"), NULL};
 /* U+017F LATIN SMALL LETTER LONG S matches 's' in a caseless UCP pattern:
- * a text holding one gets every pattern run. */
+ * a text holding one gets every pattern run, over all of it. */
 static const char *const *const long_s[] = {W("\xc5\xbf"), NULL};
+
+/* Where a match can start.  When every alternative of a sign's pattern
+ * begins with one of its `leads` (after \b), its leftmost match starts at
+ * one of their occurrences, so the pattern, compiled a second time
+ * anchored, is tried there only instead of being run over the whole text.
+ * `unled` (clauses as above) tells when an alternative with no lead word
+ * could match: then the pattern runs as it is. */
+static const char *const l_embargo[] = {"embargo", "00.01", "00:01", "is", "will", NULL};
+static const char *const l_news[] = {"watchdog", "according", "said", "told", "spokes", "image",
+                                     "related", "council", "cllr", "cabinet", "portfolio", NULL};
+static const char *const *const u_news[] = {W("damning"), W("critical"), W("scathing"), NULL};
+static const char *const l_comments[] = {"leave", "comments", "cancel", NULL};
+static const char *const *const u_comments[] = {W("responses"), W("comments"), W("replies"), NULL};
+static const char *const *const leads[] = {l_embargo, l_news, l_comments, NULL};
 #undef W
 
 const char *const *const *const ix_genre_keywords[] = {
     n_editors, n_embargo, n_media, n_chief, n_writer, n_retelling, n_news, n_comments,
-    n_share, n_email, n_recent, n_subscribe, long_s, NULL
+    n_share, n_email, n_recent, n_subscribe, long_s, leads, u_news, u_comments, NULL
 };
 
 typedef struct sign {
@@ -66,50 +80,52 @@ typedef struct sign {
     const char *name;
     const char *pattern;
     const char *const *const *need;
+    const char *const *leads;
+    const char *const *const *unled;
 } sign;
 
 static const sign SIGNS[] = {
     /* "Notes to editors:", "Notes to editor", "Editors' notes" */
     {RELEASE, DOCUMENT, "notes_to_editors",
-     "(?i)\\bnotes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b|\\beditors'?\\s+notes?\\b", n_editors},
+     "(?i)\\bnotes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b|\\beditors'?\\s+notes?\\b", n_editors, NULL, NULL},
     /* "The report is available at ... at 00.01 on Wednesday 7 November",
      * "Embargoed until 00:01 Thursday 14 November 2019" */
     {RELEASE, DOCUMENT, "embargo",
      "(?i)\\bembargo(?:ed)?\\b|\\b00[.:]01\\b|\\b(?:is|will\\s+be)\\s+(?:available|published)\\s+"
-     "(?:at|on|from)\\s+\\S+\\s+(?:at|on|from)\\s+\\d", n_embargo},
+     "(?:at|on|from)\\s+\\S+\\s+(?:at|on|from)\\s+\\d", n_embargo, l_embargo, NULL},
     /* "For media enquiries, please contact the press office" */
     {RELEASE, DOCUMENT, "media_contact",
      "(?i)\\b(?:media|press)\\s+(?:enquiries|inquiries|office|contact)\\b"
-     "|\\bfor\\s+further\\s+information,?\\s+(?:please\\s+)?(?:contact|call)\\b", n_media},
+     "|\\bfor\\s+further\\s+information,?\\s+(?:please\\s+)?(?:contact|call)\\b", n_media, NULL, NULL},
     /* the inspectorate writing of its own work, outside quotation marks:
      * "We inspected the service in May", "our inspectors found", "We have
      * made six recommendations" (a retelling puts these inside quotes) */
     {RELEASE, UNQUOTED, "inspectorate_voice",
      "(?i)\\b(?:we|our\\s+inspectors)\\s+(?:have\\s+|also\\s+|then\\s+)?(?:inspected|visited|found|rated|judged|made|make|"
      "looked\\s+at|interviewed|spoke\\s+to|assessed|reviewed|examined|recommend)\\b"
-     "|\\bour\\s+(?:inspection|inspectors|fieldwork|findings|report|previous\\s+inspection|last\\s+inspection)\\b", NULL},
+     "|\\bour\\s+(?:inspection|inspectors|fieldwork|findings|report|previous\\s+inspection|last\\s+inspection)\\b", NULL, NULL, NULL},
     /* a release quotes its own chief inspector with a colon: "Ann Coyle,
      * Chief Inspector of Probation, said:" (news copy, which would do the
      * same, is told apart by its own words first) */
     {RELEASE, DOCUMENT, "chief_inspector_said",
-     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+\\s+){0,3}(?:said|says|commented|added)\\s*:", n_chief},
+     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+\\s+){0,3}(?:said|says|commented|added)\\s*:", n_chief, NULL, NULL},
     /* "Press release" / "News release" as a label at the top */
-    {RELEASE, TOP, "release_label", "(?i)\\G(?:press|news|media)\\s+release\\b(?!\\s+(?:accompanying|from|issued))", NULL},
+    {RELEASE, TOP, "release_label", "(?i)\\G(?:press|news|media)\\s+release\\b(?!\\s+(?:accompanying|from|issued))", NULL, NULL, NULL},
 
     /* "By Jo Bloggs on Apr 20, 2017 06:01 am", "Posted on 3 May 2018 by" */
     {STRONG, TOP, "byline",
      "\\G(?:[Bb]y|Posted\\s+by|Written\\s+by)\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"
-     "\\s*(?:,|\\||-|\\bon\\b|\\bin\\b|$)|\\G(?:Posted|Published)\\s+on\\s+\\S", NULL},
+     "\\s*(?:,|\\||-|\\bon\\b|\\bin\\b|$)|\\G(?:Posted|Published)\\s+on\\s+\\S", NULL, NULL, NULL},
     /* "(See my summary of ...)", "I leave the last word to", "in my view" */
     {STRONG, UNQUOTED, "writer",
      "(?i)\\bmy\\s+(?:summary|view|take|thoughts|blog|previous\\s+post|analysis|reading)\\b"
      "|\\bI\\s+leave\\s+the\\s+last\\s+wor[dk]|\\bin\\s+my\\s+(?:view|opinion|experience)\\b"
      "|\\b(?:see|read)\\s+my\\b|\\bthis\\s+blog\\b|\\bwhat\\s+concerns\\s+me\\b"
-     "|\\bI\\s+(?:think|believe|suspect|wonder)\\b", n_writer},
+     "|\\bI\\s+(?:think|believe|suspect|wonder)\\b", n_writer, NULL, NULL},
     /* "in a press release accompanying the report", "the inspectorate's press release" */
     {STRONG, DOCUMENT, "retelling",
      "(?i)\\bin\\s+(?:a|the|its|their)\\s+press\\s+release\\b|\\bpress\\s+release\\s+(?:accompanying|issued|published)\\b"
-     "|\\b(?:the|its|their)\\s+(?:\\w+'s\\s+)?press\\s+release\\b(?!\\s*:)", n_retelling},
+     "|\\b(?:the|its|their)\\s+(?:\\w+'s\\s+)?press\\s+release\\b(?!\\s*:)", n_retelling, NULL, NULL},
     /* the words of news copy retelling a report, outside quotation marks:
      * "the watchdog said", "according to the report", "said in a
      * statement", "told the BBC", "a spokesperson for the council said",
@@ -120,27 +136,28 @@ static const sign SIGNS[] = {
      "|\\bsaid\\s+in\\s+(?:a|the|its|their)\\s+(?:[\\w-]+\\s+)?statement\\b|\\btold\\s+(?:the\\s+)?(?-i:[A-Z][\\w&]+)(?:\\s+(?-i:[A-Z]\\w+))*\\s*(?:[.,]|\\bthat\\b)"
      "|\\bspokes(?:man|woman|person)\\b|\\bimage\\s+(?:caption|source)\\b|\\brelated\\s+topics\\b"
      "|\\b(?:the|a)\\s+(?:damning|critical|scathing|highly\\s+critical)\\s+(?:report|inspection)\\b"
-     "|\\b(?:councillor|cllr|cabinet\\s+member|council\\s+leader|portfolio\\s+holder)\\b", n_news},
+     "|\\b(?:councillor|cllr|cabinet\\s+member|council\\s+leader|portfolio\\s+holder)\\b", n_news, l_news, u_news},
     /* "Leave a Reply", "2 Responses", "Comments are closed" */
     {STRONG, ANYWHERE, "comments",
      "(?i)\\bleave\\s+a\\s+(?:reply|comment)\\b|\\b\\d+\\s+(?:responses|comments|replies)\\b"
-     "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b", n_comments},
+     "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b", n_comments, l_comments, u_comments},
 
     /* "Share on twitter", "Share this" */
-    {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b", n_share},
+    {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b", n_share, NULL, NULL},
     /* "View this email in your browser", "Read in browser" */
     {WEAK, ANYWHERE, "email_chrome",
-     "(?i)\\bview\\s+this\\s+e-?mail\\b|\\bread\\s+in\\s+(?:your\\s+)?browser\\b|\\bforward\\s+to\\s+a\\s+friend\\b", n_email},
+     "(?i)\\bview\\s+this\\s+e-?mail\\b|\\bread\\s+in\\s+(?:your\\s+)?browser\\b|\\bforward\\s+to\\s+a\\s+friend\\b", n_email, NULL, NULL},
     /* "Recent Articles:", "Recent posts" */
-    {WEAK, ANYWHERE, "recent", "(?i)\\brecent\\s+(?:articles|posts)\\b|\\brelated\\s+posts\\b", n_recent},
+    {WEAK, ANYWHERE, "recent", "(?i)\\brecent\\s+(?:articles|posts)\\b|\\brelated\\s+posts\\b", n_recent, NULL, NULL},
     /* "unsubscribe from this list", "update your preferences" */
-    {WEAK, ANYWHERE, "subscribe", "(?i)\\bunsubscribe\\b|\\bupdate\\s+your\\s+preferences\\b", n_subscribe},
+    {WEAK, ANYWHERE, "subscribe", "(?i)\\bunsubscribe\\b|\\bupdate\\s+your\\s+preferences\\b", n_subscribe, NULL, NULL},
 };
 
 enum { NSIGNS = sizeof SIGNS / sizeof SIGNS[0] };
 
 typedef struct genre_state {
     ix_rx *rx[NSIGNS];
+    ix_rx *at[NSIGNS];         /* anchored, for signs with leads */
 } genre_state;
 
 int ix_genre_init(void **state, ix_err *err)
@@ -150,7 +167,9 @@ int ix_genre_init(void **state, ix_err *err)
         return ix_err_set(err, IX_ENOMEM, "genre: out of memory");
     for (size_t i = 0; i < NSIGNS; i++) {
         st->rx[i] = ix_rx_new(SIGNS[i].name, SIGNS[i].pattern, 0, err);
-        if (!st->rx[i]) {
+        if (st->rx[i] && SIGNS[i].leads)
+            st->at[i] = ix_rx_new(SIGNS[i].name, SIGNS[i].pattern, PCRE2_ANCHORED, err);
+        if (!st->rx[i] || (SIGNS[i].leads && !st->at[i])) {
             ix_genre_fini(st);
             return err ? err->code : IX_EREGEX;
         }
@@ -165,6 +184,7 @@ void ix_genre_fini(void *state)
     if (!st)
         return;
     ix_rx_free_all(st->rx, NSIGNS);
+    ix_rx_free_all(st->at, NSIGNS);
     free(st);
 }
 
@@ -191,17 +211,52 @@ static int quoted_at(const ix_doc *doc, size_t off)
     return n & 1;
 }
 
-/* Could sign sg match in norm[lo..hi)?  0 when a word it needs is absent. */
-static int may_match(const sign *sg, const ix_doc *doc, size_t lo, size_t hi)
+/* True when some clause of the set has all its words in norm[lo..hi). */
+static int clause_holds(const char *const *const *set, const ix_doc *doc, size_t lo, size_t hi)
 {
-    if (!sg->need || ix_keywords_contains(doc, 0, doc->norm_len, long_s[0][0], 0))
-        return 1;
-    for (const char *const *const *c = sg->need; *c; c++) {
+    for (const char *const *const *c = set; *c; c++) {
         size_t k = 0;
         while ((*c)[k] && ix_keywords_contains(doc, lo, hi, (*c)[k], 0))
             k++;
         if (!(*c)[k])
             return 1;
+    }
+    return 0;
+}
+
+static int has_long_s(const ix_doc *doc)
+{
+    return ix_keywords_contains(doc, 0, doc->norm_len, long_s[0][0], 0);
+}
+
+/* Could sign sg match in norm[lo..hi)?  0 when a word it needs is absent. */
+static int may_match(const sign *sg, const ix_doc *doc, size_t lo, size_t hi)
+{
+    return !sg->need || has_long_s(doc) || clause_holds(sg->need, doc, lo, hi);
+}
+
+/* May sign i be tried at its leads only, in this document? */
+static int by_leads(const genre_state *st, size_t i, const ix_doc *doc)
+{
+    const sign *sg = &SIGNS[i];
+    return st->at[i] && doc->keywords && !has_long_s(doc) &&
+           !(sg->unled && clause_holds(sg->unled, doc, 0, doc->norm_len));
+}
+
+/* The leftmost match of sign i in norm[from..end), as ix_rx_find gives it:
+ * with leads, the anchored pattern tried at each occurrence of a lead in
+ * turn (a match starts at one); else the pattern run over the range. */
+static int find(const genre_state *st, size_t i, int leads_only, const ix_doc *doc,
+                size_t from, size_t end, ix_rxm *m, ix_err *err)
+{
+    if (!leads_only)
+        return ix_rx_find(st->rx[i], doc->norm, from, end, m, err);
+    size_t at;
+    while (ix_keywords_next(doc, from, end, SIGNS[i].leads, &at)) {
+        int rc = ix_rx_find(st->at[i], doc->norm, at, end, m, err);
+        if (rc != 0)
+            return rc;
+        from = at + 1;
     }
     return 0;
 }
@@ -220,6 +275,7 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
         }
         return 0;
     }
+    int leads_only = by_leads(st, i, doc);
     if (sg->where == DOCUMENT) {
         /* body, findings, ENDS, notes: one search per run of such blocks */
         size_t b = 0;
@@ -232,7 +288,7 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
             while (e + 1 < doc->blocks.n && doc->blocks.items[e + 1].section != IX_SECTION_FURNITURE)
                 e++;
             size_t lo = doc->blocks.items[b].norm.start, hi = doc->blocks.items[e].norm.end;
-            int rc = may_match(sg, doc, lo, hi) ? ix_rx_find(st->rx[i], doc->norm, lo, hi, &m, err) : 0;
+            int rc = may_match(sg, doc, lo, hi) ? find(st, i, leads_only, doc, lo, hi, &m, err) : 0;
             if (rc != 0)
                 return rc;
             b = e + 1;
@@ -243,7 +299,7 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
         return 0;
     size_t pos = 0;
     for (int tries = 0; tries < MAX_TRIES && pos <= doc->norm_len; tries++) {
-        int rc = ix_rx_find(st->rx[i], doc->norm, pos, doc->norm_len, &m, err);
+        int rc = find(st, i, leads_only, doc, pos, doc->norm_len, &m, err);
         if (rc <= 0)
             return rc;
         if (sg->where != UNQUOTED || !quoted_at(doc, m.g[0].start))
