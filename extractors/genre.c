@@ -51,14 +51,11 @@ static const char *const *const n_share[] = {W("share"), NULL};
 static const char *const *const n_email[] = {W("view"), W("browser"), W("forward"), NULL};
 static const char *const *const n_recent[] = {W("recent"), W("related"), NULL};
 static const char *const *const n_subscribe[] = {W("unsubscribe"), W("preferences"), NULL};
-/* U+017F LATIN SMALL LETTER LONG S matches 's' in a caseless UCP pattern:
- * a text holding one gets every pattern run, over all of it. */
-static const char *const *const long_s[] = {W("\xc5\xbf"), NULL};
-
 /* Where a match can start.  When every alternative of a sign's pattern
  * begins with one of its `leads` (after \b), its leftmost match starts at
  * one of their occurrences, so the pattern, compiled a second time
- * anchored, is tried there only instead of being run over the whole text.
+ * anchored, is tried there only instead of being run over the whole text
+ * (ix_keywords_rx_find).
  * `unled` (clauses as above) tells when an alternative with no lead word
  * could match: then the pattern runs as it is. */
 static const char *const l_embargo[] = {"embargo", "00.01", "00:01", "is", "will", NULL};
@@ -72,7 +69,7 @@ static const char *const *const leads[] = {l_embargo, l_news, l_comments, NULL};
 
 const char *const *const *const ix_genre_keywords[] = {
     n_editors, n_embargo, n_media, n_chief, n_writer, n_retelling, n_news, n_comments,
-    n_share, n_email, n_recent, n_subscribe, long_s, leads, u_news, u_comments, NULL
+    n_share, n_email, n_recent, n_subscribe, leads, u_news, u_comments, NULL
 };
 
 typedef struct sign {
@@ -224,41 +221,28 @@ static int clause_holds(const char *const *const *set, const ix_doc *doc, size_t
     return 0;
 }
 
-static int has_long_s(const ix_doc *doc)
-{
-    return ix_keywords_contains(doc, 0, doc->norm_len, long_s[0][0], 0);
-}
-
-/* Could sign sg match in norm[lo..hi)?  0 when a word it needs is absent. */
+/* Could sign sg match in norm[lo..hi)?  0 when a word it needs is absent
+ * (a long s, U+017F, may stand for any 's' of a caseless pattern). */
 static int may_match(const sign *sg, const ix_doc *doc, size_t lo, size_t hi)
 {
-    return !sg->need || has_long_s(doc) || clause_holds(sg->need, doc, lo, hi);
+    return !sg->need || ix_keywords_long_s(doc) || clause_holds(sg->need, doc, lo, hi);
 }
 
 /* May sign i be tried at its leads only, in this document? */
 static int by_leads(const genre_state *st, size_t i, const ix_doc *doc)
 {
     const sign *sg = &SIGNS[i];
-    return st->at[i] && doc->keywords && !has_long_s(doc) &&
-           !(sg->unled && clause_holds(sg->unled, doc, 0, doc->norm_len));
+    return st->at[i] && !(sg->unled && clause_holds(sg->unled, doc, 0, doc->norm_len));
 }
 
 /* The leftmost match of sign i in norm[from..end), as ix_rx_find gives it:
- * with leads, the anchored pattern tried at each occurrence of a lead in
- * turn (a match starts at one); else the pattern run over the range. */
+ * with leads, the anchored pattern tried at each of them in turn. */
 static int find(const genre_state *st, size_t i, int leads_only, const ix_doc *doc,
                 size_t from, size_t end, ix_rxm *m, ix_err *err)
 {
     if (!leads_only)
         return ix_rx_find(st->rx[i], doc->norm, from, end, m, err);
-    size_t at;
-    while (ix_keywords_next(doc, from, end, SIGNS[i].leads, &at)) {
-        int rc = ix_rx_find(st->at[i], doc->norm, at, end, m, err);
-        if (rc != 0)
-            return rc;
-        from = at + 1;
-    }
-    return 0;
+    return ix_keywords_rx_find(doc, st->rx[i], st->at[i], SIGNS[i].leads, from, end, m, err);
 }
 
 /* Does sign i occur?  1, 0, or a negative error. */

@@ -13,6 +13,11 @@
 #include "extractors/recommendations.h"
 #include "extractors/scales.h"
 #include "extractors/scan.h"
+#include "extractors/subjects.h"
+
+/* U+017F LATIN SMALL LETTER LONG S, which caseless UCP patterns match as
+ * 's': where it occurs, a lead word may be spelled with it. */
+static const char *const long_s[] = {"\xc5\xbf", NULL};
 
 /* The stages' word tables: each stage exports its NULL-terminated array of
  * NULL-terminated lists; the lists themselves stay in the stage. */
@@ -26,6 +31,9 @@ static const char *const *const *const stage_tables[] = {
 
 /* Stages whose tables are sets of clauses (lists of lists of words). */
 static const char *const *const *const *const clause_tables[] = {ix_genre_keywords, NULL};
+
+/* Stages' lead tables (ix_keywords_rx_find) and this module's own. */
+static const char *const *const *const lead_tables[] = {ix_subjects_keywords, NULL};
 
 /* Hit flags: the occurrence may stand as a whole word on its left (the byte
  * before is no word byte, or the word does not start with one) and on its
@@ -131,6 +139,13 @@ static int add_all(ix_keywords *kw)
             for (const char *const *w = stage_tables[t][l]; *w; w++)
                 if (add_word(kw, &cap, *w, strlen(*w)) != IX_OK)
                     return IX_ENOMEM;
+    for (size_t t = 0; lead_tables[t]; t++)
+        for (size_t l = 0; lead_tables[t][l]; l++)
+            for (const char *const *w = lead_tables[t][l]; *w; w++)
+                if (add_word(kw, &cap, *w, strlen(*w)) != IX_OK)
+                    return IX_ENOMEM;
+    if (add_word(kw, &cap, long_s[0], strlen(long_s[0])) != IX_OK)
+        return IX_ENOMEM;
     for (size_t t = 0; clause_tables[t]; t++)
         for (size_t c = 0; clause_tables[t][c]; c++)
             for (size_t l = 0; clause_tables[t][c][l]; l++)
@@ -441,5 +456,25 @@ int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *
     for (size_t k = 0; list[k]; k++)
         if (ix_keywords_contains(doc, a, b, list[k], 0))
             return 1;
+    return 0;
+}
+
+int ix_keywords_long_s(const ix_doc *doc)
+{
+    return ix_keywords_contains(doc, 0, doc->norm_len, long_s[0], 0);
+}
+
+int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchored,
+                        const char *const *leads, size_t from, size_t end, ix_rxm *m, ix_err *err)
+{
+    if (!doc->keywords || ix_keywords_long_s(doc))
+        return ix_rx_find(rx, doc->norm, from, end, m, err);
+    size_t at;
+    while (from <= end && ix_keywords_next(doc, from, end, leads, &at)) {
+        int rc = ix_rx_find(anchored, doc->norm, at, end, m, err);
+        if (rc != 0)
+            return rc;
+        from = at + 1;
+    }
     return 0;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extractors/keywords.h"
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
 
@@ -63,6 +64,7 @@ typedef struct subj_state {
     ix_rx *pre_pass; /* "other", "part of", "yesterday's" ... before a mention */
     ix_rx *post_role;/* "has been rated", "needs to" ... after a mention */
     ix_rx *owner;    /* "owned by", "run by", "took over ownership of", "owns" */
+    ix_rx *owner_at; /* the same, anchored: tried at its leads only */
     ix_rx *own_gap;  /* what may stand between a subject and "owned by" */
 } subj_state;
 
@@ -138,6 +140,12 @@ static const char POST_ROLE[] =
  *   "The CRC, owned by Moorland Justice Ltd," / "which is run by Calder
  *   Partners" / "It took over formal ownership of Exmoor CRC in 2015" /
  *   "Moorland Justice owns Exmoor CRC" */
+/* Every match of OWNER_PATTERN starts with one of these words. */
+static const char *const owner_leads[] = {"owned", "run", "operated", "took", "owns", "has",
+                                          "acquired", "bought", NULL};
+
+const char *const *const ix_subjects_keywords[] = {owner_leads, NULL};
+
 static const char OWNER_PATTERN[] =
     "\\b(?:(?<by>(?:owned|run|operated)(?:\\s+and\\s+(?:run|operated|managed))?\\s+by\\s+(?:the\\s+)?)(?=[A-Z])"
     "|(?<took>took\\s+over\\s+(?:\\w+\\s+)?ownership\\s+of)\\b"
@@ -1741,7 +1749,8 @@ static int find_owners(run *r)
         size_t pos = ss;
         ix_rxm m;
         for (;;) {
-            int rc = ix_rx_find(r->st->owner, s, pos, se, &m, r->err);
+            int rc = ix_keywords_rx_find(doc, r->st->owner, r->st->owner_at, owner_leads, pos, se,
+                                         &m, r->err);
             if (rc < 0)
                 return rc;
             if (rc == 0)
@@ -1827,6 +1836,7 @@ int ix_subjects_init(void **state, ix_err *err)
         !(st->pre_pass = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS, err)) ||
         !(st->post_role = ix_rx_new("subjects.post_role", POST_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->owner = ix_rx_new("subjects.owner", OWNER_PATTERN, 0, err)) ||
+        !(st->owner_at = ix_rx_new("subjects.owner", OWNER_PATTERN, PCRE2_ANCHORED, err)) ||
         !(st->own_gap = ix_rx_new("subjects.owner_gap", OWN_GAP, PCRE2_ANCHORED, err))) {
         ix_subjects_fini(st);
         return err ? err->code : IX_EREGEX;
@@ -1845,6 +1855,7 @@ void ix_subjects_fini(void *state)
     ix_rx_free(st->pre_pass);
     ix_rx_free(st->post_role);
     ix_rx_free(st->owner);
+    ix_rx_free(st->owner_at);
     ix_rx_free(st->own_gap);
     free(st);
 }

@@ -123,6 +123,49 @@ static void keywords_next_gives_the_first_lead_in_a_range(void **state)
     ix_doc_free(doc);
 }
 
+static void keywords_rx_find_matches_as_the_plain_search(void **state)
+{
+    (void)state;
+    ix_err err = {0};
+    const char *pat = "\\b(?:owned|run)\\s+by\\s+[A-Z]\\w+";
+    ix_rx *rx = ix_rx_new("t", pat, PCRE2_CASELESS, &err);
+    ix_rx *at = ix_rx_new("t", pat, PCRE2_ANCHORED | PCRE2_CASELESS, &err);
+    assert_non_null(rx);
+    assert_non_null(at);
+    static const char *const leads[] = {"owned", "run", NULL};
+    static const char *const texts[] = {
+        "It is owned by Calder and run by Moor. Rerun by nobody.",
+        "Nothing here is owned.",
+        "Owned  by Calder, it is RUN BY Vale.",
+        "It is \xc5\xbfomething owned by Calder.",   /* a long s: the plain search */
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        ix_doc *doc = indexed(texts[t]);
+        for (size_t from = 0; from <= doc->norm_len; from++) {
+            ix_rxm m1, m2;
+            int r1 = ix_rx_find(rx, doc->norm, from, doc->norm_len, &m1, &err);
+            int r2 = ix_keywords_rx_find(doc, rx, at, leads, from, doc->norm_len, &m2, &err);
+            assert_int_equal(r1, r2);
+            if (r1 == 1) {
+                assert_int_equal(m1.g[0].start, m2.g[0].start);
+                assert_int_equal(m1.g[0].end, m2.g[0].end);
+            }
+        }
+        ix_doc_free(doc);
+    }
+    ix_doc *doc = indexed(texts[0]);
+    ix_rxm m;
+    assert_int_equal(ix_keywords_rx_find(doc, rx, at, leads, 0, doc->norm_len, &m, &err), 1);
+    assert_int_equal(m.g[0].start, 6);
+    assert_false(ix_keywords_long_s(doc));
+    ix_doc_free(doc);
+    doc = indexed(texts[3]);
+    assert_true(ix_keywords_long_s(doc));
+    ix_doc_free(doc);
+    ix_rx_free(rx);
+    ix_rx_free(at);
+}
+
 static void stages_read_the_same_records_with_the_keyword_pass(void **state)
 {
     (void)state;
@@ -143,6 +186,7 @@ int main(void)
         cmocka_unit_test(keywords_contain_a_stem_inside_longer_words),
         cmocka_unit_test(keywords_are_folded_only_in_ascii),
         cmocka_unit_test(keywords_next_gives_the_first_lead_in_a_range),
+        cmocka_unit_test(keywords_rx_find_matches_as_the_plain_search),
         cmocka_unit_test(stages_read_the_same_records_with_the_keyword_pass),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
