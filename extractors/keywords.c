@@ -46,10 +46,15 @@ struct ix_keywords {
     size_t *len;
     unsigned char *edge;        /* bit 0: first byte is a word byte; bit 1: last */
     size_t nwords;
-    /* open-addressing table of word ids + 1 */
+    /* open-addressing tables of word ids + 1: by spelling, and by the
+     * address of each word in the stages' tables (what callers pass) */
     uint32_t *slot;
     size_t nslots;
-    /* the automaton: delta[state * ncls + cls[byte]] */
+    const char **pkey;
+    uint32_t *pslot;
+    size_t npslots, nptrs, ptrcap;
+    /* the automaton: delta[row + cls[byte]] is the next state's row
+     * (state * ncls), with HAS_OUT set when words end in that state */
     unsigned char cls[256];
     size_t ncls;
     uint32_t *delta;
@@ -57,6 +62,8 @@ struct ix_keywords {
     uint32_t *out_off;          /* nstates + 1: ids of words ending in a state */
     uint32_t *out;
 };
+
+#define HAS_OUT 0x80000000u
 
 /* One document's hits: for word w, pos[off[w] .. off[w + 1]) ascending. */
 struct ix_keyhits {
@@ -76,34 +83,70 @@ static uint32_t hash_lower(const char *w, size_t n)
     return h;
 }
 
-/* Id of word w[0..n) (any case), or -1. */
-static long lookup(const ix_keywords *kw, const char *w, size_t n)
+static size_t hash_ptr(const char *p)
 {
-    if (!kw->nslots)
-        return -1;
+    uint64_t v = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull;
+    return (size_t)(v >> 32);
+}
+
+/* Id of the spelling w[0..n) (any case), or -1. */
+static long lookup_spelling(const ix_keywords *kw, const char *w, size_t n)
+{
     size_t mask = kw->nslots - 1;
     for (size_t i = hash_lower(w, n) & mask;; i = (i + 1) & mask) {
         uint32_t v = kw->slot[i];
         if (!v)
             return -1;
-        if (kw->len[v - 1] == n && strncasecmp(kw->word[v - 1], w, n) == 0)
+        if (kw->len[v - 1] == n && ix_scan_ieq(w, 0, n, kw->word[v - 1]))
             return (long)(v - 1);
     }
 }
 
+/* Id of the NUL-terminated word w, or -1: first by its address (a word of
+ * a stage's table), then by its spelling. */
+static long lookup(const ix_keywords *kw, const char *w)
+{
+    size_t pmask = kw->npslots - 1;
+    for (size_t i = hash_ptr(w) & pmask; kw->pkey[i]; i = (i + 1) & pmask)
+        if (kw->pkey[i] == w)
+            return (long)kw->pslot[i] - 1;
+    return lookup_spelling(kw, w, strlen(w));
+}
+
 int ix_keywords_has(const ix_keywords *kw, const char *word)
 {
-    return kw && lookup(kw, word, strlen(word)) >= 0;
+    return kw && lookup(kw, word) >= 0;
 }
 
 /* Add w (first n bytes) unless it is there already or empty. */
+/* Remember that the table entry at address w spells word id. */
+static int add_ptr(ix_keywords *kw, const char *w, size_t id)
+{
+    if (kw->nptrs == kw->ptrcap) {
+        size_t nc = kw->ptrcap ? kw->ptrcap * 2 : 64;
+        const char **keys = realloc(kw->pkey, nc * sizeof *keys);
+        if (!keys)
+            return IX_ENOMEM;
+        kw->pkey = keys;
+        uint32_t *ids = realloc(kw->pslot, nc * sizeof *ids);
+        if (!ids)
+            return IX_ENOMEM;
+        kw->pslot = ids;
+        kw->ptrcap = nc;
+    }
+    kw->pkey[kw->nptrs] = w;
+    kw->pslot[kw->nptrs] = (uint32_t)id + 1;
+    kw->nptrs++;
+    return IX_OK;
+}
+
 static int add_word(ix_keywords *kw, size_t *cap, const char *w, size_t n)
 {
     if (n == 0)
         return IX_OK;
     for (size_t i = 0; i < kw->nwords; i++)
         if (kw->len[i] == n && strncasecmp(kw->word[i], w, n) == 0)
-            return IX_OK;
+            return add_ptr(kw, w, i);
     if (kw->nwords == *cap) {
         size_t nc = *cap ? *cap * 2 : 64;
         char **words = realloc(kw->word, nc * sizeof *words);
@@ -125,7 +168,7 @@ static int add_word(ix_keywords *kw, size_t *cap, const char *w, size_t n)
     kw->word[kw->nwords] = copy;
     kw->len[kw->nwords] = n;
     kw->nwords++;
-    return IX_OK;
+    return add_ptr(kw, w, kw->nwords - 1);
 }
 
 /* The words: every stage table, the last word of each band spelling (what
@@ -191,6 +234,29 @@ static int build_table(ix_keywords *kw)
         kw->edge[w] = (unsigned char)((ix_scan_is_word_byte((unsigned char)kw->word[w][0]) ? 1 : 0) |
                                       (ix_scan_is_word_byte((unsigned char)kw->word[w][kw->len[w] - 1]) ? 2 : 0));
     }
+    /* by address: the pairs add_ptr kept, rehashed into a table */
+    size_t np = 16;
+    while (np < 2 * kw->nptrs)
+        np *= 2;
+    const char **keys = calloc(np, sizeof *keys);
+    uint32_t *ids = calloc(np, sizeof *ids);
+    if (!keys || !ids) {
+        free(keys);
+        free(ids);
+        return IX_ENOMEM;
+    }
+    for (size_t k = 0; k < kw->nptrs; k++) {
+        size_t i = hash_ptr(kw->pkey[k]) & (np - 1);
+        while (keys[i] && keys[i] != kw->pkey[k])
+            i = (i + 1) & (np - 1);
+        keys[i] = kw->pkey[k];
+        ids[i] = kw->pslot[k];
+    }
+    free(kw->pkey);
+    free(kw->pslot);
+    kw->pkey = keys;
+    kw->pslot = ids;
+    kw->npslots = np;
     return IX_OK;
 }
 
@@ -286,6 +352,13 @@ static int build_automaton(ix_keywords *kw)
             kw->out[o++] = kw->out[j];
     }
     free(count), free(fail), free(own), free(queue);
+    /* moves to rows, flagged when the state ends a word */
+    if (nstates * ncls >= HAS_OUT)
+        return IX_ENOMEM;
+    for (size_t k = 0; k < nstates * ncls; k++) {
+        uint32_t to = delta[k];
+        delta[k] = to * (uint32_t)ncls | (kw->out_off[to + 1] > kw->out_off[to] ? HAS_OUT : 0);
+    }
     return IX_OK;
 }
 
@@ -310,6 +383,8 @@ void ix_keywords_free(ix_keywords *kw)
     free(kw->len);
     free(kw->edge);
     free(kw->slot);
+    free(kw->pkey);
+    free(kw->pslot);
     free(kw->delta);
     free(kw->out_off);
     free(kw->out);
@@ -323,45 +398,65 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
     const unsigned char *s = (const unsigned char *)doc->norm;
     size_t n = doc->norm_len, nw = kw->nwords, ncls = kw->ncls;
     struct ix_keyhits *h = ix_arena_alloc(doc->arena, sizeof *h);
-    uint32_t *off = ix_arena_alloc(doc->arena, (nw + 1) * sizeof *off);
+    uint32_t *off = ix_arena_zalloc(doc->arena, (nw + 1) * sizeof *off);
     if (!h || !off)
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
-    memset(off, 0, (nw + 1) * sizeof *off);
-    /* pass 1 counts each word's hits, pass 2 places them: a word's hits
-     * come out in ascending order, so no sort */
-    uint32_t st = 0;
+    /* one pass of the automaton collects (end, word) pairs and counts each
+     * word's hits; a counting sort then groups them by word, each group in
+     * ascending order */
+    typedef struct { uint32_t end, word; } raw;
+    size_t cap = 256, nraw = 0;
+    raw *r = malloc(cap * sizeof *r);
+    if (!r)
+        return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
+    uint32_t row = 0;
     for (size_t i = 0; i < n; i++) {
-        st = kw->delta[st * ncls + kw->cls[s[i]]];
-        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++)
+        uint32_t v = kw->delta[row + kw->cls[s[i]]];
+        row = v & ~HAS_OUT;
+        if (!(v & HAS_OUT))
+            continue;
+        size_t st = row / ncls;
+        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
+            if (nraw == cap) {
+                raw *more = realloc(r, 2 * cap * sizeof *r);
+                if (!more) {
+                    free(r);
+                    return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
+                }
+                r = more;
+                cap *= 2;
+            }
+            r[nraw].end = (uint32_t)(i + 1);
+            r[nraw].word = kw->out[j];
+            nraw++;
             off[kw->out[j] + 1]++;
+        }
     }
     for (size_t w = 0; w < nw; w++)
         off[w + 1] += off[w];
-    size_t total = off[nw];
-    uint32_t *pos = ix_arena_alloc(doc->arena, (total ? total : 1) * sizeof *pos);
-    unsigned char *flags = ix_arena_alloc(doc->arena, total ? total : 1);
+    uint32_t *pos = ix_arena_alloc(doc->arena, (nraw ? nraw : 1) * sizeof *pos);
+    unsigned char *flags = ix_arena_alloc(doc->arena, nraw ? nraw : 1);
     uint32_t *fill = ix_arena_alloc(doc->arena, (nw + 1) * sizeof *fill);
-    if (!pos || !flags || !fill)
+    if (!pos || !flags || !fill) {
+        free(r);
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
-    memcpy(fill, off, (nw + 1) * sizeof *fill);
-    st = 0;
-    for (size_t i = 0; i < n; i++) {
-        st = kw->delta[st * ncls + kw->cls[s[i]]];
-        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
-            uint32_t w = kw->out[j];
-            size_t start = i + 1 - kw->len[w], end = i + 1;
-            unsigned char f = 0;
-            if (!(start > 0 && ix_scan_is_word_byte(s[start - 1]) && (kw->edge[w] & 1)))
-                f |= LEFT_OK;
-            if (!(end < n && ix_scan_is_word_byte(s[end]) && (kw->edge[w] & 2)))
-                f |= RIGHT_OK;
-            if (!isupper(s[start]))
-                f |= LOWER0;
-            pos[fill[w]] = (uint32_t)start;
-            flags[fill[w]] = f;
-            fill[w]++;
-        }
     }
+    memcpy(fill, off, (nw + 1) * sizeof *fill);
+    for (size_t k = 0; k < nraw; k++) {
+        uint32_t w = r[k].word;
+        size_t end = r[k].end, start = end - kw->len[w];
+        unsigned char f = 0;
+        if (!(start > 0 && ix_scan_is_word_byte(s[start - 1]) && (kw->edge[w] & 1)))
+            f |= LEFT_OK;
+        if (!(end < n && ix_scan_is_word_byte(s[end]) && (kw->edge[w] & 2)))
+            f |= RIGHT_OK;
+        if (!isupper(s[start]))
+            f |= LOWER0;
+        pos[fill[w]] = (uint32_t)start;
+        flags[fill[w]] = f;
+        fill[w]++;
+    }
+    free(r);
     h->kw = kw;
     h->off = off;
     h->pos = pos;
@@ -387,10 +482,10 @@ static size_t first_at(const struct ix_keyhits *h, long w, size_t a)
 size_t ix_keywords_find(const ix_doc *doc, size_t a, size_t b, const char *word)
 {
     const struct ix_keyhits *h = doc->keywords;
-    size_t wl = strlen(word);
-    long w = h ? lookup(h->kw, word, wl) : -1;
+    long w = h ? lookup(h->kw, word) : -1;
     if (w < 0)
         return ix_scan_find_word(doc->norm, a, b, word);
+    size_t wl = h->kw->len[w];
     for (size_t j = first_at(h, w, a); j < h->off[w + 1]; j++) {
         size_t p = h->pos[j];
         if (p + wl > b)
@@ -412,15 +507,16 @@ int ix_keywords_any(const ix_doc *doc, size_t a, size_t b, const char *const *li
 int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
 {
     const struct ix_keyhits *h = doc->keywords;
-    size_t wl = strlen(stem);
-    long w = h ? lookup(h->kw, stem, wl) : -1;
+    long w = h ? lookup(h->kw, stem) : -1;
     if (w < 0) {
+        size_t wl = strlen(stem);
         const char *s = doc->norm;
         for (size_t i = a; i + wl <= b; i++)
             if ((!lower_first || !isupper((unsigned char)s[i])) && strncasecmp(s + i, stem, wl) == 0)
                 return 1;
         return 0;
     }
+    size_t wl = h->kw->len[w];
     for (size_t j = first_at(h, w, a); j < h->off[w + 1]; j++) {
         if (h->pos[j] + wl > b)
             break;
@@ -435,10 +531,10 @@ int ix_keywords_next(const ix_doc *doc, size_t from, size_t end, const char *con
     const struct ix_keyhits *h = doc->keywords;
     size_t best = (size_t)-1;
     for (size_t k = 0; h && list[k]; k++) {
-        size_t wl = strlen(list[k]);
-        long w = lookup(h->kw, list[k], wl);
+        long w = lookup(h->kw, list[k]);
         if (w < 0)
             continue;
+        size_t wl = h->kw->len[w];
         for (size_t j = first_at(h, w, from); j < h->off[w + 1] && h->pos[j] < best; j++)
             if (h->pos[j] + wl <= end) {
                 best = h->pos[j];
