@@ -57,14 +57,16 @@ static const char *const *const n_subscribe[] = {W("unsubscribe"), W("preference
  * anchored, is tried there only instead of being run over the whole text
  * (ix_keywords_rx_find).
  * `unled` (clauses as above) tells when an alternative with no lead word
- * could match: then the pattern runs as it is. */
+ * could match: then `more` lead words are tried too (NULL: the pattern runs
+ * as it is). */
 static const char *const l_embargo[] = {"embargo", "00.01", "00:01", "is", "will", NULL};
 static const char *const l_news[] = {"watchdog", "according", "said", "told", "spokes", "image",
                                      "related", "council", "cllr", "cabinet", "portfolio", NULL};
 static const char *const *const u_news[] = {W("damning"), W("critical"), W("scathing"), NULL};
+static const char *const m_news[] = {"the", "a", NULL};  /* "a damning report" */
 static const char *const l_comments[] = {"leave", "comments", "cancel", NULL};
 static const char *const *const u_comments[] = {W("responses"), W("comments"), W("replies"), NULL};
-static const char *const *const leads[] = {l_embargo, l_news, l_comments, NULL};
+static const char *const *const leads[] = {l_embargo, l_news, m_news, l_comments, NULL};
 #undef W
 
 const char *const *const *const ix_genre_keywords[] = {
@@ -79,50 +81,51 @@ typedef struct sign {
     const char *const *const *need;
     const char *const *leads;
     const char *const *const *unled;
+    const char *const *more;
 } sign;
 
 static const sign SIGNS[] = {
     /* "Notes to editors:", "Notes to editor", "Editors' notes" */
     {RELEASE, DOCUMENT, "notes_to_editors",
-     "(?i)\\bnotes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b|\\beditors'?\\s+notes?\\b", n_editors, NULL, NULL},
+     "(?i)\\bnotes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b|\\beditors'?\\s+notes?\\b", n_editors, NULL, NULL, NULL},
     /* "The report is available at ... at 00.01 on Wednesday 7 November",
      * "Embargoed until 00:01 Thursday 14 November 2019" */
     {RELEASE, DOCUMENT, "embargo",
      "(?i)\\bembargo(?:ed)?\\b|\\b00[.:]01\\b|\\b(?:is|will\\s+be)\\s+(?:available|published)\\s+"
-     "(?:at|on|from)\\s+\\S+\\s+(?:at|on|from)\\s+\\d", n_embargo, l_embargo, NULL},
+     "(?:at|on|from)\\s+\\S+\\s+(?:at|on|from)\\s+\\d", n_embargo, l_embargo, NULL, NULL},
     /* "For media enquiries, please contact the press office" */
     {RELEASE, DOCUMENT, "media_contact",
      "(?i)\\b(?:media|press)\\s+(?:enquiries|inquiries|office|contact)\\b"
-     "|\\bfor\\s+further\\s+information,?\\s+(?:please\\s+)?(?:contact|call)\\b", n_media, NULL, NULL},
+     "|\\bfor\\s+further\\s+information,?\\s+(?:please\\s+)?(?:contact|call)\\b", n_media, NULL, NULL, NULL},
     /* the inspectorate writing of its own work, outside quotation marks:
      * "We inspected the service in May", "our inspectors found", "We have
      * made six recommendations" (a retelling puts these inside quotes) */
     {RELEASE, UNQUOTED, "inspectorate_voice",
      "(?i)\\b(?:we|our\\s+inspectors)\\s+(?:have\\s+|also\\s+|then\\s+)?(?:inspected|visited|found|rated|judged|made|make|"
      "looked\\s+at|interviewed|spoke\\s+to|assessed|reviewed|examined|recommend)\\b"
-     "|\\bour\\s+(?:inspection|inspectors|fieldwork|findings|report|previous\\s+inspection|last\\s+inspection)\\b", NULL, NULL, NULL},
+     "|\\bour\\s+(?:inspection|inspectors|fieldwork|findings|report|previous\\s+inspection|last\\s+inspection)\\b", NULL, NULL, NULL, NULL},
     /* a release quotes its own chief inspector with a colon: "Ann Coyle,
      * Chief Inspector of Probation, said:" (news copy, which would do the
      * same, is told apart by its own words first) */
     {RELEASE, DOCUMENT, "chief_inspector_said",
-     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+\\s+){0,3}(?:said|says|commented|added)\\s*:", n_chief, NULL, NULL},
+     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+\\s+){0,3}(?:said|says|commented|added)\\s*:", n_chief, NULL, NULL, NULL},
     /* "Press release" / "News release" as a label at the top */
-    {RELEASE, TOP, "release_label", "(?i)\\G(?:press|news|media)\\s+release\\b(?!\\s+(?:accompanying|from|issued))", NULL, NULL, NULL},
+    {RELEASE, TOP, "release_label", "(?i)\\G(?:press|news|media)\\s+release\\b(?!\\s+(?:accompanying|from|issued))", NULL, NULL, NULL, NULL},
 
     /* "By Jo Bloggs on Apr 20, 2017 06:01 am", "Posted on 3 May 2018 by" */
     {STRONG, TOP, "byline",
      "\\G(?:[Bb]y|Posted\\s+by|Written\\s+by)\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"
-     "\\s*(?:,|\\||-|\\bon\\b|\\bin\\b|$)|\\G(?:Posted|Published)\\s+on\\s+\\S", NULL, NULL, NULL},
+     "\\s*(?:,|\\||-|\\bon\\b|\\bin\\b|$)|\\G(?:Posted|Published)\\s+on\\s+\\S", NULL, NULL, NULL, NULL},
     /* "(See my summary of ...)", "I leave the last word to", "in my view" */
     {STRONG, UNQUOTED, "writer",
      "(?i)\\bmy\\s+(?:summary|view|take|thoughts|blog|previous\\s+post|analysis|reading)\\b"
      "|\\bI\\s+leave\\s+the\\s+last\\s+wor[dk]|\\bin\\s+my\\s+(?:view|opinion|experience)\\b"
      "|\\b(?:see|read)\\s+my\\b|\\bthis\\s+blog\\b|\\bwhat\\s+concerns\\s+me\\b"
-     "|\\bI\\s+(?:think|believe|suspect|wonder)\\b", n_writer, NULL, NULL},
+     "|\\bI\\s+(?:think|believe|suspect|wonder)\\b", n_writer, NULL, NULL, NULL},
     /* "in a press release accompanying the report", "the inspectorate's press release" */
     {STRONG, DOCUMENT, "retelling",
      "(?i)\\bin\\s+(?:a|the|its|their)\\s+press\\s+release\\b|\\bpress\\s+release\\s+(?:accompanying|issued|published)\\b"
-     "|\\b(?:the|its|their)\\s+(?:\\w+'s\\s+)?press\\s+release\\b(?!\\s*:)", n_retelling, NULL, NULL},
+     "|\\b(?:the|its|their)\\s+(?:\\w+'s\\s+)?press\\s+release\\b(?!\\s*:)", n_retelling, NULL, NULL, NULL},
     /* the words of news copy retelling a report, outside quotation marks:
      * "the watchdog said", "according to the report", "said in a
      * statement", "told the BBC", "a spokesperson for the council said",
@@ -133,21 +136,21 @@ static const sign SIGNS[] = {
      "|\\bsaid\\s+in\\s+(?:a|the|its|their)\\s+(?:[\\w-]+\\s+)?statement\\b|\\btold\\s+(?:the\\s+)?(?-i:[A-Z][\\w&]+)(?:\\s+(?-i:[A-Z]\\w+))*\\s*(?:[.,]|\\bthat\\b)"
      "|\\bspokes(?:man|woman|person)\\b|\\bimage\\s+(?:caption|source)\\b|\\brelated\\s+topics\\b"
      "|\\b(?:the|a)\\s+(?:damning|critical|scathing|highly\\s+critical)\\s+(?:report|inspection)\\b"
-     "|\\b(?:councillor|cllr|cabinet\\s+member|council\\s+leader|portfolio\\s+holder)\\b", n_news, l_news, u_news},
+     "|\\b(?:councillor|cllr|cabinet\\s+member|council\\s+leader|portfolio\\s+holder)\\b", n_news, l_news, u_news, m_news},
     /* "Leave a Reply", "2 Responses", "Comments are closed" */
     {STRONG, ANYWHERE, "comments",
      "(?i)\\bleave\\s+a\\s+(?:reply|comment)\\b|\\b\\d+\\s+(?:responses|comments|replies)\\b"
-     "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b", n_comments, l_comments, u_comments},
+     "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b", n_comments, l_comments, u_comments, NULL},
 
     /* "Share on twitter", "Share this" */
-    {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b", n_share, NULL, NULL},
+    {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b", n_share, NULL, NULL, NULL},
     /* "View this email in your browser", "Read in browser" */
     {WEAK, ANYWHERE, "email_chrome",
-     "(?i)\\bview\\s+this\\s+e-?mail\\b|\\bread\\s+in\\s+(?:your\\s+)?browser\\b|\\bforward\\s+to\\s+a\\s+friend\\b", n_email, NULL, NULL},
+     "(?i)\\bview\\s+this\\s+e-?mail\\b|\\bread\\s+in\\s+(?:your\\s+)?browser\\b|\\bforward\\s+to\\s+a\\s+friend\\b", n_email, NULL, NULL, NULL},
     /* "Recent Articles:", "Recent posts" */
-    {WEAK, ANYWHERE, "recent", "(?i)\\brecent\\s+(?:articles|posts)\\b|\\brelated\\s+posts\\b", n_recent, NULL, NULL},
+    {WEAK, ANYWHERE, "recent", "(?i)\\brecent\\s+(?:articles|posts)\\b|\\brelated\\s+posts\\b", n_recent, NULL, NULL, NULL},
     /* "unsubscribe from this list", "update your preferences" */
-    {WEAK, ANYWHERE, "subscribe", "(?i)\\bunsubscribe\\b|\\bupdate\\s+your\\s+preferences\\b", n_subscribe, NULL, NULL},
+    {WEAK, ANYWHERE, "subscribe", "(?i)\\bunsubscribe\\b|\\bupdate\\s+your\\s+preferences\\b", n_subscribe, NULL, NULL, NULL},
 };
 
 enum { NSIGNS = sizeof SIGNS / sizeof SIGNS[0] };
@@ -228,21 +231,28 @@ static int may_match(const sign *sg, const ix_doc *doc, size_t lo, size_t hi)
     return !sg->need || ix_keywords_long_s(doc) || clause_holds(sg->need, doc, lo, hi);
 }
 
-/* May sign i be tried at its leads only, in this document? */
+/* How sign i is searched in this document: PLAIN (the pattern over the
+ * range), LEADS (tried at its leads) or MORE (at its leads and `more`). */
+enum { PLAIN, LEADS, MORE };
 static int by_leads(const genre_state *st, size_t i, const ix_doc *doc)
 {
     const sign *sg = &SIGNS[i];
-    return st->at[i] && !(sg->unled && clause_holds(sg->unled, doc, 0, doc->norm_len));
+    if (!st->at[i])
+        return PLAIN;
+    if (!sg->unled || !clause_holds(sg->unled, doc, 0, doc->norm_len))
+        return LEADS;
+    return sg->more ? MORE : PLAIN;
 }
 
 /* The leftmost match of sign i in norm[from..end), as ix_rx_find gives it:
  * with leads, the anchored pattern tried at each of them in turn. */
-static int find(const genre_state *st, size_t i, int leads_only, const ix_doc *doc,
+static int find(const genre_state *st, size_t i, int how, const ix_doc *doc,
                 size_t from, size_t end, ix_rxm *m, ix_err *err)
 {
-    if (!leads_only)
+    if (how == PLAIN)
         return ix_rx_find(st->rx[i], doc->norm, from, end, m, err);
-    return ix_keywords_rx_find(doc, st->rx[i], st->at[i], SIGNS[i].leads, from, end, m, err);
+    return ix_keywords_rx_find(doc, st->rx[i], st->at[i], SIGNS[i].leads,
+                               how == MORE ? SIGNS[i].more : NULL, from, end, m, err);
 }
 
 /* Does sign i occur?  1, 0, or a negative error. */
@@ -259,7 +269,7 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
         }
         return 0;
     }
-    int leads_only = by_leads(st, i, doc);
+    int how = by_leads(st, i, doc);
     if (sg->where == DOCUMENT) {
         /* body, findings, ENDS, notes: one search per run of such blocks */
         size_t b = 0;
@@ -272,7 +282,7 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
             while (e + 1 < doc->blocks.n && doc->blocks.items[e + 1].section != IX_SECTION_FURNITURE)
                 e++;
             size_t lo = doc->blocks.items[b].norm.start, hi = doc->blocks.items[e].norm.end;
-            int rc = may_match(sg, doc, lo, hi) ? find(st, i, leads_only, doc, lo, hi, &m, err) : 0;
+            int rc = may_match(sg, doc, lo, hi) ? find(st, i, how, doc, lo, hi, &m, err) : 0;
             if (rc != 0)
                 return rc;
             b = e + 1;
@@ -283,7 +293,7 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
         return 0;
     size_t pos = 0;
     for (int tries = 0; tries < MAX_TRIES && pos <= doc->norm_len; tries++) {
-        int rc = find(st, i, leads_only, doc, pos, doc->norm_len, &m, err);
+        int rc = find(st, i, how, doc, pos, doc->norm_len, &m, err);
         if (rc <= 0)
             return rc;
         if (sg->where != UNQUOTED || !quoted_at(doc, m.g[0].start))

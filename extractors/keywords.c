@@ -65,6 +65,9 @@ struct ix_keywords {
 
 #define HAS_OUT 0x80000000u
 
+/* At most this many lead words per pattern (ix_keywords_rx_find). */
+enum { RX_MAX_LEADS = 32 };
+
 /* One document's hits: for word w, pos[off[w] .. off[w + 1]) ascending. */
 struct ix_keyhits {
     const ix_keywords *kw;
@@ -560,17 +563,47 @@ int ix_keywords_long_s(const ix_doc *doc)
     return ix_keywords_contains(doc, 0, doc->norm_len, long_s[0], 0);
 }
 
+/* A cursor on one lead word's hits. */
+typedef struct cursor {
+    size_t j, stop, len;
+} cursor;
+
 int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchored,
-                        const char *const *leads, size_t from, size_t end, ix_rxm *m, ix_err *err)
+                        const char *const *leads, const char *const *more, size_t from,
+                        size_t end, ix_rxm *m, ix_err *err)
 {
-    if (!doc->keywords || ix_keywords_long_s(doc))
+    const struct ix_keyhits *h = doc->keywords;
+    if (!h || ix_keywords_long_s(doc))
         return ix_rx_find(rx, doc->norm, from, end, m, err);
-    size_t at;
-    while (from <= end && ix_keywords_next(doc, from, end, leads, &at)) {
-        int rc = ix_rx_find(anchored, doc->norm, at, end, m, err);
+    /* one cursor per lead word at its first hit from `from`; the attempts
+     * go in text order, always at the smallest cursor */
+    cursor c[RX_MAX_LEADS];
+    size_t nc = 0;
+    for (int l = 0; l < 2; l++)
+        for (const char *const *w = l ? more : leads; w && *w; w++) {
+            long id = lookup(h->kw, *w);
+            if (id < 0 || nc == RX_MAX_LEADS)
+                return ix_rx_find(rx, doc->norm, from, end, m, err);
+            c[nc].j = first_at(h, id, from);
+            c[nc].stop = h->off[id + 1];
+            c[nc].len = h->kw->len[id];
+            nc++;
+        }
+    for (;;) {
+        size_t best = (size_t)-1;
+        for (size_t k = 0; k < nc; k++) {
+            while (c[k].j < c[k].stop && h->pos[c[k].j] + c[k].len > end)
+                c[k].j = c[k].stop;            /* hits ascend: none fits after */
+            if (c[k].j < c[k].stop && h->pos[c[k].j] < best)
+                best = h->pos[c[k].j];
+        }
+        if (best == (size_t)-1)
+            return 0;
+        int rc = ix_rx_find(anchored, doc->norm, best, end, m, err);
         if (rc != 0)
             return rc;
-        from = at + 1;
+        for (size_t k = 0; k < nc; k++)
+            while (c[k].j < c[k].stop && h->pos[c[k].j] <= best)
+                c[k].j++;
     }
-    return 0;
 }

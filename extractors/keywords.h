@@ -62,14 +62,16 @@ int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *
 int ix_keywords_next(const ix_doc *doc, size_t from, size_t end, const char *const *list, size_t *at);
 
 /* Exactly ix_rx_find(rx, doc->norm, from, end, m, err), for a pattern each
- * of whose matches starts with one of the NULL-terminated `leads` (indexed
- * words): `anchored` (the same pattern compiled with PCRE2_ANCHORED) is
- * tried at each occurrence of a lead in turn, so the text between leads is
- * never read.  Falls back to rx over the range when the document has no
- * keyword hits or holds a long s (U+017F, which a caseless pattern matches
- * as 's').  Returns as ix_rx_find. */
+ * of whose matches starts with a word of the NULL-terminated lists `leads`
+ * or `more` (indexed words; `more` may be NULL): `anchored` (the same
+ * pattern compiled with PCRE2_ANCHORED) is tried at each occurrence of a
+ * lead in text order, so the text between leads is never read.  Falls back
+ * to rx over the range when the document has no keyword hits, holds a long
+ * s (U+017F, which a caseless pattern matches as 's') or a lead is not
+ * indexed, or there are over 32 leads.  Returns as ix_rx_find. */
 int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchored,
-                        const char *const *leads, size_t from, size_t end, ix_rxm *m, ix_err *err);
+                        const char *const *leads, const char *const *more, size_t from,
+                        size_t end, ix_rxm *m, ix_err *err);
 
 /* True when the document holds U+017F (see ix_keywords_rx_find). */
 int ix_keywords_long_s(const ix_doc *doc);

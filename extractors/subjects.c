@@ -1749,7 +1749,7 @@ static int find_owners(run *r)
         size_t pos = ss;
         ix_rxm m;
         for (;;) {
-            int rc = ix_keywords_rx_find(doc, r->st->owner, r->st->owner_at, owner_leads, pos, se,
+            int rc = ix_keywords_rx_find(doc, r->st->owner, r->st->owner_at, owner_leads, NULL, pos, se,
                                          &m, r->err);
             if (rc < 0)
                 return rc;

@@ -144,18 +144,23 @@ static void keywords_rx_find_matches_as_the_plain_search(void **state)
         for (size_t from = 0; from <= doc->norm_len; from++) {
             ix_rxm m1, m2;
             int r1 = ix_rx_find(rx, doc->norm, from, doc->norm_len, &m1, &err);
-            int r2 = ix_keywords_rx_find(doc, rx, at, leads, from, doc->norm_len, &m2, &err);
+            int r2 = ix_keywords_rx_find(doc, rx, at, leads, NULL, from, doc->norm_len, &m2, &err);
             assert_int_equal(r1, r2);
             if (r1 == 1) {
                 assert_int_equal(m1.g[0].start, m2.g[0].start);
                 assert_int_equal(m1.g[0].end, m2.g[0].end);
             }
+            /* the leads split over the two lists */
+            r2 = ix_keywords_rx_find(doc, rx, at, leads + 1, leads, from, doc->norm_len, &m2, &err);
+            assert_int_equal(r1, r2);
+            if (r1 == 1)
+                assert_int_equal(m1.g[0].start, m2.g[0].start);
         }
         ix_doc_free(doc);
     }
     ix_doc *doc = indexed(texts[0]);
     ix_rxm m;
-    assert_int_equal(ix_keywords_rx_find(doc, rx, at, leads, 0, doc->norm_len, &m, &err), 1);
+    assert_int_equal(ix_keywords_rx_find(doc, rx, at, leads, NULL, 0, doc->norm_len, &m, &err), 1);
     assert_int_equal(m.g[0].start, 6);
     assert_false(ix_keywords_long_s(doc));
     ix_doc_free(doc);
