@@ -59,6 +59,15 @@ static const char *const *const n_subscribe[] = {W("unsubscribe"), W("preference
  * `unled` (clauses as above) tells when an alternative with no lead word
  * could match: then `more` lead words are tried too (NULL: the pattern runs
  * as it is). */
+static const char *const l_editors[] = {"note", "editor", NULL};
+static const char *const l_media[] = {"media", "press", "for", NULL};
+static const char *const l_voice[] = {"we", "our", NULL};
+static const char *const l_chief[] = {"chief", NULL};
+static const char *const l_retelling[] = {"in", "press", "the", "its", "their", NULL};
+static const char *const l_share[] = {"share", NULL};
+static const char *const l_email[] = {"view", "read", "forward", NULL};
+static const char *const l_recent[] = {"recent", "related", NULL};
+static const char *const l_subscribe[] = {"unsubscribe", "update", NULL};
 static const char *const l_embargo[] = {"embargo", "00.01", "00:01", "is", "will", NULL};
 static const char *const l_news[] = {"watchdog", "according", "said", "told", "spokes", "image",
                                      "related", "council", "cllr", "cabinet", "portfolio", NULL};
@@ -66,7 +75,10 @@ static const char *const *const u_news[] = {W("damning"), W("critical"), W("scat
 static const char *const m_news[] = {"the", "a", NULL};  /* "a damning report" */
 static const char *const l_comments[] = {"leave", "comments", "cancel", NULL};
 static const char *const *const u_comments[] = {W("responses"), W("comments"), W("replies"), NULL};
-static const char *const *const leads[] = {l_embargo, l_news, m_news, l_comments, NULL};
+static const char *const *const leads[] = {
+    l_editors, l_media, l_voice, l_chief, l_retelling, l_share, l_email, l_recent, l_subscribe,
+    l_embargo, l_news, m_news, l_comments, NULL
+};
 #undef W
 
 const char *const *const *const ix_genre_keywords[] = {
@@ -87,7 +99,7 @@ typedef struct sign {
 static const sign SIGNS[] = {
     /* "Notes to editors:", "Notes to editor", "Editors' notes" */
     {RELEASE, DOCUMENT, "notes_to_editors",
-     "(?i)\\bnotes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b|\\beditors'?\\s+notes?\\b", n_editors, NULL, NULL, NULL},
+     "(?i)\\bnotes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b|\\beditors'?\\s+notes?\\b", n_editors, l_editors, NULL, NULL},
     /* "The report is available at ... at 00.01 on Wednesday 7 November",
      * "Embargoed until 00:01 Thursday 14 November 2019" */
     {RELEASE, DOCUMENT, "embargo",
@@ -96,19 +108,19 @@ static const sign SIGNS[] = {
     /* "For media enquiries, please contact the press office" */
     {RELEASE, DOCUMENT, "media_contact",
      "(?i)\\b(?:media|press)\\s+(?:enquiries|inquiries|office|contact)\\b"
-     "|\\bfor\\s+further\\s+information,?\\s+(?:please\\s+)?(?:contact|call)\\b", n_media, NULL, NULL, NULL},
+     "|\\bfor\\s+further\\s+information,?\\s+(?:please\\s+)?(?:contact|call)\\b", n_media, l_media, NULL, NULL},
     /* the inspectorate writing of its own work, outside quotation marks:
      * "We inspected the service in May", "our inspectors found", "We have
      * made six recommendations" (a retelling puts these inside quotes) */
     {RELEASE, UNQUOTED, "inspectorate_voice",
      "(?i)\\b(?:we|our\\s+inspectors)\\s+(?:have\\s+|also\\s+|then\\s+)?(?:inspected|visited|found|rated|judged|made|make|"
      "looked\\s+at|interviewed|spoke\\s+to|assessed|reviewed|examined|recommend)\\b"
-     "|\\bour\\s+(?:inspection|inspectors|fieldwork|findings|report|previous\\s+inspection|last\\s+inspection)\\b", NULL, NULL, NULL, NULL},
+     "|\\bour\\s+(?:inspection|inspectors|fieldwork|findings|report|previous\\s+inspection|last\\s+inspection)\\b", NULL, l_voice, NULL, NULL},
     /* a release quotes its own chief inspector with a colon: "Ann Coyle,
      * Chief Inspector of Probation, said:" (news copy, which would do the
      * same, is told apart by its own words first) */
     {RELEASE, DOCUMENT, "chief_inspector_said",
-     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+\\s+){0,3}(?:said|says|commented|added)\\s*:", n_chief, NULL, NULL, NULL},
+     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+\\s+){0,3}(?:said|says|commented|added)\\s*:", n_chief, l_chief, NULL, NULL},
     /* "Press release" / "News release" as a label at the top */
     {RELEASE, TOP, "release_label", "(?i)\\G(?:press|news|media)\\s+release\\b(?!\\s+(?:accompanying|from|issued))", NULL, NULL, NULL, NULL},
 
@@ -125,7 +137,7 @@ static const sign SIGNS[] = {
     /* "in a press release accompanying the report", "the inspectorate's press release" */
     {STRONG, DOCUMENT, "retelling",
      "(?i)\\bin\\s+(?:a|the|its|their)\\s+press\\s+release\\b|\\bpress\\s+release\\s+(?:accompanying|issued|published)\\b"
-     "|\\b(?:the|its|their)\\s+(?:\\w+'s\\s+)?press\\s+release\\b(?!\\s*:)", n_retelling, NULL, NULL, NULL},
+     "|\\b(?:the|its|their)\\s+(?:\\w+'s\\s+)?press\\s+release\\b(?!\\s*:)", n_retelling, l_retelling, NULL, NULL},
     /* the words of news copy retelling a report, outside quotation marks:
      * "the watchdog said", "according to the report", "said in a
      * statement", "told the BBC", "a spokesperson for the council said",
@@ -143,14 +155,14 @@ static const sign SIGNS[] = {
      "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b", n_comments, l_comments, u_comments, NULL},
 
     /* "Share on twitter", "Share this" */
-    {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b", n_share, NULL, NULL, NULL},
+    {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b", n_share, l_share, NULL, NULL},
     /* "View this email in your browser", "Read in browser" */
     {WEAK, ANYWHERE, "email_chrome",
-     "(?i)\\bview\\s+this\\s+e-?mail\\b|\\bread\\s+in\\s+(?:your\\s+)?browser\\b|\\bforward\\s+to\\s+a\\s+friend\\b", n_email, NULL, NULL, NULL},
+     "(?i)\\bview\\s+this\\s+e-?mail\\b|\\bread\\s+in\\s+(?:your\\s+)?browser\\b|\\bforward\\s+to\\s+a\\s+friend\\b", n_email, l_email, NULL, NULL},
     /* "Recent Articles:", "Recent posts" */
-    {WEAK, ANYWHERE, "recent", "(?i)\\brecent\\s+(?:articles|posts)\\b|\\brelated\\s+posts\\b", n_recent, NULL, NULL, NULL},
+    {WEAK, ANYWHERE, "recent", "(?i)\\brecent\\s+(?:articles|posts)\\b|\\brelated\\s+posts\\b", n_recent, l_recent, NULL, NULL},
     /* "unsubscribe from this list", "update your preferences" */
-    {WEAK, ANYWHERE, "subscribe", "(?i)\\bunsubscribe\\b|\\bupdate\\s+your\\s+preferences\\b", n_subscribe, NULL, NULL, NULL},
+    {WEAK, ANYWHERE, "subscribe", "(?i)\\bunsubscribe\\b|\\bupdate\\s+your\\s+preferences\\b", n_subscribe, l_subscribe, NULL, NULL},
 };
 
 enum { NSIGNS = sizeof SIGNS / sizeof SIGNS[0] };
