@@ -66,6 +66,20 @@ static const char *const patterns[NPAT] = {
     "\\b(?:are|were|is|was)\\s+(?:(?:currently|now|being)\\s+)*(?:supervised|managed)\\s+by\\s+",
 };
 
+/* The words each pattern's matches start with (tried there only, through
+ * ix_keywords_rx_find). */
+static const char *const leads_responsible[] = {"responsib", NULL};
+static const char *const leads_supervises[] = {"supervis", NULL};
+static const char *const leads_manages[] = {"manag", "overs", NULL};
+static const char *const leads_works_with[] = {"work", "serv", "car", NULL};
+static const char *const leads_caseload[] = {"case", NULL};
+static const char *const leads_services_for[] = {"run", "ran", "provid", "deliver", NULL};
+static const char *const leads_passive[] = {"are", "were", "is", "was", NULL};
+static const char *const *const leads[NPAT] = {
+    leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
+    leads_services_for, leads_passive,
+};
+
 static const char *const rule_names[NPAT] = {
     "caseloads.responsible_for", "caseloads.supervises", "caseloads.manages",
     "caseloads.works_with", "caseloads.caseload_of", "caseloads.services_for",
@@ -74,6 +88,7 @@ static const char *const rule_names[NPAT] = {
 
 typedef struct state {
     ix_rx *rx[NPAT];
+    ix_rx *at[NPAT];      /* the same, anchored */
 } state;
 
 /* How far from the verb or the count the stage looks for an agent or a
@@ -482,6 +497,12 @@ int ix_caseloads_init(void **out, ix_err *err)
         free(st);
         return rc;
     }
+    rc = ix_rx_compile_all(st->at, patterns, NPAT, "caseloads", PCRE2_CASELESS | PCRE2_ANCHORED, err);
+    if (rc != IX_OK) {
+        ix_rx_free_all(st->rx, NPAT);
+        free(st);
+        return rc;
+    }
     *out = st;
     return IX_OK;
 }
@@ -492,6 +513,7 @@ void ix_caseloads_fini(void *p)
     if (!st)
         return;
     ix_rx_free_all(st->rx, NPAT);
+    ix_rx_free_all(st->at, NPAT);
     free(st);
 }
 
@@ -502,7 +524,10 @@ static const char *const cues[] = {"supervis", "manag", "respons", "caseload",
                                    "case load", "case-load", "with", "overs", "services",
                                    "serv", "care", NULL};
 
-const char *const *const ix_caseloads_keywords[] = {cues, NULL};
+const char *const *const ix_caseloads_keywords[] = {
+    cues, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
+    leads_services_for, leads_passive, NULL
+};
 
 static int add_cand(run *r, int p, int subj, const ix_number *n, size_t us, size_t ue,
                     size_t uus, size_t uue, ix_err *err)
@@ -750,7 +775,6 @@ static int settle(run *r, ix_err *err)
 int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
 {
     const state *st = p;
-    const char *s = doc->norm;
     run r;
     memset(&r, 0, sizeof r);
     r.doc = doc;
@@ -779,7 +803,7 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
             size_t pos = a;
             ix_rxm m;
             for (;;) {
-                int rc = ix_rx_find(st->rx[k], s, pos, b, &m, err);
+                int rc = ix_keywords_rx_find(doc, st->rx[k], st->at[k], leads[k], NULL, pos, b, &m, err);
                 if (rc < 0)
                     return rc;
                 if (rc == 0)
