@@ -2884,7 +2884,10 @@ static const char *const overall_cues[] = {"overall", "general", "whole", "in sh
  * "at", "by"), a narrative's scope ("quality"), a score (" of "). */
 static const char *const probes[] = {"in", "at", "by", "quality", " of ", NULL};
 
-const char *const *const ix_ratings_keywords[] = {extremes, overall_cues, probes, NULL};
+/* A score counts itself: "scoring one out of a possible 27 points". */
+static const char *const score_words[] = {"scor", "point", NULL};
+
+const char *const *const ix_ratings_keywords[] = {extremes, overall_cues, probes, score_words, NULL};
 
 static int sentence(run *r)
 {
@@ -3057,7 +3060,9 @@ static int scores(run *r)
         if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
             continue;
         const ix_sent *se = &doc->sents.items[i];
-        if (!ix_keywords_contains(doc, se->norm.start, se->norm.end, " of ", 0))
+        /* a match counts only with "scor..." or "point(s)" in it */
+        if (!ix_keywords_contains(doc, se->norm.start, se->norm.end, " of ", 0) ||
+            !ix_keywords_contains_any(doc, se->norm.start, se->norm.end, score_words))
             continue;
         size_t pos = se->norm.start;
         ix_rxm m;
