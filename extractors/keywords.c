@@ -66,7 +66,7 @@ struct ix_keywords {
 #define HAS_OUT 0x80000000u
 
 /* At most this many lead words per pattern (ix_keywords_rx_find). */
-enum { RX_MAX_LEADS = 32 };
+enum { RX_MAX_LEADS = 64 };
 
 /* One document's hits: for word w, pos[off[w] .. off[w + 1]) ascending. */
 struct ix_keyhits {

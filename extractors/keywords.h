@@ -68,7 +68,7 @@ int ix_keywords_next(const ix_doc *doc, size_t from, size_t end, const char *con
  * lead in text order, so the text between leads is never read.  Falls back
  * to rx over the range when the document has no keyword hits, holds a long
  * s (U+017F, which a caseless pattern matches as 's') or a lead is not
- * indexed, or there are over 32 leads.  Returns as ix_rx_find. */
+ * indexed, or there are over 64 leads.  Returns as ix_rx_find. */
 int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchored,
                         const char *const *leads, const char *const *more, size_t from,
                         size_t end, ix_rxm *m, ix_err *err);
