@@ -9,6 +9,7 @@
 #include "extractors/caseloads.h"
 #include "extractors/figures.h"
 #include "extractors/genre.h"
+#include "extractors/inspectorate.h"
 #include "extractors/ratings.h"
 #include "extractors/recommendations.h"
 #include "extractors/scales.h"
@@ -33,7 +34,7 @@ static const char *const *const *const stage_tables[] = {
 static const char *const *const *const *const clause_tables[] = {ix_genre_keywords, NULL};
 
 /* Stages' lead tables (ix_keywords_rx_find) and this module's own. */
-static const char *const *const *const lead_tables[] = {ix_subjects_keywords, NULL};
+static const char *const *const *const lead_tables[] = {ix_inspectorate_keywords, ix_subjects_keywords, NULL};
 
 /* Hit flags: the occurrence may stand as a whole word on its left (the byte
  * before is no word byte, or the word does not start with one) and on its
