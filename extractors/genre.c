@@ -2,6 +2,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "extractors/keywords.h"
 #include "extractors/scan.h"
@@ -75,15 +76,22 @@ static const char *const *const u_news[] = {W("damning"), W("critical"), W("scat
 static const char *const m_news[] = {"the", "a", NULL};  /* "a damning report" */
 static const char *const l_comments[] = {"leave", "comments", "cancel", NULL};
 static const char *const *const u_comments[] = {W("responses"), W("comments"), W("replies"), NULL};
+/* "2 Responses": a count in ASCII digits (a text with another decimal
+ * digit, which \d also matches, gets the plain search) */
+static const char *const m_digits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", NULL};
+static const char *const l_writer[] = {"my", "in", "see", "read", "this", "what", NULL};
+static const char *const *const u_writer[] = {W("leave"), W("think"), W("believe"), W("suspect"),
+                                              W("wonder"), NULL};
+static const char *const m_writer[] = {"i", NULL};     /* "I think", "I leave the last word" */
 static const char *const *const leads[] = {
     l_editors, l_media, l_voice, l_chief, l_retelling, l_share, l_email, l_recent, l_subscribe,
-    l_embargo, l_news, m_news, l_comments, NULL
+    l_embargo, l_news, m_news, l_comments, m_digits, l_writer, m_writer, NULL
 };
 #undef W
 
 const char *const *const *const ix_genre_keywords[] = {
     n_editors, n_embargo, n_media, n_chief, n_writer, n_retelling, n_news, n_comments,
-    n_share, n_email, n_recent, n_subscribe, leads, u_news, u_comments, NULL
+    n_share, n_email, n_recent, n_subscribe, leads, u_news, u_comments, u_writer, NULL
 };
 
 typedef struct sign {
@@ -133,7 +141,7 @@ static const sign SIGNS[] = {
      "(?i)\\bmy\\s+(?:summary|view|take|thoughts|blog|previous\\s+post|analysis|reading)\\b"
      "|\\bI\\s+leave\\s+the\\s+last\\s+wor[dk]|\\bin\\s+my\\s+(?:view|opinion|experience)\\b"
      "|\\b(?:see|read)\\s+my\\b|\\bthis\\s+blog\\b|\\bwhat\\s+concerns\\s+me\\b"
-     "|\\bI\\s+(?:think|believe|suspect|wonder)\\b", n_writer, NULL, NULL, NULL},
+     "|\\bI\\s+(?:think|believe|suspect|wonder)\\b", n_writer, l_writer, u_writer, m_writer},
     /* "in a press release accompanying the report", "the inspectorate's press release" */
     {STRONG, DOCUMENT, "retelling",
      "(?i)\\bin\\s+(?:a|the|its|their)\\s+press\\s+release\\b|\\bpress\\s+release\\s+(?:accompanying|issued|published)\\b"
@@ -152,7 +160,7 @@ static const sign SIGNS[] = {
     /* "Leave a Reply", "2 Responses", "Comments are closed" */
     {STRONG, ANYWHERE, "comments",
      "(?i)\\bleave\\s+a\\s+(?:reply|comment)\\b|\\b\\d+\\s+(?:responses|comments|replies)\\b"
-     "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b", n_comments, l_comments, u_comments, NULL},
+     "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b", n_comments, l_comments, u_comments, m_digits},
 
     /* "Share on twitter", "Share this" */
     {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b", n_share, l_share, NULL, NULL},
@@ -243,6 +251,27 @@ static int may_match(const sign *sg, const ix_doc *doc, size_t lo, size_t hi)
     return !sg->need || ix_keywords_long_s(doc) || clause_holds(sg->need, doc, lo, hi);
 }
 
+/* Does the text hold a character \\d matches besides 0-9: a decimal digit
+ * of another script, or a code point this utf8proc does not know (PCRE2's
+ * Unicode tables may be newer)? */
+static int other_digit(const ix_doc *doc)
+{
+    const unsigned char *s = (const unsigned char *)doc->norm;
+    for (size_t i = 0; i < doc->norm_len; i++) {
+        if (s[i] < 0x80)
+            continue;
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(doc->norm_len - i), &cp);
+        if (n <= 0)
+            return 1;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c == UTF8PROC_CATEGORY_ND || c == UTF8PROC_CATEGORY_CN)
+            return 1;
+        i += (size_t)n - 1;
+    }
+    return 0;
+}
+
 /* How sign i is searched in this document: PLAIN (the pattern over the
  * range), LEADS (tried at its leads) or MORE (at its leads and `more`). */
 enum { PLAIN, LEADS, MORE };
@@ -253,6 +282,8 @@ static int by_leads(const genre_state *st, size_t i, const ix_doc *doc)
         return PLAIN;
     if (!sg->unled || !clause_holds(sg->unled, doc, 0, doc->norm_len))
         return LEADS;
+    if (sg->more == m_digits && other_digit(doc))
+        return PLAIN;
     return sg->more ? MORE : PLAIN;
 }
 
