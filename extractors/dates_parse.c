@@ -1214,45 +1214,28 @@ size_t ix_dates_parse_at(const char *s, size_t lo, size_t pos, size_t end, ix_da
     return parse_core(s, lo, pos, end, out, 1);
 }
 
-/* Words a date expression may start with (lower case, in strcmp order for
- * the binary search): the scan tries the full reader only at these and at
- * digits. */
+/* Words a date expression may start with (lower case): the scan tries the
+ * full reader only at these and at digits. */
 static const char *const start_words[] = {
-    "apr", "april", "aug", "august", "autumn", "beginning", "dec", "december", "early", "end",
-    "feb", "february", "first", "fri", "friday", "jan", "january", "jul", "july", "jun", "june",
-    "late", "latter", "mar", "march", "may", "mid", "midday", "middle", "midnight", "mon",
-    "monday", "noon", "nov", "november", "oct", "october", "sat", "saturday", "second", "sep",
-    "sept", "september", "spring", "start", "summer", "sun", "sunday", "the", "thu", "thur",
-    "thurs", "thursday", "today", "tomorrow", "tue", "tues", "tuesday", "wed", "wednesday",
-    "winter", "yesterday",
+    "today", "yesterday", "tomorrow", "midnight", "noon", "midday",
+    "early", "late", "mid", "the", "end", "start", "beginning", "middle",
+    "first", "second", "latter", "spring", "summer", "autumn", "winter",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL,
 };
-
-/* strcmp of the ASCII-lowered letters s[i..e) against w. */
-static int cmp_letters(const char *s, size_t i, size_t e, const char *w)
-{
-    for (;; i++, w++) {
-        int a = i < e ? ix_scan_lower((unsigned char)s[i]) : 0, b = (unsigned char)*w;
-        if (a != b || !a)
-            return a - b;
-    }
-}
 
 static int may_start(const char *s, size_t i, size_t e)
 {
     size_t n = e - i;
     if (n < 3 || n > 9)
         return 0;
-    size_t lo = 0, hi = sizeof start_words / sizeof *start_words;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = cmp_letters(s, i, e, start_words[mid]);
-        if (c == 0)
+    char c = (char)(s[i] | 0x20);
+    for (const char *const *w = start_words; *w; w++)
+        if ((*w)[0] == c && ix_scan_ieq(s, i, e, *w))
             return 1;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
     return 0;
 }
 
