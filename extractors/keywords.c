@@ -36,10 +36,9 @@ static const char *const *const *const *const clause_tables[] = {ix_genre_keywor
 /* Stages' lead tables (ix_keywords_rx_find) and this module's own. */
 static const char *const *const *const lead_tables[] = {ix_inspectorate_keywords, ix_subjects_keywords, NULL};
 
-/* Hit flags: the occurrence may stand as a whole word on its left (the byte
- * before is no word byte, or the word does not start with one) and on its
- * right; its first byte is written in lower case. */
-enum { LEFT_OK = 1, RIGHT_OK = 2, LOWER0 = 4 };
+/* A hit keeps only its offset (4 bytes: the per-document cost that counts
+ * on a 100 MB text); whether it stands as a whole word is read from the
+ * bytes around it when asked. */
 
 struct ix_keywords {
     /* words, lower case */
@@ -74,7 +73,6 @@ struct ix_keyhits {
     const ix_keywords *kw;
     const uint32_t *off;
     const uint32_t *pos;
-    const unsigned char *flags;
 };
 
 /* ---- the word table ---------------------------------------------------- */
@@ -146,8 +144,8 @@ static int add_ptr(ix_keywords *kw, const char *w, size_t id)
 
 static int add_word(ix_keywords *kw, size_t *cap, const char *w, size_t n)
 {
-    if (n == 0)
-        return IX_OK;
+    if (n <= 1)
+        return IX_OK;                     /* one byte: found by a scan (rx_find) */
     for (size_t i = 0; i < kw->nwords; i++)
         if (kw->len[i] == n && strncasecmp(kw->word[i], w, n) == 0)
             return add_ptr(kw, w, i);
@@ -403,70 +401,56 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
     size_t n = doc->norm_len, nw = kw->nwords, ncls = kw->ncls;
     struct ix_keyhits *h = ix_arena_alloc(doc->arena, sizeof *h);
     uint32_t *off = ix_arena_zalloc(doc->arena, (nw + 1) * sizeof *off);
-    if (!h || !off)
-        return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
-    /* one pass of the automaton collects (end, word) pairs and counts each
-     * word's hits; a counting sort then groups them by word, each group in
-     * ascending order */
-    typedef struct { uint32_t end, word; } raw;
-    size_t cap = 256, nraw = 0;
-    raw *r = malloc(cap * sizeof *r);
-    if (!r)
-        return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
-    uint32_t row = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t v = kw->delta[row + kw->cls[s[i]]];
-        row = v & ~HAS_OUT;
-        if (!(v & HAS_OUT))
-            continue;
-        size_t st = row / ncls;
-        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
-            if (nraw == cap) {
-                raw *more = realloc(r, 2 * cap * sizeof *r);
-                if (!more) {
-                    free(r);
-                    return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
-                }
-                r = more;
-                cap *= 2;
-            }
-            r[nraw].end = (uint32_t)(i + 1);
-            r[nraw].word = kw->out[j];
-            nraw++;
-            off[kw->out[j] + 1]++;
-        }
-    }
-    for (size_t w = 0; w < nw; w++)
-        off[w + 1] += off[w];
-    uint32_t *pos = ix_arena_alloc(doc->arena, (nraw ? nraw : 1) * sizeof *pos);
-    unsigned char *flags = ix_arena_alloc(doc->arena, nraw ? nraw : 1);
     uint32_t *fill = ix_arena_alloc(doc->arena, (nw + 1) * sizeof *fill);
-    if (!pos || !flags || !fill) {
-        free(r);
+    if (!h || !off || !fill)
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
+    /* pass 1 counts each word's hits, pass 2 writes their offsets in place:
+     * a word's hits come out in ascending order, and nothing is held but
+     * the result */
+    for (int pass = 0; pass < 2; pass++) {
+        uint32_t *pos = pass ? (uint32_t *)h->pos : NULL;
+        uint32_t row = 0;
+        for (size_t i = 0; i < n; i++) {
+            uint32_t v = kw->delta[row + kw->cls[s[i]]];
+            row = v & ~HAS_OUT;
+            if (!(v & HAS_OUT))
+                continue;
+            size_t st = row / ncls;
+            for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
+                uint32_t w = kw->out[j];
+                if (pass)
+                    pos[fill[w]++] = (uint32_t)(i + 1 - kw->len[w]);
+                else
+                    off[w + 1]++;
+            }
+        }
+        if (pass)
+            break;
+        for (size_t w = 0; w < nw; w++)
+            off[w + 1] += off[w];
+        memcpy(fill, off, (nw + 1) * sizeof *fill);
+        h->pos = ix_arena_alloc(doc->arena, (off[nw] ? off[nw] : 1) * sizeof *h->pos);
+        if (!h->pos)
+            return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
     }
-    memcpy(fill, off, (nw + 1) * sizeof *fill);
-    for (size_t k = 0; k < nraw; k++) {
-        uint32_t w = r[k].word;
-        size_t end = r[k].end, start = end - kw->len[w];
-        unsigned char f = 0;
-        if (!(start > 0 && ix_scan_is_word_byte(s[start - 1]) && (kw->edge[w] & 1)))
-            f |= LEFT_OK;
-        if (!(end < n && ix_scan_is_word_byte(s[end]) && (kw->edge[w] & 2)))
-            f |= RIGHT_OK;
-        if (!isupper(s[start]))
-            f |= LOWER0;
-        pos[fill[w]] = (uint32_t)start;
-        flags[fill[w]] = f;
-        fill[w]++;
-    }
-    free(r);
     h->kw = kw;
     h->off = off;
-    h->pos = pos;
-    h->flags = flags;
     doc->keywords = h;
     return IX_OK;
+}
+
+/* May the hit of word w at p stand as a whole word in [a, b)?  As
+ * ix_scan_find_word: a range's edge counts as a boundary, and so does any
+ * side of the word that is not a word byte itself. */
+static int whole_at(const ix_doc *doc, const ix_keywords *kw, long w, size_t p, size_t a, size_t b)
+{
+    const unsigned char *s = (const unsigned char *)doc->norm;
+    size_t e = p + kw->len[w];
+    if (p > a && (kw->edge[w] & 1) && ix_scan_is_word_byte(s[p - 1]))
+        return 0;
+    if (e < b && (kw->edge[w] & 2) && ix_scan_is_word_byte(s[e]))
+        return 0;
+    return 1;
 }
 
 /* The first hit of word w at or after a. */
@@ -494,7 +478,7 @@ size_t ix_keywords_find(const ix_doc *doc, size_t a, size_t b, const char *word)
         size_t p = h->pos[j];
         if (p + wl > b)
             break;
-        if ((p == a || (h->flags[j] & LEFT_OK)) && (p + wl == b || (h->flags[j] & RIGHT_OK)))
+        if (whole_at(doc, h->kw, w, p, a, b))
             return p;
     }
     return (size_t)-1;
@@ -524,7 +508,7 @@ int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem
     for (size_t j = first_at(h, w, a); j < h->off[w + 1]; j++) {
         if (h->pos[j] + wl > b)
             break;
-        if (!lower_first || (h->flags[j] & LOWER0))
+        if (!lower_first || !isupper((unsigned char)doc->norm[h->pos[j]]))
             return 1;
     }
     return 0;
@@ -564,10 +548,29 @@ int ix_keywords_long_s(const ix_doc *doc)
     return ix_keywords_contains(doc, 0, doc->norm_len, long_s[0], 0);
 }
 
-/* A cursor on one lead word's hits. */
+/* A cursor on one lead word: its hits from the index, or for a one-byte
+ * lead (never indexed: "a", "I", a digit would cost more than they save)
+ * the next such byte in the text. */
 typedef struct cursor {
-    size_t j, stop, len;
+    size_t j, stop, len;      /* indexed: hits pos[j..stop) */
+    int byte;                 /* one-byte lead, lower case; 0: indexed */
+    size_t at;                /* one-byte lead: its next offset, or SIZE_MAX */
 } cursor;
+
+static size_t next_byte(const ix_doc *doc, int c, size_t from, size_t end)
+{
+    for (size_t i = from; i < end; i++)
+        if (ix_scan_lower((unsigned char)doc->norm[i]) == c)
+            return i;
+    return (size_t)-1;
+}
+
+static size_t cursor_at(const struct ix_keyhits *h, const cursor *c)
+{
+    if (c->byte)
+        return c->at;
+    return c->j < c->stop ? h->pos[c->j] : (size_t)-1;
+}
 
 int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchored,
                         const char *const *leads, const char *const *more, size_t from,
@@ -576,35 +579,54 @@ int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchore
     const struct ix_keyhits *h = doc->keywords;
     if (!h || ix_keywords_long_s(doc))
         return ix_rx_find(rx, doc->norm, from, end, m, err);
-    /* one cursor per lead word at its first hit from `from`; the attempts
-     * go in text order, always at the smallest cursor */
+    /* one cursor per lead word at its first occurrence from `from`; the
+     * attempts go in text order, always at the smallest cursor */
     cursor c[RX_MAX_LEADS];
     size_t nc = 0;
     for (int l = 0; l < 2; l++)
         for (const char *const *w = l ? more : leads; w && *w; w++) {
-            long id = lookup(h->kw, *w);
-            if (id < 0 || nc == RX_MAX_LEADS)
+            if (nc == RX_MAX_LEADS)
                 return ix_rx_find(rx, doc->norm, from, end, m, err);
-            c[nc].j = first_at(h, id, from);
-            c[nc].stop = h->off[id + 1];
-            c[nc].len = h->kw->len[id];
-            nc++;
+            cursor *k = &c[nc++];
+            memset(k, 0, sizeof *k);
+            if ((*w)[0] && !(*w)[1]) {
+                k->byte = ix_scan_lower((unsigned char)(*w)[0]);
+                k->len = 1;
+                k->at = next_byte(doc, k->byte, from, end);
+                continue;
+            }
+            long id = lookup(h->kw, *w);
+            if (id < 0)
+                return ix_rx_find(rx, doc->norm, from, end, m, err);
+            k->j = first_at(h, id, from);
+            k->stop = h->off[id + 1];
+            k->len = h->kw->len[id];
         }
     for (;;) {
         size_t best = (size_t)-1;
         for (size_t k = 0; k < nc; k++) {
-            while (c[k].j < c[k].stop && h->pos[c[k].j] + c[k].len > end)
+            size_t p = cursor_at(h, &c[k]);
+            if (p != (size_t)-1 && p + c[k].len > end) {
                 c[k].j = c[k].stop;            /* hits ascend: none fits after */
-            if (c[k].j < c[k].stop && h->pos[c[k].j] < best)
-                best = h->pos[c[k].j];
+                c[k].at = (size_t)-1;
+                p = (size_t)-1;
+            }
+            if (p < best)
+                best = p;
         }
         if (best == (size_t)-1)
             return 0;
         int rc = ix_rx_find(anchored, doc->norm, best, end, m, err);
         if (rc != 0)
             return rc;
-        for (size_t k = 0; k < nc; k++)
-            while (c[k].j < c[k].stop && h->pos[c[k].j] <= best)
-                c[k].j++;
+        for (size_t k = 0; k < nc; k++) {
+            if (c[k].byte) {
+                if (c[k].at == best)
+                    c[k].at = next_byte(doc, c[k].byte, best + 1, end);
+            } else {
+                while (c[k].j < c[k].stop && h->pos[c[k].j] <= best)
+                    c[k].j++;
+            }
+        }
     }
 }

@@ -5,9 +5,10 @@
  * ASCII-folded bytes from the stages' own word tables (each table stays in
  * its stage, exported through the stage's header; keywords.c lists them).
  * For each document ix_keywords_index runs it once over doc->norm and keeps,
- * per word, the sorted offsets of every occurrence (inside longer words too)
- * with its word-boundary flags, so a stage asks "is this word in this
- * sentence?" with a binary search instead of scanning bytes.
+ * per word, the sorted offsets of every occurrence (inside longer words too;
+ * 4 bytes each), so a stage asks "is this word in this sentence?" with a
+ * binary search instead of scanning bytes.  Words of one byte are not
+ * indexed (a lead "I" or "a" is found by a byte scan in ix_keywords_rx_find).
  *
  * Owns: the automaton (ix_keywords_new / ix_keywords_free; read-only once
  * built, shared by threads).  The per-document hits live in doc->arena.
