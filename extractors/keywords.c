@@ -514,27 +514,6 @@ int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem
     return 0;
 }
 
-int ix_keywords_next(const ix_doc *doc, size_t from, size_t end, const char *const *list, size_t *at)
-{
-    const struct ix_keyhits *h = doc->keywords;
-    size_t best = (size_t)-1;
-    for (size_t k = 0; h && list[k]; k++) {
-        long w = lookup(h->kw, list[k]);
-        if (w < 0)
-            continue;
-        size_t wl = h->kw->len[w];
-        for (size_t j = first_at(h, w, from); j < h->off[w + 1] && h->pos[j] < best; j++)
-            if (h->pos[j] + wl <= end) {
-                best = h->pos[j];
-                break;
-            }
-    }
-    if (best == (size_t)-1)
-        return 0;
-    *at = best;
-    return 1;
-}
-
 int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
 {
     for (size_t k = 0; list[k]; k++)

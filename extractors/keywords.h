@@ -56,12 +56,6 @@ int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem
  * norm[a..b) (ix_keywords_contains of each, any case). */
 int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list);
 
-/* The first occurrence of a word of the NULL-terminated list (inside a
- * longer word or not) that starts at or after `from` and ends by `end`:
- * 1 with *at set, or 0 when there is none.  Every word must be indexed and
- * doc->keywords built (callers check); a word that is not counts as absent. */
-int ix_keywords_next(const ix_doc *doc, size_t from, size_t end, const char *const *list, size_t *at);
-
 /* Exactly ix_rx_find(rx, doc->norm, from, end, m, err), for a pattern each
  * of whose matches starts with a word of the NULL-terminated lists `leads`
  * or `more` (indexed words; `more` may be NULL): `anchored` (the same

@@ -104,25 +104,6 @@ static void keywords_are_folded_only_in_ascii(void **state)
     ix_doc_free(doc);
 }
 
-static void keywords_next_gives_the_first_lead_in_a_range(void **state)
-{
-    (void)state;
-    const char *text = "The council said it told staff. Councillors met.";
-    ix_doc *doc = indexed(text);
-    static const char *const leads[] = {"told", "said", "council", NULL};
-    size_t at = 0;
-    assert_true(ix_keywords_next(doc, 0, doc->norm_len, leads, &at));
-    assert_int_equal(at, 4);
-    assert_true(ix_keywords_next(doc, 5, doc->norm_len, leads, &at));
-    assert_int_equal(at, 12);                      /* "said" */
-    assert_true(ix_keywords_next(doc, 20, doc->norm_len, leads, &at));
-    assert_int_equal(at, 20);                      /* "told" */
-    assert_true(ix_keywords_next(doc, 21, doc->norm_len, leads, &at));
-    assert_int_equal(at, 32);                      /* inside "Councillors" */
-    assert_false(ix_keywords_next(doc, 21, 38, leads, &at));   /* "Council" does not fit */
-    ix_doc_free(doc);
-}
-
 static void keywords_rx_find_matches_as_the_plain_search(void **state)
 {
     (void)state;
@@ -196,7 +177,6 @@ int main(void)
         cmocka_unit_test(keywords_find_a_whole_word_as_the_scan_did),
         cmocka_unit_test(keywords_contain_a_stem_inside_longer_words),
         cmocka_unit_test(keywords_are_folded_only_in_ascii),
-        cmocka_unit_test(keywords_next_gives_the_first_lead_in_a_range),
         cmocka_unit_test(keywords_rx_find_matches_as_the_plain_search),
         cmocka_unit_test(stages_read_the_same_records_with_the_keyword_pass),
     };
