@@ -73,6 +73,7 @@ struct ix_keyhits {
     const ix_keywords *kw;
     const uint32_t *off;
     const uint32_t *pos;
+    int long_s;               /* the text holds U+017F */
 };
 
 /* ---- the word table ---------------------------------------------------- */
@@ -436,6 +437,7 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
     h->kw = kw;
     h->off = off;
     doc->keywords = h;
+    h->long_s = ix_keywords_contains(doc, 0, n, long_s[0], 0);
     return IX_OK;
 }
 
@@ -524,7 +526,8 @@ int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *
 
 int ix_keywords_long_s(const ix_doc *doc)
 {
-    return ix_keywords_contains(doc, 0, doc->norm_len, long_s[0], 0);
+    const struct ix_keyhits *h = doc->keywords;
+    return h ? h->long_s : ix_keywords_contains(doc, 0, doc->norm_len, long_s[0], 0);
 }
 
 /* A cursor on one lead word: its hits from the index, or for a one-byte
