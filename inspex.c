@@ -5,11 +5,13 @@
 #include <string.h>
 
 #include "corpus/html.h"
+#include "extractors/keywords.h"
 #include "extractors/registry.h"
 #include "pipeline/stage.h"
 
 struct ix_engine {
     ix_stages *stages;
+    ix_keywords *keywords;      /* every stage's trigger words, one automaton */
 };
 
 ix_engine *ix_engine_new(ix_err *err)
@@ -20,7 +22,10 @@ ix_engine *ix_engine_new(ix_err *err)
         return NULL;
     }
     eng->stages = ix_stages_new(ix_registry, ix_registry_count, err);
-    if (!eng->stages) {
+    if (eng->stages)
+        eng->keywords = ix_keywords_new(err);
+    if (!eng->keywords) {
+        ix_stages_free(eng->stages);
         free(eng);
         return NULL;
     }
@@ -32,6 +37,7 @@ void ix_engine_free(ix_engine *eng)
     if (!eng)
         return;
     ix_stages_free(eng->stages);
+    ix_keywords_free(eng->keywords);
     free(eng);
 }
 
@@ -52,7 +58,9 @@ ix_doc *ix_engine_extract_until(const ix_engine *eng, const char *path, const ch
                       : ix_doc_new(path, bytes, len, err);
     if (!doc)
         return NULL;
-    int rc = only ? ix_stages_run_until(eng->stages, only, doc, err)
+    int rc = ix_keywords_index(eng->keywords, doc, err);
+    if (rc == IX_OK)
+        rc = only ? ix_stages_run_until(eng->stages, only, doc, err)
                   : ix_stages_run(eng->stages, doc, err);
     if (rc != IX_OK) {
         ix_doc_free(doc);

@@ -4,8 +4,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
+#include "extractors/keywords.h"
 #include "extractors/numbers.h"
 #include "extractors/scan.h"
 #include "extractors/subjects.h"
@@ -65,6 +65,20 @@ static const char *const patterns[NPAT] = {
     "\\b(?:are|were|is|was)\\s+(?:(?:currently|now|being)\\s+)*(?:supervised|managed)\\s+by\\s+",
 };
 
+/* The words each pattern's matches start with (tried there only, through
+ * ix_keywords_rx_find). */
+static const char *const leads_responsible[] = {"responsib", NULL};
+static const char *const leads_supervises[] = {"supervis", NULL};
+static const char *const leads_manages[] = {"manag", "overs", NULL};
+static const char *const leads_works_with[] = {"work", "serv", "car", NULL};
+static const char *const leads_caseload[] = {"case", NULL};
+static const char *const leads_services_for[] = {"run", "ran", "provid", "deliver", NULL};
+static const char *const leads_passive[] = {"are", "were", "is", "was", NULL};
+static const char *const *const leads[NPAT] = {
+    leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
+    leads_services_for, leads_passive,
+};
+
 static const char *const rule_names[NPAT] = {
     "caseloads.responsible_for", "caseloads.supervises", "caseloads.manages",
     "caseloads.works_with", "caseloads.caseload_of", "caseloads.services_for",
@@ -73,6 +87,7 @@ static const char *const rule_names[NPAT] = {
 
 typedef struct state {
     ix_rx *rx[NPAT];
+    ix_rx *at[NPAT];      /* the same, anchored */
 } state;
 
 /* How far from the verb or the count the stage looks for an agent or a
@@ -481,6 +496,12 @@ int ix_caseloads_init(void **out, ix_err *err)
         free(st);
         return rc;
     }
+    rc = ix_rx_compile_all(st->at, patterns, NPAT, "caseloads", PCRE2_CASELESS | PCRE2_ANCHORED, err);
+    if (rc != IX_OK) {
+        ix_rx_free_all(st->rx, NPAT);
+        free(st);
+        return rc;
+    }
     *out = st;
     return IX_OK;
 }
@@ -491,27 +512,21 @@ void ix_caseloads_fini(void *p)
     if (!st)
         return;
     ix_rx_free_all(st->rx, NPAT);
+    ix_rx_free_all(st->at, NPAT);
     free(st);
 }
 
-/* Cheap test before any pattern runs. */
-static int may_hold_caseload(const char *s, size_t a, size_t b)
-{
-    static const char *const keys[] = {"supervis", "manag", "respons", "caseload",
-                                       "case load", "case-load", "with", "overs", "services",
-                                       "serv", "care", NULL};
-    for (size_t i = a; i < b; i++) {
-        char c = (char)(s[i] | 0x20);
-        if (c != 's' && c != 'm' && c != 'r' && c != 'c' && c != 'w' && c != 'o')
-            continue;
-        for (size_t k = 0; keys[k]; k++) {
-            size_t n = strlen(keys[k]);
-            if (i + n <= b && !strncasecmp(s + i, keys[k], n))
-                return 1;
-        }
-    }
-    return 0;
-}
+/* What a sentence must contain before any pattern runs: "supervises",
+ * "managing", "responsible for", "a caseload of", "works with", "oversees",
+ * "services", "in the care of". */
+static const char *const cues[] = {"supervis", "manag", "respons", "caseload",
+                                   "case load", "case-load", "with", "overs", "services",
+                                   "serv", "care", NULL};
+
+const char *const *const ix_caseloads_keywords[] = {
+    cues, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
+    leads_services_for, leads_passive, NULL
+};
 
 static int add_cand(run *r, int p, int subj, const ix_number *n, size_t us, size_t ue,
                     size_t uus, size_t uue, ix_err *err)
@@ -759,7 +774,6 @@ static int settle(run *r, ix_err *err)
 int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
 {
     const state *st = p;
-    const char *s = doc->norm;
     run r;
     memset(&r, 0, sizeof r);
     r.doc = doc;
@@ -780,7 +794,7 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
         if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
             continue;
         size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
-        if (b <= a || b > doc->norm_len || !may_hold_caseload(s, a, b))
+        if (b <= a || b > doc->norm_len || !ix_keywords_contains_any(doc, a, b, cues))
             continue;
         r.a = a;
         r.b = b;
@@ -788,7 +802,7 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
             size_t pos = a;
             ix_rxm m;
             for (;;) {
-                int rc = ix_rx_find(st->rx[k], s, pos, b, &m, err);
+                int rc = ix_keywords_rx_find(doc, st->rx[k], st->at[k], leads[k], NULL, pos, b, &m, err);
                 if (rc < 0)
                     return rc;
                 if (rc == 0)

@@ -18,4 +18,8 @@ int ix_caseloads_init(void **state, ix_err *err);
 int ix_caseloads_run(const void *state, ix_doc *doc, ix_err *err);
 void ix_caseloads_fini(void *state);
 
+/* The stage's word tables for extractors/keywords (NULL-terminated): the
+ * stems a sentence must contain before any pattern runs on it. */
+extern const char *const *const ix_caseloads_keywords[];
+
 #endif

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extractors/scan.h"
+
 /* The reader works on words and digit runs rather than one large regular
  * expression: the forms combine freely (a weekday, an ordinal, 'of', a
  * comma, a time before or after, a range whose first half borrows its month
@@ -70,8 +72,7 @@ static size_t word_end(const char *s, size_t i, size_t end)
 static size_t word_is(const char *s, size_t i, size_t end, const char *w)
 {
     size_t e = word_end(s, i, end);
-    size_t n = strlen(w);
-    if (!e || e - i != n || strncasecmp(s + i, w, n) != 0)
+    if (!e || !ix_scan_ieq(s, i, e, w))
         return 0;
     return e;
 }
@@ -158,9 +159,8 @@ static size_t name_at(const char *s, size_t i, size_t end, const name_entry *tab
     size_t e = word_end(s, i, end);
     if (!e)
         return 0;
-    size_t n = e - i;
     for (const name_entry *t = tab; t->name; t++) {
-        if (strlen(t->name) != n || strncasecmp(s + i, t->name, n) != 0)
+        if (!ix_scan_ieq(s, i, e, t->name))
             continue;
         if (t->cap && !(s[i] >= 'A' && s[i] <= 'Z'))
             return 0;
@@ -735,13 +735,13 @@ static int relative_at(const char *s, size_t i, size_t end, size_t *e)
 
 static int word_eq(const char *s, size_t a, size_t b, const char *w)
 {
-    return b - a == strlen(w) && strncasecmp(s + a, w, b - a) == 0;
+    return ix_scan_ieq(s, a, b, w);
 }
 
 static int in_list(const char *s, size_t a, size_t b, const char *const *list)
 {
     for (size_t k = 0; list[k]; k++)
-        if (b - a == strlen(list[k]) && strncasecmp(s + a, list[k], b - a) == 0)
+        if (ix_scan_ieq(s, a, b, list[k]))
             return 1;
     return 0;
 }
@@ -1234,7 +1234,7 @@ static int may_start(const char *s, size_t i, size_t e)
         return 0;
     char c = (char)(s[i] | 0x20);
     for (const char *const *w = start_words; *w; w++)
-        if ((*w)[0] == c && strlen(*w) == n && strncasecmp(s + i, *w, n) == 0)
+        if ((*w)[0] == c && ix_scan_ieq(s, i, e, *w))
             return 1;
     return 0;
 }

@@ -3,8 +3,8 @@
 #include <ctype.h>
 #include <math.h>
 #include <string.h>
-#include <strings.h>
 
+#include "extractors/keywords.h"
 #include "extractors/numbers.h"
 #include "extractors/scan.h"
 
@@ -342,26 +342,33 @@ int ix_figures_init(void **state, ix_err *err)
     return IX_OK;
 }
 
+/* Markers standing as words: "41 per cent", "four in ten", "half". */
+static const char *const markers[] = {
+    "per", "in", "out", "half", "third", "quarter", "fifth", "sixth",
+    "seventh", "eighth", "ninth", "tenth", NULL
+};
+
+/* Stems anywhere: plural denominators and 'percent' end in other letters
+ * ("two-thirds", "quarters", "percentage"). */
+static const char *const stems[] = {"third", "quart", "fifth", "tenth", "perce", NULL};
+
+const char *const *const ix_figures_keywords[] = {markers, stems, NULL};
+
 /* Cheap test that a sentence could hold a figure: a '%' or one of the
- * marker words.  Keeps the word-by-word scan off most sentences. */
-static int may_hold_figure(const char *s, size_t a, size_t b)
+ * marker words.  Keeps the word-by-word scan off most sentences.  A stem
+ * counts at any case for 'third' and 'tenth', in lower case for the
+ * others (as the scan this replaced read them). */
+static int may_hold_figure(const ix_doc *doc, size_t a, size_t b)
 {
-    static const char *const keys[] = {
-        "per", "in", "out", "half", "third", "quarter", "fifth", "sixth",
-        "seventh", "eighth", "ninth", "tenth", NULL
-    };
-    if (memchr(s + a, '%', b - a))
+    if (memchr(doc->norm + a, '%', b - a))
         return 1;
-    for (size_t k = 0; keys[k]; k++)
-        if (ix_scan_find_word(s, a, b, keys[k]) != (size_t)-1)
+    if (ix_keywords_any(doc, a, b, markers))
+        return 1;
+    for (size_t k = 0; stems[k]; k++) {
+        int any_case = stems[k][0] == 't';
+        if (ix_keywords_contains(doc, a, b, stems[k], !any_case))
             return 1;
-    /* plural denominators and 'percent' end in other letters */
-    for (size_t i = a; i + 5 <= b; i++)
-        if ((s[i] == 't' || s[i] == 'T' || s[i] == 'q' || s[i] == 'f' || s[i] == 'p') &&
-            (!strncasecmp(s + i, "third", 5) || !strncasecmp(s + i, "quart", 5) ||
-             !strncasecmp(s + i, "fifth", 5) || !strncasecmp(s + i, "tenth", 5) ||
-             !strncasecmp(s + i, "perce", 5)))
-            return 1;
+    }
     return 0;
 }
 
@@ -375,7 +382,7 @@ int ix_figures_run(const void *state, ix_doc *doc, ix_err *err)
         if (!ix_scan_sent_in(doc, si, IX_IN_PROSE))
             continue;
         size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
-        if (b <= a || b > doc->norm_len || !may_hold_figure(s, a, b))
+        if (b <= a || b > doc->norm_len || !may_hold_figure(doc, a, b))
             continue;
         size_t p = a;
         while (p < b) {

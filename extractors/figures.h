@@ -16,4 +16,8 @@ int ix_figures_init(void **state, ix_err *err);
 int ix_figures_run(const void *state, ix_doc *doc, ix_err *err);
 void ix_figures_fini(void *state);
 
+/* The stage's word tables for extractors/keywords (NULL-terminated): the
+ * markers and stems a sentence must hold before it is read word by word. */
+extern const char *const *const ix_figures_keywords[];
+
 #endif

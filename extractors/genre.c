@@ -2,7 +2,9 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
+#include "extractors/keywords.h"
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
 
@@ -18,54 +20,133 @@ enum {
 };
 enum { TOP_BLOCKS = 15, QUOTE_LOOKBACK = 4096, MAX_TRIES = 256 };
 
+/* What a match of a sign cannot do without: a list of clauses, each a list
+ * of words that must all be in the text searched (found by
+ * extractors/keywords, case-insensitively, inside longer words too).  When
+ * no clause holds, the sign cannot match there and its pattern does not
+ * run.  NULL: always run.  Every alternative of the pattern is covered by a
+ * clause. */
+#define W(...) ((const char *const[]){__VA_ARGS__, NULL})
+static const char *const *const n_editors[] = {W("editor"), NULL};
+static const char *const *const n_embargo[] = {W("embargo"), W("00.01"), W("00:01"), W("available"),
+                                               W("published"), NULL};
+static const char *const *const n_media[] = {W("media"), W("press"), W("further"), NULL};
+static const char *const *const n_chief[] = {W("chief", "said"), W("chief", "says"),
+                                             W("chief", "commented"), W("chief", "added"), NULL};
+static const char *const *const n_writer[] = {W("my"), W("leave"), W("blog"), W("concerns"),
+                                              W("think"), W("believe"), W("suspect"), W("wonder"), NULL};
+static const char *const *const n_retelling[] = {W("press", "release"), NULL};
+static const char *const *const n_news[] = {
+    W("watchdog"),
+    W("according", "report"), W("according", "inspector"), W("according", "watchdog"),
+    W("according", "finding"), W("according", "inspection"),
+    W("said", "statement"), W("told"), W("spokes"),
+    W("image", "caption"), W("image", "source"), W("related", "topics"),
+    W("damning", "report"), W("damning", "inspection"), W("critical", "report"),
+    W("critical", "inspection"), W("scathing", "report"), W("scathing", "inspection"),
+    W("councillor"), W("cllr"), W("cabinet", "member"), W("council", "leader"),
+    W("portfolio", "holder"), NULL
+};
+static const char *const *const n_comments[] = {W("leave", "reply"), W("leave", "comment"), W("responses"),
+                                                W("comments"), W("replies"), W("cancel", "reply"), NULL};
+static const char *const *const n_share[] = {W("share"), NULL};
+static const char *const *const n_email[] = {W("view"), W("browser"), W("forward"), NULL};
+static const char *const *const n_recent[] = {W("recent"), W("related"), NULL};
+static const char *const *const n_subscribe[] = {W("unsubscribe"), W("preferences"), NULL};
+/* Where a match can start.  When every alternative of a sign's pattern
+ * begins with one of its `leads` (after \b), its leftmost match starts at
+ * one of their occurrences, so the pattern, compiled a second time
+ * anchored, is tried there only instead of being run over the whole text
+ * (ix_keywords_rx_find).
+ * `unled` (clauses as above) tells when an alternative with no lead word
+ * could match: then `more` lead words are tried too (NULL: the pattern runs
+ * as it is). */
+static const char *const l_editors[] = {"note", "editor", NULL};
+static const char *const l_media[] = {"media", "press", "for", NULL};
+static const char *const l_voice[] = {"we", "our", NULL};
+static const char *const l_chief[] = {"chief", NULL};
+static const char *const l_retelling[] = {"in", "press", "the", "its", "their", NULL};
+static const char *const l_share[] = {"share", NULL};
+static const char *const l_email[] = {"view", "read", "forward", NULL};
+static const char *const l_recent[] = {"recent", "related", NULL};
+static const char *const l_subscribe[] = {"unsubscribe", "update", NULL};
+static const char *const l_embargo[] = {"embargo", "00.01", "00:01", "is", "will", NULL};
+static const char *const l_news[] = {"watchdog", "according", "said", "told", "spokes", "image",
+                                     "related", "council", "cllr", "cabinet", "portfolio", NULL};
+static const char *const *const u_news[] = {W("damning"), W("critical"), W("scathing"), NULL};
+static const char *const m_news[] = {"the", "a", NULL};  /* "a damning report" */
+static const char *const l_comments[] = {"leave", "comments", "cancel", NULL};
+static const char *const *const u_comments[] = {W("responses"), W("comments"), W("replies"), NULL};
+/* "2 Responses": a count in ASCII digits (a text with another decimal
+ * digit, which \d also matches, gets the plain search) */
+static const char *const m_digits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", NULL};
+static const char *const l_writer[] = {"my", "in", "see", "read", "this", "what", NULL};
+static const char *const *const u_writer[] = {W("leave"), W("think"), W("believe"), W("suspect"),
+                                              W("wonder"), NULL};
+static const char *const m_writer[] = {"i", NULL};     /* "I think", "I leave the last word" */
+static const char *const *const leads[] = {
+    l_editors, l_media, l_voice, l_chief, l_retelling, l_share, l_email, l_recent, l_subscribe,
+    l_embargo, l_news, m_news, l_comments, m_digits, l_writer, m_writer, NULL
+};
+#undef W
+
+const char *const *const *const ix_genre_keywords[] = {
+    n_editors, n_embargo, n_media, n_chief, n_writer, n_retelling, n_news, n_comments,
+    n_share, n_email, n_recent, n_subscribe, leads, u_news, u_comments, u_writer, NULL
+};
+
 typedef struct sign {
     int kind, where;
     const char *name;
     const char *pattern;
+    const char *const *const *need;
+    const char *const *leads;
+    const char *const *const *unled;
+    const char *const *more;
 } sign;
 
 static const sign SIGNS[] = {
     /* "Notes to editors:", "Notes to editor", "Editors' notes" */
     {RELEASE, DOCUMENT, "notes_to_editors",
-     "(?i)\\bnotes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b|\\beditors'?\\s+notes?\\b"},
+     "(?i)\\bnotes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b|\\beditors'?\\s+notes?\\b", n_editors, l_editors, NULL, NULL},
     /* "The report is available at ... at 00.01 on Wednesday 7 November",
      * "Embargoed until 00:01 Thursday 14 November 2019" */
     {RELEASE, DOCUMENT, "embargo",
      "(?i)\\bembargo(?:ed)?\\b|\\b00[.:]01\\b|\\b(?:is|will\\s+be)\\s+(?:available|published)\\s+"
-     "(?:at|on|from)\\s+\\S+\\s+(?:at|on|from)\\s+\\d"},
+     "(?:at|on|from)\\s+\\S+\\s+(?:at|on|from)\\s+\\d", n_embargo, l_embargo, NULL, NULL},
     /* "For media enquiries, please contact the press office" */
     {RELEASE, DOCUMENT, "media_contact",
      "(?i)\\b(?:media|press)\\s+(?:enquiries|inquiries|office|contact)\\b"
-     "|\\bfor\\s+further\\s+information,?\\s+(?:please\\s+)?(?:contact|call)\\b"},
+     "|\\bfor\\s+further\\s+information,?\\s+(?:please\\s+)?(?:contact|call)\\b", n_media, l_media, NULL, NULL},
     /* the inspectorate writing of its own work, outside quotation marks:
      * "We inspected the service in May", "our inspectors found", "We have
      * made six recommendations" (a retelling puts these inside quotes) */
     {RELEASE, UNQUOTED, "inspectorate_voice",
      "(?i)\\b(?:we|our\\s+inspectors)\\s+(?:have\\s+|also\\s+|then\\s+)?(?:inspected|visited|found|rated|judged|made|make|"
      "looked\\s+at|interviewed|spoke\\s+to|assessed|reviewed|examined|recommend)\\b"
-     "|\\bour\\s+(?:inspection|inspectors|fieldwork|findings|report|previous\\s+inspection|last\\s+inspection)\\b"},
+     "|\\bour\\s+(?:inspection|inspectors|fieldwork|findings|report|previous\\s+inspection|last\\s+inspection)\\b", NULL, l_voice, NULL, NULL},
     /* a release quotes its own chief inspector with a colon: "Ann Coyle,
      * Chief Inspector of Probation, said:" (news copy, which would do the
      * same, is told apart by its own words first) */
     {RELEASE, DOCUMENT, "chief_inspector_said",
-     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+\\s+){0,3}(?:said|says|commented|added)\\s*:"},
+     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+\\s+){0,3}(?:said|says|commented|added)\\s*:", n_chief, l_chief, NULL, NULL},
     /* "Press release" / "News release" as a label at the top */
-    {RELEASE, TOP, "release_label", "(?i)\\G(?:press|news|media)\\s+release\\b(?!\\s+(?:accompanying|from|issued))"},
+    {RELEASE, TOP, "release_label", "(?i)\\G(?:press|news|media)\\s+release\\b(?!\\s+(?:accompanying|from|issued))", NULL, NULL, NULL, NULL},
 
     /* "By Jo Bloggs on Apr 20, 2017 06:01 am", "Posted on 3 May 2018 by" */
     {STRONG, TOP, "byline",
      "\\G(?:[Bb]y|Posted\\s+by|Written\\s+by)\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"
-     "\\s*(?:,|\\||-|\\bon\\b|\\bin\\b|$)|\\G(?:Posted|Published)\\s+on\\s+\\S"},
+     "\\s*(?:,|\\||-|\\bon\\b|\\bin\\b|$)|\\G(?:Posted|Published)\\s+on\\s+\\S", NULL, NULL, NULL, NULL},
     /* "(See my summary of ...)", "I leave the last word to", "in my view" */
     {STRONG, UNQUOTED, "writer",
      "(?i)\\bmy\\s+(?:summary|view|take|thoughts|blog|previous\\s+post|analysis|reading)\\b"
      "|\\bI\\s+leave\\s+the\\s+last\\s+wor[dk]|\\bin\\s+my\\s+(?:view|opinion|experience)\\b"
      "|\\b(?:see|read)\\s+my\\b|\\bthis\\s+blog\\b|\\bwhat\\s+concerns\\s+me\\b"
-     "|\\bI\\s+(?:think|believe|suspect|wonder)\\b"},
+     "|\\bI\\s+(?:think|believe|suspect|wonder)\\b", n_writer, l_writer, u_writer, m_writer},
     /* "in a press release accompanying the report", "the inspectorate's press release" */
     {STRONG, DOCUMENT, "retelling",
      "(?i)\\bin\\s+(?:a|the|its|their)\\s+press\\s+release\\b|\\bpress\\s+release\\s+(?:accompanying|issued|published)\\b"
-     "|\\b(?:the|its|their)\\s+(?:\\w+'s\\s+)?press\\s+release\\b(?!\\s*:)"},
+     "|\\b(?:the|its|their)\\s+(?:\\w+'s\\s+)?press\\s+release\\b(?!\\s*:)", n_retelling, l_retelling, NULL, NULL},
     /* the words of news copy retelling a report, outside quotation marks:
      * "the watchdog said", "according to the report", "said in a
      * statement", "told the BBC", "a spokesperson for the council said",
@@ -76,11 +157,11 @@ static const sign SIGNS[] = {
      "|\\bsaid\\s+in\\s+(?:a|the|its|their)\\s+(?:[\\w-]+\\s+)?statement\\b|\\btold\\s+(?:the\\s+)?(?-i:[A-Z][\\w&]+)(?:\\s+(?-i:[A-Z]\\w+))*\\s*(?:[.,]|\\bthat\\b)"
      "|\\bspokes(?:man|woman|person)\\b|\\bimage\\s+(?:caption|source)\\b|\\brelated\\s+topics\\b"
      "|\\b(?:the|a)\\s+(?:damning|critical|scathing|highly\\s+critical)\\s+(?:report|inspection)\\b"
-     "|\\b(?:councillor|cllr|cabinet\\s+member|council\\s+leader|portfolio\\s+holder)\\b"},
+     "|\\b(?:councillor|cllr|cabinet\\s+member|council\\s+leader|portfolio\\s+holder)\\b", n_news, l_news, u_news, m_news},
     /* "Leave a Reply", "2 Responses", "Comments are closed" */
     {STRONG, ANYWHERE, "comments",
      "(?i)\\bleave\\s+a\\s+(?:reply|comment)\\b|\\b\\d+\\s+(?:responses|comments|replies)\\b"
-     "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b"},
+     "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b", n_comments, l_comments, u_comments, m_digits},
 
     /* A hint of the inspectorate announcing its own report, outside
      * quotation marks: "said Ann Example, Chief Inspector of Probation" (a
@@ -90,13 +171,13 @@ static const sign SIGNS[] = {
     {HINT, UNQUOTED, "chief_inspector_says",
      "\\b(?:said|says)\\s+(?:HM\\s+)?Chief\\s+Inspector\\s+of\\s+[A-Z]"
      "|\\b(?:said|says)\\s+(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr)\\s+)?[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+,\\s+"
-     "(?:HM\\s+|the\\s+)?Chief\\s+Inspector\\b"},
+     "(?:HM\\s+|the\\s+)?Chief\\s+Inspector\\b", NULL, NULL, NULL, NULL},
     /* The report's own page, not news of it: "An inspection of probation
      * services in Exmoor", "A report on Example Primary School", "Archived:
      * Example Care Home", and their Welsh forms. */
     {REPORT_PAGE, TITLE, "report_page",
      "(?i)\\A(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|report|review)\\s+(?:of|on|into)\\b"
-     "|archived\\s*:|arolygiad\\s+o\\b|adroddiad\\s+ar\\b)"},
+     "|archived\\s*:|arolygiad\\s+o\\b|adroddiad\\s+ar\\b)", NULL, NULL, NULL, NULL},
     /* The text tells of an inspection: "inspectors found", "the report
      * says", "was rated", "were inspected".  A page that does, with no sign
      * of the inspectorate's own release, is someone's write-up of it. */
@@ -104,22 +185,23 @@ static const sign SIGNS[] = {
      "(?i)\\b(?:inspectors?|inspectorate|inspection|report|watchdog|regulator|hmi\\w*|cqc|ofsted|estyn)\\s+"
      "(?:[\\w'-]+\\s+){0,3}?(?:found|finds|said|says|concluded|rated|judged|graded|highlighted|identified|"
      "noted|warned|criticised|praised|published|revealed|raised)\\b"
-     "|\\b(?:was|were|been|is|are|being)\\s+(?:\\w+\\s+)?(?:rated|judged|graded|inspected|assessed\\s+as)\\b"},
+     "|\\b(?:was|were|been|is|are|being)\\s+(?:\\w+\\s+)?(?:rated|judged|graded|inspected|assessed\\s+as)\\b", NULL, NULL, NULL, NULL},
     /* "Share on twitter", "Share this" */
-    {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b"},
+    {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b", n_share, l_share, NULL, NULL},
     /* "View this email in your browser", "Read in browser" */
     {WEAK, ANYWHERE, "email_chrome",
-     "(?i)\\bview\\s+this\\s+e-?mail\\b|\\bread\\s+in\\s+(?:your\\s+)?browser\\b|\\bforward\\s+to\\s+a\\s+friend\\b"},
+     "(?i)\\bview\\s+this\\s+e-?mail\\b|\\bread\\s+in\\s+(?:your\\s+)?browser\\b|\\bforward\\s+to\\s+a\\s+friend\\b", n_email, l_email, NULL, NULL},
     /* "Recent Articles:", "Recent posts" */
-    {WEAK, ANYWHERE, "recent", "(?i)\\brecent\\s+(?:articles|posts)\\b|\\brelated\\s+posts\\b"},
+    {WEAK, ANYWHERE, "recent", "(?i)\\brecent\\s+(?:articles|posts)\\b|\\brelated\\s+posts\\b", n_recent, l_recent, NULL, NULL},
     /* "unsubscribe from this list", "update your preferences" */
-    {WEAK, ANYWHERE, "subscribe", "(?i)\\bunsubscribe\\b|\\bupdate\\s+your\\s+preferences\\b"},
+    {WEAK, ANYWHERE, "subscribe", "(?i)\\bunsubscribe\\b|\\bupdate\\s+your\\s+preferences\\b", n_subscribe, l_subscribe, NULL, NULL},
 };
 
 enum { NSIGNS = sizeof SIGNS / sizeof SIGNS[0] };
 
 typedef struct genre_state {
     ix_rx *rx[NSIGNS];
+    ix_rx *at[NSIGNS];         /* anchored, for signs with leads */
 } genre_state;
 
 int ix_genre_init(void **state, ix_err *err)
@@ -129,7 +211,9 @@ int ix_genre_init(void **state, ix_err *err)
         return ix_err_set(err, IX_ENOMEM, "genre: out of memory");
     for (size_t i = 0; i < NSIGNS; i++) {
         st->rx[i] = ix_rx_new(SIGNS[i].name, SIGNS[i].pattern, 0, err);
-        if (!st->rx[i]) {
+        if (st->rx[i] && SIGNS[i].leads)
+            st->at[i] = ix_rx_new(SIGNS[i].name, SIGNS[i].pattern, PCRE2_ANCHORED, err);
+        if (!st->rx[i] || (SIGNS[i].leads && !st->at[i])) {
             ix_genre_fini(st);
             return err ? err->code : IX_EREGEX;
         }
@@ -144,6 +228,7 @@ void ix_genre_fini(void *state)
     if (!st)
         return;
     ix_rx_free_all(st->rx, NSIGNS);
+    ix_rx_free_all(st->at, NSIGNS);
     free(st);
 }
 
@@ -170,6 +255,73 @@ static int quoted_at(const ix_doc *doc, size_t off)
     return n & 1;
 }
 
+/* True when some clause of the set has all its words in norm[lo..hi). */
+static int clause_holds(const char *const *const *set, const ix_doc *doc, size_t lo, size_t hi)
+{
+    for (const char *const *const *c = set; *c; c++) {
+        size_t k = 0;
+        while ((*c)[k] && ix_keywords_contains(doc, lo, hi, (*c)[k], 0))
+            k++;
+        if (!(*c)[k])
+            return 1;
+    }
+    return 0;
+}
+
+/* Could sign sg match in norm[lo..hi)?  0 when a word it needs is absent
+ * (a long s, U+017F, may stand for any 's' of a caseless pattern). */
+static int may_match(const sign *sg, const ix_doc *doc, size_t lo, size_t hi)
+{
+    return !sg->need || ix_keywords_long_s(doc) || clause_holds(sg->need, doc, lo, hi);
+}
+
+/* Does the text hold a character \\d matches besides 0-9: a decimal digit
+ * of another script, or a code point this utf8proc does not know (PCRE2's
+ * Unicode tables may be newer)? */
+static int other_digit(const ix_doc *doc)
+{
+    const unsigned char *s = (const unsigned char *)doc->norm;
+    for (size_t i = 0; i < doc->norm_len; i++) {
+        if (s[i] < 0x80)
+            continue;
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(doc->norm_len - i), &cp);
+        if (n <= 0)
+            return 1;
+        utf8proc_category_t c = utf8proc_category(cp);
+        if (c == UTF8PROC_CATEGORY_ND || c == UTF8PROC_CATEGORY_CN)
+            return 1;
+        i += (size_t)n - 1;
+    }
+    return 0;
+}
+
+/* How sign i is searched in this document: PLAIN (the pattern over the
+ * range), LEADS (tried at its leads) or MORE (at its leads and `more`). */
+enum { PLAIN, LEADS, MORE };
+static int by_leads(const genre_state *st, size_t i, const ix_doc *doc)
+{
+    const sign *sg = &SIGNS[i];
+    if (!st->at[i])
+        return PLAIN;
+    if (!sg->unled || !clause_holds(sg->unled, doc, 0, doc->norm_len))
+        return LEADS;
+    if (sg->more == m_digits && other_digit(doc))
+        return PLAIN;
+    return sg->more ? MORE : PLAIN;
+}
+
+/* The leftmost match of sign i in norm[from..end), as ix_rx_find gives it:
+ * with leads, the anchored pattern tried at each of them in turn. */
+static int find(const genre_state *st, size_t i, int how, const ix_doc *doc,
+                size_t from, size_t end, ix_rxm *m, ix_err *err)
+{
+    if (how == PLAIN)
+        return ix_rx_find(st->rx[i], doc->norm, from, end, m, err);
+    return ix_keywords_rx_find(doc, st->rx[i], st->at[i], SIGNS[i].leads,
+                               how == MORE ? SIGNS[i].more : NULL, from, end, m, err);
+}
+
 /* Does sign i occur?  1, 0, or a negative error. */
 static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err *err)
 {
@@ -189,6 +341,7 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
             return 0;
         return ix_rx_find(st->rx[i], doc->norm, doc->title.norm.start, doc->title.norm.end, &m, err);
     }
+    int how = by_leads(st, i, doc);
     if (sg->where == DOCUMENT) {
         /* body, findings, ENDS, notes: one search per run of such blocks */
         size_t b = 0;
@@ -200,17 +353,19 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
             size_t e = b;
             while (e + 1 < doc->blocks.n && doc->blocks.items[e + 1].section != IX_SECTION_FURNITURE)
                 e++;
-            int rc = ix_rx_find(st->rx[i], doc->norm, doc->blocks.items[b].norm.start,
-                                doc->blocks.items[e].norm.end, &m, err);
+            size_t lo = doc->blocks.items[b].norm.start, hi = doc->blocks.items[e].norm.end;
+            int rc = may_match(sg, doc, lo, hi) ? find(st, i, how, doc, lo, hi, &m, err) : 0;
             if (rc != 0)
                 return rc;
             b = e + 1;
         }
         return 0;
     }
+    if (!may_match(sg, doc, 0, doc->norm_len))
+        return 0;
     size_t pos = 0;
     for (int tries = 0; tries < MAX_TRIES && pos <= doc->norm_len; tries++) {
-        int rc = ix_rx_find(st->rx[i], doc->norm, pos, doc->norm_len, &m, err);
+        int rc = find(st, i, how, doc, pos, doc->norm_len, &m, err);
         if (rc <= 0)
             return rc;
         if (sg->where != UNQUOTED || !quoted_at(doc, m.g[0].start))

@@ -34,4 +34,8 @@ int ix_genre_init(void **state, ix_err *err);
 int ix_genre_run(const void *state, ix_doc *doc, ix_err *err);
 void ix_genre_fini(void *state);
 
+/* The stage's word tables for extractors/keywords (NULL-terminated): for
+ * each sign, the clauses of words its pattern cannot match without. */
+extern const char *const *const *const ix_genre_keywords[];
+
 #endif

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "extractors/keywords.h"
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
 
@@ -16,7 +17,31 @@ typedef struct body {
     const char *canonical; /* NULL for the ambiguous "HMIP" */
     int kind;
     const char *pattern;
+    const char *const *leads;   /* every match starts with one of these */
 } body;
+
+/* The words a body's matches start with ("HM", "H.M.", "Her Majesty's"
+ * for the names with HM), so its pattern is tried there only
+ * (ix_keywords_rx_find). */
+static const char *const l_probation[] = {"hm", "h.m", "her", "probation", "inspectorate", NULL};
+static const char *const l_prisons[] = {"hm", "h.m", "her", "prisons", NULL};
+static const char *const l_hmip[] = {"hmip", NULL};
+static const char *const l_hm[] = {"hm", "h.m", "her", NULL};
+static const char *const l_ofsted[] = {"ofsted", "office", NULL};
+static const char *const l_cqc[] = {"care", "cqc", NULL};
+static const char *const l_cjji[] = {"criminal", "cjji", NULL};
+static const char *const l_cji[] = {"criminal", "cji", NULL};
+static const char *const l_estyn[] = {"estyn", NULL};
+static const char *const l_ciw[] = {"care", "ciw", NULL};
+static const char *const l_hiw[] = {"healthcare", "hiw", NULL};
+static const char *const l_care[] = {"care", NULL};
+static const char *const l_chief_an[] = {"chief", "an", NULL};
+static const char *const l_chief[] = {"chief", NULL};
+
+const char *const *const ix_inspectorate_keywords[] = {
+    l_probation, l_prisons, l_hmip, l_hm, l_ofsted, l_cqc, l_cjji, l_cji, l_estyn, l_ciw, l_hiw,
+    l_care, l_chief_an, l_chief, NULL
+};
 
 #define HM "(?:H\\.?M\\.?|Her\\s+Majesty's)\\s+"
 
@@ -25,51 +50,52 @@ static const body BODIES[] = {
      * "The Probation Inspectorate works on a four-band rating system" */
     {PROBATION, NAME,
      "\\b" HM "Inspectorate\\s+of\\s+Probation\\b|\\bHMI\\s*Probation\\b"
-     "|\\b[Pp]robation\\s+[Ii]nspectorate\\b|\\bInspectorate\\s+of\\s+Probation\\b"},
+     "|\\b[Pp]robation\\s+[Ii]nspectorate\\b|\\bInspectorate\\s+of\\s+Probation\\b", l_probation},
     /* "HM Inspectorate of Prisons", "HMI Prisons" */
     {PRISONS, NAME,
      "\\b" HM "Inspectorate\\s+of\\s+Prisons\\b(?!\\s+for\\s+Scotland)|\\bHMI\\s*Prisons\\b"
-     "|\\b[Pp]risons\\s+[Ii]nspectorate\\b"},
+     "|\\b[Pp]risons\\s+[Ii]nspectorate\\b", l_prisons},
     /* "HMIP" means either */
-    {NULL, AMBIGUOUS, "\\bHMIP\\b"},
+    {NULL, AMBIGUOUS, "\\bHMIP\\b", l_hmip},
     {"HM Inspectorate of Prisons for Scotland", NAME,
-     "\\b" HM "Inspectorate\\s+of\\s+Prisons\\s+for\\s+Scotland\\b|\\bHMIPS\\b"},
+     "\\b" HM "Inspectorate\\s+of\\s+Prisons\\s+for\\s+Scotland\\b|\\bHMIPS\\b", l_hm},
     /* "Ofsted inspectors", "the Office for Standards in Education, ..." */
-    {"Ofsted", NAME, "\\bOfsted\\b|\\bOFSTED\\b|\\bOffice\\s+for\\s+Standards\\s+in\\s+Education\\b"},
+    {"Ofsted", NAME, "\\bOfsted\\b|\\bOFSTED\\b|\\bOffice\\s+for\\s+Standards\\s+in\\s+Education\\b", l_ofsted},
     /* "The Care Quality Commission (CQC) rated the trust" */
-    {"Care Quality Commission", NAME, "\\bCare\\s+Quality\\s+Commission\\b|\\bCQC\\b"},
+    {"Care Quality Commission", NAME, "\\bCare\\s+Quality\\s+Commission\\b|\\bCQC\\b", l_cqc},
     /* "HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)" */
     {"HM Inspectorate of Constabulary and Fire & Rescue Services", NAME,
-     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\s+and\\s+Fire\\s+(?:&|and)\\s+Rescue\\s+Services\\b|\\bHMICFRS\\b"},
+     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\s+and\\s+Fire\\s+(?:&|and)\\s+Rescue\\s+Services\\b|\\bHMICFRS\\b", l_hm},
     /* "HM Inspectorate of Constabulary (HMIC)" before 2017 */
     {"HM Inspectorate of Constabulary", NAME,
-     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\b(?!\\s+and\\s+Fire)(?!\\s+in\\s+Scotland)|\\bHMIC\\b"},
+     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\b(?!\\s+and\\s+Fire)(?!\\s+in\\s+Scotland)|\\bHMIC\\b", l_hm},
     {"HM Inspectorate of Constabulary in Scotland", NAME,
-     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\s+in\\s+Scotland\\b|\\bHMICS\\b"},
+     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\s+in\\s+Scotland\\b|\\bHMICS\\b", l_hm},
     /* "HM Crown Prosecution Service Inspectorate (HMCPSI)" */
     {"HM Crown Prosecution Service Inspectorate", NAME,
-     "\\b" HM "Crown\\s+Prosecution\\s+Service\\s+Inspectorate\\b|\\bHMCPSI\\b"},
+     "\\b" HM "Crown\\s+Prosecution\\s+Service\\s+Inspectorate\\b|\\bHMCPSI\\b", l_hm},
     /* "a Criminal Justice Joint Inspection (CJJI) report" */
-    {"Criminal Justice Joint Inspection", NAME, "\\bCriminal\\s+Justice\\s+Joint\\s+Inspection\\b|\\bCJJI\\b"},
+    {"Criminal Justice Joint Inspection", NAME, "\\bCriminal\\s+Justice\\s+Joint\\s+Inspection\\b|\\bCJJI\\b", l_cjji},
     {"Criminal Justice Inspection Northern Ireland", NAME,
-     "\\bCriminal\\s+Justice\\s+Inspection\\s+Northern\\s+Ireland\\b|\\bCJI(?:NI)?\\b"},
-    {"Estyn", NAME, "\\bEstyn\\b"},
-    {"Care Inspectorate Wales", NAME, "\\bCare\\s+Inspectorate\\s+Wales\\b|\\bCIW\\b"},
-    {"Healthcare Inspectorate Wales", NAME, "\\bHealthcare\\s+Inspectorate\\s+Wales\\b|\\bHIW\\b"},
-    {"Care Inspectorate", NAME, "\\bCare\\s+Inspectorate\\b(?!\\s+Wales)"},
+     "\\bCriminal\\s+Justice\\s+Inspection\\s+Northern\\s+Ireland\\b|\\bCJI(?:NI)?\\b", l_cji},
+    {"Estyn", NAME, "\\bEstyn\\b", l_estyn},
+    {"Care Inspectorate Wales", NAME, "\\bCare\\s+Inspectorate\\s+Wales\\b|\\bCIW\\b", l_ciw},
+    {"Healthcare Inspectorate Wales", NAME, "\\bHealthcare\\s+Inspectorate\\s+Wales\\b|\\bHIW\\b", l_hiw},
+    {"Care Inspectorate", NAME, "\\bCare\\s+Inspectorate\\b(?!\\s+Wales)", l_care},
     /* "Dame Ann Example, HM Chief Inspector of Probation, said", "chief
      * inspector of probation Jo Hale"; a report's own title: "An inspection
      * of probation services in Fenshire PDU", "An inspection of youth
      * offending services in Fenshire" */
     {PROBATION, TITLE_ONLY, "(?i)\\bchief\\s+inspector\\s+of\\s+probation\\b"
-     "|\\b(?i:an\\s+inspection\\s+of\\s+(?:probation|youth\\s+offending|youth\\s+justice)\\s+(?:services?|work))\\b"},
-    {PRISONS, TITLE_ONLY, "(?i)\\bchief\\s+inspector\\s+of\\s+prisons\\b(?!\\s+for\\s+scotland)"},
+     "|\\b(?i:an\\s+inspection\\s+of\\s+(?:probation|youth\\s+offending|youth\\s+justice)\\s+(?:services?|work))\\b", l_chief_an},
+    {PRISONS, TITLE_ONLY, "(?i)\\bchief\\s+inspector\\s+of\\s+prisons\\b(?!\\s+for\\s+scotland)", l_chief},
 };
 
 enum { NBODIES = sizeof BODIES / sizeof BODIES[0] };
 
 typedef struct insp_state {
     ix_rx *rx[NBODIES];
+    ix_rx *at[NBODIES];   /* the same, anchored */
     ix_rx *field; /* "probation" or "prison" words, to read "HMIP" */
 } insp_state;
 
@@ -80,7 +106,9 @@ int ix_inspectorate_init(void **state, ix_err *err)
         return ix_err_set(err, IX_ENOMEM, "inspectorate: out of memory");
     for (size_t i = 0; i < NBODIES; i++) {
         st->rx[i] = ix_rx_new("inspectorate", BODIES[i].pattern, 0, err);
-        if (!st->rx[i]) {
+        if (st->rx[i])
+            st->at[i] = ix_rx_new("inspectorate", BODIES[i].pattern, PCRE2_ANCHORED, err);
+        if (!st->rx[i] || !st->at[i]) {
             ix_inspectorate_fini(st);
             return err ? err->code : IX_EREGEX;
         }
@@ -100,6 +128,7 @@ void ix_inspectorate_fini(void *state)
     if (!st)
         return;
     ix_rx_free_all(st->rx, NBODIES);
+    ix_rx_free_all(st->at, NBODIES);
     ix_rx_free(st->field);
     free(st);
 }
@@ -109,9 +138,10 @@ typedef struct tally {
     size_t first_s, first_e;
 } tally;
 
-/* Count matches of rx in the document's non-furniture runs of blocks (up to
- * cap), remembering the first.  Returns IX_OK or an error. */
-static int count_in_document(const ix_rx *rx, const ix_doc *doc, size_t cap, tally *t, ix_err *err)
+/* Count matches of body i in the document's non-furniture runs of blocks
+ * (up to cap), remembering the first.  Returns IX_OK or an error. */
+static int count_in_document(const insp_state *st, size_t i, const ix_doc *doc, size_t cap, tally *t,
+                             ix_err *err)
 {
     ix_rxm m;
     size_t b = 0;
@@ -128,7 +158,8 @@ static int count_in_document(const ix_rx *rx, const ix_doc *doc, size_t cap, tal
         if (doc->title.text && pos < doc->title.norm.start)
             pos = doc->title.norm.start < end ? doc->title.norm.start : end;
         while (pos < end && t->count < cap) {
-            int rc = ix_rx_find(rx, doc->norm, pos, end, &m, err);
+            int rc = ix_keywords_rx_find(doc, st->rx[i], st->at[i], BODIES[i].leads, NULL, pos, end,
+                                         &m, err);
             if (rc < 0)
                 return rc;
             if (rc == 0)
@@ -150,7 +181,7 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
     tally t[NBODIES];
     memset(t, 0, sizeof t);
     for (size_t i = 0; i < NBODIES; i++) {
-        int rc = count_in_document(st->rx[i], doc, MAX_COUNT, &t[i], err);
+        int rc = count_in_document(st, i, doc, MAX_COUNT, &t[i], err);
         if (rc < 0)
             return rc;
     }

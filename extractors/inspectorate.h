@@ -34,4 +34,8 @@ int ix_inspectorate_init(void **state, ix_err *err);
 int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err);
 void ix_inspectorate_fini(void *state);
 
+/* The stage's word tables for extractors/keywords (NULL-terminated): the
+ * words each body's name starts with. */
+extern const char *const *const ix_inspectorate_keywords[];
+
 #endif

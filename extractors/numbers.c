@@ -139,8 +139,7 @@ double ix_numbers_word_value(const char *s, size_t a, size_t b)
         return -1;
     char c0 = (char)tolower((unsigned char)s[a]);
     for (size_t k = 0; k < sizeof cardinals / sizeof *cardinals; k++)
-        if (cardinals[k].w[0] == c0 && b - a == strlen(cardinals[k].w) &&
-            strncasecmp(s + a, cardinals[k].w, b - a) == 0)
+        if (cardinals[k].w[0] == c0 && ix_scan_ieq(s, a, b, cardinals[k].w))
             return cardinals[k].v;
     return -1;
 }
@@ -160,7 +159,7 @@ static int word_kind(double v, const char *s, size_t a, size_t b)
 {
     if (v < 0)
         return W_NONE;
-    if (b - a == 5 && strncasecmp(s + a, "dozen", 5) == 0)
+    if (ix_scan_ieq(s, a, b, "dozen"))
         return W_DOZEN;
     if (v < 20)
         return W_UNIT;

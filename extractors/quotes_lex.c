@@ -5,6 +5,8 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "extractors/scan.h"
+
 /* ---- tokens ------------------------------------------------------------ */
 
 int ix_quotes_lex_word_byte(unsigned char c)
@@ -119,8 +121,7 @@ size_t ix_quotes_lex_count_words(const char *s, size_t a, size_t b)
 
 int ix_quotes_lex_is(const char *s, size_t a, size_t b, const char *w)
 {
-    size_t n = strlen(w);
-    return b >= a && b - a == n && strncasecmp(s + a, w, n) == 0;
+    return ix_scan_ieq(s, a, b, w);
 }
 
 /* Tables hold lower-case words: the first letter rules most out cheaply. */
@@ -129,9 +130,8 @@ static int in_table(const char *s, size_t a, size_t b, const char *const *t, siz
     if (b <= a)
         return 0;
     char c0 = (char)tolower((unsigned char)s[a]);
-    size_t len = b - a;
     for (size_t i = 0; i < n; i++)
-        if (t[i][0] == c0 && strlen(t[i]) == len && strncasecmp(s + a, t[i], len) == 0)
+        if (t[i][0] == c0 && ix_scan_ieq(s, a, b, t[i]))
             return (int)i + 1;
     return 0;
 }

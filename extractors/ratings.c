@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extractors/keywords.h"
 #include "extractors/numbers.h"
 #include "extractors/scales.h"
 #include "extractors/scan.h"
@@ -1820,9 +1821,9 @@ static int open_list(run *r, size_t a, size_t b, terms *out)
          * that may belong to every item; the text does not say */
         if (out->n > 1) {
             for (int k = 0; k < out->n; k++)
-                if (ix_scan_find_word(s, out->t[k].s, out->t[k].e, "in") != (size_t)-1 ||
-                    ix_scan_find_word(s, out->t[k].s, out->t[k].e, "at") != (size_t)-1 ||
-                    ix_scan_find_word(s, out->t[k].s, out->t[k].e, "by") != (size_t)-1) {
+                if (ix_keywords_find(r->doc, out->t[k].s, out->t[k].e, "in") != (size_t)-1 ||
+                    ix_keywords_find(r->doc, out->t[k].s, out->t[k].e, "at") != (size_t)-1 ||
+                    ix_keywords_find(r->doc, out->t[k].s, out->t[k].e, "by") != (size_t)-1) {
                     out->n = 0;
                     return 0;
                 }
@@ -2991,7 +2992,7 @@ static int narrative(run *r)
     size_t ta = t.s, tb = t.e;
     trim(s, &ta, &tb);
     if (pat == R_NARR_OVERALL && !has(grp(r, pat, &m, G_OV3)) &&
-        ix_scan_find_word(s, ta, tb, "overall") == (size_t)-1)
+        ix_keywords_find(r->doc, ta, tb, "overall") == (size_t)-1)
         return IX_OK;
     ix_rxm tm;
     rc = rx_in(r, R_NARR_TARGET, ta, tb, &tm);
@@ -3028,7 +3029,7 @@ static int narrative(run *r)
         if (*p == ' ')
             *p = '_';
     int score = score_of(r) | SC_OVERALL;
-    if (ix_scan_find_word(s, ta, tb, "quality") != (size_t)-1)
+    if (ix_keywords_find(r->doc, ta, tb, "quality") != (size_t)-1)
         score |= SC_QUALITY;
     size_t ne = has(grp(r, pat, &m, G_OV3)) ? grp(r, pat, &m, G_OV3).e : n.e;
     return add_cand(r, subject, "overall", v, "narrative", "ratings.narrative_overall", ns, ne, score);
@@ -3036,15 +3037,22 @@ static int narrative(run *r)
 
 /* ---- driving ----------------------------------------------------------- */
 
-/* Case-insensitive search for an ASCII word stem in s[a..b). */
-static int contains(const char *s, size_t a, size_t b, const char *w)
-{
-    size_t n = strlen(w);
-    for (size_t i = a; i + n <= b; i++)
-        if (tolower((unsigned char)s[i]) == w[0] && strncasecmp(s + i, w, n) == 0)
-            return 1;
-    return 0;
-}
+/* Words that make a sentence worth reading for a band besides the band
+ * words themselves: "the lowest possible rating", "in the top two". */
+static const char *const extremes[] = {"lowest", "highest", "worst", "best", "top ", "bottom", NULL};
+
+/* Stems that make a first sentence worth reading for a narrative overall
+ * judgement: "Overall, the work was poor", "on the whole", "in short". */
+static const char *const overall_cues[] = {"overall", "general", "whole", "in short", "in sum", NULL};
+
+/* Small words tested inside a phrase: a qualifier in a list item ("in",
+ * "at", "by"), a narrative's scope ("quality"), a score (" of "). */
+static const char *const probes[] = {"in", "at", "by", "quality", " of ", NULL};
+
+/* A score counts itself: "scoring one out of a possible 27 points". */
+static const char *const score_words[] = {"scor", "point", NULL};
+
+const char *const *const ix_ratings_keywords[] = {extremes, overall_cues, probes, score_words, NULL};
 
 static int sentence(run *r)
 {
@@ -3053,12 +3061,10 @@ static int sentence(run *r)
     int bands = 0;
     for (const ix_band_spelling *w = r->scale->bands; w->words && !bands; w++) {
         const char *last = strrchr(w->words, ' ');
-        bands = contains(s, a, b, last ? last + 1 : w->words);
+        bands = ix_keywords_contains(r->doc, a, b, last ? last + 1 : w->words, 0);
     }
     if (!bands)
-        bands = contains(s, a, b, "lowest") || contains(s, a, b, "highest") ||
-                contains(s, a, b, "worst") || contains(s, a, b, "best") ||
-                contains(s, a, b, "top ") || contains(s, a, b, "bottom");
+        bands = ix_keywords_contains_any(r->doc, a, b, extremes);
     r->used.n = 0;
     const ix_block *bk = &r->doc->blocks.items[r->doc->sents.items[r->si].block];
     if (r->first && bk->kind == IX_BLOCK_BULLET && bk->first_sent == r->si) {
@@ -3114,8 +3120,7 @@ static int sentence(run *r)
         }
     }
     if (r->first &&
-        (contains(s, a, b, "overall") || contains(s, a, b, "general") || contains(s, a, b, "whole") ||
-         contains(s, a, b, "in short") || contains(s, a, b, "in sum")))
+        ix_keywords_contains_any(r->doc, a, b, overall_cues))
         return narrative(r);
     return IX_OK;
 }
@@ -3221,7 +3226,9 @@ static int scores(run *r)
         if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
             continue;
         const ix_sent *se = &doc->sents.items[i];
-        if (!contains(s, se->norm.start, se->norm.end, " of "))
+        /* a match counts only with "scor..." or "point(s)" in it */
+        if (!ix_keywords_contains(doc, se->norm.start, se->norm.end, " of ", 0) ||
+            !ix_keywords_contains_any(doc, se->norm.start, se->norm.end, score_words))
             continue;
         size_t pos = se->norm.start;
         ix_rxm m;
@@ -3285,7 +3292,7 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
     r.rx = st->rx[t];
     r.g = st->g[t];
     r.scale = ix_scales_pick(r.tab, ref_year(&r),
-                             r.tab->later_cue && contains(doc->norm, 0, doc->norm_len, r.tab->later_cue));
+                             r.tab->later_cue && ix_keywords_contains(doc, 0, doc->norm_len, r.tab->later_cue, 0));
     size_t last_block = (size_t)-1;
     int prose_blocks = 0;
     for (size_t i = 0; i < doc->sents.n; i++) {

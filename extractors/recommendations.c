@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extractors/keywords.h"
 #include "extractors/numbers.h"
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
@@ -102,22 +103,12 @@ void ix_recommendations_fini(void *p)
     free(st);
 }
 
-static int has_phrase(const char *s, size_t a, size_t b, const char *const *list)
-{
-    for (size_t k = 0; list[k]; k++)
-        if (ix_scan_find_word(s, a, b, list[k]) != (size_t)-1)
-            return 1;
-    return 0;
-}
-
 /* Any form of "recommend" as a word: recommend(s|ed|ing), recommendation(s). */
-static int mentions_recommendation(const char *s, size_t a, size_t b)
-{
-    static const char *const forms[] = {"recommend", "recommends", "recommended",
-                                        "recommending", "recommendation",
-                                        "recommendations", NULL};
-    return has_phrase(s, a, b, forms);
-}
+static const char *const forms[] = {"recommend", "recommends", "recommended",
+                                    "recommending", "recommendation",
+                                    "recommendations", NULL};
+
+const char *const *const ix_recommendations_keywords[] = {forms, elsewhere, NULL};
 
 /* ---- the count -------------------------------------------------------- */
 
@@ -125,10 +116,10 @@ static int mentions_recommendation(const char *s, size_t a, size_t b)
 static int count_in(const state *st, ix_doc *doc, size_t a, size_t b, ix_err *err)
 {
     const char *s = doc->norm;
-    if (ix_scan_find_word(s, a, b, "recommendations") == (size_t)-1 &&
-        ix_scan_find_word(s, a, b, "recommendation") == (size_t)-1)
+    if (ix_keywords_find(doc, a, b, "recommendations") == (size_t)-1 &&
+        ix_keywords_find(doc, a, b, "recommendation") == (size_t)-1)
         return 0;
-    if (has_phrase(s, a, b, elsewhere))
+    if (ix_keywords_any(doc, a, b, elsewhere))
         return 0;
     for (int k = P_MADE; k <= P_THERE_ARE; k++) {
         size_t pos = a;
@@ -171,9 +162,9 @@ static int count_in(const state *st, ix_doc *doc, size_t a, size_t b, ix_err *er
             /* evidence: the count and the word "recommendations" */
             size_t ee = m.g[0].end;
             if (k == P_PASSIVE) {
-                size_t kw = ix_scan_find_word(s, g.end, m.g[0].end, "recommendations");
+                size_t kw = ix_keywords_find(doc, g.end, m.g[0].end, "recommendations");
                 if (kw == (size_t)-1)
-                    kw = ix_scan_find_word(s, g.end, m.g[0].end, "recommendation");
+                    kw = ix_keywords_find(doc, g.end, m.g[0].end, "recommendation");
                 if (kw != (size_t)-1) {
                     ee = kw;
                     while (ee < m.g[0].end && isalpha((unsigned char)s[ee]))
@@ -254,7 +245,7 @@ int ix_recommendations_run(const void *p, ix_doc *doc, ix_err *err)
             size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
             if (b <= a || b > doc->norm_len)
                 continue;
-            if (!context && mentions_recommendation(s, a, b))
+            if (!context && ix_keywords_any(doc, a, b, forms))
                 context = 1;
             if (!have_count) {
                 int rc = count_in(st, doc, a, b, err);

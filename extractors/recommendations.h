@@ -17,4 +17,8 @@ int ix_recommendations_init(void **state, ix_err *err);
 int ix_recommendations_run(const void *state, ix_doc *doc, ix_err *err);
 void ix_recommendations_fini(void *state);
 
+/* The stage's word tables for extractors/keywords (NULL-terminated): the
+ * forms of "recommend" and the words that put a count elsewhere. */
+extern const char *const *const ix_recommendations_keywords[];
+
 #endif

@@ -76,12 +76,6 @@ size_t ix_scan_find_word(const char *s, size_t start, size_t end, const char *wo
     return (size_t)-1;
 }
 
-int ix_scan_ieq(const char *s, size_t a, size_t b, const char *w)
-{
-    size_t wl = strlen(w);
-    return b >= a && b - a == wl && strncasecmp(s + a, w, wl) == 0;
-}
-
 int ix_scan_each_match(const ix_rx *rx, ix_doc *doc, size_t from, size_t end,
                        ix_scan_match_fn fn, void *ctx, ix_err *err)
 {

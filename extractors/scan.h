@@ -59,8 +59,25 @@ char *ix_scan_copy_lower(ix_doc *doc, size_t ns, size_t ne);
  * (size_t)-1. */
 size_t ix_scan_find_word(const char *s, size_t start, size_t end, const char *word);
 
-/* True when s[a..b) equals the ASCII string w ignoring case. */
-int ix_scan_ieq(const char *s, size_t a, size_t b, const char *w);
+/* An ASCII byte in lower case (other bytes as they are), as strncasecmp
+ * compares them in the C locale. */
+static inline unsigned char ix_scan_lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* True when s[a..b) equals the string w ignoring ASCII case.  Stops at the
+ * first byte that differs: no strlen, cheap enough for word tables. */
+static inline int ix_scan_ieq(const char *s, size_t a, size_t b, const char *w)
+{
+    if (b < a)
+        return 0;
+    size_t n = b - a;
+    for (size_t i = 0; i < n; i++)
+        if (!w[i] || ix_scan_lower((unsigned char)s[a + i]) != ix_scan_lower((unsigned char)w[i]))
+            return 0;
+    return w[n] == '\0';
+}
 
 /* Call fn for every match of rx in norm[from..end), left to right, non
  * overlapping.  fn returns IX_OK to continue, 1 to stop early, or an error.

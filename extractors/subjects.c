@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extractors/keywords.h"
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
 
@@ -58,12 +59,14 @@ enum { MAX_CANDS = 256, MAX_MENTIONS = 250000, MAX_SURFACES = 2000 };
 
 typedef struct subj_state {
     ix_rx *kw;       /* keywords naming a kind of body */
+    ix_rx *kw_at;    /* the same, anchored: tried at its leads only */
     int kw_other;    /* its group for OTHER_HEADS */
     ix_rx *pre_role; /* text just before a mention: "inspection of (the)" */
     ix_rx *pre_pass; /* "other", "part of", "yesterday's" ... before a mention */
     ix_rx *post_role;/* "has been rated", "needs to" ... after a mention */
     ix_rx *each_rated;/* "each received", "have each been rated" after a list */
     ix_rx *owner;    /* "owned by", "run by", "took over ownership of", "owns" */
+    ix_rx *owner_at; /* the same, anchored: tried at its leads only */
     ix_rx *own_gap;  /* what may stand between a subject and "owned by" */
 } subj_state;
 
@@ -99,6 +102,15 @@ static const char KW_PATTERN[] =
     "|HMP(?:\\s*(?:/|&|and)\\s*YOI)?|HMYOI|HM\\s+Prison(?:\\s+and\\s+Young\\s+Offender\\s+Institution)?"
     "|HM\\s+Young\\s+Offender\\s+Institution|[Pp]rison|Young\\s+Offender\\s+Institution"
     "|(?<other>" OTHER_HEADS "))(?![\\w-])";
+
+/* Every match of KW_PATTERN starts with one of these words. */
+static const char *const kw_leads[] = {
+    "community", "crc", "national", "nps", "probation", "division", "region", "pdu", "youth",
+    "yos", "yot", "yjs", "hm", "prison", "young", "primary", "secondary", "junior", "infant",
+    "high", "grammar", "comprehensive", "special", "free", "school", "academy", "college",
+    "nursery", "nursing", "care", "residential", "hospital", "hospice", "clinic", "surgery",
+    "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire", NULL
+};
 
 /* Before a mention, the body is the object of an inspection or a rating:
  *   "a routine inspection of Exmoor CRC", "inspectors found the CRC",
@@ -147,6 +159,12 @@ static const char POST_ROLE[] =
  *   "The CRC, owned by Moorland Justice Ltd," / "which is run by Calder
  *   Partners" / "It took over formal ownership of Exmoor CRC in 2015" /
  *   "Moorland Justice owns Exmoor CRC" */
+/* Every match of OWNER_PATTERN starts with one of these words. */
+static const char *const owner_leads[] = {"owned", "run", "operated", "took", "owns", "has",
+                                          "acquired", "bought", NULL};
+
+const char *const *const ix_subjects_keywords[] = {owner_leads, kw_leads, NULL};
+
 static const char OWNER_PATTERN[] =
     "\\b(?:(?<by>(?:owned|run|operated)(?:\\s+and\\s+(?:run|operated|managed))?\\s+by\\s+(?:the\\s+)?)(?=[A-Z])"
     "|(?<took>took\\s+over\\s+(?:\\w+\\s+)?ownership\\s+of)\\b"
@@ -1833,7 +1851,8 @@ static int find_owners(run *r)
         size_t pos = ss;
         ix_rxm m;
         for (;;) {
-            int rc = ix_rx_find(r->st->owner, s, pos, se, &m, r->err);
+            int rc = ix_keywords_rx_find(doc, r->st->owner, r->st->owner_at, owner_leads, NULL, pos, se,
+                                         &m, r->err);
             if (rc < 0)
                 return rc;
             if (rc == 0)
@@ -1914,12 +1933,14 @@ int ix_subjects_init(void **state, ix_err *err)
     if (!st)
         return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
     if (!(st->kw = ix_rx_new("subjects.keyword", KW_PATTERN, 0, err)) ||
+        !(st->kw_at = ix_rx_new("subjects.keyword", KW_PATTERN, PCRE2_ANCHORED, err)) ||
         (st->kw_other = ix_rx_group(st->kw, "other")) < 0 ||
         !(st->pre_role = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS, err)) ||
         !(st->pre_pass = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS, err)) ||
         !(st->post_role = ix_rx_new("subjects.post_role", POST_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->each_rated = ix_rx_new("subjects.each_rated", EACH_RATED, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->owner = ix_rx_new("subjects.owner", OWNER_PATTERN, 0, err)) ||
+        !(st->owner_at = ix_rx_new("subjects.owner", OWNER_PATTERN, PCRE2_ANCHORED, err)) ||
         !(st->own_gap = ix_rx_new("subjects.owner_gap", OWN_GAP, PCRE2_ANCHORED, err))) {
         ix_subjects_fini(st);
         return err ? err->code : IX_EREGEX;
@@ -1934,11 +1955,13 @@ void ix_subjects_fini(void *state)
     if (!st)
         return;
     ix_rx_free(st->kw);
+    ix_rx_free(st->kw_at);
     ix_rx_free(st->pre_role);
     ix_rx_free(st->pre_pass);
     ix_rx_free(st->post_role);
     ix_rx_free(st->each_rated);
     ix_rx_free(st->owner);
+    ix_rx_free(st->owner_at);
     ix_rx_free(st->own_gap);
     free(st);
 }
@@ -2006,7 +2029,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
     ix_rxm m;
     int oom = 0;
     while (pos < doc->norm_len) {
-        int rc = ix_rx_find(st->kw, doc->norm, pos, doc->norm_len, &m, err);
+        int rc = ix_keywords_rx_find(doc, st->kw, st->kw_at, kw_leads, NULL, pos, doc->norm_len, &m, err);
         if (rc < 0)
             return rc;
         if (rc == 0)

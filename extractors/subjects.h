@@ -44,4 +44,8 @@ int ix_subjects_named_in(const ix_doc *doc, size_t start, size_t end, size_t *at
  * furniture skipped), else the only subject when there is exactly one. */
 int ix_subjects_about(const ix_doc *doc, size_t off);
 
+/* The stage's word tables for extractors/keywords (NULL-terminated): the
+ * words an ownership cue starts with. */
+extern const char *const *const ix_subjects_keywords[];
+
 #endif

@@ -193,6 +193,10 @@ typedef struct ix_doc {
 
     IX_VEC(ix_block) blocks;
     IX_VEC(ix_sent) sents;
+    /* extractors/keywords' hits: every trigger word's offsets in norm,
+     * found in one pass before the stages run (NULL: not built; the
+     * stages' word tests then scan) */
+    const struct ix_keyhits *keywords;
 
     ix_title title;
     ix_genre genre;

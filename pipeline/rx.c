@@ -1,5 +1,6 @@
 #include "pipeline/rx.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +59,39 @@ void ix_rx_free(ix_rx *rx)
     free(rx);
 }
 
+/* Match data, one block per thread, made on its first match and reused by
+ * every later one (every pattern has at most IX_RX_MAX_GROUPS groups that
+ * matter); released when the thread ends. */
+static pthread_key_t md_key;
+static pthread_once_t md_once = PTHREAD_ONCE_INIT;
+static int md_key_ok;
+
+static void md_free(void *md)
+{
+    pcre2_match_data_free(md);
+}
+
+static void md_key_make(void)
+{
+    md_key_ok = pthread_key_create(&md_key, md_free) == 0;
+}
+
+static pcre2_match_data *thread_md(void)
+{
+    pthread_once(&md_once, md_key_make);
+    if (!md_key_ok)
+        return NULL;
+    pcre2_match_data *md = pthread_getspecific(md_key);
+    if (!md) {
+        md = pcre2_match_data_create(IX_RX_MAX_GROUPS, NULL);
+        if (md && pthread_setspecific(md_key, md) != 0) {
+            pcre2_match_data_free(md);
+            md = NULL;
+        }
+    }
+    return md;
+}
+
 /* A UTF-8 continuation byte: not the start of a character. */
 static int inside_char(const char *subj, size_t off)
 {
@@ -77,19 +111,16 @@ int ix_rx_find(const ix_rx *rx, const char *subj, size_t from, size_t end,
         end--;
     if (from > end || (from == end && inside_char(subj, from)))
         return 0;
-    pcre2_match_data *md = pcre2_match_data_create(IX_RX_MAX_GROUPS, NULL);
+    pcre2_match_data *md = thread_md();
     if (!md)
         return ix_err_set(err, IX_ENOMEM, "%s: out of memory", rx->name);
     int rc = pcre2_match(rx->code, (PCRE2_SPTR)subj, end, from,
                          PCRE2_NO_UTF_CHECK, md, rx->mctx);
-    if (rc == PCRE2_ERROR_NOMATCH) {
-        pcre2_match_data_free(md);
+    if (rc == PCRE2_ERROR_NOMATCH)
         return 0;
-    }
     if (rc < 0) {
         PCRE2_UCHAR buf[160];
         pcre2_get_error_message(rc, buf, sizeof buf);
-        pcre2_match_data_free(md);
         int limit = rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
                     rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT;
         return ix_err_set(err, limit ? IX_ELIMIT : IX_EREGEX, "%s: %s", rx->name, (char *)buf);
@@ -110,7 +141,6 @@ int ix_rx_find(const ix_rx *rx, const char *subj, size_t from, size_t end,
             m->g[i].start = m->g[i].end = (size_t)-1;
         }
     }
-    pcre2_match_data_free(md);
     return 1;
 }
 

@@ -2,6 +2,8 @@
  * depth limits, shared read-only between documents (and threads).
  *
  * Owns: the compiled code and match context; ix_rx_free releases them.
+ * Matching reuses one match-data block per thread (made on the thread's
+ * first match, released when the thread ends), so a match allocates nothing.
  * Subjects are assumed to be valid UTF-8 (doc->norm always is), so matching
  * skips PCRE2's UTF check: that keeps a scan over a 100 MB document linear.
  * Patterns are compiled with PCRE2_UTF | PCRE2_UCP; add PCRE2_CASELESS etc.

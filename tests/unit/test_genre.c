@@ -1,5 +1,6 @@
 /* Genre: press_release, commentary or unknown, on texts written for these
  * tests. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -196,6 +197,35 @@ static void genre_plain_text_is_unknown(void **state)
         IX_GENRE_UNKNOWN);
 }
 
+/* The signs are tried at their lead words (extractors/keywords): a count
+ * written in another script's digits, a long s or "I think" with no other
+ * lead still find them. */
+static void genre_signs_found_from_their_lead_words(void **state)
+{
+    (void)state;
+    static const char *const body =
+        "Probation services in the north\n"
+        "\n"
+        "Probation services supervise people on community sentences. The comments below "
+        "were made by readers.\n"
+        "\n";
+    static const char *const tails[] = {
+        "2 Responses to this post\n",
+        "\xd9\xa2 Responses to this post\n",            /* ARABIC-INDIC DIGIT TWO */
+        "Leave a Reply\n",
+        "I think the service has improved since then.\n",
+        "It is \xc5\xbf" "aid that I believe the service improved.\n",  /* a long s */
+    };
+    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+        char text[512];
+        snprintf(text, sizeof text, "%s%s", body, tails[i]);
+        assert_int_equal(genre_of(text), IX_GENRE_COMMENTARY);
+    }
+    char text[512];
+    snprintf(text, sizeof text, "%s%s", body, "Two inspectors visited in May.\n");
+    assert_int_equal(genre_of(text), IX_GENRE_UNKNOWN);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -210,6 +240,7 @@ int main(void)
         cmocka_unit_test(genre_release_names_its_chief_inspector_without_a_colon),
         cmocka_unit_test(genre_write_up_of_an_inspection_is_commentary),
         cmocka_unit_test(genre_report_page_is_unknown),
+        cmocka_unit_test(genre_signs_found_from_their_lead_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

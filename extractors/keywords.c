@@ -1,0 +1,614 @@
+#include "extractors/keywords.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "extractors/caseloads.h"
+#include "extractors/figures.h"
+#include "extractors/genre.h"
+#include "extractors/inspectorate.h"
+#include "extractors/ratings.h"
+#include "extractors/recommendations.h"
+#include "extractors/scales.h"
+#include "extractors/scan.h"
+#include "extractors/subjects.h"
+
+/* U+017F LATIN SMALL LETTER LONG S, which caseless UCP patterns match as
+ * 's': where it occurs, a lead word may be spelled with it. */
+static const char *const long_s[] = {"\xc5\xbf", NULL};
+
+/* The stages' word tables: each stage exports its NULL-terminated array of
+ * NULL-terminated lists; the lists themselves stay in the stage. */
+static const char *const *const *const stage_tables[] = {
+    ix_ratings_keywords,
+    ix_figures_keywords,
+    ix_caseloads_keywords,
+    ix_recommendations_keywords,
+    NULL
+};
+
+/* Stages whose tables are sets of clauses (lists of lists of words). */
+static const char *const *const *const *const clause_tables[] = {ix_genre_keywords, NULL};
+
+/* Stages' lead tables (ix_keywords_rx_find) and this module's own. */
+static const char *const *const *const lead_tables[] = {ix_inspectorate_keywords, ix_subjects_keywords, NULL};
+
+/* A hit keeps only its offset (4 bytes: the per-document cost that counts
+ * on a 100 MB text); whether it stands as a whole word is read from the
+ * bytes around it when asked. */
+
+struct ix_keywords {
+    /* words, lower case */
+    char **word;
+    size_t *len;
+    unsigned char *edge;        /* bit 0: first byte is a word byte; bit 1: last */
+    size_t nwords;
+    /* open-addressing tables of word ids + 1: by spelling, and by the
+     * address of each word in the stages' tables (what callers pass) */
+    uint32_t *slot;
+    size_t nslots;
+    const char **pkey;
+    uint32_t *pslot;
+    size_t npslots, nptrs, ptrcap;
+    /* the automaton: delta[row + cls[byte]] is the next state's row
+     * (state * ncls), with HAS_OUT set when words end in that state */
+    unsigned char cls[256];
+    size_t ncls;
+    uint32_t *delta;
+    size_t nstates;
+    uint32_t *out_off;          /* nstates + 1: ids of words ending in a state */
+    uint32_t *out;
+};
+
+#define HAS_OUT 0x80000000u
+
+/* At most this many lead words per pattern (ix_keywords_rx_find). */
+enum { RX_MAX_LEADS = 64 };
+
+/* One document's hits: for word w, pos[off[w] .. off[w + 1]) ascending. */
+struct ix_keyhits {
+    const ix_keywords *kw;
+    const uint32_t *off;
+    const uint32_t *pos;
+    int long_s;               /* the text holds U+017F */
+};
+
+/* ---- the word table ---------------------------------------------------- */
+
+static uint32_t hash_lower(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)tolower((unsigned char)w[i])) * 16777619u;
+    return h;
+}
+
+static size_t hash_ptr(const char *p)
+{
+    uint64_t v = (uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15ull;
+    return (size_t)(v >> 32);
+}
+
+/* Id of the spelling w[0..n) (any case), or -1. */
+static long lookup_spelling(const ix_keywords *kw, const char *w, size_t n)
+{
+    size_t mask = kw->nslots - 1;
+    for (size_t i = hash_lower(w, n) & mask;; i = (i + 1) & mask) {
+        uint32_t v = kw->slot[i];
+        if (!v)
+            return -1;
+        if (kw->len[v - 1] == n && ix_scan_ieq(w, 0, n, kw->word[v - 1]))
+            return (long)(v - 1);
+    }
+}
+
+/* Id of the NUL-terminated word w, or -1: first by its address (a word of
+ * a stage's table), then by its spelling. */
+static long lookup(const ix_keywords *kw, const char *w)
+{
+    size_t pmask = kw->npslots - 1;
+    for (size_t i = hash_ptr(w) & pmask; kw->pkey[i]; i = (i + 1) & pmask)
+        if (kw->pkey[i] == w)
+            return (long)kw->pslot[i] - 1;
+    return lookup_spelling(kw, w, strlen(w));
+}
+
+int ix_keywords_has(const ix_keywords *kw, const char *word)
+{
+    return kw && lookup(kw, word) >= 0;
+}
+
+/* Add w (first n bytes) unless it is there already or empty. */
+/* Remember that the table entry at address w spells word id. */
+static int add_ptr(ix_keywords *kw, const char *w, size_t id)
+{
+    if (kw->nptrs == kw->ptrcap) {
+        size_t nc = kw->ptrcap ? kw->ptrcap * 2 : 64;
+        const char **keys = realloc(kw->pkey, nc * sizeof *keys);
+        if (!keys)
+            return IX_ENOMEM;
+        kw->pkey = keys;
+        uint32_t *ids = realloc(kw->pslot, nc * sizeof *ids);
+        if (!ids)
+            return IX_ENOMEM;
+        kw->pslot = ids;
+        kw->ptrcap = nc;
+    }
+    kw->pkey[kw->nptrs] = w;
+    kw->pslot[kw->nptrs] = (uint32_t)id + 1;
+    kw->nptrs++;
+    return IX_OK;
+}
+
+static int add_word(ix_keywords *kw, size_t *cap, const char *w, size_t n)
+{
+    if (n <= 1)
+        return IX_OK;                     /* one byte: found by a scan (rx_find) */
+    for (size_t i = 0; i < kw->nwords; i++)
+        if (kw->len[i] == n && strncasecmp(kw->word[i], w, n) == 0)
+            return add_ptr(kw, w, i);
+    if (kw->nwords == *cap) {
+        size_t nc = *cap ? *cap * 2 : 64;
+        char **words = realloc(kw->word, nc * sizeof *words);
+        if (!words)
+            return IX_ENOMEM;
+        kw->word = words;
+        size_t *lens = realloc(kw->len, nc * sizeof *lens);
+        if (!lens)
+            return IX_ENOMEM;
+        kw->len = lens;
+        *cap = nc;
+    }
+    char *copy = malloc(n + 1);
+    if (!copy)
+        return IX_ENOMEM;
+    for (size_t i = 0; i < n; i++)
+        copy[i] = (char)tolower((unsigned char)w[i]);
+    copy[n] = '\0';
+    kw->word[kw->nwords] = copy;
+    kw->len[kw->nwords] = n;
+    kw->nwords++;
+    return add_ptr(kw, w, kw->nwords - 1);
+}
+
+/* The words: every stage table, the last word of each band spelling (what
+ * ratings tests a sentence for: "improvement", "good") and each scale
+ * table's later_cue. */
+static int add_all(ix_keywords *kw)
+{
+    size_t cap = 0;
+    for (size_t t = 0; stage_tables[t]; t++)
+        for (size_t l = 0; stage_tables[t][l]; l++)
+            for (const char *const *w = stage_tables[t][l]; *w; w++)
+                if (add_word(kw, &cap, *w, strlen(*w)) != IX_OK)
+                    return IX_ENOMEM;
+    for (size_t t = 0; lead_tables[t]; t++)
+        for (size_t l = 0; lead_tables[t][l]; l++)
+            for (const char *const *w = lead_tables[t][l]; *w; w++)
+                if (add_word(kw, &cap, *w, strlen(*w)) != IX_OK)
+                    return IX_ENOMEM;
+    if (add_word(kw, &cap, long_s[0], strlen(long_s[0])) != IX_OK)
+        return IX_ENOMEM;
+    for (size_t t = 0; clause_tables[t]; t++)
+        for (size_t c = 0; clause_tables[t][c]; c++)
+            for (size_t l = 0; clause_tables[t][c][l]; l++)
+                for (const char *const *w = clause_tables[t][c][l]; *w; w++)
+                    if (add_word(kw, &cap, *w, strlen(*w)) != IX_OK)
+                        return IX_ENOMEM;
+    const ix_scale *scales[3 * IX_SCALES_MAXTABLES + 1];
+    size_t ns = 0;
+    for (size_t t = 0; t < ix_scales_ntables && ns + 2 < sizeof scales / sizeof *scales; t++) {
+        scales[ns++] = ix_scales_tables[t]->scale;
+        if (ix_scales_tables[t]->later)
+            scales[ns++] = ix_scales_tables[t]->later;
+        const char *cue = ix_scales_tables[t]->later_cue;
+        if (cue && add_word(kw, &cap, cue, strlen(cue)) != IX_OK)
+            return IX_ENOMEM;
+    }
+    scales[ns++] = ix_scales_narrative();
+    for (size_t i = 0; i < ns; i++)
+        for (const ix_band_spelling *b = scales[i] ? scales[i]->bands : NULL; b && b->words; b++) {
+            const char *last = strrchr(b->words, ' ');
+            last = last ? last + 1 : b->words;
+            if (add_word(kw, &cap, last, strlen(last)) != IX_OK)
+                return IX_ENOMEM;
+        }
+    return IX_OK;
+}
+
+static int build_table(ix_keywords *kw)
+{
+    size_t n = 16;
+    while (n < 2 * kw->nwords)
+        n *= 2;
+    kw->slot = calloc(n, sizeof *kw->slot);
+    kw->edge = calloc(kw->nwords ? kw->nwords : 1, 1);
+    if (!kw->slot || !kw->edge)
+        return IX_ENOMEM;
+    kw->nslots = n;
+    for (size_t w = 0; w < kw->nwords; w++) {
+        size_t i = hash_lower(kw->word[w], kw->len[w]) & (n - 1);
+        while (kw->slot[i])
+            i = (i + 1) & (n - 1);
+        kw->slot[i] = (uint32_t)w + 1;
+        kw->edge[w] = (unsigned char)((ix_scan_is_word_byte((unsigned char)kw->word[w][0]) ? 1 : 0) |
+                                      (ix_scan_is_word_byte((unsigned char)kw->word[w][kw->len[w] - 1]) ? 2 : 0));
+    }
+    /* by address: the pairs add_ptr kept, rehashed into a table */
+    size_t np = 16;
+    while (np < 2 * kw->nptrs)
+        np *= 2;
+    const char **keys = calloc(np, sizeof *keys);
+    uint32_t *ids = calloc(np, sizeof *ids);
+    if (!keys || !ids) {
+        free(keys);
+        free(ids);
+        return IX_ENOMEM;
+    }
+    for (size_t k = 0; k < kw->nptrs; k++) {
+        size_t i = hash_ptr(kw->pkey[k]) & (np - 1);
+        while (keys[i] && keys[i] != kw->pkey[k])
+            i = (i + 1) & (np - 1);
+        keys[i] = kw->pkey[k];
+        ids[i] = kw->pslot[k];
+    }
+    free(kw->pkey);
+    free(kw->pslot);
+    kw->pkey = keys;
+    kw->pslot = ids;
+    kw->npslots = np;
+    return IX_OK;
+}
+
+/* ---- the automaton ----------------------------------------------------- */
+
+static int build_automaton(ix_keywords *kw)
+{
+    /* byte classes: one per byte some word holds (both cases of a letter
+     * share one), class 0 for every other byte */
+    size_t ncls = 1, total = 1;
+    for (size_t w = 0; w < kw->nwords; w++) {
+        total += kw->len[w];
+        for (size_t i = 0; i < kw->len[w]; i++) {
+            unsigned char c = (unsigned char)kw->word[w][i];
+            if (!kw->cls[c]) {
+                kw->cls[c] = (unsigned char)ncls;
+                if (isalpha(c))
+                    kw->cls[toupper(c)] = (unsigned char)ncls;
+                ncls++;
+            }
+        }
+    }
+    kw->ncls = ncls;
+    uint32_t *delta = calloc(total * ncls, sizeof *delta);
+    uint32_t *fail = calloc(total, sizeof *fail);
+    long *own = malloc(total * sizeof *own);
+    uint32_t *queue = malloc(total * sizeof *queue);
+    if (!delta || !fail || !own || !queue) {
+        free(delta), free(fail), free(own), free(queue);
+        return IX_ENOMEM;
+    }
+    kw->delta = delta;
+    /* the trie; 0 in delta means "no child yet" (the root is never a child) */
+    size_t nstates = 1;
+    own[0] = -1;
+    for (size_t w = 0; w < kw->nwords; w++) {
+        uint32_t st = 0;
+        for (size_t i = 0; i < kw->len[w]; i++) {
+            size_t c = kw->cls[(unsigned char)kw->word[w][i]];
+            if (!delta[st * ncls + c]) {
+                own[nstates] = -1;
+                delta[st * ncls + c] = (uint32_t)nstates++;
+            }
+            st = delta[st * ncls + c];
+        }
+        own[st] = (long)w;
+    }
+    kw->nstates = nstates;
+    /* breadth first: failure links, then the missing moves through them */
+    size_t qh = 0, qt = 0;
+    for (size_t c = 0; c < ncls; c++) {
+        uint32_t ch = delta[c];
+        if (ch) {
+            fail[ch] = 0;
+            queue[qt++] = ch;
+        }
+    }
+    while (qh < qt) {
+        uint32_t st = queue[qh++];
+        for (size_t c = 0; c < ncls; c++) {
+            uint32_t ch = delta[st * ncls + c];
+            if (ch) {
+                fail[ch] = delta[fail[st] * ncls + c];
+                queue[qt++] = ch;
+            } else {
+                delta[st * ncls + c] = delta[fail[st] * ncls + c];
+            }
+        }
+    }
+    /* outputs: a state's own word, then its failure state's (shorter) */
+    kw->out_off = calloc(nstates + 1, sizeof *kw->out_off);
+    uint32_t *count = calloc(nstates, sizeof *count);
+    if (!kw->out_off || !count) {
+        free(count), free(fail), free(own), free(queue);
+        return IX_ENOMEM;
+    }
+    for (size_t k = 0; k < qt; k++) {          /* queue: breadth-first order */
+        uint32_t st = queue[k];
+        count[st] = (own[st] >= 0 ? 1 : 0) + count[fail[st]];
+    }
+    for (size_t st = 0; st < nstates; st++)
+        kw->out_off[st + 1] = kw->out_off[st] + count[st];
+    kw->out = malloc((kw->out_off[nstates] ? kw->out_off[nstates] : 1) * sizeof *kw->out);
+    if (!kw->out) {
+        free(count), free(fail), free(own), free(queue);
+        return IX_ENOMEM;
+    }
+    for (size_t k = 0; k < qt; k++) {
+        uint32_t st = queue[k], o = kw->out_off[st];
+        if (own[st] >= 0)
+            kw->out[o++] = (uint32_t)own[st];
+        for (uint32_t j = kw->out_off[fail[st]]; j < kw->out_off[fail[st] + 1]; j++)
+            kw->out[o++] = kw->out[j];
+    }
+    free(count), free(fail), free(own), free(queue);
+    /* moves to rows, flagged when the state ends a word */
+    if (nstates * ncls >= HAS_OUT)
+        return IX_ENOMEM;
+    for (size_t k = 0; k < nstates * ncls; k++) {
+        uint32_t to = delta[k];
+        delta[k] = to * (uint32_t)ncls | (kw->out_off[to + 1] > kw->out_off[to] ? HAS_OUT : 0);
+    }
+    return IX_OK;
+}
+
+ix_keywords *ix_keywords_new(ix_err *err)
+{
+    ix_keywords *kw = calloc(1, sizeof *kw);
+    if (!kw || add_all(kw) != IX_OK || build_table(kw) != IX_OK || build_automaton(kw) != IX_OK) {
+        ix_keywords_free(kw);
+        ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
+        return NULL;
+    }
+    return kw;
+}
+
+void ix_keywords_free(ix_keywords *kw)
+{
+    if (!kw)
+        return;
+    for (size_t i = 0; i < kw->nwords; i++)
+        free(kw->word[i]);
+    free(kw->word);
+    free(kw->len);
+    free(kw->edge);
+    free(kw->slot);
+    free(kw->pkey);
+    free(kw->pslot);
+    free(kw->delta);
+    free(kw->out_off);
+    free(kw->out);
+    free(kw);
+}
+
+/* ---- one document ------------------------------------------------------ */
+
+int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
+{
+    const unsigned char *s = (const unsigned char *)doc->norm;
+    size_t n = doc->norm_len, nw = kw->nwords, ncls = kw->ncls;
+    struct ix_keyhits *h = ix_arena_alloc(doc->arena, sizeof *h);
+    uint32_t *off = ix_arena_zalloc(doc->arena, (nw + 1) * sizeof *off);
+    uint32_t *fill = ix_arena_alloc(doc->arena, (nw + 1) * sizeof *fill);
+    if (!h || !off || !fill)
+        return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
+    /* pass 1 counts each word's hits, pass 2 writes their offsets in place:
+     * a word's hits come out in ascending order, and nothing is held but
+     * the result */
+    for (int pass = 0; pass < 2; pass++) {
+        uint32_t *pos = pass ? (uint32_t *)h->pos : NULL;
+        uint32_t row = 0;
+        for (size_t i = 0; i < n; i++) {
+            uint32_t v = kw->delta[row + kw->cls[s[i]]];
+            row = v & ~HAS_OUT;
+            if (!(v & HAS_OUT))
+                continue;
+            size_t st = row / ncls;
+            for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
+                uint32_t w = kw->out[j];
+                if (pass)
+                    pos[fill[w]++] = (uint32_t)(i + 1 - kw->len[w]);
+                else
+                    off[w + 1]++;
+            }
+        }
+        if (pass)
+            break;
+        for (size_t w = 0; w < nw; w++)
+            off[w + 1] += off[w];
+        memcpy(fill, off, (nw + 1) * sizeof *fill);
+        h->pos = ix_arena_alloc(doc->arena, (off[nw] ? off[nw] : 1) * sizeof *h->pos);
+        if (!h->pos)
+            return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
+    }
+    h->kw = kw;
+    h->off = off;
+    doc->keywords = h;
+    h->long_s = ix_keywords_contains(doc, 0, n, long_s[0], 0);
+    return IX_OK;
+}
+
+/* May the hit of word w at p stand as a whole word in [a, b)?  As
+ * ix_scan_find_word: a range's edge counts as a boundary, and so does any
+ * side of the word that is not a word byte itself. */
+static int whole_at(const ix_doc *doc, const ix_keywords *kw, long w, size_t p, size_t a, size_t b)
+{
+    const unsigned char *s = (const unsigned char *)doc->norm;
+    size_t e = p + kw->len[w];
+    if (p > a && (kw->edge[w] & 1) && ix_scan_is_word_byte(s[p - 1]))
+        return 0;
+    if (e < b && (kw->edge[w] & 2) && ix_scan_is_word_byte(s[e]))
+        return 0;
+    return 1;
+}
+
+/* The first hit of word w at or after a. */
+static size_t first_at(const struct ix_keyhits *h, long w, size_t a)
+{
+    size_t lo = h->off[w], hi = h->off[w + 1];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (h->pos[mid] < a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+size_t ix_keywords_find(const ix_doc *doc, size_t a, size_t b, const char *word)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    long w = h ? lookup(h->kw, word) : -1;
+    if (w < 0)
+        return ix_scan_find_word(doc->norm, a, b, word);
+    size_t wl = h->kw->len[w];
+    for (size_t j = first_at(h, w, a); j < h->off[w + 1]; j++) {
+        size_t p = h->pos[j];
+        if (p + wl > b)
+            break;
+        if (whole_at(doc, h->kw, w, p, a, b))
+            return p;
+    }
+    return (size_t)-1;
+}
+
+int ix_keywords_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (ix_keywords_find(doc, a, b, list[k]) != (size_t)-1)
+            return 1;
+    return 0;
+}
+
+int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    long w = h ? lookup(h->kw, stem) : -1;
+    if (w < 0) {
+        size_t wl = strlen(stem);
+        const char *s = doc->norm;
+        for (size_t i = a; i + wl <= b; i++)
+            if ((!lower_first || !isupper((unsigned char)s[i])) && strncasecmp(s + i, stem, wl) == 0)
+                return 1;
+        return 0;
+    }
+    size_t wl = h->kw->len[w];
+    for (size_t j = first_at(h, w, a); j < h->off[w + 1]; j++) {
+        if (h->pos[j] + wl > b)
+            break;
+        if (!lower_first || !isupper((unsigned char)doc->norm[h->pos[j]]))
+            return 1;
+    }
+    return 0;
+}
+
+int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (ix_keywords_contains(doc, a, b, list[k], 0))
+            return 1;
+    return 0;
+}
+
+int ix_keywords_long_s(const ix_doc *doc)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    return h ? h->long_s : ix_keywords_contains(doc, 0, doc->norm_len, long_s[0], 0);
+}
+
+/* A cursor on one lead word: its hits from the index, or for a one-byte
+ * lead (never indexed: "a", "I", a digit would cost more than they save)
+ * the next such byte in the text. */
+typedef struct cursor {
+    size_t j, stop, len;      /* indexed: hits pos[j..stop) */
+    int byte;                 /* one-byte lead, lower case; 0: indexed */
+    size_t at;                /* one-byte lead: its next offset, or SIZE_MAX */
+} cursor;
+
+static size_t next_byte(const ix_doc *doc, int c, size_t from, size_t end)
+{
+    for (size_t i = from; i < end; i++)
+        if (ix_scan_lower((unsigned char)doc->norm[i]) == c)
+            return i;
+    return (size_t)-1;
+}
+
+static size_t cursor_at(const struct ix_keyhits *h, const cursor *c)
+{
+    if (c->byte)
+        return c->at;
+    return c->j < c->stop ? h->pos[c->j] : (size_t)-1;
+}
+
+int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchored,
+                        const char *const *leads, const char *const *more, size_t from,
+                        size_t end, ix_rxm *m, ix_err *err)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    if (!h || ix_keywords_long_s(doc))
+        return ix_rx_find(rx, doc->norm, from, end, m, err);
+    /* one cursor per lead word at its first occurrence from `from`; the
+     * attempts go in text order, always at the smallest cursor */
+    cursor c[RX_MAX_LEADS];
+    size_t nc = 0;
+    for (int l = 0; l < 2; l++)
+        for (const char *const *w = l ? more : leads; w && *w; w++) {
+            if (nc == RX_MAX_LEADS)
+                return ix_rx_find(rx, doc->norm, from, end, m, err);
+            cursor *k = &c[nc++];
+            memset(k, 0, sizeof *k);
+            if ((*w)[0] && !(*w)[1]) {
+                k->byte = ix_scan_lower((unsigned char)(*w)[0]);
+                k->len = 1;
+                k->at = next_byte(doc, k->byte, from, end);
+                continue;
+            }
+            long id = lookup(h->kw, *w);
+            if (id < 0)
+                return ix_rx_find(rx, doc->norm, from, end, m, err);
+            k->j = first_at(h, id, from);
+            k->stop = h->off[id + 1];
+            k->len = h->kw->len[id];
+        }
+    for (;;) {
+        size_t best = (size_t)-1;
+        for (size_t k = 0; k < nc; k++) {
+            size_t p = cursor_at(h, &c[k]);
+            if (p != (size_t)-1 && p + c[k].len > end) {
+                c[k].j = c[k].stop;            /* hits ascend: none fits after */
+                c[k].at = (size_t)-1;
+                p = (size_t)-1;
+            }
+            if (p < best)
+                best = p;
+        }
+        if (best == (size_t)-1)
+            return 0;
+        int rc = ix_rx_find(anchored, doc->norm, best, end, m, err);
+        if (rc != 0)
+            return rc;
+        for (size_t k = 0; k < nc; k++) {
+            if (c[k].byte) {
+                if (c[k].at == best)
+                    c[k].at = next_byte(doc, c[k].byte, best + 1, end);
+            } else {
+                while (c[k].j < c[k].stop && h->pos[c[k].j] <= best)
+                    c[k].j++;
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+/* The one keyword pass (extractors/keywords): the stages' words found once
+ * per document answer exactly as the byte scans they replaced. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractors/keywords.h"
+#include "extractors/scan.h"
+#include "tests/unit/support.h"
+
+static ix_keywords *kw;
+
+static int setup(void **state)
+{
+    (void)state;
+    ix_err err = {0};
+    kw = ix_keywords_new(&err);
+    return kw ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    ix_keywords_free(kw);
+    return 0;
+}
+
+/* A document with its keyword hits, over text (kept alive by the caller). */
+static ix_doc *indexed(const char *text)
+{
+    ix_doc *doc = t_load(text);
+    ix_err err = {0};
+    assert_int_equal(ix_keywords_index(kw, doc, &err), IX_OK);
+    assert_non_null(doc->keywords);
+    return doc;
+}
+
+static void keywords_hold_every_stage_table_word(void **state)
+{
+    (void)state;
+    /* one word of each stage's tables, and band words from the scales */
+    static const char *const words[] = {"per", "quart", "supervis", "case-load", "recommending",
+                                        "last inspection", "lowest", "top ", "in sum", " of ",
+                                        "editor", "00:01", "improvement", "outstanding", NULL};
+    for (size_t i = 0; words[i]; i++)
+        assert_true(ix_keywords_has(kw, words[i]));
+    assert_true(ix_keywords_has(kw, "PER"));
+    assert_false(ix_keywords_has(kw, "zebra"));
+}
+
+static void keywords_find_a_whole_word_as_the_scan_did(void **state)
+{
+    (void)state;
+    const char *text = "Inspectors found that 41 per cent of cases were in hand. Perhaps.\n";
+    ix_doc *doc = indexed(text);
+    size_t n = doc->norm_len;
+    /* "per" inside "Perhaps" is no word; the first whole "per" is at 25 */
+    assert_int_equal(ix_keywords_find(doc, 0, n, "per"), 25);
+    assert_int_equal(ix_keywords_find(doc, 26, n, "per"), (size_t)-1);
+    /* "in" stands only before "hand", not inside "Inspectors" or "found" */
+    assert_int_equal(ix_keywords_find(doc, 0, n, "in"), 48);
+    /* at the range's own edges the word need not be a whole word */
+    assert_int_equal(ix_keywords_find(doc, 57, 60, "per"), 57);
+    assert_int_equal(ix_keywords_find(doc, 0, 2, "in"), 0);
+    /* every range answers as ix_scan_find_word does */
+    static const char *const words[] = {"per", "in", "out", "recommendation", "zebra", NULL};
+    for (size_t w = 0; words[w]; w++)
+        for (size_t a = 0; a < n; a += 3)
+            for (size_t b = a; b <= n; b += 5)
+                assert_int_equal(ix_keywords_find(doc, a, b, words[w]),
+                                 ix_scan_find_word(doc->norm, a, b, words[w]));
+    ix_doc_free(doc);
+}
+
+static void keywords_contain_a_stem_inside_longer_words(void **state)
+{
+    (void)state;
+    const char *text = "Two-thirds of staff. Quarterly reviews were late.";
+    ix_doc *doc = indexed(text);
+    size_t n = doc->norm_len;
+    assert_true(ix_keywords_contains(doc, 0, n, "third", 0));
+    assert_false(ix_keywords_contains(doc, 0, 8, "third", 0));   /* "Two-thir" */
+    assert_true(ix_keywords_contains(doc, 0, 9, "third", 0));
+    /* "Quarterly": a stem written with a capital counts only at any case */
+    assert_true(ix_keywords_contains(doc, 0, n, "quart", 0));
+    assert_false(ix_keywords_contains(doc, 0, n, "quart", 1));
+    /* a word no stage looks for is still answered, by a scan */
+    assert_true(ix_keywords_contains(doc, 0, n, "reviews were", 0));
+    assert_false(ix_keywords_contains(doc, 0, n, "zebra", 0));
+    static const char *const stems[] = {"zebra", "staff", NULL};
+    assert_true(ix_keywords_contains_any(doc, 0, n, stems));
+    assert_false(ix_keywords_contains_any(doc, 21, n, stems));
+    ix_doc_free(doc);
+}
+
+static void keywords_are_folded_only_in_ascii(void **state)
+{
+    (void)state;
+    /* "caf\u00e9 PER cent": the é is no letter of any word, and case is folded */
+    const char *text = "Caf\xc3\xa9 PER cent";
+    ix_doc *doc = indexed(text);
+    assert_int_equal(ix_keywords_find(doc, 0, doc->norm_len, "per"), 6);
+    static const char *const list[] = {"zebra", "cent", NULL};
+    assert_true(ix_keywords_any(doc, 0, doc->norm_len, list));
+    ix_doc_free(doc);
+}
+
+static void keywords_rx_find_matches_as_the_plain_search(void **state)
+{
+    (void)state;
+    ix_err err = {0};
+    const char *pat = "\\b(?:owned|run)\\s+by\\s+[A-Z]\\w+";
+    ix_rx *rx = ix_rx_new("t", pat, PCRE2_CASELESS, &err);
+    ix_rx *at = ix_rx_new("t", pat, PCRE2_ANCHORED | PCRE2_CASELESS, &err);
+    assert_non_null(rx);
+    assert_non_null(at);
+    static const char *const leads[] = {"owned", "run", NULL};
+    static const char *const texts[] = {
+        "It is owned by Calder and run by Moor. Rerun by nobody.",
+        "Nothing here is owned.",
+        "Owned  by Calder, it is RUN BY Vale.",
+        "It is \xc5\xbfomething owned by Calder.",   /* a long s: the plain search */
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
+        ix_doc *doc = indexed(texts[t]);
+        for (size_t from = 0; from <= doc->norm_len; from++) {
+            ix_rxm m1, m2;
+            int r1 = ix_rx_find(rx, doc->norm, from, doc->norm_len, &m1, &err);
+            int r2 = ix_keywords_rx_find(doc, rx, at, leads, NULL, from, doc->norm_len, &m2, &err);
+            assert_int_equal(r1, r2);
+            if (r1 == 1) {
+                assert_int_equal(m1.g[0].start, m2.g[0].start);
+                assert_int_equal(m1.g[0].end, m2.g[0].end);
+            }
+            /* the leads split over the two lists */
+            r2 = ix_keywords_rx_find(doc, rx, at, leads + 1, leads, from, doc->norm_len, &m2, &err);
+            assert_int_equal(r1, r2);
+            if (r1 == 1)
+                assert_int_equal(m1.g[0].start, m2.g[0].start);
+            /* one-byte leads are found by a scan, not the index */
+            static const char *const bytes[] = {"o", "R", NULL};
+            r2 = ix_keywords_rx_find(doc, rx, at, bytes, NULL, from, doc->norm_len, &m2, &err);
+            assert_int_equal(r1, r2);
+            if (r1 == 1)
+                assert_int_equal(m1.g[0].start, m2.g[0].start);
+        }
+        ix_doc_free(doc);
+    }
+    ix_doc *doc = indexed(texts[0]);
+    ix_rxm m;
+    assert_int_equal(ix_keywords_rx_find(doc, rx, at, leads, NULL, 0, doc->norm_len, &m, &err), 1);
+    assert_int_equal(m.g[0].start, 6);
+    assert_false(ix_keywords_long_s(doc));
+    ix_doc_free(doc);
+    doc = indexed(texts[3]);
+    assert_true(ix_keywords_long_s(doc));
+    ix_doc_free(doc);
+    ix_rx_free(rx);
+    ix_rx_free(at);
+}
+
+static void stages_read_the_same_records_with_the_keyword_pass(void **state)
+{
+    (void)state;
+    /* the whole pipeline builds the hits before the stages run */
+    ix_doc *doc = t_extract("Inspectors made 7 recommendations. Almost a third of cases were late.\n");
+    assert_non_null(doc->keywords);
+    assert_int_equal(doc->recommendations.count, 7);
+    assert_int_equal(doc->figures.n, 1);
+    assert_string_equal(doc->figures.items[0].kind, "fraction");
+    t_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(keywords_hold_every_stage_table_word),
+        cmocka_unit_test(keywords_find_a_whole_word_as_the_scan_did),
+        cmocka_unit_test(keywords_contain_a_stem_inside_longer_words),
+        cmocka_unit_test(keywords_are_folded_only_in_ascii),
+        cmocka_unit_test(keywords_rx_find_matches_as_the_plain_search),
+        cmocka_unit_test(stages_read_the_same_records_with_the_keyword_pass),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
