@@ -1,7 +1,9 @@
 #include "extractors/inspectorate.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extractors/keywords.h"
 #include "extractors/scan.h"
@@ -20,13 +22,13 @@ typedef struct body {
     const char *const *leads;   /* every match starts with one of these */
 } body;
 
-/* The words a body's matches start with ("HM", "H.M.", "Her Majesty's"
+/* The words a body's matches start with ("HM", "H.M.", "Her/His Majesty's"
  * for the names with HM), so its pattern is tried there only
  * (ix_keywords_rx_find). */
-static const char *const l_probation[] = {"hm", "h.m", "her", "probation", "inspectorate", NULL};
-static const char *const l_prisons[] = {"hm", "h.m", "her", "prisons", NULL};
+static const char *const l_probation[] = {"hm", "h.m", "her", "his", "probation", "inspectorate", NULL};
+static const char *const l_prisons[] = {"hm", "h.m", "her", "his", "prisons", NULL};
 static const char *const l_hmip[] = {"hmip", NULL};
-static const char *const l_hm[] = {"hm", "h.m", "her", NULL};
+static const char *const l_hm[] = {"hm", "h.m", "her", "his", NULL};
 static const char *const l_ofsted[] = {"ofsted", "office", NULL};
 static const char *const l_cqc[] = {"care", "cqc", NULL};
 static const char *const l_cjji[] = {"criminal", "cjji", NULL};
@@ -43,7 +45,7 @@ const char *const *const ix_inspectorate_keywords[] = {
     l_care, l_chief_an, l_chief, NULL
 };
 
-#define HM "(?:H\\.?M\\.?|Her\\s+Majesty's)\\s+"
+#define HM "(?:H\\.?M\\.?|(?:Her|His)\\s+Majesty's)\\s+"
 
 static const body BODIES[] = {
     /* "HM Inspectorate of Probation found", "HMI Probation's thematic report",
@@ -136,7 +138,22 @@ void ix_inspectorate_fini(void *state)
 typedef struct tally {
     size_t count;
     size_t first_s, first_e;
+    int leads;             /* named as the one leading it: "an inspection led by X" */
 } tally;
+
+/* "led by " (any case, one space or more) right before norm offset p. */
+static int led_by_before(const ix_doc *doc, size_t p)
+{
+    const char *s = doc->norm;
+    while (p > 0 && s[p - 1] == ' ')
+        p--;
+    if (p >= 3 && strncasecmp(s + p - 3, "the", 3) == 0 && (p == 3 || s[p - 4] == ' '))
+        for (p -= 3; p > 0 && s[p - 1] == ' ';)
+            p--;
+    if (p < 6 || strncasecmp(s + p - 6, "led by", 6) != 0)
+        return 0;
+    return p == 6 || !isalpha((unsigned char)s[p - 7]);
+}
 
 /* Count matches of body i in the document's non-furniture runs of blocks
  * (up to cap), remembering the first.  Returns IX_OK or an error. */
@@ -168,6 +185,8 @@ static int count_in_document(const insp_state *st, size_t i, const ix_doc *doc, 
                 t->first_s = m.g[0].start;
                 t->first_e = m.g[0].end;
             }
+            if (led_by_before(doc, m.g[0].start))
+                t->leads = 1;
             pos = m.g[0].end > pos ? m.g[0].end : pos + 1;
         }
         b = e + 1;
@@ -225,6 +244,7 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
     /* pick: most named, ties to the first named; titles only as a fallback */
     const char *best = NULL;
     size_t best_count = 0, best_s = 0, best_e = 0;
+    int best_leads = 0;
     for (int pass = 0; pass < 2 && !best; pass++) {
         for (size_t i = 0; i < NBODIES; i++) {
             int kind = BODIES[i].kind;
@@ -235,6 +255,7 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
                 continue;
             /* total for this canonical name, and its first mention */
             size_t count = 0, fs = (size_t)-1, fe = 0;
+            int leads = 0;
             for (size_t j = 0; j < NBODIES; j++) {
                 if (!t[j].count || (pass == 0) != (BODIES[j].kind != TITLE_ONLY))
                     continue;
@@ -242,13 +263,17 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
                 if (cj != canon)
                     continue;
                 count += t[j].count;
+                leads |= t[j].leads;
                 if (t[j].first_s < fs) {
                     fs = t[j].first_s;
                     fe = t[j].first_e;
                 }
             }
-            if (!best || count > best_count || (count == best_count && fs < best_s)) {
+            /* the one that leads a joint inspection, else the most named */
+            if (!best || leads > best_leads || (leads == best_leads && count > best_count) ||
+                (leads == best_leads && count == best_count && fs < best_s)) {
                 best = canon;
+                best_leads = leads;
                 best_count = count;
                 best_s = fs;
                 best_e = fe;

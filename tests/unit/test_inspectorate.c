@@ -103,6 +103,22 @@ static void inspectorate_most_named_wins(void **state)
     t_free(doc);
 }
 
+static void inspectorate_the_one_leading_a_joint_inspection_wins(void **state)
+{
+    (void)state;
+    /* named once, but "led by": it beats a partner named twice */
+    ix_doc *doc = t_extract_until(
+        "Joint work\n"
+        "\n"
+        "The service was rated good after an inspection led by His Majesty's Inspectorate of "
+        "Probation, with colleagues from Care Inspectorate Wales (CIW) and Estyn. CIW looked at "
+        "social care.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "His Majesty's Inspectorate of Probation");
+    t_free(doc);
+}
+
 static void inspectorate_chief_inspector_title_as_fallback(void **state)
 {
     (void)state;
@@ -170,6 +186,7 @@ int main(void)
         cmocka_unit_test(inspectorate_hmip_in_a_probation_text_means_probation),
         cmocka_unit_test(inspectorate_other_bodies),
         cmocka_unit_test(inspectorate_most_named_wins),
+        cmocka_unit_test(inspectorate_the_one_leading_a_joint_inspection_wins),
         cmocka_unit_test(inspectorate_chief_inspector_title_as_fallback),
         cmocka_unit_test(inspectorate_chrome_before_headline_is_skipped),
         cmocka_unit_test(inspectorate_none),
