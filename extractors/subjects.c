@@ -192,7 +192,8 @@ static const char *const STOP[] = {
     "Any", "Are", "Area", "As", "At", "Before", "Both", "But", "By", "CRC", "Category", "Chief",
     "Community", "Company", "Councils", "Delivery", "Despite", "Division", "During", "Each",
     "Every", "Find", "Finds", "First", "Following", "For", "Found", "From", "Good", "Government",
-    "HM", "HMI", "HMIP", "HMP", "HMPPS", "HMYOI", "Has", "Have", "Healthy", "Her", "His", "How",
+    "HM", "HMI", "HMIC", "HMICFRS", "HMIP", "HMP", "HMPPS", "HMYOI", "Has", "Have", "Healthy", "Her",
+    "His", "How",
     "However",
     "If", "Improvement", "In", "Inadequate", "Inspection", "Inspections", "Inspector",
     "Inspectorate", "Inspectors", "Into", "Is", "It", "Its", "Justice", "Latest", "Like", "Local",
@@ -933,6 +934,12 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         return ke;
     }
     if (c0 == 'P' || c0 == 'p') { /* "Thornbury Prison", "Thornbury prison" */
+        /* "a Kent prison": the county it is in, not its name */
+        size_t ts, te;
+        if (c0 == 'p' && place_back(s, lo, ks, &ps, &pe) &&
+            tok_back(s, lo, ps, &ts, &te) == TOK_WORD &&
+            (ieq(s, ts, te, "a") || ieq(s, ts, te, "an")))
+            return ke;
         if (place_back(s, lo, ks, &ps, &pe)) {
             mention *mm = add_mention(r, T_PRISON, 0, ps, pe, ps, ke, ke, 1, 1, oom);
             if (mm && !r->cs.items[mm->cand].noun)

@@ -519,6 +519,19 @@ static void subjects_possessive_owner_and_bracketed_acronym(void **state)
     t_free(doc);
 }
 
+static void subjects_a_county_prison_and_an_inspectorate_are_no_names(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Violence at prison\n"
+        "\n"
+        "Inspectors have described a Marlshire prison as 'dangerous'. HM Inspectorate of Prisons "
+        "found HMP Oakfield unsafe. The HMIC Police report was also published.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison Oakfield");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -528,6 +541,7 @@ int main(void)
         cmocka_unit_test(subjects_youth_justice_service_without_acronym),
         cmocka_unit_test(subjects_pdu_not_its_region),
         cmocka_unit_test(subjects_possessive_owner_and_bracketed_acronym),
+        cmocka_unit_test(subjects_a_county_prison_and_an_inspectorate_are_no_names),
         cmocka_unit_test(subjects_a_list_rated_each_in_the_lead_is_every_body),
         cmocka_unit_test(subjects_nps_division_is_typed_nps),
         cmocka_unit_test(subjects_region_of_the_probation_service),
