@@ -1308,7 +1308,9 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         if (a > x->ta && (IS(t[x->ta], "one") || IS(t[x->ta], "some") ||
                           IS(t[x->ta], "several") || IS(t[x->ta], "many")))
             a = x->ta;           /* "one nurse" */
-        out->speaker = x->canon ? x->canon : join_words(doc, t, x->na > a ? x->na : a, x->tb);
+        /* "inspectors" -> "Inspectors"; "Ofsted inspectors" as written */
+        out->speaker = x->canon && (a == x->tb || x->na > a) ? x->canon
+                                                            : join_words(doc, t, x->na > a ? x->na : a, x->tb);
         /* "the Inspectorate said" -> the body the document names in full. */
         if (a == x->tb && ORGW(t[a]) && t[a].cap) {
             const char *full = org_fullest(pp, S + t[a].a, t[a].b - t[a].a);

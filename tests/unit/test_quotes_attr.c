@@ -476,6 +476,11 @@ static void attr_bodies_answering_and_their_spokespeople(void **state)
     /* a body's sentence without a speech verb names no speaker */
     const ix_quote *q = t_quote(doc, "past their date");
     assert_true(q->speaker == NULL || strcmp(q->speaker, "Oakfield Surgery") != 0);
+    /* a group keeps the body that qualifies it */
+    ix_doc *d2 = run("Oakfield School was rated good.\n\n"
+                     "CQC inspectors praised the " LQ "exceptional improvement" RQ " of the school.\n");
+    assert_string_equal(t_quote(d2, "exceptional improvement")->speaker, "CQC inspectors");
+    t_free(d2);
     /* "the surgery said": the inspected body, by its full name */
     q = t_quote(doc, "We are sorry");
     assert_string_equal(q->speaker, "Oakfield Surgery");
