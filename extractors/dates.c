@@ -250,6 +250,12 @@ static const cue cues[] = {
      "|\\b(?:inspection|visit)\\s+of\\s+[^.;]{1,80}?,?\\s+which\\s+took\\s+place\\s+(?:back\\s+)?)"
      "(?:in|during|between|from|on)\\s*\\z",
      NULL, NULL},
+    /* "The authority received its most recent inspection on 27 February -
+     *  14 March", "the school underwent a full inspection in May" */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\b(?:received|had|underwent|undergone|hosted|faced)\\s+(?:its|their|an?|the)\\s+"
+     "(?:(?!previous|last|earlier|prior|next)[\\w-]+\\s+){0,3}?(?:inspection|visit)\\s+(?:on|in|between|from|during)\\s*\\z",
+     NULL, NULL},
     /* A heading or label that dates the inspection: "Ofsted Inspection - 11
      *  and 12 January 2017" */
     {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,

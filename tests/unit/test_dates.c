@@ -938,6 +938,9 @@ static void dates_visits_inspections_described_and_earlier_ones_dated(void **sta
               "require improvement.\n");
     assert_non_null(find(doc, "previous_inspection", "2018"));
     t_free(doc);
+    doc = run("The authority received its most recent inspection on 27 February - 14 March 2023.\n");
+    assert_non_null(find(doc, "fieldwork", "2023-02-27"));
+    t_free(doc);
     doc = run("The college was inspected between the 7th and 9th of November 2023.\n");
     assert_non_null(find(doc, "fieldwork", "2023-11-07"));
     t_free(doc);
