@@ -31,7 +31,7 @@ static const char DATELINE[] = "\\G\\s*date\\s*:?\\s+\\d{4}-\\d{2}(?:-\\d{2})?(?
 static const char LABEL[] = "\\G(?:press\\s+release|news(?:\\s+story)?|blog(?:\\s+post)?|update)\\s*[:|-]\\s*";
 
 /* The chrome tables (pipeline/chrome.h), as many compiled patterns. */
-enum { NCHROME = 32, NCHROME_CS = 8 };
+enum { NCHROME = 48, NCHROME_CS = 8 };
 
 typedef struct title_state {
     ix_rx *chrome[NCHROME];

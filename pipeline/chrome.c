@@ -114,6 +114,8 @@ const char *const ix_chrome_blocks[] = {
     "\\G(?:t|tel|telephone|phone)\\s*[:.]\\s*\\+?[\\d(][\\d ()-]{6,}",
     /* a memo's or letter's header lines: "To: ...", "Copy to: ...", "Cc: ..." */
     "\\G(?:to|cc|copy\\s+to|copies\\s+to|attention|for\\s+the\\s+attention\\s+of)\\s*:",
+    /* an aggregator's promotion lines: "One app.", "Start reading" */
+    "\\G(?:one\\s+app|start\\s+reading|read\\s+now|keep\\s+reading|open\\s+in\\s+app)\\W*$",
     /* subscription promotions: "100's of premium titles.", "Unlimited access" */
     "\\bpremium\\s+(?:titles|content|articles)\\b|\\bunlimited\\s+(?:access|digital)\\b"
     "|\\bsubscribers?\\s+only\\b",
@@ -122,8 +124,9 @@ const char *const ix_chrome_blocks[] = {
      * "Main content area" */
     "\\Gthis\\s+(?:site|website|service|page)\\s+is\\s+(?:a|in|now\\s+in)\\s+beta\\b|\\Gthis\\s+is\\s+a\\s+new\\s+service\\b"
     "|\\G(?:main\\s+content(?:\\s+area)?|content\\s+area|end\\s+of\\s+navigation)\\W*$",
-    /* a site's greeting: "Welcome to our news centre." */
-    "\\Gwelcome\\s+to\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}(?:centre|center|site|website|page|hub|room)\\W*$",
+    /* a site's greeting, and what follows it in its paragraph: "Welcome to
+     * our news centre. You can filter by ..." */
+    "\\Gwelcome\\s+to\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}(?:centre|center|site|website|page|hub|room)\\b",
 };
 
 /* Chrome that depends on capitals (case-sensitive). */

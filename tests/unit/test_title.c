@@ -373,6 +373,25 @@ static void title_skips_safe_exit_accessibility_and_memo_chrome(void **state)
     t_free(doc);
 }
 
+static void title_skips_promotions_and_a_greeting_paragraph(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Welcome to our news centre. You can filter by speeches, press releases and blogs.\n"
+        "News\n"
+        "Get all your news in one place.\n"
+        "One app.\n"
+        "Start reading\n"
+        "Inspectors find poor safety at HMP Oakfield\n"
+        "\n"
+        "HMP Oakfield has been assessed by HM Inspectorate of Prisons as poor for safety, in a "
+        "report that found high levels of violence.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Inspectors find poor safety at HMP Oakfield");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -380,6 +399,7 @@ int main(void)
         cmocka_unit_test(title_keeps_curly_quotes_as_written),
         cmocka_unit_test(title_skips_blog_chrome_before_the_headline),
         cmocka_unit_test(title_skips_safe_exit_accessibility_and_memo_chrome),
+        cmocka_unit_test(title_skips_promotions_and_a_greeting_paragraph),
         cmocka_unit_test(title_skips_email_chrome_and_byline),
         cmocka_unit_test(title_drops_site_name_and_label),
         cmocka_unit_test(title_prefers_a_headline_about_the_inspection),
