@@ -164,14 +164,26 @@ static void catch_up(stream *s, htmlParserCtxtPtr c)
     s->open = c->node;
 }
 
-static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+/* Every event's start: NULL once the parse is stopped; else the
+ * stream, caught up with the elements libxml2 closed without an event, and
+ * (flush) the pending text handed on first. */
+static stream *enter(void *ctx, int flush)
 {
     stream *s = of(ctx);
-    htmlParserCtxtPtr c = ctx;
     if (s->stopped)
+        return NULL;
+    catch_up(s, ctx);
+    if (flush)
+        flush_text(s);
+    return s;
+}
+
+static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    stream *s = enter(ctx, 1);
+    if (!s)
         return;
-    catch_up(s, c);
-    flush_text(s);
+    htmlParserCtxtPtr c = ctx;
     xmlNode *before = c->node;
     s->sax2.startElement(ctx, name, atts);
     xmlNode *el = c->node;
@@ -190,12 +202,10 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 
 static void on_end(void *ctx, const xmlChar *name)
 {
-    stream *s = of(ctx);
-    htmlParserCtxtPtr c = ctx;
-    if (s->stopped)
+    stream *s = enter(ctx, 1);
+    if (!s)
         return;
-    catch_up(s, c);
-    flush_text(s);
+    htmlParserCtxtPtr c = ctx;
     xmlNode *el = c->node;
     s->sax2.endElement(ctx, name);
     s->open = c->node;
@@ -207,11 +217,10 @@ static void on_end(void *ctx, const xmlChar *name)
 static void text_event(void *ctx, void (*fn)(void *, const xmlChar *, int), const xmlChar *ch,
                        int len)
 {
-    stream *s = of(ctx);
-    htmlParserCtxtPtr c = ctx;
-    if (s->stopped)
+    stream *s = enter(ctx, 0);
+    if (!s)
         return;
-    catch_up(s, c);
+    htmlParserCtxtPtr c = ctx;
     xmlNode *parent = c->node;
     xmlNode *before = parent ? parent->last : NULL;
     fn(ctx, ch, len);
@@ -244,12 +253,10 @@ static void after_other(stream *s, xmlNode *parent, xmlNode *before)
 
 static void on_comment(void *ctx, const xmlChar *value)
 {
-    stream *s = of(ctx);
-    htmlParserCtxtPtr c = ctx;
-    if (s->stopped)
+    stream *s = enter(ctx, 1);
+    if (!s)
         return;
-    catch_up(s, c);
-    flush_text(s);
+    htmlParserCtxtPtr c = ctx;
     xmlNode *parent = c->node, *before = parent ? parent->last : NULL;
     s->sax2.comment(ctx, value);
     after_other(s, parent, before);
@@ -257,12 +264,10 @@ static void on_comment(void *ctx, const xmlChar *value)
 
 static void on_pi(void *ctx, const xmlChar *target, const xmlChar *data)
 {
-    stream *s = of(ctx);
-    htmlParserCtxtPtr c = ctx;
-    if (s->stopped)
+    stream *s = enter(ctx, 1);
+    if (!s)
         return;
-    catch_up(s, c);
-    flush_text(s);
+    htmlParserCtxtPtr c = ctx;
     xmlNode *parent = c->node, *before = parent ? parent->last : NULL;
     s->sax2.processingInstruction(ctx, target, data);
     after_other(s, parent, before);
