@@ -608,11 +608,16 @@ int ix_quotes_lex_band_label(const char *s, size_t a, size_t b)
 static const char *const status_terms[] = {
     "special measures", "urgent notification", "urgent notifications",
     "enforcement notice", "warning notice", "causing concern", "improvement notice",
+    /* kinds of inspection and report, named: "its 'core case inspection'" */
+    "core case inspection", "independent review of progress", "short quality screening",
+    "full joint inspection", "focused visit", "thematic inspection", "sector reports",
+    "key lines of enquiry", "minimum improvement required", "substantial improvements required",
+    "substantial improvement required", "improvement required",
 };
 
 int ix_quotes_lex_status_term(const char *s, size_t a, size_t b)
 {
-    char buf[40];
+    char buf[48];
     if (!fold_phrase(s, a, b, buf, sizeof buf))
         return 0;
     for (size_t i = 0; i < sizeof status_terms / sizeof *status_terms; i++)

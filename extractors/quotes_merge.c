@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "extractors/quotes_lex.h"
+#include "extractors/scales.h"
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
 
@@ -271,6 +272,26 @@ static int reported_first_half(const char *s, const ix_qtok *pre, size_t np)
     return words >= 2;
 }
 
+/* The quote is all a name a framework gives what it rates ("'implementation
+ * and delivery'", "'reducing the likelihood of reoffending'"): a label. */
+static int framework_name(const char *s, size_t ia, size_t ib)
+{
+    while (ia < ib && strchr(" .,;:", s[ia]))
+        ia++;
+    while (ib > ia && strchr(" .,;:", s[ib - 1]))
+        ib--;
+    if (ib - ia < 6)
+        return 0;
+    for (size_t k = 0; k < ix_scales_ntables; k++) {
+        size_t e = 0;
+        const char *scope = NULL;
+        if (ix_scales_domain_at(ix_scales_tables[k], s, ia, ib, &e, &scope) && e == ib &&
+            memchr(s + ia, ' ', ib - ia))
+            return 1;
+    }
+    return 0;
+}
+
 ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc *doc,
                                          const ix_quotes_cand *c)
 {
@@ -279,7 +300,8 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     size_t ia = p->in_start, ib = p->in_end;
     size_t words = ix_quotes_lex_count_words(s, ia, ib);
 
-    if (ix_quotes_lex_band_label(s, ia, ib) || ix_quotes_lex_status_term(s, ia, ib))
+    if (ix_quotes_lex_band_label(s, ia, ib) || ix_quotes_lex_status_term(s, ia, ib) ||
+        framework_name(s, ia, ib))
         return IX_QUOTES_LABEL;
     ix_qtok pre[NPRE], post[NPOST];
     size_t np = ix_quotes_lex_tokens(s, c->pre_lo, p->start, pre, NPRE, 1);

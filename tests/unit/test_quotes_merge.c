@@ -149,6 +149,14 @@ static void classify_rating_labels_are_not_quotes(void **state)
     assert_int_equal(class_of("The scale runs: 'Good', 'Inadequate'.\n", "Inadequate"), IX_QUOTES_LABEL);
     assert_int_equal(class_of("Youth service " LS "requiring improvement" RS ", say inspectors\n",
                               "requiring improvement"), IX_QUOTES_LABEL);
+    /* the framework's names for what it rates, and kinds of inspection */
+    assert_int_equal(class_of("Work on " LQ "implementation and delivery" RQ " was weaker.\n",
+                              "implementation and delivery"), IX_QUOTES_LABEL);
+    assert_int_equal(class_of("The service had a " LQ "core case inspection" RQ " in 2011.\n",
+                              "core case inspection"), IX_QUOTES_LABEL);
+    /* a judgement that only contains a framework word is still a quote */
+    assert_int_equal(class_of("Inspectors found " LQ "weak planning in most cases" RQ ".\n",
+                              "weak planning in most cases"), IX_QUOTES_PARTIAL);
 }
 
 static void classify_scare_quotes_and_coined_terms(void **state)
