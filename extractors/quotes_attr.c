@@ -1604,9 +1604,6 @@ static size_t intro_tokens(const ix_doc *doc, size_t b, ix_qtok *t, size_t max)
     return ix_quotes_lex_tokens(doc->norm, doc->blocks.items[b].text.start, e, t, max, 1);
 }
 
-/* The last reporting clause in norm[lo..hi); nearest: only the last speech
- * verb counts, and 2 is returned when its speaker cannot be read: "the report noted that ...",
- * "Mr Reyes said the service ...".  Fills out (contextual). */
 /* The group or office a participle phrase between cs and the verb at v
  * describes: "A report published yesterday [said]", "the review carried
  * out in May [found]".  Returns 1 with *x set, or 0. */
@@ -1625,6 +1622,9 @@ static int np_before_participle(const actx *c, const ix_qtok *t, size_t cs, size
     return 0;
 }
 
+/* The last reporting clause in norm[lo..hi); nearest: only the last speech
+ * verb counts, and 2 is returned when its speaker cannot be read: "the report noted that ...",
+ * "Mr Reyes said the service ...".  Fills out (contextual). */
 static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
                                ix_quotes_attrib *out)
 {
