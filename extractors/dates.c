@@ -380,9 +380,18 @@ static const char judged_pattern[] =
 /* Words that open a period rather than name a point in time. */
 static const char period_pattern[] = "(?i)\\b(?:between|from|since|until|till|to)\\s+\\z";
 
+/* A day of a month with no year after it: "on 9 May", "today (19
+ * September)", "Tuesday 17 May", "May 9" -- not a range's end ("6-17
+ * January"), not one with its year ("9 May 2023"). */
+#define YL_MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
+static const char yearless_pattern[] =
+    "(?<![\\d/.-])(?<![\\d]\\s)\\b(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>" YL_MONTHS ")\\b"
+    "(?!\\s*,?\\s*(?:\\d|'\\d)|\\s*(?:-|\\x{2013}|to\\b|and\\b))"
+    "|\\b(?<m2>" YL_MONTHS ")\\s+(?<d2>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b(?![\\d,.]*\\s*,?\\s*\\d|\\s*(?:-|\\x{2013}))";
+
 typedef struct dates_state {
     ix_rx *left[NCUES], *right[NCUES], *near[NCUES];
-    ix_rx *future, *chain, *furniture, *judged, *period;
+    ix_rx *future, *chain, *furniture, *judged, *period, *yearless;
 } dates_state;
 
 /* ---- stage lifetime -------------------------------------------------- */
@@ -402,6 +411,7 @@ void ix_dates_fini(void *state)
     ix_rx_free(st->furniture);
     ix_rx_free(st->judged);
     ix_rx_free(st->period);
+    ix_rx_free(st->yearless);
     free(st);
 }
 
@@ -438,6 +448,8 @@ int ix_dates_init(void **state, ix_err *err)
         rc = compile(&st->judged, "dates.judged", judged_pattern, err);
     if (rc == IX_OK)
         rc = compile(&st->period, "dates.period", period_pattern, err);
+    if (rc == IX_OK)
+        rc = compile(&st->yearless, "dates.yearless", yearless_pattern, err);
     if (rc != IX_OK) {
         ix_dates_fini(st);
         return rc;
@@ -712,13 +724,16 @@ static int warn_value(ix_doc *doc, const ix_dates_value *v, int *nwarn)
 
 /* ---- the stage ------------------------------------------------------- */
 
+static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top_end, cands *cs,
+                       size_t first, ix_err *err);
+
 static int scan_sentence(const dates_state *st, ix_doc *doc, size_t si, size_t top_end,
                          cands *cs, int *nwarn, ix_err *err)
 {
     const ix_sent *sent = &doc->sents.items[si];
     size_t s0 = sent->norm.start, s1 = sent->norm.end;
     size_t pos = s0, prev_end = s0;
-    size_t prev_idx = (size_t)-1;
+    size_t prev_idx = (size_t)-1, first = cs->n;
     ix_dates_value v;
     while (pos < s1 && ix_dates_parse_find(doc->norm, s0, pos, s1, &v) != (size_t)-1) {
         pos = v.end > pos ? v.end : pos + 1;
@@ -756,11 +771,94 @@ static int scan_sentence(const dates_state *st, ix_doc *doc, size_t si, size_t t
         }
         prev_end = v.end;
     }
+    return yearless_in(st, doc, si, top_end, cs, first, err);
+}
+
+/* Days of a month without their year in sentence si, outside the dates
+ * already read there (cs->items[first..]): candidates whose year the
+ * publication date fixes at the end (resolve_relatives). */
+static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top_end, cands *cs,
+                       size_t first, ix_err *err)
+{
+    static const char *const months[] = {"January", "February", "March", "April", "May", "June",
+                                         "July", "August", "September", "October", "November",
+                                         "December"};
+    const ix_sent *sent = &doc->sents.items[si];
+    size_t s0 = sent->norm.start, s1 = sent->norm.end, pos = s0;
+    int gd = ix_rx_group(st->yearless, "d"), gm = ix_rx_group(st->yearless, "m");
+    int gd2 = ix_rx_group(st->yearless, "d2"), gm2 = ix_rx_group(st->yearless, "m2");
+    ix_rxm m;
+    while (pos < s1) {
+        int rc = ix_rx_find(st->yearless, doc->norm, pos, s1, &m, err);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            break;
+        size_t a = m.g[0].start, b = m.g[0].end;
+        pos = b > pos ? b : pos + 1;
+        int inside = 0;
+        for (size_t k = first; k < cs->n && !inside; k++)
+            inside = a < cs->items[k].v.end && b > cs->items[k].v.start;
+        if (inside)
+            continue;
+        ix_span ds = ix_rxm_has(&m, gd) ? m.g[gd] : m.g[gd2];
+        ix_span ms = ix_rxm_has(&m, gm) ? m.g[gm] : m.g[gm2];
+        int day = 0, month = 0;
+        for (size_t i = ds.start; i < ds.end; i++)
+            day = day * 10 + (doc->norm[i] - '0');
+        for (int k = 0; k < 12; k++)
+            if (ix_scan_ieq(doc->norm, ms.start, ms.end, months[k]))
+                month = k + 1;
+        if (!month || !day)
+            continue;
+        ix_dates_value v;
+        memset(&v, 0, sizeof v);
+        v.start = a;
+        v.end = b;
+        v.from = (ix_dates_ymd){0, month, day};
+        v.hh = v.mm = -1;
+        v.relative = IX_DATES_YEARLESS;
+        cand *c = cand_push(cs);
+        if (!c)
+            return ix_err_set(err, IX_ENOMEM, "dates: out of memory");
+        c->v = v;
+        c->ns = a;
+        c->ne = b;
+        c->order = a;
+        c->pending = 1;
+        size_t ns = a;
+        rc = assign_role(st, doc, si, &v, s0, NULL, top_end, &c->role, &c->rule, &ns, err);
+        if (rc < 0)
+            return rc;
+        c->ns = ns;
+    }
     return IX_OK;
 }
 
-/* 'yesterday' and 'tomorrow' against the publication date; 'today' and
- * anything without a known publication day go. */
+/* The year that puts month m, day d nearest to the publication day p
+ * ("9 May" in a page of 15 June 2023 is 2023; "20 December" in one of 5
+ * January 2024 is 2023), or 0 when that day does not exist. */
+static int nearest_year(const ix_dates_ymd *p, int m, int d)
+{
+    int best = 0;
+    long best_gap = 0;
+    for (int y = p->y - 1; y <= p->y + 1; y++) {
+        if (d > ix_dates_parse_days_in_month(y, m))
+            continue;
+        long gap = (long)(y - p->y) * 372 + (m - p->m) * 31 + (d - p->d);
+        if (gap < 0)
+            gap = -gap;
+        if (!best || gap < best_gap) {
+            best = y;
+            best_gap = gap;
+        }
+    }
+    return best;
+}
+
+/* 'yesterday' and 'tomorrow' against the publication date, and a day of a
+ * month without its year in the year that puts it nearest to that date;
+ * 'today' and anything without a known publication day go. */
 static void resolve_relatives(cands *cs)
 {
     const cand *pub = NULL;
@@ -779,14 +877,25 @@ static void resolve_relatives(cands *cs)
             continue;
         }
         ix_dates_value v = c->v;
-        v.from = pub->v.from;
-        ix_dates_parse_add_days(&v.from, v.relative == IX_DATES_YESTERDAY ? -1 : 1);
+        if (v.relative == IX_DATES_YEARLESS) {
+            /* the day of a month the page's own date fixes the year of */
+            int y = nearest_year(&pub->v.from, v.from.m, v.from.d);
+            if (!y) {
+                c->role = "";
+                continue;
+            }
+            v.from.y = y;
+        } else {
+            v.from = pub->v.from;
+            ix_dates_parse_add_days(&v.from, v.relative == IX_DATES_YESTERDAY ? -1 : 1);
+        }
         v.to = (ix_dates_ymd){0, 0, 0};
         v.hh = v.mm = -1;
+        int yearless = v.relative == IX_DATES_YEARLESS;
         v.relative = IX_DATES_ABSOLUTE;
         c->v = v;
         if (strcmp(c->role, "other") == 0)
-            c->rule = "dates.relative";
+            c->rule = yearless ? "dates.year_from_publication" : "dates.relative";
         ix_dates_parse_iso(&v, c->start, c->end, c->time);
     }
 }

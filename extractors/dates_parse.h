@@ -32,7 +32,9 @@ enum ix_dates_relative {
     IX_DATES_ABSOLUTE = 0,
     IX_DATES_TODAY,
     IX_DATES_YESTERDAY,
-    IX_DATES_TOMORROW
+    IX_DATES_TOMORROW,
+    IX_DATES_YEARLESS       /* a day of a month without its year: from = {0, m, d};
+                               set by the dates stage, never by ix_dates_parse_find */
 };
 
 typedef struct ix_dates_value {

@@ -949,6 +949,29 @@ static void dates_visits_inspections_described_and_earlier_ones_dated(void **sta
     t_free(doc);
 }
 
+static void dates_day_and_month_take_the_year_of_the_page(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fenmarsh children's services\n\nPublished: 15 June 2023\n\n"
+                      "The council's report was published on 9 May. An action plan is due by 16 "
+                      "August. Inspectors visited between 6-17 January 2023.\n");
+    assert_non_null(find(doc, "publication", "2023-05-09"));
+    const ix_date *d = find(doc, "other", "2023-08-16");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.year_from_publication");
+    assert_null(find(doc, "other", "2023-01-17"));   /* the range's end is not a date of its own */
+    t_free(doc);
+    /* across the new year: the nearest year */
+    doc = run("Fenmarsh update\n\nPublished: 5 January 2024\n\nThe unit was inspected on 20 "
+              "December.\n");
+    assert_non_null(find(doc, "fieldwork", "2023-12-20"));
+    t_free(doc);
+    /* no publication day, no year: left out */
+    doc = run("The report was published on 9 May.\n");
+    assert_int_equal(doc->dates.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1013,6 +1036,7 @@ int main(void)
         cmocka_unit_test(dates_sister_report_dateline_dash_and_looked_at_before),
         cmocka_unit_test(dates_label_inside_a_run_together_header_and_based_on_visits),
         cmocka_unit_test(dates_visits_inspections_described_and_earlier_ones_dated),
+        cmocka_unit_test(dates_day_and_month_take_the_year_of_the_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
