@@ -1542,27 +1542,6 @@ static int scan_forms(const formset *fs, const char *s, size_t from, size_t to, 
  * body's name, so that "Fenmarsh CRC" is not read as the alias "CRC"), and
  * never overrides a subject's form.  A form two subjects share names
  * nobody. */
-/* An acronym in brackets within a mention's next 160 bytes, right after a
- * name: "... Team (YJT)".  Copies it to acr; 1 or 0. */
-static int bracketed_acronym(const char *s, size_t from, size_t n, char *acr, size_t cap)
-{
-    size_t end = from + 160 < n ? from + 160 : n;
-    for (size_t i = from; i + 3 < end; i++) {
-        if (s[i] == '.' || s[i] == ';' || s[i] == '\n')
-            return 0;
-        if (s[i] != '(' || i == from || s[i - 1] != ' ')
-            continue;
-        size_t k = i + 1, len = 0;
-        while (k < end && isupper((unsigned char)s[k]) && len + 1 < cap)
-            acr[len++] = s[k++];
-        if (len < 2 || len > 6 || k >= end || s[k] != ')')
-            return 0;
-        acr[len] = 0;
-        return 1;
-    }
-    return 0;
-}
-
 static int add_form(formset *fs, size_t cap, const char *text, int subj, int alias)
 {
     if (!text || !*text || !isalnum((unsigned char)text[0]))
@@ -2146,7 +2125,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         if (c->subj < 0 || !(mn->role & M_DOC))
             continue;
         char acr[12];
-        if (!bracketed_acronym(doc->norm, mn->ns, doc->norm_len, acr, sizeof acr))
+        if (skip_acronym(doc->norm, mn->ne, doc->norm_len, acr, sizeof acr) == mn->ne)
             continue;
         add_form(&fs, cap, ix_arena_printf(doc->arena, "%s", acr), c->subj, 1);
         if (c->place)
