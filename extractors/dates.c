@@ -724,16 +724,13 @@ static int warn_value(ix_doc *doc, const ix_dates_value *v, int *nwarn)
 
 /* ---- the stage ------------------------------------------------------- */
 
-static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top_end, cands *cs,
-                       size_t first, ix_err *err);
-
 static int scan_sentence(const dates_state *st, ix_doc *doc, size_t si, size_t top_end,
                          cands *cs, int *nwarn, ix_err *err)
 {
     const ix_sent *sent = &doc->sents.items[si];
     size_t s0 = sent->norm.start, s1 = sent->norm.end;
     size_t pos = s0, prev_end = s0;
-    size_t prev_idx = (size_t)-1, first = cs->n;
+    size_t prev_idx = (size_t)-1;
     ix_dates_value v;
     while (pos < s1 && ix_dates_parse_find(doc->norm, s0, pos, s1, &v) != (size_t)-1) {
         pos = v.end > pos ? v.end : pos + 1;
@@ -771,18 +768,26 @@ static int scan_sentence(const dates_state *st, ix_doc *doc, size_t si, size_t t
         }
         prev_end = v.end;
     }
-    return yearless_in(st, doc, si, top_end, cs, first, err);
+    return IX_OK;
+}
+
+/* The first publication date with a day (not a relative one), or NULL. */
+static const cand *publication_day(const cands *cs)
+{
+    for (size_t i = 0; i < cs->n; i++) {
+        const cand *c = &cs->items[i];
+        if (!c->pending && strcmp(c->role, "publication") == 0 && c->v.from.d && !c->v.to.y)
+            return c;
+    }
+    return NULL;
 }
 
 /* Days of a month without their year in sentence si, outside the dates
- * already read there (cs->items[first..]): candidates whose year the
- * publication date fixes at the end (resolve_relatives). */
+ * already read there (the candidates from cs->items[first] on): candidates
+ * whose year the publication date fixes at the end (resolve_relatives). */
 static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top_end, cands *cs,
                        size_t first, ix_err *err)
 {
-    static const char *const months[] = {"January", "February", "March", "April", "May", "June",
-                                         "July", "August", "September", "October", "November",
-                                         "December"};
     const ix_sent *sent = &doc->sents.items[si];
     size_t s0 = sent->norm.start, s1 = sent->norm.end, pos = s0;
     int gd = ix_rx_group(st->yearless, "d"), gm = ix_rx_group(st->yearless, "m");
@@ -798,17 +803,14 @@ static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top
         pos = b > pos ? b : pos + 1;
         int inside = 0;
         for (size_t k = first; k < cs->n && !inside; k++)
-            inside = a < cs->items[k].v.end && b > cs->items[k].v.start;
+            inside = !cs->items[k].pending && a < cs->items[k].v.end && b > cs->items[k].v.start;
         if (inside)
             continue;
         ix_span ds = ix_rxm_has(&m, gd) ? m.g[gd] : m.g[gd2];
         ix_span ms = ix_rxm_has(&m, gm) ? m.g[gm] : m.g[gm2];
-        int day = 0, month = 0;
+        int day = 0, month = ix_dates_parse_month(doc->norm, ms.start, ms.end);
         for (size_t i = ds.start; i < ds.end; i++)
             day = day * 10 + (doc->norm[i] - '0');
-        for (int k = 0; k < 12; k++)
-            if (ix_scan_ieq(doc->norm, ms.start, ms.end, months[k]))
-                month = k + 1;
         if (!month || !day)
             continue;
         ix_dates_value v;
@@ -861,12 +863,7 @@ static int nearest_year(const ix_dates_ymd *p, int m, int d)
  * 'today' and anything without a known publication day go. */
 static void resolve_relatives(cands *cs)
 {
-    const cand *pub = NULL;
-    for (size_t i = 0; i < cs->n && !pub; i++) {
-        const cand *c = &cs->items[i];
-        if (!c->pending && strcmp(c->role, "publication") == 0 && c->v.from.d && !c->v.to.y)
-            pub = c;
-    }
+    const cand *pub = publication_day(cs);
     for (size_t i = 0; i < cs->n; i++) {
         cand *c = &cs->items[i];
         if (!c->pending)
@@ -981,6 +978,18 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
         if (!ix_scan_sent_in(doc, i, IX_IN_DOCUMENT))
             continue;
         rc = scan_sentence(st, doc, i, top_end, &cs, &nwarn, err);
+    }
+    /* days of a month without their year: only a page that gives its own
+     * publication day can fix the year, so only such a page is read again */
+    if (rc == IX_OK && publication_day(&cs)) {
+        size_t first = 0;
+        for (size_t i = 0; i < doc->sents.n && rc == IX_OK; i++) {
+            size_t s0 = doc->sents.items[i].norm.start;
+            while (first < cs.n && cs.items[first].v.start < s0)
+                first++;
+            if (ix_scan_sent_in(doc, i, IX_IN_DOCUMENT))
+                rc = yearless_in(st, doc, i, top_end, &cs, first, err);
+        }
     }
     if (rc != IX_OK) {
         free(cs.items);

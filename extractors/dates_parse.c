@@ -182,6 +182,12 @@ static size_t month_at(const char *s, size_t i, size_t end, int *m)
     return name_at(s, i, end, month_names, m);
 }
 
+int ix_dates_parse_month(const char *s, size_t i, size_t end)
+{
+    int m = 0;
+    return month_at(s, i, end, &m) ? m : 0;
+}
+
 static size_t weekday_at(const char *s, size_t i, size_t end, int *wd)
 {
     return name_at(s, i, end, weekday_names, wd);

@@ -75,6 +75,10 @@ void ix_dates_parse_iso(const ix_dates_value *v, char start[11], char end[11], c
 /* Days in month m (1..12) of year y, or 0 for a month out of range. */
 int ix_dates_parse_days_in_month(int y, int m);
 
+/* The month named by the word at s[i..end) ('May', 'november', 'Nov'; the
+ * short and ambiguous forms only capitalised): 1..12, or 0. */
+int ix_dates_parse_month(const char *s, size_t i, size_t end);
+
 /* The day n days after (negative: before) the full date *d, in place. */
 void ix_dates_parse_add_days(ix_dates_ymd *d, int n);
 
