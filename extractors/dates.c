@@ -220,6 +220,10 @@ static const cue cues[] = {
      "(?i)\\G\\s*(?:in\\s+|on\\s+)?\\z",
      "(?i)\\G\\s*,\\s*(?:at|during|in)\\s+(?:the|its|their|our)\\s+(?:[\\w'\\x{2019}-]+\\s+){0,2}?"
      "(?:last|previous|earlier|prior)\\s+(?:[\\w-]+\\s+)?(?:inspection|visit)\\b", NULL},
+    /* "Its previous report followed a February 2007 inspection" */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\b(?:previous|last|earlier|prior)\\b" GAP "{0,80}?\\b(?:followed|after|following)\\s+(?:an?|the|its)\\s*\\z",
+     "(?i)\\G\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\b", NULL},
     /* "We have not inspected the service since 2015." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:ha(?:ve|s|d)(?:\\s+not|n't)?\\s+(?:been\\s+)?inspected|last\\s+inspection)\\b" GAP "{0,60}?\\bsince\\s*\\z",
@@ -284,11 +288,24 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:inspections?|assessments?|inspection\\s+visits?)\\s+(?:of|at)\\b" GAP "{0,80}?\\b(?:between|during|throughout)\\s*\\z",
      NULL, NULL},
+    /* "A December 2017 inspection by the inspectorate found ...": the date
+     *  names the inspection (an earlier one's cues came first) */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)(?<!\\bsince\\s)(?<!\\bafter\\s)\\b(?:an?|the|this|its|their|our)\\s*\\z",
+     "(?i)\\G\\s+(?:(?:full|joint|unannounced|announced|focused|short|core|thematic|follow-up)\\s+){0,2}(?:re-?)?inspection\\b(?!\\s+(?:cycle|programme|framework|regime|round|year|season)s?\\b)", NULL},
+    /* "Between 10 and 21 October a full inspection of the service was
+     *  carried out": the date opens the sentence or its 'that' clause */
+    {"fieldwork", "dates.fieldwork", LEAD, 1, 0, 0,
+     "(?i)\\G\\s*(?:(?:in|on|during|between|from|over)\\s+)?\\z",
+     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?inspection\\b(?!\\s+report)", NULL},
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\bthat\\s+(?:(?:in|on|during|between|from|over)\\s+)?\\z",
+     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?inspection\\b(?!\\s+report)", NULL},
     /* "the Marlcombe inspection in May 2021", "at the time of the inspection,
      *  in May 2021", "at the time of the inspection (May 2021)", "problems
      *  found by inspectors in May 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)(?:(?<!\\bsince\\s)\\b(?:the|this|our)\\s+(?:\\p{Lu}[\\w-]*\\s+){0,3}inspection\\s*(?:,\\s*|\\(\\s*)?(?:in|during)"
+     "(?i)(?:(?<!\\bsince\\s)\\b(?:the|this|our)\\s+(?:\\p{Lu}[\\w-]*\\s+){0,3}inspection(?:\\s+of\\b" GAP "{0,60}?)?\\s*(?:,\\s*|\\(\\s*)?(?:in|during)"
      /* "an unannounced inspection in March 2019", "a joint inspection of
       *  the service in May" (not an earlier one: those cues came first) */
      "|(?<!\\bsince\\s)(?<!\\bafter\\s)\\b(?:an?|its)\\s+(?:(?!(?:previous|last|earlier|prior|first|original|next|future|further)\\b)[\\w-]+\\s+){0,3}?"

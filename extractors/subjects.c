@@ -137,10 +137,13 @@ static const char PRE_PASS[] =
 
 /* After a list of bodies (anchored), each of them is what is judged:
  *   "... and Lyme PDU each received", "have each been rated", "were all
- *   found to be", "both scored" */
+ *   found to be", "both scored", or a plural rating: "were rated", "'require
+ *   improvement'" */
 static const char EACH_RATED[] =
-    "(?:\\s*\\([A-Z]{2,6}s?\\))?\\s+(?:(?:have|has|had|were|are)\\s+)?(?:each|all|both)\\s+(?:been\\s+|one\\s+)?"
-    "(?:received|receive|rated|judged|assessed|given|scored|score|found|awarded|got|inspected)\\b";
+    "(?:\\s*\\([A-Z]{2,6}s?\\))?\\s+(?:(?:(?:have|has|had|were|are)\\s+)?(?:each|all|both)\\s+(?:been\\s+|one\\s+)?"
+    "(?:received|receive|rated|judged|assessed|given|scored|score|found|awarded|got|inspected)\\b"
+    "|(?:were|are|have\\s+been)\\s+(?:rated|judged|graded|assessed)\\b"
+    "|[\"'\\x{2018}\\x{201c}]?(?:require|required|need|needed)\\s+improvement)";
 
 /* After a mention (anchored), the body is what is judged:
  *   "Exmoor CRC has been rated 'Good'", "the CRC, which covers two
@@ -962,6 +965,7 @@ static void find_lead(run *r)
         r->title_block = ix_doc_block_at(doc, doc->title.norm.start);
     size_t b = r->title_block == (size_t)-1 ? 0 : r->title_block + 1;
     int paras = 0, heads = 0;
+    size_t sents = 0;
     for (; b < doc->blocks.n && r->nlead < 8; b++) {
         const ix_block *bl = &doc->blocks.items[b];
         if (bl->section == IX_SECTION_FURNITURE)
@@ -969,13 +973,20 @@ static void find_lead(run *r)
         if (bl->section == IX_SECTION_ENDS || bl->section == IX_SECTION_NOTES)
             break;
         if (bl->kind == IX_BLOCK_HEADING) {
-            if (paras > 0 || ++heads > 3)
+            /* a byline, a picture's caption: short lines a page puts
+             * between the headline and the story; the first three count,
+             * up to a dozen are passed over */
+            if (paras > 0 || ++heads > 12)
                 break;
-            r->lead[r->nlead++] = b;
+            if (heads <= 3)
+                r->lead[r->nlead++] = b;
             continue;
         }
         r->lead[r->nlead++] = b;
-        if (++paras >= 2)
+        /* two paragraphs, or four sentences when a page writes one
+         * sentence a paragraph (news copy) */
+        sents += bl->nsents;
+        if (++paras >= 2 && (sents >= 4 || paras >= 4))
             break;
     }
 }

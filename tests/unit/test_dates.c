@@ -949,6 +949,30 @@ static void dates_visits_inspections_described_and_earlier_ones_dated(void **sta
     t_free(doc);
 }
 
+/* The date names the inspection ("a March 2024 inspection"), opens the
+ * sentence before it, or dates "the inspection of" something; an earlier
+ * report "followed" an earlier inspection; a programme is not a visit. */
+static void dates_inspection_named_by_its_date(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("A March 2024 inspection by the regulator found the ward unsafe.\n");
+    assert_non_null(find(doc, "fieldwork", "2024-03"));
+    t_free(doc);
+    doc = run("It was noted that between 3 and 14 June 2024 a full inspection of the council's "
+              "services took place.\n");
+    assert_non_null(find(doc, "fieldwork", "2024-06-03"));
+    t_free(doc);
+    doc = run("The main event of the year was the inspection of adult services in October 2024.\n");
+    assert_non_null(find(doc, "fieldwork", "2024-10"));
+    t_free(doc);
+    doc = run("Its last good report followed a May 2009 inspection of the college.\n");
+    assert_non_null(find(doc, "previous_inspection", "2009-05"));
+    t_free(doc);
+    doc = run("The force is now in the 2025-27 inspection programme of the regulator.\n");
+    assert_null(find(doc, "fieldwork", "2025"));
+    t_free(doc);
+}
+
 static void dates_day_and_month_take_the_year_of_the_page(void **state)
 {
     (void)state;
@@ -1037,6 +1061,7 @@ int main(void)
         cmocka_unit_test(dates_label_inside_a_run_together_header_and_based_on_visits),
         cmocka_unit_test(dates_visits_inspections_described_and_earlier_ones_dated),
         cmocka_unit_test(dates_day_and_month_take_the_year_of_the_page),
+        cmocka_unit_test(dates_inspection_named_by_its_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

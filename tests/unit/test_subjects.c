@@ -497,6 +497,32 @@ static void subjects_a_list_rated_each_in_the_lead_is_every_body(void **state)
     t_free(doc);
 }
 
+/* News copy: a byline and a picture's caption between the headline and the
+ * story, one sentence a paragraph, and a list told "'require improvement'". */
+static void subjects_news_lead_past_bylines_and_a_plural_rating(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Probation units told to improve\n"
+        "\n"
+        "Jo Bloggs\n"
+        "Local News\n"
+        "A photograph of an office building in a town centre\n"
+        "The building houses the probation office\n"
+        "\n"
+        "Two probation units have been told to improve after inspections.\n"
+        "\n"
+        "The findings were published on Tuesday.\n"
+        "\n"
+        "Inspectors visited the units in the spring.\n"
+        "\n"
+        "Ashby PDU and Lyme PDU 'require improvement', the inspectors said.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Ashby Probation Delivery Unit");
+    assert_string_equal(subj(doc, 1)->name, "Lyme Probation Delivery Unit");
+    t_free(doc);
+}
+
 static void subjects_possessive_owner_and_bracketed_acronym(void **state)
 {
     (void)state;
@@ -543,6 +569,7 @@ int main(void)
         cmocka_unit_test(subjects_possessive_owner_and_bracketed_acronym),
         cmocka_unit_test(subjects_a_county_prison_and_an_inspectorate_are_no_names),
         cmocka_unit_test(subjects_a_list_rated_each_in_the_lead_is_every_body),
+        cmocka_unit_test(subjects_news_lead_past_bylines_and_a_plural_rating),
         cmocka_unit_test(subjects_nps_division_is_typed_nps),
         cmocka_unit_test(subjects_region_of_the_probation_service),
         cmocka_unit_test(subjects_bodies_of_other_inspectorates),
