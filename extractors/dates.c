@@ -133,6 +133,14 @@ static const cue cues[] = {
      "|\\balso\\s+published)(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
      "|\\bpublished\\s+by\\b[^.;:!?\\n]{0,80}?\\bon\\s*\\z",
      NULL, NULL},
+    /* "the publication of the Estyn report on 17 September", "to note the
+     *  publication on 17 September of the report" */
+    {"publication", "dates.published_on", LEFT, 0, 0, 0,
+     "(?i)\\bpublication\\s+of\\s+(?:the|its|their|this|our)\\s+(?:[\\w'&-]+\\s+){0,4}?report\\b" GAP "{0,40}?\\bon\\s*\\z",
+     NULL, NULL},
+    {"publication", "dates.published_on", LEFT, 0, 0, 0,
+     "(?i)\\bpublication\\s+on\\s*\\z",
+     "(?i)\\G\\s+of\\s+(?:the|its|their|this|our)\\s+(?:[\\w'&-]+\\s+){0,4}?report\\b", NULL},
     /* "has issued a report (10 May 2021) following ...", "the report of
      *  4 May 2021 on ..." */
     {"publication", "dates.report_dated", LEFT, 0, 0, 0,
@@ -224,6 +232,11 @@ static const cue cues[] = {
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:previous|last|earlier|prior)\\b" GAP "{0,80}?\\b(?:followed|after|following)\\s+(?:an?|the|its)\\s*\\z",
      "(?i)\\G\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\b", NULL},
+    /* "progress on the recommendations made in August 2018": a follow-up
+     *  dates the inspection that made them */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\brecommendations\\s+(?:(?:that\\s+)?(?:we|it|they|inspectors)\\s+)?(?:made|set\\s+out|given)\\b" GAP "{0,60}?\\b(?:in|during|on)\\s*\\z",
+     NULL, NULL},
     /* "We have not inspected the service since 2015." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:ha(?:ve|s|d)(?:\\s+not|n't)?\\s+(?:been\\s+)?inspected|last\\s+inspection)\\b" GAP "{0,60}?\\bsince\\s*\\z",

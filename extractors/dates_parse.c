@@ -1033,14 +1033,15 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
         return 0;
     size_t e;
 
-    /* 'today', 'yesterday' -- but 'earlier today (20 April 2017)' and
-     * 'today [20 April 2017]' are the bracketed date, read on its own. */
+    /* 'today', 'yesterday' -- but 'earlier today (20 April 2017)', 'today
+     * [20 April 2017]' and 'today, Friday 14 October' are the date after
+     * it, read on its own. */
     int rel = relative_at(s, pos, end, &e);
     if (rel) {
         if (!allow_rel)
             return 0;
         size_t k = skip_sp(s, e, end);
-        if (k < end && (s[k] == '(' || s[k] == '[')) {
+        if (k < end && (s[k] == '(' || s[k] == '[' || s[k] == ',')) {
             ix_dates_value in;
             if (parse_core(s, lo, skip_sp(s, k + 1, end), end, &in, 0)) {
                 value_init(v, pos);

@@ -973,6 +973,26 @@ static void dates_inspection_named_by_its_date(void **state)
     t_free(doc);
 }
 
+/* Publication after 'today,' and in 'the publication of the report on';
+ * a follow-up's 'recommendations made in' dates the earlier inspection. */
+static void dates_published_today_comma_and_recommendations_made(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The council welcomes the report published today, Monday 3rd March 2025, by the "
+                      "inspectorate.\n");
+    assert_non_null(find(doc, "publication", "2025-03-03"));
+    t_free(doc);
+    doc = run("Members noted the publication of the inspectorate's report on 4 June 2024.\n");
+    assert_non_null(find(doc, "publication", "2024-06-04"));
+    t_free(doc);
+    doc = run("Members noted the publication on 4 June 2024 of the inspection report.\n");
+    assert_non_null(find(doc, "publication", "2024-06-04"));
+    t_free(doc);
+    doc = run("The visit looked at progress on the recommendations made in March 2023.\n");
+    assert_non_null(find(doc, "previous_inspection", "2023-03"));
+    t_free(doc);
+}
+
 static void dates_day_and_month_take_the_year_of_the_page(void **state)
 {
     (void)state;
@@ -1062,6 +1082,7 @@ int main(void)
         cmocka_unit_test(dates_visits_inspections_described_and_earlier_ones_dated),
         cmocka_unit_test(dates_day_and_month_take_the_year_of_the_page),
         cmocka_unit_test(dates_inspection_named_by_its_date),
+        cmocka_unit_test(dates_published_today_comma_and_recommendations_made),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
