@@ -1360,8 +1360,8 @@ static band read_band(const run *r, int pat, const ix_rxm *m)
         /* "the second lowest": the scale's order decides */
         const char *s = r->doc->norm;
         span2 ext = grp(r, pat, m, G_EXT), rk = grp(r, pat, m, G_RK);
-        int low = tolower((unsigned char)s[ext.s]) == 'l' || tolower((unsigned char)s[ext.s]) == 'w' ||
-                  tolower((unsigned char)s[ext.s + 1]) == 'o';  /* lowest worst bottom */
+        static const char *const lows[] = {"lowest", "worst", "bottom", NULL};
+        int low = word_in(s, ext.s, ext.e, lows);
         int k = has(rk) ? (tolower((unsigned char)s[rk.s]) == 's' ? 1 : 2) : 0;
         bd.value = ix_scales_ranked(r->scale, low ? -1 - k : k);
         bd.quoted = 1;

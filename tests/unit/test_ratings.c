@@ -896,6 +896,20 @@ static void ratings_reads_a_band_described_by_its_place_on_the_scale(void **stat
         "lowest possible rating after its first inspection under the new framework.\n");
     expect(doc, "overall", "inadequate", "four_band");
     t_free(doc);
+
+    /* the top of the scale and the bottom of it, named by those words */
+    doc = run(
+        "Ashby youth service praised\n\n"
+        "Ashby Youth Justice Service (YJS) received the top rating from HM Inspectorate of "
+        "Probation.\n");
+    expect(doc, "overall", "outstanding", "four_band");
+    t_free(doc);
+    doc = run(
+        "Lyme youth service criticised\n\n"
+        "Lyme Youth Justice Service (YJS) received the bottom rating from HM Inspectorate of "
+        "Probation.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    t_free(doc);
 }
 
 static void ratings_reads_peel_grades_from_2021_on_five_grades(void **state)
