@@ -127,10 +127,11 @@ static const cue cues[] = {
      "|\\b(?:report|findings|review)\\s+(?:was\\s+)?" PUBLISH_VERB "(?:\\s+(?:earlier|late))?)\\s*\\z",
      NULL, NULL},
     /* "... and was published 11 June 2019", "the inspection report, published
-     *  on Monday, 18 March 2024", "published by the two inspectorates on ..." */
+     *  on Monday, 18 March 2024", "in a report published on 6 June 2019",
+     *  "published by the two inspectorates on ..." */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
      "(?i)(?:\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:also\\s+)?published|,\\s*(?:also\\s+)?published|\\(\\s*(?:also\\s+)?published"
-     "|\\balso\\s+published)(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
+     "|\\balso\\s+published|\\b(?:in|with)\\s+(?:a|its|the|their)\\s+(?:new\\s+|latest\\s+)?report\\s+published)(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
      "|\\bpublished\\s+by\\b[^.;:!?\\n]{0,80}?\\bon\\s*\\z",
      NULL, NULL},
     /* "the publication of the Estyn report on 17 September", "to note the

@@ -1529,6 +1529,22 @@ static int after_sentence_np(const actx *c, const ix_qtok *t, size_t n, np *x)
  * full stop, ! or ? inside its marks, so only a lower-case attribution can
  * still belong to it ('"... now?" she asked.'); a capital starts the
  * writer's next sentence ('"... abuse." Inspectors found ...'). */
+/* '"...," Justin Russell, the Chief Inspector of Probation, said.': a
+ * name, its office between commas, then the verb. */
+static int apposition_then_verb(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
+{
+    const ix_doc *doc = c->doc;
+    np y;
+    if (!np_fwd(c, t, n, i, &y) || y.kind == NP_PRONOUN || y.kind == NP_NONE || !has_role(&y))
+        return 0;
+    size_t e = y.rb > y.tb ? y.rb : y.tb;
+    if (e + 2 < n && t[e + 1].punct == ',' && SPEECH(t[e + 2])) {
+        *x = y;
+        return 1;
+    }
+    return 0;
+}
+
 static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_sentence, np *x)
 {
     const ix_doc *doc = c->doc;
@@ -1551,6 +1567,8 @@ static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_senten
         return np_fwd(c, t, n, i + 1, x);
     /* Subject first: the verb must follow the phrase. */
     for (size_t v = i + 1; v < n && v < i + 10; v++) {
+        if (t[v].punct == ',' && t[i].cap)
+            return apposition_then_verb(c, t, n, i, x);
         if (t[v].punct)
             return 0;
         if (!SPEECH(t[v]))

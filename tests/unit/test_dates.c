@@ -982,6 +982,10 @@ static void dates_published_today_comma_and_recommendations_made(void **state)
                       "inspectorate.\n");
     assert_non_null(find(doc, "publication", "2025-03-03"));
     t_free(doc);
+    doc = run("In a report published on Thursday 6 June 2024, the inspectorate said the unit "
+              "was well led.\n");
+    assert_non_null(find(doc, "publication", "2024-06-06"));
+    t_free(doc);
     doc = run("Members noted the publication of the inspectorate's report on 4 June 2024.\n");
     assert_non_null(find(doc, "publication", "2024-06-04"));
     t_free(doc);

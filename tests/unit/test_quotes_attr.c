@@ -96,6 +96,24 @@ static void attr_said_after_resolves_to_the_fullest_name(void **state)
     t_free(doc);
 }
 
+/* The name and its office between commas after the quote, then the verb. */
+static void attr_said_after_a_name_and_its_office(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(LQ "The unit has come a long way," RQ " Tom Reyes, the Chief Inspector of "
+                      "Probation, said.\n");
+    const ix_quote *q = t_quote(doc, "The unit has come");
+    assert_speaker(doc, q, "Tom Reyes", "explicit", "Tom Reyes");
+    assert_string_equal(q->speaker_role, "Chief Inspector of Probation");
+    assert_string_equal(q->rule, "quotes.said_after");
+    t_free(doc);
+    /* a clause between the commas is no office: nobody is guessed */
+    doc = run(LQ "The unit has come a long way," RQ " Tom Reyes, who knows it well, said.\n");
+    q = t_quote(doc, "The unit has come");
+    assert_null(q->speaker);
+    t_free(doc);
+}
+
 static void attr_inspectors_and_the_report_as_speakers(void **state)
 {
     (void)state;
@@ -520,6 +538,7 @@ int main(void)
         cmocka_unit_test(attr_role_in_apposition),
         cmocka_unit_test(attr_described_in_apposition_and_never_a_month),
         cmocka_unit_test(attr_said_after_resolves_to_the_fullest_name),
+        cmocka_unit_test(attr_said_after_a_name_and_its_office),
         cmocka_unit_test(attr_inspectors_and_the_report_as_speakers),
         cmocka_unit_test(attr_report_named_as_written_without_place_or_description),
         cmocka_unit_test(attr_spokesperson_after_the_quote),
