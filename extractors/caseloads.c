@@ -655,6 +655,20 @@ static int whole_caseload(const char *s, size_t e, size_t b, int cases)
     return 1;
 }
 
+/* "Its caseload stood at 4,100", "The caseload was 4,100": the sentence
+ * opens with the caseload of the body it is about. */
+static int own_caseload(const ix_doc *doc, size_t a, size_t v, int *subj)
+{
+    const char *s = doc->norm;
+    size_t ws, we;
+    if (!word_before(s, a, v, &ws, &we) || !in_list(s, ws, we, (const char *const[]){"its", "the", NULL}))
+        return 0;
+    if (ix_scan_skip_blanks(s, a, ws) != ws)
+        return 0;
+    *subj = ix_subjects_about(doc, v);
+    return 1;
+}
+
 /* An active pattern matched: the count follows it. */
 static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
 {
@@ -687,7 +701,8 @@ static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
     if (!whole_caseload(s, ue ? ue : n.end, b, ue ? ix_scan_ieq(s, us, ue, "cases") : 0))
         return IX_OK;
     int subj = -1;
-    if (!agent_ok(doc, a, m->g[0].start, b, &subj))
+    if (!(p == P_CASELOAD && own_caseload(doc, a, m->g[0].start, &subj)) &&
+        !agent_ok(doc, a, m->g[0].start, b, &subj))
         return IX_OK;
     int rc = add_cand(r, p, subj, &n, us, ue, us, ue, err);
     if (rc < 0 || !ue)

@@ -257,7 +257,7 @@ static const cue cues[] = {
      *  on an inspection in March" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bbased\\s+on\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:inspections?|fieldwork|visits?)"
-     "(?:\\s+(?:made|carried\\s+out|conducted|undertaken|completed))?\\s+(?:in|during|between|from|on)\\s*\\z",
+     "(?:\\s+(?:made|carried\\s+out|conducted|undertaken|completed))?\\s+" FW_PREP,
      NULL, NULL},
     /* "during the inspectors' visit in December 2018", "The inspection,
      *  carried out by HMI Prisons between ...", "the inspection of the

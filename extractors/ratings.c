@@ -130,7 +130,7 @@ static const struct {
         "\\b(?<cue>rate[sd]?|rating|assess(?:es|ed|ing)?|judge[sd]?|judging|deem(?:s|ed|ing)?|"
         "consider(?:s|ed|ing)?|grade[sd]?|grading|find|finds|finding|found)\\s+"
         "(?!(?:as|of|overall|by|in|at|on|from|to|among|amongst|within|below|above|highly|poorly|"
-        "well|against|that|the\\s+(?:lowest|highest|second|third|worst|best))\\b)"
+        "well|against|that|remains|remained|stays|stayed|was|is|has|had|the\\s+(?:lowest|highest|second|third|worst|best))\\b)"
         "(?<t>" TGT "{1,200}?)\\s+(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be)\\s+(?:being\\s+)?)?"
         "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
     /* "Unpaid work was rated 'Good'", "were each rated 'Outstanding'",
@@ -2401,6 +2401,12 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
             if (rc > 0)
                 got = 1;
         }
+        /* "Its rating remains 'Inadequate'": the body the sentence is about */
+        size_t ds, de;
+        if (!got && pat == P_RATING_OF && ix_scan_skip_blanks(s, cs, ce) == ce &&
+            first_word(s, cue.s, cue.e, &ds, &de) &&
+            (ix_scan_ieq(s, ds, de, "its") || ix_scan_ieq(s, ds, de, "their")))
+            got = 1;
         if (!got && !ov) {
             /* headline "'Good' rating for Exmoor PDU" */
             size_t ws, we;

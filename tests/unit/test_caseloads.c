@@ -202,6 +202,21 @@ static void caseloads_reads_caseload_of_without_a_unit(void **state)
     t_free(doc);
 }
 
+/* The sentence opens with the caseload of the body it is about; a national
+ * one is not the subject's. */
+static void caseloads_reads_its_caseload_stood_at(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Tarnside PDU was inspected.\n\nIts caseload stood at less than 2,300 "
+                          "at the time.\n\nThe national caseload stood at 240,000.\n");
+    add_subject(doc, "Tarnside PDU", "pdu");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 2300, IX_APPROX_LESS_THAN, NULL, "", "less than 2,300",
+          "caseloads.caseload_of");
+    t_free(doc);
+}
+
 static void caseloads_reads_manages_over_children(void **state)
 {
     (void)state;
@@ -441,6 +456,7 @@ int main(void)
         cmocka_unit_test(caseloads_reads_as_at_date_in_the_same_sentence),
         cmocka_unit_test(caseloads_reads_a_date_after_the_count),
         cmocka_unit_test(caseloads_reads_caseload_of_without_a_unit),
+        cmocka_unit_test(caseloads_reads_its_caseload_stood_at),
         cmocka_unit_test(caseloads_reads_manages_over_children),
         cmocka_unit_test(caseloads_reads_number_words_and_works_with),
         cmocka_unit_test(caseloads_reads_the_passive_with_by),

@@ -968,6 +968,9 @@ static void dates_inspection_named_by_its_date(void **state)
     doc = run("Its last good report followed a May 2009 inspection of the college.\n");
     assert_non_null(find(doc, "previous_inspection", "2009-05"));
     t_free(doc);
+    doc = run("The report was based on fieldwork carried out in the week of 7 July 2025.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-07-07"));
+    t_free(doc);
     doc = run("The force is now in the 2025-27 inspection programme of the regulator.\n");
     assert_null(find(doc, "fieldwork", "2025"));
     t_free(doc);

@@ -897,6 +897,16 @@ static void ratings_reads_a_band_described_by_its_place_on_the_scale(void **stat
     expect(doc, "overall", "inadequate", "four_band");
     t_free(doc);
 
+    /* "its rating remains": the body the sentence is about, and "rating" is
+     * no verb there */
+    doc = run(
+        "Lyme CRC still inadequate\n\n"
+        "Lyme Community Rehabilitation Company (CRC) has made progress, inspectors found.\n\n"
+        "Its rating remains 'Inadequate'.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+
     /* the top of the scale and the bottom of it, named by those words */
     doc = run(
         "Ashby youth service praised\n\n"
