@@ -289,7 +289,7 @@ static const struct {
     /* The next pair of a list of pairs: ", Outstanding with regard to ...",
      * "and requires improvement for being well-led" */
     [R_PAIR] = {"ratings.pair",
-        "\\G\\s*[,;]?\\s*(?:(?:and|but|while|whilst|with)\\s+)?(?:(?:is|was|were|are|being)\\s+)?"
+        "\\G(?:\\s+overall)?\\s*[,;]?\\s*(?:(?:and|but|while|whilst|with)\\s+)?(?:(?:is|was|were|are|being)\\s+)?"
         "(?:(?:rated|judged|graded|assessed)\\s+)?(?:as\\s+)?" BAND "(?:\\s+(?:ratings?|grades?))?", PCRE2_CASELESS},
     /* A bullet of a list of judgements after "inspectors judged that the
      * force is:": "'good' at preventing crime;", "is 'inadequate' at
@@ -2450,9 +2450,11 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
         ne = tend;
     }
     int score = score_of(r) | (ov ? SC_OVERALL : 0);
-    if ((rc = use_band(r, bd.s)))
+    if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, patterns[pat].name, cue.s, ne, score)))
         return rc;
-    return emit(r, &sc, &bd, patterns[pat].name, cue.s, ne, score);
+    /* "a 'Good' rating overall, with 'Outstanding' for resettlement" */
+    size_t last;
+    return pairs(r, ne, sc.subject, patterns[pat].name, score, &last);
 }
 
 /* headline "Exmoor CRC 'requires improvement', despite ...";

@@ -907,6 +907,16 @@ static void ratings_reads_a_band_described_by_its_place_on_the_scale(void **stat
     expect_count(doc, 1);
     t_free(doc);
 
+    /* a pair after a rating noun, "overall" between */
+    doc = run(
+        "Ashby youth service praised\n\n"
+        "Ashby Youth Justice Service (YJS) received a 'Good' rating overall, with 'Outstanding' "
+        "for resettlement.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect(doc, "resettlement", "outstanding", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+
     /* the top of the scale and the bottom of it, named by those words */
     doc = run(
         "Ashby youth service praised\n\n"
