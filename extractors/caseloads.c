@@ -37,7 +37,8 @@
  * (releases put the exact caseload there). */
 
 enum {
-    P_RESPONSIBLE, P_SUPERVISES, P_MANAGES, P_WORKS_WITH, P_CASELOAD, P_SERVICES_FOR, P_PASSIVE, NPAT
+    P_RESPONSIBLE, P_SUPERVISES, P_MANAGES, P_WORKS_WITH, P_CASELOAD, P_SERVICES_FOR, P_PASSIVE,
+    P_HELD, NPAT
 };
 
 static const char *const patterns[NPAT] = {
@@ -48,8 +49,10 @@ static const char *const patterns[NPAT] = {
     "|(?:the\\s+)?(?:supervision|management)\\s+of\\s+)?(?:a\\s+total\\s+of\\s+)?",
     /* "The CRC supervises more than 5,500 low and medium-risk offenders" */
     "\\bsupervis(?:es|ed|e|ing)\\s+(?:a\\s+total\\s+of\\s+)?",
-    /* "The service manages over 1,100 children" */
-    "\\b(?:manag(?:es|ed|e|ing)|overs(?:ees|aw|ee|eeing))\\s+(?:a\\s+total\\s+of\\s+)?",
+    /* "The service manages over 1,100 children", "oversees the supervision
+     * of some 4,300 people" */
+    "\\b(?:manag(?:es|ed|e|ing)|overs(?:ees|aw|ee|eeing))\\s+"
+    "(?:(?:the\\s+)?(?:supervision|management)\\s+of\\s+)?(?:a\\s+total\\s+of\\s+)?",
     /* "The service worked with 142 children in the year to March 2021",
      * "The practice serves 12,000 patients" */
     "\\b(?:(?:works|worked|working)\\s+with|serv(?:es|ed|ing)|cares?\\s+for|cared\\s+for|caring\\s+for)\\s+"
@@ -63,6 +66,12 @@ static const char *const patterns[NPAT] = {
     "(?:(?:probation|youth\\s+justice|rehabilitation|community)\\s+)?services\\s+(?:for|to)\\s+",
     /* "Around 2,300 people are supervised by the PDU" */
     "\\b(?:are|were|is|was)\\s+(?:(?:currently|now|being)\\s+)*(?:supervised|managed)\\s+by\\s+",
+    /* "about 4,300 people on the CRC's caseload", "4,300 people under its
+     * supervision": the count before, its holder in the match (<own>) or
+     * the sentence's subject */
+    "\\b(?:(?:on|in)\\s+(?<own>its|their|the\\s+[\\w-]+(?:\\s+[\\w-]+){0,3}?(?:'|\\x{2019})s|"
+    "(?-i:[A-Z][\\w-]*)(?:\\s+(?-i:[A-Z][\\w-]*)){0,4}(?:'|\\x{2019})s)\\s+(?:current\\s+|active\\s+|total\\s+)?"
+    "case[\\s-]?loads?|under\\s+(?:its\\s+|their\\s+)?supervision)\\b",
 };
 
 /* The words each pattern's matches start with (tried there only, through
@@ -74,20 +83,22 @@ static const char *const leads_works_with[] = {"work", "serv", "car", NULL};
 static const char *const leads_caseload[] = {"case", NULL};
 static const char *const leads_services_for[] = {"run", "ran", "provid", "deliver", NULL};
 static const char *const leads_passive[] = {"are", "were", "is", "was", NULL};
+static const char *const leads_held[] = {"on", "in", "under", NULL};
 static const char *const *const leads[NPAT] = {
     leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
-    leads_services_for, leads_passive,
+    leads_services_for, leads_passive, leads_held,
 };
 
 static const char *const rule_names[NPAT] = {
     "caseloads.responsible_for", "caseloads.supervises", "caseloads.manages",
     "caseloads.works_with", "caseloads.caseload_of", "caseloads.services_for",
-    "caseloads.supervised_by",
+    "caseloads.supervised_by", "caseloads.on_caseload",
 };
 
 typedef struct state {
     ix_rx *rx[NPAT];
     ix_rx *at[NPAT];      /* the same, anchored */
+    int own;              /* P_HELD's group <own> */
 } state;
 
 /* How far from the verb or the count the stage looks for an agent or a
@@ -502,6 +513,7 @@ int ix_caseloads_init(void **out, ix_err *err)
         free(st);
         return rc;
     }
+    st->own = ix_rx_group(st->rx[P_HELD], "own");
     *out = st;
     return IX_OK;
 }
@@ -525,7 +537,7 @@ static const char *const cues[] = {"supervis", "manag", "respons", "caseload",
 
 const char *const *const ix_caseloads_keywords[] = {
     cues, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
-    leads_services_for, leads_passive, NULL
+    leads_services_for, leads_passive, leads_held, NULL
 };
 
 static int add_cand(run *r, int p, int subj, const ix_number *n, size_t us, size_t ue,
@@ -712,16 +724,15 @@ static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
 
 /* "Around 2,300 people are supervised by the PDU": the count comes before
  * the match, the agent after "by". */
-static int try_passive(run *r, const ix_rxm *m, ix_err *err)
+/* The last count in the clause before v whose unit ends at v ("Around
+ * 2,300 people| are supervised"): 1 with *n and its unit [*us, *ue), or 0. */
+static int count_before(const run *r, size_t v, ix_number *n, size_t *us, size_t *ue)
 {
-    const ix_doc *doc = r->doc;
-    const char *s = doc->norm;
-    size_t a = r->a, b = r->b;
-    size_t v = m->g[0].start;
-    /* the last number in the clause whose unit ends at the verb */
-    ix_number n, best;
+    const char *s = r->doc->norm;
+    size_t a = r->a;
+    ix_number k;
     int found = 0;
-    size_t us = 0, ue = 0, bus = 0, bue = 0;
+    size_t ks, ke;
     size_t lo = v - a > WINDOW ? v - WINDOW : a;
     size_t pos = lo;
     for (size_t i = v; i > lo; i--)
@@ -730,18 +741,29 @@ static int try_passive(run *r, const ix_rxm *m, ix_err *err)
             break;
         }
     while (pos < v) {
-        size_t at = ix_numbers_find(s, pos, v, &n);
+        size_t at = ix_numbers_find(s, pos, v, &k);
         if (at == (size_t)-1)
             break;
-        if (read_unit(s, n.end, v, &us, &ue) && ix_scan_skip_blanks(s, ue, v) == v) {
-            best = n;
-            bus = us;
-            bue = ue;
+        if (read_unit(s, k.end, v, &ks, &ke) && ix_scan_skip_blanks(s, ke, v) == v) {
+            *n = k;
+            *us = ks;
+            *ue = ke;
             found = 1;
         }
-        pos = n.end;
+        pos = k.end;
     }
-    if (!found || best.value < 1 || best.decimal)
+    return found && n->value >= 1 && !n->decimal;
+}
+
+static int try_passive(run *r, const ix_rxm *m, ix_err *err)
+{
+    const ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    size_t b = r->b;
+    size_t v = m->g[0].start;
+    ix_number best;
+    size_t bus, bue;
+    if (!count_before(r, v, &best, &bus, &bue))
         return IX_OK;
     if (!whole_caseload(s, m->g[0].end, b, 0))
         return IX_OK;
@@ -763,6 +785,51 @@ static int try_passive(run *r, const ix_rxm *m, ix_err *err)
         subj = ix_subjects_about(doc, v);
     }
     return add_cand(r, P_PASSIVE, subj, &best, bus, bue, bus, bue, err);
+}
+
+/* "There are about 4,300 people on the CRC's caseload", "The CRC had 4,300
+ * people under supervision": the count before the match; the holder named
+ * in it ("its", "the CRC's") or, for "under supervision", the subject of
+ * the clause before the count. */
+static int try_held(run *r, const ix_rxm *m, int own_group, ix_err *err)
+{
+    const ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    size_t v = m->g[0].start, ws, we;
+    /* "4,300 people are on its caseload" */
+    if (word_before(s, r->a, v, &ws, &we) &&
+        in_list(s, ws, we, (const char *const[]){"are", "were", "is", "was", NULL}))
+        v = ws;
+    ix_number best;
+    size_t bus, bue;
+    if (!count_before(r, v, &best, &bus, &bue))
+        return IX_OK;
+    if (!whole_caseload(s, m->g[0].end, r->b, 0))
+        return IX_OK;
+    int subj = -1;
+    size_t os = own_group > 0 ? m->g[own_group].start : (size_t)-1;
+    if (os != (size_t)-1) {
+        size_t oe = m->g[own_group].end;
+        subj = ix_subjects_named_in(doc, os, oe, NULL);
+        if (subj < 0) {
+            size_t j = os, je = token_end(s, j, oe);
+            if (ix_scan_ieq(s, j, je, "the")) {
+                j = ix_scan_skip_blanks(s, je, oe);
+                je = token_end(s, j, oe);
+                /* "the CRC's": the body noun without its apostrophe */
+                if (je > j + 2 && s[je - 2] == '\'' && s[je - 1] == 's')
+                    je -= 2;
+                if (!in_list(s, j, je, body_nouns))
+                    return IX_OK;
+            } else if (!ix_scan_ieq(s, j, je, "its")) {
+                return IX_OK;
+            }
+            subj = ix_subjects_about(doc, v);
+        }
+    } else if (!agent_ok(doc, r->a, bus, r->b, &subj)) {
+        return IX_OK;
+    }
+    return add_cand(r, P_HELD, subj, &best, bus, bue, bus, bue, err);
 }
 
 /* Record the sentence's candidates in text order, dropping any that
@@ -822,7 +889,9 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
                     return rc;
                 if (rc == 0)
                     break;
-                rc = k == P_PASSIVE ? try_passive(&r, &m, err) : try_active(&r, k, &m, err);
+                rc = k == P_PASSIVE ? try_passive(&r, &m, err)
+                     : k == P_HELD  ? try_held(&r, &m, st->own, err)
+                                    : try_active(&r, k, &m, err);
                 if (rc < 0)
                     return rc;
                 pos = m.g[0].end > pos ? m.g[0].end : pos + 1;

@@ -338,9 +338,11 @@ static const cue cues[] = {
      "(?i)\\b(?:following|after)\\s+(?:an?|the|its|our|this)\\s+(?:(?:full|core|joint|unannounced|announced|inspection)\\s+)*inspection\\b"
      GAP "{0,60}?" FW_PREP,
      NULL, NULL},
-    /* "Inspectors visited the service in October 2020." */
+    /* "Inspectors visited the service in October 2020.", "Inspectors spent
+     *  a week at the service in May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited)\\b" CLAUSE_GAP "{0,100}?" FW_PREP,
+     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited|spent\\s+(?:a|one|two|three|four|five|several)\\s+(?:days?|weeks?))\\b"
+     CLAUSE_GAP "{0,100}?" FW_PREP,
      NULL, NULL},
     /* "The youth offending team was inspected in October 2020." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,

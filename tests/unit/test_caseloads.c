@@ -217,6 +217,36 @@ static void caseloads_reads_its_caseload_stood_at(void **state)
     t_free(doc);
 }
 
+/* The count before "on its caseload" or "under supervision"; the holder in
+ * the phrase or the clause's subject; never an officer's or the nation's. */
+static void caseloads_reads_people_on_its_caseload(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Tarnside CRC was inspected.\n\nThere are about 4,300 people on the "
+                          "CRC's caseload.\n\nEach officer has 60 people on their caseload.\n\n"
+                          "Across England, 240,000 people are under supervision.\n");
+    add_subject(doc, "Tarnside CRC", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 4300, IX_APPROX_ABOUT, "people", "", "about 4,300 people",
+          "caseloads.on_caseload");
+    t_free(doc);
+    doc = prepare("Tarnside CRC had almost 4,300 offenders under supervision.\n");
+    add_subject(doc, "Tarnside CRC", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 4300, IX_APPROX_NEARLY, "offenders", "", "almost 4,300 offenders",
+          "caseloads.on_caseload");
+    t_free(doc);
+    doc = prepare("Tarnside CRC oversees the supervision of some 4,300 people.\n");
+    add_subject(doc, "Tarnside CRC", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 4300, IX_APPROX_ABOUT, "people", "", "some 4,300 people",
+          "caseloads.manages");
+    t_free(doc);
+}
+
 static void caseloads_reads_manages_over_children(void **state)
 {
     (void)state;
@@ -457,6 +487,7 @@ int main(void)
         cmocka_unit_test(caseloads_reads_a_date_after_the_count),
         cmocka_unit_test(caseloads_reads_caseload_of_without_a_unit),
         cmocka_unit_test(caseloads_reads_its_caseload_stood_at),
+        cmocka_unit_test(caseloads_reads_people_on_its_caseload),
         cmocka_unit_test(caseloads_reads_manages_over_children),
         cmocka_unit_test(caseloads_reads_number_words_and_works_with),
         cmocka_unit_test(caseloads_reads_the_passive_with_by),
