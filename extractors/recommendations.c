@@ -142,7 +142,8 @@ static int count_in(const state *st, ix_doc *doc, size_t a, size_t b, ix_err *er
                 size_t best = (size_t)-1;
                 for (size_t i = g.start; i < g.end; i++)
                     if ((i == g.start || s[i - 1] == ' ') &&
-                        ix_numbers_read(s, i, g.end, &n) && n.end == g.end) {
+                        (ix_scan_ieq(s, i, g.end, "no") ||
+                         (ix_numbers_read(s, i, g.end, &n) && n.end == g.end))) {
                         best = i;
                         break;
                     }
@@ -150,10 +151,16 @@ static int count_in(const state *st, ix_doc *doc, size_t a, size_t b, ix_err *er
                     continue;
                 ns = best;
             }
-            if (!ix_numbers_read(s, ns, g.end, &n) || n.end != g.end)
+            /* "The report makes no recommendations": a count of none */
+            if (ix_scan_ieq(s, ns, g.end, "no")) {
+                memset(&n, 0, sizeof n);
+                n.start = n.num_start = ns;
+                n.end = g.end;
+                n.words = 1;
+            } else if (!ix_numbers_read(s, ns, g.end, &n) || n.end != g.end ||
+                       n.value < 1 || n.value != (long)n.value || n.value > 500 || n.decimal) {
                 continue;
-            if (n.value < 1 || n.value != (long)n.value || n.value > 500 || n.decimal)
-                continue;
+            }
             ix_recommendations *r = &doc->recommendations;
             r->present = 1;
             r->count = (long)n.value;

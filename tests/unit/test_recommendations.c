@@ -73,6 +73,21 @@ static void recommendations_reads_the_passive_and_there_are(void **state)
     t_free(doc);
 }
 
+/* "no recommendations" is a count of none; another report's none is not */
+static void recommendations_reads_none_made(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The report makes no recommendations, as the service is doing well.\n");
+    check_count(doc, 0, "no recommendations", "recommendations.made_count");
+    t_free(doc);
+    doc = run("No recommendations were made.\n");
+    check_count(doc, 0, "No recommendations", "recommendations.made_passive");
+    t_free(doc);
+    doc = run("Inspectors made no new recommendations as the previous ones had been met.\n");
+    assert_false(doc->recommendations.present);
+    t_free(doc);
+}
+
 static void recommendations_reads_issued_and_the_following(void **state)
 {
     (void)state;
@@ -224,6 +239,7 @@ int main(void)
         cmocka_unit_test(recommendations_reads_we_have_made_a_number_word),
         cmocka_unit_test(recommendations_reads_digits_and_other_makers),
         cmocka_unit_test(recommendations_reads_the_passive_and_there_are),
+        cmocka_unit_test(recommendations_reads_none_made),
         cmocka_unit_test(recommendations_reads_issued_and_the_following),
         cmocka_unit_test(recommendations_keeps_the_first_count),
         cmocka_unit_test(recommendations_ignores_other_reports_and_earlier_inspections),
