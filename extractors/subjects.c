@@ -999,6 +999,23 @@ static int in_lead(const run *r, size_t b)
     return 0;
 }
 
+/* Mentions [i, j) of one sentence: does the first named one stand as what is
+ * rated or inspected, or does every named one? */
+static int list_rated(const run *r, size_t i, size_t j)
+{
+    int first = 1, all = 1;
+    for (size_t a = i; a < j; a++) {
+        const mention *ma = &r->ms.items[a];
+        if (!r->cs.items[ma->cand].place)
+            continue;
+        if (first && (ma->role & M_ROLE))
+            return 1;
+        first = 0;
+        all &= (ma->role & M_ROLE) != 0;
+    }
+    return all && !first;
+}
+
 static int mark_roles(run *r)
 {
     ix_doc *doc = r->doc;
@@ -1083,14 +1100,17 @@ static int mark_roles(run *r)
                 several[ca->type] = 1;
         }
         int each = 0;
-        if (j > i && in_lead(r, doc->sents.items[si].block)) {
+        if (j > i && si != (size_t)-1 && in_lead(r, doc->sents.items[si].block)) {
             const mention *last = &r->ms.items[j - 1];
             size_t se = doc->sents.items[si].norm.end;
             size_t to = se < last->ne + 80 ? se : last->ne + 80;
             int rc = ix_rx_find(st->each_rated, doc->norm, last->ne, to, &m, r->err);
             if (rc < 0)
                 return rc;
-            each = rc == 1;
+            /* or the rating phrase stands before the list ("rated Ashby PDU
+             * and Lyme PDU as"), or each body has its own ("Ashby YJS was
+             * rated 'Good', while Lyme YJS was rated ...") */
+            each = rc == 1 || list_rated(r, i, j);
         }
         for (size_t a = i; a < j; a++) {
             mention *ma = &r->ms.items[a];

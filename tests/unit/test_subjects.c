@@ -497,6 +497,29 @@ static void subjects_a_list_rated_each_in_the_lead_is_every_body(void **state)
     t_free(doc);
 }
 
+/* A list in the lead after the rating verb, or each body with its own. */
+static void subjects_a_list_rated_before_or_each_by_its_own_verb(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Two units told to improve\n"
+        "\n"
+        "Inspectors have rated Ashby PDU and Lyme PDU as 'Inadequate'.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Ashby Probation Delivery Unit");
+    assert_string_equal(subj(doc, 1)->name, "Lyme Probation Delivery Unit");
+    t_free(doc);
+    doc = t_extract(
+        "Two youth services inspected\n"
+        "\n"
+        "Ashby Youth Justice Service was rated 'Good', while Lyme Youth Justice Service was "
+        "rated 'Requires improvement'.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Ashby Youth Justice Service");
+    assert_string_equal(subj(doc, 1)->name, "Lyme Youth Justice Service");
+    t_free(doc);
+}
+
 /* News copy: a byline and a picture's caption between the headline and the
  * story, one sentence a paragraph, and a list told "'require improvement'". */
 static void subjects_news_lead_past_bylines_and_a_plural_rating(void **state)
@@ -570,6 +593,7 @@ int main(void)
         cmocka_unit_test(subjects_a_county_prison_and_an_inspectorate_are_no_names),
         cmocka_unit_test(subjects_a_list_rated_each_in_the_lead_is_every_body),
         cmocka_unit_test(subjects_news_lead_past_bylines_and_a_plural_rating),
+        cmocka_unit_test(subjects_a_list_rated_before_or_each_by_its_own_verb),
         cmocka_unit_test(subjects_nps_division_is_typed_nps),
         cmocka_unit_test(subjects_region_of_the_probation_service),
         cmocka_unit_test(subjects_bodies_of_other_inspectorates),
