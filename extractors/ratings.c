@@ -375,7 +375,8 @@ static const struct {
         "\\G(?:\\s+(?:in|by|at)\\s+(?:the\\s+)?(?:report|inspection|inspectors))?\\s*[,;]?\\s*"
         "(?:and\\s+|while\\s+|whilst\\s+|but\\s+|whereas\\s+|with\\s+)?"
         "(?<t>[^,;:'\"]{2,60}?)\\s+(?:(?<be>(?:was|were|is|are)\\s+(?:also\\s+|rated\\s+|judged\\s+|graded\\s+)?"
-        "(?:as\\s+)?)(?<w>" BANDW ")(?=\\s*(?:[.,;]|$))|(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"])", PCRE2_CASELESS},
+        "(?:as\\s+)?|as\\s+)(?<w>" BANDW ")(?=\\s*(?:[.,;]|$)|\\s+(?:and|but|while|whilst)\\b)"
+        "|(?:as\\s+)?(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"])", PCRE2_CASELESS},
     /* "the supervision of individuals sentenced to unpaid work", "the
      * delivery of Through the Gate services", "the quality of case reviewing" */
     [R_HEAD_OF] = {"ratings.head_of",
@@ -1987,7 +1988,9 @@ static int continuation(run *r, size_t from, int subject, const char *rule, int 
         size_t a = t.s, b = t.e;
         trim(s, &a, &b);
         terms dom;
-        if (parse_terms(r, a, b, &dom) == 0)
+        /* the framework's names, or a scope it does not know ("court
+         * disposals", "partnerships") */
+        if (parse_terms(r, a, b, &dom) == 0 && open_list(r, a, b, &dom) <= 0)
             return IX_OK;
         band bd = {0};
         bd.s = bare ? v.s : grp(r, R_CONT, &m, G_Q).s;

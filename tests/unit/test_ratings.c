@@ -907,6 +907,26 @@ static void ratings_reads_a_band_described_by_its_place_on_the_scale(void **stat
     expect_count(doc, 1);
     t_free(doc);
 
+    /* "rated A as X, B as Y and C as Z": each with its own band, a scope
+     * the framework does not name included */
+    doc = run(
+        "Grimsditch prison inspected\n\n"
+        "HMP Grimsditch was inspected by HM Inspectorate of Prisons in May 2025.\n\n"
+        "Inspectors rated safety as poor, respect as not sufficiently good and purposeful "
+        "activity as 'poor'.\n");
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect(doc, "respect", "not_sufficiently_good", "healthy_prison");
+    expect(doc, "purposeful activity", "poor", "healthy_prison");
+    expect_count(doc, 3);
+    t_free(doc);
+    doc = run(
+        "Ashby youth service inspected\n\n"
+        "Ashby Youth Justice Service (YJS) was inspected by HM Inspectorate of Probation.\n\n"
+        "We rated governance as Good, staffing as Good and court disposals as Outstanding.\n");
+    expect(doc, "court disposals", "outstanding", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+
     /* a pair after a rating noun, "overall" between */
     doc = run(
         "Ashby youth service praised\n\n"
