@@ -2051,7 +2051,9 @@ static int other_rater(run *r, size_t a, size_t b)
                                          "victims", "sentencers", "magistrates", "judges",
                                          "partners", "managers", "officers", "practitioners",
                                          "employees", "clients", "families", "public",
-                                         "residents", "colleagues", "themselves", "itself", NULL};
+                                         "residents", "colleagues", "patients", "pupils",
+                                         "students", "learners", "carers", "prisoners",
+                                         "themselves", "itself", NULL};
     static const char *const inspectors[] = {"inspectors", "inspector", "inspectorate", "hmip",
                                              "hmi", "report", "inspection", NULL};
     const char *s = r->doc->norm;
@@ -2240,7 +2242,10 @@ static int on_passive(run *r, const ix_rxm *m)
     /* "was judged 'Good'" needs the quotes, "was judged to be good" not */
     if (!rate && !as && !bd.quoted)
         return IX_OK;
-    if (!bare_label_ok(r, &bd, weak_verb(s, cue.s), as, ov))
+    /* a bare lower-case "good" rates a domain ("caring was rated good",
+     * "rated good for caring"), never the whole on its own */
+    int domain_good = !bd.quoted && !bd.cap && bd.value[0] == 'g' && !as && !ov;
+    if (!bare_label_ok(r, &bd, weak_verb(s, cue.s), as, ov || domain_good))
         return IX_OK;
     /* "was rated 'Good' by staff", "was rated by service users as good" */
     if (other_rater(r, cue.e, bd.s) || rated_by_other(r, m->g[0].end))
@@ -2254,6 +2259,10 @@ static int on_passive(run *r, const ix_rxm *m)
         rc = main_clause_subject(r, ts, te, &sc);
     if (rc <= 0)
         return rc;
+    terms good_for;
+    size_t good_end;
+    if (domain_good && sc.overall && !for_tail(r, m->g[0].end, &good_for, &good_end))
+        return IX_OK;
     rc = bad_context(r, ts, bd.s, bd.e);
     if (!rc)
         rc = hypothetical(r, anchor);

@@ -927,6 +927,21 @@ static void ratings_reads_a_band_described_by_its_place_on_the_scale(void **stat
     expect_count(doc, 3);
     t_free(doc);
 
+    /* a bare lower-case "good" for a domain, never alone for the whole, and
+     * not the patients' rating */
+    doc = run(
+        "Marlcombe trust inspected\n\n"
+        "The Care Quality Commission inspected Marlcombe Hospitals NHS Trust in May 2025.\n\n"
+        "The trust was rated good for caring and requires improvement for safe and well-led. "
+        "Responsive was rated good. The trust was rated good. Effective was rated good by "
+        "patients.\n");
+    expect(doc, "caring", "good", "four_band");
+    expect(doc, "safe", "requires_improvement", "four_band");
+    expect(doc, "well-led", "requires_improvement", "four_band");
+    expect(doc, "responsive", "good", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+
     /* a pair after a rating noun, "overall" between */
     doc = run(
         "Ashby youth service praised\n\n"
