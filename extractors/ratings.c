@@ -100,7 +100,7 @@ enum {
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
-    R_LEAD_IN, R_NUM_GRADE, NRX
+    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, NRX
 };
 enum { NPATTERNS = P_ELLIPTIC + 1 };
 
@@ -306,6 +306,12 @@ static const struct {
      * (HM Inspectorate of Prisons scores its tests 4 to 1, good to poor). */
     [R_NUM_GRADE] = {"ratings.numbered",
         "^(?<t>[^=:;.\\d]{3,60}?)\\s*(?:=|:|-|\\x{2013})\\s*(?<n>[1-4])(?![\\d.])", PCRE2_CASELESS},
+    /* After a list in brackets, the next count with its band: ", and two
+     * requires improvement (", "; the other two were rated 'Good' (" */
+    [R_COUNT_BAND] = {"ratings.count_band",
+        "\\G\\s*[,;]?\\s*(?:(?:and|but|while|whilst|with)\\s+)?(?:the\\s+(?:other|remaining)\\s+)?"
+        "(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9])\\s+(?:(?:were|was|are|is)\\s+)?"
+        "(?:(?:rated|judged|graded|found)\\s+)?(?:as\\s+)?(?:to\\s+be\\s+)?" BAND "\\s*(?=\\()", PCRE2_CASELESS},
     /* A bullet of the 2014 youth inspections: "work to reduce reoffending
      * was satisfactory.", "the governance arrangements were good." */
     [R_WORK_TO] = {"ratings.work_to",
@@ -1247,7 +1253,7 @@ static int bare_band_ends(run *r, size_t e)
         i++;
     if (i >= r->sb)
         return 1;
-    if (strchr(".,;:!?)]-", s[i]))
+    if (strchr(".,;:!?()]-", s[i]))
         return 1;
     size_t ws, we;
     return first_word(s, i, r->sb, &ws, &we) && word_in(s, ws, we, ok);
@@ -2225,6 +2231,67 @@ static int main_clause_subject(run *r, size_t ts, size_t te, scope *sc)
     return 0;
 }
 
+/* The items of a list in brackets at s[e..): "(medical care, maternity and
+ * outpatients)".  Returns 1 with *close after the ')', or 0. */
+static int bracketed_items(const run *r, size_t e, terms *out, size_t *close)
+{
+    const char *s = r->doc->norm;
+    while (e < r->sb && is_space(s[e]))
+        e++;
+    if (e >= r->sb || s[e] != '(')
+        return 0;
+    size_t end = 0;
+    if (!tail_items(r, e + 1, out, &end))
+        return 0;
+    while (end < r->sb && is_space(s[end]))
+        end++;
+    if (end >= r->sb || s[end] != ')')
+        return 0;
+    *close = end + 1;
+    return 1;
+}
+
+/* "Four core services were rated good (medical care, maternity and
+ * outpatients), and two requires improvement (urgent care and surgery)": a
+ * count of parts rated, the parts in brackets after each band.  The count
+ * before the verb must be there ("Four core services"). */
+static int counted_parts(run *r, const ix_rxm *m, band *bd, size_t ts, size_t te, int *done)
+{
+    const char *s = r->doc->norm;
+    *done = 0;
+    terms items;
+    size_t close;
+    if (!bracketed_items(r, m->g[0].end, &items, &close))
+        return IX_OK;
+    size_t ws, we;
+    size_t d = skip_determiners(s, ts, te);
+    if (!first_word(s, d, te, &ws, &we) ||
+        !(word_in(s, ws, we, number_words) || isdigit((unsigned char)s[ws])))
+        return IX_OK;
+    int subject = ix_subjects_about(r->doc, ts);
+    for (;;) {
+        scope sc;
+        memset(&sc, 0, sizeof sc);
+        sc.subject = subject;
+        sc.dom = items;
+        int rc = bad_context(r, ts, bd->s, bd->e);
+        if (rc)
+            return rc < 0 ? rc : IX_OK;
+        if ((rc = use_band(r, bd->s)) || (rc = emit(r, &sc, bd, "ratings.counted_parts", ts, close, 0)))
+            return rc;
+        *done = 1;
+        ix_rxm cm;
+        rc = ix_rx_find(r->rx[R_COUNT_BAND], s, close, r->sb, &cm, r->err);
+        if (rc <= 0)
+            return rc;
+        band next = read_band(r, R_COUNT_BAND, &cm);
+        if (!next.value || band_used(r, next.s) || !bracketed_items(r, cm.g[0].end, &items, &close))
+            return IX_OK;
+        *bd = next;
+        ts = cm.g[0].start;
+    }
+}
+
 /* "Unpaid work was rated 'Good'", "X has been rated 'Good' overall" */
 static int on_passive(run *r, const ix_rxm *m)
 {
@@ -2253,8 +2320,12 @@ static int on_passive(run *r, const ix_rxm *m)
     size_t anchor = has(be) ? be.s : cue.s;
     size_t ts = clause_start(r, anchor);
     size_t te = strip_target_end(s, ts, anchor);
+    int done;
+    int rc = counted_parts(r, m, &bd, ts, te, &done);
+    if (rc || done)
+        return rc;
     scope sc;
-    int rc = classify(r, ts, te, &sc);
+    rc = classify(r, ts, te, &sc);
     if (rc == 0)
         rc = main_clause_subject(r, ts, te, &sc);
     if (rc <= 0)

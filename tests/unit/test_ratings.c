@@ -942,6 +942,21 @@ static void ratings_reads_a_band_described_by_its_place_on_the_scale(void **stat
     expect_count(doc, 4);
     t_free(doc);
 
+    /* a count of parts, the parts in brackets after each band */
+    doc = run(
+        "Marlcombe trust inspected\n\n"
+        "The Care Quality Commission inspected Marlcombe Hospitals NHS Trust in May 2025.\n\n"
+        "Three core services were rated good (maternity, surgery and outpatients), and two "
+        "requires improvement (urgent care and end of life care).\n");
+    expect(doc, "maternity", "good", "four_band");
+    expect(doc, "surgery", "good", "four_band");
+    expect(doc, "outpatients", "good", "four_band");
+    expect(doc, "urgent care", "requires_improvement", "four_band");
+    expect(doc, "end of life care", "requires_improvement", "four_band");
+    expect_count(doc, 5);
+    assert_string_equal(doc->ratings.items[0].rule, "ratings.counted_parts");
+    t_free(doc);
+
     /* a pair after a rating noun, "overall" between */
     doc = run(
         "Ashby youth service praised\n\n"
