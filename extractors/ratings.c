@@ -1885,6 +1885,12 @@ static int tail_items(const run *r, size_t a, terms *out, size_t *end)
         if (first_word(s, k, r->sb, &ws, &we) && (ix_scan_ieq(s, ws, we, "and") || ix_scan_ieq(s, ws, we, "or"))) {
             sep = 1;
             k = we;
+        } else if (sep && first_word(s, k, r->sb, &ws, &we) && ix_scan_ieq(s, ws, we, "as")) {
+            /* "for leadership, as well as their joint working" */
+            size_t w2s, w2e, w3s, w3e;
+            if (first_word(s, we, r->sb, &w2s, &w2e) && ix_scan_ieq(s, w2s, w2e, "well") &&
+                first_word(s, w2e, r->sb, &w3s, &w3e) && ix_scan_ieq(s, w3s, w3e, "as"))
+                k = w3e;
         }
         if (!sep)
             break;

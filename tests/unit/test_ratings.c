@@ -957,6 +957,16 @@ static void ratings_reads_a_band_described_by_its_place_on_the_scale(void **stat
     assert_string_equal(doc->ratings.items[0].rule, "ratings.counted_parts");
     t_free(doc);
 
+    /* scopes after the band joined by ", as well as" */
+    doc = run(
+        "Ashby youth service praised\n\n"
+        "HM Inspectorate of Probation awarded Ashby Youth Justice Service (YJS) an 'Outstanding' "
+        "rating for leadership, as well as its joint working.\n");
+    expect(doc, "leadership", "outstanding", "four_band");
+    expect(doc, "joint working", "outstanding", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+
     /* a pair after a rating noun, "overall" between */
     doc = run(
         "Ashby youth service praised\n\n"
