@@ -1984,8 +1984,9 @@ static int emit(run *r, const scope *sc, const band *bd, const char *rule, size_
 }
 
 /* "Leadership was rated 'Good', staff 'Outstanding' and services 'Good'":
- * read what follows an accepted domain rating. */
-static int continuation(run *r, size_t from, int subject, const char *rule, int score)
+ * read what follows an accepted rating: more domains, or (after an overall
+ * one) other bodies with their own bands. */
+static int continuation(run *r, size_t from, int subject, int overall, const char *rule, int score)
 {
     const char *s = r->doc->norm;
     ix_rxm m;
@@ -2000,10 +2001,20 @@ static int continuation(run *r, size_t from, int subject, const char *rule, int 
         size_t a = t.s, b = t.e;
         trim(s, &a, &b);
         terms dom;
-        /* the framework's names, or a scope it does not know ("court
-         * disposals", "partnerships") */
-        if (parse_terms(r, a, b, &dom) == 0 && open_list(r, a, b, &dom) <= 0)
+        int other = -1;
+        if (overall) {
+            /* another body: "Ashby PDU was rated 'Good', Lyme PDU
+             * 'Requires improvement' and Colne PDU 'Inadequate'" */
+            rc = subject_np(r, a, b, 0, &other);
+            if (rc < 0)
+                return rc;
+            if (rc == 0 || other < 0 || other == subject)
+                return IX_OK;
+        } else if (parse_terms(r, a, b, &dom) == 0 && open_list(r, a, b, &dom) <= 0) {
+            /* the framework's names, or a scope it does not know ("court
+             * disposals", "partnerships") */
             return IX_OK;
+        }
         band bd = {0};
         bd.s = bare ? v.s : grp(r, R_CONT, &m, G_Q).s;
         bd.e = m.g[0].end;
@@ -2014,8 +2025,13 @@ static int continuation(run *r, size_t from, int subject, const char *rule, int 
         if (rc)
             return rc < 0 ? rc : IX_OK;
         scope sc = {0};
-        sc.dom = dom;
-        sc.subject = subject;
+        if (overall) {
+            sc.overall = 1;
+            sc.subject = other;
+        } else {
+            sc.dom = dom;
+            sc.subject = subject;
+        }
         if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, a, bd.e, score)))
             return rc;
         from = m.g[0].end;
@@ -2198,9 +2214,7 @@ static int on_active(run *r, const ix_rxm *m)
     size_t last;
     if ((rc = pairs(r, ne, sc.subject, rule, score, &last)))
         return rc;
-    if (!sc.overall)
-        return continuation(r, last, sc.subject, rule, score);
-    return IX_OK;
+    return continuation(r, last, sc.subject, sc.overall, rule, score);
 }
 
 /* "The trust was placed in special measures after being rated
@@ -2370,9 +2384,7 @@ static int on_passive(run *r, const ix_rxm *m)
     size_t last;
     if ((rc = pairs(r, ne, sc.subject, rule, score, &last)))
         return rc;
-    if (!sc.overall)
-        return continuation(r, last, sc.subject, rule, score);
-    return IX_OK;
+    return continuation(r, last, sc.subject, sc.overall, rule, score);
 }
 
 /* Does s[a..b) name inspectors ("the inspection team", "we", "HMIP")? */

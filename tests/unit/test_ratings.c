@@ -967,6 +967,22 @@ static void ratings_reads_a_band_described_by_its_place_on_the_scale(void **stat
     expect_count(doc, 2);
     t_free(doc);
 
+    /* after an overall rating, other bodies with their own bands */
+    doc = run(
+        "Three probation units inspected\n\n"
+        "HM Inspectorate of Probation has published its inspections of three units.\n\n"
+        "Ashby PDU was rated 'Good', Lyme PDU 'Requires improvement' and Colne PDU "
+        "'Inadequate'.\n");
+    expect_count(doc, 3);
+    assert_int_equal(doc->subjects.n, 3);
+    for (int i = 0; i < 3; i++) {
+        static const char *const want[] = {"good", "requires_improvement", "inadequate"};
+        assert_string_equal(doc->ratings.items[i].scope, "overall");
+        assert_string_equal(doc->ratings.items[i].value, want[i]);
+        assert_string_equal(doc->ratings.items[i].subject, doc->subjects.items[i].id);
+    }
+    t_free(doc);
+
     /* a pair after a rating noun, "overall" between */
     doc = run(
         "Ashby youth service praised\n\n"
