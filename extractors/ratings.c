@@ -3400,8 +3400,13 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
         t++;
     r.rx = st->rx[t];
     r.g = st->g[t];
-    r.scale = ix_scales_pick(r.tab, ref_year(&r),
-                             r.tab->later_cue && ix_keywords_contains(doc, 0, doc->norm_len, r.tab->later_cue, 0));
+    int later_cue = r.tab->later_cue && ix_keywords_contains(doc, 0, doc->norm_len, r.tab->later_cue, 0);
+    int year = ref_year(&r);
+    /* no year: a band only the later scale has ("adequate") tells */
+    const char *later_only = ix_scales_later_only(r.tab);
+    if (year < 0 && later_only && ix_keywords_find(doc, 0, doc->norm_len, later_only) != (size_t)-1)
+        year = r.tab->later_from;
+    r.scale = ix_scales_pick(r.tab, year, later_cue);
     size_t last_block = (size_t)-1;
     int prose_blocks = 0;
     for (size_t i = 0; i < doc->sents.n; i++) {

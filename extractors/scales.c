@@ -298,6 +298,20 @@ const ix_scale *ix_scales_pick(const ix_scale_table *t, int year, int has_cue)
     return t->scale;
 }
 
+const char *ix_scales_later_only(const ix_scale_table *t)
+{
+    if (!t->later)
+        return NULL;
+    for (const ix_band_spelling *w = t->later->bands; w->words; w++) {
+        const ix_band_spelling *v = t->scale->bands;
+        while (v->words && strcmp(v->words, w->words) != 0)
+            v++;
+        if (!v->words)
+            return w->words;
+    }
+    return NULL;
+}
+
 static int blank_or_hyphen(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '-';

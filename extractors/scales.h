@@ -67,6 +67,11 @@ const ix_scale_table *ix_scales_for(const char *name);
  * year >= later_from and has_cue is set; else t->scale. */
 const ix_scale *ix_scales_pick(const ix_scale_table *t, int year, int has_cue);
 
+/* A band spelling of t's later scale that its first scale lacks
+ * ("adequate"): a text of no known year that uses it is on the later scale.
+ * NULL when t has no later scale. */
+const char *ix_scales_later_only(const ix_scale_table *t);
+
 /* The narrative scale (judgements in words: 'satisfactory', 'very good'),
  * for frameworks that judged in words before they had bands. */
 const ix_scale *ix_scales_narrative(void);

@@ -1019,6 +1019,19 @@ static void ratings_reads_peel_grades_from_2021_on_five_grades(void **state)
     expect(doc, "preventing crime", "adequate", "five_grade");
     expect(doc, "protecting vulnerable people", "good", "five_grade");
     t_free(doc);
+
+    /* no year anywhere: "adequate", a band only the five grades have, tells;
+     * "inadequate" does not */
+    doc = run(
+        "Carrow Police inspected\n\n"
+        "HMICFRS has graded Carrow Police as adequate at investigating crime.\n");
+    expect(doc, "investigating crime", "adequate", "five_grade");
+    t_free(doc);
+    doc = run(
+        "Carrow Police inspected\n\n"
+        "HMICFRS has graded Carrow Police as 'inadequate' at investigating crime.\n");
+    expect(doc, "investigating crime", "inadequate", "four_band");
+    t_free(doc);
 }
 
 static void ratings_reads_the_points_behind_a_rating(void **state)
