@@ -143,6 +143,11 @@ const char *const ix_chrome_blocks_cs[] = {
     /* mastheads: "Justice Digest Weekly", "The Probation News" */
     "\\G(?:[A-Z][\\w'&-]*\\s+){0,4}(?:News|Daily|Weekly|Digest|Bulletin|Times|Gazette|Journal|Blog"
     "|Magazine|Newsletter|Online)(?:\\s+[A-Z][\\w'&-]*){0,3}$",
+    /* an inspectorate's or regulator's name alone, a site's masthead: "HM
+     * Inspectorate of Probation", "Care Quality Commission", "Care
+     * Inspectorate Wales" */
+    "\\G(?:(?:HM|His\\s+Majesty's|Her\\s+Majesty's|The)\\s+)?(?:[A-Z][\\w'&-]*\\s+){0,3}"
+    "(?:Inspectorate|Commission)(?:\\s+(?:of|for|in)(?:\\s+(?:[A-Z][\\w'&-]*|and|&))+|\\s+[A-Z][\\w'&-]*)?\\W*$",
     /* the last line of a postal address: "Manchester M3 3FX" */
     "\\G(?:[A-Z][\\w'-]*,?\\s+){0,3}[A-Z]{1,2}[0-9][A-Z0-9]?\\s+[0-9][A-Z]{2}\\W*$",
     /* blog codes and labels: "ABC HMIP 18", "PR 12/19" */

@@ -1,4 +1,5 @@
 /* Title: the document's own headline, on texts written for these tests. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -150,6 +151,19 @@ static void title_skips_a_masthead(void **state)
     assert_non_null(doc->title.text);
     assert_string_equal(doc->title.text, "Greymarsh CRC criticised by inspectors");
     t_free(doc);
+    /* an inspectorate's or regulator's name alone is the site's masthead */
+    static const char *const names[] = {"HM Inspectorate of Probation", "Care Quality Commission",
+                                        "Care Inspectorate Wales", "The Probation Inspectorate"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        char text[400];
+        snprintf(text, sizeof text,
+                 "%s\n\nGreymarsh CRC criticised by inspectors\n\nGreymarsh Community "
+                 "Rehabilitation Company was rated 'Inadequate' by inspectors.\n", names[i]);
+        doc = t_extract_until(text, "title");
+        assert_non_null(doc->title.text);
+        assert_string_equal(doc->title.text, "Greymarsh CRC criticised by inspectors");
+        t_free(doc);
+    }
 }
 
 static void title_long_first_line_gives_its_first_words(void **state)
