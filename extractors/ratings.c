@@ -963,6 +963,54 @@ static int np_tail_ok(run *r, size_t e, size_t b)
     return z < end && name_words(s, z, end);
 }
 
+/* Is s[a..b) one of the nouns naming the inspectorate's bodies ("trust",
+ * "services")? */
+static int body_noun(const run *r, size_t a, size_t b)
+{
+    const char *s = r->doc->norm;
+    size_t stem = b > a + 1 && s[b - 1] == 's' ? b - 1 : b;
+    char buf[48];
+    if (stem - a >= sizeof buf)
+        return 0;
+    for (size_t k = a; k < stem; k++)
+        buf[k - a] = (char)tolower((unsigned char)s[k]);
+    buf[stem - a] = '\0';
+    for (size_t k = 0; r->tab->bodies[k]; k++)
+        if (strcmp(r->tab->bodies[k], buf) == 0)
+            return 1;
+    return 0;
+}
+
+/* "Marlcombe hospital trust" for "Marlcombe University Hospitals NHS
+ * Foundation Trust": a capitalised place word of one subject's name, then
+ * lower-case words ending in a body noun.  The subject, or -1. */
+static int place_and_body(const run *r, size_t a, size_t b)
+{
+    const char *s = r->doc->norm;
+    size_t d = skip_determiners(s, a, b), ws, we, la, le;
+    if (!first_word(s, d, b, &ws, &we) || !isupper((unsigned char)s[ws]) ||
+        !last_word(s, ws, b, &la, &le) || la == ws || !body_noun(r, la, le))
+        return -1;
+    for (size_t i = we; i < b; i++)
+        if (!is_space(s[i]) && !islower((unsigned char)s[i]) && s[i] != '-')
+            return -1;
+    int found = -1;
+    for (size_t i = 0; i < r->doc->subjects.n; i++) {
+        const char *name = r->doc->subjects.items[i].name;
+        size_t n = we - ws;
+        for (const char *p = name; *p; p++) {
+            if ((p == name || p[-1] == ' ') && strncmp(p, s + ws, n) == 0 &&
+                (p[n] == ' ' || p[n] == '\0')) {
+                if (found >= 0 && found != (int)i)
+                    return -1;   /* two subjects share the place */
+                found = (int)i;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
 static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
 {
     const char *s = r->doc->norm;
@@ -1007,6 +1055,11 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
             *subj = named;
             return 1;
         }
+    }
+    int pb = place_and_body(r, a, b);
+    if (pb >= 0) {
+        *subj = pb;
+        return 1;
     }
     rc = rx_in(r, R_OWNER_BODY, a, b, &m);
     if (rc == 0 && r->lead)
@@ -1705,21 +1758,9 @@ static int open_words_ok(const run *r, size_t a, size_t b)
     if (n < 1 || n > 6 || b < a + 3)
         return 0;
     /* a body noun alone ("the service", "both units") is a body */
-    ix_rxm m;
     size_t la, le;
-    if (n <= 2 && last_word(s, a, b, &la, &le)) {
-        size_t stem = le > la + 1 && s[le - 1] == 's' ? le - 1 : le;
-        char buf[48];
-        if (stem - la < sizeof buf) {
-            for (size_t k = la; k < stem; k++)
-                buf[k - la] = (char)tolower((unsigned char)s[k]);
-            buf[stem - la] = '\0';
-            for (size_t k = 0; r->tab->bodies[k]; k++)
-                if (strcmp(r->tab->bodies[k], buf) == 0)
-                    return 0;
-        }
-    }
-    (void)m;
+    if (n <= 2 && last_word(s, a, b, &la, &le) && body_noun(r, la, le))
+        return 0;
     return 1;
 }
 

@@ -967,6 +967,16 @@ static void ratings_reads_a_band_described_by_its_place_on_the_scale(void **stat
     expect_count(doc, 2);
     t_free(doc);
 
+    /* a place word of the subject's name and a body noun: the subject, not
+     * a domain called "marlcombe hospital trust" */
+    doc = run(
+        "Marlcombe hospital trust rated requires improvement\n\n"
+        "The Care Quality Commission inspected Marlcombe University Hospitals NHS Foundation "
+        "Trust in May 2025.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+
     /* after an overall rating, other bodies with their own bands */
     doc = run(
         "Three probation units inspected\n\n"
