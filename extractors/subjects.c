@@ -83,7 +83,8 @@ typedef struct subj_state {
     "|School|Academy|College|Nursery"                                                        \
     "|(?:Nursing|Care|Residential)\\s+Home|Hospital|Hospice|Clinic|Surgery|(?:Medical|Health)\\s+Centre" \
     "|Medical\\s+Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
-    "|Health\\s+Board|Police|Constabulary|Fire\\s+(?:and|&)\\s+Rescue\\s+(?:Service|Authority)|Fire\\s+Service"
+    "|Health\\s+Board|Police|Constabulary|Fire\\s+(?:and|&)\\s+Rescue\\s+(?:Service|Authority)|Fire\\s+Service" \
+    "|(?i:children(?:'|\\x{2019})s\\s+(?:social\\s+care\\s+)?services)"
 
 /* Keyword: one alternation, classified in C by kw_kind() (the bodies of
  * OTHER_HEADS by their group).
@@ -109,7 +110,8 @@ static const char *const kw_leads[] = {
     "yos", "yot", "yjs", "hm", "prison", "young", "primary", "secondary", "junior", "infant",
     "high", "grammar", "comprehensive", "special", "free", "school", "academy", "college",
     "nursery", "nursing", "care", "residential", "hospital", "hospice", "clinic", "surgery",
-    "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire", NULL
+    "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
+    "children", NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:

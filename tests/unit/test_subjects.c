@@ -497,6 +497,20 @@ static void subjects_a_list_rated_each_in_the_lead_is_every_body(void **state)
     t_free(doc);
 }
 
+/* A council's children's services, named by their place. */
+static void subjects_a_councils_childrens_services(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Council services praised\n"
+        "\n"
+        "Marlcombe Council's children's services have been rated 'Good' by Ofsted.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Marlcombe children's services");
+    assert_string_equal(subj(doc, 0)->type, "other");
+    t_free(doc);
+}
+
 /* A list in the lead after the rating verb, or each body with its own. */
 static void subjects_a_list_rated_before_or_each_by_its_own_verb(void **state)
 {
@@ -594,6 +608,7 @@ int main(void)
         cmocka_unit_test(subjects_a_list_rated_each_in_the_lead_is_every_body),
         cmocka_unit_test(subjects_news_lead_past_bylines_and_a_plural_rating),
         cmocka_unit_test(subjects_a_list_rated_before_or_each_by_its_own_verb),
+        cmocka_unit_test(subjects_a_councils_childrens_services),
         cmocka_unit_test(subjects_nps_division_is_typed_nps),
         cmocka_unit_test(subjects_region_of_the_probation_service),
         cmocka_unit_test(subjects_bodies_of_other_inspectorates),
