@@ -1043,6 +1043,30 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
 
 /* A noun phrase starting at token i: "Mr Reyes", "the review", "a council
  * spokesperson", "Jane Okafor, chief executive of ...". */
+/* "the head of the PDU, Rob King": an office in lower case with its
+ * complement, a comma, then the holder's name.  t[k..h] is the office's
+ * start and its noun. */
+static int office_then_name(const actx *c, const ix_qtok *t, size_t n, size_t k, size_t h, np *x)
+{
+    const ix_doc *doc = c->doc;
+    size_t comma = h + 1;
+    while (comma < n && comma < h + 8 && W(t[comma]))
+        comma++;
+    if (comma >= n || comma >= h + 8 || t[comma].punct != ',' || comma + 1 >= n ||
+        !CAPW(t[comma + 1]))
+        return 0;
+    size_t e = comma + 1;
+    while (e + 1 < n && e < comma + 4 && CAPW(t[e + 1]))
+        e++;
+    np y;
+    if (!classify_run(c, t, comma + 1, e, &y) || y.kind != NP_PERSON || has_role(&y))
+        return 0;
+    *x = y;
+    x->ra = k;
+    x->rb = comma - 1;
+    return 1;
+}
+
 static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
 {
     const ix_doc *doc = c->doc;
@@ -1122,6 +1146,8 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
         if ((g || rw) && h + 1 < n && h + 1 < k + 3 && W(t[h + 1]) && !t[h + 1].cap &&
             (ROLEW(t[h + 1]) || ix_quotes_lex_group(S, t[h + 1].a, t[h + 1].b, NULL)))
             continue;
+        if (rw && office_then_name(c, t, n, k, h, x))
+            return 1;
         if (g || rw) {
             x->kind = g && !rw ? NP_GROUP : NP_ROLE;
             x->ta = k;
@@ -1529,8 +1555,9 @@ static int after_sentence_np(const actx *c, const ix_qtok *t, size_t n, np *x)
  * full stop, ! or ? inside its marks, so only a lower-case attribution can
  * still belong to it ('"... now?" she asked.'); a capital starts the
  * writer's next sentence ('"... abuse." Inspectors found ...'). */
-/* '"...," Justin Russell, the Chief Inspector of Probation, said.': a
- * name, its office between commas, then the verb. */
+/* '"...," Justin Russell, the Chief Inspector of Probation, said.', '"...,"
+ * the head of the PDU, Rob King, said.': a name and its office, the second
+ * between commas, then the verb. */
 static int apposition_then_verb(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
 {
     const ix_doc *doc = c->doc;
@@ -1567,7 +1594,7 @@ static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_senten
         return np_fwd(c, t, n, i + 1, x);
     /* Subject first: the verb must follow the phrase. */
     for (size_t v = i + 1; v < n && v < i + 10; v++) {
-        if (t[v].punct == ',' && t[i].cap)
+        if (t[v].punct == ',' && (t[i].cap || ix_quotes_lex_determiner(S, t[i].a, t[i].b)))
             return apposition_then_verb(c, t, n, i, x);
         if (t[v].punct)
             return 0;

@@ -107,6 +107,17 @@ static void attr_said_after_a_name_and_its_office(void **state)
     assert_string_equal(q->speaker_role, "Chief Inspector of Probation");
     assert_string_equal(q->rule, "quotes.said_after");
     t_free(doc);
+    /* an office in lower case with its complement, then the holder */
+    doc = run(LQ "The unit has come a long way," RQ " the head of the unit, Sam Ward, said.\n");
+    q = t_quote(doc, "The unit has come");
+    assert_speaker(doc, q, "Sam Ward", "explicit", "Sam Ward");
+    assert_string_equal(q->speaker_role, "head of the unit");
+    t_free(doc);
+    doc = run(LQ "The unit has come a long way," RQ " said the head of the unit, Sam Ward.\n");
+    q = t_quote(doc, "The unit has come");
+    assert_speaker(doc, q, "Sam Ward", "explicit", "Sam Ward");
+    assert_string_equal(q->speaker_role, "head of the unit");
+    t_free(doc);
     /* a clause between the commas is no office: nobody is guessed */
     doc = run(LQ "The unit has come a long way," RQ " Tom Reyes, who knows it well, said.\n");
     q = t_quote(doc, "The unit has come");
