@@ -1288,9 +1288,11 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
             return 1;
         }
         const mention *m = antecedent(pp, t[x->ta].a, x->pron);
-        /* "A spokesman for the surgery said: '...' He added: '...'": the
-         * office-holder quoted just before, nearer than any person. */
-        if ((x->pron == IX_QLEX_PRON_HE || x->pron == IX_QLEX_PRON_SHE) && c->prev &&
+        /* "A spokesman for the surgery said: '...' He added: '...'", "A
+         * spokesperson said: '...' '...,' they added.": the office-holder
+         * quoted just before, nearer than any person or group. */
+        if ((x->pron == IX_QLEX_PRON_HE || x->pron == IX_QLEX_PRON_SHE || x->pron == IX_QLEX_PRON_THEY) &&
+            c->prev &&
             c->prev->speaker && !c->prev->person && c->prev->has_span &&
             c->prev->span_a < t[x->ta].a && (!m || c->prev->span_a > m->b) &&
             ix_quotes_lex_role_in(S, c->prev->span_a, c->prev->span_b)) {

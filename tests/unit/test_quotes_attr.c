@@ -207,6 +207,13 @@ static void attr_they_resolves_to_a_plural_group(void **state)
                       LQ "This is a service that knows its children." RQ "\n");
     assert_speaker(doc, t_quote(doc, "This is a service"), "Inspectors", "anaphoric", "inspectors");
     t_free(doc);
+    /* a singular "they" for the office-holder quoted just before, not the
+     * plural group named before that */
+    doc = run("The ministry said it was recruiting more officers.\n\n"
+              "A spokesperson said: " LQ "We are taking action." RQ "\n\n"
+              LQ "We have already made changes," RQ " they added.\n");
+    assert_speaker(doc, t_quote(doc, "We have already"), "spokesperson", "anaphoric", "spokesperson");
+    t_free(doc);
 }
 
 static void attr_continuation_paragraph_keeps_the_speaker(void **state)
