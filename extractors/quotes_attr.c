@@ -1420,9 +1420,18 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
     const ix_doc *doc = c->doc;
     size_t cs = clause_start(doc, t, colon);
     np_clear(x);
+    int participle = 0;
     for (size_t v = colon; v-- > cs;) {
         if (!SAYS(t[v]))
             continue;
+        /* "Inspectors praised the staff, saying:", "..., he said, adding:":
+         * the participle's subject is the earlier verb's (or the clause's),
+         * never the object just before it */
+        if (v > cs && t[v - 1].punct == ',' && t[v].b - t[v].a > 4 &&
+            ix_quotes_lex_is(S, t[v].b - 3, t[v].b, "ing")) {
+            participle = 1;
+            continue;
+        }
         if (v + 1 < colon && IS(t[v + 1], "by") && np_fwd(c, t, colon, v + 2, x))
             return 1;
         if (np_back(c, t, cs, v, x))
@@ -1434,13 +1443,10 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
         if (v > cs + 1 && (IS(t[v - 1], "but") || IS(t[v - 1], "and") || IS(t[v - 1], "yet")) &&
             coordinated_subject(c, t, cs, v, x))
             return 1;
-        /* "..., he said, adding:": the participle's subject is the earlier
-         * verb's. */
-        if (v > cs && t[v - 1].punct == ',' && t[v].b - t[v].a > 4 &&
-            ix_quotes_lex_is(S, t[v].b - 3, t[v].b, "ing"))
-            continue;
         return 0;
     }
+    if (participle)
+        return np_fwd(c, t, colon, cs, x) && x->kind != NP_NONE;
     /* No verb: a name before the colon. */
     if (colon == 0 || !np_back(c, t, cs, colon, x))
         return 0;
@@ -2054,9 +2060,10 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         intro = 1;
         if (clause_np(c, pre, np_ - 1, &x, 0))
             r = resolve(c, pre, &x, said_rule ? said_rule : "quotes.said_colon", pron, out);
-        /* 'Inspectors praised "a clear plan" and said: "..."': the verb's
-         * subject stands before the quote just before. */
-        if (r == 0 && np_ >= 3 && np_ <= 4 && (IS(pre[0], "and") || IS(pre[0], "but")) &&
+        /* 'Inspectors praised "a clear plan" and said: "..."', '... praised
+         * "a clear plan", saying: "..."': the verb's subject stands before
+         * the quote just before. */
+        if (r == 0 && np_ >= 3 && np_ <= 4 && (IS(pre[0], "and") || IS(pre[0], "but") || pre[0].punct == ',') &&
             SAYS(pre[np_ - 2]) && cc.prev && cc.prev->speaker &&
             h->cands[j].pieces[h->cands[j].npieces - 1].block == first->block) {
             *out = *cc.prev;

@@ -207,6 +207,15 @@ static void attr_they_resolves_to_a_plural_group(void **state)
                       LQ "This is a service that knows its children." RQ "\n");
     assert_speaker(doc, t_quote(doc, "This is a service"), "Inspectors", "anaphoric", "inspectors");
     t_free(doc);
+    /* a participle after a comma speaks for the clause's subject, never for
+     * the object before it */
+    doc = run("Inspectors praised the staff, saying: " LQ "Leaders share high expectations." RQ "\n");
+    assert_speaker(doc, t_quote(doc, "Leaders share"), "Inspectors", "explicit", "Inspectors");
+    t_free(doc);
+    doc = run("Inspectors praised the school's " LQ "clear plan" RQ ", saying: " LQ "Leaders share "
+              "high expectations." RQ "\n");
+    assert_speaker(doc, t_quote(doc, "Leaders share"), "Inspectors", "anaphoric", "Inspectors");
+    t_free(doc);
     /* a singular "they" for the office-holder quoted just before, not the
      * plural group named before that */
     doc = run("The ministry said it was recruiting more officers.\n\n"
