@@ -1415,6 +1415,17 @@ static int coordinated_subject(const actx *c, const ix_qtok *t, size_t cs, size_
  * speech verb ("Dame Ann Coyle said:", "she had commented:", "the
  * inspectors assessed the youth service more kindly:"), or a person's name
  * ending it ("... to the Chief Inspector, Dame Ann Coyle:"). */
+/* "Mr Jones makes it plain that the service is under-resourced:": no
+ * speech verb, but a person the document introduces opens the clause. */
+static int person_opens(const actx *c, const ix_qtok *t, size_t cs, size_t colon, np *x)
+{
+    const ix_doc *doc = c->doc;
+    if (!np_fwd(c, t, colon, cs, x) || x->kind != NP_PERSON)
+        return 0;
+    int at = person_of(doc, c->pp, t, x->ta, x->tb);
+    return at >= 0 && !c->pp->p[at].weak;
+}
+
 static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int person_only)
 {
     const ix_doc *doc = c->doc;
@@ -1449,11 +1460,11 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
         return np_fwd(c, t, colon, cs, x) && x->kind != NP_NONE;
     /* No verb: a name before the colon. */
     if (colon == 0 || !np_back(c, t, cs, colon, x))
-        return 0;
+        return person_opens(c, t, cs, colon, x);
     if (x->kind == NP_ROLE && person_with_role(c, t, x) >= 0)
         return 1;
     if (x->kind != NP_PERSON)
-        return 0;
+        return person_opens(c, t, cs, colon, x);
     if (person_only && !HONOR(t[x->ta])) {
         int at = person_of(doc, c->pp, t, x->ta, x->tb);
         if (at < 0 || c->pp->p[at].weak)

@@ -207,6 +207,13 @@ static void attr_they_resolves_to_a_plural_group(void **state)
                       LQ "This is a service that knows its children." RQ "\n");
     assert_speaker(doc, t_quote(doc, "This is a service"), "Inspectors", "anaphoric", "inspectors");
     t_free(doc);
+    /* no speech verb before the colon, but a person the document introduces
+     * opens the clause */
+    doc = run("Chief Inspector Tom Reyes published the report.\n\n"
+              "Mr Reyes makes it plain that the unit is short of staff: " LQ "There are too few "
+              "officers." RQ "\n");
+    assert_speaker(doc, t_quote(doc, "There are too few"), "Tom Reyes", "explicit", "Mr Reyes");
+    t_free(doc);
     /* a participle after a comma speaks for the clause's subject, never for
      * the object before it */
     doc = run("Inspectors praised the staff, saying: " LQ "Leaders share high expectations." RQ "\n");
