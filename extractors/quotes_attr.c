@@ -2002,6 +2002,17 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
     int passive = r == 2;
     if (passive)
         r = 0;
+    /* "Staff were described as 'passionate' by inspectors": the agent */
+    if (passive && last->end < se) {
+        ix_qtok t[NPOST];
+        size_t n = ix_quotes_lex_tokens(doc->norm, last->end, se, t, NPOST, 0);
+        np x;
+        if (n >= 2 && IS(t[0], "by") && np_fwd(c, t, n, 1, &x) && x.kind != NP_PRONOUN &&
+            x.kind != NP_NONE && resolve(c, t, &x, "quotes.partial", "quotes.partial", out) == 1) {
+            out->attribution = "explicit";
+            return 1;
+        }
+    }
     /* After the quote, to the end of its sentence. */
     if (r == 0 && !passive && last->end < se) {
         size_t hi = se < q->post_hi ? se : q->post_hi;

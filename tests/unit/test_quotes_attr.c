@@ -207,6 +207,11 @@ static void attr_they_resolves_to_a_plural_group(void **state)
                       LQ "This is a service that knows its children." RQ "\n");
     assert_speaker(doc, t_quote(doc, "This is a service"), "Inspectors", "anaphoric", "inspectors");
     t_free(doc);
+    /* a passive partial quote: its agent after it */
+    doc = run("The unit was inspected last month.\n\nStaff were described as " LQ "passionate" RQ
+              " by inspectors.\n");
+    assert_speaker(doc, t_quote(doc, "passionate"), "Inspectors", "explicit", "inspectors");
+    t_free(doc);
     /* no speech verb before the colon, but a person the document introduces
      * opens the clause */
     doc = run("Chief Inspector Tom Reyes published the report.\n\n"
