@@ -1769,6 +1769,32 @@ static int open_words_ok(const run *r, size_t a, size_t b)
  * one item ("leadership, staff and the provision of information and
  * services").  A possessive in front is the owner ("its", "the PDU's").
  * Returns the count, 0 when it is not such a list. */
+/* Where the rated work is done, ending a scope: "statutory victim work in
+ * the region" -> "statutory victim work"; "in", "across" or "within" then
+ * the body or its area ("the region", "the PDU", "the county") or a place
+ * name.  Returns the new end. */
+static size_t strip_place(const run *r, size_t a, size_t b)
+{
+    static const char *const areas[] = {"region", "area", "county", "city", "borough", "country",
+                                        "capital", "district", "patch", "nation", NULL};
+    const char *s = r->doc->norm;
+    for (size_t i = a; i + 4 < b; i++) {
+        if (!is_space(s[i]))
+            continue;
+        size_t ws, we;
+        if (!first_word(s, i, b, &ws, &we) ||
+            !(ix_scan_ieq(s, ws, we, "in") || ix_scan_ieq(s, ws, we, "across") || ix_scan_ieq(s, ws, we, "within")))
+            continue;
+        size_t d = skip_determiners(s, we, b), ls, le;
+        if (d >= b || !last_word(s, d, b, &ls, &le) || ls != d)
+            continue;       /* one word after the determiner, ending the scope */
+        if (word_in(s, ls, le, areas) || body_noun(r, ls, le) ||
+            (isupper((unsigned char)s[ls]) && d == we + 1))
+            return i;
+    }
+    return b;
+}
+
 static int open_list(run *r, size_t a, size_t b, terms *out)
 {
     const char *s = r->doc->norm;
@@ -1794,6 +1820,7 @@ static int open_list(run *r, size_t a, size_t b, terms *out)
         }
     }
     a = skip_determiners(s, a, b);
+    b = strip_place(r, a, b);
     /* "the PDU's", "Exmoor CRC's": the owner, within four words */
     for (size_t i = a, w = 0; i + 1 < b && w < 5; i++) {
         if (is_space(s[i]))

@@ -977,6 +977,17 @@ static void ratings_reads_a_band_described_by_its_place_on_the_scale(void **stat
     expect_count(doc, 1);
     t_free(doc);
 
+    /* where the rated work is done is no part of its scope */
+    doc = run(
+        "Fenshire region inspected\n\n"
+        "The Fenshire probation region was inspected by HM Inspectorate of Probation.\n\n"
+        "Inspectors found statutory victim work in the region was 'Outstanding'. Work in "
+        "custody was rated 'Good'.\n");
+    expect(doc, "statutory victim work", "outstanding", "four_band");
+    expect(doc, "work in custody", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+
     /* after an overall rating, other bodies with their own bands */
     doc = run(
         "Three probation units inspected\n\n"
