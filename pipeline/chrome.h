@@ -10,8 +10,10 @@
  *   ("Leave a reply", "Related posts") the rest of the page is furniture;
  * - blocks (PCRE2 patterns, matched in one block of the normalised text):
  *   the title stage passes over a block that matches one of
- *   ix_chrome_blocks (caseless) or ix_chrome_blocks_cs (case as written)
- *   when it looks for the headline.  Entry IX_CHROME_CS_NAME of the latter
+ *   ix_chrome_blocks_start (caseless, at the block's start: each pattern
+ *   and each of its branches begins with \G), ix_chrome_blocks (caseless,
+ *   anywhere) or ix_chrome_blocks_cs (case as written) when it looks for
+ *   the headline.  Entry IX_CHROME_CS_NAME of the latter
  *   is a person's name alone, which a short headline about an inspection
  *   can look like; the title stage lets a topical one through.
  *
@@ -30,6 +32,8 @@ extern const size_t ix_chrome_nstarts;
 extern const char *const ix_chrome_tail_starts[];
 extern const size_t ix_chrome_ntail_starts;
 
+extern const char *const ix_chrome_blocks_start[];
+extern const size_t ix_chrome_nblocks_start;
 extern const char *const ix_chrome_blocks[];
 extern const size_t ix_chrome_nblocks;
 extern const char *const ix_chrome_blocks_cs[];
