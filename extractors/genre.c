@@ -1,6 +1,5 @@
 #include "extractors/genre.h"
 
-#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -316,36 +315,7 @@ static int by_leads(const genre_state *st, size_t i, const ix_doc *doc)
     return sg->unled_rx ? UNLED : PLAIN;
 }
 
-/* May lead word w open a match in norm[lo..hi)?  Not when it has a guard
- * none of whose other words is there. */
-static int lead_live(const sign *sg, const char *w, const ix_doc *doc, size_t lo, size_t hi)
-{
-    for (const char *const *const *g = sg->guards; g && *g; g++)
-        if (strcmp((*g)[0], w) == 0)
-            return ix_keywords_contains_any(doc, lo, hi, *g + 1);
-    return 1;
-}
-
 enum { MAX_LIVE = 24 };   /* more than the words of any lead list */
-
-/* The lead words of sg that may open a match in norm[lo..hi) (lead_live),
- * NULL-terminated in out; sg->leads itself when sg has no guards or the
- * text holds a long s (ix_keywords_rx_find then reads the whole range
- * anyway). */
-static const char *const *live_leads(const sign *sg, const ix_doc *doc, size_t lo, size_t hi,
-                                     const char **out)
-{
-    if (!sg->guards || ix_keywords_long_s(doc))
-        return sg->leads;
-    size_t n = 0;
-    for (const char *const *w = sg->leads; *w; w++) {
-        assert(n + 1 < MAX_LIVE);
-        if (lead_live(sg, *w, doc, lo, hi))
-            out[n++] = *w;
-    }
-    out[n] = NULL;
-    return out;
-}
 
 /* The leftmost match of sign i in norm[from..end), as ix_rx_find gives it:
  * with leads, the anchored pattern tried at each of them in turn.  Every
@@ -359,7 +329,8 @@ static int find(const genre_state *st, size_t i, int how, const ix_doc *doc,
     if (how == PLAIN)
         return ix_rx_find(st->rx[i], doc->norm, from, end, m, err);
     const char *buf[MAX_LIVE];
-    const char *const *leads_ = live_leads(&SIGNS[i], doc, from, end, buf);
+    const char *const *leads_ =
+        ix_keywords_live_leads(doc, from, end, SIGNS[i].leads, SIGNS[i].guards, buf, MAX_LIVE);
     int rc = ix_keywords_rx_find(doc, st->rx[i], st->at[i], leads_, NULL, from, end, m, err);
     if (how == LEADS || rc < 0)
         return rc;

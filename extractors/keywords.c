@@ -612,3 +612,31 @@ int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchore
         }
     }
 }
+
+/* The guard of lead word w among guards (pointer or spelling), or NULL. */
+static const char *const *guard_of(const char *const *const *guards, const char *w)
+{
+    for (const char *const *const *g = guards; *g; g++)
+        if ((*g)[0] == w || strcmp((*g)[0], w) == 0)
+            return *g;
+    return NULL;
+}
+
+const char *const *ix_keywords_live_leads(const ix_doc *doc, size_t a, size_t b,
+                                          const char *const *leads,
+                                          const char *const *const *guards, const char **out,
+                                          size_t cap)
+{
+    if (!guards || ix_keywords_long_s(doc))
+        return leads;
+    size_t n = 0;
+    for (const char *const *w = leads; *w; w++) {
+        if (n + 1 >= cap)
+            return leads;
+        const char *const *g = guard_of(guards, *w);
+        if (!g || ix_keywords_contains_any(doc, a, b, g + 1))
+            out[n++] = *w;
+    }
+    out[n] = NULL;
+    return out;
+}
