@@ -15,6 +15,7 @@
 #include "extractors/scales.h"
 #include "extractors/scan.h"
 #include "extractors/subjects.h"
+#include "pipeline/chrome.h"
 
 /* U+017F LATIN SMALL LETTER LONG S, which caseless UCP patterns match as
  * 's': where it occurs, a lead word may be spelled with it. */
@@ -34,7 +35,8 @@ static const char *const *const *const stage_tables[] = {
 static const char *const *const *const *const clause_tables[] = {ix_genre_keywords, NULL};
 
 /* Stages' lead tables (ix_keywords_rx_find) and this module's own. */
-static const char *const *const *const lead_tables[] = {ix_inspectorate_keywords, ix_subjects_keywords, NULL};
+static const char *const *const *const lead_tables[] = {ix_inspectorate_keywords, ix_subjects_keywords,
+                                                        ix_chrome_keywords, NULL};
 
 /* A hit keeps only its offset (4 bytes: the per-document cost that counts
  * on a 100 MB text); whether it stands as a whole word is read from the

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extractors/keywords.h"
 #include "extractors/scan.h"
 #include "pipeline/chrome.h"
 #include "pipeline/rx.h"
@@ -67,8 +68,10 @@ int ix_title_init(void **state, ix_err *err)
         ix_title_fini(st);
         return ix_err_set(err, IX_EREGEX, "title: more chrome patterns than NCHROME");
     }
-    int rc = ix_rx_compile_all(st->chrome, ix_chrome_blocks, ix_chrome_nblocks, "title.chrome",
-                               PCRE2_CASELESS, err);
+    int rc = IX_OK;
+    for (size_t i = 0; i < ix_chrome_nblocks && rc == IX_OK; i++)
+        if (!(st->chrome[i] = ix_rx_new("title.chrome", ix_chrome_blocks[i].pattern, PCRE2_CASELESS, err)))
+            rc = err ? err->code : IX_EREGEX;
     char *start = rc == IX_OK ? alternation(ix_chrome_blocks_start, ix_chrome_nblocks_start) : NULL;
     if (rc == IX_OK && !start)
         rc = ix_err_set(err, IX_ENOMEM, "title: out of memory");
@@ -132,6 +135,9 @@ static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t 
     if (rc)
         return rc;
     for (size_t i = 0; i < ix_chrome_nblocks; i++) {
+        const char *const *needs = ix_chrome_blocks[i].needs;
+        if (needs && !ix_keywords_long_s(doc) && !ix_keywords_contains_any(doc, a, b, needs))
+            continue;   /* no word a match needs (a long s may spell an 's') */
         rc = matches(st->chrome[i], doc, a, b, err);
         if (rc)
             return rc;

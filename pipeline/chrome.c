@@ -111,31 +111,42 @@ const char *const ix_chrome_blocks_start[] = {
     "\\Gwelcome\\s+to\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}(?:centre|center|site|website|page|hub|room)\\b",
 };
 
-/* Page chrome anywhere in a block (caseless). */
-const char *const ix_chrome_blocks[] = {
+/* Page chrome anywhere in a block (caseless), with the words of which every
+ * match holds one, when there are such (found in the keyword pass: the
+ * title stage runs the pattern only where one is; none has a 'k', which a
+ * caseless pattern also matches as the Kelvin sign). */
+static const char *const n_author[] = {"author", "blog", "freelance", "writes", "follow", "bio", NULL};
+static const char *const n_photo[] = {"photo", "picture", "logo", NULL};
+static const char *const n_licence[] = {"licen", "content", "commons", NULL};
+static const char *const n_exit[] = {"exit", "leave", "hide", NULL};
+static const char *const n_premium[] = {"premium", "unlimited", "subscriber", NULL};
+
+const ix_chrome_block ix_chrome_blocks[] = {
     /* "View this email in your browser", "Read in browser »", "Unsubscribe" */
-    "(?:view\\s+(?:this\\s+(?:email|e-mail)|it|online)\\s+in\\s+(?:your|a)\\s+browser|view\\s+in\\s+browser"
-    "|read\\s+in\\s+(?:your\\s+)?browser|unsubscribe|update\\s+your\\s+preferences|forward\\s+to\\s+a\\s+friend"
-    "|having\\s+trouble\\s+viewing|cookies?\\b)",
+    {"(?:view\\s+(?:this\\s+(?:email|e-mail)|it|online)\\s+in\\s+(?:your|a)\\s+browser|view\\s+in\\s+browser"
+     "|read\\s+in\\s+(?:your\\s+)?browser|unsubscribe|update\\s+your\\s+preferences|forward\\s+to\\s+a\\s+friend"
+     "|having\\s+trouble\\s+viewing|cookies?\\b)", NULL},
     /* "Criminal justice consultant and author of this blog." */
-    "(?:author\\s+of\\s+this|about\\s+the\\s+author|this\\s+blog\\b|my\\s+blog\\b|is\\s+a\\s+freelance"
-    "|writes\\s+about|follow\\s+me\\s+on|expert\\s+and\\s+author|\\bbio\\b)",
+    {"(?:author\\s+of\\s+this|about\\s+the\\s+author|this\\s+blog\\b|my\\s+blog\\b|is\\s+a\\s+freelance"
+     "|writes\\s+about|follow\\s+me\\s+on|expert\\s+and\\s+author|\\bbio\\b)", n_author},
     /* parliamentary pages: "(asked on 12th October 2017) - View Source" */
-    "\\bview\\s+source\\W*$",
+    {"\\bview\\s+source\\W*$", NULL},
     /* a caption's credit at its end: "... a report has found (stock image)" */
-    "\\((?:stock\\s+|file\\s+)?(?:image|photo|picture|pic)\\b[^)]*\\)\\W*$",
+    {"\\((?:stock\\s+|file\\s+)?(?:image|photo|picture|pic)\\b[^)]*\\)\\W*$", NULL},
     /* image alt texts: "HM Inspectorate of Prisons' cover photo", "CSSIW logo" */
-    "\\b(?:cover\\s+photo|profile\\s+(?:photo|picture)|logo)\\W*$",
+    {"\\b(?:cover\\s+photo|profile\\s+(?:photo|picture)|logo)\\W*$", n_photo},
     /* licence notices: "All content is available under the Open Government Licence v3.0" */
-    "\\bopen\\s+government\\s+licen[cs]e\\b|\\ball\\s+content\\s+is\\s+available\\s+under\\b"
-    "|\\bto\\s+view\\s+this\\s+licen[cs]e\\b|\\bcreative\\s+commons\\b",
+    {"\\bopen\\s+government\\s+licen[cs]e\\b|\\ball\\s+content\\s+is\\s+available\\s+under\\b"
+     "|\\bto\\s+view\\s+this\\s+licen[cs]e\\b|\\bcreative\\s+commons\\b", n_licence},
     /* a safe-exit banner: "Quickly exit this site by pressing the Escape
      * key", "Leave this site", "Hide this page" */
-    "\\b(?:quickly\\s+)?(?:exit|leave|hide)\\s+this\\s+(?:site|page|website)\\b",
+    {"\\b(?:quickly\\s+)?(?:exit|leave|hide)\\s+this\\s+(?:site|page|website)\\b", n_exit},
     /* subscription promotions: "100's of premium titles.", "Unlimited access" */
-    "\\bpremium\\s+(?:titles|content|articles)\\b|\\bunlimited\\s+(?:access|digital)\\b"
-    "|\\bsubscribers?\\s+only\\b",
+    {"\\bpremium\\s+(?:titles|content|articles)\\b|\\bunlimited\\s+(?:access|digital)\\b"
+     "|\\bsubscribers?\\s+only\\b", n_premium},
 };
+
+const char *const *const ix_chrome_keywords[] = {n_author, n_photo, n_licence, n_exit, n_premium, NULL};
 
 /* Chrome that depends on capitals (case-sensitive). */
 const char *const ix_chrome_blocks_cs[] = {
