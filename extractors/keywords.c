@@ -642,3 +642,17 @@ const char *const *ix_keywords_live_leads(const ix_doc *doc, size_t a, size_t b,
     out[n] = NULL;
     return out;
 }
+
+const char *const *ix_keywords_present(const ix_doc *doc, size_t a, size_t b,
+                                       const char *const *leads, const char **out, size_t cap)
+{
+    size_t n = 0;
+    for (const char *const *w = leads; *w; w++) {
+        if (n + 1 >= cap)
+            return leads;
+        if (ix_keywords_contains(doc, a, b, *w, 0))
+            out[n++] = *w;
+    }
+    out[n] = NULL;
+    return out;
+}

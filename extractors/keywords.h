@@ -81,6 +81,14 @@ const char *const *ix_keywords_live_leads(const ix_doc *doc, size_t a, size_t b,
                                           const char *const *const *guards, const char **out,
                                           size_t cap);
 
+/* The words of `leads` contained in norm[a..b) (ix_keywords_contains),
+ * NULL-terminated in out (room for cap pointers, the NULL included), and
+ * out is returned; leads itself when cap is too small.  For a pattern
+ * searched again and again over one document (ix_keywords_rx_find in a
+ * loop), which would set up a cursor for every lead on every call. */
+const char *const *ix_keywords_present(const ix_doc *doc, size_t a, size_t b,
+                                       const char *const *leads, const char **out, size_t cap);
+
 /* True when the document holds U+017F (see ix_keywords_rx_find). */
 int ix_keywords_long_s(const ix_doc *doc);
 

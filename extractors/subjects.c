@@ -2049,12 +2049,15 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         return IX_OK;
     find_lead(&r);
 
-    /* 1. keywords */
+    /* 1. keywords (searched at the leads the document holds) */
+    const char *present[sizeof kw_leads / sizeof *kw_leads];
+    const char *const *leads = ix_keywords_present(doc, 0, doc->norm_len, kw_leads, present,
+                                                   sizeof present / sizeof *present);
     size_t pos = 0;
     ix_rxm m;
     int oom = 0;
     while (pos < doc->norm_len) {
-        int rc = ix_keywords_rx_find(doc, st->kw, st->kw_at, kw_leads, NULL, pos, doc->norm_len, &m, err);
+        int rc = ix_keywords_rx_find(doc, st->kw, st->kw_at, leads, NULL, pos, doc->norm_len, &m, err);
         if (rc < 0)
             return rc;
         if (rc == 0)

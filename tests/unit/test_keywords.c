@@ -186,6 +186,24 @@ static void keywords_live_leads_drop_a_lead_whose_guard_is_absent(void **state)
     ix_doc_free(doc);
 }
 
+static void keywords_present_keeps_the_leads_a_range_holds(void **state)
+{
+    (void)state;
+    static const char *const leads[] = {"owned", "run", "probation", NULL};
+    const char *out[4];
+    ix_doc *doc = indexed("It is owned by Calder. Rerun by nobody.");
+    const char *const *in = ix_keywords_present(doc, 0, doc->norm_len, leads, out, 4);
+    assert_ptr_equal(in, out);
+    assert_string_equal(in[0], "owned");
+    assert_string_equal(in[1], "run");   /* inside "Rerun": a lead may be tried there */
+    assert_null(in[2]);
+    in = ix_keywords_present(doc, 0, 11, leads, out, 4);   /* "It is owned" */
+    assert_string_equal(in[0], "owned");
+    assert_null(in[1]);
+    assert_ptr_equal(ix_keywords_present(doc, 0, doc->norm_len, leads, out, 2), leads);
+    ix_doc_free(doc);
+}
+
 static void stages_read_the_same_records_with_the_keyword_pass(void **state)
 {
     (void)state;
@@ -207,6 +225,7 @@ int main(void)
         cmocka_unit_test(keywords_are_folded_only_in_ascii),
         cmocka_unit_test(keywords_rx_find_matches_as_the_plain_search),
         cmocka_unit_test(keywords_live_leads_drop_a_lead_whose_guard_is_absent),
+        cmocka_unit_test(keywords_present_keeps_the_leads_a_range_holds),
         cmocka_unit_test(stages_read_the_same_records_with_the_keyword_pass),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
