@@ -798,6 +798,18 @@ static size_t lex_nwords;
 static uint16_t lex_slots[LEX_SLOTS];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
+/* A filter before the hash: one bit per (first letter, last letter, length)
+ * of the words indexed (letters folded, low five bits).  Most words of a
+ * text are in no table, and most of those are turned away by one bit. */
+static uint32_t lex_shape[32][32];
+
+/* The lengths (bit n: n bytes) of the words indexed with w's first and
+ * last letters (n bytes, 0 < n < 32). */
+static uint32_t *shape_of(const char *w, size_t n)
+{
+    return &lex_shape[ix_scan_lower((unsigned char)w[0]) & 31][ix_scan_lower((unsigned char)w[n - 1]) & 31];
+}
+
 /* Fold s[a..b) to ASCII lower case into key; returns its FNV-1a hash. */
 static uint32_t lex_fold(const char *s, size_t a, size_t b, char *key)
 {
@@ -835,6 +847,7 @@ static lex_entry *lex_add(const char *w)
         e->group = -1;
         e->honorific = -1;
         *slot = (uint16_t)lex_nwords;
+        *shape_of(w, n) |= 1u << n;
     }
     return &lex_words[*slot - 1];
 }
@@ -863,6 +876,8 @@ static const lex_entry *lex_find(const char *s, size_t a, size_t b)
     if (b <= a || b - a > LEX_MAX_WORD)
         return NULL;
     pthread_once(&lex_once, lex_build);
+    if (!(*shape_of(s + a, b - a) >> (b - a) & 1u))
+        return NULL;
     char key[LEX_MAX_WORD];
     uint16_t v = *lex_slot(key, b - a, lex_fold(s, a, b, key));
     return v ? &lex_words[v - 1] : NULL;
