@@ -2,7 +2,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "extractors/keywords.h"
 #include "extractors/scan.h"
@@ -58,9 +57,9 @@ static const char *const *const n_subscribe[] = {W("unsubscribe"), W("preference
  * one of their occurrences, so the pattern, compiled a second time
  * anchored, is tried there only instead of being run over the whole text
  * (ix_keywords_rx_find).
- * `unled` (clauses as above) tells when an alternative with no lead word
- * could match: then `more` lead words are tried too (NULL: the pattern runs
- * as it is). */
+ * `unled` (clauses as above) tells when an alternative that no lead word
+ * opens could match: then those alternatives, `unled_rx`, are also run
+ * over the text as a pattern of their own (find). */
 static const char *const l_editors[] = {"note", "editor", NULL};
 static const char *const l_media[] = {"media", "press", "for", NULL};
 static const char *const l_voice[] = {"we", "our", NULL};
@@ -74,26 +73,46 @@ static const char *const l_embargo[] = {"embargo", "00.01", "00:01", "is", "will
 static const char *const l_news[] = {"watchdog", "according", "said", "told", "spokes", "image",
                                      "related", "council", "cllr", "cabinet", "portfolio", NULL};
 static const char *const *const u_news[] = {W("damning"), W("critical"), W("scathing"), NULL};
-static const char *const m_news[] = {"the", "a", NULL};  /* "a damning report" */
 static const char *const l_comments[] = {"leave", "comments", "cancel", NULL};
 static const char *const *const u_comments[] = {W("responses"), W("comments"), W("replies"), NULL};
-/* "2 Responses": a count in ASCII digits (a text with another decimal
- * digit, which \d also matches, gets the plain search) */
-static const char *const m_digits[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", NULL};
 static const char *const l_writer[] = {"my", "in", "see", "read", "this", "what", NULL};
 static const char *const *const u_writer[] = {W("leave"), W("think"), W("believe"), W("suspect"),
                                               W("wonder"), NULL};
-static const char *const m_writer[] = {"i", NULL};     /* "I think", "I leave the last word" */
+/* "inspectors found", "the report says", "was rated" */
+static const char *const l_told[] = {"inspect", "report", "watchdog", "regulator", "hmi", "cqc",
+                                     "ofsted", "estyn", "was", "were", "been", "is", "are",
+                                     "being", NULL};
 static const char *const *const leads[] = {
     l_editors, l_media, l_voice, l_chief, l_retelling, l_share, l_email, l_recent, l_subscribe,
-    l_embargo, l_news, m_news, l_comments, m_digits, l_writer, m_writer, NULL
+    l_embargo, l_news, l_comments, l_writer, l_told, NULL
 };
+/* Guards: a lead word (first) whose alternatives all need one of the other
+ * words further on is tried only where the text searched holds one of
+ * them.  Frequent words ("said", "in", "this") lead rare phrases ("said in
+ * a statement", "in my view", "this blog"). */
+static const char *const *const g_news[] = {W("said", "statement"), W("council", "leader", "councillor"),
+                                            W("related", "topics"), W("cabinet", "member"),
+                                            W("portfolio", "holder"), NULL};
+static const char *const *const g_writer[] = {W("in", "my"), W("see", "my"), W("read", "my"),
+                                              W("this", "blog"), W("what", "concerns"), NULL};
 #undef W
 
 const char *const *const *const ix_genre_keywords[] = {
     n_editors, n_embargo, n_media, n_chief, n_writer, n_retelling, n_news, n_comments,
-    n_share, n_email, n_recent, n_subscribe, leads, u_news, u_comments, u_writer, NULL
+    n_share, n_email, n_recent, n_subscribe, leads, u_news, u_comments, u_writer,
+    g_news, g_writer, NULL
 };
+
+/* The alternatives no lead word opens ("I think", "a damning report", "2
+ * Responses"), written once for the sign's pattern and its `unled_rx`. */
+#define WRITER_LEAVE "\\bI\\s+leave\\s+the\\s+last\\s+wor[dk]"
+#define WRITER_THINK "\\bI\\s+(?:think|believe|suspect|wonder)\\b"
+#define NEWS_DAMNING \
+    "\\b(?:the|a)\\s+(?:damning|critical|scathing|highly\\s+critical)\\s+(?:report|inspection)\\b"
+#define COMMENT_COUNT "\\b\\d+\\s+(?:responses|comments|replies)\\b"
+/* A byte that can start a \d (ASCII or not): lets PCRE2 skip to such bytes
+ * where a bare \d (a Unicode property) would make it try every position. */
+#define DIGIT_AHEAD "(?=[0-9\\x{80}-\\x{10ffff}])"
 
 typedef struct sign {
     int kind, where;
@@ -102,51 +121,52 @@ typedef struct sign {
     const char *const *const *need;
     const char *const *leads;
     const char *const *const *unled;
-    const char *const *more;
+    const char *unled_rx;
+    const char *const *const *guards;
 } sign;
 
 static const sign SIGNS[] = {
     /* "Notes to editors:", "Notes to editor", "Editors' notes" */
     {RELEASE, DOCUMENT, "notes_to_editors",
-     "(?i)\\bnotes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b|\\beditors'?\\s+notes?\\b", n_editors, l_editors, NULL, NULL},
+     "(?i)\\bnotes?\\s+(?:to|for)\\s+(?:the\\s+)?editors?\\b|\\beditors'?\\s+notes?\\b", n_editors, l_editors, NULL, NULL, NULL},
     /* "The report is available at ... at 00.01 on Wednesday 7 November",
      * "Embargoed until 00:01 Thursday 14 November 2019" */
     {RELEASE, DOCUMENT, "embargo",
      "(?i)\\bembargo(?:ed)?\\b|\\b00[.:]01\\b|\\b(?:is|will\\s+be)\\s+(?:available|published)\\s+"
-     "(?:at|on|from)\\s+\\S+\\s+(?:at|on|from)\\s+\\d", n_embargo, l_embargo, NULL, NULL},
+     "(?:at|on|from)\\s+\\S+\\s+(?:at|on|from)\\s+\\d", n_embargo, l_embargo, NULL, NULL, NULL},
     /* "For media enquiries, please contact the press office" */
     {RELEASE, DOCUMENT, "media_contact",
      "(?i)\\b(?:media|press)\\s+(?:enquiries|inquiries|office|contact)\\b"
-     "|\\bfor\\s+further\\s+information,?\\s+(?:please\\s+)?(?:contact|call)\\b", n_media, l_media, NULL, NULL},
+     "|\\bfor\\s+further\\s+information,?\\s+(?:please\\s+)?(?:contact|call)\\b", n_media, l_media, NULL, NULL, NULL},
     /* the inspectorate writing of its own work, outside quotation marks:
      * "We inspected the service in May", "our inspectors found", "We have
      * made six recommendations" (a retelling puts these inside quotes) */
     {RELEASE, UNQUOTED, "inspectorate_voice",
      "(?i)\\b(?:we|our\\s+inspectors)\\s+(?:have\\s+|also\\s+|then\\s+)?(?:inspected|visited|found|rated|judged|made|make|"
      "looked\\s+at|interviewed|spoke\\s+to|assessed|reviewed|examined|recommend)\\b"
-     "|\\bour\\s+(?:inspection|inspectors|fieldwork|findings|report|previous\\s+inspection|last\\s+inspection)\\b", NULL, l_voice, NULL, NULL},
+     "|\\bour\\s+(?:inspection|inspectors|fieldwork|findings|report|previous\\s+inspection|last\\s+inspection)\\b", NULL, l_voice, NULL, NULL, NULL},
     /* a release quotes its own chief inspector with a colon: "Ann Coyle,
      * Chief Inspector of Probation, said:" (news copy, which would do the
      * same, is told apart by its own words first) */
     {RELEASE, DOCUMENT, "chief_inspector_said",
-     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+\\s+){0,3}(?:said|says|commented|added)\\s*:", n_chief, l_chief, NULL, NULL},
+     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+\\s+){0,3}(?:said|says|commented|added)\\s*:", n_chief, l_chief, NULL, NULL, NULL},
     /* "Press release" / "News release" as a label at the top */
-    {RELEASE, TOP, "release_label", "(?i)\\G(?:press|news|media)\\s+release\\b(?!\\s+(?:accompanying|from|issued))", NULL, NULL, NULL, NULL},
+    {RELEASE, TOP, "release_label", "(?i)\\G(?:press|news|media)\\s+release\\b(?!\\s+(?:accompanying|from|issued))", NULL, NULL, NULL, NULL, NULL},
 
     /* "By Jo Bloggs on Apr 20, 2017 06:01 am", "Posted on 3 May 2018 by" */
     {STRONG, TOP, "byline",
      "\\G(?:[Bb]y|Posted\\s+by|Written\\s+by)\\s+[A-Z][\\w.'-]*(?:\\s+[A-Z][\\w.'-]*){0,3}"
-     "\\s*(?:,|\\||-|\\bon\\b|\\bin\\b|$)|\\G(?:Posted|Published)\\s+on\\s+\\S", NULL, NULL, NULL, NULL},
+     "\\s*(?:,|\\||-|\\bon\\b|\\bin\\b|$)|\\G(?:Posted|Published)\\s+on\\s+\\S", NULL, NULL, NULL, NULL, NULL},
     /* "(See my summary of ...)", "I leave the last word to", "in my view" */
     {STRONG, UNQUOTED, "writer",
      "(?i)\\bmy\\s+(?:summary|view|take|thoughts|blog|previous\\s+post|analysis|reading)\\b"
-     "|\\bI\\s+leave\\s+the\\s+last\\s+wor[dk]|\\bin\\s+my\\s+(?:view|opinion|experience)\\b"
+     "|" WRITER_LEAVE "|\\bin\\s+my\\s+(?:view|opinion|experience)\\b"
      "|\\b(?:see|read)\\s+my\\b|\\bthis\\s+blog\\b|\\bwhat\\s+concerns\\s+me\\b"
-     "|\\bI\\s+(?:think|believe|suspect|wonder)\\b", n_writer, l_writer, u_writer, m_writer},
+     "|" WRITER_THINK, n_writer, l_writer, u_writer, "(?i)" WRITER_LEAVE "|" WRITER_THINK, g_writer},
     /* "in a press release accompanying the report", "the inspectorate's press release" */
     {STRONG, DOCUMENT, "retelling",
      "(?i)\\bin\\s+(?:a|the|its|their)\\s+press\\s+release\\b|\\bpress\\s+release\\s+(?:accompanying|issued|published)\\b"
-     "|\\b(?:the|its|their)\\s+(?:\\w+'s\\s+)?press\\s+release\\b(?!\\s*:)", n_retelling, l_retelling, NULL, NULL},
+     "|\\b(?:the|its|their)\\s+(?:\\w+'s\\s+)?press\\s+release\\b(?!\\s*:)", n_retelling, l_retelling, NULL, NULL, NULL},
     /* the words of news copy retelling a report, outside quotation marks:
      * "the watchdog said", "according to the report", "said in a
      * statement", "told the BBC", "a spokesperson for the council said",
@@ -156,12 +176,14 @@ static const sign SIGNS[] = {
      "(?!\\s+(?:published|released|issued)\\s+today)"
      "|\\bsaid\\s+in\\s+(?:a|the|its|their)\\s+(?:[\\w-]+\\s+)?statement\\b|\\btold\\s+(?:the\\s+)?(?-i:[A-Z][\\w&]+)(?:\\s+(?-i:[A-Z]\\w+))*\\s*(?:[.,]|\\bthat\\b)"
      "|\\bspokes(?:man|woman|person)\\b|\\bimage\\s+(?:caption|source)\\b|\\brelated\\s+topics\\b"
-     "|\\b(?:the|a)\\s+(?:damning|critical|scathing|highly\\s+critical)\\s+(?:report|inspection)\\b"
-     "|\\b(?:councillor|cllr|cabinet\\s+member|council\\s+leader|portfolio\\s+holder)\\b", n_news, l_news, u_news, m_news},
+     "|" NEWS_DAMNING
+     "|\\b(?:councillor|cllr|cabinet\\s+member|council\\s+leader|portfolio\\s+holder)\\b", n_news, l_news, u_news,
+     "(?i)" NEWS_DAMNING, g_news},
     /* "Leave a Reply", "2 Responses", "Comments are closed" */
     {STRONG, ANYWHERE, "comments",
-     "(?i)\\bleave\\s+a\\s+(?:reply|comment)\\b|\\b\\d+\\s+(?:responses|comments|replies)\\b"
-     "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b", n_comments, l_comments, u_comments, m_digits},
+     "(?i)\\bleave\\s+a\\s+(?:reply|comment)\\b|" COMMENT_COUNT
+     "|\\bcomments\\s+are\\s+closed\\b|\\bcancel\\s+reply\\b", n_comments, l_comments, u_comments,
+     "(?i)" DIGIT_AHEAD COMMENT_COUNT, NULL},
 
     /* A hint of the inspectorate announcing its own report, outside
      * quotation marks: "said Ann Example, Chief Inspector of Probation" (a
@@ -171,13 +193,13 @@ static const sign SIGNS[] = {
     {HINT, UNQUOTED, "chief_inspector_says",
      "\\b(?:said|says)\\s+(?:HM\\s+)?Chief\\s+Inspector\\s+of\\s+[A-Z]"
      "|\\b(?:said|says)\\s+(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr)\\s+)?[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+,\\s+"
-     "(?:HM\\s+|the\\s+)?Chief\\s+Inspector\\b", NULL, NULL, NULL, NULL},
+     "(?:HM\\s+|the\\s+)?Chief\\s+Inspector\\b", NULL, NULL, NULL, NULL, NULL},
     /* The report's own page, not news of it: "An inspection of probation
      * services in Exmoor", "A report on Example Primary School", "Archived:
      * Example Care Home", and their Welsh forms. */
     {REPORT_PAGE, TITLE, "report_page",
      "(?i)\\A(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|report|review)\\s+(?:of|on|into)\\b"
-     "|archived\\s*:|arolygiad\\s+o\\b|adroddiad\\s+ar\\b)", NULL, NULL, NULL, NULL},
+     "|archived\\s*:|arolygiad\\s+o\\b|adroddiad\\s+ar\\b)", NULL, NULL, NULL, NULL, NULL},
     /* The text tells of an inspection: "inspectors found", "the report
      * says", "was rated", "were inspected".  A page that does, with no sign
      * of the inspectorate's own release, is someone's write-up of it. */
@@ -185,16 +207,16 @@ static const sign SIGNS[] = {
      "(?i)\\b(?:inspectors?|inspectorate|inspection|report|watchdog|regulator|hmi\\w*|cqc|ofsted|estyn)\\s+"
      "(?:[\\w'-]+\\s+){0,3}?(?:found|finds|said|says|concluded|rated|judged|graded|highlighted|identified|"
      "noted|warned|criticised|praised|published|revealed|raised)\\b"
-     "|\\b(?:was|were|been|is|are|being)\\s+(?:\\w+\\s+)?(?:rated|judged|graded|inspected|assessed\\s+as)\\b", NULL, NULL, NULL, NULL},
+     "|\\b(?:was|were|been|is|are|being)\\s+(?:\\w+\\s+)?(?:rated|judged|graded|inspected|assessed\\s+as)\\b", NULL, l_told, NULL, NULL, NULL},
     /* "Share on twitter", "Share this" */
-    {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b", n_share, l_share, NULL, NULL},
+    {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b", n_share, l_share, NULL, NULL, NULL},
     /* "View this email in your browser", "Read in browser" */
     {WEAK, ANYWHERE, "email_chrome",
-     "(?i)\\bview\\s+this\\s+e-?mail\\b|\\bread\\s+in\\s+(?:your\\s+)?browser\\b|\\bforward\\s+to\\s+a\\s+friend\\b", n_email, l_email, NULL, NULL},
+     "(?i)\\bview\\s+this\\s+e-?mail\\b|\\bread\\s+in\\s+(?:your\\s+)?browser\\b|\\bforward\\s+to\\s+a\\s+friend\\b", n_email, l_email, NULL, NULL, NULL},
     /* "Recent Articles:", "Recent posts" */
-    {WEAK, ANYWHERE, "recent", "(?i)\\brecent\\s+(?:articles|posts)\\b|\\brelated\\s+posts\\b", n_recent, l_recent, NULL, NULL},
+    {WEAK, ANYWHERE, "recent", "(?i)\\brecent\\s+(?:articles|posts)\\b|\\brelated\\s+posts\\b", n_recent, l_recent, NULL, NULL, NULL},
     /* "unsubscribe from this list", "update your preferences" */
-    {WEAK, ANYWHERE, "subscribe", "(?i)\\bunsubscribe\\b|\\bupdate\\s+your\\s+preferences\\b", n_subscribe, l_subscribe, NULL, NULL},
+    {WEAK, ANYWHERE, "subscribe", "(?i)\\bunsubscribe\\b|\\bupdate\\s+your\\s+preferences\\b", n_subscribe, l_subscribe, NULL, NULL, NULL},
 };
 
 enum { NSIGNS = sizeof SIGNS / sizeof SIGNS[0] };
@@ -202,6 +224,7 @@ enum { NSIGNS = sizeof SIGNS / sizeof SIGNS[0] };
 typedef struct genre_state {
     ix_rx *rx[NSIGNS];
     ix_rx *at[NSIGNS];         /* anchored, for signs with leads */
+    ix_rx *unled[NSIGNS];      /* the unled alternatives, for signs with them */
 } genre_state;
 
 int ix_genre_init(void **state, ix_err *err)
@@ -213,7 +236,9 @@ int ix_genre_init(void **state, ix_err *err)
         st->rx[i] = ix_rx_new(SIGNS[i].name, SIGNS[i].pattern, 0, err);
         if (st->rx[i] && SIGNS[i].leads)
             st->at[i] = ix_rx_new(SIGNS[i].name, SIGNS[i].pattern, PCRE2_ANCHORED, err);
-        if (!st->rx[i] || (SIGNS[i].leads && !st->at[i])) {
+        if (st->rx[i] && SIGNS[i].unled_rx)
+            st->unled[i] = ix_rx_new(SIGNS[i].name, SIGNS[i].unled_rx, 0, err);
+        if (!st->rx[i] || (SIGNS[i].leads && !st->at[i]) || (SIGNS[i].unled_rx && !st->unled[i])) {
             ix_genre_fini(st);
             return err ? err->code : IX_EREGEX;
         }
@@ -229,6 +254,7 @@ void ix_genre_fini(void *state)
         return;
     ix_rx_free_all(st->rx, NSIGNS);
     ix_rx_free_all(st->at, NSIGNS);
+    ix_rx_free_all(st->unled, NSIGNS);
     free(st);
 }
 
@@ -275,30 +301,10 @@ static int may_match(const sign *sg, const ix_doc *doc, size_t lo, size_t hi)
     return !sg->need || ix_keywords_long_s(doc) || clause_holds(sg->need, doc, lo, hi);
 }
 
-/* Does the text hold a character \\d matches besides 0-9: a decimal digit
- * of another script, or a code point this utf8proc does not know (PCRE2's
- * Unicode tables may be newer)? */
-static int other_digit(const ix_doc *doc)
-{
-    const unsigned char *s = (const unsigned char *)doc->norm;
-    for (size_t i = 0; i < doc->norm_len; i++) {
-        if (s[i] < 0x80)
-            continue;
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(doc->norm_len - i), &cp);
-        if (n <= 0)
-            return 1;
-        utf8proc_category_t c = utf8proc_category(cp);
-        if (c == UTF8PROC_CATEGORY_ND || c == UTF8PROC_CATEGORY_CN)
-            return 1;
-        i += (size_t)n - 1;
-    }
-    return 0;
-}
-
 /* How sign i is searched in this document: PLAIN (the pattern over the
- * range), LEADS (tried at its leads) or MORE (at its leads and `more`). */
-enum { PLAIN, LEADS, MORE };
+ * range), LEADS (tried at its leads) or UNLED (at its leads, and its
+ * unled alternatives run over the range). */
+enum { PLAIN, LEADS, UNLED };
 static int by_leads(const genre_state *st, size_t i, const ix_doc *doc)
 {
     const sign *sg = &SIGNS[i];
@@ -306,20 +312,33 @@ static int by_leads(const genre_state *st, size_t i, const ix_doc *doc)
         return PLAIN;
     if (!sg->unled || !clause_holds(sg->unled, doc, 0, doc->norm_len))
         return LEADS;
-    if (sg->more == m_digits && other_digit(doc))
-        return PLAIN;
-    return sg->more ? MORE : PLAIN;
+    return sg->unled_rx ? UNLED : PLAIN;
 }
 
+enum { MAX_LIVE = 24 };   /* more than the words of any lead list */
+
 /* The leftmost match of sign i in norm[from..end), as ix_rx_find gives it:
- * with leads, the anchored pattern tried at each of them in turn. */
+ * with leads, the anchored pattern tried at each of them in turn.  Every
+ * match starts at a lead or is one of the unled alternatives, so the
+ * leftmost one starts at the first of: the leftmost match at a lead, the
+ * leftmost match of the unled pattern; the anchored pattern there gives
+ * it. */
 static int find(const genre_state *st, size_t i, int how, const ix_doc *doc,
                 size_t from, size_t end, ix_rxm *m, ix_err *err)
 {
     if (how == PLAIN)
         return ix_rx_find(st->rx[i], doc->norm, from, end, m, err);
-    return ix_keywords_rx_find(doc, st->rx[i], st->at[i], SIGNS[i].leads,
-                               how == MORE ? SIGNS[i].more : NULL, from, end, m, err);
+    const char *buf[MAX_LIVE];
+    const char *const *leads_ =
+        ix_keywords_live_leads(doc, from, end, SIGNS[i].leads, SIGNS[i].guards, buf, MAX_LIVE);
+    int rc = ix_keywords_rx_find(doc, st->rx[i], st->at[i], leads_, NULL, from, end, m, err);
+    if (how == LEADS || rc < 0)
+        return rc;
+    ix_rxm u;
+    int ru = ix_rx_find(st->unled[i], doc->norm, from, end, &u, err);
+    if (ru <= 0 || (rc == 1 && m->g[0].start <= u.g[0].start))
+        return ru < 0 ? ru : rc;
+    return ix_rx_find(st->at[i], doc->norm, u.g[0].start, end, m, err);
 }
 
 /* Does sign i occur?  1, 0, or a negative error. */

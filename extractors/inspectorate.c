@@ -10,7 +10,7 @@
 #include "pipeline/rx.h"
 
 enum { NAME, TITLE_ONLY, AMBIGUOUS };
-enum { MAX_COUNT = 1000 };
+enum { MAX_COUNT = 1000, MAX_LIVE = 16 };
 
 static const char PROBATION[] = "HM Inspectorate of Probation";
 static const char PRISONS[] = "HM Inspectorate of Prisons";
@@ -20,6 +20,7 @@ typedef struct body {
     int kind;
     const char *pattern;
     const char *const *leads;   /* every match starts with one of these */
+    const char *const *const *guards;  /* leads tried only with these words (keywords.h) */
 } body;
 
 /* The words a body's matches start with ("HM", "H.M.", "Her/His Majesty's"
@@ -40,10 +41,33 @@ static const char *const l_care[] = {"care", NULL};
 static const char *const l_chief_an[] = {"chief", "an", NULL};
 static const char *const l_chief[] = {"chief", NULL};
 
+/* Guards (ix_keywords_live_leads): a frequent lead ("his" inside "this",
+ * "care", "an") tried only where a word its phrase needs is present. */
+#define W(...) ((const char *const[]){__VA_ARGS__, NULL})
+#define MAJESTY W("her", "majesty"), W("his", "majesty")
+static const char *const *const g_hm[] = {MAJESTY, NULL};
+static const char *const *const g_probation[] = {MAJESTY, W("probation", "inspectorate"),
+                                                 W("inspectorate", "probation"), NULL};
+static const char *const *const g_prisons[] = {MAJESTY, W("prisons", "inspectorate"), NULL};
+static const char *const *const g_ofsted[] = {W("office", "standards"), NULL};
+static const char *const *const g_cqc[] = {W("care", "quality"), NULL};
+static const char *const *const g_cjji[] = {W("criminal", "joint"), NULL};
+static const char *const *const g_cji[] = {W("criminal", "northern"), NULL};
+static const char *const *const g_ciw[] = {W("care", "wales"), NULL};
+static const char *const *const g_hiw[] = {W("healthcare", "wales"), NULL};
+static const char *const *const g_care[] = {W("care", "inspectorate"), NULL};
+static const char *const *const g_chief_an[] = {W("chief", "probation"), W("an", "probation", "youth"), NULL};
+static const char *const *const g_chief[] = {W("chief", "prisons"), NULL};
+#undef MAJESTY
+
 const char *const *const ix_inspectorate_keywords[] = {
     l_probation, l_prisons, l_hmip, l_hm, l_ofsted, l_cqc, l_cjji, l_cji, l_estyn, l_ciw, l_hiw,
-    l_care, l_chief_an, l_chief, NULL
+    l_care, l_chief_an, l_chief,
+    W("majesty", "inspectorate", "probation", "prisons", "standards", "quality", "joint",
+      "northern", "wales", "youth"),
+    NULL
 };
+#undef W
 
 #define HM "(?:H\\.?M\\.?|(?:Her|His)\\s+Majesty's)\\s+"
 
@@ -52,45 +76,45 @@ static const body BODIES[] = {
      * "The Probation Inspectorate works on a four-band rating system" */
     {PROBATION, NAME,
      "\\b" HM "Inspectorate\\s+of\\s+Probation\\b|\\bHMI\\s*Probation\\b"
-     "|\\b[Pp]robation\\s+[Ii]nspectorate\\b|\\bInspectorate\\s+of\\s+Probation\\b", l_probation},
+     "|\\b[Pp]robation\\s+[Ii]nspectorate\\b|\\bInspectorate\\s+of\\s+Probation\\b", l_probation, g_probation},
     /* "HM Inspectorate of Prisons", "HMI Prisons" */
     {PRISONS, NAME,
      "\\b" HM "Inspectorate\\s+of\\s+Prisons\\b(?!\\s+for\\s+Scotland)|\\bHMI\\s*Prisons\\b"
-     "|\\b[Pp]risons\\s+[Ii]nspectorate\\b", l_prisons},
+     "|\\b[Pp]risons\\s+[Ii]nspectorate\\b", l_prisons, g_prisons},
     /* "HMIP" means either */
-    {NULL, AMBIGUOUS, "\\bHMIP\\b", l_hmip},
+    {NULL, AMBIGUOUS, "\\bHMIP\\b", l_hmip, NULL},
     {"HM Inspectorate of Prisons for Scotland", NAME,
-     "\\b" HM "Inspectorate\\s+of\\s+Prisons\\s+for\\s+Scotland\\b|\\bHMIPS\\b", l_hm},
+     "\\b" HM "Inspectorate\\s+of\\s+Prisons\\s+for\\s+Scotland\\b|\\bHMIPS\\b", l_hm, g_hm},
     /* "Ofsted inspectors", "the Office for Standards in Education, ..." */
-    {"Ofsted", NAME, "\\bOfsted\\b|\\bOFSTED\\b|\\bOffice\\s+for\\s+Standards\\s+in\\s+Education\\b", l_ofsted},
+    {"Ofsted", NAME, "\\bOfsted\\b|\\bOFSTED\\b|\\bOffice\\s+for\\s+Standards\\s+in\\s+Education\\b", l_ofsted, g_ofsted},
     /* "The Care Quality Commission (CQC) rated the trust" */
-    {"Care Quality Commission", NAME, "\\bCare\\s+Quality\\s+Commission\\b|\\bCQC\\b", l_cqc},
+    {"Care Quality Commission", NAME, "\\bCare\\s+Quality\\s+Commission\\b|\\bCQC\\b", l_cqc, g_cqc},
     /* "HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)" */
     {"HM Inspectorate of Constabulary and Fire & Rescue Services", NAME,
-     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\s+and\\s+Fire\\s+(?:&|and)\\s+Rescue\\s+Services\\b|\\bHMICFRS\\b", l_hm},
+     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\s+and\\s+Fire\\s+(?:&|and)\\s+Rescue\\s+Services\\b|\\bHMICFRS\\b", l_hm, g_hm},
     /* "HM Inspectorate of Constabulary (HMIC)" before 2017 */
     {"HM Inspectorate of Constabulary", NAME,
-     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\b(?!\\s+and\\s+Fire)(?!\\s+in\\s+Scotland)|\\bHMIC\\b", l_hm},
+     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\b(?!\\s+and\\s+Fire)(?!\\s+in\\s+Scotland)|\\bHMIC\\b", l_hm, g_hm},
     {"HM Inspectorate of Constabulary in Scotland", NAME,
-     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\s+in\\s+Scotland\\b|\\bHMICS\\b", l_hm},
+     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\s+in\\s+Scotland\\b|\\bHMICS\\b", l_hm, g_hm},
     /* "HM Crown Prosecution Service Inspectorate (HMCPSI)" */
     {"HM Crown Prosecution Service Inspectorate", NAME,
-     "\\b" HM "Crown\\s+Prosecution\\s+Service\\s+Inspectorate\\b|\\bHMCPSI\\b", l_hm},
+     "\\b" HM "Crown\\s+Prosecution\\s+Service\\s+Inspectorate\\b|\\bHMCPSI\\b", l_hm, g_hm},
     /* "a Criminal Justice Joint Inspection (CJJI) report" */
-    {"Criminal Justice Joint Inspection", NAME, "\\bCriminal\\s+Justice\\s+Joint\\s+Inspection\\b|\\bCJJI\\b", l_cjji},
+    {"Criminal Justice Joint Inspection", NAME, "\\bCriminal\\s+Justice\\s+Joint\\s+Inspection\\b|\\bCJJI\\b", l_cjji, g_cjji},
     {"Criminal Justice Inspection Northern Ireland", NAME,
-     "\\bCriminal\\s+Justice\\s+Inspection\\s+Northern\\s+Ireland\\b|\\bCJI(?:NI)?\\b", l_cji},
-    {"Estyn", NAME, "\\bEstyn\\b", l_estyn},
-    {"Care Inspectorate Wales", NAME, "\\bCare\\s+Inspectorate\\s+Wales\\b|\\bCIW\\b", l_ciw},
-    {"Healthcare Inspectorate Wales", NAME, "\\bHealthcare\\s+Inspectorate\\s+Wales\\b|\\bHIW\\b", l_hiw},
-    {"Care Inspectorate", NAME, "\\bCare\\s+Inspectorate\\b(?!\\s+Wales)", l_care},
+     "\\bCriminal\\s+Justice\\s+Inspection\\s+Northern\\s+Ireland\\b|\\bCJI(?:NI)?\\b", l_cji, g_cji},
+    {"Estyn", NAME, "\\bEstyn\\b", l_estyn, NULL},
+    {"Care Inspectorate Wales", NAME, "\\bCare\\s+Inspectorate\\s+Wales\\b|\\bCIW\\b", l_ciw, g_ciw},
+    {"Healthcare Inspectorate Wales", NAME, "\\bHealthcare\\s+Inspectorate\\s+Wales\\b|\\bHIW\\b", l_hiw, g_hiw},
+    {"Care Inspectorate", NAME, "\\bCare\\s+Inspectorate\\b(?!\\s+Wales)", l_care, g_care},
     /* "Dame Ann Example, HM Chief Inspector of Probation, said", "chief
      * inspector of probation Jo Hale"; a report's own title: "An inspection
      * of probation services in Fenshire PDU", "An inspection of youth
      * offending services in Fenshire" */
     {PROBATION, TITLE_ONLY, "(?i)\\bchief\\s+inspector\\s+of\\s+probation\\b"
-     "|\\b(?i:an\\s+inspection\\s+of\\s+(?:probation|youth\\s+offending|youth\\s+justice)\\s+(?:services?|work))\\b", l_chief_an},
-    {PRISONS, TITLE_ONLY, "(?i)\\bchief\\s+inspector\\s+of\\s+prisons\\b(?!\\s+for\\s+scotland)", l_chief},
+     "|\\b(?i:an\\s+inspection\\s+of\\s+(?:probation|youth\\s+offending|youth\\s+justice)\\s+(?:services?|work))\\b", l_chief_an, g_chief_an},
+    {PRISONS, TITLE_ONLY, "(?i)\\bchief\\s+inspector\\s+of\\s+prisons\\b(?!\\s+for\\s+scotland)", l_chief, g_chief},
 };
 
 enum { NBODIES = sizeof BODIES / sizeof BODIES[0] };
@@ -175,8 +199,10 @@ static int count_in_document(const insp_state *st, size_t i, const ix_doc *doc, 
         if (doc->title.text && pos < doc->title.norm.start)
             pos = doc->title.norm.start < end ? doc->title.norm.start : end;
         while (pos < end && t->count < cap) {
-            int rc = ix_keywords_rx_find(doc, st->rx[i], st->at[i], BODIES[i].leads, NULL, pos, end,
-                                         &m, err);
+            const char *buf[MAX_LIVE];
+            const char *const *leads =
+                ix_keywords_live_leads(doc, pos, end, BODIES[i].leads, BODIES[i].guards, buf, MAX_LIVE);
+            int rc = ix_keywords_rx_find(doc, st->rx[i], st->at[i], leads, NULL, pos, end, &m, err);
             if (rc < 0)
                 return rc;
             if (rc == 0)

@@ -15,6 +15,7 @@
 #include "extractors/scales.h"
 #include "extractors/scan.h"
 #include "extractors/subjects.h"
+#include "pipeline/chrome.h"
 
 /* U+017F LATIN SMALL LETTER LONG S, which caseless UCP patterns match as
  * 's': where it occurs, a lead word may be spelled with it. */
@@ -34,7 +35,8 @@ static const char *const *const *const stage_tables[] = {
 static const char *const *const *const *const clause_tables[] = {ix_genre_keywords, NULL};
 
 /* Stages' lead tables (ix_keywords_rx_find) and this module's own. */
-static const char *const *const *const lead_tables[] = {ix_inspectorate_keywords, ix_subjects_keywords, NULL};
+static const char *const *const *const lead_tables[] = {ix_inspectorate_keywords, ix_subjects_keywords,
+                                                        ix_chrome_keywords, NULL};
 
 /* A hit keeps only its offset (4 bytes: the per-document cost that counts
  * on a 100 MB text); whether it stands as a whole word is read from the
@@ -611,4 +613,46 @@ int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchore
             }
         }
     }
+}
+
+/* The guard of lead word w among guards (pointer or spelling), or NULL. */
+static const char *const *guard_of(const char *const *const *guards, const char *w)
+{
+    for (const char *const *const *g = guards; *g; g++)
+        if ((*g)[0] == w || strcmp((*g)[0], w) == 0)
+            return *g;
+    return NULL;
+}
+
+const char *const *ix_keywords_live_leads(const ix_doc *doc, size_t a, size_t b,
+                                          const char *const *leads,
+                                          const char *const *const *guards, const char **out,
+                                          size_t cap)
+{
+    if (!guards || ix_keywords_long_s(doc))
+        return leads;
+    size_t n = 0;
+    for (const char *const *w = leads; *w; w++) {
+        if (n + 1 >= cap)
+            return leads;
+        const char *const *g = guard_of(guards, *w);
+        if (!g || ix_keywords_contains_any(doc, a, b, g + 1))
+            out[n++] = *w;
+    }
+    out[n] = NULL;
+    return out;
+}
+
+const char *const *ix_keywords_present(const ix_doc *doc, size_t a, size_t b,
+                                       const char *const *leads, const char **out, size_t cap)
+{
+    size_t n = 0;
+    for (const char *const *w = leads; *w; w++) {
+        if (n + 1 >= cap)
+            return leads;
+        if (ix_keywords_contains(doc, a, b, *w, 0))
+            out[n++] = *w;
+    }
+    out[n] = NULL;
+    return out;
 }

@@ -68,6 +68,27 @@ int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchore
                         const char *const *leads, const char *const *more, size_t from,
                         size_t end, ix_rxm *m, ix_err *err);
 
+/* The lead words of `leads` worth trying in norm[a..b) (for
+ * ix_keywords_rx_find): a lead that opens one of `guards` (NULL-terminated
+ * lists: a lead word, then words of which every match it opens holds one)
+ * is left out when none of those words is contained in norm[a..b).  The
+ * words are written to out (room for cap pointers, the NULL included) and
+ * out is returned; leads itself when guards is NULL, the text holds a long
+ * s (a caseless pattern may spell a guard word with it) or cap is too
+ * small. */
+const char *const *ix_keywords_live_leads(const ix_doc *doc, size_t a, size_t b,
+                                          const char *const *leads,
+                                          const char *const *const *guards, const char **out,
+                                          size_t cap);
+
+/* The words of `leads` contained in norm[a..b) (ix_keywords_contains),
+ * NULL-terminated in out (room for cap pointers, the NULL included), and
+ * out is returned; leads itself when cap is too small.  For a pattern
+ * searched again and again over one document (ix_keywords_rx_find in a
+ * loop), which would set up a cursor for every lead on every call. */
+const char *const *ix_keywords_present(const ix_doc *doc, size_t a, size_t b,
+                                       const char *const *leads, const char **out, size_t cap);
+
 /* True when the document holds U+017F (see ix_keywords_rx_find). */
 int ix_keywords_long_s(const ix_doc *doc);
 

@@ -173,43 +173,43 @@ static int add_mention(ix_doc *doc, ix_quotes_people *pp, size_t a, size_t b, in
 #define S (doc->norm)
 #define W(t) (!(t).punct)
 #define IS(t, w) (W(t) && ix_quotes_lex_is(S, (t).a, (t).b, (w)))
-#define STOP(t) ix_quotes_lex_stopword(S, (t).a, (t).b)
-#define CAPW(t) (W(t) && (t).cap && !STOP(t) && !ix_quotes_lex_postnominal(S, (t).a, (t).b))
-#define HONOR(t) (W(t) && ix_quotes_lex_honorific(S, (t).a, (t).b, NULL))
-#define ROLEW(t) (W(t) && ix_quotes_lex_role_word(S, (t).a, (t).b))
-#define ORGW(t) (W(t) && ix_quotes_lex_org_word(S, (t).a, (t).b))
-#define CONN(t) (W(t) && ix_quotes_lex_connector(S, (t).a, (t).b))
-#define MODW(t) (W(t) && ix_quotes_lex_group_modifier(S, (t).a, (t).b))
-#define SPEECH(t) (W(t) && ix_quotes_lex_speech_verb(S, (t).a, (t).b) == IX_QLEX_SPEECH)
-#define SAYS(t) (W(t) && ix_quotes_lex_speech_verb(S, (t).a, (t).b) != 0)
+#define STOP(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_STOP)
+#define CAPW(t) (W(t) && (t).cap && !ix_quotes_lex_tok_in(&(t), IX_QLEX_W_STOP | IX_QLEX_W_POSTNOMINAL))
+#define HONOR(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_HONORIFIC)
+#define ROLEW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_ROLE)
+#define ORGW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_ORG)
+#define CONN(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_CONNECTOR)
+#define MODW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_GROUP_MODIFIER)
+#define SPEECH(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_SPEECH)
+#define SAYS(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_SPEECH | IX_QLEX_W_JUDGE)
 
 /* Does token i end a clause, reading backwards? */
-static int boundary(const ix_doc *doc, const ix_qtok *t, size_t i)
+static int boundary(const ix_qtok *t, size_t i)
 {
     char c = t[i].punct;
     if (!c)
         return 0;
     if (c == '.')
-        return !(i > 0 && W(t[i - 1]) && ix_quotes_lex_abbrev(S, t[i - 1].a, t[i - 1].b));
+        return !(i > 0 && W(t[i - 1]) && ix_quotes_lex_tok_in(&t[i - 1], IX_QLEX_W_ABBREV));
     return strchr("!?;:\"'()[]", c) != NULL;
 }
 
 /* Where the clause holding token v starts, reading back: after a boundary,
  * stepping over a short bracket ("Mr Reyes (pictured) said"). */
-static size_t clause_start(const ix_doc *doc, const ix_qtok *t, size_t v)
+static size_t clause_start(const ix_qtok *t, size_t v)
 {
     size_t cs = v;
     while (cs > 0) {
         if (t[cs - 1].punct == ')') {
             size_t k = cs - 1;
-            while (k > 0 && t[k - 1].punct != '(' && cs - k < 12 && !boundary(doc, t, k - 1))
+            while (k > 0 && t[k - 1].punct != '(' && cs - k < 12 && !boundary(t, k - 1))
                 k--;
             if (k > 0 && t[k - 1].punct == '(') {
                 cs = k - 1;
                 continue;
             }
         }
-        if (boundary(doc, t, cs - 1))
+        if (boundary(t, cs - 1))
             break;
         cs--;
     }
@@ -218,7 +218,7 @@ static size_t clause_start(const ix_doc *doc, const ix_qtok *t, size_t v)
 
 /* A phrase naming an office: "HM Chief Inspector of Probation", "the chief
  * executive", "Her Majesty's Chief Inspector".  t[a..b) */
-static int role_like(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)
+static int role_like(const ix_qtok *t, size_t a, size_t b)
 {
     if (b <= a || b - a > 14)
         return 0;
@@ -236,13 +236,13 @@ static int role_like(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)
     }
     /* "HM Chief Inspector ...", "the chair", "chief executive of ...",
      * "cabinet member for children" (an office within its first words). */
-    return role && (t[a].cap || ix_quotes_lex_determiner(S, t[a].a, t[a].b) || ROLEW(t[a]) ||
-                    (early && !t[a].cap && !ix_quotes_lex_stopword(S, t[a].a, t[a].b)));
+    return role && (t[a].cap || ix_quotes_lex_tok_in(&t[a], IX_QLEX_W_DETERMINER) || ROLEW(t[a]) ||
+                    (early && !t[a].cap && !ix_quotes_lex_tok_in(&t[a], IX_QLEX_W_STOP)));
 }
 
 static size_t skip_determiner(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)
 {
-    if (a + 1 < b && W(t[a]) && ix_quotes_lex_determiner(S, t[a].a, t[a].b) &&
+    if (a + 1 < b && W(t[a]) && ix_quotes_lex_tok_in(&t[a], IX_QLEX_W_DETERMINER) &&
         !IS(t[a], "her") && !IS(t[a], "his"))
         return a + 1;
     return a;
@@ -270,7 +270,7 @@ static const char *role_before(ix_doc *doc, const ix_qtok *t, size_t k)
     }
     if (j < k && IS(t[j], "majesty's") && j > 0 && (IS(t[j - 1], "her") || IS(t[j - 1], "his")))
         j--;
-    if (j == k || !role_like(doc, t, j, k))
+    if (j == k || !role_like(t, j, k))
         return NULL;
     return join_words(doc, t, j, k - 1);
 }
@@ -310,7 +310,7 @@ static const char *role_after(ix_doc *doc, const ix_qtok *t, size_t n, size_t m,
     while (b < n && b - a <= 14 && (!t[b].punct || t[b].punct == '\'' || t[b].punct == '&') &&
            !SAYS(t[b]))
         b++;
-    if (b == a || b - a > 14 || !role_like(doc, t, a, b))
+    if (b == a || b - a > 14 || !role_like(t, a, b))
         return NULL;
     if (b < n && !(t[b].punct && strchr(",.:;)", t[b].punct)) && !SAYS(t[b]))
         return NULL;
@@ -348,14 +348,15 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
     while (k < n) {
         const ix_qtok *T = &t[k];
         if (T->punct) {
-            if (boundary(doc, t, k) && T->punct != ':' && T->punct != '(' && T->punct != ')')
+            if (boundary(t, k) && T->punct != ':' && T->punct != '(' && T->punct != ')')
                 st->sent++;
             k++;
             continue;
         }
         /* "she", "his" after a person of unknown gender in this or the last
          * sentence: "Tom Reyes ... . He added". */
-        int pg = ix_quotes_lex_pronoun_gender(S, T->a, T->b);
+        int pg = ix_quotes_lex_tok_in(T, IX_QLEX_W_FEMALE) ? IX_QLEX_FEMALE
+                 : ix_quotes_lex_tok_in(T, IX_QLEX_W_MALE) ? IX_QLEX_MALE : 0;
         /* "His Majesty's Inspectorate" tells nothing of anyone's gender. */
         if (pg && k + 1 < n && (IS(t[k + 1], "majesty's") || IS(t[k + 1], "majesty")))
             pg = 0;
@@ -389,7 +390,7 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
             }
         }
         const char *canon = NULL;
-        int g = ix_quotes_lex_group(S, T->a, T->b, &canon);
+        int g = ix_quotes_lex_tok_in(T, IX_QLEX_W_GROUP) ? ix_quotes_lex_group(S, T->a, T->b, &canon) : 0;
         if (g && !ROLEW(*T)) {
             const char *name = canon ? canon : NULL;
             if (!name) {
@@ -460,7 +461,7 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
             } else if (lr == (size_t)-1 && !org && prev_ok && r - k >= 2 && r - k <= 3) {
                 size_t end = r, r2 = r;
                 /* "Martin Okafor CBE, Chief Inspector, said" */
-                while (r2 < n && W(t[r2]) && ix_quotes_lex_postnominal(S, t[r2].a, t[r2].b))
+                while (r2 < n && W(t[r2]) && ix_quotes_lex_tok_in(&t[r2], IX_QLEX_W_POSTNOMINAL))
                     r2++;
                 const char *role = role_after(doc, t, n, r2, &end);
                 (void)end;
@@ -572,6 +573,7 @@ ix_quotes_people *ix_quotes_people_build(ix_doc *doc, const ix_span *skip, size_
                     tk.b = i + 1;
                     tk.punct = '"';
                     tk.cap = 0;
+                    tk.lex = 0;
                     t[n++] = tk;
                     i = skip[ks].end;
                     continue;
@@ -709,14 +711,14 @@ static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np 
     const ix_doc *doc = c->doc;
     np_clear(x);
     /* "in October and found", "in the North commented": no speaker */
-    if (j == i && ix_quotes_lex_not_speaker(S, t[i].a, t[i].b))
+    if (j == i && ix_quotes_lex_tok_in(&t[i], IX_QLEX_W_NOT_SPEAKER))
         return 0;
     for (size_t h = j; h < i; h++)
         if (HONOR(t[h]) && t[h].cap) {
             x->kind = NP_PERSON;
             x->ta = h;
             x->tb = i;
-            if (h > j && role_like(doc, t, j, h)) {
+            if (h > j && role_like(t, j, h)) {
                 x->ra = j;
                 x->rb = h - 1;
             }
@@ -785,7 +787,7 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
     const ix_doc *doc = c->doc;
     np_clear(x);
     /* "Martin Okafor CBE said": the letters after the name. */
-    while (i > lo && W(t[i]) && ix_quotes_lex_postnominal(S, t[i].a, t[i].b) && CAPW(t[i - 1]))
+    while (i > lo && W(t[i]) && ix_quotes_lex_tok_in(&t[i], IX_QLEX_W_POSTNOMINAL) && CAPW(t[i - 1]))
         i--;
     if (!W(t[i]))
         return 0;
@@ -826,11 +828,11 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
     }
     size_t m = j, cnt = 0;
     while (m > lo && W(t[m - 1]) && !t[m - 1].cap && cnt < 3 &&
-           !ix_quotes_lex_determiner(S, t[m - 1].a, t[m - 1].b) && !SAYS(t[m - 1])) {
+           !ix_quotes_lex_tok_in(&t[m - 1], IX_QLEX_W_DETERMINER) && !SAYS(t[m - 1])) {
         m--;
         cnt++;
     }
-    if (m > lo && W(t[m - 1]) && ix_quotes_lex_determiner(S, t[m - 1].a, t[m - 1].b)) {
+    if (m > lo && W(t[m - 1]) && ix_quotes_lex_tok_in(&t[m - 1], IX_QLEX_W_DETERMINER)) {
         if (g && !rw && j == i) {
             /* A group keeps the words that name it ("the inspection
              * report", "a council spokesperson"), not its description ("the
@@ -863,7 +865,7 @@ static int np_head_of_pp(const actx *c, const ix_qtok *t, size_t a, size_t b, np
 {
     const ix_doc *doc = c->doc;
     for (size_t k = a; k + 1 < b; k++) {
-        if (!W(t[k]) || !ix_quotes_lex_group(S, t[k].a, t[k].b, NULL))
+        if (!W(t[k]) || !ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_GROUP))
             continue;
         if (!IS(t[k + 1], "into") && !IS(t[k + 1], "of") && !IS(t[k + 1], "on") &&
             !IS(t[k + 1], "for"))
@@ -884,7 +886,7 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
     np_clear(x);
     for (int step = 0; step < 4; step++) {
         size_t cs = end;
-        while (cs > lo && t[cs - 1].punct != ',' && !boundary(doc, t, cs - 1))
+        while (cs > lo && t[cs - 1].punct != ',' && !boundary(t, cs - 1))
             cs--;
         if (cs == end)
             return 0;
@@ -895,12 +897,12 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
          * indefinite article is an office in apposition */
         int described = !leftmost && W(t[cs]) && end - cs >= 2 &&
                         (IS(t[cs], "a") || IS(t[cs], "an"));
-        if ((role_like(doc, t, cs, end) || described) && !leftmost) {
+        if ((role_like(t, cs, end) || described) && !leftmost) {
             if (ra > rb) {
                 ra = skip_determiner(doc, t, cs, end);
                 rb = end - 1;
             }
-        } else if (W(t[cs]) && !t[cs].cap && !ix_quotes_lex_determiner(S, t[cs].a, t[cs].b)) {
+        } else if (W(t[cs]) && !t[cs].cap && !ix_quotes_lex_tok_in(&t[cs], IX_QLEX_W_DETERMINER)) {
             role_valid = 0;                  /* "published by ...", "who ..." */
         } else {
             np y;
@@ -915,9 +917,9 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
             if (y.kind == NP_PERSON && !has_role(&y) && y.ta == cs && cs > lo + 1 &&
                 t[cs - 1].punct == ',') {
                 size_t ps = cs - 1;
-                while (ps > lo && t[ps - 1].punct != ',' && !boundary(doc, t, ps - 1))
+                while (ps > lo && t[ps - 1].punct != ',' && !boundary(t, ps - 1))
                     ps--;
-                if (role_like(doc, t, ps, cs - 1)) {
+                if (role_like(t, ps, cs - 1)) {
                     y.ra = skip_determiner(doc, t, ps, cs - 1);
                     y.rb = cs - 2;
                 }
@@ -940,7 +942,7 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
     np_clear(x);
     size_t i = end;
     for (int aux = 0; aux < 3 && i > lo && W(t[i - 1]) &&
-                      ix_quotes_lex_aux(S, t[i - 1].a, t[i - 1].b); aux++)
+                      ix_quotes_lex_tok_in(&t[i - 1], IX_QLEX_W_AUX); aux++)
         i--;
     /* "He went on to say:", "she continued to stress": the subject of the
      * verb the speech verb depends on */
@@ -986,7 +988,7 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
             /* the office may be capitalised when it opens with an office
              * word: "Jo Hale, Deputy Chief Inspector of Care in the North
              * commented" */
-            if (cm > lo && role_like(doc, t, cm + 1, i) && (!t[cm + 1].cap || ROLEW(t[cm + 1])) &&
+            if (cm > lo && role_like(t, cm + 1, i) && (!t[cm + 1].cap || ROLEW(t[cm + 1])) &&
                 np_run_back(c, t, lo, cm - 1, &y) && y.kind == NP_PERSON && !has_role(&y)) {
                 y.ra = cm + 1;
                 y.rb = i - 1;
@@ -1009,7 +1011,7 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
      * the agent of a participle belongs to the subject's description. */
     if ((x->kind == NP_ORG || x->kind == NP_GROUP) && x->ta > lo + 2 && IS(t[x->ta - 1], "by")) {
         size_t k = x->ta - 2;
-        while (k > lo && W(t[k]) && ix_quotes_lex_aux(S, t[k].a, t[k].b))
+        while (k > lo && W(t[k]) && ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_AUX))
             k--;
         if (k > lo && W(t[k]) && t[k].b - t[k].a > 3 && ix_quotes_lex_is(S, t[k].b - 2, t[k].b, "ed")) {
             np y;
@@ -1029,7 +1031,7 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
                 a--;
             if (a > lo && (CAPW(t[a - 1]) || MODW(t[a - 1])))
                 a--;                     /* "HM", "council" */
-            if (a > lo && W(t[a - 1]) && ix_quotes_lex_determiner(S, t[a - 1].a, t[a - 1].b))
+            if (a > lo && W(t[a - 1]) && ix_quotes_lex_tok_in(&t[a - 1], IX_QLEX_W_DETERMINER))
                 a--;
             np_clear(x);
             x->kind = NP_ROLE;
@@ -1081,7 +1083,7 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
         return 1;
     }
     size_t k = i;
-    if (ix_quotes_lex_determiner(S, t[k].a, t[k].b) && k + 1 < n)
+    if (ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_DETERMINER) && k + 1 < n)
         k++;
     if (!W(t[k]))
         return 0;
@@ -1102,7 +1104,7 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
          * to two lower-case words naming the group, ending at its noun. */
         size_t best = e;
         for (size_t k2 = e + 1; k2 < n && k2 <= e + 2 && W(t[k2]) && !t[k2].cap; k2++) {
-            int noun = ix_quotes_lex_group(S, t[k2].a, t[k2].b, NULL) || ROLEW(t[k2]);
+            int noun = ix_quotes_lex_tok_in(&t[k2], IX_QLEX_W_GROUP) || ROLEW(t[k2]);
             if (noun)
                 best = k2;
             if (!noun && !MODW(t[k2]))
@@ -1115,7 +1117,7 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
             size_t a = e + 2, b = a;
             while (b < n && !(t[b].punct && strchr(",.:;)", t[b].punct)))
                 b++;
-            if (role_like(doc, t, a, b)) {
+            if (role_like(t, a, b)) {
                 x->ra = skip_determiner(doc, t, a, b);
                 x->rb = b - 1;
             }
@@ -1144,7 +1146,7 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
         }
         /* "council leader", "trust spokesperson": the compound's head. */
         if ((g || rw) && h + 1 < n && h + 1 < k + 3 && W(t[h + 1]) && !t[h + 1].cap &&
-            (ROLEW(t[h + 1]) || ix_quotes_lex_group(S, t[h + 1].a, t[h + 1].b, NULL)))
+            (ROLEW(t[h + 1]) || ix_quotes_lex_tok_in(&t[h + 1], IX_QLEX_W_GROUP)))
             continue;
         if (rw && office_then_name(c, t, n, k, h, x))
             return 1;
@@ -1347,7 +1349,7 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         }
         /* "the practice said", "the trust added": the inspected body the
          * phrase names (its alias), by its full name. */
-        if (a == x->tb && ix_quotes_lex_body_noun(S, t[a].a, t[a].b) && x->ta > 0 &&
+        if (a == x->tb && ix_quotes_lex_tok_in(&t[a], IX_QLEX_W_BODY) && x->ta > 0 &&
             IS(t[x->ta - 1], "the")) {
             size_t at = 0;
             int si = ix_subjects_named_in(doc, t[x->ta].a, t[x->tb].b, &at);
@@ -1429,7 +1431,7 @@ static int person_opens(const actx *c, const ix_qtok *t, size_t cs, size_t colon
 static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int person_only)
 {
     const ix_doc *doc = c->doc;
-    size_t cs = clause_start(doc, t, colon);
+    size_t cs = clause_start(t, colon);
     np_clear(x);
     int participle = 0;
     for (size_t v = colon; v-- > cs;) {
@@ -1492,7 +1494,7 @@ static int before_np(const actx *c, const ix_qtok *t, size_t n, size_t reach, np
         e--;
     size_t words = 0;
     for (size_t v = e; v-- > 0 && words < reach;) {
-        if (boundary(doc, t, v))
+        if (boundary(t, v))
             return 0;
         if (!W(t[v]))
             continue;
@@ -1501,7 +1503,7 @@ static int before_np(const actx *c, const ix_qtok *t, size_t n, size_t reach, np
             return np_fwd(c, t, e, v + 2, x);       /* "According to Ms Quinn, '...'" */
         if (!SPEECH(t[v]))
             continue;
-        size_t cs = clause_start(doc, t, v);
+        size_t cs = clause_start(t, v);
         if (v + 1 < e && IS(t[v + 1], "by") && np_fwd(c, t, e, v + 2, x))
             return 1;
         if (np_back(c, t, cs, v, x))
@@ -1528,7 +1530,7 @@ static int after_sentence_np(const actx *c, const ix_qtok *t, size_t n, np *x)
 {
     const ix_doc *doc = c->doc;
     size_t i = 0;
-    if (ix_quotes_lex_determiner(S, t[0].a, t[0].b) && n > 4 &&
+    if (ix_quotes_lex_tok_in(&t[0], IX_QLEX_W_DETERMINER) && n > 4 &&
         (IS(t[1], "words") || IS(t[1], "comments") || IS(t[1], "remarks") ||
          IS(t[1], "statement") || IS(t[1], "quote"))) {
         i = 2;
@@ -1549,7 +1551,7 @@ static int after_sentence_np(const actx *c, const ix_qtok *t, size_t n, np *x)
         for (size_t k = 2; k + 2 < n && k < 6; k++) {
             if (t[k].punct)
                 return 0;
-            if (ix_quotes_lex_reporting_noun(S, t[k].a, t[k].b) &&
+            if (ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_REPORTING) &&
                 (IS(t[k + 1], "of") || IS(t[k + 1], "from") || IS(t[k + 1], "by")))
                 return np_fwd(c, t, n, k + 2, x) && x->kind != NP_PRONOUN;
         }
@@ -1564,7 +1566,7 @@ static int after_sentence_np(const actx *c, const ix_qtok *t, size_t n, np *x)
             return 0;
         return np_back(c, t, 0, v, x) && x->kind != NP_PRONOUN &&
                (x->ta == 0 || (has_role(x) && x->ra == 0) ||
-                (x->ta == 1 && ix_quotes_lex_determiner(S, t[0].a, t[0].b)));
+                (x->ta == 1 && ix_quotes_lex_tok_in(&t[0], IX_QLEX_W_DETERMINER)));
     }
     return 0;
 }
@@ -1621,7 +1623,7 @@ static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_senten
             continue;
         if (np_back(c, t, i, v, x) &&
             (x->ta == i || (has_role(x) && x->ra == i) ||
-             (x->ta == i + 1 && ix_quotes_lex_determiner(S, t[i].a, t[i].b))))
+             (x->ta == i + 1 && ix_quotes_lex_tok_in(&t[i], IX_QLEX_W_DETERMINER))))
             return 1;
         /* "..., Ofsted's report for the borough states.": the subject with
          * a prepositional tail before the verb. */
@@ -1700,7 +1702,7 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
     for (size_t v = n; v-- > 0;) {
         if (!SPEECH(t[v]))
             continue;
-        size_t cs = clause_start(doc, t, v);
+        size_t cs = clause_start(t, v);
         np x;
         /* "was described by staff as": the agent. */
         int ok = v + 2 < n && IS(t[v + 1], "by") && np_fwd(c, t, n, v + 2, &x) &&
@@ -1890,7 +1892,7 @@ static int sentence_subject(const actx *c, size_t ss, size_t hi, ix_quotes_attri
     }
     /* "The surgery also had medicines that were 'not always in date'": a
      * body answers only with a speech verb */
-    if (x.kind == NP_GROUP && ix_quotes_lex_body_noun(S, t[x.tb].a, t[x.tb].b))
+    if (x.kind == NP_GROUP && ix_quotes_lex_tok_in(&t[x.tb], IX_QLEX_W_BODY))
         return 0;
     if (x.kind == NP_ORG) {
         int body = 0;
@@ -1917,12 +1919,12 @@ static int sentence_subject(const actx *c, size_t ss, size_t hi, ix_quotes_attri
             be = 1;
             continue;
         }
-        if (ix_quotes_lex_aux(S, t[k].a, t[k].b))
+        if (ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_AUX))
             continue;
         /* "were impressed with", "was concerned by": a stance, not a
          * passive. */
         if (be && t[k].b - t[k].a > 3 && ix_quotes_lex_is(S, t[k].b - 2, t[k].b, "ed") &&
-            !ix_quotes_lex_stance(S, t[k].a, t[k].b))
+            !ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_STANCE))
             return 0;
         break;
     }
@@ -1967,7 +1969,7 @@ static int reporting_noun(const actx *c, size_t ss, size_t hi, ix_quotes_attrib 
     ix_qtok t[NCTX];
     size_t n = ix_quotes_lex_tokens(S, ss, hi, t, NCTX, 0);
     for (size_t k = 0; k + 2 < n; k++) {
-        if (!W(t[k]) || !ix_quotes_lex_reporting_noun(S, t[k].a, t[k].b) || !IS(t[k + 1], "of"))
+        if (!W(t[k]) || !ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_REPORTING) || !IS(t[k + 1], "of"))
             continue;
         np x;
         if (np_fwd(c, t, n, k + 2, &x) &&

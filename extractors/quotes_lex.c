@@ -1,6 +1,9 @@
 #include "extractors/quotes_lex.h"
 
+#include <assert.h>
 #include <ctype.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
@@ -41,7 +44,8 @@ static int starts_upper(const char *s, size_t i, size_t hi)
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
-int ix_quotes_lex_next(const char *s, size_t *i, size_t hi, ix_qtok *t)
+/* ix_quotes_lex_next without the word classes. */
+static int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
 {
     size_t j = *i;
     while (j < hi && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r'))
@@ -61,7 +65,22 @@ int ix_quotes_lex_next(const char *s, size_t *i, size_t hi, ix_qtok *t)
         t->punct = (char)c;
         t->cap = 0;
     }
+    t->lex = 0;
     *i = t->b;
+    return 1;
+}
+
+static void set_classes(const char *s, ix_qtok *t)
+{
+    if (!t->punct)
+        t->lex = ix_quotes_lex_classes(s, t->a, t->b);
+}
+
+int ix_quotes_lex_next(const char *s, size_t *i, size_t hi, ix_qtok *t)
+{
+    if (!next_token(s, i, hi, t))
+        return 0;
+    set_classes(s, t);
     return 1;
 }
 
@@ -84,7 +103,7 @@ size_t ix_quotes_lex_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks,
     /* keep_last: a ring of the last max tokens, put in order at the end. */
     ix_qtok t;
     size_t total = 0;
-    while (ix_quotes_lex_next(s, &i, hi, &t)) {
+    while (next_token(s, &i, hi, &t)) {
         if (total == max && !keep_last)
             break;
         toks[total % max] = t;
@@ -102,6 +121,9 @@ size_t ix_quotes_lex_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks,
             head -= k;
         }
     }
+    /* Classes only for the tokens kept. */
+    for (size_t k = 0; k < n; k++)
+        set_classes(s, &toks[k]);
     return n;
 }
 
@@ -124,19 +146,41 @@ int ix_quotes_lex_is(const char *s, size_t a, size_t b, const char *w)
     return ix_scan_ieq(s, a, b, w);
 }
 
-/* Tables hold lower-case words: the first letter rules most out cheaply. */
-static int in_table(const char *s, size_t a, size_t b, const char *const *t, size_t n)
-{
-    if (b <= a)
-        return 0;
-    char c0 = (char)tolower((unsigned char)s[a]);
-    for (size_t i = 0; i < n; i++)
-        if (t[i][0] == c0 && ix_scan_ieq(s, a, b, t[i]))
-            return (int)i + 1;
-    return 0;
-}
+/* Every word of the tables below is found through one index (built once,
+ * at the end of this file): a token is folded and hashed once per question
+ * instead of being compared with each word of a table in turn. */
+enum lex_class {
+    L_SPEECH = IX_QLEX_W_SPEECH,         L_JUDGE = IX_QLEX_W_JUDGE,
+    L_REPORTING = IX_QLEX_W_REPORTING,   L_STANCE = IX_QLEX_W_STANCE,
+    L_FEM = IX_QLEX_W_FEMALE,            L_MAS = IX_QLEX_W_MALE,
+    L_POSTNOMINAL = IX_QLEX_W_POSTNOMINAL, L_NOT_SPEAKER = IX_QLEX_W_NOT_SPEAKER,
+    L_ROLE = IX_QLEX_W_ROLE,             L_ORG = IX_QLEX_W_ORG,
+    L_BODY = IX_QLEX_W_BODY,             L_GROUP_MOD = IX_QLEX_W_GROUP_MODIFIER,
+    L_STOP = IX_QLEX_W_STOP,             L_DET = IX_QLEX_W_DETERMINER,
+    L_AUX = IX_QLEX_W_AUX,               L_CONN = IX_QLEX_W_CONNECTOR,
+    L_NAMING = IX_QLEX_W_NAMING,         L_TERM = IX_QLEX_W_TERM,
+    L_LINK = IX_QLEX_W_LINK,             L_PRED = IX_QLEX_W_PREDICATE,
+    L_TITLE = IX_QLEX_W_TITLE,           L_ABBREV = IX_QLEX_W_ABBREV
+};
 
-#define IN(s, a, b, t) in_table((s), (a), (b), (t), sizeof(t) / sizeof *(t))
+enum { LEX_MAX_WORD = 23 };            /* longer than any word of a table */
+
+typedef struct lex_entry {
+    char word[LEX_MAX_WORD];           /* ASCII lower case, len bytes */
+    unsigned char len;
+    uint32_t classes;                  /* L_* of every table holding it */
+    signed char group;                 /* index into groups[], or -1 */
+    signed char honorific;             /* index into honorifics[] (any case), or -1 */
+} lex_entry;
+
+static const lex_entry *lex_find(const char *s, size_t a, size_t b);
+
+/* Is s[a..b) (any case) a word of the table of class c? */
+static int in_class(const char *s, size_t a, size_t b, enum lex_class c)
+{
+    const lex_entry *e = lex_find(s, a, b);
+    return e && (e->classes & (uint32_t)c);
+}
 
 /* ---- speech verbs ------------------------------------------------------ */
 
@@ -172,9 +216,9 @@ static const char *const judge_verbs[] = {
 
 int ix_quotes_lex_speech_verb(const char *s, size_t a, size_t b)
 {
-    if (IN(s, a, b, speech_verbs))
+    if (in_class(s, a, b, L_SPEECH))
         return IX_QLEX_SPEECH;
-    if (IN(s, a, b, judge_verbs))
+    if (in_class(s, a, b, L_JUDGE))
         return IX_QLEX_JUDGE;
     return 0;
 }
@@ -189,7 +233,7 @@ static const char *const reporting_nouns[] = {
 
 int ix_quotes_lex_reporting_noun(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, reporting_nouns) != 0;
+    return in_class(s, a, b, L_REPORTING);
 }
 
 /* Participles that state the speaker's own view after "was" / "were":
@@ -202,7 +246,7 @@ static const char *const stance_words[] = {
 
 int ix_quotes_lex_stance(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, stance_words) != 0;
+    return in_class(s, a, b, L_STANCE);
 }
 
 /* ---- pronouns ---------------------------------------------------------- */
@@ -222,13 +266,15 @@ int ix_quotes_lex_pronoun(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* The forms of a pronoun that tell a gender. */
+static const char *const fem[] = { "she", "her", "hers", "herself" };
+static const char *const mas[] = { "he", "his", "him", "himself" };
+
 int ix_quotes_lex_pronoun_gender(const char *s, size_t a, size_t b)
 {
-    static const char *const fem[] = { "she", "her", "hers", "herself" };
-    static const char *const mas[] = { "he", "his", "him", "himself" };
-    if (IN(s, a, b, fem))
+    if (in_class(s, a, b, L_FEM))
         return IX_QLEX_FEMALE;
-    if (IN(s, a, b, mas))
+    if (in_class(s, a, b, L_MAS))
         return IX_QLEX_MALE;
     return 0;
 }
@@ -240,7 +286,7 @@ int ix_quotes_lex_pronoun_gender(const char *s, size_t a, size_t b)
  * fullest name ("Dame Ann Coyle", "Professor Lena Marsh"); the others only
  * stand in for a first name ("Mr Reyes" -> "Tom Reyes"), a councillor's
  * title among them ("Councillor Jo Hale" -> "Jo Hale"). */
-static const struct { const char *w; int gender; int first; int kept; } honorifics[] = {
+static const struct honorific { const char *w; int gender; int first; int kept; } honorifics[] = {
     { "Dame", IX_QLEX_FEMALE, 1, 1 },   { "Sir", IX_QLEX_MALE, 1, 1 },
     { "Lady", IX_QLEX_FEMALE, 1, 1 },   { "Lord", IX_QLEX_MALE, 1, 1 },
     { "Mr", IX_QLEX_MALE, 0, 0 },       { "Mrs", IX_QLEX_FEMALE, 0, 0 },
@@ -252,14 +298,20 @@ static const struct { const char *w; int gender; int first; int kept; } honorifi
     { "Reverend", IX_QLEX_ANY, 0, 1 },  { "Rev", IX_QLEX_ANY, 0, 1 },
 };
 
+/* The honorific written exactly s[a..b) (capital and all), or NULL. */
+static const struct honorific *honorific_at(const char *s, size_t a, size_t b)
+{
+    const lex_entry *e = lex_find(s, a, b);
+    if (!e || e->honorific < 0)
+        return NULL;
+    const struct honorific *h = &honorifics[e->honorific];
+    return memcmp(s + a, h->w, e->len) == 0 ? h : NULL;
+}
+
 int ix_quotes_lex_honorific_kept(const char *s, size_t a, size_t b)
 {
-    for (size_t i = 0; i < sizeof honorifics / sizeof *honorifics; i++) {
-        size_t n = strlen(honorifics[i].w);
-        if (b - a == n && memcmp(s + a, honorifics[i].w, n) == 0)
-            return honorifics[i].kept;
-    }
-    return 0;
+    const struct honorific *h = honorific_at(s, a, b);
+    return h ? h->kept : 0;
 }
 
 /* Letters after a name: "Martin Jones CBE", "Jo Hale QPM". */
@@ -273,7 +325,7 @@ int ix_quotes_lex_postnominal(const char *s, size_t a, size_t b)
     for (size_t i = a; i < b; i++)
         if (!isupper((unsigned char)s[i]))
             return 0;           /* written in capitals only */
-    return IN(s, a, b, postnominals) != 0;
+    return in_class(s, a, b, L_POSTNOMINAL);
 }
 
 /* Capitalised words that name a time or a direction, never a speaker:
@@ -287,22 +339,17 @@ static const char *const not_speakers[] = {
 
 int ix_quotes_lex_not_speaker(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, not_speakers) != 0;
+    return in_class(s, a, b, L_NOT_SPEAKER);
 }
 
 int ix_quotes_lex_honorific(const char *s, size_t a, size_t b, int *first_name)
 {
-    for (size_t i = 0; i < sizeof honorifics / sizeof *honorifics; i++) {
-        if (b <= a || honorifics[i].w[0] != s[a])
-            continue;
-        size_t n = strlen(honorifics[i].w);
-        if (b - a == n && memcmp(s + a, honorifics[i].w, n) == 0) {
-            if (first_name)
-                *first_name = honorifics[i].first;
-            return honorifics[i].gender;
-        }
-    }
-    return 0;
+    const struct honorific *h = honorific_at(s, a, b);
+    if (!h)
+        return 0;
+    if (first_name)
+        *first_name = h->first;
+    return h->gender;
 }
 
 /* Offices: "HM Chief Inspector of Probation", "Chief Executive",
@@ -323,7 +370,7 @@ static const char *const role_words[] = {
 
 int ix_quotes_lex_role_word(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, role_words) != 0;
+    return in_class(s, a, b, L_ROLE);
 }
 
 /* "HM Inspectorate of Probation", "the Ministry of Justice", "Exe Valley
@@ -345,7 +392,7 @@ static const char *const org_words[] = {
 
 int ix_quotes_lex_org_word(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, org_words) != 0;
+    return in_class(s, a, b, L_ORG);
 }
 
 static const char *const body_nouns[] = {
@@ -356,7 +403,7 @@ static const char *const body_nouns[] = {
 
 int ix_quotes_lex_body_noun(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, body_nouns) != 0;
+    return in_class(s, a, b, L_BODY);
 }
 
 int ix_quotes_lex_role_in(const char *s, size_t a, size_t b)
@@ -367,7 +414,7 @@ int ix_quotes_lex_role_in(const char *s, size_t a, size_t b)
         size_t e = i;
         while (e < b && (isalnum((unsigned char)s[e]) || s[e] == '-'))
             e++;
-        if (e > i && IN(s, i, e, role_words))
+        if (e > i && in_class(s, i, e, L_ROLE))
             return 1;
         i = e;
     }
@@ -376,7 +423,7 @@ int ix_quotes_lex_role_in(const char *s, size_t a, size_t b)
 
 /* Bodies that speak or write.  "Inspectors concluded: ...", "the report
  * noted ...", "a council spokesperson said", "described by staff as ...". */
-static const struct { const char *w; int number; const char *canon; } groups[] = {
+static const struct group { const char *w; int number; const char *canon; } groups[] = {
     { "inspectors", IX_QLEX_GROUP_PLURAL, "Inspectors" },
     { "report", IX_QLEX_GROUP_SINGULAR, NULL },
     { "staff", IX_QLEX_GROUP_PLURAL, "staff" },
@@ -440,14 +487,12 @@ static const struct { const char *w; int number; const char *canon; } groups[] =
 
 int ix_quotes_lex_group(const char *s, size_t a, size_t b, const char **canon)
 {
-    char c0 = b > a ? (char)tolower((unsigned char)s[a]) : 0;
-    for (size_t i = 0; i < sizeof groups / sizeof *groups; i++)
-        if (groups[i].w[0] == c0 && ix_quotes_lex_is(s, a, b, groups[i].w)) {
-            if (canon)
-                *canon = groups[i].canon;
-            return groups[i].number;
-        }
-    return 0;
+    const lex_entry *e = lex_find(s, a, b);
+    if (!e || e->group < 0)
+        return 0;
+    if (canon)
+        *canon = groups[e->group].canon;
+    return groups[e->group].number;
 }
 
 /* Words that stay part of a group's name before it: "the inspection
@@ -461,11 +506,18 @@ static const char *const group_modifiers[] = {
     "probation", "prison", "police", "youth", "final", "full", "senior", "local",
 };
 
+/* Does s[a..b) end in "'s" (either case of s)? */
+static int possessive(const char *s, size_t a, size_t b)
+{
+    return b - a > 2 && s[b - 2] == '\'' && (s[b - 1] == 's' || s[b - 1] == 'S');
+}
+
 int ix_quotes_lex_group_modifier(const char *s, size_t a, size_t b)
 {
-    if (b - a > 2 && s[b - 2] == '\'' && (s[b - 1] == 's' || s[b - 1] == 'S'))
+    if (possessive(s, a, b))
         b -= 2;                          /* "Ofsted's" */
-    return IN(s, a, b, group_modifiers) != 0 || IN(s, a, b, org_words) != 0;
+    const lex_entry *e = lex_find(s, a, b);
+    return e && (e->classes & (L_GROUP_MOD | L_ORG));
 }
 
 /* ---- function words ---------------------------------------------------- */
@@ -488,7 +540,7 @@ static const char *const stopwords[] = {
 
 int ix_quotes_lex_stopword(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, stopwords) != 0;
+    return in_class(s, a, b, L_STOP);
 }
 
 static const char *const determiners[] = {
@@ -498,7 +550,7 @@ static const char *const determiners[] = {
 
 int ix_quotes_lex_determiner(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, determiners) != 0;
+    return in_class(s, a, b, L_DET);
 }
 
 /* "she had commented:", "Inspectors also noted", "he later added". */
@@ -511,14 +563,14 @@ static const char *const aux_words[] = {
 
 int ix_quotes_lex_aux(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, aux_words) != 0;
+    return in_class(s, a, b, L_AUX);
 }
 
 static const char *const connectors[] = { "of", "for", "and", "the", "&", "on" };
 
 int ix_quotes_lex_connector(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, connectors) != 0;
+    return in_class(s, a, b, L_CONN);
 }
 
 /* ---- labels, names, titles --------------------------------------------- */
@@ -636,7 +688,7 @@ static const char *const naming_cues[] = {
 
 int ix_quotes_lex_naming_cue(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, naming_cues) != 0;
+    return in_class(s, a, b, L_NAMING);
 }
 
 /* Nouns that present a quoted term as a term: "the concept of 'healthy
@@ -648,7 +700,7 @@ static const char *const term_cues[] = {
 
 int ix_quotes_lex_term_cue(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, term_cues) != 0;
+    return in_class(s, a, b, L_TERM);
 }
 
 /* Words that may follow a quoted fragment in the writer's sentence ("found
@@ -682,12 +734,12 @@ static const char *const predicate_cues[] = {
 
 int ix_quotes_lex_predicate_cue(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, predicate_cues) != 0;
+    return in_class(s, a, b, L_PRED);
 }
 
 int ix_quotes_lex_link_word(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, link_words) != 0;
+    return in_class(s, a, b, L_LINK);
 }
 
 /* "the report 'Working Together'", "its strategy 'Safer Streets'". */
@@ -699,7 +751,7 @@ static const char *const title_cues[] = {
 
 int ix_quotes_lex_title_cue(const char *s, size_t a, size_t b)
 {
-    return IN(s, a, b, title_cues) != 0;
+    return in_class(s, a, b, L_TITLE);
 }
 
 static const char *const abbrevs[] = {
@@ -711,5 +763,140 @@ int ix_quotes_lex_abbrev(const char *s, size_t a, size_t b)
 {
     if (b - a == 1 && isupper((unsigned char)s[a]))
         return 1;                       /* an initial: "J. Okafor" */
-    return IN(s, a, b, abbrevs) != 0;
+    return in_class(s, a, b, L_ABBREV);
+}
+
+/* ---- the index ------------------------------------------------------------ */
+
+/* Each class and its table, for building the index. */
+#define TABLE(c, t) { c, t, sizeof t / sizeof *t }
+static const struct { enum lex_class c; const char *const *words; size_t n; } class_tables[] = {
+    TABLE(L_SPEECH, speech_verbs),       TABLE(L_JUDGE, judge_verbs),
+    TABLE(L_REPORTING, reporting_nouns), TABLE(L_STANCE, stance_words),
+    TABLE(L_FEM, fem),                   TABLE(L_MAS, mas),
+    TABLE(L_POSTNOMINAL, postnominals),  TABLE(L_NOT_SPEAKER, not_speakers),
+    TABLE(L_ROLE, role_words),           TABLE(L_ORG, org_words),
+    TABLE(L_BODY, body_nouns),           TABLE(L_GROUP_MOD, group_modifiers),
+    TABLE(L_STOP, stopwords),            TABLE(L_DET, determiners),
+    TABLE(L_AUX, aux_words),             TABLE(L_CONN, connectors),
+    TABLE(L_NAMING, naming_cues),        TABLE(L_TERM, term_cues),
+    TABLE(L_LINK, link_words),           TABLE(L_PRED, predicate_cues),
+    TABLE(L_TITLE, title_cues),          TABLE(L_ABBREV, abbrevs),
+};
+#undef TABLE
+
+/* The words live in lex_words; the hash table holds only their numbers
+ * (+1; 0: free), small enough that a word in no table, the usual answer,
+ * costs one hash and one probe of a few cache lines. */
+enum {
+    LEX_WORDS = 1024,                  /* distinct words of all tables: plenty */
+    LEX_SLOTS = 2048                   /* a power of two, over twice the words */
+};
+
+static lex_entry lex_words[LEX_WORDS];
+static size_t lex_nwords;
+static uint16_t lex_slots[LEX_SLOTS];
+static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
+
+/* A filter before the hash: one bit per (first letter, last letter, length)
+ * of the words indexed (letters folded, low five bits).  Most words of a
+ * text are in no table, and most of those are turned away by one bit. */
+static uint32_t lex_shape[32][32];
+
+/* The lengths (bit n: n bytes) of the words indexed with w's first and
+ * last letters (n bytes, 0 < n < 32). */
+static uint32_t *shape_of(const char *w, size_t n)
+{
+    return &lex_shape[ix_scan_lower((unsigned char)w[0]) & 31][ix_scan_lower((unsigned char)w[n - 1]) & 31];
+}
+
+/* Fold s[a..b) to ASCII lower case into key; returns its FNV-1a hash. */
+static uint32_t lex_fold(const char *s, size_t a, size_t b, char *key)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = a; i < b; i++) {
+        key[i - a] = (char)ix_scan_lower((unsigned char)s[i]);
+        h = (h ^ (unsigned char)key[i - a]) * 16777619u;
+    }
+    return h;
+}
+
+/* The slot of the folded word key[0..n) with hash h: the one holding it, or
+ * the free slot where it belongs. */
+static uint16_t *lex_slot(const char *key, size_t n, uint32_t h)
+{
+    for (h &= LEX_SLOTS - 1;; h = (h + 1) & (LEX_SLOTS - 1)) {
+        uint16_t v = lex_slots[h];
+        if (!v || (lex_words[v - 1].len == n && memcmp(lex_words[v - 1].word, key, n) == 0))
+            return &lex_slots[h];
+    }
+}
+
+/* The entry of word w (folded to lower case), made when new. */
+static lex_entry *lex_add(const char *w)
+{
+    char key[LEX_MAX_WORD];
+    size_t n = strlen(w);
+    assert(n > 0 && n <= LEX_MAX_WORD);
+    uint16_t *slot = lex_slot(key, n, lex_fold(w, 0, n, key));
+    if (!*slot) {
+        assert(lex_nwords < LEX_WORDS);
+        lex_entry *e = &lex_words[lex_nwords++];
+        memcpy(e->word, key, n);
+        e->len = (unsigned char)n;
+        e->group = -1;
+        e->honorific = -1;
+        *slot = (uint16_t)lex_nwords;
+        *shape_of(w, n) |= 1u << n;
+    }
+    return &lex_words[*slot - 1];
+}
+
+/* A word in two places of one table keeps its first place, as a scan of the
+ * table in order would find. */
+static void lex_build(void)
+{
+    for (size_t t = 0; t < sizeof class_tables / sizeof *class_tables; t++)
+        for (size_t i = 0; i < class_tables[t].n; i++)
+            lex_add(class_tables[t].words[i])->classes |= class_tables[t].c;
+    for (size_t i = 0; i < sizeof groups / sizeof *groups; i++) {
+        lex_entry *e = lex_add(groups[i].w);
+        if (e->group < 0)
+            e->group = (signed char)i;
+    }
+    for (size_t i = 0; i < sizeof honorifics / sizeof *honorifics; i++) {
+        lex_entry *e = lex_add(honorifics[i].w);
+        if (e->honorific < 0)
+            e->honorific = (signed char)i;
+    }
+}
+
+static const lex_entry *lex_find(const char *s, size_t a, size_t b)
+{
+    if (b <= a || b - a > LEX_MAX_WORD)
+        return NULL;
+    pthread_once(&lex_once, lex_build);
+    if (!(*shape_of(s + a, b - a) >> (b - a) & 1u))
+        return NULL;
+    char key[LEX_MAX_WORD];
+    uint16_t v = *lex_slot(key, b - a, lex_fold(s, a, b, key));
+    return v ? &lex_words[v - 1] : NULL;
+}
+
+uint32_t ix_quotes_lex_classes(const char *s, size_t a, size_t b)
+{
+    const lex_entry *e = lex_find(s, a, b);
+    if (!e)
+        return possessive(s, a, b) && ix_quotes_lex_group_modifier(s, a, b) ? L_GROUP_MOD : 0;
+    uint32_t c = e->classes & ~(uint32_t)(L_POSTNOMINAL | L_GROUP_MOD);
+    if ((e->classes & L_POSTNOMINAL) && ix_quotes_lex_postnominal(s, a, b))
+        c |= L_POSTNOMINAL;              /* written in capitals */
+    if (e->honorific >= 0 && ix_quotes_lex_honorific(s, a, b, NULL))
+        c |= IX_QLEX_W_HONORIFIC;        /* written exactly */
+    if (e->group >= 0)
+        c |= IX_QLEX_W_GROUP;
+    if (possessive(s, a, b) ? ix_quotes_lex_group_modifier(s, a, b)
+                            : (e->classes & (L_GROUP_MOD | L_ORG)) != 0)
+        c |= L_GROUP_MOD;
+    return c;
 }

@@ -3,24 +3,31 @@
  * (speech verbs, pronouns, honorifics, role words, speaking groups, rating
  * band labels, naming cues).
  *
- * Owns nothing; every table is static and read-only.  Shared by
- * quotes_find, quotes_merge and quotes_attr.
+ * Owns nothing; every table is static and read-only.  The words of all
+ * tables are looked up through one hash index, built on the first lookup
+ * (thread-safe, never freed), so a question about a word costs one probe
+ * however long the tables grow.  Shared by quotes_find, quotes_merge and
+ * quotes_attr.
  * Does not: hold any name, place or phrase of a particular document.  The
  * lexicons are closed word classes of English press-release prose.
  */
 #ifndef IX_QUOTES_LEX_H
 #define IX_QUOTES_LEX_H
 #include <stddef.h>
+#include <stdint.h>
 
 /* ---- tokens ------------------------------------------------------------ */
 
 /* A token of doc->norm: a word (letters, digits, non-ASCII, with inner
  * apostrophes and hyphens: "CRC's", "co-ordination", "O'Brien") or one
- * punctuation character.  `punct` is that character, 0 for a word. */
+ * punctuation character.  `punct` is that character, 0 for a word.  `lex`
+ * holds the word classes of a word (IX_QLEX_W_* below, found once when the
+ * token is read), 0 for punctuation. */
 typedef struct ix_qtok {
     size_t a, b;
     char punct;
     unsigned cap : 1;      /* a word starting with an upper-case letter */
+    uint32_t lex;
 } ix_qtok;
 
 /* Tokenize s[lo..hi) into toks (at most max).  Returns the count.  When the
@@ -41,6 +48,33 @@ int ix_quotes_lex_word_byte(unsigned char c);
 size_t ix_quotes_lex_count_words(const char *s, size_t a, size_t b);
 
 /* ---- word classes (case-insensitive unless said) ------------------------ */
+
+/* The word classes, one bit each: a token's `lex` has the bit of every
+ * function below that answers true for it (IX_QLEX_W_SPEECH: speech_verb
+ * gives IX_QLEX_SPEECH; IX_QLEX_W_GROUP: group gives non-zero). */
+enum {
+    IX_QLEX_W_SPEECH = 1 << 0,       IX_QLEX_W_JUDGE = 1 << 1,
+    IX_QLEX_W_REPORTING = 1 << 2,    IX_QLEX_W_STANCE = 1 << 3,
+    IX_QLEX_W_FEMALE = 1 << 4,       IX_QLEX_W_MALE = 1 << 5,
+    IX_QLEX_W_POSTNOMINAL = 1 << 6,  IX_QLEX_W_NOT_SPEAKER = 1 << 7,
+    IX_QLEX_W_ROLE = 1 << 8,         IX_QLEX_W_ORG = 1 << 9,
+    IX_QLEX_W_BODY = 1 << 10,        IX_QLEX_W_GROUP_MODIFIER = 1 << 11,
+    IX_QLEX_W_STOP = 1 << 12,        IX_QLEX_W_DETERMINER = 1 << 13,
+    IX_QLEX_W_AUX = 1 << 14,         IX_QLEX_W_CONNECTOR = 1 << 15,
+    IX_QLEX_W_NAMING = 1 << 16,      IX_QLEX_W_TERM = 1 << 17,
+    IX_QLEX_W_LINK = 1 << 18,        IX_QLEX_W_PREDICATE = 1 << 19,
+    IX_QLEX_W_TITLE = 1 << 20,       IX_QLEX_W_ABBREV = 1 << 21,
+    IX_QLEX_W_HONORIFIC = 1 << 22,   IX_QLEX_W_GROUP = 1 << 23
+};
+
+/* The IX_QLEX_W_* bits of the word s[a..b) (what a token's `lex` holds). */
+uint32_t ix_quotes_lex_classes(const char *s, size_t a, size_t b);
+
+/* True when token t is a word of one of the classes (IX_QLEX_W_* bits). */
+static inline int ix_quotes_lex_tok_in(const ix_qtok *t, uint32_t classes)
+{
+    return (t->lex & classes) != 0;
+}
 
 enum {
     IX_QLEX_SPEECH = 1,    /* said, added, concluded, noted, ...           */

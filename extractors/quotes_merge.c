@@ -161,12 +161,12 @@ static int speech(const char *s, const ix_qtok *t)
     return !t->punct && ix_quotes_lex_speech_verb(s, t->a, t->b) == IX_QLEX_SPEECH;
 }
 
-static int sentence_end(const char *s, const ix_qtok *t, size_t i)
+static int sentence_end(const ix_qtok *t, size_t i)
 {
     if (!t[i].punct || !strchr(".!?;", t[i].punct))
         return 0;
     if (t[i].punct == '.' && i > 0 && !t[i - 1].punct &&
-        ix_quotes_lex_abbrev(s, t[i - 1].a, t[i - 1].b))
+        ix_quotes_lex_tok_in(&t[i - 1], IX_QLEX_W_ABBREV))
         return 0;
     return 1;
 }
@@ -253,7 +253,7 @@ static int followed_by_speech(const char *s, const ix_qtok *t, size_t n, int clo
 /* Before "..., Ms Vale said," at the end of pre: a comma with the writer's
  * words before it in the same sentence ("The unit is hiring, Ms Vale
  * said,").  Not "Ms Vale said," opening the sentence. */
-static int reported_first_half(const char *s, const ix_qtok *pre, size_t np)
+static int reported_first_half(const ix_qtok *pre, size_t np)
 {
     if (np < 2 || pre[np - 1].punct != ',')
         return 0;
@@ -264,7 +264,7 @@ static int reported_first_half(const char *s, const ix_qtok *pre, size_t np)
         return 0;
     size_t words = 0;
     for (size_t j = k - 1; j-- > 0;) {
-        if (sentence_end(s, pre, j) || pre[j].punct == ':' || pre[j].punct == '"')
+        if (sentence_end(pre, j) || pre[j].punct == ':' || pre[j].punct == '"')
             break;
         if (!pre[j].punct)
             words++;
@@ -324,7 +324,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     int at_start = np == 0;
     const ix_qtok *lt = np ? &pre[np - 1] : NULL;
     int after_colon = lt && lt->punct == ':';
-    int after_sentence = lt && sentence_end(s, pre, np - 1);
+    int after_sentence = lt && sentence_end(pre, np - 1);
     int after_speech_comma = 0, speech_near = 0, after_speech_verb = 0;
     if (lt && lt->punct == ',') {
         for (size_t k = np - 1, w = 0; k-- > 0 && w < 5; w++) {
@@ -340,7 +340,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     if (lt && speech(s, lt))
         after_speech_verb = 1;
     for (size_t k = np, w = 0; k-- > 0;) {
-        if (sentence_end(s, pre, k) || pre[k].punct == ':' || pre[k].punct == '"')
+        if (sentence_end(pre, k) || pre[k].punct == ':' || pre[k].punct == '"')
             break;
         if (pre[k].punct)
             continue;
@@ -404,7 +404,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     /* A split quote whose first half is reported: 'The unit is hiring, Ms
      * Vale said, "but it needs ..."' -- the quoted half goes on the
      * writer's sentence. */
-    if (after_speech_comma && lower && words >= 2 && reported_first_half(s, pre, np))
+    if (after_speech_comma && lower && words >= 2 && reported_first_half(pre, np))
         return IX_QUOTES_PARTIAL;
     /* 'A spokesperson said: "The gov' -- speech, however short. */
     if (colon_intro)
@@ -480,19 +480,19 @@ static int introduces(const ix_doc *doc, size_t b, size_t lo)
     ix_qtok t[NPRE];
     size_t n = ix_quotes_lex_tokens(s, lo, e - 1, t, NPRE, 1);
     size_t k = n;
-    while (k > 0 && !sentence_end(s, t, k - 1))
+    while (k > 0 && !sentence_end(t, k - 1))
         k--;
     for (size_t i = k; i < n; i++)
-        if (!t[i].punct && ix_quotes_lex_speech_verb(s, t[i].a, t[i].b))
+        if (!t[i].punct && ix_quotes_lex_tok_in(&t[i], IX_QLEX_W_SPEECH | IX_QLEX_W_JUDGE))
             return 1;
     /* "... to the Chief Inspector, Dame Ann Coyle:" */
     size_t caps = 0;
     int honor = 0;
     for (size_t i = n; i-- > k;) {
-        if (t[i].punct || !t[i].cap || ix_quotes_lex_stopword(s, t[i].a, t[i].b))
+        if (t[i].punct || !t[i].cap || ix_quotes_lex_tok_in(&t[i], IX_QLEX_W_STOP))
             break;
         caps++;
-        if (ix_quotes_lex_honorific(s, t[i].a, t[i].b, NULL))
+        if (ix_quotes_lex_tok_in(&t[i], IX_QLEX_W_HONORIFIC))
             honor = 1;
     }
     return honor || caps >= 2;

@@ -1,6 +1,7 @@
 #include "extractors/subjects.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -216,11 +217,47 @@ static const char *const STOP[] = {
     "Except", "Including", "Per", "Unlike", "Via", "Versus", "Whereas", "Just", "Only", "Even",
 };
 
+enum { NSTOP = sizeof STOP / sizeof STOP[0] };
+
+/* STOP in strcmp order, sorted once, so that a word is looked up by halves. */
+static const char *stop_sorted[NSTOP];
+static pthread_once_t stop_once = PTHREAD_ONCE_INIT;
+
+static int cmp_str(const void *x, const void *y)
+{
+    return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+static void sort_stop(void)
+{
+    memcpy(stop_sorted, STOP, sizeof STOP);
+    qsort(stop_sorted, NSTOP, sizeof *stop_sorted, cmp_str);
+}
+
+/* strcmp of the word s[a..b) (no NUL inside) with the string w. */
+static int cmp_word(const char *s, size_t a, size_t b, const char *w)
+{
+    size_t n = b - a, i = 0;
+    for (; i < n && w[i]; i++)
+        if (s[a + i] != w[i])
+            return (unsigned char)s[a + i] - (unsigned char)w[i];
+    return i < n ? 1 : w[i] ? -1 : 0;
+}
+
 static int is_stop(const char *s, size_t a, size_t b)
 {
-    for (size_t i = 0; i < sizeof STOP / sizeof STOP[0]; i++)
-        if (strlen(STOP[i]) == b - a && memcmp(STOP[i], s + a, b - a) == 0)
+    pthread_once(&stop_once, sort_stop);
+    size_t lo = 0, hi = NSTOP;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = cmp_word(s, a, b, stop_sorted[mid]);
+        if (c == 0)
             return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     return 0;
 }
 
@@ -1808,8 +1845,10 @@ static char *fullest_company(ix_doc *doc, size_t ns, size_t ne)
     size_t n = ne - ns;
     size_t seen = 0;
     for (size_t i = 0; i + n <= doc->norm_len && seen < 2000; i++) {
-        if (s[i] != s[ns] || memcmp(s + i, s + ns, n) != 0)
-            continue;
+        const char *at = memmem(s + i, doc->norm_len - i, s + ns, n);
+        if (!at)
+            break;
+        i = (size_t)(at - s);
         if (i > 0 && wbyte((unsigned char)s[i - 1]))
             continue;
         seen++;
@@ -2043,12 +2082,15 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         return IX_OK;
     find_lead(&r);
 
-    /* 1. keywords */
+    /* 1. keywords (searched at the leads the document holds) */
+    const char *present[sizeof kw_leads / sizeof *kw_leads];
+    const char *const *leads = ix_keywords_present(doc, 0, doc->norm_len, kw_leads, present,
+                                                   sizeof present / sizeof *present);
     size_t pos = 0;
     ix_rxm m;
     int oom = 0;
     while (pos < doc->norm_len) {
-        int rc = ix_keywords_rx_find(doc, st->kw, st->kw_at, kw_leads, NULL, pos, doc->norm_len, &m, err);
+        int rc = ix_keywords_rx_find(doc, st->kw, st->kw_at, leads, NULL, pos, doc->norm_len, &m, err);
         if (rc < 0)
             return rc;
         if (rc == 0)

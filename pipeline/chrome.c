@@ -44,8 +44,10 @@ const size_t ix_chrome_ntail_starts = N(ix_chrome_tail_starts);
 
 /* ---- blocks the title stage passes over before the headline ----------- */
 
-/* Page chrome, matched against a whole block (caseless). */
-const char *const ix_chrome_blocks[] = {
+/* Page chrome at the start of a block (caseless): every pattern, and every
+ * branch of one, begins with \\G, so each is tried at the block's first
+ * byte only, and the title stage tests them all as one alternation. */
+const char *const ix_chrome_blocks_start[] = {
     /* "Menu", "Skip to main content", "Share this page", "Recent posts" */
     "\\G(?:main\\s+)?(?:menu|home|search|skip\\s+to\\s+(?:main\\s+)?content|navigation|toggle\\s+navigation"
     "|close|sign\\s+in|log\\s*in|register|subscribe|sign\\s+up|contact(?:\\s+us)?|about(?:\\s+us)?"
@@ -59,13 +61,6 @@ const char *const ix_chrome_blocks[] = {
     "\\G(?:posted|published|updated|last\\s+updated|first\\s+published|filed\\s+under|tagged|categor(?:y|ies))\\b",
     /* "You are here: Home > News", "Back to news", "Next post: ..." */
     "\\G(?:you\\s+are\\s+here|back\\s+to|next\\s+post|previous\\s+post|older\\s+post|newer\\s+post)\\b",
-    /* "View this email in your browser", "Read in browser »", "Unsubscribe" */
-    "(?:view\\s+(?:this\\s+(?:email|e-mail)|it|online)\\s+in\\s+(?:your|a)\\s+browser|view\\s+in\\s+browser"
-    "|read\\s+in\\s+(?:your\\s+)?browser|unsubscribe|update\\s+your\\s+preferences|forward\\s+to\\s+a\\s+friend"
-    "|having\\s+trouble\\s+viewing|cookies?\\b)",
-    /* "Criminal justice consultant and author of this blog." */
-    "(?:author\\s+of\\s+this|about\\s+the\\s+author|this\\s+blog\\b|my\\s+blog\\b|is\\s+a\\s+freelance"
-    "|writes\\s+about|follow\\s+me\\s+on|expert\\s+and\\s+author|\\bbio\\b)",
     /* "Tuesday 5 March 2019", "March 5, 2019", "05/03/2019" */
     "\\G(?:\\w+day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w*"
     "\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?\\s+\\d{4}\\b[^a-z]*$",
@@ -90,22 +85,12 @@ const char *const ix_chrome_blocks[] = {
     "\\G[^.!?]{0,40}\\bposted\\s+by\\s+[^.!?]{1,60}$",
     "\\G\\d+\\s+days?\\s+(?:remaining|left|to\\s+go)\\W*$",
     /* parliamentary pages: "(asked on 12th October 2017) - View Source" */
-    "\\G\\(asked\\s+on\\b|\\bview\\s+source\\W*$",
+    "\\G\\(asked\\s+on\\b",
     "\\G(?:an?\\s+)?(?:photo|picture|image|file\\s+photo|stock\\s+image)\\s+of\\b",
-    /* a caption's credit at its end: "... a report has found (stock image)" */
-    "\\((?:stock\\s+|file\\s+)?(?:image|photo|picture|pic)\\b[^)]*\\)\\W*$",
-    /* image alt texts: "HM Inspectorate of Prisons' cover photo", "CSSIW logo" */
-    "\\b(?:cover\\s+photo|profile\\s+(?:photo|picture)|logo)\\W*$",
-    /* licence notices: "All content is available under the Open Government Licence v3.0" */
-    "\\bopen\\s+government\\s+licen[cs]e\\b|\\ball\\s+content\\s+is\\s+available\\s+under\\b"
-    "|\\bto\\s+view\\s+this\\s+licen[cs]e\\b|\\bcreative\\s+commons\\b",
     /* a web or email address alone: "https://example.org/report.", "or email: info@example.org." */
     "\\G\\W*(?:(?:or\\s+)?(?:e-?mail|visit|see|web(?:site)?)\\s*:?\\s*)?(?:https?://|www\\.|[\\w.+-]+@[\\w-]+\\.)\\S*\\W*$",
     /* parliamentary question labels: "Asked by: ...", "Answered by: ..." */
     "\\G(?:asked|answered|tabled|question)\\s+(?:by|on)\\s*:",
-    /* a safe-exit banner: "Quickly exit this site by pressing the Escape
-     * key", "Leave this site", "Hide this page" */
-    "\\b(?:quickly\\s+)?(?:exit|leave|hide)\\s+this\\s+(?:site|page|website)\\b",
     /* accessibility and display controls: "Accessibility controls",
      * "Change font size", "View text only version" */
     "\\G(?:accessibility(?:\\s+(?:controls|tools|options|statement))?|change\\s+(?:font|text)\\s+size|"
@@ -116,9 +101,6 @@ const char *const ix_chrome_blocks[] = {
     "\\G(?:to|cc|copy\\s+to|copies\\s+to|attention|for\\s+the\\s+attention\\s+of)\\s*:",
     /* an aggregator's promotion lines: "One app.", "Start reading" */
     "\\G(?:one\\s+app|start\\s+reading|read\\s+now|keep\\s+reading|open\\s+in\\s+app)\\W*$",
-    /* subscription promotions: "100's of premium titles.", "Unlimited access" */
-    "\\bpremium\\s+(?:titles|content|articles)\\b|\\bunlimited\\s+(?:access|digital)\\b"
-    "|\\bsubscribers?\\s+only\\b",
     /* a site's beta banner and skip targets: "This site is a beta, which
      * means ...", "This is a new service - your feedback will help us",
      * "Main content area" */
@@ -128,6 +110,43 @@ const char *const ix_chrome_blocks[] = {
      * our news centre. You can filter by ..." */
     "\\Gwelcome\\s+to\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}(?:centre|center|site|website|page|hub|room)\\b",
 };
+
+/* Page chrome anywhere in a block (caseless), with the words of which every
+ * match holds one, when there are such (found in the keyword pass: the
+ * title stage runs the pattern only where one is; none has a 'k', which a
+ * caseless pattern also matches as the Kelvin sign). */
+static const char *const n_author[] = {"author", "blog", "freelance", "writes", "follow", "bio", NULL};
+static const char *const n_photo[] = {"photo", "picture", "logo", NULL};
+static const char *const n_licence[] = {"licen", "content", "commons", NULL};
+static const char *const n_exit[] = {"exit", "leave", "hide", NULL};
+static const char *const n_premium[] = {"premium", "unlimited", "subscriber", NULL};
+
+const ix_chrome_block ix_chrome_blocks[] = {
+    /* "View this email in your browser", "Read in browser »", "Unsubscribe" */
+    {"(?:view\\s+(?:this\\s+(?:email|e-mail)|it|online)\\s+in\\s+(?:your|a)\\s+browser|view\\s+in\\s+browser"
+     "|read\\s+in\\s+(?:your\\s+)?browser|unsubscribe|update\\s+your\\s+preferences|forward\\s+to\\s+a\\s+friend"
+     "|having\\s+trouble\\s+viewing|cookies?\\b)", NULL},
+    /* "Criminal justice consultant and author of this blog." */
+    {"(?:author\\s+of\\s+this|about\\s+the\\s+author|this\\s+blog\\b|my\\s+blog\\b|is\\s+a\\s+freelance"
+     "|writes\\s+about|follow\\s+me\\s+on|expert\\s+and\\s+author|\\bbio\\b)", n_author},
+    /* parliamentary pages: "(asked on 12th October 2017) - View Source" */
+    {"\\bview\\s+source\\W*$", NULL},
+    /* a caption's credit at its end: "... a report has found (stock image)" */
+    {"\\((?:stock\\s+|file\\s+)?(?:image|photo|picture|pic)\\b[^)]*\\)\\W*$", NULL},
+    /* image alt texts: "HM Inspectorate of Prisons' cover photo", "CSSIW logo" */
+    {"\\b(?:cover\\s+photo|profile\\s+(?:photo|picture)|logo)\\W*$", n_photo},
+    /* licence notices: "All content is available under the Open Government Licence v3.0" */
+    {"\\bopen\\s+government\\s+licen[cs]e\\b|\\ball\\s+content\\s+is\\s+available\\s+under\\b"
+     "|\\bto\\s+view\\s+this\\s+licen[cs]e\\b|\\bcreative\\s+commons\\b", n_licence},
+    /* a safe-exit banner: "Quickly exit this site by pressing the Escape
+     * key", "Leave this site", "Hide this page" */
+    {"\\b(?:quickly\\s+)?(?:exit|leave|hide)\\s+this\\s+(?:site|page|website)\\b", n_exit},
+    /* subscription promotions: "100's of premium titles.", "Unlimited access" */
+    {"\\bpremium\\s+(?:titles|content|articles)\\b|\\bunlimited\\s+(?:access|digital)\\b"
+     "|\\bsubscribers?\\s+only\\b", n_premium},
+};
+
+const char *const *const ix_chrome_keywords[] = {n_author, n_photo, n_licence, n_exit, n_premium, NULL};
 
 /* Chrome that depends on capitals (case-sensitive). */
 const char *const ix_chrome_blocks_cs[] = {
@@ -154,5 +173,6 @@ const char *const ix_chrome_blocks_cs[] = {
     "\\G[A-Z0-9&/.-]+(?:\\s+[A-Z0-9&/.-]+){0,2}$",
 };
 
+const size_t ix_chrome_nblocks_start = N(ix_chrome_blocks_start);
 const size_t ix_chrome_nblocks = N(ix_chrome_blocks);
 const size_t ix_chrome_nblocks_cs = N(ix_chrome_blocks_cs);

@@ -10,8 +10,11 @@
  *   ("Leave a reply", "Related posts") the rest of the page is furniture;
  * - blocks (PCRE2 patterns, matched in one block of the normalised text):
  *   the title stage passes over a block that matches one of
- *   ix_chrome_blocks (caseless) or ix_chrome_blocks_cs (case as written)
- *   when it looks for the headline.  Entry IX_CHROME_CS_NAME of the latter
+ *   ix_chrome_blocks_start (caseless, at the block's start: each pattern
+ *   and each of its branches begins with \G), ix_chrome_blocks (caseless,
+ *   anywhere; with the words a match needs, so that a block without them
+ *   is not searched) or ix_chrome_blocks_cs (case as written) when it looks
+ *   for the headline.  Entry IX_CHROME_CS_NAME of the latter
  *   is a person's name alone, which a short headline about an inspection
  *   can look like; the title stage lets a topical one through.
  *
@@ -30,8 +33,19 @@ extern const size_t ix_chrome_nstarts;
 extern const char *const ix_chrome_tail_starts[];
 extern const size_t ix_chrome_ntail_starts;
 
-extern const char *const ix_chrome_blocks[];
+extern const char *const ix_chrome_blocks_start[];
+extern const size_t ix_chrome_nblocks_start;
+/* A pattern of chrome anywhere in a block, and NULL or the words (ASCII,
+ * any case, inside longer words too) of which every match holds one. */
+typedef struct ix_chrome_block {
+    const char *pattern;
+    const char *const *needs;
+} ix_chrome_block;
+extern const ix_chrome_block ix_chrome_blocks[];
 extern const size_t ix_chrome_nblocks;
+/* Every `needs` list of ix_chrome_blocks, NULL-terminated, for the keyword
+ * pass (extractors/keywords). */
+extern const char *const *const ix_chrome_keywords[];
 extern const char *const ix_chrome_blocks_cs[];
 extern const size_t ix_chrome_nblocks_cs;
 

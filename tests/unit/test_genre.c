@@ -197,9 +197,12 @@ static void genre_plain_text_is_unknown(void **state)
         IX_GENRE_UNKNOWN);
 }
 
-/* The signs are tried at their lead words (extractors/keywords): a count
- * written in another script's digits, a long s or "I think" with no other
- * lead still find them. */
+/* The signs are tried at their lead words (extractors/keywords), a frequent
+ * lead only where the rarer word its phrase needs is present; the
+ * alternatives no word leads ("I think", "a damning report", a count) are
+ * searched as a pattern of their own: a count written in another script's
+ * digits, a long s or "I think" with no other lead still find them, and a
+ * quoted one does not hide a later one that is not. */
 static void genre_signs_found_from_their_lead_words(void **state)
 {
     (void)state;
@@ -215,6 +218,12 @@ static void genre_signs_found_from_their_lead_words(void **state)
         "Leave a Reply\n",
         "I think the service has improved since then.\n",
         "It is \xc5\xbf" "aid that I believe the service improved.\n",  /* a long s */
+        "The council said in a statement that it would act.\n",
+        "In my view the service has improved.\n",
+        "Read this blog for more.\n",
+        "It was a damning report for the area.\n",
+        "The council leader welcomed it.\n",
+        "\"I think so,\" one reader wrote. Now I think the service has improved.\n",
     };
     for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
         char text[512];
@@ -222,8 +231,16 @@ static void genre_signs_found_from_their_lead_words(void **state)
         assert_int_equal(genre_of(text), IX_GENRE_COMMENTARY);
     }
     char text[512];
-    snprintf(text, sizeof text, "%s%s", body, "Two inspectors visited in May.\n");
-    assert_int_equal(genre_of(text), IX_GENRE_UNKNOWN);
+    static const char *const plain[] = {
+        "Two inspectors visited in May.\n",
+        "The council said it would act. In the statement it set out a plan.\n",
+        "This is a critical time for the service in May.\n",
+        "\"I think so,\" one reader wrote.\n",
+    };
+    for (size_t i = 0; i < sizeof plain / sizeof *plain; i++) {
+        snprintf(text, sizeof text, "%s%s", body, plain[i]);
+        assert_int_equal(genre_of(text), IX_GENRE_UNKNOWN);
+    }
 }
 
 int main(void)

@@ -158,6 +158,52 @@ static void keywords_rx_find_matches_as_the_plain_search(void **state)
     ix_rx_free(at);
 }
 
+static void keywords_live_leads_drop_a_lead_whose_guard_is_absent(void **state)
+{
+    (void)state;
+    static const char *const leads[] = {"said", "watchdog", "council", NULL};
+    static const char *const said[] = {"said", "statement", NULL};
+    static const char *const council[] = {"council", "leader", "councillor", NULL};
+    static const char *const *const guards[] = {said, council, NULL};
+    const char *out[4];
+    ix_doc *doc = indexed("The council said so. A statement followed.");
+    size_t stop = 20;   /* "The council said so." */
+    const char *const *live = ix_keywords_live_leads(doc, 0, stop, leads, guards, out, 4);
+    assert_ptr_equal(live, out);
+    assert_string_equal(live[0], "watchdog");
+    assert_null(live[1]);
+    live = ix_keywords_live_leads(doc, 0, doc->norm_len, leads, guards, out, 4);
+    assert_string_equal(live[0], "said");
+    assert_string_equal(live[1], "watchdog");
+    assert_null(live[2]);
+    /* no guards, or too little room: the list as it is */
+    assert_ptr_equal(ix_keywords_live_leads(doc, 0, stop, leads, NULL, out, 4), leads);
+    assert_ptr_equal(ix_keywords_live_leads(doc, 0, stop, leads, guards, out, 2), leads);
+    ix_doc_free(doc);
+    /* a long s may spell a guard word: every lead stays */
+    doc = indexed("The council \xc5\xbf" "aid so.");
+    assert_ptr_equal(ix_keywords_live_leads(doc, 0, doc->norm_len, leads, guards, out, 4), leads);
+    ix_doc_free(doc);
+}
+
+static void keywords_present_keeps_the_leads_a_range_holds(void **state)
+{
+    (void)state;
+    static const char *const leads[] = {"owned", "run", "probation", NULL};
+    const char *out[4];
+    ix_doc *doc = indexed("It is owned by Calder. Rerun by nobody.");
+    const char *const *in = ix_keywords_present(doc, 0, doc->norm_len, leads, out, 4);
+    assert_ptr_equal(in, out);
+    assert_string_equal(in[0], "owned");
+    assert_string_equal(in[1], "run");   /* inside "Rerun": a lead may be tried there */
+    assert_null(in[2]);
+    in = ix_keywords_present(doc, 0, 11, leads, out, 4);   /* "It is owned" */
+    assert_string_equal(in[0], "owned");
+    assert_null(in[1]);
+    assert_ptr_equal(ix_keywords_present(doc, 0, doc->norm_len, leads, out, 2), leads);
+    ix_doc_free(doc);
+}
+
 static void stages_read_the_same_records_with_the_keyword_pass(void **state)
 {
     (void)state;
@@ -178,6 +224,8 @@ int main(void)
         cmocka_unit_test(keywords_contain_a_stem_inside_longer_words),
         cmocka_unit_test(keywords_are_folded_only_in_ascii),
         cmocka_unit_test(keywords_rx_find_matches_as_the_plain_search),
+        cmocka_unit_test(keywords_live_leads_drop_a_lead_whose_guard_is_absent),
+        cmocka_unit_test(keywords_present_keeps_the_leads_a_range_holds),
         cmocka_unit_test(stages_read_the_same_records_with_the_keyword_pass),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

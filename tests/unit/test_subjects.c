@@ -1,5 +1,6 @@
 /* Subjects: which bodies a document reports an inspection of, on texts
  * written for these tests (invented places and companies). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -304,6 +305,28 @@ static void subjects_owner_took_over_ownership(void **state)
     assert_int_equal(doc->subjects.n, 1);
     assert_string_equal(subj(doc, 0)->owner, "Rivermoor Justice Services");
     t_free(doc);
+}
+
+/* A place name read back from its body stops at a capitalised word that is
+ * never part of one (the stop words, first and last of their table). */
+static void subjects_place_stops_at_a_stop_word(void **state)
+{
+    (void)state;
+    static const char *const leads[] = {"Yesterday", "However", "Also", "Whereas"};
+    for (size_t i = 0; i < sizeof leads / sizeof *leads; i++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "Probation unit rated\n"
+                 "\n"
+                 "%s Ashby Vale PDU was rated 'Good' by HM Inspectorate of Probation.\n"
+                 "\n"
+                 "The PDU supervises 1,900 people.\n",
+                 leads[i]);
+        ix_doc *doc = t_extract(text);
+        assert_int_equal(doc->subjects.n, 1);
+        assert_string_equal(subj(doc, 0)->short_name, "Ashby Vale PDU");
+        t_free(doc);
+    }
 }
 
 static void subjects_owner_short_name_expands_to_fullest(void **state)
@@ -617,6 +640,7 @@ int main(void)
         cmocka_unit_test(subjects_bare_body_takes_the_name_given_later),
         cmocka_unit_test(subjects_other_crcs_in_passing_are_not_subjects),
         cmocka_unit_test(subjects_owner_took_over_ownership),
+        cmocka_unit_test(subjects_place_stops_at_a_stop_word),
         cmocka_unit_test(subjects_owner_short_name_expands_to_fullest),
         cmocka_unit_test(subjects_prison_inspected_is_a_subject),
         cmocka_unit_test(subjects_bracketed_acronym_is_the_same_body),

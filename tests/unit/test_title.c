@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "pipeline/chrome.h"
+#include "pipeline/rx.h"
 #include "tests/unit/support.h"
 
 static void title_press_release_first_line(void **state)
@@ -406,6 +408,43 @@ static void title_skips_promotions_and_a_greeting_paragraph(void **state)
     t_free(doc);
 }
 
+/* The chrome tried at a block's start is tested as one alternation, one
+ * attempt at the block's first byte: each of its patterns is anchored. */
+static void chrome_at_the_start_is_anchored(void **state)
+{
+    (void)state;
+    for (size_t i = 0; i < ix_chrome_nblocks_start; i++) {
+        int ec;
+        PCRE2_SIZE eo;
+        pcre2_code *re = pcre2_compile((PCRE2_SPTR)ix_chrome_blocks_start[i], PCRE2_ZERO_TERMINATED,
+                                       PCRE2_UTF | PCRE2_UCP | PCRE2_CASELESS, &ec, &eo, NULL);
+        assert_non_null(re);
+        uint32_t opts = 0;
+        assert_int_equal(pcre2_pattern_info(re, PCRE2_INFO_ALLOPTIONS, &opts), 0);
+        if (!(opts & PCRE2_ANCHORED))
+            fail_msg("not anchored: %s", ix_chrome_blocks_start[i]);
+        pcre2_code_free(re);
+    }
+}
+
+static void title_skips_chrome_at_a_block_start_and_anywhere(void **state)
+{
+    (void)state;
+    /* a breadcrumb (start), a licence notice (anywhere), then the headline */
+    ix_doc *doc = t_extract_until(
+        "Home > News > Probation\n"
+        "\n"
+        "All content is available under the Open Government Licence v3.0\n"
+        "\n"
+        "Exmoor probation service rated 'Good' by inspectors\n"
+        "\n"
+        "Inspectors found that the service supervises people well.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Exmoor probation service rated 'Good' by inspectors");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -428,6 +467,8 @@ int main(void)
         cmocka_unit_test(title_prefers_a_heading_printed_again_below),
         cmocka_unit_test(title_skips_council_paper_and_caption_lines),
         cmocka_unit_test(title_skips_calls_to_action_and_late_bylines),
+        cmocka_unit_test(chrome_at_the_start_is_anchored),
+        cmocka_unit_test(title_skips_chrome_at_a_block_start_and_anywhere),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,101 @@
+/* The quotes lexicon: tokens and the word classes found for them through the
+ * one index of every table. */
+#include <string.h>
+
+#include "extractors/quotes_lex.h"
+#include "tests/unit/support.h"
+
+/* The classes of the whole string s. */
+static uint32_t classes(const char *s)
+{
+    return ix_quotes_lex_classes(s, 0, strlen(s));
+}
+
+static void classes_of_words_in_several_tables(void **state)
+{
+    (void)state;
+    /* "council": an org word, a body noun, a group and a group modifier */
+    uint32_t c = classes("Council");
+    assert_true(c & IX_QLEX_W_ORG);
+    assert_true(c & IX_QLEX_W_BODY);
+    assert_true(c & IX_QLEX_W_GROUP);
+    assert_true(c & IX_QLEX_W_GROUP_MODIFIER);
+    assert_false(c & IX_QLEX_W_STOP);
+    assert_int_equal(classes("said"), IX_QLEX_W_SPEECH | IX_QLEX_W_STOP | IX_QLEX_W_LINK);
+    assert_int_equal(classes("RATED"), IX_QLEX_W_JUDGE);
+    assert_int_equal(classes("herself"), IX_QLEX_W_FEMALE);
+    assert_int_equal(classes("&"), IX_QLEX_W_CONNECTOR);
+    /* in no table, too long for any, empty */
+    assert_int_equal(classes("Okafor"), 0);
+    assert_int_equal(classes("superintendentsuperintendent"), 0);
+    assert_int_equal(ix_quotes_lex_classes("said", 2, 2), 0);
+}
+
+static void classes_follow_the_rules_of_each_test(void **state)
+{
+    (void)state;
+    /* honorifics need their capital, exactly as written */
+    assert_true(classes("Dame") & IX_QLEX_W_HONORIFIC);
+    assert_false(classes("dame") & IX_QLEX_W_HONORIFIC);
+    assert_false(classes("DR") & IX_QLEX_W_HONORIFIC);
+    assert_true(classes("Dr") & IX_QLEX_W_HONORIFIC);
+    /* letters after a name are written in capitals */
+    assert_true(classes("CBE") & IX_QLEX_W_POSTNOMINAL);
+    assert_false(classes("Cbe") & IX_QLEX_W_POSTNOMINAL);
+    /* a possessive modifies a group by its stem */
+    assert_true(classes("Ofsted's") & IX_QLEX_W_GROUP_MODIFIER);
+    assert_true(classes("Trust's") & IX_QLEX_W_GROUP_MODIFIER);
+    assert_false(classes("Okafor's") & IX_QLEX_W_GROUP_MODIFIER);
+}
+
+static void word_functions_answer_through_the_index(void **state)
+{
+    (void)state;
+    const char *s = "the Inspectors concluded that Mr Reyes";
+    const char *canon = NULL;
+    assert_int_equal(ix_quotes_lex_group(s, 4, 14, &canon), IX_QLEX_GROUP_PLURAL);
+    assert_string_equal(canon, "Inspectors");
+    assert_int_equal(ix_quotes_lex_speech_verb(s, 15, 24), IX_QLEX_SPEECH);
+    int first = -1;
+    assert_int_equal(ix_quotes_lex_honorific(s, 30, 32, &first), IX_QLEX_MALE);
+    assert_int_equal(first, 0);
+    assert_int_equal(ix_quotes_lex_honorific(s, 33, 38, NULL), 0);
+    assert_true(ix_quotes_lex_stopword(s, 0, 3));
+    assert_true(ix_quotes_lex_determiner(s, 0, 3));
+    assert_false(ix_quotes_lex_role_word(s, 0, 3));
+    assert_true(ix_quotes_lex_role_in("a spokesman for the trust", 0, 25));
+}
+
+static void tokens_carry_their_classes(void **state)
+{
+    (void)state;
+    const char *s = "Mr Reyes, the chief inspector, said: yes";
+    ix_qtok t[16];
+    size_t n = ix_quotes_lex_tokens(s, 0, strlen(s), t, 16, 0);
+    assert_int_equal(n, 10);
+    assert_true(ix_quotes_lex_tok_in(&t[0], IX_QLEX_W_HONORIFIC));
+    assert_int_equal(t[1].lex, 0);                        /* Reyes */
+    assert_int_equal(t[2].lex, 0);                        /* , */
+    assert_true(ix_quotes_lex_tok_in(&t[4], IX_QLEX_W_ROLE));
+    assert_true(ix_quotes_lex_tok_in(&t[7], IX_QLEX_W_SPEECH));
+    /* keep_last: the classes of the tokens kept */
+    n = ix_quotes_lex_tokens(s, 0, strlen(s), t, 3, 1);
+    assert_int_equal(n, 3);
+    assert_true(ix_quotes_lex_tok_in(&t[0], IX_QLEX_W_SPEECH));
+    assert_int_equal(t[1].punct, ':');
+    size_t i = 0;
+    ix_qtok one;
+    assert_int_equal(ix_quotes_lex_next(s, &i, strlen(s), &one), 1);
+    assert_int_equal(one.lex, classes("Mr"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(classes_of_words_in_several_tables),
+        cmocka_unit_test(classes_follow_the_rules_of_each_test),
+        cmocka_unit_test(word_functions_answer_through_the_index),
+        cmocka_unit_test(tokens_carry_their_classes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
