@@ -1043,14 +1043,11 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
     return np_run_back(c, t, lo, i - 1, x);
 }
 
-/* A noun phrase starting at token i: "Mr Reyes", "the review", "a council
- * spokesperson", "Jane Okafor, chief executive of ...". */
 /* "the head of the PDU, Rob King": an office in lower case with its
  * complement, a comma, then the holder's name.  t[k..h] is the office's
  * start and its noun. */
 static int office_then_name(const actx *c, const ix_qtok *t, size_t n, size_t k, size_t h, np *x)
 {
-    const ix_doc *doc = c->doc;
     size_t comma = h + 1;
     while (comma < n && comma < h + 8 && W(t[comma]))
         comma++;
@@ -1069,6 +1066,8 @@ static int office_then_name(const actx *c, const ix_qtok *t, size_t n, size_t k,
     return 1;
 }
 
+/* A noun phrase starting at token i: "Mr Reyes", "the review", "a council
+ * spokesperson", "Jane Okafor, chief executive of ...". */
 static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
 {
     const ix_doc *doc = c->doc;
@@ -1571,17 +1570,11 @@ static int after_sentence_np(const actx *c, const ix_qtok *t, size_t n, np *x)
     return 0;
 }
 
-/* After the quote: ', said Mr Reyes.', ' she added.', ', according to the
- * review.', ', Jane Okafor said.'  closed_sentence: the quote ended with a
- * full stop, ! or ? inside its marks, so only a lower-case attribution can
- * still belong to it ('"... now?" she asked.'); a capital starts the
- * writer's next sentence ('"... abuse." Inspectors found ...'). */
 /* '"...," Justin Russell, the Chief Inspector of Probation, said.', '"...,"
  * the head of the PDU, Rob King, said.': a name and its office, the second
  * between commas, then the verb. */
 static int apposition_then_verb(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
 {
-    const ix_doc *doc = c->doc;
     np y;
     if (!np_fwd(c, t, n, i, &y) || y.kind == NP_PRONOUN || y.kind == NP_NONE || !has_role(&y))
         return 0;
@@ -1593,6 +1586,11 @@ static int apposition_then_verb(const actx *c, const ix_qtok *t, size_t n, size_
     return 0;
 }
 
+/* After the quote: ', said Mr Reyes.', ' she added.', ', according to the
+ * review.', ', Jane Okafor said.'  closed_sentence: the quote ended with a
+ * full stop, ! or ? inside its marks, so only a lower-case attribution can
+ * still belong to it ('"... now?" she asked.'); a capital starts the
+ * writer's next sentence ('"... abuse." Inspectors found ...'). */
 static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_sentence, np *x)
 {
     const ix_doc *doc = c->doc;
