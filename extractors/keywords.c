@@ -74,6 +74,12 @@ struct ix_keyhits {
     const uint32_t *off;
     const uint32_t *pos;
     int long_s;               /* the text holds U+017F */
+    struct lead_cache *cache; /* filled by the stages' searches */
+};
+
+/* What ix_keywords_rx_find has learnt about this document. */
+struct lead_cache {
+    struct lead_places *places;
 };
 
 /* ---- the word table ---------------------------------------------------- */
@@ -436,6 +442,9 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
     }
     h->kw = kw;
     h->off = off;
+    h->cache = ix_arena_zalloc(doc->arena, sizeof *h->cache);
+    if (!h->cache)
+        return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
     doc->keywords = h;
     h->long_s = ix_keywords_contains(doc, 0, n, long_s[0], 0);
     return IX_OK;
@@ -530,28 +539,133 @@ int ix_keywords_long_s(const ix_doc *doc)
     return h ? h->long_s : ix_keywords_contains(doc, 0, doc->norm_len, long_s[0], 0);
 }
 
-/* A cursor on one lead word: its hits from the index, or for a one-byte
- * lead (never indexed: "a", "I", a digit would cost more than they save)
- * the next such byte in the text. */
-typedef struct cursor {
-    size_t j, stop, len;      /* indexed: hits pos[j..stop) */
-    int byte;                 /* one-byte lead, lower case; 0: indexed */
-    size_t at;                /* one-byte lead: its next offset, or SIZE_MAX */
-} cursor;
+/* The places where a pattern with these leads may match, in this
+ * document: every occurrence of an indexed lead at a word start, ascending,
+ * with the shortest lead found there (a place is tried only when that lead
+ * fits before the end of the range searched).  Built on a pattern's first
+ * search in the document and kept for the others.  One-byte leads ("a",
+ * "I", a digit) are never indexed; they are looked for in the range
+ * searched, as it is read. */
+typedef struct lead_places {
+    const char *const *leads, *const *more;   /* the key */
+    int plain;                /* the leads cannot be used: run the pattern */
+    uint32_t *pos, *len;
+    size_t n;
+    int any_byte;
+    unsigned char byte[256];  /* the one-byte leads, both cases */
+    struct lead_places *next;
+} lead_places;
 
-static size_t next_byte(const ix_doc *doc, int c, size_t from, size_t end)
+/* ASCII letter, digit or '_': a word character whatever the encoding of
+ * the rest (PCRE2's \w in UCP mode holds them all). */
+static int ascii_word(unsigned char c)
 {
-    for (size_t i = from; i < end; i++)
-        if (ix_scan_lower((unsigned char)doc->norm[i]) == c)
-            return i;
-    return (size_t)-1;
+    return c < 0x80 && (isalnum(c) || c == '_');
 }
 
-static size_t cursor_at(const struct ix_keyhits *h, const cursor *c)
+/* True when a lead starting with byte c at p stands inside a word, where no
+ * match of a pattern opening with \b (or refusing a word character before
+ * it) can start. */
+static int inside_word(const ix_doc *doc, size_t p, unsigned char c)
 {
-    if (c->byte)
-        return c->at;
-    return c->j < c->stop ? h->pos[c->j] : (size_t)-1;
+    return p > 0 && ascii_word(c) && ascii_word((unsigned char)doc->norm[p - 1]);
+}
+
+static int cmp_place(const void *x, const void *y)
+{
+    const uint32_t *a = x, *b = y;
+    if (a[0] != b[0])
+        return a[0] < b[0] ? -1 : 1;
+    return a[1] < b[1] ? -1 : a[1] > b[1];
+}
+
+/* Fill lp with the places of its indexed leads and the table of its
+ * one-byte ones.  Returns IX_OK or IX_ENOMEM. */
+static int find_places(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp)
+{
+    long id[RX_MAX_LEADS];
+    size_t nl = 0, total = 0;
+    for (int l = 0; l < 2; l++)
+        for (const char *const *w = l ? lp->more : lp->leads; w && *w; w++) {
+            if (nl == RX_MAX_LEADS) {
+                lp->plain = 1;
+                return IX_OK;
+            }
+            if ((*w)[0] && !(*w)[1]) {
+                unsigned char c = ix_scan_lower((unsigned char)(*w)[0]);
+                lp->byte[c] = lp->byte[toupper(c)] = 1;
+                lp->any_byte = 1;
+                continue;
+            }
+            id[nl] = lookup(h->kw, *w);
+            if (id[nl] < 0) {
+                lp->plain = 1;
+                return IX_OK;
+            }
+            total += h->off[id[nl] + 1] - h->off[id[nl]];
+            nl++;
+        }
+    const unsigned char *s = (const unsigned char *)doc->norm;
+    uint32_t *pair = ix_arena_alloc(doc->arena, (total ? total : 1) * 2 * sizeof *pair);
+    if (!pair)
+        return IX_ENOMEM;
+    size_t np = 0;
+    for (size_t k = 0; k < nl; k++) {
+        uint32_t wl = (uint32_t)h->kw->len[id[k]];
+        for (uint32_t j = h->off[id[k]]; j < h->off[id[k] + 1]; j++)
+            if (!inside_word(doc, h->pos[j], s[h->pos[j]])) {
+                pair[2 * np] = h->pos[j];
+                pair[2 * np + 1] = wl;
+                np++;
+            }
+    }
+    qsort(pair, np, 2 * sizeof *pair, cmp_place);
+    lp->pos = ix_arena_alloc(doc->arena, (np ? np : 1) * sizeof *lp->pos);
+    lp->len = ix_arena_alloc(doc->arena, (np ? np : 1) * sizeof *lp->len);
+    if (!lp->pos || !lp->len)
+        return IX_ENOMEM;
+    for (size_t k = 0; k < np; k++) {
+        if (lp->n && lp->pos[lp->n - 1] == pair[2 * k])
+            continue;                   /* sorted: the shortest lead came first */
+        lp->pos[lp->n] = pair[2 * k];
+        lp->len[lp->n] = pair[2 * k + 1];
+        lp->n++;
+    }
+    return IX_OK;
+}
+
+/* The places of (leads, more) in this document, found on first use; NULL
+ * when out of memory. */
+static const lead_places *places_for(const ix_doc *doc, const struct ix_keyhits *h,
+                                     const char *const *leads, const char *const *more)
+{
+    lead_places **head = &h->cache->places;
+    for (lead_places *lp = *head; lp; lp = lp->next)
+        if (lp->leads == leads && lp->more == more)
+            return lp;
+    lead_places *lp = ix_arena_zalloc(doc->arena, sizeof *lp);
+    if (!lp)
+        return NULL;
+    lp->leads = leads;
+    lp->more = more;
+    if (find_places(doc, h, lp) != IX_OK)
+        return NULL;
+    lp->next = *head;
+    *head = lp;
+    return lp;
+}
+
+/* The next one-byte lead of lp at a word start in norm[from..end), or
+ * SIZE_MAX. */
+static size_t next_byte_lead(const ix_doc *doc, const lead_places *lp, size_t from, size_t end)
+{
+    const unsigned char *s = (const unsigned char *)doc->norm;
+    if (!lp->any_byte)
+        return (size_t)-1;
+    for (size_t i = from; i < end; i++)
+        if (lp->byte[s[i]] && !inside_word(doc, i, s[i]))
+            return i;
+    return (size_t)-1;
 }
 
 int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchored,
@@ -561,54 +675,35 @@ int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchore
     const struct ix_keyhits *h = doc->keywords;
     if (!h || ix_keywords_long_s(doc))
         return ix_rx_find(rx, doc->norm, from, end, m, err);
-    /* one cursor per lead word at its first occurrence from `from`; the
-     * attempts go in text order, always at the smallest cursor */
-    cursor c[RX_MAX_LEADS];
-    size_t nc = 0;
-    for (int l = 0; l < 2; l++)
-        for (const char *const *w = l ? more : leads; w && *w; w++) {
-            if (nc == RX_MAX_LEADS)
-                return ix_rx_find(rx, doc->norm, from, end, m, err);
-            cursor *k = &c[nc++];
-            memset(k, 0, sizeof *k);
-            if ((*w)[0] && !(*w)[1]) {
-                k->byte = ix_scan_lower((unsigned char)(*w)[0]);
-                k->len = 1;
-                k->at = next_byte(doc, k->byte, from, end);
-                continue;
-            }
-            long id = lookup(h->kw, *w);
-            if (id < 0)
-                return ix_rx_find(rx, doc->norm, from, end, m, err);
-            k->j = first_at(h, id, from);
-            k->stop = h->off[id + 1];
-            k->len = h->kw->len[id];
-        }
+    const lead_places *lp = places_for(doc, h, leads, more);
+    if (!lp)
+        return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
+    if (lp->plain)
+        return ix_rx_find(rx, doc->norm, from, end, m, err);
+    /* the attempts in text order: the indexed places from the first at or
+     * after `from`, and the one-byte leads as the range is read */
+    size_t j = 0, hi = lp->n;
+    while (j < hi) {
+        size_t mid = j + (hi - j) / 2;
+        if (lp->pos[mid] < from)
+            j = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t bp = next_byte_lead(doc, lp, from, end);
     for (;;) {
-        size_t best = (size_t)-1;
-        for (size_t k = 0; k < nc; k++) {
-            size_t p = cursor_at(h, &c[k]);
-            if (p != (size_t)-1 && p + c[k].len > end) {
-                c[k].j = c[k].stop;            /* hits ascend: none fits after */
-                c[k].at = (size_t)-1;
-                p = (size_t)-1;
-            }
-            if (p < best)
-                best = p;
-        }
-        if (best == (size_t)-1)
+        while (j < lp->n && lp->pos[j] < end && lp->pos[j] + lp->len[j] > end)
+            j++;                        /* the lead there does not fit */
+        size_t ip = j < lp->n && lp->pos[j] < end ? lp->pos[j] : (size_t)-1;
+        size_t p = ip < bp ? ip : bp;
+        if (p == (size_t)-1)
             return 0;
-        int rc = ix_rx_find(anchored, doc->norm, best, end, m, err);
+        int rc = ix_rx_find(anchored, doc->norm, p, end, m, err);
         if (rc != 0)
             return rc;
-        for (size_t k = 0; k < nc; k++) {
-            if (c[k].byte) {
-                if (c[k].at == best)
-                    c[k].at = next_byte(doc, c[k].byte, best + 1, end);
-            } else {
-                while (c[k].j < c[k].stop && h->pos[c[k].j] <= best)
-                    c[k].j++;
-            }
-        }
+        if (ip == p)
+            j++;
+        if (bp == p)
+            bp = next_byte_lead(doc, lp, p + 1, end);
     }
 }

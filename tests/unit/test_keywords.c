@@ -119,6 +119,8 @@ static void keywords_rx_find_matches_as_the_plain_search(void **state)
         "Nothing here is owned.",
         "Owned  by Calder, it is RUN BY Vale.",
         "It is \xc5\xbfomething owned by Calder.",   /* a long s: the plain search */
+        /* leads inside words are never tried; after punctuation they are */
+        "Rerun by Vale, overrun by Moor, x_run by Kay, 2run by Lee, (run by Ann) -owned by Bo",
     };
     for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
         ix_doc *doc = indexed(texts[t]);
@@ -139,6 +141,15 @@ static void keywords_rx_find_matches_as_the_plain_search(void **state)
             /* one-byte leads are found by a scan, not the index */
             static const char *const bytes[] = {"o", "R", NULL};
             r2 = ix_keywords_rx_find(doc, rx, at, bytes, NULL, from, doc->norm_len, &m2, &err);
+            assert_int_equal(r1, r2);
+            if (r1 == 1)
+                assert_int_equal(m1.g[0].start, m2.g[0].start);
+        }
+        /* a range that ends inside or just after a lead */
+        for (size_t end = 0; end <= doc->norm_len; end++) {
+            ix_rxm m1, m2;
+            int r1 = ix_rx_find(rx, doc->norm, 0, end, &m1, &err);
+            int r2 = ix_keywords_rx_find(doc, rx, at, leads, NULL, 0, end, &m2, &err);
             assert_int_equal(r1, r2);
             if (r1 == 1)
                 assert_int_equal(m1.g[0].start, m2.g[0].start);
