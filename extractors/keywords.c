@@ -402,44 +402,73 @@ void ix_keywords_free(ix_keywords *kw)
 
 /* ---- one document ------------------------------------------------------ */
 
+/* Where words end in s[0..n): one event per byte after which some word
+ * ends, as (offset of that byte, state), in a malloc'd array (*nev events;
+ * NULL when out of memory). */
+static uint32_t *word_ends(const ix_keywords *kw, const unsigned char *s, size_t n, size_t *nev)
+{
+    size_t cap = n / 16 + 64, ne = 0;
+    uint32_t *ev = malloc(cap * 2 * sizeof *ev);
+    if (!ev)
+        return NULL;
+    uint32_t row = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t v = kw->delta[row + kw->cls[s[i]]];
+        row = v & ~HAS_OUT;
+        if (!(v & HAS_OUT))
+            continue;
+        if (ne == cap) {
+            uint32_t *more = realloc(ev, cap * 4 * sizeof *ev);
+            if (!more) {
+                free(ev);
+                return NULL;
+            }
+            ev = more;
+            cap *= 2;
+        }
+        ev[2 * ne] = (uint32_t)i;
+        ev[2 * ne + 1] = row / (uint32_t)kw->ncls;
+        ne++;
+    }
+    *nev = ne;
+    return ev;
+}
+
 int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
 {
     const unsigned char *s = (const unsigned char *)doc->norm;
-    size_t n = doc->norm_len, nw = kw->nwords, ncls = kw->ncls;
+    size_t n = doc->norm_len, nw = kw->nwords, ne = 0;
     struct ix_keyhits *h = ix_arena_alloc(doc->arena, sizeof *h);
     uint32_t *off = ix_arena_zalloc(doc->arena, (nw + 1) * sizeof *off);
     uint32_t *fill = ix_arena_alloc(doc->arena, (nw + 1) * sizeof *fill);
-    if (!h || !off || !fill)
+    uint32_t *ev = h && off && fill ? word_ends(kw, s, n, &ne) : NULL;
+    if (!ev)
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
-    /* pass 1 counts each word's hits, pass 2 writes their offsets in place:
-     * a word's hits come out in ascending order, and nothing is held but
-     * the result */
-    for (int pass = 0; pass < 2; pass++) {
-        uint32_t *pos = pass ? (uint32_t *)h->pos : NULL;
-        uint32_t row = 0;
-        for (size_t i = 0; i < n; i++) {
-            uint32_t v = kw->delta[row + kw->cls[s[i]]];
-            row = v & ~HAS_OUT;
-            if (!(v & HAS_OUT))
-                continue;
-            size_t st = row / ncls;
-            for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
-                uint32_t w = kw->out[j];
-                if (pass)
-                    pos[fill[w]++] = (uint32_t)(i + 1 - kw->len[w]);
-                else
-                    off[w + 1]++;
-            }
-        }
-        if (pass)
-            break;
-        for (size_t w = 0; w < nw; w++)
-            off[w + 1] += off[w];
-        memcpy(fill, off, (nw + 1) * sizeof *fill);
-        h->pos = ix_arena_alloc(doc->arena, (off[nw] ? off[nw] : 1) * sizeof *h->pos);
-        if (!h->pos)
-            return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
+    /* the automaton runs once; its events are read twice, to count each
+     * word's hits and then to write their offsets in place, so a word's
+     * hits come out in ascending order */
+    for (size_t e = 0; e < ne; e++) {
+        uint32_t st = ev[2 * e + 1];
+        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++)
+            off[kw->out[j] + 1]++;
     }
+    for (size_t w = 0; w < nw; w++)
+        off[w + 1] += off[w];
+    memcpy(fill, off, (nw + 1) * sizeof *fill);
+    uint32_t *pos = ix_arena_alloc(doc->arena, (off[nw] ? off[nw] : 1) * sizeof *pos);
+    if (!pos) {
+        free(ev);
+        return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
+    }
+    for (size_t e = 0; e < ne; e++) {
+        uint32_t i = ev[2 * e], st = ev[2 * e + 1];
+        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
+            uint32_t w = kw->out[j];
+            pos[fill[w]++] = i + 1 - (uint32_t)kw->len[w];
+        }
+    }
+    free(ev);
+    h->pos = pos;
     h->kw = kw;
     h->off = off;
     h->cache = ix_arena_zalloc(doc->arena, sizeof *h->cache);
@@ -566,17 +595,41 @@ static int ascii_word(unsigned char c)
 /* True when a lead starting with byte c at p stands inside a word, where no
  * match of a pattern opening with \b (or refusing a word character before
  * it) can start. */
-static int inside_word(const ix_doc *doc, size_t p, unsigned char c)
+static inline int inside_word(const ix_doc *doc, size_t p, unsigned char c)
 {
     return p > 0 && ascii_word(c) && ascii_word((unsigned char)doc->norm[p - 1]);
 }
 
-static int cmp_place(const void *x, const void *y)
+/* Merge the sorted runs of (offset, length) pairs that start at run[0],
+ * run[1], ... run[nrun] == n into one sorted run, by pairs of runs (tmp
+ * holds n pairs).  Returns the array holding the result: pair or tmp. */
+static uint32_t *merge_runs(uint32_t *pair, uint32_t *tmp, size_t *run, size_t nrun)
 {
-    const uint32_t *a = x, *b = y;
-    if (a[0] != b[0])
-        return a[0] < b[0] ? -1 : 1;
-    return a[1] < b[1] ? -1 : a[1] > b[1];
+    while (nrun > 1) {
+        size_t out = 0, r = 0;
+        for (; r + 1 < nrun; r += 2) {
+            size_t i = run[r], j = run[r + 1], ie = run[r + 1], je = run[r + 2], o = run[r];
+            while (i < ie || j < je) {
+                int left = j == je || (i < ie && (pair[2 * i] < pair[2 * j] ||
+                                                  (pair[2 * i] == pair[2 * j] && pair[2 * i + 1] <= pair[2 * j + 1])));
+                size_t k = left ? i++ : j++;
+                tmp[2 * o] = pair[2 * k];
+                tmp[2 * o + 1] = pair[2 * k + 1];
+                o++;
+            }
+            run[out++] = run[r];
+        }
+        if (r < nrun) {                 /* an odd run out: copied as it is */
+            memcpy(tmp + 2 * run[r], pair + 2 * run[r], (run[r + 1] - run[r]) * 2 * sizeof *pair);
+            run[out++] = run[r];
+        }
+        run[out] = run[nrun];
+        nrun = out;
+        uint32_t *t = pair;
+        pair = tmp;
+        tmp = t;
+    }
+    return pair;
 }
 
 /* Fill lp with the places of its indexed leads and the table of its
@@ -606,12 +659,14 @@ static int find_places(const ix_doc *doc, const struct ix_keyhits *h, lead_place
             nl++;
         }
     const unsigned char *s = (const unsigned char *)doc->norm;
-    uint32_t *pair = ix_arena_alloc(doc->arena, (total ? total : 1) * 2 * sizeof *pair);
+    uint32_t *pair = ix_arena_alloc(doc->arena, (total ? total : 1) * 4 * sizeof *pair);
     if (!pair)
         return IX_ENOMEM;
-    size_t np = 0;
+    /* each lead's hits at word starts: one sorted run per lead */
+    size_t run[RX_MAX_LEADS + 1], np = 0;
     for (size_t k = 0; k < nl; k++) {
         uint32_t wl = (uint32_t)h->kw->len[id[k]];
+        run[k] = np;
         for (uint32_t j = h->off[id[k]]; j < h->off[id[k] + 1]; j++)
             if (!inside_word(doc, h->pos[j], s[h->pos[j]])) {
                 pair[2 * np] = h->pos[j];
@@ -619,7 +674,8 @@ static int find_places(const ix_doc *doc, const struct ix_keyhits *h, lead_place
                 np++;
             }
     }
-    qsort(pair, np, 2 * sizeof *pair, cmp_place);
+    run[nl] = np;
+    pair = merge_runs(pair, pair + 2 * (total ? total : 1), run, nl);
     lp->pos = ix_arena_alloc(doc->arena, (np ? np : 1) * sizeof *lp->pos);
     lp->len = ix_arena_alloc(doc->arena, (np ? np : 1) * sizeof *lp->len);
     if (!lp->pos || !lp->len)
