@@ -402,53 +402,61 @@ void ix_keywords_free(ix_keywords *kw)
 
 /* ---- one document ------------------------------------------------------ */
 
-/* Where words end in s[0..n): one event per byte after which some word
- * ends, as (offset of that byte, state), in a malloc'd array (*nev events;
- * NULL when out of memory). */
-static uint32_t *word_ends(const ix_keywords *kw, const unsigned char *s, size_t n, size_t *nev)
+/* At most this many word ends are kept between counting the hits and
+ * writing them (8 bytes each); a document with more runs the automaton a
+ * second time over the rest instead of holding them all. */
+enum { KEPT_ENDS = 1 << 16 };
+
+/* Write the offsets of the words ending at each byte of s[from..n) into
+ * pos, running the automaton from row. */
+static void fill_from(const ix_keywords *kw, const unsigned char *s, size_t from, size_t n,
+                      uint32_t row, uint32_t *fill, uint32_t *pos)
 {
-    size_t cap = n / 16 + 64, ne = 0;
-    uint32_t *ev = malloc(cap * 2 * sizeof *ev);
-    if (!ev)
-        return NULL;
-    uint32_t row = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = from; i < n; i++) {
         uint32_t v = kw->delta[row + kw->cls[s[i]]];
         row = v & ~HAS_OUT;
         if (!(v & HAS_OUT))
             continue;
-        if (ne == cap) {
-            uint32_t *more = realloc(ev, cap * 4 * sizeof *ev);
-            if (!more) {
-                free(ev);
-                return NULL;
-            }
-            ev = more;
-            cap *= 2;
+        size_t st = row / kw->ncls;
+        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
+            uint32_t w = kw->out[j];
+            pos[fill[w]++] = (uint32_t)(i + 1 - kw->len[w]);
         }
-        ev[2 * ne] = (uint32_t)i;
-        ev[2 * ne + 1] = row / (uint32_t)kw->ncls;
-        ne++;
     }
-    *nev = ne;
-    return ev;
 }
 
 int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
 {
     const unsigned char *s = (const unsigned char *)doc->norm;
-    size_t n = doc->norm_len, nw = kw->nwords, ne = 0;
+    size_t n = doc->norm_len, nw = kw->nwords;
+    size_t cap = n < KEPT_ENDS ? n + 1 : KEPT_ENDS, ne = 0, cut = n;
     struct ix_keyhits *h = ix_arena_alloc(doc->arena, sizeof *h);
     uint32_t *off = ix_arena_zalloc(doc->arena, (nw + 1) * sizeof *off);
     uint32_t *fill = ix_arena_alloc(doc->arena, (nw + 1) * sizeof *fill);
-    uint32_t *ev = h && off && fill ? word_ends(kw, s, n, &ne) : NULL;
-    if (!ev)
+    uint32_t *ev = malloc(cap * 2 * sizeof *ev);
+    if (!h || !off || !fill || !ev) {
+        free(ev);
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
-    /* the automaton runs once; its events are read twice, to count each
-     * word's hits and then to write their offsets in place, so a word's
-     * hits come out in ascending order */
-    for (size_t e = 0; e < ne; e++) {
-        uint32_t st = ev[2 * e + 1];
+    }
+    /* one pass counts each word's hits and keeps where words end (the byte
+     * and the state), so that their offsets are then written in place
+     * without running the automaton again: a word's hits come out in
+     * ascending order, and nothing is held but the result */
+    uint32_t row = 0, cut_row = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t prev = row, v = kw->delta[row + kw->cls[s[i]]];
+        row = v & ~HAS_OUT;
+        if (!(v & HAS_OUT))
+            continue;
+        size_t st = row / kw->ncls;
+        if (ne < cap) {
+            ev[2 * ne] = (uint32_t)i;
+            ev[2 * ne + 1] = (uint32_t)st;
+            ne++;
+        } else if (cut == n) {
+            cut = i;                    /* the rest is read again */
+            cut_row = prev;
+        }
         for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++)
             off[kw->out[j] + 1]++;
     }
@@ -468,6 +476,7 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
         }
     }
     free(ev);
+    fill_from(kw, s, cut, n, cut_row, fill, pos);
     h->pos = pos;
     h->kw = kw;
     h->off = off;
@@ -569,19 +578,30 @@ int ix_keywords_long_s(const ix_doc *doc)
 }
 
 /* The places where a pattern with these leads may match, in this
- * document: every occurrence of an indexed lead at a word start, ascending,
- * with the shortest lead found there (a place is tried only when that lead
- * fits before the end of the range searched).  Built on a pattern's first
- * search in the document and kept for the others.  One-byte leads ("a",
- * "I", a digit) are never indexed; they are looked for in the range
- * searched, as it is read. */
+ * document: the occurrences of its indexed leads at a word start,
+ * ascending, each with the shortest lead found there (a place is tried only
+ * when that lead fits before the end of the range searched).  They are
+ * merged from the leads' hits on a pattern's first search in the document
+ * and kept for the next ones, at most PLACES_KEPT of them at a time: a
+ * stage searches forward, and a window past the last kept place is merged
+ * when a search gets there, so a big document holds no more than a small
+ * one.  One-byte leads ("a", "I", a digit) are never indexed; they are
+ * looked for in the range searched, as it is read. */
+enum { PLACES_KEPT = 4096 };
+
 typedef struct lead_places {
     const char *const *leads, *const *more;   /* the key */
     int plain;                /* the leads cannot be used: run the pattern */
-    uint32_t *pos, *len;
-    size_t n;
+    long id[RX_MAX_LEADS];    /* the indexed leads */
+    size_t nl;
     int any_byte;
     unsigned char byte[256];  /* the one-byte leads, both cases */
+    /* the window: every place at or after `from` up to pos[n - 1] (to the
+     * end of the text when `last`), n <= cap */
+    uint32_t *pos;
+    unsigned char *len;
+    size_t n, cap, from;
+    int built, last;
     struct lead_places *next;
 } lead_places;
 
@@ -600,47 +620,23 @@ static inline int inside_word(const ix_doc *doc, size_t p, unsigned char c)
     return p > 0 && ascii_word(c) && ascii_word((unsigned char)doc->norm[p - 1]);
 }
 
-/* Merge the sorted runs of (offset, length) pairs that start at run[0],
- * run[1], ... run[nrun] == n into one sorted run, by pairs of runs (tmp
- * holds n pairs).  Returns the array holding the result: pair or tmp. */
-static uint32_t *merge_runs(uint32_t *pair, uint32_t *tmp, size_t *run, size_t nrun)
+/* The first of the hits pos[j..stop) of a lead that stands at a word
+ * start, or stop. */
+static size_t at_word_start(const ix_doc *doc, const struct ix_keyhits *h, size_t j, size_t stop)
 {
-    while (nrun > 1) {
-        size_t out = 0, r = 0;
-        for (; r + 1 < nrun; r += 2) {
-            size_t i = run[r], j = run[r + 1], ie = run[r + 1], je = run[r + 2], o = run[r];
-            while (i < ie || j < je) {
-                int left = j == je || (i < ie && (pair[2 * i] < pair[2 * j] ||
-                                                  (pair[2 * i] == pair[2 * j] && pair[2 * i + 1] <= pair[2 * j + 1])));
-                size_t k = left ? i++ : j++;
-                tmp[2 * o] = pair[2 * k];
-                tmp[2 * o + 1] = pair[2 * k + 1];
-                o++;
-            }
-            run[out++] = run[r];
-        }
-        if (r < nrun) {                 /* an odd run out: copied as it is */
-            memcpy(tmp + 2 * run[r], pair + 2 * run[r], (run[r + 1] - run[r]) * 2 * sizeof *pair);
-            run[out++] = run[r];
-        }
-        run[out] = run[nrun];
-        nrun = out;
-        uint32_t *t = pair;
-        pair = tmp;
-        tmp = t;
-    }
-    return pair;
+    while (j < stop && inside_word(doc, h->pos[j], (unsigned char)doc->norm[h->pos[j]]))
+        j++;
+    return j;
 }
 
-/* Fill lp with the places of its indexed leads and the table of its
- * one-byte ones.  Returns IX_OK or IX_ENOMEM. */
-static int find_places(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp)
+/* Resolve the leads of lp (lp->plain when they cannot be used) and make
+ * room for its window.  Returns IX_OK or IX_ENOMEM. */
+static int places_init(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp)
 {
-    long id[RX_MAX_LEADS];
-    size_t nl = 0, total = 0;
+    size_t total = 0;
     for (int l = 0; l < 2; l++)
         for (const char *const *w = l ? lp->more : lp->leads; w && *w; w++) {
-            if (nl == RX_MAX_LEADS) {
+            if (lp->nl == RX_MAX_LEADS) {
                 lp->plain = 1;
                 return IX_OK;
             }
@@ -650,50 +646,85 @@ static int find_places(const ix_doc *doc, const struct ix_keyhits *h, lead_place
                 lp->any_byte = 1;
                 continue;
             }
-            id[nl] = lookup(h->kw, *w);
-            if (id[nl] < 0) {
+            long id = lookup(h->kw, *w);
+            if (id < 0 || h->kw->len[id] > UINT8_MAX) {
                 lp->plain = 1;
                 return IX_OK;
             }
-            total += h->off[id[nl] + 1] - h->off[id[nl]];
-            nl++;
+            lp->id[lp->nl++] = id;
+            total += h->off[id + 1] - h->off[id];
         }
-    const unsigned char *s = (const unsigned char *)doc->norm;
-    uint32_t *pair = ix_arena_alloc(doc->arena, (total ? total : 1) * 4 * sizeof *pair);
-    if (!pair)
-        return IX_ENOMEM;
-    /* each lead's hits at word starts: one sorted run per lead */
-    size_t run[RX_MAX_LEADS + 1], np = 0;
-    for (size_t k = 0; k < nl; k++) {
-        uint32_t wl = (uint32_t)h->kw->len[id[k]];
-        run[k] = np;
-        for (uint32_t j = h->off[id[k]]; j < h->off[id[k] + 1]; j++)
-            if (!inside_word(doc, h->pos[j], s[h->pos[j]])) {
-                pair[2 * np] = h->pos[j];
-                pair[2 * np + 1] = wl;
-                np++;
-            }
-    }
-    run[nl] = np;
-    pair = merge_runs(pair, pair + 2 * (total ? total : 1), run, nl);
-    lp->pos = ix_arena_alloc(doc->arena, (np ? np : 1) * sizeof *lp->pos);
-    lp->len = ix_arena_alloc(doc->arena, (np ? np : 1) * sizeof *lp->len);
-    if (!lp->pos || !lp->len)
-        return IX_ENOMEM;
-    for (size_t k = 0; k < np; k++) {
-        if (lp->n && lp->pos[lp->n - 1] == pair[2 * k])
-            continue;                   /* sorted: the shortest lead came first */
-        lp->pos[lp->n] = pair[2 * k];
-        lp->len[lp->n] = pair[2 * k + 1];
-        lp->n++;
-    }
-    return IX_OK;
+    lp->cap = total < PLACES_KEPT ? total : PLACES_KEPT;
+    lp->pos = ix_arena_alloc(doc->arena, (lp->cap ? lp->cap : 1) * sizeof *lp->pos);
+    lp->len = ix_arena_alloc(doc->arena, lp->cap ? lp->cap : 1);
+    return lp->pos && lp->len ? IX_OK : IX_ENOMEM;
 }
 
-/* The places of (leads, more) in this document, found on first use; NULL
+/* Merge the window of places at or after `from`: the leads' hits at word
+ * starts in text order (the leads are few: the smallest of their cursors
+ * is taken each time), until the window is full. */
+static void places_merge(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp, size_t from)
+{
+    size_t cur[RX_MAX_LEADS], stop[RX_MAX_LEADS], nl = lp->nl;
+    for (size_t k = 0; k < nl; k++) {
+        stop[k] = h->off[lp->id[k] + 1];
+        cur[k] = at_word_start(doc, h, first_at(h, lp->id[k], from), stop[k]);
+    }
+    lp->n = 0;
+    lp->from = from;
+    lp->built = 1;
+    for (;;) {
+        size_t best = nl;
+        for (size_t k = 0; k < nl; k++)
+            if (cur[k] < stop[k] &&
+                (best == nl || h->pos[cur[k]] < h->pos[cur[best]] ||
+                 (h->pos[cur[k]] == h->pos[cur[best]] &&
+                  h->kw->len[lp->id[k]] < h->kw->len[lp->id[best]])))
+                best = k;
+        if (best == nl) {
+            lp->last = 1;
+            return;
+        }
+        uint32_t p = h->pos[cur[best]];
+        if (!lp->n || lp->pos[lp->n - 1] != p) {   /* the shortest lead there came first */
+            if (lp->n == lp->cap) {
+                lp->last = 0;
+                return;
+            }
+            lp->pos[lp->n] = p;
+            lp->len[lp->n] = (unsigned char)h->kw->len[lp->id[best]];
+            lp->n++;
+        }
+        cur[best] = at_word_start(doc, h, cur[best] + 1, stop[best]);
+    }
+}
+
+/* The first place of lp at or after p, with its shortest lead in *len, or
+ * SIZE_MAX. */
+static size_t place_from(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp, size_t p,
+                         size_t *len)
+{
+    int held = lp->built && p >= lp->from && (lp->last || (lp->n && p <= lp->pos[lp->n - 1]));
+    if (!held)
+        places_merge(doc, h, lp, p);
+    size_t lo = 0, hi = lp->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (lp->pos[mid] < p)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == lp->n)
+        return (size_t)-1;            /* only when the window runs to the end */
+    *len = lp->len[lo];
+    return lp->pos[lo];
+}
+
+/* The places of (leads, more) in this document, made on first use; NULL
  * when out of memory. */
-static const lead_places *places_for(const ix_doc *doc, const struct ix_keyhits *h,
-                                     const char *const *leads, const char *const *more)
+static lead_places *places_for(const ix_doc *doc, const struct ix_keyhits *h,
+                               const char *const *leads, const char *const *more)
 {
     lead_places **head = &h->cache->places;
     for (lead_places *lp = *head; lp; lp = lp->next)
@@ -704,7 +735,7 @@ static const lead_places *places_for(const ix_doc *doc, const struct ix_keyhits 
         return NULL;
     lp->leads = leads;
     lp->more = more;
-    if (find_places(doc, h, lp) != IX_OK)
+    if (places_init(doc, h, lp) != IX_OK)
         return NULL;
     lp->next = *head;
     *head = lp;
@@ -731,34 +762,27 @@ int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchore
     const struct ix_keyhits *h = doc->keywords;
     if (!h || ix_keywords_long_s(doc))
         return ix_rx_find(rx, doc->norm, from, end, m, err);
-    const lead_places *lp = places_for(doc, h, leads, more);
+    lead_places *lp = places_for(doc, h, leads, more);
     if (!lp)
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
     if (lp->plain)
         return ix_rx_find(rx, doc->norm, from, end, m, err);
-    /* the attempts in text order: the indexed places from the first at or
-     * after `from`, and the one-byte leads as the range is read */
-    size_t j = 0, hi = lp->n;
-    while (j < hi) {
-        size_t mid = j + (hi - j) / 2;
-        if (lp->pos[mid] < from)
-            j = mid + 1;
-        else
-            hi = mid;
-    }
+    /* the attempts in text order: the indexed places and the one-byte
+     * leads, as the range is read */
+    size_t len = 0;
+    size_t ip = place_from(doc, h, lp, from, &len);
     size_t bp = next_byte_lead(doc, lp, from, end);
     for (;;) {
-        while (j < lp->n && lp->pos[j] < end && lp->pos[j] + lp->len[j] > end)
-            j++;                        /* the lead there does not fit */
-        size_t ip = j < lp->n && lp->pos[j] < end ? lp->pos[j] : (size_t)-1;
+        while (ip < end && ip + len > end)
+            ip = place_from(doc, h, lp, ip + 1, &len);   /* the lead there does not fit */
         size_t p = ip < bp ? ip : bp;
-        if (p == (size_t)-1)
+        if (p >= end)
             return 0;
         int rc = ix_rx_find(anchored, doc->norm, p, end, m, err);
         if (rc != 0)
             return rc;
         if (ip == p)
-            j++;
+            ip = place_from(doc, h, lp, p + 1, &len);
         if (bp == p)
             bp = next_byte_lead(doc, lp, p + 1, end);
     }

@@ -181,6 +181,54 @@ static void stages_read_the_same_records_with_the_keyword_pass(void **state)
     t_free(doc);
 }
 
+static void keywords_in_a_long_text_are_all_found(void **state)
+{
+    (void)state;
+    /* more word ends than the index keeps between its count and its fill:
+     * the hits past them are found by a second run, in the same order */
+    static const char unit[] = "in the good inn, per cent ";
+    size_t reps = 20000, ul = sizeof unit - 1;
+    char *text = malloc(reps * ul + 16);
+    assert_non_null(text);
+    for (size_t r = 0; r < reps; r++)
+        memcpy(text + r * ul, unit, ul);
+    strcpy(text + reps * ul, "in good.\n");
+    ix_doc *doc = indexed(text);
+    size_t n = doc->norm_len;
+    static const char *const words[] = {"in", "good", "per", "cent", NULL};
+    for (size_t w = 0; words[w]; w++)
+        for (size_t a = 0; a < n; a += n / 7 + 3) {
+            assert_int_equal(ix_keywords_find(doc, a, n, words[w]),
+                             ix_scan_find_word(doc->norm, a, n, words[w]));
+            assert_int_equal(ix_keywords_find(doc, n - 40, n, words[w]),
+                             ix_scan_find_word(doc->norm, n - 40, n, words[w]));
+        }
+    assert_true(ix_keywords_contains(doc, n - 20, n, "ent", 0));
+    /* more places of a pattern's leads than are kept at once: searches
+     * forward, and back again, find what the plain search finds */
+    ix_err err = {0};
+    const char *pat = "\\b(?:in|per)\\s+good\\b";   /* only at the end */
+    ix_rx *rx = ix_rx_new("t", pat, 0, &err);
+    ix_rx *at = ix_rx_new("t", pat, PCRE2_ANCHORED, &err);
+    assert_non_null(rx);
+    assert_non_null(at);
+    static const char *const leads[] = {"in", "per", NULL};
+    size_t froms[] = {0, 5, n / 2, n / 2 + 11, n - 30, 7, n / 3, n - 1};
+    for (size_t k = 0; k < sizeof froms / sizeof *froms; k++) {
+        ix_rxm m1, m2;
+        int r1 = ix_rx_find(rx, doc->norm, froms[k], n, &m1, &err);
+        int r2 = ix_keywords_rx_find(doc, rx, at, leads, NULL, froms[k], n, &m2, &err);
+        assert_int_equal(r1, r2);
+        assert_int_equal(r1, froms[k] < n - 20);
+        if (r1 == 1)
+            assert_int_equal(m1.g[0].start, m2.g[0].start);
+    }
+    ix_rx_free(rx);
+    ix_rx_free(at);
+    ix_doc_free(doc);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -190,6 +238,7 @@ int main(void)
         cmocka_unit_test(keywords_are_folded_only_in_ascii),
         cmocka_unit_test(keywords_rx_find_matches_as_the_plain_search),
         cmocka_unit_test(stages_read_the_same_records_with_the_keyword_pass),
+        cmocka_unit_test(keywords_in_a_long_text_are_all_found),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
