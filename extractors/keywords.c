@@ -602,6 +602,7 @@ typedef struct lead_places {
     unsigned char *len;
     size_t n, cap, from;
     int built, last;
+    int all_fit;              /* every hit of the leads fits in the window */
     struct lead_places *next;
 } lead_places;
 
@@ -655,6 +656,7 @@ static int places_init(const ix_doc *doc, const struct ix_keyhits *h, lead_place
             total += h->off[id + 1] - h->off[id];
         }
     lp->cap = total < PLACES_KEPT ? total : PLACES_KEPT;
+    lp->all_fit = total <= PLACES_KEPT;
     lp->pos = ix_arena_alloc(doc->arena, (lp->cap ? lp->cap : 1) * sizeof *lp->pos);
     lp->len = ix_arena_alloc(doc->arena, lp->cap ? lp->cap : 1);
     return lp->pos && lp->len ? IX_OK : IX_ENOMEM;
@@ -705,8 +707,8 @@ static size_t place_from(const ix_doc *doc, const struct ix_keyhits *h, lead_pla
                          size_t *len)
 {
     int held = lp->built && p >= lp->from && (lp->last || (lp->n && p <= lp->pos[lp->n - 1]));
-    if (!held)
-        places_merge(doc, h, lp, p);
+    if (!held)                          /* all of them when they fit: never merged again */
+        places_merge(doc, h, lp, lp->all_fit ? 0 : p);
     size_t lo = 0, hi = lp->n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
