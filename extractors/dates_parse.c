@@ -1,6 +1,7 @@
 #include "extractors/dates_parse.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
@@ -1238,9 +1239,8 @@ size_t ix_dates_parse_at(const char *s, size_t lo, size_t pos, size_t end, ix_da
     return parse_core(s, lo, pos, end, out, 1);
 }
 
-/* Words a date expression may start with (lower case, in alphabetical
- * order: may_start looks them up by halves): the scan tries the full
- * reader only at these and at digits. */
+/* Words a date expression may start with (lower case): the scan tries the
+ * full reader only at these and at digits. */
 static const char *const start_words[] = {
     "apr", "april", "aug", "august", "autumn", "beginning", "dec", "december", "early", "end",
     "feb", "february", "first", "fri", "friday", "jan", "january", "jul", "july", "jun", "june",
@@ -1251,15 +1251,21 @@ static const char *const start_words[] = {
     "winter", "yesterday",
 };
 
-/* s[i..e) against w (lower case) ignoring ASCII case: <0, 0, >0. */
-static int word_cmp(const char *s, size_t i, size_t e, const char *w)
+enum { NSTART = sizeof start_words / sizeof *start_words };
+
+/* The start words by first letter: by_letter[c - 'a'] lists the indexes
+ * of those beginning with c (built once, on the first scan). */
+static struct {
+    unsigned char n, idx[NSTART];
+} by_letter[26];
+static pthread_once_t by_letter_once = PTHREAD_ONCE_INIT;
+
+static void by_letter_build(void)
 {
-    for (; i < e && *w; i++, w++) {
-        int d = ix_scan_lower((unsigned char)s[i]) - (unsigned char)*w;
-        if (d)
-            return d;
+    for (size_t k = 0; k < NSTART; k++) {
+        int c = start_words[k][0] - 'a';
+        by_letter[c].idx[by_letter[c].n++] = (unsigned char)k;
     }
-    return i < e ? 1 : *w ? -1 : 0;
 }
 
 static int may_start(const char *s, size_t i, size_t e)
@@ -1267,17 +1273,11 @@ static int may_start(const char *s, size_t i, size_t e)
     size_t n = e - i;
     if (n < 3 || n > 9)
         return 0;
-    size_t lo = 0, hi = sizeof start_words / sizeof *start_words;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = word_cmp(s, i, e, start_words[mid]);
-        if (c == 0)
+    pthread_once(&by_letter_once, by_letter_build);
+    int c = ix_scan_lower((unsigned char)s[i]) - 'a';
+    for (size_t k = 0; k < by_letter[c].n; k++)
+        if (ix_scan_ieq(s, i, e, start_words[by_letter[c].idx[k]]))
             return 1;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
     return 0;
 }
 
