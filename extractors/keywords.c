@@ -601,6 +601,7 @@ typedef struct lead_places {
     uint32_t *pos;
     unsigned char *len;
     size_t n, cap, from;
+    size_t after;             /* the window's index after the last place given */
     int built, last;
     int all_fit;              /* every hit of the leads fits in the window */
     struct lead_places *next;
@@ -662,43 +663,71 @@ static int places_init(const ix_doc *doc, const struct ix_keyhits *h, lead_place
     return lp->pos && lp->len ? IX_OK : IX_ENOMEM;
 }
 
+/* A lead's cursor in the merge: its next hit at a word start, pos[j], of
+ * those up to stop; key orders the cursors by offset, then lead length. */
+typedef struct cursor {
+    uint64_t key;
+    size_t j, stop;
+    uint32_t len;
+} cursor;
+
+/* Restore the heap order (smallest key at 0) below heap[i]. */
+static void sift_down(cursor *heap, size_t n, size_t i)
+{
+    for (;;) {
+        size_t m = i, l = 2 * i + 1, r = l + 1;
+        if (l < n && heap[l].key < heap[m].key)
+            m = l;
+        if (r < n && heap[r].key < heap[m].key)
+            m = r;
+        if (m == i)
+            return;
+        cursor t = heap[i];
+        heap[i] = heap[m];
+        heap[m] = t;
+        i = m;
+    }
+}
+
 /* Merge the window of places at or after `from`: the leads' hits at word
- * starts in text order (the leads are few: the smallest of their cursors
- * is taken each time), until the window is full. */
+ * starts in text order, the next one always from the top of a heap of the
+ * leads' cursors, until the window is full. */
 static void places_merge(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp, size_t from)
 {
-    size_t cur[RX_MAX_LEADS], stop[RX_MAX_LEADS], nl = lp->nl;
-    for (size_t k = 0; k < nl; k++) {
-        stop[k] = h->off[lp->id[k] + 1];
-        cur[k] = at_word_start(doc, h, first_at(h, lp->id[k], from), stop[k]);
+    cursor heap[RX_MAX_LEADS];
+    size_t n = 0;
+    for (size_t k = 0; k < lp->nl; k++) {
+        cursor c = {0, 0, h->off[lp->id[k] + 1], (uint32_t)h->kw->len[lp->id[k]]};
+        c.j = at_word_start(doc, h, first_at(h, lp->id[k], from), c.stop);
+        if (c.j < c.stop) {
+            c.key = (uint64_t)h->pos[c.j] << 8 | c.len;
+            heap[n++] = c;
+        }
     }
-    lp->n = 0;
+    for (size_t i = n; i-- > 0;)
+        sift_down(heap, n, i);
+    lp->n = lp->after = 0;
     lp->from = from;
     lp->built = 1;
-    for (;;) {
-        size_t best = nl;
-        for (size_t k = 0; k < nl; k++)
-            if (cur[k] < stop[k] &&
-                (best == nl || h->pos[cur[k]] < h->pos[cur[best]] ||
-                 (h->pos[cur[k]] == h->pos[cur[best]] &&
-                  h->kw->len[lp->id[k]] < h->kw->len[lp->id[best]])))
-                best = k;
-        if (best == nl) {
-            lp->last = 1;
-            return;
-        }
-        uint32_t p = h->pos[cur[best]];
+    lp->last = 0;
+    while (n) {
+        cursor *c = &heap[0];
+        uint32_t p = h->pos[c->j];
         if (!lp->n || lp->pos[lp->n - 1] != p) {   /* the shortest lead there came first */
-            if (lp->n == lp->cap) {
-                lp->last = 0;
+            if (lp->n == lp->cap)
                 return;
-            }
             lp->pos[lp->n] = p;
-            lp->len[lp->n] = (unsigned char)h->kw->len[lp->id[best]];
+            lp->len[lp->n] = (unsigned char)c->len;
             lp->n++;
         }
-        cur[best] = at_word_start(doc, h, cur[best] + 1, stop[best]);
+        c->j = at_word_start(doc, h, c->j + 1, c->stop);
+        if (c->j < c->stop)
+            c->key = (uint64_t)h->pos[c->j] << 8 | c->len;
+        else
+            *c = heap[--n];
+        sift_down(heap, n, 0);
     }
+    lp->last = 1;
 }
 
 /* The first place of lp at or after p, with its shortest lead in *len, or
@@ -709,16 +738,21 @@ static size_t place_from(const ix_doc *doc, const struct ix_keyhits *h, lead_pla
     int held = lp->built && p >= lp->from && (lp->last || (lp->n && p <= lp->pos[lp->n - 1]));
     if (!held)                          /* all of them when they fit: never merged again */
         places_merge(doc, h, lp, lp->all_fit ? 0 : p);
-    size_t lo = 0, hi = lp->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (lp->pos[mid] < p)
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* a search goes on from the place after the last one it was given */
+    size_t lo = lp->after, hi = lp->n;
+    if (!(lo <= hi && (lo == hi || lp->pos[lo] >= p) && (lo == 0 || lp->pos[lo - 1] < p))) {
+        lo = 0;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (lp->pos[mid] < p)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
     }
     if (lo == lp->n)
         return (size_t)-1;            /* only when the window runs to the end */
+    lp->after = lo + 1;
     *len = lp->len[lo];
     return lp->pos[lo];
 }
