@@ -391,16 +391,18 @@ static int number_before(const char *s, size_t a, size_t p)
     return r < q && ix_numbers_word_value(s, r, q) >= 0;
 }
 
-/* Can the scan find a figure in [a, b)?  Every figure holds a '%', "per"
- * ("per cent", "percent"), a denominator ("third" in "two-thirds") or an
- * "in" or "out" right after a number ("four in ten", "6 out of 10"); a
- * sentence with none of them is not read word by word. */
+/* Can the scan find a figure in [a, b)?  Every figure holds a '%', the
+ * word "per" ("per cent"), a word starting "perce" ("percent"), a word
+ * starting with a denominator ("thirds" in "two-thirds") or an "in" or
+ * "out" right after a number ("four in ten", "6 out of 10"); a sentence
+ * with none of them is not read word by word. */
 static int figure_possible(const ix_doc *doc, size_t a, size_t b)
 {
-    if (memchr(doc->norm + a, '%', b - a) || ix_keywords_contains(doc, a, b, "per", 0))
+    if (memchr(doc->norm + a, '%', b - a) || ix_keywords_find(doc, a, b, "per") != (size_t)-1 ||
+        ix_keywords_word_start(doc, a, b, "perce"))
         return 1;
     for (size_t k = 0; k < sizeof denominators / sizeof *denominators; k++)
-        if (ix_keywords_contains(doc, a, b, denominators[k].one, 0))
+        if (ix_keywords_word_start(doc, a, b, denominators[k].one))
             return 1;
     static const char *const ratio_words[] = {"in", "out"};
     for (size_t k = 0; k < 2; k++)

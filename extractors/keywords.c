@@ -563,6 +563,28 @@ int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem
     return 0;
 }
 
+int ix_keywords_word_start(const ix_doc *doc, size_t a, size_t b, const char *stem)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    long w = h ? lookup(h->kw, stem) : -1;
+    size_t wl = w >= 0 ? h->kw->len[w] : strlen(stem);
+    const char *s = doc->norm;
+    if (w < 0) {
+        for (size_t i = a; i + wl <= b; i++)
+            if ((i == a || !ix_scan_is_word_byte((unsigned char)s[i - 1])) && ix_scan_ieq(s, i, i + wl, stem))
+                return 1;
+        return 0;
+    }
+    for (size_t j = first_at(h, w, a); j < h->off[w + 1]; j++) {
+        size_t p = h->pos[j];
+        if (p + wl > b)
+            break;
+        if (p == a || !ix_scan_is_word_byte((unsigned char)s[p - 1]))
+            return 1;
+    }
+    return 0;
+}
+
 int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
 {
     for (size_t k = 0; list[k]; k++)

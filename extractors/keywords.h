@@ -52,6 +52,11 @@ int ix_keywords_any(const ix_doc *doc, size_t a, size_t b, const char *const *li
  * is written in lower case count (a stem tested as "f" + "ifth"). */
 int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first);
 
+/* True when stem occurs case-insensitively in norm[a..b) at the start of a
+ * word (at a, or after a byte that is not a word byte: "thirds" in
+ * "two-thirds", not "half" in "behalf"). */
+int ix_keywords_word_start(const ix_doc *doc, size_t a, size_t b, const char *stem);
+
 /* True when some stem of the NULL-terminated list is contained in
  * norm[a..b) (ix_keywords_contains of each, any case). */
 int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list);

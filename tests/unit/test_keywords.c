@@ -181,6 +181,22 @@ static void stages_read_the_same_records_with_the_keyword_pass(void **state)
     t_free(doc);
 }
 
+static void keywords_word_start_finds_a_stem_opening_a_word(void **state)
+{
+    (void)state;
+    ix_doc *doc = indexed("On behalf of two-thirds, Perception and headquarters.\n");
+    size_t n = doc->norm_len;
+    assert_false(ix_keywords_word_start(doc, 0, n, "half"));       /* inside "behalf" */
+    assert_true(ix_keywords_word_start(doc, 0, n, "third"));       /* after the hyphen */
+    assert_true(ix_keywords_word_start(doc, 0, n, "perce"));       /* any case */
+    assert_false(ix_keywords_word_start(doc, 0, n, "quarter"));    /* inside "headquarters" */
+    assert_false(ix_keywords_word_start(doc, 0, 19, "third"));     /* does not fit before 19 */
+    assert_true(ix_keywords_word_start(doc, 5, n, "half"));        /* the range's start counts */
+    assert_true(ix_keywords_word_start(doc, 0, n, "and"));         /* not indexed: a scan */
+    assert_false(ix_keywords_word_start(doc, 0, n, "ception"));
+    ix_doc_free(doc);
+}
+
 static void keywords_in_a_long_text_are_all_found(void **state)
 {
     (void)state;
@@ -239,6 +255,7 @@ int main(void)
         cmocka_unit_test(keywords_rx_find_matches_as_the_plain_search),
         cmocka_unit_test(stages_read_the_same_records_with_the_keyword_pass),
         cmocka_unit_test(keywords_in_a_long_text_are_all_found),
+        cmocka_unit_test(keywords_word_start_finds_a_stem_opening_a_word),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
