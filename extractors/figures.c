@@ -423,8 +423,8 @@ int ix_figures_run(const void *state, ix_doc *doc, ix_err *err)
         if (!ix_scan_sent_in(doc, si, IX_IN_PROSE))
             continue;
         size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
-        if (b <= a || b > doc->norm_len || !may_hold_figure(doc, a, b) ||
-            !figure_possible(doc, a, b))
+        if (b <= a || b > doc->norm_len || !figure_possible(doc, a, b) ||
+            !may_hold_figure(doc, a, b))
             continue;
         size_t p = a;
         while (p < b) {
