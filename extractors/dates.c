@@ -870,6 +870,17 @@ static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top
     return IX_OK;
 }
 
+/* True when sentence si holds a digit 1-9, as every day of the month the
+ * yearless pattern reads starts with one. */
+static int has_day_digit(const ix_doc *doc, size_t si)
+{
+    const ix_sent *sent = &doc->sents.items[si];
+    for (size_t i = sent->norm.start; i < sent->norm.end; i++)
+        if (doc->norm[i] >= '1' && doc->norm[i] <= '9')
+            return 1;
+    return 0;
+}
+
 /* The year that puts month m, day d nearest to the publication day p
  * ("9 May" in a page of 15 June 2023 is 2023; "20 December" in one of 5
  * January 2024 is 2023), or 0 when that day does not exist. */
@@ -1020,7 +1031,7 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
             size_t s0 = doc->sents.items[i].norm.start;
             while (first < cs.n && cs.items[first].v.start < s0)
                 first++;
-            if (ix_scan_sent_in(doc, i, IX_IN_DOCUMENT))
+            if (ix_scan_sent_in(doc, i, IX_IN_DOCUMENT) && has_day_digit(doc, i))
                 rc = yearless_in(st, doc, i, top_end, &cs, first, err);
         }
     }

@@ -1,6 +1,7 @@
 #include "extractors/dates_parse.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
@@ -672,12 +673,27 @@ static const char *qual_name(int k)
     }
 }
 
+/* True when the first word of phrase (lower case) is s[i..e) (any case). */
+static int first_word_is(const char *phrase, const char *s, size_t i, size_t e)
+{
+    size_t n = e - i;
+    for (size_t k = 0; k < n; k++)
+        if (phrase[k] != (char)ix_scan_lower((unsigned char)s[i + k]))
+            return 0;           /* the phrase's end differs from a letter too */
+    return phrase[n] == ' ' || phrase[n] == '\0';
+}
+
+/* A qualifier and the blank or hyphen after it ('late 2018', 'the end of
+ * March 2021', 'mid-2019'): where the period starts, and *kind; else 0. */
 static size_t qual_at(const char *s, size_t i, size_t end, int *kind)
 {
+    size_t w = word_end(s, i, end);   /* every phrase starts with a word */
+    if (!w)
+        return 0;
     for (size_t q = 0; q < sizeof quals / sizeof quals[0]; q++) {
+        if (!first_word_is(quals[q].phrase, s, i, w))
+            continue;
         size_t e = phrase_is(s, i, end, quals[q].phrase);
-        if (!e && quals[q].kind == Q_MID && i + 3 < end && strncasecmp(s + i, "mid-", 4) == 0)
-            e = i + 3;   /* 'mid-2019', 'mid-March 2019' */
         if (!e)
             continue;
         size_t k = e;
@@ -1033,10 +1049,13 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
         return 0;
     size_t e;
 
+    /* relative words, qualified periods and seasons start with a letter */
+    int letter = is_alpha(s[pos]);
+
     /* 'today', 'yesterday' -- but 'earlier today (20 April 2017)', 'today
      * [20 April 2017]' and 'today, Friday 14 October' are the date after
      * it, read on its own. */
-    int rel = relative_at(s, pos, end, &e);
+    int rel = letter ? relative_at(s, pos, end, &e) : 0;
     if (rel) {
         if (!allow_rel)
             return 0;
@@ -1078,7 +1097,7 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
 
     /* 'late 2018', 'the end of March 2021', 'the first half of 2019' */
     int qk;
-    if ((e = qual_at(s, pos, end, &qk))) {
+    if (letter && (e = qual_at(s, pos, end, &qk))) {
         part p;
         size_t pe = part_at(s, e, end, &p);
         int half = qk == Q_HALF1 || qk == Q_HALF2;
@@ -1100,7 +1119,7 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
 
     /* 'spring 2019', 'the summer of 2018', 'winter 2018/19' */
     int sm;
-    if ((e = season_at(s, pos, end, &sm))) {
+    if (letter && (e = season_at(s, pos, end, &sm))) {
         int y;
         size_t ye = year_at(s, e, end, &y);
         if (ye) {
@@ -1224,24 +1243,41 @@ size_t ix_dates_parse_at(const char *s, size_t lo, size_t pos, size_t end, ix_da
 /* Words a date expression may start with (lower case): the scan tries the
  * full reader only at these and at digits. */
 static const char *const start_words[] = {
-    "today", "yesterday", "tomorrow", "midnight", "noon", "midday",
-    "early", "late", "mid", "the", "end", "start", "beginning", "middle",
-    "first", "second", "latter", "spring", "summer", "autumn", "winter",
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", NULL,
+    "apr", "april", "aug", "august", "autumn", "beginning", "dec", "december", "early", "end",
+    "feb", "february", "first", "fri", "friday", "jan", "january", "jul", "july", "jun", "june",
+    "late", "latter", "mar", "march", "may", "mid", "midday", "middle", "midnight", "mon",
+    "monday", "noon", "nov", "november", "oct", "october", "sat", "saturday", "second", "sep",
+    "sept", "september", "spring", "start", "summer", "sun", "sunday", "the", "thu", "thur",
+    "thurs", "thursday", "today", "tomorrow", "tue", "tues", "tuesday", "wed", "wednesday",
+    "winter", "yesterday",
 };
+
+enum { NSTART = sizeof start_words / sizeof *start_words };
+
+/* The start words by first letter: by_letter[c - 'a'] lists the indexes
+ * of those beginning with c (built once, on the first scan). */
+static struct {
+    unsigned char n, idx[NSTART];
+} by_letter[26];
+static pthread_once_t by_letter_once = PTHREAD_ONCE_INIT;
+
+static void by_letter_build(void)
+{
+    for (size_t k = 0; k < NSTART; k++) {
+        int c = start_words[k][0] - 'a';
+        by_letter[c].idx[by_letter[c].n++] = (unsigned char)k;
+    }
+}
 
 static int may_start(const char *s, size_t i, size_t e)
 {
     size_t n = e - i;
     if (n < 3 || n > 9)
         return 0;
-    char c = (char)(s[i] | 0x20);
-    for (const char *const *w = start_words; *w; w++)
-        if ((*w)[0] == c && ix_scan_ieq(s, i, e, *w))
+    pthread_once(&by_letter_once, by_letter_build);
+    int c = ix_scan_lower((unsigned char)s[i]) - 'a';
+    for (size_t k = 0; k < by_letter[c].n; k++)
+        if (ix_scan_ieq(s, i, e, start_words[by_letter[c].idx[k]]))
             return 1;
     return 0;
 }

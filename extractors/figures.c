@@ -372,6 +372,47 @@ static int may_hold_figure(const ix_doc *doc, size_t a, size_t b)
     return 0;
 }
 
+/* True when the word run ending just before the blanks before p is (the
+ * end of) a number: it holds a digit ("1 in 3", "4.5k") or is a number word
+ * ("four in ten", "twenty-one in"). */
+static int number_before(const char *s, size_t a, size_t p)
+{
+    size_t q = p;
+    while (q > a && ix_scan_is_blank(s[q - 1]))
+        q--;
+    if (q == p)
+        return 0;
+    size_t r = q;
+    while (r > a && ix_scan_is_word_byte((unsigned char)s[r - 1]))
+        r--;
+    for (size_t k = r; k < q; k++)
+        if (isdigit((unsigned char)s[k]))
+            return 1;
+    return r < q && ix_numbers_word_value(s, r, q) >= 0;
+}
+
+/* Can the scan find a figure in [a, b)?  Every figure holds a '%', the
+ * word "per" ("per cent"), a word starting "perce" ("percent"), a word
+ * starting with a denominator ("thirds" in "two-thirds") or an "in" or
+ * "out" right after a number ("four in ten", "6 out of 10"); a sentence
+ * with none of them is not read word by word. */
+static int figure_possible(const ix_doc *doc, size_t a, size_t b)
+{
+    if (memchr(doc->norm + a, '%', b - a) || ix_keywords_find(doc, a, b, "per") != (size_t)-1 ||
+        ix_keywords_word_start(doc, a, b, "perce"))
+        return 1;
+    for (size_t k = 0; k < sizeof denominators / sizeof *denominators; k++)
+        if (ix_keywords_word_start(doc, a, b, denominators[k].one))
+            return 1;
+    static const char *const ratio_words[] = {"in", "out"};
+    for (size_t k = 0; k < 2; k++)
+        for (size_t p = ix_keywords_find(doc, a, b, ratio_words[k]); p != (size_t)-1;
+             p = ix_keywords_find(doc, p + 1, b, ratio_words[k]))
+            if (number_before(doc->norm, a, p))
+                return 1;
+    return 0;
+}
+
 int ix_figures_run(const void *state, ix_doc *doc, ix_err *err)
 {
     (void)state;
@@ -382,7 +423,8 @@ int ix_figures_run(const void *state, ix_doc *doc, ix_err *err)
         if (!ix_scan_sent_in(doc, si, IX_IN_PROSE))
             continue;
         size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
-        if (b <= a || b > doc->norm_len || !may_hold_figure(doc, a, b))
+        if (b <= a || b > doc->norm_len || !figure_possible(doc, a, b) ||
+            !may_hold_figure(doc, a, b))
             continue;
         size_t p = a;
         while (p < b) {

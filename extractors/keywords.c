@@ -76,6 +76,12 @@ struct ix_keyhits {
     const uint32_t *off;
     const uint32_t *pos;
     int long_s;               /* the text holds U+017F */
+    struct lead_cache *cache; /* filled by the stages' searches */
+};
+
+/* What ix_keywords_rx_find has learnt about this document. */
+struct lead_cache {
+    struct lead_places *places;
 };
 
 /* ---- the word table ---------------------------------------------------- */
@@ -398,46 +404,87 @@ void ix_keywords_free(ix_keywords *kw)
 
 /* ---- one document ------------------------------------------------------ */
 
+/* At most this many word ends are kept between counting the hits and
+ * writing them (8 bytes each); a document with more runs the automaton a
+ * second time over the rest instead of holding them all. */
+enum { KEPT_ENDS = 1 << 16 };
+
+/* Write the offsets of the words ending at each byte of s[from..n) into
+ * pos, running the automaton from row. */
+static void fill_from(const ix_keywords *kw, const unsigned char *s, size_t from, size_t n,
+                      uint32_t row, uint32_t *fill, uint32_t *pos)
+{
+    for (size_t i = from; i < n; i++) {
+        uint32_t v = kw->delta[row + kw->cls[s[i]]];
+        row = v & ~HAS_OUT;
+        if (!(v & HAS_OUT))
+            continue;
+        size_t st = row / kw->ncls;
+        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
+            uint32_t w = kw->out[j];
+            pos[fill[w]++] = (uint32_t)(i + 1 - kw->len[w]);
+        }
+    }
+}
+
 int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
 {
     const unsigned char *s = (const unsigned char *)doc->norm;
-    size_t n = doc->norm_len, nw = kw->nwords, ncls = kw->ncls;
+    size_t n = doc->norm_len, nw = kw->nwords;
+    size_t cap = n < KEPT_ENDS ? n + 1 : KEPT_ENDS, ne = 0, cut = n;
     struct ix_keyhits *h = ix_arena_alloc(doc->arena, sizeof *h);
     uint32_t *off = ix_arena_zalloc(doc->arena, (nw + 1) * sizeof *off);
     uint32_t *fill = ix_arena_alloc(doc->arena, (nw + 1) * sizeof *fill);
-    if (!h || !off || !fill)
+    uint32_t *ev = malloc(cap * 2 * sizeof *ev);
+    if (!h || !off || !fill || !ev) {
+        free(ev);
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
-    /* pass 1 counts each word's hits, pass 2 writes their offsets in place:
-     * a word's hits come out in ascending order, and nothing is held but
-     * the result */
-    for (int pass = 0; pass < 2; pass++) {
-        uint32_t *pos = pass ? (uint32_t *)h->pos : NULL;
-        uint32_t row = 0;
-        for (size_t i = 0; i < n; i++) {
-            uint32_t v = kw->delta[row + kw->cls[s[i]]];
-            row = v & ~HAS_OUT;
-            if (!(v & HAS_OUT))
-                continue;
-            size_t st = row / ncls;
-            for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
-                uint32_t w = kw->out[j];
-                if (pass)
-                    pos[fill[w]++] = (uint32_t)(i + 1 - kw->len[w]);
-                else
-                    off[w + 1]++;
-            }
-        }
-        if (pass)
-            break;
-        for (size_t w = 0; w < nw; w++)
-            off[w + 1] += off[w];
-        memcpy(fill, off, (nw + 1) * sizeof *fill);
-        h->pos = ix_arena_alloc(doc->arena, (off[nw] ? off[nw] : 1) * sizeof *h->pos);
-        if (!h->pos)
-            return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
     }
+    /* one pass counts each word's hits and keeps where words end (the byte
+     * and the state), so that their offsets are then written in place
+     * without running the automaton again: a word's hits come out in
+     * ascending order, and nothing is held but the result */
+    uint32_t row = 0, cut_row = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t prev = row, v = kw->delta[row + kw->cls[s[i]]];
+        row = v & ~HAS_OUT;
+        if (!(v & HAS_OUT))
+            continue;
+        size_t st = row / kw->ncls;
+        if (ne < cap) {
+            ev[2 * ne] = (uint32_t)i;
+            ev[2 * ne + 1] = (uint32_t)st;
+            ne++;
+        } else if (cut == n) {
+            cut = i;                    /* the rest is read again */
+            cut_row = prev;
+        }
+        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++)
+            off[kw->out[j] + 1]++;
+    }
+    for (size_t w = 0; w < nw; w++)
+        off[w + 1] += off[w];
+    memcpy(fill, off, (nw + 1) * sizeof *fill);
+    uint32_t *pos = ix_arena_alloc(doc->arena, (off[nw] ? off[nw] : 1) * sizeof *pos);
+    if (!pos) {
+        free(ev);
+        return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
+    }
+    for (size_t e = 0; e < ne; e++) {
+        uint32_t i = ev[2 * e], st = ev[2 * e + 1];
+        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
+            uint32_t w = kw->out[j];
+            pos[fill[w]++] = i + 1 - (uint32_t)kw->len[w];
+        }
+    }
+    free(ev);
+    fill_from(kw, s, cut, n, cut_row, fill, pos);
+    h->pos = pos;
     h->kw = kw;
     h->off = off;
+    h->cache = ix_arena_zalloc(doc->arena, sizeof *h->cache);
+    if (!h->cache)
+        return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
     doc->keywords = h;
     h->long_s = ix_keywords_contains(doc, 0, n, long_s[0], 0);
     return IX_OK;
@@ -518,6 +565,28 @@ int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem
     return 0;
 }
 
+int ix_keywords_word_start(const ix_doc *doc, size_t a, size_t b, const char *stem)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    long w = h ? lookup(h->kw, stem) : -1;
+    size_t wl = w >= 0 ? h->kw->len[w] : strlen(stem);
+    const char *s = doc->norm;
+    if (w < 0) {
+        for (size_t i = a; i + wl <= b; i++)
+            if ((i == a || !ix_scan_is_word_byte((unsigned char)s[i - 1])) && ix_scan_ieq(s, i, i + wl, stem))
+                return 1;
+        return 0;
+    }
+    for (size_t j = first_at(h, w, a); j < h->off[w + 1]; j++) {
+        size_t p = h->pos[j];
+        if (p + wl > b)
+            break;
+        if (p == a || !ix_scan_is_word_byte((unsigned char)s[p - 1]))
+            return 1;
+    }
+    return 0;
+}
+
 int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
 {
     for (size_t k = 0; list[k]; k++)
@@ -532,28 +601,250 @@ int ix_keywords_long_s(const ix_doc *doc)
     return h ? h->long_s : ix_keywords_contains(doc, 0, doc->norm_len, long_s[0], 0);
 }
 
-/* A cursor on one lead word: its hits from the index, or for a one-byte
- * lead (never indexed: "a", "I", a digit would cost more than they save)
- * the next such byte in the text. */
-typedef struct cursor {
-    size_t j, stop, len;      /* indexed: hits pos[j..stop) */
-    int byte;                 /* one-byte lead, lower case; 0: indexed */
-    size_t at;                /* one-byte lead: its next offset, or SIZE_MAX */
-} cursor;
+/* The places where a pattern with these leads may match, in this
+ * document: the occurrences of its indexed leads at a word start,
+ * ascending, each with the shortest lead found there (a place is tried only
+ * when that lead fits before the end of the range searched).  They are
+ * merged from the leads' hits on a pattern's first search in the document
+ * and kept for the next ones, at most PLACES_KEPT of them at a time: a
+ * stage searches forward, and a window past the last kept place is merged
+ * when a search gets there, so a big document holds no more than a small
+ * one.  One-byte leads ("a", "I", a digit) are never indexed; they are
+ * looked for in the range searched, as it is read. */
+enum { PLACES_KEPT = 4096 };
 
-static size_t next_byte(const ix_doc *doc, int c, size_t from, size_t end)
+typedef struct lead_places {
+    const char *const *leads, *const *more;   /* the key: copies of the words */
+    int plain;                /* the leads cannot be used: run the pattern */
+    long id[RX_MAX_LEADS];    /* the indexed leads */
+    size_t nl;
+    int any_byte;
+    unsigned char byte[256];  /* the one-byte leads, both cases */
+    /* the window: every place at or after `from` up to pos[n - 1] (to the
+     * end of the text when `last`), n <= cap */
+    uint32_t *pos;
+    unsigned char *len;
+    size_t n, cap, from;
+    size_t after;             /* the window's index after the last place given */
+    int built, last;
+    int all_fit;              /* every hit of the leads fits in the window */
+    struct lead_places *next;
+} lead_places;
+
+/* ASCII letter, digit or '_': a word character whatever the encoding of
+ * the rest (PCRE2's \w in UCP mode holds them all). */
+static int ascii_word(unsigned char c)
 {
-    for (size_t i = from; i < end; i++)
-        if (ix_scan_lower((unsigned char)doc->norm[i]) == c)
-            return i;
-    return (size_t)-1;
+    return c < 0x80 && (isalnum(c) || c == '_');
 }
 
-static size_t cursor_at(const struct ix_keyhits *h, const cursor *c)
+/* True when a lead starting with byte c at p stands inside a word, where no
+ * match of a pattern opening with \b (or refusing a word character before
+ * it) can start. */
+static inline int inside_word(const ix_doc *doc, size_t p, unsigned char c)
 {
-    if (c->byte)
-        return c->at;
-    return c->j < c->stop ? h->pos[c->j] : (size_t)-1;
+    return p > 0 && ascii_word(c) && ascii_word((unsigned char)doc->norm[p - 1]);
+}
+
+/* The first of the hits pos[j..stop) of a lead that stands at a word
+ * start, or stop. */
+static size_t at_word_start(const ix_doc *doc, const struct ix_keyhits *h, size_t j, size_t stop)
+{
+    while (j < stop && inside_word(doc, h->pos[j], (unsigned char)doc->norm[h->pos[j]]))
+        j++;
+    return j;
+}
+
+/* Resolve the leads of lp (lp->plain when they cannot be used) and make
+ * room for its window.  Returns IX_OK or IX_ENOMEM. */
+static int places_init(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp)
+{
+    size_t total = 0;
+    for (int l = 0; l < 2; l++)
+        for (const char *const *w = l ? lp->more : lp->leads; w && *w; w++) {
+            if (lp->nl == RX_MAX_LEADS) {
+                lp->plain = 1;
+                return IX_OK;
+            }
+            if ((*w)[0] && !(*w)[1]) {
+                unsigned char c = ix_scan_lower((unsigned char)(*w)[0]);
+                lp->byte[c] = lp->byte[toupper(c)] = 1;
+                lp->any_byte = 1;
+                continue;
+            }
+            long id = lookup(h->kw, *w);
+            if (id < 0 || h->kw->len[id] > UINT8_MAX) {
+                lp->plain = 1;
+                return IX_OK;
+            }
+            lp->id[lp->nl++] = id;
+            total += h->off[id + 1] - h->off[id];
+        }
+    lp->cap = total < PLACES_KEPT ? total : PLACES_KEPT;
+    lp->all_fit = total <= PLACES_KEPT;
+    lp->pos = ix_arena_alloc(doc->arena, (lp->cap ? lp->cap : 1) * sizeof *lp->pos);
+    lp->len = ix_arena_alloc(doc->arena, lp->cap ? lp->cap : 1);
+    return lp->pos && lp->len ? IX_OK : IX_ENOMEM;
+}
+
+/* A lead's cursor in the merge: its next hit at a word start, pos[j], of
+ * those up to stop; key orders the cursors by offset, then lead length. */
+typedef struct cursor {
+    uint64_t key;
+    size_t j, stop;
+    uint32_t len;
+} cursor;
+
+/* Restore the heap order (smallest key at 0) below heap[i]. */
+static void sift_down(cursor *heap, size_t n, size_t i)
+{
+    for (;;) {
+        size_t m = i, l = 2 * i + 1, r = l + 1;
+        if (l < n && heap[l].key < heap[m].key)
+            m = l;
+        if (r < n && heap[r].key < heap[m].key)
+            m = r;
+        if (m == i)
+            return;
+        cursor t = heap[i];
+        heap[i] = heap[m];
+        heap[m] = t;
+        i = m;
+    }
+}
+
+/* Merge the window of places at or after `from`: the leads' hits at word
+ * starts in text order, the next one always from the top of a heap of the
+ * leads' cursors, until the window is full. */
+static void places_merge(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp, size_t from)
+{
+    cursor heap[RX_MAX_LEADS];
+    size_t n = 0;
+    for (size_t k = 0; k < lp->nl; k++) {
+        cursor c = {0, 0, h->off[lp->id[k] + 1], (uint32_t)h->kw->len[lp->id[k]]};
+        c.j = at_word_start(doc, h, first_at(h, lp->id[k], from), c.stop);
+        if (c.j < c.stop) {
+            c.key = (uint64_t)h->pos[c.j] << 8 | c.len;
+            heap[n++] = c;
+        }
+    }
+    for (size_t i = n; i-- > 0;)
+        sift_down(heap, n, i);
+    lp->n = lp->after = 0;
+    lp->from = from;
+    lp->built = 1;
+    lp->last = 0;
+    while (n) {
+        cursor *c = &heap[0];
+        uint32_t p = h->pos[c->j];
+        if (!lp->n || lp->pos[lp->n - 1] != p) {   /* the shortest lead there came first */
+            if (lp->n == lp->cap)
+                return;
+            lp->pos[lp->n] = p;
+            lp->len[lp->n] = (unsigned char)c->len;
+            lp->n++;
+        }
+        c->j = at_word_start(doc, h, c->j + 1, c->stop);
+        if (c->j < c->stop)
+            c->key = (uint64_t)h->pos[c->j] << 8 | c->len;
+        else
+            *c = heap[--n];
+        sift_down(heap, n, 0);
+    }
+    lp->last = 1;
+}
+
+/* The first place of lp at or after p, with its shortest lead in *len, or
+ * SIZE_MAX. */
+static size_t place_from(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp, size_t p,
+                         size_t *len)
+{
+    int held = lp->built && p >= lp->from && (lp->last || (lp->n && p <= lp->pos[lp->n - 1]));
+    if (!held)                          /* all of them when they fit: never merged again */
+        places_merge(doc, h, lp, lp->all_fit ? 0 : p);
+    /* a search goes on from the place after the last one it was given */
+    size_t lo = lp->after, hi = lp->n;
+    if (!(lo <= hi && (lo == hi || lp->pos[lo] >= p) && (lo == 0 || lp->pos[lo - 1] < p))) {
+        lo = 0;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (lp->pos[mid] < p)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+    }
+    if (lo == lp->n)
+        return (size_t)-1;            /* only when the window runs to the end */
+    lp->after = lo + 1;
+    *len = lp->len[lo];
+    return lp->pos[lo];
+}
+
+/* Do two NULL-terminated word lists hold the same words (NULL: none)? */
+static int same_words(const char *const *a, const char *const *b)
+{
+    if (a == b)
+        return 1;
+    if (!a || !b)
+        return 0;
+    for (; *a && *b; a++, b++)
+        if (*a != *b && strcmp(*a, *b) != 0)
+            return 0;
+    return !*a && !*b;
+}
+
+/* A copy of the list in the document's arena: callers may pass a buffer
+ * they fill again (ix_keywords_live_leads), so the key is the words, not
+ * the array. */
+static const char *const *keep_words(const ix_doc *doc, const char *const *w)
+{
+    if (!w)
+        return NULL;
+    size_t n = 0;
+    while (w[n])
+        n++;
+    const char **copy = ix_arena_alloc(doc->arena, (n + 1) * sizeof *copy);
+    if (!copy)
+        return NULL;
+    memcpy(copy, w, (n + 1) * sizeof *copy);
+    return copy;
+}
+
+/* The places of (leads, more) in this document, made on first use; NULL
+ * when out of memory. */
+static lead_places *places_for(const ix_doc *doc, const struct ix_keyhits *h,
+                               const char *const *leads, const char *const *more)
+{
+    lead_places **head = &h->cache->places;
+    for (lead_places *lp = *head; lp; lp = lp->next)
+        if (same_words(lp->leads, leads) && same_words(lp->more, more))
+            return lp;
+    lead_places *lp = ix_arena_zalloc(doc->arena, sizeof *lp);
+    if (!lp)
+        return NULL;
+    lp->leads = keep_words(doc, leads);
+    lp->more = keep_words(doc, more);
+    if ((leads && !lp->leads) || (more && !lp->more))
+        return NULL;
+    if (places_init(doc, h, lp) != IX_OK)
+        return NULL;
+    lp->next = *head;
+    *head = lp;
+    return lp;
+}
+
+/* The next one-byte lead of lp at a word start in norm[from..end), or
+ * SIZE_MAX. */
+static size_t next_byte_lead(const ix_doc *doc, const lead_places *lp, size_t from, size_t end)
+{
+    const unsigned char *s = (const unsigned char *)doc->norm;
+    if (!lp->any_byte)
+        return (size_t)-1;
+    for (size_t i = from; i < end; i++)
+        if (lp->byte[s[i]] && !inside_word(doc, i, s[i]))
+            return i;
+    return (size_t)-1;
 }
 
 int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchored,
@@ -563,55 +854,29 @@ int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchore
     const struct ix_keyhits *h = doc->keywords;
     if (!h || ix_keywords_long_s(doc))
         return ix_rx_find(rx, doc->norm, from, end, m, err);
-    /* one cursor per lead word at its first occurrence from `from`; the
-     * attempts go in text order, always at the smallest cursor */
-    cursor c[RX_MAX_LEADS];
-    size_t nc = 0;
-    for (int l = 0; l < 2; l++)
-        for (const char *const *w = l ? more : leads; w && *w; w++) {
-            if (nc == RX_MAX_LEADS)
-                return ix_rx_find(rx, doc->norm, from, end, m, err);
-            cursor *k = &c[nc++];
-            memset(k, 0, sizeof *k);
-            if ((*w)[0] && !(*w)[1]) {
-                k->byte = ix_scan_lower((unsigned char)(*w)[0]);
-                k->len = 1;
-                k->at = next_byte(doc, k->byte, from, end);
-                continue;
-            }
-            long id = lookup(h->kw, *w);
-            if (id < 0)
-                return ix_rx_find(rx, doc->norm, from, end, m, err);
-            k->j = first_at(h, id, from);
-            k->stop = h->off[id + 1];
-            k->len = h->kw->len[id];
-        }
+    lead_places *lp = places_for(doc, h, leads, more);
+    if (!lp)
+        return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
+    if (lp->plain)
+        return ix_rx_find(rx, doc->norm, from, end, m, err);
+    /* the attempts in text order: the indexed places and the one-byte
+     * leads, as the range is read */
+    size_t len = 0;
+    size_t ip = place_from(doc, h, lp, from, &len);
+    size_t bp = next_byte_lead(doc, lp, from, end);
     for (;;) {
-        size_t best = (size_t)-1;
-        for (size_t k = 0; k < nc; k++) {
-            size_t p = cursor_at(h, &c[k]);
-            if (p != (size_t)-1 && p + c[k].len > end) {
-                c[k].j = c[k].stop;            /* hits ascend: none fits after */
-                c[k].at = (size_t)-1;
-                p = (size_t)-1;
-            }
-            if (p < best)
-                best = p;
-        }
-        if (best == (size_t)-1)
+        while (ip < end && ip + len > end)
+            ip = place_from(doc, h, lp, ip + 1, &len);   /* the lead there does not fit */
+        size_t p = ip < bp ? ip : bp;
+        if (p >= end)
             return 0;
-        int rc = ix_rx_find(anchored, doc->norm, best, end, m, err);
+        int rc = ix_rx_find(anchored, doc->norm, p, end, m, err);
         if (rc != 0)
             return rc;
-        for (size_t k = 0; k < nc; k++) {
-            if (c[k].byte) {
-                if (c[k].at == best)
-                    c[k].at = next_byte(doc, c[k].byte, best + 1, end);
-            } else {
-                while (c[k].j < c[k].stop && h->pos[c[k].j] <= best)
-                    c[k].j++;
-            }
-        }
+        if (ip == p)
+            ip = place_from(doc, h, lp, p + 1, &len);
+        if (bp == p)
+            bp = next_byte_lead(doc, lp, p + 1, end);
     }
 }
 

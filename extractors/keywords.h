@@ -52,18 +52,28 @@ int ix_keywords_any(const ix_doc *doc, size_t a, size_t b, const char *const *li
  * is written in lower case count (a stem tested as "f" + "ifth"). */
 int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first);
 
+/* True when stem occurs case-insensitively in norm[a..b) at the start of a
+ * word (at a, or after a byte that is not a word byte: "thirds" in
+ * "two-thirds", not "half" in "behalf"). */
+int ix_keywords_word_start(const ix_doc *doc, size_t a, size_t b, const char *stem);
+
 /* True when some stem of the NULL-terminated list is contained in
  * norm[a..b) (ix_keywords_contains of each, any case). */
 int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list);
 
 /* Exactly ix_rx_find(rx, doc->norm, from, end, m, err), for a pattern each
  * of whose matches starts with a word of the NULL-terminated lists `leads`
- * or `more` (indexed words; `more` may be NULL): `anchored` (the same
- * pattern compiled with PCRE2_ANCHORED) is tried at each occurrence of a
- * lead in text order, so the text between leads is never read.  Falls back
- * to rx over the range when the document has no keyword hits, holds a long
- * s (U+017F, which a caseless pattern matches as 's') or a lead is not
- * indexed, or there are over 64 leads.  Returns as ix_rx_find. */
+ * or `more` (indexed words; `more` may be NULL) at a word boundary (every
+ * alternative opens with \b, or a lookbehind refusing a word character):
+ * `anchored` (the same pattern compiled with PCRE2_ANCHORED) is tried at
+ * each occurrence of a lead in text order, so the text between leads is
+ * never read, and a lead inside a word (an ASCII letter, digit or '_'
+ * before a lead that starts with one) is not tried at all.  The places are
+ * found on the first search with these lists in the document and kept
+ * (doc->arena) for the next ones.  Falls back to rx over the range when the
+ * document has no keyword hits, holds a long s (U+017F, which a caseless
+ * pattern matches as 's') or a lead is not indexed, or there are over 64
+ * leads.  Returns as ix_rx_find (IX_ENOMEM too). */
 int ix_keywords_rx_find(const ix_doc *doc, const ix_rx *rx, const ix_rx *anchored,
                         const char *const *leads, const char *const *more, size_t from,
                         size_t end, ix_rxm *m, ix_err *err);

@@ -100,7 +100,7 @@ enum {
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
-    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, NRX
+    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_BAND, NRX
 };
 enum { NPATTERNS = P_ELLIPTIC + 1 };
 
@@ -180,6 +180,9 @@ static const struct {
         "(?:(?:its|their|the)\\s+(?:overall\\s+)?rating\\s+)?(?:(?:one|a|two)\\s+(?:band|grade|notch|level)s?\\s+)?"
         "(?:from\\s+['\"]?" BANDW "[.,]?['\"]?\\s+)?to\\s+(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
 
+    /* A band label as the constructions read one: a window without one
+     * holds none of them (but a described band). */
+    [R_BAND] = {"ratings.band", BAND, PCRE2_CASELESS},
     /* Any band label: the end of the previous one bounds a clause. */
     [R_ANYBAND] = {"ratings.anyband",
         "(?:['\"]" BANDW "[.,;:!]?['\"]|\\b" BANDW "\\b)", PCRE2_CASELESS},
@@ -3266,8 +3269,13 @@ static int sentence(run *r)
                 return rc;
         }
 
+        ix_rxm m;
+        int label = ix_rx_find(r->rx[R_BAND], s, a, b, &m, r->err);
+        if (label < 0)
+            return label;
         for (int p = 0; p < NPATTERNS; p++) {
-            ix_rxm m;
+            if (!label && p != P_DESCRIBED)
+                continue;               /* every other construction holds a label */
             size_t pos = a;
             while (pos < b) {
                 int rc = ix_rx_find(r->rx[p], s, pos, b, &m, r->err);

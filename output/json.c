@@ -329,12 +329,14 @@ static int put_value(FILE *out, cJSON *v, int pretty, int depth)
     cJSON_Delete(v);
     if (!s)
         return IX_ENOMEM;
-    for (const char *p = s; *p; p++) {
-        fputc(*p, out);
-        if (*p == '\n')
-            for (int d = 0; d < depth; d++)
-                fputc('\t', out);
+    /* line by line: a continuation line gets the tabs */
+    const char *p = s;
+    for (const char *nl; pretty && (nl = strchr(p, '\n')); p = nl + 1) {
+        fwrite(p, 1, (size_t)(nl + 1 - p), out);
+        for (int d = 0; d < depth; d++)
+            fputc('\t', out);
     }
+    fputs(p, out);
     cJSON_free(s);
     return ferror(out) ? IX_EIO : IX_OK;
 }

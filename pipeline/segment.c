@@ -19,6 +19,29 @@ typedef struct line {
 static int is_space(char c) { return c == ' ' || c == '\t'; }
 static int s_is_ws(char c) { return c == ' ' || c == '\t' || c == '\n'; }
 
+/* An ASCII byte in lower case, as strncasecmp folds it. */
+static unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c; }
+
+/* True when s[a..e) starts with p, ignoring ASCII case (stops at the first
+ * byte that differs: no strlen). */
+static int starts_with(const char *s, size_t a, size_t e, const char *p)
+{
+    for (size_t k = 0; p[k]; k++)
+        if (a + k >= e || fold((unsigned char)s[a + k]) != fold((unsigned char)p[k]))
+            return 0;
+    return 1;
+}
+
+/* True when s[a..e) is p, ignoring ASCII case. */
+static int equals(const char *s, size_t a, size_t e, const char *p)
+{
+    size_t k = 0;
+    for (; p[k]; k++)
+        if (a + k >= e || fold((unsigned char)s[a + k]) != fold((unsigned char)p[k]))
+            return 0;
+    return a + k == e;
+}
+
 /* Length of a list marker at s[i..end) (bullet or number plus the space
  * after it), or 0.  *numbered tells which. */
 static size_t list_marker(const char *s, size_t i, size_t end, int *numbered)
@@ -31,6 +54,8 @@ static size_t list_marker(const char *s, size_t i, size_t end, int *numbered)
     };
     *numbered = 0;
     for (size_t k = 0; k < sizeof bullets / sizeof *bullets; k++) {
+        if (i >= end || s[i] != bullets[k][0])
+            continue;
         size_t bl = strlen(bullets[k]);
         if (i + bl < end && memcmp(s + i, bullets[k], bl) == 0 && is_space(s[i + bl])) {
             size_t j = i + bl;
@@ -236,7 +261,7 @@ static int is_abbrev(const char *s, size_t wstart, size_t dot)
     if (len == 1 && isupper((unsigned char)s[wstart]))
         return 1;                                   /* an initial: J. Smith */
     for (size_t k = 0; k < sizeof abbrevs / sizeof *abbrevs; k++)
-        if (strlen(abbrevs[k]) == len && strncasecmp(s + wstart, abbrevs[k], len) == 0)
+        if (equals(s, wstart, dot, abbrevs[k]))
             return 1;
     return 0;
 }
@@ -319,29 +344,24 @@ static int text_is(const char *s, size_t a, size_t e, const char *const *phrases
         a++;
     while (e > a && (strchr("-*#= :.!", s[e - 1])))
         e--;
-    for (size_t k = 0; k < n; k++) {
-        size_t pl = strlen(phrases[k]);
-        if (pl == e - a && strncasecmp(s + a, phrases[k], pl) == 0)
+    for (size_t k = 0; k < n; k++)
+        if (equals(s, a, e, phrases[k]))
             return 1;
-    }
     return 0;
 }
 
 static int text_starts(const char *s, size_t a, size_t e, const char *const *phrases, size_t n)
 {
-    for (size_t k = 0; k < n; k++) {
-        size_t pl = strlen(phrases[k]);
-        if (pl <= e - a && strncasecmp(s + a, phrases[k], pl) == 0)
+    for (size_t k = 0; k < n; k++)
+        if (starts_with(s, a, e, phrases[k]))
             return 1;
-    }
     return 0;
 }
 
 static int text_has(const char *s, size_t a, size_t e, const char *needle)
 {
-    size_t nl = strlen(needle);
-    for (size_t i = a; i + nl <= e; i++)
-        if (strncasecmp(s + i, needle, nl) == 0)
+    for (size_t i = a; i < e; i++)
+        if (starts_with(s, i, e, needle))
             return 1;
     return 0;
 }
@@ -447,12 +467,21 @@ static void mark_sections(ix_doc *doc)
  * Paragraphs of at least REPEAT_MIN bytes, compared whole. */
 enum { REPEAT_MIN = 40 };
 
+/* A hash of the text s[a..e), eight bytes at a time (equal texts hash
+ * alike, and texts whose hashes meet are compared whole). */
 static uint64_t text_hash(const char *s, size_t a, size_t e)
 {
     uint64_t h = 1469598103934665603ull;
-    for (size_t i = a; i < e; i++)
+    size_t i = a;
+    for (; i + 8 <= e; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 1099511628211ull;
+        h ^= h >> 31;               /* the table takes the low bits: fold the high ones in */
+    }
+    for (; i < e; i++)
         h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h;
+    return h ^ (h >> 31);
 }
 
 static int mark_repeats(ix_doc *doc, ix_err *err)

@@ -214,6 +214,22 @@ static void figures_survives_a_huge_sentence(void **state)
     free(big);
 }
 
+static void figures_reads_each_form_as_the_only_marker_of_its_sentence(void **state)
+{
+    (void)state;
+    /* each sentence holds just what its figure needs, so the test of which
+     * sentences can hold one lets each through */
+    ix_doc *doc = run("Twenty-one in a hundred moved. Checks found 3k out of 6k done. "
+                      "Some 12 percent stayed. Four-fifths stayed. Nine in 10 left.\n");
+    assert_int_equal(doc->figures.n, 5);
+    check(doc, 0, 0.21, "ratio", IX_APPROX_EXACT, "Twenty-one in a hundred", "figures.n_in_m");
+    check(doc, 1, 0.5, "ratio", IX_APPROX_EXACT, "3k out of 6k", "figures.n_out_of_m");
+    check(doc, 2, 0.12, "percent", IX_APPROX_ABOUT, "Some 12 percent", "figures.per_cent");
+    check(doc, 3, 0.8, "fraction", IX_APPROX_EXACT, "Four-fifths", "figures.fraction_word");
+    check(doc, 4, 0.9, "ratio", IX_APPROX_EXACT, "Nine in 10", "figures.n_in_m");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -231,6 +247,7 @@ int main(void)
         cmocka_unit_test(figures_reads_the_body_not_notes_or_furniture),
         cmocka_unit_test(figures_spans_point_into_original_bytes),
         cmocka_unit_test(figures_survives_a_huge_sentence),
+        cmocka_unit_test(figures_reads_each_form_as_the_only_marker_of_its_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

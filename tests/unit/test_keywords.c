@@ -119,6 +119,8 @@ static void keywords_rx_find_matches_as_the_plain_search(void **state)
         "Nothing here is owned.",
         "Owned  by Calder, it is RUN BY Vale.",
         "It is \xc5\xbfomething owned by Calder.",   /* a long s: the plain search */
+        /* leads inside words are never tried; after punctuation they are */
+        "Rerun by Vale, overrun by Moor, x_run by Kay, 2run by Lee, (run by Ann) -owned by Bo",
     };
     for (size_t t = 0; t < sizeof texts / sizeof *texts; t++) {
         ix_doc *doc = indexed(texts[t]);
@@ -143,6 +145,15 @@ static void keywords_rx_find_matches_as_the_plain_search(void **state)
             if (r1 == 1)
                 assert_int_equal(m1.g[0].start, m2.g[0].start);
         }
+        /* a range that ends inside or just after a lead */
+        for (size_t end = 0; end <= doc->norm_len; end++) {
+            ix_rxm m1, m2;
+            int r1 = ix_rx_find(rx, doc->norm, 0, end, &m1, &err);
+            int r2 = ix_keywords_rx_find(doc, rx, at, leads, NULL, 0, end, &m2, &err);
+            assert_int_equal(r1, r2);
+            if (r1 == 1)
+                assert_int_equal(m1.g[0].start, m2.g[0].start);
+        }
         ix_doc_free(doc);
     }
     ix_doc *doc = indexed(texts[0]);
@@ -153,6 +164,30 @@ static void keywords_rx_find_matches_as_the_plain_search(void **state)
     ix_doc_free(doc);
     doc = indexed(texts[3]);
     assert_true(ix_keywords_long_s(doc));
+    ix_doc_free(doc);
+    ix_rx_free(rx);
+    ix_rx_free(at);
+}
+
+/* One buffer filled again with other leads (ix_keywords_live_leads does
+ * this): the places are the words', not the array's. */
+static void keywords_rx_find_reads_a_refilled_lead_buffer_afresh(void **state)
+{
+    (void)state;
+    ix_err err = {0};
+    const char *pat = "\\b(?:owned|run)\\s+by\\s+[A-Z]\\w+";
+    ix_rx *rx = ix_rx_new("t", pat, PCRE2_CASELESS, &err);
+    ix_rx *at = ix_rx_new("t", pat, PCRE2_ANCHORED | PCRE2_CASELESS, &err);
+    assert_non_null(rx);
+    assert_non_null(at);
+    ix_doc *doc = indexed("It is run by Moor and owned by Calder.");
+    const char *buf[3] = {"owned", NULL, NULL};
+    ix_rxm m;
+    assert_int_equal(ix_keywords_rx_find(doc, rx, at, buf, NULL, 0, doc->norm_len, &m, &err), 1);
+    assert_int_equal(m.g[0].start, 22);
+    buf[0] = "run";
+    assert_int_equal(ix_keywords_rx_find(doc, rx, at, buf, NULL, 0, doc->norm_len, &m, &err), 1);
+    assert_int_equal(m.g[0].start, 6);
     ix_doc_free(doc);
     ix_rx_free(rx);
     ix_rx_free(at);
@@ -216,6 +251,70 @@ static void stages_read_the_same_records_with_the_keyword_pass(void **state)
     t_free(doc);
 }
 
+static void keywords_word_start_finds_a_stem_opening_a_word(void **state)
+{
+    (void)state;
+    ix_doc *doc = indexed("On behalf of two-thirds, Perception and headquarters.\n");
+    size_t n = doc->norm_len;
+    assert_false(ix_keywords_word_start(doc, 0, n, "half"));       /* inside "behalf" */
+    assert_true(ix_keywords_word_start(doc, 0, n, "third"));       /* after the hyphen */
+    assert_true(ix_keywords_word_start(doc, 0, n, "perce"));       /* any case */
+    assert_false(ix_keywords_word_start(doc, 0, n, "quarter"));    /* inside "headquarters" */
+    assert_false(ix_keywords_word_start(doc, 0, 19, "third"));     /* does not fit before 19 */
+    assert_true(ix_keywords_word_start(doc, 5, n, "half"));        /* the range's start counts */
+    assert_true(ix_keywords_word_start(doc, 0, n, "and"));         /* not indexed: a scan */
+    assert_false(ix_keywords_word_start(doc, 0, n, "ception"));
+    ix_doc_free(doc);
+}
+
+static void keywords_in_a_long_text_are_all_found(void **state)
+{
+    (void)state;
+    /* more word ends than the index keeps between its count and its fill:
+     * the hits past them are found by a second run, in the same order */
+    static const char unit[] = "in the good inn, per cent ";
+    size_t reps = 20000, ul = sizeof unit - 1;
+    char *text = malloc(reps * ul + 16);
+    assert_non_null(text);
+    for (size_t r = 0; r < reps; r++)
+        memcpy(text + r * ul, unit, ul);
+    strcpy(text + reps * ul, "in good.\n");
+    ix_doc *doc = indexed(text);
+    size_t n = doc->norm_len;
+    static const char *const words[] = {"in", "good", "per", "cent", NULL};
+    for (size_t w = 0; words[w]; w++)
+        for (size_t a = 0; a < n; a += n / 7 + 3) {
+            assert_int_equal(ix_keywords_find(doc, a, n, words[w]),
+                             ix_scan_find_word(doc->norm, a, n, words[w]));
+            assert_int_equal(ix_keywords_find(doc, n - 40, n, words[w]),
+                             ix_scan_find_word(doc->norm, n - 40, n, words[w]));
+        }
+    assert_true(ix_keywords_contains(doc, n - 20, n, "ent", 0));
+    /* more places of a pattern's leads than are kept at once: searches
+     * forward, and back again, find what the plain search finds */
+    ix_err err = {0};
+    const char *pat = "\\b(?:in|per)\\s+good\\b";   /* only at the end */
+    ix_rx *rx = ix_rx_new("t", pat, 0, &err);
+    ix_rx *at = ix_rx_new("t", pat, PCRE2_ANCHORED, &err);
+    assert_non_null(rx);
+    assert_non_null(at);
+    static const char *const leads[] = {"in", "per", NULL};
+    size_t froms[] = {0, 5, n / 2, n / 2 + 11, n - 30, 7, n / 3, n - 1};
+    for (size_t k = 0; k < sizeof froms / sizeof *froms; k++) {
+        ix_rxm m1, m2;
+        int r1 = ix_rx_find(rx, doc->norm, froms[k], n, &m1, &err);
+        int r2 = ix_keywords_rx_find(doc, rx, at, leads, NULL, froms[k], n, &m2, &err);
+        assert_int_equal(r1, r2);
+        assert_int_equal(r1, froms[k] < n - 20);
+        if (r1 == 1)
+            assert_int_equal(m1.g[0].start, m2.g[0].start);
+    }
+    ix_rx_free(rx);
+    ix_rx_free(at);
+    ix_doc_free(doc);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -224,9 +323,12 @@ int main(void)
         cmocka_unit_test(keywords_contain_a_stem_inside_longer_words),
         cmocka_unit_test(keywords_are_folded_only_in_ascii),
         cmocka_unit_test(keywords_rx_find_matches_as_the_plain_search),
+        cmocka_unit_test(keywords_rx_find_reads_a_refilled_lead_buffer_afresh),
         cmocka_unit_test(keywords_live_leads_drop_a_lead_whose_guard_is_absent),
         cmocka_unit_test(keywords_present_keeps_the_leads_a_range_holds),
         cmocka_unit_test(stages_read_the_same_records_with_the_keyword_pass),
+        cmocka_unit_test(keywords_in_a_long_text_are_all_found),
+        cmocka_unit_test(keywords_word_start_finds_a_stem_opening_a_word),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
