@@ -1590,37 +1590,48 @@ static int build_buckets(formset *fs, ix_arena *a)
 /* Scan s[from, to) for the forms; call back for each mention found. */
 typedef int (*hit_fn)(void *ctx, size_t start, size_t end, const form *f);
 
+/* starts[c]: can a form begin with byte c (its first letter, any case)? */
+static void form_starts(const formset *fs, unsigned char starts[256])
+{
+    for (int c = 0; c < 256; c++) {
+        int lc = tolower(c);
+        starts[c] = lc < 128 && fs->nb[lc] > 0;
+    }
+}
+
+/* The longest form matching at s[i..to) (they are tried longest first),
+ * its end in *e; NULL when none. */
+static const form *form_at(const formset *fs, const char *s, size_t i, size_t to, size_t *e)
+{
+    unsigned char lc = (unsigned char)tolower((unsigned char)s[i]);
+    for (size_t k = 0; k < fs->nb[lc]; k++) {
+        const form *f = &fs->f[fs->bucket[lc][k]];
+        if ((*e = form_match(s, i, to, f->text)) != 0)
+            return f;
+    }
+    return NULL;
+}
+
+/* A mention starts at a word start whose byte some form begins with, so
+ * only those bytes are looked at; the text a mention covers is not read
+ * again ("CRC" in "Exmoor CRC"). */
 static int scan_forms(const formset *fs, const char *s, size_t from, size_t to, hit_fn fn, void *ctx)
 {
-    size_t i = from;
+    unsigned char starts[256];
+    form_starts(fs, starts);
+    size_t i = from, e;
     while (i < to) {
-        unsigned char c = (unsigned char)s[i];
-        if (wbyte(c) && (i == 0 || !wbyte((unsigned char)s[i - 1]))) {
-            unsigned char lc = (unsigned char)tolower(c);
-            size_t e = 0;
-            const form *hitf = NULL;
-            if (lc < 128) {
-                for (size_t k = 0; k < fs->nb[lc]; k++) {
-                    const form *f = &fs->f[fs->bucket[lc][k]];
-                    e = form_match(s, i, to, f->text);
-                    if (e) {
-                        hitf = f;
-                        break;
-                    }
-                }
-            }
-            if (hitf) {
-                int rc = fn(ctx, i, e, hitf);
-                if (rc)
-                    return rc;
-                i = e;
-                continue;
-            }
-            while (i < to && wbyte((unsigned char)s[i]))
-                i++;
+        const form *f = NULL;
+        if (starts[(unsigned char)s[i]] && (i == 0 || !wbyte((unsigned char)s[i - 1])))
+            f = form_at(fs, s, i, to, &e);
+        if (!f) {
+            i++;
             continue;
         }
-        i++;
+        int rc = fn(ctx, i, e, f);
+        if (rc)
+            return rc;
+        i = e;
     }
     return 0;
 }
