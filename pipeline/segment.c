@@ -144,15 +144,20 @@ static int push_block(ix_doc *doc, size_t start, size_t end, size_t marker,
  * width and stop mid-sentence. */
 enum { WRAP_WIDEST = 110, WRAP_LINES = 3, WRAP_BUCKETS = 512 };
 
+/* The end of the line starting at i: its '\n', or n. */
+static size_t line_end(const char *s, size_t i, size_t n)
+{
+    const char *nl = i < n ? memchr(s + i, '\n', n - i) : NULL;
+    return nl ? (size_t)(nl - s) : n;
+}
+
 /* The line starting at *i, trimmed to [*a, *e); *i moves to the next line.
  * 0 at the end of s[0..n). */
 static int next_line(const char *s, size_t n, size_t *i, size_t *a, size_t *e)
 {
     if (*i >= n)
         return 0;
-    size_t eol = *i;
-    while (eol < n && s[eol] != '\n')
-        eol++;
+    size_t eol = line_end(s, *i, n);
     *a = *i;
     *e = eol;
     while (*a < *e && is_space(s[*a]))
@@ -194,9 +199,7 @@ static int split_blocks(ix_doc *doc, ix_err *err)
     int open = 0, numbered = 0, nlines = 0;
     size_t i = 0;
     while (i < n) {
-        size_t eol = i;
-        while (eol < n && s[eol] != '\n')
-            eol++;
+        size_t eol = line_end(s, i, n);
         size_t a = i, e = eol;
         while (a < e && is_space(s[a]))
             a++;
