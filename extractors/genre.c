@@ -17,7 +17,7 @@ enum {
     UNQUOTED,     /* anywhere, but not inside quotation marks */
     TITLE         /* the document's title */
 };
-enum { TOP_BLOCKS = 15, QUOTE_LOOKBACK = 4096, MAX_TRIES = 256 };
+enum { TOP_BLOCKS = 15, QUOTE_LOOKBACK = 4096, MAX_TRIES = 256, UNLED_WORDS_BEFORE = 2 };
 
 /* What a match of a sign cannot do without: a list of clauses, each a list
  * of words that must all be in the text searched (found by
@@ -58,8 +58,12 @@ static const char *const *const n_subscribe[] = {W("unsubscribe"), W("preference
  * anchored, is tried there only instead of being run over the whole text
  * (ix_keywords_rx_find).
  * `unled` (clauses as above) tells when an alternative that no lead word
- * opens could match: then those alternatives, `unled_rx`, are also run
- * over the text as a pattern of their own (find). */
+ * opens could match: then those alternatives, `unled_rx`, are also looked
+ * for as a pattern of their own (find).  Each `unled` clause is one word,
+ * and every match of `unled_rx` is at most UNLED_WORDS_BEFORE ASCII words
+ * (whitespace between and after them), then one of those words ("I
+ * think", "the highly critical report", "2 Responses"): so it is tried,
+ * anchored, only in the few bytes before each of their occurrences. */
 static const char *const l_editors[] = {"note", "editor", NULL};
 static const char *const l_media[] = {"media", "press", "for", NULL};
 static const char *const l_voice[] = {"we", "our", NULL};
@@ -225,6 +229,7 @@ typedef struct genre_state {
     ix_rx *rx[NSIGNS];
     ix_rx *at[NSIGNS];         /* anchored, for signs with leads */
     ix_rx *unled[NSIGNS];      /* the unled alternatives, for signs with them */
+    ix_rx *unled_at[NSIGNS];   /* the same, anchored */
 } genre_state;
 
 int ix_genre_init(void **state, ix_err *err)
@@ -236,9 +241,12 @@ int ix_genre_init(void **state, ix_err *err)
         st->rx[i] = ix_rx_new(SIGNS[i].name, SIGNS[i].pattern, 0, err);
         if (st->rx[i] && SIGNS[i].leads)
             st->at[i] = ix_rx_new(SIGNS[i].name, SIGNS[i].pattern, PCRE2_ANCHORED, err);
-        if (st->rx[i] && SIGNS[i].unled_rx)
+        if (st->rx[i] && SIGNS[i].unled_rx) {
             st->unled[i] = ix_rx_new(SIGNS[i].name, SIGNS[i].unled_rx, 0, err);
-        if (!st->rx[i] || (SIGNS[i].leads && !st->at[i]) || (SIGNS[i].unled_rx && !st->unled[i])) {
+            if (st->unled[i])
+                st->unled_at[i] = ix_rx_new(SIGNS[i].name, SIGNS[i].unled_rx, PCRE2_ANCHORED, err);
+        }
+        if (!st->rx[i] || (SIGNS[i].leads && !st->at[i]) || (SIGNS[i].unled_rx && !st->unled_at[i])) {
             ix_genre_fini(st);
             return err ? err->code : IX_EREGEX;
         }
@@ -255,6 +263,7 @@ void ix_genre_fini(void *state)
     ix_rx_free_all(st->rx, NSIGNS);
     ix_rx_free_all(st->at, NSIGNS);
     ix_rx_free_all(st->unled, NSIGNS);
+    ix_rx_free_all(st->unled_at, NSIGNS);
     free(st);
 }
 
@@ -317,6 +326,71 @@ static int by_leads(const genre_state *st, size_t i, const ix_doc *doc)
 
 enum { MAX_LIVE = 24 };   /* more than the words of any lead list */
 
+/* The first occurrence in norm[from..end) of a word of the unled clauses
+ * of sg, or (size_t)-1. */
+static size_t next_unled_word(const sign *sg, const ix_doc *doc, size_t from, size_t end)
+{
+    size_t first = (size_t)-1;
+    for (const char *const *const *c = sg->unled; *c; c++) {
+        size_t p = ix_keywords_first(doc, from, end, (*c)[0]);
+        if (p < first)
+            first = p;
+    }
+    return first;
+}
+
+static int ascii_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static int ascii_word(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* Where an unled match reaching the unled word at p can start: back from p
+ * over UNLED_WORDS_BEFORE words and the whitespace after each, not before
+ * from; (size_t)-1 at a byte beyond ASCII (a Unicode space or digit the
+ * pattern may take in). */
+static size_t words_back(const char *s, size_t from, size_t p)
+{
+    size_t w = p;
+    for (int k = 0; k < UNLED_WORDS_BEFORE; k++) {
+        while (w > from && ascii_space(s[w - 1]))
+            w--;
+        while (w > from && ascii_word(s[w - 1]))
+            w--;
+    }
+    return w > from && (unsigned char)s[w - 1] >= 0x80 ? (size_t)-1 : w;
+}
+
+/* The leftmost match of sign i's unled pattern in norm[from..end), as
+ * ix_rx_find gives it: the anchored pattern tried at each byte from
+ * words_back to an occurrence of an unled word, occurrence after
+ * occurrence.  Where words_back cannot tell, the pattern is run from the
+ * first byte not yet tried. */
+static int unled_find(const genre_state *st, size_t i, const ix_doc *doc, size_t from, size_t end,
+                      ix_rxm *u, ix_err *err)
+{
+    if (ix_keywords_long_s(doc))
+        return ix_rx_find(st->unled[i], doc->norm, from, end, u, err);
+    size_t tried = from;   /* no match starts in [from, tried) */
+    for (size_t p = next_unled_word(&SIGNS[i], doc, from, end); p != (size_t)-1;
+         p = next_unled_word(&SIGNS[i], doc, p + 1, end)) {
+        size_t w = words_back(doc->norm, from, p);
+        if (w == (size_t)-1)
+            return ix_rx_find(st->unled[i], doc->norm, tried, end, u, err);
+        for (w = w > tried ? w : tried; w <= p; w++) {
+            int rc = ix_rx_find(st->unled_at[i], doc->norm, w, end, u, err);
+            if (rc != 0)
+                return rc;
+        }
+        tried = p + 1;
+    }
+    return 0;
+}
+
 /* The leftmost match of sign i in norm[from..end), as ix_rx_find gives it:
  * with leads, the anchored pattern tried at each of them in turn.  Every
  * match starts at a lead or is one of the unled alternatives, so the
@@ -335,7 +409,7 @@ static int find(const genre_state *st, size_t i, int how, const ix_doc *doc,
     if (how == LEADS || rc < 0)
         return rc;
     ix_rxm u;
-    int ru = ix_rx_find(st->unled[i], doc->norm, from, end, &u, err);
+    int ru = unled_find(st, i, doc, from, end, &u, err);
     if (ru <= 0 || (rc == 1 && m->g[0].start <= u.g[0].start))
         return ru < 0 ? ru : rc;
     return ix_rx_find(st->at[i], doc->norm, u.g[0].start, end, m, err);

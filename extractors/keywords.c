@@ -587,6 +587,23 @@ int ix_keywords_word_start(const ix_doc *doc, size_t a, size_t b, const char *st
     return 0;
 }
 
+size_t ix_keywords_first(const ix_doc *doc, size_t a, size_t b, const char *stem)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    long w = h ? lookup(h->kw, stem) : -1;
+    if (w < 0) {
+        size_t wl = strlen(stem);
+        for (size_t i = a; i + wl <= b; i++)
+            if (strncasecmp(doc->norm + i, stem, wl) == 0)
+                return i;
+        return (size_t)-1;
+    }
+    size_t j = first_at(h, w, a);
+    if (j < h->off[w + 1] && h->pos[j] + h->kw->len[w] <= b)
+        return h->pos[j];
+    return (size_t)-1;
+}
+
 int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
 {
     for (size_t k = 0; list[k]; k++)

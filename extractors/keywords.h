@@ -57,6 +57,10 @@ int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem
  * "two-thirds", not "half" in "behalf"). */
 int ix_keywords_word_start(const ix_doc *doc, size_t a, size_t b, const char *stem);
 
+/* Where stem first occurs case-insensitively in norm[a..b), inside a
+ * longer word or not (as ix_keywords_contains), or (size_t)-1. */
+size_t ix_keywords_first(const ix_doc *doc, size_t a, size_t b, const char *stem);
+
 /* True when some stem of the NULL-terminated list is contained in
  * norm[a..b) (ix_keywords_contains of each, any case). */
 int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list);

@@ -64,6 +64,8 @@ typedef struct subj_state {
     int kw_other;    /* its group for OTHER_HEADS */
     ix_rx *pre_role; /* text just before a mention: "inspection of (the)" */
     ix_rx *pre_pass; /* "other", "part of", "yesterday's" ... before a mention */
+    ix_rx *pre_role_at; /* the two above, anchored: tried at their leads only */
+    ix_rx *pre_pass_at;
     ix_rx *post_role;/* "has been rated", "needs to" ... after a mention */
     ix_rx *each_rated;/* "each received", "have each been rated" after a list */
     ix_rx *owner;    /* "owned by", "run by", "took over ownership of", "owns" */
@@ -138,6 +140,17 @@ static const char PRE_PASS[] =
     "\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:local\\s+|area's\\s+|regional\\s+|nearby\\s+)?\\z"
     "|\\b(?:local|area's|neighbouring|regional|nearby)\\s+\\z";
 
+/* Every match of PRE_ROLE and PRE_PASS starts with one of these words. */
+static const char *const pre_role_leads[] = {"inspect", "report", "review", "rate", "judged", "assessed",
+                                             "given", "gave", "found", "visited", "praised", "critici",
+                                             "work", "performance", "quality", NULL};
+static const char *const pre_pass_leads[] = {
+    "other", "another", "one", "part", "from", "like", "unlike", "such", "including", "compared",
+    "than", "yesterday", "previous", "earlier", "former", "neighbouring", "neighboring", "sister",
+    "last", "transferred", "moved", "released", "and", "as", "alongside", "besides", "with",
+    "local", "area", "regional", "nearby", NULL
+};
+
 /* After a list of bodies (anchored), each of them is what is judged:
  *   "... and Lyme PDU each received", "have each been rated", "were all
  *   found to be", "both scored", or a plural rating: "were rated", "'require
@@ -169,7 +182,8 @@ static const char POST_ROLE[] =
 static const char *const owner_leads[] = {"owned", "run", "operated", "took", "owns", "has",
                                           "acquired", "bought", NULL};
 
-const char *const *const ix_subjects_keywords[] = {owner_leads, kw_leads, NULL};
+const char *const *const ix_subjects_keywords[] = {owner_leads, kw_leads, pre_role_leads,
+                                                   pre_pass_leads, NULL};
 
 static const char OWNER_PATTERN[] =
     "\\b(?:(?<by>(?:owned|run|operated)(?:\\s+and\\s+(?:run|operated|managed))?\\s+by\\s+(?:the\\s+)?)(?=[A-Z])"
@@ -1081,7 +1095,8 @@ static int mark_roles(run *r)
         size_t from = mn->ns > ss + 100 ? mn->ns - 100 : ss;
         int rc;
         if (mn->ns > from) {
-            rc = ix_rx_find(st->pre_pass, doc->norm, from, mn->ns, &m, r->err);
+            rc = ix_keywords_rx_find(doc, st->pre_pass, st->pre_pass_at, pre_pass_leads, NULL, from,
+                                     mn->ns, &m, r->err);
             if (rc < 0)
                 return rc;
             if (rc == 1) {
@@ -1090,7 +1105,8 @@ static int mark_roles(run *r)
                 int is_from = ieq(doc->norm, ws, ws + 4, "from");
                 if (is_from && r->cs.items[mn->cand].type != T_PRISON) {
                     /* another cue after it still counts: "from the nearby" */
-                    rc = ix_rx_find(st->pre_pass, doc->norm, ws + 4, mn->ns, &m, r->err);
+                    rc = ix_keywords_rx_find(doc, st->pre_pass, st->pre_pass_at, pre_pass_leads, NULL,
+                                             ws + 4, mn->ns, &m, r->err);
                     if (rc < 0)
                         return rc;
                     is_from = rc == 0;
@@ -1099,7 +1115,8 @@ static int mark_roles(run *r)
                     mn->role |= M_PASS;
             }
             if (mn->role & M_PROSE) {
-                rc = ix_rx_find(st->pre_role, doc->norm, from, mn->ns, &m, r->err);
+                rc = ix_keywords_rx_find(doc, st->pre_role, st->pre_role_at, pre_role_leads, NULL, from,
+                                         mn->ns, &m, r->err);
                 if (rc < 0)
                     return rc;
                 if (rc == 1)
@@ -1573,37 +1590,48 @@ static int build_buckets(formset *fs, ix_arena *a)
 /* Scan s[from, to) for the forms; call back for each mention found. */
 typedef int (*hit_fn)(void *ctx, size_t start, size_t end, const form *f);
 
+/* starts[c]: can a form begin with byte c (its first letter, any case)? */
+static void form_starts(const formset *fs, unsigned char starts[256])
+{
+    for (int c = 0; c < 256; c++) {
+        int lc = tolower(c);
+        starts[c] = lc < 128 && fs->nb[lc] > 0;
+    }
+}
+
+/* The longest form matching at s[i..to) (they are tried longest first),
+ * its end in *e; NULL when none. */
+static const form *form_at(const formset *fs, const char *s, size_t i, size_t to, size_t *e)
+{
+    unsigned char lc = (unsigned char)tolower((unsigned char)s[i]);
+    for (size_t k = 0; k < fs->nb[lc]; k++) {
+        const form *f = &fs->f[fs->bucket[lc][k]];
+        if ((*e = form_match(s, i, to, f->text)) != 0)
+            return f;
+    }
+    return NULL;
+}
+
+/* A mention starts at a word start whose byte some form begins with, so
+ * only those bytes are looked at; the text a mention covers is not read
+ * again ("CRC" in "Exmoor CRC"). */
 static int scan_forms(const formset *fs, const char *s, size_t from, size_t to, hit_fn fn, void *ctx)
 {
-    size_t i = from;
+    unsigned char starts[256];
+    form_starts(fs, starts);
+    size_t i = from, e;
     while (i < to) {
-        unsigned char c = (unsigned char)s[i];
-        if (wbyte(c) && (i == 0 || !wbyte((unsigned char)s[i - 1]))) {
-            unsigned char lc = (unsigned char)tolower(c);
-            size_t e = 0;
-            const form *hitf = NULL;
-            if (lc < 128) {
-                for (size_t k = 0; k < fs->nb[lc]; k++) {
-                    const form *f = &fs->f[fs->bucket[lc][k]];
-                    e = form_match(s, i, to, f->text);
-                    if (e) {
-                        hitf = f;
-                        break;
-                    }
-                }
-            }
-            if (hitf) {
-                int rc = fn(ctx, i, e, hitf);
-                if (rc)
-                    return rc;
-                i = e;
-                continue;
-            }
-            while (i < to && wbyte((unsigned char)s[i]))
-                i++;
+        const form *f = NULL;
+        if (starts[(unsigned char)s[i]] && (i == 0 || !wbyte((unsigned char)s[i - 1])))
+            f = form_at(fs, s, i, to, &e);
+        if (!f) {
+            i++;
             continue;
         }
-        i++;
+        int rc = fn(ctx, i, e, f);
+        if (rc)
+            return rc;
+        i = e;
     }
     return 0;
 }
@@ -1995,6 +2023,8 @@ int ix_subjects_init(void **state, ix_err *err)
         (st->kw_other = ix_rx_group(st->kw, "other")) < 0 ||
         !(st->pre_role = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS, err)) ||
         !(st->pre_pass = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS, err)) ||
+        !(st->pre_role_at = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
+        !(st->pre_pass_at = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->post_role = ix_rx_new("subjects.post_role", POST_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->each_rated = ix_rx_new("subjects.each_rated", EACH_RATED, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->owner = ix_rx_new("subjects.owner", OWNER_PATTERN, 0, err)) ||
@@ -2016,6 +2046,8 @@ void ix_subjects_fini(void *state)
     ix_rx_free(st->kw_at);
     ix_rx_free(st->pre_role);
     ix_rx_free(st->pre_pass);
+    ix_rx_free(st->pre_role_at);
+    ix_rx_free(st->pre_pass_at);
     ix_rx_free(st->post_role);
     ix_rx_free(st->each_rated);
     ix_rx_free(st->owner);

@@ -144,15 +144,20 @@ static int push_block(ix_doc *doc, size_t start, size_t end, size_t marker,
  * width and stop mid-sentence. */
 enum { WRAP_WIDEST = 110, WRAP_LINES = 3, WRAP_BUCKETS = 512 };
 
+/* The end of the line starting at i: its '\n', or n. */
+static size_t line_end(const char *s, size_t i, size_t n)
+{
+    const char *nl = i < n ? memchr(s + i, '\n', n - i) : NULL;
+    return nl ? (size_t)(nl - s) : n;
+}
+
 /* The line starting at *i, trimmed to [*a, *e); *i moves to the next line.
  * 0 at the end of s[0..n). */
 static int next_line(const char *s, size_t n, size_t *i, size_t *a, size_t *e)
 {
     if (*i >= n)
         return 0;
-    size_t eol = *i;
-    while (eol < n && s[eol] != '\n')
-        eol++;
+    size_t eol = line_end(s, *i, n);
     *a = *i;
     *e = eol;
     while (*a < *e && is_space(s[*a]))
@@ -194,9 +199,7 @@ static int split_blocks(ix_doc *doc, ix_err *err)
     int open = 0, numbered = 0, nlines = 0;
     size_t i = 0;
     while (i < n) {
-        size_t eol = i;
-        while (eol < n && s[eol] != '\n')
-            eol++;
+        size_t eol = line_end(s, i, n);
         size_t a = i, e = eol;
         while (a < e && is_space(s[a]))
             a++;
@@ -283,49 +286,84 @@ static int push_sent(ix_doc *doc, size_t a, size_t e, size_t block, ix_err *err)
     return IX_OK;
 }
 
+/* The bytes that can end a sentence, found with memchr: for each, its next
+ * place in s[..end) (end: none), looked for again only once passed. */
+static const char STOPS[] = ".!?";
+enum { NSTOPS = sizeof STOPS - 1 };
+typedef struct stop_finder {
+    const char *s;
+    size_t end;
+    size_t next[NSTOPS];
+} stop_finder;
+
+static size_t stop_place(const stop_finder *f, size_t i, int k)
+{
+    const char *p = i < f->end ? memchr(f->s + i, STOPS[k], f->end - i) : NULL;
+    return p ? (size_t)(p - f->s) : f->end;
+}
+
+static void stops_init(stop_finder *f, const char *s, size_t i, size_t end)
+{
+    f->s = s;
+    f->end = end;
+    for (int k = 0; k < NSTOPS; k++)
+        f->next[k] = stop_place(f, i, k);
+}
+
+/* The first '.', '!' or '?' at or after i, or end. */
+static size_t next_stop(stop_finder *f, size_t i)
+{
+    size_t first = f->end;
+    for (int k = 0; k < NSTOPS; k++) {
+        if (f->next[k] < i)
+            f->next[k] = stop_place(f, i, k);
+        if (f->next[k] < first)
+            first = f->next[k];
+    }
+    return first;
+}
+
 static int split_sentences(ix_doc *doc, size_t bi, ix_err *err)
 {
     ix_block *b = &doc->blocks.items[bi];
     const char *s = doc->norm;
     size_t a = b->text.start, end = b->text.end;
     b->first_sent = doc->sents.n;
+    stop_finder stops;
+    stops_init(&stops, s, a, end);
     size_t i = a;
-    while (i < end) {
+    while ((i = next_stop(&stops, i)) < end) {
         char c = s[i];
-        if (c == '.' || c == '!' || c == '?') {
-            size_t j = i + 1;
-            while (j < end && (s[j] == '.' || s[j] == '!' || s[j] == '?'))
-                j++;
-            while (j < end && (s[j] == '"' || s[j] == '\'' || s[j] == ')'))
-                j++;
-            if (j < end && s_is_ws(s[j])) {
-                size_t k = j;
-                while (k < end && s_is_ws(s[k]))
-                    k++;
-                unsigned char nx = (unsigned char)s[k];
-                int next_starts = k < end && (isupper(nx) || isdigit(nx) || nx == '"' ||
-                                              nx == '\'' || nx == '(' || nx >= 0x80);
-                size_t w = i;
+        size_t j = i + 1;
+        while (j < end && (s[j] == '.' || s[j] == '!' || s[j] == '?'))
+            j++;
+        while (j < end && (s[j] == '"' || s[j] == '\'' || s[j] == ')'))
+            j++;
+        if (j < end && s_is_ws(s[j])) {
+            size_t k = j;
+            while (k < end && s_is_ws(s[k]))
+                k++;
+            unsigned char nx = (unsigned char)s[k];
+            int next_starts = k < end && (isupper(nx) || isdigit(nx) || nx == '"' ||
+                                          nx == '\'' || nx == '(' || nx >= 0x80);
+            size_t w = i;
+            while (w > a && isalpha((unsigned char)s[w - 1]))
+                w--;
+            /* "e.g." : step back over inner dots too */
+            while (w > a + 1 && s[w - 1] == '.' && isalpha((unsigned char)s[w - 2])) {
+                w -= 2;
                 while (w > a && isalpha((unsigned char)s[w - 1]))
                     w--;
-                /* "e.g." : step back over inner dots too */
-                while (w > a + 1 && s[w - 1] == '.' && isalpha((unsigned char)s[w - 2])) {
-                    w -= 2;
-                    while (w > a && isalpha((unsigned char)s[w - 1]))
-                        w--;
-                }
-                if (next_starts && !(c == '.' && is_abbrev(s, w, i))) {
-                    if (push_sent(doc, a, j, bi, err))
-                        return err->code;
-                    a = k;
-                    i = k;
-                    continue;
-                }
             }
-            i = j;
-            continue;
+            if (next_starts && !(c == '.' && is_abbrev(s, w, i))) {
+                if (push_sent(doc, a, j, bi, err))
+                    return err->code;
+                a = k;
+                i = k;
+                continue;
+            }
         }
-        i++;
+        i = j;
     }
     if (push_sent(doc, a, end, bi, err))
         return err->code;

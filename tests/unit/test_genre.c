@@ -202,7 +202,8 @@ static void genre_plain_text_is_unknown(void **state)
  * alternatives no word leads ("I think", "a damning report", a count) are
  * searched as a pattern of their own: a count written in another script's
  * digits, a long s or "I think" with no other lead still find them, and a
- * quoted one does not hide a later one that is not. */
+ * quoted one does not hide a later one that is not; they are tried just
+ * before their words ("think", "critical"), each occurrence in turn. */
 static void genre_signs_found_from_their_lead_words(void **state)
 {
     (void)state;
@@ -224,6 +225,10 @@ static void genre_signs_found_from_their_lead_words(void **state)
         "It was a damning report for the area.\n",
         "The council leader welcomed it.\n",
         "\"I think so,\" one reader wrote. Now I think the service has improved.\n",
+        /* an unled word inside a word first, then one after two words and
+         * uneven blanks */
+        "Readers were uncritical of it. It was the highly  critical\treport that did it.\n",
+        "We think so, and so   I   think the service has improved.\n",
     };
     for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
         char text[512];
@@ -236,6 +241,7 @@ static void genre_signs_found_from_their_lead_words(void **state)
         "The council said it would act. In the statement it set out a plan.\n",
         "This is a critical time for the service in May.\n",
         "\"I think so,\" one reader wrote.\n",
+        "Readers were uncritical of it. We think so.\n",
     };
     for (size_t i = 0; i < sizeof plain / sizeof *plain; i++) {
         snprintf(text, sizeof text, "%s%s", body, plain[i]);

@@ -92,6 +92,22 @@ static void keywords_contain_a_stem_inside_longer_words(void **state)
     ix_doc_free(doc);
 }
 
+static void keywords_first_gives_the_first_place_of_a_stem(void **state)
+{
+    (void)state;
+    const char *text = "Two-thirds of staff. A third. Quarterly reviews were late.";
+    ix_doc *doc = indexed(text);
+    size_t n = doc->norm_len;
+    assert_int_equal(ix_keywords_first(doc, 0, n, "third"), 4);     /* inside "Two-thirds" */
+    assert_int_equal(ix_keywords_first(doc, 5, n, "third"), 23);
+    assert_int_equal(ix_keywords_first(doc, 5, 27, "third"), (size_t)-1);   /* cut short */
+    assert_int_equal(ix_keywords_first(doc, 0, n, "QUART"), 30);
+    /* a word no stage looks for, by a scan */
+    assert_int_equal(ix_keywords_first(doc, 0, n, "reviews were"), 40);
+    assert_int_equal(ix_keywords_first(doc, 0, n, "zebra"), (size_t)-1);
+    ix_doc_free(doc);
+}
+
 static void keywords_are_folded_only_in_ascii(void **state)
 {
     (void)state;
@@ -321,6 +337,7 @@ int main(void)
         cmocka_unit_test(keywords_hold_every_stage_table_word),
         cmocka_unit_test(keywords_find_a_whole_word_as_the_scan_did),
         cmocka_unit_test(keywords_contain_a_stem_inside_longer_words),
+        cmocka_unit_test(keywords_first_gives_the_first_place_of_a_stem),
         cmocka_unit_test(keywords_are_folded_only_in_ascii),
         cmocka_unit_test(keywords_rx_find_matches_as_the_plain_search),
         cmocka_unit_test(keywords_rx_find_reads_a_refilled_lead_buffer_afresh),

@@ -129,6 +129,25 @@ static void segment_splits_sentences_not_after_abbreviations(void **state)
     ix_doc_free(doc);
 }
 
+/* '.', '!' and '?' interleaved, in runs and inside a sentence: each is
+ * found in turn (segment looks for each with memchr). */
+static void segment_splits_sentences_at_each_kind_of_stop(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_load("Is it good? It is! Really?! Yes... The 2.5 per cent rise (why?) held. "
+                       "Done!\nStill the same block? Yes.\n");
+    assert_int_equal(doc->sents.n, 8);
+    assert_string_equal(sent_text(doc, 0), "Is it good?");
+    assert_string_equal(sent_text(doc, 1), "It is!");
+    assert_string_equal(sent_text(doc, 2), "Really?!");
+    assert_string_equal(sent_text(doc, 3), "Yes...");
+    assert_string_equal(sent_text(doc, 4), "The 2.5 per cent rise (why?) held.");
+    assert_string_equal(sent_text(doc, 5), "Done!");
+    assert_string_equal(sent_text(doc, 6), "Still the same block?");
+    assert_string_equal(sent_text(doc, 7), "Yes.");
+    ix_doc_free(doc);
+}
+
 static void segment_marks_ends_and_notes(void **state)
 {
     (void)state;
@@ -236,6 +255,7 @@ int main(void)
         cmocka_unit_test(segment_keeps_one_line_web_paragraphs_apart),
         cmocka_unit_test(segment_a_paragraph_printed_twice_is_read_once),
         cmocka_unit_test(segment_splits_sentences_not_after_abbreviations),
+        cmocka_unit_test(segment_splits_sentences_at_each_kind_of_stop),
         cmocka_unit_test(segment_marks_ends_and_notes),
         cmocka_unit_test(segment_marks_findings_until_conclusion),
         cmocka_unit_test(segment_marks_web_and_email_furniture),
