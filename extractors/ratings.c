@@ -451,6 +451,33 @@ static const struct {
         "rehabilitation|national|local|adult)\\s+){0,3}" BODYN "\\b", PCRE2_CASELESS},
 };
 
+/* Stems one of which every match of a pattern holds (lower case, found in
+ * any case, inside longer words too): a window holding none of them is not
+ * searched.  A pattern without a gate is always searched. */
+static const char *const rating_of_stems[] = {"rating", "grade", "judgement", NULL};
+static const char *const given_stems[] = {"rating", "grad", "judgement", NULL};
+static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",
+                                           "find", "found", NULL};
+static const char *const passive_stems[] = {"rated", "assessed", "judged", "found", "deemed",
+                                            "considered", "graded", "branded", "label", "class",
+                                            "ranked", "awarded", "given", NULL};
+static const char *const described_stems[] = {"lowest", "highest", "worst", "best", "top",
+                                              "bottom", NULL};
+static const char *const changed_stems[] = {"grade", "raised", "lowered", "improved", "moved",
+                                            "dropped", "fallen", "fell", "slipped", "climbed",
+                                            "risen", "rose", "promoted", "demoted", "gone",
+                                            "went", NULL};
+static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "graded", "assessed",
+                                             "found", NULL};
+static const char *const earlier_stems[] = {"last", "previous", "prior", "earlier", "former",
+                                            "past", "time", "used", "been", "once", "ago", "19",
+                                            "20", NULL};
+static const char *const *const gates[NRX] = {
+    [P_RATING_OF] = rating_of_stems, [P_GIVEN] = given_stems, [P_ACTIVE] = active_stems,
+    [P_PASSIVE] = passive_stems, [P_DESCRIBED] = described_stems, [P_CHANGED] = changed_stems,
+    [P_ELLIPTIC] = elliptic_stems, [R_EARLIER] = earlier_stems,
+};
+
 /* Named groups, looked up once per pattern at init. */
 enum { G_B, G_Q, G_V, G_W, G_CUE, G_T, G_OV, G_OV2, G_OV3, G_AS, G_BE, G_N, G_LIST, G_OWN, G_OWN2,
        G_Y, G_Y2, G_GV, G_HB, G_SV, G_P, G_PT1, G_OF, G_PT2, G_RK, G_EXT, NGROUPS };
@@ -592,6 +619,15 @@ typedef struct span2 {
 } span2;
 
 static const span2 NOSPAN = {(size_t)-1, (size_t)-1};
+
+/* May pattern id match in norm[a..b)?  False only when the window holds
+ * none of its gate's stems, and the text no long s (U+017F, which a
+ * caseless pattern matches as 's'). */
+static int may_match(const run *r, int id, size_t a, size_t b)
+{
+    return !gates[id] || ix_keywords_long_s(r->doc) ||
+           ix_keywords_contains_any(r->doc, a, b, gates[id]);
+}
 
 static int has(const span2 sp)
 {
@@ -1165,6 +1201,8 @@ static int earlier(run *r, size_t a, size_t b)
     const char *s = r->doc->norm;
     size_t pos = a;
     ix_rxm m;
+    if (!may_match(r, R_EARLIER, a, b))
+        return 0;
     for (;;) {
         int rc = ix_rx_find(r->rx[R_EARLIER], s, pos, b, &m, r->err);
         if (rc <= 0)
@@ -3232,7 +3270,10 @@ static const char *const probes[] = {"in", "at", "by", "quality", " of ", NULL};
 /* A score counts itself: "scoring one out of a possible 27 points". */
 static const char *const score_words[] = {"scor", "point", NULL};
 
-const char *const *const ix_ratings_keywords[] = {extremes, overall_cues, probes, score_words, NULL};
+const char *const *const ix_ratings_keywords[] = {
+    extremes, overall_cues, probes, score_words, rating_of_stems, given_stems, active_stems,
+    passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, NULL
+};
 
 static int sentence(run *r)
 {
@@ -3276,6 +3317,8 @@ static int sentence(run *r)
         for (int p = 0; p < NPATTERNS; p++) {
             if (!label && p != P_DESCRIBED)
                 continue;               /* every other construction holds a label */
+            if (!may_match(r, p, a, b))
+                continue;
             size_t pos = a;
             while (pos < b) {
                 int rc = ix_rx_find(r->rx[p], s, pos, b, &m, r->err);
