@@ -1,6 +1,8 @@
 #include "extractors/ratings.h"
 
 #include <ctype.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -486,10 +488,18 @@ static const char *const group_names[NGROUPS] = {
     "y", "y2", "gv", "hb", "sv", "p", "pt1", "of", "pt2", "rk", "ext"
 };
 
+/* The patterns of every table, expanded at init and compiled when a
+ * document of that table first needs them (most runs read one or two
+ * inspectorates): ready[t] is set, under `lock`, once table t's rx and g
+ * are filled, and never changes after, so readers only read. */
 typedef struct rstate {
     ix_rx *rx[IX_SCALES_MAXTABLES][NRX];
     unsigned char shared[IX_SCALES_MAXTABLES][NRX];  /* rx is an earlier table's */
+    unsigned char owner[IX_SCALES_MAXTABLES][NRX];   /* the table that compiles it */
+    char *re[IX_SCALES_MAXTABLES][NRX];              /* expanded, compiled or not */
     int g[IX_SCALES_MAXTABLES][NRX][NGROUPS];
+    atomic_int ready[IX_SCALES_MAXTABLES];
+    pthread_mutex_t lock;
 } rstate;
 
 /* pattern re with @BANDW@ and @BODYN@ replaced; malloc'd or NULL */
@@ -524,11 +534,13 @@ int ix_ratings_init(void **state, ix_err *err)
     rstate *st = calloc(1, sizeof *st);
     if (!st)
         return ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
-    /* The expanded patterns of the tables so far: a table whose pattern
-     * reads the same as an earlier table's shares its compiled form (most
-     * patterns hold no band or body, and tables on one scale differ only in
-     * their bodies). */
-    char *seen[IX_SCALES_MAXTABLES][NRX] = {{0}};
+    if (pthread_mutex_init(&st->lock, NULL) != 0) {
+        free(st);
+        return ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
+    }
+    /* A table whose pattern reads the same as an earlier table's shares its
+     * compiled form (most patterns hold no band or body, and tables on one
+     * scale differ only in their bodies). */
     int rc = IX_OK;
     size_t nt = ix_scales_ntables < IX_SCALES_MAXTABLES ? ix_scales_ntables : IX_SCALES_MAXTABLES;
     for (size_t t = 0; t < nt && rc == IX_OK; t++) {
@@ -542,28 +554,17 @@ int ix_ratings_init(void **state, ix_err *err)
                 rc = ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
                 break;
             }
-            seen[t][i] = re;
-            for (size_t u = 0; u < t && !st->rx[t][i]; u++)
-                if (strcmp(seen[u][i], re) == 0) {
-                    st->rx[t][i] = st->rx[u][i];
+            st->owner[t][i] = (unsigned char)t;
+            for (size_t u = 0; u < t && !st->shared[t][i]; u++)
+                if (strcmp(st->re[u][i], re) == 0) {
+                    st->owner[t][i] = st->owner[u][i];
                     st->shared[t][i] = 1;
                 }
-            if (!st->rx[t][i]) {
-                st->rx[t][i] = ix_rx_new(patterns[i].name, re, patterns[i].flags, err);
-                if (!st->rx[t][i]) {
-                    rc = err ? err->code : IX_EREGEX;
-                    break;
-                }
-            }
-            for (int k = 0; k < NGROUPS; k++)
-                st->g[t][i][k] = ix_rx_group(st->rx[t][i], group_names[k]);
+            st->re[t][i] = re;
         }
         free(bands);
         free(bodies);
     }
-    for (size_t t = 0; t < nt; t++)
-        for (int i = 0; i < NRX; i++)
-            free(seen[t][i]);
     if (rc != IX_OK) {
         ix_ratings_fini(st);
         return rc;
@@ -578,10 +579,49 @@ void ix_ratings_fini(void *state)
     if (!st)
         return;
     for (int t = 0; t < IX_SCALES_MAXTABLES; t++)
-        for (int i = 0; i < NRX; i++)
+        for (int i = 0; i < NRX; i++) {
             if (!st->shared[t][i])
                 ix_rx_free_all(&st->rx[t][i], 1);
+            free(st->re[t][i]);
+        }
+    pthread_mutex_destroy(&st->lock);
     free(st);
+}
+
+/* Compile table t's patterns (a shared one in its owner's slot, once) and
+ * look up their groups.  Called under st->lock. */
+static int compile_table(rstate *st, size_t t, ix_err *err)
+{
+    for (int i = 0; i < NRX; i++) {
+        size_t u = st->owner[t][i];
+        if (!st->rx[u][i]) {
+            st->rx[u][i] = ix_rx_new(patterns[i].name, st->re[u][i], patterns[i].flags, err);
+            if (!st->rx[u][i])
+                return err ? err->code : IX_EREGEX;
+        }
+        st->rx[t][i] = st->rx[u][i];
+        for (int k = 0; k < NGROUPS; k++)
+            st->g[t][i][k] = ix_rx_group(st->rx[t][i], group_names[k]);
+    }
+    return IX_OK;
+}
+
+/* Table t's patterns, compiled on the first call for t (by one thread; the
+ * others wait for it). */
+static int table_ready(const rstate *cst, size_t t, ix_err *err)
+{
+    rstate *st = (rstate *)cst;      /* written once, under the lock */
+    if (atomic_load_explicit(&st->ready[t], memory_order_acquire))
+        return IX_OK;
+    pthread_mutex_lock(&st->lock);
+    int rc = IX_OK;
+    if (!atomic_load_explicit(&st->ready[t], memory_order_relaxed)) {
+        rc = compile_table(st, t, err);
+        if (rc == IX_OK)
+            atomic_store_explicit(&st->ready[t], 1, memory_order_release);
+    }
+    pthread_mutex_unlock(&st->lock);
+    return rc;
 }
 
 /* ---- one run --------------------------------------------------------- */
@@ -3517,6 +3557,9 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
     size_t t = 0;
     while (t + 1 < ix_scales_ntables && ix_scales_tables[t] != r.tab)
         t++;
+    int ready = table_ready(st, t, err);
+    if (ready != IX_OK)
+        return ready;
     r.rx = st->rx[t];
     r.g = st->g[t];
     int later_cue = r.tab->later_cue && ix_keywords_contains(doc, 0, doc->norm_len, r.tab->later_cue, 0);
