@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "extractors/dates_parse.h"
+#include "extractors/keywords.h"
 #include "extractors/scan.h"
 
 /* How it works.  Every sentence of the body, findings and notes is scanned
@@ -61,14 +62,59 @@ typedef struct cue {
     const char *left;     /* must match (see where); NULL: no condition */
     const char *right;    /* must match at the date's end (\G); NULL: none */
     const char *near;     /* must match within 300 bytes around; NULL: none */
+    const char *const *stems; /* every match of `left` holds one (any case);
+                                 NULL: left is always tried */
 } cue;
+
+/* Stems that gate the `left` patterns of the cues: a window holding none of
+ * a cue's stems is not searched. */
+static const char *const st_dateline[] = {"publica", "published", "release", "report", NULL};
+static const char *const st_answered[] = {"answered", NULL};
+static const char *const st_inspectorate[] = {"inspectorate", NULL};
+static const char *const st_embargo[] = {"embargo", "publication", "release", "broadcast", NULL};
+static const char *const st_published[] = {"published", NULL};
+static const char *const st_publication[] = {"publication", NULL};
+static const char *const st_report[] = {"report", NULL};
+static const char *const st_report_release[] = {"report", "release", "findings", NULL};
+static const char *const st_today[] = {"today", NULL};
+static const char *const st_today_yesterday[] = {"today", "yesterday", NULL};
+static const char *const st_last_prev_first[] = {"last", "previously", "first", NULL};
+static const char *const st_earlier_inspection[] = {"previous", "last", "earlier", "prior",
+                                                    "preceding", "original", "first", NULL};
+static const char *const st_earlier[] = {"previous", "last", "earlier", "prior", NULL};
+static const char *const st_previously_since[] = {"previously", "since", NULL};
+static const char *const st_since[] = {"since", NULL};
+static const char *const st_been_under[] = {"been", "under", NULL};
+static const char *const st_recommendations[] = {"recommendations", NULL};
+static const char *const st_field[] = {"field", NULL};
+static const char *const st_based[] = {"based", NULL};
+static const char *const st_inspect[] = {"inspect", NULL};
+static const char *const st_inspect_visit[] = {"inspect", "visit", NULL};
+static const char *const st_inspection[] = {"inspection", NULL};
+static const char *const st_inspection_visit[] = {"inspection", "visit", NULL};
+static const char *const st_inspection_assessment[] = {"inspection", "assessment", NULL};
+static const char *const st_inspected[] = {"inspected", NULL};
+static const char *const st_inspected_visited[] = {"inspected", "visited", "spent", NULL};
+static const char *const st_site_visit[] = {"site", "visit", NULL};
+static const char *const st_caseload[] = {"caseload", NULL};
+static const char *const st_caseload_verbs[] = {"supervis", "manag", "work", "responsible",
+                                                "caseload", NULL};
+
+const char *const *const ix_dates_keywords[] = {
+    st_dateline, st_answered, st_inspectorate, st_embargo, st_published, st_publication,
+    st_report, st_report_release, st_today, st_today_yesterday, st_last_prev_first,
+    st_earlier_inspection, st_earlier, st_previously_since, st_since, st_been_under,
+    st_recommendations, st_field, st_based, st_inspect, st_inspect_visit, st_inspection,
+    st_inspection_visit, st_inspection_assessment, st_inspected, st_inspected_visited,
+    st_site_visit, st_caseload, st_caseload_verbs, NULL
+};
 
 static const cue cues[] = {
     /* "By Dana Whitfield on Mar 3, 2021 09:15 am" (a byline line) */
     {"publication", "dates.byline", HEAD, 0, 0, 0,
      "\\G\\s*(?i:by|posted\\s+by|written\\s+by|words\\s+by|author:?)\\s+"
      "(?:\\p{Lu}[\\p{L}'.-]*,?\\s+){0,6}?\\p{Lu}[\\p{L}'.-]*\\s*(?i:on\\b|,|-|\\||\\x{00B7}|\\x{2022}|at\\b)?\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, NULL},
     /* "Published: 3 March 2021", "Posted on 3 March 2021 by ...",
      *  "Press release: 3 March 2021" (a dateline line) */
     {"publication", "dates.dateline", HEAD, 0, 0, 0,
@@ -76,56 +122,56 @@ static const cue cues[] = {
      "release\\s+date|report\\s+date|date\\s+published|issued|date|press\\s+release|news\\s+release)\\s*(?:on\\b)?\\s*[:|-]?"
      /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
      "|[^\\n]{0,60}?\\b(?:published|publication|posted)\\s*:)\\s*(?:\\d\\d[:.]\\d\\d,?\\s*)?\\z",
-     NULL, NULL},
+     NULL, NULL, NULL},
     /* A label opening a line inside a longer block (a PDF's or letter's
      *  header run together): "From: ...\nPublication date: 11 May 2016" */
     {"publication", "dates.dateline", LEFT, 0, 0, 0,
      "(?i)(?:^|\\n)[ \\t]*(?:publication\\s+date|date\\s+of\\s+publication|date\\s+published|release\\s+date|"
      "report\\s+date|published)\\s*:\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_dateline},
     /* A council's papers are dated by their meeting: "Meeting: 07/02/2023 -
      *  Scrutiny Committee", "Cabinet Meeting: 21 October 2013" */
     {"publication", "dates.meeting", HEAD, 0, 0, 0,
      "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,4}?(?:meeting|meeting\\s+date|date\\s+of\\s+meeting)\\s*[:-]\\s*(?:\\w+day,?\\s+)?\\z",
-     NULL, NULL},
+     NULL, NULL, NULL},
     /* A parliamentary answer is dated by when it was given: "This question
      *  was answered on 19 October 2017", "written question - answered on ..." */
     {"publication", "dates.answered", LEFT, 0, 0, 0,
      "(?i)\\b(?:question\\s+)?(?:was\\s+)?answered\\s+on\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_answered},
     /* A report cites itself with its date: "An inspection by HM Inspectorate
      *  of Probation August 2017", "Annual report (2018-2019), HM Inspectorate
      *  of Probation, October 2019" */
     {"publication", "dates.report_cover", LEFT, 0, 0, 0,
      "(?:\\b(?i:an\\s+inspection\\s+by)\\s+)?\\b(?:HM|Her\\s+Majesty's|His\\s+Majesty's)\\s+Inspectorate\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6}(?:,\\s*|\\s+)\\z",
-     "\\G[\\s.]*(?:$|\\z)", NULL},
+     "\\G[\\s.]*(?:$|\\z)", NULL, st_inspectorate},
     /* A news wire's dateline opening the story: "4 May 2021 - The
      *  inspectorate has ...", "LONDON, 4 May 2021: Inspectors ..." */
     {"publication", "dates.dateline", STORY, 0, 0, 0,
      "\\G\\s*(?:(?-i:[A-Z][A-Z ]{2,30}),\\s*)?\\z",
-     "\\G\\s*(?:[-:|]|\\x{2013}|\\x{2014})\\s+(?-i:[A-Z])", NULL},
+     "\\G\\s*(?:[-:|]|\\x{2013}|\\x{2014})\\s+(?-i:[A-Z])", NULL, NULL},
     /* A date alone on its line at the top of a page: "Tuesday, 4 May 2021",
      *  "Mon 3 May 2021 06.00 BST"
      *  under the headline, "| 4 May 2021" after a byline, "4 May 2021" over it */
     {"publication", "dates.dateline", TOP, 0, 0, 0,
      "(?i)\\G[\\s|\\x{2022}\\x{00B7}-]*(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?[\\s,|-]*)?\\z",
-     "(?i)\\G[\\s,]*(?:(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*)?(?:BST|GMT|UTC|CET)?[\\s.|]*\\z", NULL},
+     "(?i)\\G[\\s,]*(?:(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*)?(?:BST|GMT|UTC|CET)?[\\s.|]*\\z", NULL, NULL},
     /* A date opening a line above the story, then a dash and the headline
      *  or a label: "4 May 2021 - Inspectors find ...", "4 May 2021 -
      *  Immediate Release" */
     {"publication", "dates.dateline", TOP, 0, 0, 0,
      "\\G\\s*\\z",
-     "\\G\\s*(?:-|\\x{2013}|\\x{2014}|\\|)\\s+(?:\\p{Lu}|[\"'\\x{2018}\\x{201C}])", NULL},
+     "\\G\\s*(?:-|\\x{2013}|\\x{2014}|\\|)\\s+(?:\\p{Lu}|[\"'\\x{2018}\\x{201C}])", NULL, NULL},
     /* "EMBARGOED UNTIL 00:01 Tuesday 4 May 2021", "For release at 00.01 on 4 May 2021" */
     {"publication", "dates.embargo_line", LEFT, 0, 0, 0,
      "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast)|for\\s+(?:immediate\\s+)?release)\\b[^;\\n]{0,60}?\\z",
-     NULL, NULL},
+     NULL, NULL, st_embargo},
     /* "The report was published yesterday.", "published its report yesterday" */
     {"publication", "dates.published_relative", LEFT, 0, 0, 1,
      "(?i)\\b(?:(?:was|were|been)\\s+" PUBLISH_VERB "(?:\\s+(?:earlier|late))?"
      "|" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*report\\b" GAP "{0,60}?"
      "|\\b(?:report|findings|review)\\s+(?:was\\s+)?" PUBLISH_VERB "(?:\\s+(?:earlier|late))?)\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, NULL},
     /* "... and was published 11 June 2019", "the inspection report, published
      *  on Monday, 18 March 2024", "in a report published on 6 June 2019",
      *  "published by the two inspectorates on ..." */
@@ -133,34 +179,34 @@ static const cue cues[] = {
      "(?i)(?:\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:also\\s+)?published|,\\s*(?:also\\s+)?published|\\(\\s*(?:also\\s+)?published"
      "|\\balso\\s+published|\\b(?:in|with)\\s+(?:a|its|the|their)\\s+(?:new\\s+|latest\\s+)?report\\s+published)(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
      "|\\bpublished\\s+by\\b[^.;:!?\\n]{0,80}?\\bon\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_published},
     /* "the publication of the Estyn report on 17 September", "to note the
      *  publication on 17 September of the report" */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
      "(?i)\\bpublication\\s+of\\s+(?:the|its|their|this|our)\\s+(?:[\\w'&-]+\\s+){0,4}?report\\b" GAP "{0,40}?\\bon\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_publication},
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
      "(?i)\\bpublication\\s+on\\s*\\z",
-     "(?i)\\G\\s+of\\s+(?:the|its|their|this|our)\\s+(?:[\\w'&-]+\\s+){0,4}?report\\b", NULL},
+     "(?i)\\G\\s+of\\s+(?:the|its|their|this|our)\\s+(?:[\\w'&-]+\\s+){0,4}?report\\b", NULL, st_publication},
     /* "has issued a report (10 May 2021) following ...", "the report of
      *  4 May 2021 on ..." */
     {"publication", "dates.report_dated", LEFT, 0, 0, 0,
      "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:an?|its|their|the|this|our)\\s+(?:[\\w-]+\\s+){0,2}?report\\s*\\(\\s*"
      "|\\b(?:the|this|its|their)\\s+(?:[\\w-]+\\s+){0,3}?report\\s+(?:of|dated)\\s+)\\z",
-     NULL, NULL},
+     NULL, NULL, st_report},
     /* "Yesterday the inspectorate published its report on ...", "On 4 May
      *  2021 HM Inspectorate of Probation published its report on ..." */
     {"publication", "dates.published_on", LEAD, 0, 0, 0,
      "(?i)\\G\\s*(?:on\\s+)?\\z",
      "(?i)\\G\\s*,?\\s+(?:(?:[\\w'&-]+\\s+){0,6}?" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:[\\w-]+\\s+){0,3}?(?:report|inspection|review)\\b"
      "|(?:[\\w'&-]+\\s+){0,12}?(?:was|were)\\s+" PUBLISH_VERB "\\b)",
-     NULL},
+     NULL, NULL},
     /* "HM Inspectorate of Prisons published its report on 4 May 2021",
      *  "The report, published on 4 May 2021, found ..." */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
      "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:its|their|the|this|our)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*report\\b" GAP "{0,60}?\\bon"
      "|\\b(?:the|this|our)\\s+(?:inspection\\s+)?report,?\\s+(?:which\\s+was\\s+|was\\s+)?" PUBLISH_VERB "(?:\\s+on)?)\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_report},
 
     /* "The report will be published on the inspectorate's website at 00.01
      *  on Tuesday 4 May 2021." / "This report is available at example.gov.uk
@@ -170,95 +216,95 @@ static const cue cues[] = {
      "[^;\\n]{0,80}?\\b(?:is|are|was|were|will\\s+be|can\\s+be|goes|go|will\\s+go|has\\s+been|have\\s+been)\\s+"
      "(?:made\\s+|being\\s+)?(?:available|published|released|online|live|found|accessed|read|downloaded)\\b"
      "[^;\\n]{0,160}?\\b(?:on|at|from)\\s*:?\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_report_release},
     /* "in a report published earlier today (4 May 2021)" */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
      "(?i)\\b(?:" PUBLISH_VERB "|launch(?:ed|es|ing)|out)\\b[^.;()\\n]{0,60}?\\btoday\\s*(?:\\(|\\[|,)\\s*(?:on\\s+)?(?:\\w+day,?\\s+)?\\z",
-     NULL, NULL},
+     NULL, NULL, st_today},
     /* "Today (4 May 2021) the inspectorate publishes its report on ..." */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
      "(?i)\\b(?:today|yesterday)\\s*[(\\[]\\s*\\z",
-     "(?i)\\G\\s*\\)?[^.;\\n]{0,100}?\\b" PUBLISH_VERB "\\b", NULL},
+     "(?i)\\G\\s*\\)?[^.;\\n]{0,100}?\\b" PUBLISH_VERB "\\b", NULL, st_today_yesterday},
     /* "when we last inspected the service in 2016", "It was previously
      *  inspected in March 2017" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:last|previously|first)\\s+(?:inspected|visited|looked\\s+at|examined|reviewed|reported\\s+on)\\b(?:" GAP "{0,80}?\\b(?:in|during|on|between|from))?\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_last_prev_first},
     /* "at our previous inspection in 2016", "the last inspection report (2017)" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:previous|last|earlier|prior|preceding|original|first)\\s+(?:(?:full|core|case|joint|unannounced|announced|inspection)\\s+)*"
      "(?:(?:re-?)?inspections?|inspection\\s+reports?|reports?|visits?)\\b" GAP "{0,60}?(?:\\b(?:in|during|on|of|between|from|dated)\\s*|\\(\\s*|,\\s*(?:carried\\s+out|conducted|undertaken)\\s+(?:in|on|between)\\s*)\\z",
-     NULL, NULL},
+     NULL, NULL, st_earlier_inspection},
     /* "a decline compared with the inspection of its youth work in 2016",
      *  "better than at the inspection in 2016" ('since the inspection in May
      *  2021' is left alone: it usually means this inspection) */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:compared\\s+(?:to|with)|than\\s+(?:at|in|during))\\s+(?:the|our|its|their)\\s+(?:[\\w'-]+\\s+){0,2}?inspection\\b"
      GAP "{0,80}?\\b(?:in|during|on|of|between|from)\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_inspection},
     /* "having previously been rated 'Inadequate' in 2022", "has improved
      *  since an inspection in 2016 found ..." ('since the inspection' is
      *  left alone: it usually means this one) */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)(?:\\bpreviously\\s+(?:been\\s+)?(?:rated|judged|graded|assessed|found|inspected)\\b" GAP "{0,60}?\\b(?:in|during)"
      "|\\bsince\\s+(?:an|its|their|our)\\s+(?:[\\w-]+\\s+)?inspection\\s+(?:in|during|of))\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_previously_since},
     /* "since the 2022 inspection", "This follows an inspection in 2019, when
      *  the service was rated ..." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\bsince\\s+(?:the|its|their|our)\\s*\\z",
-     "(?i)\\G\\s+(?:[\\w-]+\\s+)?(?:re-?)?inspection\\b", NULL},
+     "(?i)\\G\\s+(?:[\\w-]+\\s+)?(?:re-?)?inspection\\b", NULL, st_since},
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:follows|followed|came\\s+after)\\s+(?:an?|the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\s+(?:in|of|during)\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_inspection},
     /* "The service had been judged inadequate following an inspection in
      *  2016", "was rated good under the previous framework in 2015" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)(?:\\bhad\\s+(?:previously\\s+|already\\s+)?been\\s+(?:rated|judged|graded|assessed|found|inspected)\\b"
      "|\\bunder\\s+the\\s+(?:previous|old|former)\\b)" GAP "{0,100}?\\b(?:in|during)\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_been_under},
     /* "the first inspection of this kind since 2018", "its first full
      *  inspection since 2016" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\bfirst\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|visit|report|re-?inspection)\\b(?:\\s+of\\s+(?:this|its)\\s+kind)?"
      "\\s+since\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_since},
     /* "In January 2014, at the school's last full inspection, ...":
      *  the date before the earlier inspection it dates */
     {"previous_inspection", "dates.previous_inspection", LEAD, 0, 0, 0,
      "(?i)\\G\\s*(?:in\\s+|on\\s+)?\\z",
      "(?i)\\G\\s*,\\s*(?:at|during|in)\\s+(?:the|its|their|our)\\s+(?:[\\w'\\x{2019}-]+\\s+){0,2}?"
-     "(?:last|previous|earlier|prior)\\s+(?:[\\w-]+\\s+)?(?:inspection|visit)\\b", NULL},
+     "(?:last|previous|earlier|prior)\\s+(?:[\\w-]+\\s+)?(?:inspection|visit)\\b", NULL, NULL},
     /* "Its previous report followed a February 2007 inspection" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:previous|last|earlier|prior)\\b" GAP "{0,80}?\\b(?:followed|after|following)\\s+(?:an?|the|its)\\s*\\z",
-     "(?i)\\G\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\b", NULL},
+     "(?i)\\G\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\b", NULL, st_earlier},
     /* "progress on the recommendations made in August 2018": a follow-up
      *  dates the inspection that made them */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\brecommendations\\s+(?:(?:that\\s+)?(?:we|it|they|inspectors)\\s+)?(?:made|set\\s+out|given)\\b" GAP "{0,60}?\\b(?:in|during|on)\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_recommendations},
     /* "We have not inspected the service since 2015." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:ha(?:ve|s|d)(?:\\s+not|n't)?\\s+(?:been\\s+)?inspected|last\\s+inspection)\\b" GAP "{0,60}?\\bsince\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_since},
 
     /* "Fieldwork for the inspection took place between 6 and 17 January 2020." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bfield\\s?-?work\\b(?:\\s+(?:for|of|at|on|in)\\b" GAP "{0,100}?)?\\s+"
      "(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended)\\s+"
      "(?:" GAP "{0,60}?\\s)?" FW_PREP,
-     NULL, NULL},
+     NULL, NULL, st_field},
     /* "Fieldwork dates: 6-17 January 2020", "during fieldwork in May 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bfield\\s?-?work(?:\\s+(?:dates?|period|visits?))?\\s*(?::|-|\\(|\\bwas\\b|\\bwere\\b|\\bin\\b|\\bduring\\b|\\bbetween\\b|\\bfrom\\b)\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_field},
     /* "The report ... was based on inspections made in July 2017", "based
      *  on an inspection in March" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bbased\\s+on\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:inspections?|fieldwork|visits?)"
      "(?:\\s+(?:made|carried\\s+out|conducted|undertaken|completed))?\\s+" FW_PREP,
-     NULL, NULL},
+     NULL, NULL, st_based},
     /* "during the inspectors' visit in December 2018", "The inspection,
      *  carried out by HMI Prisons between ...", "the inspection of the
      *  Trust's hospitals, which took place back in March 2018" */
@@ -267,54 +313,54 @@ static const cue cues[] = {
      "|\\binspection,\\s*(?:carried\\s+out|conducted|undertaken)\\s+(?:by\\s+[^,.;]{1,60}?\\s+)?"
      "|\\b(?:inspection|visit)\\s+of\\s+[^.;]{1,80}?,?\\s+which\\s+took\\s+place\\s+(?:back\\s+)?)"
      "(?:in|during|between|from|on)\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_inspect_visit},
     /* "The authority received its most recent inspection on 27 February -
      *  14 March", "the school underwent a full inspection in May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:received|had|underwent|undergone|hosted|faced)\\s+(?:its|their|an?|the)\\s+"
      "(?:(?!previous|last|earlier|prior|next)[\\w-]+\\s+){0,3}?(?:inspection|visit)\\s+(?:on|in|between|from|during)\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_inspection_visit},
     /* A heading or label that dates the inspection: "Ofsted Inspection - 11
      *  and 12 January 2017" */
     {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
      "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,2}?inspection\\s*(?:-|\\x{2013}|\\x{2014}|:)\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, NULL},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:inspection\\s+(?:dates?|period)|dates?\\s+of\\s+(?:the\\s+)?inspection)\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_inspection},
     /* "The inspection took place in October 2020.", "The inspection of the
      *  prison was carried out between 4 and 8 November 2019." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\binspections?\\b(?:\\s+(?:of|at|into)\\b" GAP "{0,80}?)?\\s+(?:fieldwork\\s+|visits?\\s+|itself\\s+)?"
      "(?:took\\s+place|would\\s+take\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|held|done)|happened|ran)\\s+"
      "(?:" GAP "{0,60}?\\s)?" FW_PREP,
-     NULL, NULL},
+     NULL, NULL, st_inspection},
     /* "findings from inspections undertaken between May and June 2021",
      *  "the inspection of the prison carried out in May 2021", "the
      *  inspection undertaken by the inspectorate between 9 and 13 May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\binspections?\\b(?:\\s+(?:of|at|into)\\b" GAP "{0,80}?)?\\s+(?:undertaken|carried\\s+out|conducted|completed|done)\\b"
      "(?:" GAP "{0,60}?\\s)?" FW_PREP,
-     NULL, NULL},
+     NULL, NULL, st_inspection},
     /* "a programme of 39 assessments of its services between May 2024 and
      *  August 2025", "inspections of the youth services during March" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:inspections?|assessments?|inspection\\s+visits?)\\s+(?:of|at)\\b" GAP "{0,80}?\\b(?:between|during|throughout)\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_inspection_assessment},
     /* "A December 2017 inspection by the inspectorate found ...": the date
      *  names the inspection (an earlier one's cues came first) */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)(?<!\\bsince\\s)(?<!\\bafter\\s)\\b(?:an?|the|this|its|their|our)\\s*\\z",
-     "(?i)\\G\\s+(?:(?:full|joint|unannounced|announced|focused|short|core|thematic|follow-up)\\s+){0,2}(?:re-?)?inspection\\b(?!\\s+(?:cycle|programme|framework|regime|round|year|season)s?\\b)", NULL},
+     "(?i)\\G\\s+(?:(?:full|joint|unannounced|announced|focused|short|core|thematic|follow-up)\\s+){0,2}(?:re-?)?inspection\\b(?!\\s+(?:cycle|programme|framework|regime|round|year|season)s?\\b)", NULL, NULL},
     /* "Between 10 and 21 October a full inspection of the service was
      *  carried out": the date opens the sentence or its 'that' clause */
     {"fieldwork", "dates.fieldwork", LEAD, 1, 0, 0,
      "(?i)\\G\\s*(?:(?:in|on|during|between|from|over)\\s+)?\\z",
-     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?inspection\\b(?!\\s+report)", NULL},
+     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?inspection\\b(?!\\s+report)", NULL, NULL},
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bthat\\s+(?:(?:in|on|during|between|from|over)\\s+)?\\z",
-     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?inspection\\b(?!\\s+report)", NULL},
+     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?inspection\\b(?!\\s+report)", NULL, NULL},
     /* "the Marlcombe inspection in May 2021", "at the time of the inspection,
      *  in May 2021", "at the time of the inspection (May 2021)", "problems
      *  found by inspectors in May 2021" */
@@ -326,69 +372,69 @@ static const cue cues[] = {
      "inspection(?:\\s+of\\b" GAP "{0,60}?)?\\s*(?:,\\s*|\\(\\s*)?(?:in|during|between)"
      "|\\bat\\s+the\\s+time\\s+of\\s+(?:the|our|this)\\s+inspection\\s*(?:,\\s*(?:in|during)|\\()"
      "|\\b(?:found|identified|seen|observed|noted)\\s+by\\s+(?:the\\s+)?inspectors?\\s+(?:in|during))\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_inspect},
     /* "HM Inspectorate of Prisons carried out an unannounced inspection of
      *  the youth service in October 2020." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:conducted|carried\\s+out|undertook|undertaken|completed|led)\\s+(?:an?|the|its|our|their|this)\\s+(?:[\\w-]+\\s+){0,3}?inspections?\\b"
      GAP "{0,120}?" FW_PREP,
-     NULL, NULL},
+     NULL, NULL, st_inspection},
     /* "The service has been rated 'Good' following an inspection in June 2021." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:following|after)\\s+(?:an?|the|its|our|this)\\s+(?:(?:full|core|joint|unannounced|announced|inspection)\\s+)*inspection\\b"
      GAP "{0,60}?" FW_PREP,
-     NULL, NULL},
+     NULL, NULL, st_inspection},
     /* "Inspectors visited the service in October 2020.", "Inspectors spent
      *  a week at the service in May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited|spent\\s+(?:a|one|two|three|four|five|several)\\s+(?:days?|weeks?))\\b"
      CLAUSE_GAP "{0,100}?" FW_PREP,
-     NULL, NULL},
+     NULL, NULL, st_inspected_visited},
     /* "The youth offending team was inspected in October 2020." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:was|were|been)\\s+inspected\\b" GAP "{0,60}?" FW_PREP,
-     NULL, NULL},
+     NULL, NULL, st_inspected},
     /* "at the time of the inspection in October 2020" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:during|throughout|at\\s+the\\s+time\\s+of)\\s+(?:the|our|this|its)\\s+(?:[\\w-]+\\s+)?inspection"
      "(?:\\s+(?:of|at)\\b" GAP "{0,60}?)?\\s+(?:visits?\\s+)?(?:in|on|of|between)\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_inspection},
     /* "On-site work took place in the week of 12 October 2020.",
      *  "Inspectors were on site from 4 to 8 March 2019." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)(?:\\b(?:on-?site\\s+(?:work|inspection|visits?|fieldwork)|site\\s+visits?|inspection\\s+visits?)\\b" GAP "{0,40}?"
      "\\b(?:took\\s+place|was|were|happened|ran|occurred)\\s+(?:\\w+\\s+)?"
      "|\\b(?:inspectors|we|(?:the\\s+)?(?:inspection\\s+)?team)\\s+(?:were|was)\\s+on[\\s-]?site\\b" GAP "{0,30}?)" FW_PREP,
-     NULL, NULL},
+     NULL, NULL, st_site_visit},
     /* "In October 2020, inspectors visited the service ..." */
     {"fieldwork", "dates.fieldwork", LEAD, 1, 0, 0,
      "(?i)\\G\\s*(?:(?:in|on|during|between|from|over)\\s+)?\\z",
      "(?i)\\G\\s*,?\\s+" WHO_INSPECTS "\\s+(?:inspected|visited|(?:conducted|carried\\s+out|undertook)\\s+(?:an?|the|its|our|their)\\s+(?:[\\w-]+\\s+){0,3}?inspection)\\b",
-     NULL},
+     NULL, NULL},
 
     /* "The service supervised 2,140 people as at 31 March 2021." */
     {"caseload_as_of", "dates.as_at", LEFT, 0, 1, 0,
      "(?i)\\bas\\s+(?:at|of)\\s*\\z",
      NULL,
-     "(?i)\\bcaseloads?\\b|" PEOPLE},
+     "(?i)\\bcaseloads?\\b|" PEOPLE, NULL},
     /* "The company managed around 6,000 adults on probation in June 2020." */
     {"caseload_as_of", "dates.caseload", LEFT, 0, 0, 0,
      "(?i)\\b(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|work(?:s|ed|ing)\\s+with|(?:is|was|are|were)\\s+responsible\\s+for(?:\\s+(?:supervising|managing))?|"
      "caseload\\s+(?:of|was|is|stood\\s+at|totalled)|had\\s+a\\s+caseload\\s+of)\\s+" QUALIFIER PEOPLE
      GAP "{0,100}?\\b(?:in|at|on|by|during|as\\s+(?:at|of))\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_caseload_verbs},
     /* "The caseload at 31 March 2021 was 2,140.", "4,100 people were on its
      *  caseload in June 2020." */
     {"caseload_as_of", "dates.caseload", LEFT, 0, 0, 0,
      "(?i)(?:\\bcaseloads?|" PEOPLE "\\s+(?:were\\s+|was\\s+)?(?:on|in)\\s+(?:the|its|their)\\s+caseloads?\\b" GAP "{0,40}?)"
      "\\s+(?:in|at|on|as\\s+(?:at|of))\\s*\\z",
-     NULL, NULL},
+     NULL, NULL, st_caseload},
     /* "At the end of June 2020, the service supervised 2,140 people." */
     {"caseload_as_of", "dates.caseload", LEAD, 0, 0, 0,
      "(?i)\\G\\s*(?:(?:in|at|on|by|as\\s+(?:at|of))\\s+)?\\z",
      "(?i)\\G\\s*,?\\s+(?:[\\w&'()-]+\\s+){0,8}?(?:(?:is|was|are|were)\\s+)?(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|had\\s+a\\s+caseload\\s+of|"
      "responsible\\s+for(?:\\s+(?:supervising|managing))?|work(?:s|ed|ing)\\s+with)\\s+" QUALIFIER PEOPLE,
-     NULL},
+     NULL, NULL},
 };
 enum { NCUES = sizeof cues / sizeof cues[0] };
 
@@ -598,6 +644,9 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
             size_t from = c->where == HEAD || c->where == TOP      ? blk->text.start
                           : c->where == LEAD || c->where == STORY ? s0
                                                                   : L;
+            if (c->stems && !ix_keywords_long_s(doc) &&
+                !ix_keywords_contains_any(doc, from, v->start, c->stems))
+                continue;
             if ((rc = rx_hit_at(st->left[i], doc, from, v->start, &left_start, err)) <= 0) {
                 if (rc < 0)
                     return rc;

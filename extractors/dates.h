@@ -37,4 +37,8 @@ void ix_dates_fini(void *state);
  * inside it. */
 int ix_dates_find_in(const ix_doc *doc, size_t start, size_t end);
 
+/* The stage's word tables for extractors/keywords (NULL-terminated): the
+ * stems that gate the cues' patterns. */
+extern const char *const *const ix_dates_keywords[];
+
 #endif

@@ -2,6 +2,8 @@
 
 #include <ctype.h>
 #include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -1254,32 +1256,43 @@ static const char *const start_words[] = {
 
 enum { NSTART = sizeof start_words / sizeof *start_words };
 
-/* The start words by first letter: by_letter[c - 'a'] lists the indexes
- * of those beginning with c (built once, on the first scan). */
-static struct {
-    unsigned char n, idx[NSTART];
-} by_letter[26];
-static pthread_once_t by_letter_once = PTHREAD_ONCE_INIT;
-
-static void by_letter_build(void)
+/* A word of at most 12 ASCII letters as a number, in any case: 5 bits a
+ * letter ('a' is 1, so no two words share one). */
+static uint64_t word_code(const char *s, size_t i, size_t e)
 {
-    for (size_t k = 0; k < NSTART; k++) {
-        int c = start_words[k][0] - 'a';
-        by_letter[c].idx[by_letter[c].n++] = (unsigned char)k;
-    }
+    uint64_t k = 0;
+    for (size_t j = i; j < e; j++)
+        k = k << 5 | (uint64_t)(ix_scan_lower((unsigned char)s[j]) - 'a' + 1);
+    return k;
 }
 
+/* The codes of the start words, ascending (built once, on the first scan):
+ * a word is looked up by one binary search, not compared with each start
+ * word of its letter. */
+static uint64_t start_codes[NSTART];
+static pthread_once_t start_codes_once = PTHREAD_ONCE_INIT;
+
+static int cmp_code(const void *x, const void *y)
+{
+    uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+static void start_codes_build(void)
+{
+    for (size_t k = 0; k < NSTART; k++)
+        start_codes[k] = word_code(start_words[k], 0, strlen(start_words[k]));
+    qsort(start_codes, NSTART, sizeof *start_codes, cmp_code);
+}
+
+/* Is the word s[i..e) (ASCII letters) a start word? */
 static int may_start(const char *s, size_t i, size_t e)
 {
-    size_t n = e - i;
-    if (n < 3 || n > 9)
+    if (e - i < 3 || e - i > 9)
         return 0;
-    pthread_once(&by_letter_once, by_letter_build);
-    int c = ix_scan_lower((unsigned char)s[i]) - 'a';
-    for (size_t k = 0; k < by_letter[c].n; k++)
-        if (ix_scan_ieq(s, i, e, start_words[by_letter[c].idx[k]]))
-            return 1;
-    return 0;
+    pthread_once(&start_codes_once, start_codes_build);
+    uint64_t k = word_code(s, i, e);
+    return bsearch(&k, start_codes, NSTART, sizeof *start_codes, cmp_code) != NULL;
 }
 
 size_t ix_dates_parse_find(const char *s, size_t lo, size_t pos, size_t end, ix_dates_value *out)

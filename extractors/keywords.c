@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "extractors/caseloads.h"
+#include "extractors/dates.h"
 #include "extractors/figures.h"
 #include "extractors/genre.h"
 #include "extractors/inspectorate.h"
@@ -28,6 +29,7 @@ static const char *const *const *const stage_tables[] = {
     ix_figures_keywords,
     ix_caseloads_keywords,
     ix_recommendations_keywords,
+    ix_dates_keywords,
     NULL
 };
 

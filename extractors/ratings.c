@@ -1,6 +1,8 @@
 #include "extractors/ratings.h"
 
 #include <ctype.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -451,6 +453,33 @@ static const struct {
         "rehabilitation|national|local|adult)\\s+){0,3}" BODYN "\\b", PCRE2_CASELESS},
 };
 
+/* Stems one of which every match of a pattern holds (lower case, found in
+ * any case, inside longer words too): a window holding none of them is not
+ * searched.  A pattern without a gate is always searched. */
+static const char *const rating_of_stems[] = {"rating", "grade", "judgement", NULL};
+static const char *const given_stems[] = {"rating", "grad", "judgement", NULL};
+static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",
+                                           "find", "found", NULL};
+static const char *const passive_stems[] = {"rated", "assessed", "judged", "found", "deemed",
+                                            "considered", "graded", "branded", "label", "class",
+                                            "ranked", "awarded", "given", NULL};
+static const char *const described_stems[] = {"lowest", "highest", "worst", "best", "top",
+                                              "bottom", NULL};
+static const char *const changed_stems[] = {"grade", "raised", "lowered", "improved", "moved",
+                                            "dropped", "fallen", "fell", "slipped", "climbed",
+                                            "risen", "rose", "promoted", "demoted", "gone",
+                                            "went", NULL};
+static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "graded", "assessed",
+                                             "found", NULL};
+static const char *const earlier_stems[] = {"last", "previous", "prior", "earlier", "former",
+                                            "past", "time", "used", "been", "once", "ago", "19",
+                                            "20", NULL};
+static const char *const *const gates[NRX] = {
+    [P_RATING_OF] = rating_of_stems, [P_GIVEN] = given_stems, [P_ACTIVE] = active_stems,
+    [P_PASSIVE] = passive_stems, [P_DESCRIBED] = described_stems, [P_CHANGED] = changed_stems,
+    [P_ELLIPTIC] = elliptic_stems, [R_EARLIER] = earlier_stems,
+};
+
 /* Named groups, looked up once per pattern at init. */
 enum { G_B, G_Q, G_V, G_W, G_CUE, G_T, G_OV, G_OV2, G_OV3, G_AS, G_BE, G_N, G_LIST, G_OWN, G_OWN2,
        G_Y, G_Y2, G_GV, G_HB, G_SV, G_P, G_PT1, G_OF, G_PT2, G_RK, G_EXT, NGROUPS };
@@ -459,10 +488,18 @@ static const char *const group_names[NGROUPS] = {
     "y", "y2", "gv", "hb", "sv", "p", "pt1", "of", "pt2", "rk", "ext"
 };
 
+/* The patterns of every table, expanded at init and compiled when a
+ * document of that table first needs them (most runs read one or two
+ * inspectorates): ready[t] is set, under `lock`, once table t's rx and g
+ * are filled, and never changes after, so readers only read. */
 typedef struct rstate {
     ix_rx *rx[IX_SCALES_MAXTABLES][NRX];
     unsigned char shared[IX_SCALES_MAXTABLES][NRX];  /* rx is an earlier table's */
+    unsigned char owner[IX_SCALES_MAXTABLES][NRX];   /* the table that compiles it */
+    char *re[IX_SCALES_MAXTABLES][NRX];              /* expanded, compiled or not */
     int g[IX_SCALES_MAXTABLES][NRX][NGROUPS];
+    atomic_int ready[IX_SCALES_MAXTABLES];
+    pthread_mutex_t lock;
 } rstate;
 
 /* pattern re with @BANDW@ and @BODYN@ replaced; malloc'd or NULL */
@@ -497,11 +534,13 @@ int ix_ratings_init(void **state, ix_err *err)
     rstate *st = calloc(1, sizeof *st);
     if (!st)
         return ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
-    /* The expanded patterns of the tables so far: a table whose pattern
-     * reads the same as an earlier table's shares its compiled form (most
-     * patterns hold no band or body, and tables on one scale differ only in
-     * their bodies). */
-    char *seen[IX_SCALES_MAXTABLES][NRX] = {{0}};
+    if (pthread_mutex_init(&st->lock, NULL) != 0) {
+        free(st);
+        return ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
+    }
+    /* A table whose pattern reads the same as an earlier table's shares its
+     * compiled form (most patterns hold no band or body, and tables on one
+     * scale differ only in their bodies). */
     int rc = IX_OK;
     size_t nt = ix_scales_ntables < IX_SCALES_MAXTABLES ? ix_scales_ntables : IX_SCALES_MAXTABLES;
     for (size_t t = 0; t < nt && rc == IX_OK; t++) {
@@ -515,28 +554,17 @@ int ix_ratings_init(void **state, ix_err *err)
                 rc = ix_err_set(err, IX_ENOMEM, "ratings: out of memory");
                 break;
             }
-            seen[t][i] = re;
-            for (size_t u = 0; u < t && !st->rx[t][i]; u++)
-                if (strcmp(seen[u][i], re) == 0) {
-                    st->rx[t][i] = st->rx[u][i];
+            st->owner[t][i] = (unsigned char)t;
+            for (size_t u = 0; u < t && !st->shared[t][i]; u++)
+                if (strcmp(st->re[u][i], re) == 0) {
+                    st->owner[t][i] = st->owner[u][i];
                     st->shared[t][i] = 1;
                 }
-            if (!st->rx[t][i]) {
-                st->rx[t][i] = ix_rx_new(patterns[i].name, re, patterns[i].flags, err);
-                if (!st->rx[t][i]) {
-                    rc = err ? err->code : IX_EREGEX;
-                    break;
-                }
-            }
-            for (int k = 0; k < NGROUPS; k++)
-                st->g[t][i][k] = ix_rx_group(st->rx[t][i], group_names[k]);
+            st->re[t][i] = re;
         }
         free(bands);
         free(bodies);
     }
-    for (size_t t = 0; t < nt; t++)
-        for (int i = 0; i < NRX; i++)
-            free(seen[t][i]);
     if (rc != IX_OK) {
         ix_ratings_fini(st);
         return rc;
@@ -551,10 +579,49 @@ void ix_ratings_fini(void *state)
     if (!st)
         return;
     for (int t = 0; t < IX_SCALES_MAXTABLES; t++)
-        for (int i = 0; i < NRX; i++)
+        for (int i = 0; i < NRX; i++) {
             if (!st->shared[t][i])
                 ix_rx_free_all(&st->rx[t][i], 1);
+            free(st->re[t][i]);
+        }
+    pthread_mutex_destroy(&st->lock);
     free(st);
+}
+
+/* Compile table t's patterns (a shared one in its owner's slot, once) and
+ * look up their groups.  Called under st->lock. */
+static int compile_table(rstate *st, size_t t, ix_err *err)
+{
+    for (int i = 0; i < NRX; i++) {
+        size_t u = st->owner[t][i];
+        if (!st->rx[u][i]) {
+            st->rx[u][i] = ix_rx_new(patterns[i].name, st->re[u][i], patterns[i].flags, err);
+            if (!st->rx[u][i])
+                return err ? err->code : IX_EREGEX;
+        }
+        st->rx[t][i] = st->rx[u][i];
+        for (int k = 0; k < NGROUPS; k++)
+            st->g[t][i][k] = ix_rx_group(st->rx[t][i], group_names[k]);
+    }
+    return IX_OK;
+}
+
+/* Table t's patterns, compiled on the first call for t (by one thread; the
+ * others wait for it). */
+static int table_ready(const rstate *cst, size_t t, ix_err *err)
+{
+    rstate *st = (rstate *)cst;      /* written once, under the lock */
+    if (atomic_load_explicit(&st->ready[t], memory_order_acquire))
+        return IX_OK;
+    pthread_mutex_lock(&st->lock);
+    int rc = IX_OK;
+    if (!atomic_load_explicit(&st->ready[t], memory_order_relaxed)) {
+        rc = compile_table(st, t, err);
+        if (rc == IX_OK)
+            atomic_store_explicit(&st->ready[t], 1, memory_order_release);
+    }
+    pthread_mutex_unlock(&st->lock);
+    return rc;
 }
 
 /* ---- one run --------------------------------------------------------- */
@@ -592,6 +659,15 @@ typedef struct span2 {
 } span2;
 
 static const span2 NOSPAN = {(size_t)-1, (size_t)-1};
+
+/* May pattern id match in norm[a..b)?  False only when the window holds
+ * none of its gate's stems, and the text no long s (U+017F, which a
+ * caseless pattern matches as 's'). */
+static int may_match(const run *r, int id, size_t a, size_t b)
+{
+    return !gates[id] || ix_keywords_long_s(r->doc) ||
+           ix_keywords_contains_any(r->doc, a, b, gates[id]);
+}
 
 static int has(const span2 sp)
 {
@@ -1165,6 +1241,8 @@ static int earlier(run *r, size_t a, size_t b)
     const char *s = r->doc->norm;
     size_t pos = a;
     ix_rxm m;
+    if (!may_match(r, R_EARLIER, a, b))
+        return 0;
     for (;;) {
         int rc = ix_rx_find(r->rx[R_EARLIER], s, pos, b, &m, r->err);
         if (rc <= 0)
@@ -3232,7 +3310,10 @@ static const char *const probes[] = {"in", "at", "by", "quality", " of ", NULL};
 /* A score counts itself: "scoring one out of a possible 27 points". */
 static const char *const score_words[] = {"scor", "point", NULL};
 
-const char *const *const ix_ratings_keywords[] = {extremes, overall_cues, probes, score_words, NULL};
+const char *const *const ix_ratings_keywords[] = {
+    extremes, overall_cues, probes, score_words, rating_of_stems, given_stems, active_stems,
+    passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, NULL
+};
 
 static int sentence(run *r)
 {
@@ -3276,6 +3357,8 @@ static int sentence(run *r)
         for (int p = 0; p < NPATTERNS; p++) {
             if (!label && p != P_DESCRIBED)
                 continue;               /* every other construction holds a label */
+            if (!may_match(r, p, a, b))
+                continue;
             size_t pos = a;
             while (pos < b) {
                 int rc = ix_rx_find(r->rx[p], s, pos, b, &m, r->err);
@@ -3474,6 +3557,9 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
     size_t t = 0;
     while (t + 1 < ix_scales_ntables && ix_scales_tables[t] != r.tab)
         t++;
+    int ready = table_ready(st, t, err);
+    if (ready != IX_OK)
+        return ready;
     r.rx = st->rx[t];
     r.g = st->g[t];
     int later_cue = r.tab->later_cue && ix_keywords_contains(doc, 0, doc->norm_len, r.tab->later_cue, 0);

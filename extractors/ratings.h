@@ -51,7 +51,8 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err);
 void ix_ratings_fini(void *state);
 
 /* The stage's word tables for extractors/keywords (NULL-terminated):
- * extremes and overall cues a sentence is tested for, small probe words.
+ * extremes and overall cues a sentence is tested for, small probe words,
+ * the stems that gate the rating patterns.
  * (The band words come from extractors/scales.) */
 extern const char *const *const ix_ratings_keywords[];
 

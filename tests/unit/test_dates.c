@@ -833,6 +833,24 @@ static void dates_reader_skips_an_invalid_date_whole(void **state)
     assert_int_equal(ix_dates_parse_find(s, 0, v.end, strlen(s), &v), (size_t)-1);
 }
 
+/* The scan tries the reader only at digits and start words, in any case:
+ * a start word inside a longer word, a word that only begins like one, or
+ * one too short to be a start word is passed over. */
+static void dates_reader_finds_start_words_in_any_case(void **state)
+{
+    (void)state;
+    ix_dates_value v;
+    const char *s = "Marching on, by SEPTEMBER 2021 we met";
+    assert_int_equal(ix_dates_parse_find(s, 0, 0, strlen(s), &v), 16);
+    assert_int_equal(v.from.y, 2021);
+    assert_int_equal(v.from.m, 9);
+    s = "the mids of Wednesdays, then YeStErDaY";
+    assert_int_equal(ix_dates_parse_find(s, 0, 0, strlen(s), &v), 29);
+    assert_int_equal(v.relative, IX_DATES_YESTERDAY);
+    s = "beginnings, mayday and junes";
+    assert_int_equal(ix_dates_parse_find(s, 0, 0, strlen(s), &v), (size_t)-1);
+}
+
 static void dates_reader_survives_long_and_odd_input(void **state)
 {
     (void)state;
@@ -1090,6 +1108,7 @@ int main(void)
         cmocka_unit_test(dates_day_and_month_take_the_year_of_the_page),
         cmocka_unit_test(dates_inspection_named_by_its_date),
         cmocka_unit_test(dates_published_today_comma_and_recommendations_made),
+        cmocka_unit_test(dates_reader_finds_start_words_in_any_case),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
