@@ -383,7 +383,7 @@ static const struct {
     /* An elliptical continuation after a domain rating: "Leadership was
      * rated 'Good', staff 'Outstanding' and services 'Inadequate'". */
     [R_CONT] = {"ratings.continuation",
-        "\\G(?:\\s+(?:in|by|at)\\s+(?:the\\s+)?(?:report|inspection|inspectors))?\\s*[,;]?\\s*"
+        "\\G(?:\\s+(?:in|by|at)\\s+(?:the\\s+)?(?:report|inspection|inspectors))?\\s*(?:[,;]|[\\x{2013}\\x{2014}-](?=\\s))?\\s*"
         "(?:and\\s+|while\\s+|whilst\\s+|but\\s+|whereas\\s+|with\\s+)?"
         "(?<t>[^,;:'\"]{2,60}?)\\s+(?:(?<be>(?:was|were|is|are)\\s+(?:also\\s+|rated\\s+|judged\\s+|graded\\s+)?"
         "(?:as\\s+)?|as\\s+)(?<w>" BANDW ")(?=\\s*(?:[.,;]|$)|\\s+(?:and|but|while|whilst)\\b)"

@@ -1004,6 +1004,16 @@ static void ratings_reads_a_band_described_by_its_place_on_the_scale(void **stat
     }
     t_free(doc);
 
+    /* a headline's dash between the bodies */
+    doc = run(
+        "Ashby PDU rated 'Good' \xE2\x80\x93 Harbury PDU 'Inadequate'\n\n"
+        "HM Inspectorate of Probation has published its reports on two units.\n");
+    expect_count(doc, 2);
+    assert_string_equal(doc->ratings.items[0].value, "good");
+    assert_string_equal(doc->ratings.items[1].value, "inadequate");
+    assert_string_equal(doc->ratings.items[1].subject, "s2");
+    t_free(doc);
+
     /* a pair after a rating noun, "overall" between */
     doc = run(
         "Ashby youth service praised\n\n"
