@@ -34,7 +34,7 @@ typedef struct person {
     const char *role;
     int canon;             /* index of the fullest form */
     int weak;              /* only a name-shaped run ("Tom Reyes,"): used to
-                              give a later "Mr Russell" his full name, never
+                              give a later "Mr Reyes" his full name, never
                               a speaker or antecedent on its own */
 } person;
 
@@ -1570,7 +1570,7 @@ static int after_sentence_np(const actx *c, const ix_qtok *t, size_t n, np *x)
     return 0;
 }
 
-/* '"...," Justin Russell, the Chief Inspector of Probation, said.', '"...,"
+/* '"...," Tom Reyes, the Chief Inspector of Probation, said.', '"...,"
  * the head of the PDU, Rob King, said.': a name and its office, the second
  * between commas, then the verb. */
 static int apposition_then_verb(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)

@@ -314,7 +314,7 @@ int ix_quotes_lex_honorific_kept(const char *s, size_t a, size_t b)
     return h ? h->kept : 0;
 }
 
-/* Letters after a name: "Martin Jones CBE", "Jo Hale QPM". */
+/* Letters after a name: "Tom Reyes CBE", "Jo Hale QPM". */
 static const char *const postnominals[] = {
     "cbe", "obe", "mbe", "kbe", "dbe", "qpm", "kpm", "qc", "kc", "dl", "jp",
     "frsa", "phd", "bem", "cb", "kcb", "dcb", "qfsm",
