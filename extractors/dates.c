@@ -52,6 +52,12 @@ enum { LEFT, LEAD, HEAD, TOP, STORY };
 #define FW_PREP "\\b(?:in|during|on|over|between|from|throughout)(?:\\s+the\\s+weeks?\\s+(?:of|beginning|commencing|starting)|\\s+the)?\\s*\\z"
 #define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing))"
 
+/* After a date opening its sentence or clause: "(, ) a full inspection of
+ * ...", never an earlier, first or next one, nor "the inspection report". */
+#define A_FULL_INSPECTION \
+    "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?" \
+    "inspection\\b(?!\\s+report)"
+
 typedef struct cue {
     const char *role;
     const char *rule;
@@ -357,10 +363,10 @@ static const cue cues[] = {
      *  carried out": the date opens the sentence or its 'that' clause */
     {"fieldwork", "dates.fieldwork", LEAD, 1, 0, 0,
      "(?i)\\G\\s*(?:(?:in|on|during|between|from|over)\\s+)?\\z",
-     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?inspection\\b(?!\\s+report)", NULL, NULL},
+     A_FULL_INSPECTION, NULL, NULL},
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bthat\\s+(?:(?:in|on|during|between|from|over)\\s+)?\\z",
-     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?inspection\\b(?!\\s+report)", NULL, NULL},
+     A_FULL_INSPECTION, NULL, NULL},
     /* "the Marlcombe inspection in May 2021", "at the time of the inspection,
      *  in May 2021", "at the time of the inspection (May 2021)", "problems
      *  found by inspectors in May 2021" */

@@ -800,7 +800,10 @@ static size_t place_from(const ix_doc *doc, const struct ix_keyhits *h, lead_pla
     return lp->pos[lo];
 }
 
-/* Do two NULL-terminated word lists hold the same words (NULL: none)? */
+/* Do two NULL-terminated word lists hold the same words (NULL: none)?  The
+ * words are the stages' table entries, so one word is one address: no
+ * string is compared on this hot path (a copy of a word under another
+ * address only costs a second cache entry). */
 static int same_words(const char *const *a, const char *const *b)
 {
     if (a == b)
@@ -808,7 +811,7 @@ static int same_words(const char *const *a, const char *const *b)
     if (!a || !b)
         return 0;
     for (; *a && *b; a++, b++)
-        if (*a != *b && strcmp(*a, *b) != 0)
+        if (*a != *b)
             return 0;
     return !*a && !*b;
 }

@@ -112,6 +112,21 @@ const char *const *const ix_recommendations_keywords[] = {forms, elsewhere, NULL
 
 /* ---- the count -------------------------------------------------------- */
 
+/* A count of recommendations filling s[a..b): a number (1 to 500) or "no",
+ * a count of none ("The report makes no recommendations").  1 with *n. */
+static int count_at(const char *s, size_t a, size_t b, ix_number *n)
+{
+    if (ix_scan_ieq(s, a, b, "no")) {
+        memset(n, 0, sizeof *n);
+        n->start = n->num_start = a;
+        n->end = b;
+        n->words = 1;
+        return 1;
+    }
+    return ix_numbers_read(s, a, b, n) && n->end == b && n->value >= 1 &&
+           n->value == (long)n->value && n->value <= 500 && !n->decimal;
+}
+
 /* The count in a sentence [a, b), or 0.  Fills r. */
 static int count_in(const state *st, ix_doc *doc, size_t a, size_t b, ix_err *err)
 {
@@ -151,16 +166,8 @@ static int count_in(const state *st, ix_doc *doc, size_t a, size_t b, ix_err *er
                     continue;
                 ns = best;
             }
-            /* "The report makes no recommendations": a count of none */
-            if (ix_scan_ieq(s, ns, g.end, "no")) {
-                memset(&n, 0, sizeof n);
-                n.start = n.num_start = ns;
-                n.end = g.end;
-                n.words = 1;
-            } else if (!ix_numbers_read(s, ns, g.end, &n) || n.end != g.end ||
-                       n.value < 1 || n.value != (long)n.value || n.value > 500 || n.decimal) {
+            if (!count_at(s, ns, g.end, &n))
                 continue;
-            }
             ix_recommendations *r = &doc->recommendations;
             r->present = 1;
             r->count = (long)n.value;
