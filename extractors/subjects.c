@@ -62,6 +62,8 @@ typedef struct subj_state {
     ix_rx *kw;       /* keywords naming a kind of body */
     ix_rx *kw_at;    /* the same, anchored: tried at its leads only */
     int kw_other;    /* its group for OTHER_HEADS */
+    int kw_national; /* its group for NATIONAL_BODIES */
+    int kw_other_first; /* its group for OTHER_HEADS_FIRST */
     ix_rx *pre_role; /* text just before a mention: "inspection of (the)" */
     ix_rx *pre_pass; /* "other", "part of", "yesterday's" ... before a mention */
     ix_rx *pre_role_at; /* the two above, anchored: tried at their leads only */
@@ -82,12 +84,30 @@ typedef struct subj_state {
  * capitalised words before the head, and the head.  Longer heads first.
  * Extend here. */
 #define OTHER_HEADS                                                                          \
-    "(?:Primary|Secondary|Junior|Infant|Infants|High|Grammar|Comprehensive|Special|Free)\\s+School" \
-    "|School|Academy|College|Nursery"                                                        \
+    "(?:Primary|Secondary|Junior|Infant|Infants|High|Grammar|Comprehensive|Special|Free)\\s+[Ss]chool" \
+    "|School|Academy|College|Nursery|UTC"                                                    \
     "|(?:Nursing|Care|Residential)\\s+Home|Hospital|Hospice|Clinic|Surgery|(?:Medical|Health)\\s+Centre" \
-    "|Medical\\s+Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
+    "|Ward|Medical\\s+Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
+    "|(?:Health\\s*[Cc]are|Healthcare|Hospitals?|Ambulance\\s+Service)\\s+Trust"              \
     "|Health\\s+Board|Police|Constabulary|Fire\\s+(?:and|&)\\s+Rescue\\s+(?:Service|Authority)|Fire\\s+Service" \
     "|(?i:children(?:'|\\x{2019})s\\s+(?:social\\s+care\\s+)?services)"
+
+/* The same, for heads that come before the name ("Ysgol Bryn Glas", Welsh
+ * for school). */
+#define OTHER_HEADS_FIRST "Ysgol|Coleg"
+
+/* National bodies that inspectorates inspect as a whole, by their names
+ * (no place before them): a national inspection of the prison and probation
+ * service, of a prosecution service, of a nation's police or prison service.
+ * A subject only with a role of its own (the object of an inspection, in the
+ * headline): releases name them in passing all the time.  Extend here. */
+#define NATIONAL_BODIES                                                                      \
+    "(?:HM|Her\\s+Majesty(?:'|\\x{2019})s|His\\s+Majesty(?:'|\\x{2019})s)\\s+Prison\\s+(?:and|&)\\s+Probation\\s+Service" \
+    "|(?:HM|Her\\s+Majesty(?:'|\\x{2019})s|His\\s+Majesty(?:'|\\x{2019})s)\\s+Courts\\s+(?:and|&)\\s+Tribunals\\s+Service" \
+    "|Crown\\s+Prosecution\\s+Service|Public\\s+Prosecution\\s+Service(?:\\s+for\\s+Northern\\s+Ireland)?" \
+    "|Crown\\s+Office\\s+and\\s+Procurator\\s+Fiscal\\s+Service|Serious\\s+Fraud\\s+Office"    \
+    "|Police\\s+Service\\s+of\\s+(?:Northern\\s+Ireland|Scotland)|Northern\\s+Ireland\\s+Prison\\s+Service" \
+    "|Scottish\\s+Prison\\s+Service|Youth\\s+Custody\\s+Service|National\\s+Crime\\s+Agency|Border\\s+Force"
 
 /* Keyword: one alternation, classified in C by kw_kind() (the bodies of
  * OTHER_HEADS by their group).
@@ -99,13 +119,14 @@ typedef struct subj_state {
  *   Institution", "Dunmere Probation Trust", "the Probation Service's
  *   Moorland region" */
 static const char KW_PATTERN[] =
-    "(?<![\\w-])(?:Community\\s+Rehabilitation\\s+Company|CRC|National\\s+Probation\\s+Service|NPS"
+    "(?<![\\w-])(?:(?<national>" NATIONAL_BODIES ")"
+    "|Community\\s+Rehabilitation\\s+Company|CRC|National\\s+Probation\\s+Service|NPS"
     "|Probation\\s+(?:Services?|Trust)|[Dd]ivision|[Rr]egion"
     "|(?i:probation\\s+delivery\\s+unit)|PDU"
     "|(?i:youth\\s+(?:offending|justice)\\s+(?:services?|teams?|work|partnership))|YOS|YOT|YJS"
     "|HMP(?:\\s*(?:/|&|and)\\s*YOI)?|HMYOI|HM\\s+Prison(?:\\s+and\\s+Young\\s+Offender\\s+Institution)?"
     "|HM\\s+Young\\s+Offender\\s+Institution|[Pp]rison|Young\\s+Offender\\s+Institution"
-    "|(?<other>" OTHER_HEADS "))(?![\\w-])";
+    "|(?<other>" OTHER_HEADS ")|(?<other_first>" OTHER_HEADS_FIRST "))(?![\\w-])";
 
 /* Every match of KW_PATTERN starts with one of these words. */
 static const char *const kw_leads[] = {
@@ -114,7 +135,8 @@ static const char *const kw_leads[] = {
     "high", "grammar", "comprehensive", "special", "free", "school", "academy", "college",
     "nursery", "nursing", "care", "residential", "hospital", "hospice", "clinic", "surgery",
     "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
-    "children", NULL
+    "children", "utc", "ward", "healthcare", "hospitals", "ambulance", "ysgol", "coleg", "her",
+    "his", "crown", "public", "serious", "northern", "scottish", "border", NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:
@@ -124,8 +146,12 @@ static const char PRE_ROLE[] =
     /* "a report on the women's prison HMP Styal": a few words of description */
     "\\b(?:inspections?\\s+(?:of|into|at)|reports?\\s+(?:on|into|about))\\s+(?:the\\s+|its\\s+)?(?:[\\w'-]+\\s+){1,3}?\\z|"
     "\\b(?:inspections?\\s+(?:of|into|at)|inspected|inspecting|reports?\\s+(?:on|into|about)"
-    "|review\\s+of|rated|rate|rates|judged|assessed|given|gave|found|visited|praised"
-    "|critici[sz]ed|(?:work|performance)\\s+(?:of|at|in|by)|quality\\s+of\\s+(?:work|services)\\s+(?:of|at|in|by))"
+    "|review\\s+of|rated|rate|rates|judged|assessed|given|gave|found(?:\\s+that)?|visited|praised"
+    "|critici[sz]ed|(?:work|performance)\\s+(?:of|at|in|by)|quality\\s+of\\s+(?:work|services)\\s+(?:of|at|in|by)"
+    /* "a national inspection of how (effectively) HMPPS is ...", "has
+     * examined how well the Crown Prosecution Service ..." */
+    "|(?:inspections?\\s+(?:of|into)|examined|examines|examining|looked\\s+at|looking\\s+at|assessing)"
+    "\\s+(?:how|whether)(?:\\s+(?:well|effectively|far))?)"
     "\\s+(?:the\\s+|its\\s+)?\\z";
 
 /* Before a mention, the body is only mentioned in passing:
@@ -143,7 +169,8 @@ static const char PRE_PASS[] =
 /* Every match of PRE_ROLE and PRE_PASS starts with one of these words. */
 static const char *const pre_role_leads[] = {"inspect", "report", "review", "rate", "judged", "assessed",
                                              "given", "gave", "found", "visited", "praised", "critici",
-                                             "work", "performance", "quality", NULL};
+                                             "work", "performance", "quality", "examin", "look",
+                                             NULL};
 static const char *const pre_pass_leads[] = {
     "other", "another", "one", "part", "from", "like", "unlike", "such", "including", "compared",
     "than", "yesterday", "previous", "earlier", "former", "neighbouring", "neighboring", "sister",
@@ -599,6 +626,8 @@ typedef struct cand {
     char *alt;         /* acronym place given in brackets: "(BeNCH CRC)" */
     const char *short_given; /* "BeNCH CRC" */
     int anchored;      /* created by a strong form (not only "X division") */
+    int national;      /* a body of NATIONAL_BODIES: its place is its name */
+    int noun_first;    /* "Ysgol Bryn Glas": the noun before the place */
     unsigned roles;    /* OR of its non-passing mentions' roles */
     int npass, nmention, nbody; /* nbody: mentions outside the headline */
     int merged;        /* index merged into, or -1 */
@@ -762,21 +791,65 @@ static void set_area(run *r, mention *m, char *area)
         c->area = area;
 }
 
-/* A body of OTHER_HEADS at [ks, ke): named by the capitalised words before
- * it ("Larwood Surgery"); a head alone ("the school") names nobody. */
-static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, int *oom)
+/* A body of OTHER_HEADS at [ks, ke) (of OTHER_HEADS_FIRST when first):
+ * named by the capitalised words before it ("Larwood Surgery"), children's
+ * services also by those after "in" ("children's services in Marlcombe"),
+ * a head of OTHER_HEADS_FIRST by those after it ("Ysgol Bryn Glas"); a head
+ * alone ("the school") names nobody. */
+static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int first, int *oom)
 {
     const char *s = r->doc->norm;
-    size_t ps, pe;
-    if (!place_back(s, lo, ks, &ps, &pe))
-        return ke;
-    mention *m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
+    size_t ps, pe, q;
+    mention *m = NULL;
+    if (first) {
+        if (place_fwd(s, ke, hi, &ps, &pe))
+            m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
+    } else if (place_back(s, lo, ks, &ps, &pe)) {
+        m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
+    } else if ((s[ks] == 'c' || s[ks] == 'C') && (q = after_word(s, ke, hi, "in")) &&
+               place_fwd(s, q, hi, &ps, &pe)) {
+        m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
+    }
     if (m && !r->cs.items[m->cand].noun) {
         r->cs.items[m->cand].noun = copy_squeezed(r->doc->arena, s, ks, ke);
+        r->cs.items[m->cand].noun_first = first;
         if (!r->cs.items[m->cand].noun)
             *oom = 1;
     }
-    return ke;
+    return m ? m->end : ke;
+}
+
+/* Words for a kind of prison that stand between its name and "prison"
+ * ("Thornbury women's prison").  Extend here. */
+static const char *const PRISON_KINDS[] = {
+    "women's", "women\xE2\x80\x99s", "men's", "men\xE2\x80\x99s", "female", "male", "women",
+    "open", "local", "training", "resettlement", "private", "juvenile", "youth", NULL,
+};
+
+/* Where a word of PRISON_KINDS right before p starts, or p. */
+static size_t prison_kind_back(const char *s, size_t lo, size_t p)
+{
+    size_t e = p;
+    while (e > lo && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    size_t a = e;
+    while (a > lo && (wbyte((unsigned char)s[a - 1]) || s[a - 1] == '\''))
+        a--;
+    for (int i = 0; a < e && PRISON_KINDS[i]; i++)
+        if (ieq(s, a, e, PRISON_KINDS[i]))
+            return a;
+    return p;
+}
+
+/* A body of NATIONAL_BODIES at [ks, ke): its name is the whole match
+ * ("the Crown Prosecution Service (CPS)"). */
+static size_t on_national_body(run *r, size_t ks, size_t ke, size_t hi, int *oom)
+{
+    size_t after = skip_acronym(r->doc->norm, ke, hi, NULL, 0);
+    mention *m = add_mention(r, T_OTHER, 0, ks, ke, ks, ke, after, 2, 1, oom);
+    if (m)
+        r->cs.items[m->cand].national = 1;
+    return after;
 }
 
 /* Handle one keyword hit [ks, ke) inside block bounds [lo, hi).  Returns
@@ -990,8 +1063,11 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         return ke;
     }
     if (c0 == 'P' || c0 == 'p') { /* "Thornbury Prison", "Thornbury prison" */
+        /* "Thornbury women's prison": the kind of prison between */
+        size_t ts, te, name_end = c0 == 'p' ? prison_kind_back(s, lo, ks) : ks;
+        if (name_end != ks && place_back(s, lo, name_end, &ps, &pe))
+            ks = name_end;
         /* "a Kent prison": the county it is in, not its name */
-        size_t ts, te;
         if (c0 == 'p' && place_back(s, lo, ks, &ps, &pe) &&
             tok_back(s, lo, ps, &ts, &te) == TOK_WORD &&
             (ieq(s, ts, te, "a") || ieq(s, ts, te, "an")))
@@ -1069,6 +1145,26 @@ static int list_rated(const run *r, size_t i, size_t j)
     return all && !first;
 }
 
+/* A heading that opens with the mention and says no more, or goes on after
+ * a colon or a dash, is a headline about the body: a page listing several
+ * releases ("Ashdown prison: progress at last"), a section per body
+ * ("Fenshire Fire and Rescue Service"). */
+static int heads_a_heading(const ix_doc *doc, const mention *mn)
+{
+    if (mn->block == (size_t)-1)
+        return 0;
+    const ix_block *bl = &doc->blocks.items[mn->block];
+    const char *s = doc->norm;
+    if (bl->kind != IX_BLOCK_HEADING || mn->ns != bl->text.start)
+        return 0;
+    size_t p = ix_scan_skip_blanks(s, mn->end, bl->text.end), e = bl->text.end;
+    if (p >= e || s[p] == ':')
+        return 1;
+    /* " - ", " – ", " — " */
+    return p > mn->end && (s[p] == '-' || (e - p >= 3 && (memcmp(s + p, "\xE2\x80\x93", 3) == 0 ||
+                                                         memcmp(s + p, "\xE2\x80\x94", 3) == 0)));
+}
+
 static int mark_roles(run *r)
 {
     ix_doc *doc = r->doc;
@@ -1088,6 +1184,8 @@ static int mark_roles(run *r)
             mn->role |= M_HEAD;
         if (mn->block != (size_t)-1 && in_lead(r, mn->block))
             mn->role |= M_LEAD;
+        if ((mn->role & M_PROSE) && heads_a_heading(doc, mn))
+            mn->role |= M_ROLE;
         size_t ss = mn->sent != (size_t)-1 ? doc->sents.items[mn->sent].norm.start
                                            : doc->blocks.items[mn->block].norm.start;
         size_t se = mn->sent != (size_t)-1 ? doc->sents.items[mn->sent].norm.end
@@ -1465,7 +1563,9 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
         break;
     }
     default:
-        s->name = cat3(a, place, " ", c->noun ? c->noun : "Probation Trust");
+        s->name = c->national     ? cat3(a, place, NULL, NULL)
+                  : c->noun_first ? cat3(a, c->noun, " ", place)
+                                  : cat3(a, place, " ", c->noun ? c->noun : "Probation Trust");
         break;
     }
     if (!s->name)
@@ -2021,6 +2121,8 @@ int ix_subjects_init(void **state, ix_err *err)
     if (!(st->kw = ix_rx_new("subjects.keyword", KW_PATTERN, 0, err)) ||
         !(st->kw_at = ix_rx_new("subjects.keyword", KW_PATTERN, PCRE2_ANCHORED, err)) ||
         (st->kw_other = ix_rx_group(st->kw, "other")) < 0 ||
+        (st->kw_national = ix_rx_group(st->kw, "national")) < 0 ||
+        (st->kw_other_first = ix_rx_group(st->kw, "other_first")) < 0 ||
         !(st->pre_role = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS, err)) ||
         !(st->pre_pass = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS, err)) ||
         !(st->pre_role_at = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
@@ -2136,8 +2238,10 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
             continue;
         }
         size_t lo = doc->blocks.items[b].norm.start, hi = doc->blocks.items[b].norm.end;
-        size_t next = ix_rxm_has(&m, st->kw_other) ? on_other_body(&r, ks, ke, lo, &oom)
-                                                    : on_keyword(&r, ks, ke, lo, hi, &oom);
+        int other = ix_rxm_has(&m, st->kw_other), first = ix_rxm_has(&m, st->kw_other_first);
+        size_t next = other || first ? on_other_body(&r, ks, ke, lo, hi, first, &oom)
+                      : ix_rxm_has(&m, st->kw_national) ? on_national_body(&r, ks, ke, hi, &oom)
+                                                        : on_keyword(&r, ks, ke, lo, hi, &oom);
         if (oom)
             return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
         pos = next > ke ? next : ke;

@@ -618,6 +618,119 @@ static void subjects_a_county_prison_and_an_inspectorate_are_no_names(void **sta
     t_free(doc);
 }
 
+static void subjects_a_national_body_needs_a_role_of_its_own(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Prosecutors' casework still uneven, inspectors say\n"
+        "\n"
+        "A follow-up inspection of the Crown Prosecution Service (CPS) has found that charging "
+        "decisions were mostly sound. The CPS has accepted every recommendation.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Crown Prosecution Service");
+    assert_string_equal(subj(doc, 0)->type, "other");
+    assert_string_equal(t_src(doc, subj(doc, 0)->span), "Crown Prosecution Service");
+    t_free(doc);
+
+    doc = t_extract(
+        "Probation's national leadership found wanting\n"
+        "\n"
+        "The inspectorate has examined how effectively HM Prison and Probation Service supports "
+        "probation regions across England and Wales.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison and Probation Service");
+    t_free(doc);
+
+    /* named in the lead, but in passing: a national body is no subject */
+    doc = t_extract(
+        "Exmoor PDU rated 'Good'\n"
+        "\n"
+        "Exmoor PDU has been rated 'Good'. Staff moved there when HM Prison and Probation "
+        "Service reorganised the region.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Exmoor Probation Delivery Unit");
+    t_free(doc);
+}
+
+static void subjects_each_heading_of_a_listing_page_names_a_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Latest reports from HM Inspectorate of Prisons\n"
+        "\n"
+        "HMP Ashdown: a settled prison with work still to do\n"
+        "\n"
+        "Inspectors found Ashdown calm and largely safe.\n"
+        "\n"
+        "HMP Tarnwell \xE2\x80\x93 still unsafe after two years\n"
+        "\n"
+        "Little had changed since the last visit, the report said.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison Ashdown");
+    assert_string_equal(subj(doc, 1)->name, "HM Prison Tarnwell");
+    t_free(doc);
+
+    /* a heading that only mentions the body further on is not about it */
+    doc = t_extract(
+        "Latest reports from HM Inspectorate of Probation\n"
+        "\n"
+        "Exmoor PDU rated 'Good'\n"
+        "\n"
+        "Exmoor PDU has been rated 'Good' by inspectors.\n"
+        "\n"
+        "Resettlement work for men leaving HMP Tarnwell\n"
+        "\n"
+        "Some men released from the prison had no address.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Exmoor Probation Delivery Unit");
+    t_free(doc);
+}
+
+static void subjects_a_kind_of_prison_between_name_and_noun(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Greystone women's prison is safer, inspectors find\n"
+        "\n"
+        "HM Inspectorate of Prisons found Greystone women\xE2\x80\x99s prison much improved.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison Greystone");
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    t_free(doc);
+}
+
+static void subjects_more_heads_of_other_inspectorates(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Welsh schools praised by Estyn\n"
+        "\n"
+        "All aspects of Ysgol Bryn Glas in Llanfair were judged good. Pupils at Oakvale Primary "
+        "school were also praised.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Ysgol Bryn Glas");
+    assert_string_equal(subj(doc, 1)->name, "Oakvale Primary school");
+    t_free(doc);
+
+    doc = t_extract(
+        "Children's services rated 'good'\n"
+        "\n"
+        "A full inspection of children's services in Marlcombe was completed by Ofsted in "
+        "October.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Marlcombe children's services");
+    assert_string_equal(subj(doc, 0)->type, "other");
+    t_free(doc);
+
+    doc = t_extract(
+        "Fenmoor Health Care Trust placed in special measures\n"
+        "\n"
+        "The Care Quality Commission rated Fenmoor Health Care Trust 'inadequate'.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Fenmoor Health Care Trust");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -650,6 +763,10 @@ int main(void)
         cmocka_unit_test(subjects_queries_on_a_single_subject),
         cmocka_unit_test(subjects_hand_built_subjects_fall_back_to_scanning),
         cmocka_unit_test(subjects_huge_line_does_not_crash),
+        cmocka_unit_test(subjects_a_national_body_needs_a_role_of_its_own),
+        cmocka_unit_test(subjects_each_heading_of_a_listing_page_names_a_body),
+        cmocka_unit_test(subjects_a_kind_of_prison_between_name_and_noun),
+        cmocka_unit_test(subjects_more_heads_of_other_inspectorates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
