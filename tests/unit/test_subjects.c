@@ -731,6 +731,44 @@ static void subjects_more_heads_of_other_inspectorates(void **state)
     t_free(doc);
 }
 
+static void subjects_probation_services_described_by_their_place(void **state)
+{
+    (void)state;
+    /* a region of the table, by a list of places closed by "and" */
+    ix_doc *doc = t_extract(
+        "Probation services told to improve\n"
+        "\n"
+        "Probation services in Kent, Surrey and Sussex have been rated 'Requires improvement' "
+        "after an inspection.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "region");
+    assert_string_equal(subj(doc, 0)->name, "Probation Service Kent, Surrey and Sussex region");
+    t_free(doc);
+
+    /* another place: a delivery unit, named as the text describes it (the
+     * headline's shorter name joins it) */
+    doc = t_extract(
+        "Fenmarsh probation services rated 'inadequate'\n"
+        "\n"
+        "The probation service for Fenmarsh and Lyme has been judged inadequate by inspectors.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "pdu");
+    assert_string_equal(subj(doc, 0)->name, "Fenmarsh and Lyme probation service");
+    t_free(doc);
+
+    /* a description of the CRC the release names is not another body; a
+     * count is no place; the nation is nobody */
+    doc = t_extract(
+        "A probation service in Exmoor needs to improve\n"
+        "\n"
+        "Exmoor Community Rehabilitation Company (CRC) has been rated 'Inadequate'. Two probation "
+        "services were inspected this year; probation services in England and Wales were "
+        "reformed in 2014.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "crc");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -767,6 +805,7 @@ int main(void)
         cmocka_unit_test(subjects_each_heading_of_a_listing_page_names_a_body),
         cmocka_unit_test(subjects_a_kind_of_prison_between_name_and_noun),
         cmocka_unit_test(subjects_more_heads_of_other_inspectorates),
+        cmocka_unit_test(subjects_probation_services_described_by_their_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
