@@ -65,6 +65,7 @@ typedef struct subj_state {
     int kw_other;    /* its group for OTHER_HEADS */
     int kw_national; /* its group for NATIONAL_BODIES */
     int kw_other_first; /* its group for OTHER_HEADS_FIRST */
+    int kw_other_bare;  /* its group for OTHER_BARE */
     ix_rx *pre_role; /* text just before a mention: "inspection of (the)" */
     ix_rx *pre_pass; /* "other", "part of", "yesterday's" ... before a mention */
     ix_rx *pre_role_at; /* the two above, anchored: tried at their leads only */
@@ -97,6 +98,12 @@ typedef struct subj_state {
  * for school). */
 #define OTHER_HEADS_FIRST "Ysgol|Coleg"
 
+/* Heads that stand for the body a trust's, a force's or a council's own page
+ * is about, after "the" or "our" ("the CQC rated our Trust as ..."): a
+ * subject named as written when it has a role and no body of its kind is
+ * named. */
+#define OTHER_BARE "Trust|Force|[Aa]uthority"
+
 /* National bodies that inspectorates inspect as a whole, by their names
  * (no place before them): a national inspection of the prison and probation
  * service, of a prosecution service, of a nation's police or prison service.
@@ -127,7 +134,7 @@ static const char KW_PATTERN[] =
     "|(?i:youth\\s+(?:offending|justice)\\s+(?:services?|teams?|work|partnership))|YOS|YOT|YJS"
     "|HMP(?:\\s*(?:/|&|and)\\s*YOI)?|HMYOI|HM\\s+Prison(?:\\s+and\\s+Young\\s+Offender\\s+Institution)?"
     "|HM\\s+Young\\s+Offender\\s+Institution|[Pp]rison|Young\\s+Offender\\s+Institution"
-    "|(?<other>" OTHER_HEADS ")|(?<other_first>" OTHER_HEADS_FIRST "))(?![\\w-])";
+    "|(?<other>" OTHER_HEADS ")|(?<other_first>" OTHER_HEADS_FIRST ")|(?<other_bare>" OTHER_BARE "))(?![\\w-])";
 
 /* Every match of KW_PATTERN starts with one of these words. */
 static const char *const kw_leads[] = {
@@ -136,7 +143,7 @@ static const char *const kw_leads[] = {
     "high", "grammar", "comprehensive", "special", "free", "school", "academy", "college",
     "nursery", "nursing", "care", "residential", "hospital", "hospice", "clinic", "surgery",
     "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
-    "children", "utc", "ward", "healthcare", "hospitals", "ambulance", "ysgol", "coleg", "her",
+    "children", "trust", "force", "authority", "utc", "ward", "healthcare", "hospitals", "ambulance", "ysgol", "coleg", "her",
     "his", "crown", "public", "serious", "northern", "scottish", "border", NULL
 };
 
@@ -194,13 +201,17 @@ static const char EACH_RATED[] =
  *   counties, needs to improve", "Lyme YJS was found to be" */
 static const char POST_ROLE[] =
     "(?:\\s*\\([A-Z]{2,6}\\))?(?:\\s*,[^,.;:]{1,120},)?\\s+"
-    "(?:(?:has|have|had)\\s+been\\s+(?:rated|judged|assessed|found|given|told|placed|criticised|praised)"
-    "|(?:was|is|were|are)\\s+(?:rated|judged|assessed|found|given|told|not\\b|failing|performing"
+    "(?:(?:has|have|had)\\s+been\\s+(?:rated|judged|assessed|found|given|told|placed|criticised|praised"
+    "|branded|deemed|graded|downgraded|upgraded)"
+    "|(?:was|is|were|are)\\s+(?:(?:also\\s+)?(?:branded|deemed|graded|downgraded|upgraded)\\b"
+    "|rated|judged|assessed|found|given|told|not\\b|failing|performing"
     "|struggling|under-?performing|delivering|supervising|doing)"
     "|(?:needs?|must|should)\\s+(?:to\\s+)?(?:improve|do|make|take|address|act)"
     "|requires?\\s+improvement|rated|received|receives|has\\s+(?:much|more|a\\s+lot)\\s+to\\s+do"
     "|(?:has|have|had)\\s+(?:received|achieved|gained|secured|retained|kept)\\b"
-    "|(?:has|have)\\s+(?:improved|declined|deteriorated|failed)|is\\s+failing|inspection\\b)";
+    "|(?:has|have)\\s+(?:improved|declined|deteriorated|failed)|is\\s+failing|inspection\\b"
+    /* a grade that moved: "fell to grade three", "jumped from 'good' to" */
+    "|(?:has\\s+)?(?:fell|fallen|dropped|slipped|rose|risen|jumped|climbed|moved)\\s+(?:to|from)\\b)";
 
 /* Ownership cues:
  *   "The CRC, owned by Moorland Justice Ltd," / "which is run by Calder
@@ -926,6 +937,23 @@ static size_t prison_kind_back(const char *s, size_t lo, size_t p)
     return p;
 }
 
+/* A head of OTHER_BARE at [ks, ke) after "the" or "our": a bare body of
+ * another inspectorate, named as written ("our Trust"). */
+static size_t on_bare_other(run *r, size_t ks, size_t ke, size_t lo, int *oom)
+{
+    const char *s = r->doc->norm;
+    size_t ts, te;
+    if (tok_back(s, lo, ks, &ts, &te) != TOK_WORD || !(ieq(s, ts, te, "the") || ieq(s, ts, te, "our")))
+        return ke;
+    mention *m = add_mention(r, T_OTHER, 0, 0, 0, ts, ke, ke, 0, 1, oom);
+    if (m && !r->cs.items[m->cand].noun) {
+        r->cs.items[m->cand].noun = copy_squeezed(r->doc->arena, s, ts, ke);
+        if (!r->cs.items[m->cand].noun)
+            *oom = 1;
+    }
+    return ke;
+}
+
 /* A body of NATIONAL_BODIES at [ks, ke): its name is the whole match
  * ("the Crown Prosecution Service (CPS)"). */
 static size_t on_national_body(run *r, size_t ks, size_t ke, size_t hi, int *oom)
@@ -1458,7 +1486,7 @@ static int strong_enough(const run *r, const cand *c)
     if (described_only(r, c))
         return (c->roles & need) != 0;
     if (c->type == T_CRC || c->type == T_NPS || c->type == T_YOS || c->type == T_PDU ||
-        (c->type == T_OTHER && c->noun && strcmp(c->noun, "Probation Trust") != 0) ||
+        (c->type == T_OTHER && c->place && c->noun && strcmp(c->noun, "Probation Trust") != 0) ||
         (c->type == T_PRISON && prisons_document(r->doc)))
         need |= M_LEAD;
     return (c->roles & need) != 0;
@@ -1680,7 +1708,8 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
         break;
     }
     default:
-        s->name = c->national     ? cat3(a, place, NULL, NULL)
+        s->name = !place          ? cat3(a, c->noun, NULL, NULL)
+                  : c->national   ? cat3(a, place, NULL, NULL)
                   : c->noun_first ? cat3(a, c->noun, " ", place)
                                   : cat3(a, place, " ", c->noun ? c->noun : "Probation Trust");
         break;
@@ -2240,6 +2269,7 @@ int ix_subjects_init(void **state, ix_err *err)
         (st->kw_other = ix_rx_group(st->kw, "other")) < 0 ||
         (st->kw_national = ix_rx_group(st->kw, "national")) < 0 ||
         (st->kw_other_first = ix_rx_group(st->kw, "other_first")) < 0 ||
+        (st->kw_other_bare = ix_rx_group(st->kw, "other_bare")) < 0 ||
         !(st->pre_role = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS, err)) ||
         !(st->pre_pass = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS, err)) ||
         !(st->pre_role_at = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
@@ -2357,8 +2387,9 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         size_t lo = doc->blocks.items[b].norm.start, hi = doc->blocks.items[b].norm.end;
         int other = ix_rxm_has(&m, st->kw_other), first = ix_rxm_has(&m, st->kw_other_first);
         size_t next = other || first ? on_other_body(&r, ks, ke, lo, hi, first, &oom)
-                      : ix_rxm_has(&m, st->kw_national) ? on_national_body(&r, ks, ke, hi, &oom)
-                                                        : on_keyword(&r, ks, ke, lo, hi, &oom);
+                      : ix_rxm_has(&m, st->kw_national)   ? on_national_body(&r, ks, ke, hi, &oom)
+                      : ix_rxm_has(&m, st->kw_other_bare) ? on_bare_other(&r, ks, ke, lo, &oom)
+                                                          : on_keyword(&r, ks, ke, lo, hi, &oom);
         if (oom)
             return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
         pos = next > ke ? next : ke;

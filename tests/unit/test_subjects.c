@@ -769,6 +769,42 @@ static void subjects_probation_services_described_by_their_place(void **state)
     t_free(doc);
 }
 
+static void subjects_a_bare_trust_on_its_own_page_and_grades_that_moved(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Our latest CQC report\n"
+        "\n"
+        "The Care Quality Commission visited our hospitals in March, and in June the CQC rated "
+        "our Trust as requires improvement.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "our Trust");
+    assert_string_equal(subj(doc, 0)->type, "other");
+    t_free(doc);
+
+    /* with no role, "the Trust" is nobody; a named trust takes it in */
+    doc = t_extract(
+        "Hospital news\n"
+        "\n"
+        "Visitors to the Trust can park free from May.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    doc = t_extract(
+        "College results this week\n"
+        "\n"
+        "Results were mixed across the sector this week. Some rose. Some fell. Many held.\n"
+        "\n"
+        "Inspectors visited dozens of providers.\n"
+        "\n"
+        "Elmsway College fell to grade three from its previous 'good' rating. Fenmoor Academy "
+        "was also deemed good by inspectors.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Elmsway College");
+    assert_string_equal(subj(doc, 1)->name, "Fenmoor Academy");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -806,6 +842,7 @@ int main(void)
         cmocka_unit_test(subjects_a_kind_of_prison_between_name_and_noun),
         cmocka_unit_test(subjects_more_heads_of_other_inspectorates),
         cmocka_unit_test(subjects_probation_services_described_by_their_place),
+        cmocka_unit_test(subjects_a_bare_trust_on_its_own_page_and_grades_that_moved),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
