@@ -25,9 +25,15 @@ static const char TOPIC[] =
     "|ofsted|schools?|hospitals?|care|council|requires\\s+improvement|requiring\\s+improvement"
     "|inadequate|outstanding|good|poor|victims?|supervision|staff)\\b";
 
+#define MONTH "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+
 /* A scraper's date label run into the first sentence: "date 2021-03-04 The
- * probation service ..." */
-static const char DATELINE[] = "\\G\\s*date\\s*:?\\s+\\d{4}-\\d{2}(?:-\\d{2})?(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?\\S*)?\\s+";
+ * probation service ...", "3 March 2021The probation service ...",
+ * "Tuesday, March 3, 2021 The ..." */
+static const char DATELINE[] =
+    "\\G\\s*(?:date\\s*:?\\s+\\d{4}-\\d{2}(?:-\\d{2})?(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?\\S*)?\\s+"
+    "|(?:[a-z]+day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" MONTH "|" MONTH "\\s+\\d{1,2}(?:st|nd|rd|th)?,?)"
+    "\\s+\\d{4}\\s*(?=(?-i:[A-Z])))";
 
 /* "Press release: ...", "News - ..." labels before the headline. */
 static const char LABEL[] = "\\G(?:press\\s+release|news(?:\\s+story)?|blog(?:\\s+post)?|update)\\s*[:|-]\\s*";

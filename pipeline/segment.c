@@ -117,6 +117,22 @@ static int starts_lower(const char *s, size_t i, size_t end)
     return i < end && islower((unsigned char)s[i]);
 }
 
+#define N(arr) (sizeof arr / sizeof *arr)
+
+/* A line that opens a byline or a page's date label ("By Jo Bloggs",
+ * "Published: 3 May", "Updated 14:02"): never the wrapped rest of the line
+ * above it, even in a hard-wrapped copy. */
+static int starts_byline(const char *s, size_t i, size_t end)
+{
+    static const char *const words[] = {"By ", "Published", "Updated", "Posted ", "Last updated"};
+    for (size_t k = 0; k < N(words); k++) {
+        size_t wl = strlen(words[k]);
+        if (end - i > wl && memcmp(s + i, words[k], wl) == 0)
+            return k > 0 || isupper((unsigned char)s[i + wl]);
+    }
+    return 0;
+}
+
 static int push_block(ix_doc *doc, size_t start, size_t end, size_t marker,
                       int numbered, int nlines, ix_err *err)
 {
@@ -222,7 +238,8 @@ static int split_blocks(ix_doc *doc, ix_err *err)
                  * continuation of a list item), or, in a hard-wrapped
                  * document, the previous one stops mid-sentence near the
                  * width.  Elsewhere a line break ends a paragraph. */
-                if (!prev_ends && (starts_lower(s, a, e) || (width && prev_len * 2 >= width)))
+                if (!prev_ends && (starts_lower(s, a, e) || (width && prev_len * 2 >= width)) &&
+                    !starts_byline(s, a, e))
                     join = 1;
                 if (marker && indent > 0 && starts_lower(s, a, e))
                     join = 1;
@@ -404,7 +421,6 @@ static int text_has(const char *s, size_t a, size_t e, const char *needle)
     return 0;
 }
 
-#define N(arr) (sizeof arr / sizeof *arr)
 
 static const char *const ends_words[] = { "ends", "end", "- ends -", "ends -", "ends-" };
 static const char *const notes_starts[] = {
@@ -455,7 +471,10 @@ static void mark_sections(ix_doc *doc)
 {
     const char *s = doc->norm;
     ix_section sec = IX_SECTION_BODY;
-    int tail = 0;
+    /* the comments and link lists after the story: only once a paragraph
+     * of it has been read ("Leave a comment" above a blog post's headline
+     * is a link, not the end) */
+    int tail = 0, story = 0;
     for (size_t i = 0; i < doc->blocks.n; i++) {
         ix_block *b = &doc->blocks.items[i];
         size_t a = b->text.start, e = b->text.end;
@@ -464,7 +483,7 @@ static void mark_sections(ix_doc *doc)
             b->section = IX_SECTION_FURNITURE;
             continue;
         }
-        if (short_line && (text_starts(s, a, e, ix_chrome_tail_starts, ix_chrome_ntail_starts) ||
+        if (story && short_line && (text_starts(s, a, e, ix_chrome_tail_starts, ix_chrome_ntail_starts) ||
                            is_comment_count(s, a, e)) &&
             (b->kind == IX_BLOCK_HEADING || e - a < 60 || text_has(s, a, e, "reply"))) {
             tail = 1;
@@ -497,6 +516,7 @@ static void mark_sections(ix_doc *doc)
                 sec = IX_SECTION_BODY;
         }
         b->section = sec;
+        story |= b->kind == IX_BLOCK_PARAGRAPH;
     }
 }
 

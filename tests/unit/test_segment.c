@@ -247,6 +247,46 @@ static void segment_handles_one_huge_line(void **state)
     free(text);
 }
 
+/* Is block i's text (in norm) exactly text? */
+static int block_is(const ix_doc *doc, size_t i, const char *text)
+{
+    const ix_span t = doc->blocks.items[i].text;
+    return t.end - t.start == strlen(text) && memcmp(doc->norm + t.start, text, strlen(text)) == 0;
+}
+
+static void segment_comment_link_above_the_story_is_not_its_end(void **state)
+{
+    (void)state;
+    /* a blog's "Leave a comment" link above the headline is one line of
+     * chrome; after the story it starts the comments */
+    ix_doc *doc = t_load("Posted on 3 March 2021 by admin\n\nLeave a comment\n\n"
+                         "Probation in Lyme: a mixed picture\n\n"
+                         "The latest inspection makes for mixed reading.\n\n"
+                         "Leave a comment\n\nGreat post.\n");
+    assert_int_equal(doc->blocks.items[1].section, IX_SECTION_FURNITURE);
+    assert_int_equal(doc->blocks.items[2].section, IX_SECTION_BODY);
+    assert_int_equal(doc->blocks.items[3].section, IX_SECTION_BODY);
+    assert_int_equal(doc->blocks.items[5].section, IX_SECTION_FURNITURE);
+    ix_doc_free(doc);
+}
+
+static void segment_a_byline_is_never_a_wrapped_line(void **state)
+{
+    (void)state;
+    /* hard-wrapped at about 70 bytes: the headline's next line is a byline */
+    ix_doc *doc = t_load(
+        "We use cookies on this site to remember your settings and to count visits.\n"
+        "Fenshire probation service told to improve after a recent inspection\n"
+        "By Jo Bloggs, Crime Reporter\n"
+        "The probation service in Fenshire has been told to improve by the\n"
+        "inspectors, who found that staff were overwhelmed by the size of their\n"
+        "caseloads and that many people under supervision were seen too rarely.\n");
+    assert_true(doc->blocks.n >= 3);
+    assert_true(block_is(doc, 1, "Fenshire probation service told to improve after a recent inspection"));
+    assert_true(block_is(doc, 2, "By Jo Bloggs, Crime Reporter"));
+    ix_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -262,6 +302,8 @@ int main(void)
         cmocka_unit_test(segment_body_sentence_mentioning_comments_is_not_furniture),
         cmocka_unit_test(segment_label_with_comment_is_not_a_comment_count),
         cmocka_unit_test(segment_handles_one_huge_line),
+        cmocka_unit_test(segment_comment_link_above_the_story_is_not_its_end),
+        cmocka_unit_test(segment_a_byline_is_never_a_wrapped_line),
     };
     return cmocka_run_group_tests_name("segment", tests, NULL, NULL);
 }

@@ -445,6 +445,25 @@ static void title_skips_chrome_at_a_block_start_and_anywhere(void **state)
     t_free(doc);
 }
 
+static void title_drops_a_written_date_run_into_the_first_sentence(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "3 March 2021The probation service in Lyme has been rated inadequate by inspectors, who\n"
+        "found that too many people were not seen often enough.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text,
+                        "The probation service in Lyme has been rated inadequate by inspectors, who "
+                        "found that too many people were not seen often enough.");
+    t_free(doc);
+    /* a date inside a headline stays */
+    doc = t_extract_until("Lyme PDU inspected in March 2021 Rated Good\n\nLyme PDU was rated good.\n",
+                          "title");
+    assert_string_equal(doc->title.text, "Lyme PDU inspected in March 2021 Rated Good");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -469,6 +488,7 @@ int main(void)
         cmocka_unit_test(title_skips_calls_to_action_and_late_bylines),
         cmocka_unit_test(chrome_at_the_start_is_anchored),
         cmocka_unit_test(title_skips_chrome_at_a_block_start_and_anywhere),
+        cmocka_unit_test(title_drops_a_written_date_run_into_the_first_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
