@@ -1280,6 +1280,17 @@ static int heads_a_heading(const ix_doc *doc, const mention *mn)
                                                          memcmp(s + p, "\xE2\x80\x94", 3) == 0)));
 }
 
+/* Does norm[a, b) name the CRCs in the plural ("the NPS and the 21 CRCs",
+ * "public-sector NPS and private community rehabilitation companies")?
+ * Then the NPS beside them is the other half of a national comparison, not
+ * a body inspected. */
+static int beside_every_crc(const char *s, size_t a, size_t b)
+{
+    size_t c = ix_scan_find_word(s, a, b, "companies");
+    return ix_scan_find_word(s, a, b, "CRCs") != (size_t)-1 ||
+           (c != (size_t)-1 && c >= a + 15 && ix_scan_ieq(s, c - 15, c, "rehabilitation "));
+}
+
 static int mark_roles(run *r)
 {
     ix_doc *doc = r->doc;
@@ -1305,6 +1316,8 @@ static int mark_roles(run *r)
                                            : doc->blocks.items[mn->block].norm.start;
         size_t se = mn->sent != (size_t)-1 ? doc->sents.items[mn->sent].norm.end
                                            : doc->blocks.items[mn->block].norm.end;
+        if (r->cs.items[mn->cand].type == T_NPS && beside_every_crc(doc->norm, ss, se))
+            mn->role |= M_PASS;
         size_t from = mn->ns > ss + 100 ? mn->ns - 100 : ss;
         int rc;
         if (mn->ns > from) {

@@ -805,6 +805,28 @@ static void subjects_a_bare_trust_on_its_own_page_and_grades_that_moved(void **s
     t_free(doc);
 }
 
+static void subjects_the_nps_beside_every_crc_is_a_comparison(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "A gap between public and private probation\n"
+        "\n"
+        "Inspectors found a gap between the public-sector National Probation Service (NPS) and "
+        "the privately owned Community Rehabilitation Companies (CRCs).\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    /* an NPS division's own release is about it, even where it names the CRCs */
+    doc = t_extract(
+        "NPS Fenshire division rated 'Good'\n"
+        "\n"
+        "The National Probation Service (NPS) Fenshire division has been rated 'Good'. It works "
+        "alongside two CRCs in the area.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "nps");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -843,6 +865,7 @@ int main(void)
         cmocka_unit_test(subjects_more_heads_of_other_inspectorates),
         cmocka_unit_test(subjects_probation_services_described_by_their_place),
         cmocka_unit_test(subjects_a_bare_trust_on_its_own_page_and_grades_that_moved),
+        cmocka_unit_test(subjects_the_nps_beside_every_crc_is_a_comparison),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
