@@ -453,7 +453,9 @@ static int place_back(const char *s, size_t lo, size_t p, size_t *ps, size_t *pe
 static int place_back_words(const char *s, size_t lo, size_t p, size_t *ps, size_t *pe)
 {
     size_t start = 0, end = 0;
-    int nwords = 0, pend = 0, and_pend = 0, and_seen = 0;
+    /* of_seen: a list "A, B and C" is of places, not "Jo Doe, Head of A and
+     * B" */
+    int nwords = 0, pend = 0, and_pend = 0, and_seen = 0, of_seen = 0;
     for (int step = 0; step < 24; step++) {
         size_t ts, te;
         int t = tok_back(s, lo, p, &ts, &te);
@@ -476,6 +478,7 @@ static int place_back_words(const char *s, size_t lo, size_t p, size_t *ps, size
         if (t == TOK_WORD && connector(s, ts, te, &is_and)) {
             pend = 1;
             and_pend = is_and;
+            of_seen |= !is_and;
             p = ts;
             continue;
         }
@@ -484,7 +487,7 @@ static int place_back_words(const char *s, size_t lo, size_t p, size_t *ps, size
             p = ts;
             continue;
         }
-        if (t == TOK_COMMA && and_seen) {
+        if (t == TOK_COMMA && and_seen && !of_seen) {
             pend = 1;
             p = ts;
             continue;
@@ -674,6 +677,24 @@ typedef struct run {
     const char *yos_acr;
 } run;
 
+/* One place written two ways: the same words, "&" standing for "and"
+ * ("Conwy & Denbighshire", "Conwy and Denbighshire"). */
+static int same_place(const char *x, const char *y)
+{
+    while (*x && *y) {
+        if (*x == *y) {
+            x++, y++;
+        } else if (*x == '&' && strncmp(y, "and", 3) == 0) {
+            x++, y += 3;
+        } else if (*y == '&' && strncmp(x, "and", 3) == 0) {
+            x += 3, y++;
+        } else {
+            return 0;
+        }
+    }
+    return *x == *y;
+}
+
 static int find_cand(run *r, int type, int parent, const char *place, size_t plen)
 {
     for (size_t i = 0; i < r->cs.n; i++) {
@@ -682,7 +703,7 @@ static int find_cand(run *r, int type, int parent, const char *place, size_t ple
             continue;
         if (!place && !c->place && (type != T_REGION || c->parent == parent))
             return (int)i;
-        if (place && c->place && strlen(c->place) == plen && memcmp(c->place, place, plen) == 0)
+        if (place && c->place && same_place(c->place, place))
             return (int)i;
         if (place && c->alt && strlen(c->alt) == plen && memcmp(c->alt, place, plen) == 0)
             return (int)i;

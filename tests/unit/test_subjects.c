@@ -827,6 +827,19 @@ static void subjects_the_nps_beside_every_crc_is_a_comparison(void **state)
     t_free(doc);
 }
 
+static void subjects_one_place_two_spellings_and_an_office_before_it(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Lyme and Fenmarsh Youth Justice Service rated 'Good'\n"
+        "\n"
+        "Lyme & Fenmarsh Youth Justice Service (YJS) has been rated 'Good'. Jo Doe, Head of Lyme "
+        "and Fenmarsh Youth Justice Service, said the team was proud.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Lyme and Fenmarsh Youth Justice Service");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -866,6 +879,7 @@ int main(void)
         cmocka_unit_test(subjects_probation_services_described_by_their_place),
         cmocka_unit_test(subjects_a_bare_trust_on_its_own_page_and_grades_that_moved),
         cmocka_unit_test(subjects_the_nps_beside_every_crc_is_a_comparison),
+        cmocka_unit_test(subjects_one_place_two_spellings_and_an_office_before_it),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
