@@ -198,9 +198,10 @@ static const char EACH_RATED[] =
 
 /* After a mention (anchored), the body is what is judged:
  *   "Exmoor CRC has been rated 'Good'", "the CRC, which covers two
- *   counties, needs to improve", "Lyme YJS was found to be" */
+ *   counties, needs to improve", "Lyme YJS was found to be", "Lyme YJS,
+ *   which has received" */
 static const char POST_ROLE[] =
-    "(?:\\s*\\([A-Z]{2,6}\\))?(?:\\s*,[^,.;:]{1,120},)?\\s+"
+    "(?:\\s*\\([A-Z]{2,6}\\))?(?:\\s*,[^,.;:]{1,120},|\\s*,\\s*(?:which|that))?\\s+"
     "(?:(?:has|have|had)\\s+been\\s+(?:rated|judged|assessed|found|given|told|placed|criticised|praised"
     "|branded|deemed|graded|downgraded|upgraded)"
     "|(?:was|is|were|are)\\s+(?:(?:also\\s+)?(?:branded|deemed|graded|downgraded|upgraded)\\b"

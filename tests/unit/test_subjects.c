@@ -756,6 +756,18 @@ static void subjects_probation_services_described_by_their_place(void **state)
     assert_string_equal(subj(doc, 0)->name, "Fenmarsh and Lyme probation service");
     t_free(doc);
 
+    /* an acronym between the place and the noun; ", which has received" */
+    doc = t_extract(
+        "County services told to improve\n"
+        "\n"
+        "Probation services in the county have been told to improve.\n"
+        "\n"
+        "Services here are run by the Fenmarsh and Lyme (FAL) probation service, which has "
+        "received an overall rating of 'Requires improvement'.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Fenmarsh and Lyme probation service");
+    t_free(doc);
+
     /* a description of the CRC the release names is not another body; a
      * count is no place; the nation is nobody */
     doc = t_extract(
