@@ -91,7 +91,8 @@ typedef struct subj_state {
     "|(?:Nursing|Care|Residential)\\s+Home|Hospital|Hospice|Clinic|Surgery|(?:Medical|Health)\\s+Centre" \
     "|Ward|Medical\\s+Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
     "|(?:Health\\s*[Cc]are|Healthcare|Hospitals?|Ambulance\\s+Service)\\s+Trust"              \
-    "|Health\\s+Board|Police|Constabulary|Fire\\s+(?:and|&)\\s+Rescue\\s+(?:Service|Authority)|Fire\\s+Service" \
+    "|Health\\s+Board|Police(?:\\s+[Ff]orce)?|police\\s+force|Constabulary"                          \
+    "|Fire\\s+(?:and|&)\\s+Rescue\\s+(?:Service|Authority)|fire\\s+(?:and|&)\\s+rescue\\s+service|Fire\\s+Service" \
     "|(?i:children(?:'|\\x{2019})s\\s+(?:social\\s+care\\s+)?services)"
 
 /* The same, for heads that come before the name ("Ysgol Bryn Glas", Welsh
@@ -676,6 +677,7 @@ typedef struct run {
     int nlead;
     int seen_pdu, seen_crc_acr;
     const char *yos_acr;
+    const char *noun;  /* while adding a body of OTHER_HEADS: its head as written */
 } run;
 
 /* One place written two ways: the same words, "&" standing for "and"
@@ -696,11 +698,22 @@ static int same_place(const char *x, const char *y)
     return *x == *y;
 }
 
+/* Do two heads of OTHER_HEADS name one kind of body ("Police", "police
+ * force"; not "Police", "Fire and Rescue Service")?  By their first word. */
+static int same_kind(const char *x, const char *y)
+{
+    size_t nx = strcspn(x, " "), ny = strcspn(y, " ");
+    return nx == ny && strncasecmp(x, y, nx) == 0;
+}
+
 static int find_cand(run *r, int type, int parent, const char *place, size_t plen)
 {
     for (size_t i = 0; i < r->cs.n; i++) {
         cand *c = &r->cs.items[i];
         if (c->type != type)
+            continue;
+        /* one place's police and fire service are two bodies */
+        if (type == T_OTHER && r->noun && c->noun && c->place && !same_kind(r->noun, c->noun))
             continue;
         if (!place && !c->place && (type != T_REGION || c->parent == parent))
             return (int)i;
@@ -847,6 +860,12 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
     const char *s = r->doc->norm;
     size_t ps, pe, q;
     mention *m = NULL;
+    char *noun = copy_squeezed(r->doc->arena, s, ks, ke);
+    if (!noun) {
+        *oom = 1;
+        return ke;
+    }
+    r->noun = noun;
     if (first) {
         if (place_fwd(s, ke, hi, &ps, &pe))
             m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
@@ -856,11 +875,10 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
                place_fwd(s, q, hi, &ps, &pe)) {
         m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
     }
+    r->noun = NULL;
     if (m && !r->cs.items[m->cand].noun) {
-        r->cs.items[m->cand].noun = copy_squeezed(r->doc->arena, s, ks, ke);
+        r->cs.items[m->cand].noun = noun;
         r->cs.items[m->cand].noun_first = first;
-        if (!r->cs.items[m->cand].noun)
-            *oom = 1;
     }
     return m ? m->end : ke;
 }

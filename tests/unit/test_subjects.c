@@ -729,6 +729,17 @@ static void subjects_more_heads_of_other_inspectorates(void **state)
     assert_int_equal(doc->subjects.n, 1);
     assert_string_equal(subj(doc, 0)->name, "Fenmoor Health Care Trust");
     t_free(doc);
+
+    /* heads in lower case, as news copy writes them */
+    doc = t_extract(
+        "Watchdog's verdict on county services\n"
+        "\n"
+        "Fenshire police force was rated 'adequate' and Fenshire fire and rescue service "
+        "'good'.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Fenshire police force");
+    assert_string_equal(subj(doc, 1)->name, "Fenshire fire and rescue service");
+    t_free(doc);
 }
 
 static void subjects_probation_services_described_by_their_place(void **state)
