@@ -88,7 +88,9 @@ typedef struct subj_state {
 #define OTHER_HEADS                                                                          \
     "(?:Primary|Secondary|Junior|Infant|Infants|High|Grammar|Comprehensive|Special|Free)\\s+[Ss]chool" \
     "|School|Academy|College|Nursery|UTC"                                                    \
-    "|(?:Nursing|Care|Residential)\\s+Home|Hospital|Hospice|Clinic|Surgery|(?:Medical|Health)\\s+Centre" \
+    "|(?:Nursing|Care|Residential)\\s+Home|(?:nursing|care|residential)\\s+home"                 \
+    "|Hospital|Hospice|Clinic|Surgery|(?:Medical|Health)\\s+Centre"                               \
+    "|(?:Ambulance\\s+Service|(?:Health|Healthcare|Care|Mental\\s+Health)\\s+Services?)\\s+NHS\\s+(?:Foundation\\s+)?Trust" \
     "|Ward|Medical\\s+Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
     "|(?:Health\\s*[Cc]are|Healthcare|Hospitals?|Ambulance\\s+Service)\\s+Trust"              \
     "|Health\\s+Board|Police(?:\\s+[Ff]orce)?|police\\s+force|Constabulary"                          \
@@ -871,7 +873,7 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
             m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
     } else if (place_back(s, lo, ks, &ps, &pe)) {
         m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
-    } else if ((s[ks] == 'c' || s[ks] == 'C') && (q = after_word(s, ke, hi, "in")) &&
+    } else if (ke - ks > 8 && ieq(s, ks, ks + 8, "children") && (q = after_word(s, ke, hi, "in")) &&
                place_fwd(s, q, hi, &ps, &pe)) {
         m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
     }
@@ -1220,14 +1222,15 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
     if (c0 == 'P' || c0 == 'p') { /* "Thornbury Prison", "Thornbury prison" */
         /* "Thornbury women's prison": the kind of prison between */
         size_t ts, te, name_end = c0 == 'p' ? prison_kind_back(s, lo, ks) : ks;
-        if (name_end != ks && place_back(s, lo, name_end, &ps, &pe))
+        /* "a category C training prison" is no prison called C */
+        if (name_end != ks && place_back(s, lo, name_end, &ps, &pe) && pe - ps > 1)
             ks = name_end;
         /* "a Kent prison": the county it is in, not its name */
         if (c0 == 'p' && place_back(s, lo, ks, &ps, &pe) &&
             tok_back(s, lo, ps, &ts, &te) == TOK_WORD &&
             (ieq(s, ts, te, "a") || ieq(s, ts, te, "an")))
             return ke;
-        if (place_back(s, lo, ks, &ps, &pe)) {
+        if (place_back(s, lo, ks, &ps, &pe) && pe - ps > 1) { /* "a category C prison" */
             mention *mm = add_mention(r, T_PRISON, 0, ps, pe, ps, ke, ke, 1, 1, oom);
             if (mm && !r->cs.items[mm->cand].noun)
                 r->cs.items[mm->cand].noun = "hmp";

@@ -697,6 +697,16 @@ static void subjects_a_kind_of_prison_between_name_and_noun(void **state)
     assert_string_equal(subj(doc, 0)->name, "HM Prison Greystone");
     assert_string_equal(subj(doc, 0)->type, "prison");
     t_free(doc);
+
+    /* a category letter is no name */
+    doc = t_extract(
+        "Report on an unannounced inspection of HMP Greystone\n"
+        "\n"
+        "HMP Greystone, a category C training prison in Fenshire, was found to be reasonably "
+        "good for safety. A category B prison nearby was not inspected.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison Greystone");
+    t_free(doc);
 }
 
 static void subjects_more_heads_of_other_inspectorates(void **state)
@@ -716,7 +726,7 @@ static void subjects_more_heads_of_other_inspectorates(void **state)
         "Children's services rated 'good'\n"
         "\n"
         "A full inspection of children's services in Marlcombe was completed by Ofsted in "
-        "October.\n");
+        "October. A care home in Lyme was also inspected.\n");
     assert_int_equal(doc->subjects.n, 1);
     assert_string_equal(subj(doc, 0)->name, "Marlcombe children's services");
     assert_string_equal(subj(doc, 0)->type, "other");
@@ -728,6 +738,16 @@ static void subjects_more_heads_of_other_inspectorates(void **state)
         "The Care Quality Commission rated Fenmoor Health Care Trust 'inadequate'.\n");
     assert_int_equal(doc->subjects.n, 1);
     assert_string_equal(subj(doc, 0)->name, "Fenmoor Health Care Trust");
+    t_free(doc);
+
+    doc = t_extract(
+        "CQC rates ambulance service inadequate\n"
+        "\n"
+        "The Care Quality Commission has rated Fenmoor Ambulance Service NHS Trust as inadequate. "
+        "Greystone Lodge care home was rated good.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Fenmoor Ambulance Service NHS Trust");
+    assert_string_equal(subj(doc, 1)->name, "Greystone Lodge care home");
     t_free(doc);
 
     /* heads in lower case, as news copy writes them */
