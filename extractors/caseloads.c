@@ -726,6 +726,22 @@ static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
  * the match, the agent after "by". */
 /* The last count in the clause before v whose unit ends at v ("Around
  * 2,300 people| are supervised"): 1 with *n and its unit [*us, *ue), or 0. */
+/* What may follow the unit before a passive verb: "1,800 people on
+ * probation are supervised by". */
+static const char *const unit_tails[] = {"on probation", "on licence", "on license", NULL};
+
+/* After a unit ending at ue: the offset past blanks and one of unit_tails. */
+static size_t after_unit_tail(const char *s, size_t ue, size_t v)
+{
+    size_t p = ix_scan_skip_blanks(s, ue, v);
+    for (int i = 0; unit_tails[i]; i++) {
+        size_t n = strlen(unit_tails[i]);
+        if (p + n <= v && ix_scan_ieq(s, p, p + n, unit_tails[i]))
+            return ix_scan_skip_blanks(s, p + n, v);
+    }
+    return p;
+}
+
 static int count_before(const run *r, size_t v, ix_number *n, size_t *us, size_t *ue)
 {
     const char *s = r->doc->norm;
@@ -744,7 +760,7 @@ static int count_before(const run *r, size_t v, ix_number *n, size_t *us, size_t
         size_t at = ix_numbers_find(s, pos, v, &k);
         if (at == (size_t)-1)
             break;
-        if (read_unit(s, k.end, v, &ks, &ke) && ix_scan_skip_blanks(s, ke, v) == v) {
+        if (read_unit(s, k.end, v, &ks, &ke) && after_unit_tail(s, ke, v) == v) {
             *n = k;
             *us = ks;
             *ue = ke;

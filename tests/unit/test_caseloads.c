@@ -284,6 +284,14 @@ static void caseloads_reads_the_passive_with_by(void **state)
     check(doc, 0, "s1", 2300, IX_APPROX_ABOUT, "people", "", "Around 2,300 people",
           "caseloads.supervised_by");
     t_free(doc);
+    /* "on probation" between the unit and the verb */
+    doc = prepare("Almost 1,800 people on probation are supervised by the PDU in Northgate.\n");
+    add_subject(doc, "Northgate", "pdu");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 1800, IX_APPROX_NEARLY, "people", "", "Almost 1,800 people",
+          "caseloads.supervised_by");
+    t_free(doc);
 }
 
 static void caseloads_looks_past_a_clause_between_agent_and_verb(void **state)
