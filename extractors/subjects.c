@@ -1401,11 +1401,13 @@ static int mark_roles(run *r)
                 mn->role |= M_ROLE;
         }
     }
-    /* Several bodies of one kind named in one sentence are a list:
-     * "(Exmoor CRC, Fenmarsh CRC and Lyme CRC) were all rated" -- unless
-     * the list is what this release rates, each of them, in its lead:
+    /* Several bodies of one kind named in one sentence are a list, in
+     * passing -- unless the list is what this release rates, each of them:
      * "Ashby PDU, Lyme PDU and Fenmarsh PDU each received ...", "have each
-     * been rated" (one release reporting several inspections). */
+     * been rated" (one release reporting several inspections), in the lead
+     * or further down a news story that gives one sentence to each rating
+     * ("Newham PDU and Lyme PDU 'require improvement'").  A list after
+     * "other", "like", "one of" stays in passing (PRE_PASS). */
     size_t i = 0;
     while (i < r->ms.n) {
         size_t j = i + 1;
@@ -1425,7 +1427,7 @@ static int mark_roles(run *r)
                 several[ca->type] = 1;
         }
         int each = 0;
-        if (j > i && si != (size_t)-1 && in_lead(r, doc->sents.items[si].block)) {
+        if (j > i && si != (size_t)-1) {
             const mention *last = &r->ms.items[j - 1];
             size_t se = doc->sents.items[si].norm.end;
             size_t to = se < last->ne + 80 ? se : last->ne + 80;
@@ -1436,6 +1438,13 @@ static int mark_roles(run *r)
              * and Lyme PDU as"), or each body has its own ("Ashby YJS was
              * rated 'Good', while Lyme YJS was rated ...") */
             each = rc == 1 || list_rated(r, i, j);
+            /* "such as Fenmarsh PDU and Exmoor PDU were rated": the cue
+             * before the first puts the whole list in passing */
+            for (size_t a = i; a < j && each; a++)
+                if (r->cs.items[r->ms.items[a].cand].place) {
+                    each = !(r->ms.items[a].role & M_PASS);
+                    break;
+                }
         }
         for (size_t a = i; a < j; a++) {
             mention *ma = &r->ms.items[a];

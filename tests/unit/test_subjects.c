@@ -883,6 +883,29 @@ static void subjects_one_place_two_spellings_and_an_office_before_it(void **stat
     t_free(doc);
 }
 
+static void subjects_a_list_rated_further_down_a_news_story(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Probation units in the city rated poorly\n"
+        "\n"
+        "Probation work across the city has been criticised by inspectors.\n"
+        "\n"
+        "Staff shortages were found everywhere.\n"
+        "\n"
+        "Some teams had lost half their officers.\n"
+        "\n"
+        "Leaders said they were recruiting.\n"
+        "\n"
+        "Ashby PDU and Lyme PDU were rated 'Requires improvement'.\n"
+        "\n"
+        "Other PDUs such as Fenmarsh PDU and Exmoor PDU were rated last year.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Ashby Probation Delivery Unit");
+    assert_string_equal(subj(doc, 1)->name, "Lyme Probation Delivery Unit");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -923,6 +946,7 @@ int main(void)
         cmocka_unit_test(subjects_a_bare_trust_on_its_own_page_and_grades_that_moved),
         cmocka_unit_test(subjects_the_nps_beside_every_crc_is_a_comparison),
         cmocka_unit_test(subjects_one_place_two_spellings_and_an_office_before_it),
+        cmocka_unit_test(subjects_a_list_rated_further_down_a_news_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
