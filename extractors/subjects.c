@@ -272,6 +272,10 @@ static const char *const STOP[] = {
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "Alongside", "Among", "Besides", "Between", "Beyond", "Compared",
     "Except", "Including", "Per", "Unlike", "Via", "Versus", "Whereas", "Just", "Only", "Even",
+    /* offices: "Jo Doe, Manager of Lyme YJS" names Lyme */
+    "Manager", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Leader", "Officer",
+    "Member", "Executive", "Minister", "Councillor", "Commissioner", "Governor", "Spokesperson",
+    "Spokesman", "Spokeswoman",
 };
 
 enum { NSTOP = sizeof STOP / sizeof STOP[0] };
@@ -862,6 +866,7 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
     const char *s = r->doc->norm;
     size_t ps, pe, q;
     mention *m = NULL;
+    int children = ke - ks > 8 && ieq(s, ks, ks + 8, "children");
     char *noun = copy_squeezed(r->doc->arena, s, ks, ke);
     if (!noun) {
         *oom = 1;
@@ -872,9 +877,11 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
         if (place_fwd(s, ke, hi, &ps, &pe))
             m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
     } else if (place_back(s, lo, ks, &ps, &pe)) {
-        m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
-    } else if (ke - ks > 8 && ieq(s, ks, ks + 8, "children") && (q = after_word(s, ke, hi, "in")) &&
-               place_fwd(s, q, hi, &ps, &pe)) {
+        /* "English children's services" are all of them */
+        if (!(children && national(s, ps, pe)))
+            m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
+    } else if (children && (q = after_word(s, ke, hi, "in")) && place_fwd(s, q, hi, &ps, &pe) &&
+               !national(s, ps, pe)) {
         m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
     }
     r->noun = NULL;

@@ -881,6 +881,16 @@ static void subjects_one_place_two_spellings_and_an_office_before_it(void **stat
     assert_int_equal(doc->subjects.n, 1);
     assert_string_equal(subj(doc, 0)->name, "Lyme and Fenmarsh Youth Justice Service");
     t_free(doc);
+
+    /* an office is no place; a nation's children's services are all of them */
+    doc = t_extract(
+        "Praise for Exmoor youth justice\n"
+        "\n"
+        "Exmoor Youth Justice Service was rated 'Good'. Jo Doe, Manager of Exmoor Youth Justice "
+        "Service, said staff were delighted. English children's services were rated well too.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Exmoor Youth Justice Service");
+    t_free(doc);
 }
 
 static void subjects_a_list_rated_further_down_a_news_story(void **state)
