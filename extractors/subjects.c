@@ -146,8 +146,9 @@ static const char *const kw_leads[] = {
     "high", "grammar", "comprehensive", "special", "free", "school", "academy", "college",
     "nursery", "nursing", "care", "residential", "hospital", "hospice", "clinic", "surgery",
     "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
-    "children", "trust", "force", "authority", "utc", "ward", "healthcare", "hospitals", "ambulance", "ysgol", "coleg", "her",
-    "his", "crown", "public", "serious", "northern", "scottish", "border", NULL
+    "children", "trust", "force", "authority", "utc", "ward", "healthcare", "hospitals",
+    "ambulance", "ysgol", "coleg", "her", "his", "crown", "public", "serious", "northern",
+    "scottish", "border", NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:
