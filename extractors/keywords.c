@@ -58,16 +58,21 @@ struct ix_keywords {
     uint32_t *pslot;
     size_t npslots, nptrs, ptrcap;
     /* the automaton: delta[row + cls[byte]] is the next state's row
-     * (state * ncls), with HAS_OUT set when words end in that state */
+     * (state * ncls).  States are numbered breadth first, those where no
+     * word ends before those where words end (from row out_row on), so the
+     * shallow states a text mostly moves through sit together, and a move
+     * is tested for words by one comparison.  Rows are 16 bits wide when
+     * they fit (delta16, half the cache lines), 32 bits otherwise. */
     unsigned char cls[256];
     size_t ncls;
-    uint32_t *delta;
+    uint16_t *delta16;
+    uint32_t *delta32;
+    uint32_t out_row;
+    uint64_t row_inv;           /* ceil(2^32 / ncls): state = row * row_inv >> 32 */
     size_t nstates;
     uint32_t *out_off;          /* nstates + 1: ids of words ending in a state */
     uint32_t *out;
 };
-
-#define HAS_OUT 0x80000000u
 
 /* At most this many lead words per pattern (ix_keywords_rx_find). */
 enum { RX_MAX_LEADS = 64 };
@@ -275,6 +280,69 @@ static int build_table(ix_keywords *kw)
 
 /* ---- the automaton ----------------------------------------------------- */
 
+/* Lay out the finished automaton (trie state ids in delta, failure links,
+ * own words and output counts by trie id; queue: the states but the root,
+ * breadth first): the root, the states where no word ends, then those where
+ * words end, each group breadth first; then the rows and output lists in
+ * that order.  Returns IX_OK or IX_ENOMEM. */
+static int number_states(ix_keywords *kw, const uint32_t *delta, const uint32_t *fail,
+                         const long *own, const uint32_t *count, const uint32_t *queue, size_t nq)
+{
+    size_t nstates = kw->nstates, ncls = kw->ncls, n = 1;
+    uint32_t *id = malloc(nstates * sizeof *id), *trie = malloc(nstates * sizeof *trie);
+    kw->out_off = calloc(nstates + 1, sizeof *kw->out_off);
+    if (!id || !trie || !kw->out_off || nstates * ncls > UINT32_MAX) {
+        free(id), free(trie);
+        return IX_ENOMEM;
+    }
+    kw->row_inv = ((1ull << 32) + ncls - 1) / ncls;
+    id[0] = 0, trie[0] = 0;
+    for (int ends = 0; ends < 2; ends++) {
+        if (ends)
+            kw->out_row = (uint32_t)(n * ncls);
+        for (size_t k = 0; k < nq; k++)
+            if ((count[queue[k]] > 0) == ends) {
+                trie[n] = queue[k];
+                id[queue[k]] = (uint32_t)n++;
+            }
+    }
+    for (size_t st = 0; st < nstates; st++)
+        kw->out_off[st + 1] = kw->out_off[st] + count[trie[st]];
+    kw->out = malloc((kw->out_off[nstates] ? kw->out_off[nstates] : 1) * sizeof *kw->out);
+    if (!kw->out) {
+        free(id), free(trie);
+        return IX_ENOMEM;
+    }
+    /* a state's own word, then its failure state's (shorter, so numbered
+     * and listed before it breadth first) */
+    for (size_t k = 0; k < nq; k++) {
+        uint32_t t = queue[k], o = kw->out_off[id[t]], f = id[fail[t]];
+        if (own[t] >= 0)
+            kw->out[o++] = (uint32_t)own[t];
+        for (uint32_t j = kw->out_off[f]; j < kw->out_off[f + 1]; j++)
+            kw->out[o++] = kw->out[j];
+    }
+    int narrow = (nstates - 1) * ncls <= UINT16_MAX;
+    if (narrow)
+        kw->delta16 = malloc(nstates * ncls * sizeof *kw->delta16);
+    else
+        kw->delta32 = malloc(nstates * ncls * sizeof *kw->delta32);
+    if (!kw->delta16 && !kw->delta32) {
+        free(id), free(trie);
+        return IX_ENOMEM;
+    }
+    for (size_t st = 0; st < nstates; st++)
+        for (size_t c = 0; c < ncls; c++) {
+            uint32_t to = id[delta[trie[st] * ncls + c]] * (uint32_t)ncls;
+            if (narrow)
+                kw->delta16[st * ncls + c] = (uint16_t)to;
+            else
+                kw->delta32[st * ncls + c] = to;
+        }
+    free(id), free(trie);
+    return IX_OK;
+}
+
 static int build_automaton(ix_keywords *kw)
 {
     /* byte classes: one per byte some word holds (both cases of a letter
@@ -301,7 +369,6 @@ static int build_automaton(ix_keywords *kw)
         free(delta), free(fail), free(own), free(queue);
         return IX_ENOMEM;
     }
-    kw->delta = delta;
     /* the trie; 0 in delta means "no child yet" (the root is never a child) */
     size_t nstates = 1;
     own[0] = -1;
@@ -340,39 +407,18 @@ static int build_automaton(ix_keywords *kw)
         }
     }
     /* outputs: a state's own word, then its failure state's (shorter) */
-    kw->out_off = calloc(nstates + 1, sizeof *kw->out_off);
     uint32_t *count = calloc(nstates, sizeof *count);
-    if (!kw->out_off || !count) {
-        free(count), free(fail), free(own), free(queue);
+    if (!count) {
+        free(delta), free(fail), free(own), free(queue);
         return IX_ENOMEM;
     }
     for (size_t k = 0; k < qt; k++) {          /* queue: breadth-first order */
         uint32_t st = queue[k];
         count[st] = (own[st] >= 0 ? 1 : 0) + count[fail[st]];
     }
-    for (size_t st = 0; st < nstates; st++)
-        kw->out_off[st + 1] = kw->out_off[st] + count[st];
-    kw->out = malloc((kw->out_off[nstates] ? kw->out_off[nstates] : 1) * sizeof *kw->out);
-    if (!kw->out) {
-        free(count), free(fail), free(own), free(queue);
-        return IX_ENOMEM;
-    }
-    for (size_t k = 0; k < qt; k++) {
-        uint32_t st = queue[k], o = kw->out_off[st];
-        if (own[st] >= 0)
-            kw->out[o++] = (uint32_t)own[st];
-        for (uint32_t j = kw->out_off[fail[st]]; j < kw->out_off[fail[st] + 1]; j++)
-            kw->out[o++] = kw->out[j];
-    }
-    free(count), free(fail), free(own), free(queue);
-    /* moves to rows, flagged when the state ends a word */
-    if (nstates * ncls >= HAS_OUT)
-        return IX_ENOMEM;
-    for (size_t k = 0; k < nstates * ncls; k++) {
-        uint32_t to = delta[k];
-        delta[k] = to * (uint32_t)ncls | (kw->out_off[to + 1] > kw->out_off[to] ? HAS_OUT : 0);
-    }
-    return IX_OK;
+    int rc = number_states(kw, delta, fail, own, count, queue, qt);
+    free(delta), free(count), free(fail), free(own), free(queue);
+    return rc;
 }
 
 ix_keywords *ix_keywords_new(ix_err *err)
@@ -398,7 +444,8 @@ void ix_keywords_free(ix_keywords *kw)
     free(kw->slot);
     free(kw->pkey);
     free(kw->pslot);
-    free(kw->delta);
+    free(kw->delta16);
+    free(kw->delta32);
     free(kw->out_off);
     free(kw->out);
     free(kw);
@@ -411,20 +458,71 @@ void ix_keywords_free(ix_keywords *kw)
  * second time over the rest instead of holding them all. */
 enum { KEPT_ENDS = 1 << 16 };
 
-/* Write the offsets of the words ending at each byte of s[from..n) into
- * pos, running the automaton from row. */
-static void fill_from(const ix_keywords *kw, const unsigned char *s, size_t from, size_t n,
-                      uint32_t row, uint32_t *fill, uint32_t *pos)
+/* The row after reading byte c in row (narrow: the 16-bit table). */
+static inline uint32_t move(const ix_keywords *kw, int narrow, uint32_t row, unsigned char c)
 {
-    for (size_t i = from; i < n; i++) {
-        uint32_t v = kw->delta[row + kw->cls[s[i]]];
-        row = v & ~HAS_OUT;
-        if (!(v & HAS_OUT))
+    size_t k = row + kw->cls[c];
+    return narrow ? kw->delta16[k] : kw->delta32[k];
+}
+
+static inline size_t scan_ends_in(const ix_keywords *kw, int narrow, const unsigned char *s,
+                                  size_t *at, size_t n, uint32_t *row, uint32_t *ev, size_t cap)
+{
+    size_t i = *at, ne = 0;
+    uint32_t r = *row, out_row = kw->out_row;   /* not reread after each store */
+    while (i < n) {
+        r = move(kw, narrow, r, s[i++]);
+        if (r < out_row)
             continue;
-        size_t st = row / kw->ncls;
+        ev[2 * ne] = (uint32_t)(i - 1);
+        ev[2 * ne + 1] = r;
+        if (++ne == cap)
+            break;
+    }
+    *at = i;
+    *row = r;
+    return ne;
+}
+
+/* Run the automaton over s[*at..n) from *row, keeping the byte and the row
+ * of each move into a state where words end in ev (pairs), until cap are
+ * kept; *at and *row are left where it stopped.  Returns how many it kept. */
+static size_t scan_ends(const ix_keywords *kw, const unsigned char *s, size_t *at, size_t n,
+                        uint32_t *row, uint32_t *ev, size_t cap)
+{
+    return kw->delta16 ? scan_ends_in(kw, 1, s, at, n, row, ev, cap)
+                       : scan_ends_in(kw, 0, s, at, n, row, ev, cap);
+}
+
+/* The state of a row.  A row is state * ncls, so the product with
+ * ceil(2^32 / ncls) is state * 2^32 plus less than state * ncls < 2^32:
+ * exact, without a division per word end. */
+static inline size_t state_of(const ix_keywords *kw, uint32_t row)
+{
+    return (size_t)((row * kw->row_inv) >> 32);
+}
+
+/* Count the words ending at the ne kept moves of ev: off[w + 1] for word w. */
+static void count_ends(const ix_keywords *kw, const uint32_t *ev, size_t ne, uint32_t *off)
+{
+    for (size_t e = 0; e < ne; e++) {
+        size_t st = state_of(kw, ev[2 * e + 1]);
+        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++)
+            off[kw->out[j] + 1]++;
+    }
+}
+
+/* Write the offsets of the words ending at the ne kept moves of ev into
+ * pos, word w's at fill[w] on. */
+static void write_ends(const ix_keywords *kw, const uint32_t *ev, size_t ne, uint32_t *fill,
+                       uint32_t *pos)
+{
+    for (size_t e = 0; e < ne; e++) {
+        uint32_t i = ev[2 * e];
+        size_t st = state_of(kw, ev[2 * e + 1]);
         for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
             uint32_t w = kw->out[j];
-            pos[fill[w]++] = (uint32_t)(i + 1 - kw->len[w]);
+            pos[fill[w]++] = i + 1 - (uint32_t)kw->len[w];
         }
     }
 }
@@ -433,37 +531,27 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
 {
     const unsigned char *s = (const unsigned char *)doc->norm;
     size_t n = doc->norm_len, nw = kw->nwords;
-    size_t cap = n < KEPT_ENDS ? n + 1 : KEPT_ENDS, ne = 0, cut = n;
+    /* a small document keeps all its word ends (at most one per byte); a
+     * big one keeps the first KEPT_ENDS and reads the rest twice, through
+     * a second buffer, to count and then to write them */
+    int big = n >= KEPT_ENDS;
+    size_t cap = big ? KEPT_ENDS : n + 1;
     struct ix_keyhits *h = ix_arena_alloc(doc->arena, sizeof *h);
     uint32_t *off = ix_arena_zalloc(doc->arena, (nw + 1) * sizeof *off);
     uint32_t *fill = ix_arena_alloc(doc->arena, (nw + 1) * sizeof *fill);
-    uint32_t *ev = malloc(cap * 2 * sizeof *ev);
+    uint32_t *ev = malloc((big ? 2 : 1) * cap * 2 * sizeof *ev), *rest = ev + 2 * cap;
     if (!h || !off || !fill || !ev) {
         free(ev);
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
     }
-    /* one pass counts each word's hits and keeps where words end (the byte
-     * and the state), so that their offsets are then written in place
-     * without running the automaton again: a word's hits come out in
-     * ascending order, and nothing is held but the result */
-    uint32_t row = 0, cut_row = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t prev = row, v = kw->delta[row + kw->cls[s[i]]];
-        row = v & ~HAS_OUT;
-        if (!(v & HAS_OUT))
-            continue;
-        size_t st = row / kw->ncls;
-        if (ne < cap) {
-            ev[2 * ne] = (uint32_t)i;
-            ev[2 * ne + 1] = (uint32_t)st;
-            ne++;
-        } else if (cut == n) {
-            cut = i;                    /* the rest is read again */
-            cut_row = prev;
-        }
-        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++)
-            off[kw->out[j] + 1]++;
-    }
+    size_t at = 0;
+    uint32_t row = 0;
+    size_t ne = scan_ends(kw, s, &at, n, &row, ev, cap);
+    count_ends(kw, ev, ne, off);
+    size_t cut = at;
+    uint32_t cut_row = row;
+    while (at < n)
+        count_ends(kw, rest, scan_ends(kw, s, &at, n, &row, rest, cap), off);
     for (size_t w = 0; w < nw; w++)
         off[w + 1] += off[w];
     memcpy(fill, off, (nw + 1) * sizeof *fill);
@@ -472,15 +560,11 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
         free(ev);
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
     }
-    for (size_t e = 0; e < ne; e++) {
-        uint32_t i = ev[2 * e], st = ev[2 * e + 1];
-        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
-            uint32_t w = kw->out[j];
-            pos[fill[w]++] = i + 1 - (uint32_t)kw->len[w];
-        }
-    }
+    /* a word's hits come out in ascending order */
+    write_ends(kw, ev, ne, fill, pos);
+    for (at = cut, row = cut_row; at < n;)
+        write_ends(kw, rest, scan_ends(kw, s, &at, n, &row, rest, cap), fill, pos);
     free(ev);
-    fill_from(kw, s, cut, n, cut_row, fill, pos);
     h->pos = pos;
     h->kw = kw;
     h->off = off;
