@@ -47,7 +47,7 @@ static const char *const *const *const lead_tables[] = {ix_inspectorate_keywords
 struct ix_keywords {
     /* words, lower case */
     char **word;
-    size_t *len;
+    size_t *len, maxlen;
     unsigned char *edge;        /* bit 0: first byte is a word byte; bit 1: last */
     size_t nwords;
     /* open-addressing tables of word ids + 1: by spelling, and by the
@@ -185,6 +185,8 @@ static int add_word(ix_keywords *kw, size_t *cap, const char *w, size_t n)
     copy[n] = '\0';
     kw->word[kw->nwords] = copy;
     kw->len[kw->nwords] = n;
+    if (n > kw->maxlen)
+        kw->maxlen = n;
     kw->nwords++;
     return add_ptr(kw, w, kw->nwords - 1);
 }
@@ -453,45 +455,78 @@ void ix_keywords_free(ix_keywords *kw)
 
 /* ---- one document ------------------------------------------------------ */
 
-/* At most this many word ends are kept between counting the hits and
- * writing them (8 bytes each); a document with more runs the automaton a
- * second time over the rest instead of holding them all. */
-enum { KEPT_ENDS = 1 << 16 };
+/* The automaton reads a document in blocks of this many bytes, each with at
+ * most as many word ends (8 bytes each, kept between counting the hits and
+ * writing them): a document of more than one block is read a second time
+ * after its first block instead of holding every end. */
+enum { BLOCK = 1 << 16 };
 
-/* The row after reading byte c in row (narrow: the 16-bit table). */
-static inline uint32_t move(const ix_keywords *kw, int narrow, uint32_t row, unsigned char c)
+/* The automaton's tables, as one scan holds them (in registers: stores to
+ * the word ends could otherwise alias a table's fields). */
+typedef struct tables {
+    const unsigned char *cls;
+    const uint16_t *delta16;
+    const uint32_t *delta32;
+    uint32_t out_row;
+} tables;
+
+/* The row after byte s[i] from row (narrow: the 16-bit table); the byte
+ * and that row are kept in ev (at *ne, counted) when words end there and i
+ * is at least keep.  They are written at *ne whatever the row, and counted
+ * or not: no branch to mispredict at one byte in seven. */
+static inline uint32_t step(tables t, int narrow, const unsigned char *s, size_t i, uint32_t row,
+                            size_t keep, uint32_t *ev, size_t *ne)
 {
-    size_t k = row + kw->cls[c];
-    return narrow ? kw->delta16[k] : kw->delta32[k];
+    size_t k = row + t.cls[s[i]];
+    row = narrow ? t.delta16[k] : t.delta32[k];
+    ev[2 * *ne] = (uint32_t)i;
+    ev[2 * *ne + 1] = row;
+    *ne += (row >= t.out_row) & (i >= keep);
+    return row;
 }
 
-static inline size_t scan_ends_in(const ix_keywords *kw, int narrow, const unsigned char *s,
-                                  size_t *at, size_t n, uint32_t *row, uint32_t *ev, size_t cap)
+/* scan_block for one width of table, made once for each (always inlined
+ * where narrow is a constant). */
+static inline __attribute__((always_inline)) size_t
+scan_block_in(const ix_keywords *kw, int narrow, const unsigned char *s, size_t from, size_t to,
+              uint32_t *row, uint32_t *ev)
 {
-    size_t i = *at, ne = 0;
-    uint32_t r = *row, out_row = kw->out_row;   /* not reread after each store */
-    while (i < n) {
-        r = move(kw, narrow, r, s[i++]);
-        if (r < out_row)
-            continue;
-        ev[2 * ne] = (uint32_t)(i - 1);
-        ev[2 * ne + 1] = r;
-        if (++ne == cap)
-            break;
+    tables t = {kw->cls, kw->delta16, kw->delta32, kw->out_row};
+    size_t na = 0, len = to - from, warm = kw->maxlen ? kw->maxlen - 1 : 0;
+    uint32_t ra = *row;
+    if (len <= 4 * warm + 64) {
+        for (size_t i = from; i < to; i++)
+            ra = step(t, narrow, s, i, ra, 0, ev, &na);
+        *row = ra;
+        return na;
     }
-    *at = i;
-    *row = r;
-    return ne;
+    /* A state stands for at most the last maxlen bytes read, so a run from
+     * the root begun maxlen - 1 bytes early is in the right state from its
+     * first byte on: the second half of a block is read by a run of its
+     * own alongside the first, two independent chains of loads instead of
+     * one. */
+    size_t mid = from + (len + warm) / 2, nb = 0, ib = mid - warm;
+    uint32_t rb = 0, *evb = ev + 2 * (mid - from);
+    for (size_t ia = from; ia < mid; ia++, ib++) {
+        ra = step(t, narrow, s, ia, ra, 0, ev, &na);
+        rb = step(t, narrow, s, ib, rb, mid, evb, &nb);
+    }
+    for (; ib < to; ib++)
+        rb = step(t, narrow, s, ib, rb, mid, evb, &nb);
+    memmove(ev + 2 * na, evb, nb * 2 * sizeof *ev);
+    *row = rb;
+    return na + nb;
 }
 
-/* Run the automaton over s[*at..n) from *row, keeping the byte and the row
- * of each move into a state where words end in ev (pairs), until cap are
- * kept; *at and *row are left where it stopped.  Returns how many it kept. */
-static size_t scan_ends(const ix_keywords *kw, const unsigned char *s, size_t *at, size_t n,
-                        uint32_t *row, uint32_t *ev, size_t cap)
+/* Run the automaton over s[from..to) from *row, keeping the byte and the
+ * row of each move into a state where words end in ev (pairs; room for
+ * to - from), in text order; *row is left where it stopped.  Returns how
+ * many it kept. */
+static size_t scan_block(const ix_keywords *kw, const unsigned char *s, size_t from, size_t to,
+                         uint32_t *row, uint32_t *ev)
 {
-    return kw->delta16 ? scan_ends_in(kw, 1, s, at, n, row, ev, cap)
-                       : scan_ends_in(kw, 0, s, at, n, row, ev, cap);
+    return kw->delta16 ? scan_block_in(kw, 1, s, from, to, row, ev)
+                       : scan_block_in(kw, 0, s, from, to, row, ev);
 }
 
 /* The state of a row.  A row is state * ncls, so the product with
@@ -531,27 +566,26 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
 {
     const unsigned char *s = (const unsigned char *)doc->norm;
     size_t n = doc->norm_len, nw = kw->nwords;
-    /* a small document keeps all its word ends (at most one per byte); a
-     * big one keeps the first KEPT_ENDS and reads the rest twice, through
-     * a second buffer, to count and then to write them */
-    int big = n >= KEPT_ENDS;
-    size_t cap = big ? KEPT_ENDS : n + 1;
+    /* the word ends of the first block are kept between counting and
+     * writing; a bigger document reads each later block twice, through a
+     * second buffer, to count and then to write its ends */
+    size_t first = n < BLOCK ? n : BLOCK, room = first + (n > BLOCK ? BLOCK : 0);
     struct ix_keyhits *h = ix_arena_alloc(doc->arena, sizeof *h);
     uint32_t *off = ix_arena_zalloc(doc->arena, (nw + 1) * sizeof *off);
     uint32_t *fill = ix_arena_alloc(doc->arena, (nw + 1) * sizeof *fill);
-    uint32_t *ev = malloc((big ? 2 : 1) * cap * 2 * sizeof *ev), *rest = ev + 2 * cap;
+    uint32_t *ev = malloc((room ? room : 1) * 2 * sizeof *ev), *rest = ev + 2 * first;
     if (!h || !off || !fill || !ev) {
         free(ev);
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
     }
-    size_t at = 0;
     uint32_t row = 0;
-    size_t ne = scan_ends(kw, s, &at, n, &row, ev, cap);
+    size_t ne = scan_block(kw, s, 0, first, &row, ev);
     count_ends(kw, ev, ne, off);
-    size_t cut = at;
-    uint32_t cut_row = row;
-    while (at < n)
-        count_ends(kw, rest, scan_ends(kw, s, &at, n, &row, rest, cap), off);
+    uint32_t first_row = row;
+    for (size_t at = first; at < n; at += BLOCK) {
+        size_t to = n - at < BLOCK ? n : at + BLOCK;
+        count_ends(kw, rest, scan_block(kw, s, at, to, &row, rest), off);
+    }
     for (size_t w = 0; w < nw; w++)
         off[w + 1] += off[w];
     memcpy(fill, off, (nw + 1) * sizeof *fill);
@@ -562,8 +596,11 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
     }
     /* a word's hits come out in ascending order */
     write_ends(kw, ev, ne, fill, pos);
-    for (at = cut, row = cut_row; at < n;)
-        write_ends(kw, rest, scan_ends(kw, s, &at, n, &row, rest, cap), fill, pos);
+    row = first_row;
+    for (size_t at = first; at < n; at += BLOCK) {
+        size_t to = n - at < BLOCK ? n : at + BLOCK;
+        write_ends(kw, rest, scan_block(kw, s, at, to, &row, rest), fill, pos);
+    }
     free(ev);
     h->pos = pos;
     h->kw = kw;
