@@ -44,6 +44,12 @@ static const char *const *const *const lead_tables[] = {ix_inspectorate_keywords
  * on a 100 MB text); whether it stands as a whole word is read from the
  * bytes around it when asked. */
 
+/* A word of a stage's table by its address: id + 1, 0 for an empty slot. */
+struct by_address {
+    const char *key;
+    uint32_t id;
+};
+
 struct ix_keywords {
     /* words, lower case */
     char **word;
@@ -51,12 +57,12 @@ struct ix_keywords {
     unsigned char *edge;        /* bit 0: first byte is a word byte; bit 1: last */
     size_t nwords;
     /* open-addressing tables of word ids + 1: by spelling, and by the
-     * address of each word in the stages' tables (what callers pass) */
+     * address of each word in the stages' tables (what callers pass; an
+     * address and its id share a cache line) */
     uint32_t *slot;
     size_t nslots;
-    const char **pkey;
-    uint32_t *pslot;
-    size_t npslots, nptrs, ptrcap;
+    struct by_address *ptr;
+    size_t nptrslots, nptrs, ptrcap;
     /* the automaton: delta[row + cls[byte]] is the next state's row
      * (state * ncls).  States are numbered breadth first, those where no
      * word ends before those where words end (from row out_row on), so the
@@ -124,10 +130,10 @@ static long lookup_spelling(const ix_keywords *kw, const char *w, size_t n)
  * a stage's table), then by its spelling. */
 static long lookup(const ix_keywords *kw, const char *w)
 {
-    size_t pmask = kw->npslots - 1;
-    for (size_t i = hash_ptr(w) & pmask; kw->pkey[i]; i = (i + 1) & pmask)
-        if (kw->pkey[i] == w)
-            return (long)kw->pslot[i] - 1;
+    size_t pmask = kw->nptrslots - 1;
+    for (size_t i = hash_ptr(w) & pmask; kw->ptr[i].key; i = (i + 1) & pmask)
+        if (kw->ptr[i].key == w)
+            return (long)kw->ptr[i].id - 1;
     return lookup_spelling(kw, w, strlen(w));
 }
 
@@ -142,18 +148,14 @@ static int add_ptr(ix_keywords *kw, const char *w, size_t id)
 {
     if (kw->nptrs == kw->ptrcap) {
         size_t nc = kw->ptrcap ? kw->ptrcap * 2 : 64;
-        const char **keys = realloc(kw->pkey, nc * sizeof *keys);
-        if (!keys)
+        struct by_address *more = realloc(kw->ptr, nc * sizeof *more);
+        if (!more)
             return IX_ENOMEM;
-        kw->pkey = keys;
-        uint32_t *ids = realloc(kw->pslot, nc * sizeof *ids);
-        if (!ids)
-            return IX_ENOMEM;
-        kw->pslot = ids;
+        kw->ptr = more;
         kw->ptrcap = nc;
     }
-    kw->pkey[kw->nptrs] = w;
-    kw->pslot[kw->nptrs] = (uint32_t)id + 1;
+    kw->ptr[kw->nptrs].key = w;
+    kw->ptr[kw->nptrs].id = (uint32_t)id + 1;
     kw->nptrs++;
     return IX_OK;
 }
@@ -258,25 +260,18 @@ static int build_table(ix_keywords *kw)
     size_t np = 16;
     while (np < 2 * kw->nptrs)
         np *= 2;
-    const char **keys = calloc(np, sizeof *keys);
-    uint32_t *ids = calloc(np, sizeof *ids);
-    if (!keys || !ids) {
-        free(keys);
-        free(ids);
+    struct by_address *table = calloc(np, sizeof *table);
+    if (!table)
         return IX_ENOMEM;
-    }
     for (size_t k = 0; k < kw->nptrs; k++) {
-        size_t i = hash_ptr(kw->pkey[k]) & (np - 1);
-        while (keys[i] && keys[i] != kw->pkey[k])
+        size_t i = hash_ptr(kw->ptr[k].key) & (np - 1);
+        while (table[i].key && table[i].key != kw->ptr[k].key)
             i = (i + 1) & (np - 1);
-        keys[i] = kw->pkey[k];
-        ids[i] = kw->pslot[k];
+        table[i] = kw->ptr[k];
     }
-    free(kw->pkey);
-    free(kw->pslot);
-    kw->pkey = keys;
-    kw->pslot = ids;
-    kw->npslots = np;
+    free(kw->ptr);
+    kw->ptr = table;
+    kw->nptrslots = np;
     return IX_OK;
 }
 
@@ -444,8 +439,7 @@ void ix_keywords_free(ix_keywords *kw)
     free(kw->len);
     free(kw->edge);
     free(kw->slot);
-    free(kw->pkey);
-    free(kw->pslot);
+    free(kw->ptr);
     free(kw->delta16);
     free(kw->delta32);
     free(kw->out_off);
