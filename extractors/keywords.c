@@ -92,9 +92,12 @@ struct ix_keyhits {
     struct lead_cache *cache; /* filled by the stages' searches */
 };
 
-/* What ix_keywords_rx_find has learnt about this document. */
+/* What ix_keywords_rx_find has learnt about this document: the places of
+ * each list of leads searched with, in buckets by the list's first word. */
+enum { LEAD_BUCKETS = 64 };
+
 struct lead_cache {
-    struct lead_places *places;
+    struct lead_places *places[LEAD_BUCKETS];
 };
 
 /* ---- the word table ---------------------------------------------------- */
@@ -769,7 +772,7 @@ typedef struct lead_places {
  * the rest (PCRE2's \w in UCP mode holds them all). */
 static int ascii_word(unsigned char c)
 {
-    return c < 0x80 && (isalnum(c) || c == '_');
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
 /* True when a lead starting with byte c at p stands inside a word, where no
@@ -953,7 +956,8 @@ static const char *const *keep_words(const ix_doc *doc, const char *const *w)
 static lead_places *places_for(const ix_doc *doc, const struct ix_keyhits *h,
                                const char *const *leads, const char *const *more)
 {
-    lead_places **head = &h->cache->places;
+    const char *first = leads && leads[0] ? leads[0] : more ? more[0] : NULL;
+    lead_places **head = &h->cache->places[hash_ptr(first) & (LEAD_BUCKETS - 1)];
     for (lead_places *lp = *head; lp; lp = lp->next)
         if (same_words(lp->leads, leads) && same_words(lp->more, more))
             return lp;
