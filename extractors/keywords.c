@@ -44,9 +44,17 @@ static const char *const *const *const lead_tables[] = {ix_inspectorate_keywords
  * on a 100 MB text); whether it stands as a whole word is read from the
  * bytes around it when asked. */
 
-/* A word of a stage's table by its address: id + 1, 0 for an empty slot. */
+/* A word of a stage's table by its address, as collected: id + 1. */
 struct by_address {
     const char *key;
+    uint32_t id;
+};
+
+/* A slot of the table by address: the address as an offset from the
+ * lowest one (the tables lie in one image, so 4 bytes hold it and the whole
+ * table sits in a few cache lines), and id + 1, 0 for an empty slot. */
+struct addr_slot {
+    uint32_t off;
     uint32_t id;
 };
 
@@ -57,12 +65,15 @@ struct ix_keywords {
     unsigned char *edge;        /* bit 0: first byte is a word byte; bit 1: last */
     size_t nwords;
     /* open-addressing tables of word ids + 1: by spelling, and by the
-     * address of each word in the stages' tables (what callers pass; an
-     * address and its id share a cache line) */
+     * address of each word in the stages' tables (what callers pass),
+     * made from the pairs collected in ptr */
     uint32_t *slot;
     size_t nslots;
     struct by_address *ptr;
-    size_t nptrslots, nptrs, ptrcap;
+    size_t nptrs, ptrcap;
+    struct addr_slot *addr;
+    uintptr_t addr_base;
+    size_t naddr;
     /* the automaton: delta[row + cls[byte]] is the next state's row
      * (state * ncls).  States are numbered breadth first, those where no
      * word ends before those where words end (from row out_row on), so the
@@ -133,10 +144,12 @@ static long lookup_spelling(const ix_keywords *kw, const char *w, size_t n)
  * a stage's table), then by its spelling. */
 static long lookup(const ix_keywords *kw, const char *w)
 {
-    size_t pmask = kw->nptrslots - 1;
-    for (size_t i = hash_ptr(w) & pmask; kw->ptr[i].key; i = (i + 1) & pmask)
-        if (kw->ptr[i].key == w)
-            return (long)kw->ptr[i].id - 1;
+    uintptr_t off = (uintptr_t)w - kw->addr_base;
+    size_t mask = kw->naddr - 1;
+    if (off <= UINT32_MAX)
+        for (size_t i = hash_ptr(w) & mask; kw->addr[i].id; i = (i + 1) & mask)
+            if (kw->addr[i].off == off)
+                return (long)kw->addr[i].id - 1;
     return lookup_spelling(kw, w, strlen(w));
 }
 
@@ -263,18 +276,27 @@ static int build_table(ix_keywords *kw)
     size_t np = 16;
     while (np < 2 * kw->nptrs)
         np *= 2;
-    struct by_address *table = calloc(np, sizeof *table);
-    if (!table)
+    kw->addr = calloc(np, sizeof *kw->addr);
+    if (!kw->addr)
         return IX_ENOMEM;
+    kw->naddr = np;
+    kw->addr_base = UINTPTR_MAX;
+    for (size_t k = 0; k < kw->nptrs; k++)
+        if ((uintptr_t)kw->ptr[k].key < kw->addr_base)
+            kw->addr_base = (uintptr_t)kw->ptr[k].key;
     for (size_t k = 0; k < kw->nptrs; k++) {
+        uintptr_t off = (uintptr_t)kw->ptr[k].key - kw->addr_base;
+        if (off > UINT32_MAX)
+            continue;                   /* found by its spelling instead */
         size_t i = hash_ptr(kw->ptr[k].key) & (np - 1);
-        while (table[i].key && table[i].key != kw->ptr[k].key)
+        while (kw->addr[i].id && kw->addr[i].off != off)
             i = (i + 1) & (np - 1);
-        table[i] = kw->ptr[k];
+        kw->addr[i].off = (uint32_t)off;
+        kw->addr[i].id = kw->ptr[k].id;
     }
     free(kw->ptr);
-    kw->ptr = table;
-    kw->nptrslots = np;
+    kw->ptr = NULL;
+    kw->nptrs = kw->ptrcap = 0;
     return IX_OK;
 }
 
@@ -443,6 +465,7 @@ void ix_keywords_free(ix_keywords *kw)
     free(kw->edge);
     free(kw->slot);
     free(kw->ptr);
+    free(kw->addr);
     free(kw->delta16);
     free(kw->delta32);
     free(kw->out_off);
