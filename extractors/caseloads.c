@@ -89,6 +89,16 @@ static const char *const *const leads[NPAT] = {
     leads_services_for, leads_passive, leads_held,
 };
 
+/* Words of which every match of a pattern holds one, beyond its leads (NULL:
+ * none): a sentence holding none of them is not searched with it.  "in
+ * the CRC's caseload" holds "case", "under its supervision" "supervis". */
+static const char *const needs_services_for[] = {"services", NULL};
+static const char *const needs_passive[] = {"supervis", "manag", NULL};
+static const char *const needs_held[] = {"case", "supervis", NULL};
+static const char *const *const needs[NPAT] = {
+    [P_SERVICES_FOR] = needs_services_for, [P_PASSIVE] = needs_passive, [P_HELD] = needs_held,
+};
+
 static const char *const rule_names[NPAT] = {
     "caseloads.responsible_for", "caseloads.supervises", "caseloads.manages",
     "caseloads.works_with", "caseloads.caseload_of", "caseloads.services_for",
@@ -536,7 +546,7 @@ static const char *const cues[] = {"supervis", "manag", "respons", "caseload",
                                    "serv", "care", NULL};
 
 const char *const *const ix_caseloads_keywords[] = {
-    cues, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
+    cues, needs_services_for, needs_passive, needs_held, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
     leads_services_for, leads_passive, leads_held, NULL
 };
 
@@ -888,6 +898,7 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
         r.ndates = doc->dates.n;
         qsort(r.dates, r.ndates, sizeof *r.dates, by_norm_start);
     }
+    int long_s = ix_keywords_long_s(doc);
     for (size_t si = 0; si < doc->sents.n; si++) {
         if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
             continue;
@@ -897,6 +908,9 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
         r.a = a;
         r.b = b;
         for (int k = 0; k < NPAT; k++) {
+            /* a caseless pattern may spell a needed word with a long s */
+            if (needs[k] && !long_s && !ix_keywords_contains_any(doc, a, b, needs[k]))
+                continue;
             size_t pos = a;
             ix_rxm m;
             for (;;) {

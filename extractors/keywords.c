@@ -44,30 +44,52 @@ static const char *const *const *const lead_tables[] = {ix_inspectorate_keywords
  * on a 100 MB text); whether it stands as a whole word is read from the
  * bytes around it when asked. */
 
+/* A word of a stage's table by its address, as collected: id + 1. */
+struct by_address {
+    const char *key;
+    uint32_t id;
+};
+
+/* A slot of the table by address: the address as an offset from the
+ * lowest one (the tables lie in one image, so 4 bytes hold it and the whole
+ * table sits in a few cache lines), and id + 1, 0 for an empty slot. */
+struct addr_slot {
+    uint32_t off;
+    uint32_t id;
+};
+
 struct ix_keywords {
     /* words, lower case */
     char **word;
-    size_t *len;
+    size_t *len, maxlen;
     unsigned char *edge;        /* bit 0: first byte is a word byte; bit 1: last */
     size_t nwords;
     /* open-addressing tables of word ids + 1: by spelling, and by the
-     * address of each word in the stages' tables (what callers pass) */
+     * address of each word in the stages' tables (what callers pass),
+     * made from the pairs collected in ptr */
     uint32_t *slot;
     size_t nslots;
-    const char **pkey;
-    uint32_t *pslot;
-    size_t npslots, nptrs, ptrcap;
+    struct by_address *ptr;
+    size_t nptrs, ptrcap;
+    struct addr_slot *addr;
+    uintptr_t addr_base;
+    size_t naddr;
     /* the automaton: delta[row + cls[byte]] is the next state's row
-     * (state * ncls), with HAS_OUT set when words end in that state */
+     * (state * ncls).  States are numbered breadth first, those where no
+     * word ends before those where words end (from row out_row on), so the
+     * shallow states a text mostly moves through sit together, and a move
+     * is tested for words by one comparison.  Rows are 16 bits wide when
+     * they fit (delta16, half the cache lines), 32 bits otherwise. */
     unsigned char cls[256];
     size_t ncls;
-    uint32_t *delta;
+    uint16_t *delta16;
+    uint32_t *delta32;
+    uint32_t out_row;
+    uint64_t row_inv;           /* ceil(2^32 / ncls): state = row * row_inv >> 32 */
     size_t nstates;
     uint32_t *out_off;          /* nstates + 1: ids of words ending in a state */
     uint32_t *out;
 };
-
-#define HAS_OUT 0x80000000u
 
 /* At most this many lead words per pattern (ix_keywords_rx_find). */
 enum { RX_MAX_LEADS = 64 };
@@ -81,9 +103,12 @@ struct ix_keyhits {
     struct lead_cache *cache; /* filled by the stages' searches */
 };
 
-/* What ix_keywords_rx_find has learnt about this document. */
+/* What ix_keywords_rx_find has learnt about this document: the places of
+ * each list of leads searched with, in buckets by the list's first word. */
+enum { LEAD_BUCKETS = 64 };
+
 struct lead_cache {
-    struct lead_places *places;
+    struct lead_places *places[LEAD_BUCKETS];
 };
 
 /* ---- the word table ---------------------------------------------------- */
@@ -119,10 +144,12 @@ static long lookup_spelling(const ix_keywords *kw, const char *w, size_t n)
  * a stage's table), then by its spelling. */
 static long lookup(const ix_keywords *kw, const char *w)
 {
-    size_t pmask = kw->npslots - 1;
-    for (size_t i = hash_ptr(w) & pmask; kw->pkey[i]; i = (i + 1) & pmask)
-        if (kw->pkey[i] == w)
-            return (long)kw->pslot[i] - 1;
+    uintptr_t off = (uintptr_t)w - kw->addr_base;
+    size_t mask = kw->naddr - 1;
+    if (off <= UINT32_MAX)
+        for (size_t i = hash_ptr(w) & mask; kw->addr[i].id; i = (i + 1) & mask)
+            if (kw->addr[i].off == off)
+                return (long)kw->addr[i].id - 1;
     return lookup_spelling(kw, w, strlen(w));
 }
 
@@ -137,18 +164,14 @@ static int add_ptr(ix_keywords *kw, const char *w, size_t id)
 {
     if (kw->nptrs == kw->ptrcap) {
         size_t nc = kw->ptrcap ? kw->ptrcap * 2 : 64;
-        const char **keys = realloc(kw->pkey, nc * sizeof *keys);
-        if (!keys)
+        struct by_address *more = realloc(kw->ptr, nc * sizeof *more);
+        if (!more)
             return IX_ENOMEM;
-        kw->pkey = keys;
-        uint32_t *ids = realloc(kw->pslot, nc * sizeof *ids);
-        if (!ids)
-            return IX_ENOMEM;
-        kw->pslot = ids;
+        kw->ptr = more;
         kw->ptrcap = nc;
     }
-    kw->pkey[kw->nptrs] = w;
-    kw->pslot[kw->nptrs] = (uint32_t)id + 1;
+    kw->ptr[kw->nptrs].key = w;
+    kw->ptr[kw->nptrs].id = (uint32_t)id + 1;
     kw->nptrs++;
     return IX_OK;
 }
@@ -180,6 +203,8 @@ static int add_word(ix_keywords *kw, size_t *cap, const char *w, size_t n)
     copy[n] = '\0';
     kw->word[kw->nwords] = copy;
     kw->len[kw->nwords] = n;
+    if (n > kw->maxlen)
+        kw->maxlen = n;
     kw->nwords++;
     return add_ptr(kw, w, kw->nwords - 1);
 }
@@ -251,29 +276,94 @@ static int build_table(ix_keywords *kw)
     size_t np = 16;
     while (np < 2 * kw->nptrs)
         np *= 2;
-    const char **keys = calloc(np, sizeof *keys);
-    uint32_t *ids = calloc(np, sizeof *ids);
-    if (!keys || !ids) {
-        free(keys);
-        free(ids);
+    kw->addr = calloc(np, sizeof *kw->addr);
+    if (!kw->addr)
         return IX_ENOMEM;
-    }
+    kw->naddr = np;
+    kw->addr_base = UINTPTR_MAX;
+    for (size_t k = 0; k < kw->nptrs; k++)
+        if ((uintptr_t)kw->ptr[k].key < kw->addr_base)
+            kw->addr_base = (uintptr_t)kw->ptr[k].key;
     for (size_t k = 0; k < kw->nptrs; k++) {
-        size_t i = hash_ptr(kw->pkey[k]) & (np - 1);
-        while (keys[i] && keys[i] != kw->pkey[k])
+        uintptr_t off = (uintptr_t)kw->ptr[k].key - kw->addr_base;
+        if (off > UINT32_MAX)
+            continue;                   /* found by its spelling instead */
+        size_t i = hash_ptr(kw->ptr[k].key) & (np - 1);
+        while (kw->addr[i].id && kw->addr[i].off != off)
             i = (i + 1) & (np - 1);
-        keys[i] = kw->pkey[k];
-        ids[i] = kw->pslot[k];
+        kw->addr[i].off = (uint32_t)off;
+        kw->addr[i].id = kw->ptr[k].id;
     }
-    free(kw->pkey);
-    free(kw->pslot);
-    kw->pkey = keys;
-    kw->pslot = ids;
-    kw->npslots = np;
+    free(kw->ptr);
+    kw->ptr = NULL;
+    kw->nptrs = kw->ptrcap = 0;
     return IX_OK;
 }
 
 /* ---- the automaton ----------------------------------------------------- */
+
+/* Lay out the finished automaton (trie state ids in delta, failure links,
+ * own words and output counts by trie id; queue: the states but the root,
+ * breadth first): the root, the states where no word ends, then those where
+ * words end, each group breadth first; then the rows and output lists in
+ * that order.  Returns IX_OK or IX_ENOMEM. */
+static int number_states(ix_keywords *kw, const uint32_t *delta, const uint32_t *fail,
+                         const long *own, const uint32_t *count, const uint32_t *queue, size_t nq)
+{
+    size_t nstates = kw->nstates, ncls = kw->ncls, n = 1;
+    uint32_t *id = malloc(nstates * sizeof *id), *trie = malloc(nstates * sizeof *trie);
+    kw->out_off = calloc(nstates + 1, sizeof *kw->out_off);
+    if (!id || !trie || !kw->out_off || nstates * ncls > UINT32_MAX) {
+        free(id), free(trie);
+        return IX_ENOMEM;
+    }
+    kw->row_inv = ((1ull << 32) + ncls - 1) / ncls;
+    id[0] = 0, trie[0] = 0;
+    for (int ends = 0; ends < 2; ends++) {
+        if (ends)
+            kw->out_row = (uint32_t)(n * ncls);
+        for (size_t k = 0; k < nq; k++)
+            if ((count[queue[k]] > 0) == ends) {
+                trie[n] = queue[k];
+                id[queue[k]] = (uint32_t)n++;
+            }
+    }
+    for (size_t st = 0; st < nstates; st++)
+        kw->out_off[st + 1] = kw->out_off[st] + count[trie[st]];
+    kw->out = malloc((kw->out_off[nstates] ? kw->out_off[nstates] : 1) * sizeof *kw->out);
+    if (!kw->out) {
+        free(id), free(trie);
+        return IX_ENOMEM;
+    }
+    /* a state's own word, then its failure state's (shorter, so numbered
+     * and listed before it breadth first) */
+    for (size_t k = 0; k < nq; k++) {
+        uint32_t t = queue[k], o = kw->out_off[id[t]], f = id[fail[t]];
+        if (own[t] >= 0)
+            kw->out[o++] = (uint32_t)own[t];
+        for (uint32_t j = kw->out_off[f]; j < kw->out_off[f + 1]; j++)
+            kw->out[o++] = kw->out[j];
+    }
+    int narrow = (nstates - 1) * ncls <= UINT16_MAX;
+    if (narrow)
+        kw->delta16 = malloc(nstates * ncls * sizeof *kw->delta16);
+    else
+        kw->delta32 = malloc(nstates * ncls * sizeof *kw->delta32);
+    if (!kw->delta16 && !kw->delta32) {
+        free(id), free(trie);
+        return IX_ENOMEM;
+    }
+    for (size_t st = 0; st < nstates; st++)
+        for (size_t c = 0; c < ncls; c++) {
+            uint32_t to = id[delta[trie[st] * ncls + c]] * (uint32_t)ncls;
+            if (narrow)
+                kw->delta16[st * ncls + c] = (uint16_t)to;
+            else
+                kw->delta32[st * ncls + c] = to;
+        }
+    free(id), free(trie);
+    return IX_OK;
+}
 
 static int build_automaton(ix_keywords *kw)
 {
@@ -301,7 +391,6 @@ static int build_automaton(ix_keywords *kw)
         free(delta), free(fail), free(own), free(queue);
         return IX_ENOMEM;
     }
-    kw->delta = delta;
     /* the trie; 0 in delta means "no child yet" (the root is never a child) */
     size_t nstates = 1;
     own[0] = -1;
@@ -340,39 +429,18 @@ static int build_automaton(ix_keywords *kw)
         }
     }
     /* outputs: a state's own word, then its failure state's (shorter) */
-    kw->out_off = calloc(nstates + 1, sizeof *kw->out_off);
     uint32_t *count = calloc(nstates, sizeof *count);
-    if (!kw->out_off || !count) {
-        free(count), free(fail), free(own), free(queue);
+    if (!count) {
+        free(delta), free(fail), free(own), free(queue);
         return IX_ENOMEM;
     }
     for (size_t k = 0; k < qt; k++) {          /* queue: breadth-first order */
         uint32_t st = queue[k];
         count[st] = (own[st] >= 0 ? 1 : 0) + count[fail[st]];
     }
-    for (size_t st = 0; st < nstates; st++)
-        kw->out_off[st + 1] = kw->out_off[st] + count[st];
-    kw->out = malloc((kw->out_off[nstates] ? kw->out_off[nstates] : 1) * sizeof *kw->out);
-    if (!kw->out) {
-        free(count), free(fail), free(own), free(queue);
-        return IX_ENOMEM;
-    }
-    for (size_t k = 0; k < qt; k++) {
-        uint32_t st = queue[k], o = kw->out_off[st];
-        if (own[st] >= 0)
-            kw->out[o++] = (uint32_t)own[st];
-        for (uint32_t j = kw->out_off[fail[st]]; j < kw->out_off[fail[st] + 1]; j++)
-            kw->out[o++] = kw->out[j];
-    }
-    free(count), free(fail), free(own), free(queue);
-    /* moves to rows, flagged when the state ends a word */
-    if (nstates * ncls >= HAS_OUT)
-        return IX_ENOMEM;
-    for (size_t k = 0; k < nstates * ncls; k++) {
-        uint32_t to = delta[k];
-        delta[k] = to * (uint32_t)ncls | (kw->out_off[to + 1] > kw->out_off[to] ? HAS_OUT : 0);
-    }
-    return IX_OK;
+    int rc = number_states(kw, delta, fail, own, count, queue, qt);
+    free(delta), free(count), free(fail), free(own), free(queue);
+    return rc;
 }
 
 ix_keywords *ix_keywords_new(ix_err *err)
@@ -396,9 +464,10 @@ void ix_keywords_free(ix_keywords *kw)
     free(kw->len);
     free(kw->edge);
     free(kw->slot);
-    free(kw->pkey);
-    free(kw->pslot);
-    free(kw->delta);
+    free(kw->ptr);
+    free(kw->addr);
+    free(kw->delta16);
+    free(kw->delta32);
     free(kw->out_off);
     free(kw->out);
     free(kw);
@@ -406,25 +475,109 @@ void ix_keywords_free(ix_keywords *kw)
 
 /* ---- one document ------------------------------------------------------ */
 
-/* At most this many word ends are kept between counting the hits and
- * writing them (8 bytes each); a document with more runs the automaton a
- * second time over the rest instead of holding them all. */
-enum { KEPT_ENDS = 1 << 16 };
+/* The automaton reads a document in blocks of this many bytes, each with at
+ * most as many word ends (8 bytes each, kept between counting the hits and
+ * writing them): a document of more than one block is read a second time
+ * after its first block instead of holding every end. */
+enum { BLOCK = 1 << 16 };
 
-/* Write the offsets of the words ending at each byte of s[from..n) into
- * pos, running the automaton from row. */
-static void fill_from(const ix_keywords *kw, const unsigned char *s, size_t from, size_t n,
-                      uint32_t row, uint32_t *fill, uint32_t *pos)
+/* The automaton's tables, as one scan holds them (in registers: stores to
+ * the word ends could otherwise alias a table's fields). */
+typedef struct tables {
+    const unsigned char *cls;
+    const uint16_t *delta16;
+    const uint32_t *delta32;
+    uint32_t out_row;
+} tables;
+
+/* The row after byte s[i] from row (narrow: the 16-bit table); the byte
+ * and that row are kept in ev (at *ne, counted) when words end there and i
+ * is at least keep.  They are written at *ne whatever the row, and counted
+ * or not: no branch to mispredict at one byte in seven. */
+static inline uint32_t step(tables t, int narrow, const unsigned char *s, size_t i, uint32_t row,
+                            size_t keep, uint32_t *ev, size_t *ne)
 {
-    for (size_t i = from; i < n; i++) {
-        uint32_t v = kw->delta[row + kw->cls[s[i]]];
-        row = v & ~HAS_OUT;
-        if (!(v & HAS_OUT))
-            continue;
-        size_t st = row / kw->ncls;
+    size_t k = row + t.cls[s[i]];
+    row = narrow ? t.delta16[k] : t.delta32[k];
+    ev[2 * *ne] = (uint32_t)i;
+    ev[2 * *ne + 1] = row;
+    *ne += (row >= t.out_row) & (i >= keep);
+    return row;
+}
+
+/* scan_block for one width of table, made once for each (always inlined
+ * where narrow is a constant). */
+static inline __attribute__((always_inline)) size_t
+scan_block_in(const ix_keywords *kw, int narrow, const unsigned char *s, size_t from, size_t to,
+              uint32_t *row, uint32_t *ev)
+{
+    tables t = {kw->cls, kw->delta16, kw->delta32, kw->out_row};
+    size_t na = 0, len = to - from, warm = kw->maxlen ? kw->maxlen - 1 : 0;
+    uint32_t ra = *row;
+    if (len <= 4 * warm + 64) {
+        for (size_t i = from; i < to; i++)
+            ra = step(t, narrow, s, i, ra, 0, ev, &na);
+        *row = ra;
+        return na;
+    }
+    /* A state stands for at most the last maxlen bytes read, so a run from
+     * the root begun maxlen - 1 bytes early is in the right state from its
+     * first byte on: the second half of a block is read by a run of its
+     * own alongside the first, two independent chains of loads instead of
+     * one. */
+    size_t mid = from + (len + warm) / 2, nb = 0, ib = mid - warm;
+    uint32_t rb = 0, *evb = ev + 2 * (mid - from);
+    for (size_t ia = from; ia < mid; ia++, ib++) {
+        ra = step(t, narrow, s, ia, ra, 0, ev, &na);
+        rb = step(t, narrow, s, ib, rb, mid, evb, &nb);
+    }
+    for (; ib < to; ib++)
+        rb = step(t, narrow, s, ib, rb, mid, evb, &nb);
+    memmove(ev + 2 * na, evb, nb * 2 * sizeof *ev);
+    *row = rb;
+    return na + nb;
+}
+
+/* Run the automaton over s[from..to) from *row, keeping the byte and the
+ * row of each move into a state where words end in ev (pairs; room for
+ * to - from), in text order; *row is left where it stopped.  Returns how
+ * many it kept. */
+static size_t scan_block(const ix_keywords *kw, const unsigned char *s, size_t from, size_t to,
+                         uint32_t *row, uint32_t *ev)
+{
+    return kw->delta16 ? scan_block_in(kw, 1, s, from, to, row, ev)
+                       : scan_block_in(kw, 0, s, from, to, row, ev);
+}
+
+/* The state of a row.  A row is state * ncls, so the product with
+ * ceil(2^32 / ncls) is state * 2^32 plus less than state * ncls < 2^32:
+ * exact, without a division per word end. */
+static inline size_t state_of(const ix_keywords *kw, uint32_t row)
+{
+    return (size_t)((row * kw->row_inv) >> 32);
+}
+
+/* Count the words ending at the ne kept moves of ev: off[w + 1] for word w. */
+static void count_ends(const ix_keywords *kw, const uint32_t *ev, size_t ne, uint32_t *off)
+{
+    for (size_t e = 0; e < ne; e++) {
+        size_t st = state_of(kw, ev[2 * e + 1]);
+        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++)
+            off[kw->out[j] + 1]++;
+    }
+}
+
+/* Write the offsets of the words ending at the ne kept moves of ev into
+ * pos, word w's at fill[w] on. */
+static void write_ends(const ix_keywords *kw, const uint32_t *ev, size_t ne, uint32_t *fill,
+                       uint32_t *pos)
+{
+    for (size_t e = 0; e < ne; e++) {
+        uint32_t i = ev[2 * e];
+        size_t st = state_of(kw, ev[2 * e + 1]);
         for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
             uint32_t w = kw->out[j];
-            pos[fill[w]++] = (uint32_t)(i + 1 - kw->len[w]);
+            pos[fill[w]++] = i + 1 - (uint32_t)kw->len[w];
         }
     }
 }
@@ -433,36 +586,25 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
 {
     const unsigned char *s = (const unsigned char *)doc->norm;
     size_t n = doc->norm_len, nw = kw->nwords;
-    size_t cap = n < KEPT_ENDS ? n + 1 : KEPT_ENDS, ne = 0, cut = n;
+    /* the word ends of the first block are kept between counting and
+     * writing; a bigger document reads each later block twice, through a
+     * second buffer, to count and then to write its ends */
+    size_t first = n < BLOCK ? n : BLOCK, room = first + (n > BLOCK ? BLOCK : 0);
     struct ix_keyhits *h = ix_arena_alloc(doc->arena, sizeof *h);
     uint32_t *off = ix_arena_zalloc(doc->arena, (nw + 1) * sizeof *off);
     uint32_t *fill = ix_arena_alloc(doc->arena, (nw + 1) * sizeof *fill);
-    uint32_t *ev = malloc(cap * 2 * sizeof *ev);
+    uint32_t *ev = malloc((room ? room : 1) * 2 * sizeof *ev), *rest = ev + 2 * first;
     if (!h || !off || !fill || !ev) {
         free(ev);
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
     }
-    /* one pass counts each word's hits and keeps where words end (the byte
-     * and the state), so that their offsets are then written in place
-     * without running the automaton again: a word's hits come out in
-     * ascending order, and nothing is held but the result */
-    uint32_t row = 0, cut_row = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t prev = row, v = kw->delta[row + kw->cls[s[i]]];
-        row = v & ~HAS_OUT;
-        if (!(v & HAS_OUT))
-            continue;
-        size_t st = row / kw->ncls;
-        if (ne < cap) {
-            ev[2 * ne] = (uint32_t)i;
-            ev[2 * ne + 1] = (uint32_t)st;
-            ne++;
-        } else if (cut == n) {
-            cut = i;                    /* the rest is read again */
-            cut_row = prev;
-        }
-        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++)
-            off[kw->out[j] + 1]++;
+    uint32_t row = 0;
+    size_t ne = scan_block(kw, s, 0, first, &row, ev);
+    count_ends(kw, ev, ne, off);
+    uint32_t first_row = row;
+    for (size_t at = first; at < n; at += BLOCK) {
+        size_t to = n - at < BLOCK ? n : at + BLOCK;
+        count_ends(kw, rest, scan_block(kw, s, at, to, &row, rest), off);
     }
     for (size_t w = 0; w < nw; w++)
         off[w + 1] += off[w];
@@ -472,15 +614,14 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
         free(ev);
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
     }
-    for (size_t e = 0; e < ne; e++) {
-        uint32_t i = ev[2 * e], st = ev[2 * e + 1];
-        for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
-            uint32_t w = kw->out[j];
-            pos[fill[w]++] = i + 1 - (uint32_t)kw->len[w];
-        }
+    /* a word's hits come out in ascending order */
+    write_ends(kw, ev, ne, fill, pos);
+    row = first_row;
+    for (size_t at = first; at < n; at += BLOCK) {
+        size_t to = n - at < BLOCK ? n : at + BLOCK;
+        write_ends(kw, rest, scan_block(kw, s, at, to, &row, rest), fill, pos);
     }
     free(ev);
-    fill_from(kw, s, cut, n, cut_row, fill, pos);
     h->pos = pos;
     h->kw = kw;
     h->off = off;
@@ -506,18 +647,22 @@ static int whole_at(const ix_doc *doc, const ix_keywords *kw, long w, size_t p, 
     return 1;
 }
 
-/* The first hit of word w at or after a. */
+/* The first hit of word w at or after a.  The search halves the hits
+ * without a branch on what it reads (a conditional move): which half holds
+ * a sentence's offset is as good as random, so a branch would be
+ * mispredicted every other step. */
 static size_t first_at(const struct ix_keyhits *h, long w, size_t a)
 {
-    size_t lo = h->off[w], hi = h->off[w + 1];
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (h->pos[mid] < a)
-            lo = mid + 1;
-        else
-            hi = mid;
+    size_t lo = h->off[w], n = h->off[w + 1] - lo;
+    if (!n)
+        return lo;
+    const uint32_t *base = h->pos + lo;
+    while (n > 1) {                 /* the answer is in base[0 .. n] */
+        size_t half = n / 2;
+        base = base[half] < a ? base + half : base;
+        n -= half;
     }
-    return lo;
+    return (size_t)(base - h->pos) + (*base < a);
 }
 
 size_t ix_keywords_find(const ix_doc *doc, size_t a, size_t b, const char *word)
@@ -654,7 +799,7 @@ typedef struct lead_places {
  * the rest (PCRE2's \w in UCP mode holds them all). */
 static int ascii_word(unsigned char c)
 {
-    return c < 0x80 && (isalnum(c) || c == '_');
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
 /* True when a lead starting with byte c at p stands inside a word, where no
@@ -838,7 +983,8 @@ static const char *const *keep_words(const ix_doc *doc, const char *const *w)
 static lead_places *places_for(const ix_doc *doc, const struct ix_keyhits *h,
                                const char *const *leads, const char *const *more)
 {
-    lead_places **head = &h->cache->places;
+    const char *first = leads && leads[0] ? leads[0] : more ? more[0] : NULL;
+    lead_places **head = &h->cache->places[hash_ptr(first) & (LEAD_BUCKETS - 1)];
     for (lead_places *lp = *head; lp; lp = lp->next)
         if (same_words(lp->leads, leads) && same_words(lp->more, more))
             return lp;

@@ -78,7 +78,7 @@ static size_t one_qualifier(const char *s, size_t pos, size_t end, ix_approx *ap
         *approx = IX_APPROX_ABOUT;
         return j - pos;
     }
-    char c0 = (char)tolower((unsigned char)s[pos]);
+    char c0 = (char)ix_scan_lower((unsigned char)s[pos]);
     for (size_t k = 0; k < sizeof qualifiers / sizeof *qualifiers; k++) {
         const char *w = qualifiers[k].text;
         if (w[0] != c0)
@@ -137,7 +137,7 @@ double ix_numbers_word_value(const char *s, size_t a, size_t b)
 {
     if (b <= a || b - a > 9)          /* "seventeen" is the longest */
         return -1;
-    char c0 = (char)tolower((unsigned char)s[a]);
+    char c0 = (char)ix_scan_lower((unsigned char)s[a]);
     for (size_t k = 0; k < sizeof cardinals / sizeof *cardinals; k++)
         if (cardinals[k].w[0] == c0 && ix_scan_ieq(s, a, b, cardinals[k].w))
             return cardinals[k].v;

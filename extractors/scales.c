@@ -342,7 +342,12 @@ static size_t words_at(const char *s, size_t i, size_t end, const char *words)
             j = k;
             continue;
         }
-        if (j >= end || tolower((unsigned char)s[j]) != *w)
+        if (j >= end)
+            return 0;
+        /* the words are in lower case: an ASCII fold is the C locale's
+         * tolower, without a call for the locale's table per byte */
+        unsigned char c = (unsigned char)s[j];
+        if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)*w)
             return 0;
         j++;
     }

@@ -1,5 +1,8 @@
 #include "output/json.h"
 
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -319,19 +322,201 @@ cJSON *ix_json_record(const ix_doc *doc)
     return r;
 }
 
+/* ---- compact printing: cJSON_PrintUnformatted's bytes, straight to a FILE,
+ * without building the string or printing each number through printf. */
+
+/* Bytes gathered before they go to the FILE in one fwrite. */
+typedef struct sink {
+    FILE *out;
+    size_t n;
+    char buf[4096];
+} sink;
+
+static void put(sink *k, const char *s, size_t n)
+{
+    if (k->n + n > sizeof k->buf) {
+        fwrite(k->buf, 1, k->n, k->out);
+        k->n = 0;
+        if (n > sizeof k->buf) {
+            fwrite(s, 1, n, k->out);
+            return;
+        }
+    }
+    memcpy(k->buf + k->n, s, n);
+    k->n += n;
+}
+
+static void put_c(sink *k, char c)
+{
+    put(k, &c, 1);
+}
+
+/* As cJSON: ", \ and the named controls escaped by letter, other bytes
+ * below 32 as \u00xx, every other byte as it is; NULL prints "". */
+static void put_string(sink *k, const char *s)
+{
+    put_c(k, '"');
+    const char *run = s ? s : "";
+    for (const char *p = run; s && *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c > 31 && c != '"' && c != '\\')
+            continue;
+        put(k, run, (size_t)(p - run));
+        run = p + 1;
+        char esc[8] = {'\\', 0};
+        switch (c) {
+        case '"': esc[1] = '"'; break;
+        case '\\': esc[1] = '\\'; break;
+        case '\b': esc[1] = 'b'; break;
+        case '\f': esc[1] = 'f'; break;
+        case '\n': esc[1] = 'n'; break;
+        case '\r': esc[1] = 'r'; break;
+        case '\t': esc[1] = 't'; break;
+        default: snprintf(esc + 1, sizeof esc - 1, "u%04x", c); break;
+        }
+        put(k, esc, strlen(esc));
+    }
+    put(k, run, strlen(run));
+    put_c(k, '"');
+}
+
+/* "%1.15g" of a whole number d with |d| < 10^15 (at most 15 digits, so
+ * plain notation; "-0" for negative zero) into buf; returns the length. */
+static size_t whole_digits(double d, char *buf)
+{
+    char tmp[24];
+    size_t n = 0, len = 0;
+    uint64_t u = (uint64_t)fabs(d);
+    do
+        tmp[n++] = (char)('0' + u % 10);
+    while (u /= 10);
+    if (signbit(d))
+        buf[len++] = '-';
+    while (n)
+        buf[len++] = tmp[--n];
+    return len;
+}
+
+/* "%1.15g" of d when d is the double nearest m / 10^k for some k of 1..6
+ * and |m| < 10^15 with the value at least 1e-4 (a fraction such as 0.667):
+ * m then has at most 15 digits, so "%1.15g" prints exactly m / 10^k in
+ * plain notation, trailing zeros dropped, and reading it back gives d.
+ * Returns the length, or 0 for any other d. */
+static size_t short_decimal(double d, char *buf)
+{
+    static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6};
+    for (int k = 1; k <= 6; k++) {
+        double m = nearbyint(d * p10[k]);
+        if (fabs(m) >= 1e15 || fabs(m) * 1e4 < p10[k] || m / p10[k] != d)
+            continue;
+        int64_t v = (int64_t)fabs(m);
+        char digits[24];
+        int n = 0;
+        for (int i = 0; i < k || v; i++, v /= 10)
+            digits[n++] = (char)('0' + v % 10);
+        if (n == k)
+            digits[n++] = '0';              /* a zero before the point */
+        int last = 0;                       /* drop trailing zeros of the fraction */
+        while (last < k && digits[last] == '0')
+            last++;
+        size_t len = 0;
+        if (d < 0)
+            buf[len++] = '-';
+        for (int i = n - 1; i >= k; i--)
+            buf[len++] = digits[i];
+        if (last < k) {
+            buf[len++] = '.';
+            for (int i = k - 1; i >= last; i--)
+                buf[len++] = digits[i];
+        }
+        return len;
+    }
+    return 0;
+}
+
+/* As cJSON's print_number: "null" for NaN and infinities, else "%1.15g",
+ * or "%1.17g" when that does not read back as the same value.  Whole
+ * numbers and short decimals, which "%1.15g" prints exactly, are written
+ * without printf. */
+static void put_number(sink *k, const cJSON *v)
+{
+    double d = v->valuedouble;
+    char buf[32];
+    size_t n;
+    if (isnan(d) || isinf(d)) {
+        n = (size_t)snprintf(buf, sizeof buf, "null");
+    } else if (d == trunc(d) && fabs(d) < 1e15) {
+        n = whole_digits(d, buf);
+    } else if (!(n = short_decimal(d, buf))) {
+        double back = 0;
+        n = (size_t)snprintf(buf, sizeof buf, "%1.15g", d);
+        if (sscanf(buf, "%lg", &back) != 1 ||
+            fabs(back - d) > fmax(fabs(back), fabs(d)) * 2.220446049250313e-16)
+            n = (size_t)snprintf(buf, sizeof buf, "%1.17g", d);
+    }
+    put(k, buf, n);
+}
+
+static void put_value(sink *k, const cJSON *v);
+
+/* The children of an array or object between open and close, with their
+ * keys when keyed. */
+static void put_children(sink *k, const cJSON *v, char open, char close, int keyed)
+{
+    put_c(k, open);
+    for (const cJSON *c = v->child; c; c = c->next) {
+        if (c != v->child)
+            put_c(k, ',');
+        if (keyed) {
+            put_string(k, c->string);
+            put_c(k, ':');
+        }
+        put_value(k, c);
+    }
+    put_c(k, close);
+}
+
+static void put_value(sink *k, const cJSON *v)
+{
+    switch (v->type & 0xFF) {
+    case cJSON_NULL: put(k, "null", 4); break;
+    case cJSON_False: put(k, "false", 5); break;
+    case cJSON_True: put(k, "true", 4); break;
+    case cJSON_Number: put_number(k, v); break;
+    case cJSON_Raw: put(k, v->valuestring ? v->valuestring : "", v->valuestring ? strlen(v->valuestring) : 0); break;
+    case cJSON_String: put_string(k, v->valuestring); break;
+    case cJSON_Array: put_children(k, v, '[', ']', 0); break;
+    case cJSON_Object: put_children(k, v, '{', '}', 1); break;
+    default: break;
+    }
+}
+
+int ix_json_print_compact(FILE *out, const cJSON *v)
+{
+    sink k = {out, 0, {0}};
+    put_value(&k, v);
+    fwrite(k.buf, 1, k.n, out);
+    return ferror(out) ? IX_EIO : IX_OK;
+}
+
 /* Print v; with pretty, indent its continuation lines by `depth` tabs so it
  * sits inside the enclosing record.  Returns IX_OK, IX_ENOMEM or IX_EIO. */
-static int put_value(FILE *out, cJSON *v, int pretty, int depth)
+static int print_item(FILE *out, cJSON *v, int pretty, int depth)
 {
     if (!v)
         return IX_ENOMEM;
-    char *s = pretty ? cJSON_Print(v) : cJSON_PrintUnformatted(v);
+    if (!pretty) {
+        int rc = ix_json_print_compact(out, v);
+        cJSON_Delete(v);
+        return rc;
+    }
+    char *s = cJSON_Print(v);
     cJSON_Delete(v);
     if (!s)
         return IX_ENOMEM;
     /* line by line: a continuation line gets the tabs */
     const char *p = s;
-    for (const char *nl; pretty && (nl = strchr(p, '\n')); p = nl + 1) {
+    for (const char *nl; (nl = strchr(p, '\n')); p = nl + 1) {
         fwrite(p, 1, (size_t)(nl + 1 - p), out);
         for (int d = 0; d < depth; d++)
             fputc('\t', out);
@@ -349,14 +534,14 @@ int ix_json_write(FILE *out, const ix_doc *doc, int pretty)
     for (size_t k = 0; rc == IX_OK && k < sizeof keys / sizeof *keys; k++) {
         fprintf(out, "%s%s\"%s\":%s", k ? "," : "", nl1, keys[k].name, pretty ? "\t" : "");
         if (keys[k].value) {
-            rc = put_value(out, keys[k].value(doc), pretty, 1);
+            rc = print_item(out, keys[k].value(doc), pretty, 1);
             continue;
         }
         size_t n = keys[k].count(doc);
         fputc('[', out);
         for (size_t i = 0; rc == IX_OK && i < n; i++) {
             fprintf(out, "%s%s", i ? "," : "", nl2);
-            rc = put_value(out, keys[k].item(doc, i), pretty, 2);
+            rc = print_item(out, keys[k].item(doc, i), pretty, 2);
         }
         fprintf(out, "%s]", n && pretty ? nl1 : "");
     }

@@ -21,6 +21,10 @@ cJSON *ix_json_record(const ix_doc *doc);
  * IX_EIO. */
 int ix_json_write(FILE *out, const ix_doc *doc, int pretty);
 
+/* Write v exactly as cJSON_PrintUnformatted would print it (the same
+ * bytes), without building the string.  Returns IX_OK or IX_EIO. */
+int ix_json_print_compact(FILE *out, const cJSON *v);
+
 /* The evidence of a fact (its norm range) as written: valid UTF-8, for HTML
  * the visible text, not the markup (ix_doc_written).  Lives in the
  * document's arena; NULL when out of memory. */

@@ -73,12 +73,15 @@ int ix_writer_add_record(ix_writer *w, const cJSON *rec, ix_err *err)
         return IX_OK;
     }
     int pretty = w->pretty && w->format == IX_FORMAT_JSON;
-    char *s = pretty ? cJSON_Print(rec) : cJSON_PrintUnformatted(rec);
-    if (!s)
+    char *s = pretty ? cJSON_Print(rec) : NULL;
+    if (pretty && !s)
         return ix_err_set(err, IX_ENOMEM, "out of memory printing the record");
     if (w->format == IX_FORMAT_JSON)
         fputs(w->count == 0 ? "[\n" : ",\n", w->out);
-    fputs(s, w->out);
+    if (s)
+        fputs(s, w->out);
+    else
+        ix_json_print_compact(w->out, rec);
     if (w->format == IX_FORMAT_JSONL)
         fputc('\n', w->out);
     cJSON_free(s);

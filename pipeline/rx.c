@@ -66,9 +66,12 @@ static pthread_key_t md_key;
 static pthread_once_t md_once = PTHREAD_ONCE_INIT;
 static int md_key_ok;
 
+static __thread pcre2_match_data *md_mine;
+
 static void md_free(void *md)
 {
     pcre2_match_data_free(md);
+    md_mine = NULL;                 /* run by the thread that ends */
 }
 
 static void md_key_make(void)
@@ -76,19 +79,21 @@ static void md_key_make(void)
     md_key_ok = pthread_key_create(&md_key, md_free) == 0;
 }
 
+/* The thread's block, once made, is md_mine: read without a call (the key
+ * is only for releasing it when the thread ends). */
 static pcre2_match_data *thread_md(void)
 {
+    if (md_mine)
+        return md_mine;
     pthread_once(&md_once, md_key_make);
     if (!md_key_ok)
         return NULL;
-    pcre2_match_data *md = pthread_getspecific(md_key);
-    if (!md) {
-        md = pcre2_match_data_create(IX_RX_MAX_GROUPS, NULL);
-        if (md && pthread_setspecific(md_key, md) != 0) {
-            pcre2_match_data_free(md);
-            md = NULL;
-        }
+    pcre2_match_data *md = pcre2_match_data_create(IX_RX_MAX_GROUPS, NULL);
+    if (md && pthread_setspecific(md_key, md) != 0) {
+        pcre2_match_data_free(md);
+        md = NULL;
     }
+    md_mine = md;
     return md;
 }
 

@@ -2,6 +2,7 @@
  * per document answer exactly as the byte scans they replaced. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "extractors/keywords.h"
 #include "extractors/scan.h"
@@ -331,6 +332,40 @@ static void keywords_in_a_long_text_are_all_found(void **state)
     free(text);
 }
 
+static void keywords_in_a_varied_long_text_are_every_occurrence(void **state)
+{
+    (void)state;
+    /* words in a changing order over several blocks of the index, so some
+     * straddle the places where it splits its reading: each stem's hits
+     * are exactly the places a byte scan finds, one by one */
+    static const char *const pieces[] = {"per cent ", "Good ", "inn ", "in ", "supervision ",
+                                         "case-load ", "the ", "improvement, ", "x"};
+    size_t np = sizeof pieces / sizeof *pieces, cap = 200000, n = 0;
+    char *text = malloc(cap + 64);
+    assert_non_null(text);
+    for (uint32_t r = 1; n < cap; r = r * 1103515245u + 12345u) {
+        const char *p = pieces[(r >> 16) % np];
+        memcpy(text + n, p, strlen(p));
+        n += strlen(p);
+    }
+    strcpy(text + n, ".\n");
+    ix_doc *doc = indexed(text);
+    n = doc->norm_len;
+    static const char *const stems[] = {"per", "cent", "good", "in", "supervis", "case-load",
+                                        "improvement", NULL};
+    for (size_t k = 0; stems[k]; k++) {
+        size_t wl = strlen(stems[k]), from = 0;
+        for (size_t i = 0; i + wl <= n; i++)
+            if (strncasecmp(doc->norm + i, stems[k], wl) == 0) {
+                assert_int_equal(ix_keywords_first(doc, from, n, stems[k]), i);
+                from = i + 1;
+            }
+        assert_int_equal(ix_keywords_first(doc, from, n, stems[k]), (size_t)-1);
+    }
+    ix_doc_free(doc);
+    free(text);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -345,6 +380,7 @@ int main(void)
         cmocka_unit_test(keywords_present_keeps_the_leads_a_range_holds),
         cmocka_unit_test(stages_read_the_same_records_with_the_keyword_pass),
         cmocka_unit_test(keywords_in_a_long_text_are_all_found),
+        cmocka_unit_test(keywords_in_a_varied_long_text_are_every_occurrence),
         cmocka_unit_test(keywords_word_start_finds_a_stem_opening_a_word),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -145,6 +145,70 @@ static void streamed_record_equals_built_record(void **state)
     t_free(doc);
 }
 
+/* What ix_json_print_compact writes for v, as a string (caller frees). */
+static char *compact(const cJSON *v)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    assert_non_null(f);
+    assert_int_equal(ix_json_print_compact(f, v), IX_OK);
+    fclose(f);
+    return buf;
+}
+
+static void compact_print_is_cjson_unformatted_byte_for_byte(void **state)
+{
+    (void)state;
+    static const double numbers[] = {0, -0.0, 1, -7, 8667, 2147483647.0, 2147483648.0,
+                                     -2147483648.0, -2147483649.0, 1e15, 123456789012345.0,
+                                     0.5, 0.2, 0.1, 0.333, 0.667, 0.96, -0.25, 41.5, 1.0 / 3,
+                                     2.0 / 3, 0.0001, 0.00012, 0.00001, 1e-7, 3.14159265358979,
+                                     99999.999999, 0.000123, 1234567.125, 1e300, -1e-300,
+                                     123456789.123456, 0.1 + 0.2};
+    cJSON *a = cJSON_CreateArray();
+    for (size_t i = 0; i < sizeof numbers / sizeof *numbers; i++)
+        cJSON_AddItemToArray(a, cJSON_CreateNumber(numbers[i]));
+    /* fractions m / 10^k as figures print them */
+    for (int m = -1000; m <= 1000; m += 7)
+        cJSON_AddItemToArray(a, cJSON_CreateNumber(m / 1000.0));
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddItemToObject(o, "numbers", a);
+    cJSON_AddStringToObject(o, "plain", "West Yorkshire CRC \xe2\x80\x93 \xe2\x80\x98Good\xe2\x80\x99");
+    cJSON_AddStringToObject(o, "escapes", "a\"b\\c/d\b\f\n\r\te\x01\x1f\x7f end");
+    cJSON_AddStringToObject(o, "", "empty key");
+    cJSON_AddNullToObject(o, "none");
+    cJSON_AddBoolToObject(o, "yes", 1);
+    cJSON_AddBoolToObject(o, "no", 0);
+    cJSON_AddItemToObject(o, "empty_list", cJSON_CreateArray());
+    cJSON_AddItemToObject(o, "empty_object", cJSON_CreateObject());
+    cJSON *nested = cJSON_CreateArray();
+    cJSON_AddItemToArray(nested, cJSON_CreateObject());
+    cJSON_AddItemToArray(nested, cJSON_CreateString(""));
+    cJSON_AddItemToObject(o, "nested", nested);
+    char *want = cJSON_PrintUnformatted(o);
+    char *got = compact(o);
+    assert_string_equal(got, want);
+    free(got);
+    cJSON_free(want);
+    /* a string longer than the printer's buffer */
+    size_t n = 10000;
+    char *big = malloc(n + 1);
+    assert_non_null(big);
+    for (size_t i = 0; i < n; i++)
+        big[i] = (char)(i % 97 == 0 ? '\n' : 'a' + i % 26);
+    big[n] = '\0';
+    cJSON *s = cJSON_CreateString(big);
+    want = cJSON_PrintUnformatted(s);
+    got = compact(s);
+    assert_string_equal(got, want);
+    free(got);
+    cJSON_free(want);
+    cJSON_Delete(s);
+    free(big);
+    cJSON_Delete(o);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -155,6 +219,7 @@ int main(void)
         cmocka_unit_test(writer_csv_has_header_and_quotes_cells),
         cmocka_unit_test(streamed_record_equals_built_record),
         cmocka_unit_test(csv_fieldwork_spans_every_fieldwork_date),
+        cmocka_unit_test(compact_print_is_cjson_unformatted_byte_for_byte),
     };
     return cmocka_run_group_tests_name("output", tests, NULL, NULL);
 }
