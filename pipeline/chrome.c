@@ -81,8 +81,6 @@ const char *const ix_chrome_blocks_start[] = {
      * "Download our app", "10 Days Remaining", "Quick Send CV" */
     "\\G(?:get|download|install|sign\\s+up|subscribe|donate|support|quick\\s+send)\\b[^.!?]{0,50}"
     "\\b(?:app|news|newsletter|cv|account|alerts?|subscription|updates|us|today|free)\\b[^.!?]{0,30}[.!]?$",
-    /* a byline after its date: "Thursday 12th posted by Jo Bloggs in Britain" */
-    "\\G[^.!?]{0,40}\\bposted\\s+by\\s+[^.!?]{1,60}$",
     "\\G\\d+\\s+days?\\s+(?:remaining|left|to\\s+go)\\W*$",
     /* parliamentary pages: "(asked on 12th October 2017) - View Source" */
     "\\G\\(asked\\s+on\\b",
@@ -116,6 +114,7 @@ const char *const ix_chrome_blocks_start[] = {
  * title stage runs the pattern only where one is; none has a 'k', which a
  * caseless pattern also matches as the Kelvin sign). */
 static const char *const n_author[] = {"author", "blog", "freelance", "writes", "follow", "bio", NULL};
+static const char *const n_posted[] = {"posted", NULL};
 static const char *const n_photo[] = {"photo", "picture", "logo", NULL};
 static const char *const n_licence[] = {"licen", "content", "commons", NULL};
 static const char *const n_exit[] = {"exit", "leave", "hide", NULL};
@@ -129,6 +128,9 @@ const ix_chrome_block ix_chrome_blocks[] = {
     /* "Criminal justice consultant and author of this blog." */
     {"(?:author\\s+of\\s+this|about\\s+the\\s+author|this\\s+blog\\b|my\\s+blog\\b|is\\s+a\\s+freelance"
      "|writes\\s+about|follow\\s+me\\s+on|expert\\s+and\\s+author|\\bbio\\b)", n_author},
+    /* a byline after its date, near the block's start (\\G: where the
+     * search starts): "Thursday 12th posted by Jo Bloggs in Britain" */
+    {"\\G[^.!?]{0,40}\\bposted\\s+by\\s+[^.!?]{1,60}$", n_posted},
     /* parliamentary pages: "(asked on 12th October 2017) - View Source" */
     {"\\bview\\s+source\\W*$", NULL},
     /* a caption's credit at its end: "... a report has found (stock image)" */
@@ -146,7 +148,8 @@ const ix_chrome_block ix_chrome_blocks[] = {
      "|\\bsubscribers?\\s+only\\b", n_premium},
 };
 
-const char *const *const ix_chrome_keywords[] = {n_author, n_photo, n_licence, n_exit, n_premium, NULL};
+const char *const *const ix_chrome_keywords[] = {n_author, n_posted, n_photo, n_licence, n_exit, n_premium,
+                                                  NULL};
 
 /* Chrome that depends on capitals (case-sensitive). */
 const char *const ix_chrome_blocks_cs[] = {
