@@ -2803,6 +2803,15 @@ static int numbered_grade(run *r, size_t a)
     return rc < 0 ? rc : 1;
 }
 
+/* Does s[a..b) end in a colon, marks after it aside ("... 'Good' at: \u00b7",
+ * a bullet mark left at the end of the line)? */
+static int ends_in_colon(const char *s, size_t a, size_t b)
+{
+    while (b > a && !isalnum((unsigned char)s[b - 1]) && s[b - 1] != ':')
+        b--;
+    return b > a && s[b - 1] == ':';
+}
+
 /* The bullet at norm offset a (its mark skipped) when the paragraph over
  * its list ends announcing a band: one rating, the bullet's words as the
  * scope.  Returns 1 when it gave one, 0, or an error. */
@@ -2813,9 +2822,11 @@ static int bullet_under_lead_in(run *r, size_t a)
     size_t bi = doc->sents.items[r->si].block, p = bi;
     while (p > 0 && doc->blocks.items[p - 1].kind == IX_BLOCK_BULLET && bi - p < 40)
         p--;
-    if (p == 0 || doc->blocks.items[p - 1].kind == IX_BLOCK_HEADING)
+    if (p == 0)
         return 0;
     const ix_block *lead = &doc->blocks.items[p - 1];
+    if (lead->kind == IX_BLOCK_HEADING && !ends_in_colon(s, lead->text.start, lead->text.end))
+        return 0;   /* a heading over a list announces it only with a colon */
     size_t la = lead->text.end > lead->text.start + 160 ? lead->text.end - 160 : lead->text.start;
     ix_rxm m;
     int rc = rx_in(r, R_LEAD_IN, la, lead->text.end, &m);

@@ -1591,6 +1591,42 @@ static void ratings_healthy_prison_tests_graded_by_number(void **state)
     t_free(doc);
 }
 
+static void ratings_lead_in_line_ending_in_a_stray_bullet_mark(void **state)
+{
+    (void)state;
+    /* one line ending "at: \u00b7" is no sentence end to the segmenter (a
+     * heading), but its colon still announces the list; fire and rescue
+     * from 2023 grades on five */
+    ix_doc *doc = run(
+        "Our inspection\n\n"
+        "HM Inspectorate of Constabulary and Fire & Rescue Services visited us in May 2024. "
+        "We are 'Good' at: \xc2\xb7\n"
+        "- Keeping the moorland safe.\n"
+        "- Future affordability.\n");
+    expect_count(doc, 2);
+    check(doc, 0, NULL, "keeping the moorland safe", "good", "five_grade",
+          "Keeping the moorland safe", "ratings.lead_in");
+    check(doc, 1, NULL, "future affordability", "good", "five_grade", "Future affordability",
+          "ratings.lead_in");
+    t_free(doc);
+    /* before 2023 a fire service is on four bands; a heading with no colon
+     * announces nothing */
+    doc = run(
+        "Our inspection\n\n"
+        "HM Inspectorate of Constabulary and Fire & Rescue Services visited us in May 2022. "
+        "We are 'Good' at: \xc2\xb7\n"
+        "- Keeping the moorland safe.\n");
+    expect_count(doc, 1);
+    assert_string_equal(doc->ratings.items[0].scale, "four_band");
+    t_free(doc);
+    doc = run(
+        "Oakshire service rated 'Good' at last \xc2\xb7\n"
+        "- Keeping the moorland safe.\n");
+    expect_count(doc, 1);
+    assert_string_equal(doc->ratings.items[0].scope, "overall");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1661,6 +1697,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_bands_as_predicates_of_the_body_and_its_work),
         cmocka_unit_test(ratings_keeps_framework_names_with_commas_whole),
         cmocka_unit_test(ratings_reads_headline_rows_and_framework_names_judged_in_words),
+        cmocka_unit_test(ratings_lead_in_line_ending_in_a_stray_bullet_mark),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
