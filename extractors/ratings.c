@@ -102,7 +102,7 @@ enum {
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
-    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_BAND, NRX
+    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_BAND, NRX
 };
 enum { NPATTERNS = P_ELLIPTIC + 1 };
 
@@ -446,6 +446,11 @@ static const struct {
         "^(?:[\\d.]+\\s+|[-*\\x{2022}]\\s*)?(?:is\\s+the\\s+(?:service|practice|trust|hospital|home|provider|school|force)\\s+)?"
         "(?<t>[A-Za-z][\\w ,&'-]{1,60}?)\\s*(?::|\\s[-=]|\\?)\\s*" BAND
         "\\s*\\.?(?:\\s+read\\s+more\\b.*)?$", PCRE2_CASELESS},
+    /* The framework's areas as the text lists them: "Inspectors focus on
+     * four key areas: reducing offending, protecting the public, ..." */
+    [R_FRAME_LIST] = {"ratings.framework_list",
+        "\\b(?:key|main|core|inspection|four|five|six|seven|three)\\s+(?:areas|standards|domains|strands|themes)"
+        "(?:\\s+(?:are|were))?\\s*:\\s*(?<list>[^.;:!?]{8,400})", PCRE2_CASELESS},
     /* A body noun after a place name: "Exmoor probation service",
      * "Exmoor youth offending team". */
     [R_BODY_TAIL] = {"ratings.body_tail",
@@ -474,7 +479,10 @@ static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "grade
 static const char *const earlier_stems[] = {"last", "previous", "prior", "earlier", "former",
                                             "past", "time", "used", "been", "once", "ago", "19",
                                             "20", NULL};
+static const char *const frame_stems[] = {"areas", "standards", "domains", "strands", "themes",
+                                          NULL};
 static const char *const *const gates[NRX] = {
+    [R_FRAME_LIST] = frame_stems,
     [P_RATING_OF] = rating_of_stems, [P_GIVEN] = given_stems, [P_ACTIVE] = active_stems,
     [P_PASSIVE] = passive_stems, [P_DESCRIBED] = described_stems, [P_CHANGED] = changed_stems,
     [P_ELLIPTIC] = elliptic_stems, [R_EARLIER] = earlier_stems,
@@ -3323,7 +3331,7 @@ static const char *const score_words[] = {"scor", "point", NULL};
 
 const char *const *const ix_ratings_keywords[] = {
     extremes, overall_cues, probes, score_words, rating_of_stems, given_stems, active_stems,
-    passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, NULL
+    passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, frame_stems, NULL
 };
 
 static int sentence(run *r)
@@ -3401,6 +3409,136 @@ static int sentence(run *r)
     if (r->first &&
         ix_keywords_contains_any(r->doc, a, b, overall_cues))
         return narrative(r);
+    return IX_OK;
+}
+
+/* ---- the framework's own names ---------------------------------------- */
+
+/* Words a name may add or drop without naming another area. */
+static const char *const name_glue[] = {"the", "a", "an", "of", "that", "is", "was", "are",
+                                        "were", "to", "and", "its", "their", NULL};
+
+/* The next word of s[*i..end) that is not glue, as [*ws, *we); 0 at the
+ * end. */
+static int next_content_word(const char *s, size_t *i, size_t end, size_t *ws, size_t *we)
+{
+    for (;;) {
+        while (*i < end && !isalpha((unsigned char)s[*i]))
+            (*i)++;
+        if (*i >= end)
+            return 0;
+        *ws = *i;
+        while (*i < end && (isalpha((unsigned char)s[*i]) || s[*i] == '\''))
+            (*i)++;
+        *we = *i;
+        if (!word_in(s, *ws, *we, name_glue))
+            return 1;
+    }
+}
+
+/* One word two ways ("reduce", "reducing"; "served"): the same letters up
+ * to the shorter word's end or the fifth letter. */
+static int same_stem(const char *a, size_t al, const char *b, size_t bl)
+{
+    size_t k = al < bl ? al : bl, need = k < 5 ? k : 5;
+    if ((al < 5 || bl < 5) && al != bl)
+        return 0;
+    for (size_t i = 0; i < need; i++)
+        if (ix_scan_lower((unsigned char)a[i]) != ix_scan_lower((unsigned char)b[i]))
+            return 0;
+    return 1;
+}
+
+/* Is every content word of name (a C string) a word of norm[a..b)? */
+static int words_within_item(const char *name, const char *s, size_t a, size_t b)
+{
+    size_t i = 0, n = strlen(name), ws, we, any = 0;
+    while (next_content_word(name, &i, n, &ws, &we)) {
+        size_t j = a, vs, ve;
+        int found = 0;
+        while (!found && next_content_word(s, &j, b, &vs, &ve))
+            found = same_stem(name + ws, we - ws, s + vs, ve - vs);
+        if (!found)
+            return 0;
+        any = 1;
+    }
+    return (int)any;
+}
+
+/* The items of the framework's list at norm[a..b) ("reducing offending,
+ * protecting children and young people and governance"): split at commas,
+ * the last item at its first "and" (an "and" inside an earlier item is
+ * part of its name); articles dropped; at most cap. */
+static size_t frame_items(const char *s, size_t a, size_t b, span2 *out, size_t cap)
+{
+    size_t n = 0, i = a;
+    while (i < b && n + 1 < cap) {
+        size_t e = i;
+        while (e < b && s[e] != ',')
+            e++;
+        if (e == b && n > 0)            /* the last item: "X and Y" */
+            for (size_t k = i + 1; k + 4 < b; k++)
+                if (is_space(s[k - 1]) && term_at(s, k, b, "and")) {
+                    e = k;
+                    break;
+                }
+        size_t x = i, y = e;
+        trim(s, &x, &y);
+        if (term_at(s, x, y, "and"))
+            x += 3;
+        trim(s, &x, &y);
+        x = skip_determiners(s, x, y);
+        if (y > x)
+            out[n++] = (span2){x, y};
+        i = e < b && s[e] == ',' ? e + 1 : e < b ? e + 3 : b;
+    }
+    return n;
+}
+
+/* A domain scope the text's own list of the framework's areas names more
+ * fully ("reducing reoffending" read from "work to reduce reoffending was
+ * good", the list naming "reducing the likelihood of reoffending") takes
+ * the list's name: the one item holding every word of the scope. */
+static int framework_names(run *r)
+{
+    const ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    span2 items[16];
+    size_t n = 0;
+    for (size_t i = 0; i < doc->sents.n && !n; i++) {
+        if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
+            continue;
+        const ix_sent *se = &doc->sents.items[i];
+        if (!may_match(r, R_FRAME_LIST, se->norm.start, se->norm.end))
+            continue;
+        ix_rxm m;
+        int rc = rx_in(r, R_FRAME_LIST, se->norm.start, se->norm.end, &m);
+        if (rc < 0)
+            return rc;
+        if (rc > 0) {
+            span2 l = grp(r, R_FRAME_LIST, &m, G_LIST);
+            n = frame_items(s, l.s, l.e, items, sizeof items / sizeof items[0]);
+            if (n < 2)
+                n = 0;
+        }
+    }
+    for (size_t c = 0; n && c < r->cands.n; c++) {
+        cand *cd = &r->cands.items[c];
+        if (strcmp(cd->scope, "overall") == 0)
+            continue;
+        size_t hit = n, hits = 0;
+        for (size_t k = 0; k < n; k++)
+            if (words_within_item(cd->scope, s, items[k].s, items[k].e)) {
+                hit = k;
+                hits++;
+            }
+        if (hits != 1)
+            continue;
+        const char *name = ix_scan_copy_lower(r->doc, items[hit].s, items[hit].e);
+        if (!name)
+            return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+        cd->scope = name;
+    }
     return IX_OK;
 }
 
@@ -3618,8 +3756,10 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
             a = b;
         }
     }
-    int rc = choose(&r);
+    int rc = framework_names(&r);
     if (rc < 0)
+        return rc;
+    if ((rc = choose(&r)) < 0)
         return rc;
     if ((rc = scores(&r)) < 0)
         return rc;

@@ -1627,6 +1627,40 @@ static void ratings_lead_in_line_ending_in_a_stray_bullet_mark(void **state)
     t_free(doc);
 }
 
+static void ratings_scopes_take_the_names_of_the_texts_own_framework_list(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Youth work in Lowbridge\n\n"
+        "HM Inspectorate of Probation published its inspection of youth offending work in "
+        "Lowbridge. The inspection looks at four key areas: reducing the chance of reoffending, "
+        "protecting the public, ensuring that the sentence is served and the quality of "
+        "leadership.\n\n"
+        "Inspectors found:\n"
+        "\xE2\x80\xA2 work to reduce reoffending was satisfactory;\n"
+        "\xE2\x80\xA2 work to ensure that the sentence was served was very good; and\n"
+        "\xE2\x80\xA2 the governance arrangements were poor.\n");
+    expect(doc, "reducing the chance of reoffending", "satisfactory", "narrative");
+    expect(doc, "ensuring that the sentence is served", "very_good", "narrative");
+    /* no item of the list holds every word of it: the name as written */
+    expect(doc, "governance arrangements", "poor", "narrative");
+    expect_count(doc, 3);
+    t_free(doc);
+    /* two items hold every word: neither is chosen */
+    doc = run(
+        "Youth work in Lowbridge\n\n"
+        "HM Inspectorate of Probation published its inspection of youth offending work in "
+        "Lowbridge. It covers three key areas: reducing reoffending by children, reducing "
+        "reoffending by young adults and protecting the public.\n\n"
+        "Inspectors found:\n"
+        "\xE2\x80\xA2 work to reduce reoffending was satisfactory;\n"
+        "\xE2\x80\xA2 work to protect the public was good.\n");
+    expect(doc, "reducing reoffending", "satisfactory", "narrative");
+    expect(doc, "protecting the public", "good", "narrative");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1698,6 +1732,7 @@ int main(void)
         cmocka_unit_test(ratings_keeps_framework_names_with_commas_whole),
         cmocka_unit_test(ratings_reads_headline_rows_and_framework_names_judged_in_words),
         cmocka_unit_test(ratings_lead_in_line_ending_in_a_stray_bullet_mark),
+        cmocka_unit_test(ratings_scopes_take_the_names_of_the_texts_own_framework_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
