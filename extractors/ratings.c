@@ -1122,7 +1122,10 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
     if (rc != 0)
         return rc < 0 ? rc : 0;
     size_t ws, we;
-    if (first_word(s, a, b, &ws, &we) && ix_scan_ieq(s, ws, we, "it")) {
+    /* "it", and the publisher's own "we" / "us" ("We are now rated
+     * 'Good'", "HMICFRS rated us as 'Good'": a body's own page) */
+    if (first_word(s, a, b, &ws, &we) &&
+        (ix_scan_ieq(s, ws, we, "it") || ix_scan_ieq(s, ws, we, "we") || ix_scan_ieq(s, ws, we, "us"))) {
         size_t z = we;
         while (z < b && is_space(s[z]))
             z++;

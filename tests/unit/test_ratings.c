@@ -1661,6 +1661,34 @@ static void ratings_scopes_take_the_names_of_the_texts_own_framework_list(void *
     t_free(doc);
 }
 
+static void ratings_we_and_us_on_a_bodys_own_page(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Our latest inspection\n\n"
+        "The Care Quality Commission (CQC) has published its report on Oakvale Hospital NHS Trust. "
+        "We are now rated 'Good' across all five domains of safe, effective, caring, responsive and "
+        "well-led.\n");
+    expect(doc, "safe", "good", "four_band");
+    expect(doc, "well-led", "good", "four_band");
+    expect_count(doc, 5);
+    t_free(doc);
+    doc = run(
+        "Our latest inspection\n\n"
+        "The Care Quality Commission (CQC) inspected Oakvale Hospital NHS Trust in May 2024 and "
+        "rated us 'Requires improvement'.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* "we" as the one who rates, or hoping to be rated, is not the body rated */
+    doc = run(
+        "Our latest inspection\n\n"
+        "The Care Quality Commission (CQC) inspected Oakvale Hospital NHS Trust in May 2024. "
+        "We hope we will be rated 'Outstanding' next time.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1733,6 +1761,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_headline_rows_and_framework_names_judged_in_words),
         cmocka_unit_test(ratings_lead_in_line_ending_in_a_stray_bullet_mark),
         cmocka_unit_test(ratings_scopes_take_the_names_of_the_texts_own_framework_list),
+        cmocka_unit_test(ratings_we_and_us_on_a_bodys_own_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
