@@ -145,7 +145,7 @@ static const struct {
         "|(?:was|were|is|are)\\s+the\\s+(?:only|one|sole|first|single)\\s+(?:area|domain|standard|aspect)s?"
         "\\s+(?:to\\s+be|that\\s+was|which\\s+was)\\s+))?"
         "\\b(?<cue>rated|assessed|judged|found|deemed|considered|graded|branded|labelled|labeled|"
-        "classed|classified|ranked|awarded|given)\\s+"
+        "classed|classified|categori[sz]ed|ranked|awarded|given)\\s+"
         "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be|to(?=\\s+require\\b))\\s+(?:being\\s+)?)?"
         "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
     /* headline "Exmoor probation service 'requires improvement', despite
@@ -169,7 +169,8 @@ static const struct {
      * framework's domains after it). */
     [P_ELLIPTIC] = {"ratings.elliptic",
         "(?:\\b(?:and|but)|,)\\s+(?:(?:was|were|is|are|also|only)\\s+){0,2}"
-        "(?<cue>rated|deemed|judged|graded|assessed\\s+as|found\\s+to\\s+be)\\s+(?:as\\s+)?" BAND, PCRE2_CASELESS},
+        "(?<cue>rated|deemed|judged|graded|assessed\\s+as|found\\s+to\\s+be|categori[sz]ed\\s+as|classed\\s+as|"
+        "classified\\s+as)\\s+(?:as\\s+)?" BAND, PCRE2_CASELESS},
     [P_DESCRIBED] = {"ratings.described",
         "\\b(?<cue>(?:its|the|a|their)\\s+)(?<b>(?<rk>(?:second|third)[\\s-]+)?(?<ext>lowest|highest|worst|best|top|bottom)"
         "\\s+(?:possible\\s+)?(?<ov>overall\\s+)?(?:performance\\s+|inspection\\s+)?"
@@ -286,6 +287,8 @@ static const struct {
         "^\\s*(?:(?:were|was|have\\s+been|has\\s+been)\\s+(?:received|given|awarded|achieved|secured)\\s+(?=for\\b))?"
         "(?:across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
         "(?:domains|key\\s+questions|questions|areas|standards)\\s*(?:of|:|-)?|"
+        "for\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
+        "(?:ratings|domains|key\\s+questions|questions|areas|standards)\\s*(?::|-|\\x{2013}|\\x{2014})|"
         "for|in|on|at|with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|across|"
         "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for)|in\\s+the\\s+areas?\\s+of)\\s+"
         "(?:(?:the\\s+)?questions?\\s+of\\s+)?"
@@ -466,7 +469,7 @@ static const char *const given_stems[] = {"rating", "grad", "judgement", NULL};
 static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",
                                            "find", "found", NULL};
 static const char *const passive_stems[] = {"rated", "assessed", "judged", "found", "deemed",
-                                            "considered", "graded", "branded", "label", "class",
+                                            "considered", "graded", "branded", "label", "class", "categori",
                                             "ranked", "awarded", "given", NULL};
 static const char *const described_stems[] = {"lowest", "highest", "worst", "best", "top",
                                               "bottom", NULL};
@@ -475,7 +478,7 @@ static const char *const changed_stems[] = {"grade", "raised", "lowered", "impro
                                             "risen", "rose", "promoted", "demoted", "gone",
                                             "went", NULL};
 static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "graded", "assessed",
-                                             "found", NULL};
+                                             "found", "categori", "class", NULL};
 static const char *const earlier_stems[] = {"last", "previous", "prior", "earlier", "former",
                                             "past", "time", "used", "been", "once", "ago", "19",
                                             "20", NULL};
@@ -2015,6 +2018,31 @@ static int open_list(run *r, size_t a, size_t b, terms *out)
  * commas and "and", ending before a band ("safe, effective and well-led
  * and Good with regard to ...") or the end of the clause.  Returns the
  * count, with *end after the last item. */
+/* The end of a short complement after a framework name in a list ("safe,
+ * responsive to people's needs and well-led": "to" and at most five words
+ * before the next comma or "and"), or e when there is none. */
+static size_t complement_end(const run *r, size_t e)
+{
+    const char *s = r->doc->norm;
+    size_t ws, we;
+    if (!first_word(s, e, r->sb, &ws, &we) || !ix_scan_ieq(s, ws, we, "to"))
+        return e;
+    size_t k = we;
+    for (int words = 0; words < 5; words++) {
+        size_t vs, ve;
+        if (k < r->sb && s[k] == '\'')
+            k++;                /* "people's" */
+        if (!first_word(s, k, r->sb, &vs, &ve))
+            return e;           /* punctuation inside: not a short phrase */
+        if (ix_scan_ieq(s, vs, ve, "and"))
+            return words ? k : e;
+        k = ve;
+        if (k < r->sb && s[k] == ',')
+            return k;
+    }
+    return e;
+}
+
 static int tail_items(const run *r, size_t a, terms *out, size_t *end)
 {
     const char *s = r->doc->norm;
@@ -2036,7 +2064,7 @@ static int tail_items(const run *r, size_t a, terms *out, size_t *end)
         out->n++;
         *end = e;
         /* a separator, then another item (not a band) */
-        size_t k = e, ws, we;
+        size_t k = dsc || domain_at(r, a, i, e, NULL) == e ? complement_end(r, e) : e, ws, we;
         int sep = 0;
         if (k < r->sb && s[k] == ',') {
             sep = 1;

@@ -1689,6 +1689,36 @@ static void ratings_we_and_us_on_a_bodys_own_page(void **state)
     t_free(doc);
 }
 
+static void ratings_remaining_ratings_listed_after_a_dash(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakvale Surgery in special measures\n\n"
+        "The Care Quality Commission (CQC) has rated Oakvale Surgery 'inadequate'. The practice was "
+        "deemed 'good' for how caring its services are, but was categorised as 'inadequate' for the "
+        "remaining four ratings - whether services are safe, effective, responsive to people's needs "
+        "and well-led.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect(doc, "caring", "good", "four_band");
+    expect(doc, "safe", "inadequate", "four_band");
+    expect(doc, "effective", "inadequate", "four_band");
+    expect(doc, "responsive", "inadequate", "four_band");
+    expect(doc, "well-led", "inadequate", "four_band");
+    expect_count(doc, 6);
+    t_free(doc);
+    /* a count of ratings with no list names no scope; a long complement
+     * ends the list */
+    doc = run(
+        "Oakvale Surgery in special measures\n\n"
+        "The Care Quality Commission (CQC) has rated Oakvale Surgery 'inadequate'. The practice was "
+        "deemed 'good' for caring, but was categorised as 'inadequate' for the remaining four "
+        "ratings - a result its partners dispute.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect(doc, "caring", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1762,6 +1792,7 @@ int main(void)
         cmocka_unit_test(ratings_lead_in_line_ending_in_a_stray_bullet_mark),
         cmocka_unit_test(ratings_scopes_take_the_names_of_the_texts_own_framework_list),
         cmocka_unit_test(ratings_we_and_us_on_a_bodys_own_page),
+        cmocka_unit_test(ratings_remaining_ratings_listed_after_a_dash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
