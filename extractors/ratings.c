@@ -143,7 +143,10 @@ static const struct {
         "(?<be>\\b(?:(?:was|were|is|are|been|be|being)\\s+(?:(?:each|all|both|also|again|then|now|"
         "jointly|overall|themselves|itself|collectively|individually|likewise|similarly|currently)\\s+)?"
         "|(?:was|were|is|are)\\s+the\\s+(?:only|one|sole|first|single)\\s+(?:area|domain|standard|aspect)s?"
-        "\\s+(?:to\\s+be|that\\s+was|which\\s+was)\\s+))?"
+        "\\s+(?:to\\s+be|that\\s+was|which\\s+was)\\s+"
+        /* "was very strong and rated 'Outstanding'": a predicate before */
+        "|(?:was|were|is|are)\\s+(?:(?:very|particularly|especially|also|consistently)\\s+)?"
+        "(?-i:[a-z]+)\\s+and\\s+(?:(?:was|were|is|are)\\s+)?))?"
         "\\b(?<cue>rated|assessed|judged|found|deemed|considered|graded|branded|labelled|labeled|"
         "classed|classified|categori[sz]ed|ranked|awarded|given)\\s+"
         "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be|to(?=\\s+require\\b))\\s+(?:being\\s+)?)?"
@@ -1859,6 +1862,68 @@ static int open_words_ok(const run *r, size_t a, size_t b)
     return 1;
 }
 
+/* Connectives that open a clause before a comma ("In contrast, court work
+ * was ..."); a word ending in -ly does too ("Positively, ..."). */
+static const char *const openers[] = {"however", "meanwhile", "moreover", "furthermore", "also",
+                                      "elsewhere", "again", "in contrast", "by contrast",
+                                      "in addition", "on the other hand", "at the same time",
+                                      NULL};
+
+/* s[a..b) past an opening connective and its comma. */
+static size_t past_opener(const char *s, size_t a, size_t b)
+{
+    size_t ws, we;
+    if (!first_word(s, a, b, &ws, &we))
+        return a;
+    size_t e = 0;
+    if (we - ws > 4 && ix_scan_lower((unsigned char)s[we - 2]) == 'l' &&
+        ix_scan_lower((unsigned char)s[we - 1]) == 'y')
+        e = we;
+    for (int k = 0; !e && openers[k]; k++)
+        e = term_at(s, ws, b, openers[k]);
+    if (!e || e >= b || s[e] != ',')
+        return a;
+    return ix_scan_skip_blanks(s, e + 1, b);
+}
+
+/* s[a..b) without an aside in brackets ending it ("statutory victim work
+ * (see notes to editors)"). */
+static size_t strip_aside(const char *s, size_t a, size_t b)
+{
+    size_t y = b;
+    while (y > a && is_space(s[y - 1]))
+        y--;
+    if (y == a || s[y - 1] != ')')
+        return b;
+    size_t k = y - 1;
+    while (k > a && s[k - 1] != '(' && s[k - 1] != ')')
+        k--;
+    if (k <= a + 1 || s[k - 1] != '(')
+        return b;
+    k--;
+    while (k > a && is_space(s[k - 1]))
+        k--;
+    return k;
+}
+
+/* "the quality of statutory victim work": past the head when what it heads
+ * is itself a named area of work (two words or more, the last a noun of
+ * work: "work", "practice", "arrangements"); "the delivery of services"
+ * stays whole. */
+static size_t past_head_of_work(run *r, size_t a, size_t b)
+{
+    static const char *const work_nouns[] = {"work", "practice", "arrangements", NULL};
+    ix_rxm m;
+    if (rx_in(r, R_HEAD_OF, a, b, &m) <= 0)
+        return a;
+    const char *s = r->doc->norm;
+    size_t h = skip_determiners(s, m.g[0].end, b), ls, le, fs, fe;
+    if (!last_word(s, h, b, &ls, &le) || !word_in(s, ls, le, work_nouns) ||
+        !first_word(s, h, b, &fs, &fe) || fs == ls)
+        return a;
+    return h;
+}
+
 /* The target s[a..b) read as a list of scopes the lexicon need not know:
  * items separated by commas and "and"; after the list's "and" the rest is
  * one item ("leadership, staff and the provision of information and
@@ -1914,8 +1979,11 @@ static int open_list(run *r, size_t a, size_t b, terms *out)
                 i++;
         }
     }
+    a = past_opener(s, a, b);
+    b = strip_aside(s, a, b);
     a = skip_determiners(s, a, b);
     b = strip_place(r, a, b);
+    a = past_head_of_work(r, a, b);
     /* "the PDU's", "Exmoor CRC's": the owner, within four words */
     for (size_t i = a, w = 0; i + 1 < b && w < 5; i++) {
         if (is_space(s[i]))
@@ -2014,10 +2082,6 @@ static int open_list(run *r, size_t a, size_t b, terms *out)
     return out->n;
 }
 
-/* A list of scopes at s[a..): lexicon names or open items, separated by
- * commas and "and", ending before a band ("safe, effective and well-led
- * and Good with regard to ...") or the end of the clause.  Returns the
- * count, with *end after the last item. */
 /* The end of a short complement after a framework name in a list ("safe,
  * responsive to people's needs and well-led": "to" and at most five words
  * before the next comma or "and"), or e when there is none. */
@@ -2043,6 +2107,10 @@ static size_t complement_end(const run *r, size_t e)
     return e;
 }
 
+/* A list of scopes at s[a..): lexicon names or open items, separated by
+ * commas and "and", ending before a band ("safe, effective and well-led
+ * and Good with regard to ...") or the end of the clause.  Returns the
+ * count, with *end after the last item. */
 static int tail_items(const run *r, size_t a, terms *out, size_t *end)
 {
     const char *s = r->doc->norm;

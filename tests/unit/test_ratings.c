@@ -1719,6 +1719,34 @@ static void ratings_remaining_ratings_listed_after_a_dash(void **state)
     t_free(doc);
 }
 
+static void ratings_a_regions_work_named_inside_a_wider_phrase(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Probation in the Wessex region\n\n"
+        "Probation services in the Wessex region have received an overall regional rating of "
+        "'Requires improvement' from HM Inspectorate of Probation.\n\n"
+        "Encouragingly, the quality of statutory victim work (see notes to editors) was found to be "
+        "'Outstanding' in the region.\n\n"
+        "In contrast, court work in the region was very strong and rated 'Good'.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect(doc, "statutory victim work", "outstanding", "four_band");
+    expect(doc, "court work", "good", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+    /* a head over services stays whole; the quality of work is no scope */
+    doc = run(
+        "Probation in the Wessex region\n\n"
+        "Probation services in the Wessex region have received an overall regional rating of "
+        "'Requires improvement' from HM Inspectorate of Probation.\n\n"
+        "Happily, the delivery of services was found to be 'Good'. Separately, the quality of "
+        "work was rated 'Inadequate'.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect(doc, "delivery of services", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1793,6 +1821,7 @@ int main(void)
         cmocka_unit_test(ratings_scopes_take_the_names_of_the_texts_own_framework_list),
         cmocka_unit_test(ratings_we_and_us_on_a_bodys_own_page),
         cmocka_unit_test(ratings_remaining_ratings_listed_after_a_dash),
+        cmocka_unit_test(ratings_a_regions_work_named_inside_a_wider_phrase),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
