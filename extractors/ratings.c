@@ -2883,6 +2883,54 @@ static const char *bullet_scope(run *r, size_t a, size_t b, int open)
     return ix_scan_copy_lower(r->doc, a, b);
 }
 
+/* Is the bullet before or after this sentence's one a judgement of the
+ * same shape on scale sc ("the impact of leaders was good" next to "the
+ * quality of practice was good"): a list of judgements, whose areas may
+ * be named as the text likes?  1, 0, or an error. */
+static int judgement_sibling(run *r, const ix_scale *sc)
+{
+    const ix_doc *doc = r->doc;
+    size_t bi = doc->sents.items[r->si].block;
+    for (int d = -1; d <= 1; d += 2) {
+        if ((d < 0 && bi == 0) || (d > 0 && bi + 1 >= doc->blocks.n))
+            continue;
+        const ix_block *bk = &doc->blocks.items[bi + d];
+        if (bk->kind != IX_BLOCK_BULLET)
+            continue;
+        ix_rxm m;
+        int rc = rx_in(r, R_WORK_TO, bk->text.start, bk->text.end, &m);
+        if (rc < 0)
+            return rc;
+        span2 n = grp(r, R_WORK_TO, &m, G_N);
+        if (rc > 0 && ix_scales_band_at(sc, doc->norm, n.s, bk->text.end, NULL))
+            return 1;
+    }
+    return 0;
+}
+
+/* s[a..b) without a relative clause or a place ending it ("the quality of
+ * services that were provided to children in Exmoor" -> "the quality of
+ * services"). */
+static size_t strip_relative(const run *r, size_t a, size_t b)
+{
+    static const char *const relatives[] = {"that", "which", "who", "provided", "delivered",
+                                            "offered", NULL};
+    const char *s = r->doc->norm;
+    size_t i = a, ws, we;
+    while (first_word(s, i, b, &ws, &we)) {
+        if (ws > a && word_in(s, ws, we, relatives)) {
+            size_t e = ws;
+            while (e > a && is_space(s[e - 1]))
+                e--;
+            return e;
+        }
+        i = we;
+        while (i < b && !is_word_byte((unsigned char)s[i]))
+            i++;
+    }
+    return strip_place(r, a, b);
+}
+
 /* "Safety = 3(2)*": a framework domain graded by its number on a scale
  * whose bands are numbered (the healthy prison tests: 4 good ... 1 poor).
  * Returns 1 when it gave a rating, 0, or an error. */
@@ -3026,16 +3074,28 @@ static int bullet(run *r)
     if (rc <= 0)
         return rc;
     span2 t = grp(r, R_WORK_TO, &m, G_T), n = grp(r, R_WORK_TO, &m, G_N);
+    /* before the framework had bands, a judgement in words; after, the
+     * band of the document's scale, and the bullet names its area as it
+     * likes ("the impact of leaders was good") */
+    int banded = strcmp(r->scale->name, "narrative") != 0 &&
+                 (!r->tab->banded_from || ref_year(r) >= r->tab->banded_from);
+    const ix_scale *sc = banded ? r->scale : ix_scales_narrative();
     size_t ve;
-    const char *value = ix_scales_band_at(ix_scales_narrative(), s, n.s, r->sb, &ve);
+    const char *value = ix_scales_band_at(sc, s, n.s, r->sb, &ve);
     if (!value)
         return IX_OK;
-    const char *name = bullet_scope(r, t.s, t.e, 0);
+    int open = 0;
+    if (banded && (rc = judgement_sibling(r, sc)) != 0) {
+        if (rc < 0)
+            return rc;
+        open = 1;
+    }
+    const char *name = bullet_scope(r, t.s, open ? strip_relative(r, t.s, t.e) : t.e, open);
     if (!name)
         return IX_OK;
     if ((rc = use_band(r, n.s)))    /* the judgement is read: not a band too */
         return rc;
-    return add_cand(r, ix_subjects_about(r->doc, r->sa), name, value, "narrative", "ratings.work_to",
+    return add_cand(r, ix_subjects_about(r->doc, r->sa), name, value, sc->name, "ratings.work_to",
                     r->sa, ve, score_of(r));
 }
 

@@ -52,6 +52,11 @@ typedef struct ix_scale_table {
      * from 2023: fire and rescue's third round grades on five too); 0:
      * never */
     int later_all_from;
+    /* the year the bands began: a judgement in words of a domain before it
+     * is narrative (HMI Probation's 2014 youth headings: "work to reduce
+     * reoffending was good"); 0: banded always (Ofsted's "the impact of
+     * leaders was good" is a band) */
+    int banded_from;
     const ix_domain_name *domains;      /* ends with {NULL, NULL} */
     const char *const *bodies;          /* nouns naming its bodies, lower case */
 } ix_scale_table;

@@ -1747,6 +1747,31 @@ static void ratings_a_regions_work_named_inside_a_wider_phrase(void **state)
     t_free(doc);
 }
 
+static void ratings_bullets_of_banded_judgements_name_their_areas(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Children's services in Marlcombe\n\n"
+        "Ofsted has inspected Marlcombe Council's children's services. Inspectors found:\n"
+        "\xE2\x80\xA2 the overall effectiveness was good,\n"
+        "\xE2\x80\xA2 the help that was given to young carers in Marlcombe was outstanding,\n"
+        "\xE2\x80\xA2 the support for families at the edge of care was good.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect(doc, "help", "outstanding", "four_band");
+    expect(doc, "support for families at the edge of care", "good", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+    /* a lone bullet naming no framework area is a finding, not a rating */
+    doc = run(
+        "Oakvale Surgery inspected\n\n"
+        "The Care Quality Commission has rated Oakvale Surgery 'Good'. Inspectors noted:\n"
+        "\xE2\x80\xA2 staff morale was good.\n\n"
+        "The practice is pleased.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1822,6 +1847,7 @@ int main(void)
         cmocka_unit_test(ratings_we_and_us_on_a_bodys_own_page),
         cmocka_unit_test(ratings_remaining_ratings_listed_after_a_dash),
         cmocka_unit_test(ratings_a_regions_work_named_inside_a_wider_phrase),
+        cmocka_unit_test(ratings_bullets_of_banded_judgements_name_their_areas),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
