@@ -2412,6 +2412,8 @@ static int part_only(run *r, size_t e)
 }
 
 /* "Inspectors rated leadership as 'Outstanding'", "assess it overall as X" */
+static int counted_parts(run *r, const ix_rxm *m, band *bd, size_t ts, size_t te, int *done);
+
 static int on_active(run *r, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
@@ -2437,8 +2439,14 @@ static int on_active(run *r, const ix_rxm *m)
     size_t ws, we;
     if (last_word(s, r->sa, cue.s, &ws, &we) && word_in(s, ws, we, be))
         return IX_OK;
+    /* "rated three of the trust's core services as requires improvement
+     * (maternity and surgery) and two as good (...)" */
+    int done;
+    int rc = counted_parts(r, m, &bd, t.s, t.e, &done);
+    if (rc || done)
+        return rc;
     scope sc;
-    int rc = classify(r, t.s, t.e, &sc);
+    rc = classify(r, t.s, t.e, &sc);
     if (rc <= 0)
         return rc;
     rc = bad_context(r, cue.s, bd.s, bd.e);
@@ -2527,6 +2535,26 @@ static int bracketed_items(const run *r, size_t e, terms *out, size_t *close)
     return 1;
 }
 
+static int count_at(const char *s, size_t a, size_t b);
+
+/* Does the first count in s[a..b) ("three of the trust's five services")
+ * agree with n, the parts read (or is there none)? */
+static int count_agrees(const char *s, size_t a, size_t b, int n)
+{
+    size_t i = a, ws, we;
+    while (i < b) {
+        while (i < b && !is_word_byte((unsigned char)s[i]))
+            i++;
+        if (!first_word(s, i, b, &ws, &we))
+            break;
+        int c = count_at(s, ws, we);
+        if (c > 0)
+            return c == n;
+        i = we;
+    }
+    return 1;
+}
+
 /* "Four core services were rated good (medical care, maternity and
  * outpatients), and two requires improvement (urgent care and surgery)": a
  * count of parts rated, the parts in brackets after each band.  The count
@@ -2546,6 +2574,8 @@ static int counted_parts(run *r, const ix_rxm *m, band *bd, size_t ts, size_t te
         return IX_OK;
     int subject = ix_subjects_about(r->doc, ts);
     for (;;) {
+        if (!count_agrees(s, ts, bd->s, items.n))
+            return IX_OK;       /* "two (urgent and emergency care and surgery)" misread */
         scope sc;
         memset(&sc, 0, sizeof sc);
         sc.subject = subject;

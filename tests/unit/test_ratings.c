@@ -1772,6 +1772,29 @@ static void ratings_bullets_of_banded_judgements_name_their_areas(void **state)
     t_free(doc);
 }
 
+static void ratings_counted_parts_after_an_active_verb(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakvale Hospital inspected\n\n"
+        "The Care Quality Commission (CQC) has published its report on Oakvale Hospital NHS Trust. "
+        "We rated two of the hospital's four core services as good (maternity and surgery) and two "
+        "as inadequate (critical care and outpatients).\n");
+    expect(doc, "maternity", "good", "four_band");
+    expect(doc, "surgery", "good", "four_band");
+    expect(doc, "critical care", "inadequate", "four_band");
+    expect(doc, "outpatients", "inadequate", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+    /* a count the brackets do not agree with: the parts are misread */
+    doc = run(
+        "Oakvale Hospital inspected\n\n"
+        "The Care Quality Commission (CQC) has published its report on Oakvale Hospital NHS Trust. "
+        "We rated three of the hospital's core services as good (maternity and surgery).\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1848,6 +1871,7 @@ int main(void)
         cmocka_unit_test(ratings_remaining_ratings_listed_after_a_dash),
         cmocka_unit_test(ratings_a_regions_work_named_inside_a_wider_phrase),
         cmocka_unit_test(ratings_bullets_of_banded_judgements_name_their_areas),
+        cmocka_unit_test(ratings_counted_parts_after_an_active_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
