@@ -383,8 +383,8 @@ static const struct {
      * 36" */
     [R_SCORE] = {"ratings.score",
         "\\b(?<sv>scor(?:e[sd]?|ing)\\s+(?:of\\s+)?(?:(?:just|only|a\\s+total\\s+of|a\\s+mere)\\s+)?)?"
-        "(?<p>\\d+|[a-z]+(?:-[a-z]+)?)\\s+(?<pt1>(?:inspection\\s+)?points?\\s+)?(?:out\\s+)?of\\s+"
-        "(?:a\\s+)?(?:(?:possible|maximum|total\\s+of|potential)\\s+)?(?<of>\\d+|[a-z]+(?:-[a-z]+)?)"
+        "(?<p>\\d+|[a-z]+(?:-[a-z]+)?)(?:\\s+(?<pt1>(?:inspection\\s+)?points?\\s+)?(?:out\\s+)?of\\s+"
+        "(?:a\\s+)?(?:(?:possible|maximum|total\\s+of|potential)\\s+)?|(?<=\\d)/(?=\\d))(?<of>\\d+|[a-z]+(?:-[a-z]+)?)"
         "(?<pt2>\\s+(?:inspection\\s+)?points?\\b)?", PCRE2_CASELESS},
     /* An elliptical continuation after a domain rating: "Leadership was
      * rated 'Good', staff 'Outstanding' and services 'Inadequate'". */
@@ -1548,6 +1548,72 @@ typedef struct scope {
 static int open_list(run *r, size_t a, size_t b, terms *out);
 static int open_words_ok(const run *r, size_t a, size_t b);
 
+/* The subjects named one after another in norm[a..b), joined by commas
+ * and "and", each mention starting where the last separator ends, with at
+ * most "each", "both" or "all" after the last: their indexes in out (at
+ * most cap), and the count; 0 when s[a..b) is not such a list. */
+static int subject_chain(run *r, size_t a, size_t b, int *out, int cap)
+{
+    static const char *const quantifiers[] = {"each", "both", "all", NULL};
+    const ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    size_t i = skip_determiners(s, a, b);
+    int n = 0;
+    while (i < b) {
+        size_t at;
+        int one = ix_subjects_named_in(doc, i, b, &at);
+        if (one < 0 || at != i || n == cap)
+            return 0;
+        size_t e = mention_end(doc, one, at, b);
+        if (e == at)
+            return 0;
+        out[n++] = one;
+        size_t k = e, ws, we;
+        if (k < b && s[k] == '(') {         /* "Exmoor PDU (EPDU)" */
+            while (k < b && s[k] != ')')
+                k++;
+            k += k < b;
+        }
+        k = ix_scan_skip_blanks(s, k, b);
+        if (k >= b)
+            return n;
+        int sep = 0;
+        if (s[k] == ',') {
+            sep = 1;
+            k = ix_scan_skip_blanks(s, k + 1, b);
+        }
+        if (first_word(s, k, b, &ws, &we) && ix_scan_ieq(s, ws, we, "and")) {
+            sep = 1;
+            k = ix_scan_skip_blanks(s, we, b);
+        }
+        if (!sep)   /* the list ends: "each" at most after it */
+            return first_word(s, k, b, &ws, &we) && word_in(s, ws, we, quantifiers) &&
+                   ix_scan_skip_blanks(s, we, b) >= b ? n : 0;
+        i = skip_determiners(s, k, b);
+    }
+    return n;
+}
+
+/* s[a..b) before a non-restrictive relative clause that runs to its end
+ * ("the service, which works with children aged 10 to 17" -> "the
+ * service"): the clause describes the body, it is not what is rated. */
+static size_t before_aside_clause(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i + 2 < b; i++) {
+        if (s[i] != ',' || i == a)
+            continue;
+        size_t ws, we;
+        if (first_word(s, i + 1, b, &ws, &we) &&
+            (ix_scan_ieq(s, ws, we, "which") || ix_scan_ieq(s, ws, we, "who"))) {
+            for (size_t k = we; k < b; k++)
+                if (s[k] == ',' && ix_scan_skip_blanks(s, k + 1, b) < b)
+                    return b;   /* "X, which ..., and Y": a list goes on */
+            return i;
+        }
+    }
+    return b;
+}
+
 /* Classify the target norm[a..b) (raw, as the pattern left it).
  * Returns 1 when it rates something, 0 when not, or an error. */
 static int classify(run *r, size_t a, size_t b, scope *sc)
@@ -1556,6 +1622,7 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     memset(sc, 0, sizeof *sc);
     sc->subject = -1;
     trim(s, &a, &b);
+    b = before_aside_clause(s, a, b);
     if (a >= b)
         return 0;
     sc->start = a;
@@ -1643,6 +1710,19 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
         }
     }
     sc->dom.n = 0;
+
+    /* 3a. subjects named one after another, a name holding commas of its
+     *     own ("Ashby, Colne and Lyme PDU, Ravensmoor PDU and Dale PDU
+     *     each"): read by the subjects' names, not split at commas */
+    if (r->doc->subjects.n > 1) {
+        int n = subject_chain(r, a, b, sc->listed, 8);
+        if (n > 1) {
+            sc->overall = 1;
+            sc->nlisted = n;
+            sc->subject = sc->listed[0];
+            return 1;
+        }
+    }
 
     /* 3. the subject itself */
     int subj;
@@ -3833,7 +3913,8 @@ static int scores(run *r)
             continue;
         const ix_sent *se = &doc->sents.items[i];
         /* a match counts only with "scor..." or "point(s)" in it */
-        if (!ix_keywords_contains(doc, se->norm.start, se->norm.end, " of ", 0) ||
+        if ((!ix_keywords_contains(doc, se->norm.start, se->norm.end, " of ", 0) &&
+             !memchr(s + se->norm.start, '/', se->norm.end - se->norm.start)) ||
             !ix_keywords_contains_any(doc, se->norm.start, se->norm.end, score_words))
             continue;
         size_t pos = se->norm.start;

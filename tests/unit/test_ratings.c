@@ -1795,6 +1795,40 @@ static void ratings_counted_parts_after_an_active_verb(void **state)
     t_free(doc);
 }
 
+static void ratings_target_before_a_relative_clause_and_a_slash_score(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Youth justice in Exmoor\n\n"
+        "HM Inspectorate of Probation has inspected Exmoor Youth Offending Service. Inspectors said "
+        "the service, which works with children aged 10 to 17, was \xE2\x80\x98inadequate,\xE2\x80\x99 "
+        "scoring 0 out of 36.\n");
+    check(doc, 0, NULL, "overall", "inadequate", "four_band",
+          "the service, which works with children aged 10 to 17, was \xE2\x80\x98inadequate,\xE2\x80\x99",
+          "ratings.copula");
+    assert_int_equal(doc->ratings.items[0].of, 36);
+    assert_int_equal(doc->ratings.items[0].points, 0);
+    expect_count(doc, 1);
+    t_free(doc);
+    doc = run(
+        "Youth justice in Exmoor\n\n"
+        "Exmoor Youth Justice Service has received an overall rating of 'Good' from HM Inspectorate "
+        "of Probation. The service scored 25/36 across its three areas.\n");
+    expect_count(doc, 1);
+    assert_int_equal(doc->ratings.items[0].points, 25);
+    assert_int_equal(doc->ratings.items[0].of, 36);
+    t_free(doc);
+    /* a fraction with no word of scoring is no score; a list that goes on
+     * after the clause is not cut */
+    doc = run(
+        "Youth justice in Exmoor\n\n"
+        "Exmoor Youth Justice Service has received an overall rating of 'Good' from HM Inspectorate "
+        "of Probation. It saw 25/36 of its children in time.\n");
+    expect_count(doc, 1);
+    assert_int_equal(doc->ratings.items[0].of, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1872,6 +1906,7 @@ int main(void)
         cmocka_unit_test(ratings_a_regions_work_named_inside_a_wider_phrase),
         cmocka_unit_test(ratings_bullets_of_banded_judgements_name_their_areas),
         cmocka_unit_test(ratings_counted_parts_after_an_active_verb),
+        cmocka_unit_test(ratings_target_before_a_relative_clause_and_a_slash_score),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
