@@ -102,7 +102,7 @@ enum {
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
-    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_BAND, NRX
+    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_SCORE_BARE, R_BAND, NRX
 };
 enum { NPATTERNS = P_ELLIPTIC + 1 };
 
@@ -386,6 +386,11 @@ static const struct {
         "(?<p>\\d+|[a-z]+(?:-[a-z]+)?)(?:\\s+(?<pt1>(?:inspection\\s+)?points?\\s+)?(?:out\\s+)?of\\s+"
         "(?:a\\s+)?(?:(?:possible|maximum|total\\s+of|potential)\\s+)?|(?<=\\d)/(?=\\d))(?<of>\\d+|[a-z]+(?:-[a-z]+)?)"
         "(?<pt2>\\s+(?:inspection\\s+)?points?\\b)?", PCRE2_CASELESS},
+    /* A score with its total left to an earlier sentence: "Ashby PDU and
+     * Dale PDU each scored just three points." */
+    [R_SCORE_BARE] = {"ratings.score",
+        "\\bscor(?:e[sd]|ing)\\s+(?:(?:just|only|a\\s+mere)\\s+)?(?<p>\\d+|[a-z]+(?:-[a-z]+)?)\\s+"
+        "(?:inspection\\s+)?points?\\b(?!\\s+(?:out\\s+)?of\\b)", PCRE2_CASELESS},
     /* An elliptical continuation after a domain rating: "Leadership was
      * rated 'Good', staff 'Outstanding' and services 'Inadequate'". */
     [R_CONT] = {"ratings.continuation",
@@ -1557,7 +1562,7 @@ static int subject_chain(run *r, size_t a, size_t b, int *out, int cap)
     static const char *const quantifiers[] = {"each", "both", "all", NULL};
     const ix_doc *doc = r->doc;
     const char *s = doc->norm;
-    size_t i = skip_determiners(s, a, b);
+    size_t i = ix_scan_skip_blanks(s, skip_determiners(s, a, b), b);
     int n = 0;
     while (i < b) {
         size_t at;
@@ -1589,7 +1594,7 @@ static int subject_chain(run *r, size_t a, size_t b, int *out, int cap)
         if (!sep)   /* the list ends: "each" at most after it */
             return first_word(s, k, b, &ws, &we) && word_in(s, ws, we, quantifiers) &&
                    ix_scan_skip_blanks(s, we, b) >= b ? n : 0;
-        i = skip_determiners(s, k, b);
+        i = ix_scan_skip_blanks(s, skip_determiners(s, k, b), b);
     }
     return n;
 }
@@ -3904,14 +3909,57 @@ static int count_at(const char *s, size_t a, size_t b)
 /* "scoring just one out of a possible 27 points": the points behind the
  * overall rating of the subject the sentence is about (or the only overall
  * rating). */
+/* "A PDU and B PDU each scored just three points", the total stated
+ * before (total): the score of the overall ratings of the subjects named
+ * before the verb (or of the one the sentence is about) that have none. */
+static int bare_score(run *r, const ix_sent *se, int total)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    int rc = rx_in(r, R_SCORE_BARE, se->norm.start, se->norm.end, &m);
+    if (rc <= 0)
+        return rc;
+    span2 p = grp(r, R_SCORE_BARE, &m, G_P);
+    int points = count_at(s, p.s, p.e);
+    if (points < 0 || points > total)
+        return 0;
+    int who[8], n = 0;
+    size_t a = se->norm.start, ws, we;
+    if (first_word(s, a, m.g[0].start, &ws, &we) && ix_scan_ieq(s, ws, we, "both"))
+        a = we;
+    if (r->doc->subjects.n > 1)
+        n = subject_chain(r, a, m.g[0].start, who, 8);
+    if (n == 0) {
+        who[0] = ix_subjects_about(r->doc, m.g[0].start);
+        n = 1;
+    }
+    for (size_t k = 0; k < r->cands.n; k++) {
+        cand *c = &r->cands.items[k];
+        if (c->dropped || c->of || strcmp(c->scope, "overall") != 0)
+            continue;
+        for (int j = 0; j < n; j++)
+            if (c->subject == who[j]) {
+                c->points = points;
+                c->of = total;
+            }
+    }
+    return 0;
+}
+
 static int scores(run *r)
 {
     const ix_doc *doc = r->doc;
     const char *s = doc->norm;
+    int last_total = 0;
     for (size_t i = 0; i < doc->sents.n; i++) {
         if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
             continue;
         const ix_sent *se = &doc->sents.items[i];
+        if (last_total && ix_keywords_contains(doc, se->norm.start, se->norm.end, "scor", 0)) {
+            int rc = bare_score(r, se, last_total);
+            if (rc < 0)
+                return rc;
+        }
         /* a match counts only with "scor..." or "point(s)" in it */
         if ((!ix_keywords_contains(doc, se->norm.start, se->norm.end, " of ", 0) &&
              !memchr(s + se->norm.start, '/', se->norm.end - se->norm.start)) ||
@@ -3933,6 +3981,7 @@ static int scores(run *r)
                 (!has(grp(r, R_SCORE, &m, G_SV)) && !has(grp(r, R_SCORE, &m, G_PT1)) &&
                  !has(grp(r, R_SCORE, &m, G_PT2))))
                 continue;
+            last_total = total;
             int about = ix_subjects_about(r->doc, m.g[0].start);
             cand *best = NULL;
             int n = 0;

@@ -1829,6 +1829,36 @@ static void ratings_target_before_a_relative_clause_and_a_slash_score(void **sta
     t_free(doc);
 }
 
+static void ratings_named_bodies_in_a_row_and_scores_left_to_an_earlier_total(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Three PDUs rated\n\n"
+        "HM Inspectorate of Probation inspected three probation delivery units in Wessex. Ashby, "
+        "Colne and Lyme PDU, Harbury PDU and Dale PDU each received the lowest rating possible "
+        "(\xE2\x80\x98Inadequate\xE2\x80\x99).\n\n"
+        "Ashby, Colne and Lyme PDU received zero out of a possible 27 points. Both Harbury PDU and "
+        "Dale PDU each scored just three points.\n");
+    expect_count(doc, 3);
+    for (size_t i = 0; i < 3; i++) {
+        assert_string_equal(doc->ratings.items[i].scope, "overall");
+        assert_string_equal(doc->ratings.items[i].value, "inadequate");
+        assert_int_equal(doc->ratings.items[i].of, 27);
+        assert_int_equal(doc->ratings.items[i].points, i == 0 ? 0 : 3);
+    }
+    assert_string_equal(doc->ratings.items[0].subject, "s1");
+    assert_string_equal(doc->ratings.items[2].subject, "s3");
+    t_free(doc);
+    /* points with no total stated before are no score */
+    doc = run(
+        "Harbury PDU rated\n\n"
+        "HM Inspectorate of Probation rated Harbury PDU 'Inadequate'. Harbury PDU scored just "
+        "three points.\n");
+    expect_count(doc, 1);
+    assert_int_equal(doc->ratings.items[0].of, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1907,6 +1937,7 @@ int main(void)
         cmocka_unit_test(ratings_bullets_of_banded_judgements_name_their_areas),
         cmocka_unit_test(ratings_counted_parts_after_an_active_verb),
         cmocka_unit_test(ratings_target_before_a_relative_clause_and_a_slash_score),
+        cmocka_unit_test(ratings_named_bodies_in_a_row_and_scores_left_to_an_earlier_total),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
