@@ -116,7 +116,7 @@ static const struct {
     [P_RATING_OF] = {"ratings.overall_rating_of",
         "\\b(?<cue>(?:(?:an|a|its|the|their)\\s+)?(?<ov>overall\\s+)?"
         "(?:(?:regional|national|inspection|performance|ofsted|cqc|final|new|current)\\s+)?"
-        "(?:rating|grade|judgement)\\s+(?:(?:for|of)\\s+(?-i:[A-Z][\\w'&-]*)(?:\\s+(?-i:[A-Z][\\w'&-]*)){0,4}\\s+)?"
+        "(?:rating|grade|judge?ment)\\s+(?:(?:for|of)\\s+(?-i:[A-Z][\\w'&-]*)(?:\\s+(?-i:[A-Z][\\w'&-]*)){0,4}\\s+)?"
         "(?:of|was|is|as|remains(?:\\s+as)?|remained(?:\\s+as)?|stays(?:\\s+as)?|stayed(?:\\s+as)?)\\s+)" BAND "(?<ov3>\\s+overall\\b)?",
         PCRE2_CASELESS},
     /* "has given Exmoor CRC an overall 'Requires improvement' rating",
@@ -124,7 +124,7 @@ static const struct {
      * Exmoor YOT 'Good' rating" */
     [P_GIVEN] = {"ratings.given_rating",
         "(?<cue>(?:\\b(?:an?|its|their|the)\\s+)?(?:\\b(?<ov>overall)\\s+)?)" BAND
-        "\\s+(?<ov3>overall\\s+)?(?:rating|grade|grading|judgement)s?\\b", PCRE2_CASELESS},
+        "\\s+(?<ov3>overall\\s+)?(?:rating|grade|grading|judge?ment)s?\\b", PCRE2_CASELESS},
     /* "Inspectors rated leadership as 'Outstanding'", "rated it Good",
      * "assess it overall as 'Requiring Improvement.'", "Inspectors rate
      * Exmoor CRC as requiring improvement", "judged the service to be 'Good'" */
@@ -177,7 +177,7 @@ static const struct {
     [P_DESCRIBED] = {"ratings.described",
         "\\b(?<cue>(?:its|the|a|their)\\s+)(?<b>(?<rk>(?:second|third)[\\s-]+)?(?<ext>lowest|highest|worst|best|top|bottom)"
         "\\s+(?:possible\\s+)?(?<ov>overall\\s+)?(?:performance\\s+|inspection\\s+)?"
-        "(?:rating|grade|judgement|mark|assessment|band|ranking))\\b", PCRE2_CASELESS},
+        "(?:rating|grade|judge?ment|mark|assessment|band|ranking))\\b", PCRE2_CASELESS},
     /* A rating that moved: "has been upgraded to 'Good'", "was downgraded
      * from 'Good' to 'Inadequate'", "improved its rating to Outstanding". */
     [P_CHANGED] = {"ratings.changed",
@@ -220,6 +220,8 @@ static const struct {
         "october\\s|november\\s|december\\s)"
         "last\\s+(?:year|month|week)|(?<!inspection\\s)(?<!visit\\s)earlier\\s+this\\s+(?:year|month)|"
         "(?:a|one|two|three|four|five|\\d+)\\s+years?\\s+ago|when\\s+(?:it|we|inspectors|they)\\s+last|"
+        /* "This follows an inspection in 2019, when ...": the one before */
+        "this\\s+follows\\s+(?:an?|its|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|visit|report)|"
         "(?:in|since|during|until|by)\\s+(?:(?:january|february|march|april|may|june|july|august|"
         "september|october|november|december)\\s+)?(?<y>(?:19|20)\\d\\d)|(?<y2>(?:19|20)\\d\\d)\\s+"
         "(?:inspection|report|rating|visit))\\b", PCRE2_CASELESS},
@@ -472,8 +474,8 @@ static const struct {
 /* Stems one of which every match of a pattern holds (lower case, found in
  * any case, inside longer words too): a window holding none of them is not
  * searched.  A pattern without a gate is always searched. */
-static const char *const rating_of_stems[] = {"rating", "grade", "judgement", NULL};
-static const char *const given_stems[] = {"rating", "grad", "judgement", NULL};
+static const char *const rating_of_stems[] = {"rating", "grade", "judgement", "judgment", NULL};
+static const char *const given_stems[] = {"rating", "grad", "judgement", "judgment", NULL};
 static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",
                                            "find", "found", NULL};
 static const char *const passive_stems[] = {"rated", "assessed", "judged", "found", "deemed",
@@ -488,8 +490,8 @@ static const char *const changed_stems[] = {"grade", "raised", "lowered", "impro
 static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "graded", "assessed",
                                              "found", "categori", "class", NULL};
 static const char *const earlier_stems[] = {"last", "previous", "prior", "earlier", "former",
-                                            "past", "time", "used", "been", "once", "ago", "19",
-                                            "20", NULL};
+                                            "follows", "past", "time", "used", "been", "once",
+                                            "ago", "19", "20", NULL};
 static const char *const frame_stems[] = {"areas", "standards", "domains", "strands", "themes",
                                           NULL};
 static const char *const *const gates[NRX] = {
@@ -1402,7 +1404,7 @@ static int bare_band_ends(run *r, size_t e)
                                      "despite", "after", "following", "across", "while",
                                      "when", "which", "rating", "grade", "band", "this",
                                      "last", "on", "from", "since", "according", "inspectors",
-                                     "hm", "its", "against", "at", NULL};
+                                     "hm", "its", "against", "at", "over", NULL};
     const char *s = r->doc->norm;
     size_t i = e;
     while (i < r->sb && is_space(s[i]))

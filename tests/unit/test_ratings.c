@@ -1859,6 +1859,35 @@ static void ratings_named_bodies_in_a_row_and_scores_left_to_an_earlier_total(vo
     t_free(doc);
 }
 
+static void ratings_judgment_spelling_over_and_a_visit_this_follows(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Exmoor children's services\n\n"
+        "Ofsted inspected Exmoor Council's children's services in March. The inspection resulted in "
+        "an overall judgment of 'Requires Improvement'.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    doc = run(
+        "Exmoor youth justice\n\n"
+        "A youth offending service has been rated inadequate over failings in its work with "
+        "children. HM Inspectorate of Probation inspected Exmoor Youth Offending Service.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* "This follows an inspection in 2019, when ...": that rating is the
+     * earlier one, and does not contradict this one */
+    doc = run(
+        "Exmoor youth justice\n\n"
+        "Exmoor Youth Offending Service (YOS) has received an overall rating of 'Good' following an "
+        "inspection by HM Inspectorate of Probation. This follows an inspection in 2019, when the "
+        "service was given an overall rating of 'Inadequate'.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1938,6 +1967,7 @@ int main(void)
         cmocka_unit_test(ratings_counted_parts_after_an_active_verb),
         cmocka_unit_test(ratings_target_before_a_relative_clause_and_a_slash_score),
         cmocka_unit_test(ratings_named_bodies_in_a_row_and_scores_left_to_an_earlier_total),
+        cmocka_unit_test(ratings_judgment_spelling_over_and_a_visit_this_follows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
