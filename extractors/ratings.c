@@ -182,9 +182,10 @@ static const struct {
      * from 'Good' to 'Inadequate'", "improved its rating to Outstanding". */
     [P_CHANGED] = {"ratings.changed",
         "\\b(?<cue>upgraded|downgraded|raised|lowered|improved|moved\\s+(?:up|down)|dropped|fallen|fell|"
-        "slipped|climbed|risen|rose|promoted|demoted|gone\\s+(?:up|down)|went\\s+(?:up|down))\\s+"
+        "slipped|climbed|risen|rose|promoted|demoted|gone\\s+(?:up|down)|went\\s+(?:up|down)|"
+        "(?<stay>remain(?:s|ed)?|stay(?:s|ed)?))\\s+"
         "(?:(?:its|their|the)\\s+(?:overall\\s+)?rating\\s+)?(?:(?:one|a|two)\\s+(?:band|grade|notch|level)s?\\s+)?"
-        "(?:from\\s+['\"]?" BANDW "[.,]?['\"]?\\s+)?to\\s+(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
+        "(?:from\\s+['\"]?" BANDW "[.,]?['\"]?\\s+)?(?(<stay>)at|to)\\s+(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
 
     /* A band label as the constructions read one: a window without one
      * holds none of them (but a described band). */
@@ -405,7 +406,8 @@ static const struct {
      * delivery of Through the Gate services", "the quality of case reviewing" */
     [R_HEAD_OF] = {"ratings.head_of",
         "^(?:(?:the|its|their)\\s+)?(?:[\\w-]+(?:'s)?\\s+){0,5}?(?:overall\\s+)?(?:quality|delivery|provision|"
-        "standard|supervision|management|effectiveness|work|performance)\\s+(?:of|on|in|for|with)\\s+",
+        "standard|supervision|management|effectiveness|work|performance|assessments|judgements|grades)"
+        "\\s+(?:of|on|in|for|with)\\s+",
         PCRE2_CASELESS},
 
     /* "Overall, the quality of work was poor.", "Generally, the quality of
@@ -485,6 +487,7 @@ static const char *const described_stems[] = {"lowest", "highest", "worst", "bes
                                               "bottom", NULL};
 static const char *const changed_stems[] = {"grade", "raised", "lowered", "improved", "moved",
                                             "dropped", "fallen", "fell", "slipped", "climbed",
+                                            "remain", "stay",
                                             "risen", "rose", "promoted", "demoted", "gone",
                                             "went", NULL};
 static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "graded", "assessed",
@@ -1601,6 +1604,28 @@ static int subject_chain(run *r, size_t a, size_t b, int *out, int cap)
     return n;
 }
 
+/* s[a..b) past a short opening phrase of time or place closed by a comma
+ * ("In 2019, assessments of safety ...", "At Exmoor, the service ..."):
+ * a preposition and at most three more words. */
+static size_t past_intro_phrase(const char *s, size_t a, size_t b)
+{
+    static const char *const preps[] = {"in", "at", "during", "on", "after", "following", "since",
+                                        "within", "across", NULL};
+    size_t ws, we;
+    if (!first_word(s, a, b, &ws, &we) || ws != a || !word_in(s, ws, we, preps))
+        return a;
+    size_t i = we;
+    for (int n = 0; n < 3; n++) {
+        size_t vs, ve;
+        if (!first_word(s, i, b, &vs, &ve))
+            return a;
+        i = ve;
+        if (i < b && s[i] == ',')
+            return ix_scan_skip_blanks(s, i + 1, b);
+    }
+    return a;
+}
+
 /* s[a..b) before a non-restrictive relative clause that runs to its end
  * ("the service, which works with children aged 10 to 17" -> "the
  * service"): the clause describes the body, it is not what is rated. */
@@ -1630,6 +1655,7 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     sc->subject = -1;
     trim(s, &a, &b);
     b = before_aside_clause(s, a, b);
+    a = past_intro_phrase(s, a, b);
     if (a >= b)
         return 0;
     sc->start = a;
@@ -1790,6 +1816,13 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
         return rc;
     size_t from = rc > 0 ? m.g[0].end : skip_determiners(s, a, b);
     size_t limit = rc > 0 ? b : from + 1;
+    /* "assessments of safety, respect and purposeful activity": the head
+     * over a whole list of names */
+    if (rc > 0 && parse_terms(r, from, b, &sc->dom) > 1) {
+        sc->subject = ix_subjects_about(r->doc, a);
+        return 1;
+    }
+    sc->dom.n = 0;
     int words = 0;
     for (size_t p = from; p < limit && p < b && words <= 12; p++) {
         if (p > from && is_word_byte((unsigned char)s[p - 1]))

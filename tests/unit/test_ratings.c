@@ -1888,6 +1888,29 @@ static void ratings_judgment_spelling_over_and_a_visit_this_follows(void **state
     t_free(doc);
 }
 
+static void ratings_a_band_that_remained_and_a_head_over_a_list(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "HMP Oakfield inspected\n\n"
+        "HM Inspectorate of Prisons inspected HMP Oakfield in May 2021. In 2021, assessments of "
+        "safety, respect and purposeful activity had remained at reasonably good, though "
+        "resettlement work had slipped to not sufficiently good.\n");
+    expect(doc, "safety", "reasonably_good", "healthy_prison");
+    expect(doc, "respect", "reasonably_good", "healthy_prison");
+    expect(doc, "purposeful activity", "reasonably_good", "healthy_prison");
+    expect(doc, "resettlement", "not_sufficiently_good", "healthy_prison");
+    expect_count(doc, 4);
+    t_free(doc);
+    /* remaining is not a rating without "at"; a hypothetical stays out */
+    doc = run(
+        "HMP Oakfield inspected\n\n"
+        "HM Inspectorate of Prisons inspected HMP Oakfield in May 2021. Safety could have remained "
+        "at good with more staff, and respect remained good enough.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1968,6 +1991,7 @@ int main(void)
         cmocka_unit_test(ratings_target_before_a_relative_clause_and_a_slash_score),
         cmocka_unit_test(ratings_named_bodies_in_a_row_and_scores_left_to_an_earlier_total),
         cmocka_unit_test(ratings_judgment_spelling_over_and_a_visit_this_follows),
+        cmocka_unit_test(ratings_a_band_that_remained_and_a_head_over_a_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
