@@ -280,9 +280,10 @@ static const struct {
         "the\\s+(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?-i:[A-Z][\\w&'.-]*|and|&|of|the)){0,6}|(?-i:[A-Z]{2,6}))"
         "(?:\\s*\\([^()]{1,30}\\))?$", PCRE2_CASELESS},
     /* A part of the work rather than the whole: "rated Outstanding in four
-     * areas", "'Good' in most of them". */
+     * areas", "'Good' in most of them", "'Inadequate' when it comes to
+     * ...". */
     [R_PART] = {"ratings.part",
-        "^\\s+(?:in|across|for|on)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|some|most|"
+        "^\\s+when\\s+it\\s+comes\\s+to\\b|^\\s+(?:in|across|for|on)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|some|most|"
         "several|many|a\\s+number|half|one|all\\s+(?:the\\s+)?others|all\\s+(?:the\\s+)?other)\\b(?:\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
         "(?:other\\s+)?(?:areas?|domains?|aspects?|standards?|questions?|others|them|categories|pillars?|"
         "elements?|parts?))?", PCRE2_CASELESS},

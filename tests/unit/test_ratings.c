@@ -1911,6 +1911,24 @@ static void ratings_a_band_that_remained_and_a_head_over_a_list(void **state)
     t_free(doc);
 }
 
+static void ratings_a_band_when_it_comes_to_a_part_is_no_overall(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakshire Police inspected\n\n"
+        "An inspection by HM Inspectorate of Constabulary and Fire & Rescue Services has rated "
+        "Oakshire Police as Inadequate when it comes to handling missing person cases.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+    doc = run(
+        "Oakshire Police inspected\n\n"
+        "An inspection by HM Inspectorate of Constabulary and Fire & Rescue Services has rated "
+        "Oakshire Police as Inadequate.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1992,6 +2010,7 @@ int main(void)
         cmocka_unit_test(ratings_named_bodies_in_a_row_and_scores_left_to_an_earlier_total),
         cmocka_unit_test(ratings_judgment_spelling_over_and_a_visit_this_follows),
         cmocka_unit_test(ratings_a_band_that_remained_and_a_head_over_a_list),
+        cmocka_unit_test(ratings_a_band_when_it_comes_to_a_part_is_no_overall),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
