@@ -116,7 +116,7 @@ static const struct {
     [P_RATING_OF] = {"ratings.overall_rating_of",
         "\\b(?<cue>(?:(?:an|a|its|the|their)\\s+)?(?<ov>overall\\s+)?"
         "(?:(?:regional|national|inspection|performance|ofsted|cqc|final|new|current)\\s+)?"
-        "(?:rating|grade|judge?ment)\\s+(?:(?:for|of)\\s+(?-i:[A-Z][\\w'&-]*)(?:\\s+(?-i:[A-Z][\\w'&-]*)){0,4}\\s+)?"
+        "(?:rating|grade|judge?ment|verdict)\\s+(?:(?:for|of)\\s+(?-i:[A-Z][\\w'&-]*)(?:\\s+(?-i:[A-Z][\\w'&-]*)){0,4}\\s+)?"
         "(?:of|was|is|as|remains(?:\\s+as)?|remained(?:\\s+as)?|stays(?:\\s+as)?|stayed(?:\\s+as)?)\\s+)" BAND "(?<ov3>\\s+overall\\b)?",
         PCRE2_CASELESS},
     /* "has given Exmoor CRC an overall 'Requires improvement' rating",
@@ -477,7 +477,8 @@ static const struct {
 /* Stems one of which every match of a pattern holds (lower case, found in
  * any case, inside longer words too): a window holding none of them is not
  * searched.  A pattern without a gate is always searched. */
-static const char *const rating_of_stems[] = {"rating", "grade", "judgement", "judgment", NULL};
+static const char *const rating_of_stems[] = {"rating", "grade", "judgement", "judgment", "verdict",
+                                              NULL};
 static const char *const given_stems[] = {"rating", "grad", "judgement", "judgment", NULL};
 static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",
                                            "find", "found", NULL};
@@ -2274,8 +2275,9 @@ static int tail_items(const run *r, size_t a, terms *out, size_t *end)
         while (k < r->sb && is_space(s[k]))
             k++;
         if (k >= r->sb || ix_scales_band_at(r->scale, s, k, r->sb, NULL) ||
-            (s[k] == '\'' || s[k] == '"'))
-            break;
+            (s[k] == '\'' || s[k] == '"') ||
+            (first_word(s, k, r->sb, &ws, &we) && word_in(s, ws, we, report_verbs)))
+            break;      /* ", saying these were ...": the list is over */
         i = k;
     }
     return out->n;

@@ -93,6 +93,7 @@ static const ix_domain_name probation_domains[] = {
     {"case supervision", NULL},
     {"organisational delivery", NULL},
     {"court work", NULL},
+    {"court disposals", NULL},
     {"resettlement policy and provision", NULL},
     {"resettlement", NULL},
     {"staffing", NULL},

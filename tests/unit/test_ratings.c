@@ -1929,6 +1929,26 @@ static void ratings_a_band_when_it_comes_to_a_part_is_no_overall(void **state)
     t_free(doc);
 }
 
+static void ratings_a_verdict_and_a_list_ended_by_a_reporting_verb(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Exmoor youth justice\n\n"
+        "HM Inspectorate of Probation has inspected Exmoor Youth Justice Service. The chief "
+        "inspector gave a verdict of 'outstanding' for court disposals, saying these were done "
+        "to the highest standard.\n");
+    expect(doc, "court disposals", "outstanding", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* a verdict on something else is no rating */
+    doc = run(
+        "Exmoor youth justice\n\n"
+        "HM Inspectorate of Probation has inspected Exmoor Youth Justice Service. The jury's "
+        "verdict was read out in court.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2011,6 +2031,7 @@ int main(void)
         cmocka_unit_test(ratings_judgment_spelling_over_and_a_visit_this_follows),
         cmocka_unit_test(ratings_a_band_that_remained_and_a_head_over_a_list),
         cmocka_unit_test(ratings_a_band_when_it_comes_to_a_part_is_no_overall),
+        cmocka_unit_test(ratings_a_verdict_and_a_list_ended_by_a_reporting_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
