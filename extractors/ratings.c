@@ -195,10 +195,13 @@ static const struct {
         "(?:['\"]" BANDW "[.,;:!]?['\"]|\\b" BANDW "\\b)", PCRE2_CASELESS},
     /* A band followed by another: "'Good', 'Requires improvement' and ...",
      * "from 'Good' to 'Inadequate'", "'Good' or 'Outstanding'". */
+    /* ("'good' or, in time, 'outstanding'": a short aside between) */
     [R_LIST_RIGHT] = {"ratings.list_right",
-        "\\G\\s*(?:,|/|,?\\s+(?:and|or|to|nor|then|through|into)\\b)\\s*['\"]?" BANDW, PCRE2_CASELESS},
+        "\\G\\s*(?:,|/|,?\\s+(?:and|or|to|nor|then|through|into)\\b)"
+        "(?:\\s*,\\s*(?-i:[a-z]+\\s+){0,2}(?-i:[a-z]+)\\s*,)?\\s*['\"]?" BANDW, PCRE2_CASELESS},
     [R_LIST_LEFT] = {"ratings.list_left",
-        BANDW "[.,;:!]?['\"]?\\s*(?:,|/|,?\\s+(?:and|or|to|nor|then))\\s*$", PCRE2_CASELESS},
+        BANDW "[.,;:!]?['\"]?\\s*(?:,|/|,?\\s+(?:and|or|to|nor|then))"
+        "(?:\\s*,\\s*(?-i:[a-z]+\\s+){0,2}(?-i:[a-z]+)\\s*,)?\\s*$", PCRE2_CASELESS},
     /* The scale described: "works on a four-band rating system: ...",
      * "introduced new ratings in 2018: 'Outstanding', ..." */
     [R_SCALE] = {"ratings.scale",
@@ -1476,6 +1479,12 @@ static const char *const WHOLE_SCOPES[] = {
     "board", "all areas", "every area", "all aspects", "every aspect", "each area",
     "all areas of its work", "every aspect of its work", NULL,
 };
+/* ... and targets that are the whole of the body's work: "all its services
+ * were rated inadequate". */
+static const char *const WHOLE_TARGETS[] = {
+    "all its services", "all of its services", "all their services", "all of their services",
+    "all our services", "all of our services", "all its work", "all of its work", NULL,
+};
 static const char *const ACT_SCOPES[] = {
     "awarded", "given", "received", "achieved", "that", NULL,
 };
@@ -1667,7 +1676,24 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     if (rc)
         return rc < 0 ? rc : 0;
 
-    /* 0. every body reported on: "both services were rated" */
+    /* 0. the whole of the body's work: "(after) all its services were
+     *    rated inadequate" */
+    for (size_t k = 0; WHOLE_TARGETS[k]; k++) {
+        static const char *const subordinators[] = {"after", "when", "as", "because", "since",
+                                                    "once", "where", "and", NULL};
+        size_t n = strlen(WHOLE_TARGETS[k]), ws, we;
+        if (b - a < n || !ix_scan_ieq(s, b - n, b, WHOLE_TARGETS[k]))
+            continue;
+        if (b - n > a && !(last_word(s, a, b - n, &ws, &we) && we + 1 == b - n &&
+                           word_in(s, ws, we, subordinators)))
+            continue;
+        sc->overall = 1;
+        sc->subject = ix_subjects_about(r->doc, a);
+        sc->start = b - n;
+        return 1;
+    }
+
+    /* 0b. every body reported on: "both services were rated" */
     rc = rx_in(r, R_ALL_BODIES, a, b, &m);
     if (rc < 0)
         return rc;

@@ -1949,6 +1949,29 @@ static void ratings_a_verdict_and_a_list_ended_by_a_reporting_verb(void **state)
     t_free(doc);
 }
 
+static void ratings_all_its_services_and_bands_around_an_aside(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Surgery news\n\n"
+        "A GP surgery placed in special measures by the Care Quality Commission has been given six "
+        "months to improve after all its services were rated inadequate. Oakvale Surgery in Exmoor "
+        "was inspected in May.\n\n"
+        "\"We will work hard as we strive towards a 'good' or, in time, 'outstanding' rating for "
+        "Oakvale Surgery,\" its manager said.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* the whole of the work at an earlier inspection is no rating now */
+    doc = run(
+        "Surgery news\n\n"
+        "The Care Quality Commission rated Oakvale Surgery 'Good'. Two years ago all its "
+        "services were rated inadequate.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2032,6 +2055,7 @@ int main(void)
         cmocka_unit_test(ratings_a_band_that_remained_and_a_head_over_a_list),
         cmocka_unit_test(ratings_a_band_when_it_comes_to_a_part_is_no_overall),
         cmocka_unit_test(ratings_a_verdict_and_a_list_ended_by_a_reporting_verb),
+        cmocka_unit_test(ratings_all_its_services_and_bands_around_an_aside),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
