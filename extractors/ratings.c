@@ -102,7 +102,7 @@ enum {
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
-    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_BAND, NRX
+    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_SCORE_BARE, R_BAND, NRX
 };
 enum { NPATTERNS = P_ELLIPTIC + 1 };
 
@@ -116,7 +116,7 @@ static const struct {
     [P_RATING_OF] = {"ratings.overall_rating_of",
         "\\b(?<cue>(?:(?:an|a|its|the|their)\\s+)?(?<ov>overall\\s+)?"
         "(?:(?:regional|national|inspection|performance|ofsted|cqc|final|new|current)\\s+)?"
-        "(?:rating|grade|judgement)\\s+(?:(?:for|of)\\s+(?-i:[A-Z][\\w'&-]*)(?:\\s+(?-i:[A-Z][\\w'&-]*)){0,4}\\s+)?"
+        "(?:rating|grade|judge?ment|verdict)\\s+(?:(?:for|of)\\s+(?-i:[A-Z][\\w'&-]*)(?:\\s+(?-i:[A-Z][\\w'&-]*)){0,4}\\s+)?"
         "(?:of|was|is|as|remains(?:\\s+as)?|remained(?:\\s+as)?|stays(?:\\s+as)?|stayed(?:\\s+as)?)\\s+)" BAND "(?<ov3>\\s+overall\\b)?",
         PCRE2_CASELESS},
     /* "has given Exmoor CRC an overall 'Requires improvement' rating",
@@ -124,7 +124,7 @@ static const struct {
      * Exmoor YOT 'Good' rating" */
     [P_GIVEN] = {"ratings.given_rating",
         "(?<cue>(?:\\b(?:an?|its|their|the)\\s+)?(?:\\b(?<ov>overall)\\s+)?)" BAND
-        "\\s+(?<ov3>overall\\s+)?(?:rating|grade|grading|judgement)s?\\b", PCRE2_CASELESS},
+        "\\s+(?<ov3>overall\\s+)?(?:rating|grade|grading|judge?ment)s?\\b", PCRE2_CASELESS},
     /* "Inspectors rated leadership as 'Outstanding'", "rated it Good",
      * "assess it overall as 'Requiring Improvement.'", "Inspectors rate
      * Exmoor CRC as requiring improvement", "judged the service to be 'Good'" */
@@ -143,9 +143,12 @@ static const struct {
         "(?<be>\\b(?:(?:was|were|is|are|been|be|being)\\s+(?:(?:each|all|both|also|again|then|now|"
         "jointly|overall|themselves|itself|collectively|individually|likewise|similarly|currently)\\s+)?"
         "|(?:was|were|is|are)\\s+the\\s+(?:only|one|sole|first|single)\\s+(?:area|domain|standard|aspect)s?"
-        "\\s+(?:to\\s+be|that\\s+was|which\\s+was)\\s+))?"
+        "\\s+(?:to\\s+be|that\\s+was|which\\s+was)\\s+"
+        /* "was very strong and rated 'Outstanding'": a predicate before */
+        "|(?:was|were|is|are)\\s+(?:(?:very|particularly|especially|also|consistently)\\s+)?"
+        "(?-i:[a-z]+)\\s+and\\s+(?:(?:was|were|is|are)\\s+)?))?"
         "\\b(?<cue>rated|assessed|judged|found|deemed|considered|graded|branded|labelled|labeled|"
-        "classed|classified|ranked|awarded|given)\\s+"
+        "classed|classified|categori[sz]ed|ranked|awarded|given)\\s+"
         "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be|to(?=\\s+require\\b))\\s+(?:being\\s+)?)?"
         "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
     /* headline "Exmoor probation service 'requires improvement', despite
@@ -169,18 +172,20 @@ static const struct {
      * framework's domains after it). */
     [P_ELLIPTIC] = {"ratings.elliptic",
         "(?:\\b(?:and|but)|,)\\s+(?:(?:was|were|is|are|also|only)\\s+){0,2}"
-        "(?<cue>rated|deemed|judged|graded|assessed\\s+as|found\\s+to\\s+be)\\s+(?:as\\s+)?" BAND, PCRE2_CASELESS},
+        "(?<cue>rated|deemed|judged|graded|assessed\\s+as|found\\s+to\\s+be|categori[sz]ed\\s+as|classed\\s+as|"
+        "classified\\s+as)\\s+(?:as\\s+)?" BAND, PCRE2_CASELESS},
     [P_DESCRIBED] = {"ratings.described",
         "\\b(?<cue>(?:its|the|a|their)\\s+)(?<b>(?<rk>(?:second|third)[\\s-]+)?(?<ext>lowest|highest|worst|best|top|bottom)"
         "\\s+(?:possible\\s+)?(?<ov>overall\\s+)?(?:performance\\s+|inspection\\s+)?"
-        "(?:rating|grade|judgement|mark|assessment|band|ranking))\\b", PCRE2_CASELESS},
+        "(?:rating|grade|judge?ment|mark|assessment|band|ranking))\\b", PCRE2_CASELESS},
     /* A rating that moved: "has been upgraded to 'Good'", "was downgraded
      * from 'Good' to 'Inadequate'", "improved its rating to Outstanding". */
     [P_CHANGED] = {"ratings.changed",
         "\\b(?<cue>upgraded|downgraded|raised|lowered|improved|moved\\s+(?:up|down)|dropped|fallen|fell|"
-        "slipped|climbed|risen|rose|promoted|demoted|gone\\s+(?:up|down)|went\\s+(?:up|down))\\s+"
+        "slipped|climbed|risen|rose|promoted|demoted|gone\\s+(?:up|down)|went\\s+(?:up|down)|"
+        "(?<stay>remain(?:s|ed)?|stay(?:s|ed)?))\\s+"
         "(?:(?:its|their|the)\\s+(?:overall\\s+)?rating\\s+)?(?:(?:one|a|two)\\s+(?:band|grade|notch|level)s?\\s+)?"
-        "(?:from\\s+['\"]?" BANDW "[.,]?['\"]?\\s+)?to\\s+(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
+        "(?:from\\s+['\"]?" BANDW "[.,]?['\"]?\\s+)?(?(<stay>)at|to)\\s+(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
 
     /* A band label as the constructions read one: a window without one
      * holds none of them (but a described band). */
@@ -190,10 +195,13 @@ static const struct {
         "(?:['\"]" BANDW "[.,;:!]?['\"]|\\b" BANDW "\\b)", PCRE2_CASELESS},
     /* A band followed by another: "'Good', 'Requires improvement' and ...",
      * "from 'Good' to 'Inadequate'", "'Good' or 'Outstanding'". */
+    /* ("'good' or, in time, 'outstanding'": a short aside between) */
     [R_LIST_RIGHT] = {"ratings.list_right",
-        "\\G\\s*(?:,|/|,?\\s+(?:and|or|to|nor|then|through|into)\\b)\\s*['\"]?" BANDW, PCRE2_CASELESS},
+        "\\G\\s*(?:,|/|,?\\s+(?:and|or|to|nor|then|through|into)\\b)"
+        "(?:\\s*,\\s*(?-i:[a-z]+\\s+){0,2}(?-i:[a-z]+)\\s*,)?\\s*['\"]?" BANDW, PCRE2_CASELESS},
     [R_LIST_LEFT] = {"ratings.list_left",
-        BANDW "[.,;:!]?['\"]?\\s*(?:,|/|,?\\s+(?:and|or|to|nor|then))\\s*$", PCRE2_CASELESS},
+        BANDW "[.,;:!]?['\"]?\\s*(?:,|/|,?\\s+(?:and|or|to|nor|then))"
+        "(?:\\s*,\\s*(?-i:[a-z]+\\s+){0,2}(?-i:[a-z]+)\\s*,)?\\s*$", PCRE2_CASELESS},
     /* The scale described: "works on a four-band rating system: ...",
      * "introduced new ratings in 2018: 'Outstanding', ..." */
     [R_SCALE] = {"ratings.scale",
@@ -216,6 +224,8 @@ static const struct {
         "october\\s|november\\s|december\\s)"
         "last\\s+(?:year|month|week)|(?<!inspection\\s)(?<!visit\\s)earlier\\s+this\\s+(?:year|month)|"
         "(?:a|one|two|three|four|five|\\d+)\\s+years?\\s+ago|when\\s+(?:it|we|inspectors|they)\\s+last|"
+        /* "This follows an inspection in 2019, when ...": the one before */
+        "this\\s+follows\\s+(?:an?|its|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|visit|report)|"
         "(?:in|since|during|until|by)\\s+(?:(?:january|february|march|april|may|june|july|august|"
         "september|october|november|december)\\s+)?(?<y>(?:19|20)\\d\\d)|(?<y2>(?:19|20)\\d\\d)\\s+"
         "(?:inspection|report|rating|visit))\\b", PCRE2_CASELESS},
@@ -273,9 +283,10 @@ static const struct {
         "the\\s+(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?-i:[A-Z][\\w&'.-]*|and|&|of|the)){0,6}|(?-i:[A-Z]{2,6}))"
         "(?:\\s*\\([^()]{1,30}\\))?$", PCRE2_CASELESS},
     /* A part of the work rather than the whole: "rated Outstanding in four
-     * areas", "'Good' in most of them". */
+     * areas", "'Good' in most of them", "'Inadequate' when it comes to
+     * ...". */
     [R_PART] = {"ratings.part",
-        "^\\s+(?:in|across|for|on)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|some|most|"
+        "^\\s+when\\s+it\\s+comes\\s+to\\b|^\\s+(?:in|across|for|on)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|some|most|"
         "several|many|a\\s+number|half|one|all\\s+(?:the\\s+)?others|all\\s+(?:the\\s+)?other)\\b(?:\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
         "(?:other\\s+)?(?:areas?|domains?|aspects?|standards?|questions?|others|them|categories|pillars?|"
         "elements?|parts?))?", PCRE2_CASELESS},
@@ -286,6 +297,8 @@ static const struct {
         "^\\s*(?:(?:were|was|have\\s+been|has\\s+been)\\s+(?:received|given|awarded|achieved|secured)\\s+(?=for\\b))?"
         "(?:across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
         "(?:domains|key\\s+questions|questions|areas|standards)\\s*(?:of|:|-)?|"
+        "for\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
+        "(?:ratings|domains|key\\s+questions|questions|areas|standards)\\s*(?::|-|\\x{2013}|\\x{2014})|"
         "for|in|on|at|with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|across|"
         "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for)|in\\s+the\\s+areas?\\s+of)\\s+"
         "(?:(?:the\\s+)?questions?\\s+of\\s+)?"
@@ -377,9 +390,14 @@ static const struct {
      * 36" */
     [R_SCORE] = {"ratings.score",
         "\\b(?<sv>scor(?:e[sd]?|ing)\\s+(?:of\\s+)?(?:(?:just|only|a\\s+total\\s+of|a\\s+mere)\\s+)?)?"
-        "(?<p>\\d+|[a-z]+(?:-[a-z]+)?)\\s+(?<pt1>(?:inspection\\s+)?points?\\s+)?(?:out\\s+)?of\\s+"
-        "(?:a\\s+)?(?:(?:possible|maximum|total\\s+of|potential)\\s+)?(?<of>\\d+|[a-z]+(?:-[a-z]+)?)"
+        "(?<p>\\d+|[a-z]+(?:-[a-z]+)?)(?:\\s+(?<pt1>(?:inspection\\s+)?points?\\s+)?(?:out\\s+)?of\\s+"
+        "(?:a\\s+)?(?:(?:possible|maximum|total\\s+of|potential)\\s+)?|(?<=\\d)/(?=\\d))(?<of>\\d+|[a-z]+(?:-[a-z]+)?)"
         "(?<pt2>\\s+(?:inspection\\s+)?points?\\b)?", PCRE2_CASELESS},
+    /* A score with its total left to an earlier sentence: "Ashby PDU and
+     * Dale PDU each scored just three points." */
+    [R_SCORE_BARE] = {"ratings.score",
+        "\\bscor(?:e[sd]|ing)\\s+(?:(?:just|only|a\\s+mere)\\s+)?(?<p>\\d+|[a-z]+(?:-[a-z]+)?)\\s+"
+        "(?:inspection\\s+)?points?\\b(?!\\s+(?:out\\s+)?of\\b)", PCRE2_CASELESS},
     /* An elliptical continuation after a domain rating: "Leadership was
      * rated 'Good', staff 'Outstanding' and services 'Inadequate'". */
     [R_CONT] = {"ratings.continuation",
@@ -392,7 +410,8 @@ static const struct {
      * delivery of Through the Gate services", "the quality of case reviewing" */
     [R_HEAD_OF] = {"ratings.head_of",
         "^(?:(?:the|its|their)\\s+)?(?:[\\w-]+(?:'s)?\\s+){0,5}?(?:overall\\s+)?(?:quality|delivery|provision|"
-        "standard|supervision|management|effectiveness|work|performance)\\s+(?:of|on|in|for|with)\\s+",
+        "standard|supervision|management|effectiveness|work|performance|assessments|judgements|grades)"
+        "\\s+(?:of|on|in|for|with)\\s+",
         PCRE2_CASELESS},
 
     /* "Overall, the quality of work was poor.", "Generally, the quality of
@@ -446,6 +465,11 @@ static const struct {
         "^(?:[\\d.]+\\s+|[-*\\x{2022}]\\s*)?(?:is\\s+the\\s+(?:service|practice|trust|hospital|home|provider|school|force)\\s+)?"
         "(?<t>[A-Za-z][\\w ,&'-]{1,60}?)\\s*(?::|\\s[-=]|\\?)\\s*" BAND
         "\\s*\\.?(?:\\s+read\\s+more\\b.*)?$", PCRE2_CASELESS},
+    /* The framework's areas as the text lists them: "Inspectors focus on
+     * four key areas: reducing offending, protecting the public, ..." */
+    [R_FRAME_LIST] = {"ratings.framework_list",
+        "\\b(?:key|main|core|inspection|four|five|six|seven|three)\\s+(?:areas|standards|domains|strands|themes)"
+        "(?:\\s+(?:are|were))?\\s*:\\s*(?<list>[^.;:!?]{8,400})", PCRE2_CASELESS},
     /* A body noun after a place name: "Exmoor probation service",
      * "Exmoor youth offending team". */
     [R_BODY_TAIL] = {"ratings.body_tail",
@@ -456,25 +480,30 @@ static const struct {
 /* Stems one of which every match of a pattern holds (lower case, found in
  * any case, inside longer words too): a window holding none of them is not
  * searched.  A pattern without a gate is always searched. */
-static const char *const rating_of_stems[] = {"rating", "grade", "judgement", NULL};
-static const char *const given_stems[] = {"rating", "grad", "judgement", NULL};
+static const char *const rating_of_stems[] = {"rating", "grade", "judgement", "judgment", "verdict",
+                                              NULL};
+static const char *const given_stems[] = {"rating", "grad", "judgement", "judgment", NULL};
 static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",
                                            "find", "found", NULL};
 static const char *const passive_stems[] = {"rated", "assessed", "judged", "found", "deemed",
-                                            "considered", "graded", "branded", "label", "class",
+                                            "considered", "graded", "branded", "label", "class", "categori",
                                             "ranked", "awarded", "given", NULL};
 static const char *const described_stems[] = {"lowest", "highest", "worst", "best", "top",
                                               "bottom", NULL};
 static const char *const changed_stems[] = {"grade", "raised", "lowered", "improved", "moved",
                                             "dropped", "fallen", "fell", "slipped", "climbed",
+                                            "remain", "stay",
                                             "risen", "rose", "promoted", "demoted", "gone",
                                             "went", NULL};
 static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "graded", "assessed",
-                                             "found", NULL};
+                                             "found", "categori", "class", NULL};
 static const char *const earlier_stems[] = {"last", "previous", "prior", "earlier", "former",
-                                            "past", "time", "used", "been", "once", "ago", "19",
-                                            "20", NULL};
+                                            "follows", "past", "time", "used", "been", "once",
+                                            "ago", "19", "20", NULL};
+static const char *const frame_stems[] = {"areas", "standards", "domains", "strands", "themes",
+                                          NULL};
 static const char *const *const gates[NRX] = {
+    [R_FRAME_LIST] = frame_stems,
     [P_RATING_OF] = rating_of_stems, [P_GIVEN] = given_stems, [P_ACTIVE] = active_stems,
     [P_PASSIVE] = passive_stems, [P_DESCRIBED] = described_stems, [P_CHANGED] = changed_stems,
     [P_ELLIPTIC] = elliptic_stems, [R_EARLIER] = earlier_stems,
@@ -1114,7 +1143,10 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
     if (rc != 0)
         return rc < 0 ? rc : 0;
     size_t ws, we;
-    if (first_word(s, a, b, &ws, &we) && ix_scan_ieq(s, ws, we, "it")) {
+    /* "it", and the publisher's own "we" / "us" ("We are now rated
+     * 'Good'", "HMICFRS rated us as 'Good'": a body's own page) */
+    if (first_word(s, a, b, &ws, &we) &&
+        (ix_scan_ieq(s, ws, we, "it") || ix_scan_ieq(s, ws, we, "we") || ix_scan_ieq(s, ws, we, "us"))) {
         size_t z = we;
         while (z < b && is_space(s[z]))
             z++;
@@ -1380,7 +1412,7 @@ static int bare_band_ends(run *r, size_t e)
                                      "despite", "after", "following", "across", "while",
                                      "when", "which", "rating", "grade", "band", "this",
                                      "last", "on", "from", "since", "according", "inspectors",
-                                     "hm", "its", "against", "at", NULL};
+                                     "hm", "its", "against", "at", "over", NULL};
     const char *s = r->doc->norm;
     size_t i = e;
     while (i < r->sb && is_space(s[i]))
@@ -1446,6 +1478,12 @@ static const char *const OCCASION_SCOPES[] = {
 static const char *const WHOLE_SCOPES[] = {
     "board", "all areas", "every area", "all aspects", "every aspect", "each area",
     "all areas of its work", "every aspect of its work", NULL,
+};
+/* ... and targets that are the whole of the body's work: "all its services
+ * were rated inadequate". */
+static const char *const WHOLE_TARGETS[] = {
+    "all its services", "all of its services", "all their services", "all of their services",
+    "all our services", "all of our services", "all its work", "all of its work", NULL,
 };
 static const char *const ACT_SCOPES[] = {
     "awarded", "given", "received", "achieved", "that", NULL,
@@ -1531,6 +1569,94 @@ typedef struct scope {
 static int open_list(run *r, size_t a, size_t b, terms *out);
 static int open_words_ok(const run *r, size_t a, size_t b);
 
+/* The subjects named one after another in norm[a..b), joined by commas
+ * and "and", each mention starting where the last separator ends, with at
+ * most "each", "both" or "all" after the last: their indexes in out (at
+ * most cap), and the count; 0 when s[a..b) is not such a list. */
+static int subject_chain(run *r, size_t a, size_t b, int *out, int cap)
+{
+    static const char *const quantifiers[] = {"each", "both", "all", NULL};
+    const ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    size_t i = ix_scan_skip_blanks(s, skip_determiners(s, a, b), b);
+    int n = 0;
+    while (i < b) {
+        size_t at;
+        int one = ix_subjects_named_in(doc, i, b, &at);
+        if (one < 0 || at != i || n == cap)
+            return 0;
+        size_t e = mention_end(doc, one, at, b);
+        if (e == at)
+            return 0;
+        out[n++] = one;
+        size_t k = e, ws, we;
+        if (k < b && s[k] == '(') {         /* "Exmoor PDU (EPDU)" */
+            while (k < b && s[k] != ')')
+                k++;
+            k += k < b;
+        }
+        k = ix_scan_skip_blanks(s, k, b);
+        if (k >= b)
+            return n;
+        int sep = 0;
+        if (s[k] == ',') {
+            sep = 1;
+            k = ix_scan_skip_blanks(s, k + 1, b);
+        }
+        if (first_word(s, k, b, &ws, &we) && ix_scan_ieq(s, ws, we, "and")) {
+            sep = 1;
+            k = ix_scan_skip_blanks(s, we, b);
+        }
+        if (!sep)   /* the list ends: "each" at most after it */
+            return first_word(s, k, b, &ws, &we) && word_in(s, ws, we, quantifiers) &&
+                   ix_scan_skip_blanks(s, we, b) >= b ? n : 0;
+        i = ix_scan_skip_blanks(s, skip_determiners(s, k, b), b);
+    }
+    return n;
+}
+
+/* s[a..b) past a short opening phrase of time or place closed by a comma
+ * ("In 2019, assessments of safety ...", "At Exmoor, the service ..."):
+ * a preposition and at most three more words. */
+static size_t past_intro_phrase(const char *s, size_t a, size_t b)
+{
+    static const char *const preps[] = {"in", "at", "during", "on", "after", "following", "since",
+                                        "within", "across", NULL};
+    size_t ws, we;
+    if (!first_word(s, a, b, &ws, &we) || ws != a || !word_in(s, ws, we, preps))
+        return a;
+    size_t i = we;
+    for (int n = 0; n < 3; n++) {
+        size_t vs, ve;
+        if (!first_word(s, i, b, &vs, &ve))
+            return a;
+        i = ve;
+        if (i < b && s[i] == ',')
+            return ix_scan_skip_blanks(s, i + 1, b);
+    }
+    return a;
+}
+
+/* s[a..b) before a non-restrictive relative clause that runs to its end
+ * ("the service, which works with children aged 10 to 17" -> "the
+ * service"): the clause describes the body, it is not what is rated. */
+static size_t before_aside_clause(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i + 2 < b; i++) {
+        if (s[i] != ',' || i == a)
+            continue;
+        size_t ws, we;
+        if (first_word(s, i + 1, b, &ws, &we) &&
+            (ix_scan_ieq(s, ws, we, "which") || ix_scan_ieq(s, ws, we, "who"))) {
+            for (size_t k = we; k < b; k++)
+                if (s[k] == ',' && ix_scan_skip_blanks(s, k + 1, b) < b)
+                    return b;   /* "X, which ..., and Y": a list goes on */
+            return i;
+        }
+    }
+    return b;
+}
+
 /* Classify the target norm[a..b) (raw, as the pattern left it).
  * Returns 1 when it rates something, 0 when not, or an error. */
 static int classify(run *r, size_t a, size_t b, scope *sc)
@@ -1539,6 +1665,8 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     memset(sc, 0, sizeof *sc);
     sc->subject = -1;
     trim(s, &a, &b);
+    b = before_aside_clause(s, a, b);
+    a = past_intro_phrase(s, a, b);
     if (a >= b)
         return 0;
     sc->start = a;
@@ -1548,7 +1676,24 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     if (rc)
         return rc < 0 ? rc : 0;
 
-    /* 0. every body reported on: "both services were rated" */
+    /* 0. the whole of the body's work: "(after) all its services were
+     *    rated inadequate" */
+    for (size_t k = 0; WHOLE_TARGETS[k]; k++) {
+        static const char *const subordinators[] = {"after", "when", "as", "because", "since",
+                                                    "once", "where", "and", NULL};
+        size_t n = strlen(WHOLE_TARGETS[k]), ws, we;
+        if (b - a < n || !ix_scan_ieq(s, b - n, b, WHOLE_TARGETS[k]))
+            continue;
+        if (b - n > a && !(last_word(s, a, b - n, &ws, &we) && we + 1 == b - n &&
+                           word_in(s, ws, we, subordinators)))
+            continue;
+        sc->overall = 1;
+        sc->subject = ix_subjects_about(r->doc, a);
+        sc->start = b - n;
+        return 1;
+    }
+
+    /* 0b. every body reported on: "both services were rated" */
     rc = rx_in(r, R_ALL_BODIES, a, b, &m);
     if (rc < 0)
         return rc;
@@ -1627,6 +1772,19 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     }
     sc->dom.n = 0;
 
+    /* 3a. subjects named one after another, a name holding commas of its
+     *     own ("Ashby, Colne and Lyme PDU, Ravensmoor PDU and Dale PDU
+     *     each"): read by the subjects' names, not split at commas */
+    if (r->doc->subjects.n > 1) {
+        int n = subject_chain(r, a, b, sc->listed, 8);
+        if (n > 1) {
+            sc->overall = 1;
+            sc->nlisted = n;
+            sc->subject = sc->listed[0];
+            return 1;
+        }
+    }
+
     /* 3. the subject itself */
     int subj;
     rc = is_subject_np(r, a, b, 1, &subj);
@@ -1686,6 +1844,13 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
         return rc;
     size_t from = rc > 0 ? m.g[0].end : skip_determiners(s, a, b);
     size_t limit = rc > 0 ? b : from + 1;
+    /* "assessments of safety, respect and purposeful activity": the head
+     * over a whole list of names */
+    if (rc > 0 && parse_terms(r, from, b, &sc->dom) > 1) {
+        sc->subject = ix_subjects_about(r->doc, a);
+        return 1;
+    }
+    sc->dom.n = 0;
     int words = 0;
     for (size_t p = from; p < limit && p < b && words <= 12; p++) {
         if (p > from && is_word_byte((unsigned char)s[p - 1]))
@@ -1845,6 +2010,68 @@ static int open_words_ok(const run *r, size_t a, size_t b)
     return 1;
 }
 
+/* Connectives that open a clause before a comma ("In contrast, court work
+ * was ..."); a word ending in -ly does too ("Positively, ..."). */
+static const char *const openers[] = {"however", "meanwhile", "moreover", "furthermore", "also",
+                                      "elsewhere", "again", "in contrast", "by contrast",
+                                      "in addition", "on the other hand", "at the same time",
+                                      NULL};
+
+/* s[a..b) past an opening connective and its comma. */
+static size_t past_opener(const char *s, size_t a, size_t b)
+{
+    size_t ws, we;
+    if (!first_word(s, a, b, &ws, &we))
+        return a;
+    size_t e = 0;
+    if (we - ws > 4 && ix_scan_lower((unsigned char)s[we - 2]) == 'l' &&
+        ix_scan_lower((unsigned char)s[we - 1]) == 'y')
+        e = we;
+    for (int k = 0; !e && openers[k]; k++)
+        e = term_at(s, ws, b, openers[k]);
+    if (!e || e >= b || s[e] != ',')
+        return a;
+    return ix_scan_skip_blanks(s, e + 1, b);
+}
+
+/* s[a..b) without an aside in brackets ending it ("statutory victim work
+ * (see notes to editors)"). */
+static size_t strip_aside(const char *s, size_t a, size_t b)
+{
+    size_t y = b;
+    while (y > a && is_space(s[y - 1]))
+        y--;
+    if (y == a || s[y - 1] != ')')
+        return b;
+    size_t k = y - 1;
+    while (k > a && s[k - 1] != '(' && s[k - 1] != ')')
+        k--;
+    if (k <= a + 1 || s[k - 1] != '(')
+        return b;
+    k--;
+    while (k > a && is_space(s[k - 1]))
+        k--;
+    return k;
+}
+
+/* "the quality of statutory victim work": past the head when what it heads
+ * is itself a named area of work (two words or more, the last a noun of
+ * work: "work", "practice", "arrangements"); "the delivery of services"
+ * stays whole. */
+static size_t past_head_of_work(run *r, size_t a, size_t b)
+{
+    static const char *const work_nouns[] = {"work", "practice", "arrangements", NULL};
+    ix_rxm m;
+    if (rx_in(r, R_HEAD_OF, a, b, &m) <= 0)
+        return a;
+    const char *s = r->doc->norm;
+    size_t h = skip_determiners(s, m.g[0].end, b), ls, le, fs, fe;
+    if (!last_word(s, h, b, &ls, &le) || !word_in(s, ls, le, work_nouns) ||
+        !first_word(s, h, b, &fs, &fe) || fs == ls)
+        return a;
+    return h;
+}
+
 /* The target s[a..b) read as a list of scopes the lexicon need not know:
  * items separated by commas and "and"; after the list's "and" the rest is
  * one item ("leadership, staff and the provision of information and
@@ -1900,8 +2127,11 @@ static int open_list(run *r, size_t a, size_t b, terms *out)
                 i++;
         }
     }
+    a = past_opener(s, a, b);
+    b = strip_aside(s, a, b);
     a = skip_determiners(s, a, b);
     b = strip_place(r, a, b);
+    a = past_head_of_work(r, a, b);
     /* "the PDU's", "Exmoor CRC's": the owner, within four words */
     for (size_t i = a, w = 0; i + 1 < b && w < 5; i++) {
         if (is_space(s[i]))
@@ -2000,6 +2230,31 @@ static int open_list(run *r, size_t a, size_t b, terms *out)
     return out->n;
 }
 
+/* The end of a short complement after a framework name in a list ("safe,
+ * responsive to people's needs and well-led": "to" and at most five words
+ * before the next comma or "and"), or e when there is none. */
+static size_t complement_end(const run *r, size_t e)
+{
+    const char *s = r->doc->norm;
+    size_t ws, we;
+    if (!first_word(s, e, r->sb, &ws, &we) || !ix_scan_ieq(s, ws, we, "to"))
+        return e;
+    size_t k = we;
+    for (int words = 0; words < 5; words++) {
+        size_t vs, ve;
+        if (k < r->sb && s[k] == '\'')
+            k++;                /* "people's" */
+        if (!first_word(s, k, r->sb, &vs, &ve))
+            return e;           /* punctuation inside: not a short phrase */
+        if (ix_scan_ieq(s, vs, ve, "and"))
+            return words ? k : e;
+        k = ve;
+        if (k < r->sb && s[k] == ',')
+            return k;
+    }
+    return e;
+}
+
 /* A list of scopes at s[a..): lexicon names or open items, separated by
  * commas and "and", ending before a band ("safe, effective and well-led
  * and Good with regard to ...") or the end of the clause.  Returns the
@@ -2025,7 +2280,7 @@ static int tail_items(const run *r, size_t a, terms *out, size_t *end)
         out->n++;
         *end = e;
         /* a separator, then another item (not a band) */
-        size_t k = e, ws, we;
+        size_t k = dsc || domain_at(r, a, i, e, NULL) == e ? complement_end(r, e) : e, ws, we;
         int sep = 0;
         if (k < r->sb && s[k] == ',') {
             sep = 1;
@@ -2046,8 +2301,9 @@ static int tail_items(const run *r, size_t a, terms *out, size_t *end)
         while (k < r->sb && is_space(s[k]))
             k++;
         if (k >= r->sb || ix_scales_band_at(r->scale, s, k, r->sb, NULL) ||
-            (s[k] == '\'' || s[k] == '"'))
-            break;
+            (s[k] == '\'' || s[k] == '"') ||
+            (first_word(s, k, r->sb, &ws, &we) && word_in(s, ws, we, report_verbs)))
+            break;      /* ", saying these were ...": the list is over */
         i = k;
     }
     return out->n;
@@ -2305,6 +2561,8 @@ static int part_only(run *r, size_t e)
 }
 
 /* "Inspectors rated leadership as 'Outstanding'", "assess it overall as X" */
+static int counted_parts(run *r, const ix_rxm *m, band *bd, size_t ts, size_t te, int *done);
+
 static int on_active(run *r, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
@@ -2330,8 +2588,14 @@ static int on_active(run *r, const ix_rxm *m)
     size_t ws, we;
     if (last_word(s, r->sa, cue.s, &ws, &we) && word_in(s, ws, we, be))
         return IX_OK;
+    /* "rated three of the trust's core services as requires improvement
+     * (maternity and surgery) and two as good (...)" */
+    int done;
+    int rc = counted_parts(r, m, &bd, t.s, t.e, &done);
+    if (rc || done)
+        return rc;
     scope sc;
-    int rc = classify(r, t.s, t.e, &sc);
+    rc = classify(r, t.s, t.e, &sc);
     if (rc <= 0)
         return rc;
     rc = bad_context(r, cue.s, bd.s, bd.e);
@@ -2420,6 +2684,26 @@ static int bracketed_items(const run *r, size_t e, terms *out, size_t *close)
     return 1;
 }
 
+static int count_at(const char *s, size_t a, size_t b);
+
+/* Does the first count in s[a..b) ("three of the trust's five services")
+ * agree with n, the parts read (or is there none)? */
+static int count_agrees(const char *s, size_t a, size_t b, int n)
+{
+    size_t i = a, ws, we;
+    while (i < b) {
+        while (i < b && !is_word_byte((unsigned char)s[i]))
+            i++;
+        if (!first_word(s, i, b, &ws, &we))
+            break;
+        int c = count_at(s, ws, we);
+        if (c > 0)
+            return c == n;
+        i = we;
+    }
+    return 1;
+}
+
 /* "Four core services were rated good (medical care, maternity and
  * outpatients), and two requires improvement (urgent care and surgery)": a
  * count of parts rated, the parts in brackets after each band.  The count
@@ -2439,6 +2723,8 @@ static int counted_parts(run *r, const ix_rxm *m, band *bd, size_t ts, size_t te
         return IX_OK;
     int subject = ix_subjects_about(r->doc, ts);
     for (;;) {
+        if (!count_agrees(s, ts, bd->s, items.n))
+            return IX_OK;       /* "two (urgent and emergency care and surgery)" misread */
         scope sc;
         memset(&sc, 0, sizeof sc);
         sc.subject = subject;
@@ -2776,6 +3062,54 @@ static const char *bullet_scope(run *r, size_t a, size_t b, int open)
     return ix_scan_copy_lower(r->doc, a, b);
 }
 
+/* Is the bullet before or after this sentence's one a judgement of the
+ * same shape on scale sc ("the impact of leaders was good" next to "the
+ * quality of practice was good"): a list of judgements, whose areas may
+ * be named as the text likes?  1, 0, or an error. */
+static int judgement_sibling(run *r, const ix_scale *sc)
+{
+    const ix_doc *doc = r->doc;
+    size_t bi = doc->sents.items[r->si].block;
+    for (int d = -1; d <= 1; d += 2) {
+        if ((d < 0 && bi == 0) || (d > 0 && bi + 1 >= doc->blocks.n))
+            continue;
+        const ix_block *bk = &doc->blocks.items[bi + d];
+        if (bk->kind != IX_BLOCK_BULLET)
+            continue;
+        ix_rxm m;
+        int rc = rx_in(r, R_WORK_TO, bk->text.start, bk->text.end, &m);
+        if (rc < 0)
+            return rc;
+        span2 n = grp(r, R_WORK_TO, &m, G_N);
+        if (rc > 0 && ix_scales_band_at(sc, doc->norm, n.s, bk->text.end, NULL))
+            return 1;
+    }
+    return 0;
+}
+
+/* s[a..b) without a relative clause or a place ending it ("the quality of
+ * services that were provided to children in Exmoor" -> "the quality of
+ * services"). */
+static size_t strip_relative(const run *r, size_t a, size_t b)
+{
+    static const char *const relatives[] = {"that", "which", "who", "provided", "delivered",
+                                            "offered", NULL};
+    const char *s = r->doc->norm;
+    size_t i = a, ws, we;
+    while (first_word(s, i, b, &ws, &we)) {
+        if (ws > a && word_in(s, ws, we, relatives)) {
+            size_t e = ws;
+            while (e > a && is_space(s[e - 1]))
+                e--;
+            return e;
+        }
+        i = we;
+        while (i < b && !is_word_byte((unsigned char)s[i]))
+            i++;
+    }
+    return strip_place(r, a, b);
+}
+
 /* "Safety = 3(2)*": a framework domain graded by its number on a scale
  * whose bands are numbered (the healthy prison tests: 4 good ... 1 poor).
  * Returns 1 when it gave a rating, 0, or an error. */
@@ -2803,6 +3137,15 @@ static int numbered_grade(run *r, size_t a)
     return rc < 0 ? rc : 1;
 }
 
+/* Does s[a..b) end in a colon, marks after it aside ("... 'Good' at: \u00b7",
+ * a bullet mark left at the end of the line)? */
+static int ends_in_colon(const char *s, size_t a, size_t b)
+{
+    while (b > a && !isalnum((unsigned char)s[b - 1]) && s[b - 1] != ':')
+        b--;
+    return b > a && s[b - 1] == ':';
+}
+
 /* The bullet at norm offset a (its mark skipped) when the paragraph over
  * its list ends announcing a band: one rating, the bullet's words as the
  * scope.  Returns 1 when it gave one, 0, or an error. */
@@ -2813,9 +3156,11 @@ static int bullet_under_lead_in(run *r, size_t a)
     size_t bi = doc->sents.items[r->si].block, p = bi;
     while (p > 0 && doc->blocks.items[p - 1].kind == IX_BLOCK_BULLET && bi - p < 40)
         p--;
-    if (p == 0 || doc->blocks.items[p - 1].kind == IX_BLOCK_HEADING)
+    if (p == 0)
         return 0;
     const ix_block *lead = &doc->blocks.items[p - 1];
+    if (lead->kind == IX_BLOCK_HEADING && !ends_in_colon(s, lead->text.start, lead->text.end))
+        return 0;   /* a heading over a list announces it only with a colon */
     size_t la = lead->text.end > lead->text.start + 160 ? lead->text.end - 160 : lead->text.start;
     ix_rxm m;
     int rc = rx_in(r, R_LEAD_IN, la, lead->text.end, &m);
@@ -2908,16 +3253,28 @@ static int bullet(run *r)
     if (rc <= 0)
         return rc;
     span2 t = grp(r, R_WORK_TO, &m, G_T), n = grp(r, R_WORK_TO, &m, G_N);
+    /* before the framework had bands, a judgement in words; after, the
+     * band of the document's scale, and the bullet names its area as it
+     * likes ("the impact of leaders was good") */
+    int banded = strcmp(r->scale->name, "narrative") != 0 &&
+                 (!r->tab->banded_from || ref_year(r) >= r->tab->banded_from);
+    const ix_scale *sc = banded ? r->scale : ix_scales_narrative();
     size_t ve;
-    const char *value = ix_scales_band_at(ix_scales_narrative(), s, n.s, r->sb, &ve);
+    const char *value = ix_scales_band_at(sc, s, n.s, r->sb, &ve);
     if (!value)
         return IX_OK;
-    const char *name = bullet_scope(r, t.s, t.e, 0);
+    int open = 0;
+    if (banded && (rc = judgement_sibling(r, sc)) != 0) {
+        if (rc < 0)
+            return rc;
+        open = 1;
+    }
+    const char *name = bullet_scope(r, t.s, open ? strip_relative(r, t.s, t.e) : t.e, open);
     if (!name)
         return IX_OK;
     if ((rc = use_band(r, n.s)))    /* the judgement is read: not a band too */
         return rc;
-    return add_cand(r, ix_subjects_about(r->doc, r->sa), name, value, "narrative", "ratings.work_to",
+    return add_cand(r, ix_subjects_about(r->doc, r->sa), name, value, sc->name, "ratings.work_to",
                     r->sa, ve, score_of(r));
 }
 
@@ -3312,7 +3669,7 @@ static const char *const score_words[] = {"scor", "point", NULL};
 
 const char *const *const ix_ratings_keywords[] = {
     extremes, overall_cues, probes, score_words, rating_of_stems, given_stems, active_stems,
-    passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, NULL
+    passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, frame_stems, NULL
 };
 
 static int sentence(run *r)
@@ -3390,6 +3747,136 @@ static int sentence(run *r)
     if (r->first &&
         ix_keywords_contains_any(r->doc, a, b, overall_cues))
         return narrative(r);
+    return IX_OK;
+}
+
+/* ---- the framework's own names ---------------------------------------- */
+
+/* Words a name may add or drop without naming another area. */
+static const char *const name_glue[] = {"the", "a", "an", "of", "that", "is", "was", "are",
+                                        "were", "to", "and", "its", "their", NULL};
+
+/* The next word of s[*i..end) that is not glue, as [*ws, *we); 0 at the
+ * end. */
+static int next_content_word(const char *s, size_t *i, size_t end, size_t *ws, size_t *we)
+{
+    for (;;) {
+        while (*i < end && !isalpha((unsigned char)s[*i]))
+            (*i)++;
+        if (*i >= end)
+            return 0;
+        *ws = *i;
+        while (*i < end && (isalpha((unsigned char)s[*i]) || s[*i] == '\''))
+            (*i)++;
+        *we = *i;
+        if (!word_in(s, *ws, *we, name_glue))
+            return 1;
+    }
+}
+
+/* One word two ways ("reduce", "reducing"; "served"): the same letters up
+ * to the shorter word's end or the fifth letter. */
+static int same_stem(const char *a, size_t al, const char *b, size_t bl)
+{
+    size_t k = al < bl ? al : bl, need = k < 5 ? k : 5;
+    if ((al < 5 || bl < 5) && al != bl)
+        return 0;
+    for (size_t i = 0; i < need; i++)
+        if (ix_scan_lower((unsigned char)a[i]) != ix_scan_lower((unsigned char)b[i]))
+            return 0;
+    return 1;
+}
+
+/* Is every content word of name (a C string) a word of norm[a..b)? */
+static int words_within_item(const char *name, const char *s, size_t a, size_t b)
+{
+    size_t i = 0, n = strlen(name), ws, we, any = 0;
+    while (next_content_word(name, &i, n, &ws, &we)) {
+        size_t j = a, vs, ve;
+        int found = 0;
+        while (!found && next_content_word(s, &j, b, &vs, &ve))
+            found = same_stem(name + ws, we - ws, s + vs, ve - vs);
+        if (!found)
+            return 0;
+        any = 1;
+    }
+    return (int)any;
+}
+
+/* The items of the framework's list at norm[a..b) ("reducing offending,
+ * protecting children and young people and governance"): split at commas,
+ * the last item at its first "and" (an "and" inside an earlier item is
+ * part of its name); articles dropped; at most cap. */
+static size_t frame_items(const char *s, size_t a, size_t b, span2 *out, size_t cap)
+{
+    size_t n = 0, i = a;
+    while (i < b && n + 1 < cap) {
+        size_t e = i;
+        while (e < b && s[e] != ',')
+            e++;
+        if (e == b && n > 0)            /* the last item: "X and Y" */
+            for (size_t k = i + 1; k + 4 < b; k++)
+                if (is_space(s[k - 1]) && term_at(s, k, b, "and")) {
+                    e = k;
+                    break;
+                }
+        size_t x = i, y = e;
+        trim(s, &x, &y);
+        if (term_at(s, x, y, "and"))
+            x += 3;
+        trim(s, &x, &y);
+        x = skip_determiners(s, x, y);
+        if (y > x)
+            out[n++] = (span2){x, y};
+        i = e < b && s[e] == ',' ? e + 1 : e < b ? e + 3 : b;
+    }
+    return n;
+}
+
+/* A domain scope the text's own list of the framework's areas names more
+ * fully ("reducing reoffending" read from "work to reduce reoffending was
+ * good", the list naming "reducing the likelihood of reoffending") takes
+ * the list's name: the one item holding every word of the scope. */
+static int framework_names(run *r)
+{
+    const ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    span2 items[16];
+    size_t n = 0;
+    for (size_t i = 0; i < doc->sents.n && !n; i++) {
+        if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
+            continue;
+        const ix_sent *se = &doc->sents.items[i];
+        if (!may_match(r, R_FRAME_LIST, se->norm.start, se->norm.end))
+            continue;
+        ix_rxm m;
+        int rc = rx_in(r, R_FRAME_LIST, se->norm.start, se->norm.end, &m);
+        if (rc < 0)
+            return rc;
+        if (rc > 0) {
+            span2 l = grp(r, R_FRAME_LIST, &m, G_LIST);
+            n = frame_items(s, l.s, l.e, items, sizeof items / sizeof items[0]);
+            if (n < 2)
+                n = 0;
+        }
+    }
+    for (size_t c = 0; n && c < r->cands.n; c++) {
+        cand *cd = &r->cands.items[c];
+        if (strcmp(cd->scope, "overall") == 0)
+            continue;
+        size_t hit = n, hits = 0;
+        for (size_t k = 0; k < n; k++)
+            if (words_within_item(cd->scope, s, items[k].s, items[k].e)) {
+                hit = k;
+                hits++;
+            }
+        if (hits != 1)
+            continue;
+        const char *name = ix_scan_copy_lower(r->doc, items[hit].s, items[hit].e);
+        if (!name)
+            return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+        cd->scope = name;
+    }
     return IX_OK;
 }
 
@@ -3486,16 +3973,60 @@ static int count_at(const char *s, size_t a, size_t b)
 /* "scoring just one out of a possible 27 points": the points behind the
  * overall rating of the subject the sentence is about (or the only overall
  * rating). */
+/* "A PDU and B PDU each scored just three points", the total stated
+ * before (total): the score of the overall ratings of the subjects named
+ * before the verb (or of the one the sentence is about) that have none. */
+static int bare_score(run *r, const ix_sent *se, int total)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    int rc = rx_in(r, R_SCORE_BARE, se->norm.start, se->norm.end, &m);
+    if (rc <= 0)
+        return rc;
+    span2 p = grp(r, R_SCORE_BARE, &m, G_P);
+    int points = count_at(s, p.s, p.e);
+    if (points < 0 || points > total)
+        return 0;
+    int who[8], n = 0;
+    size_t a = se->norm.start, ws, we;
+    if (first_word(s, a, m.g[0].start, &ws, &we) && ix_scan_ieq(s, ws, we, "both"))
+        a = we;
+    if (r->doc->subjects.n > 1)
+        n = subject_chain(r, a, m.g[0].start, who, 8);
+    if (n == 0) {
+        who[0] = ix_subjects_about(r->doc, m.g[0].start);
+        n = 1;
+    }
+    for (size_t k = 0; k < r->cands.n; k++) {
+        cand *c = &r->cands.items[k];
+        if (c->dropped || c->of || strcmp(c->scope, "overall") != 0)
+            continue;
+        for (int j = 0; j < n; j++)
+            if (c->subject == who[j]) {
+                c->points = points;
+                c->of = total;
+            }
+    }
+    return 0;
+}
+
 static int scores(run *r)
 {
     const ix_doc *doc = r->doc;
     const char *s = doc->norm;
+    int last_total = 0;
     for (size_t i = 0; i < doc->sents.n; i++) {
         if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
             continue;
         const ix_sent *se = &doc->sents.items[i];
+        if (last_total && ix_keywords_contains(doc, se->norm.start, se->norm.end, "scor", 0)) {
+            int rc = bare_score(r, se, last_total);
+            if (rc < 0)
+                return rc;
+        }
         /* a match counts only with "scor..." or "point(s)" in it */
-        if (!ix_keywords_contains(doc, se->norm.start, se->norm.end, " of ", 0) ||
+        if ((!ix_keywords_contains(doc, se->norm.start, se->norm.end, " of ", 0) &&
+             !memchr(s + se->norm.start, '/', se->norm.end - se->norm.start)) ||
             !ix_keywords_contains_any(doc, se->norm.start, se->norm.end, score_words))
             continue;
         size_t pos = se->norm.start;
@@ -3514,6 +4045,7 @@ static int scores(run *r)
                 (!has(grp(r, R_SCORE, &m, G_SV)) && !has(grp(r, R_SCORE, &m, G_PT1)) &&
                  !has(grp(r, R_SCORE, &m, G_PT2))))
                 continue;
+            last_total = total;
             int about = ix_subjects_about(r->doc, m.g[0].start);
             cand *best = NULL;
             int n = 0;
@@ -3607,8 +4139,10 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
             a = b;
         }
     }
-    int rc = choose(&r);
+    int rc = framework_names(&r);
     if (rc < 0)
+        return rc;
+    if ((rc = choose(&r)) < 0)
         return rc;
     if ((rc = scores(&r)) < 0)
         return rc;

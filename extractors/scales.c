@@ -93,6 +93,7 @@ static const ix_domain_name probation_domains[] = {
     {"case supervision", NULL},
     {"organisational delivery", NULL},
     {"court work", NULL},
+    {"court disposals", NULL},
     {"resettlement policy and provision", NULL},
     {"resettlement", NULL},
     {"staffing", NULL},
@@ -123,7 +124,7 @@ static const char *const probation_bodies[] = {
     "cluster", "organisation", "organization", NULL
 };
 static const ix_scale_table probation = {
-    "HM Inspectorate of Probation", &four_band, NULL, 0, NULL, probation_domains, probation_bodies
+    "HM Inspectorate of Probation", &four_band, NULL, 0, NULL, 0, 2018, probation_domains, probation_bodies
 };
 
 /* CQC: the five key questions and a hospital's core services. */
@@ -141,7 +142,7 @@ static const char *const cqc_bodies[] = {
     "hospice", "agency", NULL
 };
 static const ix_scale_table cqc = {
-    "Care Quality Commission", &four_band, NULL, 0, NULL, cqc_domains, cqc_bodies
+    "Care Quality Commission", &four_band, NULL, 0, NULL, 0, 0, cqc_domains, cqc_bodies
 };
 
 /* Ofsted: the judgements of the school and children's services frameworks. */
@@ -177,7 +178,7 @@ static const char *const ofsted_bodies[] = {
     "home", NULL
 };
 static const ix_scale_table ofsted = {
-    "Ofsted", &four_band, NULL, 0, NULL, ofsted_domains, ofsted_bodies
+    "Ofsted", &four_band, NULL, 0, NULL, 0, 0, ofsted_domains, ofsted_bodies
 };
 
 /* HMICFRS: PEEL's pillars and questions, fire and rescue's three pillars
@@ -218,10 +219,10 @@ static const char *const hmicfrs_bodies[] = {
 };
 static const ix_scale_table hmicfrs = {
     "HM Inspectorate of Constabulary and Fire & Rescue Services", &four_band, &five_grade, 2021,
-    "police", hmicfrs_domains, hmicfrs_bodies
+    "police", 2023, 0, hmicfrs_domains, hmicfrs_bodies
 };
 static const ix_scale_table hmic = {
-    "HM Inspectorate of Constabulary", &four_band, NULL, 0, NULL, hmicfrs_domains, hmicfrs_bodies
+    "HM Inspectorate of Constabulary", &four_band, NULL, 0, NULL, 0, 0, hmicfrs_domains, hmicfrs_bodies
 };
 
 /* HM Inspectorate of Prisons: the four healthy prison tests. */
@@ -236,7 +237,7 @@ static const char *const prisons_bodies[] = {
     "prison", "institution", "yoi", "centre", "establishment", NULL
 };
 static const ix_scale_table prisons = {
-    "HM Inspectorate of Prisons", &healthy_prison, NULL, 0, NULL, prisons_domains, prisons_bodies
+    "HM Inspectorate of Prisons", &healthy_prison, NULL, 0, NULL, 0, 0, prisons_domains, prisons_bodies
 };
 
 /* Estyn: the inspection areas of Welsh schools and providers. */
@@ -249,7 +250,7 @@ static const ix_domain_name estyn_domains[] = {
 };
 static const char *const estyn_bodies[] = {"school", "college", "provider", "service", NULL};
 static const ix_scale_table estyn = {
-    "Estyn", &narrative, NULL, 0, NULL, estyn_domains, estyn_bodies
+    "Estyn", &narrative, NULL, 0, NULL, 0, 0, estyn_domains, estyn_bodies
 };
 
 /* The Care Inspectorate (Scotland): six grades in words, excellent to
@@ -262,13 +263,13 @@ static const ix_domain_name care_inspectorate_domains[] = {
     {NULL, NULL}
 };
 static const ix_scale_table care_inspectorate = {
-    "Care Inspectorate", &narrative, NULL, 0, NULL, care_inspectorate_domains,
+    "Care Inspectorate", &narrative, NULL, 0, NULL, 0, 0, care_inspectorate_domains,
     care_inspectorate_bodies
 };
 
 /* Anything else: the four bands and the probation lexicon (the first corpus). */
 static const ix_scale_table fallback = {
-    NULL, &four_band, NULL, 0, NULL, probation_domains, probation_bodies
+    NULL, &four_band, NULL, 0, NULL, 0, 2018, probation_domains, probation_bodies
 };
 
 const ix_scale_table *const ix_scales_tables[] = {
@@ -293,7 +294,8 @@ const ix_scale *ix_scales_narrative(void)
 
 const ix_scale *ix_scales_pick(const ix_scale_table *t, int year, int has_cue)
 {
-    if (t->later && year >= t->later_from && has_cue)
+    if (t->later && ((year >= t->later_from && has_cue) ||
+                     (t->later_all_from && year >= t->later_all_from)))
         return t->later;
     return t->scale;
 }

@@ -48,6 +48,15 @@ typedef struct ix_scale_table {
     const ix_scale *later;
     int later_from;
     const char *later_cue;
+    /* from this year the later scale whatever the text is about (HMICFRS
+     * from 2023: fire and rescue's third round grades on five too); 0:
+     * never */
+    int later_all_from;
+    /* the year the bands began: a judgement in words of a domain before it
+     * is narrative (HMI Probation's 2014 youth headings: "work to reduce
+     * reoffending was good"); 0: banded always (Ofsted's "the impact of
+     * leaders was good" is a band) */
+    int banded_from;
     const ix_domain_name *domains;      /* ends with {NULL, NULL} */
     const char *const *bodies;          /* nouns naming its bodies, lower case */
 } ix_scale_table;
@@ -63,8 +72,9 @@ extern const size_t ix_scales_ntables;
  * NULL. */
 const ix_scale_table *ix_scales_for(const char *name);
 
-/* The scale a document of table t uses: the later scale when t has one,
- * year >= later_from and has_cue is set; else t->scale. */
+/* The scale a document of table t uses: the later scale when t has one
+ * and either year >= later_from with has_cue set or year >=
+ * later_all_from (when set); else t->scale. */
 const ix_scale *ix_scales_pick(const ix_scale_table *t, int year, int has_cue);
 
 /* A band spelling of t's later scale that its first scale lacks

@@ -1591,6 +1591,387 @@ static void ratings_healthy_prison_tests_graded_by_number(void **state)
     t_free(doc);
 }
 
+static void ratings_lead_in_line_ending_in_a_stray_bullet_mark(void **state)
+{
+    (void)state;
+    /* one line ending "at: \u00b7" is no sentence end to the segmenter (a
+     * heading), but its colon still announces the list; fire and rescue
+     * from 2023 grades on five */
+    ix_doc *doc = run(
+        "Our inspection\n\n"
+        "HM Inspectorate of Constabulary and Fire & Rescue Services visited us in May 2024. "
+        "We are 'Good' at: \xc2\xb7\n"
+        "- Keeping the moorland safe.\n"
+        "- Future affordability.\n");
+    expect_count(doc, 2);
+    check(doc, 0, NULL, "keeping the moorland safe", "good", "five_grade",
+          "Keeping the moorland safe", "ratings.lead_in");
+    check(doc, 1, NULL, "future affordability", "good", "five_grade", "Future affordability",
+          "ratings.lead_in");
+    t_free(doc);
+    /* before 2023 a fire service is on four bands; a heading with no colon
+     * announces nothing */
+    doc = run(
+        "Our inspection\n\n"
+        "HM Inspectorate of Constabulary and Fire & Rescue Services visited us in May 2022. "
+        "We are 'Good' at: \xc2\xb7\n"
+        "- Keeping the moorland safe.\n");
+    expect_count(doc, 1);
+    assert_string_equal(doc->ratings.items[0].scale, "four_band");
+    t_free(doc);
+    doc = run(
+        "Oakshire service rated 'Good' at last \xc2\xb7\n"
+        "- Keeping the moorland safe.\n");
+    expect_count(doc, 1);
+    assert_string_equal(doc->ratings.items[0].scope, "overall");
+    t_free(doc);
+}
+
+static void ratings_scopes_take_the_names_of_the_texts_own_framework_list(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Youth work in Lowbridge\n\n"
+        "HM Inspectorate of Probation published its inspection of youth offending work in "
+        "Lowbridge. The inspection looks at four key areas: reducing the chance of reoffending, "
+        "protecting the public, ensuring that the sentence is served and the quality of "
+        "leadership.\n\n"
+        "Inspectors found:\n"
+        "\xE2\x80\xA2 work to reduce reoffending was satisfactory;\n"
+        "\xE2\x80\xA2 work to ensure that the sentence was served was very good; and\n"
+        "\xE2\x80\xA2 the governance arrangements were poor.\n");
+    expect(doc, "reducing the chance of reoffending", "satisfactory", "narrative");
+    expect(doc, "ensuring that the sentence is served", "very_good", "narrative");
+    /* no item of the list holds every word of it: the name as written */
+    expect(doc, "governance arrangements", "poor", "narrative");
+    expect_count(doc, 3);
+    t_free(doc);
+    /* two items hold every word: neither is chosen */
+    doc = run(
+        "Youth work in Lowbridge\n\n"
+        "HM Inspectorate of Probation published its inspection of youth offending work in "
+        "Lowbridge. It covers three key areas: reducing reoffending by children, reducing "
+        "reoffending by young adults and protecting the public.\n\n"
+        "Inspectors found:\n"
+        "\xE2\x80\xA2 work to reduce reoffending was satisfactory;\n"
+        "\xE2\x80\xA2 work to protect the public was good.\n");
+    expect(doc, "reducing reoffending", "satisfactory", "narrative");
+    expect(doc, "protecting the public", "good", "narrative");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+static void ratings_we_and_us_on_a_bodys_own_page(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Our latest inspection\n\n"
+        "The Care Quality Commission (CQC) has published its report on Oakvale Hospital NHS Trust. "
+        "We are now rated 'Good' across all five domains of safe, effective, caring, responsive and "
+        "well-led.\n");
+    expect(doc, "safe", "good", "four_band");
+    expect(doc, "well-led", "good", "four_band");
+    expect_count(doc, 5);
+    t_free(doc);
+    doc = run(
+        "Our latest inspection\n\n"
+        "The Care Quality Commission (CQC) inspected Oakvale Hospital NHS Trust in May 2024 and "
+        "rated us 'Requires improvement'.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* "we" as the one who rates, or hoping to be rated, is not the body rated */
+    doc = run(
+        "Our latest inspection\n\n"
+        "The Care Quality Commission (CQC) inspected Oakvale Hospital NHS Trust in May 2024. "
+        "We hope we will be rated 'Outstanding' next time.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+static void ratings_remaining_ratings_listed_after_a_dash(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakvale Surgery in special measures\n\n"
+        "The Care Quality Commission (CQC) has rated Oakvale Surgery 'inadequate'. The practice was "
+        "deemed 'good' for how caring its services are, but was categorised as 'inadequate' for the "
+        "remaining four ratings - whether services are safe, effective, responsive to people's needs "
+        "and well-led.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect(doc, "caring", "good", "four_band");
+    expect(doc, "safe", "inadequate", "four_band");
+    expect(doc, "effective", "inadequate", "four_band");
+    expect(doc, "responsive", "inadequate", "four_band");
+    expect(doc, "well-led", "inadequate", "four_band");
+    expect_count(doc, 6);
+    t_free(doc);
+    /* a count of ratings with no list names no scope; a long complement
+     * ends the list */
+    doc = run(
+        "Oakvale Surgery in special measures\n\n"
+        "The Care Quality Commission (CQC) has rated Oakvale Surgery 'inadequate'. The practice was "
+        "deemed 'good' for caring, but was categorised as 'inadequate' for the remaining four "
+        "ratings - a result its partners dispute.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect(doc, "caring", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+static void ratings_a_regions_work_named_inside_a_wider_phrase(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Probation in the Wessex region\n\n"
+        "Probation services in the Wessex region have received an overall regional rating of "
+        "'Requires improvement' from HM Inspectorate of Probation.\n\n"
+        "Encouragingly, the quality of statutory victim work (see notes to editors) was found to be "
+        "'Outstanding' in the region.\n\n"
+        "In contrast, court work in the region was very strong and rated 'Good'.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect(doc, "statutory victim work", "outstanding", "four_band");
+    expect(doc, "court work", "good", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+    /* a head over services stays whole; the quality of work is no scope */
+    doc = run(
+        "Probation in the Wessex region\n\n"
+        "Probation services in the Wessex region have received an overall regional rating of "
+        "'Requires improvement' from HM Inspectorate of Probation.\n\n"
+        "Happily, the delivery of services was found to be 'Good'. Separately, the quality of "
+        "work was rated 'Inadequate'.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect(doc, "delivery of services", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+static void ratings_bullets_of_banded_judgements_name_their_areas(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Children's services in Marlcombe\n\n"
+        "Ofsted has inspected Marlcombe Council's children's services. Inspectors found:\n"
+        "\xE2\x80\xA2 the overall effectiveness was good,\n"
+        "\xE2\x80\xA2 the help that was given to young carers in Marlcombe was outstanding,\n"
+        "\xE2\x80\xA2 the support for families at the edge of care was good.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect(doc, "help", "outstanding", "four_band");
+    expect(doc, "support for families at the edge of care", "good", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+    /* a lone bullet naming no framework area is a finding, not a rating */
+    doc = run(
+        "Oakvale Surgery inspected\n\n"
+        "The Care Quality Commission has rated Oakvale Surgery 'Good'. Inspectors noted:\n"
+        "\xE2\x80\xA2 staff morale was good.\n\n"
+        "The practice is pleased.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+static void ratings_counted_parts_after_an_active_verb(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakvale Hospital inspected\n\n"
+        "The Care Quality Commission (CQC) has published its report on Oakvale Hospital NHS Trust. "
+        "We rated two of the hospital's four core services as good (maternity and surgery) and two "
+        "as inadequate (critical care and outpatients).\n");
+    expect(doc, "maternity", "good", "four_band");
+    expect(doc, "surgery", "good", "four_band");
+    expect(doc, "critical care", "inadequate", "four_band");
+    expect(doc, "outpatients", "inadequate", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+    /* a count the brackets do not agree with: the parts are misread */
+    doc = run(
+        "Oakvale Hospital inspected\n\n"
+        "The Care Quality Commission (CQC) has published its report on Oakvale Hospital NHS Trust. "
+        "We rated three of the hospital's core services as good (maternity and surgery).\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+static void ratings_target_before_a_relative_clause_and_a_slash_score(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Youth justice in Exmoor\n\n"
+        "HM Inspectorate of Probation has inspected Exmoor Youth Offending Service. Inspectors said "
+        "the service, which works with children aged 10 to 17, was \xE2\x80\x98inadequate,\xE2\x80\x99 "
+        "scoring 0 out of 36.\n");
+    check(doc, 0, NULL, "overall", "inadequate", "four_band",
+          "the service, which works with children aged 10 to 17, was \xE2\x80\x98inadequate,\xE2\x80\x99",
+          "ratings.copula");
+    assert_int_equal(doc->ratings.items[0].of, 36);
+    assert_int_equal(doc->ratings.items[0].points, 0);
+    expect_count(doc, 1);
+    t_free(doc);
+    doc = run(
+        "Youth justice in Exmoor\n\n"
+        "Exmoor Youth Justice Service has received an overall rating of 'Good' from HM Inspectorate "
+        "of Probation. The service scored 25/36 across its three areas.\n");
+    expect_count(doc, 1);
+    assert_int_equal(doc->ratings.items[0].points, 25);
+    assert_int_equal(doc->ratings.items[0].of, 36);
+    t_free(doc);
+    /* a fraction with no word of scoring is no score; a list that goes on
+     * after the clause is not cut */
+    doc = run(
+        "Youth justice in Exmoor\n\n"
+        "Exmoor Youth Justice Service has received an overall rating of 'Good' from HM Inspectorate "
+        "of Probation. It saw 25/36 of its children in time.\n");
+    expect_count(doc, 1);
+    assert_int_equal(doc->ratings.items[0].of, 0);
+    t_free(doc);
+}
+
+static void ratings_named_bodies_in_a_row_and_scores_left_to_an_earlier_total(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Three PDUs rated\n\n"
+        "HM Inspectorate of Probation inspected three probation delivery units in Wessex. Ashby, "
+        "Colne and Lyme PDU, Harbury PDU and Dale PDU each received the lowest rating possible "
+        "(\xE2\x80\x98Inadequate\xE2\x80\x99).\n\n"
+        "Ashby, Colne and Lyme PDU received zero out of a possible 27 points. Both Harbury PDU and "
+        "Dale PDU each scored just three points.\n");
+    expect_count(doc, 3);
+    for (size_t i = 0; i < 3; i++) {
+        assert_string_equal(doc->ratings.items[i].scope, "overall");
+        assert_string_equal(doc->ratings.items[i].value, "inadequate");
+        assert_int_equal(doc->ratings.items[i].of, 27);
+        assert_int_equal(doc->ratings.items[i].points, i == 0 ? 0 : 3);
+    }
+    assert_string_equal(doc->ratings.items[0].subject, "s1");
+    assert_string_equal(doc->ratings.items[2].subject, "s3");
+    t_free(doc);
+    /* points with no total stated before are no score */
+    doc = run(
+        "Harbury PDU rated\n\n"
+        "HM Inspectorate of Probation rated Harbury PDU 'Inadequate'. Harbury PDU scored just "
+        "three points.\n");
+    expect_count(doc, 1);
+    assert_int_equal(doc->ratings.items[0].of, 0);
+    t_free(doc);
+}
+
+static void ratings_judgment_spelling_over_and_a_visit_this_follows(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Exmoor children's services\n\n"
+        "Ofsted inspected Exmoor Council's children's services in March. The inspection resulted in "
+        "an overall judgment of 'Requires Improvement'.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    doc = run(
+        "Exmoor youth justice\n\n"
+        "A youth offending service has been rated inadequate over failings in its work with "
+        "children. HM Inspectorate of Probation inspected Exmoor Youth Offending Service.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* "This follows an inspection in 2019, when ...": that rating is the
+     * earlier one, and does not contradict this one */
+    doc = run(
+        "Exmoor youth justice\n\n"
+        "Exmoor Youth Offending Service (YOS) has received an overall rating of 'Good' following an "
+        "inspection by HM Inspectorate of Probation. This follows an inspection in 2019, when the "
+        "service was given an overall rating of 'Inadequate'.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+static void ratings_a_band_that_remained_and_a_head_over_a_list(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "HMP Oakfield inspected\n\n"
+        "HM Inspectorate of Prisons inspected HMP Oakfield in May 2021. In 2021, assessments of "
+        "safety, respect and purposeful activity had remained at reasonably good, though "
+        "resettlement work had slipped to not sufficiently good.\n");
+    expect(doc, "safety", "reasonably_good", "healthy_prison");
+    expect(doc, "respect", "reasonably_good", "healthy_prison");
+    expect(doc, "purposeful activity", "reasonably_good", "healthy_prison");
+    expect(doc, "resettlement", "not_sufficiently_good", "healthy_prison");
+    expect_count(doc, 4);
+    t_free(doc);
+    /* remaining is not a rating without "at"; a hypothetical stays out */
+    doc = run(
+        "HMP Oakfield inspected\n\n"
+        "HM Inspectorate of Prisons inspected HMP Oakfield in May 2021. Safety could have remained "
+        "at good with more staff, and respect remained good enough.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+static void ratings_a_band_when_it_comes_to_a_part_is_no_overall(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Oakshire Police inspected\n\n"
+        "An inspection by HM Inspectorate of Constabulary and Fire & Rescue Services has rated "
+        "Oakshire Police as Inadequate when it comes to handling missing person cases.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+    doc = run(
+        "Oakshire Police inspected\n\n"
+        "An inspection by HM Inspectorate of Constabulary and Fire & Rescue Services has rated "
+        "Oakshire Police as Inadequate.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+static void ratings_a_verdict_and_a_list_ended_by_a_reporting_verb(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Exmoor youth justice\n\n"
+        "HM Inspectorate of Probation has inspected Exmoor Youth Justice Service. The chief "
+        "inspector gave a verdict of 'outstanding' for court disposals, saying these were done "
+        "to the highest standard.\n");
+    expect(doc, "court disposals", "outstanding", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* a verdict on something else is no rating */
+    doc = run(
+        "Exmoor youth justice\n\n"
+        "HM Inspectorate of Probation has inspected Exmoor Youth Justice Service. The jury's "
+        "verdict was read out in court.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+static void ratings_all_its_services_and_bands_around_an_aside(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Surgery news\n\n"
+        "A GP surgery placed in special measures by the Care Quality Commission has been given six "
+        "months to improve after all its services were rated inadequate. Oakvale Surgery in Exmoor "
+        "was inspected in May.\n\n"
+        "\"We will work hard as we strive towards a 'good' or, in time, 'outstanding' rating for "
+        "Oakvale Surgery,\" its manager said.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* the whole of the work at an earlier inspection is no rating now */
+    doc = run(
+        "Surgery news\n\n"
+        "The Care Quality Commission rated Oakvale Surgery 'Good'. Two years ago all its "
+        "services were rated inadequate.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1661,6 +2042,20 @@ int main(void)
         cmocka_unit_test(ratings_reads_bands_as_predicates_of_the_body_and_its_work),
         cmocka_unit_test(ratings_keeps_framework_names_with_commas_whole),
         cmocka_unit_test(ratings_reads_headline_rows_and_framework_names_judged_in_words),
+        cmocka_unit_test(ratings_lead_in_line_ending_in_a_stray_bullet_mark),
+        cmocka_unit_test(ratings_scopes_take_the_names_of_the_texts_own_framework_list),
+        cmocka_unit_test(ratings_we_and_us_on_a_bodys_own_page),
+        cmocka_unit_test(ratings_remaining_ratings_listed_after_a_dash),
+        cmocka_unit_test(ratings_a_regions_work_named_inside_a_wider_phrase),
+        cmocka_unit_test(ratings_bullets_of_banded_judgements_name_their_areas),
+        cmocka_unit_test(ratings_counted_parts_after_an_active_verb),
+        cmocka_unit_test(ratings_target_before_a_relative_clause_and_a_slash_score),
+        cmocka_unit_test(ratings_named_bodies_in_a_row_and_scores_left_to_an_earlier_total),
+        cmocka_unit_test(ratings_judgment_spelling_over_and_a_visit_this_follows),
+        cmocka_unit_test(ratings_a_band_that_remained_and_a_head_over_a_list),
+        cmocka_unit_test(ratings_a_band_when_it_comes_to_a_part_is_no_overall),
+        cmocka_unit_test(ratings_a_verdict_and_a_list_ended_by_a_reporting_verb),
+        cmocka_unit_test(ratings_all_its_services_and_bands_around_an_aside),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
