@@ -427,6 +427,20 @@ static const char *const COUNCIL_WORDS[] = {
  * before p), or, when the word before p is a possessive, the place that
  * owns the body: "North Tyneside's Youth Justice Service", "Exmoor County
  * Council's youth offending team" -> "North Tyneside", "Exmoor". */
+/* A scraped caption run into the story glues two words: "Picture: Jo
+ * RidingLeeds Youth Justice Service".  When a word of a found place turns
+ * from three lower-case letters to a capital ("RidingLeeds", not
+ * "McDonald", "MacLeod", "BeNCH"), the place starts at the (last) capital:
+ * what stands before it was the caption. */
+static int unglue(const char *s, size_t *ps, size_t pe)
+{
+    for (size_t i = *ps + 3; i < pe; i++)
+        if (s[i] >= 'A' && s[i] <= 'Z' && islower((unsigned char)s[i - 1]) &&
+            islower((unsigned char)s[i - 2]) && islower((unsigned char)s[i - 3]))
+            *ps = i;
+    return 1;
+}
+
 static int place_back(const char *s, size_t lo, size_t p, size_t *ps, size_t *pe)
 {
     size_t q = p;
@@ -454,9 +468,9 @@ static int place_back(const char *s, size_t lo, size_t p, size_t *ps, size_t *pe
                 }
             }
         }
-        return place_back_words(s, lo, own, ps, pe);
+        p = own;
     }
-    return place_back_words(s, lo, p, ps, pe);
+    return place_back_words(s, lo, p, ps, pe) && unglue(s, ps, *pe);
 }
 
 static int place_back_words(const char *s, size_t lo, size_t p, size_t *ps, size_t *pe)

@@ -882,6 +882,18 @@ static void subjects_one_place_two_spellings_and_an_office_before_it(void **stat
     assert_string_equal(subj(doc, 0)->name, "Lyme and Fenmarsh Youth Justice Service");
     t_free(doc);
 
+    /* a caption glued to the story: the place starts at the glued capital */
+    doc = t_extract(
+        "Lyme youth justice told to improve\n"
+        "\n"
+        "Lyme Youth Justice Service needs to improve, inspectors said.\n"
+        "\n"
+        "Picture: Jo RidingLyme Youth Justice Service was given a rating of 'requires "
+        "improvement'.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Lyme Youth Justice Service");
+    t_free(doc);
+
     /* an office is no place; a nation's children's services are all of them */
     doc = t_extract(
         "Praise for Exmoor youth justice\n"
