@@ -92,7 +92,7 @@ static void attr_said_after_resolves_to_the_fullest_name(void **state)
     assert_speaker(doc, q, "Tom Reyes", "explicit", "Mr Reyes");
     assert_string_equal(q->speaker_role, "Chief Inspector");
     assert_string_equal(q->rule, "quotes.said_after");
-    assert_string_equal(q->text, "Leaders have listened to their staff");
+    assert_string_equal(q->text, "Leaders have listened to their staff,");
     t_free(doc);
 }
 
