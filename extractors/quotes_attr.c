@@ -908,6 +908,20 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
             np y;
             if (!np_run_back(c, t, cs, end - 1, &y) && !(leftmost && np_head_of_pp(c, t, cs, end, &y)))
                 return 0;
+            /* "Ann Lee, deputy director, Harbour Trust, said", "Jo Hale,
+             * Police, Fire and Crime Commissioner, said": a body inside the
+             * apposition is where the office is held; the person before it
+             * speaks. */
+            np z;
+            if (y.kind == NP_ORG && !leftmost && np_appos(c, t, lo, cs - 1, &z) &&
+                z.kind == NP_PERSON && (has_role(&z) || ra <= rb)) {
+                if (!has_role(&z) && role_valid) {
+                    z.ra = ra;
+                    z.rb = rb;
+                }
+                *x = z;
+                return 1;
+            }
             if (y.kind == NP_PERSON && role_valid && ra <= rb && !has_role(&y)) {
                 y.ra = ra;
                 y.rb = rb;

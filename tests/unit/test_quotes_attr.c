@@ -569,6 +569,31 @@ static void attr_previous_paragraph_ends_with_said_comma(void **state)
     t_free(doc);
 }
 
+/* A body inside the apposition is where the office is held: the person
+ * before it speaks, with the office for role. */
+static void attr_name_office_and_body_in_apposition(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Nell Varga, deputy chief inspector, HM Inspectorate of Ferries, said: "
+                      LQ "Crossings were late on most days." RQ "\n");
+    const ix_quote *q = t_quote(doc, "Crossings were late");
+    assert_speaker(doc, q, "Nell Varga", "explicit", "Nell Varga");
+    assert_string_equal(q->speaker_role, "deputy chief inspector");
+    t_free(doc);
+    /* an office split by its own comma */
+    doc = run("Owen Tarrant, Harbour, Coast and Ferry Commissioner, said: "
+              LQ "We welcome the findings." RQ "\n");
+    q = t_quote(doc, "We welcome the findings");
+    assert_speaker(doc, q, "Owen Tarrant", "explicit", "Owen Tarrant");
+    t_free(doc);
+    /* no office between them: a place before the body is no speaker */
+    doc = run("In Marlow, Harbour Ferries Ltd, said: " LQ "We welcome the findings." RQ "\n");
+    q = t_quote(doc, "We welcome the findings");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Harbour Ferries Ltd");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -605,6 +630,7 @@ int main(void)
         cmocka_unit_test(attr_office_before_its_holder_after_a_comma),
         cmocka_unit_test(attr_bodies_answering_and_their_spokespeople),
         cmocka_unit_test(attr_previous_paragraph_ends_with_said_comma),
+        cmocka_unit_test(attr_name_office_and_body_in_apposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
