@@ -705,6 +705,25 @@ static int has_role(const np *x)
     return x->ra <= x->rb;
 }
 
+/* "Jo Hale of Harbour Trust": in the capitalised run t[j..i] a name of two
+ * or three plain words, then "of" or "from" and the body the person speaks
+ * for.  Narrows *x to the person then. */
+static void name_of_body(const ix_doc *doc, const ix_qtok *t, size_t j, size_t i, np *x)
+{
+    for (size_t k = j + 2; k < i && k <= j + 3; k++) {
+        if (!IS(t[k], "of") && !IS(t[k], "from"))
+            continue;
+        for (size_t h = j; h < k; h++)
+            if (!CAPW(t[h]) || ORGW(t[h]) || ROLEW(t[h]) ||
+                ix_quotes_lex_tok_in(&t[h], IX_QLEX_W_NOT_SPEAKER | IX_QLEX_W_GROUP))
+                return;
+        x->kind = NP_PERSON;
+        x->tb = k - 1;
+        x->canon = NULL;
+        return;
+    }
+}
+
 /* What the capitalised run t[j..i] names. */
 static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np *x)
 {
@@ -730,6 +749,8 @@ static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np 
         x->ta = j;
         x->tb = i;
         x->canon = canon;
+        if (t[i].cap)
+            name_of_body(doc, t, j, i, x);
         return 1;
     }
     size_t lr = (size_t)-1;
@@ -771,6 +792,7 @@ static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np 
     x->tb = i;
     if (org) {
         x->kind = NP_ORG;
+        name_of_body(doc, t, j, i, x);
         return 1;
     }
     if (person_of(doc, c->pp, t, j, i) >= 0 || (words >= 2 && words <= 3)) {
@@ -778,6 +800,7 @@ static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np 
         return 1;
     }
     x->kind = NP_ORG;
+    name_of_body(doc, t, j, i, x);
     return 1;
 }
 

@@ -594,6 +594,22 @@ static void attr_name_office_and_body_in_apposition(void **state)
     t_free(doc);
 }
 
+/* "Name of Body said": the name speaks for the body. */
+static void attr_name_of_a_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Ivy Marsh of Kestrel Housing Trust, said: " LQ "We accept every finding." RQ "\n");
+    const ix_quote *q = t_quote(doc, "We accept every finding");
+    assert_speaker(doc, q, "Ivy Marsh", "explicit", "Ivy Marsh");
+    t_free(doc);
+    /* a body whose own name holds "of" stays the body */
+    doc = run("University Hospitals of Marlow Trust said: " LQ "We accept every finding." RQ "\n");
+    q = t_quote(doc, "We accept every finding");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "University Hospitals of Marlow Trust");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -631,6 +647,7 @@ int main(void)
         cmocka_unit_test(attr_bodies_answering_and_their_spokespeople),
         cmocka_unit_test(attr_previous_paragraph_ends_with_said_comma),
         cmocka_unit_test(attr_name_office_and_body_in_apposition),
+        cmocka_unit_test(attr_name_of_a_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
