@@ -461,6 +461,15 @@ static const struct group { const char *w; int number; const char *canon; } grou
     { "councillors", IX_QLEX_GROUP_PLURAL, NULL },
     { "participant", IX_QLEX_GROUP_SINGULAR, NULL },
     { "participants", IX_QLEX_GROUP_PLURAL, NULL },
+    { "person", IX_QLEX_GROUP_SINGULAR, NULL },     /* "one person said," */
+    { "relative", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "relatives", IX_QLEX_GROUP_PLURAL, NULL },
+    { "carer", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "carers", IX_QLEX_GROUP_PLURAL, NULL },
+    { "student", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "students", IX_QLEX_GROUP_PLURAL, NULL },
+    { "learner", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "learners", IX_QLEX_GROUP_PLURAL, NULL },
     /* bodies answering an inspection: "the council said", "the trust added" */
     { "council", IX_QLEX_GROUP_SINGULAR, NULL },
     { "trust", IX_QLEX_GROUP_SINGULAR, NULL },

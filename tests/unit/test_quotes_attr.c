@@ -610,6 +610,25 @@ static void attr_name_of_a_body(void **state)
     t_free(doc);
 }
 
+/* People who use a service, quoted by the inspectors: "One person said,",
+ * "A relative said,". */
+static void attr_people_using_a_service(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("People told us they felt safe. One person said, " LQ "The carers here are kind "
+                      "to me." RQ " A relative said, " LQ "I know she is safe and well looked after." RQ
+                      "\n\nThe home improved in relative terms, the report said: " LQ "Staffing was "
+                      "better at night." RQ "\n");
+    const ix_quote *q = t_quote(doc, "The carers here");
+    assert_speaker(doc, q, "One person", "explicit", "One person");
+    q = t_quote(doc, "I know she is safe");
+    assert_speaker(doc, q, "relative", "explicit", "relative");
+    /* "relative" as an adjective is nobody */
+    q = t_quote(doc, "Staffing was better");
+    assert_string_equal(q->speaker, "report");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -648,6 +667,7 @@ int main(void)
         cmocka_unit_test(attr_previous_paragraph_ends_with_said_comma),
         cmocka_unit_test(attr_name_office_and_body_in_apposition),
         cmocka_unit_test(attr_name_of_a_body),
+        cmocka_unit_test(attr_people_using_a_service),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
