@@ -971,12 +971,35 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
     return 0;
 }
 
+static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x);
+
+/* The subject of a speech participle after a comma ("The inspectors
+ * praised the staff, saying ..."): the noun phrase opening the clause
+ * t[cs..v), when a word follows it.  Returns 1 with *x set, or 0. */
+static int participle_subject(const actx *c, const ix_qtok *t, size_t cs, size_t v,
+                              np *x)
+{
+    const ix_doc *doc = c->doc;
+    if (t[v].b - t[v].a <= 4 || !ix_quotes_lex_is(S, t[v].b - 3, t[v].b, "ing"))
+        return 0;
+    if (!np_fwd(c, t, v, cs, x) || x->kind == NP_NONE || x->kind == NP_ORG || x->tb + 2 >= v ||
+        !W(t[x->tb + 1]))
+        return 0;
+    return 1;
+}
+
 /* The subject ending right before token `end`, not before lo: "Dame Ann
  * said", "she had commented", "the inspectors assessed". */
 static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x)
 {
     const ix_doc *doc = c->doc;
     np_clear(x);
+    /* "Inspectors praised the staff, saying they were '...'": the
+     * participle's subject is the clause's, not the object before the
+     * comma. */
+    if (end > lo + 2 && t[end - 1].punct == ',' && SPEECH(t[end]) &&
+        participle_subject(c, t, lo, end, x))
+        return 1;
     size_t i = end;
     for (int aux = 0; aux < 3 && i > lo && W(t[i - 1]) &&
                       ix_quotes_lex_tok_in(&t[i - 1], IX_QLEX_W_AUX); aux++)

@@ -629,6 +629,25 @@ static void attr_people_using_a_service(void **state)
     t_free(doc);
 }
 
+/* A speech participle after a comma has the clause's subject: "Inspectors
+ * praised the staff, saying ...". */
+static void attr_participle_takes_the_clause_subject(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The inspectors praised the pupils of the school, saying they are "
+                      LQ "polite, kind and calm" RQ ".\n");
+    const ix_quote *q = t_quote(doc, "polite, kind");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Inspectors");
+    t_free(doc);
+    /* the subject must be followed by its verb: a bare noun phrase before
+     * the comma is not a clause, and nobody is guessed */
+    doc = run("Heads of the service, saying " LQ "we are stretched thin" RQ ", asked for help.\n");
+    q = t_quote(doc, "we are stretched");
+    assert_null(q->speaker);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -668,6 +687,7 @@ int main(void)
         cmocka_unit_test(attr_name_office_and_body_in_apposition),
         cmocka_unit_test(attr_name_of_a_body),
         cmocka_unit_test(attr_people_using_a_service),
+        cmocka_unit_test(attr_participle_takes_the_clause_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
