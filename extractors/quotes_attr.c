@@ -1,5 +1,6 @@
 #include "extractors/quotes_attr.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1067,6 +1068,18 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
     if (np_run_back(c, t, lo, i - 1, x) && x->kind != NP_ORG && x->kind != NP_NONE &&
         !(x->kind == NP_GROUP && t[x->tb].cap))
         return 1;
+    /* "Inspectors from HM Inspectorate of Probation found", "staff at
+     * the trust said", "Ann Lee from Harbour Trust said": the body says
+     * where the speakers come from. */
+    if ((x->kind == NP_ORG || x->kind == NP_GROUP) && x->ta > lo + 1 &&
+        (IS(t[x->ta - 1], "from") || IS(t[x->ta - 1], "at")) && W(t[x->ta - 2])) {
+        np y;
+        if (np_run_back(c, t, lo, x->ta - 2, &y) &&
+            (y.kind == NP_GROUP || y.kind == NP_ROLE || y.kind == NP_PERSON)) {
+            *x = y;
+            return 1;
+        }
+    }
     /* "A report published yesterday by HM Inspectorate of Probation found":
      * the agent of a participle belongs to the subject's description. */
     if ((x->kind == NP_ORG || x->kind == NP_GROUP) && x->ta > lo + 2 && IS(t[x->ta - 1], "by")) {
@@ -1309,6 +1322,17 @@ static void set_span(ix_quotes_attrib *out, size_t a, size_t b)
     out->span_b = b;
 }
 
+/* Is s[a..b) written in capitals, two letters or more ("HMICFRS", "CQC")? */
+static int acronym(const char *s, size_t a, size_t b)
+{
+    if (b - a < 2)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (!isupper((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
 /* The first body named in full whose words include the word w[0..n)
  * ("Inspectorate" -> "HM Inspectorate of Prisons for Scotland"), or NULL. */
 static const char *org_fullest(const ix_quotes_people *pp, const char *w, size_t n)
@@ -1400,8 +1424,9 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         /* "inspectors" -> "Inspectors"; "Ofsted inspectors" as written */
         out->speaker = x->canon && (a == x->tb || x->na > a) ? x->canon
                                                             : join_words(doc, t, x->na > a ? x->na : a, x->tb);
-        /* "the Inspectorate said" -> the body the document names in full. */
-        if (a == x->tb && ORGW(t[a]) && t[a].cap) {
+        /* "the Inspectorate said" -> the body the document names in full;
+         * an acronym ("HMICFRS") is a full name already. */
+        if (a == x->tb && ORGW(t[a]) && t[a].cap && !acronym(S, t[a].a, t[a].b)) {
             const char *full = org_fullest(pp, S + t[a].a, t[a].b - t[a].a);
             if (full)
                 out->speaker = full;

@@ -648,6 +648,30 @@ static void attr_participle_takes_the_clause_subject(void **state)
     t_free(doc);
 }
 
+/* The inspectorates' short names are bodies, never a person's first name
+ * ("Ofsted Values Review" read as a name must not stand for "Ofsted"); the
+ * speakers keep the body they come from as a description. */
+static void attr_inspectorate_short_names_and_speakers_from_a_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Leaders read the Ofsted Values Review last spring.\n\n"
+                      "In May, with Ofsted stating " LQ "clear gains" RQ " in every year group, the "
+                      "school was pleased.\n\n"
+                      "Inspectors from HM Inspectorate of Ferries labelled the service " LQ "a credit "
+                      "to the port" RQ ".\n\n"
+                      "JD Okafor said: " LQ "We will keep going." RQ "\n");
+    const ix_quote *q = t_quote(doc, "clear gains");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Ofsted");
+    q = t_quote(doc, "a credit to the port");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Inspectors");
+    /* two capitals that are no inspectorate's name stay a first name */
+    q = t_quote(doc, "We will keep going");
+    assert_speaker(doc, q, "JD Okafor", "explicit", "JD Okafor");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -688,6 +712,7 @@ int main(void)
         cmocka_unit_test(attr_name_of_a_body),
         cmocka_unit_test(attr_people_using_a_service),
         cmocka_unit_test(attr_participle_takes_the_clause_subject),
+        cmocka_unit_test(attr_inspectorate_short_names_and_speakers_from_a_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
