@@ -328,6 +328,7 @@ static int note_person(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
         return IX_ENOMEM;
     if (at < 0)
         return IX_OK;
+    pp->p[at].weak = 0;      /* named as a person now, whatever came first */
     st->last_person = at;
     st->last_sent = st->sent;
     return add_mention(doc, pp, t[j].a, t[k].b, at, 0, NULL);
@@ -1771,6 +1772,26 @@ static int np_before_participle(const actx *c, const ix_qtok *t, size_t cs, size
     return 0;
 }
 
+/* Is the speech verb t[v] (of t[0..n)) passive: a form of "be" among the
+ * two words before it, not before cs ("was described as", "were praised
+ * for", "has been found"), or "as" or "by" right after it ("a rate
+ * described as ...")? */
+static int passive_at(const ix_doc *doc, const ix_qtok *t, size_t n, size_t cs, size_t v)
+{
+    const char *const be[] = {"is", "was", "were", "are", "be", "been", "being"};
+    /* "a proportion described as '...' by Ms Vale": a reduced passive */
+    if (v + 1 < n && (IS(t[v + 1], "as") || IS(t[v + 1], "by")))
+        return 1;
+    for (size_t k = v; k-- > cs && v - k <= 2;) {
+        if (!W(t[k]))
+            return 0;
+        for (size_t i = 0; i < sizeof be / sizeof *be; i++)
+            if (ix_quotes_lex_is(S, t[k].a, t[k].b, be[i]))
+                return 1;
+    }
+    return 0;
+}
+
 /* The last reporting clause in norm[lo..hi); nearest: only the last speech
  * verb counts, and 2 is returned when its speaker cannot be read: "the report noted that ...",
  * "Mr Reyes said the service ...".  Fills out (contextual). */
@@ -1782,6 +1803,7 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
         return 0;
     ix_qtok t[NCTX];
     size_t n = ix_quotes_lex_tokens(doc->norm, lo, hi, t, NCTX, 1);
+    int outer_tried = 0;
     for (size_t v = n; v-- > 0;) {
         if (!SPEECH(t[v]))
             continue;
@@ -1818,6 +1840,13 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
          * whose subject is the sentence's; not a verdict of no speaker. */
         if (!ok && nearest && t[v].b - t[v].a > 4 && ix_quotes_lex_is(S, t[v].b - 3, t[v].b, "ing"))
             return 0;
+        /* "Mr Reyes said the visit in May raised concerns about '...'": a
+         * verb in active voice whose subject is no speaker is reported by
+         * the speech verb before it. */
+        if (!ok && nearest && !passive_at(doc, t, n, cs, v) && !outer_tried) {
+            outer_tried = 1;
+            continue;
+        }
         if (!ok && nearest)
             return 2;
         if (!ok)

@@ -672,6 +672,33 @@ static void attr_inspectorate_short_names_and_speakers_from_a_body(void **state)
     t_free(doc);
 }
 
+/* An active verb whose subject is no speaker ("the visit raised concerns
+ * about") is reported by the speech verb before it; an office later is
+ * resolved to the holder even when a signature line named him first. */
+static void attr_outer_speech_verb_and_a_signature_line_first(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Peter Vane: HM Chief Inspector of Ferries\n\n"
+                      "However, Peter Vane, HM Chief Inspector of Ferries, said the visit in May "
+                      "raised concerns about " LQ "wholly unsuitable" RQ " cabins.\n\n"
+                      "The chief inspector of ferries said three decks were " LQ "quite unfit for "
+                      "use" RQ " and more.\n\n"
+                      "Mr Vane said the crossings were " LQ "slow and costly" RQ ", a record described as "
+                      LQ "vanishingly poor" RQ " by the harbour board.\n");
+    const ix_quote *q = t_quote(doc, "wholly unsuitable");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Peter Vane");
+    q = t_quote(doc, "quite unfit");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Peter Vane");
+    /* a reduced passive ("described as ... by") keeps its agent, not the
+     * speech verb before it */
+    q = t_quote(doc, "vanishingly poor");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "board");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -713,6 +740,7 @@ int main(void)
         cmocka_unit_test(attr_people_using_a_service),
         cmocka_unit_test(attr_participle_takes_the_clause_subject),
         cmocka_unit_test(attr_inspectorate_short_names_and_speakers_from_a_body),
+        cmocka_unit_test(attr_outer_speech_verb_and_a_signature_line_first),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
