@@ -2170,6 +2170,37 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
     return inspectorate_speaker(c, out);
 }
 
+/* A quote closing its paragraph, signed by the next one: a short line of
+ * a person's name, then nothing, a comma, a colon or a dash and an office
+ * ("Jo Hale, Editor: The Harbour Review"; "Tom Reyes: HM Chief Inspector of
+ * Ferries"), with no verb of saying (the writer's own sentence).  Returns
+ * 1, 0 or IX_ENOMEM. */
+static int signature_line(const actx *c, const ix_quotes_cand *q, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    const ix_quotes_piece *last = &q->pieces[q->npieces - 1];
+    size_t b = last->block + 1;
+    if (!last->closed || b >= doc->blocks.n || block_text_end(doc, last->block) > last->end ||
+        doc->blocks.items[b].section != doc->blocks.items[last->block].section)
+        return 0;
+    ix_qtok t[16];
+    size_t a = block_text_start(doc, b), e = block_text_end(doc, b);
+    size_t n = ix_quotes_lex_tokens(doc->norm, a, e, t, 16, 0);
+    if (n < 2 || n >= 16 || (e > a && strchr(".!?\"'", doc->norm[e - 1])))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (SPEECH(t[k]))
+            return 0;
+    np x;
+    if (!np_fwd(c, t, n, 0, &x) || x.kind != NP_PERSON || x.ta != 0 || x.tb == x.ta)
+        return 0;
+    size_t k = x.tb + 1;
+    if (k < n && t[k].punct != ',' && t[k].punct != ':' && t[k].punct != '-')
+        return 0;
+    int r = resolve(c, t, &x, "quotes.quote_from", "quotes.quote_from", out);
+    return r;
+}
+
 static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
 {
     ix_doc *doc = c->doc;
@@ -2261,6 +2292,9 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         if (np_fwd(c, t, n, 0, &x) && x.kind != NP_PRONOUN)
             r = resolve(c, t, &x, said_rule ? said_rule : "quotes.quote_from", pron, out);
     }
+    /* 4b. The next paragraph signs it: "Jo Hale, Chair of Harbour Trust". */
+    if (r == 0 && !partial && !intro)
+        r = signature_line(c, q, out);
     if (r == 0 && partial)
         r = attr_partial(c, h, j, out);
     if (r != 0 || partial || intro)

@@ -699,6 +699,27 @@ static void attr_outer_speech_verb_and_a_signature_line_first(void **state)
     t_free(doc);
 }
 
+/* A quote closing its paragraph, signed by the next line: a name, then a
+ * comma, colon or dash and an office, no verb. */
+static void attr_signature_line_after_the_quote(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Ferry crossings\n\n"
+                      LQ "The cabins are clean and the crew are kind." RQ "\n"
+                      "Ada Brunel, Editor: The Harbour Review\n\n"
+                      LQ "Too few boats ran on time last winter." RQ "\n"
+                      "Ivo Grant went on to run the ferry board for ten years.\n");
+    const ix_quote *q = t_quote(doc, "The cabins are clean");
+    assert_speaker(doc, q, "Ada Brunel", "explicit", "Ada Brunel");
+    assert_string_equal(q->rule, "quotes.quote_from");
+    /* the writer's own sentence after a quote signs nothing: the quote
+     * goes on from the one before */
+    q = t_quote(doc, "Too few boats");
+    assert_string_equal(q->speaker, "Ada Brunel");
+    assert_string_equal(q->rule, "quotes.continuation");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -741,6 +762,7 @@ int main(void)
         cmocka_unit_test(attr_participle_takes_the_clause_subject),
         cmocka_unit_test(attr_inspectorate_short_names_and_speakers_from_a_body),
         cmocka_unit_test(attr_outer_speech_verb_and_a_signature_line_first),
+        cmocka_unit_test(attr_signature_line_after_the_quote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
