@@ -2095,6 +2095,25 @@ static int reporting_noun(const actx *c, size_t ss, size_t hi, ix_quotes_attrib 
     return 0;
 }
 
+/* "... the 'X' of the unit, according to inspectors.": whose account the
+ * writer's sentence gives, after the quote in norm[lo..hi).  Returns 1, 0
+ * or IX_ENOMEM. */
+static int according_to_after(const actx *c, size_t lo, size_t hi, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    ix_qtok t[NPOST];
+    size_t n = ix_quotes_lex_tokens(doc->norm, lo, hi, t, NPOST, 0);
+    for (size_t k = 0; k + 2 < n; k++) {
+        if (!IS(t[k], "according") || !IS(t[k + 1], "to"))
+            continue;
+        np x;
+        if (!np_fwd(c, t, n, k + 2, &x) || x.kind == NP_PRONOUN || x.kind == NP_NONE)
+            return 0;
+        return resolve(c, t, &x, "quotes.partial", "quotes.partial", out);
+    }
+    return 0;
+}
+
 /* A partial quote without a reporting clause right next to it: a speech
  * verb elsewhere in its sentence ("Mr Reyes said the board 'had no clear
  * plan' and ..."), the quote before it in the same sentence, the
@@ -2133,6 +2152,8 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
         r = reporting_clause_at(c, last->end, hi, 1, out);
         if (r == 2)
             r = 0;
+        if (r == 0)
+            r = according_to_after(c, last->end, hi, out);
     }
     if (r == 1) {
         out->attribution = "explicit";

@@ -720,6 +720,24 @@ static void attr_signature_line_after_the_quote(void **state)
     t_free(doc);
 }
 
+/* "..., according to inspectors." after a partial quote in the same
+ * sentence gives whose words they are. */
+static void attr_according_to_after_a_partial_quote(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The port has not tackled the " LQ "steady rise in delays" RQ " on the night "
+                      "crossings, according to inspectors.\n\n"
+                      "Staff spoke of the " LQ "long dark winter" RQ " on the boats, and according to "
+                      "plan the new ferry arrives in May.\n");
+    const ix_quote *q = t_quote(doc, "steady rise");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Inspectors");
+    /* "according to plan" names nobody: the sentence's subject speaks */
+    q = t_quote(doc, "long dark winter");
+    assert_string_equal(q->speaker, "staff");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -763,6 +781,7 @@ int main(void)
         cmocka_unit_test(attr_inspectorate_short_names_and_speakers_from_a_body),
         cmocka_unit_test(attr_outer_speech_verb_and_a_signature_line_first),
         cmocka_unit_test(attr_signature_line_after_the_quote),
+        cmocka_unit_test(attr_according_to_after_a_partial_quote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
