@@ -2095,6 +2095,28 @@ static int reporting_noun(const actx *c, size_t ss, size_t hi, ix_quotes_attrib 
     return 0;
 }
 
+/* "assessed as 'X' by the Chief Inspector", "rated as 'X' by inspectors":
+ * a quote after "as" whose agent follows it with "by" (norm[lo..qa) before
+ * the quote, norm[qb..hi) after it).  Returns 1, 0 or IX_ENOMEM. */
+static int judged_as_by(const actx *c, size_t lo, size_t qa, size_t qb, size_t hi,
+                        ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    ix_qtok pre[2], t[NPOST];
+    size_t np_ = ix_quotes_lex_tokens(doc->norm, lo, qa, pre, 2, 1);
+    if (np_ == 0 || !IS(pre[np_ - 1], "as") || qb >= hi)
+        return 0;
+    size_t n = ix_quotes_lex_tokens(doc->norm, qb, hi, t, NPOST, 0);
+    np x;
+    if (n < 2 || !IS(t[0], "by") || !np_fwd(c, t, n, 1, &x) || x.kind == NP_PRONOUN ||
+        x.kind == NP_NONE)
+        return 0;
+    int r = resolve(c, t, &x, "quotes.partial", "quotes.partial", out);
+    if (r == 1)
+        out->attribution = "explicit";
+    return r;
+}
+
 /* "... the 'X' of the unit, according to inspectors.": whose account the
  * writer's sentence gives, after the quote in norm[lo..hi).  Returns 1, 0
  * or IX_ENOMEM. */
@@ -2128,7 +2150,10 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
     size_t ss, se;
     sentence_of(doc, first->start, &ss, &se);
     size_t lo = ss > q->pre_lo ? ss : q->pre_lo;
-    int r = reporting_clause_at(c, lo, first->start, 1, out);
+    int r = judged_as_by(c, lo, first->start, last->end, se, out);
+    if (r != 0)
+        return r;
+    r = reporting_clause_at(c, lo, first->start, 1, out);
     /* A speech verb without its speaker ("was found to be", "were praised
      * for"): the sentence's subject is what was judged, not who judged; the
      * paragraphs before may still name the judge. */

@@ -738,6 +738,26 @@ static void attr_according_to_after_a_partial_quote(void **state)
     t_free(doc);
 }
 
+/* A judgement quoted after "as" with its agent after "by". */
+static void attr_judged_as_by_an_agent(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The Ferry Workers Union is worried that the Marlow crossing has been assessed as "
+                      LQ "wholly unsafe" RQ " by the Chief Inspector of Ferries Dame Ada Brunel.\n\n"
+                      "The Ferry Workers Union said the cabins, known as " LQ "the dog boxes" RQ
+                      " by crews, were cold.\n");
+    const ix_quote *q = t_quote(doc, "wholly unsafe");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Dame Ada Brunel");
+    assert_string_equal(q->attribution, "explicit");
+    t_free(doc);
+    /* a name given "as" something is no quote at all */
+    doc = run("The Ferry Workers Union said the cabins, known as " LQ "the dog boxes" RQ
+              " by crews, were cold.\n");
+    assert_int_equal(doc->quotes.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -782,6 +802,7 @@ int main(void)
         cmocka_unit_test(attr_outer_speech_verb_and_a_signature_line_first),
         cmocka_unit_test(attr_signature_line_after_the_quote),
         cmocka_unit_test(attr_according_to_after_a_partial_quote),
+        cmocka_unit_test(attr_judged_as_by_an_agent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
