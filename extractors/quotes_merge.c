@@ -272,6 +272,22 @@ static int reported_first_half(const ix_qtok *pre, size_t np)
     return words >= 2;
 }
 
+/* Before the colon ending pre: "that" after a speech verb in the same
+ * sentence ("said that:", "told the press that the results:"). */
+static int reported_that(const char *s, const ix_qtok *pre, size_t np)
+{
+    int that = 0;
+    for (size_t k = np - 1; k-- > 0;) {
+        if (sentence_end(pre, k) || pre[k].punct == ':' || pre[k].punct == '"')
+            return 0;
+        if (tok_is(s, &pre[k], "that"))
+            that = 1;
+        else if (that && speech(s, &pre[k]))
+            return 1;
+    }
+    return 0;
+}
+
 /* The quote is all a name a framework gives what it rates ("'implementation
  * and delivery'", "'reducing the likelihood of reoffending'"): a label. */
 static int framework_name(const char *s, size_t ia, size_t ib)
@@ -405,6 +421,11 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
      * Vale said, "but it needs ..."' -- the quoted half goes on the
      * writer's sentence. */
     if (after_speech_comma && lower && words >= 2 && reported_first_half(pre, np))
+        return IX_QUOTES_PARTIAL;
+    /* 'Ms Vale said that: "the unit ..."', 'told the press that the
+     * results: "could not ..."': in lower case after a colon that ends a
+     * reported clause, the quote completes the writer's sentence. */
+    if (after_colon && lower && words >= 2 && reported_that(s, pre, np))
         return IX_QUOTES_PARTIAL;
     /* 'A spokesperson said: "The gov' -- speech, however short. */
     if (colon_intro)

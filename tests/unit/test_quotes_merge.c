@@ -379,6 +379,26 @@ static void writer_voice_paragraphs(void **state)
     ix_doc_free(doc);
 }
 
+/* In lower case after a colon ending a reported clause ("said that:"), the
+ * quote completes the writer's sentence: partial.  Speech after "said:" is
+ * a quote, lower case or not. */
+static void classify_lower_case_after_said_that_colon(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Ivo Grant, the union's leader, said that: " LQ "the crews kept the "
+                              "boats running all winter" RQ ".\n",
+                              "the crews kept the boats running all winter"),
+                     IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("Ivo Grant told the press that the gains: " LQ "could not have come "
+                              "without the crews" RQ ".\n",
+                              "could not have come without the crews"),
+                     IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("Ivo Grant said: " LQ "the crews kept the boats running all winter." RQ
+                              "\n",
+                              "the crews kept the boats running all winter."),
+                     IX_QUOTES_FULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -404,6 +424,7 @@ int main(void)
         cmocka_unit_test(colon_block_ends_before_a_marked_quote),
         cmocka_unit_test(quote_from_the_next_paragraph_names_a_plain_one),
         cmocka_unit_test(writer_voice_paragraphs),
+        cmocka_unit_test(classify_lower_case_after_said_that_colon),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
