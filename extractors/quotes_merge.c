@@ -743,6 +743,19 @@ static int statement_goes_on(const runner *r, const ix_quotes_piece *prev,
 
 /* Marked pieces from index i on: one candidate, following the quote into
  * the next paragraphs while they reopen it.  Returns the next index. */
+/* A quote of several paragraphs is speech set out as speech (FULL), unless
+ * it opens in lower case right after a word of the writer's sentence ('said
+ * he was "shocked by ...' and on over the next paragraph): PARTIAL. */
+static ix_quotes_class opening_class(const ix_doc *doc, const ix_quotes_cand *c)
+{
+    const ix_quotes_piece *p = &c->pieces[0];
+    if (p->in_start >= p->in_end || !islower((unsigned char)doc->norm[p->in_start]))
+        return IX_QUOTES_FULL;
+    ix_qtok pre[1];
+    size_t np = ix_quotes_lex_tokens(doc->norm, c->pre_lo, p->start, pre, 1, 1);
+    return np == 1 && !pre[0].punct ? IX_QUOTES_PARTIAL : IX_QUOTES_FULL;
+}
+
 static int marked(runner *r, size_t *ip)
 {
     ix_doc *doc = r->doc;
@@ -797,7 +810,7 @@ static int marked(runner *r, size_t *ip)
     c->post_hi = doc->blocks.items[last->block].text.end;
     if (j < pcs->n && pcs->items[j].block == last->block)
         c->post_hi = pcs->items[j].start;
-    c->cls = c->npieces > 1 ? IX_QUOTES_FULL : ix_quotes_merge_classify(r->m, doc, c);
+    c->cls = c->npieces > 1 ? opening_class(doc, c) : ix_quotes_merge_classify(r->m, doc, c);
     /* A quote ending its paragraph, named by the next one. */
     if (c->post_hi == doc->blocks.items[last->block].text.end &&
         text_end(doc, last->block) <= last->end)

@@ -399,6 +399,24 @@ static void classify_lower_case_after_said_that_colon(void **state)
                      IX_QUOTES_FULL);
 }
 
+/* A quote running over two paragraphs is partial when it opens in lower
+ * case right after a word of the writer's sentence; full otherwise. */
+static void merge_quote_opening_in_the_writers_sentence_is_partial(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_load("Ivo Grant said he was " LQ "proud of the crews this winter.\n\n"
+                         LQ "The port must now plan for the spring." RQ "\n\n"
+                         "Ivo Grant said: " LQ "proud of the boats, and of the staff.\n\n"
+                         LQ "The town must now back the harbour." RQ "\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 2);
+    assert_int_equal(c.items[0].npieces, 2);
+    assert_int_equal(c.items[0].cls, IX_QUOTES_PARTIAL);
+    assert_int_equal(c.items[1].npieces, 2);
+    assert_int_equal(c.items[1].cls, IX_QUOTES_FULL);
+    ix_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -425,6 +443,7 @@ int main(void)
         cmocka_unit_test(quote_from_the_next_paragraph_names_a_plain_one),
         cmocka_unit_test(writer_voice_paragraphs),
         cmocka_unit_test(classify_lower_case_after_said_that_colon),
+        cmocka_unit_test(merge_quote_opening_in_the_writers_sentence_is_partial),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
