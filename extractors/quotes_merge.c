@@ -253,7 +253,7 @@ static int followed_by_speech(const char *s, const ix_qtok *t, size_t n, int clo
 /* Before "..., Ms Vale said," at the end of pre: a comma with the writer's
  * words before it in the same sentence ("The unit is hiring, Ms Vale
  * said,").  Not "Ms Vale said," opening the sentence. */
-static int reported_first_half(const ix_qtok *pre, size_t np)
+static int reported_first_half(const char *s, const ix_qtok *pre, size_t np)
 {
     if (np < 2 || pre[np - 1].punct != ',')
         return 0;
@@ -262,13 +262,21 @@ static int reported_first_half(const ix_qtok *pre, size_t np)
         k--;
     if (k == 0 || pre[k - 1].punct != ',')
         return 0;
-    size_t words = 0;
+    size_t words = 0, first = k - 1;
     for (size_t j = k - 1; j-- > 0;) {
         if (sentence_end(pre, j) || pre[j].punct == ':' || pre[j].punct == '"')
             break;
-        if (!pre[j].punct)
+        if (!pre[j].punct) {
             words++;
+            first = j;
+        }
     }
+    /* "In response, Ms Vale said, '...'": a short phrase opening with a
+     * preposition sets the scene; nothing is reported in it. */
+    const ix_qtok *f = &pre[first];
+    if (words <= 3 && first < k - 1 && !f->punct && ix_quotes_lex_link_word(s, f->a, f->b) &&
+        !ix_quotes_lex_determiner(s, f->a, f->b) && !ix_quotes_lex_pronoun(s, f->a, f->b))
+        return 0;
     return words >= 2;
 }
 
@@ -420,7 +428,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     /* A split quote whose first half is reported: 'The unit is hiring, Ms
      * Vale said, "but it needs ..."' -- the quoted half goes on the
      * writer's sentence. */
-    if (after_speech_comma && lower && words >= 2 && reported_first_half(pre, np))
+    if (after_speech_comma && lower && words >= 2 && reported_first_half(s, pre, np))
         return IX_QUOTES_PARTIAL;
     /* 'Ms Vale said that: "the unit ..."', 'told the press that the
      * results: "could not ..."': in lower case after a colon that ends a

@@ -417,6 +417,21 @@ static void merge_quote_opening_in_the_writers_sentence_is_partial(void **state)
     ix_doc_free(doc);
 }
 
+/* A split quote's first half is reported only when it says something: a
+ * short opening phrase with a preposition ("In response,") does not. */
+static void classify_scene_setting_phrase_is_no_reported_half(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("In response, Ivo Grant said, " LQ "the crews are working with the "
+                              "port on a new timetable." RQ "\n",
+                              "the crews are working with the port on a new timetable."),
+                     IX_QUOTES_FULL);
+    assert_int_equal(class_of("The port is hiring, Ivo Grant said, " LQ "but it needs more crews "
+                              "for the night boats" RQ ".\n",
+                              "but it needs more crews for the night boats"),
+                     IX_QUOTES_PARTIAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -444,6 +459,7 @@ int main(void)
         cmocka_unit_test(writer_voice_paragraphs),
         cmocka_unit_test(classify_lower_case_after_said_that_colon),
         cmocka_unit_test(merge_quote_opening_in_the_writers_sentence_is_partial),
+        cmocka_unit_test(classify_scene_setting_phrase_is_no_reported_half),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
