@@ -37,7 +37,9 @@ static void put_cp(char *out, size_t *n, uint32_t cp)
 }
 
 /* The quoted words of c: each piece's inside with white space folded and
- * the quotation marks and apostrophes as written, pieces joined by "\n". */
+ * the quotation marks and apostrophes as written, pieces joined by "\n".
+ * Punctuation inside the marks is the speaker's and stays, a closing comma
+ * too ('"..., we found," she said' keeps "we found,"). */
 static char *quote_text(ix_doc *doc, const ix_quotes_cand *c)
 {
     size_t len = 1;
@@ -50,8 +52,6 @@ static char *quote_text(ix_doc *doc, const ix_quotes_cand *c)
     for (size_t k = 0; k < c->npieces; k++) {
         const ix_quotes_piece *p = &c->pieces[k];
         size_t e = p->in_end;
-        if (e > p->in_start && doc->norm[e - 1] == ',' && p->closed && c->origin == IX_QUOTES_MARKED)
-            e--;
         if (k)
             out[n++] = '\n';
         int space = 0;

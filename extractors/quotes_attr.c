@@ -1,5 +1,6 @@
 #include "extractors/quotes_attr.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -327,6 +328,7 @@ static int note_person(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
         return IX_ENOMEM;
     if (at < 0)
         return IX_OK;
+    pp->p[at].weak = 0;      /* named as a person now, whatever came first */
     st->last_person = at;
     st->last_sent = st->sent;
     return add_mention(doc, pp, t[j].a, t[k].b, at, 0, NULL);
@@ -705,6 +707,25 @@ static int has_role(const np *x)
     return x->ra <= x->rb;
 }
 
+/* "Jo Hale of Harbour Trust": in the capitalised run t[j..i] a name of two
+ * or three plain words, then "of" or "from" and the body the person speaks
+ * for.  Narrows *x to the person then. */
+static void name_of_body(const ix_doc *doc, const ix_qtok *t, size_t j, size_t i, np *x)
+{
+    for (size_t k = j + 2; k < i && k <= j + 3; k++) {
+        if (!IS(t[k], "of") && !IS(t[k], "from"))
+            continue;
+        for (size_t h = j; h < k; h++)
+            if (!CAPW(t[h]) || ORGW(t[h]) || ROLEW(t[h]) ||
+                ix_quotes_lex_tok_in(&t[h], IX_QLEX_W_NOT_SPEAKER | IX_QLEX_W_GROUP))
+                return;
+        x->kind = NP_PERSON;
+        x->tb = k - 1;
+        x->canon = NULL;
+        return;
+    }
+}
+
 /* What the capitalised run t[j..i] names. */
 static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np *x)
 {
@@ -730,6 +751,8 @@ static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np 
         x->ta = j;
         x->tb = i;
         x->canon = canon;
+        if (t[i].cap)
+            name_of_body(doc, t, j, i, x);
         return 1;
     }
     size_t lr = (size_t)-1;
@@ -771,6 +794,7 @@ static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np 
     x->tb = i;
     if (org) {
         x->kind = NP_ORG;
+        name_of_body(doc, t, j, i, x);
         return 1;
     }
     if (person_of(doc, c->pp, t, j, i) >= 0 || (words >= 2 && words <= 3)) {
@@ -778,6 +802,7 @@ static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np 
         return 1;
     }
     x->kind = NP_ORG;
+    name_of_body(doc, t, j, i, x);
     return 1;
 }
 
@@ -908,6 +933,20 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
             np y;
             if (!np_run_back(c, t, cs, end - 1, &y) && !(leftmost && np_head_of_pp(c, t, cs, end, &y)))
                 return 0;
+            /* "Ann Lee, deputy director, Harbour Trust, said", "Jo Hale,
+             * Police, Fire and Crime Commissioner, said": a body inside the
+             * apposition is where the office is held; the person before it
+             * speaks. */
+            np z;
+            if (y.kind == NP_ORG && !leftmost && np_appos(c, t, lo, cs - 1, &z) &&
+                z.kind == NP_PERSON && (has_role(&z) || ra <= rb)) {
+                if (!has_role(&z) && role_valid) {
+                    z.ra = ra;
+                    z.rb = rb;
+                }
+                *x = z;
+                return 1;
+            }
             if (y.kind == NP_PERSON && role_valid && ra <= rb && !has_role(&y)) {
                 y.ra = ra;
                 y.rb = rb;
@@ -934,12 +973,35 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
     return 0;
 }
 
+static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x);
+
+/* The subject of a speech participle after a comma ("The inspectors
+ * praised the staff, saying ..."): the noun phrase opening the clause
+ * t[cs..v), when a word follows it.  Returns 1 with *x set, or 0. */
+static int participle_subject(const actx *c, const ix_qtok *t, size_t cs, size_t v,
+                              np *x)
+{
+    const ix_doc *doc = c->doc;
+    if (t[v].b - t[v].a <= 4 || !ix_quotes_lex_is(S, t[v].b - 3, t[v].b, "ing"))
+        return 0;
+    if (!np_fwd(c, t, v, cs, x) || x->kind == NP_NONE || x->kind == NP_ORG || x->tb + 2 >= v ||
+        !W(t[x->tb + 1]))
+        return 0;
+    return 1;
+}
+
 /* The subject ending right before token `end`, not before lo: "Dame Ann
  * said", "she had commented", "the inspectors assessed". */
 static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x)
 {
     const ix_doc *doc = c->doc;
     np_clear(x);
+    /* "Inspectors praised the staff, saying they were '...'": the
+     * participle's subject is the clause's, not the object before the
+     * comma. */
+    if (end > lo + 2 && t[end - 1].punct == ',' && SPEECH(t[end]) &&
+        participle_subject(c, t, lo, end, x))
+        return 1;
     size_t i = end;
     for (int aux = 0; aux < 3 && i > lo && W(t[i - 1]) &&
                       ix_quotes_lex_tok_in(&t[i - 1], IX_QLEX_W_AUX); aux++)
@@ -1007,6 +1069,18 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
     if (np_run_back(c, t, lo, i - 1, x) && x->kind != NP_ORG && x->kind != NP_NONE &&
         !(x->kind == NP_GROUP && t[x->tb].cap))
         return 1;
+    /* "Inspectors from HM Inspectorate of Probation found", "staff at
+     * the trust said", "Ann Lee from Harbour Trust said": the body says
+     * where the speakers come from. */
+    if ((x->kind == NP_ORG || x->kind == NP_GROUP) && x->ta > lo + 1 &&
+        (IS(t[x->ta - 1], "from") || IS(t[x->ta - 1], "at")) && W(t[x->ta - 2])) {
+        np y;
+        if (np_run_back(c, t, lo, x->ta - 2, &y) &&
+            (y.kind == NP_GROUP || y.kind == NP_ROLE || y.kind == NP_PERSON)) {
+            *x = y;
+            return 1;
+        }
+    }
     /* "A report published yesterday by HM Inspectorate of Probation found":
      * the agent of a participle belongs to the subject's description. */
     if ((x->kind == NP_ORG || x->kind == NP_GROUP) && x->ta > lo + 2 && IS(t[x->ta - 1], "by")) {
@@ -1249,6 +1323,17 @@ static void set_span(ix_quotes_attrib *out, size_t a, size_t b)
     out->span_b = b;
 }
 
+/* Is s[a..b) written in capitals, two letters or more ("HMICFRS", "CQC")? */
+static int acronym(const char *s, size_t a, size_t b)
+{
+    if (b - a < 2)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (!isupper((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
 /* The first body named in full whose words include the word w[0..n)
  * ("Inspectorate" -> "HM Inspectorate of Prisons for Scotland"), or NULL. */
 static const char *org_fullest(const ix_quotes_people *pp, const char *w, size_t n)
@@ -1340,8 +1425,9 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         /* "inspectors" -> "Inspectors"; "Ofsted inspectors" as written */
         out->speaker = x->canon && (a == x->tb || x->na > a) ? x->canon
                                                             : join_words(doc, t, x->na > a ? x->na : a, x->tb);
-        /* "the Inspectorate said" -> the body the document names in full. */
-        if (a == x->tb && ORGW(t[a]) && t[a].cap) {
+        /* "the Inspectorate said" -> the body the document names in full;
+         * an acronym ("HMICFRS") is a full name already. */
+        if (a == x->tb && ORGW(t[a]) && t[a].cap && !acronym(S, t[a].a, t[a].b)) {
             const char *full = org_fullest(pp, S + t[a].a, t[a].b - t[a].a);
             if (full)
                 out->speaker = full;
@@ -1686,6 +1772,26 @@ static int np_before_participle(const actx *c, const ix_qtok *t, size_t cs, size
     return 0;
 }
 
+/* Is the speech verb t[v] (of t[0..n)) passive: a form of "be" among the
+ * two words before it, not before cs ("was described as", "were praised
+ * for", "has been found"), or "as" or "by" right after it ("a rate
+ * described as ...")? */
+static int passive_at(const ix_doc *doc, const ix_qtok *t, size_t n, size_t cs, size_t v)
+{
+    const char *const be[] = {"is", "was", "were", "are", "be", "been", "being"};
+    /* "a proportion described as '...' by Ms Vale": a reduced passive */
+    if (v + 1 < n && (IS(t[v + 1], "as") || IS(t[v + 1], "by")))
+        return 1;
+    for (size_t k = v; k-- > cs && v - k <= 2;) {
+        if (!W(t[k]))
+            return 0;
+        for (size_t i = 0; i < sizeof be / sizeof *be; i++)
+            if (ix_quotes_lex_is(S, t[k].a, t[k].b, be[i]))
+                return 1;
+    }
+    return 0;
+}
+
 /* The last reporting clause in norm[lo..hi); nearest: only the last speech
  * verb counts, and 2 is returned when its speaker cannot be read: "the report noted that ...",
  * "Mr Reyes said the service ...".  Fills out (contextual). */
@@ -1697,6 +1803,7 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
         return 0;
     ix_qtok t[NCTX];
     size_t n = ix_quotes_lex_tokens(doc->norm, lo, hi, t, NCTX, 1);
+    int outer_tried = 0;
     for (size_t v = n; v-- > 0;) {
         if (!SPEECH(t[v]))
             continue;
@@ -1733,6 +1840,13 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
          * whose subject is the sentence's; not a verdict of no speaker. */
         if (!ok && nearest && t[v].b - t[v].a > 4 && ix_quotes_lex_is(S, t[v].b - 3, t[v].b, "ing"))
             return 0;
+        /* "Mr Reyes said the visit in May raised concerns about '...'": a
+         * verb in active voice whose subject is no speaker is reported by
+         * the speech verb before it. */
+        if (!ok && nearest && !passive_at(doc, t, n, cs, v) && !outer_tried) {
+            outer_tried = 1;
+            continue;
+        }
         if (!ok && nearest)
             return 2;
         if (!ok)
@@ -1981,6 +2095,47 @@ static int reporting_noun(const actx *c, size_t ss, size_t hi, ix_quotes_attrib 
     return 0;
 }
 
+/* "assessed as 'X' by the Chief Inspector", "rated as 'X' by inspectors":
+ * a quote after "as" whose agent follows it with "by" (norm[lo..qa) before
+ * the quote, norm[qb..hi) after it).  Returns 1, 0 or IX_ENOMEM. */
+static int judged_as_by(const actx *c, size_t lo, size_t qa, size_t qb, size_t hi,
+                        ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    ix_qtok pre[2], t[NPOST];
+    size_t np_ = ix_quotes_lex_tokens(doc->norm, lo, qa, pre, 2, 1);
+    if (np_ == 0 || !IS(pre[np_ - 1], "as") || qb >= hi)
+        return 0;
+    size_t n = ix_quotes_lex_tokens(doc->norm, qb, hi, t, NPOST, 0);
+    np x;
+    if (n < 2 || !IS(t[0], "by") || !np_fwd(c, t, n, 1, &x) || x.kind == NP_PRONOUN ||
+        x.kind == NP_NONE)
+        return 0;
+    int r = resolve(c, t, &x, "quotes.partial", "quotes.partial", out);
+    if (r == 1)
+        out->attribution = "explicit";
+    return r;
+}
+
+/* "... the 'X' of the unit, according to inspectors.": whose account the
+ * writer's sentence gives, after the quote in norm[lo..hi).  Returns 1, 0
+ * or IX_ENOMEM. */
+static int according_to_after(const actx *c, size_t lo, size_t hi, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    ix_qtok t[NPOST];
+    size_t n = ix_quotes_lex_tokens(doc->norm, lo, hi, t, NPOST, 0);
+    for (size_t k = 0; k + 2 < n; k++) {
+        if (!IS(t[k], "according") || !IS(t[k + 1], "to"))
+            continue;
+        np x;
+        if (!np_fwd(c, t, n, k + 2, &x) || x.kind == NP_PRONOUN || x.kind == NP_NONE)
+            return 0;
+        return resolve(c, t, &x, "quotes.partial", "quotes.partial", out);
+    }
+    return 0;
+}
+
 /* A partial quote without a reporting clause right next to it: a speech
  * verb elsewhere in its sentence ("Mr Reyes said the board 'had no clear
  * plan' and ..."), the quote before it in the same sentence, the
@@ -1995,7 +2150,10 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
     size_t ss, se;
     sentence_of(doc, first->start, &ss, &se);
     size_t lo = ss > q->pre_lo ? ss : q->pre_lo;
-    int r = reporting_clause_at(c, lo, first->start, 1, out);
+    int r = judged_as_by(c, lo, first->start, last->end, se, out);
+    if (r != 0)
+        return r;
+    r = reporting_clause_at(c, lo, first->start, 1, out);
     /* A speech verb without its speaker ("was found to be", "were praised
      * for"): the sentence's subject is what was judged, not who judged; the
      * paragraphs before may still name the judge. */
@@ -2019,6 +2177,8 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
         r = reporting_clause_at(c, last->end, hi, 1, out);
         if (r == 2)
             r = 0;
+        if (r == 0)
+            r = according_to_after(c, last->end, hi, out);
     }
     if (r == 1) {
         out->attribution = "explicit";
@@ -2054,6 +2214,37 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
     /* "The prison was found to be 'not safe'", nobody named before it: the
      * finding is the inspectorate's, as the document names it. */
     return inspectorate_speaker(c, out);
+}
+
+/* A quote closing its paragraph, signed by the next one: a short line of
+ * a person's name, then nothing, a comma, a colon or a dash and an office
+ * ("Jo Hale, Editor: The Harbour Review"; "Tom Reyes: HM Chief Inspector of
+ * Ferries"), with no verb of saying (the writer's own sentence).  Returns
+ * 1, 0 or IX_ENOMEM. */
+static int signature_line(const actx *c, const ix_quotes_cand *q, ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    const ix_quotes_piece *last = &q->pieces[q->npieces - 1];
+    size_t b = last->block + 1;
+    if (!last->closed || b >= doc->blocks.n || block_text_end(doc, last->block) > last->end ||
+        doc->blocks.items[b].section != doc->blocks.items[last->block].section)
+        return 0;
+    ix_qtok t[16];
+    size_t a = block_text_start(doc, b), e = block_text_end(doc, b);
+    size_t n = ix_quotes_lex_tokens(doc->norm, a, e, t, 16, 0);
+    if (n < 2 || n >= 16 || (e > a && strchr(".!?\"'", doc->norm[e - 1])))
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (SPEECH(t[k]))
+            return 0;
+    np x;
+    if (!np_fwd(c, t, n, 0, &x) || x.kind != NP_PERSON || x.ta != 0 || x.tb == x.ta)
+        return 0;
+    size_t k = x.tb + 1;
+    if (k < n && t[k].punct != ',' && t[k].punct != ':' && t[k].punct != '-')
+        return 0;
+    int r = resolve(c, t, &x, "quotes.quote_from", "quotes.quote_from", out);
+    return r;
 }
 
 static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
@@ -2147,6 +2338,9 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         if (np_fwd(c, t, n, 0, &x) && x.kind != NP_PRONOUN)
             r = resolve(c, t, &x, said_rule ? said_rule : "quotes.quote_from", pron, out);
     }
+    /* 4b. The next paragraph signs it: "Jo Hale, Chair of Harbour Trust". */
+    if (r == 0 && !partial && !intro)
+        r = signature_line(c, q, out);
     if (r == 0 && partial)
         r = attr_partial(c, h, j, out);
     if (r != 0 || partial || intro)

@@ -206,6 +206,7 @@ static const char *const speech_verbs[] = {
     "revealed", "pointed", "asserted", "maintained", "complained", "stressed",
     "raised", "expressed", "voiced", "criticises", "describing",
     "finding", "warning", "noting", "telling", "explaining", "commenting",
+    "stating", "branded", "labelled", "labeled",
 };
 
 /* Verbs of judgement that introduce the report's own words only when a
@@ -388,6 +389,9 @@ static const char *const org_words[] = {
     /* the bodies other inspectorates inspect */
     "surgery", "practice", "hospital", "hospitals", "school", "academy", "nursery", "hospice",
     "clinic", "home", "force", "fire", "nhs", "healthcare", "hmpps",
+    /* the inspectorates by their short names */
+    "ofsted", "cqc", "estyn", "hmicfrs", "hmic", "hmip", "hmips", "hmiprobation", "cjini",
+    "hmcpsi", "hiw", "ciw",
 };
 
 int ix_quotes_lex_org_word(const char *s, size_t a, size_t b)
@@ -461,6 +465,15 @@ static const struct group { const char *w; int number; const char *canon; } grou
     { "councillors", IX_QLEX_GROUP_PLURAL, NULL },
     { "participant", IX_QLEX_GROUP_SINGULAR, NULL },
     { "participants", IX_QLEX_GROUP_PLURAL, NULL },
+    { "person", IX_QLEX_GROUP_SINGULAR, NULL },     /* "one person said," */
+    { "relative", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "relatives", IX_QLEX_GROUP_PLURAL, NULL },
+    { "carer", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "carers", IX_QLEX_GROUP_PLURAL, NULL },
+    { "student", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "students", IX_QLEX_GROUP_PLURAL, NULL },
+    { "learner", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "learners", IX_QLEX_GROUP_PLURAL, NULL },
     /* bodies answering an inspection: "the council said", "the trust added" */
     { "council", IX_QLEX_GROUP_SINGULAR, NULL },
     { "trust", IX_QLEX_GROUP_SINGULAR, NULL },

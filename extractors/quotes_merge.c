@@ -253,7 +253,7 @@ static int followed_by_speech(const char *s, const ix_qtok *t, size_t n, int clo
 /* Before "..., Ms Vale said," at the end of pre: a comma with the writer's
  * words before it in the same sentence ("The unit is hiring, Ms Vale
  * said,").  Not "Ms Vale said," opening the sentence. */
-static int reported_first_half(const ix_qtok *pre, size_t np)
+static int reported_first_half(const char *s, const ix_qtok *pre, size_t np)
 {
     if (np < 2 || pre[np - 1].punct != ',')
         return 0;
@@ -262,14 +262,38 @@ static int reported_first_half(const ix_qtok *pre, size_t np)
         k--;
     if (k == 0 || pre[k - 1].punct != ',')
         return 0;
-    size_t words = 0;
+    size_t words = 0, first = k - 1;
     for (size_t j = k - 1; j-- > 0;) {
         if (sentence_end(pre, j) || pre[j].punct == ':' || pre[j].punct == '"')
             break;
-        if (!pre[j].punct)
+        if (!pre[j].punct) {
             words++;
+            first = j;
+        }
     }
+    /* "In response, Ms Vale said, '...'": a short phrase opening with a
+     * preposition sets the scene; nothing is reported in it. */
+    const ix_qtok *f = &pre[first];
+    if (words <= 3 && first < k - 1 && !f->punct && ix_quotes_lex_link_word(s, f->a, f->b) &&
+        !ix_quotes_lex_determiner(s, f->a, f->b) && !ix_quotes_lex_pronoun(s, f->a, f->b))
+        return 0;
     return words >= 2;
+}
+
+/* Before the colon ending pre: "that" after a speech verb in the same
+ * sentence ("said that:", "told the press that the results:"). */
+static int reported_that(const char *s, const ix_qtok *pre, size_t np)
+{
+    int that = 0;
+    for (size_t k = np - 1; k-- > 0;) {
+        if (sentence_end(pre, k) || pre[k].punct == ':' || pre[k].punct == '"')
+            return 0;
+        if (tok_is(s, &pre[k], "that"))
+            that = 1;
+        else if (that && speech(s, &pre[k]))
+            return 1;
+    }
+    return 0;
 }
 
 /* The quote is all a name a framework gives what it rates ("'implementation
@@ -404,7 +428,12 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     /* A split quote whose first half is reported: 'The unit is hiring, Ms
      * Vale said, "but it needs ..."' -- the quoted half goes on the
      * writer's sentence. */
-    if (after_speech_comma && lower && words >= 2 && reported_first_half(pre, np))
+    if (after_speech_comma && lower && words >= 2 && reported_first_half(s, pre, np))
+        return IX_QUOTES_PARTIAL;
+    /* 'Ms Vale said that: "the unit ..."', 'told the press that the
+     * results: "could not ..."': in lower case after a colon that ends a
+     * reported clause, the quote completes the writer's sentence. */
+    if (after_colon && lower && words >= 2 && reported_that(s, pre, np))
         return IX_QUOTES_PARTIAL;
     /* 'A spokesperson said: "The gov' -- speech, however short. */
     if (colon_intro)
@@ -722,6 +751,19 @@ static int statement_goes_on(const runner *r, const ix_quotes_piece *prev,
 
 /* Marked pieces from index i on: one candidate, following the quote into
  * the next paragraphs while they reopen it.  Returns the next index. */
+/* A quote of several paragraphs is speech set out as speech (FULL), unless
+ * it opens in lower case right after a word of the writer's sentence ('said
+ * he was "shocked by ...' and on over the next paragraph): PARTIAL. */
+static ix_quotes_class opening_class(const ix_doc *doc, const ix_quotes_cand *c)
+{
+    const ix_quotes_piece *p = &c->pieces[0];
+    if (p->in_start >= p->in_end || !islower((unsigned char)doc->norm[p->in_start]))
+        return IX_QUOTES_FULL;
+    ix_qtok pre[1];
+    size_t np = ix_quotes_lex_tokens(doc->norm, c->pre_lo, p->start, pre, 1, 1);
+    return np == 1 && !pre[0].punct ? IX_QUOTES_PARTIAL : IX_QUOTES_FULL;
+}
+
 static int marked(runner *r, size_t *ip)
 {
     ix_doc *doc = r->doc;
@@ -776,7 +818,7 @@ static int marked(runner *r, size_t *ip)
     c->post_hi = doc->blocks.items[last->block].text.end;
     if (j < pcs->n && pcs->items[j].block == last->block)
         c->post_hi = pcs->items[j].start;
-    c->cls = c->npieces > 1 ? IX_QUOTES_FULL : ix_quotes_merge_classify(r->m, doc, c);
+    c->cls = c->npieces > 1 ? opening_class(doc, c) : ix_quotes_merge_classify(r->m, doc, c);
     /* A quote ending its paragraph, named by the next one. */
     if (c->post_hi == doc->blocks.items[last->block].text.end &&
         text_end(doc, last->block) <= last->end)

@@ -85,12 +85,12 @@ static void quotes_record_one_quote_per_multi_paragraph_quote(void **state)
     t_free(doc);
 }
 
-static void quotes_after_attribution_drops_the_trailing_comma(void **state)
+static void quotes_after_attribution_keeps_the_closing_comma(void **state)
 {
     (void)state;
     ix_doc *doc = run(release);
     const ix_quote *q = t_quote(doc, "I have asked the board");
-    assert_string_equal(q->text, "I have asked the board to make sure this work is not lost");
+    assert_string_equal(q->text, "I have asked the board to make sure this work is not lost,");
     assert_string_equal(t_src(doc, q->spans[0]),
                         LQ "I have asked the board to make sure this work is not lost," RQ);
     assert_string_equal(q->speaker, "Dame Ann Coyle");
@@ -539,7 +539,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(quotes_record_one_quote_per_multi_paragraph_quote),
-        cmocka_unit_test(quotes_after_attribution_drops_the_trailing_comma),
+        cmocka_unit_test(quotes_after_attribution_keeps_the_closing_comma),
         cmocka_unit_test(quotes_leave_out_labels_scare_quotes_and_titles),
         cmocka_unit_test(quotes_straight_marks_release),
         cmocka_unit_test(quotes_unclosed_at_ends_carries_a_warning),

@@ -92,7 +92,7 @@ static void attr_said_after_resolves_to_the_fullest_name(void **state)
     assert_speaker(doc, q, "Tom Reyes", "explicit", "Mr Reyes");
     assert_string_equal(q->speaker_role, "Chief Inspector");
     assert_string_equal(q->rule, "quotes.said_after");
-    assert_string_equal(q->text, "Leaders have listened to their staff");
+    assert_string_equal(q->text, "Leaders have listened to their staff,");
     t_free(doc);
 }
 
@@ -569,6 +569,195 @@ static void attr_previous_paragraph_ends_with_said_comma(void **state)
     t_free(doc);
 }
 
+/* A body inside the apposition is where the office is held: the person
+ * before it speaks, with the office for role. */
+static void attr_name_office_and_body_in_apposition(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Nell Varga, deputy chief inspector, HM Inspectorate of Ferries, said: "
+                      LQ "Crossings were late on most days." RQ "\n");
+    const ix_quote *q = t_quote(doc, "Crossings were late");
+    assert_speaker(doc, q, "Nell Varga", "explicit", "Nell Varga");
+    assert_string_equal(q->speaker_role, "deputy chief inspector");
+    t_free(doc);
+    /* an office split by its own comma */
+    doc = run("Owen Tarrant, Harbour, Coast and Ferry Commissioner, said: "
+              LQ "We welcome the findings." RQ "\n");
+    q = t_quote(doc, "We welcome the findings");
+    assert_speaker(doc, q, "Owen Tarrant", "explicit", "Owen Tarrant");
+    t_free(doc);
+    /* no office between them: a place before the body is no speaker */
+    doc = run("In Marlow, Harbour Ferries Ltd, said: " LQ "We welcome the findings." RQ "\n");
+    q = t_quote(doc, "We welcome the findings");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Harbour Ferries Ltd");
+    t_free(doc);
+}
+
+/* "Name of Body said": the name speaks for the body. */
+static void attr_name_of_a_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Ivy Marsh of Kestrel Housing Trust, said: " LQ "We accept every finding." RQ "\n");
+    const ix_quote *q = t_quote(doc, "We accept every finding");
+    assert_speaker(doc, q, "Ivy Marsh", "explicit", "Ivy Marsh");
+    t_free(doc);
+    /* a body whose own name holds "of" stays the body */
+    doc = run("University Hospitals of Marlow Trust said: " LQ "We accept every finding." RQ "\n");
+    q = t_quote(doc, "We accept every finding");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "University Hospitals of Marlow Trust");
+    t_free(doc);
+}
+
+/* People who use a service, quoted by the inspectors: "One person said,",
+ * "A relative said,". */
+static void attr_people_using_a_service(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("People told us they felt safe. One person said, " LQ "The carers here are kind "
+                      "to me." RQ " A relative said, " LQ "I know she is safe and well looked after." RQ
+                      "\n\nThe home improved in relative terms, the report said: " LQ "Staffing was "
+                      "better at night." RQ "\n");
+    const ix_quote *q = t_quote(doc, "The carers here");
+    assert_speaker(doc, q, "One person", "explicit", "One person");
+    q = t_quote(doc, "I know she is safe");
+    assert_speaker(doc, q, "relative", "explicit", "relative");
+    /* "relative" as an adjective is nobody */
+    q = t_quote(doc, "Staffing was better");
+    assert_string_equal(q->speaker, "report");
+    t_free(doc);
+}
+
+/* A speech participle after a comma has the clause's subject: "Inspectors
+ * praised the staff, saying ...". */
+static void attr_participle_takes_the_clause_subject(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The inspectors praised the pupils of the school, saying they are "
+                      LQ "polite, kind and calm" RQ ".\n");
+    const ix_quote *q = t_quote(doc, "polite, kind");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Inspectors");
+    t_free(doc);
+    /* the subject must be followed by its verb: a bare noun phrase before
+     * the comma is not a clause, and nobody is guessed */
+    doc = run("Heads of the service, saying " LQ "we are stretched thin" RQ ", asked for help.\n");
+    q = t_quote(doc, "we are stretched");
+    assert_null(q->speaker);
+    t_free(doc);
+}
+
+/* The inspectorates' short names are bodies, never a person's first name
+ * ("Ofsted Values Review" read as a name must not stand for "Ofsted"); the
+ * speakers keep the body they come from as a description. */
+static void attr_inspectorate_short_names_and_speakers_from_a_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Leaders read the Ofsted Values Review last spring.\n\n"
+                      "In May, with Ofsted stating " LQ "clear gains" RQ " in every year group, the "
+                      "school was pleased.\n\n"
+                      "Inspectors from HM Inspectorate of Ferries labelled the service " LQ "a credit "
+                      "to the port" RQ ".\n\n"
+                      "JD Okafor said: " LQ "We will keep going." RQ "\n");
+    const ix_quote *q = t_quote(doc, "clear gains");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Ofsted");
+    q = t_quote(doc, "a credit to the port");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Inspectors");
+    /* two capitals that are no inspectorate's name stay a first name */
+    q = t_quote(doc, "We will keep going");
+    assert_speaker(doc, q, "JD Okafor", "explicit", "JD Okafor");
+    t_free(doc);
+}
+
+/* An active verb whose subject is no speaker ("the visit raised concerns
+ * about") is reported by the speech verb before it; an office later is
+ * resolved to the holder even when a signature line named him first. */
+static void attr_outer_speech_verb_and_a_signature_line_first(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Peter Vane: HM Chief Inspector of Ferries\n\n"
+                      "However, Peter Vane, HM Chief Inspector of Ferries, said the visit in May "
+                      "raised concerns about " LQ "wholly unsuitable" RQ " cabins.\n\n"
+                      "The chief inspector of ferries said three decks were " LQ "quite unfit for "
+                      "use" RQ " and more.\n\n"
+                      "Mr Vane said the crossings were " LQ "slow and costly" RQ ", a record described as "
+                      LQ "vanishingly poor" RQ " by the harbour board.\n");
+    const ix_quote *q = t_quote(doc, "wholly unsuitable");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Peter Vane");
+    q = t_quote(doc, "quite unfit");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Peter Vane");
+    /* a reduced passive ("described as ... by") keeps its agent, not the
+     * speech verb before it */
+    q = t_quote(doc, "vanishingly poor");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "board");
+    t_free(doc);
+}
+
+/* A quote closing its paragraph, signed by the next line: a name, then a
+ * comma, colon or dash and an office, no verb. */
+static void attr_signature_line_after_the_quote(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Ferry crossings\n\n"
+                      LQ "The cabins are clean and the crew are kind." RQ "\n"
+                      "Ada Brunel, Editor: The Harbour Review\n\n"
+                      LQ "Too few boats ran on time last winter." RQ "\n"
+                      "Ivo Grant went on to run the ferry board for ten years.\n");
+    const ix_quote *q = t_quote(doc, "The cabins are clean");
+    assert_speaker(doc, q, "Ada Brunel", "explicit", "Ada Brunel");
+    assert_string_equal(q->rule, "quotes.quote_from");
+    /* the writer's own sentence after a quote signs nothing: the quote
+     * goes on from the one before */
+    q = t_quote(doc, "Too few boats");
+    assert_string_equal(q->speaker, "Ada Brunel");
+    assert_string_equal(q->rule, "quotes.continuation");
+    t_free(doc);
+}
+
+/* "..., according to inspectors." after a partial quote in the same
+ * sentence gives whose words they are. */
+static void attr_according_to_after_a_partial_quote(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The port has not tackled the " LQ "steady rise in delays" RQ " on the night "
+                      "crossings, according to inspectors.\n\n"
+                      "Staff spoke of the " LQ "long dark winter" RQ " on the boats, and according to "
+                      "plan the new ferry arrives in May.\n");
+    const ix_quote *q = t_quote(doc, "steady rise");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Inspectors");
+    /* "according to plan" names nobody: the sentence's subject speaks */
+    q = t_quote(doc, "long dark winter");
+    assert_string_equal(q->speaker, "staff");
+    t_free(doc);
+}
+
+/* A judgement quoted after "as" with its agent after "by". */
+static void attr_judged_as_by_an_agent(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The Ferry Workers Union is worried that the Marlow crossing has been assessed as "
+                      LQ "wholly unsafe" RQ " by the Chief Inspector of Ferries Dame Ada Brunel.\n\n"
+                      "The Ferry Workers Union said the cabins, known as " LQ "the dog boxes" RQ
+                      " by crews, were cold.\n");
+    const ix_quote *q = t_quote(doc, "wholly unsafe");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Dame Ada Brunel");
+    assert_string_equal(q->attribution, "explicit");
+    t_free(doc);
+    /* a name given "as" something is no quote at all */
+    doc = run("The Ferry Workers Union said the cabins, known as " LQ "the dog boxes" RQ
+              " by crews, were cold.\n");
+    assert_int_equal(doc->quotes.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -605,6 +794,15 @@ int main(void)
         cmocka_unit_test(attr_office_before_its_holder_after_a_comma),
         cmocka_unit_test(attr_bodies_answering_and_their_spokespeople),
         cmocka_unit_test(attr_previous_paragraph_ends_with_said_comma),
+        cmocka_unit_test(attr_name_office_and_body_in_apposition),
+        cmocka_unit_test(attr_name_of_a_body),
+        cmocka_unit_test(attr_people_using_a_service),
+        cmocka_unit_test(attr_participle_takes_the_clause_subject),
+        cmocka_unit_test(attr_inspectorate_short_names_and_speakers_from_a_body),
+        cmocka_unit_test(attr_outer_speech_verb_and_a_signature_line_first),
+        cmocka_unit_test(attr_signature_line_after_the_quote),
+        cmocka_unit_test(attr_according_to_after_a_partial_quote),
+        cmocka_unit_test(attr_judged_as_by_an_agent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

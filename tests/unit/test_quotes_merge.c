@@ -379,6 +379,59 @@ static void writer_voice_paragraphs(void **state)
     ix_doc_free(doc);
 }
 
+/* In lower case after a colon ending a reported clause ("said that:"), the
+ * quote completes the writer's sentence: partial.  Speech after "said:" is
+ * a quote, lower case or not. */
+static void classify_lower_case_after_said_that_colon(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Ivo Grant, the union's leader, said that: " LQ "the crews kept the "
+                              "boats running all winter" RQ ".\n",
+                              "the crews kept the boats running all winter"),
+                     IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("Ivo Grant told the press that the gains: " LQ "could not have come "
+                              "without the crews" RQ ".\n",
+                              "could not have come without the crews"),
+                     IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("Ivo Grant said: " LQ "the crews kept the boats running all winter." RQ
+                              "\n",
+                              "the crews kept the boats running all winter."),
+                     IX_QUOTES_FULL);
+}
+
+/* A quote running over two paragraphs is partial when it opens in lower
+ * case right after a word of the writer's sentence; full otherwise. */
+static void merge_quote_opening_in_the_writers_sentence_is_partial(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_load("Ivo Grant said he was " LQ "proud of the crews this winter.\n\n"
+                         LQ "The port must now plan for the spring." RQ "\n\n"
+                         "Ivo Grant said: " LQ "proud of the boats, and of the staff.\n\n"
+                         LQ "The town must now back the harbour." RQ "\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 2);
+    assert_int_equal(c.items[0].npieces, 2);
+    assert_int_equal(c.items[0].cls, IX_QUOTES_PARTIAL);
+    assert_int_equal(c.items[1].npieces, 2);
+    assert_int_equal(c.items[1].cls, IX_QUOTES_FULL);
+    ix_doc_free(doc);
+}
+
+/* A split quote's first half is reported only when it says something: a
+ * short opening phrase with a preposition ("In response,") does not. */
+static void classify_scene_setting_phrase_is_no_reported_half(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("In response, Ivo Grant said, " LQ "the crews are working with the "
+                              "port on a new timetable." RQ "\n",
+                              "the crews are working with the port on a new timetable."),
+                     IX_QUOTES_FULL);
+    assert_int_equal(class_of("The port is hiring, Ivo Grant said, " LQ "but it needs more crews "
+                              "for the night boats" RQ ".\n",
+                              "but it needs more crews for the night boats"),
+                     IX_QUOTES_PARTIAL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -404,6 +457,9 @@ int main(void)
         cmocka_unit_test(colon_block_ends_before_a_marked_quote),
         cmocka_unit_test(quote_from_the_next_paragraph_names_a_plain_one),
         cmocka_unit_test(writer_voice_paragraphs),
+        cmocka_unit_test(classify_lower_case_after_said_that_colon),
+        cmocka_unit_test(merge_quote_opening_in_the_writers_sentence_is_partial),
+        cmocka_unit_test(classify_scene_setting_phrase_is_no_reported_half),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
