@@ -711,8 +711,9 @@ static size_t qual_at(const char *s, size_t i, size_t end, int *kind)
     return 0;
 }
 
-/* Meteorological seasons: spring 03-05, summer 06-08, autumn 09-11,
- * winter 12 to 02 of the next year. */
+/* Seasons: 'spring', 'summer', 'autumn', 'winter' (the first month of each
+ * is reported, though a season is read at its year's precision: where
+ * one ends is a matter of usage, not of the calendar). */
 static size_t season_at(const char *s, size_t i, size_t end, int *first_month)
 {
     static const struct {
@@ -1119,7 +1120,7 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
         }
     }
 
-    /* 'spring 2019', 'the summer of 2018', 'winter 2018/19' */
+    /* 'spring 2019', 'the summer of 2018', 'winter 2018/19': years */
     int sm;
     if (letter && (e = season_at(s, pos, end, &sm))) {
         int y;
@@ -1132,10 +1133,10 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
                 if (!k || y2 != y + 1 || sm != 12)
                     return 0;
             }
-            if (sm == 12 && y + 1 > 2099)
-                return 0;
-            v->from = (ix_dates_ymd){y, sm, 0};
-            v->to = sm == 12 ? (ix_dates_ymd){y + 1, 2, 0} : (ix_dates_ymd){y, sm + 2, 0};
+            /* the year it falls in ('summer 2017': 2017); a winter across
+             * two years is their pair ('winter 2018/19': 2018 to 2019) */
+            v->from = (ix_dates_ymd){y, 0, 0};
+            v->to = (ix_dates_ymd){y2, 0, 0};
             v->qual = "season";
             v->end = k;
             return k;
