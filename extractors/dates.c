@@ -32,8 +32,12 @@
  *   TOP    as HEAD, in a block above the story's first long paragraph
  *          (a page's date line under or over its headline).
  *   STORY  as LEAD, the date opening the story's first long paragraph (a
- *          news wire's dateline). */
-enum { LEFT, LEAD, HEAD, TOP, STORY };
+ *          news wire's dateline).
+ *   LINE   the date alone on its line (its block holds nothing else),
+ *          anywhere in the body; `right` is matched on from the date's end
+ *          across the following lines.
+ *   STAMP  as LINE, a day with a time of day attached (a time stamp). */
+enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
 
 /* Text between a cue and its date: no full stop, and no word that starts a
  * clause about something else ('which', 'since', 'compared', ...). */
@@ -116,6 +120,14 @@ const char *const *const ix_dates_keywords[] = {
 };
 
 static const cue cues[] = {
+    /* A time stamp alone on its line, as a site prints a post's date:
+     *  "08:45 14/10/2022", "11/04/2017 09:30:00" (a listing's every item has one) */
+    {"publication", "dates.dateline", STAMP, 0, 0, 0, NULL, NULL, NULL, NULL},
+    /* A date alone on its line over "During a routine inspection": an
+     *  inspection list (a regulator's page of a service) dates each entry by
+     *  its inspection */
+    {"fieldwork", "dates.fieldwork", LINE, 0, 0, 0, NULL,
+     "(?i)\\G\\s*\\n\\s*(?:during|following)\\s+(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?inspection\\b", NULL, NULL},
     /* "By Dana Whitfield on Mar 3, 2021 09:15 am" (a byline line) */
     {"publication", "dates.byline", HEAD, 0, 0, 0,
      "\\G\\s*(?i:by|posted\\s+by|written\\s+by|words\\s+by|author:?)\\s+"
@@ -598,6 +610,21 @@ static int rx_hit(const ix_rx *rx, const ix_doc *doc, size_t from, size_t end, i
 
 enum { WINDOW_LEFT = 240, WINDOW_NEAR = 300, WINDOW_RIGHT = 200, HEAD_MAX = 200 };
 
+/* Is the date v all its block holds (blanks and a leading '|' or bullet
+ * aside)? */
+static int alone_in_block(const ix_doc *doc, const ix_block *blk, const ix_dates_value *v)
+{
+    if (blk->text.start > v->start || blk->text.end < v->end)
+        return 0;
+    for (size_t i = blk->text.start; i < v->start; i++)
+        if (!strchr(" \t\n|-", doc->norm[i]))
+            return 0;
+    for (size_t i = v->end; i < blk->text.end; i++)
+        if (!strchr(" \t\n.", doc->norm[i]))
+            return 0;
+    return 1;
+}
+
 /* The role of the date v in sentence si; prev_end is where the previous date
  * of the sentence ended (or the sentence start).  Sets *role and *rule;
  * *ns may move back to include 'as at'.  Returns IX_OK or an error. */
@@ -620,6 +647,7 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
     int top_ok = head_ok && v->start < top_end;
     int story_ok = prev_end == s0 && s0 <= top_end + 40 && v->start >= top_end && v->start - top_end <= 40;
     int lead_ok = prev_end == s0 && v->start - s0 <= 40;
+    int line_ok = prev_end == s0 && sent->block < doc->blocks.n && alone_in_block(doc, blk, v);
     int future = -1;
 
     for (int i = 0; i < NCUES; i++) {
@@ -634,6 +662,10 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
         if (c->where == STORY && !story_ok)
             continue;
         if (c->where == LEAD && !lead_ok)
+            continue;
+        if ((c->where == LINE || c->where == STAMP) && !line_ok)
+            continue;
+        if (c->where == STAMP && (v->hh < 0 || !v->from.d))
             continue;
         if (c->not_future) {
             if (future < 0) {
@@ -660,7 +692,10 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
             }
         }
         if (st->right[i]) {
-            if ((rc = rx_hit(st->right[i], doc, v->end, R, err)) <= 0) {
+            size_t r1 = c->where != LINE                   ? R
+                        : v->end + WINDOW_RIGHT < doc->norm_len ? v->end + WINDOW_RIGHT
+                                                                : doc->norm_len;
+            if ((rc = rx_hit(st->right[i], doc, v->end, r1, err)) <= 0) {
                 if (rc < 0)
                     return rc;
                 continue;

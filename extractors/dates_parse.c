@@ -261,8 +261,8 @@ static size_t ampm_at(const char *s, size_t i, size_t end, int *pm)
     return e;
 }
 
-/* A time of day: '00.01', '00:01', '6:01 am', '6.30pm', '6pm', '0001 hrs',
- * 'midnight', 'noon', 'midday'. */
+/* A time of day: '00.01', '00:01', '09:30:00' (seconds read, not kept),
+ * '6:01 am', '6.30pm', '6pm', '0001 hrs', 'midnight', 'noon', 'midday'. */
 static size_t time_core(const char *s, size_t i, size_t end, int *hh, int *mm)
 {
     size_t e;
@@ -288,6 +288,10 @@ static size_t time_core(const char *s, size_t i, size_t end, int *hh, int *mm)
         size_t me = read_digits(s, e + 1, end, &m, &md);
         if (md != 2)
             return 0;
+        /* seconds, as a site's time stamp prints them: '09:30:00' */
+        if (s[e] == ':' && me + 2 < end && s[me] == ':' && is_dig(s[me + 1]) &&
+            is_dig(s[me + 2]) && !(me + 3 < end && is_dig(s[me + 3])))
+            me += 3;
         /* '07.11.2018' is a date, '1.30.5' nothing */
         if (me < end && (s[me] == '.' || s[me] == ':' || s[me] == '/' || s[me] == ',') &&
             me + 1 < end && is_dig(s[me + 1]))

@@ -504,6 +504,53 @@ static void dates_a_date_line_at_the_top_of_a_page_is_publication(void **state)
                "publication", "2014-01-28", "", "", "Tuesday, Jan 28th, 2014", "dates.dateline");
 }
 
+/* A time stamp alone on its line dates the post under it, wherever it
+ * stands (a listing's items each have one); a day and time inside a
+ * sentence is no stamp. */
+static void dates_time_stamp_line_is_publication(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Charity responses\n\nResponse: HMP Fenwick\n\n"
+                      "12/03/2019 10:15:00\n\nCommenting on the report on Fenwick, the charity "
+                      "said the prison needed more staff and a better regime for the men held "
+                      "there, and that the findings were worrying for the whole estate.\n\n"
+                      "Response: HMP Aldmoor\n\n00:01 05/02/2019\n\nCommenting on Aldmoor, "
+                      "the charity said the report showed real progress at the jail.\n");
+    const ix_date *d = find(doc, "publication", "2019-03-12");
+    assert_non_null(d);
+    assert_string_equal(d->time, "10:15");
+    assert_string_equal(d->rule, "dates.dateline");
+    assert_string_equal(t_src(doc, d->span), "12/03/2019 10:15:00");
+    d = find(doc, "publication", "2019-02-05");
+    assert_non_null(d);
+    assert_string_equal(d->time, "00:01");
+    t_free(doc);
+    expect_one("The call was logged at 12/03/2019 10:15 by the duty officer.",
+               "other", "2019-03-12", "", "10:15", "12/03/2019 10:15", "dates.other");
+}
+
+/* A regulator's list of a service's inspections: a date alone on its line
+ * over 'During a routine inspection' is that inspection's date. */
+static void dates_inspection_list_entry_is_fieldwork(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Brookfield House\n\nAll inspections\n\n14 June 2022\n\n"
+                      "During a routine inspection\n\nBrookfield House is a care home for up to "
+                      "twenty people. We rated the service good in every area we looked at, "
+                      "and found staff kind and well trained.\n");
+    const ix_date *d = find(doc, NULL, "2022-06-14");
+    assert_non_null(d);
+    assert_string_equal(d->role, "fieldwork");
+    assert_string_equal(d->rule, "dates.fieldwork");
+    t_free(doc);
+    doc = run("Brookfield House\n\n14 June 2022\n\nDuring the summer the home held a fete for "
+              "residents and their families, with music and games on the lawn for everyone.\n");
+    d = find(doc, NULL, "2022-06-14");
+    assert_non_null(d);
+    assert_string_not_equal(d->role, "fieldwork");
+    t_free(doc);
+}
+
 static void dates_report_issued_with_its_date_is_publication(void **state)
 {
     (void)state;
@@ -1083,6 +1130,8 @@ int main(void)
         cmocka_unit_test(dates_papers_answers_and_report_covers_are_dated),
         cmocka_unit_test(dates_earlier_and_current_inspections_told_apart),
         cmocka_unit_test(dates_a_date_line_at_the_top_of_a_page_is_publication),
+        cmocka_unit_test(dates_time_stamp_line_is_publication),
+        cmocka_unit_test(dates_inspection_list_entry_is_fieldwork),
         cmocka_unit_test(dates_report_issued_with_its_date_is_publication),
         cmocka_unit_test(dates_more_ways_to_say_fieldwork),
         cmocka_unit_test(dates_more_ways_to_say_an_earlier_inspection),
