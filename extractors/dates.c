@@ -477,13 +477,18 @@ static const char judged_pattern[] =
 /* Words that open a period rather than name a point in time. */
 static const char period_pattern[] = "(?i)\\b(?:between|from|since|until|till|to)\\s+\\z";
 
-/* A day of a month with no year after it: "on 9 May", "today (19
- * September)", "Tuesday 17 May", "May 9" -- not a range's end ("6-17
- * January"), not one with its year ("9 May 2023"). */
+/* A day of a month with no year after it: "on 9 May", "on 05 July", "today
+ * (19 September)", "Tuesday 17 May", "May 9", or a run of days: "20-24
+ * May", "27 February - 14 March" -- not the start of a range the year ends
+ * ("6 May to 17 June 2020" is read whole), not one with its year ("9 May
+ * 2023"). */
 #define YL_MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
+#define YL_DAY "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?"
+#define YL_TO "\\s*(?:-|\\x{2013}|\\x{2014}|to\\b|and\\b|until\\b)\\s*"
+#define YL_YEAR_AFTER "(?!\\s*,?\\s*(?:\\d|'\\d)|" YL_TO "(?:\\d|(?:" YL_MONTHS ")\\b))"
 static const char yearless_pattern[] =
-    "(?<![\\d/.-])(?<![\\d]\\s)\\b(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>" YL_MONTHS ")\\b"
-    "(?!\\s*,?\\s*(?:\\d|'\\d)|\\s*(?:-|\\x{2013}|to\\b|and\\b))"
+    "(?<![\\d/.-])(?<![\\d]\\s)\\b(?<d>" YL_DAY ")(?:" YL_TO "(?<d3>" YL_DAY "))?\\s+(?:of\\s+)?(?<m>" YL_MONTHS ")\\b"
+    "(?:" YL_TO "(?<d4>" YL_DAY ")\\s+(?:of\\s+)?(?<m4>" YL_MONTHS ")\\b)?" YL_YEAR_AFTER
     "|\\b(?<m2>" YL_MONTHS ")\\s+(?<d2>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b(?![\\d,.]*\\s*,?\\s*\\d|\\s*(?:-|\\x{2013}))";
 
 typedef struct dates_state {
@@ -905,6 +910,15 @@ static const cand *publication_day(const cands *cs)
     return NULL;
 }
 
+/* The day of the month written at sp ("9", "05", "17th"). */
+static int day_of(const ix_doc *doc, ix_span sp)
+{
+    int day = 0;
+    for (size_t i = sp.start; i < sp.end && doc->norm[i] >= '0' && doc->norm[i] <= '9'; i++)
+        day = day * 10 + (doc->norm[i] - '0');
+    return day;
+}
+
 /* Days of a month without their year in sentence si, outside the dates
  * already read there (the candidates from cs->items[first] on): candidates
  * whose year the publication date fixes at the end (resolve_relatives). */
@@ -915,6 +929,8 @@ static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top
     size_t s0 = sent->norm.start, s1 = sent->norm.end, pos = s0;
     int gd = ix_rx_group(st->yearless, "d"), gm = ix_rx_group(st->yearless, "m");
     int gd2 = ix_rx_group(st->yearless, "d2"), gm2 = ix_rx_group(st->yearless, "m2");
+    int gd3 = ix_rx_group(st->yearless, "d3");
+    int gd4 = ix_rx_group(st->yearless, "d4"), gm4 = ix_rx_group(st->yearless, "m4");
     ix_rxm m;
     while (pos < s1) {
         int rc = ix_rx_find(st->yearless, doc->norm, pos, s1, &m, err);
@@ -929,18 +945,24 @@ static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top
             inside = !cs->items[k].pending && a < cs->items[k].v.end && b > cs->items[k].v.start;
         if (inside)
             continue;
-        ix_span ds = ix_rxm_has(&m, gd) ? m.g[gd] : m.g[gd2];
         ix_span ms = ix_rxm_has(&m, gm) ? m.g[gm] : m.g[gm2];
-        int day = 0, month = ix_dates_parse_month(doc->norm, ms.start, ms.end);
-        for (size_t i = ds.start; i < ds.end; i++)
-            day = day * 10 + (doc->norm[i] - '0');
-        if (!month || !day)
+        int month = ix_dates_parse_month(doc->norm, ms.start, ms.end);
+        int day = day_of(doc, ix_rxm_has(&m, gd) ? m.g[gd] : m.g[gd2]);
+        ix_dates_ymd to = {0, 0, 0};
+        if (ix_rxm_has(&m, gd3)) {          /* "20-24 May" */
+            to = (ix_dates_ymd){0, month, day_of(doc, m.g[gd3])};
+        } else if (ix_rxm_has(&m, gd4)) {   /* "27 February - 14 March" */
+            to = (ix_dates_ymd){0, ix_dates_parse_month(doc->norm, m.g[gm4].start, m.g[gm4].end),
+                                day_of(doc, m.g[gd4])};
+        }
+        if (!month || !day || (to.d && (!to.m || (to.m == month && to.d <= day))))
             continue;
         ix_dates_value v;
         memset(&v, 0, sizeof v);
         v.start = a;
         v.end = b;
         v.from = (ix_dates_ymd){0, month, day};
+        v.to = to;
         v.hh = v.mm = -1;
         v.relative = IX_DATES_YEARLESS;
         cand *c = cand_push(cs);
@@ -1016,11 +1038,20 @@ static void resolve_relatives(cands *cs)
                 continue;
             }
             v.from.y = y;
+            if (v.to.m) {
+                /* a run of days ends in the same year, or the next one
+                 * ("28 December - 3 January") */
+                v.to.y = v.to.m < v.from.m ? y + 1 : y;
+                if (v.to.d > ix_dates_parse_days_in_month(v.to.y, v.to.m)) {
+                    c->role = "";
+                    continue;
+                }
+            }
         } else {
             v.from = pub->v.from;
             ix_dates_parse_add_days(&v.from, v.relative == IX_DATES_YESTERDAY ? -1 : 1);
+            v.to = (ix_dates_ymd){0, 0, 0};
         }
-        v.to = (ix_dates_ymd){0, 0, 0};
         v.hh = v.mm = -1;
         int yearless = v.relative == IX_DATES_YEARLESS;
         v.relative = IX_DATES_ABSOLUTE;

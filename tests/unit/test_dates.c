@@ -1092,6 +1092,33 @@ static void dates_day_and_month_take_the_year_of_the_page(void **state)
     t_free(doc);
 }
 
+/* A run of days without its year takes the page's year too ("20-24 May",
+ * "27 February - 14 March"); a day with a zero ("05 July") is a day; 'and'
+ * after a day joins a clause, not a range. */
+static void dates_yearless_runs_of_days_take_the_year_of_the_page(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fenmarsh children's services\n\nPublished: 15 June 2023\n\n"
+                      "The inspection took place between 20-24 March. The service had its most "
+                      "recent inspection on 27 February - 3 March and improved. A talk on 05 "
+                      "July is planned. Inspectors returned on 10 April and found progress.\n");
+    const ix_date *d = find(doc, "fieldwork", "2023-03-20");
+    assert_non_null(d);
+    assert_string_equal(d->end, "2023-03-24");
+    assert_string_equal(t_src(doc, d->span), "20-24 March");
+    d = find(doc, "fieldwork", "2023-02-27");
+    assert_non_null(d);
+    assert_string_equal(d->end, "2023-03-03");
+    assert_non_null(find(doc, "other", "2023-07-05"));
+    assert_non_null(find(doc, NULL, "2023-04-10"));
+    t_free(doc);
+    /* no such run: the end comes before the start */
+    doc = run("Fenmarsh update\n\nPublished: 15 June 2023\n\nThe visit ran 24-20 March.\n");
+    assert_null(find(doc, NULL, "2023-03-24"));
+    assert_null(find(doc, NULL, "2023-03-20"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1159,6 +1186,7 @@ int main(void)
         cmocka_unit_test(dates_label_inside_a_run_together_header_and_based_on_visits),
         cmocka_unit_test(dates_visits_inspections_described_and_earlier_ones_dated),
         cmocka_unit_test(dates_day_and_month_take_the_year_of_the_page),
+        cmocka_unit_test(dates_yearless_runs_of_days_take_the_year_of_the_page),
         cmocka_unit_test(dates_inspection_named_by_its_date),
         cmocka_unit_test(dates_published_today_comma_and_recommendations_made),
         cmocka_unit_test(dates_reader_finds_start_words_in_any_case),
