@@ -62,13 +62,16 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?" \
     "inspection\\b(?!\\s+report)"
 
+enum { ANY, RELATIVE, MONTHED };
+
 typedef struct cue {
     const char *role;
     const char *rule;
     int where;            /* LEFT, LEAD or HEAD: where `left` is matched */
     int not_future;       /* skip when 'will', 'next', 'planned' precede */
     int as_at;            /* the evidence starts where `left` matched ('as at') */
-    int relative_only;    /* only for 'yesterday' and 'tomorrow' */
+    int only;             /* ANY, or the dates the cue takes: RELATIVE ('yesterday',
+                             'tomorrow'), MONTHED (a month at least, not a bare year) */
     const char *left;     /* must match (see where); NULL: no condition */
     const char *right;    /* must match at the date's end (\G); NULL: none */
     const char *near;     /* must match within 300 bytes around; NULL: none */
@@ -147,10 +150,17 @@ static const cue cues[] = {
      "(?i)(?:^|\\n)[ \\t]*(?:publication\\s+date|date\\s+of\\s+publication|date\\s+published|release\\s+date|"
      "report\\s+date|published)\\s*:\\s*\\z",
      NULL, NULL, st_dateline},
-    /* A council's papers are dated by their meeting: "Meeting: 07/02/2023 -
+    /* A label naming a report with its date, opening a short line: "Inspection
+     *  report - 3 November 2016", "CQC inspection report - November 2019" */
+    {"publication", "dates.dateline", HEAD, 0, 0, MONTHED,
+     "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,3}?report\\s*(?:-|\\x{2013}|\\x{2014}|:)\\s*\\z",
+     NULL, NULL, NULL},
+    /* A council's papers are dated by their meeting: "Committee for Justice,
+     *  meeting on Thursday, 12 November 2015", "Meeting: 07/02/2023 -
      *  Scrutiny Committee", "Cabinet Meeting: 21 October 2013" */
     {"publication", "dates.meeting", HEAD, 0, 0, 0,
-     "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,4}?(?:meeting|meeting\\s+date|date\\s+of\\s+meeting)\\s*[:-]\\s*(?:\\w+day,?\\s+)?\\z",
+     "(?i)\\G\\s*(?:(?!(?:next|last|previous|future)\\b)[\\w'&-]+\\s*,?\\s+){0,5}?(?:meeting|meeting\\s+date|date\\s+of\\s+meeting)"
+     "(?:\\s*[:-]|\\s+(?:held\\s+)?on\\b)\\s*(?:\\w+day,?\\s+)?\\z",
      NULL, NULL, NULL},
     /* A parliamentary answer is dated by when it was given: "This question
      *  was answered on 19 October 2017", "written question - answered on ..." */
@@ -185,7 +195,7 @@ static const cue cues[] = {
      "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast)|for\\s+(?:immediate\\s+)?release)\\b[^;\\n]{0,60}?\\z",
      NULL, NULL, st_embargo},
     /* "The report was published yesterday.", "published its report yesterday" */
-    {"publication", "dates.published_relative", LEFT, 0, 0, 1,
+    {"publication", "dates.published_relative", LEFT, 0, 0, RELATIVE,
      "(?i)\\b(?:(?:was|were|been)\\s+" PUBLISH_VERB "(?:\\s+(?:earlier|late))?"
      "|" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*report\\b" GAP "{0,60}?"
      "|\\b(?:report|findings|review)\\s+(?:was\\s+)?" PUBLISH_VERB "(?:\\s+(?:earlier|late))?)\\s*\\z",
@@ -658,7 +668,9 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
     for (int i = 0; i < NCUES; i++) {
         const cue *c = &cues[i];
         int rc;
-        if (c->relative_only && !v->relative)
+        if (c->only == RELATIVE && !v->relative)
+            continue;
+        if (c->only == MONTHED && !v->from.m)
             continue;
         if (c->where == HEAD && !head_ok)
             continue;

@@ -645,6 +645,18 @@ static void dates_papers_answers_and_report_covers_are_dated(void **state)
                "publication", "2021-05-04", "", "", "4 May 2021", "dates.dateline");
     expect_one("Post on 05-Sep-2020",
                "publication", "2020-09-05", "", "", "05-Sep-2020", "dates.dateline");
+    /* a minutes page dated by its meeting, and a label naming a report */
+    expect_one("Committee for Health , meeting on Tuesday, 3 March 2020",
+               "publication", "2020-03-03", "", "", "Tuesday, 3 March 2020", "dates.meeting");
+    expect_one("Fenshire inspection report - 4 May 2021",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.dateline");
+    expect_one("Police inspection report - June 2019",
+               "publication", "2019-06", "", "", "June 2019", "dates.dateline");
+    /* not the next meeting, nor a report label with a bare year */
+    expect_one("The next meeting on 3 March 2020 will hear the plan.",
+               "other", "2020-03-03", "", "", "3 March 2020", "dates.other");
+    expect_one("Annual report - spring 2019",
+               "other", "2019", "", "", "spring 2019", "dates.other.season");
 }
 
 static void dates_earlier_and_current_inspections_told_apart(void **state)
