@@ -122,6 +122,11 @@ const char *const *const ix_dates_keywords[] = {
     st_site_visit, st_caseload, st_caseload_verbs, NULL
 };
 
+/* The rule of a date naming an inspection ("the 2016 inspection"): the
+ * same text as every fieldwork rule, but its own object, so that the pass
+ * named_earlier can tell by address which fieldwork dates came from it. */
+static const char RULE_FW_NAMED[] = "dates.fieldwork";
+
 static const cue cues[] = {
     /* A time stamp alone on its line, as a site prints a post's date:
      *  "08:45 14/10/2022", "11/04/2017 09:30:00" (a listing's every item has one) */
@@ -376,11 +381,14 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:inspections?|assessments?|inspection\\s+visits?)\\s+(?:of|at)\\b" GAP "{0,80}?\\b(?:between|during|throughout)\\s*\\z",
      NULL, NULL, st_inspection_assessment},
-    /* "A December 2017 inspection by the inspectorate found ...": the date
-     *  names the inspection (an earlier one's cues came first) */
-    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+    /* "A December 2017 inspection by the inspectorate found ...", "the
+     *  September 2022 focused visit": the date names the inspection (an
+     *  earlier one's cues came first; one earlier than this inspection is
+     *  told apart at the end, see named_earlier) */
+    {"fieldwork", RULE_FW_NAMED, LEFT, 1, 0, 0,
      "(?i)(?<!\\bsince\\s)(?<!\\bafter\\s)\\b(?:an?|the|this|its|their|our)\\s*\\z",
-     "(?i)\\G\\s+(?:(?:full|joint|unannounced|announced|focused|short|core|thematic|follow-up)\\s+){0,2}(?:re-?)?inspection\\b(?!\\s+(?:cycle|programme|framework|regime|round|year|season)s?\\b)", NULL, NULL},
+     "(?i)\\G\\s+(?:(?:full|joint|unannounced|announced|focused|short|core|thematic|follow-up)\\s+){0,2}"
+     "(?:(?:re-?)?inspection\\b(?!\\s+(?:cycle|programme|framework|regime|round|year|season)s?\\b)|(?:focused|monitoring)\\s+visit\\b)", NULL, NULL},
     /* "Between 10 and 21 October a full inspection of the service was
      *  carried out": the date opens the sentence or its 'that' clause */
     {"fieldwork", "dates.fieldwork", LEAD, 1, 0, 0,
@@ -1126,6 +1134,52 @@ static int earlier_inspections(const dates_state *st, const ix_doc *doc, cands *
     return IX_OK;
 }
 
+/* How many months a comes before b (negative: after); by years alone
+ * (12 a year) when either has no month. */
+static int months_before(const ix_dates_ymd *a, const ix_dates_ymd *b)
+{
+    if (!a->m || !b->m)
+        return (b->y - a->y) * 12;
+    return (b->y - a->y) * 12 + (b->m - a->m);
+}
+
+/* A date naming an inspection ("the 2016 inspection covered ...") that
+ * names an earlier one: its value is stated as an earlier inspection's
+ * elsewhere ("since an inspection in 2016"), or it is earlier than this
+ * inspection's latest fieldwork date by more than a few months ("The 2016
+ * inspection ... The 2017 inspection was ...").  Such a date is
+ * previous_inspection. */
+static void named_earlier(cands *cs)
+{
+    /* an inspection's fieldwork and its return visits span weeks: a date
+     * up to this many months before the latest is the same inspection */
+    enum { SAME_INSPECTION_MONTHS = 3 };
+    const cand *latest = NULL;
+    for (size_t i = 0; i < cs->n; i++) {
+        const cand *c = &cs->items[i];
+        if (c->role[0] && !c->pending && strcmp(c->role, "fieldwork") == 0 &&
+            (!latest || ix_dates_parse_cmp(&c->v.from, &latest->v.from) > 0))
+            latest = c;
+    }
+    if (!latest)
+        return;
+    for (size_t i = 0; i < cs->n; i++) {
+        cand *c = &cs->items[i];
+        if (c->pending || c->rule != RULE_FW_NAMED)
+            continue;
+        int earlier = months_before(&c->v.from, &latest->v.from) > SAME_INSPECTION_MONTHS;
+        for (size_t k = 0; k < cs->n && !earlier; k++) {
+            const cand *p = &cs->items[k];
+            earlier = !p->pending && strcmp(p->role, "previous_inspection") == 0 &&
+                      strcmp(p->start, c->start) == 0 && strcmp(p->end, c->end) == 0;
+        }
+        if (earlier) {
+            c->role = "previous_inspection";
+            c->rule = "dates.previous_inspection.earlier";
+        }
+    }
+}
+
 /* Where the story starts: its first long paragraph (over TOP_PARA bytes or
  * of several sentences), outside furniture.  Above it stand the headline,
  * standfirst, byline and date line. */
@@ -1173,6 +1227,7 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
         return rc;
     }
     resolve_relatives(&cs);
+    named_earlier(&cs);
     rc = earlier_inspections(st, doc, &cs, err);
     if (rc != IX_OK) {
         free(cs.items);

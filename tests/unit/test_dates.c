@@ -1131,6 +1131,33 @@ static void dates_yearless_runs_of_days_take_the_year_of_the_page(void **state)
     t_free(doc);
 }
 
+/* A date naming an inspection ("the 2019 inspection") names an earlier one
+ * when that value is an earlier inspection's elsewhere, or when it comes
+ * months before this inspection's fieldwork; weeks before is the same
+ * inspection. */
+static void dates_named_inspection_earlier_than_this_one_is_previous(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The Fenmoor service was inspected in March 2024. The October 2022 focused "
+                      "visit had found weak planning.\n");
+    assert_non_null(find(doc, "fieldwork", "2024-03"));
+    const ix_date *d = find(doc, NULL, "2022-10");
+    assert_non_null(d);
+    assert_string_equal(d->role, "previous_inspection");
+    assert_string_equal(d->rule, "dates.previous_inspection.earlier");
+    t_free(doc);
+    doc = run("The service has improved since an inspection in 2019. Its 2019 thematic "
+              "inspection made five recommendations.\n");
+    assert_int_equal(doc->dates.n, 1);
+    assert_string_equal(doc->dates.items[0].role, "previous_inspection");
+    t_free(doc);
+    doc = run("A December 2023 inspection by the inspectorate found gaps. Inspectors visited "
+              "again in January 2024 and saw progress.\n");
+    assert_non_null(find(doc, "fieldwork", "2023-12"));
+    assert_non_null(find(doc, "fieldwork", "2024-01"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1168,6 +1195,7 @@ int main(void)
         cmocka_unit_test(dates_yesterday_gets_a_role_from_its_words),
         cmocka_unit_test(dates_papers_answers_and_report_covers_are_dated),
         cmocka_unit_test(dates_earlier_and_current_inspections_told_apart),
+        cmocka_unit_test(dates_named_inspection_earlier_than_this_one_is_previous),
         cmocka_unit_test(dates_a_date_line_at_the_top_of_a_page_is_publication),
         cmocka_unit_test(dates_time_stamp_line_is_publication),
         cmocka_unit_test(dates_inspection_list_entry_is_fieldwork),
