@@ -110,6 +110,8 @@ static const char *const st_inspected[] = {"inspected", NULL};
 static const char *const st_inspected_visited[] = {"inspected", "visited", "spent", NULL};
 static const char *const st_site_visit[] = {"site", "visit", NULL};
 static const char *const st_caseload[] = {"caseload", NULL};
+/* a month whose year a phrase names: 'May this year' */
+static const char *const st_month_cue[] = {"year", NULL};
 static const char *const st_caseload_verbs[] = {"supervis", "manag", "work", "responsible",
                                                 "caseload", NULL};
 
@@ -119,7 +121,7 @@ const char *const *const ix_dates_keywords[] = {
     st_earlier_inspection, st_earlier, st_previously_since, st_since, st_been_under,
     st_recommendations, st_field, st_based, st_inspect, st_inspect_visit, st_inspection,
     st_inspection_visit, st_inspection_assessment, st_inspected, st_inspected_visited,
-    st_site_visit, st_caseload, st_caseload_verbs, NULL
+    st_site_visit, st_caseload, st_caseload_verbs, st_month_cue, NULL
 };
 
 /* The rule of a date naming an inspection ("the 2016 inspection"): the
@@ -509,9 +511,15 @@ static const char yearless_pattern[] =
     "(?:" YL_TO "(?<d4>" YL_DAY ")\\s+(?:of\\s+)?(?<m4>" YL_MONTHS ")\\b)?" YL_YEAR_AFTER
     "|\\b(?<m2>" YL_MONTHS ")\\s+(?<d2>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b(?![\\d,.]*\\s*,?\\s*\\d|\\s*(?:-|\\x{2013}))";
 
+/* A month whose year a phrase names: "in May this year", "June last year",
+ * "March next year" (a month alone, "in July", stays out: nothing fixes
+ * its year). */
+static const char month_only_pattern[] =
+    "\\b(?<m>" YL_MONTHS ")\\s+(?<w>this|last|next)\\s+year\\b";
+
 typedef struct dates_state {
     ix_rx *left[NCUES], *right[NCUES], *near[NCUES];
-    ix_rx *future, *chain, *furniture, *judged, *period, *yearless;
+    ix_rx *future, *chain, *furniture, *judged, *period, *yearless, *month_only;
 } dates_state;
 
 /* ---- stage lifetime -------------------------------------------------- */
@@ -532,6 +540,7 @@ void ix_dates_fini(void *state)
     ix_rx_free(st->judged);
     ix_rx_free(st->period);
     ix_rx_free(st->yearless);
+    ix_rx_free(st->month_only);
     free(st);
 }
 
@@ -570,6 +579,8 @@ int ix_dates_init(void **state, ix_err *err)
         rc = compile(&st->period, "dates.period", period_pattern, err);
     if (rc == IX_OK)
         rc = compile(&st->yearless, "dates.yearless", yearless_pattern, err);
+    if (rc == IX_OK)
+        rc = compile(&st->month_only, "dates.month_only", month_only_pattern, err);
     if (rc != IX_OK) {
         ix_dates_fini(st);
         return rc;
@@ -580,6 +591,11 @@ int ix_dates_init(void **state, ix_err *err)
 
 /* ---- candidates ------------------------------------------------------ */
 
+/* How a date without its year takes one from the publication date: the
+ * nearest year (a day: '9 May'), or the year a phrase names ('May this
+ * year', 'June last year', 'March next year'). */
+enum { YF_NEAREST, YF_THIS, YF_LAST, YF_NEXT };
+
 /* A date found, before merging repeats. */
 typedef struct cand {
     ix_dates_value v;
@@ -589,6 +605,7 @@ typedef struct cand {
     int pending;            /* a relative word, resolved at the end */
     const char *rule;
     char start[11], end[11], time[6];
+    int year_from;          /* a yearless date: how the publication date gives its year */
     int keep;
 } cand;
 
@@ -1002,6 +1019,60 @@ static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top
     return IX_OK;
 }
 
+/* Months whose year a phrase names in sentence si ("May this year"),
+ * outside the dates already read there (from cs->items[first] on). */
+static int month_only_in(const dates_state *st, ix_doc *doc, size_t si, size_t top_end,
+                         cands *cs, size_t first, ix_err *err)
+{
+    const ix_sent *sent = &doc->sents.items[si];
+    size_t s0 = sent->norm.start, s1 = sent->norm.end, pos = s0;
+    int gm = ix_rx_group(st->month_only, "m"), gw = ix_rx_group(st->month_only, "w");
+    ix_rxm m;
+    while (pos < s1) {
+        int rc = ix_rx_find(st->month_only, doc->norm, pos, s1, &m, err);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            break;
+        size_t a = m.g[0].start, b = m.g[0].end;
+        pos = b > pos ? b : pos + 1;
+        int inside = 0;
+        for (size_t k = first; k < cs->n && !inside; k++)
+            inside = a < cs->items[k].v.end && b > cs->items[k].v.start;
+        if (inside)
+            continue;
+        int month = ix_dates_parse_month(doc->norm, m.g[gm].start, m.g[gm].end);
+        if (!month)
+            continue;
+        char w = doc->norm[m.g[gw].start];
+        int yf = w == 't' ? YF_THIS : w == 'l' ? YF_LAST : YF_NEXT;
+        ix_dates_value v;
+        memset(&v, 0, sizeof v);
+        v.start = a;
+        v.end = b;
+        v.from = (ix_dates_ymd){0, month, 0};
+        v.hh = v.mm = -1;
+        v.relative = IX_DATES_YEARLESS;
+        const char *role, *rule;
+        size_t ns = a;
+        rc = assign_role(st, doc, si, &v, s0, NULL, top_end, &role, &rule, &ns, err);
+        if (rc < 0)
+            return rc;
+        cand *c = cand_push(cs);
+        if (!c)
+            return ix_err_set(err, IX_ENOMEM, "dates: out of memory");
+        c->v = v;
+        c->ns = ns;
+        c->ne = b;
+        c->order = a;
+        c->pending = 1;
+        c->role = role;
+        c->rule = rule;
+        c->year_from = yf;
+    }
+    return IX_OK;
+}
+
 /* True when sentence si holds a digit 1-9, as every day of the month the
  * yearless pattern reads starts with one. */
 static int has_day_digit(const ix_doc *doc, size_t si)
@@ -1052,7 +1123,11 @@ static void resolve_relatives(cands *cs)
         ix_dates_value v = c->v;
         if (v.relative == IX_DATES_YEARLESS) {
             /* the day of a month the page's own date fixes the year of */
-            int y = nearest_year(&pub->v.from, v.from.m, v.from.d);
+            const ix_dates_ymd *p = &pub->v.from;
+            int y = c->year_from == YF_THIS   ? p->y
+                    : c->year_from == YF_LAST ? p->y - 1
+                    : c->year_from == YF_NEXT ? p->y + 1
+                                              : nearest_year(p, v.from.m, v.from.d);
             if (!y) {
                 c->role = "";
                 continue;
@@ -1218,8 +1293,15 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
             size_t s0 = doc->sents.items[i].norm.start;
             while (first < cs.n && cs.items[first].v.start < s0)
                 first++;
-            if (ix_scan_sent_in(doc, i, IX_IN_DOCUMENT) && has_day_digit(doc, i))
+            if (!ix_scan_sent_in(doc, i, IX_IN_DOCUMENT))
+                continue;
+            if (has_day_digit(doc, i))
                 rc = yearless_in(st, doc, i, top_end, &cs, first, err);
+            const ix_sent *sent = &doc->sents.items[i];
+            if (rc == IX_OK && (ix_keywords_long_s(doc) ||
+                                ix_keywords_contains_any(doc, sent->norm.start, sent->norm.end,
+                                                         st_month_cue)))
+                rc = month_only_in(st, doc, i, top_end, &cs, first, err);
         }
     }
     if (rc != IX_OK) {

@@ -1158,6 +1158,30 @@ static void dates_named_inspection_earlier_than_this_one_is_previous(void **stat
     t_free(doc);
 }
 
+/* A month takes a year only where the text names it ('May this year',
+ * 'June last year', against the page's own date); a month alone stays out. */
+static void dates_month_with_this_or_last_year_takes_the_page_year(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fenmarsh update\n\nPublished: 15 June 2023\n\nThe board met in May this "
+                      "year and meets again in March next year. Two managers left in June last "
+                      "year. Inspectors visited in July.\n");
+    const ix_date *d = find(doc, "other", "2023-05");
+    assert_non_null(d);
+    assert_string_equal(t_src(doc, d->span), "May this year");
+    assert_string_equal(d->rule, "dates.year_from_publication");
+    assert_non_null(find(doc, "other", "2024-03"));
+    assert_non_null(find(doc, "other", "2022-06"));
+    assert_null(find(doc, NULL, "2023-07"));
+    assert_null(find(doc, NULL, "2022-07"));
+    assert_int_equal(doc->dates.n, 4);
+    t_free(doc);
+    /* without the page's date, no year */
+    doc = run("The board met in May this year.\n");
+    assert_int_equal(doc->dates.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1227,6 +1251,7 @@ int main(void)
         cmocka_unit_test(dates_visits_inspections_described_and_earlier_ones_dated),
         cmocka_unit_test(dates_day_and_month_take_the_year_of_the_page),
         cmocka_unit_test(dates_yearless_runs_of_days_take_the_year_of_the_page),
+        cmocka_unit_test(dates_month_with_this_or_last_year_takes_the_page_year),
         cmocka_unit_test(dates_inspection_named_by_its_date),
         cmocka_unit_test(dates_published_today_comma_and_recommendations_made),
         cmocka_unit_test(dates_reader_finds_start_words_in_any_case),
