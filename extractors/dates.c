@@ -356,10 +356,17 @@ static const cue cues[] = {
      "(?:(?!previous|last|earlier|prior|next)[\\w-]+\\s+){0,3}?(?:inspection|visit)\\s+(?:on|in|between|from|during)\\s*\\z",
      NULL, NULL, st_inspection_visit},
     /* A heading or label that dates the inspection: "Ofsted Inspection - 11
-     *  and 12 January 2017" */
+     *  and 12 January 2017", "Youth Offending Service Inspection, July 2011" */
     {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
-     "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,2}?inspection\\s*(?:-|\\x{2013}|\\x{2014}|:)\\s*\\z",
+     "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,4}?inspection\\s*(?:-|\\x{2013}|\\x{2014}|:|,)\\s*\\z",
      NULL, NULL, NULL},
+    /* A report's title: "Report on an unannounced inspection of HMP Fenwick by
+     *  HM Chief Inspector of Prisons 11-22 May 2015" (the date straight after
+     *  the name of the place inspected, or of the inspector) */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\b(?:an?|the)\\s+(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*inspection\\s+of\\s+"
+     "(?-i:(?:[\\p{Lu}&][\\w'&.-]*\\s+){1,8}(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
+     NULL, NULL, st_inspection},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:inspection\\s+(?:dates?|period)|dates?\\s+of\\s+(?:the\\s+)?inspection)\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",

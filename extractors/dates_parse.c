@@ -804,10 +804,11 @@ static const char *const year_preps[] = {
     "inspected", "visited", "published", "established", "founded", "opened", NULL,
 };
 
-/* Nouns a year may follow: 'inspections 2018/19', 'Annual Report 2023'. */
+/* Nouns a year may follow: 'inspections 2018/19', 'Annual Report 2023',
+ * 'the year 2019/20'. */
 static const char *const year_nouns[] = {
     "inspection", "inspections", "report", "reports", "review", "programme", "schedule",
-    "survey", "plan", "strategy", NULL,
+    "survey", "plan", "strategy", "year", NULL,
 };
 
 /* Determiners that take a year as a modifier: 'the 2017 inspection'. */

@@ -591,6 +591,23 @@ static void dates_more_ways_to_say_fieldwork(void **state)
                "fieldwork", "2024-05", "2025-06", "", "May 2024 and June 2025", NULL);
 }
 
+/* A heading naming an inspection with its date, and a report's title line:
+ * the date after the name of the place (or of the inspector) inspected. */
+static void dates_inspection_headings_and_report_titles_are_fieldwork(void **state)
+{
+    (void)state;
+    expect_one("Fenshire Youth Justice Service Inspection, July 2021",
+               "fieldwork", "2021-07", "", "", "July 2021", "dates.fieldwork");
+    expect_one("Report on an unannounced inspection of HMP Fenwick by HM Chief Inspector of "
+               "Prisons 3-14 May 2021",
+               "fieldwork", "2021-05-03", "2021-05-14", "", "3-14 May 2021", "dates.fieldwork");
+    expect_one("Report on a full inspection of Aldmoor Prison 3-14 May 2021: findings",
+               "fieldwork", "2021-05-03", "2021-05-14", "", "3-14 May 2021", "dates.fieldwork");
+    /* not when other words stand between the name and the date */
+    expect_one("The council discussed an inspection of Fenwick Prison at its meeting on 3 May 2021.",
+               "other", "2021-05-03", "", "", "3 May 2021", "dates.other");
+}
+
 static void dates_years_after_a_possessive_or_a_report_noun(void **state)
 {
     (void)state;
@@ -602,6 +619,9 @@ static void dates_years_after_a_possessive_or_a_report_noun(void **state)
                "other", "2023", "", "", "2023", NULL);
     expect_one("We are now in their 2023-25 inspection cycle.",
                "other", "2023", "2025", "", "2023-25", NULL);
+    expect_one("Spending during the financial year 2019/20 rose sharply.",
+               "other", "2019", "2020", "", "2019/20", NULL);
+    expect_none("Each year 2019 cases were closed by the team.");
     /* a count is still no year */
     expect_none("The inspectorate's 2018 staff work across the country.");
 }
@@ -1225,6 +1245,7 @@ int main(void)
         cmocka_unit_test(dates_inspection_list_entry_is_fieldwork),
         cmocka_unit_test(dates_report_issued_with_its_date_is_publication),
         cmocka_unit_test(dates_more_ways_to_say_fieldwork),
+        cmocka_unit_test(dates_inspection_headings_and_report_titles_are_fieldwork),
         cmocka_unit_test(dates_more_ways_to_say_an_earlier_inspection),
         cmocka_unit_test(dates_years_after_a_possessive_or_a_report_noun),
         cmocka_unit_test(dates_caseload_date_opening_a_sentence_is_caseload_as_of),
