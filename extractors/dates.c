@@ -391,13 +391,15 @@ static const cue cues[] = {
      "(?i)\\b(?:inspections?|assessments?|inspection\\s+visits?)\\s+(?:of|at)\\b" GAP "{0,80}?\\b(?:between|during|throughout)\\s*\\z",
      NULL, NULL, st_inspection_assessment},
     /* "A December 2017 inspection by the inspectorate found ...", "the
-     *  September 2022 focused visit": the date names the inspection (an
+     *  September 2022 focused visit", "the 2011 joint 'Announced Inspection
+     *  of ...'": the date names the inspection (an
      *  earlier one's cues came first; one earlier than this inspection is
      *  told apart at the end, see named_earlier) */
     {"fieldwork", RULE_FW_NAMED, LEFT, 1, 0, 0,
      "(?i)(?<!\\bsince\\s)(?<!\\bafter\\s)\\b(?:an?|the|this|its|their|our)\\s*\\z",
      "(?i)\\G\\s+(?:(?:full|joint|unannounced|announced|focused|short|core|thematic|follow-up)\\s+){0,2}"
-     "(?:(?:re-?)?inspection\\b(?!\\s+(?:cycle|programme|framework|regime|round|year|season)s?\\b)|(?:focused|monitoring)\\s+visit\\b)", NULL, NULL},
+     "(?:['\\x{2018}\\x{201C}\"](?:[\\w-]+\\s+){0,2})?"
+     "(?:(?:re-?)?inspection\\b(?!\\s+(?:cycle|programme|framework|regime|round|year|season|plan)s?\\b)|(?:focused|monitoring)\\s+visit\\b)", NULL, NULL},
     /* "Between 10 and 21 October a full inspection of the service was
      *  carried out": the date opens the sentence or its 'that' clause */
     {"fieldwork", "dates.fieldwork", LEAD, 1, 0, 0,

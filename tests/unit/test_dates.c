@@ -1059,6 +1059,14 @@ static void dates_inspection_named_by_its_date(void **state)
     ix_doc *doc = run("A March 2024 inspection by the regulator found the ward unsafe.\n");
     assert_non_null(find(doc, "fieldwork", "2024-03"));
     t_free(doc);
+    /* the inspection's name in quotation marks */
+    doc = run("Members heard the outcome of the 2024 joint \u2018Targeted Inspection of Child "
+              "Protection\u2019 carried out by the regulators.\n");
+    assert_non_null(find(doc, "fieldwork", "2024"));
+    t_free(doc);
+    doc = run("Members heard the outcome of the 2024 \u2018Inspection Plan\u2019 review.\n");
+    assert_null(find(doc, "fieldwork", "2024"));
+    t_free(doc);
     doc = run("It was noted that between 3 and 14 June 2024 a full inspection of the council's "
               "services took place.\n");
     assert_non_null(find(doc, "fieldwork", "2024-06-03"));
