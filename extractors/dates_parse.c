@@ -1007,7 +1007,8 @@ static int combine(const part *p1, const part *p2, int ck, int between, ix_dates
             return 0;
         break;
     case P_MY:
-        if (p2->kind != P_MY || (ck == C_AND && !between))
+        /* 'March 2018 to February 2019', 'between November 2013 and 30 June 2015' */
+        if ((p2->kind != P_MY && !part_has_day(p2->kind)) || (ck == C_AND && !between))
             return 0;
         break;
     default:
@@ -1018,6 +1019,35 @@ static int combine(const part *p1, const part *p2, int ck, int between, ix_dates
     v->from = a;
     v->to = b;
     return 1;
+}
+
+/* After 'between' and a date, an aside between commas and then 'and':
+ * 'between November 2013, when the framework began, and 30 June 2015'.
+ * Returns where the second date starts (with *kind C_AND), or 0.  The aside
+ * holds no digit and ends no clause. */
+enum { ASIDE_MAX = 100 };
+
+static size_t aside_and(const char *s, size_t e1, size_t end, int *kind)
+{
+    size_t k = skip_sp(s, e1, end);
+    if (k >= end || s[k] != ',')
+        return 0;
+    for (size_t j = k + 1; j < end && j - k <= ASIDE_MAX; j++) {
+        char c = s[j];
+        if (is_dig(c) || c == '.' || c == ';' || c == ':' || c == '\n' || c == '(' || c == ')')
+            return 0;
+        if (c != ',')
+            continue;
+        size_t a = skip_sp(s, j + 1, end), e = word_is(s, a, end, "and");
+        if (!e || j == k + 1)
+            return 0;
+        size_t b = skip_sp(s, e, end);
+        if (b == e)
+            return 0;
+        *kind = C_AND;
+        return b;
+    }
+    return 0;
 }
 
 /* Year pairs: '2018/19', '2018-19', '2023-25', '2017-2019', '2017 to 2019',
@@ -1176,6 +1206,8 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
     size_t e_end = e1;
     int ck = C_NONE;
     size_t ce = conn_at(s, skip_sp(s, e1, end), end, &ck);
+    if (!ce && between)
+        ce = aside_and(s, e1, end, &ck);
     if (ce) {
         if (p1.kind == P_Y) {
             int y2;

@@ -246,6 +246,7 @@ static void dates_year_ranges(void **state)
                "other", "2014", "2017", "", "2014 to 2017", NULL);
 }
 
+/* 'and' between two full dates names two days, unless 'between' comes first. */
 static void dates_two_full_dates_joined_by_and_are_two_dates(void **state)
 {
     (void)state;
@@ -254,6 +255,17 @@ static void dates_two_full_dates_joined_by_and_are_two_dates(void **state)
     assert_string_equal(doc->dates.items[0].start, "2021-05-03");
     assert_string_equal(doc->dates.items[0].end, "");
     assert_string_equal(doc->dates.items[1].start, "2021-06-14");
+    t_free(doc);
+    /* two dates of different precision, or an aside between them, after 'between': a range */
+    expect_one("Of the services inspected between May 2014 and 31 March 2016, most were good.",
+               "other", "2014-05", "2016-03-31", "", "May 2014 and 31 March 2016", NULL);
+    expect_one("Of the services inspected between May 2014, when the scheme began, and 31 March "
+               "2016, most were good.",
+               "other", "2014-05", "2016-03-31", "",
+               "May 2014, when the scheme began, and 31 March 2016", NULL);
+    /* not without 'between', nor across a clause's end */
+    doc = run("Panels sat in May 2014, when the scheme began, and 31 March 2016 was the last.");
+    assert_int_equal(doc->dates.n, 2);
     t_free(doc);
 }
 
