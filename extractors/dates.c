@@ -107,7 +107,7 @@ static const char *const st_inspection[] = {"inspection", NULL};
 static const char *const st_inspection_visit[] = {"inspection", "visit", NULL};
 static const char *const st_inspection_assessment[] = {"inspection", "assessment", NULL};
 static const char *const st_inspected[] = {"inspected", NULL};
-static const char *const st_inspected_visited[] = {"inspected", "visited", "spent", NULL};
+static const char *const st_inspected_visited[] = {"inspected", "visited", "spent", "returned", NULL};
 static const char *const st_site_visit[] = {"site", "visit", NULL};
 static const char *const st_caseload[] = {"caseload", NULL};
 /* a month whose year a phrase names: 'May this year' */
@@ -252,10 +252,11 @@ static const cue cues[] = {
      "(?:made\\s+|being\\s+)?(?:available|published|released|online|live|found|accessed|read|downloaded)\\b"
      "[^;\\n]{0,160}?\\b(?:on|at|from)\\s*:?\\s*\\z",
      NULL, NULL, st_report_release},
-    /* "in a report published earlier today (4 May 2021)" */
+    /* "in a report published earlier today (4 May 2021)", "the report,
+     *  published yesterday (3 May 2021), found" */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
-     "(?i)\\b(?:" PUBLISH_VERB "|launch(?:ed|es|ing)|out)\\b[^.;()\\n]{0,60}?\\btoday\\s*(?:\\(|\\[|,)\\s*(?:on\\s+)?(?:\\w+day,?\\s+)?\\z",
-     NULL, NULL, st_today},
+     "(?i)\\b(?:" PUBLISH_VERB "|launch(?:ed|es|ing)|out)\\b[^.;()\\n]{0,60}?\\b(?:today|yesterday)\\s*(?:\\(|\\[|,)\\s*(?:on\\s+)?(?:\\w+day,?\\s+)?\\z",
+     NULL, NULL, st_today_yesterday},
     /* "Today (4 May 2021) the inspectorate publishes its report on ..." */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
      "(?i)\\b(?:today|yesterday)\\s*[(\\[]\\s*\\z",
@@ -292,6 +293,10 @@ static const cue cues[] = {
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:follows|followed|came\\s+after)\\s+(?:an?|the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\s+(?:in|of|during)\\s*\\z",
      NULL, NULL, st_inspection},
+    /* "This follows the 2019 inspection, which rated it inadequate" */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\b(?:follows|followed|came\\s+after)\\s+(?:an?|the|its)\\s*\\z",
+     "(?i)\\G\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\b", NULL, NULL},
     /* "The service had been judged inadequate following an inspection in
      *  2016", "was rated good under the previous framework in 2015" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
@@ -299,9 +304,9 @@ static const cue cues[] = {
      "|\\bunder\\s+the\\s+(?:previous|old|former)\\b)" GAP "{0,100}?\\b(?:in|during)\\s*\\z",
      NULL, NULL, st_been_under},
     /* "the first inspection of this kind since 2018", "its first full
-     *  inspection since 2016" */
+     *  inspection since 2016", "the first inspection of the unit since 2016" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\bfirst\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|visit|report|re-?inspection)\\b(?:\\s+of\\s+(?:this|its)\\s+kind)?"
+     "(?i)\\bfirst\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|visit|report|re-?inspection)\\b(?:\\s+of\\s+(?:this|its)\\s+kind|\\s+of\\b" GAP "{0,60}?)?"
      "\\s+since\\s*\\z",
      NULL, NULL, st_since},
     /* "In January 2014, at the school's last full inspection, ...":
@@ -414,9 +419,10 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)(?:(?<!\\bsince\\s)\\b(?:the|this|our)\\s+(?:\\p{Lu}[\\w-]*\\s+){0,3}inspection(?:\\s+of\\b" GAP "{0,60}?)?\\s*(?:,\\s*|\\(\\s*)?(?:in|during)"
      /* "an unannounced inspection in March 2019", "a joint inspection of
-      *  the service in May" (not an earlier one: those cues came first) */
+      *  the service in May", "an inspection by the inspectorate in May"
+      *  (not an earlier one: those cues came first) */
      "|(?<!\\bsince\\s)(?<!\\bafter\\s)\\b(?:an?|its)\\s+(?:(?!(?:previous|last|earlier|prior|first|original|next|future|further)\\b)[\\w-]+\\s+){0,3}?"
-     "inspection(?:\\s+of\\b" GAP "{0,60}?)?\\s*(?:,\\s*|\\(\\s*)?(?:in|during|between)"
+     "inspection(?:\\s+(?:of|by)\\b" GAP "{0,60}?)?\\s*(?:,\\s*|\\(\\s*)?(?:in|during|between)"
      "|\\bat\\s+the\\s+time\\s+of\\s+(?:the|our|this)\\s+inspection\\s*(?:,\\s*(?:in|during)|\\()"
      "|\\b(?:found|identified|seen|observed|noted)\\s+by\\s+(?:the\\s+)?inspectors?\\s+(?:in|during))\\s*\\z",
      NULL, NULL, st_inspect},
@@ -432,9 +438,9 @@ static const cue cues[] = {
      GAP "{0,60}?" FW_PREP,
      NULL, NULL, st_inspection},
     /* "Inspectors visited the service in October 2020.", "Inspectors spent
-     *  a week at the service in May" */
+     *  a week at the service in May", "Inspectors returned in May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited|spent\\s+(?:a|one|two|three|four|five|several)\\s+(?:days?|weeks?))\\b"
+     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited|re-?visited|returned|spent\\s+(?:a|one|two|three|four|five|several)\\s+(?:days?|weeks?))\\b"
      CLAUSE_GAP "{0,100}?" FW_PREP,
      NULL, NULL, st_inspected_visited},
     /* "The youth offending team was inspected in October 2020." */

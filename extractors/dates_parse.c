@@ -835,6 +835,12 @@ static const char *const label_words[] = {
     "about", "over", "nearly", "almost", NULL,
 };
 
+/* Words after which a number after a label word is a quantity: 'a
+ * caseload of 2018', 'a total of around 2018'. */
+static const char *const quantity_preps[] = {
+    "of", "around", "circa", "c", "than", "for", "by", "from", "and", "or", NULL,
+};
+
 /* Verbs of change: 'rose from 2017 to', 'fell by 2018'. */
 static const char *const change_verbs[] = {
     "rose", "risen", "fell", "fallen", "increased", "decreased", "dropped",
@@ -897,7 +903,9 @@ static int year_plausible(const char *s, size_t lo, size_t a, size_t b, size_t e
     if (in_list(s, ws, we, year_preps)) {
         size_t ws2, we2;
         if (prev_token(s, lo, ws, &ws2, &we2) == 1) {
-            if (in_list(s, ws2, we2, label_words))
+            /* 'a caseload of 2018', 'a total of about 2018'; but 'the unit
+             * since 2016' names a year */
+            if (in_list(s, ws2, we2, label_words) && in_list(s, ws, we, quantity_preps))
                 return 0;
             if ((word_eq(s, ws, we, "from") || word_eq(s, ws, we, "by")) &&
                 in_list(s, ws2, we2, change_verbs))

@@ -348,6 +348,8 @@ static void dates_published_today_takes_the_bracketed_date(void **state)
                "publication", "2021-03-09", "", "", "9 March 2021", "dates.published_today");
     expect_one("Today (9 March 2021) the inspectorate publishes its report on Mercia.",
                "publication", "2021-03-09", "", "", "9 March 2021", "dates.published_today");
+    expect_one("The report, published yesterday (8 March 2021), found Mercia's service poor.",
+               "publication", "2021-03-08", "", "", "8 March 2021", "dates.published_today");
 }
 
 static void dates_byline_date_is_publication(void **state)
@@ -583,6 +585,13 @@ static void dates_report_issued_with_its_date_is_publication(void **state)
 static void dates_more_ways_to_say_fieldwork(void **state)
 {
     (void)state;
+    expect_one("Inspectors returned to the Fenshire unit in May 2024 to check on progress.",
+               "fieldwork", "2024-05", "", "", "May 2024", "dates.fieldwork");
+    expect_one("An inspection by the inspectorate in May 2024 found progress at the unit.",
+               "fieldwork", "2024-05", "", "", "May 2024", "dates.fieldwork");
+    /* a return that is no inspection's: a person's, not inspectors' */
+    expect_one("The manager returned to work in May 2024 after a long absence.",
+               "other", "2024-05", "", "", "May 2024", "dates.other");
     expect_one("The report relates to inspections undertaken between May and June 2015.",
                "fieldwork", "2015-05", "2015-06", "", "May and June 2015", "dates.fieldwork");
     expect_one("The inspection undertaken by the inspectorate between 9 and 13 May 2024 looked at "
@@ -814,6 +823,10 @@ static void dates_previous_inspection_phrasings(void **state)
 {
     (void)state;
     expect_one("We last inspected the service in 2016 and found it poor.",
+               "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
+    expect_one("It was the first full inspection of the Fenshire unit since 2016.",
+               "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
+    expect_one("This follows the 2016 inspection, which rated the unit poor.",
                "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
     expect_one("Quality has fallen compared with the inspection of its court work in 2017.",
                "previous_inspection", "2017", "", "", "2017", NULL);
