@@ -92,6 +92,7 @@ static const char *const st_report_release[] = {"report", "release", "findings",
 static const char *const st_today[] = {"today", NULL};
 static const char *const st_today_yesterday[] = {"today", "yesterday", NULL};
 static const char *const st_last_prev_first[] = {"last", "previously", "first", NULL};
+static const char *const st_last_time[] = {"time", NULL};
 static const char *const st_earlier_inspection[] = {"previous", "last", "earlier", "prior",
                                                     "preceding", "original", "first", NULL};
 static const char *const st_earlier[] = {"previous", "last", "earlier", "prior", NULL};
@@ -117,7 +118,7 @@ static const char *const st_caseload_verbs[] = {"supervis", "manag", "work", "re
 
 const char *const *const ix_dates_keywords[] = {
     st_dateline, st_answered, st_inspectorate, st_embargo, st_published, st_publication,
-    st_report, st_report_release, st_today, st_today_yesterday, st_last_prev_first,
+    st_report, st_report_release, st_today, st_today_yesterday, st_last_prev_first, st_last_time,
     st_earlier_inspection, st_earlier, st_previously_since, st_since, st_been_under,
     st_recommendations, st_field, st_based, st_inspect, st_inspect_visit, st_inspection,
     st_inspection_visit, st_inspection_assessment, st_inspected, st_inspected_visited,
@@ -293,9 +294,10 @@ static const cue cues[] = {
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:follows|followed|came\\s+after)\\s+(?:an?|the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\s+(?:in|of|during)\\s*\\z",
      NULL, NULL, st_inspection},
-    /* "This follows the 2019 inspection, which rated it inadequate" */
+    /* "This follows the 2019 inspection, which rated it inadequate", "This
+     *  inspection follows up our 2019 inspection" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\b(?:follows|followed|came\\s+after)\\s+(?:an?|the|its)\\s*\\z",
+     "(?i)\\b(?:follows|followed|came\\s+after)(?:\\s+up(?:\\s+on)?)?\\s+(?:an?|the|its|our|their)\\s*\\z",
      "(?i)\\G\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\b", NULL, NULL},
     /* "The service had been judged inadequate following an inspection in
      *  2016", "was rated good under the previous framework in 2015" */
@@ -324,6 +326,11 @@ static const cue cues[] = {
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\brecommendations\\s+(?:(?:that\\s+)?(?:we|it|they|inspectors)\\s+)?(?:made|set\\s+out|given)\\b" GAP "{0,60}?\\b(?:in|during|on)\\s*\\z",
      NULL, NULL, st_recommendations},
+    /* "It was rated good last time it was inspected, in 2019", "better than
+     *  last time (2019)", "The last time the unit was inspected, in 2019" */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\blast\\s+time\\b[^.;:!?\\n]{0,60}?(?:\\b(?:in|during|on)\\s*|\\(\\s*|,\\s*)\\z",
+     NULL, NULL, st_last_time},
     /* "We have not inspected the service since 2015." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:ha(?:ve|s|d)(?:\\s+not|n't)?\\s+(?:been\\s+)?inspected|last\\s+inspection)\\b" GAP "{0,60}?\\bsince\\s*\\z",

@@ -828,6 +828,15 @@ static void dates_previous_inspection_phrasings(void **state)
                "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
     expect_one("This follows the 2016 inspection, which rated the unit poor.",
                "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
+    expect_one("This inspection follows up our 2016 inspection of the unit.",
+               "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
+    expect_one("The unit was rated good last time it was inspected, in 2016.",
+               "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
+    expect_one("Its rating is better than last time (2016).",
+               "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
+    /* 'for the first time' is this inspection, not an earlier one */
+    expect_one("The unit was inspected in May 2024, for the first time.",
+               "fieldwork", "2024-05", "", "", "May 2024", "dates.fieldwork");
     expect_one("Quality has fallen compared with the inspection of its court work in 2017.",
                "previous_inspection", "2017", "", "", "2017", NULL);
     expect_one("At our previous inspection in March 2017, leadership was weak.",
