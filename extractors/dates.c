@@ -47,8 +47,10 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
 #define CLAUSE_GAP "(?:" GAP "|,\\s*(?:which|who)\\b[^,.;:!?\\n]{1,100},)"
 #define QUALIFIER "(?:(?:a\\s+total\\s+of|more\\s+than|fewer\\s+than|less\\s+than|over|around|about|almost|nearly|some|approximately|roughly|just\\s+(?:over|under)|up\\s+to)\\s+)?"
 /* Who inspects: 'we', 'inspectors', an inspectorate by name or acronym
- * ('HMI Probation', 'HMICFRS', 'Ofsted'). */
-#define WHO_INSPECTS "(?:we|inspectors|they|HM\\s+Inspectorate\\s+of\\s+\\w+|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,}))"
+ * ('HMI Probation', 'HMICFRS', 'Ofsted', 'the Care Quality Commission',
+ * 'Care Inspectorate Wales'). */
+#define WHO_INSPECTS "(?:we|inspectors|they|HM\\s+Inspectorate\\s+of\\s+\\w+|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,})" \
+    "|(?-i:(?:[A-Z][a-z]+\\s+){1,3}(?:Commission|Inspectorate)(?:\\s+(?:of|for)(?:\\s+[A-Z][a-z]+)+|\\s+Wales|\\s+Scotland)?))"
 /* A caseload: a count of people ("4,100 people", "6,120 offenders assessed
  * as low risk"). */
 #define PEOPLE "\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,3}?(?:people|persons|individuals|offenders|service\\s+users|cases|children|young\\s+people|adults|men|women|probationers|clients|supervisees)\\b"
@@ -336,9 +338,10 @@ static const cue cues[] = {
      "(?i)\\b(?:ha(?:ve|s|d)(?:\\s+not|n't)?\\s+(?:been\\s+)?inspected|last\\s+inspection)\\b" GAP "{0,60}?\\bsince\\s*\\z",
      NULL, NULL, st_since},
 
-    /* "Fieldwork for the inspection took place between 6 and 17 January 2020." */
+    /* "Fieldwork for the inspection took place between 6 and 17 January 2020.",
+     *  "The fieldwork phase ran from 3 to 7 May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\bfield\\s?-?work\\b(?:\\s+(?:for|of|at|on|in)\\b" GAP "{0,100}?)?\\s+"
+     "(?i)\\bfield\\s?-?work\\b(?:\\s+(?:phase|period|stage|visits?))?(?:\\s+(?:for|of|at|on|in)\\b" GAP "{0,100}?)?\\s+"
      "(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended)\\s+"
      "(?:" GAP "{0,60}?\\s)?" FW_PREP,
      NULL, NULL, st_field},
@@ -358,7 +361,7 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)(?:\\binspectors?(?:'|\\x{2019})?s?(?:'|\\x{2019})?\\s+visits?\\s+(?:to\\s+[^.;]{1,60}?\\s+)?"
      "|\\binspection,\\s*(?:carried\\s+out|conducted|undertaken)\\s+(?:by\\s+[^,.;]{1,60}?\\s+)?"
-     "|\\b(?:inspection|visit)\\s+of\\s+[^.;]{1,80}?,?\\s+which\\s+took\\s+place\\s+(?:back\\s+)?)"
+     "|\\b(?:inspection|visit)(?:\\s+of\\s+[^.;]{1,80}?)?,?\\s+which\\s+took\\s+place\\s+(?:back\\s+)?)"
      "(?:in|during|between|from|on)\\s*\\z",
      NULL, NULL, st_inspect_visit},
     /* "The authority received its most recent inspection on 27 February -
@@ -381,7 +384,7 @@ static const cue cues[] = {
      NULL, NULL, st_inspection},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:inspection\\s+(?:dates?|period)|dates?\\s+of\\s+(?:the\\s+)?inspection)\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
+     "(?i)\\b(?:inspection\\s+(?:dates?|period|visits?)|dates?\\s+of\\s+(?:the\\s+)?inspection)\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
      NULL, NULL, st_inspection},
     /* "The inspection took place in October 2020.", "The inspection of the
      *  prison was carried out between 4 and 8 November 2019." */
@@ -454,15 +457,22 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:was|were|been)\\s+inspected\\b" GAP "{0,60}?" FW_PREP,
      NULL, NULL, st_inspected},
+    /* "The inspection (3-7 May 2021) found ...", "during the inspection
+     *  (May 2021)", "The inspection was in May 2021" */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\b(?:the|this|our)\\s+(?:(?:full|joint|unannounced|announced|inspection)\\s+)?inspection\\s*"
+     "(?:\\(|(?:was|were)\\s+(?:in|on|between|during|from))\\s*\\z",
+     NULL, NULL, st_inspection},
     /* "at the time of the inspection in October 2020" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:during|throughout|at\\s+the\\s+time\\s+of)\\s+(?:the|our|this|its)\\s+(?:[\\w-]+\\s+)?inspection"
      "(?:\\s+(?:of|at)\\b" GAP "{0,60}?)?\\s+(?:visits?\\s+)?(?:in|on|of|between)\\s*\\z",
      NULL, NULL, st_inspection},
-    /* "On-site work took place in the week of 12 October 2020.",
+    /* "On-site work took place in the week of 12 October 2020.", "The
+     *  unannounced visit took place on 3 May 2021",
      *  "Inspectors were on site from 4 to 8 March 2019." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)(?:\\b(?:on-?site\\s+(?:work|inspection|visits?|fieldwork)|site\\s+visits?|inspection\\s+visits?)\\b" GAP "{0,40}?"
+     "(?i)(?:\\b(?:on-?site\\s+(?:work|inspection|visits?|fieldwork)|(?:site|inspection|unannounced|announced|monitoring|focused|follow-up|return)\\s+visits?)\\b" GAP "{0,40}?"
      "\\b(?:took\\s+place|was|were|happened|ran|occurred)\\s+(?:\\w+\\s+)?"
      "|\\b(?:inspectors|we|(?:the\\s+)?(?:inspection\\s+)?team)\\s+(?:were|was)\\s+on[\\s-]?site\\b" GAP "{0,30}?)" FW_PREP,
      NULL, NULL, st_site_visit},
@@ -1240,12 +1250,15 @@ static int months_before(const ix_dates_ymd *a, const ix_dates_ymd *b)
     return (b->y - a->y) * 12 + (b->m - a->m);
 }
 
-/* A date naming an inspection ("the 2016 inspection covered ...") that
- * names an earlier one: its value is stated as an earlier inspection's
- * elsewhere ("since an inspection in 2016"), or it is earlier than this
- * inspection's latest fieldwork date by more than a few months ("The 2016
- * inspection ... The 2017 inspection was ...").  Such a date is
- * previous_inspection. */
+/* Two inspections told apart: a fieldwork date over a few months before
+ * this inspection's latest fieldwork date names an earlier inspection
+ * ("The 2016 inspection covered ... The 2017 inspection was ...", "The
+ * regulator inspected the service in November 2011 ... an inspection would
+ * take place from 19 January 2015"), and so does a date naming an
+ * inspection ("the 2016 inspection") whose value is an earlier
+ * inspection's elsewhere.  Such a date is previous_inspection.  A range
+ * (not one naming an inspection) is left alone: a programme of visits
+ * runs for months. */
 static void named_earlier(cands *cs)
 {
     /* an inspection's fieldwork and its return visits span weeks: a date
@@ -1262,7 +1275,9 @@ static void named_earlier(cands *cs)
         return;
     for (size_t i = 0; i < cs->n; i++) {
         cand *c = &cs->items[i];
-        if (c->pending || c->rule != RULE_FW_NAMED)
+        /* a range of months is a programme's period, not one visit */
+        if (c->pending || strcmp(c->role, "fieldwork") != 0 ||
+            (c->rule != RULE_FW_NAMED && c->v.to.y))
             continue;
         int earlier = months_before(&c->v.from, &latest->v.from) > SAME_INSPECTION_MONTHS;
         for (size_t k = 0; k < cs->n && !earlier; k++) {

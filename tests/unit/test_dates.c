@@ -589,6 +589,27 @@ static void dates_more_ways_to_say_fieldwork(void **state)
                "fieldwork", "2024-05", "", "", "May 2024", "dates.fieldwork");
     expect_one("An inspection by the inspectorate in May 2024 found progress at the unit.",
                "fieldwork", "2024-05", "", "", "May 2024", "dates.fieldwork");
+    expect_one("The fieldwork phase ran from 3 to 7 June 2024 in three offices.",
+               "fieldwork", "2024-06-03", "2024-06-07", "", "3 to 7 June 2024", "dates.fieldwork");
+    expect_one("The inspection (3-7 June 2024) found progress at the unit.",
+               "fieldwork", "2024-06-03", "2024-06-07", "", "3-7 June 2024", "dates.fieldwork");
+    expect_one("The inspection was in June 2024, after a long wait.",
+               "fieldwork", "2024-06", "", "", "June 2024", "dates.fieldwork");
+    expect_one("The inspection, which took place in June 2024, found progress.",
+               "fieldwork", "2024-06", "", "", "June 2024", "dates.fieldwork");
+    expect_one("Inspection visit: 3 June 2024",
+               "fieldwork", "2024-06-03", "", "", "3 June 2024", "dates.fieldwork");
+    expect_one("The unannounced visit took place on 3 June 2024 at night.",
+               "fieldwork", "2024-06-03", "", "", "3 June 2024", "dates.fieldwork");
+    expect_one("The Care Quality Commission inspected the Fenshire ward in June 2024.",
+               "fieldwork", "2024-06", "", "", "June 2024", "dates.fieldwork");
+    expect_one("Care Inspectorate Wales visited the Fenshire home in June 2024.",
+               "fieldwork", "2024-06", "", "", "June 2024", "dates.fieldwork");
+    /* not a visit of someone else, nor an inspection that was in the news */
+    expect_one("The royal visit took place on 3 June 2024 in the rain.",
+               "other", "2024-06-03", "", "", "3 June 2024", "dates.other");
+    expect_one("The inspection was in the news in June 2024.",
+               "other", "2024-06", "", "", "June 2024", "dates.other");
     /* a return that is no inspection's: a person's, not inspectors' */
     expect_one("The manager returned to work in May 2024 after a long absence.",
                "other", "2024-05", "", "", "May 2024", "dates.other");
@@ -1217,6 +1238,17 @@ static void dates_named_inspection_earlier_than_this_one_is_previous(void **stat
               "again in January 2024 and saw progress.\n");
     assert_non_null(find(doc, "fieldwork", "2023-12"));
     assert_non_null(find(doc, "fieldwork", "2024-01"));
+    t_free(doc);
+    /* any fieldwork date years before this inspection's is an earlier one */
+    doc = run("The Care Quality Commission inspected the unit in November 2011 and rated it good. "
+              "Inspectors visited the unit in January 2015.\n");
+    assert_non_null(find(doc, "previous_inspection", "2011-11"));
+    assert_non_null(find(doc, "fieldwork", "2015-01"));
+    t_free(doc);
+    /* but not a range: a programme of visits runs for months */
+    doc = run("The inspectorate carried out a programme of inspections between May 2023 and "
+              "August 2024. Inspectors visited the Fenshire unit in October 2024.\n");
+    assert_non_null(find(doc, "fieldwork", "2023-05"));
     t_free(doc);
 }
 
