@@ -1259,20 +1259,41 @@ static int months_before(const ix_dates_ymd *a, const ix_dates_ymd *b)
  * inspection's elsewhere.  Such a date is previous_inspection.  A range
  * (not one naming an inspection) is left alone: a programme of visits
  * runs for months. */
-static void named_earlier(cands *cs)
+/* Order of candidates by value (start, then end). */
+static int cmp_start_end(const void *pa, const void *pb)
+{
+    const cand *a = *(const cand *const *)pa, *b = *(const cand *const *)pb;
+    int c = strcmp(a->start, b->start);
+    return c ? c : strcmp(a->end, b->end);
+}
+
+static int named_earlier(cands *cs, ix_err *err)
 {
     /* an inspection's fieldwork and its return visits span weeks: a date
      * up to this many months before the latest is the same inspection */
     enum { SAME_INSPECTION_MONTHS = 3 };
     const cand *latest = NULL;
+    size_t nprev = 0;
     for (size_t i = 0; i < cs->n; i++) {
         const cand *c = &cs->items[i];
-        if (c->role[0] && !c->pending && strcmp(c->role, "fieldwork") == 0 &&
+        if (c->pending || !c->role[0])
+            continue;
+        if (strcmp(c->role, "fieldwork") == 0 &&
             (!latest || ix_dates_parse_cmp(&c->v.from, &latest->v.from) > 0))
             latest = c;
+        nprev += strcmp(c->role, "previous_inspection") == 0;
     }
     if (!latest)
-        return;
+        return IX_OK;
+    /* the earlier inspections' values, sorted, for one search each */
+    const cand **prev = malloc((nprev ? nprev : 1) * sizeof *prev);
+    if (!prev)
+        return ix_err_set(err, IX_ENOMEM, "dates: out of memory");
+    size_t np = 0;
+    for (size_t i = 0; i < cs->n; i++)
+        if (!cs->items[i].pending && strcmp(cs->items[i].role, "previous_inspection") == 0)
+            prev[np++] = &cs->items[i];
+    qsort(prev, np, sizeof *prev, cmp_start_end);
     for (size_t i = 0; i < cs->n; i++) {
         cand *c = &cs->items[i];
         /* a range of months is a programme's period, not one visit */
@@ -1280,16 +1301,17 @@ static void named_earlier(cands *cs)
             (c->rule != RULE_FW_NAMED && c->v.to.y))
             continue;
         int earlier = months_before(&c->v.from, &latest->v.from) > SAME_INSPECTION_MONTHS;
-        for (size_t k = 0; k < cs->n && !earlier; k++) {
-            const cand *p = &cs->items[k];
-            earlier = !p->pending && strcmp(p->role, "previous_inspection") == 0 &&
-                      strcmp(p->start, c->start) == 0 && strcmp(p->end, c->end) == 0;
+        if (!earlier && c->rule == RULE_FW_NAMED && np) {
+            const cand *key = c;
+            earlier = bsearch(&key, prev, np, sizeof *prev, cmp_start_end) != NULL;
         }
         if (earlier) {
             c->role = "previous_inspection";
             c->rule = "dates.previous_inspection.earlier";
         }
     }
+    free(prev);
+    return IX_OK;
 }
 
 /* Where the story starts: its first long paragraph (over TOP_PARA bytes or
@@ -1346,8 +1368,9 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
         return rc;
     }
     resolve_relatives(&cs);
-    named_earlier(&cs);
-    rc = earlier_inspections(st, doc, &cs, err);
+    rc = named_earlier(&cs, err);
+    if (rc == IX_OK)
+        rc = earlier_inspections(st, doc, &cs, err);
     if (rc != IX_OK) {
         free(cs.items);
         return rc;
