@@ -32,8 +32,12 @@
  *   TOP    as HEAD, in a block above the story's first long paragraph
  *          (a page's date line under or over its headline).
  *   STORY  as LEAD, the date opening the story's first long paragraph (a
- *          news wire's dateline). */
-enum { LEFT, LEAD, HEAD, TOP, STORY };
+ *          news wire's dateline).
+ *   LINE   the date alone on its line (its block holds nothing else),
+ *          anywhere in the body; `right` is matched on from the date's end
+ *          across the following lines.
+ *   STAMP  as LINE, a day with a time of day attached (a time stamp). */
+enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
 
 /* Text between a cue and its date: no full stop, and no word that starts a
  * clause about something else ('which', 'since', 'compared', ...). */
@@ -43,8 +47,10 @@ enum { LEFT, LEAD, HEAD, TOP, STORY };
 #define CLAUSE_GAP "(?:" GAP "|,\\s*(?:which|who)\\b[^,.;:!?\\n]{1,100},)"
 #define QUALIFIER "(?:(?:a\\s+total\\s+of|more\\s+than|fewer\\s+than|less\\s+than|over|around|about|almost|nearly|some|approximately|roughly|just\\s+(?:over|under)|up\\s+to)\\s+)?"
 /* Who inspects: 'we', 'inspectors', an inspectorate by name or acronym
- * ('HMI Probation', 'HMICFRS', 'Ofsted'). */
-#define WHO_INSPECTS "(?:we|inspectors|they|HM\\s+Inspectorate\\s+of\\s+\\w+|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,}))"
+ * ('HMI Probation', 'HMICFRS', 'Ofsted', 'the Care Quality Commission',
+ * 'Care Inspectorate Wales'). */
+#define WHO_INSPECTS "(?:we|inspectors|they|HM\\s+Inspectorate\\s+of\\s+\\w+|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,})" \
+    "|(?-i:(?:[A-Z][a-z]+\\s+){1,3}(?:Commission|Inspectorate)(?:\\s+(?:of|for)(?:\\s+[A-Z][a-z]+)+|\\s+Wales|\\s+Scotland)?))"
 /* A caseload: a count of people ("4,100 people", "6,120 offenders assessed
  * as low risk"). */
 #define PEOPLE "\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,3}?(?:people|persons|individuals|offenders|service\\s+users|cases|children|young\\s+people|adults|men|women|probationers|clients|supervisees)\\b"
@@ -58,13 +64,16 @@ enum { LEFT, LEAD, HEAD, TOP, STORY };
     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?" \
     "inspection\\b(?!\\s+report)"
 
+enum { ANY, RELATIVE, MONTHED };
+
 typedef struct cue {
     const char *role;
     const char *rule;
     int where;            /* LEFT, LEAD or HEAD: where `left` is matched */
     int not_future;       /* skip when 'will', 'next', 'planned' precede */
     int as_at;            /* the evidence starts where `left` matched ('as at') */
-    int relative_only;    /* only for 'yesterday' and 'tomorrow' */
+    int only;             /* ANY, or the dates the cue takes: RELATIVE ('yesterday',
+                             'tomorrow'), MONTHED (a month at least, not a bare year) */
     const char *left;     /* must match (see where); NULL: no condition */
     const char *right;    /* must match at the date's end (\G); NULL: none */
     const char *near;     /* must match within 300 bytes around; NULL: none */
@@ -85,6 +94,7 @@ static const char *const st_report_release[] = {"report", "release", "findings",
 static const char *const st_today[] = {"today", NULL};
 static const char *const st_today_yesterday[] = {"today", "yesterday", NULL};
 static const char *const st_last_prev_first[] = {"last", "previously", "first", NULL};
+static const char *const st_last_time[] = {"time", NULL};
 static const char *const st_earlier_inspection[] = {"previous", "last", "earlier", "prior",
                                                     "preceding", "original", "first", NULL};
 static const char *const st_earlier[] = {"previous", "last", "earlier", "prior", NULL};
@@ -100,22 +110,37 @@ static const char *const st_inspection[] = {"inspection", NULL};
 static const char *const st_inspection_visit[] = {"inspection", "visit", NULL};
 static const char *const st_inspection_assessment[] = {"inspection", "assessment", NULL};
 static const char *const st_inspected[] = {"inspected", NULL};
-static const char *const st_inspected_visited[] = {"inspected", "visited", "spent", NULL};
+static const char *const st_inspected_visited[] = {"inspected", "visited", "spent", "returned", NULL};
 static const char *const st_site_visit[] = {"site", "visit", NULL};
 static const char *const st_caseload[] = {"caseload", NULL};
+/* a month whose year a phrase names: 'May this year' */
+static const char *const st_month_cue[] = {"year", NULL};
 static const char *const st_caseload_verbs[] = {"supervis", "manag", "work", "responsible",
                                                 "caseload", NULL};
 
 const char *const *const ix_dates_keywords[] = {
     st_dateline, st_answered, st_inspectorate, st_embargo, st_published, st_publication,
-    st_report, st_report_release, st_today, st_today_yesterday, st_last_prev_first,
+    st_report, st_report_release, st_today, st_today_yesterday, st_last_prev_first, st_last_time,
     st_earlier_inspection, st_earlier, st_previously_since, st_since, st_been_under,
     st_recommendations, st_field, st_based, st_inspect, st_inspect_visit, st_inspection,
     st_inspection_visit, st_inspection_assessment, st_inspected, st_inspected_visited,
-    st_site_visit, st_caseload, st_caseload_verbs, NULL
+    st_site_visit, st_caseload, st_caseload_verbs, st_month_cue, NULL
 };
 
+/* The rule of a date naming an inspection ("the 2016 inspection"): the
+ * same text as every fieldwork rule, but its own object, so that the pass
+ * named_earlier can tell by address which fieldwork dates came from it. */
+static const char RULE_FW_NAMED[] = "dates.fieldwork";
+
 static const cue cues[] = {
+    /* A time stamp alone on its line, as a site prints a post's date:
+     *  "08:45 14/10/2022", "11/04/2017 09:30:00" (a listing's every item has one) */
+    {"publication", "dates.dateline", STAMP, 0, 0, 0, NULL, NULL, NULL, NULL},
+    /* A date alone on its line over "During a routine inspection": an
+     *  inspection list (a regulator's page of a service) dates each entry by
+     *  its inspection */
+    {"fieldwork", "dates.fieldwork", LINE, 0, 0, 0, NULL,
+     "(?i)\\G\\s*\\n\\s*(?:during|following)\\s+(?:an?|the|our)\\s+(?:[\\w-]+\\s+){0,3}?inspection\\b", NULL, NULL},
     /* "By Dana Whitfield on Mar 3, 2021 09:15 am" (a byline line) */
     {"publication", "dates.byline", HEAD, 0, 0, 0,
      "\\G\\s*(?i:by|posted\\s+by|written\\s+by|words\\s+by|author:?)\\s+"
@@ -135,10 +160,17 @@ static const cue cues[] = {
      "(?i)(?:^|\\n)[ \\t]*(?:publication\\s+date|date\\s+of\\s+publication|date\\s+published|release\\s+date|"
      "report\\s+date|published)\\s*:\\s*\\z",
      NULL, NULL, st_dateline},
-    /* A council's papers are dated by their meeting: "Meeting: 07/02/2023 -
+    /* A label naming a report with its date, opening a short line: "Inspection
+     *  report - 3 November 2016", "CQC inspection report - November 2019" */
+    {"publication", "dates.dateline", HEAD, 0, 0, MONTHED,
+     "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,3}?report\\s*(?:-|\\x{2013}|\\x{2014}|:)\\s*\\z",
+     NULL, NULL, NULL},
+    /* A council's papers are dated by their meeting: "Committee for Justice,
+     *  meeting on Thursday, 12 November 2015", "Meeting: 07/02/2023 -
      *  Scrutiny Committee", "Cabinet Meeting: 21 October 2013" */
     {"publication", "dates.meeting", HEAD, 0, 0, 0,
-     "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,4}?(?:meeting|meeting\\s+date|date\\s+of\\s+meeting)\\s*[:-]\\s*(?:\\w+day,?\\s+)?\\z",
+     "(?i)\\G\\s*(?:(?!(?:next|last|previous|future)\\b)[\\w'&-]+\\s*,?\\s+){0,5}?(?:meeting|meeting\\s+date|date\\s+of\\s+meeting)"
+     "(?:\\s*[:-]|\\s+(?:held\\s+)?on\\b)\\s*(?:\\w+day,?\\s+)?\\z",
      NULL, NULL, NULL},
     /* A parliamentary answer is dated by when it was given: "This question
      *  was answered on 19 October 2017", "written question - answered on ..." */
@@ -173,7 +205,7 @@ static const cue cues[] = {
      "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast)|for\\s+(?:immediate\\s+)?release)\\b[^;\\n]{0,60}?\\z",
      NULL, NULL, st_embargo},
     /* "The report was published yesterday.", "published its report yesterday" */
-    {"publication", "dates.published_relative", LEFT, 0, 0, 1,
+    {"publication", "dates.published_relative", LEFT, 0, 0, RELATIVE,
      "(?i)\\b(?:(?:was|were|been)\\s+" PUBLISH_VERB "(?:\\s+(?:earlier|late))?"
      "|" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*report\\b" GAP "{0,60}?"
      "|\\b(?:report|findings|review)\\s+(?:was\\s+)?" PUBLISH_VERB "(?:\\s+(?:earlier|late))?)\\s*\\z",
@@ -223,10 +255,11 @@ static const cue cues[] = {
      "(?:made\\s+|being\\s+)?(?:available|published|released|online|live|found|accessed|read|downloaded)\\b"
      "[^;\\n]{0,160}?\\b(?:on|at|from)\\s*:?\\s*\\z",
      NULL, NULL, st_report_release},
-    /* "in a report published earlier today (4 May 2021)" */
+    /* "in a report published earlier today (4 May 2021)", "the report,
+     *  published yesterday (3 May 2021), found" */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
-     "(?i)\\b(?:" PUBLISH_VERB "|launch(?:ed|es|ing)|out)\\b[^.;()\\n]{0,60}?\\btoday\\s*(?:\\(|\\[|,)\\s*(?:on\\s+)?(?:\\w+day,?\\s+)?\\z",
-     NULL, NULL, st_today},
+     "(?i)\\b(?:" PUBLISH_VERB "|launch(?:ed|es|ing)|out)\\b[^.;()\\n]{0,60}?\\b(?:today|yesterday)\\s*(?:\\(|\\[|,)\\s*(?:on\\s+)?(?:\\w+day,?\\s+)?\\z",
+     NULL, NULL, st_today_yesterday},
     /* "Today (4 May 2021) the inspectorate publishes its report on ..." */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
      "(?i)\\b(?:today|yesterday)\\s*[(\\[]\\s*\\z",
@@ -263,6 +296,11 @@ static const cue cues[] = {
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:follows|followed|came\\s+after)\\s+(?:an?|the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\s+(?:in|of|during)\\s*\\z",
      NULL, NULL, st_inspection},
+    /* "This follows the 2019 inspection, which rated it inadequate", "This
+     *  inspection follows up our 2019 inspection" */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\b(?:follows|followed|came\\s+after)(?:\\s+up(?:\\s+on)?)?\\s+(?:an?|the|its|our|their)\\s*\\z",
+     "(?i)\\G\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\b", NULL, NULL},
     /* "The service had been judged inadequate following an inspection in
      *  2016", "was rated good under the previous framework in 2015" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
@@ -270,9 +308,9 @@ static const cue cues[] = {
      "|\\bunder\\s+the\\s+(?:previous|old|former)\\b)" GAP "{0,100}?\\b(?:in|during)\\s*\\z",
      NULL, NULL, st_been_under},
     /* "the first inspection of this kind since 2018", "its first full
-     *  inspection since 2016" */
+     *  inspection since 2016", "the first inspection of the unit since 2016" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\bfirst\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|visit|report|re-?inspection)\\b(?:\\s+of\\s+(?:this|its)\\s+kind)?"
+     "(?i)\\bfirst\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|visit|report|re-?inspection)\\b(?:\\s+of\\s+(?:this|its)\\s+kind|\\s+of\\b" GAP "{0,60}?)?"
      "\\s+since\\s*\\z",
      NULL, NULL, st_since},
     /* "In January 2014, at the school's last full inspection, ...":
@@ -290,14 +328,20 @@ static const cue cues[] = {
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\brecommendations\\s+(?:(?:that\\s+)?(?:we|it|they|inspectors)\\s+)?(?:made|set\\s+out|given)\\b" GAP "{0,60}?\\b(?:in|during|on)\\s*\\z",
      NULL, NULL, st_recommendations},
+    /* "It was rated good last time it was inspected, in 2019", "better than
+     *  last time (2019)", "The last time the unit was inspected, in 2019" */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\blast\\s+time\\b[^.;:!?\\n]{0,60}?(?:\\b(?:in|during|on)\\s*|\\(\\s*|,\\s*)\\z",
+     NULL, NULL, st_last_time},
     /* "We have not inspected the service since 2015." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:ha(?:ve|s|d)(?:\\s+not|n't)?\\s+(?:been\\s+)?inspected|last\\s+inspection)\\b" GAP "{0,60}?\\bsince\\s*\\z",
      NULL, NULL, st_since},
 
-    /* "Fieldwork for the inspection took place between 6 and 17 January 2020." */
+    /* "Fieldwork for the inspection took place between 6 and 17 January 2020.",
+     *  "The fieldwork phase ran from 3 to 7 May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\bfield\\s?-?work\\b(?:\\s+(?:for|of|at|on|in)\\b" GAP "{0,100}?)?\\s+"
+     "(?i)\\bfield\\s?-?work\\b(?:\\s+(?:phase|period|stage|visits?))?(?:\\s+(?:for|of|at|on|in)\\b" GAP "{0,100}?)?\\s+"
      "(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended)\\s+"
      "(?:" GAP "{0,60}?\\s)?" FW_PREP,
      NULL, NULL, st_field},
@@ -317,7 +361,7 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)(?:\\binspectors?(?:'|\\x{2019})?s?(?:'|\\x{2019})?\\s+visits?\\s+(?:to\\s+[^.;]{1,60}?\\s+)?"
      "|\\binspection,\\s*(?:carried\\s+out|conducted|undertaken)\\s+(?:by\\s+[^,.;]{1,60}?\\s+)?"
-     "|\\b(?:inspection|visit)\\s+of\\s+[^.;]{1,80}?,?\\s+which\\s+took\\s+place\\s+(?:back\\s+)?)"
+     "|\\b(?:inspection|visit)(?:\\s+of\\s+[^.;]{1,80}?)?,?\\s+which\\s+took\\s+place\\s+(?:back\\s+)?)"
      "(?:in|during|between|from|on)\\s*\\z",
      NULL, NULL, st_inspect_visit},
     /* "The authority received its most recent inspection on 27 February -
@@ -327,13 +371,20 @@ static const cue cues[] = {
      "(?:(?!previous|last|earlier|prior|next)[\\w-]+\\s+){0,3}?(?:inspection|visit)\\s+(?:on|in|between|from|during)\\s*\\z",
      NULL, NULL, st_inspection_visit},
     /* A heading or label that dates the inspection: "Ofsted Inspection - 11
-     *  and 12 January 2017" */
+     *  and 12 January 2017", "Youth Offending Service Inspection, July 2011" */
     {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
-     "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,2}?inspection\\s*(?:-|\\x{2013}|\\x{2014}|:)\\s*\\z",
+     "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,4}?inspection\\s*(?:-|\\x{2013}|\\x{2014}|:|,)\\s*\\z",
      NULL, NULL, NULL},
+    /* A report's title: "Report on an unannounced inspection of HMP Fenwick by
+     *  HM Chief Inspector of Prisons 11-22 May 2015" (the date straight after
+     *  the name of the place inspected, or of the inspector) */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\b(?:an?|the)\\s+(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*inspection\\s+of\\s+"
+     "(?-i:(?:[\\p{Lu}&][\\w'&.-]*\\s+){1,8}(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
+     NULL, NULL, st_inspection},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:inspection\\s+(?:dates?|period)|dates?\\s+of\\s+(?:the\\s+)?inspection)\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
+     "(?i)\\b(?:inspection\\s+(?:dates?|period|visits?)|dates?\\s+of\\s+(?:the\\s+)?inspection)\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
      NULL, NULL, st_inspection},
     /* "The inspection took place in October 2020.", "The inspection of the
      *  prison was carried out between 4 and 8 November 2019." */
@@ -354,11 +405,16 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:inspections?|assessments?|inspection\\s+visits?)\\s+(?:of|at)\\b" GAP "{0,80}?\\b(?:between|during|throughout)\\s*\\z",
      NULL, NULL, st_inspection_assessment},
-    /* "A December 2017 inspection by the inspectorate found ...": the date
-     *  names the inspection (an earlier one's cues came first) */
-    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+    /* "A December 2017 inspection by the inspectorate found ...", "the
+     *  September 2022 focused visit", "the 2011 joint 'Announced Inspection
+     *  of ...'": the date names the inspection (an
+     *  earlier one's cues came first; one earlier than this inspection is
+     *  told apart at the end, see named_earlier) */
+    {"fieldwork", RULE_FW_NAMED, LEFT, 1, 0, 0,
      "(?i)(?<!\\bsince\\s)(?<!\\bafter\\s)\\b(?:an?|the|this|its|their|our)\\s*\\z",
-     "(?i)\\G\\s+(?:(?:full|joint|unannounced|announced|focused|short|core|thematic|follow-up)\\s+){0,2}(?:re-?)?inspection\\b(?!\\s+(?:cycle|programme|framework|regime|round|year|season)s?\\b)", NULL, NULL},
+     "(?i)\\G\\s+(?:(?:full|joint|unannounced|announced|focused|short|core|thematic|follow-up)\\s+){0,2}"
+     "(?:['\\x{2018}\\x{201C}\"](?:[\\w-]+\\s+){0,2})?"
+     "(?:(?:re-?)?inspection\\b(?!\\s+(?:cycle|programme|framework|regime|round|year|season|plan)s?\\b)|(?:focused|monitoring)\\s+visit\\b)", NULL, NULL},
     /* "Between 10 and 21 October a full inspection of the service was
      *  carried out": the date opens the sentence or its 'that' clause */
     {"fieldwork", "dates.fieldwork", LEAD, 1, 0, 0,
@@ -373,9 +429,10 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)(?:(?<!\\bsince\\s)\\b(?:the|this|our)\\s+(?:\\p{Lu}[\\w-]*\\s+){0,3}inspection(?:\\s+of\\b" GAP "{0,60}?)?\\s*(?:,\\s*|\\(\\s*)?(?:in|during)"
      /* "an unannounced inspection in March 2019", "a joint inspection of
-      *  the service in May" (not an earlier one: those cues came first) */
+      *  the service in May", "an inspection by the inspectorate in May"
+      *  (not an earlier one: those cues came first) */
      "|(?<!\\bsince\\s)(?<!\\bafter\\s)\\b(?:an?|its)\\s+(?:(?!(?:previous|last|earlier|prior|first|original|next|future|further)\\b)[\\w-]+\\s+){0,3}?"
-     "inspection(?:\\s+of\\b" GAP "{0,60}?)?\\s*(?:,\\s*|\\(\\s*)?(?:in|during|between)"
+     "inspection(?:\\s+(?:of|by)\\b" GAP "{0,60}?)?\\s*(?:,\\s*|\\(\\s*)?(?:in|during|between)"
      "|\\bat\\s+the\\s+time\\s+of\\s+(?:the|our|this)\\s+inspection\\s*(?:,\\s*(?:in|during)|\\()"
      "|\\b(?:found|identified|seen|observed|noted)\\s+by\\s+(?:the\\s+)?inspectors?\\s+(?:in|during))\\s*\\z",
      NULL, NULL, st_inspect},
@@ -391,24 +448,31 @@ static const cue cues[] = {
      GAP "{0,60}?" FW_PREP,
      NULL, NULL, st_inspection},
     /* "Inspectors visited the service in October 2020.", "Inspectors spent
-     *  a week at the service in May" */
+     *  a week at the service in May", "Inspectors returned in May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited|spent\\s+(?:a|one|two|three|four|five|several)\\s+(?:days?|weeks?))\\b"
+     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited|re-?visited|returned|spent\\s+(?:a|one|two|three|four|five|several)\\s+(?:days?|weeks?))\\b"
      CLAUSE_GAP "{0,100}?" FW_PREP,
      NULL, NULL, st_inspected_visited},
     /* "The youth offending team was inspected in October 2020." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:was|were|been)\\s+inspected\\b" GAP "{0,60}?" FW_PREP,
      NULL, NULL, st_inspected},
+    /* "The inspection (3-7 May 2021) found ...", "during the inspection
+     *  (May 2021)", "The inspection was in May 2021" */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\b(?:the|this|our)\\s+(?:(?:full|joint|unannounced|announced|inspection)\\s+)?inspection\\s*"
+     "(?:\\(|(?:was|were)\\s+(?:in|on|between|during|from))\\s*\\z",
+     NULL, NULL, st_inspection},
     /* "at the time of the inspection in October 2020" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:during|throughout|at\\s+the\\s+time\\s+of)\\s+(?:the|our|this|its)\\s+(?:[\\w-]+\\s+)?inspection"
      "(?:\\s+(?:of|at)\\b" GAP "{0,60}?)?\\s+(?:visits?\\s+)?(?:in|on|of|between)\\s*\\z",
      NULL, NULL, st_inspection},
-    /* "On-site work took place in the week of 12 October 2020.",
+    /* "On-site work took place in the week of 12 October 2020.", "The
+     *  unannounced visit took place on 3 May 2021",
      *  "Inspectors were on site from 4 to 8 March 2019." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)(?:\\b(?:on-?site\\s+(?:work|inspection|visits?|fieldwork)|site\\s+visits?|inspection\\s+visits?)\\b" GAP "{0,40}?"
+     "(?i)(?:\\b(?:on-?site\\s+(?:work|inspection|visits?|fieldwork)|(?:site|inspection|unannounced|announced|monitoring|focused|follow-up|return)\\s+visits?)\\b" GAP "{0,40}?"
      "\\b(?:took\\s+place|was|were|happened|ran|occurred)\\s+(?:\\w+\\s+)?"
      "|\\b(?:inspectors|we|(?:the\\s+)?(?:inspection\\s+)?team)\\s+(?:were|was)\\s+on[\\s-]?site\\b" GAP "{0,30}?)" FW_PREP,
      NULL, NULL, st_site_visit},
@@ -465,18 +529,29 @@ static const char judged_pattern[] =
 /* Words that open a period rather than name a point in time. */
 static const char period_pattern[] = "(?i)\\b(?:between|from|since|until|till|to)\\s+\\z";
 
-/* A day of a month with no year after it: "on 9 May", "today (19
- * September)", "Tuesday 17 May", "May 9" -- not a range's end ("6-17
- * January"), not one with its year ("9 May 2023"). */
+/* A day of a month with no year after it: "on 9 May", "on 05 July", "today
+ * (19 September)", "Tuesday 17 May", "May 9", or a run of days: "20-24
+ * May", "27 February - 14 March" -- not the start of a range the year ends
+ * ("6 May to 17 June 2020" is read whole), not one with its year ("9 May
+ * 2023"). */
 #define YL_MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
+#define YL_DAY "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?"
+#define YL_TO "\\s*(?:-|\\x{2013}|\\x{2014}|to\\b|and\\b|until\\b)\\s*"
+#define YL_YEAR_AFTER "(?!\\s*,?\\s*(?:\\d|'\\d)|" YL_TO "(?:\\d|(?:" YL_MONTHS ")\\b))"
 static const char yearless_pattern[] =
-    "(?<![\\d/.-])(?<![\\d]\\s)\\b(?<d>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m>" YL_MONTHS ")\\b"
-    "(?!\\s*,?\\s*(?:\\d|'\\d)|\\s*(?:-|\\x{2013}|to\\b|and\\b))"
+    "(?<![\\d/.-])(?<![\\d]\\s)\\b(?<d>" YL_DAY ")(?:" YL_TO "(?<d3>" YL_DAY "))?\\s+(?:of\\s+)?(?<m>" YL_MONTHS ")\\b"
+    "(?:" YL_TO "(?<d4>" YL_DAY ")\\s+(?:of\\s+)?(?<m4>" YL_MONTHS ")\\b)?" YL_YEAR_AFTER
     "|\\b(?<m2>" YL_MONTHS ")\\s+(?<d2>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b(?![\\d,.]*\\s*,?\\s*\\d|\\s*(?:-|\\x{2013}))";
+
+/* A month whose year a phrase names: "in May this year", "June last year",
+ * "March next year" (a month alone, "in July", stays out: nothing fixes
+ * its year). */
+static const char month_only_pattern[] =
+    "\\b(?<m>" YL_MONTHS ")\\s+(?<w>this|last|next)\\s+year\\b";
 
 typedef struct dates_state {
     ix_rx *left[NCUES], *right[NCUES], *near[NCUES];
-    ix_rx *future, *chain, *furniture, *judged, *period, *yearless;
+    ix_rx *future, *chain, *furniture, *judged, *period, *yearless, *month_only;
 } dates_state;
 
 /* ---- stage lifetime -------------------------------------------------- */
@@ -497,6 +572,7 @@ void ix_dates_fini(void *state)
     ix_rx_free(st->judged);
     ix_rx_free(st->period);
     ix_rx_free(st->yearless);
+    ix_rx_free(st->month_only);
     free(st);
 }
 
@@ -535,6 +611,8 @@ int ix_dates_init(void **state, ix_err *err)
         rc = compile(&st->period, "dates.period", period_pattern, err);
     if (rc == IX_OK)
         rc = compile(&st->yearless, "dates.yearless", yearless_pattern, err);
+    if (rc == IX_OK)
+        rc = compile(&st->month_only, "dates.month_only", month_only_pattern, err);
     if (rc != IX_OK) {
         ix_dates_fini(st);
         return rc;
@@ -545,6 +623,11 @@ int ix_dates_init(void **state, ix_err *err)
 
 /* ---- candidates ------------------------------------------------------ */
 
+/* How a date without its year takes one from the publication date: the
+ * nearest year (a day: '9 May'), or the year a phrase names ('May this
+ * year', 'June last year', 'March next year'). */
+enum { YF_NEAREST, YF_THIS, YF_LAST, YF_NEXT };
+
 /* A date found, before merging repeats. */
 typedef struct cand {
     ix_dates_value v;
@@ -554,6 +637,7 @@ typedef struct cand {
     int pending;            /* a relative word, resolved at the end */
     const char *rule;
     char start[11], end[11], time[6];
+    int year_from;          /* a yearless date: how the publication date gives its year */
     int keep;
 } cand;
 
@@ -598,6 +682,21 @@ static int rx_hit(const ix_rx *rx, const ix_doc *doc, size_t from, size_t end, i
 
 enum { WINDOW_LEFT = 240, WINDOW_NEAR = 300, WINDOW_RIGHT = 200, HEAD_MAX = 200 };
 
+/* Is the date v all its block holds (blanks and a leading '|' or bullet
+ * aside)? */
+static int alone_in_block(const ix_doc *doc, const ix_block *blk, const ix_dates_value *v)
+{
+    if (blk->text.start > v->start || blk->text.end < v->end)
+        return 0;
+    for (size_t i = blk->text.start; i < v->start; i++)
+        if (!strchr(" \t\n|-", doc->norm[i]))
+            return 0;
+    for (size_t i = v->end; i < blk->text.end; i++)
+        if (!strchr(" \t\n.", doc->norm[i]))
+            return 0;
+    return 1;
+}
+
 /* The role of the date v in sentence si; prev_end is where the previous date
  * of the sentence ended (or the sentence start).  Sets *role and *rule;
  * *ns may move back to include 'as at'.  Returns IX_OK or an error. */
@@ -620,12 +719,15 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
     int top_ok = head_ok && v->start < top_end;
     int story_ok = prev_end == s0 && s0 <= top_end + 40 && v->start >= top_end && v->start - top_end <= 40;
     int lead_ok = prev_end == s0 && v->start - s0 <= 40;
+    int line_ok = prev_end == s0 && sent->block < doc->blocks.n && alone_in_block(doc, blk, v);
     int future = -1;
 
     for (int i = 0; i < NCUES; i++) {
         const cue *c = &cues[i];
         int rc;
-        if (c->relative_only && !v->relative)
+        if (c->only == RELATIVE && !v->relative)
+            continue;
+        if (c->only == MONTHED && !v->from.m)
             continue;
         if (c->where == HEAD && !head_ok)
             continue;
@@ -634,6 +736,10 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
         if (c->where == STORY && !story_ok)
             continue;
         if (c->where == LEAD && !lead_ok)
+            continue;
+        if ((c->where == LINE || c->where == STAMP) && !line_ok)
+            continue;
+        if (c->where == STAMP && (v->hh < 0 || !v->from.d))
             continue;
         if (c->not_future) {
             if (future < 0) {
@@ -660,7 +766,10 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
             }
         }
         if (st->right[i]) {
-            if ((rc = rx_hit(st->right[i], doc, v->end, R, err)) <= 0) {
+            size_t r1 = c->where != LINE                   ? R
+                        : v->end + WINDOW_RIGHT < doc->norm_len ? v->end + WINDOW_RIGHT
+                                                                : doc->norm_len;
+            if ((rc = rx_hit(st->right[i], doc, v->end, r1, err)) <= 0) {
                 if (rc < 0)
                     return rc;
                 continue;
@@ -870,6 +979,15 @@ static const cand *publication_day(const cands *cs)
     return NULL;
 }
 
+/* The day of the month written at sp ("9", "05", "17th"). */
+static int day_of(const ix_doc *doc, ix_span sp)
+{
+    int day = 0;
+    for (size_t i = sp.start; i < sp.end && doc->norm[i] >= '0' && doc->norm[i] <= '9'; i++)
+        day = day * 10 + (doc->norm[i] - '0');
+    return day;
+}
+
 /* Days of a month without their year in sentence si, outside the dates
  * already read there (the candidates from cs->items[first] on): candidates
  * whose year the publication date fixes at the end (resolve_relatives). */
@@ -880,6 +998,8 @@ static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top
     size_t s0 = sent->norm.start, s1 = sent->norm.end, pos = s0;
     int gd = ix_rx_group(st->yearless, "d"), gm = ix_rx_group(st->yearless, "m");
     int gd2 = ix_rx_group(st->yearless, "d2"), gm2 = ix_rx_group(st->yearless, "m2");
+    int gd3 = ix_rx_group(st->yearless, "d3");
+    int gd4 = ix_rx_group(st->yearless, "d4"), gm4 = ix_rx_group(st->yearless, "m4");
     ix_rxm m;
     while (pos < s1) {
         int rc = ix_rx_find(st->yearless, doc->norm, pos, s1, &m, err);
@@ -894,18 +1014,24 @@ static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top
             inside = !cs->items[k].pending && a < cs->items[k].v.end && b > cs->items[k].v.start;
         if (inside)
             continue;
-        ix_span ds = ix_rxm_has(&m, gd) ? m.g[gd] : m.g[gd2];
         ix_span ms = ix_rxm_has(&m, gm) ? m.g[gm] : m.g[gm2];
-        int day = 0, month = ix_dates_parse_month(doc->norm, ms.start, ms.end);
-        for (size_t i = ds.start; i < ds.end; i++)
-            day = day * 10 + (doc->norm[i] - '0');
-        if (!month || !day)
+        int month = ix_dates_parse_month(doc->norm, ms.start, ms.end);
+        int day = day_of(doc, ix_rxm_has(&m, gd) ? m.g[gd] : m.g[gd2]);
+        ix_dates_ymd to = {0, 0, 0};
+        if (ix_rxm_has(&m, gd3)) {          /* "20-24 May" */
+            to = (ix_dates_ymd){0, month, day_of(doc, m.g[gd3])};
+        } else if (ix_rxm_has(&m, gd4)) {   /* "27 February - 14 March" */
+            to = (ix_dates_ymd){0, ix_dates_parse_month(doc->norm, m.g[gm4].start, m.g[gm4].end),
+                                day_of(doc, m.g[gd4])};
+        }
+        if (!month || !day || (to.d && (!to.m || (to.m == month && to.d <= day))))
             continue;
         ix_dates_value v;
         memset(&v, 0, sizeof v);
         v.start = a;
         v.end = b;
         v.from = (ix_dates_ymd){0, month, day};
+        v.to = to;
         v.hh = v.mm = -1;
         v.relative = IX_DATES_YEARLESS;
         cand *c = cand_push(cs);
@@ -921,6 +1047,60 @@ static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top
         if (rc < 0)
             return rc;
         c->ns = ns;
+    }
+    return IX_OK;
+}
+
+/* Months whose year a phrase names in sentence si ("May this year"),
+ * outside the dates already read there (from cs->items[first] on). */
+static int month_only_in(const dates_state *st, ix_doc *doc, size_t si, size_t top_end,
+                         cands *cs, size_t first, ix_err *err)
+{
+    const ix_sent *sent = &doc->sents.items[si];
+    size_t s0 = sent->norm.start, s1 = sent->norm.end, pos = s0;
+    int gm = ix_rx_group(st->month_only, "m"), gw = ix_rx_group(st->month_only, "w");
+    ix_rxm m;
+    while (pos < s1) {
+        int rc = ix_rx_find(st->month_only, doc->norm, pos, s1, &m, err);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            break;
+        size_t a = m.g[0].start, b = m.g[0].end;
+        pos = b > pos ? b : pos + 1;
+        int inside = 0;
+        for (size_t k = first; k < cs->n && !inside; k++)
+            inside = a < cs->items[k].v.end && b > cs->items[k].v.start;
+        if (inside)
+            continue;
+        int month = ix_dates_parse_month(doc->norm, m.g[gm].start, m.g[gm].end);
+        if (!month)
+            continue;
+        char w = doc->norm[m.g[gw].start];
+        int yf = w == 't' ? YF_THIS : w == 'l' ? YF_LAST : YF_NEXT;
+        ix_dates_value v;
+        memset(&v, 0, sizeof v);
+        v.start = a;
+        v.end = b;
+        v.from = (ix_dates_ymd){0, month, 0};
+        v.hh = v.mm = -1;
+        v.relative = IX_DATES_YEARLESS;
+        const char *role, *rule;
+        size_t ns = a;
+        rc = assign_role(st, doc, si, &v, s0, NULL, top_end, &role, &rule, &ns, err);
+        if (rc < 0)
+            return rc;
+        cand *c = cand_push(cs);
+        if (!c)
+            return ix_err_set(err, IX_ENOMEM, "dates: out of memory");
+        c->v = v;
+        c->ns = ns;
+        c->ne = b;
+        c->order = a;
+        c->pending = 1;
+        c->role = role;
+        c->rule = rule;
+        c->year_from = yf;
     }
     return IX_OK;
 }
@@ -975,17 +1155,30 @@ static void resolve_relatives(cands *cs)
         ix_dates_value v = c->v;
         if (v.relative == IX_DATES_YEARLESS) {
             /* the day of a month the page's own date fixes the year of */
-            int y = nearest_year(&pub->v.from, v.from.m, v.from.d);
+            const ix_dates_ymd *p = &pub->v.from;
+            int y = c->year_from == YF_THIS   ? p->y
+                    : c->year_from == YF_LAST ? p->y - 1
+                    : c->year_from == YF_NEXT ? p->y + 1
+                                              : nearest_year(p, v.from.m, v.from.d);
             if (!y) {
                 c->role = "";
                 continue;
             }
             v.from.y = y;
+            if (v.to.m) {
+                /* a run of days ends in the same year, or the next one
+                 * ("28 December - 3 January") */
+                v.to.y = v.to.m < v.from.m ? y + 1 : y;
+                if (v.to.d > ix_dates_parse_days_in_month(v.to.y, v.to.m)) {
+                    c->role = "";
+                    continue;
+                }
+            }
         } else {
             v.from = pub->v.from;
             ix_dates_parse_add_days(&v.from, v.relative == IX_DATES_YESTERDAY ? -1 : 1);
+            v.to = (ix_dates_ymd){0, 0, 0};
         }
-        v.to = (ix_dates_ymd){0, 0, 0};
         v.hh = v.mm = -1;
         int yearless = v.relative == IX_DATES_YEARLESS;
         v.relative = IX_DATES_ABSOLUTE;
@@ -1048,6 +1241,79 @@ static int earlier_inspections(const dates_state *st, const ix_doc *doc, cands *
     return IX_OK;
 }
 
+/* How many months a comes before b (negative: after); by years alone
+ * (12 a year) when either has no month. */
+static int months_before(const ix_dates_ymd *a, const ix_dates_ymd *b)
+{
+    if (!a->m || !b->m)
+        return (b->y - a->y) * 12;
+    return (b->y - a->y) * 12 + (b->m - a->m);
+}
+
+/* Two inspections told apart: a fieldwork date over a few months before
+ * this inspection's latest fieldwork date names an earlier inspection
+ * ("The 2016 inspection covered ... The 2017 inspection was ...", "The
+ * regulator inspected the service in November 2011 ... an inspection would
+ * take place from 19 January 2015"), and so does a date naming an
+ * inspection ("the 2016 inspection") whose value is an earlier
+ * inspection's elsewhere.  Such a date is previous_inspection.  A range
+ * (not one naming an inspection) is left alone: a programme of visits
+ * runs for months. */
+/* Order of candidates by value (start, then end). */
+static int cmp_start_end(const void *pa, const void *pb)
+{
+    const cand *a = *(const cand *const *)pa, *b = *(const cand *const *)pb;
+    int c = strcmp(a->start, b->start);
+    return c ? c : strcmp(a->end, b->end);
+}
+
+static int named_earlier(cands *cs, ix_err *err)
+{
+    /* an inspection's fieldwork and its return visits span weeks: a date
+     * up to this many months before the latest is the same inspection */
+    enum { SAME_INSPECTION_MONTHS = 3 };
+    const cand *latest = NULL;
+    size_t nprev = 0;
+    for (size_t i = 0; i < cs->n; i++) {
+        const cand *c = &cs->items[i];
+        if (c->pending || !c->role[0])
+            continue;
+        if (strcmp(c->role, "fieldwork") == 0 &&
+            (!latest || ix_dates_parse_cmp(&c->v.from, &latest->v.from) > 0))
+            latest = c;
+        nprev += strcmp(c->role, "previous_inspection") == 0;
+    }
+    if (!latest)
+        return IX_OK;
+    /* the earlier inspections' values, sorted, for one search each */
+    const cand **prev = malloc((nprev ? nprev : 1) * sizeof *prev);
+    if (!prev)
+        return ix_err_set(err, IX_ENOMEM, "dates: out of memory");
+    size_t np = 0;
+    for (size_t i = 0; i < cs->n; i++)
+        if (!cs->items[i].pending && strcmp(cs->items[i].role, "previous_inspection") == 0)
+            prev[np++] = &cs->items[i];
+    qsort(prev, np, sizeof *prev, cmp_start_end);
+    for (size_t i = 0; i < cs->n; i++) {
+        cand *c = &cs->items[i];
+        /* a range of months is a programme's period, not one visit */
+        if (c->pending || strcmp(c->role, "fieldwork") != 0 ||
+            (c->rule != RULE_FW_NAMED && c->v.to.y))
+            continue;
+        int earlier = months_before(&c->v.from, &latest->v.from) > SAME_INSPECTION_MONTHS;
+        if (!earlier && c->rule == RULE_FW_NAMED && np) {
+            const cand *key = c;
+            earlier = bsearch(&key, prev, np, sizeof *prev, cmp_start_end) != NULL;
+        }
+        if (earlier) {
+            c->role = "previous_inspection";
+            c->rule = "dates.previous_inspection.earlier";
+        }
+    }
+    free(prev);
+    return IX_OK;
+}
+
 /* Where the story starts: its first long paragraph (over TOP_PARA bytes or
  * of several sentences), outside furniture.  Above it stand the headline,
  * standfirst, byline and date line. */
@@ -1086,8 +1352,15 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
             size_t s0 = doc->sents.items[i].norm.start;
             while (first < cs.n && cs.items[first].v.start < s0)
                 first++;
-            if (ix_scan_sent_in(doc, i, IX_IN_DOCUMENT) && has_day_digit(doc, i))
+            if (!ix_scan_sent_in(doc, i, IX_IN_DOCUMENT))
+                continue;
+            if (has_day_digit(doc, i))
                 rc = yearless_in(st, doc, i, top_end, &cs, first, err);
+            const ix_sent *sent = &doc->sents.items[i];
+            if (rc == IX_OK && (ix_keywords_long_s(doc) ||
+                                ix_keywords_contains_any(doc, sent->norm.start, sent->norm.end,
+                                                         st_month_cue)))
+                rc = month_only_in(st, doc, i, top_end, &cs, first, err);
         }
     }
     if (rc != IX_OK) {
@@ -1095,7 +1368,9 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
         return rc;
     }
     resolve_relatives(&cs);
-    rc = earlier_inspections(st, doc, &cs, err);
+    rc = named_earlier(&cs, err);
+    if (rc == IX_OK)
+        rc = earlier_inspections(st, doc, &cs, err);
     if (rc != IX_OK) {
         free(cs.items);
         return rc;

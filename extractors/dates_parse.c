@@ -261,8 +261,8 @@ static size_t ampm_at(const char *s, size_t i, size_t end, int *pm)
     return e;
 }
 
-/* A time of day: '00.01', '00:01', '6:01 am', '6.30pm', '6pm', '0001 hrs',
- * 'midnight', 'noon', 'midday'. */
+/* A time of day: '00.01', '00:01', '09:30:00' (seconds read, not kept),
+ * '6:01 am', '6.30pm', '6pm', '0001 hrs', 'midnight', 'noon', 'midday'. */
 static size_t time_core(const char *s, size_t i, size_t end, int *hh, int *mm)
 {
     size_t e;
@@ -288,6 +288,10 @@ static size_t time_core(const char *s, size_t i, size_t end, int *hh, int *mm)
         size_t me = read_digits(s, e + 1, end, &m, &md);
         if (md != 2)
             return 0;
+        /* seconds, as a site's time stamp prints them: '09:30:00' */
+        if (s[e] == ':' && me + 2 < end && s[me] == ':' && is_dig(s[me + 1]) &&
+            is_dig(s[me + 2]) && !(me + 3 < end && is_dig(s[me + 3])))
+            me += 3;
         /* '07.11.2018' is a date, '1.30.5' nothing */
         if (me < end && (s[me] == '.' || s[me] == ':' || s[me] == '/' || s[me] == ',') &&
             me + 1 < end && is_dig(s[me + 1]))
@@ -711,8 +715,9 @@ static size_t qual_at(const char *s, size_t i, size_t end, int *kind)
     return 0;
 }
 
-/* Meteorological seasons: spring 03-05, summer 06-08, autumn 09-11,
- * winter 12 to 02 of the next year. */
+/* Seasons: 'spring', 'summer', 'autumn', 'winter' (the first month of each
+ * is reported, though a season is read at its year's precision: where
+ * one ends is a matter of usage, not of the calendar). */
 static size_t season_at(const char *s, size_t i, size_t end, int *first_month)
 {
     static const struct {
@@ -799,10 +804,11 @@ static const char *const year_preps[] = {
     "inspected", "visited", "published", "established", "founded", "opened", NULL,
 };
 
-/* Nouns a year may follow: 'inspections 2018/19', 'Annual Report 2023'. */
+/* Nouns a year may follow: 'inspections 2018/19', 'Annual Report 2023',
+ * 'the year 2019/20'. */
 static const char *const year_nouns[] = {
     "inspection", "inspections", "report", "reports", "review", "programme", "schedule",
-    "survey", "plan", "strategy", NULL,
+    "survey", "plan", "strategy", "year", NULL,
 };
 
 /* Determiners that take a year as a modifier: 'the 2017 inspection'. */
@@ -827,6 +833,12 @@ static const char *const label_words[] = {
     "chapter", "table", "figure", "item", "code", "ref", "reference", "caseload",
     "caseloads", "total", "supervising", "supervises", "supervised", "approximately",
     "about", "over", "nearly", "almost", NULL,
+};
+
+/* Words after which a number after a label word is a quantity: 'a
+ * caseload of 2018', 'a total of around 2018'. */
+static const char *const quantity_preps[] = {
+    "of", "around", "circa", "c", "than", "for", "by", "from", "and", "or", NULL,
 };
 
 /* Verbs of change: 'rose from 2017 to', 'fell by 2018'. */
@@ -891,7 +903,9 @@ static int year_plausible(const char *s, size_t lo, size_t a, size_t b, size_t e
     if (in_list(s, ws, we, year_preps)) {
         size_t ws2, we2;
         if (prev_token(s, lo, ws, &ws2, &we2) == 1) {
-            if (in_list(s, ws2, we2, label_words))
+            /* 'a caseload of 2018', 'a total of about 2018'; but 'the unit
+             * since 2016' names a year */
+            if (in_list(s, ws2, we2, label_words) && in_list(s, ws, we, quantity_preps))
                 return 0;
             if ((word_eq(s, ws, we, "from") || word_eq(s, ws, we, "by")) &&
                 in_list(s, ws2, we2, change_verbs))
@@ -1001,7 +1015,8 @@ static int combine(const part *p1, const part *p2, int ck, int between, ix_dates
             return 0;
         break;
     case P_MY:
-        if (p2->kind != P_MY || (ck == C_AND && !between))
+        /* 'March 2018 to February 2019', 'between November 2013 and 30 June 2015' */
+        if ((p2->kind != P_MY && !part_has_day(p2->kind)) || (ck == C_AND && !between))
             return 0;
         break;
     default:
@@ -1012,6 +1027,35 @@ static int combine(const part *p1, const part *p2, int ck, int between, ix_dates
     v->from = a;
     v->to = b;
     return 1;
+}
+
+/* After 'between' and a date, an aside between commas and then 'and':
+ * 'between November 2013, when the framework began, and 30 June 2015'.
+ * Returns where the second date starts (with *kind C_AND), or 0.  The aside
+ * holds no digit and ends no clause. */
+enum { ASIDE_MAX = 100 };
+
+static size_t aside_and(const char *s, size_t e1, size_t end, int *kind)
+{
+    size_t k = skip_sp(s, e1, end);
+    if (k >= end || s[k] != ',')
+        return 0;
+    for (size_t j = k + 1; j < end && j - k <= ASIDE_MAX; j++) {
+        char c = s[j];
+        if (is_dig(c) || c == '.' || c == ';' || c == ':' || c == '\n' || c == '(' || c == ')')
+            return 0;
+        if (c != ',')
+            continue;
+        size_t a = skip_sp(s, j + 1, end), e = word_is(s, a, end, "and");
+        if (!e || j == k + 1)
+            return 0;
+        size_t b = skip_sp(s, e, end);
+        if (b == e)
+            return 0;
+        *kind = C_AND;
+        return b;
+    }
+    return 0;
 }
 
 /* Year pairs: '2018/19', '2018-19', '2023-25', '2017-2019', '2017 to 2019',
@@ -1119,7 +1163,7 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
         }
     }
 
-    /* 'spring 2019', 'the summer of 2018', 'winter 2018/19' */
+    /* 'spring 2019', 'the summer of 2018', 'winter 2018/19': years */
     int sm;
     if (letter && (e = season_at(s, pos, end, &sm))) {
         int y;
@@ -1132,10 +1176,10 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
                 if (!k || y2 != y + 1 || sm != 12)
                     return 0;
             }
-            if (sm == 12 && y + 1 > 2099)
-                return 0;
-            v->from = (ix_dates_ymd){y, sm, 0};
-            v->to = sm == 12 ? (ix_dates_ymd){y + 1, 2, 0} : (ix_dates_ymd){y, sm + 2, 0};
+            /* the year it falls in ('summer 2017': 2017); a winter across
+             * two years is their pair ('winter 2018/19': 2018 to 2019) */
+            v->from = (ix_dates_ymd){y, 0, 0};
+            v->to = (ix_dates_ymd){y2, 0, 0};
             v->qual = "season";
             v->end = k;
             return k;
@@ -1170,6 +1214,8 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
     size_t e_end = e1;
     int ck = C_NONE;
     size_t ce = conn_at(s, skip_sp(s, e1, end), end, &ck);
+    if (!ce && between)
+        ce = aside_and(s, e1, end, &ck);
     if (ce) {
         if (p1.kind == P_Y) {
             int y2;

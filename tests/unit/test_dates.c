@@ -167,15 +167,19 @@ static void dates_qualified_periods_keep_their_precision_and_name_the_qualifier(
                "other", "2020", "", "", "the beginning of 2020", "dates.other.start_of");
 }
 
-static void dates_seasons_and_halves_become_month_ranges(void **state)
+/* A season names its year, not a run of months: where one ends is a matter
+ * of usage ('summer 2017' is 2017; a winter across two years is the pair). */
+static void dates_seasons_are_years_and_halves_month_ranges(void **state)
 {
     (void)state;
     expect_one("A new hub opened in spring 2021 in the city centre.",
-               "other", "2021-03", "2021-05", "", "spring 2021", "dates.other.season");
+               "other", "2021", "", "", "spring 2021", "dates.other.season");
     expect_one("A new hub opened in the autumn of 2020 in the city centre.",
-               "other", "2020-09", "2020-11", "", "the autumn of 2020", "dates.other.season");
+               "other", "2020", "", "", "the autumn of 2020", "dates.other.season");
+    expect_one("A new hub opened after the summer 2019 election in the city centre.",
+               "other", "2019", "", "", "the summer 2019", "dates.other.season");
     expect_one("A new hub opened during winter 2020/21 in the city centre.",
-               "other", "2020-12", "2021-02", "", "winter 2020/21", "dates.other.season");
+               "other", "2020", "2021", "", "winter 2020/21", "dates.other.season");
     expect_one("A new hub opened in the first half of 2020 in the city centre.",
                "other", "2020-01", "2020-06", "", "the first half of 2020", "dates.other.half");
 }
@@ -242,6 +246,7 @@ static void dates_year_ranges(void **state)
                "other", "2014", "2017", "", "2014 to 2017", NULL);
 }
 
+/* 'and' between two full dates names two days, unless 'between' comes first. */
 static void dates_two_full_dates_joined_by_and_are_two_dates(void **state)
 {
     (void)state;
@@ -250,6 +255,17 @@ static void dates_two_full_dates_joined_by_and_are_two_dates(void **state)
     assert_string_equal(doc->dates.items[0].start, "2021-05-03");
     assert_string_equal(doc->dates.items[0].end, "");
     assert_string_equal(doc->dates.items[1].start, "2021-06-14");
+    t_free(doc);
+    /* two dates of different precision, or an aside between them, after 'between': a range */
+    expect_one("Of the services inspected between May 2014 and 31 March 2016, most were good.",
+               "other", "2014-05", "2016-03-31", "", "May 2014 and 31 March 2016", NULL);
+    expect_one("Of the services inspected between May 2014, when the scheme began, and 31 March "
+               "2016, most were good.",
+               "other", "2014-05", "2016-03-31", "",
+               "May 2014, when the scheme began, and 31 March 2016", NULL);
+    /* not without 'between', nor across a clause's end */
+    doc = run("Panels sat in May 2014, when the scheme began, and 31 March 2016 was the last.");
+    assert_int_equal(doc->dates.n, 2);
     t_free(doc);
 }
 
@@ -332,6 +348,8 @@ static void dates_published_today_takes_the_bracketed_date(void **state)
                "publication", "2021-03-09", "", "", "9 March 2021", "dates.published_today");
     expect_one("Today (9 March 2021) the inspectorate publishes its report on Mercia.",
                "publication", "2021-03-09", "", "", "9 March 2021", "dates.published_today");
+    expect_one("The report, published yesterday (8 March 2021), found Mercia's service poor.",
+               "publication", "2021-03-08", "", "", "8 March 2021", "dates.published_today");
 }
 
 static void dates_byline_date_is_publication(void **state)
@@ -442,7 +460,7 @@ static void dates_future_inspection_is_not_fieldwork(void **state)
     expect_one("The service will be inspected in June 2022.",
                "other", "2022-06", "", "", "June 2022", NULL);
     expect_one("The next inspection will take place in spring 2023.",
-               "other", "2023-03", "2023-05", "", "spring 2023", NULL);
+               "other", "2023", "", "", "spring 2023", NULL);
 }
 
 static void dates_following_an_inspection_and_team_on_site_are_fieldwork(void **state)
@@ -500,6 +518,53 @@ static void dates_a_date_line_at_the_top_of_a_page_is_publication(void **state)
                "publication", "2014-01-28", "", "", "Tuesday, Jan 28th, 2014", "dates.dateline");
 }
 
+/* A time stamp alone on its line dates the post under it, wherever it
+ * stands (a listing's items each have one); a day and time inside a
+ * sentence is no stamp. */
+static void dates_time_stamp_line_is_publication(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Charity responses\n\nResponse: HMP Fenwick\n\n"
+                      "12/03/2019 10:15:00\n\nCommenting on the report on Fenwick, the charity "
+                      "said the prison needed more staff and a better regime for the men held "
+                      "there, and that the findings were worrying for the whole estate.\n\n"
+                      "Response: HMP Aldmoor\n\n00:01 05/02/2019\n\nCommenting on Aldmoor, "
+                      "the charity said the report showed real progress at the jail.\n");
+    const ix_date *d = find(doc, "publication", "2019-03-12");
+    assert_non_null(d);
+    assert_string_equal(d->time, "10:15");
+    assert_string_equal(d->rule, "dates.dateline");
+    assert_string_equal(t_src(doc, d->span), "12/03/2019 10:15:00");
+    d = find(doc, "publication", "2019-02-05");
+    assert_non_null(d);
+    assert_string_equal(d->time, "00:01");
+    t_free(doc);
+    expect_one("The call was logged at 12/03/2019 10:15 by the duty officer.",
+               "other", "2019-03-12", "", "10:15", "12/03/2019 10:15", "dates.other");
+}
+
+/* A regulator's list of a service's inspections: a date alone on its line
+ * over 'During a routine inspection' is that inspection's date. */
+static void dates_inspection_list_entry_is_fieldwork(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Brookfield House\n\nAll inspections\n\n14 June 2022\n\n"
+                      "During a routine inspection\n\nBrookfield House is a care home for up to "
+                      "twenty people. We rated the service good in every area we looked at, "
+                      "and found staff kind and well trained.\n");
+    const ix_date *d = find(doc, NULL, "2022-06-14");
+    assert_non_null(d);
+    assert_string_equal(d->role, "fieldwork");
+    assert_string_equal(d->rule, "dates.fieldwork");
+    t_free(doc);
+    doc = run("Brookfield House\n\n14 June 2022\n\nDuring the summer the home held a fete for "
+              "residents and their families, with music and games on the lawn for everyone.\n");
+    d = find(doc, NULL, "2022-06-14");
+    assert_non_null(d);
+    assert_string_not_equal(d->role, "fieldwork");
+    t_free(doc);
+}
+
 static void dates_report_issued_with_its_date_is_publication(void **state)
 {
     (void)state;
@@ -520,6 +585,34 @@ static void dates_report_issued_with_its_date_is_publication(void **state)
 static void dates_more_ways_to_say_fieldwork(void **state)
 {
     (void)state;
+    expect_one("Inspectors returned to the Fenshire unit in May 2024 to check on progress.",
+               "fieldwork", "2024-05", "", "", "May 2024", "dates.fieldwork");
+    expect_one("An inspection by the inspectorate in May 2024 found progress at the unit.",
+               "fieldwork", "2024-05", "", "", "May 2024", "dates.fieldwork");
+    expect_one("The fieldwork phase ran from 3 to 7 June 2024 in three offices.",
+               "fieldwork", "2024-06-03", "2024-06-07", "", "3 to 7 June 2024", "dates.fieldwork");
+    expect_one("The inspection (3-7 June 2024) found progress at the unit.",
+               "fieldwork", "2024-06-03", "2024-06-07", "", "3-7 June 2024", "dates.fieldwork");
+    expect_one("The inspection was in June 2024, after a long wait.",
+               "fieldwork", "2024-06", "", "", "June 2024", "dates.fieldwork");
+    expect_one("The inspection, which took place in June 2024, found progress.",
+               "fieldwork", "2024-06", "", "", "June 2024", "dates.fieldwork");
+    expect_one("Inspection visit: 3 June 2024",
+               "fieldwork", "2024-06-03", "", "", "3 June 2024", "dates.fieldwork");
+    expect_one("The unannounced visit took place on 3 June 2024 at night.",
+               "fieldwork", "2024-06-03", "", "", "3 June 2024", "dates.fieldwork");
+    expect_one("The Care Quality Commission inspected the Fenshire ward in June 2024.",
+               "fieldwork", "2024-06", "", "", "June 2024", "dates.fieldwork");
+    expect_one("Care Inspectorate Wales visited the Fenshire home in June 2024.",
+               "fieldwork", "2024-06", "", "", "June 2024", "dates.fieldwork");
+    /* not a visit of someone else, nor an inspection that was in the news */
+    expect_one("The royal visit took place on 3 June 2024 in the rain.",
+               "other", "2024-06-03", "", "", "3 June 2024", "dates.other");
+    expect_one("The inspection was in the news in June 2024.",
+               "other", "2024-06", "", "", "June 2024", "dates.other");
+    /* a return that is no inspection's: a person's, not inspectors' */
+    expect_one("The manager returned to work in May 2024 after a long absence.",
+               "other", "2024-05", "", "", "May 2024", "dates.other");
     expect_one("The report relates to inspections undertaken between May and June 2015.",
                "fieldwork", "2015-05", "2015-06", "", "May and June 2015", "dates.fieldwork");
     expect_one("The inspection undertaken by the inspectorate between 9 and 13 May 2024 looked at "
@@ -540,6 +633,23 @@ static void dates_more_ways_to_say_fieldwork(void **state)
                "fieldwork", "2024-05", "2025-06", "", "May 2024 and June 2025", NULL);
 }
 
+/* A heading naming an inspection with its date, and a report's title line:
+ * the date after the name of the place (or of the inspector) inspected. */
+static void dates_inspection_headings_and_report_titles_are_fieldwork(void **state)
+{
+    (void)state;
+    expect_one("Fenshire Youth Justice Service Inspection, July 2021",
+               "fieldwork", "2021-07", "", "", "July 2021", "dates.fieldwork");
+    expect_one("Report on an unannounced inspection of HMP Fenwick by HM Chief Inspector of "
+               "Prisons 3-14 May 2021",
+               "fieldwork", "2021-05-03", "2021-05-14", "", "3-14 May 2021", "dates.fieldwork");
+    expect_one("Report on a full inspection of Aldmoor Prison 3-14 May 2021: findings",
+               "fieldwork", "2021-05-03", "2021-05-14", "", "3-14 May 2021", "dates.fieldwork");
+    /* not when other words stand between the name and the date */
+    expect_one("The council discussed an inspection of Fenwick Prison at its meeting on 3 May 2021.",
+               "other", "2021-05-03", "", "", "3 May 2021", "dates.other");
+}
+
 static void dates_years_after_a_possessive_or_a_report_noun(void **state)
 {
     (void)state;
@@ -551,6 +661,9 @@ static void dates_years_after_a_possessive_or_a_report_noun(void **state)
                "other", "2023", "", "", "2023", NULL);
     expect_one("We are now in their 2023-25 inspection cycle.",
                "other", "2023", "2025", "", "2023-25", NULL);
+    expect_one("Spending during the financial year 2019/20 rose sharply.",
+               "other", "2019", "2020", "", "2019/20", NULL);
+    expect_none("Each year 2019 cases were closed by the team.");
     /* a count is still no year */
     expect_none("The inspectorate's 2018 staff work across the country.");
 }
@@ -594,6 +707,18 @@ static void dates_papers_answers_and_report_covers_are_dated(void **state)
                "publication", "2021-05-04", "", "", "4 May 2021", "dates.dateline");
     expect_one("Post on 05-Sep-2020",
                "publication", "2020-09-05", "", "", "05-Sep-2020", "dates.dateline");
+    /* a minutes page dated by its meeting, and a label naming a report */
+    expect_one("Committee for Health , meeting on Tuesday, 3 March 2020",
+               "publication", "2020-03-03", "", "", "Tuesday, 3 March 2020", "dates.meeting");
+    expect_one("Fenshire inspection report - 4 May 2021",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.dateline");
+    expect_one("Police inspection report - June 2019",
+               "publication", "2019-06", "", "", "June 2019", "dates.dateline");
+    /* not the next meeting, nor a report label with a bare year */
+    expect_one("The next meeting on 3 March 2020 will hear the plan.",
+               "other", "2020-03-03", "", "", "3 March 2020", "dates.other");
+    expect_one("Annual report - spring 2019",
+               "other", "2019", "", "", "spring 2019", "dates.other.season");
 }
 
 static void dates_earlier_and_current_inspections_told_apart(void **state)
@@ -720,6 +845,19 @@ static void dates_previous_inspection_phrasings(void **state)
     (void)state;
     expect_one("We last inspected the service in 2016 and found it poor.",
                "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
+    expect_one("It was the first full inspection of the Fenshire unit since 2016.",
+               "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
+    expect_one("This follows the 2016 inspection, which rated the unit poor.",
+               "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
+    expect_one("This inspection follows up our 2016 inspection of the unit.",
+               "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
+    expect_one("The unit was rated good last time it was inspected, in 2016.",
+               "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
+    expect_one("Its rating is better than last time (2016).",
+               "previous_inspection", "2016", "", "", "2016", "dates.previous_inspection");
+    /* 'for the first time' is this inspection, not an earlier one */
+    expect_one("The unit was inspected in May 2024, for the first time.",
+               "fieldwork", "2024-05", "", "", "May 2024", "dates.fieldwork");
     expect_one("Quality has fallen compared with the inspection of its court work in 2017.",
                "previous_inspection", "2017", "", "", "2017", NULL);
     expect_one("At our previous inspection in March 2017, leadership was weak.",
@@ -976,6 +1114,14 @@ static void dates_inspection_named_by_its_date(void **state)
     ix_doc *doc = run("A March 2024 inspection by the regulator found the ward unsafe.\n");
     assert_non_null(find(doc, "fieldwork", "2024-03"));
     t_free(doc);
+    /* the inspection's name in quotation marks */
+    doc = run("Members heard the outcome of the 2024 joint \u2018Targeted Inspection of Child "
+              "Protection\u2019 carried out by the regulators.\n");
+    assert_non_null(find(doc, "fieldwork", "2024"));
+    t_free(doc);
+    doc = run("Members heard the outcome of the 2024 \u2018Inspection Plan\u2019 review.\n");
+    assert_null(find(doc, "fieldwork", "2024"));
+    t_free(doc);
     doc = run("It was noted that between 3 and 14 June 2024 a full inspection of the council's "
               "services took place.\n");
     assert_non_null(find(doc, "fieldwork", "2024-06-03"));
@@ -1041,6 +1187,95 @@ static void dates_day_and_month_take_the_year_of_the_page(void **state)
     t_free(doc);
 }
 
+/* A run of days without its year takes the page's year too ("20-24 May",
+ * "27 February - 14 March"); a day with a zero ("05 July") is a day; 'and'
+ * after a day joins a clause, not a range. */
+static void dates_yearless_runs_of_days_take_the_year_of_the_page(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fenmarsh children's services\n\nPublished: 15 June 2023\n\n"
+                      "The inspection took place between 20-24 March. The service had its most "
+                      "recent inspection on 27 February - 3 March and improved. A talk on 05 "
+                      "July is planned. Inspectors returned on 10 April and found progress.\n");
+    const ix_date *d = find(doc, "fieldwork", "2023-03-20");
+    assert_non_null(d);
+    assert_string_equal(d->end, "2023-03-24");
+    assert_string_equal(t_src(doc, d->span), "20-24 March");
+    d = find(doc, "fieldwork", "2023-02-27");
+    assert_non_null(d);
+    assert_string_equal(d->end, "2023-03-03");
+    assert_non_null(find(doc, "other", "2023-07-05"));
+    assert_non_null(find(doc, NULL, "2023-04-10"));
+    t_free(doc);
+    /* no such run: the end comes before the start */
+    doc = run("Fenmarsh update\n\nPublished: 15 June 2023\n\nThe visit ran 24-20 March.\n");
+    assert_null(find(doc, NULL, "2023-03-24"));
+    assert_null(find(doc, NULL, "2023-03-20"));
+    t_free(doc);
+}
+
+/* A date naming an inspection ("the 2019 inspection") names an earlier one
+ * when that value is an earlier inspection's elsewhere, or when it comes
+ * months before this inspection's fieldwork; weeks before is the same
+ * inspection. */
+static void dates_named_inspection_earlier_than_this_one_is_previous(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The Fenmoor service was inspected in March 2024. The October 2022 focused "
+                      "visit had found weak planning.\n");
+    assert_non_null(find(doc, "fieldwork", "2024-03"));
+    const ix_date *d = find(doc, NULL, "2022-10");
+    assert_non_null(d);
+    assert_string_equal(d->role, "previous_inspection");
+    assert_string_equal(d->rule, "dates.previous_inspection.earlier");
+    t_free(doc);
+    doc = run("The service has improved since an inspection in 2019. Its 2019 thematic "
+              "inspection made five recommendations.\n");
+    assert_int_equal(doc->dates.n, 1);
+    assert_string_equal(doc->dates.items[0].role, "previous_inspection");
+    t_free(doc);
+    doc = run("A December 2023 inspection by the inspectorate found gaps. Inspectors visited "
+              "again in January 2024 and saw progress.\n");
+    assert_non_null(find(doc, "fieldwork", "2023-12"));
+    assert_non_null(find(doc, "fieldwork", "2024-01"));
+    t_free(doc);
+    /* any fieldwork date years before this inspection's is an earlier one */
+    doc = run("The Care Quality Commission inspected the unit in November 2011 and rated it good. "
+              "Inspectors visited the unit in January 2015.\n");
+    assert_non_null(find(doc, "previous_inspection", "2011-11"));
+    assert_non_null(find(doc, "fieldwork", "2015-01"));
+    t_free(doc);
+    /* but not a range: a programme of visits runs for months */
+    doc = run("The inspectorate carried out a programme of inspections between May 2023 and "
+              "August 2024. Inspectors visited the Fenshire unit in October 2024.\n");
+    assert_non_null(find(doc, "fieldwork", "2023-05"));
+    t_free(doc);
+}
+
+/* A month takes a year only where the text names it ('May this year',
+ * 'June last year', against the page's own date); a month alone stays out. */
+static void dates_month_with_this_or_last_year_takes_the_page_year(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fenmarsh update\n\nPublished: 15 June 2023\n\nThe board met in May this "
+                      "year and meets again in March next year. Two managers left in June last "
+                      "year. Inspectors visited in July.\n");
+    const ix_date *d = find(doc, "other", "2023-05");
+    assert_non_null(d);
+    assert_string_equal(t_src(doc, d->span), "May this year");
+    assert_string_equal(d->rule, "dates.year_from_publication");
+    assert_non_null(find(doc, "other", "2024-03"));
+    assert_non_null(find(doc, "other", "2022-06"));
+    assert_null(find(doc, NULL, "2023-07"));
+    assert_null(find(doc, NULL, "2022-07"));
+    assert_int_equal(doc->dates.n, 4);
+    t_free(doc);
+    /* without the page's date, no year */
+    doc = run("The board met in May this year.\n");
+    assert_int_equal(doc->dates.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1052,7 +1287,7 @@ int main(void)
         cmocka_unit_test(dates_reads_month_and_year),
         cmocka_unit_test(dates_reads_bare_year_after_a_preposition),
         cmocka_unit_test(dates_qualified_periods_keep_their_precision_and_name_the_qualifier),
-        cmocka_unit_test(dates_seasons_and_halves_become_month_ranges),
+        cmocka_unit_test(dates_seasons_are_years_and_halves_month_ranges),
         cmocka_unit_test(dates_time_before_or_after_the_day_is_attached),
         cmocka_unit_test(dates_a_number_with_a_point_is_not_a_time_without_a_day),
         cmocka_unit_test(dates_month_pairs_and_lists_are_one_range),
@@ -1078,9 +1313,13 @@ int main(void)
         cmocka_unit_test(dates_yesterday_gets_a_role_from_its_words),
         cmocka_unit_test(dates_papers_answers_and_report_covers_are_dated),
         cmocka_unit_test(dates_earlier_and_current_inspections_told_apart),
+        cmocka_unit_test(dates_named_inspection_earlier_than_this_one_is_previous),
         cmocka_unit_test(dates_a_date_line_at_the_top_of_a_page_is_publication),
+        cmocka_unit_test(dates_time_stamp_line_is_publication),
+        cmocka_unit_test(dates_inspection_list_entry_is_fieldwork),
         cmocka_unit_test(dates_report_issued_with_its_date_is_publication),
         cmocka_unit_test(dates_more_ways_to_say_fieldwork),
+        cmocka_unit_test(dates_inspection_headings_and_report_titles_are_fieldwork),
         cmocka_unit_test(dates_more_ways_to_say_an_earlier_inspection),
         cmocka_unit_test(dates_years_after_a_possessive_or_a_report_noun),
         cmocka_unit_test(dates_caseload_date_opening_a_sentence_is_caseload_as_of),
@@ -1106,6 +1345,8 @@ int main(void)
         cmocka_unit_test(dates_label_inside_a_run_together_header_and_based_on_visits),
         cmocka_unit_test(dates_visits_inspections_described_and_earlier_ones_dated),
         cmocka_unit_test(dates_day_and_month_take_the_year_of_the_page),
+        cmocka_unit_test(dates_yearless_runs_of_days_take_the_year_of_the_page),
+        cmocka_unit_test(dates_month_with_this_or_last_year_takes_the_page_year),
         cmocka_unit_test(dates_inspection_named_by_its_date),
         cmocka_unit_test(dates_published_today_comma_and_recommendations_made),
         cmocka_unit_test(dates_reader_finds_start_words_in_any_case),
