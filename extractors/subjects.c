@@ -9,7 +9,6 @@
 #include <strings.h>
 
 #include "extractors/keywords.h"
-#include "extractors/numbers.h"
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
 
@@ -133,7 +132,7 @@ static const char KW_PATTERN[] =
     "(?<![\\w-])(?:(?<national>" NATIONAL_BODIES ")"
     "|Community\\s+Rehabilitation\\s+Company|CRC|National\\s+Probation\\s+Service|NPS"
     "|Probation\\s+(?:Services?|Trust)|[Dd]ivision|[Rr]egion"
-    "|(?i:probation\\s+delivery\\s+unit)|PDU|[Pp]robation\\s+services?"
+    "|(?i:probation\\s+delivery\\s+unit)|PDU"
     "|(?i:youth\\s+(?:offending|justice)\\s+(?:services?|teams?|work|partnership))|YOS|YOT|YJS"
     "|HMP(?:\\s*(?:/|&|and)\\s*YOI)?|HMYOI|HM\\s+Prison(?:\\s+and\\s+Young\\s+Offender\\s+Institution)?"
     "|HM\\s+Young\\s+Offender\\s+Institution|[Pp]rison|Young\\s+Offender\\s+Institution"
@@ -529,9 +528,7 @@ static int place_back_words(const char *s, size_t lo, size_t p, size_t *ps, size
 static int place_fwd(const char *s, size_t p, size_t hi, size_t *ps, size_t *pe)
 {
     size_t start = 0, end = 0;
-    /* a comma joins places only in a list closed by "and": "Kent, Surrey and
-     * Sussex", not "Leeds, Bradford Council said" */
-    int nwords = 0, pend = 0, in_list = 0, and_pend = 0;
+    int nwords = 0, pend = 0;
     for (int step = 0; step < 24; step++) {
         size_t ts, te;
         int t = tok_fwd(s, p, hi, &ts, &te);
@@ -539,12 +536,9 @@ static int place_fwd(const char *s, size_t p, size_t hi, size_t *ps, size_t *pe)
         if (t == TOK_WORD && place_word(s, ts, te)) {
             if (nwords == 0)
                 start = ts;
-            if (and_pend)
-                in_list = 0;
-            if (!in_list)
-                end = te;
+            end = te;
             nwords++;
-            pend = and_pend = 0;
+            pend = 0;
             p = te;
             if (nwords >= 10)
                 break;
@@ -554,12 +548,6 @@ static int place_fwd(const char *s, size_t p, size_t hi, size_t *ps, size_t *pe)
             break;
         if ((t == TOK_WORD && connector(s, ts, te, &is_and)) || t == TOK_AMP) {
             pend = 1;
-            and_pend = is_and || t == TOK_AMP;
-            p = te;
-            continue;
-        }
-        if (t == TOK_COMMA) {
-            pend = in_list = 1;
             p = te;
             continue;
         }
@@ -665,7 +653,6 @@ typedef struct mention {
     unsigned role;
     size_t sent;       /* sentence index or (size_t)-1 */
     size_t block;
-    int descriptive;   /* "probation services in Fenshire": a description, not a name */
 } mention;
 
 typedef struct cand {
@@ -907,78 +894,6 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
     return m ? m->end : ke;
 }
 
-/* The regions of the unified Probation Service (2021 on), by their place:
- * "probation services in London" are a region's, "Fenshire probation
- * services" a delivery unit's.  Extend here. */
-static const char *const PROBATION_REGIONS[] = {
-    "North East", "North West", "Yorkshire", "Greater Manchester", "East Midlands",
-    "West Midlands", "East of England", "Wales", "South West", "South Central",
-    "Kent, Surrey and Sussex", "London", NULL,
-};
-
-static int probation_region(const char *s, size_t a, size_t b)
-{
-    for (int i = 0; PROBATION_REGIONS[i]; i++)
-        if (ieq(s, a, b, PROBATION_REGIONS[i]))
-            return 1;
-    return 0;
-}
-
-/* "probation services" at [ks, ke) described by their place: "probation
- * services in (the) X (region)", "the probation service for X", and when
- * after_place "X probation services", "X (XYZ) probation service", "X
- * region probation services".  A region of PROBATION_REGIONS or one called
- * a region is a region, another place a delivery unit (named as written:
- * "X probation service").  Descriptions need a role of their own. */
-static size_t on_probation_services(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int after_place,
-                                    int *oom)
-{
-    const char *s = r->doc->norm;
-    size_t ps, pe, q, ns = ks, ne = ke, ts, te;
-    int region = 0;
-    if ((q = after_word(s, ke, hi, "in")) || (q = after_word(s, ke, hi, "for")) ||
-        (q = after_word(s, ke, hi, "across"))) {
-        size_t q2 = after_word(s, q, hi, "the");
-        if (!place_fwd(s, q2 ? q2 : q, hi, &ps, &pe))
-            return ke;
-        ne = pe;
-        size_t u = after_word(s, pe, hi, "region");
-        if (u)
-            ne = u;
-        region = u != 0;
-    } else if (after_place) {
-        size_t p = ks;
-        if (tok_back(s, lo, p, &ts, &te) == TOK_WORD && ieq(s, ts, te, "region")) {
-            region = 1;
-            p = ts;
-        }
-        /* "Kent, Surrey and Sussex (KSS) probation service" */
-        size_t b = p;
-        while (b > lo && ix_scan_is_blank(s[b - 1]))
-            b--;
-        if (b > lo && s[b - 1] == ')') {
-            size_t o = b - 1;
-            while (o > lo && o + 8 > b && s[o - 1] != '(')
-                o--;
-            if (o > lo && s[o - 1] == '(')
-                p = o - 1;
-        }
-        if (!place_back(s, lo, p, &ps, &pe))
-            return ke;
-        ns = ps;
-    } else {
-        return ke;
-    }
-    region |= probation_region(s, ps, pe);
-    /* "Two probation services were ...": a count, not a place */
-    if ((!region && national(s, ps, pe)) || ix_numbers_word_value(s, ps, pe) >= 0)
-        return ke;
-    mention *m = add_mention(r, region ? T_REGION : T_PDU, region ? P_PS : 0, ps, pe, ns, ne, ne, 1, 1, oom);
-    if (m)
-        m->descriptive = 1;
-    return ne > ke ? ne : ke;
-}
-
 /* Words for a kind of prison that stand between its name and "prison"
  * ("Thornbury women's prison").  Extend here. */
 static const char *const PRISON_KINDS[] = {
@@ -1113,7 +1028,7 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
                 return u;
             }
         }
-        return on_probation_services(r, ks, ke, lo, hi, 0, oom);
+        return ke;
     }
     if (c0 == 'd' || c0 == 'D' || c0 == 'r' || c0 == 'R') { /* division, region */
         if (c0 == 'r' || c0 == 'R') {
@@ -1165,8 +1080,6 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
             add_mention(r, T_PDU, 0, 0, 0, ks, ke, after, 2, 1, oom);
         return after;
     }
-    if (ke - ks >= 17 && ieq(s, ks, ks + 10, "probation ") && s[ks + 10] == 's') /* probation services */
-        return on_probation_services(r, ks, ke, lo, hi, 1, oom);
     if (c0 == 'P' && s[ks + 1] == 'D') { /* PDU */
         if (ks > lo && s[ks - 1] == '(' && ke < hi && s[ke] == ')')
             return ke;
@@ -1551,27 +1464,11 @@ static int prisons_document(const ix_doc *doc)
     return doc->inspectorate.name && strstr(doc->inspectorate.name, "Prisons") != NULL;
 }
 
-/* Is candidate c named only by descriptions ("probation services in X")? */
-static int described_only(const run *r, const cand *c)
-{
-    int ci = (int)(c - r->cs.items), any = 0;
-    for (size_t i = 0; i < r->ms.n; i++) {
-        if (r->ms.items[i].cand != ci)
-            continue;
-        if (!r->ms.items[i].descriptive)
-            return 0;
-        any = 1;
-    }
-    return any;
-}
-
 static int strong_enough(const run *r, const cand *c)
 {
     if (!c->anchored || c->first == (size_t)-1)
         return 0;
     unsigned need = M_HEAD | M_ROLE;
-    if (described_only(r, c))
-        return (c->roles & need) != 0;
     if (c->type == T_CRC || c->type == T_NPS || c->type == T_YOS || c->type == T_PDU ||
         (c->type == T_OTHER && c->place && c->noun && strcmp(c->noun, "Probation Trust") != 0) ||
         (c->type == T_PRISON && prisons_document(r->doc)))
@@ -1641,16 +1538,6 @@ static void select_cands(run *r)
         if (c->merged < 0 && c->place && strong_enough(r, c))
             c->selected = 1;
     }
-    /* "a probation service in Fenshire" describes the CRC, NPS division or
-     * PDU the release names: descriptions stand only when nothing is named */
-    int named = 0;
-    for (size_t i = 0; i < r->cs.n; i++) {
-        const cand *c = &r->cs.items[i];
-        named |= c->selected && c->type != T_OTHER && c->type != T_PRISON && !described_only(r, c);
-    }
-    for (size_t i = 0; i < r->cs.n && named; i++)
-        if (r->cs.items[i].selected && described_only(r, &r->cs.items[i]))
-            r->cs.items[i].selected = 0;
     /* a headline's shorter name ("Dunmere CRC" for "Dunmere and Westholm
      * Community Rehabilitation Company") joins the one body of its type the
      * text goes on to name */
@@ -1765,10 +1652,6 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
         }
         break;
     case T_PDU:
-        if (place && described_only(r, c)) {
-            s->name = cat3(a, place, " probation service", NULL);
-            break;
-        }
         s->name = place ? cat3(a, place, " Probation Delivery Unit", NULL) : "Probation Delivery Unit";
         if (r->seen_pdu)
             s->short_name = place ? cat3(a, place, " PDU", NULL) : "PDU";
