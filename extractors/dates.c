@@ -988,6 +988,41 @@ static int day_of(const ix_doc *doc, ix_span sp)
     return day;
 }
 
+/* Does [a, b) overlap a date already read in the sentence (cs->items from
+ * first on; with settled_only, pending ones do not count)? */
+static int overlaps_read(const cands *cs, size_t first, size_t a, size_t b, int settled_only)
+{
+    for (size_t k = first; k < cs->n; k++)
+        if ((!settled_only || !cs->items[k].pending) && a < cs->items[k].v.end && b > cs->items[k].v.start)
+            return 1;
+    return 0;
+}
+
+/* A date without a year at [v->start, v->end) of sentence si, its role
+ * assigned now and its year left for later (pending), from year_from. */
+static int push_yearless(const dates_state *st, ix_doc *doc, size_t si, size_t top_end, cands *cs,
+                         const ix_dates_value *v, int year_from, ix_err *err)
+{
+    const char *role, *rule;
+    size_t ns = v->start;
+    int rc = assign_role(st, doc, si, v, doc->sents.items[si].norm.start, NULL, top_end, &role, &rule,
+                         &ns, err);
+    if (rc < 0)
+        return rc;
+    cand *c = cand_push(cs);
+    if (!c)
+        return ix_err_set(err, IX_ENOMEM, "dates: out of memory");
+    c->v = *v;
+    c->ns = ns;
+    c->ne = v->end;
+    c->order = v->start;
+    c->pending = 1;
+    c->role = role;
+    c->rule = rule;
+    c->year_from = year_from;
+    return IX_OK;
+}
+
 /* Days of a month without their year in sentence si, outside the dates
  * already read there (the candidates from cs->items[first] on): candidates
  * whose year the publication date fixes at the end (resolve_relatives). */
@@ -1009,10 +1044,7 @@ static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top
             break;
         size_t a = m.g[0].start, b = m.g[0].end;
         pos = b > pos ? b : pos + 1;
-        int inside = 0;
-        for (size_t k = first; k < cs->n && !inside; k++)
-            inside = !cs->items[k].pending && a < cs->items[k].v.end && b > cs->items[k].v.start;
-        if (inside)
+        if (overlaps_read(cs, first, a, b, 1))
             continue;
         ix_span ms = ix_rxm_has(&m, gm) ? m.g[gm] : m.g[gm2];
         int month = ix_dates_parse_month(doc->norm, ms.start, ms.end);
@@ -1034,19 +1066,8 @@ static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top
         v.to = to;
         v.hh = v.mm = -1;
         v.relative = IX_DATES_YEARLESS;
-        cand *c = cand_push(cs);
-        if (!c)
-            return ix_err_set(err, IX_ENOMEM, "dates: out of memory");
-        c->v = v;
-        c->ns = a;
-        c->ne = b;
-        c->order = a;
-        c->pending = 1;
-        size_t ns = a;
-        rc = assign_role(st, doc, si, &v, s0, NULL, top_end, &c->role, &c->rule, &ns, err);
-        if (rc < 0)
+        if ((rc = push_yearless(st, doc, si, top_end, cs, &v, YF_NEAREST, err)) < 0)
             return rc;
-        c->ns = ns;
     }
     return IX_OK;
 }
@@ -1068,10 +1089,7 @@ static int month_only_in(const dates_state *st, ix_doc *doc, size_t si, size_t t
             break;
         size_t a = m.g[0].start, b = m.g[0].end;
         pos = b > pos ? b : pos + 1;
-        int inside = 0;
-        for (size_t k = first; k < cs->n && !inside; k++)
-            inside = a < cs->items[k].v.end && b > cs->items[k].v.start;
-        if (inside)
+        if (overlaps_read(cs, first, a, b, 0))
             continue;
         int month = ix_dates_parse_month(doc->norm, m.g[gm].start, m.g[gm].end);
         if (!month)
@@ -1085,22 +1103,8 @@ static int month_only_in(const dates_state *st, ix_doc *doc, size_t si, size_t t
         v.from = (ix_dates_ymd){0, month, 0};
         v.hh = v.mm = -1;
         v.relative = IX_DATES_YEARLESS;
-        const char *role, *rule;
-        size_t ns = a;
-        rc = assign_role(st, doc, si, &v, s0, NULL, top_end, &role, &rule, &ns, err);
-        if (rc < 0)
+        if ((rc = push_yearless(st, doc, si, top_end, cs, &v, yf, err)) < 0)
             return rc;
-        cand *c = cand_push(cs);
-        if (!c)
-            return ix_err_set(err, IX_ENOMEM, "dates: out of memory");
-        c->v = v;
-        c->ns = ns;
-        c->ne = b;
-        c->order = a;
-        c->pending = 1;
-        c->role = role;
-        c->rule = rule;
-        c->year_from = yf;
     }
     return IX_OK;
 }
