@@ -161,7 +161,7 @@ static const cue cues[] = {
      "report\\s+date|published)\\s*:\\s*\\z",
      NULL, NULL, st_dateline},
     /* A label naming a report with its date, opening a short line: "Inspection
-     *  report - 3 November 2016", "CQC inspection report - November 2019" */
+     *  report - 3 November 2016", "Fenshire inspection report - May 2021" */
     {"publication", "dates.dateline", HEAD, 0, 0, MONTHED,
      "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,3}?report\\s*(?:-|\\x{2013}|\\x{2014}|:)\\s*\\z",
      NULL, NULL, NULL},
@@ -364,14 +364,14 @@ static const cue cues[] = {
      "|\\b(?:inspection|visit)(?:\\s+of\\s+[^.;]{1,80}?)?,?\\s+which\\s+took\\s+place\\s+(?:back\\s+)?)"
      "(?:in|during|between|from|on)\\s*\\z",
      NULL, NULL, st_inspect_visit},
-    /* "The authority received its most recent inspection on 27 February -
-     *  14 March", "the school underwent a full inspection in May" */
+    /* "Fenshire's youth service received its most recent inspection on 20
+     *  February - 3 March", "the school underwent a full inspection in May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:received|had|underwent|undergone|hosted|faced)\\s+(?:its|their|an?|the)\\s+"
      "(?:(?!previous|last|earlier|prior|next)[\\w-]+\\s+){0,3}?(?:inspection|visit)\\s+(?:on|in|between|from|during)\\s*\\z",
      NULL, NULL, st_inspection_visit},
     /* A heading or label that dates the inspection: "Ofsted Inspection - 11
-     *  and 12 January 2017", "Youth Offending Service Inspection, July 2011" */
+     *  and 12 January 2017", "Fenshire Youth Justice Service Inspection, July 2021" */
     {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
      "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,4}?inspection\\s*(?:-|\\x{2013}|\\x{2014}|:|,)\\s*\\z",
      NULL, NULL, NULL},
@@ -531,7 +531,7 @@ static const char period_pattern[] = "(?i)\\b(?:between|from|since|until|till|to
 
 /* A day of a month with no year after it: "on 9 May", "on 05 July", "today
  * (19 September)", "Tuesday 17 May", "May 9", or a run of days: "20-24
- * May", "27 February - 14 March" -- not the start of a range the year ends
+ * May", "20 February - 3 March" -- not the start of a range the year ends
  * ("6 May to 17 June 2020" is read whole), not one with its year ("9 May
  * 2023"). */
 #define YL_MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -1052,7 +1052,7 @@ static int yearless_in(const dates_state *st, ix_doc *doc, size_t si, size_t top
         ix_dates_ymd to = {0, 0, 0};
         if (ix_rxm_has(&m, gd3)) {          /* "20-24 May" */
             to = (ix_dates_ymd){0, month, day_of(doc, m.g[gd3])};
-        } else if (ix_rxm_has(&m, gd4)) {   /* "27 February - 14 March" */
+        } else if (ix_rxm_has(&m, gd4)) {   /* "20 February - 3 March" */
             to = (ix_dates_ymd){0, ix_dates_parse_month(doc->norm, m.g[gm4].start, m.g[gm4].end),
                                 day_of(doc, m.g[gd4])};
         }

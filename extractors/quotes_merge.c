@@ -281,7 +281,7 @@ static int reported_first_half(const char *s, const ix_qtok *pre, size_t np)
 }
 
 /* Before the colon ending pre: "that" after a speech verb in the same
- * sentence ("said that:", "told the press that the results:"). */
+ * sentence ("said that:", "told reporters that the findings:"). */
 static int reported_that(const char *s, const ix_qtok *pre, size_t np)
 {
     int that = 0;

@@ -195,7 +195,7 @@ static const struct {
         "(?:['\"]" BANDW "[.,;:!]?['\"]|\\b" BANDW "\\b)", PCRE2_CASELESS},
     /* A band followed by another: "'Good', 'Requires improvement' and ...",
      * "from 'Good' to 'Inadequate'", "'Good' or 'Outstanding'". */
-    /* ("'good' or, in time, 'outstanding'": a short aside between) */
+    /* ("'good' or, one day, 'outstanding'": a short aside between) */
     [R_LIST_RIGHT] = {"ratings.list_right",
         "\\G\\s*(?:,|/|,?\\s+(?:and|or|to|nor|then|through|into)\\b)"
         "(?:\\s*,\\s*(?-i:[a-z]+\\s+){0,2}(?-i:[a-z]+)\\s*,)?\\s*['\"]?" BANDW, PCRE2_CASELESS},
@@ -3063,8 +3063,8 @@ static const char *bullet_scope(run *r, size_t a, size_t b, int open)
 }
 
 /* Is the bullet before or after this sentence's one a judgement of the
- * same shape on scale sc ("the impact of leaders was good" next to "the
- * quality of practice was good"): a list of judgements, whose areas may
+ * same shape on scale sc ("the help for young carers was good" next to
+ * "the planning of visits was good"): a list of judgements, whose areas may
  * be named as the text likes?  1, 0, or an error. */
 static int judgement_sibling(run *r, const ix_scale *sc)
 {
@@ -3255,7 +3255,7 @@ static int bullet(run *r)
     span2 t = grp(r, R_WORK_TO, &m, G_T), n = grp(r, R_WORK_TO, &m, G_N);
     /* before the framework had bands, a judgement in words; after, the
      * band of the document's scale, and the bullet names its area as it
-     * likes ("the impact of leaders was good") */
+     * likes ("the help for young carers was good") */
     int banded = strcmp(r->scale->name, "narrative") != 0 &&
                  (!r->tab->banded_from || ref_year(r) >= r->tab->banded_from);
     const ix_scale *sc = banded ? r->scale : ix_scales_narrative();

@@ -427,8 +427,8 @@ static const char *const COUNCIL_WORDS[] = {
  * owns the body: "North Tyneside's Youth Justice Service", "Exmoor County
  * Council's youth offending team" -> "North Tyneside", "Exmoor". */
 /* A scraped caption run into the story glues two words: "Picture: Jo
- * RidingLeeds Youth Justice Service".  When a word of a found place turns
- * from three lower-case letters to a capital ("RidingLeeds", not
+ * RidingLyme Youth Justice Service".  When a word of a found place turns
+ * from three lower-case letters to a capital ("RidingLyme", not
  * "McDonald", "MacLeod", "BeNCH"), the place starts at the (last) capital:
  * what stands before it was the caption. */
 static int unglue(const char *s, size_t *ps, size_t pe)
@@ -689,7 +689,7 @@ typedef struct run {
 } run;
 
 /* One place written two ways: the same words, "&" standing for "and"
- * ("Conwy & Denbighshire", "Conwy and Denbighshire"). */
+ * ("Fenmarsh & Lyme", "Fenmarsh and Lyme"). */
 static int same_place(const char *x, const char *y)
 {
     while (*x && *y) {
@@ -1341,7 +1341,7 @@ static int mark_roles(run *r)
      * "Ashby PDU, Lyme PDU and Fenmarsh PDU each received ...", "have each
      * been rated" (one release reporting several inspections), in the lead
      * or further down a news story that gives one sentence to each rating
-     * ("Newham PDU and Lyme PDU 'require improvement'").  A list after
+     * ("Ashby PDU and Lyme PDU 'require improvement'").  A list after
      * "other", "like", "one of" stays in passing (PRE_PASS). */
     size_t i = 0;
     while (i < r->ms.n) {

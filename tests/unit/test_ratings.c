@@ -1633,7 +1633,7 @@ static void ratings_scopes_take_the_names_of_the_texts_own_framework_list(void *
     ix_doc *doc = run(
         "Youth work in Lowbridge\n\n"
         "HM Inspectorate of Probation published its inspection of youth offending work in "
-        "Lowbridge. The inspection looks at four key areas: reducing the chance of reoffending, "
+        "Lowbridge. Its report covers four key areas: reducing the chance of reoffending, "
         "protecting the public, ensuring that the sentence is served and the quality of "
         "leadership.\n\n"
         "Inspectors found:\n"
@@ -1667,7 +1667,7 @@ static void ratings_we_and_us_on_a_bodys_own_page(void **state)
     ix_doc *doc = run(
         "Our latest inspection\n\n"
         "The Care Quality Commission (CQC) has published its report on Oakvale Hospital NHS Trust. "
-        "We are now rated 'Good' across all five domains of safe, effective, caring, responsive and "
+        "We were rated 'Good' across all five domains of safe, effective, caring, responsive and "
         "well-led.\n");
     expect(doc, "safe", "good", "four_band");
     expect(doc, "well-led", "good", "four_band");
@@ -1695,9 +1695,9 @@ static void ratings_remaining_ratings_listed_after_a_dash(void **state)
     ix_doc *doc = run(
         "Oakvale Surgery in special measures\n\n"
         "The Care Quality Commission (CQC) has rated Oakvale Surgery 'inadequate'. The practice was "
-        "deemed 'good' for how caring its services are, but was categorised as 'inadequate' for the "
-        "remaining four ratings - whether services are safe, effective, responsive to people's needs "
-        "and well-led.\n");
+        "deemed 'good' for caring, but was classed as 'inadequate' for the remaining four "
+        "ratings - whether its services are safe, effective, responsive to patients' needs and "
+        "well-led.\n");
     expect(doc, "overall", "inadequate", "four_band");
     expect(doc, "caring", "good", "four_band");
     expect(doc, "safe", "inadequate", "four_band");
@@ -1724,11 +1724,11 @@ static void ratings_a_regions_work_named_inside_a_wider_phrase(void **state)
     (void)state;
     ix_doc *doc = run(
         "Probation in the Wessex region\n\n"
-        "Probation services in the Wessex region have received an overall regional rating of "
-        "'Requires improvement' from HM Inspectorate of Probation.\n\n"
-        "Encouragingly, the quality of statutory victim work (see notes to editors) was found to be "
-        "'Outstanding' in the region.\n\n"
-        "In contrast, court work in the region was very strong and rated 'Good'.\n");
+        "HM Inspectorate of Probation has given probation in the Wessex region an overall regional "
+        "rating of 'Requires improvement'.\n\n"
+        "Happily, the quality of statutory victim work (described in the notes below) was judged to "
+        "be 'Outstanding' across the region.\n\n"
+        "By contrast, court work in the region was thorough and rated 'Good'.\n");
     expect(doc, "overall", "requires_improvement", "four_band");
     expect(doc, "statutory victim work", "outstanding", "four_band");
     expect(doc, "court work", "good", "four_band");
@@ -1737,8 +1737,8 @@ static void ratings_a_regions_work_named_inside_a_wider_phrase(void **state)
     /* a head over services stays whole; the quality of work is no scope */
     doc = run(
         "Probation in the Wessex region\n\n"
-        "Probation services in the Wessex region have received an overall regional rating of "
-        "'Requires improvement' from HM Inspectorate of Probation.\n\n"
+        "HM Inspectorate of Probation has given probation in the Wessex region an overall regional "
+        "rating of 'Requires improvement'.\n\n"
         "Happily, the delivery of services was found to be 'Good'. Separately, the quality of "
         "work was rated 'Inadequate'.\n");
     expect(doc, "overall", "requires_improvement", "four_band");
@@ -1801,10 +1801,10 @@ static void ratings_target_before_a_relative_clause_and_a_slash_score(void **sta
     ix_doc *doc = run(
         "Youth justice in Exmoor\n\n"
         "HM Inspectorate of Probation has inspected Exmoor Youth Offending Service. Inspectors said "
-        "the service, which works with children aged 10 to 17, was \xE2\x80\x98inadequate,\xE2\x80\x99 "
+        "the service, which supports young people aged 12 to 18, was \xE2\x80\x98inadequate,\xE2\x80\x99 "
         "scoring 0 out of 36.\n");
     check(doc, 0, NULL, "overall", "inadequate", "four_band",
-          "the service, which works with children aged 10 to 17, was \xE2\x80\x98inadequate,\xE2\x80\x99",
+          "the service, which supports young people aged 12 to 18, was \xE2\x80\x98inadequate,\xE2\x80\x99",
           "ratings.copula");
     assert_int_equal(doc->ratings.items[0].of, 36);
     assert_int_equal(doc->ratings.items[0].points, 0);
@@ -1864,15 +1864,15 @@ static void ratings_judgment_spelling_over_and_a_visit_this_follows(void **state
     (void)state;
     ix_doc *doc = run(
         "Exmoor children's services\n\n"
-        "Ofsted inspected Exmoor Council's children's services in March. The inspection resulted in "
+        "Ofsted inspected Exmoor Council's children's services in March. Its visit ended in "
         "an overall judgment of 'Requires Improvement'.\n");
     expect(doc, "overall", "requires_improvement", "four_band");
     expect_count(doc, 1);
     t_free(doc);
     doc = run(
         "Exmoor youth justice\n\n"
-        "A youth offending service has been rated inadequate over failings in its work with "
-        "children. HM Inspectorate of Probation inspected Exmoor Youth Offending Service.\n");
+        "Exmoor's youth offending service is rated inadequate over gaps in how it keeps young people "
+        "safe. HM Inspectorate of Probation inspected Exmoor Youth Offending Service.\n");
     expect(doc, "overall", "inadequate", "four_band");
     expect_count(doc, 1);
     t_free(doc);
@@ -1880,9 +1880,9 @@ static void ratings_judgment_spelling_over_and_a_visit_this_follows(void **state
      * earlier one, and does not contradict this one */
     doc = run(
         "Exmoor youth justice\n\n"
-        "Exmoor Youth Offending Service (YOS) has received an overall rating of 'Good' following an "
-        "inspection by HM Inspectorate of Probation. This follows an inspection in 2019, when the "
-        "service was given an overall rating of 'Inadequate'.\n");
+        "Inspectors from HM Inspectorate of Probation have given Exmoor Youth Offending Service (YOS) "
+        "an overall rating of 'Good'. This follows an inspection in 2020, when the YOS got an "
+        "overall rating of 'Inadequate'.\n");
     expect(doc, "overall", "good", "four_band");
     expect_count(doc, 1);
     t_free(doc);
@@ -1894,8 +1894,8 @@ static void ratings_a_band_that_remained_and_a_head_over_a_list(void **state)
     ix_doc *doc = run(
         "HMP Oakfield inspected\n\n"
         "HM Inspectorate of Prisons inspected HMP Oakfield in May 2021. In 2021, assessments of "
-        "safety, respect and purposeful activity had remained at reasonably good, though "
-        "resettlement work had slipped to not sufficiently good.\n");
+        "safety, respect and purposeful activity stayed at reasonably good, while resettlement "
+        "had slipped to not sufficiently good.\n");
     expect(doc, "safety", "reasonably_good", "healthy_prison");
     expect(doc, "respect", "reasonably_good", "healthy_prison");
     expect(doc, "purposeful activity", "reasonably_good", "healthy_prison");
@@ -1917,7 +1917,7 @@ static void ratings_a_band_when_it_comes_to_a_part_is_no_overall(void **state)
     ix_doc *doc = run(
         "Oakshire Police inspected\n\n"
         "An inspection by HM Inspectorate of Constabulary and Fire & Rescue Services has rated "
-        "Oakshire Police as Inadequate when it comes to handling missing person cases.\n");
+        "Oakshire Police as Inadequate when it comes to finding people reported missing.\n");
     expect_count(doc, 0);
     t_free(doc);
     doc = run(
@@ -1935,8 +1935,8 @@ static void ratings_a_verdict_and_a_list_ended_by_a_reporting_verb(void **state)
     ix_doc *doc = run(
         "Exmoor youth justice\n\n"
         "HM Inspectorate of Probation has inspected Exmoor Youth Justice Service. The chief "
-        "inspector gave a verdict of 'outstanding' for court disposals, saying these were done "
-        "to the highest standard.\n");
+        "inspector gave a verdict of 'outstanding' for court disposals, saying staff handled them "
+        "with great care.\n");
     expect(doc, "court disposals", "outstanding", "four_band");
     expect_count(doc, 1);
     t_free(doc);
@@ -1954,11 +1954,10 @@ static void ratings_all_its_services_and_bands_around_an_aside(void **state)
     (void)state;
     ix_doc *doc = run(
         "Surgery news\n\n"
-        "A GP surgery placed in special measures by the Care Quality Commission has been given six "
-        "months to improve after all its services were rated inadequate. Oakvale Surgery in Exmoor "
-        "was inspected in May.\n\n"
-        "\"We will work hard as we strive towards a 'good' or, in time, 'outstanding' rating for "
-        "Oakvale Surgery,\" its manager said.\n");
+        "Oakvale Surgery in Exmoor has until the spring to put things right, after all its services "
+        "were rated inadequate by the Care Quality Commission. It was inspected in May.\n\n"
+        "\"Our aim is a 'good' or, one day, 'outstanding' rating for Oakvale Surgery,\" its manager "
+        "said.\n");
     expect(doc, "overall", "inadequate", "four_band");
     expect_count(doc, 1);
     t_free(doc);

@@ -635,8 +635,8 @@ static void subjects_a_national_body_needs_a_role_of_its_own(void **state)
     doc = t_extract(
         "Probation's national leadership found wanting\n"
         "\n"
-        "The inspectorate has examined how effectively HM Prison and Probation Service supports "
-        "probation regions across England and Wales.\n");
+        "The inspectorate has looked at how well HM Prison and Probation Service backs the "
+        "regions that deliver probation.\n");
     assert_int_equal(doc->subjects.n, 1);
     assert_string_equal(subj(doc, 0)->name, "HM Prison and Probation Service");
     t_free(doc);
@@ -786,8 +786,8 @@ static void subjects_a_bare_trust_on_its_own_page_and_grades_that_moved(void **s
     ix_doc *doc = t_extract(
         "Our latest CQC report\n"
         "\n"
-        "The Care Quality Commission visited our hospitals in March, and in June the CQC rated "
-        "our Trust as requires improvement.\n");
+        "Inspectors from the Care Quality Commission came to our wards in March; in June they rated "
+        "our Trust as good overall.\n");
     assert_int_equal(doc->subjects.n, 1);
     assert_string_equal(subj(doc, 0)->name, "our Trust");
     assert_string_equal(subj(doc, 0)->type, "other");
@@ -808,7 +808,7 @@ static void subjects_a_bare_trust_on_its_own_page_and_grades_that_moved(void **s
         "\n"
         "Inspectors visited dozens of providers.\n"
         "\n"
-        "Elmsway College fell to grade three from its previous 'good' rating. Fenmoor Academy "
+        "Elmsway College fell to grade three, down from 'good'. Fenmoor Academy "
         "was also deemed good by inspectors.\n");
     assert_int_equal(doc->subjects.n, 2);
     assert_string_equal(subj(doc, 0)->name, "Elmsway College");
@@ -822,8 +822,8 @@ static void subjects_the_nps_beside_every_crc_is_a_comparison(void **state)
     ix_doc *doc = t_extract(
         "A gap between public and private probation\n"
         "\n"
-        "Inspectors found a gap between the public-sector National Probation Service (NPS) and "
-        "the privately owned Community Rehabilitation Companies (CRCs).\n");
+        "Inspectors compared the state-run National Probation Service (NPS) with the "
+        "privately owned Community Rehabilitation Companies (CRCs).\n");
     assert_int_equal(doc->subjects.n, 0);
     t_free(doc);
 
@@ -856,8 +856,8 @@ static void subjects_one_place_two_spellings_and_an_office_before_it(void **stat
         "\n"
         "Lyme Youth Justice Service needs to improve, inspectors said.\n"
         "\n"
-        "Picture: Jo RidingLyme Youth Justice Service was given a rating of 'requires "
-        "improvement'.\n");
+        "Picture: Jo RidingLyme Youth Justice Service now holds a 'requires improvement' "
+        "rating.\n");
     assert_int_equal(doc->subjects.n, 1);
     assert_string_equal(subj(doc, 0)->name, "Lyme Youth Justice Service");
     t_free(doc);
