@@ -344,11 +344,6 @@ static int ascii_space(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-static int ascii_word(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 /* Where an unled match reaching the unled word at p can start: back from p
  * over UNLED_WORDS_BEFORE words and the whitespace after each, not before
  * from; (size_t)-1 at a byte beyond ASCII (a Unicode space or digit the
@@ -359,7 +354,7 @@ static size_t words_back(const char *s, size_t from, size_t p)
     for (int k = 0; k < UNLED_WORDS_BEFORE; k++) {
         while (w > from && ascii_space(s[w - 1]))
             w--;
-        while (w > from && ascii_word(s[w - 1]))
+        while (w > from && ix_scan_is_ascii_word((unsigned char)s[w - 1]))
             w--;
     }
     return w > from && (unsigned char)s[w - 1] >= 0x80 ? (size_t)-1 : w;

@@ -795,19 +795,13 @@ typedef struct lead_places {
     struct lead_places *next;
 } lead_places;
 
-/* ASCII letter, digit or '_': a word character whatever the encoding of
- * the rest (PCRE2's \w in UCP mode holds them all). */
-static int ascii_word(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
 
 /* True when a lead starting with byte c at p stands inside a word, where no
  * match of a pattern opening with \b (or refusing a word character before
  * it) can start. */
 static inline int inside_word(const ix_doc *doc, size_t p, unsigned char c)
 {
-    return p > 0 && ascii_word(c) && ascii_word((unsigned char)doc->norm[p - 1]);
+    return p > 0 && ix_scan_is_ascii_word(c) && ix_scan_is_ascii_word((unsigned char)doc->norm[p - 1]);
 }
 
 /* The first of the hits pos[j..stop) of a lead that stands at a word

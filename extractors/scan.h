@@ -19,6 +19,14 @@ static inline int ix_scan_is_word_byte(unsigned char c)
     return isalnum(c) || c >= 0x80;
 }
 
+/* An ASCII letter, digit or '_': a word character whatever the encoding
+ * of the rest (what \w holds in every PCRE2 mode), without the locale's
+ * tables. */
+static inline int ix_scan_is_ascii_word(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 /* White space as it stands in doc->norm: space, tab, line feed. */
 static inline int ix_scan_is_blank(char c)
 {
