@@ -1361,8 +1361,11 @@ static int mark_roles(run *r)
             else if (first[ca->type] != ma->cand)
                 several[ca->type] = 1;
         }
-        int each = 0;
-        if (j > i && si != (size_t)-1) {
+        int each = 0, list = 0;
+        for (int t = 0; t < 7; t++)
+            list |= several[t];
+        /* read only for a list: the verdict matters for nothing else */
+        if (list && si != (size_t)-1) {
             const mention *last = &r->ms.items[j - 1];
             size_t se = doc->sents.items[si].norm.end;
             size_t to = se < last->ne + 80 ? se : last->ne + 80;
