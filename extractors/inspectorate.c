@@ -9,7 +9,12 @@
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
 
-enum { NAME, TITLE_ONLY, AMBIGUOUS };
+/* What a pattern tells: the inspectorate's name; an office or generic name
+ * ("the Chief Inspector of Probation", "prison inspectors"), read only when
+ * no name is; "HMIP", either of two; a CUE of its field in the headline
+ * ("Youth Offending Service Inspection"), read only to choose, among the
+ * inspectorates the document names, the one its headline is about. */
+enum { NAME, OFFICE, AMBIGUOUS, CUE };
 enum { MAX_COUNT = 1000, MAX_LIVE = 16 };
 
 static const char PROBATION[] = "HM Inspectorate of Probation";
@@ -40,6 +45,11 @@ static const char *const l_hiw[] = {"healthcare", "hiw", NULL};
 static const char *const l_care[] = {"care", NULL};
 static const char *const l_chief_an[] = {"chief", "an", NULL};
 static const char *const l_chief[] = {"chief", NULL};
+static const char *const l_probation_staff[] = {"probation", NULL};
+static const char *const l_prison_staff[] = {"prison", "prisons", NULL};
+static const char *const l_cssiw[] = {"care", "cssiw", NULL};
+static const char *const l_field_probation[] = {"probation", "youth", "crc", "crcs", "community", NULL};
+static const char *const l_field_prisons[] = {"hmp", "hmyoi", "yoi", NULL};
 
 /* Guards (ix_keywords_live_leads): a frequent lead ("his" inside "this",
  * "care", "an") tried only where a word its phrase needs is present. */
@@ -58,13 +68,18 @@ static const char *const *const g_hiw[] = {W("healthcare", "wales"), NULL};
 static const char *const *const g_care[] = {W("care", "inspectorate"), NULL};
 static const char *const *const g_chief_an[] = {W("chief", "probation"), W("an", "probation", "youth"), NULL};
 static const char *const *const g_chief[] = {W("chief", "prisons"), NULL};
+static const char *const *const g_chief_care[] = {W("chief", "hospitals"), W("chief", "general"),
+                                                  W("chief", "primary"), W("chief", "adult"),
+                                                  W("chief", "education"), NULL};
+static const char *const *const g_cssiw[] = {W("care", "social"), NULL};
 #undef MAJESTY
 
 const char *const *const ix_inspectorate_keywords[] = {
     l_probation, l_prisons, l_hmip, l_hm, l_ofsted, l_cqc, l_cjji, l_cji, l_estyn, l_ciw, l_hiw,
-    l_care, l_chief_an, l_chief,
+    l_care, l_chief_an, l_chief, l_probation_staff, l_prison_staff, l_cssiw, l_field_probation, l_field_prisons,
     W("majesty", "inspectorate", "probation", "prisons", "standards", "quality", "joint",
-      "northern", "wales", "youth"),
+      "northern", "wales", "youth", "hospitals", "general", "primary", "adult", "education",
+      "social"),
     NULL
 };
 #undef W
@@ -106,15 +121,35 @@ static const body BODIES[] = {
      "\\bCriminal\\s+Justice\\s+Inspection\\s+Northern\\s+Ireland\\b|\\bCJI(?:NI)?\\b", l_cji, g_cji},
     {"Estyn", NAME, "\\bEstyn\\b", l_estyn, NULL},
     {"Care Inspectorate Wales", NAME, "\\bCare\\s+Inspectorate\\s+Wales\\b|\\bCIW\\b", l_ciw, g_ciw},
+    /* its name until 2017: "Care and Social Services Inspectorate Wales (CSSIW)" */
+    {"Care Inspectorate Wales", NAME,
+     "\\bCare\\s+and\\s+Social\\s+Services\\s+Inspectorate\\s+Wales\\b|\\bCSSIW\\b", l_cssiw, g_cssiw},
     {"Healthcare Inspectorate Wales", NAME, "\\bHealthcare\\s+Inspectorate\\s+Wales\\b|\\bHIW\\b", l_hiw, g_hiw},
     {"Care Inspectorate", NAME, "\\bCare\\s+Inspectorate\\b(?!\\s+Wales)", l_care, g_care},
     /* "Dame Ann Example, HM Chief Inspector of Probation, said", "chief
      * inspector of probation Jo Hale"; a report's own title: "An inspection
      * of probation services in Fenshire PDU", "An inspection of youth
      * offending services in Fenshire" */
-    {PROBATION, TITLE_ONLY, "(?i)\\bchief\\s+inspector\\s+of\\s+probation\\b"
+    {PROBATION, OFFICE, "(?i)\\bchief\\s+inspector\\s+of\\s+probation\\b"
      "|\\b(?i:an\\s+inspection\\s+of\\s+(?:probation|youth\\s+offending|youth\\s+justice)\\s+(?:services?|work))\\b", l_chief_an, g_chief_an},
-    {PRISONS, TITLE_ONLY, "(?i)\\bchief\\s+inspector\\s+of\\s+prisons\\b(?!\\s+for\\s+scotland)", l_chief, g_chief},
+    {PRISONS, OFFICE, "(?i)\\bchief\\s+inspector\\s+of\\s+prisons\\b(?!\\s+for\\s+scotland)", l_chief, g_chief},
+    /* inspectors named by their field: "probation inspectors found",
+     * "Prison inspectors returned in May" */
+    {PROBATION, OFFICE, "(?i)\\bprobation\\s+inspectors?\\b", l_probation_staff, NULL},
+    {PRISONS, OFFICE, "(?i)\\bprisons?\\s+inspectors?\\b", l_prison_staff, NULL},
+    /* the chief inspectors of the Care Quality Commission and of Ofsted */
+    {"Care Quality Commission", OFFICE,
+     "(?i)\\bchief\\s+inspector\\s+of\\s+(?:hospitals|general\\s+practice|primary\\s+(?:medical\\s+services|care)"
+     "|adult\\s+social\\s+care)\\b", l_chief, g_chief_care},
+    {"Ofsted", OFFICE, "(?i)\\bchief\\s+inspector\\s+of\\s+education,?\\s+children's\\s+services\\b", l_chief,
+     g_chief_care},
+    /* the field a headline is about: probation and youth justice work, one
+     * of HM Prisons' establishments (a bare "prison" is not: other
+     * inspectorates inspect prisons too) */
+    {PROBATION, CUE,
+     "(?i)\\bprobation\\b|\\byouth\\s+(?:offending|justice)\\b|\\bcrcs?\\b|\\bcommunity\\s+rehabilitation\\s+compan",
+     l_field_probation, NULL},
+    {PRISONS, CUE, "\\b(?:HMP|HMYOI|YOI)\\b", l_field_prisons, NULL},
 };
 
 enum { NBODIES = sizeof BODIES / sizeof BODIES[0] };
@@ -185,6 +220,22 @@ static int count_in_document(const insp_state *st, size_t i, const ix_doc *doc, 
                              ix_err *err)
 {
     ix_rxm m;
+    if (BODIES[i].kind == CUE) {
+        /* a cue tells only of the headline */
+        if (!doc->title.text)
+            return IX_OK;
+        size_t lo = doc->title.norm.start, hi = doc->title.norm.end;
+        const char *buf[MAX_LIVE];
+        const char *const *leads =
+            ix_keywords_live_leads(doc, lo, hi, BODIES[i].leads, BODIES[i].guards, buf, MAX_LIVE);
+        int rc = ix_keywords_rx_find(doc, st->rx[i], st->at[i], leads, NULL, lo, hi, &m, err);
+        if (rc > 0) {
+            t->count = 1;
+            t->first_s = m.g[0].start;
+            t->first_e = m.g[0].end;
+        }
+        return rc < 0 ? rc : IX_OK;
+    }
     size_t b = 0;
     while (b < doc->blocks.n && t->count < cap) {
         if (doc->blocks.items[b].section == IX_SECTION_FURNITURE) {
@@ -218,6 +269,64 @@ static int count_in_document(const insp_state *st, size_t i, const ix_doc *doc, 
         b = e + 1;
     }
     return IX_OK;
+}
+
+/* The pass a kind is read in: names (0), then offices as a fallback (1);
+ * headline cues in neither (-1). */
+static int pass_of(int kind)
+{
+    return kind == OFFICE ? 1 : kind == CUE ? -1 : 0;
+}
+
+/* The canonical name body i stands for ("HMIP" as read), or NULL. */
+static const char *canonical_of(size_t i, const char *hmip)
+{
+    return BODIES[i].kind == AMBIGUOUS ? hmip : BODIES[i].canonical;
+}
+
+/* An inspectorate the document names, with what decides between them. */
+typedef struct candidate {
+    const char *canon;
+    size_t count, first_s, first_e;
+    int leads;      /* named as leading a joint inspection */
+    int headline;   /* named, or its field told, in the headline */
+} candidate;
+
+/* canon's mentions read in pass, their first one, and whether any of its
+ * patterns (cues included) matched in the headline. */
+static candidate total(const tally *t, const char *canon, int pass, const char *hmip, const ix_doc *doc)
+{
+    candidate c = {canon, 0, (size_t)-1, 0, 0, 0};
+    for (size_t j = 0; canon && j < NBODIES; j++) {
+        if (!t[j].count || canonical_of(j, hmip) != canon)
+            continue;
+        if (doc->title.text && t[j].first_s >= doc->title.norm.start && t[j].first_s < doc->title.norm.end)
+            c.headline = 1;
+        if (pass_of(BODIES[j].kind) != pass)
+            continue;
+        c.count += t[j].count;
+        c.leads |= t[j].leads;
+        if (t[j].first_s < c.first_s) {
+            c.first_s = t[j].first_s;
+            c.first_e = t[j].first_e;
+        }
+    }
+    return c;
+}
+
+/* Is a a better pick than b?  The one the headline is about, then the one
+ * that leads a joint inspection, then the most named, then the first. */
+static int better(const candidate *a, const candidate *b)
+{
+    if (!b->canon)
+        return 1;
+    if (a->headline != b->headline)
+        return a->headline > b->headline;
+    if (a->leads != b->leads)
+        return a->leads > b->leads;
+    if (a->count != b->count)
+        return a->count > b->count;
+    return a->first_s < b->first_s;
 }
 
 int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
@@ -267,48 +376,19 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
                 hmip = np > nq ? PROBATION : PRISONS;
         }
     }
-    /* pick: most named, ties to the first named; titles only as a fallback */
-    const char *best = NULL;
-    size_t best_count = 0, best_s = 0, best_e = 0;
-    int best_leads = 0;
-    for (int pass = 0; pass < 2 && !best; pass++) {
+    /* pick: names first, offices only as a fallback */
+    candidate best = {0};
+    for (int pass = 0; pass < 2 && !best.canon; pass++)
         for (size_t i = 0; i < NBODIES; i++) {
-            int kind = BODIES[i].kind;
-            if ((pass == 0 && kind == TITLE_ONLY) || (pass == 1 && kind != TITLE_ONLY) || !t[i].count)
+            if (pass_of(BODIES[i].kind) != pass || !t[i].count)
                 continue;
-            const char *canon = kind == AMBIGUOUS ? hmip : BODIES[i].canonical;
-            if (!canon)
-                continue;
-            /* total for this canonical name, and its first mention */
-            size_t count = 0, fs = (size_t)-1, fe = 0;
-            int leads = 0;
-            for (size_t j = 0; j < NBODIES; j++) {
-                if (!t[j].count || (pass == 0) != (BODIES[j].kind != TITLE_ONLY))
-                    continue;
-                const char *cj = BODIES[j].kind == AMBIGUOUS ? hmip : BODIES[j].canonical;
-                if (cj != canon)
-                    continue;
-                count += t[j].count;
-                leads |= t[j].leads;
-                if (t[j].first_s < fs) {
-                    fs = t[j].first_s;
-                    fe = t[j].first_e;
-                }
-            }
-            /* the one that leads a joint inspection, else the most named */
-            if (!best || leads > best_leads || (leads == best_leads && count > best_count) ||
-                (leads == best_leads && count == best_count && fs < best_s)) {
-                best = canon;
-                best_leads = leads;
-                best_count = count;
-                best_s = fs;
-                best_e = fe;
-            }
+            candidate c = total(t, canonical_of(i, hmip), pass, hmip, doc);
+            if (c.canon && better(&c, &best))
+                best = c;
         }
-    }
-    if (!best)
+    if (!best.canon)
         return IX_OK;
-    doc->inspectorate.name = best;
-    ix_scan_evidence(doc, best_s, best_e, &doc->inspectorate.span, &doc->inspectorate.norm);
+    doc->inspectorate.name = best.canon;
+    ix_scan_evidence(doc, best.first_s, best.first_e, &doc->inspectorate.span, &doc->inspectorate.norm);
     return IX_OK;
 }

@@ -177,6 +177,92 @@ static void inspectorate_none(void **state)
     t_free(doc);
 }
 
+static void inspectorate_field_inspectors_and_chief_offices_as_fallback(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Slow progress at Greyfold\n"
+        "\n"
+        "Prison inspectors who went back to Greyfold in March saw little change.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Prisons");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "Prison inspectors");
+    t_free(doc);
+    doc = t_extract_until(
+        "Ward closures at Millbeck\n"
+        "\n"
+        "The Chief Inspector of Hospitals said the wards at Millbeck General were unsafe.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "Care Quality Commission");
+    t_free(doc);
+    /* an inspectorate's name still wins over another's office */
+    doc = t_extract_until(
+        "Joint visit\n"
+        "\n"
+        "Probation inspectors joined Ofsted on the visit; Ofsted wrote the report.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "Ofsted");
+    t_free(doc);
+}
+
+static void inspectorate_former_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Care at Bryn Teg reviewed\n"
+        "\n"
+        "The Care and Social Services Inspectorate Wales (CSSIW) reported on Bryn Teg in 2014.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "Care Inspectorate Wales");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "Care and Social Services Inspectorate Wales");
+    t_free(doc);
+}
+
+static void inspectorate_the_headline_decides_between_named_ones(void **state)
+{
+    (void)state;
+    /* named in the headline, though another is named more often */
+    ix_doc *doc = t_extract_until(
+        "HMCPSI annual report for the year\n"
+        "\n"
+        "Two reviews were shared with HMIC. HMIC led one of them, and HMIC staff joined "
+        "the other.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Crown Prosecution Service Inspectorate");
+    t_free(doc);
+    /* the headline's field: a youth offending service is probation's work */
+    doc = t_extract_until(
+        "Youth offending service inspected\n"
+        "\n"
+        "The CQC looked at health care and the CQC found gaps; the CQC will return. HMI "
+        "Probation looked at the casework.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "HMI Probation");
+    t_free(doc);
+}
+
+static void inspectorate_headline_cue_alone_names_nothing(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Youth offending team praised\n"
+        "\n"
+        "Inspectors found the team's work with children good.\n",
+        "inspectorate");
+    assert_null(doc->inspectorate.name);
+    t_free(doc);
+    /* a bare "prison" in a headline is no cue: others inspect prisons too */
+    doc = t_extract_until(
+        "Report on Loughmore Prison\n"
+        "\n"
+        "Criminal Justice Inspection Northern Ireland reported on Loughmore, working with "
+        "HMI Prisons. CJI's inspectors found it safer, and CJI said so; HMI Prisons agreed.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "Criminal Justice Inspection Northern Ireland");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -190,6 +276,10 @@ int main(void)
         cmocka_unit_test(inspectorate_chief_inspector_title_as_fallback),
         cmocka_unit_test(inspectorate_chrome_before_headline_is_skipped),
         cmocka_unit_test(inspectorate_none),
+        cmocka_unit_test(inspectorate_field_inspectors_and_chief_offices_as_fallback),
+        cmocka_unit_test(inspectorate_former_name),
+        cmocka_unit_test(inspectorate_the_headline_decides_between_named_ones),
+        cmocka_unit_test(inspectorate_headline_cue_alone_names_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
