@@ -46,6 +46,8 @@ static const char *const *const n_news[] = {
     W("councillor"), W("cllr"), W("cabinet", "member"), W("council", "leader"),
     W("portfolio", "holder"), NULL
 };
+static const char *const *const n_proceedings[] = {W("question"), W("ask"), W("answered"), W("meeting"),
+                                                   W("agenda"), W("item"), W("minutes"), NULL};
 static const char *const *const n_comments[] = {W("leave", "reply"), W("leave", "comment"), W("responses"),
                                                 W("comments"), W("replies"), W("cancel", "reply"), NULL};
 static const char *const *const n_share[] = {W("share"), NULL};
@@ -78,6 +80,8 @@ static const char *const l_news[] = {"watchdog", "according", "said", "told", "s
                                      "related", "council", "cllr", "cabinet", "portfolio", NULL};
 static const char *const *const u_news[] = {W("damning"), W("critical"), W("scathing"), NULL};
 static const char *const l_comments[] = {"leave", "comments", "cancel", NULL};
+static const char *const l_proceedings[] = {"question", "to", "answered", "meeting", "agenda", "item",
+                                            "minutes", NULL};
 static const char *const *const u_comments[] = {W("responses"), W("comments"), W("replies"), NULL};
 static const char *const l_writer[] = {"my", "in", "see", "read", "this", "what", NULL};
 static const char *const *const u_writer[] = {W("leave"), W("think"), W("believe"), W("suspect"),
@@ -88,7 +92,7 @@ static const char *const l_told[] = {"inspect", "report", "watchdog", "regulator
                                      "being", NULL};
 static const char *const *const leads[] = {
     l_editors, l_media, l_voice, l_chief, l_retelling, l_share, l_email, l_recent, l_subscribe,
-    l_embargo, l_news, l_comments, l_writer, l_told, NULL
+    l_embargo, l_news, l_comments, l_writer, l_told, l_proceedings, NULL
 };
 /* Guards: a lead word (first) whose alternatives all need one of the other
  * words further on is tried only where the text searched holds one of
@@ -97,14 +101,15 @@ static const char *const *const leads[] = {
 static const char *const *const g_news[] = {W("said", "statement"), W("council", "leader", "councillor"),
                                             W("related", "topics"), W("cabinet", "member"),
                                             W("portfolio", "holder"), NULL};
+static const char *const *const g_proceedings[] = {W("to", "ask"), NULL};
 static const char *const *const g_writer[] = {W("in", "my"), W("see", "my"), W("read", "my"),
                                               W("this", "blog"), W("what", "concerns"), NULL};
 #undef W
 
 const char *const *const *const ix_genre_keywords[] = {
     n_editors, n_embargo, n_media, n_chief, n_writer, n_retelling, n_news, n_comments,
-    n_share, n_email, n_recent, n_subscribe, leads, u_news, u_comments, u_writer,
-    g_news, g_writer, NULL
+    n_share, n_email, n_recent, n_subscribe, n_proceedings, leads, u_news, u_comments, u_writer,
+    g_news, g_writer, g_proceedings, NULL
 };
 
 /* The alternatives no lead word opens ("I think", "a damning report", "2
@@ -183,6 +188,15 @@ static const sign SIGNS[] = {
      "|" NEWS_DAMNING
      "|\\b(?:councillor|cllr|cabinet\\s+member|council\\s+leader|portfolio\\s+holder)\\b", n_news, l_news, u_news,
      "(?i)" NEWS_DAMNING, g_news},
+    /* a record of proceedings that takes up a report: a parliamentary
+     * question and its answer ("Question to the Ministry of Justice", "To ask
+     * the Secretary of State", "Answered by"), a council's committee page
+     * ("Meeting: 17/01/2012 - Cabinet (Item 4)", "Minutes of the meeting") */
+    {STRONG, ANYWHERE, "proceedings",
+     "(?i)\\bquestion\\s+to\\s+the\\s+(?:ministry|department|secretary|home\\s+office)\\b"
+     "|\\bto\\s+ask\\s+the\\s+(?:secretary\\s+of\\s+state|minister)\\b|\\banswered\\s+by\\b"
+     "|\\b(?:meeting|agenda\\s+item)\\s*:\\s|\\bitem\\s+\\d+\\)|\\bminutes\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:meeting|committee)\\b",
+     n_proceedings, l_proceedings, NULL, NULL, g_proceedings},
     /* "Leave a Reply", "2 Responses", "Comments are closed" */
     {STRONG, ANYWHERE, "comments",
      "(?i)\\bleave\\s+a\\s+(?:reply|comment)\\b|" COMMENT_COUNT

@@ -249,9 +249,41 @@ static void genre_signs_found_from_their_lead_words(void **state)
     }
 }
 
+static void genre_proceedings_are_commentary(void **state)
+{
+    (void)state;
+    /* a parliamentary written question and its answer */
+    assert_int_equal(genre_of(
+        "Probation: Westmarch\n"
+        "\n"
+        "Question to the Ministry of Justice: To ask the Secretary of State for Justice what "
+        "steps he is taking after the inspection of probation in Westmarch.\n"
+        "\n"
+        "Answered by Jo Example: The service is acting on every finding.\n"),
+        IX_GENRE_COMMENTARY);
+    /* a council's committee page */
+    assert_int_equal(genre_of(
+        "Youth justice inspection and improvement plan\n"
+        "\n"
+        "Meeting: 04/03/2020 - Children's Scrutiny Committee (Item 6)\n"
+        "\n"
+        "The committee received the findings of the inspection of the youth justice service.\n"),
+        IX_GENRE_COMMENTARY);
+    /* a release that tells of a meeting in passing is still a release */
+    assert_int_equal(genre_of(
+        "Fenmoor PDU rated 'Good'\n"
+        "\n"
+        "We inspected Fenmoor PDU in May. Staff told us the weekly team meeting was useful.\n"
+        "\n"
+        "Notes to editors\n"
+        "1. The report is on our website.\n"),
+        IX_GENRE_PRESS_RELEASE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(genre_proceedings_are_commentary),
         cmocka_unit_test(genre_release_with_ends_and_notes),
         cmocka_unit_test(genre_release_with_only_an_embargo_line),
         cmocka_unit_test(genre_blog_post),
