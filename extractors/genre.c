@@ -191,11 +191,13 @@ static const sign SIGNS[] = {
     /* a record of proceedings that takes up a report: a parliamentary
      * question and its answer ("Question to the Ministry of Justice", "To ask
      * the Secretary of State", "Answered by"), a council's committee page
-     * ("Meeting: 17/01/2012 - Cabinet (Item 4)", "Minutes of the meeting") */
+     * ("Meeting: 17/01/2012 - Cabinet (Item 4)", "Agenda item", "Minutes:",
+     * "Minutes of the meeting") */
     {STRONG, ANYWHERE, "proceedings",
      "(?i)\\bquestion\\s+to\\s+the\\s+(?:ministry|department|secretary|home\\s+office)\\b"
      "|\\bto\\s+ask\\s+the\\s+(?:secretary\\s+of\\s+state|minister)\\b|\\banswered\\s+by\\b"
-     "|\\b(?:meeting|agenda\\s+item)\\s*:\\s|\\bitem\\s+\\d+\\)|\\bminutes\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:meeting|committee)\\b",
+     "|\\b(?:meeting|minutes)\\s*:\\s|\\bagenda\\s+item\\b|\\bitem\\s+\\d+\\)"
+     "|\\bminutes\\s+of\\s+(?:the\\s+)?(?:\\w+\\s+)?(?:meeting|committee)\\b",
      n_proceedings, l_proceedings, NULL, NULL, g_proceedings},
     /* "Leave a Reply", "2 Responses", "Comments are closed" */
     {STRONG, ANYWHERE, "comments",

@@ -269,6 +269,14 @@ static void genre_proceedings_are_commentary(void **state)
         "\n"
         "The committee received the findings of the inspection of the youth justice service.\n"),
         IX_GENRE_COMMENTARY);
+    assert_int_equal(genre_of(
+        "Agenda item\n"
+        "\n"
+        "Ofsted inspection of children's services\n"
+        "\n"
+        "Minutes: The director presented the findings of the inspection of Ashvale's "
+        "children's services.\n"),
+        IX_GENRE_COMMENTARY);
     /* a release that tells of a meeting in passing is still a release */
     assert_int_equal(genre_of(
         "Fenmoor PDU rated 'Good'\n"
