@@ -22,7 +22,7 @@
  * another report ('made eight recommendations at the last inspection') is
  * not this report's count.  The first count in the document wins. */
 
-enum { P_MADE, P_PASSIVE, P_THERE_ARE, P_INTRO, P_HEADING, NPAT };
+enum { P_MADE, P_PASSIVE, P_THERE_ARE, P_IN_REPORT, P_INTRO, P_HEADING, NPAT };
 
 /* Group "num" holds the words between the verb and "recommendations"; the
  * shared number reader must read all of them. */
@@ -46,6 +46,12 @@ static const char *const patterns[NPAT] = {
     /* "There are five recommendations in the report" */
     "\\bthere\\s+(?:are|were|is)\\s+(?<num>(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ
     "recommendations?\\b",
+    /* the count as a report's contents: "the nine recommendations for
+     * improvement contained in the report", "the 12 recommendations in its
+     * report" */
+    "\\bthe\\s+(?<num>(?:[\\w,.-]+\\s+){0,2}?[\\w,.-]+)\\s+" ADJ "recommendations?"
+    "(?:\\s+(?:for|on)\\s+(?:improvement|change|action))?\\s+(?:(?:contained|set\\s+out|made|listed|included)\\s+)?"
+    "in\\s+(?:the|its|this|their)\\s+(?:[\\w-]+\\s+)?report\\b",
     /* the sentence before a list: "The Inspectorate recommends that:",
      * "Our recommendations are as follows:", "We recommend that the CRC:",
      * "The regional director should:" */
@@ -57,7 +63,7 @@ static const char *const patterns[NPAT] = {
 
 static const char *const rule_names[NPAT] = {
     "recommendations.made_count", "recommendations.made_passive",
-    "recommendations.there_are", "recommendations.list_intro",
+    "recommendations.there_are", "recommendations.in_report", "recommendations.list_intro",
     "recommendations.list_heading",
 };
 
@@ -136,7 +142,7 @@ static int count_in(const state *st, ix_doc *doc, size_t a, size_t b, ix_err *er
         return 0;
     if (ix_keywords_any(doc, a, b, elsewhere))
         return 0;
-    for (int k = P_MADE; k <= P_THERE_ARE; k++) {
+    for (int k = P_MADE; k <= P_IN_REPORT; k++) {
         size_t pos = a;
         ix_rxm m;
         for (;;) {

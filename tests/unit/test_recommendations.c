@@ -233,9 +233,31 @@ static void recommendations_is_absent_without_a_count_or_list(void **state)
     t_free(doc);
 }
 
+static void recommendations_reads_the_count_as_the_reports_contents(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The union will discuss the seven recommendations for improvement contained "
+                      "in the report with the company.\n");
+    check_count(doc, 7, "seven recommendations for improvement contained in the report",
+                "recommendations.in_report");
+    t_free(doc);
+    doc = run("The council accepted the 12 recommendations in its inspection report.\n");
+    check_count(doc, 12, "12 recommendations in its inspection report", "recommendations.in_report");
+    t_free(doc);
+    /* another report's: not this report's count */
+    doc = run("Only the three recommendations in the last report were met.\n");
+    assert_false(doc->recommendations.present);
+    t_free(doc);
+    /* no number: no count */
+    doc = run("The board welcomed the recommendations in the report.\n");
+    assert_false(doc->recommendations.present);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(recommendations_reads_the_count_as_the_reports_contents),
         cmocka_unit_test(recommendations_reads_we_have_made_a_number_word),
         cmocka_unit_test(recommendations_reads_digits_and_other_makers),
         cmocka_unit_test(recommendations_reads_the_passive_and_there_are),
