@@ -46,8 +46,8 @@ static const char *const patterns[NPAT] = {
     /* "There are five recommendations in the report" */
     "\\bthere\\s+(?:are|were|is)\\s+(?<num>(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ
     "recommendations?\\b",
-    /* the count as a report's contents: "the nine recommendations for
-     * improvement contained in the report", "the 12 recommendations in its
+    /* the count as a report's contents: "the seven recommendations for
+     * change set out in the report", "the 12 recommendations in its
      * report" */
     "\\bthe\\s+(?<num>(?:[\\w,.-]+\\s+){0,2}?[\\w,.-]+)\\s+" ADJ "recommendations?"
     "(?:\\s+(?:for|on)\\s+(?:improvement|change|action))?\\s+(?:(?:contained|set\\s+out|made|listed|included)\\s+)?"
