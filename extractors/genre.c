@@ -191,7 +191,7 @@ static const sign SIGNS[] = {
     /* a record of proceedings that takes up a report: a parliamentary
      * question and its answer ("Question to the Ministry of Justice", "To ask
      * the Secretary of State", "Answered by"), a council's committee page
-     * ("Meeting: 17/01/2012 - Cabinet (Item 4)", "Agenda item", "Minutes:",
+     * ("Meeting: 04/03/2020 - Scrutiny Committee (Item 6)", "Agenda item", "Minutes:",
      * "Minutes of the meeting") */
     {STRONG, ANYWHERE, "proceedings",
      "(?i)\\bquestion\\s+to\\s+the\\s+(?:ministry|department|secretary|home\\s+office)\\b"
