@@ -490,18 +490,24 @@ typedef struct tables {
     uint32_t out_row;
 } tables;
 
-/* The row after byte s[i] from row (narrow: the 16-bit table); the byte
- * and that row are kept in ev (at *ne, counted) when words end there and i
- * is at least keep.  They are written at *ne whatever the row, and counted
- * or not: no branch to mispredict at one byte in seven. */
-static inline uint32_t step(tables t, int narrow, const unsigned char *s, size_t i, uint32_t row,
-                            size_t keep, uint32_t *ev, size_t *ne)
+/* The row after byte s[i] from row (narrow: the 16-bit table). */
+static inline uint32_t next_row(tables t, int narrow, const unsigned char *s, size_t i, uint32_t row)
 {
     size_t k = row + t.cls[s[i]];
-    row = narrow ? t.delta16[k] : t.delta32[k];
+    return narrow ? t.delta16[k] : t.delta32[k];
+}
+
+/* The row after byte s[i] from row; the byte and that row are kept in ev
+ * (at *ne, counted) when words end there.  They are written at *ne
+ * whatever the row, and counted or not: no branch to mispredict at one
+ * byte in seven. */
+static inline uint32_t step(tables t, int narrow, const unsigned char *s, size_t i, uint32_t row,
+                            uint32_t *ev, size_t *ne)
+{
+    row = next_row(t, narrow, s, i, row);
     ev[2 * *ne] = (uint32_t)i;
     ev[2 * *ne + 1] = row;
-    *ne += (row >= t.out_row) & (i >= keep);
+    *ne += row >= t.out_row;
     return row;
 }
 
@@ -516,23 +522,26 @@ scan_block_in(const ix_keywords *kw, int narrow, const unsigned char *s, size_t 
     uint32_t ra = *row;
     if (len <= 4 * warm + 64) {
         for (size_t i = from; i < to; i++)
-            ra = step(t, narrow, s, i, ra, 0, ev, &na);
+            ra = step(t, narrow, s, i, ra, ev, &na);
         *row = ra;
         return na;
     }
     /* A state stands for at most the last maxlen bytes read, so a run from
-     * the root begun maxlen - 1 bytes early is in the right state from its
-     * first byte on: the second half of a block is read by a run of its
-     * own alongside the first, two independent chains of loads instead of
-     * one. */
-    size_t mid = from + (len + warm) / 2, nb = 0, ib = mid - warm;
+     * the root over the maxlen - 1 bytes before the middle is in the right
+     * state there: the second half of a block is read by a run of its own
+     * alongside the first, two independent chains of loads instead of one
+     * (the run's first bytes are read apart, so neither chain tests where
+     * it is). */
+    size_t mid = from + len / 2, nb = 0, ib = mid;
     uint32_t rb = 0, *evb = ev + 2 * (mid - from);
+    for (size_t i = mid - warm; i < mid; i++)
+        rb = next_row(t, narrow, s, i, rb);
     for (size_t ia = from; ia < mid; ia++, ib++) {
-        ra = step(t, narrow, s, ia, ra, 0, ev, &na);
-        rb = step(t, narrow, s, ib, rb, mid, evb, &nb);
+        ra = step(t, narrow, s, ia, ra, ev, &na);
+        rb = step(t, narrow, s, ib, rb, evb, &nb);
     }
     for (; ib < to; ib++)
-        rb = step(t, narrow, s, ib, rb, mid, evb, &nb);
+        rb = step(t, narrow, s, ib, rb, evb, &nb);
     memmove(ev + 2 * na, evb, nb * 2 * sizeof *ev);
     *row = rb;
     return na + nb;
