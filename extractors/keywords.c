@@ -140,9 +140,17 @@ static long lookup_spelling(const ix_keywords *kw, const char *w, size_t n)
     }
 }
 
+/* lookup for a word not found by its address: by its spelling. */
+static __attribute__((noinline)) long lookup_by_spelling(const ix_keywords *kw, const char *w)
+{
+    return lookup_spelling(kw, w, strlen(w));
+}
+
 /* Id of the NUL-terminated word w, or -1: first by its address (a word of
- * a stage's table), then by its spelling. */
-static long lookup(const ix_keywords *kw, const char *w)
+ * a stage's table), then by its spelling.  Every question about a word
+ * starts here (millions of times a run), so the common case, a table word,
+ * is made inline and the spelling's search kept apart. */
+static inline long lookup(const ix_keywords *kw, const char *w)
 {
     uintptr_t off = (uintptr_t)w - kw->addr_base;
     size_t mask = kw->naddr - 1;
@@ -150,7 +158,7 @@ static long lookup(const ix_keywords *kw, const char *w)
         for (size_t i = hash_ptr(w) & mask; kw->addr[i].id; i = (i + 1) & mask)
             if (kw->addr[i].off == off)
                 return (long)kw->addr[i].id - 1;
-    return lookup_spelling(kw, w, strlen(w));
+    return lookup_by_spelling(kw, w);
 }
 
 int ix_keywords_has(const ix_keywords *kw, const char *word)
@@ -660,7 +668,7 @@ static int whole_at(const ix_doc *doc, const ix_keywords *kw, long w, size_t p, 
  * without a branch on what it reads (a conditional move): which half holds
  * a sentence's offset is as good as random, so a branch would be
  * mispredicted every other step. */
-static size_t first_at(const struct ix_keyhits *h, long w, size_t a)
+static inline size_t first_at(const struct ix_keyhits *h, long w, size_t a)
 {
     size_t lo = h->off[w], n = h->off[w + 1] - lo;
     if (!n)
@@ -699,18 +707,25 @@ int ix_keywords_any(const ix_doc *doc, size_t a, size_t b, const char *const *li
     return 0;
 }
 
-int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
+/* ix_keywords_contains for a stem that is not indexed: read the bytes. */
+static __attribute__((noinline)) int contains_scan(const ix_doc *doc, size_t a, size_t b,
+                                                   const char *stem, int lower_first)
+{
+    size_t wl = strlen(stem);
+    const char *s = doc->norm;
+    for (size_t i = a; i + wl <= b; i++)
+        if ((!lower_first || !isupper((unsigned char)s[i])) && strncasecmp(s + i, stem, wl) == 0)
+            return 1;
+    return 0;
+}
+
+/* ix_keywords_contains, made inline in the loops over lists of stems. */
+static inline int contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
 {
     const struct ix_keyhits *h = doc->keywords;
     long w = h ? lookup(h->kw, stem) : -1;
-    if (w < 0) {
-        size_t wl = strlen(stem);
-        const char *s = doc->norm;
-        for (size_t i = a; i + wl <= b; i++)
-            if ((!lower_first || !isupper((unsigned char)s[i])) && strncasecmp(s + i, stem, wl) == 0)
-                return 1;
-        return 0;
-    }
+    if (w < 0)
+        return contains_scan(doc, a, b, stem, lower_first);
     size_t wl = h->kw->len[w];
     for (size_t j = first_at(h, w, a); j < h->off[w + 1]; j++) {
         if (h->pos[j] + wl > b)
@@ -719,6 +734,11 @@ int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem
             return 1;
     }
     return 0;
+}
+
+int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
+{
+    return contains(doc, a, b, stem, lower_first);
 }
 
 int ix_keywords_word_start(const ix_doc *doc, size_t a, size_t b, const char *stem)
@@ -763,7 +783,7 @@ size_t ix_keywords_first(const ix_doc *doc, size_t a, size_t b, const char *stem
 int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
 {
     for (size_t k = 0; list[k]; k++)
-        if (ix_keywords_contains(doc, a, b, list[k], 0))
+        if (contains(doc, a, b, list[k], 0))
             return 1;
     return 0;
 }
