@@ -90,11 +90,12 @@ static const char *const *const leads[NPAT] = {
 };
 
 /* Words of which every match of a pattern holds one, beyond its leads (NULL:
- * none): a sentence holding none of them is not searched with it.  "in
- * the CRC's caseload" holds "case", "under its supervision" "supervis". */
+ * none): a sentence holding none of them is not searched with it.  "are
+ * supervised by" holds "supervised", "in the CRC's caseload" "load",
+ * "under its supervision" "supervision". */
 static const char *const needs_services_for[] = {"services", NULL};
-static const char *const needs_passive[] = {"supervis", "manag", NULL};
-static const char *const needs_held[] = {"case", "supervis", NULL};
+static const char *const needs_passive[] = {"supervised", "managed", NULL};
+static const char *const needs_held[] = {"load", "supervision", NULL};
 static const char *const *const needs[NPAT] = {
     [P_SERVICES_FOR] = needs_services_for, [P_PASSIVE] = needs_passive, [P_HELD] = needs_held,
 };
@@ -540,10 +541,10 @@ void ix_caseloads_fini(void *p)
 
 /* What a sentence must contain before any pattern runs: "supervises",
  * "managing", "responsible for", "a caseload of", "works with", "oversees",
- * "services", "in the care of". */
-static const char *const cues[] = {"supervis", "manag", "respons", "caseload",
-                                   "case load", "case-load", "with", "overs", "services",
-                                   "serv", "care", NULL};
+ * "services", "in the care of".  The commonest first: the test of a
+ * sentence stops at the first one found ("services" holds "serv"). */
+static const char *const cues[] = {"with", "serv", "care", "manag", "respons", "supervis",
+                                   "overs", "caseload", "case load", "case-load", NULL};
 
 const char *const *const ix_caseloads_keywords[] = {
     cues, needs_services_for, needs_passive, needs_held, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,

@@ -115,6 +115,11 @@ static const char *const st_site_visit[] = {"site", "visit", NULL};
 static const char *const st_caseload[] = {"caseload", NULL};
 /* a month whose year a phrase names: 'May this year' */
 static const char *const st_month_cue[] = {"year", NULL};
+/* a day of a month without its year: '4 May' (the yearless pattern, case
+ * sensitive, names a month in every match) */
+static const char *const st_months[] = {"january", "february", "march", "april", "may", "june",
+                                        "july", "august", "september", "october", "november",
+                                        "december", NULL};
 static const char *const st_caseload_verbs[] = {"supervis", "manag", "work", "responsible",
                                                 "caseload", NULL};
 
@@ -124,7 +129,7 @@ const char *const *const ix_dates_keywords[] = {
     st_earlier_inspection, st_earlier, st_previously_since, st_since, st_been_under,
     st_recommendations, st_field, st_based, st_inspect, st_inspect_visit, st_inspection,
     st_inspection_visit, st_inspection_assessment, st_inspected, st_inspected_visited,
-    st_site_visit, st_caseload, st_caseload_verbs, st_month_cue, NULL
+    st_site_visit, st_caseload, st_caseload_verbs, st_month_cue, st_months, NULL
 };
 
 /* The rule of a date naming an inspection ("the 2016 inspection"): the
@@ -1358,9 +1363,10 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
                 first++;
             if (!ix_scan_sent_in(doc, i, IX_IN_DOCUMENT))
                 continue;
-            if (has_day_digit(doc, i))
-                rc = yearless_in(st, doc, i, top_end, &cs, first, err);
             const ix_sent *sent = &doc->sents.items[i];
+            if (has_day_digit(doc, i) &&
+                ix_keywords_contains_any(doc, sent->norm.start, sent->norm.end, st_months))
+                rc = yearless_in(st, doc, i, top_end, &cs, first, err);
             if (rc == IX_OK && (ix_keywords_long_s(doc) ||
                                 ix_keywords_contains_any(doc, sent->norm.start, sent->norm.end,
                                                          st_month_cue)))

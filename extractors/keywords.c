@@ -140,9 +140,17 @@ static long lookup_spelling(const ix_keywords *kw, const char *w, size_t n)
     }
 }
 
+/* lookup for a word not found by its address: by its spelling. */
+static __attribute__((noinline)) long lookup_by_spelling(const ix_keywords *kw, const char *w)
+{
+    return lookup_spelling(kw, w, strlen(w));
+}
+
 /* Id of the NUL-terminated word w, or -1: first by its address (a word of
- * a stage's table), then by its spelling. */
-static long lookup(const ix_keywords *kw, const char *w)
+ * a stage's table), then by its spelling.  Every question about a word
+ * starts here (millions of times a run), so the common case, a table word,
+ * is made inline and the spelling's search kept apart. */
+static inline long lookup(const ix_keywords *kw, const char *w)
 {
     uintptr_t off = (uintptr_t)w - kw->addr_base;
     size_t mask = kw->naddr - 1;
@@ -150,7 +158,7 @@ static long lookup(const ix_keywords *kw, const char *w)
         for (size_t i = hash_ptr(w) & mask; kw->addr[i].id; i = (i + 1) & mask)
             if (kw->addr[i].off == off)
                 return (long)kw->addr[i].id - 1;
-    return lookup_spelling(kw, w, strlen(w));
+    return lookup_by_spelling(kw, w);
 }
 
 int ix_keywords_has(const ix_keywords *kw, const char *word)
@@ -490,18 +498,24 @@ typedef struct tables {
     uint32_t out_row;
 } tables;
 
-/* The row after byte s[i] from row (narrow: the 16-bit table); the byte
- * and that row are kept in ev (at *ne, counted) when words end there and i
- * is at least keep.  They are written at *ne whatever the row, and counted
- * or not: no branch to mispredict at one byte in seven. */
-static inline uint32_t step(tables t, int narrow, const unsigned char *s, size_t i, uint32_t row,
-                            size_t keep, uint32_t *ev, size_t *ne)
+/* The row after byte s[i] from row (narrow: the 16-bit table). */
+static inline uint32_t next_row(tables t, int narrow, const unsigned char *s, size_t i, uint32_t row)
 {
     size_t k = row + t.cls[s[i]];
-    row = narrow ? t.delta16[k] : t.delta32[k];
+    return narrow ? t.delta16[k] : t.delta32[k];
+}
+
+/* The row after byte s[i] from row; the byte and that row are kept in ev
+ * (at *ne, counted) when words end there.  They are written at *ne
+ * whatever the row, and counted or not: no branch to mispredict at one
+ * byte in seven. */
+static inline uint32_t step(tables t, int narrow, const unsigned char *s, size_t i, uint32_t row,
+                            uint32_t *ev, size_t *ne)
+{
+    row = next_row(t, narrow, s, i, row);
     ev[2 * *ne] = (uint32_t)i;
     ev[2 * *ne + 1] = row;
-    *ne += (row >= t.out_row) & (i >= keep);
+    *ne += row >= t.out_row;
     return row;
 }
 
@@ -516,23 +530,26 @@ scan_block_in(const ix_keywords *kw, int narrow, const unsigned char *s, size_t 
     uint32_t ra = *row;
     if (len <= 4 * warm + 64) {
         for (size_t i = from; i < to; i++)
-            ra = step(t, narrow, s, i, ra, 0, ev, &na);
+            ra = step(t, narrow, s, i, ra, ev, &na);
         *row = ra;
         return na;
     }
     /* A state stands for at most the last maxlen bytes read, so a run from
-     * the root begun maxlen - 1 bytes early is in the right state from its
-     * first byte on: the second half of a block is read by a run of its
-     * own alongside the first, two independent chains of loads instead of
-     * one. */
-    size_t mid = from + (len + warm) / 2, nb = 0, ib = mid - warm;
+     * the root over the maxlen - 1 bytes before the middle is in the right
+     * state there: the second half of a block is read by a run of its own
+     * alongside the first, two independent chains of loads instead of one
+     * (the run's first bytes are read apart, so neither chain tests where
+     * it is). */
+    size_t mid = from + len / 2, nb = 0, ib = mid;
     uint32_t rb = 0, *evb = ev + 2 * (mid - from);
+    for (size_t i = mid - warm; i < mid; i++)
+        rb = next_row(t, narrow, s, i, rb);
     for (size_t ia = from; ia < mid; ia++, ib++) {
-        ra = step(t, narrow, s, ia, ra, 0, ev, &na);
-        rb = step(t, narrow, s, ib, rb, mid, evb, &nb);
+        ra = step(t, narrow, s, ia, ra, ev, &na);
+        rb = step(t, narrow, s, ib, rb, evb, &nb);
     }
     for (; ib < to; ib++)
-        rb = step(t, narrow, s, ib, rb, mid, evb, &nb);
+        rb = step(t, narrow, s, ib, rb, evb, &nb);
     memmove(ev + 2 * na, evb, nb * 2 * sizeof *ev);
     *row = rb;
     return na + nb;
@@ -651,7 +668,7 @@ static int whole_at(const ix_doc *doc, const ix_keywords *kw, long w, size_t p, 
  * without a branch on what it reads (a conditional move): which half holds
  * a sentence's offset is as good as random, so a branch would be
  * mispredicted every other step. */
-static size_t first_at(const struct ix_keyhits *h, long w, size_t a)
+static inline size_t first_at(const struct ix_keyhits *h, long w, size_t a)
 {
     size_t lo = h->off[w], n = h->off[w + 1] - lo;
     if (!n)
@@ -690,18 +707,25 @@ int ix_keywords_any(const ix_doc *doc, size_t a, size_t b, const char *const *li
     return 0;
 }
 
-int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
+/* ix_keywords_contains for a stem that is not indexed: read the bytes. */
+static __attribute__((noinline)) int contains_scan(const ix_doc *doc, size_t a, size_t b,
+                                                   const char *stem, int lower_first)
+{
+    size_t wl = strlen(stem);
+    const char *s = doc->norm;
+    for (size_t i = a; i + wl <= b; i++)
+        if ((!lower_first || !isupper((unsigned char)s[i])) && strncasecmp(s + i, stem, wl) == 0)
+            return 1;
+    return 0;
+}
+
+/* ix_keywords_contains, made inline in the loops over lists of stems. */
+static inline int contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
 {
     const struct ix_keyhits *h = doc->keywords;
     long w = h ? lookup(h->kw, stem) : -1;
-    if (w < 0) {
-        size_t wl = strlen(stem);
-        const char *s = doc->norm;
-        for (size_t i = a; i + wl <= b; i++)
-            if ((!lower_first || !isupper((unsigned char)s[i])) && strncasecmp(s + i, stem, wl) == 0)
-                return 1;
-        return 0;
-    }
+    if (w < 0)
+        return contains_scan(doc, a, b, stem, lower_first);
     size_t wl = h->kw->len[w];
     for (size_t j = first_at(h, w, a); j < h->off[w + 1]; j++) {
         if (h->pos[j] + wl > b)
@@ -710,6 +734,11 @@ int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem
             return 1;
     }
     return 0;
+}
+
+int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
+{
+    return contains(doc, a, b, stem, lower_first);
 }
 
 int ix_keywords_word_start(const ix_doc *doc, size_t a, size_t b, const char *stem)
@@ -754,7 +783,7 @@ size_t ix_keywords_first(const ix_doc *doc, size_t a, size_t b, const char *stem
 int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
 {
     for (size_t k = 0; list[k]; k++)
-        if (ix_keywords_contains(doc, a, b, list[k], 0))
+        if (contains(doc, a, b, list[k], 0))
             return 1;
     return 0;
 }

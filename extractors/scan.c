@@ -2,7 +2,6 @@
 
 #include <ctype.h>
 #include <string.h>
-#include <strings.h>
 
 #include "pipeline/normalize.h"
 
@@ -64,8 +63,11 @@ size_t ix_scan_find_word(const char *s, size_t start, size_t end, const char *wo
     size_t wl = strlen(word);
     if (wl == 0 || end < start || end - start < wl)
         return (size_t)-1;
+    /* only where the first byte agrees is the rest compared (no call per
+     * byte); ix_scan_lower folds case as strncasecmp does in the C locale */
+    unsigned char first = ix_scan_lower((unsigned char)word[0]);
     for (size_t i = start; i + wl <= end; i++) {
-        if (strncasecmp(s + i, word, wl) != 0)
+        if (ix_scan_lower((unsigned char)s[i]) != first || !ix_scan_ieq(s, i + 1, i + wl, word + 1))
             continue;
         if (i > start && ix_scan_is_word_byte((unsigned char)s[i - 1]) && ix_scan_is_word_byte((unsigned char)word[0]))
             continue;

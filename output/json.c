@@ -1,5 +1,6 @@
 #include "output/json.h"
 
+#include <assert.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -32,294 +33,6 @@ const char *ix_json_genre_name(ix_genre g)
 const char *ix_json_evidence(const ix_doc *doc, ix_span norm)
 {
     return ix_doc_written(doc, norm.start, norm.end);
-}
-
-static cJSON *span_json(ix_span s)
-{
-    cJSON *a = cJSON_CreateArray();
-    if (a) {
-        cJSON_AddItemToArray(a, cJSON_CreateNumber((double)s.start));
-        cJSON_AddItemToArray(a, cJSON_CreateNumber((double)s.end));
-    }
-    return a;
-}
-
-static void add_str(cJSON *o, const char *k, const char *v)
-{
-    if (v)
-        cJSON_AddStringToObject(o, k, v);
-    else
-        cJSON_AddNullToObject(o, k);
-}
-
-/* "" means null for the fixed-size date strings. */
-static void add_opt(cJSON *o, const char *k, const char *v)
-{
-    add_str(o, k, v && *v ? v : NULL);
-}
-
-static void add_text(cJSON *o, const ix_doc *doc, const char *text, ix_span span, ix_span norm)
-{
-    if (text) {
-        add_str(o, "text", text);
-        return;
-    }
-    (void)span;
-    const char *t = ix_json_evidence(doc, norm);
-    add_str(o, "text", t ? t : "");
-}
-
-static cJSON *source_json(const ix_doc *doc)
-{
-    cJSON *o = cJSON_CreateObject();
-    char sha[65];
-    ix_hash_sha256_hex(doc->src, doc->src_len, sha);
-    add_str(o, "path", doc->path);
-    cJSON_AddNumberToObject(o, "bytes", (double)doc->src_len);
-    add_str(o, "sha256", sha);
-    add_str(o, "format", doc->format ? doc->format : "text");
-    return o;
-}
-
-static cJSON *subjects_item(const ix_doc *doc, size_t i)
-{
-    const ix_subject *s = &doc->subjects.items[i];
-    cJSON *o = cJSON_CreateObject();
-    add_str(o, "id", s->id);
-    add_str(o, "name", s->name);
-    add_str(o, "short", s->short_name);
-    add_str(o, "type", s->type ? s->type : "other");
-    add_str(o, "owner", s->owner);
-    cJSON_AddItemToObject(o, "span", span_json(s->span));
-    return o;
-}
-
-static cJSON *ratings_item(const ix_doc *doc, size_t i)
-{
-    const ix_rating *r = &doc->ratings.items[i];
-    cJSON *o = cJSON_CreateObject();
-    add_str(o, "subject", r->subject);
-    add_str(o, "scope", r->scope ? r->scope : "overall");
-    add_str(o, "value", r->value);
-    add_str(o, "scale", r->scale ? r->scale : "four_band");
-    if (r->of > 0) {
-        cJSON *sc = cJSON_CreateObject();
-        cJSON_AddNumberToObject(sc, "points", r->points);
-        cJSON_AddNumberToObject(sc, "of", r->of);
-        cJSON_AddItemToObject(o, "score", sc);
-    } else {
-        cJSON_AddNullToObject(o, "score");
-    }
-    add_text(o, doc, r->text, r->span, r->norm);
-    cJSON_AddItemToObject(o, "span", span_json(r->span));
-    add_str(o, "rule", r->rule);
-    return o;
-}
-
-static cJSON *dates_item(const ix_doc *doc, size_t i)
-{
-    const ix_date *d = &doc->dates.items[i];
-    cJSON *o = cJSON_CreateObject();
-    add_str(o, "role", d->role ? d->role : "other");
-    add_opt(o, "start", d->start);
-    add_opt(o, "end", d->end);
-    add_opt(o, "time", d->time);
-    add_text(o, doc, d->text, d->span, d->norm);
-    cJSON_AddItemToObject(o, "span", span_json(d->span));
-    add_str(o, "rule", d->rule);
-    return o;
-}
-
-static cJSON *caseloads_item(const ix_doc *doc, size_t i)
-{
-    const ix_caseload *c = &doc->caseloads.items[i];
-    cJSON *o = cJSON_CreateObject();
-    add_str(o, "subject", c->subject);
-    cJSON_AddNumberToObject(o, "count", c->count);
-    add_str(o, "approx", ix_json_approx_name(c->approx));
-    add_str(o, "unit", c->unit ? c->unit : "people");
-    add_opt(o, "as_of", c->as_of);
-    add_text(o, doc, c->text, c->span, c->norm);
-    cJSON_AddItemToObject(o, "span", span_json(c->span));
-    add_str(o, "rule", c->rule);
-    return o;
-}
-
-static cJSON *figures_item(const ix_doc *doc, size_t i)
-{
-    const ix_figure *f = &doc->figures.items[i];
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddNumberToObject(o, "value", f->value);
-    add_str(o, "kind", f->kind ? f->kind : "percent");
-    add_str(o, "approx", ix_json_approx_name(f->approx));
-    add_text(o, doc, f->text, f->span, f->norm);
-    cJSON_AddItemToObject(o, "span", span_json(f->span));
-    add_str(o, "rule", f->rule);
-    return o;
-}
-
-static cJSON *quotes_item(const ix_doc *doc, size_t i)
-{
-    const ix_quote *q = &doc->quotes.items[i];
-    cJSON *o = cJSON_CreateObject();
-    if (q->text) {
-        add_str(o, "text", q->text);
-    } else {
-        const char *t = q->nspans ? ix_json_evidence(doc, q->norms[0]) : NULL;
-        add_str(o, "text", t ? t : "");
-    }
-    add_str(o, "speaker", q->speaker);
-    add_str(o, "speaker_role", q->speaker_role);
-    add_str(o, "attribution", q->attribution ? q->attribution : "none");
-    cJSON_AddBoolToObject(o, "partial", q->partial != 0);
-    cJSON *spans = cJSON_CreateArray();
-    for (size_t k = 0; k < q->nspans; k++)
-        cJSON_AddItemToArray(spans, span_json(q->spans[k]));
-    cJSON_AddItemToObject(o, "spans", spans);
-    if (q->has_speaker_span)
-        cJSON_AddItemToObject(o, "speaker_span", span_json(q->speaker_span));
-    else
-        cJSON_AddNullToObject(o, "speaker_span");
-    add_str(o, "rule", q->rule);
-    return o;
-}
-
-static cJSON *recommendations_json(const ix_doc *doc)
-{
-    const ix_recommendations *r = &doc->recommendations;
-    if (!r->present)
-        return cJSON_CreateNull();
-    cJSON *o = cJSON_CreateObject();
-    if (r->count >= 0)
-        cJSON_AddNumberToObject(o, "count", (double)r->count);
-    else
-        cJSON_AddNullToObject(o, "count");
-    add_text(o, doc, r->text, r->span, r->norm);
-    cJSON_AddItemToObject(o, "span", span_json(r->span));
-    cJSON *items = cJSON_CreateArray();
-    for (size_t i = 0; i < r->items.n; i++) {
-        const ix_rec_item *it = &r->items.items[i];
-        cJSON *io = cJSON_CreateObject();
-        add_text(io, doc, it->text, it->span, it->norm);
-        cJSON_AddItemToObject(io, "span", span_json(it->span));
-        cJSON_AddItemToArray(items, io);
-    }
-    cJSON_AddItemToObject(o, "items", items);
-    add_str(o, "rule", r->rule);
-    return o;
-}
-
-static cJSON *warnings_item(const ix_doc *doc, size_t i)
-{
-    const ix_warning *w = &doc->warnings.items[i];
-    cJSON *o = cJSON_CreateObject();
-    add_str(o, "code", w->code);
-    add_str(o, "message", w->message);
-    cJSON_AddItemToObject(o, "span", span_json(w->span));
-    return o;
-}
-
-/* ---- the record: its keys in contract order ----------------------------- */
-
-static size_t n_subjects(const ix_doc *d) { return d->subjects.n; }
-static size_t n_ratings(const ix_doc *d) { return d->ratings.n; }
-static size_t n_dates(const ix_doc *d) { return d->dates.n; }
-static size_t n_caseloads(const ix_doc *d) { return d->caseloads.n; }
-static size_t n_figures(const ix_doc *d) { return d->figures.n; }
-static size_t n_quotes(const ix_doc *d) { return d->quotes.n; }
-static size_t n_warnings(const ix_doc *d) { return d->warnings.n; }
-
-static cJSON *schema_json(const ix_doc *doc)
-{
-    (void)doc;
-    return cJSON_CreateString(IX_SCHEMA);
-}
-
-static cJSON *generator_json(const ix_doc *doc)
-{
-    (void)doc;
-    return cJSON_CreateString("inspex " IX_VERSION);
-}
-
-static cJSON *title_json(const ix_doc *doc)
-{
-    if (!doc->title.text)
-        return cJSON_CreateNull();
-    cJSON *t = cJSON_CreateObject();
-    add_str(t, "text", doc->title.text);
-    cJSON_AddItemToObject(t, "span", span_json(doc->title.span));
-    if (doc->title.rule)
-        add_str(t, "rule", doc->title.rule);
-    return t;
-}
-
-static cJSON *genre_json(const ix_doc *doc)
-{
-    return cJSON_CreateString(ix_json_genre_name(doc->genre));
-}
-
-static cJSON *inspectorate_json(const ix_doc *doc)
-{
-    if (!doc->inspectorate.name)
-        return cJSON_CreateNull();
-    cJSON *t = cJSON_CreateObject();
-    add_str(t, "name", doc->inspectorate.name);
-    cJSON_AddItemToObject(t, "span", span_json(doc->inspectorate.span));
-    return t;
-}
-
-/* A key is either a value built whole, or a list built item by item (so a
- * huge document's lists can be written without holding them all). */
-static const struct key {
-    const char *name;
-    cJSON *(*value)(const ix_doc *doc);
-    size_t (*count)(const ix_doc *doc);
-    cJSON *(*item)(const ix_doc *doc, size_t i);
-} keys[] = {
-    {"schema", schema_json, NULL, NULL},
-    {"generator", generator_json, NULL, NULL},
-    {"source", source_json, NULL, NULL},
-    {"title", title_json, NULL, NULL},
-    {"genre", genre_json, NULL, NULL},
-    {"inspectorate", inspectorate_json, NULL, NULL},
-    {"subjects", NULL, n_subjects, subjects_item},
-    {"ratings", NULL, n_ratings, ratings_item},
-    {"dates", NULL, n_dates, dates_item},
-    {"caseloads", NULL, n_caseloads, caseloads_item},
-    {"figures", NULL, n_figures, figures_item},
-    {"quotes", NULL, n_quotes, quotes_item},
-    {"recommendations", recommendations_json, NULL, NULL},
-    {"warnings", NULL, n_warnings, warnings_item},
-};
-
-cJSON *ix_json_record(const ix_doc *doc)
-{
-    cJSON *r = cJSON_CreateObject();
-    if (!r)
-        return NULL;
-    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
-        cJSON *v;
-        if (keys[k].value) {
-            v = keys[k].value(doc);
-        } else {
-            v = cJSON_CreateArray();
-            size_t n = keys[k].count(doc);
-            for (size_t i = 0; v && i < n; i++) {
-                cJSON *item = keys[k].item(doc, i);
-                if (!item || !cJSON_AddItemToArray(v, item)) {
-                    cJSON_Delete(item);
-                    cJSON_Delete(v);
-                    v = NULL;
-                }
-            }
-        }
-        if (!v || !cJSON_AddItemToObject(r, keys[k].name, v)) {
-            cJSON_Delete(v);
-            cJSON_Delete(r);
-            return NULL;
-        }
-    }
-    return r;
 }
 
 /* ---- compact printing: cJSON_PrintUnformatted's bytes, straight to a FILE,
@@ -438,9 +151,8 @@ static size_t short_decimal(double d, char *buf)
  * or "%1.17g" when that does not read back as the same value.  Whole
  * numbers and short decimals, which "%1.15g" prints exactly, are written
  * without printf. */
-static void put_number(sink *k, const cJSON *v)
+static void put_number(sink *k, double d)
 {
-    double d = v->valuedouble;
     char buf[32];
     size_t n;
     if (isnan(d) || isinf(d)) {
@@ -455,6 +167,397 @@ static void put_number(sink *k, const cJSON *v)
             n = (size_t)snprintf(buf, sizeof buf, "%1.17g", d);
     }
     put(k, buf, n);
+}
+
+/* ---- a record's values, built as a cJSON tree or printed at once ------- */
+
+/* The items below hand each value to an emit: in a tree (cJSON, for
+ * ix_json_record and pretty printing) it is added to the open container;
+ * streamed (compact ix_json_write) it is printed straight away, the bytes
+ * cJSON_PrintUnformatted would print for that tree, so a streamed record
+ * is never built (no node to allocate and free per value). */
+enum { EMIT_DEPTH = 8 };
+
+typedef struct emit {
+    sink *k;                    /* streamed: the bytes go here; NULL: a tree */
+    int depth;                  /* open containers, the record's own at 0 */
+    cJSON *open[EMIT_DEPTH];    /* tree: the containers being filled */
+    unsigned n[EMIT_DEPTH];     /* streamed: values written in each */
+    int failed;                 /* tree: out of memory */
+} emit;
+
+/* Streamed: the comma before every value of a container but the first,
+ * and the key. */
+static void e_lead(emit *e, const char *key)
+{
+    if (e->n[e->depth]++)
+        put_c(e->k, ',');
+    if (key) {
+        put_string(e->k, key);
+        put_c(e->k, ':');
+    }
+}
+
+/* Tree: add v to the open container (under key when there is one). */
+static void e_add(emit *e, const char *key, cJSON *v)
+{
+    cJSON *to = e->open[e->depth];
+    if (!v || !to || !(key ? cJSON_AddItemToObject(to, key, v) : cJSON_AddItemToArray(to, v))) {
+        cJSON_Delete(v);
+        e->failed = 1;
+    }
+}
+
+static void e_null(emit *e, const char *key)
+{
+    if (e->k) {
+        e_lead(e, key);
+        put(e->k, "null", 4);
+    } else {
+        e_add(e, key, cJSON_CreateNull());
+    }
+}
+
+/* A string, or null for NULL. */
+static void e_str(emit *e, const char *key, const char *v)
+{
+    if (!v) {
+        e_null(e, key);
+    } else if (e->k) {
+        e_lead(e, key);
+        put_string(e->k, v);
+    } else {
+        e_add(e, key, cJSON_CreateString(v));
+    }
+}
+
+static void e_num(emit *e, const char *key, double v)
+{
+    if (e->k) {
+        e_lead(e, key);
+        put_number(e->k, v);
+    } else {
+        e_add(e, key, cJSON_CreateNumber(v));
+    }
+}
+
+static void e_bool(emit *e, const char *key, int v)
+{
+    if (e->k) {
+        e_lead(e, key);
+        put(e->k, v ? "true" : "false", v ? 4 : 5);
+    } else {
+        e_add(e, key, cJSON_CreateBool(v));
+    }
+}
+
+/* Open an object ('{') or an array ('['); e_close closes it. */
+static void e_open(emit *e, const char *key, char kind)
+{
+    cJSON *c = NULL;
+    if (e->k) {
+        e_lead(e, key);
+        put_c(e->k, kind);
+    } else {
+        c = kind == '{' ? cJSON_CreateObject() : cJSON_CreateArray();
+        e_add(e, key, c);
+        if (e->failed)
+            c = NULL;
+    }
+    assert(e->depth + 1 < EMIT_DEPTH);
+    e->depth++;
+    e->open[e->depth] = c;
+    e->n[e->depth] = 0;
+}
+
+static void e_close(emit *e, char kind)
+{
+    if (e->k)
+        put_c(e->k, kind);
+    e->depth--;
+}
+
+static void e_span(emit *e, const char *key, ix_span s)
+{
+    e_open(e, key, '[');
+    e_num(e, NULL, (double)s.start);
+    e_num(e, NULL, (double)s.end);
+    e_close(e, ']');
+}
+
+/* "" means null for the fixed-size date strings. */
+static void e_opt(emit *e, const char *key, const char *v)
+{
+    e_str(e, key, v && *v ? v : NULL);
+}
+
+static void e_text(emit *e, const ix_doc *doc, const char *text, ix_span norm)
+{
+    if (text) {
+        e_str(e, "text", text);
+        return;
+    }
+    const char *t = ix_json_evidence(doc, norm);
+    e_str(e, "text", t ? t : "");
+}
+
+/* ---- the record's values ------------------------------------------------ */
+
+static void source_json(emit *e, const char *key, const ix_doc *doc)
+{
+    char sha[65];
+    ix_hash_sha256_hex(doc->src, doc->src_len, sha);
+    e_open(e, key, '{');
+    e_str(e, "path", doc->path);
+    e_num(e, "bytes", (double)doc->src_len);
+    e_str(e, "sha256", sha);
+    e_str(e, "format", doc->format ? doc->format : "text");
+    e_close(e, '}');
+}
+
+static void subjects_item(emit *e, const ix_doc *doc, size_t i)
+{
+    const ix_subject *s = &doc->subjects.items[i];
+    e_open(e, NULL, '{');
+    e_str(e, "id", s->id);
+    e_str(e, "name", s->name);
+    e_str(e, "short", s->short_name);
+    e_str(e, "type", s->type ? s->type : "other");
+    e_str(e, "owner", s->owner);
+    e_span(e, "span", s->span);
+    e_close(e, '}');
+}
+
+static void ratings_item(emit *e, const ix_doc *doc, size_t i)
+{
+    const ix_rating *r = &doc->ratings.items[i];
+    e_open(e, NULL, '{');
+    e_str(e, "subject", r->subject);
+    e_str(e, "scope", r->scope ? r->scope : "overall");
+    e_str(e, "value", r->value);
+    e_str(e, "scale", r->scale ? r->scale : "four_band");
+    if (r->of > 0) {
+        e_open(e, "score", '{');
+        e_num(e, "points", r->points);
+        e_num(e, "of", r->of);
+        e_close(e, '}');
+    } else {
+        e_null(e, "score");
+    }
+    e_text(e, doc, r->text, r->norm);
+    e_span(e, "span", r->span);
+    e_str(e, "rule", r->rule);
+    e_close(e, '}');
+}
+
+static void dates_item(emit *e, const ix_doc *doc, size_t i)
+{
+    const ix_date *d = &doc->dates.items[i];
+    e_open(e, NULL, '{');
+    e_str(e, "role", d->role ? d->role : "other");
+    e_opt(e, "start", d->start);
+    e_opt(e, "end", d->end);
+    e_opt(e, "time", d->time);
+    e_text(e, doc, d->text, d->norm);
+    e_span(e, "span", d->span);
+    e_str(e, "rule", d->rule);
+    e_close(e, '}');
+}
+
+static void caseloads_item(emit *e, const ix_doc *doc, size_t i)
+{
+    const ix_caseload *c = &doc->caseloads.items[i];
+    e_open(e, NULL, '{');
+    e_str(e, "subject", c->subject);
+    e_num(e, "count", c->count);
+    e_str(e, "approx", ix_json_approx_name(c->approx));
+    e_str(e, "unit", c->unit ? c->unit : "people");
+    e_opt(e, "as_of", c->as_of);
+    e_text(e, doc, c->text, c->norm);
+    e_span(e, "span", c->span);
+    e_str(e, "rule", c->rule);
+    e_close(e, '}');
+}
+
+static void figures_item(emit *e, const ix_doc *doc, size_t i)
+{
+    const ix_figure *f = &doc->figures.items[i];
+    e_open(e, NULL, '{');
+    e_num(e, "value", f->value);
+    e_str(e, "kind", f->kind ? f->kind : "percent");
+    e_str(e, "approx", ix_json_approx_name(f->approx));
+    e_text(e, doc, f->text, f->norm);
+    e_span(e, "span", f->span);
+    e_str(e, "rule", f->rule);
+    e_close(e, '}');
+}
+
+static void quotes_item(emit *e, const ix_doc *doc, size_t i)
+{
+    const ix_quote *q = &doc->quotes.items[i];
+    e_open(e, NULL, '{');
+    if (q->text) {
+        e_str(e, "text", q->text);
+    } else {
+        const char *t = q->nspans ? ix_json_evidence(doc, q->norms[0]) : NULL;
+        e_str(e, "text", t ? t : "");
+    }
+    e_str(e, "speaker", q->speaker);
+    e_str(e, "speaker_role", q->speaker_role);
+    e_str(e, "attribution", q->attribution ? q->attribution : "none");
+    e_bool(e, "partial", q->partial != 0);
+    e_open(e, "spans", '[');
+    for (size_t k = 0; k < q->nspans; k++)
+        e_span(e, NULL, q->spans[k]);
+    e_close(e, ']');
+    if (q->has_speaker_span)
+        e_span(e, "speaker_span", q->speaker_span);
+    else
+        e_null(e, "speaker_span");
+    e_str(e, "rule", q->rule);
+    e_close(e, '}');
+}
+
+static void recommendations_json(emit *e, const char *key, const ix_doc *doc)
+{
+    const ix_recommendations *r = &doc->recommendations;
+    if (!r->present) {
+        e_null(e, key);
+        return;
+    }
+    e_open(e, key, '{');
+    if (r->count >= 0)
+        e_num(e, "count", (double)r->count);
+    else
+        e_null(e, "count");
+    e_text(e, doc, r->text, r->norm);
+    e_span(e, "span", r->span);
+    e_open(e, "items", '[');
+    for (size_t i = 0; i < r->items.n; i++) {
+        const ix_rec_item *it = &r->items.items[i];
+        e_open(e, NULL, '{');
+        e_text(e, doc, it->text, it->norm);
+        e_span(e, "span", it->span);
+        e_close(e, '}');
+    }
+    e_close(e, ']');
+    e_str(e, "rule", r->rule);
+    e_close(e, '}');
+}
+
+static void warnings_item(emit *e, const ix_doc *doc, size_t i)
+{
+    const ix_warning *w = &doc->warnings.items[i];
+    e_open(e, NULL, '{');
+    e_str(e, "code", w->code);
+    e_str(e, "message", w->message);
+    e_span(e, "span", w->span);
+    e_close(e, '}');
+}
+
+/* ---- the record: its keys in contract order ----------------------------- */
+
+static size_t n_subjects(const ix_doc *d) { return d->subjects.n; }
+static size_t n_ratings(const ix_doc *d) { return d->ratings.n; }
+static size_t n_dates(const ix_doc *d) { return d->dates.n; }
+static size_t n_caseloads(const ix_doc *d) { return d->caseloads.n; }
+static size_t n_figures(const ix_doc *d) { return d->figures.n; }
+static size_t n_quotes(const ix_doc *d) { return d->quotes.n; }
+static size_t n_warnings(const ix_doc *d) { return d->warnings.n; }
+
+static void schema_json(emit *e, const char *key, const ix_doc *doc)
+{
+    (void)doc;
+    e_str(e, key, IX_SCHEMA);
+}
+
+static void generator_json(emit *e, const char *key, const ix_doc *doc)
+{
+    (void)doc;
+    e_str(e, key, "inspex " IX_VERSION);
+}
+
+static void title_json(emit *e, const char *key, const ix_doc *doc)
+{
+    if (!doc->title.text) {
+        e_null(e, key);
+        return;
+    }
+    e_open(e, key, '{');
+    e_str(e, "text", doc->title.text);
+    e_span(e, "span", doc->title.span);
+    if (doc->title.rule)
+        e_str(e, "rule", doc->title.rule);
+    e_close(e, '}');
+}
+
+static void genre_json(emit *e, const char *key, const ix_doc *doc)
+{
+    e_str(e, key, ix_json_genre_name(doc->genre));
+}
+
+static void inspectorate_json(emit *e, const char *key, const ix_doc *doc)
+{
+    if (!doc->inspectorate.name) {
+        e_null(e, key);
+        return;
+    }
+    e_open(e, key, '{');
+    e_str(e, "name", doc->inspectorate.name);
+    e_span(e, "span", doc->inspectorate.span);
+    e_close(e, '}');
+}
+
+/* A key is either a value emitted whole, or a list emitted item by item
+ * (so a huge document's lists can be written without holding them all). */
+static const struct key {
+    const char *name;
+    void (*value)(emit *e, const char *key, const ix_doc *doc);
+    size_t (*count)(const ix_doc *doc);
+    void (*item)(emit *e, const ix_doc *doc, size_t i);
+} keys[] = {
+    {"schema", schema_json, NULL, NULL},
+    {"generator", generator_json, NULL, NULL},
+    {"source", source_json, NULL, NULL},
+    {"title", title_json, NULL, NULL},
+    {"genre", genre_json, NULL, NULL},
+    {"inspectorate", inspectorate_json, NULL, NULL},
+    {"subjects", NULL, n_subjects, subjects_item},
+    {"ratings", NULL, n_ratings, ratings_item},
+    {"dates", NULL, n_dates, dates_item},
+    {"caseloads", NULL, n_caseloads, caseloads_item},
+    {"figures", NULL, n_figures, figures_item},
+    {"quotes", NULL, n_quotes, quotes_item},
+    {"recommendations", recommendations_json, NULL, NULL},
+    {"warnings", NULL, n_warnings, warnings_item},
+};
+
+/* Emit the whole record, as one object. */
+static void emit_record(emit *e, const ix_doc *doc)
+{
+    e_open(e, NULL, '{');
+    for (size_t k = 0; k < sizeof keys / sizeof *keys && !e->failed; k++) {
+        if (keys[k].value) {
+            keys[k].value(e, keys[k].name, doc);
+            continue;
+        }
+        e_open(e, keys[k].name, '[');
+        size_t n = keys[k].count(doc);
+        for (size_t i = 0; i < n && !e->failed; i++)
+            keys[k].item(e, doc, i);
+        e_close(e, ']');
+    }
+    e_close(e, '}');
+}
+
+cJSON *ix_json_record(const ix_doc *doc)
+{
+    cJSON *holder = cJSON_CreateArray();
+    emit e = {.open = {holder}, .failed = !holder};
+    emit_record(&e, doc);
+    cJSON *r = e.failed ? NULL : cJSON_DetachItemFromArray(holder, 0);
+    cJSON_Delete(holder);
+    return r;
 }
 
 static void put_value(sink *k, const cJSON *v);
@@ -482,7 +585,7 @@ static void put_value(sink *k, const cJSON *v)
     case cJSON_NULL: put(k, "null", 4); break;
     case cJSON_False: put(k, "false", 5); break;
     case cJSON_True: put(k, "true", 4); break;
-    case cJSON_Number: put_number(k, v); break;
+    case cJSON_Number: put_number(k, v->valuedouble); break;
     case cJSON_Raw: put(k, v->valuestring ? v->valuestring : "", v->valuestring ? strlen(v->valuestring) : 0); break;
     case cJSON_String: put_string(k, v->valuestring); break;
     case cJSON_Array: put_children(k, v, '[', ']', 0); break;
@@ -499,17 +602,13 @@ int ix_json_print_compact(FILE *out, const cJSON *v)
     return ferror(out) ? IX_EIO : IX_OK;
 }
 
-/* Print v; with pretty, indent its continuation lines by `depth` tabs so it
- * sits inside the enclosing record.  Returns IX_OK, IX_ENOMEM or IX_EIO. */
-static int print_item(FILE *out, cJSON *v, int pretty, int depth)
+/* Print v (a value of the record, deleted here) as cJSON_Print would,
+ * indenting its continuation lines by `depth` tabs so it sits inside the
+ * enclosing record.  Returns IX_OK, IX_ENOMEM or IX_EIO. */
+static int print_pretty(FILE *out, cJSON *v, int depth)
 {
     if (!v)
         return IX_ENOMEM;
-    if (!pretty) {
-        int rc = ix_json_print_compact(out, v);
-        cJSON_Delete(v);
-        return rc;
-    }
     char *s = cJSON_Print(v);
     cJSON_Delete(v);
     if (!s)
@@ -526,26 +625,55 @@ static int print_item(FILE *out, cJSON *v, int pretty, int depth)
     return ferror(out) ? IX_EIO : IX_OK;
 }
 
-int ix_json_write(FILE *out, const ix_doc *doc, int pretty)
+/* The tree of one value of the record: key k's whole value, or item i of
+ * its list; NULL when out of memory. */
+static cJSON *value_tree(const ix_doc *doc, size_t k, size_t i)
 {
-    const char *nl1 = pretty ? "\n\t" : "", *nl2 = pretty ? "\n\t\t" : "";
+    cJSON *holder = cJSON_CreateArray();
+    emit e = {.open = {holder}, .failed = !holder};
+    if (keys[k].value)
+        keys[k].value(&e, NULL, doc);
+    else
+        keys[k].item(&e, doc, i);
+    cJSON *v = e.failed ? NULL : cJSON_DetachItemFromArray(holder, 0);
+    cJSON_Delete(holder);
+    return v;
+}
+
+/* The pretty record: each value built and printed by cJSON in turn. */
+static int write_pretty(FILE *out, const ix_doc *doc)
+{
     int rc = IX_OK;
     fputc('{', out);
     for (size_t k = 0; rc == IX_OK && k < sizeof keys / sizeof *keys; k++) {
-        fprintf(out, "%s%s\"%s\":%s", k ? "," : "", nl1, keys[k].name, pretty ? "\t" : "");
+        fprintf(out, "%s\n\t\"%s\":\t", k ? "," : "", keys[k].name);
         if (keys[k].value) {
-            rc = print_item(out, keys[k].value(doc), pretty, 1);
+            rc = print_pretty(out, value_tree(doc, k, 0), 1);
             continue;
         }
         size_t n = keys[k].count(doc);
         fputc('[', out);
         for (size_t i = 0; rc == IX_OK && i < n; i++) {
-            fprintf(out, "%s%s", i ? "," : "", nl2);
-            rc = print_item(out, keys[k].item(doc, i), pretty, 2);
+            fputs(i ? ",\n\t\t" : "\n\t\t", out);
+            rc = print_pretty(out, value_tree(doc, k, i), 2);
         }
-        fprintf(out, "%s]", n && pretty ? nl1 : "");
+        fputs(n ? "\n\t]" : "]", out);
     }
-    fputs(pretty ? "\n}" : "}", out);
+    fputs("\n}", out);
+    return rc;
+}
+
+int ix_json_write(FILE *out, const ix_doc *doc, int pretty)
+{
+    int rc = IX_OK;
+    if (pretty) {
+        rc = write_pretty(out, doc);
+    } else {
+        sink k = {out, 0, {0}};
+        emit e = {.k = &k};
+        emit_record(&e, doc);
+        fwrite(k.buf, 1, k.n, out);
+    }
     if (rc == IX_OK && ferror(out))
         rc = IX_EIO;
     return rc;

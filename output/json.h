@@ -16,9 +16,10 @@ cJSON *ix_json_record(const ix_doc *doc);
 
 /* Write the record for doc to out, one list item at a time, so memory does
  * not grow with the number of facts (a 100 MB document has hundreds of
- * thousands).  The same record as ix_json_record, printed by cJSON:
- * compact, or with pretty indented by tabs.  Returns IX_OK, IX_ENOMEM or
- * IX_EIO. */
+ * thousands).  The same record as ix_json_record: compact, printed as its
+ * values are read (the bytes cJSON_PrintUnformatted prints for the built
+ * record, no tree built), or with pretty each value built and printed by
+ * cJSON, indented by tabs.  Returns IX_OK, IX_ENOMEM or IX_EIO. */
 int ix_json_write(FILE *out, const ix_doc *doc, int pretty);
 
 /* Write v exactly as cJSON_PrintUnformatted would print it (the same

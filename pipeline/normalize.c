@@ -61,6 +61,14 @@ static const char *fold(utf8proc_int32_t c)
     }
 }
 
+/* A byte the ASCII fast path copies as it is: ASCII but for CR and the
+ * tab-like controls TAB, VT, FF (folded to a space); a letter is told by
+ * two comparisons. */
+static inline int plain_ascii(unsigned char c)
+{
+    return c < 0x80 && (c > '\r' || c < '\t' || c == '\n');
+}
+
 /* Does c join the chunk before it (so NFC may compose across)? */
 static int continues_chunk(utf8proc_int32_t c)
 {
@@ -134,8 +142,7 @@ static int normalise(builder *b, const unsigned char *text, size_t len, size_t s
             /* Fast path: a run of ASCII other than CR and TAB-like controls,
              * not followed by a combining mark. */
             size_t j = i;
-            while (j < len && text[j] < 0x80 && text[j] != '\r' && text[j] != '\t' &&
-                   text[j] != '\f' && text[j] != '\v')
+            while (j < len && plain_ascii(text[j]))
                 j++;
             if (j < len && text[j] >= 0x80 && j > i) {
                 utf8proc_int32_t next;

@@ -1,5 +1,6 @@
-/* pipeline/rx.h -- PCRE2 patterns compiled once, JIT-compiled, with match and
- * depth limits, shared read-only between documents (and threads).
+/* pipeline/rx.h -- PCRE2 patterns compiled once, JIT-compiled on their first
+ * match, with match and depth limits, shared read-only between documents
+ * (and threads).
  *
  * Owns: the compiled code and match context; ix_rx_free releases them.
  * Matching reuses one match-data block per thread (made on the thread's
@@ -34,8 +35,9 @@ typedef struct ix_rxm {
     int ngroups;
 } ix_rxm;
 
-/* Compile pattern (PCRE2 syntax) with PCRE2_UTF|PCRE2_UCP|flags and
- * JIT-compile it.  `name` labels errors.  Returns NULL with err set
+/* Compile pattern (PCRE2 syntax) with PCRE2_UTF|PCRE2_UCP|flags; it is
+ * JIT-compiled when first matched (once, whichever thread gets there
+ * first).  `name` labels errors.  Returns NULL with err set
  * (IX_EREGEX naming the offset, or IX_ENOMEM). */
 ix_rx *ix_rx_new(const char *name, const char *pattern, uint32_t flags, ix_err *err);
 void ix_rx_free(ix_rx *rx);

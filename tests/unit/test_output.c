@@ -145,6 +145,35 @@ static void streamed_record_equals_built_record(void **state)
     t_free(doc);
 }
 
+/* The compact record is printed as it is emitted, never built: its bytes
+ * are still those cJSON prints for the built record. */
+static void streamed_compact_record_is_the_built_record_byte_for_byte(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Wessex probation service rated 'Good' by inspectors\n\n"
+        "HM Inspectorate of Probation rated the Wessex Community Rehabilitation Company "
+        "(CRC) 'Good'. It supervises about 4,100 people. Fieldwork took place in May 2021; "
+        "four in ten cases (40 per cent) were reviewed on time, and 2.5% waited.\n\n"
+        "Chief Inspector Amara Quist said: \"We found committed \\ \"careful\" staff.\"\n\n"
+        "We made 3 recommendations:\n1. Improve risk work.\n2. Train staff.\n3. Review cases.\n");
+    cJSON *built = ix_json_record(doc);
+    assert_non_null(built);
+    char *want = cJSON_PrintUnformatted(built);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    assert_int_equal(ix_json_write(out, doc, 0), IX_OK);
+    fclose(out);
+    assert_string_equal(buf, want);
+    assert_true(cJSON_GetArraySize(cJSON_GetObjectItem(built, "ratings")) >= 1);
+    assert_true(cJSON_GetArraySize(cJSON_GetObjectItem(built, "quotes")) >= 1);
+    free(buf);
+    cJSON_free(want);
+    cJSON_Delete(built);
+    t_free(doc);
+}
+
 /* What ix_json_print_compact writes for v, as a string (caller frees). */
 static char *compact(const cJSON *v)
 {
@@ -218,6 +247,7 @@ int main(void)
         cmocka_unit_test(writer_json_is_one_array_and_jsonl_one_line_each),
         cmocka_unit_test(writer_csv_has_header_and_quotes_cells),
         cmocka_unit_test(streamed_record_equals_built_record),
+        cmocka_unit_test(streamed_compact_record_is_the_built_record_byte_for_byte),
         cmocka_unit_test(csv_fieldwork_spans_every_fieldwork_date),
         cmocka_unit_test(compact_print_is_cjson_unformatted_byte_for_byte),
     };

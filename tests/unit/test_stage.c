@@ -1,4 +1,5 @@
 /* The stage driver and the regex helper. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -219,6 +220,55 @@ static void rx_match_limit_turns_backtracking_into_error(void **state)
     ix_rx_free(rx);
 }
 
+/* A pattern is JIT-compiled on its first match: threads that all match it
+ * first at once each get the whole, right match. */
+enum { FIRST_USE_THREADS = 4 };
+
+typedef struct first_use {
+    const ix_rx *rx;
+    pthread_barrier_t *start;
+    int rc;
+    ix_span g0, g1;
+} first_use;
+
+static void *match_on_first_use(void *p)
+{
+    first_use *u = p;
+    ix_err err = {0};
+    ix_rxm m;
+    pthread_barrier_wait(u->start);
+    u->rc = ix_rx_find(u->rx, "rated Good in 2019", 0, 18, &m, &err);
+    u->g0 = m.g[0];
+    u->g1 = m.g[1];
+    return NULL;
+}
+
+static void rx_first_match_from_many_threads_at_once_is_right_in_each(void **state)
+{
+    (void)state;
+    ix_err err = {0};
+    ix_rx *rx = ix_rx_new("t", "rated\\s+(good|outstanding)", PCRE2_CASELESS, &err);
+    assert_non_null(rx);
+    pthread_barrier_t start;
+    pthread_barrier_init(&start, NULL, FIRST_USE_THREADS);
+    pthread_t th[FIRST_USE_THREADS];
+    first_use u[FIRST_USE_THREADS];
+    for (int i = 0; i < FIRST_USE_THREADS; i++) {
+        u[i] = (first_use){rx, &start, -1, {0, 0}, {0, 0}};
+        assert_int_equal(pthread_create(&th[i], NULL, match_on_first_use, &u[i]), 0);
+    }
+    for (int i = 0; i < FIRST_USE_THREADS; i++) {
+        pthread_join(th[i], NULL);
+        assert_int_equal(u[i].rc, 1);
+        assert_int_equal(u[i].g0.start, 0);
+        assert_int_equal(u[i].g0.end, 10);
+        assert_int_equal(u[i].g1.start, 6);
+        assert_int_equal(u[i].g1.end, 10);
+    }
+    pthread_barrier_destroy(&start);
+    ix_rx_free(rx);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -230,6 +280,7 @@ int main(void)
         cmocka_unit_test(rx_window_inside_a_character_is_moved_to_whole_characters),
         cmocka_unit_test(rx_compile_error_names_pattern),
         cmocka_unit_test(rx_match_limit_turns_backtracking_into_error),
+        cmocka_unit_test(rx_first_match_from_many_threads_at_once_is_right_in_each),
     };
     return cmocka_run_group_tests_name("stage", tests, NULL, NULL);
 }
