@@ -2475,6 +2475,14 @@ static int bare_label_ok(run *r, const band *bd, int weak, int as, int ov)
     return 1;
 }
 
+/* A bare lower-case "good" with no "as" and no "overall" ("caring was rated
+ * good", "rated the trust good for caring"): a label only for the domains
+ * named with it, never for the whole on its own. */
+static int good_for_domain_only(const band *bd, int as, int ov)
+{
+    return !bd->quoted && !bd->cap && bd->value[0] == 'g' && !as && !ov;
+}
+
 /* Raters who are not inspectors: "service users rated the CRC as good",
  * "was rated 'Good' by staff".  Does norm[a..b) name one (and no inspector)? */
 static int other_rater(run *r, size_t a, size_t b)
@@ -2578,7 +2586,8 @@ static int on_active(run *r, const ix_rxm *m)
     int rate = tolower((unsigned char)s[cue.s]) == 'r';
     if (!rate && !as && !bd.quoted)
         return IX_OK;
-    if (!bare_label_ok(r, &bd, weak_verb(s, cue.s), as, ov))
+    int domain_good = good_for_domain_only(&bd, as, ov);
+    if (!bare_label_ok(r, &bd, weak_verb(s, cue.s), as, ov || domain_good))
         return IX_OK;
     /* who rated: "service users rated the CRC as good" is no inspection */
     if (other_rater(r, clause_start(r, cue.s), cue.s) || rated_by_other(r, m->g[0].end))
@@ -2598,6 +2607,10 @@ static int on_active(run *r, const ix_rxm *m)
     rc = classify(r, t.s, t.e, &sc);
     if (rc <= 0)
         return rc;
+    terms good_for;
+    size_t good_end;
+    if (domain_good && sc.overall && !for_tail(r, m->g[0].end, &good_for, &good_end))
+        return IX_OK;
     rc = bad_context(r, cue.s, bd.s, bd.e);
     if (!rc)
         rc = hypothetical(r, cue.s);
@@ -2764,9 +2777,7 @@ static int on_passive(run *r, const ix_rxm *m)
     /* "was judged 'Good'" needs the quotes, "was judged to be good" not */
     if (!rate && !as && !bd.quoted)
         return IX_OK;
-    /* a bare lower-case "good" rates a domain ("caring was rated good",
-     * "rated good for caring"), never the whole on its own */
-    int domain_good = !bd.quoted && !bd.cap && bd.value[0] == 'g' && !as && !ov;
+    int domain_good = good_for_domain_only(&bd, as, ov);
     if (!bare_label_ok(r, &bd, weak_verb(s, cue.s), as, ov || domain_good))
         return IX_OK;
     /* "was rated 'Good' by staff", "was rated by service users as good" */

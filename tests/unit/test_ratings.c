@@ -1971,6 +1971,35 @@ static void ratings_all_its_services_and_bands_around_an_aside(void **state)
     t_free(doc);
 }
 
+/* ---- bare bands for named domains -------------------------------------- */
+
+/* "rated the X good for caring": an active verb, a bare lower-case band and
+ * the domains after it, like the passive "was rated good for caring"; the
+ * same band with nothing after it is no rating of the whole. */
+static void ratings_active_bare_good_for_named_domains(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Thornbury clinic report\n\n"
+        "The Care Quality Commission (CQC) has rated Thornbury Road Clinic as requires "
+        "improvement overall.\n\n"
+        "Inspectors rated the clinic good for caring but requires improvement for safe and "
+        "well-led.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect(doc, "caring", "good", "four_band");
+    expect(doc, "safe", "requires_improvement", "four_band");
+    expect(doc, "well-led", "requires_improvement", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+    /* a bare lower-case "good" alone, or one for what patients thought */
+    doc = run(
+        "Thornbury clinic report\n\n"
+        "The Care Quality Commission (CQC) inspected Thornbury Road Clinic in May.\n\n"
+        "Inspectors rated the clinic good. Patients rated the clinic good for kindness.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2055,6 +2084,7 @@ int main(void)
         cmocka_unit_test(ratings_a_band_when_it_comes_to_a_part_is_no_overall),
         cmocka_unit_test(ratings_a_verdict_and_a_list_ended_by_a_reporting_verb),
         cmocka_unit_test(ratings_all_its_services_and_bands_around_an_aside),
+        cmocka_unit_test(ratings_active_bare_good_for_named_domains),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
