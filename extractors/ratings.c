@@ -102,7 +102,7 @@ enum {
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
-    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_SCORE_BARE, R_BAND, NRX
+    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_SCORE_BARE, R_AS_WAS, R_BAND, NRX
 };
 enum { NPATTERNS = P_ELLIPTIC + 1 };
 
@@ -398,6 +398,12 @@ static const struct {
     [R_SCORE_BARE] = {"ratings.score",
         "\\bscor(?:e[sd]|ing)\\s+(?:(?:just|only|a\\s+mere)\\s+)?(?<p>\\d+|[a-z]+(?:-[a-z]+)?)\\s+"
         "(?:inspection\\s+)?points?\\b(?!\\s+(?:out\\s+)?of\\b)", PCRE2_CASELESS},
+    /* The band of the rating before given to more, by an inverted
+     * auxiliary: ", as was planning", "and so were partnerships and
+     * services", ", as did Dale PDU" (the target up to the clause's end). */
+    [R_AS_WAS] = {"ratings.as_was",
+        "\\G(?:\\s+overall)?\\s*[,;]?\\s*(?:(?:and|but)\\s+)?(?:as|so)\\s+(?:was|were|is|are|did|does|do|has|have|had)"
+        "\\s+(?<t>[^,;:.!?'\"()]{2,80}?)(?:\\s+(?:too|also))?\\s*(?=[,;:.!?)]|$)", PCRE2_CASELESS},
     /* An elliptical continuation after a domain rating: "Leadership was
      * rated 'Good', staff 'Outstanding' and services 'Inadequate'". */
     [R_CONT] = {"ratings.continuation",
@@ -2443,6 +2449,50 @@ static int continuation(run *r, size_t from, int subject, int overall, const cha
     }
 }
 
+/* "Assessment was rated 'Inadequate', as was planning", "Ashby PDU was
+ * rated 'Good', as was Lyme PDU": what follows the rating at `from` given
+ * the same band by an inverted auxiliary (R_AS_WAS).  After a domain, the
+ * framework's names or items as written; after an overall rating, another
+ * subject (never the same one, never a body that is not a subject).  ns is
+ * where the first statement starts (the evidence runs from there); *last is
+ * moved past what was read. */
+static int as_was(run *r, size_t from, const scope *prev, const band *bd, const char *rule,
+                  int score, size_t ns, size_t *last)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    int rc = ix_rx_find(r->rx[R_AS_WAS], s, from, r->sb, &m, r->err);
+    if (rc <= 0)
+        return rc;
+    span2 t = grp(r, R_AS_WAS, &m, G_T);
+    size_t a = t.s, b = t.e;
+    trim(s, &a, &b);
+    scope sc;
+    memset(&sc, 0, sizeof sc);
+    sc.subject = prev->subject;
+    if (prev->overall) {
+        int other = -1;
+        rc = subject_np(r, a, b, 0, &other);
+        if (rc < 0)
+            return rc;
+        if (rc == 0 || other < 0 || other == prev->subject)
+            return IX_OK;
+        sc.overall = 1;
+        sc.subject = other;
+    } else if (parse_terms(r, a, b, &sc.dom) == 0 && open_list(r, a, b, &sc.dom) <= 0) {
+        return IX_OK;
+    }
+    /* ", as was its rating at the last inspection": an earlier one */
+    size_t ce = m.g[0].end;
+    while (ce < r->sb && ce < m.g[0].end + 100 && s[ce] != ';' && s[ce] != '.')
+        ce++;
+    rc = earlier(r, a, align_fwd(s, ce, r->sb));
+    if (rc)
+        return rc < 0 ? rc : IX_OK;
+    *last = m.g[0].end;
+    return emit(r, &sc, bd, rule, ns, b, score);
+}
+
 static const char *verb_rule(const char *s, size_t a)
 {
     switch (tolower((unsigned char)s[a])) {
@@ -2638,7 +2688,8 @@ static int on_active(run *r, const ix_rxm *m)
     if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, cue.s, ne, score)))
         return rc;
     size_t last;
-    if ((rc = pairs(r, ne, sc.subject, rule, score, &last)))
+    if ((rc = pairs(r, ne, sc.subject, rule, score, &last)) ||
+        (last == ne && (rc = as_was(r, ne, &sc, &bd, rule, score, cue.s, &last))))
         return rc;
     return continuation(r, last, sc.subject, sc.overall, rule, score);
 }
@@ -2828,7 +2879,8 @@ static int on_passive(run *r, const ix_rxm *m)
     if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, ns, ne, score)))
         return rc;
     size_t last;
-    if ((rc = pairs(r, ne, sc.subject, rule, score, &last)))
+    if ((rc = pairs(r, ne, sc.subject, rule, score, &last)) ||
+        (last == ne && (rc = as_was(r, ne, &sc, &bd, rule, score, ns, &last))))
         return rc;
     return continuation(r, last, sc.subject, sc.overall, rule, score);
 }
@@ -3473,7 +3525,10 @@ static int on_copula(run *r, const ix_rxm *m)
         (rc = emit(r, &sc, &bd, "ratings.copula", sc.start, ne, r->heading ? 0 : SC_BODY)))
         return rc;
     size_t last;
-    return pairs(r, ne, sc.subject, "ratings.copula", r->heading ? 0 : SC_BODY, &last);
+    int score = r->heading ? 0 : SC_BODY;
+    if ((rc = pairs(r, ne, sc.subject, "ratings.copula", score, &last)) || last != ne)
+        return rc;
+    return as_was(r, ne, &sc, &bd, "ratings.copula", score, sc.start, &last);
 }
 
 /* "..., but rated 'good' in caring": the domains after the band, rated for

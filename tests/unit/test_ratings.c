@@ -2000,6 +2000,37 @@ static void ratings_active_bare_good_for_named_domains(void **state)
     t_free(doc);
 }
 
+/* "A was rated X, as was B": the band given again by an inverted auxiliary
+ * (", as was", "and so were", ", as did"), to a domain after a domain and to
+ * another subject after an overall rating; not to an earlier rating, nor to
+ * a body that is not a subject. */
+static void ratings_as_was_gives_the_band_again(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Pellow Vale youth service praised\n\n"
+        "HM Inspectorate of Probation has rated Pellow Vale Youth Justice Service as 'Good'.\n\n"
+        "Assessment was rated \xE2\x80\x98Outstanding\xE2\x80\x99, as was planning. Staff "
+        "were 'Requires improvement', and so were partnerships and services.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect(doc, "assessment", "outstanding", "four_band");
+    expect(doc, "planning", "outstanding", "four_band");
+    expect(doc, "staff", "requires_improvement", "four_band");
+    expect(doc, "partnerships and services", "requires_improvement", "four_band");
+    expect_count(doc, 5);
+    t_free(doc);
+    /* an earlier rating, and a body that is not a subject */
+    doc = run(
+        "Pellow Vale youth service praised\n\n"
+        "HM Inspectorate of Probation has rated Pellow Vale Youth Justice Service as 'Good', "
+        "as was the county's adult service last year.\n\n"
+        "Reviewing was rated 'Good', as was its rating at the previous inspection.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect(doc, "reviewing", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2085,6 +2116,7 @@ int main(void)
         cmocka_unit_test(ratings_a_verdict_and_a_list_ended_by_a_reporting_verb),
         cmocka_unit_test(ratings_all_its_services_and_bands_around_an_aside),
         cmocka_unit_test(ratings_active_bare_good_for_named_domains),
+        cmocka_unit_test(ratings_as_was_gives_the_band_again),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
