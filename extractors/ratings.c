@@ -2267,9 +2267,15 @@ static size_t complement_end(const run *r, size_t e)
  * count, with *end after the last item. */
 static int tail_items(const run *r, size_t a, terms *out, size_t *end)
 {
+    static const char *const rels[] = {"at", "in", "for", "on", NULL};
     const char *s = r->doc->norm;
     out->n = 0;
     size_t i = a;
+    /* the preposition that opened the list may open each item again: "good
+     * at preventing crime and at managing offenders" */
+    size_t rs = 0, re = 0;
+    if (!last_word(s, r->sa, a, &rs, &re) || !word_in(s, rs, re, rels))
+        rs = re = 0;
     for (;;) {
         i = skip_determiners(s, i, r->sb);
         const char *dsc = NULL;
@@ -2306,6 +2312,12 @@ static int tail_items(const run *r, size_t a, terms *out, size_t *end)
             break;
         while (k < r->sb && is_space(s[k]))
             k++;
+        if (re > rs && first_word(s, k, r->sb, &ws, &we) && ws == k && we - ws == re - rs &&
+            strncasecmp(s + ws, s + rs, re - rs) == 0) {
+            k = we;
+            while (k < r->sb && is_space(s[k]))
+                k++;
+        }
         if (k >= r->sb || ix_scales_band_at(r->scale, s, k, r->sb, NULL) ||
             (s[k] == '\'' || s[k] == '"') ||
             (first_word(s, k, r->sb, &ws, &we) && word_in(s, ws, we, report_verbs)))
@@ -2327,6 +2339,20 @@ static int for_tail(run *r, size_t e, terms *out, size_t *end)
     if (rc <= 0)
         return 0;
     return tail_items(r, m.g[0].end, out, end) > 0;
+}
+
+/* for_tail, when every scope after the band is a name of the framework
+ * ("'good' in caring", "requires improvement in responding to the public"):
+ * a bare band is a judgement of those areas, not a remark ("requires
+ * improvement in how it answers calls"). */
+static int named_tail(run *r, size_t e, terms *out, size_t *end)
+{
+    if (!for_tail(r, e, out, end))
+        return 0;
+    for (int k = 0; k < out->n; k++)
+        if (domain_at(r, out->t[k].s, out->t[k].s, out->t[k].e, NULL) != out->t[k].e)
+            return 0;
+    return 1;
 }
 
 /* After a band at e: "at:", "in:", "for:" or a bare colon or dash ending
@@ -3071,7 +3097,12 @@ static int on_predicate(run *r, const ix_rxm *m)
         return IX_OK;
     if (band_used(r, bd.s))
         return IX_OK;
-    if (!bd.quoted) {
+    /* "requires improvement in responding to the public": the framework's
+     * areas after it */
+    terms named;
+    size_t named_end = 0;
+    int domains = named_tail(r, bd.e, &named, &named_end);
+    if (!bd.quoted && !domains) {
         /* "requires improvement in how it manages risk": a remark, not a label */
         static const char *const more[] = {"in", "to", "on", "for", "with", "across", "at", "when",
                                            "where", "if", "because", "so", "before", "by", NULL};
@@ -3101,10 +3132,16 @@ static int on_predicate(run *r, const ix_rxm *m)
     sc.overall = 1;
     sc.all = subj == SUBJ_ALL;
     sc.subject = sc.all ? ix_subjects_about(r->doc, ts) : subj;
+    if (domains && sc.all)
+        return use_band(r, bd.s);       /* each body's areas: not read */
+    if (domains) {
+        sc.overall = 0;
+        sc.dom = named;
+    }
     if ((rc = use_band(r, bd.s)))
         return rc;
     return emit(r, &sc, &bd, r->heading ? "ratings.headline" : "ratings.requires_improvement",
-                ts, bd.e, r->heading ? 0 : SC_BODY);
+                ts, domains ? named_end : bd.e, r->heading ? 0 : SC_BODY);
 }
 
 /* The scope a bullet names at s[a..b): the framework's name when the
@@ -3447,8 +3484,13 @@ static int on_copula(run *r, const ix_rxm *m)
         return rc;
     size_t ne0 = 0;
     /* "the hospital is Outstanding": a capitalised band ending its clause
-     * labels the body */
-    if (rc > 0 && !bd.quoted && sc.overall && !(bd.cap && bare_band_ends(r, bd.e)))
+     * labels the body; "the force was adequate at investigating crime": a
+     * bare band with the framework's areas after it rates them (but a bare
+     * "good at" is praise as often as a grade: "it is good at ...") */
+    terms named;
+    size_t named_end;
+    if (rc > 0 && !bd.quoted && sc.overall && !(bd.cap && bare_band_ends(r, bd.e)) &&
+        (good_for_domain_only(&bd, 0, 0) || !named_tail(r, bd.e, &named, &named_end)))
         return IX_OK;
     if (rc > 0 && !bd.quoted && !sc.overall) {
         /* a bare band needs a domain the framework names: try the tail */
@@ -3462,11 +3504,8 @@ static int on_copula(run *r, const ix_rxm *m)
         /* "outcomes for prisoners were poor in safety": the framework's
          * domains named after the band */
         terms tl;
-        if (!for_tail(r, bd.e, &tl, &ne0))
+        if (!named_tail(r, bd.e, &tl, &ne0))
             return IX_OK;
-        for (int k = 0; k < tl.n; k++)
-            if (domain_at(r, tl.t[k].s, tl.t[k].s, tl.t[k].e, NULL) != tl.t[k].e)
-                return IX_OK;
         memset(&sc, 0, sizeof sc);
         sc.dom = tl;
         sc.subject = ix_subjects_about(r->doc, ts);
@@ -3541,11 +3580,8 @@ static int on_elliptic(run *r, const ix_rxm *m)
         return IX_OK;
     terms tl;
     size_t te;
-    if (!for_tail(r, bd.e, &tl, &te))
+    if (!named_tail(r, bd.e, &tl, &te))
         return IX_OK;
-    for (int k = 0; k < tl.n; k++)
-        if (domain_at(r, tl.t[k].s, tl.t[k].s, tl.t[k].e, NULL) != tl.t[k].e)
-            return IX_OK;
     span2 cue = grp(r, P_ELLIPTIC, m, G_CUE);
     int rc = bad_context(r, cue.s, bd.s, bd.e);
     if (!rc)

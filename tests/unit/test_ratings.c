@@ -2031,6 +2031,37 @@ static void ratings_as_was_gives_the_band_again(void **state)
     t_free(doc);
 }
 
+/* A bare band with the framework's areas after it: the preposition may open
+ * each area again ("good at A and at B"); "requires improvement in <area>"
+ * and "was adequate at <areas>" rate the areas when the lexicon names every
+ * one; a remark ("requires improvement in how it ...") or a bare "good at"
+ * (praise as often as a grade) is no rating. */
+static void ratings_bare_bands_for_the_frameworks_areas(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Harlow Fen Police: PEEL 2024\n\n"
+        "HMICFRS has published its 2024 PEEL inspection of Harlow Fen Police.\n\n"
+        "Inspectors graded the force as good at investigating crime and at supporting "
+        "victims. It was adequate at responding to the public and managing offenders. The "
+        "force requires improvement in protecting vulnerable people.\n");
+    expect(doc, "investigating crime", "good", "five_grade");
+    expect(doc, "supporting victims", "good", "five_grade");
+    expect(doc, "responding to the public", "adequate", "five_grade");
+    expect(doc, "managing offenders", "adequate", "five_grade");
+    expect(doc, "protecting vulnerable people", "requires_improvement", "five_grade");
+    expect_count(doc, 5);
+    t_free(doc);
+    doc = run(
+        "Harlow Fen Police: PEEL 2024\n\n"
+        "HMICFRS has published its 2024 PEEL inspection of Harlow Fen Police.\n\n"
+        "The force requires improvement in how it answers calls at night. It is good at "
+        "investigating crime, the chief constable said. It was adequate at dealing with "
+        "parking complaints.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2117,6 +2148,7 @@ int main(void)
         cmocka_unit_test(ratings_all_its_services_and_bands_around_an_aside),
         cmocka_unit_test(ratings_active_bare_good_for_named_domains),
         cmocka_unit_test(ratings_as_was_gives_the_band_again),
+        cmocka_unit_test(ratings_bare_bands_for_the_frameworks_areas),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
