@@ -135,6 +135,26 @@ static const ix_domain_name cqc_domains[] = {
     {"maternity and gynaecology", NULL}, {"maternity", NULL}, {"end of life care", NULL},
     {"outpatients and diagnostic imaging", NULL}, {"outpatients", NULL},
     {"services for children and young people", NULL}, {"children and young people", NULL},
+    /* more core services: acute, community and mental health */
+    {"urgent and emergency services", NULL}, {"medicine", NULL}, {"gynaecology", NULL},
+    {"diagnostic imaging", NULL}, {"neonatal services", NULL},
+    {"community health services for adults", NULL},
+    {"community health services for children and young people", NULL},
+    {"community end of life care", NULL}, {"community health services", NULL},
+    {"acute wards for adults of working age and psychiatric intensive care units", NULL},
+    {"acute wards for adults of working age", NULL}, {"community based mental health services", NULL},
+    {"mental health crisis services", NULL}, {"wards for older people with mental health problems", NULL},
+    {"forensic inpatient wards", NULL}, {"child and adolescent mental health wards", NULL},
+    {"long stay rehabilitation mental health wards", NULL},
+    /* a GP practice's six population groups */
+    {"older people", NULL}, {"people with long term conditions", NULL},
+    {"families children and young people", NULL},
+    {"working age people including those recently retired and students", NULL},
+    {"working age people", NULL},
+    {"people whose circumstances may make them vulnerable", NULL},
+    {"people whose circumstances make them vulnerable", NULL},
+    {"people experiencing poor mental health including people with dementia", NULL},
+    {"people experiencing poor mental health", NULL},
     {NULL, NULL}
 };
 static const char *const cqc_bodies[] = {
@@ -171,6 +191,15 @@ static const ix_domain_name ofsted_domains[] = {
     {"outcomes for pupils", NULL}, {"effectiveness of leadership and management", NULL},
     {"quality of teaching learning and assessment", NULL},
     {"personal development behaviour and welfare", NULL},
+    /* further education and skills, and the children's homes framework */
+    {"education programmes for young people", NULL}, {"adult learning programmes", NULL},
+    {"apprenticeships", NULL}, {"provision for learners with high needs", NULL},
+    {"16 to 19 study programmes", NULL}, {"outcomes for learners", NULL},
+    {"outcomes for children and learners", NULL},
+    {"effectiveness of leaders and managers", NULL},
+    {"overall experiences and progress of children and young people", NULL},
+    {"how well children and young people are helped and protected", NULL},
+    {"early years", NULL}, {"sixth form", NULL},
     {NULL, NULL}
 };
 static const char *const ofsted_bodies[] = {
@@ -212,6 +241,29 @@ static const ix_domain_name hmicfrs_domains[] = {
     {"protecting vulnerable people and supporting victims", NULL},
     {"treatment of the public", NULL}, {"disrupting serious organised crime", NULL},
     {"recording data about crime", NULL},
+    /* PEEL from 2021 */
+    {"providing a service to the victims of crime", NULL},
+    {"providing a service to victims of crime", NULL},
+    {"engaging with and treating the public with fairness and respect", NULL},
+    {"police powers and public treatment", NULL},
+    {"building supporting and protecting the workforce", NULL},
+    {"leadership and force management", NULL},
+    {"strategic planning organisational management and value for money", NULL},
+    /* fire and rescue's areas from 2021 */
+    {"understanding the risk of fire and other emergencies", NULL},
+    {"understanding fire and other risks", NULL},
+    {"preventing fire and other risks", NULL}, {"preventing fires and other risks", NULL},
+    {"protecting the public through fire regulation", NULL},
+    {"responding to fires and other emergencies", NULL},
+    {"responding to major and multi agency incidents", NULL},
+    {"responding to national risks", NULL},
+    {"making best use of resources", NULL}, {"best use of resources", NULL},
+    {"making the fire and rescue service affordable now and in the future", NULL},
+    {"future affordability", NULL},
+    {"promoting the right values and culture", NULL},
+    {"getting the right people with the right skills", NULL},
+    {"ensuring fairness and promoting diversity", NULL},
+    {"managing performance and developing leaders", NULL},
     {NULL, NULL}
 };
 static const char *const hmicfrs_bodies[] = {
@@ -231,6 +283,7 @@ static const ix_domain_name prisons_domains[] = {
     {"rehabilitation and release planning", NULL}, {"release and rehabilitation planning", NULL},
     {"resettlement", NULL},
     {"preparation for release", NULL},
+    {"preparation for removal and release", NULL},
     {NULL, NULL}
 };
 static const char *const prisons_bodies[] = {

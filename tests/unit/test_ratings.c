@@ -2062,6 +2062,35 @@ static void ratings_bare_bands_for_the_frameworks_areas(void **state)
     t_free(doc);
 }
 
+/* The frameworks' names the lexicon knows (extractors/scales.c): fire and
+ * rescue's areas from 2021, a GP practice's population groups, further
+ * education's provision types; each read where only a known name may be
+ * read (a bare band after the body). */
+static void ratings_more_framework_names_of_each_inspectorate(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Carnmoor Fire and Rescue Service inspected\n\n"
+        "HMICFRS has published its 2022 inspection of Carnmoor Fire and Rescue Service.\n\n"
+        "The service requires improvement in protecting the public through fire regulation "
+        "and in ensuring fairness and promoting diversity.\n");
+    expect(doc, "protecting the public through fire regulation", "requires_improvement",
+           "four_band");
+    expect(doc, "ensuring fairness and promoting diversity", "requires_improvement", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+    doc = run(
+        "Quillan Street Surgery report\n\n"
+        "The Care Quality Commission (CQC) has rated Quillan Street Surgery as good overall.\n\n"
+        "The practice was rated outstanding for older people and for people with long-term "
+        "conditions.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect(doc, "older people", "outstanding", "four_band");
+    expect(doc, "people with long-term conditions", "outstanding", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2149,6 +2178,7 @@ int main(void)
         cmocka_unit_test(ratings_active_bare_good_for_named_domains),
         cmocka_unit_test(ratings_as_was_gives_the_band_again),
         cmocka_unit_test(ratings_bare_bands_for_the_frameworks_areas),
+        cmocka_unit_test(ratings_more_framework_names_of_each_inspectorate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
