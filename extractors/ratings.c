@@ -1361,6 +1361,41 @@ static size_t strip_target_end(const char *s, size_t a, size_t b)
     }
 }
 
+/* A target cut before a relative pronoun ("apprenticeships, which were
+ * rated", "the CRC, which has been rated"): the words of the clause before
+ * the pronoun need not all be the thing rated ("Inspectors praised
+ * apprenticeships, which were rated 'good'").  When a name of the
+ * framework ends the target, *ts moves to its start and 1 is returned;
+ * with the pronoun but no such name, -1 (only a body may be read then);
+ * without a pronoun, 0. */
+static int relative_target(const run *r, size_t *ts, size_t te, size_t anchor)
+{
+    static const char *const rel[] = {"which", "that", "who", NULL};
+    const char *s = r->doc->norm;
+    size_t i = te, ws, we;
+    int found = 0;
+    for (;;) {
+        while (i < anchor && (s[i] == ',' || is_space(s[i])))
+            i++;
+        if (found || !first_word(s, i, anchor, &ws, &we))
+            break;
+        found = word_in(s, ws, we, rel);
+        i = we;
+    }
+    if (!found)
+        return 0;
+    size_t lo = te > *ts + 120 ? te - 120 : *ts;
+    for (size_t k = lo; k < te; k++) {
+        if (k > *ts && is_word_byte((unsigned char)s[k - 1]))
+            continue;
+        if (domain_at(r, *ts, k, te, NULL) == te) {
+            *ts = k;
+            return 1;
+        }
+    }
+    return -1;
+}
+
 /* Is the label [bs, be) one of a list of labels (the scale explained)? */
 static int in_band_list(run *r, size_t bs, size_t be)
 {
@@ -2867,12 +2902,15 @@ static int on_passive(run *r, const ix_rxm *m)
     int rc = counted_parts(r, m, &bd, ts, te, &done);
     if (rc || done)
         return rc;
+    int rel = relative_target(r, &ts, te, anchor);
     scope sc;
     rc = classify(r, ts, te, &sc);
     if (rc == 0)
         rc = main_clause_subject(r, ts, te, &sc);
     if (rc <= 0)
         return rc;
+    if (rel < 0 && !sc.overall)
+        return IX_OK;
     terms good_for;
     size_t good_end;
     if (domain_good && sc.overall && !for_tail(r, m->g[0].end, &good_for, &good_end))

@@ -2091,6 +2091,32 @@ static void ratings_more_framework_names_of_each_inspectorate(void **state)
     t_free(doc);
 }
 
+/* A target cut before a relative pronoun: the framework name ending the
+ * clause is what was rated ("praised apprenticeships, which were rated"),
+ * a body is rated overall; other words before the pronoun are not a scope
+ * ("praised the tutors, who were rated"). */
+static void ratings_the_thing_rated_before_a_relative_pronoun(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Orrin Vale College report\n\n"
+        "Ofsted has inspected Orrin Vale College in Brantley.\n\n"
+        "Inspectors singled out apprenticeships, which were rated \xE2\x80\x98outstanding"
+        "\xE2\x80\x99. The report praised the college's tutors, who were rated 'good' by "
+        "their own managers last year. Orrin Vale College, which was rated 'Good', has 900 "
+        "students.\n");
+    expect(doc, "apprenticeships", "outstanding", "four_band");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+    doc = run(
+        "Orrin Vale College report\n\n"
+        "Ofsted has inspected Orrin Vale College in Brantley.\n\n"
+        "Inspectors praised the new library, which was rated 'good'.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2179,6 +2205,7 @@ int main(void)
         cmocka_unit_test(ratings_as_was_gives_the_band_again),
         cmocka_unit_test(ratings_bare_bands_for_the_frameworks_areas),
         cmocka_unit_test(ratings_more_framework_names_of_each_inspectorate),
+        cmocka_unit_test(ratings_the_thing_rated_before_a_relative_pronoun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
