@@ -2605,6 +2605,9 @@ static int other_rater(run *r, size_t a, size_t b)
                                          "employees", "clients", "families", "public",
                                          "residents", "colleagues", "patients", "pupils",
                                          "students", "learners", "carers", "prisoners",
+                                         "visitors", "customers", "guests", "readers",
+                                         "members", "tenants", "passengers", "consumers",
+                                         "reviewers", "critics", "voters", "locals",
                                          "themselves", "itself", NULL};
     static const char *const inspectors[] = {"inspectors", "inspector", "inspectorate", "hmip",
                                              "hmi", "report", "inspection", NULL};
@@ -2623,12 +2626,15 @@ static int other_rater(run *r, size_t a, size_t b)
     return other;
 }
 
-/* The "by ..." phrase right after [.., e), up to the end of its clause. */
+/* The "by ..." or "from ..." phrase right after [.., e), up to the end of
+ * its clause, names raters who are not inspectors ("rated 'Good' by
+ * staff", "'Good' ratings from most parents"). */
 static int rated_by_other(run *r, size_t e)
 {
     const char *s = r->doc->norm;
     size_t ws, we;
-    if (!first_word(s, e, r->sb, &ws, &we) || !ix_scan_ieq(s, ws, we, "by"))
+    if (!first_word(s, e, r->sb, &ws, &we) ||
+        !(ix_scan_ieq(s, ws, we, "by") || ix_scan_ieq(s, ws, we, "from")))
         return 0;
     size_t b = we;
     while (b < r->sb && b < we + 80 && s[b] != ',' && s[b] != ';' && s[b] != '.')
@@ -3038,6 +3044,8 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
     int rc = bad_context(r, cue.s, bd.s, bd.e);
     if (!rc)
         rc = hypothetical(r, cue.s);
+    if (!rc)
+        rc = rated_by_other(r, m->g[0].end);
     if (rc)
         return rc < 0 ? rc : use_band(r, bd.s);
     size_t ta, tb;

@@ -2117,6 +2117,22 @@ static void ratings_the_thing_rated_before_a_relative_pronoun(void **state)
     t_free(doc);
 }
 
+/* Ratings given by others than inspectors, after "by" or "from": visitors,
+ * customers, parents; the inspectors' own rating "from inspectors" stays. */
+static void ratings_ratings_from_other_raters_are_dropped(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Wendle Bay Hospital report\n\n"
+        "The Care Quality Commission (CQC) inspected Wendle Bay Community Hospital in March.\n\n"
+        "The hospital received 'Good' ratings from nine in ten patients. Its caf\xC3\xA9 was "
+        "rated 'Outstanding' by visitors. It received a 'Requires improvement' rating from "
+        "inspectors.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2206,6 +2222,7 @@ int main(void)
         cmocka_unit_test(ratings_bare_bands_for_the_frameworks_areas),
         cmocka_unit_test(ratings_more_framework_names_of_each_inspectorate),
         cmocka_unit_test(ratings_the_thing_rated_before_a_relative_pronoun),
+        cmocka_unit_test(ratings_ratings_from_other_raters_are_dropped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
