@@ -1770,8 +1770,17 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     }
 
     /* 2. a list of domains ending the target, after a clean prefix: nothing,
-     *    an opening phrase closed by a comma, or a possessive ("the CRC's") */
-    for (size_t p = a; p < b; p++) {
+     *    an opening phrase closed by a comma, or a possessive ("the CRC's");
+     *    but "the surgery" (a determiner and a noun naming both a body and
+     *    an area) is the body: the area is written bare ("Surgery was
+     *    rated good") */
+    int det_body = 0;
+    {
+        size_t d = skip_determiners(s, a, b), ws, we;
+        det_body = d > a && first_word(s, d, b, &ws, &we) && we == b && s[we - 1] != 's' &&
+                   body_noun(r, ws, we);
+    }
+    for (size_t p = a; p < b && !det_body; p++) {
         if (p > a && (is_word_byte((unsigned char)s[p - 1]) || s[p - 1] == '\''))
             continue;
         if (!domain_at(r, a, p, b, NULL))

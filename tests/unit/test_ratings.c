@@ -2133,6 +2133,30 @@ static void ratings_ratings_from_other_raters_are_dropped(void **state)
     t_free(doc);
 }
 
+/* "The surgery was deemed 'good'": a determiner and a noun that names both
+ * a body and an area (CQC's surgery) is the body, its areas read after the
+ * band; the area is written bare ("Surgery was rated ...") in a hospital's
+ * release. */
+static void ratings_the_surgery_is_the_body_and_surgery_the_area(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Pembury Lane Medical Practice report\n\n"
+        "The Care Quality Commission has inspected Pembury Lane Medical Practice in Oxley.\n\n"
+        "The surgery was deemed 'good' for being caring and responsive.\n");
+    expect(doc, "caring", "good", "four_band");
+    expect(doc, "responsive", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+    doc = run(
+        "Tarnside hospital report\n\n"
+        "The Care Quality Commission has inspected Tarnside General Hospital.\n\n"
+        "Surgery was rated 'Requires improvement'.\n");
+    expect(doc, "surgery", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2223,6 +2247,7 @@ int main(void)
         cmocka_unit_test(ratings_more_framework_names_of_each_inspectorate),
         cmocka_unit_test(ratings_the_thing_rated_before_a_relative_pronoun),
         cmocka_unit_test(ratings_ratings_from_other_raters_are_dropped),
+        cmocka_unit_test(ratings_the_surgery_is_the_body_and_surgery_the_area),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
