@@ -470,7 +470,7 @@ static const struct {
     [R_TABLE] = {"ratings.rating_table",
         "^(?:[\\d.]+\\s+|[-*\\x{2022}]\\s*)?(?:is\\s+the\\s+(?:service|practice|trust|hospital|home|provider|school|force)\\s+)?"
         "(?<t>[A-Za-z][\\w ,&'-]{1,60}?)\\s*(?::|\\s[-=]|\\?)\\s*" BAND
-        "\\s*\\.?(?:\\s+read\\s+more\\b.*)?$", PCRE2_CASELESS},
+        "\\s*\\.?(?:\\s+read\\s+more\\b.*|(?<list>\\s+[-\\x{2013}\\x{2014}]\\s.*))?$", PCRE2_CASELESS},
     /* The framework's areas as the text lists them: "Inspectors focus on
      * four key areas: reducing offending, protecting the public, ..." */
     [R_FRAME_LIST] = {"ratings.framework_list",
@@ -3729,7 +3729,10 @@ static int table_row(run *r)
     } else if (rc < 0) {
         return rc;
     } else if (parse_terms(r, a, b, &sc.dom) == 0) {
-        /* a row the lexicon does not know: "Work with victims: Good" */
+        /* a row the lexicon does not know: "Work with victims: Good" (not
+         * with a comment after a dash: "Update: good - ..." is prose) */
+        if (has(grp(r, R_TABLE, &m, G_LIST)))
+            return IX_OK;
         size_t d = skip_determiners(s, a, b);
         if (!open_words_ok(r, d, b) && !(d == a && open_words_ok(r, d, b)))
             return IX_OK;

@@ -2157,6 +2157,24 @@ static void ratings_the_surgery_is_the_body_and_surgery_the_area(void **state)
     t_free(doc);
 }
 
+/* A ratings row with a comment after a dash ("Area: Band - why"): read for
+ * the framework's names; a row the lexicon does not know with a comment is
+ * prose ("Our news: good - ..."). */
+static void ratings_table_rows_with_a_comment_after_a_dash(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Fenbridge YOS report\n\n"
+        "HM Inspectorate of Probation has inspected Fenbridge Youth Offending Service.\n\n"
+        "Governance and leadership:  inadequate \xE2\x80\x93 the board met too rarely.\n\n"
+        "Staff: Good - staff knew the children well.\n\n"
+        "Our big news: good \xE2\x80\x93 the new building opens in May.\n");
+    expect(doc, "governance and leadership", "inadequate", "four_band");
+    expect(doc, "staff", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2248,6 +2266,7 @@ int main(void)
         cmocka_unit_test(ratings_the_thing_rated_before_a_relative_pronoun),
         cmocka_unit_test(ratings_ratings_from_other_raters_are_dropped),
         cmocka_unit_test(ratings_the_surgery_is_the_body_and_surgery_the_area),
+        cmocka_unit_test(ratings_table_rows_with_a_comment_after_a_dash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
