@@ -225,6 +225,17 @@ static const ix_domain_name hmicfrs_domains[] = {
     {"way it treats the public and its workforce", "legitimacy"},
     {"how efficiently it manages its resources", "efficiency"},
     {"how well it looks after its people", "people"},
+    /* PEEL's three questions of 2014-2017 as releases word them: "the
+     * force's efficiency at keeping people safe and reducing crime" */
+    {"effectiveness at keeping people safe and reducing crime", "effectiveness"},
+    {"efficiency at keeping people safe and reducing crime", "efficiency"},
+    {"legitimacy at keeping people safe and reducing crime", "legitimacy"},
+    {"effectiveness in keeping people safe and reducing crime", "effectiveness"},
+    {"efficiency in keeping people safe and reducing crime", "efficiency"},
+    {"legitimacy in keeping people safe and reducing crime", "legitimacy"},
+    {"efficiency with which it keeps people safe and reduces crime", "efficiency"},
+    {"effectiveness with which it keeps people safe and reduces crime", "effectiveness"},
+    {"legitimacy with which it keeps people safe and reduces crime", "legitimacy"},
     {"effectiveness", NULL}, {"efficiency", NULL}, {"legitimacy", NULL}, {"people", NULL},
     {"culture and values", NULL}, {"understanding of fires and other risks", NULL},
     {"preventing crime and tackling anti social behaviour", NULL},

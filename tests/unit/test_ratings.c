@@ -2175,6 +2175,24 @@ static void ratings_table_rows_with_a_comment_after_a_dash(void **state)
     t_free(doc);
 }
 
+/* PEEL's three questions of 2014-2017 as a release words them after the
+ * force's name: one pillar each. */
+static void ratings_peel_questions_after_the_forces_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Wexmoor Police PEEL 2016\n\n"
+        "HM Inspectorate of Constabulary (HMIC) has published its PEEL reports on Wexmoor "
+        "Police.\n\n"
+        "Wexmoor Police's efficiency at keeping people safe and reducing crime is good. The "
+        "force's legitimacy in keeping people safe and reducing crime was judged to be "
+        "'requires improvement'.\n");
+    expect(doc, "efficiency", "good", "four_band");
+    expect(doc, "legitimacy", "requires_improvement", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2267,6 +2285,7 @@ int main(void)
         cmocka_unit_test(ratings_ratings_from_other_raters_are_dropped),
         cmocka_unit_test(ratings_the_surgery_is_the_body_and_surgery_the_area),
         cmocka_unit_test(ratings_table_rows_with_a_comment_after_a_dash),
+        cmocka_unit_test(ratings_peel_questions_after_the_forces_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
