@@ -1125,6 +1125,36 @@ static int place_and_body(const run *r, size_t a, size_t b)
     return found;
 }
 
+/* "all three community services" in a release about one body: a count of
+ * two or more with no subject to give it to, or over one subject with a
+ * word between the count and "services" (community, core, acute), counts
+ * parts of the body's work, not the bodies reported on ("all three units"
+ * over the one unit found stays every body). */
+static int counted_parts_of_one(const run *r, size_t a, size_t b)
+{
+    static const char *const counts[] = {"two", "three", "four", "five", "six", "seven", "eight",
+                                         "nine", "ten", NULL};
+    static const char *const bodyish[] = {"probation", "youth", "justice", "offending",
+                                          "delivery", "local", NULL};
+    if (r->doc->subjects.n > 1)
+        return 0;
+    const char *s = r->doc->norm;
+    size_t ws, we, ce = 0;
+    for (size_t i = a; i < b && first_word(s, i, b, &ws, &we) && ws < a + 30; i = we)
+        if (word_in(s, ws, we, counts) || (we == ws + 1 && s[ws] >= '2' && s[ws] <= '9')) {
+            ce = we;
+            break;
+        }
+    if (!ce)
+        return 0;
+    if (r->doc->subjects.n == 0)
+        return 1;
+    /* the words after the count: a modifier, then "services" */
+    size_t ms, me, hs, he;
+    return first_word(s, ce, b, &ms, &me) && !word_in(s, ms, me, bodyish) &&
+           first_word(s, me, b, &hs, &he) && ix_scan_ieq(s, hs, he, "services");
+}
+
 static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
 {
     const char *s = r->doc->norm;
@@ -1136,6 +1166,8 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
     ix_rxm m;
     /* "all three units", "both services": every subject */
     int rc = rx_in(r, R_ALL_BODIES, a, b, &m);
+    if (rc > 0 && counted_parts_of_one(r, a, b))
+        return 0;
     if (rc != 0) {
         if (rc > 0)
             *subj = SUBJ_ALL;
@@ -1738,7 +1770,7 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     rc = rx_in(r, R_ALL_BODIES, a, b, &m);
     if (rc < 0)
         return rc;
-    if (rc > 0) {
+    if (rc > 0 && !counted_parts_of_one(r, a, b)) {
         sc->overall = 1;
         sc->all = 1;
         sc->subject = ix_subjects_about(r->doc, a);

@@ -2193,6 +2193,30 @@ static void ratings_peel_questions_after_the_forces_name(void **state)
     t_free(doc);
 }
 
+/* "all three community services" in a release about one trust counts parts
+ * of its work, not every body: no overall from it; "all three units" over
+ * the one unit found still rates it. */
+static void ratings_counted_services_of_one_body_are_no_overall(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Ashcombe trust report\n\n"
+        "The Care Quality Commission (CQC) has rated Ashcombe Healthcare NHS Trust as "
+        "'Requires improvement' overall.\n\n"
+        "We rated all four community services as good overall.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    doc = run(
+        "Three probation units told to improve\n\n"
+        "Three units in the region have been inspected by HM Inspectorate of Probation, and "
+        "inspectors concluded that all three units 'require improvement'.\n\n"
+        "Inspectors visited Calder Probation Delivery Unit (Calder PDU) in May.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2286,6 +2310,7 @@ int main(void)
         cmocka_unit_test(ratings_the_surgery_is_the_body_and_surgery_the_area),
         cmocka_unit_test(ratings_table_rows_with_a_comment_after_a_dash),
         cmocka_unit_test(ratings_peel_questions_after_the_forces_name),
+        cmocka_unit_test(ratings_counted_services_of_one_body_are_no_overall),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
