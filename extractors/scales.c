@@ -447,18 +447,31 @@ const char *ix_scales_ranked(const ix_scale *sc, int rank)
     return k >= 0 && k < n ? sc->order[k] : NULL;
 }
 
+/* The longest of t's domain names at s[i..end) into *best and *sc (kept
+ * when none is longer). */
+static void longest_domain(const ix_scale_table *t, const char *s, size_t i, size_t end,
+                           size_t *best, const char **sc)
+{
+    for (const ix_domain_name *d = t->domains; d->written; d++) {
+        size_t x = words_at(s, i, end, d->written);
+        if (x > *best) {
+            *best = x;
+            *sc = d->scope;
+        }
+    }
+}
+
 int ix_scales_domain_at(const ix_scale_table *t, const char *s, size_t i, size_t end, size_t *e,
                         const char **scope)
 {
     size_t best = 0;
     const char *sc = NULL;
-    for (const ix_domain_name *d = t->domains; d->written; d++) {
-        size_t x = words_at(s, i, end, d->written);
-        if (x > best) {
-            best = x;
-            sc = d->scope;
-        }
-    }
+    longest_domain(t, s, i, end, &best, &sc);
+    /* the default table (no inspectorate named): every framework's names,
+     * its own first on a tie */
+    for (size_t k = 0; !t->inspectorate && k < ix_scales_ntables; k++)
+        if (ix_scales_tables[k] != t)
+            longest_domain(ix_scales_tables[k], s, i, end, &best, &sc);
     if (!best)
         return 0;
     *e = best;

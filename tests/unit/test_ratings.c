@@ -2217,6 +2217,22 @@ static void ratings_counted_services_of_one_body_are_no_overall(void **state)
     t_free(doc);
 }
 
+/* A text that names no inspectorate reads every framework's names (the
+ * default table): a hospital's core services judged with bare bands. */
+static void ratings_no_inspectorate_named_knows_every_frameworks_names(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Lanford hospital report\n\n"
+        "Inspectors have published their report on Lanford General Hospital.\n\n"
+        "Urgent and emergency care was good, and end of life care was inadequate. The coffee "
+        "in the main cafe was good.\n");
+    expect(doc, "urgent and emergency care", "good", "four_band");
+    expect(doc, "end of life care", "inadequate", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2311,6 +2327,7 @@ int main(void)
         cmocka_unit_test(ratings_table_rows_with_a_comment_after_a_dash),
         cmocka_unit_test(ratings_peel_questions_after_the_forces_name),
         cmocka_unit_test(ratings_counted_services_of_one_body_are_no_overall),
+        cmocka_unit_test(ratings_no_inspectorate_named_knows_every_frameworks_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
