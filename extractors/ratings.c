@@ -2916,6 +2916,8 @@ static int counted_parts(run *r, const ix_rxm *m, band *bd, size_t ts, size_t te
             return IX_OK;
         *bd = next;
         ts = cm.g[0].start;
+        while (ts < bd->s && (is_space(s[ts]) || s[ts] == ',' || s[ts] == ';'))
+            ts++;       /* the evidence starts at a word: "and two as good (...)" */
     }
 }
 
