@@ -1125,34 +1125,28 @@ static int place_and_body(const run *r, size_t a, size_t b)
     return found;
 }
 
-/* "all three community services" in a release about one body: a count of
- * two or more with no subject to give it to, or over one subject with a
- * word between the count and "services" (community, core, acute), counts
- * parts of the body's work, not the bodies reported on ("all three units"
- * over the one unit found stays every body). */
+/* "all three community services", "all our core services" in a release
+ * about one body: parts of its work (core services, units of a trust), not
+ * the bodies reported on.  Such a phrase counts parts when no subject is
+ * known to give it to, or over the one subject when a modifier stands
+ * before "services" ("all three units" over the one unit found stays every
+ * body). */
 static int counted_parts_of_one(const run *r, size_t a, size_t b)
 {
-    static const char *const counts[] = {"two", "three", "four", "five", "six", "seven", "eight",
-                                         "nine", "ten", NULL};
-    static const char *const bodyish[] = {"probation", "youth", "justice", "offending",
-                                          "delivery", "local", NULL};
+    static const char *const plain[] = {"all", "both", "each", "of", "the", "these", "its", "our",
+                                        "their", "two", "three", "four", "five", "six", "seven",
+                                        "eight", "nine", "ten", "probation", "youth", "justice",
+                                        "offending", "delivery", "local", NULL};
     if (r->doc->subjects.n > 1)
-        return 0;
-    const char *s = r->doc->norm;
-    size_t ws, we, ce = 0;
-    for (size_t i = a; i < b && first_word(s, i, b, &ws, &we) && ws < a + 30; i = we)
-        if (word_in(s, ws, we, counts) || (we == ws + 1 && s[ws] >= '2' && s[ws] <= '9')) {
-            ce = we;
-            break;
-        }
-    if (!ce)
         return 0;
     if (r->doc->subjects.n == 0)
         return 1;
-    /* the words after the count: a modifier, then "services" */
-    size_t ms, me, hs, he;
-    return first_word(s, ce, b, &ms, &me) && !word_in(s, ms, me, bodyish) &&
-           first_word(s, me, b, &hs, &he) && ix_scan_ieq(s, hs, he, "services");
+    const char *s = r->doc->norm;
+    size_t hs, he, ms, me;
+    if (!last_word(s, a, b, &hs, &he) || !ix_scan_ieq(s, hs, he, "services") ||
+        !last_word(s, a, hs, &ms, &me))
+        return 0;
+    return !word_in(s, ms, me, plain) && !isdigit((unsigned char)s[ms]);
 }
 
 static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
@@ -1770,7 +1764,9 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     rc = rx_in(r, R_ALL_BODIES, a, b, &m);
     if (rc < 0)
         return rc;
-    if (rc > 0 && !counted_parts_of_one(r, a, b)) {
+    if (rc > 0 && counted_parts_of_one(r, a, b))
+        return 0;       /* "all three community services": parts, not read */
+    if (rc > 0) {
         sc->overall = 1;
         sc->all = 1;
         sc->subject = ix_subjects_about(r->doc, a);

@@ -2203,9 +2203,17 @@ static void ratings_counted_services_of_one_body_are_no_overall(void **state)
         "Ashcombe trust report\n\n"
         "The Care Quality Commission (CQC) has rated Ashcombe Healthcare NHS Trust as "
         "'Requires improvement' overall.\n\n"
-        "We rated all four community services as good overall.\n");
+        "We rated all four community services as good overall. All our core services were "
+        "rated as good.\n");
     expect(doc, "overall", "requires_improvement", "four_band");
     expect_count(doc, 1);
+    t_free(doc);
+    /* no subject known: "both services" is no body to rate, nor an area */
+    doc = run(
+        "Two services judged\n\n"
+        "Inspectors visited the region in April.\n\n"
+        "But both services were rated inadequate after the visits.\n");
+    expect_count(doc, 0);
     t_free(doc);
     doc = run(
         "Three probation units told to improve\n\n"
