@@ -3097,6 +3097,11 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
         if (rc < 0)
             return rc;
         got = rc;
+        /* "eight of the ten CRCs received the lower rating of ...": other
+         * bodies received it, not this one's areas */
+        ix_rxm pm;
+        if (!got && (rc = ix_rx_find(r->rx[R_PLURAL], s, ta, tb, &pm, r->err)) != 0)
+            return rc < 0 ? rc : use_band(r, bd.s);
     }
     if (bare_given && !(got && sc.overall))
         return IX_OK;

@@ -2241,6 +2241,23 @@ static void ratings_no_inspectorate_named_knows_every_frameworks_names(void **st
     t_free(doc);
 }
 
+/* A rating noun received by other bodies ("seven of the twelve services
+ * inspected so far received ..."): neither their overall nor this body's
+ * areas. */
+static void ratings_a_rating_received_by_other_bodies(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Brinmouth youth service rated\n\n"
+        "HM Inspectorate of Probation has inspected Brinmouth Youth Justice Service.\n\n"
+        "The service received a rating of 'Good' for assessment. Seven of the twelve services "
+        "inspected so far received a rating of 'Inadequate' for planning, and two thirds of the "
+        "teams have received the lowest possible rating.\n");
+    expect(doc, "assessment", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2336,6 +2353,7 @@ int main(void)
         cmocka_unit_test(ratings_peel_questions_after_the_forces_name),
         cmocka_unit_test(ratings_counted_services_of_one_body_are_no_overall),
         cmocka_unit_test(ratings_no_inspectorate_named_knows_every_frameworks_names),
+        cmocka_unit_test(ratings_a_rating_received_by_other_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
