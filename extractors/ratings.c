@@ -1079,9 +1079,8 @@ static int np_tail_ok(run *r, size_t e, size_t b)
 
 /* Is s[a..b) one of the nouns naming the inspectorate's bodies ("trust",
  * "services")? */
-static int body_noun(const run *r, size_t a, size_t b)
+static int body_noun_of(const ix_scale_table *t, const char *s, size_t a, size_t b)
 {
-    const char *s = r->doc->norm;
     size_t stem = b > a + 1 && s[b - 1] == 's' ? b - 1 : b;
     char buf[48];
     if (stem - a >= sizeof buf)
@@ -1089,8 +1088,23 @@ static int body_noun(const run *r, size_t a, size_t b)
     for (size_t k = a; k < stem; k++)
         buf[k - a] = (char)tolower((unsigned char)s[k]);
     buf[stem - a] = '\0';
-    for (size_t k = 0; r->tab->bodies[k]; k++)
-        if (strcmp(r->tab->bodies[k], buf) == 0)
+    for (size_t k = 0; t->bodies[k]; k++)
+        if (strcmp(t->bodies[k], buf) == 0)
+            return 1;
+    return 0;
+}
+
+static int body_noun(const run *r, size_t a, size_t b)
+{
+    return body_noun_of(r->tab, r->doc->norm, a, b);
+}
+
+/* A noun naming a body in any inspectorate's table ("the council" in a
+ * youth justice release): never an area rated. */
+static int any_body_noun(const run *r, size_t a, size_t b)
+{
+    for (size_t k = 0; k < ix_scales_ntables; k++)
+        if (body_noun_of(ix_scales_tables[k], r->doc->norm, a, b))
             return 1;
     return 0;
 }
@@ -2081,9 +2095,10 @@ static int open_words_ok(const run *r, size_t a, size_t b)
     }
     if (n < 1 || n > 6 || b < a + 3)
         return 0;
-    /* a body noun alone ("the service", "both units") is a body */
+    /* a body noun alone ("the service", "both units", "the council") is a
+     * body */
     size_t la, le;
-    if (n <= 2 && last_word(s, a, b, &la, &le) && body_noun(r, la, le))
+    if (n <= 2 && last_word(s, a, b, &la, &le) && any_body_noun(r, la, le))
         return 0;
     return 1;
 }

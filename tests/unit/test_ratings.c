@@ -2258,6 +2258,22 @@ static void ratings_a_rating_received_by_other_bodies(void **state)
     t_free(doc);
 }
 
+/* A body noun of any inspectorate's table is never an area rated as
+ * written: "the council" in a youth justice release. */
+static void ratings_a_body_noun_of_another_framework_is_no_area(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Dunlow youth justice praised\n\n"
+        "HM Inspectorate of Probation has rated Dunlow Youth Justice Service as 'Good'.\n\n"
+        "The council has now been judged 'outstanding' for its children's services. Work "
+        "with victims was rated 'Outstanding'.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect(doc, "work with victims", "outstanding", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2354,6 +2370,7 @@ int main(void)
         cmocka_unit_test(ratings_counted_services_of_one_body_are_no_overall),
         cmocka_unit_test(ratings_no_inspectorate_named_knows_every_frameworks_names),
         cmocka_unit_test(ratings_a_rating_received_by_other_bodies),
+        cmocka_unit_test(ratings_a_body_noun_of_another_framework_is_no_area),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
