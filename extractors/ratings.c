@@ -3572,6 +3572,32 @@ static int band_under_heading(run *r)
                     "ratings.rating_table", a, bd.e, score_of(r) | (strcmp(name, "overall") ? 0 : SC_OVERALL));
 }
 
+/* Does s[a..b) name another body: a run of capitalised words after its
+ * first word that is no subject ("Nearby HMP Dunmarsh was judged good
+ * for respect" when HMP Castlereach is the subject)?  1, 0 or an error. */
+static int names_other_body(run *r, size_t a, size_t b)
+{
+    const char *s = r->doc->norm;
+    size_t ws, we, i;
+    if (!first_word(s, a, b, &ws, &we))
+        return 0;
+    for (i = we; first_word(s, i, b, &ws, &we); i = we) {
+        if (!isupper((unsigned char)s[ws]))
+            continue;
+        size_t re = we, ns, ne;
+        while (first_word(s, re, b, &ns, &ne) && isupper((unsigned char)s[ns]))
+            re = ne;
+        int subj = -1;
+        int rc = subject_np(r, ws, re, 0, &subj);
+        if (rc < 0)
+            return rc;
+        if (rc == 0 || subj < 0)
+            return 1;
+        we = re;
+    }
+    return 0;
+}
+
 /* "its out-of-court processes were 'Inadequate'": a quoted band as the
  * predicate of a domain (or of the body). */
 static int on_copula(run *r, const ix_rxm *m)
@@ -3607,10 +3633,12 @@ static int on_copula(run *r, const ix_rxm *m)
     }
     if (rc == 0) {
         /* "outcomes for prisoners were poor in safety": the framework's
-         * domains named after the band */
+         * domains named after the band (not another body's) */
         terms tl;
         if (!named_tail(r, bd.e, &tl, &ne0))
             return IX_OK;
+        if ((rc = names_other_body(r, ts, te)) != 0)
+            return rc < 0 ? rc : use_band(r, bd.s);
         memset(&sc, 0, sizeof sc);
         sc.dom = tl;
         sc.subject = ix_subjects_about(r->doc, ts);

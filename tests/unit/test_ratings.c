@@ -2274,6 +2274,24 @@ static void ratings_a_body_noun_of_another_framework_is_no_area(void **state)
     t_free(doc);
 }
 
+/* A test judged for a body named in the clause that is no subject ("Nearby
+ * HMP Dunmarsh was judged good for respect") is that body's, not the
+ * subject's (it would contradict the subject's own band); the subject's
+ * name there is fine. */
+static void ratings_a_test_judged_for_another_named_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "HMP Wrenmoor report\n\n"
+        "HM Inspectorate of Prisons has published its report on HMP Wrenmoor.\n\n"
+        "Outcomes at HMP Wrenmoor were poor in safety and not sufficiently good in respect. "
+        "Nearby HMP Coldharbour was judged good for respect.\n");
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect(doc, "respect", "not_sufficiently_good", "healthy_prison");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2371,6 +2389,7 @@ int main(void)
         cmocka_unit_test(ratings_no_inspectorate_named_knows_every_frameworks_names),
         cmocka_unit_test(ratings_a_rating_received_by_other_bodies),
         cmocka_unit_test(ratings_a_body_noun_of_another_framework_is_no_area),
+        cmocka_unit_test(ratings_a_test_judged_for_another_named_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
