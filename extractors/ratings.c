@@ -124,7 +124,7 @@ static const struct {
      * Exmoor YOT 'Good' rating" */
     [P_GIVEN] = {"ratings.given_rating",
         "(?<cue>(?:\\b(?:an?|its|their|the)\\s+)?(?:\\b(?<ov>overall)\\s+)?)" BAND
-        "\\s+(?<ov3>overall\\s+)?(?:rating|grade|grading|judge?ment)s?\\b", PCRE2_CASELESS},
+        "\\s+(?<ov3>overall\\s+)?(?:rating|grade|grading|judge?ment|status)s?\\b", PCRE2_CASELESS},
     /* "Inspectors rated leadership as 'Outstanding'", "rated it Good",
      * "assess it overall as 'Requiring Improvement.'", "Inspectors rate
      * Exmoor CRC as requiring improvement", "judged the service to be 'Good'" */
@@ -488,7 +488,8 @@ static const struct {
  * searched.  A pattern without a gate is always searched. */
 static const char *const rating_of_stems[] = {"rating", "grade", "judgement", "judgment", "verdict",
                                               NULL};
-static const char *const given_stems[] = {"rating", "grad", "judgement", "judgment", NULL};
+static const char *const given_stems[] = {"rating", "grad", "judgement", "judgment", "status",
+                                           NULL};
 static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",
                                            "find", "found", NULL};
 static const char *const passive_stems[] = {"rated", "assessed", "judged", "found", "deemed",
@@ -1450,7 +1451,8 @@ static int in_band_list(run *r, size_t bs, size_t be)
 }
 
 /* Words before pos that make the statement hypothetical or negated:
- * "would be rated", "has not been rated", "hopes to be rated". */
+ * "would be rated", "has not been rated", "hopes to be rated", "has lost
+ * its 'Outstanding' rating". */
 static int hypothetical(run *r, size_t pos)
 {
     static const char *const words[] = {"not", "never", "would", "could", "might", "shall",
@@ -1460,7 +1462,8 @@ static int hypothetical(run *r, size_t pos)
                                         "whether", "strive", "strives", "aspire", "aspires",
                                         "rarely", "seldom", "rescued", "saved", "spared",
                                         "avoided", "avoid", "escaped", "narrowly", "missed",
-                                        "without", NULL};
+                                        "without", "lost", "lose", "loses", "losing",
+                                        "stripped", "forfeited", "relinquished", NULL};
     static const char *const lower_only[] = {"may", "will", NULL};
     const char *s = r->doc->norm;
     size_t b = pos;

@@ -2292,6 +2292,27 @@ static void ratings_a_test_judged_for_another_named_body(void **state)
     t_free(doc);
 }
 
+/* "status" is a rating noun ("has retained its outstanding status",
+ * "awarded 'Good' status"); a band lost or stripped is no rating now. */
+static void ratings_a_band_as_status_kept_or_lost(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Kelsall Brook school news\n\n"
+        "Ofsted has inspected Kelsall Brook Primary School in Tanmoor.\n\n"
+        "Kelsall Brook Primary School has retained its outstanding status.\n");
+    expect(doc, "overall", "outstanding", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    doc = run(
+        "Kelsall Brook school news\n\n"
+        "Ofsted has inspected Kelsall Brook Primary School in Tanmoor.\n\n"
+        "Kelsall Brook Primary School has lost its 'Outstanding' status. Kelsall Brook "
+        "Primary School has been stripped of its 'Good' rating.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2390,6 +2411,7 @@ int main(void)
         cmocka_unit_test(ratings_a_rating_received_by_other_bodies),
         cmocka_unit_test(ratings_a_body_noun_of_another_framework_is_no_area),
         cmocka_unit_test(ratings_a_test_judged_for_another_named_body),
+        cmocka_unit_test(ratings_a_band_as_status_kept_or_lost),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
