@@ -161,7 +161,8 @@ static const struct {
     /* A quoted band as the predicate: "its out-of-court processes were
      * 'Inadequate'", "leadership is 'Good'" */
     [P_COPULA] = {"ratings.copula",
-        "(?<be>\\b(?:was|were|is|are|remains|remained)\\s+(?:(?:all|both|also|each|still|now|judged|found)\\s+)?)"
+        "(?<be>\\b(?:was|were|is|are|(?<stay>remains|remained|continues\\s+to\\s+be|continued\\s+to\\s+be))\\s+"
+        "(?:(?:all|both|also|each|still|now|judged|found)\\s+)?)"
         "(?<b>(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"]|(?<w>" BANDW ")(?![\\w'-]))", PCRE2_CASELESS},
     /* A band described, not named: "received the lowest possible rating",
      * "gave the prison its lowest judgement for safety", "the second
@@ -518,10 +519,10 @@ static const char *const *const gates[NRX] = {
 
 /* Named groups, looked up once per pattern at init. */
 enum { G_B, G_Q, G_V, G_W, G_CUE, G_T, G_OV, G_OV2, G_OV3, G_AS, G_BE, G_N, G_LIST, G_OWN, G_OWN2,
-       G_Y, G_Y2, G_GV, G_HB, G_SV, G_P, G_PT1, G_OF, G_PT2, G_RK, G_EXT, NGROUPS };
+       G_Y, G_Y2, G_GV, G_HB, G_SV, G_P, G_PT1, G_OF, G_PT2, G_RK, G_EXT, G_STAY, NGROUPS };
 static const char *const group_names[NGROUPS] = {
     "b", "q", "v", "w", "cue", "t", "ov", "ov2", "ov3", "as", "be", "n", "list", "own", "own2",
-    "y", "y2", "gv", "hb", "sv", "p", "pt1", "of", "pt2", "rk", "ext"
+    "y", "y2", "gv", "hb", "sv", "p", "pt1", "of", "pt2", "rk", "ext", "stay"
 };
 
 /* The patterns of every table, expanded at init and compiled when a
@@ -1507,6 +1508,16 @@ static int bare_band_ends(run *r, size_t e)
         return 1;
     size_t ws, we;
     return first_word(s, i, r->sb, &ws, &we) && word_in(s, ws, we, ok);
+}
+
+/* Nothing but punctuation (or the end) after e in the sentence: "continues
+ * to be good." */
+static int ends_clause(const run *r, size_t e)
+{
+    const char *s = r->doc->norm;
+    while (e < r->sb && is_space(s[e]))
+        e++;
+    return e >= r->sb || strchr(".,;:!?)", s[e]) != NULL;
 }
 
 /* Context checks shared by the four-band constructions: from is where the
@@ -3623,7 +3634,10 @@ static int on_copula(run *r, const ix_rxm *m)
      * "good at" is praise as often as a grade: "it is good at ...") */
     terms named;
     size_t named_end;
-    if (rc > 0 && !bd.quoted && sc.overall && !(bd.cap && bare_band_ends(r, bd.e)) &&
+    /* "This school continues to be good.", "The trust remains
+     * outstanding.": a body's band kept, ending its clause */
+    int kept = has(grp(r, P_COPULA, m, G_STAY)) && ends_clause(r, bd.e);
+    if (rc > 0 && !bd.quoted && sc.overall && !(bd.cap && bare_band_ends(r, bd.e)) && !kept &&
         (good_for_domain_only(&bd, 0, 0) || !named_tail(r, bd.e, &named, &named_end)))
         return IX_OK;
     if (rc > 0 && !bd.quoted && !sc.overall) {

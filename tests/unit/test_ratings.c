@@ -2313,6 +2313,22 @@ static void ratings_a_band_as_status_kept_or_lost(void **state)
     t_free(doc);
 }
 
+/* A body's band kept: "continues to be good", "remains outstanding" (bare,
+ * ending its clause); not what is not a body ("Morale remains good"), nor
+ * a skill ("remains good at sport"). */
+static void ratings_a_band_that_continues(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Kelsall Brook school news\n\n"
+        "Ofsted has inspected Kelsall Brook Primary School in Tanmoor.\n\n"
+        "This school continues to be good. Morale remains good, and the school remains good "
+        "at sport.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2412,6 +2428,7 @@ int main(void)
         cmocka_unit_test(ratings_a_body_noun_of_another_framework_is_no_area),
         cmocka_unit_test(ratings_a_test_judged_for_another_named_body),
         cmocka_unit_test(ratings_a_band_as_status_kept_or_lost),
+        cmocka_unit_test(ratings_a_band_that_continues),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
