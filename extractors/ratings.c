@@ -3238,8 +3238,30 @@ static int on_predicate(run *r, const ix_rxm *m)
         return IX_OK;
     int subj;
     int rc = is_subject_np(r, ts, te, 0, &subj);
-    if (rc <= 0)
+    if (rc < 0)
         return rc;
+    if (rc == 0) {
+        /* "the experiences and progress of care leavers require
+         * improvement": the framework's names as the subject of the verb */
+        scope dsc;
+        memset(&dsc, 0, sizeof dsc);
+        size_t d = skip_determiners(s, ts, te);
+        if (r->heading || parse_terms(r, d, te, &dsc.dom) == 0)
+            return IX_OK;
+        for (int k = 0; k < dsc.dom.n; k++)
+            if (!dsc.dom.scope[k] && domain_at(r, dsc.dom.t[k].s, dsc.dom.t[k].s, dsc.dom.t[k].e, NULL) !=
+                                          dsc.dom.t[k].e)
+                return IX_OK;
+        rc = bad_context(r, ts, bd.s, bd.e);
+        if (!rc)
+            rc = hypothetical(r, anchor);
+        if (rc)
+            return rc < 0 ? rc : use_band(r, bd.s);
+        dsc.subject = ix_subjects_about(r->doc, ts);
+        if ((rc = use_band(r, bd.s)))
+            return rc;
+        return emit(r, &dsc, &bd, "ratings.requires_improvement", ts, bd.e, SC_BODY);
+    }
     ts = r->np_start;
     rc = bad_context(r, ts, bd.s, bd.e);
     if (!rc)

@@ -12,6 +12,8 @@ static const ix_band_spelling four_band_words[] = {
     {"outstanding", "outstanding"},
     {"good", "good"},
     {"requires improvement to be good", "requires_improvement"},
+    {"requiring improvement to be good", "requires_improvement"},
+    {"require improvement to be good", "requires_improvement"},
     {"requires improvement", "requires_improvement"},
     {"requiring improvement", "requires_improvement"},
     {"require improvement", "requires_improvement"},

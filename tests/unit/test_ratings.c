@@ -2329,6 +2329,25 @@ static void ratings_a_band_that_continues(void **state)
     t_free(doc);
 }
 
+/* "<framework names> require(s) improvement": the areas named by the
+ * lexicon as the subject of the predicate, Ofsted's "to be good" included;
+ * what the lexicon does not name is a remark ("Record keeping requires
+ * improvement"). */
+static void ratings_framework_areas_that_require_improvement(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Tanmoor children's services\n\n"
+        "Ofsted has inspected children's services in Tanmoor Borough Council.\n\n"
+        "The experiences and progress of care leavers require improvement to be good. "
+        "Leadership and management require improvement. Record keeping requires "
+        "improvement.\n");
+    expect(doc, "experiences and progress of care leavers", "requires_improvement", "four_band");
+    expect(doc, "leadership and management", "requires_improvement", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2429,6 +2448,7 @@ int main(void)
         cmocka_unit_test(ratings_a_test_judged_for_another_named_body),
         cmocka_unit_test(ratings_a_band_as_status_kept_or_lost),
         cmocka_unit_test(ratings_a_band_that_continues),
+        cmocka_unit_test(ratings_framework_areas_that_require_improvement),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
