@@ -225,6 +225,8 @@ static const struct {
         "october\\s|november\\s|december\\s)"
         "last\\s+(?:year|month|week)|(?<!inspection\\s)(?<!visit\\s)earlier\\s+this\\s+(?:year|month)|"
         "(?:a|one|two|three|four|five|\\d+)\\s+years?\\s+ago|when\\s+(?:it|we|inspectors|they)\\s+last|"
+        /* "When inspected before, ...", "Before that, ..." */
+        "(?:inspected|rated|visited)\\s+before\\b(?!\\s+(?:the|its|their|a|an|being)\\b)|before\\s+(?:that|then)\\b|"
         /* "This follows an inspection in 2019, when ...": the one before */
         "this\\s+follows\\s+(?:an?|its|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|visit|report)|"
         "(?:in|since|during|until|by)\\s+(?:(?:january|february|march|april|may|june|july|august|"
@@ -507,7 +509,7 @@ static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "grade
                                              "found", "categori", "class", NULL};
 static const char *const earlier_stems[] = {"last", "previous", "prior", "earlier", "former",
                                             "follows", "past", "time", "used", "been", "once",
-                                            "ago", "19", "20", NULL};
+                                            "ago", "19", "20", "before", NULL};
 static const char *const frame_stems[] = {"areas", "standards", "domains", "strands", "themes",
                                           NULL};
 static const char *const *const gates[NRX] = {

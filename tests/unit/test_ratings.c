@@ -2348,6 +2348,22 @@ static void ratings_framework_areas_that_require_improvement(void **state)
     t_free(doc);
 }
 
+/* An earlier inspection said with "before": "When inspected before, ...",
+ * "Before that, ..."; "rated before the visit" is no earlier one. */
+static void ratings_an_earlier_inspection_said_with_before(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Larkspur House rated\n\n"
+        "The Care Quality Commission (CQC) has rated Larkspur House care home as 'Good'.\n\n"
+        "When inspected before, caring was rated 'Outstanding'. Before that, safe was rated "
+        "'Inadequate'. Effective was rated 'Good'.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect(doc, "effective", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2449,6 +2465,7 @@ int main(void)
         cmocka_unit_test(ratings_a_band_as_status_kept_or_lost),
         cmocka_unit_test(ratings_a_band_that_continues),
         cmocka_unit_test(ratings_framework_areas_that_require_improvement),
+        cmocka_unit_test(ratings_an_earlier_inspection_said_with_before),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
