@@ -2829,6 +2829,31 @@ static int on_active(run *r, const ix_rxm *m)
     return continuation(r, last, sc.subject, sc.overall, rule, score);
 }
 
+/* The words after the last complementiser "that" of a target ("the news
+ * that (once again) the school"), past an opening adverb phrase; ts when
+ * there is none or nothing follows it. */
+static size_t after_that(const run *r, size_t ts, size_t te)
+{
+    static const char *const adverbs[] = {"once", "again", "now", "finally", "officially", "also",
+                                          "still", NULL};
+    const char *s = r->doc->norm;
+    size_t i = ts, ws, we, at = ts;
+    while (first_word(s, i, te, &ws, &we)) {
+        if (ws > ts && ix_scan_ieq(s, ws, we, "that"))
+            at = we;
+        i = we;
+        while (i < te && !is_word_byte((unsigned char)s[i]) && !is_space(s[i]))
+            i++;
+    }
+    if (at == ts)
+        return ts;
+    while (first_word(s, at, te, &ws, &we) && word_in(s, ws, we, adverbs))
+        at = we;
+    while (at < te && (is_space(s[at]) || s[at] == ','))
+        at++;
+    return at < te ? at : ts;
+}
+
 /* "The trust was placed in special measures after being rated
  * 'Inadequate'": a participle clause after a subordinator rates the
  * subject of the main clause, the words before its verb. */
@@ -2981,6 +3006,23 @@ static int on_passive(run *r, const ix_rxm *m)
     int rel = relative_target(r, &ts, te, anchor);
     scope sc;
     rc = classify(r, ts, te, &sc);
+    size_t tc = rc == 0 ? after_that(r, ts, te) : ts;
+    if (rc == 0 && tc > ts) {
+        /* "celebrating the news that the school has been judged ..." */
+        rc = classify(r, tc, te, &sc);
+        /* only the body or the framework's names: "told that the cafe was
+         * rated ..." rates nothing of the body's */
+        for (int k = 0; rc > 0 && !sc.overall && k < sc.dom.n; k++)
+            if (!sc.dom.scope[k] &&
+                domain_at(r, sc.dom.t[k].s, sc.dom.t[k].s, sc.dom.t[k].e, NULL) != sc.dom.t[k].e)
+                rc = 0;
+        if (rc < 0)
+            return rc;
+        if (rc > 0)
+            ts = tc;
+        else
+            memset(&sc, 0, sizeof sc);
+    }
     if (rc == 0)
         rc = main_clause_subject(r, ts, te, &sc);
     if (rc <= 0)

@@ -2364,6 +2364,23 @@ static void ratings_an_earlier_inspection_said_with_before(void **state)
     t_free(doc);
 }
 
+/* A target after a complementiser: "celebrating the news that once again
+ * the school has been judged to be outstanding" rates the body; after
+ * "that", only the body or the framework's names ("heard the news that the
+ * tuck shop was rated 'Good'" rates nothing). */
+static void ratings_the_target_after_a_complementiser(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "School news\n\n"
+        "Pupils at Thornwick Primary School are celebrating the news that once again the "
+        "school has been judged to be outstanding by inspectors. Parents heard the news that "
+        "the tuck shop was rated 'Good'.\n");
+    expect(doc, "overall", "outstanding", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2466,6 +2483,7 @@ int main(void)
         cmocka_unit_test(ratings_a_band_that_continues),
         cmocka_unit_test(ratings_framework_areas_that_require_improvement),
         cmocka_unit_test(ratings_an_earlier_inspection_said_with_before),
+        cmocka_unit_test(ratings_the_target_after_a_complementiser),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
