@@ -2046,6 +2046,60 @@ static size_t open_item(const run *r, size_t i, size_t end)
     return e;
 }
 
+/* Words that make a phrase the name of a part of the work (an area an
+ * inspectorate rates) rather than a thing ("the tuck shop", "its car
+ * park", "the food"): an item as written holds one of them, a gerund
+ * ("working with courts") or a word of the framework's names. */
+static const char *const area_words[] = {
+    "work", "working", "process", "processes", "provision", "capacity", "care", "services",
+    "service", "management", "arrangements", "practice", "planning", "assessment", "assessments",
+    "delivery", "support", "supervision", "leadership", "governance", "safeguarding", "outcomes",
+    "effectiveness", "efficiency", "partnership", "partnerships", "disposals", "disposal",
+    "programmes", "programme", "curriculum", "teaching", "learning", "education", "training",
+    "behaviour", "attendance", "development", "welfare", "wellbeing", "well-being", "safety",
+    "healthcare", "health", "resettlement", "rehabilitation", "activity", "activities",
+    "engagement", "contact", "interventions", "intervention", "resources", "staffing", "staff",
+    "culture", "values", "risk", "risks", "protection", "response", "responses", "investigation",
+    "investigations", "prevention", "improvement", "achievement", "progress", "experiences",
+    "experience", "treatment", "medicines", "nursing", "wards", "ward", "unit", "units",
+    "casework", "reviewing", "review", "reviews", "implementation", "policing",
+    "enforcement", "regulation", "victims", "offenders", "inclusion", "environment", "standards",
+    "accommodation", "information", "facilities", "courts", "court", "family", "families",
+    NULL};
+
+/* Is s[x..y) exactly one of the terms of list? */
+static int is_term_of(const char *s, size_t x, size_t y, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (y > x && term_at(s, x, y, list[k]) == y)
+            return 1;
+    return 0;
+}
+
+static int area_like(const run *r, size_t a, size_t b)
+{
+    const char *s = r->doc->norm;
+    /* the occasion or the whole ("its latest", "the board"): read as
+     * overall later */
+    size_t x = a, y = b;
+    trim(s, &x, &y);
+    if (is_term_of(s, x, y, OCCASION_SCOPES) || is_term_of(s, x, y, WHOLE_SCOPES))
+        return 1;
+    size_t ws, we, i = a;
+    while (first_word(s, i, b, &ws, &we)) {
+        if (word_in(s, ws, we, area_words) || (we - ws > 5 && ix_scan_ieq(s, we - 3, we, "ing")))
+            return 1;
+        const char *sc;
+        size_t e;
+        if (ix_scales_domain_at(r->tab, s, ws, b, &e, &sc))
+            return 1;
+        i = we;
+        while (i < b && !is_word_byte((unsigned char)s[i]) && !is_space(s[i]))
+            i++;
+    }
+    return 0;
+}
+
 /* Heads that name no domain of their own: "the quality of work", "the
  * results", "its rating". */
 static const char *const vague_heads[] = {"quality", "standard", "standards", "overall",
@@ -2116,7 +2170,7 @@ static int open_words_ok(const run *r, size_t a, size_t b)
     size_t la, le;
     if (n <= 2 && last_word(s, a, b, &la, &le) && any_body_noun(r, la, le))
         return 0;
-    return 1;
+    return area_like(r, a, b);
 }
 
 /* Connectives that open a clause before a comma ("In contrast, court work

@@ -2381,6 +2381,25 @@ static void ratings_the_target_after_a_complementiser(void **state)
     t_free(doc);
 }
 
+/* An item rated as written names a part of the work (area_words, a
+ * gerund, a word of the framework's names): "work with local employers",
+ * "support for care leavers"; a thing is no area ("the tuck shop", "its
+ * car park"), nor is it after a reporting verb. */
+static void ratings_items_as_written_name_parts_of_the_work(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Orrin Vale youth service\n\n"
+        "HM Inspectorate of Probation has inspected Orrin Vale Youth Justice Service.\n\n"
+        "Work with local employers was rated 'Good'. Support for care leavers was rated "
+        "'Outstanding'. The tuck shop was rated 'Good'. Its car park was rated 'Inadequate'. "
+        "Parents were told that the new minibus was rated 'Good'.\n");
+    expect(doc, "work with local employers", "good", "four_band");
+    expect(doc, "support for care leavers", "outstanding", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2484,6 +2503,7 @@ int main(void)
         cmocka_unit_test(ratings_framework_areas_that_require_improvement),
         cmocka_unit_test(ratings_an_earlier_inspection_said_with_before),
         cmocka_unit_test(ratings_the_target_after_a_complementiser),
+        cmocka_unit_test(ratings_items_as_written_name_parts_of_the_work),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
