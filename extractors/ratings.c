@@ -3079,6 +3079,23 @@ static int on_passive(run *r, const ix_rxm *m)
     }
     if (rc == 0)
         rc = main_clause_subject(r, ts, te, &sc);
+    if (rc == 0 && r->doc->subjects.n == 1) {
+        /* "They were rated as 'requiring improvement' in providing
+         * effective and responsive services": "they" for the one body,
+         * read only for the framework's names after the band */
+        size_t x = ts, y = te, ws, we;
+        trim(s, &x, &y);
+        terms tl;
+        size_t tle;
+        if (first_word(s, x, y, &ws, &we) && ws == x && we == y && ix_scan_ieq(s, ws, we, "they") &&
+            named_tail(r, m->g[0].end, &tl, &tle)) {
+            memset(&sc, 0, sizeof sc);
+            sc.dom = tl;
+            sc.subject = 0;
+            sc.start = x;
+            rc = 1;
+        }
+    }
     if (rc <= 0)
         return rc;
     if (rel < 0 && !sc.overall)

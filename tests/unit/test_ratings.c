@@ -2400,6 +2400,24 @@ static void ratings_items_as_written_name_parts_of_the_work(void **state)
     t_free(doc);
 }
 
+/* "They" for the one body a release is about, with the framework's names
+ * after the band ("They were rated as 'requiring improvement' in providing
+ * effective and responsive services"); not for what the lexicon does not
+ * name ("for their friendliness"). */
+static void ratings_they_for_the_one_body_with_framework_names(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Millward Surgery report\n\n"
+        "The Care Quality Commission (CQC) has inspected Millward Surgery in Pendle.\n\n"
+        "They were rated as 'requiring improvement' in providing effective and responsive "
+        "services. They were rated 'good' for their friendliness.\n");
+    expect(doc, "effective", "requires_improvement", "four_band");
+    expect(doc, "responsive", "requires_improvement", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2504,6 +2522,7 @@ int main(void)
         cmocka_unit_test(ratings_an_earlier_inspection_said_with_before),
         cmocka_unit_test(ratings_the_target_after_a_complementiser),
         cmocka_unit_test(ratings_items_as_written_name_parts_of_the_work),
+        cmocka_unit_test(ratings_they_for_the_one_body_with_framework_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
