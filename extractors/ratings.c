@@ -1714,22 +1714,29 @@ static int subject_chain(run *r, size_t a, size_t b, int *out, int cap)
 
 /* s[a..b) past a short opening phrase of time or place closed by a comma
  * ("In 2019, assessments of safety ...", "At Exmoor, the service ..."):
- * a preposition and at most three more words. */
+ * a preposition and at most three more words; or "for" and at most four
+ * ending in a word of time ("For the third consecutive inspection, its
+ * ..."; never "For assessment, ..."). */
 static size_t past_intro_phrase(const char *s, size_t a, size_t b)
 {
     static const char *const preps[] = {"in", "at", "during", "on", "after", "following", "since",
                                         "within", "across", NULL};
+    static const char *const times[] = {"time", "inspection", "inspections", "year", "years",
+                                        "visit", "visits", "running", "row", NULL};
     size_t ws, we;
-    if (!first_word(s, a, b, &ws, &we) || ws != a || !word_in(s, ws, we, preps))
+    if (!first_word(s, a, b, &ws, &we) || ws != a)
+        return a;
+    int for_time = ix_scan_ieq(s, ws, we, "for");
+    if (!for_time && !word_in(s, ws, we, preps))
         return a;
     size_t i = we;
-    for (int n = 0; n < 3; n++) {
+    for (int n = 0; n < (for_time ? 4 : 3); n++) {
         size_t vs, ve;
         if (!first_word(s, i, b, &vs, &ve))
             return a;
         i = ve;
         if (i < b && s[i] == ',')
-            return ix_scan_skip_blanks(s, i + 1, b);
+            return !for_time || word_in(s, vs, ve, times) ? ix_scan_skip_blanks(s, i + 1, b) : a;
     }
     return a;
 }

@@ -294,6 +294,7 @@ static const ix_scale_table hmic = {
 static const ix_domain_name prisons_domains[] = {
     {"safety", NULL}, {"respect", NULL}, {"purposeful activity", NULL},
     {"rehabilitation and release planning", NULL}, {"release and rehabilitation planning", NULL},
+    {"rehabilitation and release", NULL},
     {"resettlement", NULL},
     {"preparation for release", NULL},
     {"preparation for removal and release", NULL},

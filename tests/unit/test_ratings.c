@@ -2418,6 +2418,23 @@ static void ratings_they_for_the_one_body_with_framework_names(void **state)
     t_free(doc);
 }
 
+/* An opening "for the <nth> ... time/inspection," is a phrase of time before
+ * the target ("For the third consecutive inspection, its rehabilitation and
+ * release work was assessed as not sufficiently good": the test as written
+ * without "work"); "For safety, ..." is no such phrase. */
+static void ratings_an_opening_phrase_of_time_with_for(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "HMP Wrenmoor report\n\n"
+        "HM Inspectorate of Prisons has published its report on HMP Wrenmoor.\n\n"
+        "For the second inspection running, its rehabilitation and release work was assessed "
+        "as not sufficiently good. For safety, the prison was judged to be 'poor'.\n");
+    expect(doc, "rehabilitation and release", "not_sufficiently_good", "healthy_prison");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2523,6 +2540,7 @@ int main(void)
         cmocka_unit_test(ratings_the_target_after_a_complementiser),
         cmocka_unit_test(ratings_items_as_written_name_parts_of_the_work),
         cmocka_unit_test(ratings_they_for_the_one_body_with_framework_names),
+        cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
