@@ -1499,7 +1499,8 @@ static int bare_band_ends(run *r, size_t e)
                                      "despite", "after", "following", "across", "while",
                                      "when", "which", "rating", "grade", "band", "this",
                                      "last", "on", "from", "since", "according", "inspectors",
-                                     "hm", "its", "against", "at", "over", NULL};
+                                     "hm", "its", "against", "at", "over", "because",
+                                     "although", "though", "whereas", NULL};
     const char *s = r->doc->norm;
     size_t i = e;
     while (i < r->sb && is_space(s[i]))

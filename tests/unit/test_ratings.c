@@ -2435,6 +2435,23 @@ static void ratings_an_opening_phrase_of_time_with_for(void **state)
     t_free(doc);
 }
 
+/* A bare band ends its clause before "because", "although", "whereas":
+ * "We rated it as requires improvement because:", "Outcomes for pupils are
+ * good because ..."; not before a noun ("good teaching"). */
+static void ratings_a_bare_band_before_because(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Elmford news\n\n"
+        "Ofsted has inspected Elmford Academy in Lowmarsh.\n\n"
+        "We rated it as requires improvement because of weak teaching. Outcomes for pupils are "
+        "good although attendance is low. Inspectors saw good teaching because staff plan well.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect(doc, "outcomes for pupils", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2541,6 +2558,7 @@ int main(void)
         cmocka_unit_test(ratings_items_as_written_name_parts_of_the_work),
         cmocka_unit_test(ratings_they_for_the_one_body_with_framework_names),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
+        cmocka_unit_test(ratings_a_bare_band_before_because),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
