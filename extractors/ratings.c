@@ -469,10 +469,12 @@ static const struct {
         PCRE2_CASELESS},
     /* A line of a ratings table: "Leadership: Good", "Overall rating -
      * 'Requires improvement'", "2.1 Assessment: Inadequate", a key question
-     * asked and answered: "Is the service safe? Good". */
+     * asked and answered: "Is the service safe? Good", "Are services
+     * caring? Good", a flattened table's cells: "Responsive | Good". */
     [R_TABLE] = {"ratings.rating_table",
-        "^(?:[\\d.]+\\s+|[-*\\x{2022}]\\s*)?(?:is\\s+the\\s+(?:service|practice|trust|hospital|home|provider|school|force)\\s+)?"
-        "(?<t>[A-Za-z][\\w ,&'-]{1,60}?)\\s*(?::|\\s[-=]|\\?)\\s*" BAND
+        "^(?:[\\d.]+\\s+|[-*\\x{2022}]\\s*)?(?:(?:is|are)\\s+(?:the\\s+)?(?:services?|practice|trust|hospital|home|"
+        "provider|school|force)\\s+)?"
+        "(?<t>[A-Za-z][\\w ,&'-]{1,60}?)\\s*(?::|\\s[-=|]|\\?|\\|)\\s*" BAND
         "\\s*\\.?(?:\\s+read\\s+more\\b.*|(?<list>\\s+[-\\x{2013}\\x{2014}]\\s.*))?$", PCRE2_CASELESS},
     /* The framework's areas as the text lists them: "Inspectors focus on
      * four key areas: reducing offending, protecting the public, ..." */

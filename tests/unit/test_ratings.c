@@ -2452,6 +2452,24 @@ static void ratings_a_bare_band_before_because(void **state)
     t_free(doc);
 }
 
+/* CQC's own key-question wording "Are services safe? Requires improvement"
+ * and a flattened table's cells "Responsive | Good"; a cell that names no
+ * part of the work is no row ("Weather | Good"). */
+static void ratings_key_questions_as_cqc_asks_them_and_table_cells(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Redmere Lodge report\n\n"
+        "The Care Quality Commission has inspected Redmere Lodge care home.\n\n"
+        "Are services safe? Requires improvement\n\n"
+        "Responsive | Good\n\n"
+        "Weather | Good\n");
+    expect(doc, "safe", "requires_improvement", "four_band");
+    expect(doc, "responsive", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2559,6 +2577,7 @@ int main(void)
         cmocka_unit_test(ratings_they_for_the_one_body_with_framework_names),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
         cmocka_unit_test(ratings_a_bare_band_before_because),
+        cmocka_unit_test(ratings_key_questions_as_cqc_asks_them_and_table_cells),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
