@@ -300,7 +300,7 @@ static const struct {
         "^\\s*(?:(?:were|was|have\\s+been|has\\s+been)\\s+(?:received|given|awarded|achieved|secured)\\s+(?=for\\b))?"
         "(?:across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
         "(?:domains|key\\s+questions|questions|areas|standards)\\s*(?:of|:|-)?|"
-        "for\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
+        "(?:for|in)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
         "(?:ratings|domains|key\\s+questions|questions|areas|standards)\\s*(?::|-|\\x{2013}|\\x{2014})|"
         "for|in|on|at|with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|across|"
         "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for)|in\\s+the\\s+areas?\\s+of)\\s+"
@@ -2810,11 +2810,22 @@ static int pairs(run *r, size_t from, int subject, const char *rule, int score, 
 }
 
 /* "rated Outstanding in four areas": a band for a part of the work, not
- * for the whole.  1, 0 or an error. */
+ * for the whole ("in four areas: A, B, ..." names the parts: the scopes
+ * after the band read them).  1, 0 or an error. */
 static int part_only(run *r, size_t e)
 {
     ix_rxm m;
-    return rx_in(r, R_PART, e, r->sb, &m);
+    int rc = rx_in(r, R_PART, e, r->sb, &m);
+    if (rc <= 0)
+        return rc;
+    const char *s = r->doc->norm;
+    size_t i = ix_scan_skip_blanks(s, m.g[0].end, r->sb);
+    terms tl;
+    size_t te;
+    if (i < r->sb && (s[i] == ':' || s[i] == '-' || (unsigned char)s[i] == 0xE2) &&
+        for_tail(r, e, &tl, &te))
+        return 0;
+    return 1;
 }
 
 /* "Inspectors rated leadership as 'Outstanding'", "assess it overall as X" */
@@ -2833,7 +2844,12 @@ static int on_active(run *r, const ix_rxm *m)
     int ov = has(grp(r, P_ACTIVE, m, G_OV)) || has(grp(r, P_ACTIVE, m, G_OV2)) ||
              has(grp(r, P_ACTIVE, m, G_OV3));
     int rate = tolower((unsigned char)s[cue.s]) == 'r';
-    if (!rate && !as && !bd.quoted)
+    /* "graded the force outstanding in preventing crime": a bare band
+     * without "as" after grade or assess, for the framework's names */
+    terms named;
+    size_t named_end;
+    int grade = tolower((unsigned char)s[cue.s]) == 'g' || tolower((unsigned char)s[cue.s]) == 'a';
+    if (!rate && !as && !bd.quoted && !(grade && named_tail(r, m->g[0].end, &named, &named_end)))
         return IX_OK;
     int domain_good = good_for_domain_only(&bd, as, ov);
     if (!bare_label_ok(r, &bd, weak_verb(s, cue.s), as, ov || domain_good))
@@ -3051,8 +3067,13 @@ static int on_passive(run *r, const ix_rxm *m)
     int ov = has(grp(r, P_PASSIVE, m, G_OV)) || has(grp(r, P_PASSIVE, m, G_OV2)) ||
              has(grp(r, P_PASSIVE, m, G_OV3));
     int rate = tolower((unsigned char)s[cue.s]) == 'r';
-    /* "was judged 'Good'" needs the quotes, "was judged to be good" not */
-    if (!rate && !as && !bd.quoted)
+    /* "was judged 'Good'" needs the quotes, "was judged to be good" not,
+     * nor "was graded adequate in two areas: ..." (the framework's names
+     * after the band, after grade or assess) */
+    terms named;
+    size_t named_end;
+    int grade = tolower((unsigned char)s[cue.s]) == 'g' || tolower((unsigned char)s[cue.s]) == 'a';
+    if (!rate && !as && !bd.quoted && !(grade && named_tail(r, m->g[0].end, &named, &named_end)))
         return IX_OK;
     int domain_good = good_for_domain_only(&bd, as, ov);
     if (!bare_label_ok(r, &bd, weak_verb(s, cue.s), as, ov || domain_good))

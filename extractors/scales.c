@@ -255,6 +255,7 @@ static const ix_domain_name hmicfrs_domains[] = {
     {"treatment of the public", NULL}, {"disrupting serious organised crime", NULL},
     {"recording data about crime", NULL},
     /* PEEL from 2021 */
+    {"preventing crime", NULL},
     {"providing a service to the victims of crime", NULL},
     {"providing a service to victims of crime", NULL},
     {"engaging with and treating the public with fairness and respect", NULL},

@@ -2470,6 +2470,32 @@ static void ratings_key_questions_as_cqc_asks_them_and_table_cells(void **state)
     t_free(doc);
 }
 
+/* PEEL's bare grades after "graded", active or passive, for the framework's
+ * names: "graded the force outstanding in preventing crime, good in ...",
+ * a counted group named after a colon or dash ("graded adequate in two
+ * areas: A and B"); a count without its names stays a part ("graded
+ * outstanding in four areas and good in the rest"), and a bare band for
+ * what the lexicon does not name is no grade ("graded good at making
+ * friends"). */
+static void ratings_peel_bare_grades_and_named_groups(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Fallow Moor Police PEEL\n\n"
+        "Published 3 March 2024\n\n"
+        "HMICFRS has published its PEEL inspection of Fallow Moor Police.\n\n"
+        "Inspectors graded the force outstanding in preventing crime and good in investigating "
+        "crime. The force was graded adequate in two areas: responding to the public and "
+        "supporting victims. It was graded outstanding in four areas and good in the rest. It "
+        "was graded good at making friends.\n");
+    expect(doc, "preventing crime", "outstanding", "five_grade");
+    expect(doc, "investigating crime", "good", "five_grade");
+    expect(doc, "responding to the public", "adequate", "five_grade");
+    expect(doc, "supporting victims", "adequate", "five_grade");
+    expect_count(doc, 4);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2578,6 +2604,7 @@ int main(void)
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
         cmocka_unit_test(ratings_a_bare_band_before_because),
         cmocka_unit_test(ratings_key_questions_as_cqc_asks_them_and_table_cells),
+        cmocka_unit_test(ratings_peel_bare_grades_and_named_groups),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
