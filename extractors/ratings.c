@@ -102,7 +102,7 @@ enum {
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
-    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_SCORE_BARE, R_BAND, NRX
+    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_SCORE_BARE, R_AS_WAS, R_BAND, NRX
 };
 enum { NPATTERNS = P_ELLIPTIC + 1 };
 
@@ -124,7 +124,7 @@ static const struct {
      * Exmoor YOT 'Good' rating" */
     [P_GIVEN] = {"ratings.given_rating",
         "(?<cue>(?:\\b(?:an?|its|their|the)\\s+)?(?:\\b(?<ov>overall)\\s+)?)" BAND
-        "\\s+(?<ov3>overall\\s+)?(?:rating|grade|grading|judge?ment)s?\\b", PCRE2_CASELESS},
+        "\\s+(?<ov3>overall\\s+)?(?:rating|grade|grading|judge?ment|status)s?\\b", PCRE2_CASELESS},
     /* "Inspectors rated leadership as 'Outstanding'", "rated it Good",
      * "assess it overall as 'Requiring Improvement.'", "Inspectors rate
      * Exmoor CRC as requiring improvement", "judged the service to be 'Good'" */
@@ -161,7 +161,8 @@ static const struct {
     /* A quoted band as the predicate: "its out-of-court processes were
      * 'Inadequate'", "leadership is 'Good'" */
     [P_COPULA] = {"ratings.copula",
-        "(?<be>\\b(?:was|were|is|are|remains|remained)\\s+(?:(?:all|both|also|each|still|now|judged|found)\\s+)?)"
+        "(?<be>\\b(?:was|were|is|are|(?<stay>remains|remained|continues\\s+to\\s+be|continued\\s+to\\s+be))\\s+"
+        "(?:(?:all|both|also|each|still|now|judged|found)\\s+)?)"
         "(?<b>(?<q>['\"])(?<v>" BANDW ")[.,;:!]?['\"]|(?<w>" BANDW ")(?![\\w'-]))", PCRE2_CASELESS},
     /* A band described, not named: "received the lowest possible rating",
      * "gave the prison its lowest judgement for safety", "the second
@@ -224,6 +225,8 @@ static const struct {
         "october\\s|november\\s|december\\s)"
         "last\\s+(?:year|month|week)|(?<!inspection\\s)(?<!visit\\s)earlier\\s+this\\s+(?:year|month)|"
         "(?:a|one|two|three|four|five|\\d+)\\s+years?\\s+ago|when\\s+(?:it|we|inspectors|they)\\s+last|"
+        /* "When inspected before, ...", "Before that, ..." */
+        "(?:inspected|rated|visited)\\s+before\\b(?!\\s+(?:the|its|their|a|an|being)\\b)|before\\s+(?:that|then)\\b|"
         /* "This follows an inspection in 2019, when ...": the one before */
         "this\\s+follows\\s+(?:an?|its|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|visit|report)|"
         "(?:in|since|during|until|by)\\s+(?:(?:january|february|march|april|may|june|july|august|"
@@ -297,7 +300,7 @@ static const struct {
         "^\\s*(?:(?:were|was|have\\s+been|has\\s+been)\\s+(?:received|given|awarded|achieved|secured)\\s+(?=for\\b))?"
         "(?:across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
         "(?:domains|key\\s+questions|questions|areas|standards)\\s*(?:of|:|-)?|"
-        "for\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
+        "(?:for|in)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
         "(?:ratings|domains|key\\s+questions|questions|areas|standards)\\s*(?::|-|\\x{2013}|\\x{2014})|"
         "for|in|on|at|with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|across|"
         "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for)|in\\s+the\\s+areas?\\s+of)\\s+"
@@ -398,6 +401,12 @@ static const struct {
     [R_SCORE_BARE] = {"ratings.score",
         "\\bscor(?:e[sd]|ing)\\s+(?:(?:just|only|a\\s+mere)\\s+)?(?<p>\\d+|[a-z]+(?:-[a-z]+)?)\\s+"
         "(?:inspection\\s+)?points?\\b(?!\\s+(?:out\\s+)?of\\b)", PCRE2_CASELESS},
+    /* The band of the rating before given to more, by an inverted
+     * auxiliary: ", as was planning", "and so were partnerships and
+     * services", ", as did Dale PDU" (the target up to the clause's end). */
+    [R_AS_WAS] = {"ratings.as_was",
+        "\\G(?:\\s+overall)?\\s*[,;]?\\s*(?:(?:and|but)\\s+)?(?:as|so)\\s+(?:was|were|is|are|did|does|do|has|have|had)"
+        "\\s+(?<t>[^,;:.!?'\"()]{2,80}?)(?:\\s+(?:too|also))?\\s*(?=[,;:.!?)]|$)", PCRE2_CASELESS},
     /* An elliptical continuation after a domain rating: "Leadership was
      * rated 'Good', staff 'Outstanding' and services 'Inadequate'". */
     [R_CONT] = {"ratings.continuation",
@@ -460,11 +469,13 @@ static const struct {
         PCRE2_CASELESS},
     /* A line of a ratings table: "Leadership: Good", "Overall rating -
      * 'Requires improvement'", "2.1 Assessment: Inadequate", a key question
-     * asked and answered: "Is the service safe? Good". */
+     * asked and answered: "Is the service safe? Good", "Are services
+     * caring? Good", a flattened table's cells: "Responsive | Good". */
     [R_TABLE] = {"ratings.rating_table",
-        "^(?:[\\d.]+\\s+|[-*\\x{2022}]\\s*)?(?:is\\s+the\\s+(?:service|practice|trust|hospital|home|provider|school|force)\\s+)?"
-        "(?<t>[A-Za-z][\\w ,&'-]{1,60}?)\\s*(?::|\\s[-=]|\\?)\\s*" BAND
-        "\\s*\\.?(?:\\s+read\\s+more\\b.*)?$", PCRE2_CASELESS},
+        "^(?:[\\d.]+\\s+|[-*\\x{2022}]\\s*)?(?:(?:is|are)\\s+(?:the\\s+)?(?:services?|practice|trust|hospital|home|"
+        "provider|school|force)\\s+)?"
+        "(?<t>[A-Za-z][\\w ,&'-]{1,60}?)\\s*(?::|\\s[-=|]|\\?|\\|)\\s*" BAND
+        "\\s*\\.?(?:\\s+read\\s+more\\b.*|(?<list>\\s+[-\\x{2013}\\x{2014}]\\s.*))?$", PCRE2_CASELESS},
     /* The framework's areas as the text lists them: "Inspectors focus on
      * four key areas: reducing offending, protecting the public, ..." */
     [R_FRAME_LIST] = {"ratings.framework_list",
@@ -482,7 +493,8 @@ static const struct {
  * searched.  A pattern without a gate is always searched. */
 static const char *const rating_of_stems[] = {"rating", "grade", "judgement", "judgment", "verdict",
                                               NULL};
-static const char *const given_stems[] = {"rating", "grad", "judgement", "judgment", NULL};
+static const char *const given_stems[] = {"rating", "grad", "judgement", "judgment", "status",
+                                           NULL};
 static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",
                                            "find", "found", NULL};
 static const char *const passive_stems[] = {"rated", "assessed", "judged", "found", "deemed",
@@ -499,7 +511,7 @@ static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "grade
                                              "found", "categori", "class", NULL};
 static const char *const earlier_stems[] = {"last", "previous", "prior", "earlier", "former",
                                             "follows", "past", "time", "used", "been", "once",
-                                            "ago", "19", "20", NULL};
+                                            "ago", "19", "20", "before", NULL};
 static const char *const frame_stems[] = {"areas", "standards", "domains", "strands", "themes",
                                           NULL};
 static const char *const *const gates[NRX] = {
@@ -511,10 +523,10 @@ static const char *const *const gates[NRX] = {
 
 /* Named groups, looked up once per pattern at init. */
 enum { G_B, G_Q, G_V, G_W, G_CUE, G_T, G_OV, G_OV2, G_OV3, G_AS, G_BE, G_N, G_LIST, G_OWN, G_OWN2,
-       G_Y, G_Y2, G_GV, G_HB, G_SV, G_P, G_PT1, G_OF, G_PT2, G_RK, G_EXT, NGROUPS };
+       G_Y, G_Y2, G_GV, G_HB, G_SV, G_P, G_PT1, G_OF, G_PT2, G_RK, G_EXT, G_STAY, NGROUPS };
 static const char *const group_names[NGROUPS] = {
     "b", "q", "v", "w", "cue", "t", "ov", "ov2", "ov3", "as", "be", "n", "list", "own", "own2",
-    "y", "y2", "gv", "hb", "sv", "p", "pt1", "of", "pt2", "rk", "ext"
+    "y", "y2", "gv", "hb", "sv", "p", "pt1", "of", "pt2", "rk", "ext", "stay"
 };
 
 /* The patterns of every table, expanded at init and compiled when a
@@ -1073,9 +1085,8 @@ static int np_tail_ok(run *r, size_t e, size_t b)
 
 /* Is s[a..b) one of the nouns naming the inspectorate's bodies ("trust",
  * "services")? */
-static int body_noun(const run *r, size_t a, size_t b)
+static int body_noun_of(const ix_scale_table *t, const char *s, size_t a, size_t b)
 {
-    const char *s = r->doc->norm;
     size_t stem = b > a + 1 && s[b - 1] == 's' ? b - 1 : b;
     char buf[48];
     if (stem - a >= sizeof buf)
@@ -1083,8 +1094,23 @@ static int body_noun(const run *r, size_t a, size_t b)
     for (size_t k = a; k < stem; k++)
         buf[k - a] = (char)tolower((unsigned char)s[k]);
     buf[stem - a] = '\0';
-    for (size_t k = 0; r->tab->bodies[k]; k++)
-        if (strcmp(r->tab->bodies[k], buf) == 0)
+    for (size_t k = 0; t->bodies[k]; k++)
+        if (strcmp(t->bodies[k], buf) == 0)
+            return 1;
+    return 0;
+}
+
+static int body_noun(const run *r, size_t a, size_t b)
+{
+    return body_noun_of(r->tab, r->doc->norm, a, b);
+}
+
+/* A noun naming a body in any inspectorate's table ("the council" in a
+ * youth justice release): never an area rated. */
+static int any_body_noun(const run *r, size_t a, size_t b)
+{
+    for (size_t k = 0; k < ix_scales_ntables; k++)
+        if (body_noun_of(ix_scales_tables[k], r->doc->norm, a, b))
             return 1;
     return 0;
 }
@@ -1119,6 +1145,30 @@ static int place_and_body(const run *r, size_t a, size_t b)
     return found;
 }
 
+/* "all three community services", "all our core services" in a release
+ * about one body: parts of its work (core services, units of a trust), not
+ * the bodies reported on.  Such a phrase counts parts when no subject is
+ * known to give it to, or over the one subject when a modifier stands
+ * before "services" ("all three units" over the one unit found stays every
+ * body). */
+static int counted_parts_of_one(const run *r, size_t a, size_t b)
+{
+    static const char *const plain[] = {"all", "both", "each", "of", "the", "these", "its", "our",
+                                        "their", "two", "three", "four", "five", "six", "seven",
+                                        "eight", "nine", "ten", "probation", "youth", "justice",
+                                        "offending", "delivery", "local", NULL};
+    if (r->doc->subjects.n > 1)
+        return 0;
+    if (r->doc->subjects.n == 0)
+        return 1;
+    const char *s = r->doc->norm;
+    size_t hs, he, ms, me;
+    if (!last_word(s, a, b, &hs, &he) || !ix_scan_ieq(s, hs, he, "services") ||
+        !last_word(s, a, hs, &ms, &me))
+        return 0;
+    return !word_in(s, ms, me, plain) && !isdigit((unsigned char)s[ms]);
+}
+
 static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
 {
     const char *s = r->doc->norm;
@@ -1130,6 +1180,8 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
     ix_rxm m;
     /* "all three units", "both services": every subject */
     int rc = rx_in(r, R_ALL_BODIES, a, b, &m);
+    if (rc > 0 && counted_parts_of_one(r, a, b))
+        return 0;
     if (rc != 0) {
         if (rc > 0)
             *subj = SUBJ_ALL;
@@ -1355,6 +1407,41 @@ static size_t strip_target_end(const char *s, size_t a, size_t b)
     }
 }
 
+/* A target cut before a relative pronoun ("apprenticeships, which were
+ * rated", "the CRC, which has been rated"): the words of the clause before
+ * the pronoun need not all be the thing rated ("Inspectors praised
+ * apprenticeships, which were rated 'good'").  When a name of the
+ * framework ends the target, *ts moves to its start and 1 is returned;
+ * with the pronoun but no such name, -1 (only a body may be read then);
+ * without a pronoun, 0. */
+static int relative_target(const run *r, size_t *ts, size_t te, size_t anchor)
+{
+    static const char *const rel[] = {"which", "that", "who", NULL};
+    const char *s = r->doc->norm;
+    size_t i = te, ws, we;
+    int found = 0;
+    for (;;) {
+        while (i < anchor && (s[i] == ',' || is_space(s[i])))
+            i++;
+        if (found || !first_word(s, i, anchor, &ws, &we))
+            break;
+        found = word_in(s, ws, we, rel);
+        i = we;
+    }
+    if (!found)
+        return 0;
+    size_t lo = te > *ts + 120 ? te - 120 : *ts;
+    for (size_t k = lo; k < te; k++) {
+        if (k > *ts && is_word_byte((unsigned char)s[k - 1]))
+            continue;
+        if (domain_at(r, *ts, k, te, NULL) == te) {
+            *ts = k;
+            return 1;
+        }
+    }
+    return -1;
+}
+
 /* Is the label [bs, be) one of a list of labels (the scale explained)? */
 static int in_band_list(run *r, size_t bs, size_t be)
 {
@@ -1369,7 +1456,8 @@ static int in_band_list(run *r, size_t bs, size_t be)
 }
 
 /* Words before pos that make the statement hypothetical or negated:
- * "would be rated", "has not been rated", "hopes to be rated". */
+ * "would be rated", "has not been rated", "hopes to be rated", "has lost
+ * its 'Outstanding' rating". */
 static int hypothetical(run *r, size_t pos)
 {
     static const char *const words[] = {"not", "never", "would", "could", "might", "shall",
@@ -1379,7 +1467,8 @@ static int hypothetical(run *r, size_t pos)
                                         "whether", "strive", "strives", "aspire", "aspires",
                                         "rarely", "seldom", "rescued", "saved", "spared",
                                         "avoided", "avoid", "escaped", "narrowly", "missed",
-                                        "without", NULL};
+                                        "without", "lost", "lose", "loses", "losing",
+                                        "stripped", "forfeited", "relinquished", NULL};
     static const char *const lower_only[] = {"may", "will", NULL};
     const char *s = r->doc->norm;
     size_t b = pos;
@@ -1412,7 +1501,8 @@ static int bare_band_ends(run *r, size_t e)
                                      "despite", "after", "following", "across", "while",
                                      "when", "which", "rating", "grade", "band", "this",
                                      "last", "on", "from", "since", "according", "inspectors",
-                                     "hm", "its", "against", "at", "over", NULL};
+                                     "hm", "its", "against", "at", "over", "because",
+                                     "although", "though", "whereas", NULL};
     const char *s = r->doc->norm;
     size_t i = e;
     while (i < r->sb && is_space(s[i]))
@@ -1423,6 +1513,16 @@ static int bare_band_ends(run *r, size_t e)
         return 1;
     size_t ws, we;
     return first_word(s, i, r->sb, &ws, &we) && word_in(s, ws, we, ok);
+}
+
+/* Nothing but punctuation (or the end) after e in the sentence: "continues
+ * to be good." */
+static int ends_clause(const run *r, size_t e)
+{
+    const char *s = r->doc->norm;
+    while (e < r->sb && is_space(s[e]))
+        e++;
+    return e >= r->sb || strchr(".,;:!?)", s[e]) != NULL;
 }
 
 /* Context checks shared by the four-band constructions: from is where the
@@ -1617,22 +1717,29 @@ static int subject_chain(run *r, size_t a, size_t b, int *out, int cap)
 
 /* s[a..b) past a short opening phrase of time or place closed by a comma
  * ("In 2019, assessments of safety ...", "At Exmoor, the service ..."):
- * a preposition and at most three more words. */
+ * a preposition and at most three more words; or "for" and at most four
+ * ending in a word of time ("For the third consecutive inspection, its
+ * ..."; never "For assessment, ..."). */
 static size_t past_intro_phrase(const char *s, size_t a, size_t b)
 {
     static const char *const preps[] = {"in", "at", "during", "on", "after", "following", "since",
                                         "within", "across", NULL};
+    static const char *const times[] = {"time", "inspection", "inspections", "year", "years",
+                                        "visit", "visits", "running", "row", NULL};
     size_t ws, we;
-    if (!first_word(s, a, b, &ws, &we) || ws != a || !word_in(s, ws, we, preps))
+    if (!first_word(s, a, b, &ws, &we) || ws != a)
+        return a;
+    int for_time = ix_scan_ieq(s, ws, we, "for");
+    if (!for_time && !word_in(s, ws, we, preps))
         return a;
     size_t i = we;
-    for (int n = 0; n < 3; n++) {
+    for (int n = 0; n < (for_time ? 4 : 3); n++) {
         size_t vs, ve;
         if (!first_word(s, i, b, &vs, &ve))
             return a;
         i = ve;
         if (i < b && s[i] == ',')
-            return ix_scan_skip_blanks(s, i + 1, b);
+            return !for_time || word_in(s, vs, ve, times) ? ix_scan_skip_blanks(s, i + 1, b) : a;
     }
     return a;
 }
@@ -1697,6 +1804,8 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     rc = rx_in(r, R_ALL_BODIES, a, b, &m);
     if (rc < 0)
         return rc;
+    if (rc > 0 && counted_parts_of_one(r, a, b))
+        return 0;       /* "all three community services": parts, not read */
     if (rc > 0) {
         sc->overall = 1;
         sc->all = 1;
@@ -1729,8 +1838,17 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     }
 
     /* 2. a list of domains ending the target, after a clean prefix: nothing,
-     *    an opening phrase closed by a comma, or a possessive ("the CRC's") */
-    for (size_t p = a; p < b; p++) {
+     *    an opening phrase closed by a comma, or a possessive ("the CRC's");
+     *    but "the surgery" (a determiner and a noun naming both a body and
+     *    an area) is the body: the area is written bare ("Surgery was
+     *    rated good") */
+    int det_body = 0;
+    {
+        size_t d = skip_determiners(s, a, b), ws, we;
+        det_body = d > a && first_word(s, d, b, &ws, &we) && we == b && s[we - 1] != 's' &&
+                   body_noun(r, ws, we);
+    }
+    for (size_t p = a; p < b && !det_body; p++) {
         if (p > a && (is_word_byte((unsigned char)s[p - 1]) || s[p - 1] == '\''))
             continue;
         if (!domain_at(r, a, p, b, NULL))
@@ -1938,6 +2056,60 @@ static size_t open_item(const run *r, size_t i, size_t end)
     return e;
 }
 
+/* Words that make a phrase the name of a part of the work (an area an
+ * inspectorate rates) rather than a thing ("the tuck shop", "its car
+ * park", "the food"): an item as written holds one of them, a gerund
+ * ("working with courts") or a word of the framework's names. */
+static const char *const area_words[] = {
+    "work", "working", "process", "processes", "provision", "capacity", "care", "services",
+    "service", "management", "arrangements", "practice", "planning", "assessment", "assessments",
+    "delivery", "support", "supervision", "leadership", "governance", "safeguarding", "outcomes",
+    "effectiveness", "efficiency", "partnership", "partnerships", "disposals", "disposal",
+    "programmes", "programme", "curriculum", "teaching", "learning", "education", "training",
+    "behaviour", "attendance", "development", "welfare", "wellbeing", "well-being", "safety",
+    "healthcare", "health", "resettlement", "rehabilitation", "activity", "activities",
+    "engagement", "contact", "interventions", "intervention", "resources", "staffing", "staff",
+    "culture", "values", "risk", "risks", "protection", "response", "responses", "investigation",
+    "investigations", "prevention", "improvement", "achievement", "progress", "experiences",
+    "experience", "treatment", "medicines", "nursing", "wards", "ward", "unit", "units",
+    "casework", "reviewing", "review", "reviews", "implementation", "policing",
+    "enforcement", "regulation", "victims", "offenders", "inclusion", "environment", "standards",
+    "accommodation", "information", "facilities", "courts", "court", "family", "families",
+    NULL};
+
+/* Is s[x..y) exactly one of the terms of list? */
+static int is_term_of(const char *s, size_t x, size_t y, const char *const *list)
+{
+    for (size_t k = 0; list[k]; k++)
+        if (y > x && term_at(s, x, y, list[k]) == y)
+            return 1;
+    return 0;
+}
+
+static int area_like(const run *r, size_t a, size_t b)
+{
+    const char *s = r->doc->norm;
+    /* the occasion or the whole ("its latest", "the board"): read as
+     * overall later */
+    size_t x = a, y = b;
+    trim(s, &x, &y);
+    if (is_term_of(s, x, y, OCCASION_SCOPES) || is_term_of(s, x, y, WHOLE_SCOPES))
+        return 1;
+    size_t ws, we, i = a;
+    while (first_word(s, i, b, &ws, &we)) {
+        if (word_in(s, ws, we, area_words) || (we - ws > 5 && ix_scan_ieq(s, we - 3, we, "ing")))
+            return 1;
+        const char *sc;
+        size_t e;
+        if (ix_scales_domain_at(r->tab, s, ws, b, &e, &sc))
+            return 1;
+        i = we;
+        while (i < b && !is_word_byte((unsigned char)s[i]) && !is_space(s[i]))
+            i++;
+    }
+    return 0;
+}
+
 /* Heads that name no domain of their own: "the quality of work", "the
  * results", "its rating". */
 static const char *const vague_heads[] = {"quality", "standard", "standards", "overall",
@@ -2003,11 +2175,12 @@ static int open_words_ok(const run *r, size_t a, size_t b)
     }
     if (n < 1 || n > 6 || b < a + 3)
         return 0;
-    /* a body noun alone ("the service", "both units") is a body */
+    /* a body noun alone ("the service", "both units", "the council") is a
+     * body */
     size_t la, le;
-    if (n <= 2 && last_word(s, a, b, &la, &le) && body_noun(r, la, le))
+    if (n <= 2 && last_word(s, a, b, &la, &le) && any_body_noun(r, la, le))
         return 0;
-    return 1;
+    return area_like(r, a, b);
 }
 
 /* Connectives that open a clause before a comma ("In contrast, court work
@@ -2261,9 +2434,15 @@ static size_t complement_end(const run *r, size_t e)
  * count, with *end after the last item. */
 static int tail_items(const run *r, size_t a, terms *out, size_t *end)
 {
+    static const char *const rels[] = {"at", "in", "for", "on", NULL};
     const char *s = r->doc->norm;
     out->n = 0;
     size_t i = a;
+    /* the preposition that opened the list may open each item again: "good
+     * at preventing crime and at managing offenders" */
+    size_t rs = 0, re = 0;
+    if (!last_word(s, r->sa, a, &rs, &re) || !word_in(s, rs, re, rels))
+        rs = re = 0;
     for (;;) {
         i = skip_determiners(s, i, r->sb);
         const char *dsc = NULL;
@@ -2300,6 +2479,12 @@ static int tail_items(const run *r, size_t a, terms *out, size_t *end)
             break;
         while (k < r->sb && is_space(s[k]))
             k++;
+        if (re > rs && first_word(s, k, r->sb, &ws, &we) && ws == k && we - ws == re - rs &&
+            strncasecmp(s + ws, s + rs, re - rs) == 0) {
+            k = we;
+            while (k < r->sb && is_space(s[k]))
+                k++;
+        }
         if (k >= r->sb || ix_scales_band_at(r->scale, s, k, r->sb, NULL) ||
             (s[k] == '\'' || s[k] == '"') ||
             (first_word(s, k, r->sb, &ws, &we) && word_in(s, ws, we, report_verbs)))
@@ -2321,6 +2506,20 @@ static int for_tail(run *r, size_t e, terms *out, size_t *end)
     if (rc <= 0)
         return 0;
     return tail_items(r, m.g[0].end, out, end) > 0;
+}
+
+/* for_tail, when every scope after the band is a name of the framework
+ * ("'good' in caring", "requires improvement in responding to the public"):
+ * a bare band is a judgement of those areas, not a remark ("requires
+ * improvement in how it answers calls"). */
+static int named_tail(run *r, size_t e, terms *out, size_t *end)
+{
+    if (!for_tail(r, e, out, end))
+        return 0;
+    for (int k = 0; k < out->n; k++)
+        if (domain_at(r, out->t[k].s, out->t[k].s, out->t[k].e, NULL) != out->t[k].e)
+            return 0;
+    return 1;
 }
 
 /* After a band at e: "at:", "in:", "for:" or a bare colon or dash ending
@@ -2443,6 +2642,50 @@ static int continuation(run *r, size_t from, int subject, int overall, const cha
     }
 }
 
+/* "Assessment was rated 'Inadequate', as was planning", "Ashby PDU was
+ * rated 'Good', as was Lyme PDU": what follows the rating at `from` given
+ * the same band by an inverted auxiliary (R_AS_WAS).  After a domain, the
+ * framework's names or items as written; after an overall rating, another
+ * subject (never the same one, never a body that is not a subject).  ns is
+ * where the first statement starts (the evidence runs from there); *last is
+ * moved past what was read. */
+static int as_was(run *r, size_t from, const scope *prev, const band *bd, const char *rule,
+                  int score, size_t ns, size_t *last)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    int rc = ix_rx_find(r->rx[R_AS_WAS], s, from, r->sb, &m, r->err);
+    if (rc <= 0)
+        return rc;
+    span2 t = grp(r, R_AS_WAS, &m, G_T);
+    size_t a = t.s, b = t.e;
+    trim(s, &a, &b);
+    scope sc;
+    memset(&sc, 0, sizeof sc);
+    sc.subject = prev->subject;
+    if (prev->overall) {
+        int other = -1;
+        rc = subject_np(r, a, b, 0, &other);
+        if (rc < 0)
+            return rc;
+        if (rc == 0 || other < 0 || other == prev->subject)
+            return IX_OK;
+        sc.overall = 1;
+        sc.subject = other;
+    } else if (parse_terms(r, a, b, &sc.dom) == 0 && open_list(r, a, b, &sc.dom) <= 0) {
+        return IX_OK;
+    }
+    /* ", as was its rating at the last inspection": an earlier one */
+    size_t ce = m.g[0].end;
+    while (ce < r->sb && ce < m.g[0].end + 100 && s[ce] != ';' && s[ce] != '.')
+        ce++;
+    rc = earlier(r, a, align_fwd(s, ce, r->sb));
+    if (rc)
+        return rc < 0 ? rc : IX_OK;
+    *last = m.g[0].end;
+    return emit(r, &sc, bd, rule, ns, b, score);
+}
+
 static const char *verb_rule(const char *s, size_t a)
 {
     switch (tolower((unsigned char)s[a])) {
@@ -2475,6 +2718,14 @@ static int bare_label_ok(run *r, const band *bd, int weak, int as, int ov)
     return 1;
 }
 
+/* A bare lower-case "good" with no "as" and no "overall" ("caring was rated
+ * good", "rated the trust good for caring"): a label only for the domains
+ * named with it, never for the whole on its own. */
+static int good_for_domain_only(const band *bd, int as, int ov)
+{
+    return !bd->quoted && !bd->cap && bd->value[0] == 'g' && !as && !ov;
+}
+
 /* Raters who are not inspectors: "service users rated the CRC as good",
  * "was rated 'Good' by staff".  Does norm[a..b) name one (and no inspector)? */
 static int other_rater(run *r, size_t a, size_t b)
@@ -2486,6 +2737,9 @@ static int other_rater(run *r, size_t a, size_t b)
                                          "employees", "clients", "families", "public",
                                          "residents", "colleagues", "patients", "pupils",
                                          "students", "learners", "carers", "prisoners",
+                                         "visitors", "customers", "guests", "readers",
+                                         "members", "tenants", "passengers", "consumers",
+                                         "reviewers", "critics", "voters", "locals",
                                          "themselves", "itself", NULL};
     static const char *const inspectors[] = {"inspectors", "inspector", "inspectorate", "hmip",
                                              "hmi", "report", "inspection", NULL};
@@ -2504,12 +2758,15 @@ static int other_rater(run *r, size_t a, size_t b)
     return other;
 }
 
-/* The "by ..." phrase right after [.., e), up to the end of its clause. */
+/* The "by ..." or "from ..." phrase right after [.., e), up to the end of
+ * its clause, names raters who are not inspectors ("rated 'Good' by
+ * staff", "'Good' ratings from most parents"). */
 static int rated_by_other(run *r, size_t e)
 {
     const char *s = r->doc->norm;
     size_t ws, we;
-    if (!first_word(s, e, r->sb, &ws, &we) || !ix_scan_ieq(s, ws, we, "by"))
+    if (!first_word(s, e, r->sb, &ws, &we) ||
+        !(ix_scan_ieq(s, ws, we, "by") || ix_scan_ieq(s, ws, we, "from")))
         return 0;
     size_t b = we;
     while (b < r->sb && b < we + 80 && s[b] != ',' && s[b] != ';' && s[b] != '.')
@@ -2553,11 +2810,22 @@ static int pairs(run *r, size_t from, int subject, const char *rule, int score, 
 }
 
 /* "rated Outstanding in four areas": a band for a part of the work, not
- * for the whole.  1, 0 or an error. */
+ * for the whole ("in four areas: A, B, ..." names the parts: the scopes
+ * after the band read them).  1, 0 or an error. */
 static int part_only(run *r, size_t e)
 {
     ix_rxm m;
-    return rx_in(r, R_PART, e, r->sb, &m);
+    int rc = rx_in(r, R_PART, e, r->sb, &m);
+    if (rc <= 0)
+        return rc;
+    const char *s = r->doc->norm;
+    size_t i = ix_scan_skip_blanks(s, m.g[0].end, r->sb);
+    terms tl;
+    size_t te;
+    if (i < r->sb && (s[i] == ':' || s[i] == '-' || (unsigned char)s[i] == 0xE2) &&
+        for_tail(r, e, &tl, &te))
+        return 0;
+    return 1;
 }
 
 /* "Inspectors rated leadership as 'Outstanding'", "assess it overall as X" */
@@ -2576,9 +2844,15 @@ static int on_active(run *r, const ix_rxm *m)
     int ov = has(grp(r, P_ACTIVE, m, G_OV)) || has(grp(r, P_ACTIVE, m, G_OV2)) ||
              has(grp(r, P_ACTIVE, m, G_OV3));
     int rate = tolower((unsigned char)s[cue.s]) == 'r';
-    if (!rate && !as && !bd.quoted)
+    /* "graded the force outstanding in preventing crime": a bare band
+     * without "as" after grade or assess, for the framework's names */
+    terms named;
+    size_t named_end;
+    int grade = tolower((unsigned char)s[cue.s]) == 'g' || tolower((unsigned char)s[cue.s]) == 'a';
+    if (!rate && !as && !bd.quoted && !(grade && named_tail(r, m->g[0].end, &named, &named_end)))
         return IX_OK;
-    if (!bare_label_ok(r, &bd, weak_verb(s, cue.s), as, ov))
+    int domain_good = good_for_domain_only(&bd, as, ov);
+    if (!bare_label_ok(r, &bd, weak_verb(s, cue.s), as, ov || domain_good))
         return IX_OK;
     /* who rated: "service users rated the CRC as good" is no inspection */
     if (other_rater(r, clause_start(r, cue.s), cue.s) || rated_by_other(r, m->g[0].end))
@@ -2598,6 +2872,10 @@ static int on_active(run *r, const ix_rxm *m)
     rc = classify(r, t.s, t.e, &sc);
     if (rc <= 0)
         return rc;
+    terms good_for;
+    size_t good_end;
+    if (domain_good && sc.overall && !for_tail(r, m->g[0].end, &good_for, &good_end))
+        return IX_OK;
     rc = bad_context(r, cue.s, bd.s, bd.e);
     if (!rc)
         rc = hypothetical(r, cue.s);
@@ -2625,9 +2903,35 @@ static int on_active(run *r, const ix_rxm *m)
     if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, cue.s, ne, score)))
         return rc;
     size_t last;
-    if ((rc = pairs(r, ne, sc.subject, rule, score, &last)))
+    if ((rc = pairs(r, ne, sc.subject, rule, score, &last)) ||
+        (last == ne && (rc = as_was(r, ne, &sc, &bd, rule, score, cue.s, &last))))
         return rc;
     return continuation(r, last, sc.subject, sc.overall, rule, score);
+}
+
+/* The words after the last complementiser "that" of a target ("the news
+ * that (once again) the school"), past an opening adverb phrase; ts when
+ * there is none or nothing follows it. */
+static size_t after_that(const run *r, size_t ts, size_t te)
+{
+    static const char *const adverbs[] = {"once", "again", "now", "finally", "officially", "also",
+                                          "still", NULL};
+    const char *s = r->doc->norm;
+    size_t i = ts, ws, we, at = ts;
+    while (first_word(s, i, te, &ws, &we)) {
+        if (ws > ts && ix_scan_ieq(s, ws, we, "that"))
+            at = we;
+        i = we;
+        while (i < te && !is_word_byte((unsigned char)s[i]) && !is_space(s[i]))
+            i++;
+    }
+    if (at == ts)
+        return ts;
+    while (first_word(s, at, te, &ws, &we) && word_in(s, ws, we, adverbs))
+        at = we;
+    while (at < te && (is_space(s[at]) || s[at] == ','))
+        at++;
+    return at < te ? at : ts;
 }
 
 /* "The trust was placed in special measures after being rated
@@ -2744,6 +3048,8 @@ static int counted_parts(run *r, const ix_rxm *m, band *bd, size_t ts, size_t te
             return IX_OK;
         *bd = next;
         ts = cm.g[0].start;
+        while (ts < bd->s && (is_space(s[ts]) || s[ts] == ',' || s[ts] == ';'))
+            ts++;       /* the evidence starts at a word: "and two as good (...)" */
     }
 }
 
@@ -2761,12 +3067,15 @@ static int on_passive(run *r, const ix_rxm *m)
     int ov = has(grp(r, P_PASSIVE, m, G_OV)) || has(grp(r, P_PASSIVE, m, G_OV2)) ||
              has(grp(r, P_PASSIVE, m, G_OV3));
     int rate = tolower((unsigned char)s[cue.s]) == 'r';
-    /* "was judged 'Good'" needs the quotes, "was judged to be good" not */
-    if (!rate && !as && !bd.quoted)
+    /* "was judged 'Good'" needs the quotes, "was judged to be good" not,
+     * nor "was graded adequate in two areas: ..." (the framework's names
+     * after the band, after grade or assess) */
+    terms named;
+    size_t named_end;
+    int grade = tolower((unsigned char)s[cue.s]) == 'g' || tolower((unsigned char)s[cue.s]) == 'a';
+    if (!rate && !as && !bd.quoted && !(grade && named_tail(r, m->g[0].end, &named, &named_end)))
         return IX_OK;
-    /* a bare lower-case "good" rates a domain ("caring was rated good",
-     * "rated good for caring"), never the whole on its own */
-    int domain_good = !bd.quoted && !bd.cap && bd.value[0] == 'g' && !as && !ov;
+    int domain_good = good_for_domain_only(&bd, as, ov);
     if (!bare_label_ok(r, &bd, weak_verb(s, cue.s), as, ov || domain_good))
         return IX_OK;
     /* "was rated 'Good' by staff", "was rated by service users as good" */
@@ -2779,12 +3088,49 @@ static int on_passive(run *r, const ix_rxm *m)
     int rc = counted_parts(r, m, &bd, ts, te, &done);
     if (rc || done)
         return rc;
+    int rel = relative_target(r, &ts, te, anchor);
     scope sc;
     rc = classify(r, ts, te, &sc);
+    size_t tc = rc == 0 ? after_that(r, ts, te) : ts;
+    if (rc == 0 && tc > ts) {
+        /* "celebrating the news that the school has been judged ..." */
+        rc = classify(r, tc, te, &sc);
+        /* only the body or the framework's names: "told that the cafe was
+         * rated ..." rates nothing of the body's */
+        for (int k = 0; rc > 0 && !sc.overall && k < sc.dom.n; k++)
+            if (!sc.dom.scope[k] &&
+                domain_at(r, sc.dom.t[k].s, sc.dom.t[k].s, sc.dom.t[k].e, NULL) != sc.dom.t[k].e)
+                rc = 0;
+        if (rc < 0)
+            return rc;
+        if (rc > 0)
+            ts = tc;
+        else
+            memset(&sc, 0, sizeof sc);
+    }
     if (rc == 0)
         rc = main_clause_subject(r, ts, te, &sc);
+    if (rc == 0 && r->doc->subjects.n == 1) {
+        /* "They were rated as 'requiring improvement' in providing
+         * effective and responsive services": "they" for the one body,
+         * read only for the framework's names after the band */
+        size_t x = ts, y = te, ws, we;
+        trim(s, &x, &y);
+        terms tl;
+        size_t tle;
+        if (first_word(s, x, y, &ws, &we) && ws == x && we == y && ix_scan_ieq(s, ws, we, "they") &&
+            named_tail(r, m->g[0].end, &tl, &tle)) {
+            memset(&sc, 0, sizeof sc);
+            sc.dom = tl;
+            sc.subject = 0;
+            sc.start = x;
+            rc = 1;
+        }
+    }
     if (rc <= 0)
         return rc;
+    if (rel < 0 && !sc.overall)
+        return IX_OK;
     terms good_for;
     size_t good_end;
     if (domain_good && sc.overall && !for_tail(r, m->g[0].end, &good_for, &good_end))
@@ -2817,7 +3163,8 @@ static int on_passive(run *r, const ix_rxm *m)
     if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, ns, ne, score)))
         return rc;
     size_t last;
-    if ((rc = pairs(r, ne, sc.subject, rule, score, &last)))
+    if ((rc = pairs(r, ne, sc.subject, rule, score, &last)) ||
+        (last == ne && (rc = as_was(r, ne, &sc, &bd, rule, score, ns, &last))))
         return rc;
     return continuation(r, last, sc.subject, sc.overall, rule, score);
 }
@@ -2911,6 +3258,8 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
     int rc = bad_context(r, cue.s, bd.s, bd.e);
     if (!rc)
         rc = hypothetical(r, cue.s);
+    if (!rc)
+        rc = rated_by_other(r, m->g[0].end);
     if (rc)
         return rc < 0 ? rc : use_band(r, bd.s);
     size_t ta, tb;
@@ -2923,6 +3272,11 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
         if (rc < 0)
             return rc;
         got = rc;
+        /* "eight of the ten CRCs received the lower rating of ...": other
+         * bodies received it, not this one's areas */
+        ix_rxm pm;
+        if (!got && (rc = ix_rx_find(r->rx[R_PLURAL], s, ta, tb, &pm, r->err)) != 0)
+            return rc < 0 ? rc : use_band(r, bd.s);
     }
     if (bare_given && !(got && sc.overall))
         return IX_OK;
@@ -3008,7 +3362,12 @@ static int on_predicate(run *r, const ix_rxm *m)
         return IX_OK;
     if (band_used(r, bd.s))
         return IX_OK;
-    if (!bd.quoted) {
+    /* "requires improvement in responding to the public": the framework's
+     * areas after it */
+    terms named;
+    size_t named_end = 0;
+    int domains = named_tail(r, bd.e, &named, &named_end);
+    if (!bd.quoted && !domains) {
         /* "requires improvement in how it manages risk": a remark, not a label */
         static const char *const more[] = {"in", "to", "on", "for", "with", "across", "at", "when",
                                            "where", "if", "because", "so", "before", "by", NULL};
@@ -3025,8 +3384,30 @@ static int on_predicate(run *r, const ix_rxm *m)
         return IX_OK;
     int subj;
     int rc = is_subject_np(r, ts, te, 0, &subj);
-    if (rc <= 0)
+    if (rc < 0)
         return rc;
+    if (rc == 0) {
+        /* "the experiences and progress of care leavers require
+         * improvement": the framework's names as the subject of the verb */
+        scope dsc;
+        memset(&dsc, 0, sizeof dsc);
+        size_t d = skip_determiners(s, ts, te);
+        if (r->heading || parse_terms(r, d, te, &dsc.dom) == 0)
+            return IX_OK;
+        for (int k = 0; k < dsc.dom.n; k++)
+            if (!dsc.dom.scope[k] && domain_at(r, dsc.dom.t[k].s, dsc.dom.t[k].s, dsc.dom.t[k].e, NULL) !=
+                                          dsc.dom.t[k].e)
+                return IX_OK;
+        rc = bad_context(r, ts, bd.s, bd.e);
+        if (!rc)
+            rc = hypothetical(r, anchor);
+        if (rc)
+            return rc < 0 ? rc : use_band(r, bd.s);
+        dsc.subject = ix_subjects_about(r->doc, ts);
+        if ((rc = use_band(r, bd.s)))
+            return rc;
+        return emit(r, &dsc, &bd, "ratings.requires_improvement", ts, bd.e, SC_BODY);
+    }
     ts = r->np_start;
     rc = bad_context(r, ts, bd.s, bd.e);
     if (!rc)
@@ -3038,10 +3419,16 @@ static int on_predicate(run *r, const ix_rxm *m)
     sc.overall = 1;
     sc.all = subj == SUBJ_ALL;
     sc.subject = sc.all ? ix_subjects_about(r->doc, ts) : subj;
+    if (domains && sc.all)
+        return use_band(r, bd.s);       /* each body's areas: not read */
+    if (domains) {
+        sc.overall = 0;
+        sc.dom = named;
+    }
     if ((rc = use_band(r, bd.s)))
         return rc;
     return emit(r, &sc, &bd, r->heading ? "ratings.headline" : "ratings.requires_improvement",
-                ts, bd.e, r->heading ? 0 : SC_BODY);
+                ts, domains ? named_end : bd.e, r->heading ? 0 : SC_BODY);
 }
 
 /* The scope a bullet names at s[a..b): the framework's name when the
@@ -3367,6 +3754,32 @@ static int band_under_heading(run *r)
                     "ratings.rating_table", a, bd.e, score_of(r) | (strcmp(name, "overall") ? 0 : SC_OVERALL));
 }
 
+/* Does s[a..b) name another body: a run of capitalised words after its
+ * first word that is no subject ("Nearby HMP Dunmarsh was judged good
+ * for respect" when HMP Castlereach is the subject)?  1, 0 or an error. */
+static int names_other_body(run *r, size_t a, size_t b)
+{
+    const char *s = r->doc->norm;
+    size_t ws, we, i;
+    if (!first_word(s, a, b, &ws, &we))
+        return 0;
+    for (i = we; first_word(s, i, b, &ws, &we); i = we) {
+        if (!isupper((unsigned char)s[ws]))
+            continue;
+        size_t re = we, ns, ne;
+        while (first_word(s, re, b, &ns, &ne) && isupper((unsigned char)s[ns]))
+            re = ne;
+        int subj = -1;
+        int rc = subject_np(r, ws, re, 0, &subj);
+        if (rc < 0)
+            return rc;
+        if (rc == 0 || subj < 0)
+            return 1;
+        we = re;
+    }
+    return 0;
+}
+
 /* "its out-of-court processes were 'Inadequate'": a quoted band as the
  * predicate of a domain (or of the body). */
 static int on_copula(run *r, const ix_rxm *m)
@@ -3384,8 +3797,16 @@ static int on_copula(run *r, const ix_rxm *m)
         return rc;
     size_t ne0 = 0;
     /* "the hospital is Outstanding": a capitalised band ending its clause
-     * labels the body */
-    if (rc > 0 && !bd.quoted && sc.overall && !(bd.cap && bare_band_ends(r, bd.e)))
+     * labels the body; "the force was adequate at investigating crime": a
+     * bare band with the framework's areas after it rates them (but a bare
+     * "good at" is praise as often as a grade: "it is good at ...") */
+    terms named;
+    size_t named_end;
+    /* "This school continues to be good.", "The trust remains
+     * outstanding.": a body's band kept, ending its clause */
+    int kept = has(grp(r, P_COPULA, m, G_STAY)) && ends_clause(r, bd.e);
+    if (rc > 0 && !bd.quoted && sc.overall && !(bd.cap && bare_band_ends(r, bd.e)) && !kept &&
+        (good_for_domain_only(&bd, 0, 0) || !named_tail(r, bd.e, &named, &named_end)))
         return IX_OK;
     if (rc > 0 && !bd.quoted && !sc.overall) {
         /* a bare band needs a domain the framework names: try the tail */
@@ -3397,13 +3818,12 @@ static int on_copula(run *r, const ix_rxm *m)
     }
     if (rc == 0) {
         /* "outcomes for prisoners were poor in safety": the framework's
-         * domains named after the band */
+         * domains named after the band (not another body's) */
         terms tl;
-        if (!for_tail(r, bd.e, &tl, &ne0))
+        if (!named_tail(r, bd.e, &tl, &ne0))
             return IX_OK;
-        for (int k = 0; k < tl.n; k++)
-            if (domain_at(r, tl.t[k].s, tl.t[k].s, tl.t[k].e, NULL) != tl.t[k].e)
-                return IX_OK;
+        if ((rc = names_other_body(r, ts, te)) != 0)
+            return rc < 0 ? rc : use_band(r, bd.s);
         memset(&sc, 0, sizeof sc);
         sc.dom = tl;
         sc.subject = ix_subjects_about(r->doc, ts);
@@ -3462,7 +3882,10 @@ static int on_copula(run *r, const ix_rxm *m)
         (rc = emit(r, &sc, &bd, "ratings.copula", sc.start, ne, r->heading ? 0 : SC_BODY)))
         return rc;
     size_t last;
-    return pairs(r, ne, sc.subject, "ratings.copula", r->heading ? 0 : SC_BODY, &last);
+    int score = r->heading ? 0 : SC_BODY;
+    if ((rc = pairs(r, ne, sc.subject, "ratings.copula", score, &last)) || last != ne)
+        return rc;
+    return as_was(r, ne, &sc, &bd, "ratings.copula", score, sc.start, &last);
 }
 
 /* "..., but rated 'good' in caring": the domains after the band, rated for
@@ -3475,11 +3898,8 @@ static int on_elliptic(run *r, const ix_rxm *m)
         return IX_OK;
     terms tl;
     size_t te;
-    if (!for_tail(r, bd.e, &tl, &te))
+    if (!named_tail(r, bd.e, &tl, &te))
         return IX_OK;
-    for (int k = 0; k < tl.n; k++)
-        if (domain_at(r, tl.t[k].s, tl.t[k].s, tl.t[k].e, NULL) != tl.t[k].e)
-            return IX_OK;
     span2 cue = grp(r, P_ELLIPTIC, m, G_CUE);
     int rc = bad_context(r, cue.s, bd.s, bd.e);
     if (!rc)
@@ -3572,7 +3992,10 @@ static int table_row(run *r)
     } else if (rc < 0) {
         return rc;
     } else if (parse_terms(r, a, b, &sc.dom) == 0) {
-        /* a row the lexicon does not know: "Work with victims: Good" */
+        /* a row the lexicon does not know: "Work with victims: Good" (not
+         * with a comment after a dash: "Update: good - ..." is prose) */
+        if (has(grp(r, R_TABLE, &m, G_LIST)))
+            return IX_OK;
         size_t d = skip_determiners(s, a, b);
         if (!open_words_ok(r, d, b) && !(d == a && open_words_ok(r, d, b)))
             return IX_OK;

@@ -12,6 +12,8 @@ static const ix_band_spelling four_band_words[] = {
     {"outstanding", "outstanding"},
     {"good", "good"},
     {"requires improvement to be good", "requires_improvement"},
+    {"requiring improvement to be good", "requires_improvement"},
+    {"require improvement to be good", "requires_improvement"},
     {"requires improvement", "requires_improvement"},
     {"requiring improvement", "requires_improvement"},
     {"require improvement", "requires_improvement"},
@@ -135,6 +137,26 @@ static const ix_domain_name cqc_domains[] = {
     {"maternity and gynaecology", NULL}, {"maternity", NULL}, {"end of life care", NULL},
     {"outpatients and diagnostic imaging", NULL}, {"outpatients", NULL},
     {"services for children and young people", NULL}, {"children and young people", NULL},
+    /* more core services: acute, community and mental health */
+    {"urgent and emergency services", NULL}, {"medicine", NULL}, {"gynaecology", NULL},
+    {"diagnostic imaging", NULL}, {"neonatal services", NULL},
+    {"community health services for adults", NULL},
+    {"community health services for children and young people", NULL},
+    {"community end of life care", NULL}, {"community health services", NULL},
+    {"acute wards for adults of working age and psychiatric intensive care units", NULL},
+    {"acute wards for adults of working age", NULL}, {"community based mental health services", NULL},
+    {"mental health crisis services", NULL}, {"wards for older people with mental health problems", NULL},
+    {"forensic inpatient wards", NULL}, {"child and adolescent mental health wards", NULL},
+    {"long stay rehabilitation mental health wards", NULL},
+    /* a GP practice's six population groups */
+    {"older people", NULL}, {"people with long term conditions", NULL},
+    {"families children and young people", NULL},
+    {"working age people including those recently retired and students", NULL},
+    {"working age people", NULL},
+    {"people whose circumstances may make them vulnerable", NULL},
+    {"people whose circumstances make them vulnerable", NULL},
+    {"people experiencing poor mental health including people with dementia", NULL},
+    {"people experiencing poor mental health", NULL},
     {NULL, NULL}
 };
 static const char *const cqc_bodies[] = {
@@ -171,6 +193,15 @@ static const ix_domain_name ofsted_domains[] = {
     {"outcomes for pupils", NULL}, {"effectiveness of leadership and management", NULL},
     {"quality of teaching learning and assessment", NULL},
     {"personal development behaviour and welfare", NULL},
+    /* further education and skills, and the children's homes framework */
+    {"education programmes for young people", NULL}, {"adult learning programmes", NULL},
+    {"apprenticeships", NULL}, {"provision for learners with high needs", NULL},
+    {"16 to 19 study programmes", NULL}, {"outcomes for learners", NULL},
+    {"outcomes for children and learners", NULL},
+    {"effectiveness of leaders and managers", NULL},
+    {"overall experiences and progress of children and young people", NULL},
+    {"how well children and young people are helped and protected", NULL},
+    {"early years", NULL}, {"sixth form", NULL},
     {NULL, NULL}
 };
 static const char *const ofsted_bodies[] = {
@@ -196,6 +227,17 @@ static const ix_domain_name hmicfrs_domains[] = {
     {"way it treats the public and its workforce", "legitimacy"},
     {"how efficiently it manages its resources", "efficiency"},
     {"how well it looks after its people", "people"},
+    /* PEEL's three questions of 2014-2017 as releases word them: "the
+     * force's efficiency at keeping people safe and reducing crime" */
+    {"effectiveness at keeping people safe and reducing crime", "effectiveness"},
+    {"efficiency at keeping people safe and reducing crime", "efficiency"},
+    {"legitimacy at keeping people safe and reducing crime", "legitimacy"},
+    {"effectiveness in keeping people safe and reducing crime", "effectiveness"},
+    {"efficiency in keeping people safe and reducing crime", "efficiency"},
+    {"legitimacy in keeping people safe and reducing crime", "legitimacy"},
+    {"efficiency with which it keeps people safe and reduces crime", "efficiency"},
+    {"effectiveness with which it keeps people safe and reduces crime", "effectiveness"},
+    {"legitimacy with which it keeps people safe and reduces crime", "legitimacy"},
     {"effectiveness", NULL}, {"efficiency", NULL}, {"legitimacy", NULL}, {"people", NULL},
     {"culture and values", NULL}, {"understanding of fires and other risks", NULL},
     {"preventing crime and tackling anti social behaviour", NULL},
@@ -212,6 +254,30 @@ static const ix_domain_name hmicfrs_domains[] = {
     {"protecting vulnerable people and supporting victims", NULL},
     {"treatment of the public", NULL}, {"disrupting serious organised crime", NULL},
     {"recording data about crime", NULL},
+    /* PEEL from 2021 */
+    {"preventing crime", NULL},
+    {"providing a service to the victims of crime", NULL},
+    {"providing a service to victims of crime", NULL},
+    {"engaging with and treating the public with fairness and respect", NULL},
+    {"police powers and public treatment", NULL},
+    {"building supporting and protecting the workforce", NULL},
+    {"leadership and force management", NULL},
+    {"strategic planning organisational management and value for money", NULL},
+    /* fire and rescue's areas from 2021 */
+    {"understanding the risk of fire and other emergencies", NULL},
+    {"understanding fire and other risks", NULL},
+    {"preventing fire and other risks", NULL}, {"preventing fires and other risks", NULL},
+    {"protecting the public through fire regulation", NULL},
+    {"responding to fires and other emergencies", NULL},
+    {"responding to major and multi agency incidents", NULL},
+    {"responding to national risks", NULL},
+    {"making best use of resources", NULL}, {"best use of resources", NULL},
+    {"making the fire and rescue service affordable now and in the future", NULL},
+    {"future affordability", NULL},
+    {"promoting the right values and culture", NULL},
+    {"getting the right people with the right skills", NULL},
+    {"ensuring fairness and promoting diversity", NULL},
+    {"managing performance and developing leaders", NULL},
     {NULL, NULL}
 };
 static const char *const hmicfrs_bodies[] = {
@@ -229,8 +295,10 @@ static const ix_scale_table hmic = {
 static const ix_domain_name prisons_domains[] = {
     {"safety", NULL}, {"respect", NULL}, {"purposeful activity", NULL},
     {"rehabilitation and release planning", NULL}, {"release and rehabilitation planning", NULL},
+    {"rehabilitation and release", NULL},
     {"resettlement", NULL},
     {"preparation for release", NULL},
+    {"preparation for removal and release", NULL},
     {NULL, NULL}
 };
 static const char *const prisons_bodies[] = {
@@ -383,18 +451,31 @@ const char *ix_scales_ranked(const ix_scale *sc, int rank)
     return k >= 0 && k < n ? sc->order[k] : NULL;
 }
 
+/* The longest of t's domain names at s[i..end) into *best and *sc (kept
+ * when none is longer). */
+static void longest_domain(const ix_scale_table *t, const char *s, size_t i, size_t end,
+                           size_t *best, const char **sc)
+{
+    for (const ix_domain_name *d = t->domains; d->written; d++) {
+        size_t x = words_at(s, i, end, d->written);
+        if (x > *best) {
+            *best = x;
+            *sc = d->scope;
+        }
+    }
+}
+
 int ix_scales_domain_at(const ix_scale_table *t, const char *s, size_t i, size_t end, size_t *e,
                         const char **scope)
 {
     size_t best = 0;
     const char *sc = NULL;
-    for (const ix_domain_name *d = t->domains; d->written; d++) {
-        size_t x = words_at(s, i, end, d->written);
-        if (x > best) {
-            best = x;
-            sc = d->scope;
-        }
-    }
+    longest_domain(t, s, i, end, &best, &sc);
+    /* the default table (no inspectorate named): every framework's names,
+     * its own first on a tie */
+    for (size_t k = 0; !t->inspectorate && k < ix_scales_ntables; k++)
+        if (ix_scales_tables[k] != t)
+            longest_domain(ix_scales_tables[k], s, i, end, &best, &sc);
     if (!best)
         return 0;
     *e = best;

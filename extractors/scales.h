@@ -106,7 +106,8 @@ char *ix_scales_body_regex(const ix_scale_table *t);
 
 /* The domain of t written at s[i..end) (any case, the longest name), with
  * *e set to its end and *scope to its record scope (NULL: as written); 0
- * when none. */
+ * when none.  The default table (no inspectorate) knows every table's
+ * names, its own first. */
 int ix_scales_domain_at(const ix_scale_table *t, const char *s, size_t i, size_t end, size_t *e,
                         const char **scope);
 

@@ -1971,6 +1971,531 @@ static void ratings_all_its_services_and_bands_around_an_aside(void **state)
     t_free(doc);
 }
 
+/* ---- bare bands for named domains -------------------------------------- */
+
+/* "rated the X good for caring": an active verb, a bare lower-case band and
+ * the domains after it, like the passive "was rated good for caring"; the
+ * same band with nothing after it is no rating of the whole. */
+static void ratings_active_bare_good_for_named_domains(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Thornbury clinic report\n\n"
+        "The Care Quality Commission (CQC) has rated Thornbury Road Clinic as requires "
+        "improvement overall.\n\n"
+        "Inspectors rated the clinic good for caring but requires improvement for safe and "
+        "well-led.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect(doc, "caring", "good", "four_band");
+    expect(doc, "safe", "requires_improvement", "four_band");
+    expect(doc, "well-led", "requires_improvement", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+    /* a bare lower-case "good" alone, or one for what patients thought */
+    doc = run(
+        "Thornbury clinic report\n\n"
+        "The Care Quality Commission (CQC) inspected Thornbury Road Clinic in May.\n\n"
+        "Inspectors rated the clinic good. Patients rated the clinic good for kindness.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* "A was rated X, as was B": the band given again by an inverted auxiliary
+ * (", as was", "and so were", ", as did"), to a domain after a domain and to
+ * another subject after an overall rating; not to an earlier rating, nor to
+ * a body that is not a subject. */
+static void ratings_as_was_gives_the_band_again(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Pellow Vale youth service praised\n\n"
+        "HM Inspectorate of Probation has rated Pellow Vale Youth Justice Service as 'Good'.\n\n"
+        "Assessment was rated \xE2\x80\x98Outstanding\xE2\x80\x99, as was planning. Staff "
+        "were 'Requires improvement', and so were partnerships and services.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect(doc, "assessment", "outstanding", "four_band");
+    expect(doc, "planning", "outstanding", "four_band");
+    expect(doc, "staff", "requires_improvement", "four_band");
+    expect(doc, "partnerships and services", "requires_improvement", "four_band");
+    expect_count(doc, 5);
+    t_free(doc);
+    /* an earlier rating, and a body that is not a subject */
+    doc = run(
+        "Pellow Vale youth service praised\n\n"
+        "HM Inspectorate of Probation has rated Pellow Vale Youth Justice Service as 'Good', "
+        "as was the county's adult service last year.\n\n"
+        "Reviewing was rated 'Good', as was its rating at the previous inspection.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect(doc, "reviewing", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+/* A bare band with the framework's areas after it: the preposition may open
+ * each area again ("good at A and at B"); "requires improvement in <area>"
+ * and "was adequate at <areas>" rate the areas when the lexicon names every
+ * one; a remark ("requires improvement in how it ...") or a bare "good at"
+ * (praise as often as a grade) is no rating. */
+static void ratings_bare_bands_for_the_frameworks_areas(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Harlow Fen Police: PEEL 2024\n\n"
+        "HMICFRS has published its 2024 PEEL inspection of Harlow Fen Police.\n\n"
+        "Inspectors graded the force as good at investigating crime and at supporting "
+        "victims. It was adequate at responding to the public and managing offenders. The "
+        "force requires improvement in protecting vulnerable people.\n");
+    expect(doc, "investigating crime", "good", "five_grade");
+    expect(doc, "supporting victims", "good", "five_grade");
+    expect(doc, "responding to the public", "adequate", "five_grade");
+    expect(doc, "managing offenders", "adequate", "five_grade");
+    expect(doc, "protecting vulnerable people", "requires_improvement", "five_grade");
+    expect_count(doc, 5);
+    t_free(doc);
+    doc = run(
+        "Harlow Fen Police: PEEL 2024\n\n"
+        "HMICFRS has published its 2024 PEEL inspection of Harlow Fen Police.\n\n"
+        "The force requires improvement in how it answers calls at night. It is good at "
+        "investigating crime, the chief constable said. It was adequate at dealing with "
+        "parking complaints.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* The frameworks' names the lexicon knows (extractors/scales.c): fire and
+ * rescue's areas from 2021, a GP practice's population groups, further
+ * education's provision types; each read where only a known name may be
+ * read (a bare band after the body). */
+static void ratings_more_framework_names_of_each_inspectorate(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Carnmoor Fire and Rescue Service inspected\n\n"
+        "HMICFRS has published its 2022 inspection of Carnmoor Fire and Rescue Service.\n\n"
+        "The service requires improvement in protecting the public through fire regulation "
+        "and in ensuring fairness and promoting diversity.\n");
+    expect(doc, "protecting the public through fire regulation", "requires_improvement",
+           "four_band");
+    expect(doc, "ensuring fairness and promoting diversity", "requires_improvement", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+    doc = run(
+        "Quillan Street Surgery report\n\n"
+        "The Care Quality Commission (CQC) has rated Quillan Street Surgery as good overall.\n\n"
+        "The practice was rated outstanding for older people and for people with long-term "
+        "conditions.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect(doc, "older people", "outstanding", "four_band");
+    expect(doc, "people with long-term conditions", "outstanding", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+}
+
+/* A target cut before a relative pronoun: the framework name ending the
+ * clause is what was rated ("praised apprenticeships, which were rated"),
+ * a body is rated overall; other words before the pronoun are not a scope
+ * ("praised the tutors, who were rated"). */
+static void ratings_the_thing_rated_before_a_relative_pronoun(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Orrin Vale College report\n\n"
+        "Ofsted has inspected Orrin Vale College in Brantley.\n\n"
+        "Inspectors singled out apprenticeships, which were rated \xE2\x80\x98outstanding"
+        "\xE2\x80\x99. The report praised the college's tutors, who were rated 'good' by "
+        "their own managers last year. Orrin Vale College, which was rated 'Good', has 900 "
+        "students.\n");
+    expect(doc, "apprenticeships", "outstanding", "four_band");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+    doc = run(
+        "Orrin Vale College report\n\n"
+        "Ofsted has inspected Orrin Vale College in Brantley.\n\n"
+        "Inspectors praised the new library, which was rated 'good'.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* Ratings given by others than inspectors, after "by" or "from": visitors,
+ * customers, parents; the inspectors' own rating "from inspectors" stays. */
+static void ratings_ratings_from_other_raters_are_dropped(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Wendle Bay Hospital report\n\n"
+        "The Care Quality Commission (CQC) inspected Wendle Bay Community Hospital in March.\n\n"
+        "The hospital received 'Good' ratings from nine in ten patients. Its caf\xC3\xA9 was "
+        "rated 'Outstanding' by visitors. It received a 'Requires improvement' rating from "
+        "inspectors.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+/* "The surgery was deemed 'good'": a determiner and a noun that names both
+ * a body and an area (CQC's surgery) is the body, its areas read after the
+ * band; the area is written bare ("Surgery was rated ...") in a hospital's
+ * release. */
+static void ratings_the_surgery_is_the_body_and_surgery_the_area(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Pembury Lane Medical Practice report\n\n"
+        "The Care Quality Commission has inspected Pembury Lane Medical Practice in Oxley.\n\n"
+        "The surgery was deemed 'good' for being caring and responsive.\n");
+    expect(doc, "caring", "good", "four_band");
+    expect(doc, "responsive", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+    doc = run(
+        "Tarnside hospital report\n\n"
+        "The Care Quality Commission has inspected Tarnside General Hospital.\n\n"
+        "Surgery was rated 'Requires improvement'.\n");
+    expect(doc, "surgery", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+/* A ratings row with a comment after a dash ("Area: Band - why"): read for
+ * the framework's names; a row the lexicon does not know with a comment is
+ * prose ("Our news: good - ..."). */
+static void ratings_table_rows_with_a_comment_after_a_dash(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Fenbridge YOS report\n\n"
+        "HM Inspectorate of Probation has inspected Fenbridge Youth Offending Service.\n\n"
+        "Governance and leadership:  inadequate \xE2\x80\x93 the board met too rarely.\n\n"
+        "Staff: Good - staff knew the children well.\n\n"
+        "Our big news: good \xE2\x80\x93 the new building opens in May.\n");
+    expect(doc, "governance and leadership", "inadequate", "four_band");
+    expect(doc, "staff", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+/* PEEL's three questions of 2014-2017 as a release words them after the
+ * force's name: one pillar each. */
+static void ratings_peel_questions_after_the_forces_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Wexmoor Police PEEL 2016\n\n"
+        "HM Inspectorate of Constabulary (HMIC) has published its PEEL reports on Wexmoor "
+        "Police.\n\n"
+        "Wexmoor Police's efficiency at keeping people safe and reducing crime is good. The "
+        "force's legitimacy in keeping people safe and reducing crime was judged to be "
+        "'requires improvement'.\n");
+    expect(doc, "efficiency", "good", "four_band");
+    expect(doc, "legitimacy", "requires_improvement", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+/* "all three community services" in a release about one trust counts parts
+ * of its work, not every body: no overall from it; "all three units" over
+ * the one unit found still rates it. */
+static void ratings_counted_services_of_one_body_are_no_overall(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Ashcombe trust report\n\n"
+        "The Care Quality Commission (CQC) has rated Ashcombe Healthcare NHS Trust as "
+        "'Requires improvement' overall.\n\n"
+        "We rated all four community services as good overall. All our core services were "
+        "rated as good.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* no subject known: "both services" is no body to rate, nor an area */
+    doc = run(
+        "Two services judged\n\n"
+        "Inspectors visited the region in April.\n\n"
+        "But both services were rated inadequate after the visits.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+    doc = run(
+        "Three probation units told to improve\n\n"
+        "Three units in the region have been inspected by HM Inspectorate of Probation, and "
+        "inspectors concluded that all three units 'require improvement'.\n\n"
+        "Inspectors visited Calder Probation Delivery Unit (Calder PDU) in May.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+/* A text that names no inspectorate reads every framework's names (the
+ * default table): a hospital's core services judged with bare bands. */
+static void ratings_no_inspectorate_named_knows_every_frameworks_names(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Lanford hospital report\n\n"
+        "Inspectors have published their report on Lanford General Hospital.\n\n"
+        "Urgent and emergency care was good, and end of life care was inadequate. The coffee "
+        "in the main cafe was good.\n");
+    expect(doc, "urgent and emergency care", "good", "four_band");
+    expect(doc, "end of life care", "inadequate", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+/* A rating noun received by other bodies ("seven of the twelve services
+ * inspected so far received ..."): neither their overall nor this body's
+ * areas. */
+static void ratings_a_rating_received_by_other_bodies(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Brinmouth youth service rated\n\n"
+        "HM Inspectorate of Probation has inspected Brinmouth Youth Justice Service.\n\n"
+        "The service received a rating of 'Good' for assessment. Seven of the twelve services "
+        "inspected so far received a rating of 'Inadequate' for planning, and two thirds of the "
+        "teams have received the lowest possible rating.\n");
+    expect(doc, "assessment", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+/* A body noun of any inspectorate's table is never an area rated as
+ * written: "the council" in a youth justice release. */
+static void ratings_a_body_noun_of_another_framework_is_no_area(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Dunlow youth justice praised\n\n"
+        "HM Inspectorate of Probation has rated Dunlow Youth Justice Service as 'Good'.\n\n"
+        "The council has now been judged 'outstanding' for its children's services. Work "
+        "with victims was rated 'Outstanding'.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect(doc, "work with victims", "outstanding", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+/* A test judged for a body named in the clause that is no subject ("Nearby
+ * HMP Dunmarsh was judged good for respect") is that body's, not the
+ * subject's (it would contradict the subject's own band); the subject's
+ * name there is fine. */
+static void ratings_a_test_judged_for_another_named_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "HMP Wrenmoor report\n\n"
+        "HM Inspectorate of Prisons has published its report on HMP Wrenmoor.\n\n"
+        "Outcomes at HMP Wrenmoor were poor in safety and not sufficiently good in respect. "
+        "Nearby HMP Coldharbour was judged good for respect.\n");
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect(doc, "respect", "not_sufficiently_good", "healthy_prison");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+/* "status" is a rating noun ("has retained its outstanding status",
+ * "awarded 'Good' status"); a band lost or stripped is no rating now. */
+static void ratings_a_band_as_status_kept_or_lost(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Kelsall Brook school news\n\n"
+        "Ofsted has inspected Kelsall Brook Primary School in Tanmoor.\n\n"
+        "Kelsall Brook Primary School has retained its outstanding status.\n");
+    expect(doc, "overall", "outstanding", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    doc = run(
+        "Kelsall Brook school news\n\n"
+        "Ofsted has inspected Kelsall Brook Primary School in Tanmoor.\n\n"
+        "Kelsall Brook Primary School has lost its 'Outstanding' status. Kelsall Brook "
+        "Primary School has been stripped of its 'Good' rating.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* A body's band kept: "continues to be good", "remains outstanding" (bare,
+ * ending its clause); not what is not a body ("Morale remains good"), nor
+ * a skill ("remains good at sport"). */
+static void ratings_a_band_that_continues(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Kelsall Brook school news\n\n"
+        "Ofsted has inspected Kelsall Brook Primary School in Tanmoor.\n\n"
+        "This school continues to be good. Morale remains good, and the school remains good "
+        "at sport.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+/* "<framework names> require(s) improvement": the areas named by the
+ * lexicon as the subject of the predicate, Ofsted's "to be good" included;
+ * what the lexicon does not name is a remark ("Record keeping requires
+ * improvement"). */
+static void ratings_framework_areas_that_require_improvement(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Tanmoor children's services\n\n"
+        "Ofsted has inspected children's services in Tanmoor Borough Council.\n\n"
+        "The experiences and progress of care leavers require improvement to be good. "
+        "Leadership and management require improvement. Record keeping requires "
+        "improvement.\n");
+    expect(doc, "experiences and progress of care leavers", "requires_improvement", "four_band");
+    expect(doc, "leadership and management", "requires_improvement", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+/* An earlier inspection said with "before": "When inspected before, ...",
+ * "Before that, ..."; "rated before the visit" is no earlier one. */
+static void ratings_an_earlier_inspection_said_with_before(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Larkspur House rated\n\n"
+        "The Care Quality Commission (CQC) has rated Larkspur House care home as 'Good'.\n\n"
+        "When inspected before, caring was rated 'Outstanding'. Before that, safe was rated "
+        "'Inadequate'. Effective was rated 'Good'.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect(doc, "effective", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+/* A target after a complementiser: "celebrating the news that once again
+ * the school has been judged to be outstanding" rates the body; after
+ * "that", only the body or the framework's names ("heard the news that the
+ * tuck shop was rated 'Good'" rates nothing). */
+static void ratings_the_target_after_a_complementiser(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "School news\n\n"
+        "Pupils at Thornwick Primary School are celebrating the news that once again the "
+        "school has been judged to be outstanding by inspectors. Parents heard the news that "
+        "the tuck shop was rated 'Good'.\n");
+    expect(doc, "overall", "outstanding", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+/* An item rated as written names a part of the work (area_words, a
+ * gerund, a word of the framework's names): "work with local employers",
+ * "support for care leavers"; a thing is no area ("the tuck shop", "its
+ * car park"), nor is it after a reporting verb. */
+static void ratings_items_as_written_name_parts_of_the_work(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Orrin Vale youth service\n\n"
+        "HM Inspectorate of Probation has inspected Orrin Vale Youth Justice Service.\n\n"
+        "Work with local employers was rated 'Good'. Support for care leavers was rated "
+        "'Outstanding'. The tuck shop was rated 'Good'. Its car park was rated 'Inadequate'. "
+        "Parents were told that the new minibus was rated 'Good'.\n");
+    expect(doc, "work with local employers", "good", "four_band");
+    expect(doc, "support for care leavers", "outstanding", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+/* "They" for the one body a release is about, with the framework's names
+ * after the band ("They were rated as 'requiring improvement' in providing
+ * effective and responsive services"); not for what the lexicon does not
+ * name ("for their friendliness"). */
+static void ratings_they_for_the_one_body_with_framework_names(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Millward Surgery report\n\n"
+        "The Care Quality Commission (CQC) has inspected Millward Surgery in Pendle.\n\n"
+        "They were rated as 'requiring improvement' in providing effective and responsive "
+        "services. They were rated 'good' for their friendliness.\n");
+    expect(doc, "effective", "requires_improvement", "four_band");
+    expect(doc, "responsive", "requires_improvement", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+/* An opening "for the <nth> ... time/inspection," is a phrase of time before
+ * the target ("For the third consecutive inspection, its rehabilitation and
+ * release work was assessed as not sufficiently good": the test as written
+ * without "work"); "For safety, ..." is no such phrase. */
+static void ratings_an_opening_phrase_of_time_with_for(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "HMP Wrenmoor report\n\n"
+        "HM Inspectorate of Prisons has published its report on HMP Wrenmoor.\n\n"
+        "For the second inspection running, its rehabilitation and release work was assessed "
+        "as not sufficiently good. For safety, the prison was judged to be 'poor'.\n");
+    expect(doc, "rehabilitation and release", "not_sufficiently_good", "healthy_prison");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+/* A bare band ends its clause before "because", "although", "whereas":
+ * "We rated it as requires improvement because:", "Outcomes for pupils are
+ * good because ..."; not before a noun ("good teaching"). */
+static void ratings_a_bare_band_before_because(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Elmford news\n\n"
+        "Ofsted has inspected Elmford Academy in Lowmarsh.\n\n"
+        "We rated it as requires improvement because of weak teaching. Outcomes for pupils are "
+        "good although attendance is low. Inspectors saw good teaching because staff plan well.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect(doc, "outcomes for pupils", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+/* CQC's own key-question wording "Are services safe? Requires improvement"
+ * and a flattened table's cells "Responsive | Good"; a cell that names no
+ * part of the work is no row ("Weather | Good"). */
+static void ratings_key_questions_as_cqc_asks_them_and_table_cells(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Redmere Lodge report\n\n"
+        "The Care Quality Commission has inspected Redmere Lodge care home.\n\n"
+        "Are services safe? Requires improvement\n\n"
+        "Responsive | Good\n\n"
+        "Weather | Good\n");
+    expect(doc, "safe", "requires_improvement", "four_band");
+    expect(doc, "responsive", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+/* PEEL's bare grades after "graded", active or passive, for the framework's
+ * names: "graded the force outstanding in preventing crime, good in ...",
+ * a counted group named after a colon or dash ("graded adequate in two
+ * areas: A and B"); a count without its names stays a part ("graded
+ * outstanding in four areas and good in the rest"), and a bare band for
+ * what the lexicon does not name is no grade ("graded good at making
+ * friends"). */
+static void ratings_peel_bare_grades_and_named_groups(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Fallow Moor Police PEEL\n\n"
+        "Published 3 March 2024\n\n"
+        "HMICFRS has published its PEEL inspection of Fallow Moor Police.\n\n"
+        "Inspectors graded the force outstanding in preventing crime and good in investigating "
+        "crime. The force was graded adequate in two areas: responding to the public and "
+        "supporting victims. It was graded outstanding in four areas and good in the rest. It "
+        "was graded good at making friends.\n");
+    expect(doc, "preventing crime", "outstanding", "five_grade");
+    expect(doc, "investigating crime", "good", "five_grade");
+    expect(doc, "responding to the public", "adequate", "five_grade");
+    expect(doc, "supporting victims", "adequate", "five_grade");
+    expect_count(doc, 4);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2055,6 +2580,31 @@ int main(void)
         cmocka_unit_test(ratings_a_band_when_it_comes_to_a_part_is_no_overall),
         cmocka_unit_test(ratings_a_verdict_and_a_list_ended_by_a_reporting_verb),
         cmocka_unit_test(ratings_all_its_services_and_bands_around_an_aside),
+        cmocka_unit_test(ratings_active_bare_good_for_named_domains),
+        cmocka_unit_test(ratings_as_was_gives_the_band_again),
+        cmocka_unit_test(ratings_bare_bands_for_the_frameworks_areas),
+        cmocka_unit_test(ratings_more_framework_names_of_each_inspectorate),
+        cmocka_unit_test(ratings_the_thing_rated_before_a_relative_pronoun),
+        cmocka_unit_test(ratings_ratings_from_other_raters_are_dropped),
+        cmocka_unit_test(ratings_the_surgery_is_the_body_and_surgery_the_area),
+        cmocka_unit_test(ratings_table_rows_with_a_comment_after_a_dash),
+        cmocka_unit_test(ratings_peel_questions_after_the_forces_name),
+        cmocka_unit_test(ratings_counted_services_of_one_body_are_no_overall),
+        cmocka_unit_test(ratings_no_inspectorate_named_knows_every_frameworks_names),
+        cmocka_unit_test(ratings_a_rating_received_by_other_bodies),
+        cmocka_unit_test(ratings_a_body_noun_of_another_framework_is_no_area),
+        cmocka_unit_test(ratings_a_test_judged_for_another_named_body),
+        cmocka_unit_test(ratings_a_band_as_status_kept_or_lost),
+        cmocka_unit_test(ratings_a_band_that_continues),
+        cmocka_unit_test(ratings_framework_areas_that_require_improvement),
+        cmocka_unit_test(ratings_an_earlier_inspection_said_with_before),
+        cmocka_unit_test(ratings_the_target_after_a_complementiser),
+        cmocka_unit_test(ratings_items_as_written_name_parts_of_the_work),
+        cmocka_unit_test(ratings_they_for_the_one_body_with_framework_names),
+        cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
+        cmocka_unit_test(ratings_a_bare_band_before_because),
+        cmocka_unit_test(ratings_key_questions_as_cqc_asks_them_and_table_cells),
+        cmocka_unit_test(ratings_peel_bare_grades_and_named_groups),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
