@@ -182,7 +182,7 @@ static const struct {
     /* A rating that moved: "has been upgraded to 'Good'", "was downgraded
      * from 'Good' to 'Inadequate'", "improved its rating to Outstanding". */
     [P_CHANGED] = {"ratings.changed",
-        "\\b(?<cue>upgraded|downgraded|raised|lowered|improved|moved\\s+(?:up|down)|dropped|fallen|fell|"
+        "\\b(?<cue>upgraded|downgraded|raised|lowered|reduced|improved|moved\\s+(?:up|down)|dropped|fallen|fell|"
         "slipped|climbed|risen|rose|promoted|demoted|gone\\s+(?:up|down)|went\\s+(?:up|down)|"
         "(?<stay>remain(?:s|ed)?|stay(?:s|ed)?))\\s+"
         "(?:(?:its|their|the)\\s+(?:overall\\s+)?rating\\s+)?(?:(?:one|a|two)\\s+(?:band|grade|notch|level)s?\\s+)?"
@@ -502,7 +502,7 @@ static const char *const passive_stems[] = {"rated", "assessed", "judged", "foun
                                             "ranked", "awarded", "given", NULL};
 static const char *const described_stems[] = {"lowest", "highest", "worst", "best", "top",
                                               "bottom", NULL};
-static const char *const changed_stems[] = {"grade", "raised", "lowered", "improved", "moved",
+static const char *const changed_stems[] = {"grade", "raised", "lowered", "reduced", "improved", "moved",
                                             "dropped", "fallen", "fell", "slipped", "climbed",
                                             "remain", "stay",
                                             "risen", "rose", "promoted", "demoted", "gone",
@@ -1764,6 +1764,59 @@ static size_t before_aside_clause(const char *s, size_t a, size_t b)
     return b;
 }
 
+/* The nouns that name a rating as the thing that moved or stands ("its
+ * overall rating fell to ...", "the grades for safe and caring"). */
+static const char *const RATING_NOUNS[] = {
+    "rating", "ratings", "grade", "grades", "judgement", "judgements", "judgment", "judgments", NULL,
+};
+
+/* s[a..b) as a rating named for what it rates: [determiners] [a
+ * possessive: "the home's", "Fenmoor's"] [overall] a rating noun, then
+ * nothing (the body's overall rating) or "for"/"in"/"of" and the
+ * framework's domains ("its ratings for being safe and well-led").  1 with
+ * sc filled, 0 when s[a..b) is not that. */
+static int rating_noun_target(run *r, size_t a, size_t b, scope *sc)
+{
+    const char *s = r->doc->norm;
+    size_t i = skip_determiners(s, a, b), ws, we;
+    if (first_word(s, i, b, &ws, &we) && we + 2 < b && s[we] == '\'' && (s[we + 1] == 's' || s[we + 1] == 'S') &&
+        is_space(s[we + 2]) && !word_in(s, ws, we, RATING_NOUNS))
+        i = ix_scan_skip_blanks(s, we + 2, b);
+    int overall = 0;
+    size_t ov = i;
+    if (first_word(s, i, b, &ws, &we) && ix_scan_ieq(s, ws, we, "overall")) {
+        overall = 1;
+        ov = ws;
+        i = we;
+    }
+    if (!first_word(s, i, b, &ws, &we) || !word_in(s, ws, we, RATING_NOUNS))
+        return 0;
+    size_t noun = ws;
+    i = ix_scan_skip_blanks(s, we, b);
+    if (i >= b) {
+        sc->overall = 1;
+        sc->subject = ix_subjects_about(r->doc, a);
+        sc->start = overall ? ov : noun;
+        return 1;
+    }
+    static const char *const preps[] = {"for", "in", "of", NULL};
+    if (overall || !first_word(s, i, b, &ws, &we) || !word_in(s, ws, we, preps))
+        return 0;
+    i = ix_scan_skip_blanks(s, we, b);
+    /* CQC's key questions as a verb phrase: "for being safe", "for
+     * providing safe services" */
+    static const char *const verbs[] = {"being", "providing", "delivering", NULL};
+    if (first_word(s, i, b, &ws, &we) && word_in(s, ws, we, verbs))
+        i = ix_scan_skip_blanks(s, we, b);
+    if (i >= b || !domain_at(r, a, i, b, NULL) || parse_terms(r, i, b, &sc->dom) == 0) {
+        sc->dom.n = 0;
+        return 0;
+    }
+    sc->subject = ix_subjects_about(r->doc, a);
+    sc->start = i;
+    return 1;
+}
+
 /* Classify the target norm[a..b) (raw, as the pattern left it).
  * Returns 1 when it rates something, 0 when not, or an error. */
 static int classify(run *r, size_t a, size_t b, scope *sc)
@@ -1799,6 +1852,15 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
         sc->start = b - n;
         return 1;
     }
+
+    /* 0a. the rating itself: "its overall rating (went down from good to
+     *     inadequate)", "the home's ratings for being safe and well-led
+     *     (dropped to ...)" */
+    if (rating_noun_target(r, a, b, sc))
+        return 1;
+    memset(sc, 0, sizeof *sc);
+    sc->subject = -1;
+    sc->start = a;
 
     /* 0b. every body reported on: "both services were rated" */
     rc = rx_in(r, R_ALL_BODIES, a, b, &m);
@@ -2663,7 +2725,12 @@ static int as_was(run *r, size_t from, const scope *prev, const band *bd, const 
     scope sc;
     memset(&sc, 0, sizeof sc);
     sc.subject = prev->subject;
-    if (prev->overall) {
+    if (rating_noun_target(r, a, b, &sc) && sc.dom.n > 0) {
+        /* ", as were its ratings for safe and well-led": the same body's */
+        sc.subject = prev->subject;
+    } else if (prev->overall) {
+        memset(&sc, 0, sizeof sc);
+        sc.subject = prev->subject;
         int other = -1;
         rc = subject_np(r, a, b, 0, &other);
         if (rc < 0)
@@ -3947,7 +4014,11 @@ static int on_changed(run *r, const ix_rxm *m)
         return rc < 0 ? rc : use_band(r, bd.s);
     if ((rc = use_band(r, bd.s)))
         return rc;
-    return emit(r, &sc, &bd, "ratings.changed", sc.start, bd.e, score_of(r));
+    int score = score_of(r);
+    if ((rc = emit(r, &sc, &bd, "ratings.changed", sc.start, bd.e, score)))
+        return rc;
+    size_t last = bd.e;
+    return as_was(r, bd.e, &sc, &bd, "ratings.changed", score, sc.start, &last);
 }
 
 enum { TABLE_QA_MAX = 120 };

@@ -132,7 +132,11 @@ static const ix_scale_table probation = {
 /* CQC: the five key questions and a hospital's core services. */
 static const ix_domain_name cqc_domains[] = {
     {"safe", NULL}, {"effective", NULL}, {"caring", NULL}, {"responsive", NULL},
-    {"well led", NULL}, {"accident and emergency", NULL}, {"urgent and emergency care", NULL},
+    {"well led", NULL},
+    /* the key questions as "providing safe services", "well-led services" */
+    {"safe services", "safe"}, {"effective services", "effective"}, {"caring services", "caring"},
+    {"responsive services", "responsive"}, {"well led services", "well-led"},
+    {"accident and emergency", NULL}, {"urgent and emergency care", NULL},
     {"medical care", NULL}, {"surgery", NULL}, {"critical care", NULL},
     {"maternity and gynaecology", NULL}, {"maternity", NULL}, {"end of life care", NULL},
     {"outpatients and diagnostic imaging", NULL}, {"outpatients", NULL},

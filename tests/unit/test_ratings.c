@@ -1437,11 +1437,13 @@ static void ratings_key_questions_after_the_band_and_elliptic_clauses(void **sta
         "providing effective services, but rated 'good' in caring.\n");
     expect_count(doc, 5);
     check(doc, 1, NULL, "safe", "inadequate", "four_band",
-          "deemed inadequate in providing safe and well-led", "ratings.elliptic");
+          "deemed inadequate in providing safe and well-led services", "ratings.elliptic");
     check(doc, 2, NULL, "well-led", "inadequate", "four_band",
-          "deemed inadequate in providing safe and well-led", "ratings.elliptic");
+          "deemed inadequate in providing safe and well-led services", "ratings.elliptic");
     assert_string_equal(doc->ratings.items[3].scope, "effective");
-    check(doc, 4, NULL, "caring", "good", "four_band", "rated 'good' in caring", "ratings.elliptic");
+    /* the pair after the key question the lexicon names ("effective
+     * services") */
+    check(doc, 4, NULL, "caring", "good", "four_band", "'good' in caring", "ratings.rated_as");
     t_free(doc);
     /* "across all five domains of ...": one rating per domain */
     doc = run(
@@ -2496,9 +2498,49 @@ static void ratings_peel_bare_grades_and_named_groups(void **state)
     t_free(doc);
 }
 
+/* The rating itself as what moved: "its overall rating went down from A to
+ * B", "its ratings for safe and caring fell to B", and the band given again
+ * by ", as were its ratings for ..."; the key questions as "providing safe
+ * services". */
+static void ratings_a_rating_noun_as_what_moved(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Larkspur House rated\n\n"
+        "The Care Quality Commission has inspected Larkspur House, a care home in Tanmoor.\n\n"
+        "The home's overall rating was lowered from good to inadequate, as were its ratings "
+        "for being safe and well-led. Its ratings for caring and responsive fell from good to "
+        "requires improvement.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect(doc, "safe", "inadequate", "four_band");
+    expect(doc, "well-led", "inadequate", "four_band");
+    expect(doc, "caring", "requires_improvement", "four_band");
+    expect(doc, "responsive", "requires_improvement", "four_band");
+    expect_count(doc, 5);
+    t_free(doc);
+    doc = run(
+        "Millbeck Surgery rated\n\n"
+        "The Care Quality Commission has inspected Millbeck Surgery, a GP practice in Tanmoor.\n\n"
+        "The practice was rated requires improvement for providing safe services and good for "
+        "providing well-led services.\n");
+    expect(doc, "safe", "requires_improvement", "four_band");
+    expect(doc, "well-led", "good", "four_band");
+    t_free(doc);
+    /* other bodies' ratings, and a rating of something the framework does
+     * not rate, are not read */
+    doc = run(
+        "Larkspur House rated\n\n"
+        "The Care Quality Commission has inspected Larkspur House, a care home in Tanmoor.\n\n"
+        "The ratings of other homes fell to inadequate. Its rating for the canteen fell from "
+        "good to inadequate.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ratings_a_rating_noun_as_what_moved),
         cmocka_unit_test(ratings_reads_overall_rating_of_in_curly_double_quotes),
         cmocka_unit_test(ratings_reads_rated_it_with_a_bare_capitalised_band),
         cmocka_unit_test(ratings_reads_assess_overall_as_with_punctuation_inside_quotes),
