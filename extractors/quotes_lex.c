@@ -44,6 +44,27 @@ static int starts_upper(const char *s, size_t i, size_t hi)
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
+/* Is the one-letter word s[j] a middle initial whose full stop belongs to
+ * the name ("Harriet J. Lomax", "Mr A. B. Ross")?  An upper-case letter, a
+ * full stop, one space, then a capitalised word that is not a function word
+ * opening a sentence ("Category C. The ..."), after a capitalised word. */
+static int initial_stop(const char *s, size_t j, size_t hi)
+{
+    if (!isupper((unsigned char)s[j]) || j + 3 >= hi || s[j + 1] != '.' || s[j + 2] != ' ' ||
+        !starts_upper(s, j + 3, hi))
+        return 0;
+    if (j < 2 || s[j - 1] != ' ' || !ix_quotes_lex_word_byte((unsigned char)s[j - 2]))
+        return 0;
+    size_t p = j - 1;
+    while (p > 0 && (ix_quotes_lex_word_byte((unsigned char)s[p - 1]) || s[p - 1] == '.' ||
+                     s[p - 1] == '\'' || s[p - 1] == '-'))
+        p--;
+    if (!starts_upper(s, p, hi))
+        return 0;
+    size_t e = word_end(s, j + 3, hi);
+    return !ix_quotes_lex_stopword(s, j + 3, e);
+}
+
 /* ix_quotes_lex_next without the word classes. */
 static int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
 {
@@ -58,6 +79,8 @@ static int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
     t->a = j;
     if (ix_quotes_lex_word_byte(c)) {
         t->b = word_end(s, j, hi);
+        if (t->b == j + 1 && initial_stop(s, j, hi))
+            t->b = j + 2;              /* "J." in "Harriet J. Lomax" */
         t->punct = 0;
         t->cap = starts_upper(s, j, hi);
     } else {

@@ -758,6 +758,30 @@ static void attr_judged_as_by_an_agent(void **state)
     t_free(doc);
 }
 
+/* A name with a middle initial, with or without its full stop, is one
+ * name: the office before it and a later "Ms Surname" map to it.  A letter
+ * that ends a sentence ("Wing C.") does not join the next one's words. */
+static void attr_name_with_a_middle_initial(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Force praised\n\nChief Constable Rhona K. Esterhazy said: \"The work "
+                      "goes on.\"\n\n\"Victims come first,\" Ms Esterhazy said.\n\n"
+                      "\"We are proud,\" said Owain T Pryce, the commissioner.\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_speaker(doc, t_quote(doc, "The work goes"), "Rhona K. Esterhazy", "explicit",
+                   "Rhona K. Esterhazy");
+    assert_string_equal(t_quote(doc, "The work goes")->speaker_role, "Chief Constable");
+    assert_speaker(doc, t_quote(doc, "Victims come"), "Rhona K. Esterhazy", "explicit",
+                   "Ms Esterhazy");
+    assert_speaker(doc, t_quote(doc, "We are proud"), "Owain T Pryce", "explicit", "Owain T Pryce");
+    t_free(doc);
+    doc = run("Prison improves\n\nThe men live on Wing C. The governor, Nia Brook, said: "
+              "\"We are proud.\"\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_speaker(doc, &doc->quotes.items[0], "Nia Brook", "explicit", "Nia Brook");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -803,6 +827,7 @@ int main(void)
         cmocka_unit_test(attr_signature_line_after_the_quote),
         cmocka_unit_test(attr_according_to_after_a_partial_quote),
         cmocka_unit_test(attr_judged_as_by_an_agent),
+        cmocka_unit_test(attr_name_with_a_middle_initial),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -89,6 +89,22 @@ static void tokens_carry_their_classes(void **state)
     assert_int_equal(one.lex, classes("Mr"));
 }
 
+/* A middle initial keeps its full stop inside a name ("Rhona K. Esterhazy");
+ * a capital letter ending a sentence before "The" does not. */
+static void tokens_keep_a_middle_initial_in_a_name(void **state)
+{
+    (void)state;
+    const char *s = "Rhona K. Esterhazy said. Wing C. The officer left.";
+    ix_qtok t[16];
+    size_t n = ix_quotes_lex_tokens(s, 0, strlen(s), t, 16, 0);
+    assert_int_equal(n, 12);
+    assert_int_equal(t[1].b - t[1].a, 2);          /* "K." */
+    assert_true(t[1].cap && !t[1].punct);
+    assert_int_equal(t[3].b - t[3].a, 4);          /* "said" */
+    assert_int_equal(t[6].b - t[6].a, 1);          /* "C", then "." */
+    assert_int_equal(t[7].punct, '.');
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -96,6 +112,7 @@ int main(void)
         cmocka_unit_test(classes_follow_the_rules_of_each_test),
         cmocka_unit_test(word_functions_answer_through_the_index),
         cmocka_unit_test(tokens_carry_their_classes),
+        cmocka_unit_test(tokens_keep_a_middle_initial_in_a_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
