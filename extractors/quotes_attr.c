@@ -241,6 +241,31 @@ static int role_like(const ix_qtok *t, size_t a, size_t b)
                     (early && !t[a].cap && !ix_quotes_lex_tok_in(&t[a], IX_QLEX_W_STOP)));
 }
 
+#define OFFMOD(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_OFFICE_MOD)
+
+/* A name with its office after it and no comma between, in the
+ * capitalised run t[j..i]: "Ian Lawrence General Secretary", "Tom Reyes MP",
+ * "Jo Hale Acting Governor".  The run ends with a role word; the office is
+ * its trailing role and office-qualifying words; the name before it is two
+ * or three plain capitalised words (no body, role, group, month or
+ * direction word), not after a determiner ("the Greater Exmoor Mayor").
+ * Returns the office's first token, or SIZE_MAX. */
+static size_t name_then_office(const ix_qtok *t, size_t j, size_t i)
+{
+    if (!ROLEW(t[i]) || (j > 0 && ix_quotes_lex_tok_in(&t[j - 1], IX_QLEX_W_DETERMINER)))
+        return (size_t)-1;
+    size_t fr = i;
+    while (fr > j && W(t[fr - 1]) && (ROLEW(t[fr - 1]) || OFFMOD(t[fr - 1])))
+        fr--;
+    if (fr - j < 2 || fr - j > 3)
+        return (size_t)-1;
+    for (size_t h = j; h < fr; h++)
+        if (!CAPW(t[h]) || ORGW(t[h]) || HONOR(t[h]) || CONN(t[h]) ||
+            ix_quotes_lex_tok_in(&t[h], IX_QLEX_W_NOT_SPEAKER | IX_QLEX_W_GROUP))
+            return (size_t)-1;
+    return fr;
+}
+
 static size_t skip_determiner(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)
 {
     if (a + 1 < b && W(t[a]) && ix_quotes_lex_tok_in(&t[a], IX_QLEX_W_DETERMINER) &&
@@ -438,7 +463,15 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                     return IX_ENOMEM;
                 pp->org[pp->norg++] = o;
             }
-            if (lr != (size_t)-1 && lr + 1 < r) {
+            size_t fo = lr != (size_t)-1 && lr + 1 == r ? name_then_office(t, k, r - 1) : (size_t)-1;
+            if (fo != (size_t)-1) {
+                const char *role = join_words(doc, t, fo, r - 1);
+                if (!role)
+                    return IX_ENOMEM;
+                int rc = note_person(doc, pp, st, t, k, fo - 1, (size_t)-1, role);
+                if (rc != IX_OK)
+                    return rc;
+            } else if (lr != (size_t)-1 && lr + 1 < r) {
                 size_t ns;
                 if (CONN(t[lr + 1]))
                     ns = r - lr - 2 >= 3 ? r - 2 : r;
@@ -770,6 +803,14 @@ static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np 
         x->ta = j;
         x->tb = i;
         x->kind = NP_ROLE;
+        size_t fo = lr == i ? name_then_office(t, j, i) : (size_t)-1;
+        if (fo != (size_t)-1) {
+            x->kind = NP_PERSON;       /* "Ian Lawrence General Secretary" */
+            x->tb = fo - 1;
+            x->ra = fo;
+            x->rb = i;
+            return 1;
+        }
         if (lr == i)
             return 1;
         size_t ns;

@@ -183,7 +183,8 @@ enum lex_class {
     L_AUX = IX_QLEX_W_AUX,               L_CONN = IX_QLEX_W_CONNECTOR,
     L_NAMING = IX_QLEX_W_NAMING,         L_TERM = IX_QLEX_W_TERM,
     L_LINK = IX_QLEX_W_LINK,             L_PRED = IX_QLEX_W_PREDICATE,
-    L_TITLE = IX_QLEX_W_TITLE,           L_ABBREV = IX_QLEX_W_ABBREV
+    L_TITLE = IX_QLEX_W_TITLE,           L_ABBREV = IX_QLEX_W_ABBREV,
+    L_OFFICE_MOD = IX_QLEX_W_OFFICE_MOD
 };
 
 enum { LEX_MAX_WORD = 23 };            /* longer than any word of a table */
@@ -395,6 +396,21 @@ static const char *const role_words[] = {
 int ix_quotes_lex_role_word(const char *s, size_t a, size_t b)
 {
     return in_class(s, a, b, L_ROLE);
+}
+
+/* Words that qualify an office, before its role word: "General
+ * Secretary", "Assistant Chief Constable", "Acting Governor", "Medical
+ * Director", "Cabinet Member".  Never a name's word on their own account. */
+static const char *const office_modifiers[] = {
+    "general", "assistant", "acting", "interim", "senior", "regional", "national",
+    "managing", "executive", "deputy", "vice", "joint", "associate", "principal",
+    "shadow", "cabinet", "clinical", "medical", "nursing", "strategic", "divisional",
+    "operational", "temporary", "honorary", "first", "permanent", "under",
+};
+
+int ix_quotes_lex_office_modifier(const char *s, size_t a, size_t b)
+{
+    return in_class(s, a, b, L_OFFICE_MOD);
 }
 
 /* "HM Inspectorate of Probation", "the Ministry of Justice", "Exe Valley
@@ -818,6 +834,7 @@ static const struct { enum lex_class c; const char *const *words; size_t n; } cl
     TABLE(L_NAMING, naming_cues),        TABLE(L_TERM, term_cues),
     TABLE(L_LINK, link_words),           TABLE(L_PRED, predicate_cues),
     TABLE(L_TITLE, title_cues),          TABLE(L_ABBREV, abbrevs),
+    TABLE(L_OFFICE_MOD, office_modifiers),
 };
 #undef TABLE
 

@@ -782,6 +782,32 @@ static void attr_name_with_a_middle_initial(void **state)
     t_free(doc);
 }
 
+/* A name with its office after it and no comma ("Idris Vaughan General
+ * Secretary said", "Mair Pugh MP said"): the name is the speaker, the
+ * office its role, and a later "Ms Pugh" maps to her.  An office after a
+ * body's name or after "the" is no name ("Exmoor Branch Secretary", "the
+ * Greater Westmarch Mayor"). */
+static void attr_name_then_office_without_a_comma(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Union responds\n\nIdris Vaughan General Secretary said: \"Staff are "
+                      "exhausted.\"\n\nMair Pugh MP said: \"I will ask questions.\"\n\n"
+                      "\"The minister must answer,\" Ms Pugh said.\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_speaker(doc, t_quote(doc, "Staff are"), "Idris Vaughan", "explicit", "Idris Vaughan");
+    assert_string_equal(t_quote(doc, "Staff are")->speaker_role, "General Secretary");
+    assert_speaker(doc, t_quote(doc, "I will ask"), "Mair Pugh", "explicit", "Mair Pugh");
+    assert_string_equal(t_quote(doc, "I will ask")->speaker_role, "MP");
+    assert_speaker(doc, t_quote(doc, "The minister must"), "Mair Pugh", "explicit", "Ms Pugh");
+    t_free(doc);
+    doc = run("Union responds\n\nThe Greater Westmarch Mayor said: \"Staff are exhausted.\"\n\n"
+              "Exmoor Union Branch Secretary said: \"We agree.\"\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_string_equal(t_quote(doc, "Staff are")->speaker, "Greater Westmarch Mayor");
+    assert_string_equal(t_quote(doc, "We agree")->speaker, "Exmoor Union Branch Secretary");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -828,6 +854,7 @@ int main(void)
         cmocka_unit_test(attr_according_to_after_a_partial_quote),
         cmocka_unit_test(attr_judged_as_by_an_agent),
         cmocka_unit_test(attr_name_with_a_middle_initial),
+        cmocka_unit_test(attr_name_then_office_without_a_comma),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
