@@ -1609,6 +1609,52 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
     return 1;
 }
 
+/* Does the word t end in "'s" ("MP's", "union's")? */
+static int possessive_tok(const ix_doc *doc, const ix_qtok *t)
+{
+    return W(*t) && t->b - t->a > 2 && S[t->b - 2] == '\'' && (S[t->b - 1] == 's' || S[t->b - 1] == 'S');
+}
+
+/* A sentence without a speech verb that introduces a quote by its owner's
+ * noun of saying: "Below is Tom Reyes MP's response to the report:", "The
+ * union's full statement reads:", "Ms Hale's reaction was swift:".  The
+ * owner (before "'s", with one word between it and the noun at most) is the
+ * speaker.  t[0..colon) is the writer's text before the colon; an
+ * apostrophe ("Prisons'") does not end the sentence here.  Returns 1 with
+ * out filled, 0, or IX_ENOMEM. */
+static int possessor_of_saying(const actx *c, const ix_qtok *t, size_t colon, const char *rule,
+                               const char *pron, ix_quotes_attrib *out)
+{
+    const ix_doc *doc = c->doc;
+    size_t ss = colon;
+    while (ss > 0 && !(t[ss - 1].punct && strchr(".!?;:\"", t[ss - 1].punct) && boundary(t, ss - 1)))
+        ss--;
+    /* A speech verb of the sentence has a subject of its own ("Inspectors
+     * said the council's response ...", "Reflecting on the report's
+     * findings, Jo Hale said:"); after a determiner it is an adjective
+     * ("the announced inspection"). */
+    for (size_t v = ss; v < colon; v++)
+        if (SAYS(t[v]) && !(v > ss && ix_quotes_lex_tok_in(&t[v - 1], IX_QLEX_W_DETERMINER)))
+            return 0;
+    for (size_t v = ss + 1; v < colon; v++) {
+        if (!W(t[v]) || !ix_quotes_lex_tok_in(&t[v], IX_QLEX_W_REPORTING))
+            continue;
+        size_t p = v - 1;
+        if (p > ss && W(t[p]) && !t[p].cap && !possessive_tok(doc, &t[p]))
+            p--;                          /* "the union's full statement" */
+        if (!possessive_tok(doc, &t[p]))
+            continue;
+        ix_qtok u[NPRE];
+        size_t n = ix_quotes_lex_tokens(S, t[ss].a, t[p].b - 2, u, NPRE, 1);
+        np x;
+        if (n == 0 || !np_run_back(c, u, 0, n - 1, &x) || x.kind == NP_NONE ||
+            x.kind == NP_PRONOUN)
+            return 0;
+        return resolve(c, u, &x, rule, pron, out);
+    }
+    return 0;
+}
+
 /* A speech verb in the writer's clause right before a quote: "she added,",
  * "but, Mr Reyes said,", 'noted', 'said she was', 'described by staff as'.
  * reach: how many words back the verb may stand. */
@@ -2312,7 +2358,9 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
     /* 1. "Dame Ann Coyle said: '...'" */
     if (np_ && pre[np_ - 1].punct == ':') {
         intro = 1;
-        if (clause_np(c, pre, np_ - 1, &x, 0))
+        r = possessor_of_saying(c, pre, np_ - 1, said_rule ? said_rule : "quotes.said_colon", pron,
+                                out);
+        if (r == 0 && clause_np(c, pre, np_ - 1, &x, 0))
             r = resolve(c, pre, &x, said_rule ? said_rule : "quotes.said_colon", pron, out);
         /* 'Inspectors praised "a clear plan" and said: "..."', '... praised
          * "a clear plan", saying: "..."': the verb's subject stands before
@@ -2367,7 +2415,10 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         size_t n = intro_tokens(doc, b - 1, t, NPRE);
         if (n >= 2 && (t[n - 1].punct == ':' || (t[n - 1].punct == ',' && SPEECH(t[n - 2])))) {
             intro = 1;
-            if (clause_np(c, t, n - 1, &x, 0))
+            if (t[n - 1].punct == ':')
+                r = possessor_of_saying(c, t, n - 1, said_rule ? said_rule : "quotes.said_colon",
+                                        pron, out);
+            if (r == 0 && clause_np(c, t, n - 1, &x, 0))
                 r = resolve(c, t, &x, said_rule ? said_rule : "quotes.said_colon", pron, out);
         }
     }

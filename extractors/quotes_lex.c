@@ -253,7 +253,7 @@ int ix_quotes_lex_speech_verb(const char *s, size_t a, size_t b)
 static const char *const reporting_nouns[] = {
     "conclusion", "conclusions", "verdict", "view", "message", "warning",
     "assessment", "finding", "findings", "judgement", "judgment", "words",
-    "comments", "comment", "remarks", "statement",
+    "comments", "comment", "remarks", "statement", "response", "reaction", "reply",
 };
 
 int ix_quotes_lex_reporting_noun(const char *s, size_t a, size_t b)

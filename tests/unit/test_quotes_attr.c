@@ -808,6 +808,31 @@ static void attr_name_then_office_without_a_comma(void **state)
     t_free(doc);
 }
 
+/* A sentence without a speech verb that introduces a quote by its owner's
+ * noun of saying: the owner is the speaker, in the same paragraph or ending
+ * the one before ("Below is Mair Pugh MP's response to the Inspectors'
+ * report, issued today:").  A speech verb with a subject of its own wins. */
+static void attr_owner_of_a_noun_of_saying(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("MP responds\n\nBelow is Mair Pugh MP" RS "s response to the Inspectors" RS
+                      " report on the announced visit, issued today:\n\n" LQ "I thank the "
+                      "inspectors for their work." RQ "\n\nThe union" RS "s full statement reads: "
+                      "\"We are appalled.\"\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_speaker(doc, t_quote(doc, "I thank the"), "Mair Pugh", "explicit", "Mair Pugh");
+    assert_string_equal(t_quote(doc, "I thank the")->speaker_role, "MP");
+    assert_speaker(doc, t_quote(doc, "We are appalled"), "union", "explicit", "union");
+    t_free(doc);
+    doc = run("Trust responds\n\nReflecting on the board" RS "s findings, the chair, Ann Bell, "
+              "said: \"We will act.\"\n\nInspectors said the council" RS "s response was slow: "
+              "\"Families waited for months.\"\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_string_equal(t_quote(doc, "We will act")->speaker, "Ann Bell");
+    assert_string_equal(t_quote(doc, "Families waited")->speaker, "Inspectors");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -855,6 +880,7 @@ int main(void)
         cmocka_unit_test(attr_judged_as_by_an_agent),
         cmocka_unit_test(attr_name_with_a_middle_initial),
         cmocka_unit_test(attr_name_then_office_without_a_comma),
+        cmocka_unit_test(attr_owner_of_a_noun_of_saying),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
