@@ -90,8 +90,8 @@ static char *join_words(ix_doc *doc, const ix_qtok *t, size_t j, size_t k)
     for (size_t i = j; i <= k; i++) {
         if (t[i].punct == '.')
             continue;
-        if (n && !t[i].punct)
-            out[n++] = ' ';
+        if (n && (!t[i].punct || t[i].punct == '&'))
+            out[n++] = ' ';             /* "Bath & Wells Trust" */
         memcpy(out + n, doc->norm + t[i].a, t[i].b - t[i].a);
         n += t[i].b - t[i].a;
     }
@@ -847,6 +847,25 @@ static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np 
     return 1;
 }
 
+/* The office at token h goes on with the body it is the office of: "a
+ * spokeswoman for Westmarch Council", "the chief executive of the Exe &
+ * Dart Trust" ("of", "for" or "at", an optional "the", a capitalised name
+ * of up to ten tokens).  Returns the phrase's last token (h when none). */
+static size_t office_of_body(const ix_doc *doc, const ix_qtok *t, size_t n, size_t h)
+{
+    size_t k = h + 1;
+    if (k + 1 >= n || !(IS(t[k], "of") || IS(t[k], "for") || IS(t[k], "at")))
+        return h;
+    k++;
+    if (k + 1 < n && IS(t[k], "the"))
+        k++;
+    size_t e = k;
+    while (e < n && e - k < 10 &&
+           (CAPW(t[e]) || (CONN(t[e]) && e > k && e + 1 < n && CAPW(t[e + 1]))))
+        e++;
+    return e > k ? e - 1 : h;
+}
+
 /* A noun phrase ending at token i (inclusive), not reaching before lo. */
 static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np *x)
 {
@@ -1136,8 +1155,13 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
             }
         }
     }
-    for (size_t k = i - 1; k > lo && i - k <= 6; k--) {
-        if (!W(t[k - 1]) || SAYS(t[k - 1]))
+    /* A body's long name may follow: six words, or ten in capitals and
+     * connectors ("a spokesman for Exe & Dart Community Rehabilitation
+     * Company said"). */
+    for (size_t k = i - 1; k > lo && i - k <= 10; k--) {
+        if ((!W(t[k - 1]) && t[k - 1].punct != '&') || SAYS(t[k - 1]))
+            break;
+        if (i - k > 6 && !CAPW(t[k]) && !CONN(t[k]))
             break;
         if ((IS(t[k - 1], "of") || IS(t[k - 1], "for") || IS(t[k - 1], "at")) && k - 1 > lo &&
             ROLEW(t[k - 2])) {
@@ -1164,9 +1188,9 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
 static int office_then_name(const actx *c, const ix_qtok *t, size_t n, size_t k, size_t h, np *x)
 {
     size_t comma = h + 1;
-    while (comma < n && comma < h + 8 && W(t[comma]))
+    while (comma < n && comma < h + 12 && (W(t[comma]) || t[comma].punct == '&'))
         comma++;
-    if (comma >= n || comma >= h + 8 || t[comma].punct != ',' || comma + 1 >= n ||
+    if (comma >= n || comma >= h + 12 || t[comma].punct != ',' || comma + 1 >= n ||
         !CAPW(t[comma + 1]))
         return 0;
     size_t e = comma + 1;
@@ -1275,6 +1299,8 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
             }
             x->tb = h;
             x->canon = canon;
+            if (rw)
+                x->tb = office_of_body(doc, t, n, h);
             return 1;
         }
         if (t[h].cap || SAYS(t[h]))
@@ -1788,7 +1814,7 @@ static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_senten
     for (size_t v = i + 1; v < n && v < i + 10; v++) {
         if (t[v].punct == ',' && (t[i].cap || ix_quotes_lex_determiner(S, t[i].a, t[i].b)))
             return apposition_then_verb(c, t, n, i, x);
-        if (t[v].punct)
+        if (t[v].punct && t[v].punct != '&')
             return 0;
         if (!SPEECH(t[v]))
             continue;

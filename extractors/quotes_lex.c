@@ -93,9 +93,11 @@ static int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
     return 1;
 }
 
+/* Words get their classes; of the punctuation only "&", a connector inside
+ * a name ("Bath & Wells Trust"). */
 static void set_classes(const char *s, ix_qtok *t)
 {
-    if (!t->punct)
+    if (!t->punct || t->punct == '&')
         t->lex = ix_quotes_lex_classes(s, t->a, t->b);
 }
 

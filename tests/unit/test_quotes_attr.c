@@ -833,6 +833,31 @@ static void attr_owner_of_a_noun_of_saying(void **state)
     t_free(doc);
 }
 
+/* A body's name with "&" in it, or a long one, stays whole in the office
+ * of its spokesperson, before or after the quote; an office after the quote
+ * keeps the body it is the office of ("said a spokeswoman for Westmarch
+ * Council").  A lower-case word ends the body's name. */
+static void attr_office_of_a_body_with_an_ampersand_or_a_long_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Company responds\n\nA spokesman for Exe & Dart Community Rehabilitation "
+                      "Company Limited said: \"We accept the findings.\"\n\n\"We are sorry,\" "
+                      "a spokeswoman for Tamar & Lynher Trust said.\n\n\"Staff will be trained,\" "
+                      "said a spokesperson for Westmarch Council.\n\n\"We will act,\" said the "
+                      "chief executive of the Exe & Dart Trust, Jo Hale.\n\n\"It is done,\" said "
+                      "a spokesman for the trust.\n");
+    assert_int_equal(doc->quotes.n, 5);
+    assert_string_equal(t_quote(doc, "We accept")->speaker,
+                        "spokesman for Exe & Dart Community Rehabilitation Company Limited");
+    assert_string_equal(t_quote(doc, "We are sorry")->speaker, "spokeswoman for Tamar & Lynher Trust");
+    assert_string_equal(t_quote(doc, "Staff will")->speaker, "spokesperson for Westmarch Council");
+    assert_string_equal(t_quote(doc, "We will act")->speaker, "Jo Hale");
+    assert_string_equal(t_quote(doc, "We will act")->speaker_role,
+                        "chief executive of the Exe & Dart Trust");
+    assert_string_equal(t_quote(doc, "It is done")->speaker, "spokesman");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -881,6 +906,7 @@ int main(void)
         cmocka_unit_test(attr_name_with_a_middle_initial),
         cmocka_unit_test(attr_name_then_office_without_a_comma),
         cmocka_unit_test(attr_owner_of_a_noun_of_saying),
+        cmocka_unit_test(attr_office_of_a_body_with_an_ampersand_or_a_long_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
