@@ -1050,6 +1050,38 @@ static int participle_subject(const actx *c, const ix_qtok *t, size_t cs, size_t
     return 1;
 }
 
+/* The subject of the verb at token v is a noun with a relative clause or a
+ * participle after it, no comma between: "A report published today said",
+ * "Inspectors who visited in March found", "the review that the council
+ * commissioned concluded".  The noun (a group, an office, or a capitalised
+ * run) is the first within ten words before v followed by "who", "which",
+ * "that" or a past participle; no punctuation or speech verb stands
+ * between.  Returns 1 with *x set, or 0. */
+static int after_a_relative(const actx *c, const ix_qtok *t, size_t lo, size_t v, np *x)
+{
+    const ix_doc *doc = c->doc;
+    size_t from = v > lo + 10 ? v - 10 : lo;
+    for (size_t k = v; k > from; k--)
+        if (!W(t[k - 1]) || SAYS(t[k - 1]))
+            from = k;
+    for (size_t h = from; h + 2 <= v; h++) {
+        const ix_qtok *r = &t[h + 1];
+        int rel = IS(*r, "who") || IS(*r, "which") || IS(*r, "that");
+        if (!rel && !(W(*r) && !r->cap && ix_quotes_lex_participle(S, r->a, r->b)))
+            continue;
+        if (!(ix_quotes_lex_tok_in(&t[h], IX_QLEX_W_GROUP | IX_QLEX_W_ROLE) || CAPW(t[h])))
+            continue;
+        np y;
+        if (np_run_back(c, t, lo, h, &y) &&
+            (y.kind == NP_GROUP || y.kind == NP_ROLE || y.kind == NP_PERSON)) {
+            *x = y;
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* The subject ending right before token `end`, not before lo: "Dame Ann
  * said", "she had commented", "the inspectors assessed". */
 static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x)
@@ -1123,6 +1155,8 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
             t[cm - 1].punct != '-')
             break;
     }
+    if (after_a_relative(c, t, lo, i, x))
+        return 1;
     /* "the chief inspector of probation said", "the chief executive of the
      * Moorside Trust said": an office with what it is the office of (not
      * "Chief Inspector of Prisons Tom Reyes said": a person). */

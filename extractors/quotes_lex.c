@@ -186,7 +186,7 @@ enum lex_class {
     L_NAMING = IX_QLEX_W_NAMING,         L_TERM = IX_QLEX_W_TERM,
     L_LINK = IX_QLEX_W_LINK,             L_PRED = IX_QLEX_W_PREDICATE,
     L_TITLE = IX_QLEX_W_TITLE,           L_ABBREV = IX_QLEX_W_ABBREV,
-    L_OFFICE_MOD = IX_QLEX_W_OFFICE_MOD
+    L_OFFICE_MOD = IX_QLEX_W_OFFICE_MOD, L_PARTICIPLE = IX_QLEX_W_PARTICIPLE
 };
 
 enum { LEX_MAX_WORD = 23 };            /* longer than any word of a table */
@@ -413,6 +413,20 @@ static const char *const office_modifiers[] = {
 int ix_quotes_lex_office_modifier(const char *s, size_t a, size_t b)
 {
     return in_class(s, a, b, L_OFFICE_MOD);
+}
+
+/* Irregular past participles that open a reduced relative clause: "the
+ * report written by ...", "the inspection led by ...". */
+static const char *const participles[] = {
+    "written", "led", "undertaken", "seen", "made", "done", "taken", "given", "sent",
+    "brought", "drawn", "begun", "run", "held", "shown", "known", "put", "set",
+};
+
+int ix_quotes_lex_participle(const char *s, size_t a, size_t b)
+{
+    if (b - a > 4 && islower((unsigned char)s[a]) && s[b - 2] == 'e' && s[b - 1] == 'd')
+        return 1;
+    return in_class(s, a, b, L_PARTICIPLE);
 }
 
 /* "HM Inspectorate of Probation", "the Ministry of Justice", "Exe Valley
@@ -836,7 +850,7 @@ static const struct { enum lex_class c; const char *const *words; size_t n; } cl
     TABLE(L_NAMING, naming_cues),        TABLE(L_TERM, term_cues),
     TABLE(L_LINK, link_words),           TABLE(L_PRED, predicate_cues),
     TABLE(L_TITLE, title_cues),          TABLE(L_ABBREV, abbrevs),
-    TABLE(L_OFFICE_MOD, office_modifiers),
+    TABLE(L_OFFICE_MOD, office_modifiers), TABLE(L_PARTICIPLE, participles),
 };
 #undef TABLE
 

@@ -858,6 +858,26 @@ static void attr_office_of_a_body_with_an_ampersand_or_a_long_name(void **state)
     t_free(doc);
 }
 
+/* The subject of the speech verb with a participle or a relative clause
+ * after it and no comma ("A report issued today said", "Inspectors who
+ * toured the wings found"): the noun before it speaks, not a word of the
+ * clause ("the governor" the inspectors met). */
+static void attr_subject_with_a_relative_clause_or_a_participle(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Prison report\n\nA report issued today said: \"The wings are clean.\"\n\n"
+                      "Inspectors who met the governor in May found: \"Morale is low.\"\n\n"
+                      "\"Food has improved,\" the review written by the board concluded.\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_string_equal(t_quote(doc, "The wings")->speaker, "report");
+    assert_string_equal(t_quote(doc, "Morale is")->speaker, "Inspectors");
+    assert_string_equal(t_quote(doc, "Food has")->speaker, "review");
+    t_free(doc);
+    doc = run("Prison report\n\nThe governor of Westmarch prison said: \"We are proud.\"\n");
+    assert_string_equal(t_quote(doc, "We are proud")->speaker, "governor of Westmarch prison");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -907,6 +927,7 @@ int main(void)
         cmocka_unit_test(attr_name_then_office_without_a_comma),
         cmocka_unit_test(attr_owner_of_a_noun_of_saying),
         cmocka_unit_test(attr_office_of_a_body_with_an_ampersand_or_a_long_name),
+        cmocka_unit_test(attr_subject_with_a_relative_clause_or_a_participle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
