@@ -184,6 +184,12 @@ static int add_mention(ix_doc *doc, ix_quotes_people *pp, size_t a, size_t b, in
 #define SPEECH(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_SPEECH)
 #define SAYS(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_SPEECH | IX_QLEX_W_JUDGE)
 
+/* Does the word t end in "'s" ("MP's", "union's")? */
+static int possessive_tok(const ix_doc *doc, const ix_qtok *t)
+{
+    return W(*t) && t->b - t->a > 2 && S[t->b - 2] == '\'' && (S[t->b - 1] == 's' || S[t->b - 1] == 'S');
+}
+
 /* Does token i end a clause, reading backwards? */
 static int boundary(const ix_qtok *t, size_t i)
 {
@@ -451,7 +457,7 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                 if (ORGW(t[i]))
                     org = 1;
             }
-            int prev_ok = k == 0 || t[k - 1].punct || !t[k - 1].cap;
+            int prev_ok = k == 0 || t[k - 1].punct || !t[k - 1].cap || STOP(t[k - 1]);
             /* A body named in full: "HM Inspectorate of Prisons for
              * Scotland", "his Majesty's Inspectorate of Probation". */
             if (org && lr == (size_t)-1 && r - k >= 2 && pp->norg < MAX_ORGS) {
@@ -512,6 +518,14 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                 if (!says && r2 + 1 < n && t[r2].punct == ',' && SPEECH(t[r2 + 1]) && k >= 1 &&
                     t[k - 1].punct == ',')
                     says = 1;
+                /* "Anna Bell, who runs a local charity, disagreed": a
+                 * description between commas, then the speech verb. */
+                if (!says && prev_ok && r2 < n && t[r2].punct == ',') {
+                    size_t e2 = r2 + 1;
+                    while (e2 < n && e2 - r2 <= 14 && W(t[e2]) && !SPEECH(t[e2]))
+                        e2++;
+                    says = e2 > r2 + 2 && e2 + 1 < n && t[e2].punct == ',' && SPEECH(t[e2 + 1]);
+                }
                 if (role || says) {
                     int rc = note_person(doc, pp, st, t, k, r - 1, (size_t)-1, role);
                     if (rc != IX_OK)
@@ -991,8 +1005,20 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
             role_valid = 0;                  /* "published by ...", "who ..." */
         } else {
             np y;
-            if (!np_run_back(c, t, cs, end - 1, &y) && !(leftmost && np_head_of_pp(c, t, cs, end, &y)))
-                return 0;
+            if (!np_run_back(c, t, cs, end - 1, &y) && !(leftmost && np_head_of_pp(c, t, cs, end, &y))) {
+                /* "Jo Hale, the borough's corporate parenting champion,
+                 * said": a description of the person before it, whatever
+                 * its head noun, stands as the office in apposition. */
+                if (leftmost || end - cs < 2 || end - cs > 10 || !W(t[cs]) ||
+                    !(ix_quotes_lex_tok_in(&t[cs], IX_QLEX_W_DETERMINER) || possessive_tok(doc, &t[cs])))
+                    return 0;
+                if (ra > rb) {
+                    ra = skip_determiner(doc, t, cs, end);
+                    rb = end - 1;
+                }
+                end = cs - 1;
+                continue;
+            }
             /* "Ann Lee, deputy director, Harbour Trust, said", "Jo Hale,
              * Police, Fire and Crime Commissioner, said": a body inside the
              * apposition is where the office is held; the person before it
@@ -1667,12 +1693,6 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
         }
     }
     return 1;
-}
-
-/* Does the word t end in "'s" ("MP's", "union's")? */
-static int possessive_tok(const ix_doc *doc, const ix_qtok *t)
-{
-    return W(*t) && t->b - t->a > 2 && S[t->b - 2] == '\'' && (S[t->b - 1] == 's' || S[t->b - 1] == 'S');
 }
 
 /* A sentence without a speech verb that introduces a quote by its owner's

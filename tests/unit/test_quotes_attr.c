@@ -878,6 +878,31 @@ static void attr_subject_with_a_relative_clause_or_a_participle(void **state)
     t_free(doc);
 }
 
+/* A description in apposition with a head noun in no table ("the
+ * county's looked-after children champion") is the person's office; a name
+ * with a relative clause between commas and then a speech verb ("But Nia
+ * Brook, who runs a food bank, disagreed") is a person a later pronoun can
+ * stand for.  A leftmost chunk that is no person is not made one. */
+static void attr_description_or_relative_clause_in_apposition(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Council responds\n\nOwain Pryce, the county" RS "s looked-after children "
+                      "champion, said: \"We will listen.\"\n\nKen Dale, the governor, said the "
+                      "jail had improved.\n\nBut Nia Brook, who runs a food bank, disagreed.\n\n"
+                      "\"Nothing has changed,\" she said.\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_speaker(doc, t_quote(doc, "We will listen"), "Owain Pryce", "explicit", "Owain Pryce");
+    assert_string_equal(t_quote(doc, "We will listen")->speaker_role,
+                        "county's looked-after children champion");
+    assert_speaker(doc, t_quote(doc, "Nothing has"), "Nia Brook", "anaphoric", "Nia Brook");
+    t_free(doc);
+    doc = run("Council responds\n\nOn the whole, the county" RS "s new approach, said: \"We will "
+              "listen.\"\n");
+    assert_true(doc->quotes.n == 0 || doc->quotes.items[0].speaker == NULL ||
+                strstr(doc->quotes.items[0].speaker, "whole") == NULL);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -928,6 +953,7 @@ int main(void)
         cmocka_unit_test(attr_owner_of_a_noun_of_saying),
         cmocka_unit_test(attr_office_of_a_body_with_an_ampersand_or_a_long_name),
         cmocka_unit_test(attr_subject_with_a_relative_clause_or_a_participle),
+        cmocka_unit_test(attr_description_or_relative_clause_in_apposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
