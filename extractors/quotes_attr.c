@@ -947,6 +947,15 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
             if (IS(t[m - 1], "one") || IS(t[m - 1], "some"))
                 j = m - 1;       /* "one staff member said" */
         }
+    } else if (rw) {
+        /* "the region's police and crime commissioner said": an office in
+         * lower-case words keeps them and its owner, as after "the"
+         * ("the county's youth justice manager"). */
+        for (size_t q = j; q >= m && q > lo; q--)
+            if (possessive_tok(doc, &t[q - 1])) {
+                j = q - 1;
+                break;
+            }
     }
     x->kind = g && !rw ? NP_GROUP : NP_ROLE;
     x->ta = j;

@@ -903,6 +903,24 @@ static void attr_description_or_relative_clause_in_apposition(void **state)
     t_free(doc);
 }
 
+/* An unnamed office-holder in lower-case words after an owner's "'s" keeps
+ * every word of the office and its owner, as after "the"; a description
+ * before a group's noun is still dropped. */
+static void attr_lower_case_office_after_an_owner(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Force inspected\n\nThe county" RS "s police and crime commissioner said: "
+                      "\"I will hold the force to account.\"\n\n\"We are listening,\" the "
+                      "borough" RS "s youth justice manager said.\n\nThe chief inspector" RS "s "
+                      "wide-ranging report said: \"Victims wait too long.\"\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_string_equal(t_quote(doc, "I will hold")->speaker,
+                        "county's police and crime commissioner");
+    assert_string_equal(t_quote(doc, "We are listening")->speaker, "borough's youth justice manager");
+    assert_string_equal(t_quote(doc, "Victims wait")->speaker, "report");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -954,6 +972,7 @@ int main(void)
         cmocka_unit_test(attr_office_of_a_body_with_an_ampersand_or_a_long_name),
         cmocka_unit_test(attr_subject_with_a_relative_clause_or_a_participle),
         cmocka_unit_test(attr_description_or_relative_clause_in_apposition),
+        cmocka_unit_test(attr_lower_case_office_after_an_owner),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
