@@ -2559,7 +2559,25 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
             return IX_OK;
         }
     }
-    /* 6. Contextual: this paragraph before the quote, then two before it. */
+    /* 6. Contextual: this paragraph before the quote, then two before it;
+     * first, a paragraph just before that ends by presenting its owner's
+     * words ("I set out part of Mr Reyes's statement below."). */
+    if (first->start == block_text_start(doc, b) && b > 0 &&
+        doc->blocks.items[b - 1].kind == IX_BLOCK_PARAGRAPH &&
+        doc->blocks.items[b - 1].section == doc->blocks.items[b].section) {
+        ix_qtok t[NPRE];
+        size_t n = ix_quotes_lex_tokens(doc->norm, doc->blocks.items[b - 1].text.start,
+                                        block_text_end(doc, b - 1), t, NPRE, 1);
+        if (n >= 2 && t[n - 1].punct == '.') {
+            r = possessor_of_saying(c, t, n - 1, "quotes.contextual", "quotes.contextual", out);
+            if (r < 0)
+                return r;
+            if (r == 1) {
+                out->attribution = "contextual";
+                return IX_OK;
+            }
+        }
+    }
     r = context_before(c, h, first, first->start, out);
     return r < 0 ? r : IX_OK;
 }

@@ -921,6 +921,27 @@ static void attr_lower_case_office_after_an_owner(void **state)
     t_free(doc);
 }
 
+/* A paragraph that ends by presenting its owner's words ("Below is part of
+ * Ms Quist's statement.") gives the quote paragraphs after it their
+ * speaker, contextual.  A sentence with its own speech verb is read as a
+ * reporting clause instead. */
+static void attr_owner_of_words_in_the_paragraph_before(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Annual report\n\nOla Quist is the chief inspector.\n\nBelow is part of "
+                      "Ms Quist" RS "s statement.\n\n\"Services are stretched. Staff are "
+                      "leaving.\"\n\n\"We need a plan.\"\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_speaker(doc, t_quote(doc, "Services are"), "Ola Quist", "contextual", "Ms Quist");
+    assert_speaker(doc, t_quote(doc, "We need"), "Ola Quist", "anaphoric", "Ms Quist");
+    t_free(doc);
+    doc = run("Annual report\n\nInspectors said the board" RS "s response was slow.\n\n"
+              "\"Services are stretched.\"\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_string_equal(t_quote(doc, "Services are")->speaker, "Inspectors");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -973,6 +994,7 @@ int main(void)
         cmocka_unit_test(attr_subject_with_a_relative_clause_or_a_participle),
         cmocka_unit_test(attr_description_or_relative_clause_in_apposition),
         cmocka_unit_test(attr_lower_case_office_after_an_owner),
+        cmocka_unit_test(attr_owner_of_words_in_the_paragraph_before),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
