@@ -1744,6 +1744,18 @@ static int possessor_of_saying(const actx *c, const ix_qtok *t, size_t colon, co
     return 0;
 }
 
+/* Is the verb at v one of opinion ("felt") in the complement of another
+ * speech verb of its clause t[cs..v) ("The report found staff felt ...")? */
+static int embedded_opinion(const ix_qtok *t, size_t cs, size_t v)
+{
+    if (!ix_quotes_lex_tok_in(&t[v], IX_QLEX_W_COGNITION))
+        return 0;
+    for (size_t k = cs; k < v; k++)
+        if (SPEECH(t[k]) && !ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_COGNITION))
+            return 1;
+    return 0;
+}
+
 /* A speech verb in the writer's clause right before a quote: "she added,",
  * "but, Mr Reyes said,", 'noted', 'said she was', 'described by staff as'.
  * reach: how many words back the verb may stand. */
@@ -1765,6 +1777,8 @@ static int before_np(const actx *c, const ix_qtok *t, size_t n, size_t reach, np
         if (!SPEECH(t[v]))
             continue;
         size_t cs = clause_start(t, v);
+        if (embedded_opinion(t, cs, v))
+            continue;                    /* "The review found staff felt '...'" */
         if (v + 1 < e && IS(t[v + 1], "by") && np_fwd(c, t, e, v + 2, x))
             return 1;
         if (np_back(c, t, cs, v, x))
@@ -1984,6 +1998,8 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
         if (!SPEECH(t[v]))
             continue;
         size_t cs = clause_start(t, v);
+        if (embedded_opinion(t, cs, v))
+            continue;                    /* "The report found staff felt ..." */
         np x;
         /* "was described by staff as": the agent. */
         int ok = v + 2 < n && IS(t[v + 1], "by") && np_fwd(c, t, n, v + 2, &x) &&

@@ -186,7 +186,8 @@ enum lex_class {
     L_NAMING = IX_QLEX_W_NAMING,         L_TERM = IX_QLEX_W_TERM,
     L_LINK = IX_QLEX_W_LINK,             L_PRED = IX_QLEX_W_PREDICATE,
     L_TITLE = IX_QLEX_W_TITLE,           L_ABBREV = IX_QLEX_W_ABBREV,
-    L_OFFICE_MOD = IX_QLEX_W_OFFICE_MOD, L_PARTICIPLE = IX_QLEX_W_PARTICIPLE
+    L_OFFICE_MOD = IX_QLEX_W_OFFICE_MOD, L_PARTICIPLE = IX_QLEX_W_PARTICIPLE,
+    L_COGNITION = IX_QLEX_W_COGNITION
 };
 
 enum { LEX_MAX_WORD = 23 };            /* longer than any word of a table */
@@ -233,6 +234,14 @@ static const char *const speech_verbs[] = {
     "raised", "expressed", "voiced", "criticises", "describing",
     "finding", "warning", "noting", "telling", "explaining", "commenting",
     "stating", "branded", "labelled", "labeled",
+};
+
+/* Verbs of opinion that report a view as speech does ("She felt the reform
+ * had created a 'two-tier' system"): speech verbs too, but inside the
+ * complement of another speech verb ("The report found staff felt ...")
+ * the outer verb's subject speaks. */
+static const char *const cognition_verbs[] = {
+    "felt", "feels", "believed", "believes", "thought", "thinks",
 };
 
 /* Verbs of judgement that introduce the report's own words only when a
@@ -851,6 +860,7 @@ static const struct { enum lex_class c; const char *const *words; size_t n; } cl
     TABLE(L_LINK, link_words),           TABLE(L_PRED, predicate_cues),
     TABLE(L_TITLE, title_cues),          TABLE(L_ABBREV, abbrevs),
     TABLE(L_OFFICE_MOD, office_modifiers), TABLE(L_PARTICIPLE, participles),
+    TABLE(L_SPEECH, cognition_verbs),    TABLE(L_COGNITION, cognition_verbs),
 };
 #undef TABLE
 

@@ -942,6 +942,24 @@ static void attr_owner_of_words_in_the_paragraph_before(void **state)
     t_free(doc);
 }
 
+/* A verb of opinion reports its subject's view like a speech verb ("She
+ * felt the changes had left a 'hollowed-out' service"); inside another
+ * speech verb's complement ("The review found staff felt 'valued and
+ * heard'") the outer verb's subject speaks. */
+static void attr_verbs_of_opinion(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Chief inspector looks back\n\nDame Orla Fenwick spoke at the conference. "
+                      "She felt the changes had left a \"hollowed-out and anxious\" service.\n\n"
+                      "The review found staff felt \"valued and heard by their managers\" this "
+                      "year.\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_string_equal(t_quote(doc, "hollowed-out")->speaker, "Dame Orla Fenwick");
+    assert_true(t_quote(doc, "hollowed-out")->partial);
+    assert_string_equal(t_quote(doc, "valued and")->speaker, "review");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -995,6 +1013,7 @@ int main(void)
         cmocka_unit_test(attr_description_or_relative_clause_in_apposition),
         cmocka_unit_test(attr_lower_case_office_after_an_owner),
         cmocka_unit_test(attr_owner_of_words_in_the_paragraph_before),
+        cmocka_unit_test(attr_verbs_of_opinion),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
