@@ -234,6 +234,13 @@ static const char *const speech_verbs[] = {
     "raised", "expressed", "voiced", "criticises", "describing",
     "finding", "warning", "noting", "telling", "explaining", "commenting",
     "stating", "branded", "labelled", "labeled",
+    /* news copy's verbs of saying */
+    "reiterated", "reiterates", "underlined", "underlines", "underscored", "echoed",
+    "echoes", "lamented", "hailed", "hails", "slammed", "slams", "blasted", "tweeted",
+    "posted", "recounted", "mused", "joked", "quipped", "accepted", "accepts",
+    "accused", "demanded", "pleaded", "boasted",
+    "questioned", "contended", "wondered", "elaborated", "clarified", "advised",
+    "assured", "reassured", "reminded", "alleged", "outlined",
 };
 
 /* Verbs of opinion that report a view as speech does ("She felt the reform

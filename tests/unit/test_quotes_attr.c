@@ -960,6 +960,23 @@ static void attr_verbs_of_opinion(void **state)
     t_free(doc);
 }
 
+/* News copy's verbs of saying name the speaker after the quote as "said"
+ * does ('"...," Ana Ruiz reiterated.', '"...," tweeted the mayor.'); a verb
+ * of no saying there ("smiled") names no one. */
+static void attr_news_verbs_of_saying_after_the_quote(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Mayor responds\n\n\"We will not give up,\" Ana Ruiz reiterated.\n\n"
+                      "\"The town deserves better,\" tweeted the mayor.\n\n\"It is a good day,\" "
+                      "Ana Ruiz smiled.\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_string_equal(t_quote(doc, "We will not")->speaker, "Ana Ruiz");
+    assert_string_equal(t_quote(doc, "The town")->speaker, "mayor");
+    assert_true(t_quote(doc, "It is a good")->speaker == NULL ||
+                strcmp(t_quote(doc, "It is a good")->attribution, "explicit") != 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1014,6 +1031,7 @@ int main(void)
         cmocka_unit_test(attr_lower_case_office_after_an_owner),
         cmocka_unit_test(attr_owner_of_words_in_the_paragraph_before),
         cmocka_unit_test(attr_verbs_of_opinion),
+        cmocka_unit_test(attr_news_verbs_of_saying_after_the_quote),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
