@@ -1380,6 +1380,15 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
 
 /* ---- from a noun phrase to a speaker ---------------------------------------- */
 
+/* Does the group mention m name a body (council, trust, ministry, force,
+ * school ...) rather than a document or one person? */
+static int is_body_word(const ix_quotes_people *pp, const mention *m)
+{
+    (void)pp;
+    return m->gname && (ix_quotes_lex_org_word(m->gname, 0, strlen(m->gname)) ||
+                        ix_quotes_lex_body_noun(m->gname, 0, strlen(m->gname)));
+}
+
 static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pron)
 {
     size_t lo = 0, hi = pp->m.n;
@@ -1390,8 +1399,12 @@ static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pro
         else
             hi = mid;
     }
+    const mention *body = NULL;          /* "they" for a body: the fallback */
     for (size_t k = lo, walked = 0; k-- > 0 && walked < MAX_WALK; walked++) {
         const mention *m = &pp->m.items[k];
+        if (pron == IX_QLEX_PRON_THEY && !body && m->person < 0 && pos - m->b <= 300 &&
+            m->gnum == IX_QLEX_GROUP_SINGULAR && is_body_word(pp, m))
+            body = m;
         if (pron == IX_QLEX_PRON_SHE || pron == IX_QLEX_PRON_HE) {
             if (m->person < 0)
                 continue;
@@ -1407,7 +1420,10 @@ static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pro
                 return m;
         }
     }
-    return NULL;
+    /* "The council said ... They added:": British English speaks of a body
+     * in the plural; only when no plural group stands before, and the body
+     * is near (300 bytes, as for "it"). */
+    return body;
 }
 
 /* A role phrase as the record gives it: no leading determiner. */

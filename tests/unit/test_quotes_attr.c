@@ -977,6 +977,29 @@ static void attr_news_verbs_of_saying_after_the_quote(void **state)
     t_free(doc);
 }
 
+/* "they" stands for a body spoken of in the plural ("The trust said ...
+ * They added:") when no plural group stands before it; a document ("the
+ * report") is never "they", and a plural group nearer still wins. */
+static void attr_they_for_a_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Trust responds\n\nThe trust said it would study the findings.\n\n"
+                      "They added: \"We take this seriously.\"\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_speaker(doc, &doc->quotes.items[0], "trust", "anaphoric", "trust");
+    t_free(doc);
+    doc = run("Ward closes\n\nThe review said the ward was unsafe.\n\nThey added: \"We "
+              "take this seriously.\"\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_null(doc->quotes.items[0].speaker);
+    t_free(doc);
+    doc = run("Trust responds\n\nInspectors visited the trust in May.\n\nThey added: \"Wards "
+              "were crowded.\"\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_string_equal(doc->quotes.items[0].speaker, "Inspectors");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1032,6 +1055,7 @@ int main(void)
         cmocka_unit_test(attr_owner_of_words_in_the_paragraph_before),
         cmocka_unit_test(attr_verbs_of_opinion),
         cmocka_unit_test(attr_news_verbs_of_saying_after_the_quote),
+        cmocka_unit_test(attr_they_for_a_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
