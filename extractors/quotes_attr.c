@@ -2223,6 +2223,10 @@ static int sentence_subject(const actx *c, size_t ss, size_t hi, ix_quotes_attri
             return 0;
     }
     size_t e = x.tb + 1;
+    /* "Staff 'did not always record the risk'": the quote is the subject's
+     * predicate; what is described does not speak. */
+    if (e >= n)
+        return 0;
     if (e < n && t[e].punct == '(') {           /* "(HMIP)" */
         while (e < n && t[e].punct != ')')
             e++;

@@ -1000,6 +1000,23 @@ static void attr_they_for_a_body(void **state)
     t_free(doc);
 }
 
+/* A partial quote right after its sentence's subject is that subject's
+ * predicate ("Managers 'rarely checked the plans'"): the subject is what is
+ * described, and the speaker comes from the context (here the list's
+ * introduction).  A subject with its own verb before the quote speaks. */
+static void attr_quote_as_the_subjects_predicate(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Youth service inspected\n\nInspectors also found:\n\n"
+                      "  - Managers \"rarely checked the plans made with families\" in the cases "
+                      "seen.\n\nManagers said they felt \"listened to by the new board\" this "
+                      "year.\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_string_equal(t_quote(doc, "rarely checked")->speaker, "Inspectors");
+    assert_string_equal(t_quote(doc, "listened to")->speaker, "Managers");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1056,6 +1073,7 @@ int main(void)
         cmocka_unit_test(attr_verbs_of_opinion),
         cmocka_unit_test(attr_news_verbs_of_saying_after_the_quote),
         cmocka_unit_test(attr_they_for_a_body),
+        cmocka_unit_test(attr_quote_as_the_subjects_predicate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
