@@ -2272,8 +2272,15 @@ static int inspectorate_speaker(const actx *c, ix_quotes_attrib *out)
     if (n == 0)
         return 0;
     size_t a = skip_determiner(doc, t, 0, n);
-    /* A bare acronym ("HMIP") says less than the canonical name. */
-    const char *name = a + 1 == n && t[a].b - t[a].a <= 8 ? in->name : join_words(doc, t, a, n - 1);
+    /* A bare acronym ("HMIP") says less than the canonical name; so does
+     * an office the inspectorate was found by ("Chief Inspector of
+     * Probation"), which is no body. */
+    int office = 0;
+    for (size_t k = a; k < n; k++)
+        if (ROLEW(t[k]) && !IS(t[k], "hmi"))
+            office = 1;
+    const char *name = office || (a + 1 == n && t[a].b - t[a].a <= 8) ? in->name
+                                                                       : join_words(doc, t, a, n - 1);
     if (!name)
         return IX_ENOMEM;
     memset(out, 0, sizeof *out);
@@ -2422,7 +2429,7 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
     /* Not the quote's own sentence: its speech verb had no speaker. */
     r = context_before(c, h, first, passive ? ss : first->start, out);
     if (r != 0 || !passive)
-        return r;
+        return r != 0 ? r : inspectorate_speaker(c, out);
     /* "The prison was found to be 'not safe'", nobody named before it: the
      * finding is the inspectorate's, as the document names it. */
     return inspectorate_speaker(c, out);

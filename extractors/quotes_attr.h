@@ -31,7 +31,10 @@
  *  6. contextual: a reporting clause ("the report noted that ...") or an
  *     attributed quote earlier in the paragraph or in the two paragraphs
  *     before (no heading between): that speaker, contextual.  Full quotes
- *     only; a partial quote is never guessed at.
+ *     only; a partial quote is never guessed at from another quote.
+ *  6b. a partial quote that no clause attributes is a finding of the
+ *     inspectorate the document is about, by the name the document gives
+ *     it (its canonical name for an acronym or an office), contextual.
  *  7. none: speaker null.
  * A pronoun subject (she he they it) is anaphoric: resolved to the nearest
  * mention before it that agrees (she/he: a person of that gender or of

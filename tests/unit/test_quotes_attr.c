@@ -1017,6 +1017,29 @@ static void attr_quote_as_the_subjects_predicate(void **state)
     t_free(doc);
 }
 
+/* A partial quote no clause attributes, in a document about one
+ * inspectorate's inspection, is that inspectorate's finding; an office the
+ * inspectorate was found by ("the Chief Inspector of Prisons") gives its
+ * canonical name, not the office. */
+static void attr_unattributed_partial_is_the_inspectorates(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Westmarch prison inspected\n\nHM Inspectorate of Prisons published its report "
+                      "on Westmarch prison today.\n\nConditions on the wings had improved, with a "
+                      "\"noticeably calmer and more hopeful\" atmosphere.\n");
+    const ix_quote *q = t_quote(doc, "noticeably calmer");
+    assert_true(q->partial);
+    assert_string_equal(q->speaker, "HM Inspectorate of Prisons");
+    assert_string_equal(q->attribution, "contextual");
+    t_free(doc);
+    doc = run("Westmarch prison inspected\n\nThe Chief Inspector of Prisons published a report on "
+              "Westmarch prison today.\n\nConditions on the wings had improved, with a "
+              "\"noticeably calmer and more hopeful\" atmosphere.\n");
+    q = t_quote(doc, "noticeably calmer");
+    assert_string_equal(q->speaker, "HM Inspectorate of Prisons");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1074,6 +1097,7 @@ int main(void)
         cmocka_unit_test(attr_news_verbs_of_saying_after_the_quote),
         cmocka_unit_test(attr_they_for_a_body),
         cmocka_unit_test(attr_quote_as_the_subjects_predicate),
+        cmocka_unit_test(attr_unattributed_partial_is_the_inspectorates),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
