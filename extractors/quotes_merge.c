@@ -759,9 +759,16 @@ static ix_quotes_class opening_class(const ix_doc *doc, const ix_quotes_cand *c)
     const ix_quotes_piece *p = &c->pieces[0];
     if (p->in_start >= p->in_end || !islower((unsigned char)doc->norm[p->in_start]))
         return IX_QUOTES_FULL;
-    ix_qtok pre[1];
-    size_t np = ix_quotes_lex_tokens(doc->norm, c->pre_lo, p->start, pre, 1, 1);
-    return np == 1 && !pre[0].punct ? IX_QUOTES_PARTIAL : IX_QUOTES_FULL;
+    ix_qtok pre[16];
+    size_t np = ix_quotes_lex_tokens(doc->norm, c->pre_lo, p->start, pre, 16, 1);
+    if (np && !pre[np - 1].punct)
+        return IX_QUOTES_PARTIAL;
+    /* 'The inspectorate, she added, "found ...' over several paragraphs:
+     * the split quote's quoted half goes on the writer's sentence. */
+    if (np >= 2 && pre[np - 1].punct == ',' && speech(doc->norm, &pre[np - 2]) &&
+        reported_first_half(doc->norm, pre, np))
+        return IX_QUOTES_PARTIAL;
+    return IX_QUOTES_FULL;
 }
 
 static int marked(runner *r, size_t *ip)
