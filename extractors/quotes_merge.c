@@ -424,7 +424,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     /* Inside the writer's sentence, in lower case, even when an attribution
      * follows: 'There was "widespread poor practice", he said.' */
     if (follow && lower && !at_start && !after_colon && !after_sentence && !after_speech_comma)
-        return words >= 2 ? IX_QUOTES_PARTIAL : IX_QUOTES_SCARE;
+        return words >= 2 || attributed ? IX_QUOTES_PARTIAL : IX_QUOTES_SCARE;
     /* A split quote whose first half is reported: 'The unit is hiring, Ms
      * Vale said, "but it needs ..."' -- the quoted half goes on the
      * writer's sentence. */

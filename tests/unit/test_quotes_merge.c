@@ -286,6 +286,12 @@ static void classify_split_quote_with_reported_first_half_is_partial(void **stat
     /* lower case inside the writer's sentence, attribution after: partial */
     assert_int_equal(class_of("There was " LQ "widespread poor practice" RQ ", he said.\n",
                               "widespread poor practice"), IX_QUOTES_PARTIAL);
+    /* one word too, when the attribution follows it at once */
+    assert_int_equal(class_of("Work was good but patchy in " LS "places" RS ", said Ms Vale.\n",
+                              "places"), IX_QUOTES_PARTIAL);
+    /* one word with the attribution further on is the writer's epithet */
+    assert_int_equal(class_of("The " LS "hub" RS " model was praised, Ms Vale said.\n", "hub"),
+                     IX_QUOTES_SCARE);
 }
 
 /* A split quote over several paragraphs: after 'The board, she added,' the
