@@ -65,6 +65,61 @@ static int initial_stop(const char *s, size_t j, size_t hi)
     return !ix_quotes_lex_stopword(s, j + 3, e);
 }
 
+/* Lower-case particles inside a person's name: "Jan van der Berg", "Ana de
+ * Souza", "Karim bin Said".  Written in lower case exactly. */
+static const char *const name_particles[] = {
+    "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
+    "la", "le", "bin", "ibn", "al", "el", "ap", "ter", "ten", "zu",
+};
+
+static int is_particle(const char *s, size_t a, size_t b)
+{
+    for (size_t k = 0; k < sizeof name_particles / sizeof *name_particles; k++)
+        if (strlen(name_particles[k]) == b - a && memcmp(s + a, name_particles[k], b - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does the capitalised word before s[j] (one space between) exist? */
+static int after_capital_word(const char *s, size_t j, size_t hi)
+{
+    if (j < 2 || s[j - 1] != ' ' || !ix_quotes_lex_word_byte((unsigned char)s[j - 2]))
+        return 0;
+    size_t p = j - 1;
+    while (p > 0 && (ix_quotes_lex_word_byte((unsigned char)s[p - 1]) || s[p - 1] == '.' ||
+                     s[p - 1] == '\'' || s[p - 1] == '-'))
+        p--;
+    return starts_upper(s, p, hi);
+}
+
+/* A name's particles and the capitalised word after them, from the word
+ * s[j..e) on ("van der Berg" after "Jan"): the end of that word, or 0. */
+static size_t particle_run(const char *s, size_t j, size_t e, size_t hi)
+{
+    if (!is_particle(s, j, e) || !after_capital_word(s, j, hi))
+        return 0;
+    for (int k = 0; k < 3; k++) {
+        if (e + 1 >= hi || s[e] != ' ' || !ix_quotes_lex_word_byte((unsigned char)s[e + 1]))
+            return 0;
+        size_t w = e + 1, we = word_end(s, w, hi);
+        if (starts_upper(s, w, hi))
+            return we;
+        if (!is_particle(s, w, we))
+            return 0;
+        e = we;
+    }
+    return 0;
+}
+
+/* Does the word s[j..b) open with a particle joined to a capitalised name
+ * ("al-Hassan", "el-Amin", "d'Arcy")? */
+static int particle_prefix(const char *s, size_t j, size_t b, size_t hi)
+{
+    if (b - j > 3 && s[j] == 'd' && s[j + 1] == '\'')
+        return starts_upper(s, j + 2, hi);
+    return b - j > 4 && s[j + 2] == '-' && is_particle(s, j, j + 2) && starts_upper(s, j + 3, hi);
+}
+
 /* ix_quotes_lex_next without the word classes. */
 static int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
 {
@@ -83,6 +138,13 @@ static int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
             t->b = j + 2;              /* "J." in "Harriet J. Lomax" */
         t->punct = 0;
         t->cap = starts_upper(s, j, hi);
+        size_t pe = t->cap ? 0 : particle_run(s, j, t->b, hi);
+        if (pe) {
+            t->b = pe;                 /* "van der Berg": one capitalised word */
+            t->cap = 1;
+        } else if (!t->cap && particle_prefix(s, j, t->b, hi)) {
+            t->cap = 1;                /* "al-Hassan", "d'Arcy" */
+        }
     } else {
         t->b = j + 1;
         t->punct = (char)c;

@@ -1040,6 +1040,23 @@ static void attr_unattributed_partial_is_the_inspectorates(void **state)
     t_free(doc);
 }
 
+/* A name with lower-case particles ("Rik van der Mole", "Amal al-Sayed",
+ * "Ines de Sousa") is one name, its later "Mr van der Mole" the same
+ * person. */
+static void attr_names_with_particles(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Board responds\n\nRik van der Mole, the chair, said: \"We will act.\"\n\n"
+                      "\"It matters,\" Mr van der Mole said.\n\n\"We agree,\" said Amal "
+                      "al-Sayed, the governor.\n\nInes de Sousa said: \"So do we.\"\n");
+    assert_int_equal(doc->quotes.n, 4);
+    assert_string_equal(t_quote(doc, "We will act")->speaker, "Rik van der Mole");
+    assert_string_equal(t_quote(doc, "It matters")->speaker, "Rik van der Mole");
+    assert_string_equal(t_quote(doc, "We agree")->speaker, "Amal al-Sayed");
+    assert_string_equal(t_quote(doc, "So do we")->speaker, "Ines de Sousa");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1098,6 +1115,7 @@ int main(void)
         cmocka_unit_test(attr_they_for_a_body),
         cmocka_unit_test(attr_quote_as_the_subjects_predicate),
         cmocka_unit_test(attr_unattributed_partial_is_the_inspectorates),
+        cmocka_unit_test(attr_names_with_particles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

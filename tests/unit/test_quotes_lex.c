@@ -105,6 +105,23 @@ static void tokens_keep_a_middle_initial_in_a_name(void **state)
     assert_int_equal(t[7].punct, '.');
 }
 
+/* Lower-case particles inside a name make one capitalised word with the
+ * name after them ("Rik van der Mole", "Amal al-Sayed"); after a word in
+ * lower case ("in de facto terms") they stay words of their own. */
+static void tokens_join_a_names_particles(void **state)
+{
+    (void)state;
+    const char *s = "Rik van der Mole met Amal al-Sayed in de facto terms.";
+    ix_qtok t[16];
+    size_t n = ix_quotes_lex_tokens(s, 0, strlen(s), t, 16, 0);
+    assert_int_equal(n, 10);
+    assert_int_equal(t[1].b - t[1].a, strlen("van der Mole"));
+    assert_true(t[1].cap);
+    assert_true(t[4].cap);                         /* "al-Sayed" */
+    assert_int_equal(t[6].b - t[6].a, 2);          /* "de" alone */
+    assert_false(t[6].cap);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -113,6 +130,7 @@ int main(void)
         cmocka_unit_test(word_functions_answer_through_the_index),
         cmocka_unit_test(tokens_carry_their_classes),
         cmocka_unit_test(tokens_keep_a_middle_initial_in_a_name),
+        cmocka_unit_test(tokens_join_a_names_particles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
