@@ -511,8 +511,21 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                  * before the name; "the headteacher, Jo Hale, said". */
                 if (!role && k >= 2 && t[k - 1].punct == ',')
                     role = role_before(doc, t, k - 1);
-                if (!role && k >= 2 && t[k - 1].punct == ',' && ROLEW(t[k - 2]) && !t[k - 2].cap)
-                    role = copy_word(doc, &t[k - 2]);
+                if (!role && k >= 2 && t[k - 1].punct == ',' && ROLEW(t[k - 2]) && !t[k - 2].cap) {
+                    /* "the regional probation director, Colm Hale,": the
+                     * office's words back to its determiner or owner */
+                    size_t a = k - 2;
+                    while (a > 0 && k - 2 - a < 4 && W(t[a - 1]) && !t[a - 1].cap &&
+                           !ix_quotes_lex_tok_in(&t[a - 1], IX_QLEX_W_DETERMINER | IX_QLEX_W_STOP) &&
+                           !SAYS(t[a - 1]) && !possessive_tok(doc, &t[a - 1]))
+                        a--;
+                    if (a > 0 && !(W(t[a - 1]) && (ix_quotes_lex_tok_in(&t[a - 1], IX_QLEX_W_DETERMINER) ||
+                                                   possessive_tok(doc, &t[a - 1]))))
+                        a = k - 2;          /* no determiner: the office word alone */
+                    role = join_words(doc, t, a, k - 2);
+                    if (!role)
+                        return IX_ENOMEM;
+                }
                 if (!role && office_lower_before(doc, t, k, &role) < 0)
                     return IX_ENOMEM;
                 if (!says && r2 + 1 < n && t[r2].punct == ',' && SPEECH(t[r2 + 1]) && k >= 1 &&
@@ -1150,6 +1163,14 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
     }
     if (i == lo)
         return 0;
+    /* "..., the manager, Jo Hale, who said:": the noun phrase the relative
+     * pronoun stands for. */
+    if (i > lo + 1 && (IS(t[i - 1], "who") || IS(t[i - 1], "which"))) {
+        size_t e = i - 1;
+        if (e > lo + 1 && t[e - 1].punct == ',')
+            e--;
+        return np_back(c, t, lo, e, x) && x->kind != NP_PRONOUN;
+    }
     const ix_qtok *u = &t[i - 1];
     if (u->punct == ',')
         return np_appos(c, t, lo, i - 1, x);

@@ -1057,6 +1057,25 @@ static void attr_names_with_particles(void **state)
     t_free(doc);
 }
 
+/* The subject of "who said" is the noun phrase the relative pronoun stands
+ * for ("the warden, Ola Dunn, who said:", "staff who told us:"); an office
+ * in lower case before a name and its comma keeps its words back to the
+ * determiner ("The regional youth justice lead, Ola Dunn,"). */
+static void attr_who_said_and_an_office_before_the_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Prison visit\n\nInspectors met the warden, Ola Dunn, who said: \"We are "
+                      "short of officers.\"\n\nThey spoke to staff who said: \"We feel "
+                      "supported.\"\n\nThe regional youth justice lead, Per Ekdahl, said the "
+                      "findings were fair. \"We will act,\" Mr Ekdahl said.\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_string_equal(t_quote(doc, "We are short")->speaker, "Ola Dunn");
+    assert_string_equal(t_quote(doc, "We feel")->speaker, "staff");
+    assert_string_equal(t_quote(doc, "We will act")->speaker, "Per Ekdahl");
+    assert_string_equal(t_quote(doc, "We will act")->speaker_role, "regional youth justice lead");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1116,6 +1135,7 @@ int main(void)
         cmocka_unit_test(attr_quote_as_the_subjects_predicate),
         cmocka_unit_test(attr_unattributed_partial_is_the_inspectorates),
         cmocka_unit_test(attr_names_with_particles),
+        cmocka_unit_test(attr_who_said_and_an_office_before_the_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
