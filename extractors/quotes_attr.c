@@ -531,6 +531,19 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                 if (!says && r2 + 1 < n && t[r2].punct == ',' && SPEECH(t[r2 + 1]) && k >= 1 &&
                     t[k - 1].punct == ',')
                     says = 1;
+                /* "Tom Reyes, a local campaigner, was ...": a description
+                 * with an indefinite article in apposition is a person's. */
+                if (!role && prev_ok && r2 + 2 < n && t[r2].punct == ',' &&
+                    (IS(t[r2 + 1], "a") || IS(t[r2 + 1], "an"))) {
+                    size_t e2 = r2 + 2;
+                    while (e2 < n && e2 - r2 <= 10 && W(t[e2]) && !SPEECH(t[e2]))
+                        e2++;
+                    if (e2 > r2 + 2 && e2 < n && t[e2].punct == ',') {
+                        role = join_words(doc, t, r2 + 2, e2 - 1);
+                        if (!role)
+                            return IX_ENOMEM;
+                    }
+                }
                 /* "Anna Bell, who runs a local charity, disagreed": a
                  * description between commas, then the speech verb. */
                 if (!says && prev_ok && r2 < n && t[r2].punct == ',') {
@@ -2135,6 +2148,24 @@ static size_t prev_accepted(const hist *h, size_t from)
     return (size_t)-1;
 }
 
+/* Does norm[lo..hi) hold a mention of a person the document names (not a
+ * name-shaped run only)? */
+static int names_a_person(const ix_quotes_people *pp, size_t lo, size_t hi)
+{
+    size_t a = 0, z = pp->m.n;
+    while (a < z) {                      /* first mention at or after lo */
+        size_t mid = a + (z - a) / 2;
+        if (pp->m.items[mid].a < lo)
+            a = mid + 1;
+        else
+            z = mid;
+    }
+    for (size_t k = a; k < pp->m.n && pp->m.items[k].a < hi; k++)
+        if (pp->m.items[k].person >= 0 && !pp->p[pp->m.items[k].person].weak)
+            return 1;
+    return 0;
+}
+
 /* Contextual: a reporting clause or an attributed quote earlier in the
  * quote's paragraph, then in the two paragraphs before it (no heading
  * between).  Returns 1, 0 or IX_ENOMEM. */
@@ -2176,6 +2207,11 @@ static int context_before(const actx *c, const hist *h, const ix_quotes_piece *f
             out->drop = 0;
             return 1;
         }
+        /* "Jo Hale welcomed it." + "Tom Reyes, a campaigner, was less
+         * sure." + '"..."': a paragraph between that names another person
+         * hides what the earlier one says; no guess past it. */
+        if (k != b && names_a_person(c->pp, lo, hi))
+            return 0;
         if (k == 0)
             break;
     }

@@ -1076,6 +1076,24 @@ static void attr_who_said_and_an_office_before_the_name(void **state)
     t_free(doc);
 }
 
+/* A name with a description after it ("Gil Marr, a retired magistrate,")
+ * is a person the document names, with that description as role; an
+ * unattributed quote after a paragraph that names another person is not
+ * given to a speaker further back. */
+static void attr_described_person_hides_an_earlier_speaker(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Hospital inspected\n\nUna Kerr, the chief executive, welcomed the "
+                      "findings.\n\nGil Marr, a retired magistrate, was less sure about the "
+                      "report.\n\n\"Nothing will change for patients.\"\n\n\"The wards are "
+                      "full,\" he said.\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_null(t_quote(doc, "Nothing will")->speaker);
+    assert_string_equal(t_quote(doc, "The wards")->speaker, "Gil Marr");
+    assert_string_equal(t_quote(doc, "The wards")->speaker_role, "retired magistrate");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1136,6 +1154,7 @@ int main(void)
         cmocka_unit_test(attr_unattributed_partial_is_the_inspectorates),
         cmocka_unit_test(attr_names_with_particles),
         cmocka_unit_test(attr_who_said_and_an_office_before_the_name),
+        cmocka_unit_test(attr_described_person_hides_an_earlier_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
