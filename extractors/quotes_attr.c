@@ -1308,6 +1308,26 @@ static int office_then_name(const actx *c, const ix_qtok *t, size_t n, size_t k,
     return 1;
 }
 
+/* Lower-case words t[k..h] describing the person named right after them
+ * ("campaigner Tom Reyes", "local resident Ann Bell"): the name, a person
+ * of two or three words, with the description as role.  Returns 1 with *x
+ * set, or 0. */
+static int described_name(const actx *c, const ix_qtok *t, size_t n, size_t k, size_t h, np *x)
+{
+    size_t e = h + 1;
+    while (e + 1 < n && e < h + 3 && CAPW(t[e + 1]))
+        e++;
+    np y;
+    if (e == h + 1 || !classify_run(c, t, h + 1, e, &y) || y.kind != NP_PERSON)
+        return 0;
+    *x = y;
+    if (!has_role(x)) {
+        x->ra = k;
+        x->rb = h;
+    }
+    return 1;
+}
+
 /* A noun phrase starting at token i: "Mr Reyes", "the review", "a council
  * spokesperson", "Jane Okafor, chief executive of ...". */
 static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
@@ -1408,6 +1428,10 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
         }
         if (t[h].cap || SAYS(t[h]))
             break;
+        /* "said campaigner Tom Reyes", "local resident Ann Bell": words
+         * describing the person, then the name. */
+        if (!STOP(t[h]) && h + 1 < n && CAPW(t[h + 1]) && described_name(c, t, n, k, h, x))
+            return 1;
     }
     return 0;
 }
@@ -1949,6 +1973,14 @@ static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_senten
             (x->ta == i || (has_role(x) && x->ra == i) ||
              (x->ta == i + 1 && ix_quotes_lex_tok_in(&t[i], IX_QLEX_W_DETERMINER))))
             return 1;
+        /* '"...," local resident Ann Bell said.' */
+        if (x->kind == NP_PERSON && x->ta > i && x->ta <= i + 3 &&
+            described_name(c, t, v, i, x->ta - 1, x)) {
+            for (size_t d = i; d < x->ra; d++)
+                if (!W(t[d]) || t[d].cap || STOP(t[d]))
+                    return 0;
+            return 1;
+        }
         /* "..., Ofsted's report for the borough states.": the subject with
          * a prepositional tail before the verb. */
         np y;

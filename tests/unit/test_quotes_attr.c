@@ -1094,6 +1094,26 @@ static void attr_described_person_hides_an_earlier_speaker(void **state)
     t_free(doc);
 }
 
+/* Lower-case words describing a person before the name ("said campaigner
+ * Ivo Brandt", "retired nurse Pia Lund said") leave the name as speaker and
+ * the description as role; a function word there ("said in Westmarch Ivo
+ * Brandt") does not. */
+static void attr_description_before_a_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Hospital inspected\n\n\"Nothing will change,\" said campaigner Ivo "
+                      "Brandt.\n\n\"The wards are full,\" retired nurse Pia Lund said.\n\n"
+                      "\"We wait,\" said in Westmarch Ivo Brandt.\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_string_equal(t_quote(doc, "Nothing will")->speaker, "Ivo Brandt");
+    assert_string_equal(t_quote(doc, "Nothing will")->speaker_role, "campaigner");
+    assert_string_equal(t_quote(doc, "The wards")->speaker, "Pia Lund");
+    assert_string_equal(t_quote(doc, "The wards")->speaker_role, "retired nurse");
+    assert_true(t_quote(doc, "We wait")->speaker == NULL ||
+                strcmp(t_quote(doc, "We wait")->attribution, "explicit") != 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1155,6 +1175,7 @@ int main(void)
         cmocka_unit_test(attr_names_with_particles),
         cmocka_unit_test(attr_who_said_and_an_office_before_the_name),
         cmocka_unit_test(attr_described_person_hides_an_earlier_speaker),
+        cmocka_unit_test(attr_description_before_a_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
