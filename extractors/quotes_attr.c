@@ -2461,6 +2461,23 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
     int r = judged_as_by(c, lo, first->start, last->end, se, out);
     if (r != 0)
         return r;
+    /* "The report said the work had slipped and" + '"reducing ..."': the
+     * writer's sentence began in the block before. */
+    if (first->start == block_text_start(doc, first->block) &&
+        ix_quotes_merge_sentence_goes_on(doc, first->block)) {
+        size_t pb = first->block - 1, ps, pe;
+        sentence_of(doc, block_text_end(doc, pb) - 1, &ps, &pe);
+        if (ps < doc->blocks.items[pb].text.start)
+            ps = doc->blocks.items[pb].text.start;
+        r = reporting_clause_at(c, ps, block_text_end(doc, pb), 1, out);
+        if (r == 1) {
+            out->attribution = "explicit";
+            out->rule = "quotes.partial";
+        }
+        if (r != 2 && r != 0)
+            return r;
+        r = 0;
+    }
     r = reporting_clause_at(c, lo, first->start, 1, out);
     /* A speech verb without its speaker ("was found to be", "were praised
      * for"): the sentence's subject is what was judged, not who judged; the

@@ -316,6 +316,26 @@ static int framework_name(const char *s, size_t ia, size_t ib)
     return 0;
 }
 
+int ix_quotes_merge_sentence_goes_on(const ix_doc *doc, size_t b)
+{
+    if (b == 0 || doc->blocks.items[b - 1].section != doc->blocks.items[b].section)
+        return 0;
+    int kind = doc->blocks.items[b - 1].kind;
+    if (kind != IX_BLOCK_PARAGRAPH && kind != IX_BLOCK_HEADING)
+        return 0;
+    size_t a = text_start(doc, b - 1), e = text_end(doc, b - 1);
+    if (e <= a)
+        return 0;
+    unsigned char c = (unsigned char)doc->norm[e - 1];
+    if (kind == IX_BLOCK_PARAGRAPH)
+        return isalnum(c) || c == ',';
+    /* The broken line looks like a heading: only a function word ending it
+     * ("... had deteriorated and") tells a sentence cut short. */
+    ix_qtok last[1];
+    return ix_quotes_lex_tokens(doc->norm, a, e, last, 1, 1) == 1 && !last[0].punct &&
+           !last[0].cap && ix_quotes_lex_link_word(doc->norm, last[0].a, last[0].b);
+}
+
 ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc *doc,
                                          const ix_quotes_cand *c)
 {
@@ -421,6 +441,11 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     }
 
     int lower = ia < ib && islower((unsigned char)s[ia]);
+    /* A paragraph broken inside the writer's sentence ("The report said
+     * the work had slipped and" + '"reducing reoffending ..."'): the quote
+     * in lower case goes on that sentence. */
+    if (at_start && lower && words >= 2 && ix_quotes_merge_sentence_goes_on(doc, p->block))
+        return IX_QUOTES_PARTIAL;
     /* Inside the writer's sentence, in lower case, even when an attribution
      * follows: 'There was "widespread poor practice", he said.' */
     if (follow && lower && !at_start && !after_colon && !after_sentence && !after_speech_comma)

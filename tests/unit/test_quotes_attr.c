@@ -1114,6 +1114,29 @@ static void attr_description_before_a_name(void **state)
     t_free(doc);
 }
 
+/* A page that breaks a line inside the writer's sentence ("The review said
+ * the ward had slipped and" + '"patients were left waiting ..."'): the
+ * quote opening the next paragraph in lower case is partial, its speaker
+ * the sentence's.  After a sentence that ends, a lower-case opening is no
+ * part of it. */
+static void attr_quote_after_a_line_broken_inside_a_sentence(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Hospital inspected\n\nThe review said the care on the ward had slipped "
+                      "badly over the winter and\n\n\"patients were left waiting for hours "
+                      "without help\".\n\nLater that year the ward was rebuilt.\n");
+    const ix_quote *q = t_quote(doc, "patients were left");
+    assert_true(q->partial);
+    assert_string_equal(q->speaker, "review");
+    t_free(doc);
+    doc = run("Hospital inspected\n\nThe review said the care on the ward had slipped badly.\n\n"
+              "\"patients were left waiting for hours without help,\" said Ola Dunn.\n");
+    q = t_quote(doc, "patients were left");
+    assert_false(q->partial);
+    assert_string_equal(q->speaker, "Ola Dunn");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1176,6 +1199,7 @@ int main(void)
         cmocka_unit_test(attr_who_said_and_an_office_before_the_name),
         cmocka_unit_test(attr_described_person_hides_an_earlier_speaker),
         cmocka_unit_test(attr_description_before_a_name),
+        cmocka_unit_test(attr_quote_after_a_line_broken_inside_a_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
