@@ -305,6 +305,8 @@ static const char *const speech_verbs[] = {
     "accused", "demanded", "pleaded", "boasted",
     "questioned", "contended", "wondered", "elaborated", "clarified", "advised",
     "assured", "reassured", "reminded", "alleged", "outlined",
+    /* Welsh, of the inspectorates' bilingual releases: said, says, added */
+    "dywedodd", "meddai", "ychwanegodd",
 };
 
 /* Verbs of opinion that report a view as speech does ("She felt the reform
@@ -403,6 +405,9 @@ static const struct honorific { const char *w; int gender; int first; int kept; 
     { "Professor", IX_QLEX_ANY, 0, 1 }, { "Prof", IX_QLEX_ANY, 0, 1 },
     { "Councillor", IX_QLEX_ANY, 0, 0 }, { "Cllr", IX_QLEX_ANY, 0, 0 },
     { "Reverend", IX_QLEX_ANY, 0, 1 },  { "Rev", IX_QLEX_ANY, 0, 1 },
+    /* Welsh: Dame (mutated after "y"), Sir, Professor */
+    { "Fonesig", IX_QLEX_FEMALE, 1, 1 }, { "Syr", IX_QLEX_MALE, 1, 1 },
+    { "Athro", IX_QLEX_ANY, 0, 1 },
 };
 
 /* The honorific written exactly s[a..b) (capital and all), or NULL. */
@@ -694,6 +699,7 @@ int ix_quotes_lex_stopword(const char *s, size_t a, size_t b)
 static const char *const determiners[] = {
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "our",
     "his", "her", "some", "many", "several", "one",
+    "y", "yr",                          /* Welsh: the */
 };
 
 int ix_quotes_lex_determiner(const char *s, size_t a, size_t b)

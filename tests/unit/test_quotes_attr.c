@@ -1137,6 +1137,21 @@ static void attr_quote_after_a_line_broken_inside_a_sentence(void **state)
     t_free(doc);
 }
 
+/* Welsh releases: the verb of saying first ("Dywedodd y Fonesig Ann Coyle,
+ * prif arolygydd:"), Welsh honorifics (Fonesig, Syr, Athro) kept in the
+ * name as Dame and Sir are. */
+static void attr_welsh_said_and_honorifics(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Arolygiad\n\nDywedodd y Fonesig Ann Coyle, prif arolygydd: \"Mae angen "
+                      "gwella'r gwasanaeth.\"\n\n\"Rhaid gweithredu nawr,\" meddai Syr Ifan "
+                      "Rhys.\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_string_equal(t_quote(doc, "Mae angen")->speaker, "Fonesig Ann Coyle");
+    assert_string_equal(t_quote(doc, "Rhaid")->speaker, "Syr Ifan Rhys");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1200,6 +1215,7 @@ int main(void)
         cmocka_unit_test(attr_described_person_hides_an_earlier_speaker),
         cmocka_unit_test(attr_description_before_a_name),
         cmocka_unit_test(attr_quote_after_a_line_broken_inside_a_sentence),
+        cmocka_unit_test(attr_welsh_said_and_honorifics),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
