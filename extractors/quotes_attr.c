@@ -90,8 +90,8 @@ static char *join_words(ix_doc *doc, const ix_qtok *t, size_t j, size_t k)
     for (size_t i = j; i <= k; i++) {
         if (t[i].punct == '.')
             continue;
-        if (n && !t[i].punct)
-            out[n++] = ' ';
+        if (n && (!t[i].punct || t[i].punct == '&'))
+            out[n++] = ' ';             /* "Bath & Wells Trust" */
         memcpy(out + n, doc->norm + t[i].a, t[i].b - t[i].a);
         n += t[i].b - t[i].a;
     }
@@ -184,6 +184,12 @@ static int add_mention(ix_doc *doc, ix_quotes_people *pp, size_t a, size_t b, in
 #define SPEECH(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_SPEECH)
 #define SAYS(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_SPEECH | IX_QLEX_W_JUDGE)
 
+/* Does the word t end in "'s" ("MP's", "union's")? */
+static int possessive_tok(const ix_doc *doc, const ix_qtok *t)
+{
+    return W(*t) && t->b - t->a > 2 && S[t->b - 2] == '\'' && (S[t->b - 1] == 's' || S[t->b - 1] == 'S');
+}
+
 /* Does token i end a clause, reading backwards? */
 static int boundary(const ix_qtok *t, size_t i)
 {
@@ -239,6 +245,31 @@ static int role_like(const ix_qtok *t, size_t a, size_t b)
      * "cabinet member for children" (an office within its first words). */
     return role && (t[a].cap || ix_quotes_lex_tok_in(&t[a], IX_QLEX_W_DETERMINER) || ROLEW(t[a]) ||
                     (early && !t[a].cap && !ix_quotes_lex_tok_in(&t[a], IX_QLEX_W_STOP)));
+}
+
+#define OFFMOD(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_OFFICE_MOD)
+
+/* A name with its office after it and no comma between, in the
+ * capitalised run t[j..i]: "Ian Lawrence General Secretary", "Tom Reyes MP",
+ * "Jo Hale Acting Governor".  The run ends with a role word; the office is
+ * its trailing role and office-qualifying words; the name before it is two
+ * or three plain capitalised words (no body, role, group, month or
+ * direction word), not after a determiner ("the Greater Exmoor Mayor").
+ * Returns the office's first token, or SIZE_MAX. */
+static size_t name_then_office(const ix_qtok *t, size_t j, size_t i)
+{
+    if (!ROLEW(t[i]) || (j > 0 && ix_quotes_lex_tok_in(&t[j - 1], IX_QLEX_W_DETERMINER)))
+        return (size_t)-1;
+    size_t fr = i;
+    while (fr > j && W(t[fr - 1]) && (ROLEW(t[fr - 1]) || OFFMOD(t[fr - 1])))
+        fr--;
+    if (fr - j < 2 || fr - j > 3)
+        return (size_t)-1;
+    for (size_t h = j; h < fr; h++)
+        if (!CAPW(t[h]) || ORGW(t[h]) || HONOR(t[h]) || CONN(t[h]) ||
+            ix_quotes_lex_tok_in(&t[h], IX_QLEX_W_NOT_SPEAKER | IX_QLEX_W_GROUP))
+            return (size_t)-1;
+    return fr;
 }
 
 static size_t skip_determiner(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)
@@ -426,7 +457,7 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                 if (ORGW(t[i]))
                     org = 1;
             }
-            int prev_ok = k == 0 || t[k - 1].punct || !t[k - 1].cap;
+            int prev_ok = k == 0 || t[k - 1].punct || !t[k - 1].cap || STOP(t[k - 1]);
             /* A body named in full: "HM Inspectorate of Prisons for
              * Scotland", "his Majesty's Inspectorate of Probation". */
             if (org && lr == (size_t)-1 && r - k >= 2 && pp->norg < MAX_ORGS) {
@@ -438,7 +469,15 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                     return IX_ENOMEM;
                 pp->org[pp->norg++] = o;
             }
-            if (lr != (size_t)-1 && lr + 1 < r) {
+            size_t fo = lr != (size_t)-1 && lr + 1 == r ? name_then_office(t, k, r - 1) : (size_t)-1;
+            if (fo != (size_t)-1) {
+                const char *role = join_words(doc, t, fo, r - 1);
+                if (!role)
+                    return IX_ENOMEM;
+                int rc = note_person(doc, pp, st, t, k, fo - 1, (size_t)-1, role);
+                if (rc != IX_OK)
+                    return rc;
+            } else if (lr != (size_t)-1 && lr + 1 < r) {
                 size_t ns;
                 if (CONN(t[lr + 1]))
                     ns = r - lr - 2 >= 3 ? r - 2 : r;
@@ -472,13 +511,47 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                  * before the name; "the headteacher, Jo Hale, said". */
                 if (!role && k >= 2 && t[k - 1].punct == ',')
                     role = role_before(doc, t, k - 1);
-                if (!role && k >= 2 && t[k - 1].punct == ',' && ROLEW(t[k - 2]) && !t[k - 2].cap)
-                    role = copy_word(doc, &t[k - 2]);
+                if (!role && k >= 2 && t[k - 1].punct == ',' && ROLEW(t[k - 2]) && !t[k - 2].cap) {
+                    /* "the regional probation director, Colm Hale,": the
+                     * office's words back to its determiner or owner */
+                    size_t a = k - 2;
+                    while (a > 0 && k - 2 - a < 4 && W(t[a - 1]) && !t[a - 1].cap &&
+                           !ix_quotes_lex_tok_in(&t[a - 1], IX_QLEX_W_DETERMINER | IX_QLEX_W_STOP) &&
+                           !SAYS(t[a - 1]) && !possessive_tok(doc, &t[a - 1]))
+                        a--;
+                    if (a > 0 && !(W(t[a - 1]) && (ix_quotes_lex_tok_in(&t[a - 1], IX_QLEX_W_DETERMINER) ||
+                                                   possessive_tok(doc, &t[a - 1]))))
+                        a = k - 2;          /* no determiner: the office word alone */
+                    role = join_words(doc, t, a, k - 2);
+                    if (!role)
+                        return IX_ENOMEM;
+                }
                 if (!role && office_lower_before(doc, t, k, &role) < 0)
                     return IX_ENOMEM;
                 if (!says && r2 + 1 < n && t[r2].punct == ',' && SPEECH(t[r2 + 1]) && k >= 1 &&
                     t[k - 1].punct == ',')
                     says = 1;
+                /* "Tom Reyes, a local campaigner, was ...": a description
+                 * with an indefinite article in apposition is a person's. */
+                if (!role && prev_ok && r2 + 2 < n && t[r2].punct == ',' &&
+                    (IS(t[r2 + 1], "a") || IS(t[r2 + 1], "an"))) {
+                    size_t e2 = r2 + 2;
+                    while (e2 < n && e2 - r2 <= 10 && W(t[e2]) && !SPEECH(t[e2]))
+                        e2++;
+                    if (e2 > r2 + 2 && e2 < n && t[e2].punct == ',') {
+                        role = join_words(doc, t, r2 + 2, e2 - 1);
+                        if (!role)
+                            return IX_ENOMEM;
+                    }
+                }
+                /* "Anna Bell, who runs a local charity, disagreed": a
+                 * description between commas, then the speech verb. */
+                if (!says && prev_ok && r2 < n && t[r2].punct == ',') {
+                    size_t e2 = r2 + 1;
+                    while (e2 < n && e2 - r2 <= 14 && W(t[e2]) && !SPEECH(t[e2]))
+                        e2++;
+                    says = e2 > r2 + 2 && e2 + 1 < n && t[e2].punct == ',' && SPEECH(t[e2 + 1]);
+                }
                 if (role || says) {
                     int rc = note_person(doc, pp, st, t, k, r - 1, (size_t)-1, role);
                     if (rc != IX_OK)
@@ -770,6 +843,14 @@ static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np 
         x->ta = j;
         x->tb = i;
         x->kind = NP_ROLE;
+        size_t fo = lr == i ? name_then_office(t, j, i) : (size_t)-1;
+        if (fo != (size_t)-1) {
+            x->kind = NP_PERSON;       /* "Ian Lawrence General Secretary" */
+            x->tb = fo - 1;
+            x->ra = fo;
+            x->rb = i;
+            return 1;
+        }
         if (lr == i)
             return 1;
         size_t ns;
@@ -804,6 +885,25 @@ static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np 
     x->kind = NP_ORG;
     name_of_body(doc, t, j, i, x);
     return 1;
+}
+
+/* The office at token h goes on with the body it is the office of: "a
+ * spokeswoman for Westmarch Council", "the chief executive of the Exe &
+ * Dart Trust" ("of", "for" or "at", an optional "the", a capitalised name
+ * of up to ten tokens).  Returns the phrase's last token (h when none). */
+static size_t office_of_body(const ix_doc *doc, const ix_qtok *t, size_t n, size_t h)
+{
+    size_t k = h + 1;
+    if (k + 1 >= n || !(IS(t[k], "of") || IS(t[k], "for") || IS(t[k], "at")))
+        return h;
+    k++;
+    if (k + 1 < n && IS(t[k], "the"))
+        k++;
+    size_t e = k;
+    while (e < n && e - k < 10 &&
+           (CAPW(t[e]) || (CONN(t[e]) && e > k && e + 1 < n && CAPW(t[e + 1]))))
+        e++;
+    return e > k ? e - 1 : h;
 }
 
 /* A noun phrase ending at token i (inclusive), not reaching before lo. */
@@ -873,6 +973,15 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
             if (IS(t[m - 1], "one") || IS(t[m - 1], "some"))
                 j = m - 1;       /* "one staff member said" */
         }
+    } else if (rw) {
+        /* "the region's police and crime commissioner said": an office in
+         * lower-case words keeps them and its owner, as after "the"
+         * ("the county's youth justice manager"). */
+        for (size_t q = j; q >= m && q > lo; q--)
+            if (possessive_tok(doc, &t[q - 1])) {
+                j = q - 1;
+                break;
+            }
     }
     x->kind = g && !rw ? NP_GROUP : NP_ROLE;
     x->ta = j;
@@ -931,8 +1040,20 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
             role_valid = 0;                  /* "published by ...", "who ..." */
         } else {
             np y;
-            if (!np_run_back(c, t, cs, end - 1, &y) && !(leftmost && np_head_of_pp(c, t, cs, end, &y)))
-                return 0;
+            if (!np_run_back(c, t, cs, end - 1, &y) && !(leftmost && np_head_of_pp(c, t, cs, end, &y))) {
+                /* "Jo Hale, the borough's corporate parenting champion,
+                 * said": a description of the person before it, whatever
+                 * its head noun, stands as the office in apposition. */
+                if (leftmost || end - cs < 2 || end - cs > 10 || !W(t[cs]) ||
+                    !(ix_quotes_lex_tok_in(&t[cs], IX_QLEX_W_DETERMINER) || possessive_tok(doc, &t[cs])))
+                    return 0;
+                if (ra > rb) {
+                    ra = skip_determiner(doc, t, cs, end);
+                    rb = end - 1;
+                }
+                end = cs - 1;
+                continue;
+            }
             /* "Ann Lee, deputy director, Harbour Trust, said", "Jo Hale,
              * Police, Fire and Crime Commissioner, said": a body inside the
              * apposition is where the office is held; the person before it
@@ -990,6 +1111,38 @@ static int participle_subject(const actx *c, const ix_qtok *t, size_t cs, size_t
     return 1;
 }
 
+/* The subject of the verb at token v is a noun with a relative clause or a
+ * participle after it, no comma between: "A report published today said",
+ * "Inspectors who visited in March found", "the review that the council
+ * commissioned concluded".  The noun (a group, an office, or a capitalised
+ * run) is the first within ten words before v followed by "who", "which",
+ * "that" or a past participle; no punctuation or speech verb stands
+ * between.  Returns 1 with *x set, or 0. */
+static int after_a_relative(const actx *c, const ix_qtok *t, size_t lo, size_t v, np *x)
+{
+    const ix_doc *doc = c->doc;
+    size_t from = v > lo + 10 ? v - 10 : lo;
+    for (size_t k = v; k > from; k--)
+        if (!W(t[k - 1]) || SAYS(t[k - 1]))
+            from = k;
+    for (size_t h = from; h + 2 <= v; h++) {
+        const ix_qtok *r = &t[h + 1];
+        int rel = IS(*r, "who") || IS(*r, "which") || IS(*r, "that");
+        if (!rel && !(W(*r) && !r->cap && ix_quotes_lex_participle(S, r->a, r->b)))
+            continue;
+        if (!(ix_quotes_lex_tok_in(&t[h], IX_QLEX_W_GROUP | IX_QLEX_W_ROLE) || CAPW(t[h])))
+            continue;
+        np y;
+        if (np_run_back(c, t, lo, h, &y) &&
+            (y.kind == NP_GROUP || y.kind == NP_ROLE || y.kind == NP_PERSON)) {
+            *x = y;
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* The subject ending right before token `end`, not before lo: "Dame Ann
  * said", "she had commented", "the inspectors assessed". */
 static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x)
@@ -1023,6 +1176,14 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
     }
     if (i == lo)
         return 0;
+    /* "..., the manager, Jo Hale, who said:": the noun phrase the relative
+     * pronoun stands for. */
+    if (i > lo + 1 && (IS(t[i - 1], "who") || IS(t[i - 1], "which"))) {
+        size_t e = i - 1;
+        if (e > lo + 1 && t[e - 1].punct == ',')
+            e--;
+        return np_back(c, t, lo, e, x) && x->kind != NP_PRONOUN;
+    }
     const ix_qtok *u = &t[i - 1];
     if (u->punct == ',')
         return np_appos(c, t, lo, i - 1, x);
@@ -1063,6 +1224,8 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
             t[cm - 1].punct != '-')
             break;
     }
+    if (after_a_relative(c, t, lo, i, x))
+        return 1;
     /* "the chief inspector of probation said", "the chief executive of the
      * Moorside Trust said": an office with what it is the office of (not
      * "Chief Inspector of Prisons Tom Reyes said": a person). */
@@ -1095,8 +1258,13 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
             }
         }
     }
-    for (size_t k = i - 1; k > lo && i - k <= 6; k--) {
-        if (!W(t[k - 1]) || SAYS(t[k - 1]))
+    /* A body's long name may follow: six words, or ten in capitals and
+     * connectors ("a spokesman for Exe & Dart Community Rehabilitation
+     * Company said"). */
+    for (size_t k = i - 1; k > lo && i - k <= 10; k--) {
+        if ((!W(t[k - 1]) && t[k - 1].punct != '&') || SAYS(t[k - 1]))
+            break;
+        if (i - k > 6 && !CAPW(t[k]) && !CONN(t[k]))
             break;
         if ((IS(t[k - 1], "of") || IS(t[k - 1], "for") || IS(t[k - 1], "at")) && k - 1 > lo &&
             ROLEW(t[k - 2])) {
@@ -1123,9 +1291,9 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
 static int office_then_name(const actx *c, const ix_qtok *t, size_t n, size_t k, size_t h, np *x)
 {
     size_t comma = h + 1;
-    while (comma < n && comma < h + 8 && W(t[comma]))
+    while (comma < n && comma < h + 12 && (W(t[comma]) || t[comma].punct == '&'))
         comma++;
-    if (comma >= n || comma >= h + 8 || t[comma].punct != ',' || comma + 1 >= n ||
+    if (comma >= n || comma >= h + 12 || t[comma].punct != ',' || comma + 1 >= n ||
         !CAPW(t[comma + 1]))
         return 0;
     size_t e = comma + 1;
@@ -1137,6 +1305,26 @@ static int office_then_name(const actx *c, const ix_qtok *t, size_t n, size_t k,
     *x = y;
     x->ra = k;
     x->rb = comma - 1;
+    return 1;
+}
+
+/* Lower-case words t[k..h] describing the person named right after them
+ * ("campaigner Tom Reyes", "local resident Ann Bell"): the name, a person
+ * of two or three words, with the description as role.  Returns 1 with *x
+ * set, or 0. */
+static int described_name(const actx *c, const ix_qtok *t, size_t n, size_t k, size_t h, np *x)
+{
+    size_t e = h + 1;
+    while (e + 1 < n && e < h + 3 && CAPW(t[e + 1]))
+        e++;
+    np y;
+    if (e == h + 1 || !classify_run(c, t, h + 1, e, &y) || y.kind != NP_PERSON)
+        return 0;
+    *x = y;
+    if (!has_role(x)) {
+        x->ra = k;
+        x->rb = h;
+    }
     return 1;
 }
 
@@ -1234,15 +1422,30 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
             }
             x->tb = h;
             x->canon = canon;
+            if (rw)
+                x->tb = office_of_body(doc, t, n, h);
             return 1;
         }
         if (t[h].cap || SAYS(t[h]))
             break;
+        /* "said campaigner Tom Reyes", "local resident Ann Bell": words
+         * describing the person, then the name. */
+        if (!STOP(t[h]) && h + 1 < n && CAPW(t[h + 1]) && described_name(c, t, n, k, h, x))
+            return 1;
     }
     return 0;
 }
 
 /* ---- from a noun phrase to a speaker ---------------------------------------- */
+
+/* Does the group mention m name a body (council, trust, ministry, force,
+ * school ...) rather than a document or one person? */
+static int is_body_word(const ix_quotes_people *pp, const mention *m)
+{
+    (void)pp;
+    return m->gname && (ix_quotes_lex_org_word(m->gname, 0, strlen(m->gname)) ||
+                        ix_quotes_lex_body_noun(m->gname, 0, strlen(m->gname)));
+}
 
 static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pron)
 {
@@ -1254,8 +1457,12 @@ static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pro
         else
             hi = mid;
     }
+    const mention *body = NULL;          /* "they" for a body: the fallback */
     for (size_t k = lo, walked = 0; k-- > 0 && walked < MAX_WALK; walked++) {
         const mention *m = &pp->m.items[k];
+        if (pron == IX_QLEX_PRON_THEY && !body && m->person < 0 && pos - m->b <= 300 &&
+            m->gnum == IX_QLEX_GROUP_SINGULAR && is_body_word(pp, m))
+            body = m;
         if (pron == IX_QLEX_PRON_SHE || pron == IX_QLEX_PRON_HE) {
             if (m->person < 0)
                 continue;
@@ -1271,7 +1478,10 @@ static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pro
                 return m;
         }
     }
-    return NULL;
+    /* "The council said ... They added:": British English speaks of a body
+     * in the plural; only when no plural group stands before, and the body
+     * is near (300 bytes, as for "it"). */
+    return body;
 }
 
 /* A role phrase as the record gives it: no leading determiner. */
@@ -1568,6 +1778,58 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
     return 1;
 }
 
+/* A sentence without a speech verb that introduces a quote by its owner's
+ * noun of saying: "Below is Tom Reyes MP's response to the report:", "The
+ * union's full statement reads:", "Ms Hale's reaction was swift:".  The
+ * owner (before "'s", with one word between it and the noun at most) is the
+ * speaker.  t[0..colon) is the writer's text before the colon; an
+ * apostrophe ("Prisons'") does not end the sentence here.  Returns 1 with
+ * out filled, 0, or IX_ENOMEM. */
+static int possessor_of_saying(const actx *c, const ix_qtok *t, size_t colon, const char *rule,
+                               const char *pron, ix_quotes_attrib *out)
+{
+    const ix_doc *doc = c->doc;
+    size_t ss = colon;
+    while (ss > 0 && !(t[ss - 1].punct && strchr(".!?;:\"", t[ss - 1].punct) && boundary(t, ss - 1)))
+        ss--;
+    /* A speech verb of the sentence has a subject of its own ("Inspectors
+     * said the council's response ...", "Reflecting on the report's
+     * findings, Jo Hale said:"); after a determiner it is an adjective
+     * ("the announced inspection"). */
+    for (size_t v = ss; v < colon; v++)
+        if (SAYS(t[v]) && !(v > ss && ix_quotes_lex_tok_in(&t[v - 1], IX_QLEX_W_DETERMINER)))
+            return 0;
+    for (size_t v = ss + 1; v < colon; v++) {
+        if (!W(t[v]) || !ix_quotes_lex_tok_in(&t[v], IX_QLEX_W_REPORTING))
+            continue;
+        size_t p = v - 1;
+        if (p > ss && W(t[p]) && !t[p].cap && !possessive_tok(doc, &t[p]))
+            p--;                          /* "the union's full statement" */
+        if (!possessive_tok(doc, &t[p]))
+            continue;
+        ix_qtok u[NPRE];
+        size_t n = ix_quotes_lex_tokens(S, t[ss].a, t[p].b - 2, u, NPRE, 1);
+        np x;
+        if (n == 0 || !np_run_back(c, u, 0, n - 1, &x) || x.kind == NP_NONE ||
+            x.kind == NP_PRONOUN)
+            return 0;
+        return resolve(c, u, &x, rule, pron, out);
+    }
+    return 0;
+}
+
+/* Is the verb at v one of opinion ("felt") in the complement of another
+ * speech verb of its clause t[cs..v) ("The report found staff felt ...")? */
+static int embedded_opinion(const ix_qtok *t, size_t cs, size_t v)
+{
+    if (!ix_quotes_lex_tok_in(&t[v], IX_QLEX_W_COGNITION))
+        return 0;
+    for (size_t k = cs; k < v; k++)
+        if (SPEECH(t[k]) && !ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_COGNITION))
+            return 1;
+    return 0;
+}
+
 /* A speech verb in the writer's clause right before a quote: "she added,",
  * "but, Mr Reyes said,", 'noted', 'said she was', 'described by staff as'.
  * reach: how many words back the verb may stand. */
@@ -1589,6 +1851,8 @@ static int before_np(const actx *c, const ix_qtok *t, size_t n, size_t reach, np
         if (!SPEECH(t[v]))
             continue;
         size_t cs = clause_start(t, v);
+        if (embedded_opinion(t, cs, v))
+            continue;                    /* "The review found staff felt '...'" */
         if (v + 1 < e && IS(t[v + 1], "by") && np_fwd(c, t, e, v + 2, x))
             return 1;
         if (np_back(c, t, cs, v, x))
@@ -1701,7 +1965,7 @@ static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_senten
     for (size_t v = i + 1; v < n && v < i + 10; v++) {
         if (t[v].punct == ',' && (t[i].cap || ix_quotes_lex_determiner(S, t[i].a, t[i].b)))
             return apposition_then_verb(c, t, n, i, x);
-        if (t[v].punct)
+        if (t[v].punct && t[v].punct != '&')
             return 0;
         if (!SPEECH(t[v]))
             continue;
@@ -1709,6 +1973,14 @@ static int after_np(const actx *c, const ix_qtok *t, size_t n, int closed_senten
             (x->ta == i || (has_role(x) && x->ra == i) ||
              (x->ta == i + 1 && ix_quotes_lex_tok_in(&t[i], IX_QLEX_W_DETERMINER))))
             return 1;
+        /* '"...," local resident Ann Bell said.' */
+        if (x->kind == NP_PERSON && x->ta > i && x->ta <= i + 3 &&
+            described_name(c, t, v, i, x->ta - 1, x)) {
+            for (size_t d = i; d < x->ra; d++)
+                if (!W(t[d]) || t[d].cap || STOP(t[d]))
+                    return 0;
+            return 1;
+        }
         /* "..., Ofsted's report for the borough states.": the subject with
          * a prepositional tail before the verb. */
         np y;
@@ -1808,6 +2080,8 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
         if (!SPEECH(t[v]))
             continue;
         size_t cs = clause_start(t, v);
+        if (embedded_opinion(t, cs, v))
+            continue;                    /* "The report found staff felt ..." */
         np x;
         /* "was described by staff as": the agent. */
         int ok = v + 2 < n && IS(t[v + 1], "by") && np_fwd(c, t, n, v + 2, &x) &&
@@ -1906,6 +2180,24 @@ static size_t prev_accepted(const hist *h, size_t from)
     return (size_t)-1;
 }
 
+/* Does norm[lo..hi) hold a mention of a person the document names (not a
+ * name-shaped run only)? */
+static int names_a_person(const ix_quotes_people *pp, size_t lo, size_t hi)
+{
+    size_t a = 0, z = pp->m.n;
+    while (a < z) {                      /* first mention at or after lo */
+        size_t mid = a + (z - a) / 2;
+        if (pp->m.items[mid].a < lo)
+            a = mid + 1;
+        else
+            z = mid;
+    }
+    for (size_t k = a; k < pp->m.n && pp->m.items[k].a < hi; k++)
+        if (pp->m.items[k].person >= 0 && !pp->p[pp->m.items[k].person].weak)
+            return 1;
+    return 0;
+}
+
 /* Contextual: a reporting clause or an attributed quote earlier in the
  * quote's paragraph, then in the two paragraphs before it (no heading
  * between).  Returns 1, 0 or IX_ENOMEM. */
@@ -1947,6 +2239,11 @@ static int context_before(const actx *c, const hist *h, const ix_quotes_piece *f
             out->drop = 0;
             return 1;
         }
+        /* "Jo Hale welcomed it." + "Tom Reyes, a campaigner, was less
+         * sure." + '"..."': a paragraph between that names another person
+         * hides what the earlier one says; no guess past it. */
+        if (k != b && names_a_person(c->pp, lo, hi))
+            return 0;
         if (k == 0)
             break;
     }
@@ -2015,6 +2312,10 @@ static int sentence_subject(const actx *c, size_t ss, size_t hi, ix_quotes_attri
             return 0;
     }
     size_t e = x.tb + 1;
+    /* "Staff 'did not always record the risk'": the quote is the subject's
+     * predicate; what is described does not speak. */
+    if (e >= n)
+        return 0;
     if (e < n && t[e].punct == '(') {           /* "(HMIP)" */
         while (e < n && t[e].punct != ')')
             e++;
@@ -2060,8 +2361,15 @@ static int inspectorate_speaker(const actx *c, ix_quotes_attrib *out)
     if (n == 0)
         return 0;
     size_t a = skip_determiner(doc, t, 0, n);
-    /* A bare acronym ("HMIP") says less than the canonical name. */
-    const char *name = a + 1 == n && t[a].b - t[a].a <= 8 ? in->name : join_words(doc, t, a, n - 1);
+    /* A bare acronym ("HMIP") says less than the canonical name; so does
+     * an office the inspectorate was found by ("Chief Inspector of
+     * Probation"), which is no body. */
+    int office = 0;
+    for (size_t k = a; k < n; k++)
+        if (ROLEW(t[k]) && !IS(t[k], "hmi"))
+            office = 1;
+    const char *name = office || (a + 1 == n && t[a].b - t[a].a <= 8) ? in->name
+                                                                       : join_words(doc, t, a, n - 1);
     if (!name)
         return IX_ENOMEM;
     memset(out, 0, sizeof *out);
@@ -2153,6 +2461,23 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
     int r = judged_as_by(c, lo, first->start, last->end, se, out);
     if (r != 0)
         return r;
+    /* "The report said the work had slipped and" + '"reducing ..."': the
+     * writer's sentence began in the block before. */
+    if (first->start == block_text_start(doc, first->block) &&
+        ix_quotes_merge_sentence_goes_on(doc, first->block)) {
+        size_t pb = first->block - 1, ps, pe;
+        sentence_of(doc, block_text_end(doc, pb) - 1, &ps, &pe);
+        if (ps < doc->blocks.items[pb].text.start)
+            ps = doc->blocks.items[pb].text.start;
+        r = reporting_clause_at(c, ps, block_text_end(doc, pb), 1, out);
+        if (r == 1) {
+            out->attribution = "explicit";
+            out->rule = "quotes.partial";
+        }
+        if (r != 2 && r != 0)
+            return r;
+        r = 0;
+    }
     r = reporting_clause_at(c, lo, first->start, 1, out);
     /* A speech verb without its speaker ("was found to be", "were praised
      * for"): the sentence's subject is what was judged, not who judged; the
@@ -2210,7 +2535,7 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
     /* Not the quote's own sentence: its speech verb had no speaker. */
     r = context_before(c, h, first, passive ? ss : first->start, out);
     if (r != 0 || !passive)
-        return r;
+        return r != 0 ? r : inspectorate_speaker(c, out);
     /* "The prison was found to be 'not safe'", nobody named before it: the
      * finding is the inspectorate's, as the document names it. */
     return inspectorate_speaker(c, out);
@@ -2271,7 +2596,9 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
     /* 1. "Dame Ann Coyle said: '...'" */
     if (np_ && pre[np_ - 1].punct == ':') {
         intro = 1;
-        if (clause_np(c, pre, np_ - 1, &x, 0))
+        r = possessor_of_saying(c, pre, np_ - 1, said_rule ? said_rule : "quotes.said_colon", pron,
+                                out);
+        if (r == 0 && clause_np(c, pre, np_ - 1, &x, 0))
             r = resolve(c, pre, &x, said_rule ? said_rule : "quotes.said_colon", pron, out);
         /* 'Inspectors praised "a clear plan" and said: "..."', '... praised
          * "a clear plan", saying: "..."': the verb's subject stands before
@@ -2326,7 +2653,10 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         size_t n = intro_tokens(doc, b - 1, t, NPRE);
         if (n >= 2 && (t[n - 1].punct == ':' || (t[n - 1].punct == ',' && SPEECH(t[n - 2])))) {
             intro = 1;
-            if (clause_np(c, t, n - 1, &x, 0))
+            if (t[n - 1].punct == ':')
+                r = possessor_of_saying(c, t, n - 1, said_rule ? said_rule : "quotes.said_colon",
+                                        pron, out);
+            if (r == 0 && clause_np(c, t, n - 1, &x, 0))
                 r = resolve(c, t, &x, said_rule ? said_rule : "quotes.said_colon", pron, out);
         }
     }
@@ -2378,7 +2708,25 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
             return IX_OK;
         }
     }
-    /* 6. Contextual: this paragraph before the quote, then two before it. */
+    /* 6. Contextual: this paragraph before the quote, then two before it;
+     * first, a paragraph just before that ends by presenting its owner's
+     * words ("I set out part of Mr Reyes's statement below."). */
+    if (first->start == block_text_start(doc, b) && b > 0 &&
+        doc->blocks.items[b - 1].kind == IX_BLOCK_PARAGRAPH &&
+        doc->blocks.items[b - 1].section == doc->blocks.items[b].section) {
+        ix_qtok t[NPRE];
+        size_t n = ix_quotes_lex_tokens(doc->norm, doc->blocks.items[b - 1].text.start,
+                                        block_text_end(doc, b - 1), t, NPRE, 1);
+        if (n >= 2 && t[n - 1].punct == '.') {
+            r = possessor_of_saying(c, t, n - 1, "quotes.contextual", "quotes.contextual", out);
+            if (r < 0)
+                return r;
+            if (r == 1) {
+                out->attribution = "contextual";
+                return IX_OK;
+            }
+        }
+    }
     r = context_before(c, h, first, first->start, out);
     return r < 0 ? r : IX_OK;
 }

@@ -30,8 +30,11 @@
  *     paragraph, a quote whose speaker is known: that speaker, anaphoric.
  *  6. contextual: a reporting clause ("the report noted that ...") or an
  *     attributed quote earlier in the paragraph or in the two paragraphs
- *     before (no heading between): that speaker, contextual.  Full quotes
- *     only; a partial quote is never guessed at.
+ *     before (no heading between): that speaker, contextual.  For a
+ *     partial quote, only when its own sentence names no speaker.
+ *  6b. a partial quote that no clause attributes is a finding of the
+ *     inspectorate the document is about, by the name the document gives
+ *     it (its canonical name for an acronym or an office), contextual.
  *  7. none: speaker null.
  * A pronoun subject (she he they it) is anaphoric: resolved to the nearest
  * mention before it that agrees (she/he: a person of that gender or of

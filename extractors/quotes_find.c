@@ -252,6 +252,38 @@ static int possessive(scanner *sc, size_t i)
     return !is_space_cp(mp) && closes_before(mn);
 }
 
+/* May an unclosed single mark at `open` open a quotation?  Only at the start
+ * of the block or after punctuation that introduces speech. */
+static int introduced(const scanner *sc, size_t open)
+{
+    size_t j = trim_back(sc->s, sc->lo, open);
+    if (j == sc->lo)
+        return 1;
+    char c = sc->s[j - 1];
+    return c == ':' || c == ',' || c == '.' || c == '!' || c == '?' || c == '(' || c == '-' ||
+           c == '"' || c == '\'';
+}
+
+/* Does the double mark at i, with a space on each side, open a quotation
+ * typed with a space inside it ('said: “ this report ...”', 'added: " We
+ * will ..."')?  Only where speech may begin (the block's start or after a
+ * colon, comma or full stop), before a word, and when a closing double mark
+ * (one after a non-space) follows in the block.  Asked only when no double
+ * quotation is open. */
+static int spaced_open(const scanner *sc, size_t i, size_t mlen)
+{
+    const char *s = sc->s;
+    if (!introduced(sc, i))
+        return 0;
+    size_t w = trim_front(s, i + mlen, sc->hi);
+    if (w >= sc->hi || !is_word_cp(cp_at(s, w, sc->hi)))
+        return 0;
+    for (size_t j = w + 1; j < sc->hi; j++)
+        if (s[j] == '"' && !is_space_cp(cp_before(s, sc->lo, j)))
+            return 1;
+    return 0;
+}
+
 /* Direction of the mark at i (DIR_*), its kind and byte length. */
 static int classify_mark(scanner *sc, size_t i, int *kind, size_t *mlen)
 {
@@ -280,7 +312,7 @@ static int classify_mark(scanner *sc, size_t i, int *kind, size_t *mlen)
         /* '..., “ said Ms Vale': an opening mark typed for a closing one;
          * followed by a space it cannot open anything. */
         if (next_sp && !left)
-            return dopen ? DIR_CLOSE : DIR_NONE;
+            return dopen ? DIR_CLOSE : spaced_open(sc, i, *mlen) ? DIR_OPEN : DIR_NONE;
         return right && !left && dopen ? DIR_CLOSE : DIR_OPEN;
     case 0x201D: case 0xBB:                                  /* ” » */
         *kind = IX_QUOTES_DOUBLE;
@@ -293,7 +325,7 @@ static int classify_mark(scanner *sc, size_t i, int *kind, size_t *mlen)
             return DIR_OPEN;
         if (dopen)
             return DIR_CLOSE;
-        return DIR_NONE;
+        return prev_sp && next_sp && spaced_open(sc, i, *mlen) ? DIR_OPEN : DIR_NONE;
     case 0x2018: case 0x201A: case 0x201B: case 0x2039:     /* ‘ ‚ ‛ ‹ */
         *kind = IX_QUOTES_SINGLE;
         return right && !left && sopen ? DIR_CLOSE : DIR_OPEN;
@@ -311,18 +343,6 @@ static int classify_mark(scanner *sc, size_t i, int *kind, size_t *mlen)
     default:                                                 /* primes and the rest */
         return DIR_NONE;
     }
-}
-
-/* May an unclosed single mark at `open` open a quotation?  Only at the start
- * of the block or after punctuation that introduces speech. */
-static int introduced(const scanner *sc, size_t open)
-{
-    size_t j = trim_back(sc->s, sc->lo, open);
-    if (j == sc->lo)
-        return 1;
-    char c = sc->s[j - 1];
-    return c == ':' || c == ',' || c == '.' || c == '!' || c == '?' || c == '(' || c == '-' ||
-           c == '"' || c == '\'';
 }
 
 static int on_mark(scanner *sc, size_t i, size_t *adv)

@@ -44,6 +44,84 @@ static int starts_upper(const char *s, size_t i, size_t hi)
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
+/* Is the one-letter word s[j] a middle initial whose full stop belongs to
+ * the name ("Harriet J. Lomax", "Mr A. B. Ross")?  An upper-case letter, a
+ * full stop, one space, then a capitalised word that is not a function word
+ * opening a sentence ("Category C. The ..."), after a capitalised word. */
+static int initial_stop(const char *s, size_t j, size_t hi)
+{
+    if (!isupper((unsigned char)s[j]) || j + 3 >= hi || s[j + 1] != '.' || s[j + 2] != ' ' ||
+        !starts_upper(s, j + 3, hi))
+        return 0;
+    if (j < 2 || s[j - 1] != ' ' || !ix_quotes_lex_word_byte((unsigned char)s[j - 2]))
+        return 0;
+    size_t p = j - 1;
+    while (p > 0 && (ix_quotes_lex_word_byte((unsigned char)s[p - 1]) || s[p - 1] == '.' ||
+                     s[p - 1] == '\'' || s[p - 1] == '-'))
+        p--;
+    if (!starts_upper(s, p, hi))
+        return 0;
+    size_t e = word_end(s, j + 3, hi);
+    return !ix_quotes_lex_stopword(s, j + 3, e);
+}
+
+/* Lower-case particles inside a person's name: "Jan van der Berg", "Ana de
+ * Souza", "Karim bin Said".  Written in lower case exactly. */
+static const char *const name_particles[] = {
+    "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das",
+    "la", "le", "bin", "ibn", "al", "el", "ap", "ter", "ten", "zu",
+};
+
+static int is_particle(const char *s, size_t a, size_t b)
+{
+    if (b - a < 2 || b - a > 5)
+        return 0;                      /* the table's lengths: most words leave here */
+    for (size_t k = 0; k < sizeof name_particles / sizeof *name_particles; k++)
+        if (strlen(name_particles[k]) == b - a && memcmp(s + a, name_particles[k], b - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does the capitalised word before s[j] (one space between) exist? */
+static int after_capital_word(const char *s, size_t j, size_t hi)
+{
+    if (j < 2 || s[j - 1] != ' ' || !ix_quotes_lex_word_byte((unsigned char)s[j - 2]))
+        return 0;
+    size_t p = j - 1;
+    while (p > 0 && (ix_quotes_lex_word_byte((unsigned char)s[p - 1]) || s[p - 1] == '.' ||
+                     s[p - 1] == '\'' || s[p - 1] == '-'))
+        p--;
+    return starts_upper(s, p, hi);
+}
+
+/* A name's particles and the capitalised word after them, from the word
+ * s[j..e) on ("van der Berg" after "Jan"): the end of that word, or 0. */
+static size_t particle_run(const char *s, size_t j, size_t e, size_t hi)
+{
+    if (!is_particle(s, j, e) || !after_capital_word(s, j, hi))
+        return 0;
+    for (int k = 0; k < 3; k++) {
+        if (e + 1 >= hi || s[e] != ' ' || !ix_quotes_lex_word_byte((unsigned char)s[e + 1]))
+            return 0;
+        size_t w = e + 1, we = word_end(s, w, hi);
+        if (starts_upper(s, w, hi))
+            return we;
+        if (!is_particle(s, w, we))
+            return 0;
+        e = we;
+    }
+    return 0;
+}
+
+/* Does the word s[j..b) open with a particle joined to a capitalised name
+ * ("al-Hassan", "el-Amin", "d'Arcy")? */
+static int particle_prefix(const char *s, size_t j, size_t b, size_t hi)
+{
+    if (b - j > 3 && s[j] == 'd' && s[j + 1] == '\'')
+        return starts_upper(s, j + 2, hi);
+    return b - j > 4 && s[j + 2] == '-' && is_particle(s, j, j + 2) && starts_upper(s, j + 3, hi);
+}
+
 /* ix_quotes_lex_next without the word classes. */
 static int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
 {
@@ -58,8 +136,17 @@ static int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
     t->a = j;
     if (ix_quotes_lex_word_byte(c)) {
         t->b = word_end(s, j, hi);
+        if (t->b == j + 1 && initial_stop(s, j, hi))
+            t->b = j + 2;              /* "J." in "Harriet J. Lomax" */
         t->punct = 0;
         t->cap = starts_upper(s, j, hi);
+        size_t pe = t->cap ? 0 : particle_run(s, j, t->b, hi);
+        if (pe) {
+            t->b = pe;                 /* "van der Berg": one capitalised word */
+            t->cap = 1;
+        } else if (!t->cap && particle_prefix(s, j, t->b, hi)) {
+            t->cap = 1;                /* "al-Hassan", "d'Arcy" */
+        }
     } else {
         t->b = j + 1;
         t->punct = (char)c;
@@ -70,9 +157,11 @@ static int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
     return 1;
 }
 
+/* Words get their classes; of the punctuation only "&", a connector inside
+ * a name ("Bath & Wells Trust"). */
 static void set_classes(const char *s, ix_qtok *t)
 {
-    if (!t->punct)
+    if (!t->punct || t->punct == '&')
         t->lex = ix_quotes_lex_classes(s, t->a, t->b);
 }
 
@@ -160,7 +249,9 @@ enum lex_class {
     L_AUX = IX_QLEX_W_AUX,               L_CONN = IX_QLEX_W_CONNECTOR,
     L_NAMING = IX_QLEX_W_NAMING,         L_TERM = IX_QLEX_W_TERM,
     L_LINK = IX_QLEX_W_LINK,             L_PRED = IX_QLEX_W_PREDICATE,
-    L_TITLE = IX_QLEX_W_TITLE,           L_ABBREV = IX_QLEX_W_ABBREV
+    L_TITLE = IX_QLEX_W_TITLE,           L_ABBREV = IX_QLEX_W_ABBREV,
+    L_OFFICE_MOD = IX_QLEX_W_OFFICE_MOD, L_PARTICIPLE = IX_QLEX_W_PARTICIPLE,
+    L_COGNITION = IX_QLEX_W_COGNITION
 };
 
 enum { LEX_MAX_WORD = 23 };            /* longer than any word of a table */
@@ -207,6 +298,23 @@ static const char *const speech_verbs[] = {
     "raised", "expressed", "voiced", "criticises", "describing",
     "finding", "warning", "noting", "telling", "explaining", "commenting",
     "stating", "branded", "labelled", "labeled",
+    /* news copy's verbs of saying */
+    "reiterated", "reiterates", "underlined", "underlines", "underscored", "echoed",
+    "echoes", "lamented", "hailed", "hails", "slammed", "slams", "blasted", "tweeted",
+    "posted", "recounted", "mused", "joked", "quipped", "accepted", "accepts",
+    "accused", "demanded", "pleaded", "boasted",
+    "questioned", "contended", "wondered", "elaborated", "clarified", "advised",
+    "assured", "reassured", "reminded", "alleged", "outlined",
+    /* Welsh, of the inspectorates' bilingual releases: said, says, added */
+    "dywedodd", "meddai", "ychwanegodd",
+};
+
+/* Verbs of opinion that report a view as speech does ("She felt the reform
+ * had created a 'two-tier' system"): speech verbs too, but inside the
+ * complement of another speech verb ("The report found staff felt ...")
+ * the outer verb's subject speaks. */
+static const char *const cognition_verbs[] = {
+    "felt", "feels", "believed", "believes", "thought", "thinks",
 };
 
 /* Verbs of judgement that introduce the report's own words only when a
@@ -229,7 +337,7 @@ int ix_quotes_lex_speech_verb(const char *s, size_t a, size_t b)
 static const char *const reporting_nouns[] = {
     "conclusion", "conclusions", "verdict", "view", "message", "warning",
     "assessment", "finding", "findings", "judgement", "judgment", "words",
-    "comments", "comment", "remarks", "statement",
+    "comments", "comment", "remarks", "statement", "response", "reaction", "reply",
 };
 
 int ix_quotes_lex_reporting_noun(const char *s, size_t a, size_t b)
@@ -297,6 +405,9 @@ static const struct honorific { const char *w; int gender; int first; int kept; 
     { "Professor", IX_QLEX_ANY, 0, 1 }, { "Prof", IX_QLEX_ANY, 0, 1 },
     { "Councillor", IX_QLEX_ANY, 0, 0 }, { "Cllr", IX_QLEX_ANY, 0, 0 },
     { "Reverend", IX_QLEX_ANY, 0, 1 },  { "Rev", IX_QLEX_ANY, 0, 1 },
+    /* Welsh: Dame (mutated after "y"), Sir, Professor */
+    { "Fonesig", IX_QLEX_FEMALE, 1, 1 }, { "Syr", IX_QLEX_MALE, 1, 1 },
+    { "Athro", IX_QLEX_ANY, 0, 1 },
 };
 
 /* The honorific written exactly s[a..b) (capital and all), or NULL. */
@@ -372,6 +483,35 @@ static const char *const role_words[] = {
 int ix_quotes_lex_role_word(const char *s, size_t a, size_t b)
 {
     return in_class(s, a, b, L_ROLE);
+}
+
+/* Words that qualify an office, before its role word: "General
+ * Secretary", "Assistant Chief Constable", "Acting Governor", "Medical
+ * Director", "Cabinet Member".  Never a name's word on their own account. */
+static const char *const office_modifiers[] = {
+    "general", "assistant", "acting", "interim", "senior", "regional", "national",
+    "managing", "executive", "deputy", "vice", "joint", "associate", "principal",
+    "shadow", "cabinet", "clinical", "medical", "nursing", "strategic", "divisional",
+    "operational", "temporary", "honorary", "first", "permanent", "under",
+};
+
+int ix_quotes_lex_office_modifier(const char *s, size_t a, size_t b)
+{
+    return in_class(s, a, b, L_OFFICE_MOD);
+}
+
+/* Irregular past participles that open a reduced relative clause: "the
+ * report written by ...", "the inspection led by ...". */
+static const char *const participles[] = {
+    "written", "led", "undertaken", "seen", "made", "done", "taken", "given", "sent",
+    "brought", "drawn", "begun", "run", "held", "shown", "known", "put", "set",
+};
+
+int ix_quotes_lex_participle(const char *s, size_t a, size_t b)
+{
+    if (b - a > 4 && islower((unsigned char)s[a]) && s[b - 2] == 'e' && s[b - 1] == 'd')
+        return 1;
+    return in_class(s, a, b, L_PARTICIPLE);
 }
 
 /* "HM Inspectorate of Probation", "the Ministry of Justice", "Exe Valley
@@ -559,6 +699,7 @@ int ix_quotes_lex_stopword(const char *s, size_t a, size_t b)
 static const char *const determiners[] = {
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "our",
     "his", "her", "some", "many", "several", "one",
+    "y", "yr",                          /* Welsh: the */
 };
 
 int ix_quotes_lex_determiner(const char *s, size_t a, size_t b)
@@ -795,6 +936,8 @@ static const struct { enum lex_class c; const char *const *words; size_t n; } cl
     TABLE(L_NAMING, naming_cues),        TABLE(L_TERM, term_cues),
     TABLE(L_LINK, link_words),           TABLE(L_PRED, predicate_cues),
     TABLE(L_TITLE, title_cues),          TABLE(L_ABBREV, abbrevs),
+    TABLE(L_OFFICE_MOD, office_modifiers), TABLE(L_PARTICIPLE, participles),
+    TABLE(L_SPEECH, cognition_verbs),    TABLE(L_COGNITION, cognition_verbs),
 };
 #undef TABLE
 

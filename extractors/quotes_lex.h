@@ -64,7 +64,9 @@ enum {
     IX_QLEX_W_NAMING = 1 << 16,      IX_QLEX_W_TERM = 1 << 17,
     IX_QLEX_W_LINK = 1 << 18,        IX_QLEX_W_PREDICATE = 1 << 19,
     IX_QLEX_W_TITLE = 1 << 20,       IX_QLEX_W_ABBREV = 1 << 21,
-    IX_QLEX_W_HONORIFIC = 1 << 22,   IX_QLEX_W_GROUP = 1 << 23
+    IX_QLEX_W_HONORIFIC = 1 << 22,   IX_QLEX_W_GROUP = 1 << 23,
+    IX_QLEX_W_OFFICE_MOD = 1 << 24,  IX_QLEX_W_PARTICIPLE = 1 << 25,
+    IX_QLEX_W_COGNITION = 1 << 26    /* felt, believed: speech verbs of opinion */
 };
 
 /* The IX_QLEX_W_* bits of the word s[a..b) (what a token's `lex` holds). */
@@ -118,6 +120,13 @@ int ix_quotes_lex_not_speaker(const char *s, size_t a, size_t b);
 
 /* A word that makes a phrase a role or office: Chief, Inspector, Director... */
 int ix_quotes_lex_role_word(const char *s, size_t a, size_t b);
+/* A word that qualifies an office before its role word: "General
+ * Secretary", "Assistant Chief Constable", "Acting Governor". */
+int ix_quotes_lex_office_modifier(const char *s, size_t a, size_t b);
+/* A past participle that opens a reduced relative clause after a noun:
+ * any lower-case word in -ed ("published", "released"), or an irregular
+ * one of the table ("written", "led", "undertaken"). */
+int ix_quotes_lex_participle(const char *s, size_t a, size_t b);
 /* A word that makes a capitalised phrase an organisation: Company, Ministry... */
 int ix_quotes_lex_org_word(const char *s, size_t a, size_t b);
 /* Nouns an inspected body is called by in its own answer: "the practice

@@ -316,6 +316,26 @@ static int framework_name(const char *s, size_t ia, size_t ib)
     return 0;
 }
 
+int ix_quotes_merge_sentence_goes_on(const ix_doc *doc, size_t b)
+{
+    if (b == 0 || doc->blocks.items[b - 1].section != doc->blocks.items[b].section)
+        return 0;
+    int kind = doc->blocks.items[b - 1].kind;
+    if (kind != IX_BLOCK_PARAGRAPH && kind != IX_BLOCK_HEADING)
+        return 0;
+    size_t a = text_start(doc, b - 1), e = text_end(doc, b - 1);
+    if (e <= a)
+        return 0;
+    unsigned char c = (unsigned char)doc->norm[e - 1];
+    if (kind == IX_BLOCK_PARAGRAPH)
+        return isalnum(c) || c == ',';
+    /* The broken line looks like a heading: only a function word ending it
+     * ("... had deteriorated and") tells a sentence cut short. */
+    ix_qtok last[1];
+    return ix_quotes_lex_tokens(doc->norm, a, e, last, 1, 1) == 1 && !last[0].punct &&
+           !last[0].cap && ix_quotes_lex_link_word(doc->norm, last[0].a, last[0].b);
+}
+
 ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc *doc,
                                          const ix_quotes_cand *c)
 {
@@ -421,10 +441,15 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     }
 
     int lower = ia < ib && islower((unsigned char)s[ia]);
+    /* A paragraph broken inside the writer's sentence ("The report said
+     * the work had slipped and" + '"reducing reoffending ..."'): the quote
+     * in lower case goes on that sentence. */
+    if (at_start && lower && words >= 2 && ix_quotes_merge_sentence_goes_on(doc, p->block))
+        return IX_QUOTES_PARTIAL;
     /* Inside the writer's sentence, in lower case, even when an attribution
      * follows: 'There was "widespread poor practice", he said.' */
     if (follow && lower && !at_start && !after_colon && !after_sentence && !after_speech_comma)
-        return words >= 2 ? IX_QUOTES_PARTIAL : IX_QUOTES_SCARE;
+        return words >= 2 || attributed ? IX_QUOTES_PARTIAL : IX_QUOTES_SCARE;
     /* A split quote whose first half is reported: 'The unit is hiring, Ms
      * Vale said, "but it needs ..."' -- the quoted half goes on the
      * writer's sentence. */
@@ -759,9 +784,16 @@ static ix_quotes_class opening_class(const ix_doc *doc, const ix_quotes_cand *c)
     const ix_quotes_piece *p = &c->pieces[0];
     if (p->in_start >= p->in_end || !islower((unsigned char)doc->norm[p->in_start]))
         return IX_QUOTES_FULL;
-    ix_qtok pre[1];
-    size_t np = ix_quotes_lex_tokens(doc->norm, c->pre_lo, p->start, pre, 1, 1);
-    return np == 1 && !pre[0].punct ? IX_QUOTES_PARTIAL : IX_QUOTES_FULL;
+    ix_qtok pre[16];
+    size_t np = ix_quotes_lex_tokens(doc->norm, c->pre_lo, p->start, pre, 16, 1);
+    if (np && !pre[np - 1].punct)
+        return IX_QUOTES_PARTIAL;
+    /* 'The inspectorate, she added, "found ...' over several paragraphs:
+     * the split quote's quoted half goes on the writer's sentence. */
+    if (np >= 2 && pre[np - 1].punct == ',' && speech(doc->norm, &pre[np - 2]) &&
+        reported_first_half(doc->norm, pre, np))
+        return IX_QUOTES_PARTIAL;
+    return IX_QUOTES_FULL;
 }
 
 static int marked(runner *r, size_t *ip)

@@ -34,7 +34,9 @@
  *    like an inspection report's title ("An inspection of ...").
  *  - FULL: at the start of its paragraph or sentence, after a colon, after
  *    "she added," or followed by "..., said X": speech set out as speech.
- *  - PARTIAL: a fragment inside the writer's own sentence: after a speech
+ *  - PARTIAL: a fragment inside the writer's own sentence: opening in lower
+ *    case a paragraph that goes on the sentence of the one before (a line
+ *    broken inside it); after a speech
  *    verb in lower case ('noted "experienced leaders"'), or embedded ('said
  *    she was "encouraged by ..."', 'described by staff as "not fit for
  *    purpose"') with five words or more, or four with a speech verb in the
@@ -112,6 +114,12 @@ int ix_quotes_merge_run(const ix_quotes_merge *m, ix_doc *doc, const ix_quotes_p
 /* The class of one marked, single-piece candidate (pre_lo/post_hi set). */
 ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc *doc,
                                          const ix_quotes_cand *c);
+
+/* Does block b go on the sentence of the block before it: that block, of
+ * the same section, ends in a word or a comma (no closing punctuation, no
+ * colon), as a page that breaks lines inside a sentence leaves it; a
+ * heading-like line only when a function word ends it ("... and")? */
+int ix_quotes_merge_sentence_goes_on(const ix_doc *doc, size_t b);
 
 /* Does block b read as the writer's own voice (see above)? */
 int ix_quotes_merge_writer_voice(const ix_quotes_merge *m, const ix_doc *doc, size_t b);

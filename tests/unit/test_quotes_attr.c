@@ -758,6 +758,400 @@ static void attr_judged_as_by_an_agent(void **state)
     t_free(doc);
 }
 
+/* A name with a middle initial, with or without its full stop, is one
+ * name: the office before it and a later "Ms Surname" map to it.  A letter
+ * that ends a sentence ("Wing C.") does not join the next one's words. */
+static void attr_name_with_a_middle_initial(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Force praised\n\nChief Constable Rhona K. Esterhazy said: \"The work "
+                      "goes on.\"\n\n\"Victims come first,\" Ms Esterhazy said.\n\n"
+                      "\"We are proud,\" said Owain T Pryce, the commissioner.\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_speaker(doc, t_quote(doc, "The work goes"), "Rhona K. Esterhazy", "explicit",
+                   "Rhona K. Esterhazy");
+    assert_string_equal(t_quote(doc, "The work goes")->speaker_role, "Chief Constable");
+    assert_speaker(doc, t_quote(doc, "Victims come"), "Rhona K. Esterhazy", "explicit",
+                   "Ms Esterhazy");
+    assert_speaker(doc, t_quote(doc, "We are proud"), "Owain T Pryce", "explicit", "Owain T Pryce");
+    t_free(doc);
+    doc = run("Prison improves\n\nThe men live on Wing C. The governor, Nia Brook, said: "
+              "\"We are proud.\"\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_speaker(doc, &doc->quotes.items[0], "Nia Brook", "explicit", "Nia Brook");
+    t_free(doc);
+}
+
+/* A name with its office after it and no comma ("Idris Vaughan General
+ * Secretary said", "Mair Pugh MP said"): the name is the speaker, the
+ * office its role, and a later "Ms Pugh" maps to her.  An office after a
+ * body's name or after "the" is no name ("Exmoor Branch Secretary", "the
+ * Greater Westmarch Mayor"). */
+static void attr_name_then_office_without_a_comma(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Union responds\n\nIdris Vaughan General Secretary said: \"Staff are "
+                      "exhausted.\"\n\nMair Pugh MP said: \"I will ask questions.\"\n\n"
+                      "\"The minister must answer,\" Ms Pugh said.\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_speaker(doc, t_quote(doc, "Staff are"), "Idris Vaughan", "explicit", "Idris Vaughan");
+    assert_string_equal(t_quote(doc, "Staff are")->speaker_role, "General Secretary");
+    assert_speaker(doc, t_quote(doc, "I will ask"), "Mair Pugh", "explicit", "Mair Pugh");
+    assert_string_equal(t_quote(doc, "I will ask")->speaker_role, "MP");
+    assert_speaker(doc, t_quote(doc, "The minister must"), "Mair Pugh", "explicit", "Ms Pugh");
+    t_free(doc);
+    doc = run("Union responds\n\nThe Greater Westmarch Mayor said: \"Staff are exhausted.\"\n\n"
+              "Exmoor Union Branch Secretary said: \"We agree.\"\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_string_equal(t_quote(doc, "Staff are")->speaker, "Greater Westmarch Mayor");
+    assert_string_equal(t_quote(doc, "We agree")->speaker, "Exmoor Union Branch Secretary");
+    t_free(doc);
+}
+
+/* A sentence without a speech verb that introduces a quote by its owner's
+ * noun of saying: the owner is the speaker, in the same paragraph or ending
+ * the one before ("Below is Mair Pugh MP's response to the Inspectors'
+ * report, issued today:").  A speech verb with a subject of its own wins. */
+static void attr_owner_of_a_noun_of_saying(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("MP responds\n\nBelow is Mair Pugh MP" RS "s response to the Inspectors" RS
+                      " report on the announced visit, issued today:\n\n" LQ "I thank the "
+                      "inspectors for their work." RQ "\n\nThe union" RS "s full statement reads: "
+                      "\"We are appalled.\"\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_speaker(doc, t_quote(doc, "I thank the"), "Mair Pugh", "explicit", "Mair Pugh");
+    assert_string_equal(t_quote(doc, "I thank the")->speaker_role, "MP");
+    assert_speaker(doc, t_quote(doc, "We are appalled"), "union", "explicit", "union");
+    t_free(doc);
+    doc = run("Trust responds\n\nReflecting on the board" RS "s findings, the chair, Ann Bell, "
+              "said: \"We will act.\"\n\nInspectors said the council" RS "s response was slow: "
+              "\"Families waited for months.\"\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_string_equal(t_quote(doc, "We will act")->speaker, "Ann Bell");
+    assert_string_equal(t_quote(doc, "Families waited")->speaker, "Inspectors");
+    t_free(doc);
+}
+
+/* A body's name with "&" in it, or a long one, stays whole in the office
+ * of its spokesperson, before or after the quote; an office after the quote
+ * keeps the body it is the office of ("said a spokeswoman for Westmarch
+ * Council").  A lower-case word ends the body's name. */
+static void attr_office_of_a_body_with_an_ampersand_or_a_long_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Company responds\n\nA spokesman for Exe & Dart Community Rehabilitation "
+                      "Company Limited said: \"We accept the findings.\"\n\n\"We are sorry,\" "
+                      "a spokeswoman for Tamar & Lynher Trust said.\n\n\"Staff will be trained,\" "
+                      "said a spokesperson for Westmarch Council.\n\n\"We will act,\" said the "
+                      "chief executive of the Exe & Dart Trust, Jo Hale.\n\n\"It is done,\" said "
+                      "a spokesman for the trust.\n");
+    assert_int_equal(doc->quotes.n, 5);
+    assert_string_equal(t_quote(doc, "We accept")->speaker,
+                        "spokesman for Exe & Dart Community Rehabilitation Company Limited");
+    assert_string_equal(t_quote(doc, "We are sorry")->speaker, "spokeswoman for Tamar & Lynher Trust");
+    assert_string_equal(t_quote(doc, "Staff will")->speaker, "spokesperson for Westmarch Council");
+    assert_string_equal(t_quote(doc, "We will act")->speaker, "Jo Hale");
+    assert_string_equal(t_quote(doc, "We will act")->speaker_role,
+                        "chief executive of the Exe & Dart Trust");
+    assert_string_equal(t_quote(doc, "It is done")->speaker, "spokesman");
+    t_free(doc);
+}
+
+/* The subject of the speech verb with a participle or a relative clause
+ * after it and no comma ("A report issued today said", "Inspectors who
+ * toured the wings found"): the noun before it speaks, not a word of the
+ * clause ("the governor" the inspectors met). */
+static void attr_subject_with_a_relative_clause_or_a_participle(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Prison report\n\nA report issued today said: \"The wings are clean.\"\n\n"
+                      "Inspectors who met the governor in May found: \"Morale is low.\"\n\n"
+                      "\"Food has improved,\" the review written by the board concluded.\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_string_equal(t_quote(doc, "The wings")->speaker, "report");
+    assert_string_equal(t_quote(doc, "Morale is")->speaker, "Inspectors");
+    assert_string_equal(t_quote(doc, "Food has")->speaker, "review");
+    t_free(doc);
+    doc = run("Prison report\n\nThe governor of Westmarch prison said: \"We are proud.\"\n");
+    assert_string_equal(t_quote(doc, "We are proud")->speaker, "governor of Westmarch prison");
+    t_free(doc);
+}
+
+/* A description in apposition with a head noun in no table ("the
+ * county's looked-after children champion") is the person's office; a name
+ * with a relative clause between commas and then a speech verb ("But Nia
+ * Brook, who runs a food bank, disagreed") is a person a later pronoun can
+ * stand for.  A leftmost chunk that is no person is not made one. */
+static void attr_description_or_relative_clause_in_apposition(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Council responds\n\nOwain Pryce, the county" RS "s looked-after children "
+                      "champion, said: \"We will listen.\"\n\nKen Dale, the governor, said the "
+                      "jail had improved.\n\nBut Nia Brook, who runs a food bank, disagreed.\n\n"
+                      "\"Nothing has changed,\" she said.\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_speaker(doc, t_quote(doc, "We will listen"), "Owain Pryce", "explicit", "Owain Pryce");
+    assert_string_equal(t_quote(doc, "We will listen")->speaker_role,
+                        "county's looked-after children champion");
+    assert_speaker(doc, t_quote(doc, "Nothing has"), "Nia Brook", "anaphoric", "Nia Brook");
+    t_free(doc);
+    doc = run("Council responds\n\nOn the whole, the county" RS "s new approach, said: \"We will "
+              "listen.\"\n");
+    assert_true(doc->quotes.n == 0 || doc->quotes.items[0].speaker == NULL ||
+                strstr(doc->quotes.items[0].speaker, "whole") == NULL);
+    t_free(doc);
+}
+
+/* An unnamed office-holder in lower-case words after an owner's "'s" keeps
+ * every word of the office and its owner, as after "the"; a description
+ * before a group's noun is still dropped. */
+static void attr_lower_case_office_after_an_owner(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Force inspected\n\nThe county" RS "s police and crime commissioner said: "
+                      "\"I will hold the force to account.\"\n\n\"We are listening,\" the "
+                      "borough" RS "s youth justice manager said.\n\nThe chief inspector" RS "s "
+                      "wide-ranging report said: \"Victims wait too long.\"\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_string_equal(t_quote(doc, "I will hold")->speaker,
+                        "county's police and crime commissioner");
+    assert_string_equal(t_quote(doc, "We are listening")->speaker, "borough's youth justice manager");
+    assert_string_equal(t_quote(doc, "Victims wait")->speaker, "report");
+    t_free(doc);
+}
+
+/* A paragraph that ends by presenting its owner's words ("Below is part of
+ * Ms Quist's statement.") gives the quote paragraphs after it their
+ * speaker, contextual.  A sentence with its own speech verb is read as a
+ * reporting clause instead. */
+static void attr_owner_of_words_in_the_paragraph_before(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Annual report\n\nOla Quist is the chief inspector.\n\nBelow is part of "
+                      "Ms Quist" RS "s statement.\n\n\"Services are stretched. Staff are "
+                      "leaving.\"\n\n\"We need a plan.\"\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_speaker(doc, t_quote(doc, "Services are"), "Ola Quist", "contextual", "Ms Quist");
+    assert_speaker(doc, t_quote(doc, "We need"), "Ola Quist", "anaphoric", "Ms Quist");
+    t_free(doc);
+    doc = run("Annual report\n\nInspectors said the board" RS "s response was slow.\n\n"
+              "\"Services are stretched.\"\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_string_equal(t_quote(doc, "Services are")->speaker, "Inspectors");
+    t_free(doc);
+}
+
+/* A verb of opinion reports its subject's view like a speech verb ("She
+ * felt the changes had left a 'hollowed-out' service"); inside another
+ * speech verb's complement ("The review found staff felt 'valued and
+ * heard'") the outer verb's subject speaks. */
+static void attr_verbs_of_opinion(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Chief inspector looks back\n\nDame Orla Fenwick spoke at the conference. "
+                      "She felt the changes had left a \"hollowed-out and anxious\" service.\n\n"
+                      "The review found staff felt \"valued and heard by their managers\" this "
+                      "year.\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_string_equal(t_quote(doc, "hollowed-out")->speaker, "Dame Orla Fenwick");
+    assert_true(t_quote(doc, "hollowed-out")->partial);
+    assert_string_equal(t_quote(doc, "valued and")->speaker, "review");
+    t_free(doc);
+}
+
+/* News copy's verbs of saying name the speaker after the quote as "said"
+ * does ('"...," Ana Ruiz reiterated.', '"...," tweeted the mayor.'); a verb
+ * of no saying there ("smiled") names no one. */
+static void attr_news_verbs_of_saying_after_the_quote(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Mayor responds\n\n\"We will not give up,\" Ana Ruiz reiterated.\n\n"
+                      "\"The town deserves better,\" tweeted the mayor.\n\n\"It is a good day,\" "
+                      "Ana Ruiz smiled.\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_string_equal(t_quote(doc, "We will not")->speaker, "Ana Ruiz");
+    assert_string_equal(t_quote(doc, "The town")->speaker, "mayor");
+    assert_true(t_quote(doc, "It is a good")->speaker == NULL ||
+                strcmp(t_quote(doc, "It is a good")->attribution, "explicit") != 0);
+    t_free(doc);
+}
+
+/* "they" stands for a body spoken of in the plural ("The trust said ...
+ * They added:") when no plural group stands before it; a document ("the
+ * report") is never "they", and a plural group nearer still wins. */
+static void attr_they_for_a_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Trust responds\n\nThe trust said it would study the findings.\n\n"
+                      "They added: \"We take this seriously.\"\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_speaker(doc, &doc->quotes.items[0], "trust", "anaphoric", "trust");
+    t_free(doc);
+    doc = run("Ward closes\n\nThe review said the ward was unsafe.\n\nThey added: \"We "
+              "take this seriously.\"\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_null(doc->quotes.items[0].speaker);
+    t_free(doc);
+    doc = run("Trust responds\n\nInspectors visited the trust in May.\n\nThey added: \"Wards "
+              "were crowded.\"\n");
+    assert_int_equal(doc->quotes.n, 1);
+    assert_string_equal(doc->quotes.items[0].speaker, "Inspectors");
+    t_free(doc);
+}
+
+/* A partial quote right after its sentence's subject is that subject's
+ * predicate ("Managers 'rarely checked the plans'"): the subject is what is
+ * described, and the speaker comes from the context (here the list's
+ * introduction).  A subject with its own verb before the quote speaks. */
+static void attr_quote_as_the_subjects_predicate(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Youth service inspected\n\nInspectors also found:\n\n"
+                      "  - Managers \"rarely checked the plans made with families\" in the cases "
+                      "seen.\n\nManagers said they felt \"listened to by the new board\" this "
+                      "year.\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_string_equal(t_quote(doc, "rarely checked")->speaker, "Inspectors");
+    assert_string_equal(t_quote(doc, "listened to")->speaker, "Managers");
+    t_free(doc);
+}
+
+/* A partial quote no clause attributes, in a document about one
+ * inspectorate's inspection, is that inspectorate's finding; an office the
+ * inspectorate was found by ("the Chief Inspector of Prisons") gives its
+ * canonical name, not the office. */
+static void attr_unattributed_partial_is_the_inspectorates(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Westmarch prison inspected\n\nHM Inspectorate of Prisons published its report "
+                      "on Westmarch prison today.\n\nConditions on the wings had improved, with a "
+                      "\"noticeably calmer and more hopeful\" atmosphere.\n");
+    const ix_quote *q = t_quote(doc, "noticeably calmer");
+    assert_true(q->partial);
+    assert_string_equal(q->speaker, "HM Inspectorate of Prisons");
+    assert_string_equal(q->attribution, "contextual");
+    t_free(doc);
+    doc = run("Westmarch prison inspected\n\nThe Chief Inspector of Prisons published a report on "
+              "Westmarch prison today.\n\nConditions on the wings had improved, with a "
+              "\"noticeably calmer and more hopeful\" atmosphere.\n");
+    q = t_quote(doc, "noticeably calmer");
+    assert_string_equal(q->speaker, "HM Inspectorate of Prisons");
+    t_free(doc);
+}
+
+/* A name with lower-case particles ("Rik van der Mole", "Amal al-Sayed",
+ * "Ines de Sousa") is one name, its later "Mr van der Mole" the same
+ * person. */
+static void attr_names_with_particles(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Board responds\n\nRik van der Mole, the chair, said: \"We will act.\"\n\n"
+                      "\"It matters,\" Mr van der Mole said.\n\n\"We agree,\" said Amal "
+                      "al-Sayed, the governor.\n\nInes de Sousa said: \"So do we.\"\n");
+    assert_int_equal(doc->quotes.n, 4);
+    assert_string_equal(t_quote(doc, "We will act")->speaker, "Rik van der Mole");
+    assert_string_equal(t_quote(doc, "It matters")->speaker, "Rik van der Mole");
+    assert_string_equal(t_quote(doc, "We agree")->speaker, "Amal al-Sayed");
+    assert_string_equal(t_quote(doc, "So do we")->speaker, "Ines de Sousa");
+    t_free(doc);
+}
+
+/* The subject of "who said" is the noun phrase the relative pronoun stands
+ * for ("the warden, Ola Dunn, who said:", "staff who told us:"); an office
+ * in lower case before a name and its comma keeps its words back to the
+ * determiner ("The regional youth justice lead, Ola Dunn,"). */
+static void attr_who_said_and_an_office_before_the_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Prison visit\n\nInspectors met the warden, Ola Dunn, who said: \"We are "
+                      "short of officers.\"\n\nThey spoke to staff who said: \"We feel "
+                      "supported.\"\n\nThe regional youth justice lead, Per Ekdahl, said the "
+                      "findings were fair. \"We will act,\" Mr Ekdahl said.\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_string_equal(t_quote(doc, "We are short")->speaker, "Ola Dunn");
+    assert_string_equal(t_quote(doc, "We feel")->speaker, "staff");
+    assert_string_equal(t_quote(doc, "We will act")->speaker, "Per Ekdahl");
+    assert_string_equal(t_quote(doc, "We will act")->speaker_role, "regional youth justice lead");
+    t_free(doc);
+}
+
+/* A name with a description after it ("Gil Marr, a retired magistrate,")
+ * is a person the document names, with that description as role; an
+ * unattributed quote after a paragraph that names another person is not
+ * given to a speaker further back. */
+static void attr_described_person_hides_an_earlier_speaker(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Hospital inspected\n\nUna Kerr, the chief executive, welcomed the "
+                      "findings.\n\nGil Marr, a retired magistrate, was less sure about the "
+                      "report.\n\n\"Nothing will change for patients.\"\n\n\"The wards are "
+                      "full,\" he said.\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_null(t_quote(doc, "Nothing will")->speaker);
+    assert_string_equal(t_quote(doc, "The wards")->speaker, "Gil Marr");
+    assert_string_equal(t_quote(doc, "The wards")->speaker_role, "retired magistrate");
+    t_free(doc);
+}
+
+/* Lower-case words describing a person before the name ("said campaigner
+ * Ivo Brandt", "retired nurse Pia Lund said") leave the name as speaker and
+ * the description as role; a function word there ("said in Westmarch Ivo
+ * Brandt") does not. */
+static void attr_description_before_a_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Hospital inspected\n\n\"Nothing will change,\" said campaigner Ivo "
+                      "Brandt.\n\n\"The wards are full,\" retired nurse Pia Lund said.\n\n"
+                      "\"We wait,\" said in Westmarch Ivo Brandt.\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_string_equal(t_quote(doc, "Nothing will")->speaker, "Ivo Brandt");
+    assert_string_equal(t_quote(doc, "Nothing will")->speaker_role, "campaigner");
+    assert_string_equal(t_quote(doc, "The wards")->speaker, "Pia Lund");
+    assert_string_equal(t_quote(doc, "The wards")->speaker_role, "retired nurse");
+    assert_true(t_quote(doc, "We wait")->speaker == NULL ||
+                strcmp(t_quote(doc, "We wait")->attribution, "explicit") != 0);
+    t_free(doc);
+}
+
+/* A page that breaks a line inside the writer's sentence ("The review said
+ * the ward had slipped and" + '"patients were left waiting ..."'): the
+ * quote opening the next paragraph in lower case is partial, its speaker
+ * the sentence's.  After a sentence that ends, a lower-case opening is no
+ * part of it. */
+static void attr_quote_after_a_line_broken_inside_a_sentence(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Hospital inspected\n\nThe review said the care on the ward had slipped "
+                      "badly over the winter and\n\n\"patients were left waiting for hours "
+                      "without help\".\n\nLater that year the ward was rebuilt.\n");
+    const ix_quote *q = t_quote(doc, "patients were left");
+    assert_true(q->partial);
+    assert_string_equal(q->speaker, "review");
+    t_free(doc);
+    doc = run("Hospital inspected\n\nThe review said the care on the ward had slipped badly.\n\n"
+              "\"patients were left waiting for hours without help,\" said Ola Dunn.\n");
+    q = t_quote(doc, "patients were left");
+    assert_false(q->partial);
+    assert_string_equal(q->speaker, "Ola Dunn");
+    t_free(doc);
+}
+
+/* Welsh releases: the verb of saying first ("Dywedodd y Fonesig Ann Coyle,
+ * prif arolygydd:"), Welsh honorifics (Fonesig, Syr, Athro) kept in the
+ * name as Dame and Sir are. */
+static void attr_welsh_said_and_honorifics(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Arolygiad\n\nDywedodd y Fonesig Ann Coyle, prif arolygydd: \"Mae angen "
+                      "gwella'r gwasanaeth.\"\n\n\"Rhaid gweithredu nawr,\" meddai Syr Ifan "
+                      "Rhys.\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_string_equal(t_quote(doc, "Mae angen")->speaker, "Fonesig Ann Coyle");
+    assert_string_equal(t_quote(doc, "Rhaid")->speaker, "Syr Ifan Rhys");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -803,6 +1197,25 @@ int main(void)
         cmocka_unit_test(attr_signature_line_after_the_quote),
         cmocka_unit_test(attr_according_to_after_a_partial_quote),
         cmocka_unit_test(attr_judged_as_by_an_agent),
+        cmocka_unit_test(attr_name_with_a_middle_initial),
+        cmocka_unit_test(attr_name_then_office_without_a_comma),
+        cmocka_unit_test(attr_owner_of_a_noun_of_saying),
+        cmocka_unit_test(attr_office_of_a_body_with_an_ampersand_or_a_long_name),
+        cmocka_unit_test(attr_subject_with_a_relative_clause_or_a_participle),
+        cmocka_unit_test(attr_description_or_relative_clause_in_apposition),
+        cmocka_unit_test(attr_lower_case_office_after_an_owner),
+        cmocka_unit_test(attr_owner_of_words_in_the_paragraph_before),
+        cmocka_unit_test(attr_verbs_of_opinion),
+        cmocka_unit_test(attr_news_verbs_of_saying_after_the_quote),
+        cmocka_unit_test(attr_they_for_a_body),
+        cmocka_unit_test(attr_quote_as_the_subjects_predicate),
+        cmocka_unit_test(attr_unattributed_partial_is_the_inspectorates),
+        cmocka_unit_test(attr_names_with_particles),
+        cmocka_unit_test(attr_who_said_and_an_office_before_the_name),
+        cmocka_unit_test(attr_described_person_hides_an_earlier_speaker),
+        cmocka_unit_test(attr_description_before_a_name),
+        cmocka_unit_test(attr_quote_after_a_line_broken_inside_a_sentence),
+        cmocka_unit_test(attr_welsh_said_and_honorifics),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -192,6 +192,29 @@ static void find_many_marks_on_one_huge_line_is_linear(void **state)
     free(text);
 }
 
+/* An opening mark typed with a space after it, where speech begins: still
+ * a quotation, curly or straight.  A spaced mark with no closing mark after
+ * it in the block, or not where speech begins, opens nothing. */
+static void find_opening_mark_with_a_space_inside(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_load("Pat Gorse, union organiser, said: " LQ " this plan is overdue and staff "
+                         "know it." RQ "\n\nThe warden added: \" We will be ready.\"\n");
+    ix_quotes_pieces p = find_all(doc);
+    assert_int_equal(p.n, 2);
+    assert_true(p.items[0].closed);
+    assert_string_equal(orig(doc, p.items[0].in_start, p.items[0].in_end),
+                        "this plan is overdue and staff know it.");
+    assert_string_equal(orig(doc, p.items[1].in_start, p.items[1].in_end), "We will be ready.");
+    ix_doc_free(doc);
+
+    doc = t_load("Pat Gorse said: " LQ " this plan is overdue.\n\nRooms were clean " LQ " and "
+                 "dry, the warden said." RQ "\n");
+    p = find_all(doc);
+    assert_int_equal(p.n, 0);
+    ix_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -208,6 +231,7 @@ int main(void)
         cmocka_unit_test(find_new_opening_double_ends_an_unclosed_one),
         cmocka_unit_test(find_skips_marks_without_words_and_lone_closers),
         cmocka_unit_test(find_many_marks_on_one_huge_line_is_linear),
+        cmocka_unit_test(find_opening_mark_with_a_space_inside),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

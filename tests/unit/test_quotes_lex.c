@@ -89,6 +89,39 @@ static void tokens_carry_their_classes(void **state)
     assert_int_equal(one.lex, classes("Mr"));
 }
 
+/* A middle initial keeps its full stop inside a name ("Rhona K. Esterhazy");
+ * a capital letter ending a sentence before "The" does not. */
+static void tokens_keep_a_middle_initial_in_a_name(void **state)
+{
+    (void)state;
+    const char *s = "Rhona K. Esterhazy said. Wing C. The officer left.";
+    ix_qtok t[16];
+    size_t n = ix_quotes_lex_tokens(s, 0, strlen(s), t, 16, 0);
+    assert_int_equal(n, 12);
+    assert_int_equal(t[1].b - t[1].a, 2);          /* "K." */
+    assert_true(t[1].cap && !t[1].punct);
+    assert_int_equal(t[3].b - t[3].a, 4);          /* "said" */
+    assert_int_equal(t[6].b - t[6].a, 1);          /* "C", then "." */
+    assert_int_equal(t[7].punct, '.');
+}
+
+/* Lower-case particles inside a name make one capitalised word with the
+ * name after them ("Rik van der Mole", "Amal al-Sayed"); after a word in
+ * lower case ("in de facto terms") they stay words of their own. */
+static void tokens_join_a_names_particles(void **state)
+{
+    (void)state;
+    const char *s = "Rik van der Mole met Amal al-Sayed in de facto terms.";
+    ix_qtok t[16];
+    size_t n = ix_quotes_lex_tokens(s, 0, strlen(s), t, 16, 0);
+    assert_int_equal(n, 10);
+    assert_int_equal(t[1].b - t[1].a, strlen("van der Mole"));
+    assert_true(t[1].cap);
+    assert_true(t[4].cap);                         /* "al-Sayed" */
+    assert_int_equal(t[6].b - t[6].a, 2);          /* "de" alone */
+    assert_false(t[6].cap);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -96,6 +129,8 @@ int main(void)
         cmocka_unit_test(classes_follow_the_rules_of_each_test),
         cmocka_unit_test(word_functions_answer_through_the_index),
         cmocka_unit_test(tokens_carry_their_classes),
+        cmocka_unit_test(tokens_keep_a_middle_initial_in_a_name),
+        cmocka_unit_test(tokens_join_a_names_particles),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -286,6 +286,30 @@ static void classify_split_quote_with_reported_first_half_is_partial(void **stat
     /* lower case inside the writer's sentence, attribution after: partial */
     assert_int_equal(class_of("There was " LQ "widespread poor practice" RQ ", he said.\n",
                               "widespread poor practice"), IX_QUOTES_PARTIAL);
+    /* one word too, when the attribution follows it at once */
+    assert_int_equal(class_of("Work was good but patchy in " LS "places" RS ", said Ms Vale.\n",
+                              "places"), IX_QUOTES_PARTIAL);
+    /* one word with the attribution further on is the writer's epithet */
+    assert_int_equal(class_of("The " LS "hub" RS " model was praised, Ms Vale said.\n", "hub"),
+                     IX_QUOTES_SCARE);
+}
+
+/* A split quote over several paragraphs: after 'The board, she added,' the
+ * quoted half in lower case goes on the writer's sentence (partial); after a
+ * scene-setting "Later, she added," it is speech set out as speech. */
+static void classify_split_quote_over_paragraphs(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_load("The board, she added, " LQ "found strong work in every team we met.\n\n"
+                         LQ "Leaders should be proud." RQ "\n\nLater, she added, " LQ "we saw "
+                         "real change.\n\n" LQ "It will last." RQ "\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 2);
+    assert_int_equal(c.items[0].npieces, 2);
+    assert_int_equal(c.items[0].cls, IX_QUOTES_PARTIAL);
+    assert_int_equal(c.items[1].npieces, 2);
+    assert_int_equal(c.items[1].cls, IX_QUOTES_FULL);
+    ix_doc_free(doc);
 }
 
 /* ---- quotes without marks ---------------------------------------------------- */
@@ -451,6 +475,7 @@ int main(void)
         cmocka_unit_test(classify_band_labels_joined_by_or),
         cmocka_unit_test(classify_headline_and_heading_quotes_are_not_speech),
         cmocka_unit_test(classify_split_quote_with_reported_first_half_is_partial),
+        cmocka_unit_test(classify_split_quote_over_paragraphs),
         cmocka_unit_test(colon_block_runs_until_the_writer_speaks_again),
         cmocka_unit_test(colon_block_stops_at_headings_lists_and_new_introductions),
         cmocka_unit_test(colon_block_needs_a_speech_verb_or_a_name),
