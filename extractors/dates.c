@@ -46,17 +46,21 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
  * verb and the date ("Inspectors visited the CRC, which is run by X, in May"). */
 #define CLAUSE_GAP "(?:" GAP "|,\\s*(?:which|who)\\b[^,.;:!?\\n]{1,100},)"
 #define QUALIFIER "(?:(?:a\\s+total\\s+of|more\\s+than|fewer\\s+than|less\\s+than|over|around|about|almost|nearly|some|approximately|roughly|just\\s+(?:over|under)|up\\s+to)\\s+)?"
-/* Who inspects: 'we', 'inspectors', an inspectorate by name or acronym
- * ('HMI Probation', 'HMICFRS', 'Ofsted', 'the Care Quality Commission',
- * 'Care Inspectorate Wales'). */
-#define WHO_INSPECTS "(?:we|inspectors|they|HM\\s+Inspectorate\\s+of\\s+\\w+|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,})" \
-    "|(?-i:(?:[A-Z][a-z]+\\s+){1,3}(?:Commission|Inspectorate)(?:\\s+(?:of|for)(?:\\s+[A-Z][a-z]+)+|\\s+Wales|\\s+Scotland)?))"
+/* Who inspects: 'we', 'inspectors', 'the inspection team', an inspectorate
+ * by name or acronym ('HMI Probation', 'HMICFRS', 'Ofsted', 'the Care
+ * Quality Commission', 'Care Inspectorate Wales', 'His Majesty's
+ * Inspectorate of Constabulary and Fire & Rescue Services'), its acronym
+ * in brackets after the name ('the Care Quality Commission (CQC)'). */
+#define WHO_INSPECTS "(?:(?:we|inspectors|they|(?:the|our)\\s+inspection\\s+team|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,})" \
+    "|(?-i:(?:(?:HM|His\\s+Majesty['\\x{2019}]s|Her\\s+Majesty['\\x{2019}]s)\\s+|(?:[A-Z][a-z]+\\s+){1,3})(?:Commission|Inspectorate)" \
+    "(?:\\s+(?:of|for)(?:\\s+(?:[A-Z][a-z]+|and|&))*\\s+[A-Z][a-z]+|\\s+Wales|\\s+Scotland)?))" \
+    "(?:\\s*\\((?-i:[A-Z][\\w&\\s]{1,30})\\))?)"
 /* A caseload: a count of people ("4,100 people", "6,120 offenders assessed
  * as low risk"). */
 #define PEOPLE "\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,3}?(?:people|persons|individuals|offenders|service\\s+users|cases|children|young\\s+people|adults|men|women|probationers|clients|supervisees)\\b"
 /* How fieldwork dates are introduced: "in", "between", "in the week of". */
 #define FW_PREP "\\b(?:in|during|on|over|between|from|throughout)(?:\\s+the\\s+weeks?\\s+(?:of|beginning|commencing|starting)|\\s+the)?\\s*\\z"
-#define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing))"
+#define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing)|made\\s+public)"
 
 /* After a date opening its sentence or clause: "(, ) a full inspection of
  * ...", never an earlier, first or next one, nor "the inspection report". */
@@ -88,6 +92,7 @@ static const char *const st_answered[] = {"answered", NULL};
 static const char *const st_inspectorate[] = {"inspectorate", NULL};
 static const char *const st_embargo[] = {"embargo", "publication", "release", "broadcast", NULL};
 static const char *const st_published[] = {"published", NULL};
+static const char *const st_published_released[] = {"published", "released", NULL};
 static const char *const st_publication[] = {"publication", NULL};
 static const char *const st_report[] = {"report", NULL};
 static const char *const st_report_release[] = {"report", "release", "findings", NULL};
@@ -108,9 +113,10 @@ static const char *const st_inspect[] = {"inspect", NULL};
 static const char *const st_inspect_visit[] = {"inspect", "visit", NULL};
 static const char *const st_inspection[] = {"inspection", NULL};
 static const char *const st_inspection_visit[] = {"inspection", "visit", NULL};
+static const char *const st_inspection_field[] = {"inspection", "field", NULL};
 static const char *const st_inspection_assessment[] = {"inspection", "assessment", NULL};
 static const char *const st_inspected[] = {"inspected", NULL};
-static const char *const st_inspected_visited[] = {"inspected", "visited", "spent", "returned", NULL};
+static const char *const st_inspected_visited[] = {"inspected", "visited", "spent", "returned", "arrived", NULL};
 static const char *const st_site_visit[] = {"site", "visit", NULL};
 static const char *const st_caseload[] = {"caseload", NULL};
 /* a month whose year a phrase names: 'May this year' */
@@ -119,11 +125,11 @@ static const char *const st_caseload_verbs[] = {"supervis", "manag", "work", "re
                                                 "caseload", NULL};
 
 const char *const *const ix_dates_keywords[] = {
-    st_dateline, st_answered, st_inspectorate, st_embargo, st_published, st_publication,
+    st_dateline, st_answered, st_inspectorate, st_embargo, st_published, st_published_released, st_publication,
     st_report, st_report_release, st_today, st_today_yesterday, st_last_prev_first, st_last_time,
     st_earlier_inspection, st_earlier, st_previously_since, st_since, st_been_under,
     st_recommendations, st_field, st_based, st_inspect, st_inspect_visit, st_inspection,
-    st_inspection_visit, st_inspection_assessment, st_inspected, st_inspected_visited,
+    st_inspection_visit, st_inspection_field, st_inspection_assessment, st_inspected, st_inspected_visited,
     st_site_visit, st_caseload, st_caseload_verbs, st_month_cue, NULL
 };
 
@@ -215,9 +221,9 @@ static const cue cues[] = {
      *  "published by the two inspectorates on ..." */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
      "(?i)(?:\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:also\\s+)?published|,\\s*(?:also\\s+)?published|\\(\\s*(?:also\\s+)?published"
-     "|\\balso\\s+published|\\b(?:in|with)\\s+(?:a|its|the|their)\\s+(?:new\\s+|latest\\s+)?report\\s+published)(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
+     "|\\balso\\s+published|\\b(?:in|with)\\s+(?:a|its|the|their)\\s+(?:new\\s+|latest\\s+)?report\\s+" PUBLISH_VERB ")(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
      "|\\bpublished\\s+by\\b[^.;:!?\\n]{0,80}?\\bon\\s*\\z",
-     NULL, NULL, st_published},
+     NULL, NULL, st_published_released},
     /* "the publication of the Estyn report on 17 September", "to note the
      *  publication on 17 September of the report" */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
@@ -230,7 +236,7 @@ static const cue cues[] = {
      *  4 May 2021 on ..." */
     {"publication", "dates.report_dated", LEFT, 0, 0, 0,
      "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:an?|its|their|the|this|our)\\s+(?:[\\w-]+\\s+){0,2}?report\\s*\\(\\s*"
-     "|\\b(?:the|this|its|their)\\s+(?:[\\w-]+\\s+){0,3}?report\\s+(?:of|dated)\\s+)\\z",
+     "|\\b(?:the|this|its|their)\\s+(?:[\\w-]+\\s+){0,3}?report\\s*(?:,\\s*)?(?:of|dated)\\s+)\\z",
      NULL, NULL, st_report},
     /* "Yesterday the inspectorate published its report on ...", "On 4 May
      *  2021 HM Inspectorate of Probation published its report on ..." */
@@ -242,9 +248,9 @@ static const cue cues[] = {
     /* "HM Inspectorate of Prisons published its report on 4 May 2021",
      *  "The report, published on 4 May 2021, found ..." */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
-     "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:its|their|the|this|our)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*report\\b" GAP "{0,60}?\\bon"
+     "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:its|their|the|this|our)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*(?:report|findings)\\b" GAP "{0,60}?\\bon"
      "|\\b(?:the|this|our)\\s+(?:inspection\\s+)?report,?\\s+(?:which\\s+was\\s+|was\\s+)?" PUBLISH_VERB "(?:\\s+on)?)\\s*\\z",
-     NULL, NULL, st_report},
+     NULL, NULL, st_report_release},
 
     /* "The report will be published on the inspectorate's website at 00.01
      *  on Tuesday 4 May 2021." / "This report is available at example.gov.uk
@@ -342,7 +348,7 @@ static const cue cues[] = {
      *  "The fieldwork phase ran from 3 to 7 May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bfield\\s?-?work\\b(?:\\s+(?:phase|period|stage|visits?))?(?:\\s+(?:for|of|at|on|in)\\b" GAP "{0,100}?)?\\s+"
-     "(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended)\\s+"
+     "(?:took\\s+place|(?:was|were)\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended)\\s+"
      "(?:" GAP "{0,60}?\\s)?" FW_PREP,
      NULL, NULL, st_field},
     /* "Fieldwork dates: 6-17 January 2020", "during fieldwork in May 2021" */
@@ -390,7 +396,7 @@ static const cue cues[] = {
      *  prison was carried out between 4 and 8 November 2019." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\binspections?\\b(?:\\s+(?:of|at|into)\\b" GAP "{0,80}?)?\\s+(?:fieldwork\\s+|visits?\\s+|itself\\s+)?"
-     "(?:took\\s+place|would\\s+take\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|held|done)|happened|ran)\\s+"
+     "(?:took\\s+place|would\\s+take\\s+place|(?:was|were)\\s+(?:carried\\s+out|conducted|undertaken|completed|held|done)|happened|ran)\\s+"
      "(?:" GAP "{0,60}?\\s)?" FW_PREP,
      NULL, NULL, st_inspection},
     /* "findings from inspections undertaken between May and June 2021",
@@ -437,11 +443,13 @@ static const cue cues[] = {
      "|\\b(?:found|identified|seen|observed|noted)\\s+by\\s+(?:the\\s+)?inspectors?\\s+(?:in|during))\\s*\\z",
      NULL, NULL, st_inspect},
     /* "HM Inspectorate of Prisons carried out an unannounced inspection of
-     *  the youth service in October 2020." */
+     *  the youth service in October 2020.", "Inspectors carried out their
+     *  fieldwork in the week of 8 March" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:conducted|carried\\s+out|undertook|undertaken|completed|led)\\s+(?:an?|the|its|our|their|this)\\s+(?:[\\w-]+\\s+){0,3}?inspections?\\b"
+     "(?i)\\b(?:conducted|carried\\s+out|undertook|undertaken|completed|led)\\s+(?:(?:an?|the|its|our|their|this)\\s+(?:[\\w-]+\\s+){0,3}?inspections?"
+     "|(?:(?:the|its|our|their|this)\\s+)?(?:[\\w-]+\\s+)?(?:fieldwork|inspection\\s+visits?))\\b"
      GAP "{0,120}?" FW_PREP,
-     NULL, NULL, st_inspection},
+     NULL, NULL, st_inspection_field},
     /* "The service has been rated 'Good' following an inspection in June 2021." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:following|after)\\s+(?:an?|the|its|our|this)\\s+(?:(?:full|core|joint|unannounced|announced|inspection)\\s+)*inspection\\b"
@@ -450,13 +458,18 @@ static const cue cues[] = {
     /* "Inspectors visited the service in October 2020.", "Inspectors spent
      *  a week at the service in May", "Inspectors returned in May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited|re-?visited|returned|spent\\s+(?:a|one|two|three|four|five|several)\\s+(?:days?|weeks?))\\b"
+     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited|re-?visited|returned|arrived|spent\\s+(?:a|one|two|three|four|five|several)\\s+(?:days?|weeks?))\\b"
      CLAUSE_GAP "{0,100}?" FW_PREP,
      NULL, NULL, st_inspected_visited},
-    /* "The youth offending team was inspected in October 2020." */
+    /* "The youth offending team was inspected in October 2020.", and the
+     *  participle after its noun: "The unit, inspected in May 2021, was
+     *  ...", "the prison (visited by inspectors in May 2021)" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:was|were|been)\\s+inspected\\b" GAP "{0,60}?" FW_PREP,
      NULL, NULL, st_inspected},
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)(?:,|\\()\\s*(?:inspected|visited)\\b(?:\\s+by\\b" GAP "{0,60}?)?\\s*" FW_PREP,
+     NULL, NULL, st_inspected_visited},
     /* "The inspection (3-7 May 2021) found ...", "during the inspection
      *  (May 2021)", "The inspection was in May 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,

@@ -1141,6 +1141,62 @@ static void dates_inspection_named_by_its_date(void **state)
     t_free(doc);
 }
 
+/* Who inspects, named as releases name them: the full name with its acronym
+ * in brackets, 'His Majesty's Inspectorate of ...', 'the inspection team';
+ * the participle after its noun; 'were carried out'; fieldwork as the
+ * object of 'carried out'. Not a service's own team or its home visits. */
+static void dates_fieldwork_subjects_participles_and_plural_verbs(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("His Majesty's Inspectorate of Custody and Care (HMICC) inspected Fenwick Lodge in "
+                      "June 2025.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-06"));
+    t_free(doc);
+    doc = run("The Harbour Care Commission (HCC) visited the ward in July 2025.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-07"));
+    t_free(doc);
+    doc = run("The inspection team arrived at the unit on 4 August 2025.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-08-04"));
+    t_free(doc);
+    doc = run("The hostel, inspected in March 2025, was found to be safe.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-03"));
+    t_free(doc);
+    doc = run("The two hostels (visited by inspectors in April 2025) were both clean.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-04"));
+    t_free(doc);
+    doc = run("Inspections of the hostels were carried out between May and June 2025.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-05"));
+    t_free(doc);
+    doc = run("Inspectors carried out their fieldwork in the week of 9 June 2025.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-06-09"));
+    t_free(doc);
+    /* near misses: the service's own team, its home visits */
+    doc = run("The team visited 40 families in May 2025.\n");
+    assert_null(find(doc, "fieldwork", "2025-05"));
+    t_free(doc);
+    doc = run("Officers carried out 40 home visits in May 2025.\n");
+    assert_null(find(doc, "fieldwork", "2025-05"));
+    t_free(doc);
+}
+
+/* Publication said with 'released', 'made public', 'published its
+ * findings', 'The report, dated ...'; a report that is only 'a report' of
+ * someone's stays other. */
+static void dates_publication_synonyms_of_publish(void **state)
+{
+    (void)state;
+    expect_one("In a report released on 2 June 2025, the regulator said the ward was safe.\n",
+               "publication", "2025-06-02", "", "", "2 June 2025", "dates.published_on");
+    expect_one("The regulator published its findings on 2 June 2025.\n", "publication", "2025-06-02",
+               "", "", "2 June 2025", "dates.published_on");
+    expect_one("The report was made public on 2 June 2025.\n", "publication", "2025-06-02", "", "",
+               "2 June 2025", "dates.published_on");
+    expect_one("The report, dated 2 June 2025, lists ten concerns.\n", "publication", "2025-06-02", "",
+               "", "2 June 2025", "dates.report_dated");
+    expect_one("A charity released a report on 2 June 2025 about the ward.\n", "other", "2025-06-02", "",
+               "", "2 June 2025", NULL);
+}
+
 /* Publication after 'today,' and in 'the publication of the report on';
  * a follow-up's 'recommendations made in' dates the earlier inspection. */
 static void dates_published_today_comma_and_recommendations_made(void **state)
@@ -1351,6 +1407,8 @@ int main(void)
         cmocka_unit_test(dates_inspection_named_by_its_date),
         cmocka_unit_test(dates_published_today_comma_and_recommendations_made),
         cmocka_unit_test(dates_reader_finds_start_words_in_any_case),
+        cmocka_unit_test(dates_fieldwork_subjects_participles_and_plural_verbs),
+        cmocka_unit_test(dates_publication_synonyms_of_publish),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
