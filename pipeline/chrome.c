@@ -14,7 +14,17 @@ const char *const ix_chrome_whole[] = {
     "email", "select language", "go to blog", "read more", "back to top",
     "related posts", "related articles", "popular posts", "like this", "like this:",
     "you may also like", "sponsored", "advertisement", "follow us", "previous post",
-    "next post", "cancel reply"
+    "next post", "cancel reply",
+    /* navigation and account controls */
+    "open menu", "close menu", "close", "skip to navigation", "skip to footer",
+    "search this site", "search the site", "log out", "sign out", "my account", "back to news",
+    /* share rows, one control a line */
+    "facebook", "twitter", "x", "linkedin", "whatsapp", "instagram", "youtube", "copy link",
+    "share this page", "print this page", "email this page", "share this story",
+    /* consent banners' buttons */
+    "accept", "reject", "accept all", "reject all", "accept cookies", "accept all cookies",
+    "reject all cookies", "cookie settings", "cookie preferences", "manage cookies",
+    "manage preferences", "view cookies", "hide this message"
 };
 /* Lines of chrome by how they start. */
 const char *const ix_chrome_starts[] = {
@@ -29,7 +39,15 @@ const char *const ix_chrome_starts[] = {
     "previous post:", "next post:", "previous article", "next article",
     "leave a reply", "leave a comment", "post a comment", "add a comment",
     "recent articles", "recent posts", "latest posts", "follow me on", "follow us on",
-    "sign up to", "subscribe to our", "keep up-to-date", "keep up to date"
+    "sign up to", "subscribe to our", "keep up-to-date", "keep up to date",
+    /* consent banners: "We use cookies to ...", "This website uses cookies" */
+    "we use cookies", "we use some essential cookies", "this website uses cookies",
+    "this site uses cookies", "accept additional cookies", "reject additional cookies",
+    "accept optional cookies", "reject optional cookies",
+    /* sign-up boxes and promotions inside the story: "Sign up for our
+     * newsletter", "More from Fenshire" */
+    "sign up for our", "sign up for the", "get our newsletter", "join our mailing list",
+    "read more:", "related:", "see also:", "skip to "
 };
 /* Lines after which the rest of the page is chrome or comments. */
 const char *const ix_chrome_tail_starts[] = {
@@ -37,10 +55,19 @@ const char *const ix_chrome_tail_starts[] = {
     "recent articles", "recent posts", "latest posts", "related posts",
     "related articles", "comments", "responses", "you may also like"
 };
+/* Headings of the listings a page prints after its story, when they are
+ * the whole line ("Most read of all ..." may open a sentence). */
+const char *const ix_chrome_tail_whole[] = {
+    "related stories", "related content", "related news", "related topics", "more on this story",
+    "more stories", "more news", "latest stories", "top stories", "most read", "most popular",
+    "most viewed", "you might also like", "you may be interested in", "read next",
+    "other news", "in other news", "trending", "trending now", "editor's picks"
+};
 
 const size_t ix_chrome_nwhole = N(ix_chrome_whole);
 const size_t ix_chrome_nstarts = N(ix_chrome_starts);
 const size_t ix_chrome_ntail_starts = N(ix_chrome_tail_starts);
+const size_t ix_chrome_ntail_whole = N(ix_chrome_tail_whole);
 
 /* ---- blocks the title stage passes over before the headline ----------- */
 
