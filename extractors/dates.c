@@ -137,6 +137,10 @@ const char *const *const ix_dates_keywords[] = {
  * same text as every fieldwork rule, but its own object, so that the pass
  * named_earlier can tell by address which fieldwork dates came from it. */
 static const char RULE_FW_NAMED[] = "dates.fieldwork";
+/* The rule of a page's update stamp ("Last updated: 4 May 2021"): an
+ * `other` date that merge keeps beside the same day's publication (an
+ * update is an event of its own). */
+static const char RULE_UPDATED[] = "dates.updated";
 
 static const cue cues[] = {
     /* A time stamp alone on its line, as a site prints a post's date:
@@ -159,6 +163,13 @@ static const cue cues[] = {
      "release\\s+date|report\\s+date|date\\s+published|issued|date|press\\s+release|news\\s+release)\\s*(?:on\\b)?\\s*[:|-]?"
      /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
      "|[^\\n]{0,60}?\\b(?:published|publication|posted)\\s*:)\\s*(?:\\d\\d[:.]\\d\\d,?\\s*)?\\z",
+     NULL, NULL, NULL},
+    /* A page's update stamp, opening a short line: "Updated: 07:40, 4 May
+     *  2021", "Last modified on Tue 4 May 2021", "Page last reviewed: 04/05/2021" */
+    {"other", RULE_UPDATED, HEAD, 0, 0, 0,
+     "(?i)\\G\\s*(?:(?:page\\s+|this\\s+page\\s+was\\s+)?last\\s+(?:updated|modified|revised|reviewed|amended|edited)"
+     "|(?:updated|modified|revised|amended|edited)(?:\\s+(?:at|date))?)\\s*(?:on\\b)?\\s*[:|-]?\\s*"
+     "(?:\\d\\d?[:.]\\d\\d\\s*(?:am|pm)?(?:\\s*(?:BST|GMT|UTC))?,?\\s*)?(?:\\w+day,?\\s+|(?-i:[A-Z][a-z]{2}),?\\s+)?\\z",
      NULL, NULL, NULL},
     /* A label opening a line inside a longer block (a PDF's or letter's
      *  header run together): "From: ...\nPublication date: 11 May 2016" */
@@ -854,7 +865,8 @@ static int cmp_order(const void *pa, const void *pb)
 /* One item per (role, start, end): the first statement, or the first that
  * also gives a time.  An `other` item whose value already has a role goes
  * (the same day or month stated again), unless it is a bare year: a year
- * names too much for two mentions of it to be one event. */
+ * names too much for two mentions of it to be one event; or a page's update
+ * stamp, an event of its own. */
 static void merge(cand **idx, size_t n)
 {
     size_t g = 0;
@@ -876,8 +888,14 @@ static void merge(cand **idx, size_t n)
                     best = k;
             int other = strcmp(idx[r]->role, "other") == 0;
             int year_only = strlen(idx[r]->start) == 4;
+            size_t stamp = q;
+            for (size_t k = r; k < q && stamp == q; k++)
+                if (idx[k]->rule == RULE_UPDATED)
+                    stamp = k;
             if (!(other && has_role && !year_only))
                 idx[best]->keep = 1;
+            else if (stamp < q)
+                idx[stamp]->keep = 1;   /* an update stamp beside the publication */
             if (!other)
                 has_role = 1;
             r = q;

@@ -1197,6 +1197,35 @@ static void dates_publication_synonyms_of_publish(void **state)
                "", "2 June 2025", NULL);
 }
 
+/* A page's update stamp is an `other` date of its own (rule dates.updated),
+ * kept beside the same day's publication; 'updated' inside a sentence is
+ * no stamp. */
+static void dates_update_stamp_is_other_and_kept_beside_publication(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Tollbridge ward praised\n\n"
+                      "Published: 09:00, 4 June 2025\n\n"
+                      "Last updated: 11:30, 4 June 2025\n\n"
+                      "The ward in Tollbridge was praised by inspectors for its care of patients.\n");
+    const ix_date *p = find(doc, "publication", "2025-06-04");
+    const ix_date *u = find(doc, "other", "2025-06-04");
+    assert_non_null(p);
+    assert_non_null(u);
+    assert_string_equal(u->rule, "dates.updated");
+    assert_string_equal(u->time, "11:30");
+    t_free(doc);
+    doc = run("Tollbridge ward praised\n\nModified on Wed 4 Jun 2025\n\n"
+              "The ward in Tollbridge was praised by inspectors for its care of patients.\n");
+    assert_non_null(find(doc, "other", "2025-06-04"));
+    t_free(doc);
+    /* near miss: the word in a sentence, and a repeat of the day in the story */
+    doc = run("Tollbridge ward praised\n\nPublished: 4 June 2025\n\n"
+              "The ward was praised by inspectors, who updated the board on 4 June 2025 about it.\n");
+    assert_non_null(find(doc, "publication", "2025-06-04"));
+    assert_null(find(doc, "other", "2025-06-04"));
+    t_free(doc);
+}
+
 /* Publication after 'today,' and in 'the publication of the report on';
  * a follow-up's 'recommendations made in' dates the earlier inspection. */
 static void dates_published_today_comma_and_recommendations_made(void **state)
@@ -1409,6 +1438,7 @@ int main(void)
         cmocka_unit_test(dates_reader_finds_start_words_in_any_case),
         cmocka_unit_test(dates_fieldwork_subjects_participles_and_plural_verbs),
         cmocka_unit_test(dates_publication_synonyms_of_publish),
+        cmocka_unit_test(dates_update_stamp_is_other_and_kept_beside_publication),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
