@@ -40,11 +40,13 @@
 enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
 
 /* Text between a cue and its date: no full stop, and no word that starts a
- * clause about something else ('which', 'since', 'compared', ...). */
-#define GAP "(?:(?!\\b(?:which|who|whose|since|after|before|while|although|but|because|compared|previous|previously|last|next|earlier|prior|until|when)\\b)[^.;:!?\\n])"
+ * clause about something else ('which', 'since', 'compared', ...).  A line
+ * break may stand in it: the segmenter joins a line to the one above only
+ * when that one was wrapped mid-sentence (a PDF or email copy). */
+#define GAP "(?:(?!\\b(?:which|who|whose|since|after|before|while|although|but|because|compared|previous|previously|last|next|earlier|prior|until|when)\\b)[^.;:!?])"
 /* As GAP, but a parenthetical ", which is run by X," may stand between the
  * verb and the date ("Inspectors visited the CRC, which is run by X, in May"). */
-#define CLAUSE_GAP "(?:" GAP "|,\\s*(?:which|who)\\b[^,.;:!?\\n]{1,100},)"
+#define CLAUSE_GAP "(?:" GAP "|,\\s*(?:which|who)\\b[^,.;:!?]{1,100},)"
 #define QUALIFIER "(?:(?:a\\s+total\\s+of|more\\s+than|fewer\\s+than|less\\s+than|over|around|about|almost|nearly|some|approximately|roughly|just\\s+(?:over|under)|up\\s+to)\\s+)?"
 /* Who inspects: 'we', 'inspectors', 'the inspection team', an inspectorate
  * by name or acronym ('HMI Probation', 'HMICFRS', 'Ofsted', 'the Care
@@ -233,7 +235,7 @@ static const cue cues[] = {
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
      "(?i)(?:\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:also\\s+)?published|,\\s*(?:also\\s+)?published|\\(\\s*(?:also\\s+)?published"
      "|\\balso\\s+published|\\b(?:in|with)\\s+(?:a|its|the|their)\\s+(?:new\\s+|latest\\s+)?report\\s+" PUBLISH_VERB ")(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
-     "|\\bpublished\\s+by\\b[^.;:!?\\n]{0,80}?\\bon\\s*\\z",
+     "|\\bpublished\\s+by\\b[^.;:!?]{0,80}?\\bon\\s*\\z",
      NULL, NULL, st_published_released},
     /* "the publication of the Estyn report on 17 September", "to note the
      *  publication on 17 September of the report" */
@@ -275,12 +277,12 @@ static const cue cues[] = {
     /* "in a report published earlier today (4 May 2021)", "the report,
      *  published yesterday (3 May 2021), found" */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
-     "(?i)\\b(?:" PUBLISH_VERB "|launch(?:ed|es|ing)|out)\\b[^.;()\\n]{0,60}?\\b(?:today|yesterday)\\s*(?:\\(|\\[|,)\\s*(?:on\\s+)?(?:\\w+day,?\\s+)?\\z",
+     "(?i)\\b(?:" PUBLISH_VERB "|launch(?:ed|es|ing)|out)\\b[^.;()]{0,60}?\\b(?:today|yesterday)\\s*(?:\\(|\\[|,)\\s*(?:on\\s+)?(?:\\w+day,?\\s+)?\\z",
      NULL, NULL, st_today_yesterday},
     /* "Today (4 May 2021) the inspectorate publishes its report on ..." */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
      "(?i)\\b(?:today|yesterday)\\s*[(\\[]\\s*\\z",
-     "(?i)\\G\\s*\\)?[^.;\\n]{0,100}?\\b" PUBLISH_VERB "\\b", NULL, st_today_yesterday},
+     "(?i)\\G\\s*\\)?[^.;]{0,100}?\\b" PUBLISH_VERB "\\b", NULL, st_today_yesterday},
     /* "when we last inspected the service in 2016", "It was previously
      *  inspected in March 2017" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
@@ -348,7 +350,7 @@ static const cue cues[] = {
     /* "It was rated good last time it was inspected, in 2019", "better than
      *  last time (2019)", "The last time the unit was inspected, in 2019" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\blast\\s+time\\b[^.;:!?\\n]{0,60}?(?:\\b(?:in|during|on)\\s*|\\(\\s*|,\\s*)\\z",
+     "(?i)\\blast\\s+time\\b[^.;:!?]{0,60}?(?:\\b(?:in|during|on)\\s*|\\(\\s*|,\\s*)\\z",
      NULL, NULL, st_last_time},
     /* "We have not inspected the service since 2015." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,

@@ -1226,6 +1226,27 @@ static void dates_update_stamp_is_other_and_kept_beside_publication(void **state
     t_free(doc);
 }
 
+/* A cue and its date on two lines of a hard-wrapped paragraph (a PDF or
+ * email copy) still meet; a heading line above a paragraph is not a wrap. */
+static void dates_cue_and_date_across_a_wrapped_line(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Tollbridge ward praised\n\n"
+                      "The Harbour Care Commission inspected the two wards of the hospital in the\n"
+                      "town of Tollbridge in March 2025 and rated them good. The wards were last\n"
+                      "inspected by the commission in 2021. Fieldwork for the inspection of the\n"
+                      "wards took place between 3 and 7 March 2025.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-03"));
+    assert_non_null(find(doc, "previous_inspection", "2021"));
+    assert_non_null(find(doc, "fieldwork", "2025-03-03"));
+    t_free(doc);
+    /* near miss: a heading line with no full stop, then a paragraph */
+    doc = run("Tollbridge ward praised\n\nInspectors visited Tollbridge\n"
+              "On 3 March 2025 the council met to agree its budget.\n");
+    assert_null(find(doc, "fieldwork", "2025-03-03"));
+    t_free(doc);
+}
+
 /* Publication after 'today,' and in 'the publication of the report on';
  * a follow-up's 'recommendations made in' dates the earlier inspection. */
 static void dates_published_today_comma_and_recommendations_made(void **state)
@@ -1439,6 +1460,7 @@ int main(void)
         cmocka_unit_test(dates_fieldwork_subjects_participles_and_plural_verbs),
         cmocka_unit_test(dates_publication_synonyms_of_publish),
         cmocka_unit_test(dates_update_stamp_is_other_and_kept_beside_publication),
+        cmocka_unit_test(dates_cue_and_date_across_a_wrapped_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
