@@ -225,6 +225,52 @@ static void title_is_the_first_sentence_when_prose_starts_at_once(void **state)
     t_free(doc);
 }
 
+/* A page's menu and masthead printed again in its footer are not the
+ * headline: a repeat counts only above the story, and a heading printed
+ * again after the story is passed over while another is left. */
+static void title_menu_and_masthead_repeated_in_the_footer_are_not_the_headline(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Our services\n"
+        "Find a report\n"
+        "Tollbridge hostel praised by inspectors\n"
+        "The hostel in Tollbridge has been praised by inspectors for its care of residents. Staff were kind.\n"
+        "Residents said they felt safe.\n"
+        "Our services\n"
+        "Find a report\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Tollbridge hostel praised by inspectors");
+    t_free(doc);
+    doc = t_extract_until(
+        "Tollbridge Hostel Trust\n"
+        "Tollbridge hostel praised by inspectors\n"
+        "The hostel trust in Tollbridge has been praised by inspectors for its care of residents.\n"
+        "Tollbridge Hostel Trust\n",
+        "title");
+    assert_string_equal(doc->title.text, "Tollbridge hostel praised by inspectors");
+    t_free(doc);
+    /* near miss: a title bar printed again as the article's heading, above the story */
+    doc = t_extract_until(
+        "Tollbridge hostel praised by inspectors\n"
+        "Find a report\n"
+        "Tollbridge hostel praised by inspectors\n"
+        "The hostel in Tollbridge has been praised by inspectors for its care of residents.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Tollbridge hostel praised by inspectors");
+    assert_string_equal(doc->title.rule, "title.repeated_heading");
+    t_free(doc);
+    /* the only heading, printed again at the end, is still the headline */
+    doc = t_extract_until(
+        "Tollbridge hostel praised by inspectors\n"
+        "The hostel in Tollbridge has been praised by inspectors for its care of residents.\n"
+        "Tollbridge hostel praised by inspectors\n",
+        "title");
+    assert_string_equal(doc->title.text, "Tollbridge hostel praised by inspectors");
+    t_free(doc);
+}
+
 static void title_skips_a_site_tagline_that_shares_no_words_with_the_story(void **state)
 {
     (void)state;
@@ -489,6 +535,7 @@ int main(void)
         cmocka_unit_test(chrome_at_the_start_is_anchored),
         cmocka_unit_test(title_skips_chrome_at_a_block_start_and_anywhere),
         cmocka_unit_test(title_drops_a_written_date_run_into_the_first_sentence),
+        cmocka_unit_test(title_menu_and_masthead_repeated_in_the_footer_are_not_the_headline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
