@@ -60,8 +60,9 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
 /* A caseload: a count of people ("4,100 people", "6,120 offenders assessed
  * as low risk"). */
 #define PEOPLE "\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,3}?(?:people|persons|individuals|offenders|service\\s+users|cases|children|young\\s+people|adults|men|women|probationers|clients|supervisees)\\b"
-/* How fieldwork dates are introduced: "in", "between", "in the week of". */
-#define FW_PREP "\\b(?:in|during|on|over|between|from|throughout)(?:\\s+the\\s+weeks?\\s+(?:of|beginning|commencing|starting)|\\s+the)?\\s*\\z"
+/* How fieldwork dates are introduced: "in", "between", "in the week of",
+ * "during w/c" (week commencing). */
+#define FW_PREP "\\b(?:in|during|on|over|between|from|throughout)(?:\\s+the\\s+weeks?\\s+(?:of|beginning|commencing|starting)|\\s+the|\\s+w/[cb])?\\s*\\z"
 #define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing)|made\\s+public)"
 
 /* After a date opening its sentence or clause: "(, ) a full inspection of

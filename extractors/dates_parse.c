@@ -978,7 +978,8 @@ static size_t time_after(const char *s, size_t e, size_t end, ix_dates_value *v)
 static int combine(const part *p1, const part *p2, int ck, int between, ix_dates_value *v)
 {
     ix_dates_ymd a = {p1->y, p1->m, p1->d}, b = {p2->y, p2->m, p2->d};
-    if (ck == C_SLASH)
+    /* a slash joins only two month names: 'March/April 2021' (never '7/11') */
+    if (ck == C_SLASH && !(p1->kind == P_M && p2->kind == P_MY))
         return 0;
     switch (p1->kind) {
     case P_D:

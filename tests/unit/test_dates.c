@@ -1247,6 +1247,22 @@ static void dates_cue_and_date_across_a_wrapped_line(void **state)
     t_free(doc);
 }
 
+/* Two month names joined by a slash are a month range ('March/April
+ * 2025'); 'w/c' (week commencing) introduces a fieldwork day; a slash
+ * between a month and a year is no range. */
+static void dates_month_pair_with_a_slash_and_week_commencing(void **state)
+{
+    (void)state;
+    expect_one("Inspectors visited the ward in March/April 2025.\n", "fieldwork", "2025-03", "2025-04", "",
+               "March/April 2025", "dates.fieldwork");
+    expect_one("Inspectors visited the ward during w/c 3 March 2025.\n", "fieldwork", "2025-03-03", "", "",
+               "3 March 2025", "dates.fieldwork");
+    ix_doc *doc = run("The board met in March/2025 to agree its plan.\n");
+    for (size_t i = 0; i < doc->dates.n; i++)
+        assert_string_equal(doc->dates.items[i].end, "");
+    t_free(doc);
+}
+
 /* Publication after 'today,' and in 'the publication of the report on';
  * a follow-up's 'recommendations made in' dates the earlier inspection. */
 static void dates_published_today_comma_and_recommendations_made(void **state)
@@ -1461,6 +1477,7 @@ int main(void)
         cmocka_unit_test(dates_publication_synonyms_of_publish),
         cmocka_unit_test(dates_update_stamp_is_other_and_kept_beside_publication),
         cmocka_unit_test(dates_cue_and_date_across_a_wrapped_line),
+        cmocka_unit_test(dates_month_pair_with_a_slash_and_week_commencing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
