@@ -119,7 +119,7 @@ static const char *const st_inspection_visit[] = {"inspection", "visit", NULL};
 static const char *const st_inspection_field[] = {"inspection", "field", NULL};
 static const char *const st_inspection_assessment[] = {"inspection", "assessment", NULL};
 static const char *const st_inspected[] = {"inspected", NULL};
-static const char *const st_inspected_visited[] = {"inspected", "visited", "spent", "returned", "arrived", NULL};
+static const char *const st_inspected_visited[] = {"inspected", "visit", "spent", "returned", "arrived", NULL};
 static const char *const st_site_visit[] = {"site", "visit", NULL};
 static const char *const st_caseload[] = {"caseload", NULL};
 /* a month whose year a phrase names: 'May this year' */
@@ -289,10 +289,12 @@ static const cue cues[] = {
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:last|previously|first)\\s+(?:inspected|visited|looked\\s+at|examined|reviewed|reported\\s+on)\\b(?:" GAP "{0,80}?\\b(?:in|during|on|between|from))?\\s*\\z",
      NULL, NULL, st_last_prev_first},
-    /* "at our previous inspection in 2016", "the last inspection report (2017)" */
+    /* "at our previous inspection in 2016", "the last inspection report
+     *  (2017)", a label: "Date of previous inspection: 12 May 2017" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:previous|last|earlier|prior|preceding|original|first)\\s+(?:(?:full|core|case|joint|unannounced|announced|inspection)\\s+)*"
-     "(?:(?:re-?)?inspections?|inspection\\s+reports?|reports?|visits?)\\b" GAP "{0,60}?(?:\\b(?:in|during|on|of|between|from|dated)\\s*|\\(\\s*|,\\s*(?:carried\\s+out|conducted|undertaken)\\s+(?:in|on|between)\\s*)\\z",
+     "(?:(?:re-?)?inspections?|inspection\\s+reports?|reports?|visits?)\\b(?:\\s+dates?)?(?:\\s*(?::|-|\\x{2013})\\s*\\z|" GAP "{0,60}?"
+     "(?:\\b(?:in|during|on|of|between|from|dated)\\s*|\\(\\s*|,\\s*(?:carried\\s+out|conducted|undertaken)\\s+(?:in|on|between)\\s*)\\z)",
      NULL, NULL, st_earlier_inspection},
     /* "a decline compared with the inspection of its youth work in 2016",
      *  "better than at the inspection in 2016" ('since the inspection in May
@@ -375,13 +377,16 @@ static const cue cues[] = {
      "(?i)\\bbased\\s+on\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:inspections?|fieldwork|visits?)"
      "(?:\\s+(?:made|carried\\s+out|conducted|undertaken|completed))?\\s+" FW_PREP,
      NULL, NULL, st_based},
-    /* "during the inspectors' visit in December 2018", "The inspection,
-     *  carried out by HMI Prisons between ...", "the inspection of the
-     *  Trust's hospitals, which took place back in March 2018" */
+    /* "during the inspectors' visit in December 2018", an inspector's
+     *  letter: "Following my visit to the school on 3 May", "our monitoring
+     *  visit on ...", "The inspection, carried out by HMI Prisons between
+     *  ...", "the inspection of the Trust's hospitals, which took place back
+     *  in March 2018" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)(?:\\binspectors?(?:'|\\x{2019})?s?(?:'|\\x{2019})?\\s+visits?\\s+(?:to\\s+[^.;]{1,60}?\\s+)?"
+     "(?i)(?:\\b(?:inspectors?(?:'|\\x{2019})?s?(?:'|\\x{2019})?|(?:my|our)\\s+(?:(?:recent|monitoring|inspection|short|follow-up|unannounced|announced)\\s+)?)"
+     "\\s*visits?\\s+(?:to\\s+[^.;]{1,60}?\\s+)?"
      "|\\binspection,\\s*(?:carried\\s+out|conducted|undertaken)\\s+(?:by\\s+[^,.;]{1,60}?\\s+)?"
-     "|\\b(?:inspection|visit)(?:\\s+of\\s+[^.;]{1,80}?)?,?\\s+which\\s+took\\s+place\\s+(?:back\\s+)?)"
+     "|\\b(?:inspection|visit)(?:\\s+of\\s+[^.;]{1,80}?)?,?\\s+which\\s+(?:took\\s+place|began|started|commenced)\\s+(?:back\\s+)?)"
      "(?:in|during|between|from|on)\\s*\\z",
      NULL, NULL, st_inspect_visit},
     /* "Fenshire's youth service received its most recent inspection on 20
@@ -402,15 +407,19 @@ static const cue cues[] = {
      "(?i)\\b(?:an?|the)\\s+(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*inspection\\s+of\\s+"
      "(?-i:(?:[\\p{Lu}&][\\w'&.-]*\\s+){1,8}(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
      NULL, NULL, st_inspection},
-    /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ..." */
+    /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ...",
+     *  "Visit date: ...", "Date of visit: ...", "Inspected: ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:inspection\\s+(?:dates?|period|visits?)|dates?\\s+of\\s+(?:the\\s+)?inspection)\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
      NULL, NULL, st_inspection},
+    {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
+     "(?i)\\G\\s*(?:(?:site\\s+)?visit\\s+dates?|dates?\\s+of\\s+(?:the\\s+)?visit|inspected)\\s*:\\s*\\z",
+     NULL, NULL, NULL},
     /* "The inspection took place in October 2020.", "The inspection of the
      *  prison was carried out between 4 and 8 November 2019." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\binspections?\\b(?:\\s+(?:of|at|into)\\b" GAP "{0,80}?)?\\s+(?:fieldwork\\s+|visits?\\s+|itself\\s+)?"
-     "(?:took\\s+place|would\\s+take\\s+place|(?:was|were)\\s+(?:carried\\s+out|conducted|undertaken|completed|held|done)|happened|ran)\\s+"
+     "(?:took\\s+place|would\\s+take\\s+place|(?:was|were)\\s+(?:carried\\s+out|conducted|undertaken|completed|held|done)|happened|ran|began|started|commenced)\\s+"
      "(?:" GAP "{0,60}?\\s)?" FW_PREP,
      NULL, NULL, st_inspection},
     /* "findings from inspections undertaken between May and June 2021",
@@ -472,7 +481,7 @@ static const cue cues[] = {
     /* "Inspectors visited the service in October 2020.", "Inspectors spent
      *  a week at the service in May", "Inspectors returned in May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited|re-?visited|returned|arrived|spent\\s+(?:a|one|two|three|four|five|several)\\s+(?:days?|weeks?))\\b"
+     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited|re-?visited|returned|arrived|(?:made|paid)\\s+(?:an?|their|its)\\s+(?:[\\w-]+\\s+)?visit|spent\\s+(?:a|one|two|three|four|five|several)\\s+(?:days?|weeks?))\\b"
      CLAUSE_GAP "{0,100}?" FW_PREP,
      NULL, NULL, st_inspected_visited},
     /* "The youth offending team was inspected in October 2020.", and the

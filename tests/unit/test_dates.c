@@ -1263,6 +1263,36 @@ static void dates_month_pair_with_a_slash_and_week_commencing(void **state)
     t_free(doc);
 }
 
+/* Labels and letters of the inspectorates' own pages: 'Date of previous
+ * inspection:' and 'Previous inspection:' name an earlier inspection,
+ * 'Visit date:' and 'Inspected:' this one; an inspector's letter dates its
+ * visit ('Following my visit to ... on'); 'made an unannounced visit';
+ * 'The inspection, which began on'. A visit by someone else stays other. */
+static void dates_inspection_labels_letters_and_visits(void **state)
+{
+    (void)state;
+    expect_one("Date of previous inspection: 9 October 2019\n", "previous_inspection", "2019-10-09", "", "",
+               "9 October 2019", "dates.previous_inspection");
+    expect_one("Previous inspection - October 2019\n", "previous_inspection", "2019-10", "", "",
+               "October 2019", "dates.previous_inspection");
+    expect_one("Visit date: 9 October 2025\n", "fieldwork", "2025-10-09", "", "", "9 October 2025",
+               "dates.fieldwork");
+    expect_one("Inspected: 9 October 2025\n", "fieldwork", "2025-10-09", "", "", "9 October 2025",
+               "dates.fieldwork");
+    expect_one("Following my visit to the academy on 9 October 2025, I write to set out what I found.\n",
+               "fieldwork", "2025-10-09", "", "", "9 October 2025", "dates.fieldwork");
+    expect_one("Inspectors made an unannounced visit to the hostel on 9 October 2025.\n", "fieldwork",
+               "2025-10-09", "", "", "9 October 2025", "dates.fieldwork");
+    expect_one("The inspection, which began on 9 October 2025, looked at every ward.\n", "fieldwork",
+               "2025-10-09", "", "", "9 October 2025", "dates.fieldwork");
+    /* near misses */
+    expect_one("The mayor made a visit to the hostel on 9 October 2025.\n", "other", "2025-10-09", "", "",
+               "9 October 2025", "dates.other");
+    expect_one("The visit took place on 9 October 2025.\n", "other", "2025-10-09", "", "", "9 October 2025",
+               "dates.other");
+    expect_one("The inspection programme began in 2019.\n", "other", "2019", "", "", "2019", "dates.other");
+}
+
 /* Publication after 'today,' and in 'the publication of the report on';
  * a follow-up's 'recommendations made in' dates the earlier inspection. */
 static void dates_published_today_comma_and_recommendations_made(void **state)
@@ -1478,6 +1508,7 @@ int main(void)
         cmocka_unit_test(dates_update_stamp_is_other_and_kept_beside_publication),
         cmocka_unit_test(dates_cue_and_date_across_a_wrapped_line),
         cmocka_unit_test(dates_month_pair_with_a_slash_and_week_commencing),
+        cmocka_unit_test(dates_inspection_labels_letters_and_visits),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
