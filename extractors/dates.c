@@ -71,7 +71,7 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?" \
     "inspection\\b(?!\\s+report)"
 
-enum { ANY, RELATIVE, MONTHED };
+enum { ANY, RELATIVE, MONTHED, DAYED };
 
 typedef struct cue {
     const char *role;
@@ -80,7 +80,8 @@ typedef struct cue {
     int not_future;       /* skip when 'will', 'next', 'planned' precede */
     int as_at;            /* the evidence starts where `left` matched ('as at') */
     int only;             /* ANY, or the dates the cue takes: RELATIVE ('yesterday',
-                             'tomorrow'), MONTHED (a month at least, not a bare year) */
+                             'tomorrow'), MONTHED (a month at least, not a bare year),
+                             DAYED (a day) */
     const char *left;     /* must match (see where); NULL: no condition */
     const char *right;    /* must match at the date's end (\G); NULL: none */
     const char *near;     /* must match within 300 bytes around; NULL: none */
@@ -541,6 +542,20 @@ static const cue cues[] = {
      "(?i)\\G\\s*,?\\s+(?:[\\w&'()-]+\\s+){0,8}?(?:(?:is|was|are|were)\\s+)?(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|had\\s+a\\s+caseload\\s+of|"
      "responsible\\s+for(?:\\s+(?:supervising|managing))?|work(?:s|ed|ing)\\s+with)\\s+" QUALIFIER PEOPLE,
      NULL, NULL},
+
+    /* Last, a page's byline or date line above the story, in the shapes
+     *  sites print it: a day at the line's end or before a short tail, after
+     *  nothing, a separator, a name or a label: "Jo Bloggs, Reporter |
+     *  Tuesday 3 May 2022 10:30", "By Jo Bloggs | Published 3 May 2022",
+     *  "Jo Bloggs 3 May 2022", "News | 3 May 2022", "Written on 3 May 2022",
+     *  "3 May 2022 \x{2022} 4 min read", "3rd May 2022 / News", "3 May 2022 by
+     *  Jo Bloggs" (every cue above came first) */
+    {"publication", "dates.dateline", TOP, 0, 0, DAYED,
+     "(?i)\\G\\s*(?:[^\\n.!?]{0,80}?(?:[|/,\\x{2022}\\x{00B7}\\x{2013}\\x{2014}-]\\s*|(?-i:\\p{Lu}[\\p{L}'.-]+)\\s+))?"
+     "(?:(?:first\\s+)?(?:published|posted|written|created|added|submitted|dated|issued)\\s+(?:on\\s+)?)?(?:\\w+day,?\\s+)?\\z",
+     "(?i)\\G[\\s,]*(?:(?:at\\s+|-\\s*)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*(?:BST|GMT|UTC)?)?\\s*"
+     "(?:(?:[|/\\x{2022}\\x{00B7}\\x{2013}\\x{2014}-]|\\bby\\b)[^\\n.!?]{0,40})?\\s*\\z",
+     NULL, NULL},
 };
 enum { NCUES = sizeof cues / sizeof cues[0] };
 
@@ -764,6 +779,8 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
         if (c->only == RELATIVE && !v->relative)
             continue;
         if (c->only == MONTHED && !v->from.m)
+            continue;
+        if (c->only == DAYED && (!v->from.d || v->to.y))
             continue;
         if (c->where == HEAD && !head_ok)
             continue;

@@ -1,5 +1,6 @@
 /* Dates: forms, ranges, times, roles, repeats and what is not a date, on
  * texts written for these tests. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1293,6 +1294,46 @@ static void dates_inspection_labels_letters_and_visits(void **state)
     expect_one("The inspection programme began in 2019.\n", "other", "2019", "", "", "2019", "dates.other");
 }
 
+/* A byline or date line above the story, in the shapes sites print it: the
+ * day after a name, a separator or a label, or before a short tail. A top
+ * line whose date follows a verb, or gives no day, is no date line. */
+static void dates_bylines_and_date_lines_of_many_shapes(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "Ravi Moss, Home Affairs Editor | Friday 6 June 2025 09:15",
+        "By Ravi Moss | Published Friday 6 June 2025",
+        "Ravi Moss 6 June 2025",
+        "Bulletins | 6 June 2025",
+        "Written on 6 June 2025",
+        "6 June 2025 \xE2\x80\xA2 3 min read",
+        "6th June 2025 / Bulletins",
+        "6 June 2025 by Ravi Moss",
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "Tollbridge ward rated good\n%s\nThe ward in Tollbridge has been rated good by the regulator, "
+                 "which praised its leadership and its care of patients at night.\n",
+                 lines[i]);
+        ix_doc *doc = run(text);
+        if (!find(doc, "publication", "2025-06-06"))
+            fail_msg("'%s': no publication date", lines[i]);
+        t_free(doc);
+    }
+    /* near misses: a date after a verb, a month without a day */
+    ix_doc *doc = run("Tollbridge ward rated good\nRegulators to return on 6 June 2025\n"
+                      "The ward in Tollbridge has been rated good by the regulator, which praised its "
+                      "leadership and its care of patients at night.\n");
+    assert_null(find(doc, "publication", "2025-06-06"));
+    t_free(doc);
+    doc = run("Tollbridge ward rated good\nRavi Moss | June 2025 edition\n"
+              "The ward in Tollbridge has been rated good by the regulator, which praised its "
+              "leadership and its care of patients at night.\n");
+    assert_null(find(doc, "publication", "2025-06"));
+    t_free(doc);
+}
+
 /* Publication after 'today,' and in 'the publication of the report on';
  * a follow-up's 'recommendations made in' dates the earlier inspection. */
 static void dates_published_today_comma_and_recommendations_made(void **state)
@@ -1509,6 +1550,7 @@ int main(void)
         cmocka_unit_test(dates_cue_and_date_across_a_wrapped_line),
         cmocka_unit_test(dates_month_pair_with_a_slash_and_week_commencing),
         cmocka_unit_test(dates_inspection_labels_letters_and_visits),
+        cmocka_unit_test(dates_bylines_and_date_lines_of_many_shapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
