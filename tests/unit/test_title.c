@@ -271,6 +271,28 @@ static void title_menu_and_masthead_repeated_in_the_footer_are_not_the_headline(
     t_free(doc);
 }
 
+/* A teaser cut short with an ellipsis (a listing's or a document site's
+ * snippet) is passed over, not taken for the story's start; an ellipsis
+ * inside a headline is no cut. */
+static void title_skips_a_teaser_cut_short(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "tollbridge ward inspection the care of patients ......staff were kind and...\n"
+        "Tollbridge ward inspection: the care of patients at night\n"
+        "The ward in Tollbridge was inspected in May. Staff were kind and patients felt safe.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Tollbridge ward inspection: the care of patients at night");
+    t_free(doc);
+    doc = t_extract_until(
+        "Tollbridge ward \xE2\x80\xA6 still waiting for staff\n"
+        "The ward in Tollbridge was inspected in May. Staff were kind and patients felt safe.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Tollbridge ward \xE2\x80\xA6 still waiting for staff");
+    t_free(doc);
+}
+
 static void title_skips_a_site_tagline_that_shares_no_words_with_the_story(void **state)
 {
     (void)state;
@@ -536,6 +558,7 @@ int main(void)
         cmocka_unit_test(title_skips_chrome_at_a_block_start_and_anywhere),
         cmocka_unit_test(title_drops_a_written_date_run_into_the_first_sentence),
         cmocka_unit_test(title_menu_and_masthead_repeated_in_the_footer_are_not_the_headline),
+        cmocka_unit_test(title_skips_a_teaser_cut_short),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
