@@ -134,8 +134,10 @@ static size_t count_words(const char *s, size_t a, size_t b)
     return n;
 }
 
-/* Is norm[a, b) page chrome?  1 yes, 0 no, <0 error. */
-static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t b, ix_err *err)
+/* Is norm[a, b), a block of nsents sentences, page chrome?  1 yes, 0 no,
+ * <0 error. */
+static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t b, size_t nsents,
+                     ix_err *err)
 {
     int rc = matches(st->chrome_start, doc, a, b, err);
     if (rc)
@@ -166,8 +168,9 @@ static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t 
     if (letters < 6 || count_words(doc->norm, a, b) < 2)
         return 1;
     /* "Notes to editors:", "The main findings were:" introduce, never head;
-     * "Information Policy Team," is a line of an address */
-    if (doc->norm[b - 1] == ':' || doc->norm[b - 1] == ',')
+     * "Information Policy Team," is a line of an address (a paragraph of
+     * sentences whose last introduces a list is prose) */
+    if ((doc->norm[b - 1] == ':' && nsents <= 1) || doc->norm[b - 1] == ',')
         return 1;
     return 0;
 }
@@ -392,7 +395,7 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
         if (bl->kind == IX_BLOCK_BULLET || bl->kind == IX_BLOCK_NUMBERED)
             continue;
         /* chrome of any length: a cookie notice is a paragraph */
-        int rc = len <= CHROME_MAX ? is_chrome(st, doc, a, b, err) : 0;
+        int rc = len <= CHROME_MAX ? is_chrome(st, doc, a, b, bl->nsents, err) : 0;
         if (rc < 0)
             return rc;
         if (rc == 1)

@@ -131,6 +131,10 @@ const char *const ix_chrome_blocks_start[] = {
      * "Main content area" */
     "\\Gthis\\s+(?:site|website|service|page)\\s+is\\s+(?:a|in|now\\s+in)\\s+beta\\b|\\Gthis\\s+is\\s+a\\s+new\\s+service\\b"
     "|\\G(?:main\\s+content(?:\\s+area)?|content\\s+area|end\\s+of\\s+navigation)\\W*$",
+    /* a regulator's label over an entry of its inspections, a phrase and
+     * no clause: "During a routine inspection", "Following an inspection
+     * looking at part of the service" */
+    "\\G(?:during|following|after)\\s+(?:an?|our|the)\\s+(?:[\\w-]+\\s+){0,3}?inspection\\b(?:\\s+(?:looking\\s+at|of|to|into)\\b[^.!?:,]{0,80})?$",
     /* a site's greeting, and what follows it in its paragraph: "Welcome to
      * our news centre. You can filter by ..." */
     "\\Gwelcome\\s+to\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}(?:centre|center|site|website|page|hub|room)\\b",

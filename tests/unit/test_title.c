@@ -293,6 +293,30 @@ static void title_skips_a_teaser_cut_short(void **state)
     t_free(doc);
 }
 
+/* A regulator's page of a service: a label over each entry ("During a
+ * routine inspection") is not the headline, and a paragraph whose last
+ * sentence introduces a list is prose whose first sentence names the page.
+ * A headline that opens with 'During an inspection' and goes on is kept. */
+static void title_skips_a_regulator_entry_label(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "02.03.2025 to 14.03.2025\n"
+        "During a routine inspection\n"
+        "Our rating of the hostel went up. We rated it as good because:\n"
+        "- Staff knew the residents well.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Our rating of the hostel went up.");
+    t_free(doc);
+    doc = t_extract_until(
+        "During an inspection of the ward, inspectors found rats\n"
+        "The ward in Tollbridge was inspected in May. Inspectors found rats in the kitchen.\n",
+        "title");
+    assert_string_equal(doc->title.text, "During an inspection of the ward, inspectors found rats");
+    t_free(doc);
+}
+
 static void title_skips_a_site_tagline_that_shares_no_words_with_the_story(void **state)
 {
     (void)state;
@@ -559,6 +583,7 @@ int main(void)
         cmocka_unit_test(title_drops_a_written_date_run_into_the_first_sentence),
         cmocka_unit_test(title_menu_and_masthead_repeated_in_the_footer_are_not_the_headline),
         cmocka_unit_test(title_skips_a_teaser_cut_short),
+        cmocka_unit_test(title_skips_a_regulator_entry_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
