@@ -524,6 +524,15 @@ static size_t part_at(const char *s, size_t i, size_t end, part *p)
             size_t me = nd <= 2 && a < end && s[a] == '-' ? month_at(s, a + 1, end, &mm) : 0;
             if (me && me < end && s[me] == '-' && dd >= 1 && dd <= 31) {
                 size_t ye = year_at(s, me + 1, end, &yy);
+                if (!ye) {
+                    /* two digits and no more: '18-Mar-16' (a forum's post stamp) */
+                    int ny;
+                    size_t ya = read_digits(s, me + 1, end, &yy, &ny);
+                    if (ny == 2 && (ya >= end || !ix_scan_is_word_byte((unsigned char)s[ya]))) {
+                        yy += 2000;
+                        ye = ya;
+                    }
+                }
                 if (ye) {
                     p->d = dd, p->m = mm, p->y = yy;
                     p->kind = P_DMY;

@@ -1334,6 +1334,22 @@ static void dates_bylines_and_date_lines_of_many_shapes(void **state)
     t_free(doc);
 }
 
+/* A day, a month's abbreviation and a two-digit year joined by hyphens, as
+ * forums and document sites stamp a post ('18-Mar-25'): the year is 2025;
+ * a longer run of digits is no year. */
+static void dates_hyphenated_day_month_and_two_digit_year(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Hostel report worries parents\n\nWrenfield Tue 18-Mar-25 09:26:03\n\n"
+                      "The hostel near our street was rated inadequate by the regulator this week and "
+                      "parents are worried about what happens next.\n");
+    const ix_date *d = find(doc, "publication", "2025-03-18");
+    assert_non_null(d);
+    assert_string_equal(d->time, "09:26");
+    t_free(doc);
+    expect_none("The code was 18-Mar-251 on the form.\n");
+}
+
 /* Publication after 'today,' and in 'the publication of the report on';
  * a follow-up's 'recommendations made in' dates the earlier inspection. */
 static void dates_published_today_comma_and_recommendations_made(void **state)
@@ -1551,6 +1567,7 @@ int main(void)
         cmocka_unit_test(dates_month_pair_with_a_slash_and_week_commencing),
         cmocka_unit_test(dates_inspection_labels_letters_and_visits),
         cmocka_unit_test(dates_bylines_and_date_lines_of_many_shapes),
+        cmocka_unit_test(dates_hyphenated_day_month_and_two_digit_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
