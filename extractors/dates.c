@@ -543,6 +543,12 @@ static const cue cues[] = {
      "responsible\\s+for(?:\\s+(?:supervising|managing))?|work(?:s|ed|ing)\\s+with)\\s+" QUALIFIER PEOPLE,
      NULL, NULL},
 
+    /* A statement or letter signed off with its author and day, the line
+     *  holding nothing else: "Fenshire Youth Justice Board, 3 May 2022",
+     *  "Ann Example, Chief Executive, 3 May 2022" */
+    {"publication", "dates.dateline", HEAD, 0, 0, DAYED,
+     "\\G\\s*(?:\\p{Lu}[\\p{L}'&.-]*(?:\\s+(?:of|for|and|&|the|\\p{Lu}[\\p{L}'&.-]*)){1,8},\\s*){1,2}\\z",
+     "\\G[\\s.]*\\z", NULL, NULL},
     /* Last, a page's byline or date line above the story, in the shapes
      *  sites print it: a day at the line's end or before a short tail, after
      *  nothing, a separator, a name or a label: "Jo Bloggs, Reporter |

@@ -1350,6 +1350,25 @@ static void dates_hyphenated_day_month_and_two_digit_year(void **state)
     expect_none("The code was 18-Mar-251 on the form.\n");
 }
 
+/* A statement or letter signed off with its author and day on a line of its
+ * own is dated by it; the same words inside a sentence are not a sign-off. */
+static void dates_sign_off_line_dates_a_statement(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Response to the hostel inspection\n\n"
+                      "The trust accepts every recommendation made by the regulator in its report on the "
+                      "Wrenfield hostel and has begun work on each of them.\n\n"
+                      "Wrenfield Housing Trust, 14 July 2025\n");
+    assert_non_null(find(doc, "publication", "2025-07-14"));
+    t_free(doc);
+    doc = run("Response to the hostel inspection\n\n"
+              "The trust accepts every recommendation made by the regulator in its report on the "
+              "Wrenfield hostel and has begun work on each of them.\n\n"
+              "Wrenfield Housing Trust, on 14 July 2025, agreed a plan.\n");
+    assert_null(find(doc, "publication", "2025-07-14"));
+    t_free(doc);
+}
+
 /* Publication after 'today,' and in 'the publication of the report on';
  * a follow-up's 'recommendations made in' dates the earlier inspection. */
 static void dates_published_today_comma_and_recommendations_made(void **state)
@@ -1568,6 +1587,7 @@ int main(void)
         cmocka_unit_test(dates_inspection_labels_letters_and_visits),
         cmocka_unit_test(dates_bylines_and_date_lines_of_many_shapes),
         cmocka_unit_test(dates_hyphenated_day_month_and_two_digit_year),
+        cmocka_unit_test(dates_sign_off_line_dates_a_statement),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
