@@ -1219,6 +1219,17 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
             break;
         }
     }
+    /* a scraper's date label at a month's precision: 'date 2019-03' (after
+     * that label only: elsewhere '2011-12' is a financial year) */
+    if (p1.kind == P_Y && e1 + 3 <= end && s[e1] == '-' && preceded_by(s, lo, pos, "date")) {
+        int mon, nd;
+        size_t me = read_digits(s, e1 + 1, end, &mon, &nd);
+        if (nd == 2 && mon >= 1 && mon <= 12 && (me >= end || !ix_scan_is_word_byte((unsigned char)s[me]))) {
+            v->from = (ix_dates_ymd){p1.y, mon, 0};
+            v->end = me;
+            return me;
+        }
+    }
     int between = preceded_by(s, lo, pos, "between");
     int ranged = 0;
     size_t e_end = e1;

@@ -1369,6 +1369,20 @@ static void dates_sign_off_line_dates_a_statement(void **state)
     t_free(doc);
 }
 
+/* A scraper's date label at a month's precision ('date 2025-03') is the
+ * page's month; elsewhere four digits, a hyphen and two are a year pair. */
+static void dates_scraper_label_with_a_month(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("date 2025-03 The hostel in Wrenfield has been rated good by the regulator, which "
+                      "praised its staff and its care of residents at night.\n");
+    assert_non_null(find(doc, "publication", "2025-03"));
+    t_free(doc);
+    doc = run("The hostel published its 2011-12 accounts late.\n");
+    assert_null(find(doc, NULL, "2011-12"));
+    t_free(doc);
+}
+
 /* Publication after 'today,' and in 'the publication of the report on';
  * a follow-up's 'recommendations made in' dates the earlier inspection. */
 static void dates_published_today_comma_and_recommendations_made(void **state)
@@ -1588,6 +1602,7 @@ int main(void)
         cmocka_unit_test(dates_bylines_and_date_lines_of_many_shapes),
         cmocka_unit_test(dates_hyphenated_day_month_and_two_digit_year),
         cmocka_unit_test(dates_sign_off_line_dates_a_statement),
+        cmocka_unit_test(dates_scraper_label_with_a_month),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
