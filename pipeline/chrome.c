@@ -59,9 +59,10 @@ const char *const ix_chrome_tail_starts[] = {
  * the whole line ("Most read of all ..." may open a sentence). */
 const char *const ix_chrome_tail_whole[] = {
     "related stories", "related content", "related news", "related topics", "more on this story",
-    "more stories", "more news", "latest stories", "top stories", "most read", "most popular",
-    "most viewed", "you might also like", "you may be interested in", "read next",
-    "other news", "in other news", "trending", "trending now", "editor's picks"
+    "more stories", "more news", "latest stories", "latest news", "recent news", "other stories",
+    "top stories", "most read", "most popular", "most viewed", "you might also like",
+    "you may be interested in", "read next", "other news", "in other news", "trending",
+    "trending now", "editor's picks"
 };
 
 const size_t ix_chrome_nwhole = N(ix_chrome_whole);
