@@ -207,6 +207,11 @@ const char *const ix_chrome_blocks_cs[] = {
     "(?:Inspectorate|Commission)(?:\\s+(?:of|for|in)(?:\\s+(?:[A-Z][\\w'&-]*|and|&))+|\\s+[A-Z][\\w'&-]*)?\\W*$",
     /* the last line of a postal address: "Manchester M3 3FX" */
     "\\G(?:[A-Z][\\w'-]*,?\\s+){0,3}[A-Z]{1,2}[0-9][A-Z0-9]?\\s+[0-9][A-Z]{2}\\W*$",
+    /* a list's entry of a person with an honorific and their affiliation
+     * (witnesses, attendees, authors): "Dr Ann Example, Fenshire Inspection
+     * Service", "Cllr Jo Bloggs, Cabinet Member for Children" */
+    "\\G(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor)\\.?\\s+"
+    "[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'.-]*){0,3},\\s+[^.!?]{3,100}$",
     /* blog codes and labels: "ABC HMIP 18", "PR 12/19" */
     "\\G[A-Z0-9&/.-]+(?:\\s+[A-Z0-9&/.-]+){0,2}$",
 };

@@ -317,6 +317,29 @@ static void title_skips_a_regulator_entry_label(void **state)
     t_free(doc);
 }
 
+/* A list's entry of a person with an honorific and an affiliation (the
+ * witnesses or attendees of minutes) is not a headline; a headline that
+ * names a person without an honorific is kept. */
+static void title_skips_an_attendee_entry(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Minutes of the Scrutiny Panel\n"
+        "Dr Ann Example, Fenshire Inspection Service\n"
+        "Cllr Jo Bloggs, Cabinet Member for Children\n"
+        "The panel heard evidence from the inspection service about its report on the Fenshire youth team.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Minutes of the Scrutiny Panel");
+    t_free(doc);
+    doc = t_extract_until(
+        "Ann Example, chief inspector, praises Fenshire youth team\n"
+        "The chief inspector has praised the Fenshire youth team for its work with children.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Ann Example, chief inspector, praises Fenshire youth team");
+    t_free(doc);
+}
+
 static void title_skips_a_site_tagline_that_shares_no_words_with_the_story(void **state)
 {
     (void)state;
@@ -584,6 +607,7 @@ int main(void)
         cmocka_unit_test(title_menu_and_masthead_repeated_in_the_footer_are_not_the_headline),
         cmocka_unit_test(title_skips_a_teaser_cut_short),
         cmocka_unit_test(title_skips_a_regulator_entry_label),
+        cmocka_unit_test(title_skips_an_attendee_entry),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
