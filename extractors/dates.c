@@ -1045,6 +1045,19 @@ static const cand *publication_day(const cands *cs)
     return NULL;
 }
 
+/* The first date with a day of any role (not a relative one, not a
+ * range), or NULL: on a page that gives no publication day, the year of
+ * its own day stated without one ('published today (19 September)'). */
+static const cand *first_day(const cands *cs)
+{
+    for (size_t i = 0; i < cs->n; i++) {
+        const cand *c = &cs->items[i];
+        if (!c->pending && c->v.from.d && !c->v.to.y)
+            return c;
+    }
+    return NULL;
+}
+
 /* The day of the month written at sp ("9", "05", "17th"). */
 static int day_of(const ix_doc *doc, ix_span sp)
 {
@@ -1212,12 +1225,17 @@ static int nearest_year(const ix_dates_ymd *p, int m, int d)
  * 'today' and anything without a known publication day go. */
 static void resolve_relatives(cands *cs)
 {
-    const cand *pub = publication_day(cs);
+    const cand *page = publication_day(cs), *day = page ? page : first_day(cs);
     for (size_t i = 0; i < cs->n; i++) {
         cand *c = &cs->items[i];
         if (!c->pending)
             continue;
         c->pending = 0;
+        /* without the page's day, only its own day stated without a year
+         * takes the year of the first day the page gives */
+        const cand *pub = page ? page
+                          : c->v.relative == IX_DATES_YEARLESS && strcmp(c->role, "publication") == 0 ? day
+                                                                                                      : NULL;
         if (!pub || c->v.relative == IX_DATES_TODAY) {
             c->role = "";   /* dropped */
             continue;
@@ -1415,8 +1433,10 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
         rc = scan_sentence(st, doc, i, top_end, &cs, &nwarn, err);
     }
     /* days of a month without their year: only a page that gives its own
-     * publication day can fix the year, so only such a page is read again */
-    if (rc == IX_OK && publication_day(&cs)) {
+     * publication day can fix their year, so only such a page is read
+     * again (or one that gives some day, for its own day: see
+     * resolve_relatives) */
+    if (rc == IX_OK && (publication_day(&cs) || first_day(&cs))) {
         size_t first = 0;
         for (size_t i = 0; i < doc->sents.n && rc == IX_OK; i++) {
             size_t s0 = doc->sents.items[i].norm.start;

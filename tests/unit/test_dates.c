@@ -1383,6 +1383,20 @@ static void dates_scraper_label_with_a_month(void **state)
     t_free(doc);
 }
 
+/* A page that gives no publication day but states its own day without a
+ * year ('publishes its report today (19 June)') takes the year from the
+ * first day it gives; its other days without a year still need the page's
+ * own date. */
+static void dates_own_day_without_a_year_takes_the_year_of_a_day_given(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The regulator publishes its report on the Wrenfield hostel today (19 June). The "
+                      "chair leaves on 30 June 2025. The trust must reply by 16 August.\n");
+    assert_non_null(find(doc, "publication", "2025-06-19"));
+    assert_null(find(doc, NULL, "2025-08-16"));
+    t_free(doc);
+}
+
 /* Publication after 'today,' and in 'the publication of the report on';
  * a follow-up's 'recommendations made in' dates the earlier inspection. */
 static void dates_published_today_comma_and_recommendations_made(void **state)
@@ -1603,6 +1617,7 @@ int main(void)
         cmocka_unit_test(dates_hyphenated_day_month_and_two_digit_year),
         cmocka_unit_test(dates_sign_off_line_dates_a_statement),
         cmocka_unit_test(dates_scraper_label_with_a_month),
+        cmocka_unit_test(dates_own_day_without_a_year_takes_the_year_of_a_day_given),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
