@@ -40,23 +40,30 @@
 enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
 
 /* Text between a cue and its date: no full stop, and no word that starts a
- * clause about something else ('which', 'since', 'compared', ...). */
-#define GAP "(?:(?!\\b(?:which|who|whose|since|after|before|while|although|but|because|compared|previous|previously|last|next|earlier|prior|until|when)\\b)[^.;:!?\\n])"
+ * clause about something else ('which', 'since', 'compared', ...).  A line
+ * break may stand in it: the segmenter joins a line to the one above only
+ * when that one was wrapped mid-sentence (a PDF or email copy). */
+#define GAP "(?:(?!\\b(?:which|who|whose|since|after|before|while|although|but|because|compared|previous|previously|last|next|earlier|prior|until|when)\\b)[^.;:!?])"
 /* As GAP, but a parenthetical ", which is run by X," may stand between the
  * verb and the date ("Inspectors visited the CRC, which is run by X, in May"). */
-#define CLAUSE_GAP "(?:" GAP "|,\\s*(?:which|who)\\b[^,.;:!?\\n]{1,100},)"
+#define CLAUSE_GAP "(?:" GAP "|,\\s*(?:which|who)\\b[^,.;:!?]{1,100},)"
 #define QUALIFIER "(?:(?:a\\s+total\\s+of|more\\s+than|fewer\\s+than|less\\s+than|over|around|about|almost|nearly|some|approximately|roughly|just\\s+(?:over|under)|up\\s+to)\\s+)?"
-/* Who inspects: 'we', 'inspectors', an inspectorate by name or acronym
- * ('HMI Probation', 'HMICFRS', 'Ofsted', 'the Care Quality Commission',
- * 'Care Inspectorate Wales'). */
-#define WHO_INSPECTS "(?:we|inspectors|they|HM\\s+Inspectorate\\s+of\\s+\\w+|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,})" \
-    "|(?-i:(?:[A-Z][a-z]+\\s+){1,3}(?:Commission|Inspectorate)(?:\\s+(?:of|for)(?:\\s+[A-Z][a-z]+)+|\\s+Wales|\\s+Scotland)?))"
+/* Who inspects: 'we', 'inspectors', 'the inspection team', an inspectorate
+ * by name or acronym ('HMI Probation', 'HMICFRS', 'Ofsted', 'the Care
+ * Quality Commission', 'Care Inspectorate Wales', 'His Majesty's
+ * Inspectorate of Constabulary and Fire & Rescue Services'), its acronym
+ * in brackets after the name ('the Care Quality Commission (CQC)'). */
+#define WHO_INSPECTS "(?:(?:we|inspectors|they|(?:the|our)\\s+inspection\\s+team|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,})" \
+    "|(?-i:(?:(?:HM|His\\s+Majesty['\\x{2019}]s|Her\\s+Majesty['\\x{2019}]s)\\s+|(?:[A-Z][a-z]+\\s+){1,3})(?:Commission|Inspectorate)" \
+    "(?:\\s+(?:of|for)(?:\\s+(?:[A-Z][a-z]+|and|&))*\\s+[A-Z][a-z]+|\\s+Wales|\\s+Scotland)?))" \
+    "(?:\\s*\\((?-i:[A-Z][\\w&\\s]{1,30})\\))?)"
 /* A caseload: a count of people ("4,100 people", "6,120 offenders assessed
  * as low risk"). */
 #define PEOPLE "\\d[\\d,]*\\s+(?:[\\w-]+\\s+){0,3}?(?:people|persons|individuals|offenders|service\\s+users|cases|children|young\\s+people|adults|men|women|probationers|clients|supervisees)\\b"
-/* How fieldwork dates are introduced: "in", "between", "in the week of". */
-#define FW_PREP "\\b(?:in|during|on|over|between|from|throughout)(?:\\s+the\\s+weeks?\\s+(?:of|beginning|commencing|starting)|\\s+the)?\\s*\\z"
-#define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing))"
+/* How fieldwork dates are introduced: "in", "between", "in the week of",
+ * "during w/c" (week commencing). */
+#define FW_PREP "\\b(?:in|during|on|over|between|from|throughout)(?:\\s+the\\s+weeks?\\s+(?:of|beginning|commencing|starting)|\\s+the|\\s+w/[cb])?\\s*\\z"
+#define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing)|made\\s+public)"
 
 /* After a date opening its sentence or clause: "(, ) a full inspection of
  * ...", never an earlier, first or next one, nor "the inspection report". */
@@ -64,7 +71,7 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?" \
     "inspection\\b(?!\\s+report)"
 
-enum { ANY, RELATIVE, MONTHED };
+enum { ANY, RELATIVE, MONTHED, DAYED };
 
 typedef struct cue {
     const char *role;
@@ -73,7 +80,8 @@ typedef struct cue {
     int not_future;       /* skip when 'will', 'next', 'planned' precede */
     int as_at;            /* the evidence starts where `left` matched ('as at') */
     int only;             /* ANY, or the dates the cue takes: RELATIVE ('yesterday',
-                             'tomorrow'), MONTHED (a month at least, not a bare year) */
+                             'tomorrow'), MONTHED (a month at least, not a bare year),
+                             DAYED (a day) */
     const char *left;     /* must match (see where); NULL: no condition */
     const char *right;    /* must match at the date's end (\G); NULL: none */
     const char *near;     /* must match within 300 bytes around; NULL: none */
@@ -88,6 +96,7 @@ static const char *const st_answered[] = {"answered", NULL};
 static const char *const st_inspectorate[] = {"inspectorate", NULL};
 static const char *const st_embargo[] = {"embargo", "publication", "release", "broadcast", NULL};
 static const char *const st_published[] = {"published", NULL};
+static const char *const st_published_released[] = {"published", "released", NULL};
 static const char *const st_publication[] = {"publication", NULL};
 static const char *const st_report[] = {"report", NULL};
 static const char *const st_report_release[] = {"report", "release", "findings", NULL};
@@ -108,9 +117,10 @@ static const char *const st_inspect[] = {"inspect", NULL};
 static const char *const st_inspect_visit[] = {"inspect", "visit", NULL};
 static const char *const st_inspection[] = {"inspection", NULL};
 static const char *const st_inspection_visit[] = {"inspection", "visit", NULL};
+static const char *const st_inspection_field[] = {"inspection", "field", NULL};
 static const char *const st_inspection_assessment[] = {"inspection", "assessment", NULL};
 static const char *const st_inspected[] = {"inspected", NULL};
-static const char *const st_inspected_visited[] = {"inspected", "visited", "spent", "returned", NULL};
+static const char *const st_inspected_visited[] = {"inspected", "visit", "spent", "returned", "arrived", NULL};
 static const char *const st_site_visit[] = {"site", "visit", NULL};
 static const char *const st_caseload[] = {"caseload", NULL};
 /* a month whose year a phrase names: 'May this year' */
@@ -124,11 +134,11 @@ static const char *const st_caseload_verbs[] = {"supervis", "manag", "work", "re
                                                 "caseload", NULL};
 
 const char *const *const ix_dates_keywords[] = {
-    st_dateline, st_answered, st_inspectorate, st_embargo, st_published, st_publication,
+    st_dateline, st_answered, st_inspectorate, st_embargo, st_published, st_published_released, st_publication,
     st_report, st_report_release, st_today, st_today_yesterday, st_last_prev_first, st_last_time,
     st_earlier_inspection, st_earlier, st_previously_since, st_since, st_been_under,
     st_recommendations, st_field, st_based, st_inspect, st_inspect_visit, st_inspection,
-    st_inspection_visit, st_inspection_assessment, st_inspected, st_inspected_visited,
+    st_inspection_visit, st_inspection_field, st_inspection_assessment, st_inspected, st_inspected_visited,
     st_site_visit, st_caseload, st_caseload_verbs, st_month_cue, st_months, NULL
 };
 
@@ -136,6 +146,10 @@ const char *const *const ix_dates_keywords[] = {
  * same text as every fieldwork rule, but its own object, so that the pass
  * named_earlier can tell by address which fieldwork dates came from it. */
 static const char RULE_FW_NAMED[] = "dates.fieldwork";
+/* The rule of a page's update stamp ("Last updated: 4 May 2021"): an
+ * `other` date that merge keeps beside the same day's publication (an
+ * update is an event of its own). */
+static const char RULE_UPDATED[] = "dates.updated";
 
 static const cue cues[] = {
     /* A time stamp alone on its line, as a site prints a post's date:
@@ -158,6 +172,13 @@ static const cue cues[] = {
      "release\\s+date|report\\s+date|date\\s+published|issued|date|press\\s+release|news\\s+release)\\s*(?:on\\b)?\\s*[:|-]?"
      /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
      "|[^\\n]{0,60}?\\b(?:published|publication|posted)\\s*:)\\s*(?:\\d\\d[:.]\\d\\d,?\\s*)?\\z",
+     NULL, NULL, NULL},
+    /* A page's update stamp, opening a short line: "Updated: 07:40, 4 May
+     *  2021", "Last modified on Tue 4 May 2021", "Page last reviewed: 04/05/2021" */
+    {"other", RULE_UPDATED, HEAD, 0, 0, 0,
+     "(?i)\\G\\s*(?:(?:page\\s+|this\\s+page\\s+was\\s+)?last\\s+(?:updated|modified|revised|reviewed|amended|edited)"
+     "|(?:updated|modified|revised|amended|edited)(?:\\s+(?:at|date))?)\\s*(?:on\\b)?\\s*[:|-]?\\s*"
+     "(?:\\d\\d?[:.]\\d\\d\\s*(?:am|pm)?(?:\\s*(?:BST|GMT|UTC))?,?\\s*)?(?:\\w+day,?\\s+|(?-i:[A-Z][a-z]{2}),?\\s+)?\\z",
      NULL, NULL, NULL},
     /* A label opening a line inside a longer block (a PDF's or letter's
      *  header run together): "From: ...\nPublication date: 11 May 2016" */
@@ -220,9 +241,9 @@ static const cue cues[] = {
      *  "published by the two inspectorates on ..." */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
      "(?i)(?:\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:also\\s+)?published|,\\s*(?:also\\s+)?published|\\(\\s*(?:also\\s+)?published"
-     "|\\balso\\s+published|\\b(?:in|with)\\s+(?:a|its|the|their)\\s+(?:new\\s+|latest\\s+)?report\\s+published)(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
-     "|\\bpublished\\s+by\\b[^.;:!?\\n]{0,80}?\\bon\\s*\\z",
-     NULL, NULL, st_published},
+     "|\\balso\\s+published|\\b(?:in|with)\\s+(?:a|its|the|their)\\s+(?:new\\s+|latest\\s+)?report\\s+" PUBLISH_VERB ")(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
+     "|\\bpublished\\s+by\\b[^.;:!?]{0,80}?\\bon\\s*\\z",
+     NULL, NULL, st_published_released},
     /* "the publication of the Estyn report on 17 September", "to note the
      *  publication on 17 September of the report" */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
@@ -235,7 +256,7 @@ static const cue cues[] = {
      *  4 May 2021 on ..." */
     {"publication", "dates.report_dated", LEFT, 0, 0, 0,
      "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:an?|its|their|the|this|our)\\s+(?:[\\w-]+\\s+){0,2}?report\\s*\\(\\s*"
-     "|\\b(?:the|this|its|their)\\s+(?:[\\w-]+\\s+){0,3}?report\\s+(?:of|dated)\\s+)\\z",
+     "|\\b(?:the|this|its|their)\\s+(?:[\\w-]+\\s+){0,3}?report\\s*(?:,\\s*)?(?:of|dated)\\s+)\\z",
      NULL, NULL, st_report},
     /* "Yesterday the inspectorate published its report on ...", "On 4 May
      *  2021 HM Inspectorate of Probation published its report on ..." */
@@ -247,9 +268,9 @@ static const cue cues[] = {
     /* "HM Inspectorate of Prisons published its report on 4 May 2021",
      *  "The report, published on 4 May 2021, found ..." */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
-     "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:its|their|the|this|our)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*report\\b" GAP "{0,60}?\\bon"
+     "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:its|their|the|this|our)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*(?:report|findings)\\b" GAP "{0,60}?\\bon"
      "|\\b(?:the|this|our)\\s+(?:inspection\\s+)?report,?\\s+(?:which\\s+was\\s+|was\\s+)?" PUBLISH_VERB "(?:\\s+on)?)\\s*\\z",
-     NULL, NULL, st_report},
+     NULL, NULL, st_report_release},
 
     /* "The report will be published on the inspectorate's website at 00.01
      *  on Tuesday 4 May 2021." / "This report is available at example.gov.uk
@@ -263,21 +284,23 @@ static const cue cues[] = {
     /* "in a report published earlier today (4 May 2021)", "the report,
      *  published yesterday (3 May 2021), found" */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
-     "(?i)\\b(?:" PUBLISH_VERB "|launch(?:ed|es|ing)|out)\\b[^.;()\\n]{0,60}?\\b(?:today|yesterday)\\s*(?:\\(|\\[|,)\\s*(?:on\\s+)?(?:\\w+day,?\\s+)?\\z",
+     "(?i)\\b(?:" PUBLISH_VERB "|launch(?:ed|es|ing)|out)\\b[^.;()]{0,60}?\\b(?:today|yesterday)\\s*(?:\\(|\\[|,)\\s*(?:on\\s+)?(?:\\w+day,?\\s+)?\\z",
      NULL, NULL, st_today_yesterday},
     /* "Today (4 May 2021) the inspectorate publishes its report on ..." */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
      "(?i)\\b(?:today|yesterday)\\s*[(\\[]\\s*\\z",
-     "(?i)\\G\\s*\\)?[^.;\\n]{0,100}?\\b" PUBLISH_VERB "\\b", NULL, st_today_yesterday},
+     "(?i)\\G\\s*\\)?[^.;]{0,100}?\\b" PUBLISH_VERB "\\b", NULL, st_today_yesterday},
     /* "when we last inspected the service in 2016", "It was previously
      *  inspected in March 2017" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:last|previously|first)\\s+(?:inspected|visited|looked\\s+at|examined|reviewed|reported\\s+on)\\b(?:" GAP "{0,80}?\\b(?:in|during|on|between|from))?\\s*\\z",
      NULL, NULL, st_last_prev_first},
-    /* "at our previous inspection in 2016", "the last inspection report (2017)" */
+    /* "at our previous inspection in 2016", "the last inspection report
+     *  (2017)", a label: "Date of previous inspection: 12 May 2017" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:previous|last|earlier|prior|preceding|original|first)\\s+(?:(?:full|core|case|joint|unannounced|announced|inspection)\\s+)*"
-     "(?:(?:re-?)?inspections?|inspection\\s+reports?|reports?|visits?)\\b" GAP "{0,60}?(?:\\b(?:in|during|on|of|between|from|dated)\\s*|\\(\\s*|,\\s*(?:carried\\s+out|conducted|undertaken)\\s+(?:in|on|between)\\s*)\\z",
+     "(?:(?:re-?)?inspections?|inspection\\s+reports?|reports?|visits?)\\b(?:\\s+dates?)?(?:\\s*(?::|-|\\x{2013})\\s*\\z|" GAP "{0,60}?"
+     "(?:\\b(?:in|during|on|of|between|from|dated)\\s*|\\(\\s*|,\\s*(?:carried\\s+out|conducted|undertaken)\\s+(?:in|on|between)\\s*)\\z)",
      NULL, NULL, st_earlier_inspection},
     /* "a decline compared with the inspection of its youth work in 2016",
      *  "better than at the inspection in 2016" ('since the inspection in May
@@ -336,7 +359,7 @@ static const cue cues[] = {
     /* "It was rated good last time it was inspected, in 2019", "better than
      *  last time (2019)", "The last time the unit was inspected, in 2019" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\blast\\s+time\\b[^.;:!?\\n]{0,60}?(?:\\b(?:in|during|on)\\s*|\\(\\s*|,\\s*)\\z",
+     "(?i)\\blast\\s+time\\b[^.;:!?]{0,60}?(?:\\b(?:in|during|on)\\s*|\\(\\s*|,\\s*)\\z",
      NULL, NULL, st_last_time},
     /* "We have not inspected the service since 2015." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
@@ -347,7 +370,7 @@ static const cue cues[] = {
      *  "The fieldwork phase ran from 3 to 7 May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bfield\\s?-?work\\b(?:\\s+(?:phase|period|stage|visits?))?(?:\\s+(?:for|of|at|on|in)\\b" GAP "{0,100}?)?\\s+"
-     "(?:took\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended)\\s+"
+     "(?:took\\s+place|(?:was|were)\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended)\\s+"
      "(?:" GAP "{0,60}?\\s)?" FW_PREP,
      NULL, NULL, st_field},
     /* "Fieldwork dates: 6-17 January 2020", "during fieldwork in May 2021" */
@@ -360,13 +383,16 @@ static const cue cues[] = {
      "(?i)\\bbased\\s+on\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\w-]+\\s+)?(?:inspections?|fieldwork|visits?)"
      "(?:\\s+(?:made|carried\\s+out|conducted|undertaken|completed))?\\s+" FW_PREP,
      NULL, NULL, st_based},
-    /* "during the inspectors' visit in December 2018", "The inspection,
-     *  carried out by HMI Prisons between ...", "the inspection of the
-     *  Trust's hospitals, which took place back in March 2018" */
+    /* "during the inspectors' visit in December 2018", an inspector's
+     *  letter: "Following my visit to the school on 3 May", "our monitoring
+     *  visit on ...", "The inspection, carried out by HMI Prisons between
+     *  ...", "the inspection of the Trust's hospitals, which took place back
+     *  in March 2018" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)(?:\\binspectors?(?:'|\\x{2019})?s?(?:'|\\x{2019})?\\s+visits?\\s+(?:to\\s+[^.;]{1,60}?\\s+)?"
+     "(?i)(?:\\b(?:inspectors?(?:'|\\x{2019})?s?(?:'|\\x{2019})?|(?:my|our)\\s+(?:(?:recent|monitoring|inspection|short|follow-up|unannounced|announced)\\s+)?)"
+     "\\s*visits?\\s+(?:to\\s+[^.;]{1,60}?\\s+)?"
      "|\\binspection,\\s*(?:carried\\s+out|conducted|undertaken)\\s+(?:by\\s+[^,.;]{1,60}?\\s+)?"
-     "|\\b(?:inspection|visit)(?:\\s+of\\s+[^.;]{1,80}?)?,?\\s+which\\s+took\\s+place\\s+(?:back\\s+)?)"
+     "|\\b(?:inspection|visit)(?:\\s+of\\s+[^.;]{1,80}?)?,?\\s+which\\s+(?:took\\s+place|began|started|commenced)\\s+(?:back\\s+)?)"
      "(?:in|during|between|from|on)\\s*\\z",
      NULL, NULL, st_inspect_visit},
     /* "Fenshire's youth service received its most recent inspection on 20
@@ -387,15 +413,19 @@ static const cue cues[] = {
      "(?i)\\b(?:an?|the)\\s+(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*inspection\\s+of\\s+"
      "(?-i:(?:[\\p{Lu}&][\\w'&.-]*\\s+){1,8}(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
      NULL, NULL, st_inspection},
-    /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ..." */
+    /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ...",
+     *  "Visit date: ...", "Date of visit: ...", "Inspected: ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:inspection\\s+(?:dates?|period|visits?)|dates?\\s+of\\s+(?:the\\s+)?inspection)\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
      NULL, NULL, st_inspection},
+    {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
+     "(?i)\\G\\s*(?:(?:site\\s+)?visit\\s+dates?|dates?\\s+of\\s+(?:the\\s+)?visit|inspected)\\s*:\\s*\\z",
+     NULL, NULL, NULL},
     /* "The inspection took place in October 2020.", "The inspection of the
      *  prison was carried out between 4 and 8 November 2019." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\binspections?\\b(?:\\s+(?:of|at|into)\\b" GAP "{0,80}?)?\\s+(?:fieldwork\\s+|visits?\\s+|itself\\s+)?"
-     "(?:took\\s+place|would\\s+take\\s+place|was\\s+(?:carried\\s+out|conducted|undertaken|completed|held|done)|happened|ran)\\s+"
+     "(?:took\\s+place|would\\s+take\\s+place|(?:was|were)\\s+(?:carried\\s+out|conducted|undertaken|completed|held|done)|happened|ran|began|started|commenced)\\s+"
      "(?:" GAP "{0,60}?\\s)?" FW_PREP,
      NULL, NULL, st_inspection},
     /* "findings from inspections undertaken between May and June 2021",
@@ -442,11 +472,13 @@ static const cue cues[] = {
      "|\\b(?:found|identified|seen|observed|noted)\\s+by\\s+(?:the\\s+)?inspectors?\\s+(?:in|during))\\s*\\z",
      NULL, NULL, st_inspect},
     /* "HM Inspectorate of Prisons carried out an unannounced inspection of
-     *  the youth service in October 2020." */
+     *  the youth service in October 2020.", "Inspectors carried out their
+     *  fieldwork in the week of 8 March" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:conducted|carried\\s+out|undertook|undertaken|completed|led)\\s+(?:an?|the|its|our|their|this)\\s+(?:[\\w-]+\\s+){0,3}?inspections?\\b"
+     "(?i)\\b(?:conducted|carried\\s+out|undertook|undertaken|completed|led)\\s+(?:(?:an?|the|its|our|their|this)\\s+(?:[\\w-]+\\s+){0,3}?inspections?"
+     "|(?:(?:the|its|our|their|this)\\s+)?(?:[\\w-]+\\s+)?(?:fieldwork|inspection\\s+visits?))\\b"
      GAP "{0,120}?" FW_PREP,
-     NULL, NULL, st_inspection},
+     NULL, NULL, st_inspection_field},
     /* "The service has been rated 'Good' following an inspection in June 2021." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:following|after)\\s+(?:an?|the|its|our|this)\\s+(?:(?:full|core|joint|unannounced|announced|inspection)\\s+)*inspection\\b"
@@ -455,13 +487,18 @@ static const cue cues[] = {
     /* "Inspectors visited the service in October 2020.", "Inspectors spent
      *  a week at the service in May", "Inspectors returned in May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited|re-?visited|returned|spent\\s+(?:a|one|two|three|four|five|several)\\s+(?:days?|weeks?))\\b"
+     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited|re-?visited|returned|arrived|(?:made|paid)\\s+(?:an?|their|its)\\s+(?:[\\w-]+\\s+)?visit|spent\\s+(?:a|one|two|three|four|five|several)\\s+(?:days?|weeks?))\\b"
      CLAUSE_GAP "{0,100}?" FW_PREP,
      NULL, NULL, st_inspected_visited},
-    /* "The youth offending team was inspected in October 2020." */
+    /* "The youth offending team was inspected in October 2020.", and the
+     *  participle after its noun: "The unit, inspected in May 2021, was
+     *  ...", "the prison (visited by inspectors in May 2021)" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:was|were|been)\\s+inspected\\b" GAP "{0,60}?" FW_PREP,
      NULL, NULL, st_inspected},
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)(?:,|\\()\\s*(?:inspected|visited)\\b(?:\\s+by\\b" GAP "{0,60}?)?\\s*" FW_PREP,
+     NULL, NULL, st_inspected_visited},
     /* "The inspection (3-7 May 2021) found ...", "during the inspection
      *  (May 2021)", "The inspection was in May 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
@@ -509,6 +546,26 @@ static const cue cues[] = {
      "(?i)\\G\\s*(?:(?:in|at|on|by|as\\s+(?:at|of))\\s+)?\\z",
      "(?i)\\G\\s*,?\\s+(?:[\\w&'()-]+\\s+){0,8}?(?:(?:is|was|are|were)\\s+)?(?:supervis(?:es|ed|ing)|manag(?:es|ed|ing)|had\\s+a\\s+caseload\\s+of|"
      "responsible\\s+for(?:\\s+(?:supervising|managing))?|work(?:s|ed|ing)\\s+with)\\s+" QUALIFIER PEOPLE,
+     NULL, NULL},
+
+    /* A statement or letter signed off with its author and day, the line
+     *  holding nothing else: "Fenshire Youth Justice Board, 3 May 2022",
+     *  "Ann Example, Chief Executive, 3 May 2022" */
+    {"publication", "dates.dateline", HEAD, 0, 0, DAYED,
+     "\\G\\s*(?:\\p{Lu}[\\p{L}'&.-]*(?:\\s+(?:of|for|and|&|the|\\p{Lu}[\\p{L}'&.-]*)){1,8},\\s*){1,2}\\z",
+     "\\G[\\s.]*\\z", NULL, NULL},
+    /* Last, a page's byline or date line above the story, in the shapes
+     *  sites print it: a day at the line's end or before a short tail, after
+     *  nothing, a separator, a name or a label: "Jo Bloggs, Reporter |
+     *  Tuesday 3 May 2022 10:30", "By Jo Bloggs | Published 3 May 2022",
+     *  "Jo Bloggs 3 May 2022", "News | 3 May 2022", "Written on 3 May 2022",
+     *  "3 May 2022 \x{2022} 4 min read", "3rd May 2022 / News", "3 May 2022 by
+     *  Jo Bloggs" (every cue above came first) */
+    {"publication", "dates.dateline", TOP, 0, 0, DAYED,
+     "(?i)\\G\\s*(?:[^\\n.!?]{0,80}?(?:[|/,\\x{2022}\\x{00B7}\\x{2013}\\x{2014}-]\\s*|(?-i:\\p{Lu}[\\p{L}'.-]+)\\s+))?"
+     "(?:(?:first\\s+)?(?:published|posted|written|created|added|submitted|dated|issued)\\s+(?:on\\s+)?)?(?:\\w+day,?\\s+)?\\z",
+     "(?i)\\G[\\s,]*(?:(?:at\\s+|-\\s*)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*(?:BST|GMT|UTC)?)?\\s*"
+     "(?:(?:[|/\\x{2022}\\x{00B7}\\x{2013}\\x{2014}-]|\\bby\\b)[^\\n.!?]{0,40})?\\s*\\z",
      NULL, NULL},
 };
 enum { NCUES = sizeof cues / sizeof cues[0] };
@@ -734,6 +791,8 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
             continue;
         if (c->only == MONTHED && !v->from.m)
             continue;
+        if (c->only == DAYED && (!v->from.d || v->to.y))
+            continue;
         if (c->where == HEAD && !head_ok)
             continue;
         if (c->where == TOP && !top_ok)
@@ -846,7 +905,8 @@ static int cmp_order(const void *pa, const void *pb)
 /* One item per (role, start, end): the first statement, or the first that
  * also gives a time.  An `other` item whose value already has a role goes
  * (the same day or month stated again), unless it is a bare year: a year
- * names too much for two mentions of it to be one event. */
+ * names too much for two mentions of it to be one event; or a page's update
+ * stamp, an event of its own. */
 static void merge(cand **idx, size_t n)
 {
     size_t g = 0;
@@ -868,8 +928,14 @@ static void merge(cand **idx, size_t n)
                     best = k;
             int other = strcmp(idx[r]->role, "other") == 0;
             int year_only = strlen(idx[r]->start) == 4;
+            size_t stamp = q;
+            for (size_t k = r; k < q && stamp == q; k++)
+                if (idx[k]->rule == RULE_UPDATED)
+                    stamp = k;
             if (!(other && has_role && !year_only))
                 idx[best]->keep = 1;
+            else if (stamp < q)
+                idx[stamp]->keep = 1;   /* an update stamp beside the publication */
             if (!other)
                 has_role = 1;
             r = q;
@@ -979,6 +1045,19 @@ static const cand *publication_day(const cands *cs)
     for (size_t i = 0; i < cs->n; i++) {
         const cand *c = &cs->items[i];
         if (!c->pending && strcmp(c->role, "publication") == 0 && c->v.from.d && !c->v.to.y)
+            return c;
+    }
+    return NULL;
+}
+
+/* The first date with a day of any role (not a relative one, not a
+ * range), or NULL: on a page that gives no publication day, the year of
+ * its own day stated without one ('published today (19 September)'). */
+static const cand *first_day(const cands *cs)
+{
+    for (size_t i = 0; i < cs->n; i++) {
+        const cand *c = &cs->items[i];
+        if (!c->pending && c->v.from.d && !c->v.to.y)
             return c;
     }
     return NULL;
@@ -1151,12 +1230,17 @@ static int nearest_year(const ix_dates_ymd *p, int m, int d)
  * 'today' and anything without a known publication day go. */
 static void resolve_relatives(cands *cs)
 {
-    const cand *pub = publication_day(cs);
+    const cand *page = publication_day(cs), *day = page ? page : first_day(cs);
     for (size_t i = 0; i < cs->n; i++) {
         cand *c = &cs->items[i];
         if (!c->pending)
             continue;
         c->pending = 0;
+        /* without the page's day, only its own day stated without a year
+         * takes the year of the first day the page gives */
+        const cand *pub = page ? page
+                          : c->v.relative == IX_DATES_YEARLESS && strcmp(c->role, "publication") == 0 ? day
+                                                                                                      : NULL;
         if (!pub || c->v.relative == IX_DATES_TODAY) {
             c->role = "";   /* dropped */
             continue;
@@ -1354,8 +1438,10 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
         rc = scan_sentence(st, doc, i, top_end, &cs, &nwarn, err);
     }
     /* days of a month without their year: only a page that gives its own
-     * publication day can fix the year, so only such a page is read again */
-    if (rc == IX_OK && publication_day(&cs)) {
+     * publication day can fix their year, so only such a page is read
+     * again (or one that gives some day, for its own day: see
+     * resolve_relatives) */
+    if (rc == IX_OK && (publication_day(&cs) || first_day(&cs))) {
         size_t first = 0;
         for (size_t i = 0; i < doc->sents.n && rc == IX_OK; i++) {
             size_t s0 = doc->sents.items[i].norm.start;

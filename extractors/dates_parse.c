@@ -524,6 +524,15 @@ static size_t part_at(const char *s, size_t i, size_t end, part *p)
             size_t me = nd <= 2 && a < end && s[a] == '-' ? month_at(s, a + 1, end, &mm) : 0;
             if (me && me < end && s[me] == '-' && dd >= 1 && dd <= 31) {
                 size_t ye = year_at(s, me + 1, end, &yy);
+                if (!ye) {
+                    /* two digits and no more: '18-Mar-16' (a forum's post stamp) */
+                    int ny;
+                    size_t ya = read_digits(s, me + 1, end, &yy, &ny);
+                    if (ny == 2 && (ya >= end || !ix_scan_is_word_byte((unsigned char)s[ya]))) {
+                        yy += 2000;
+                        ye = ya;
+                    }
+                }
                 if (ye) {
                     p->d = dd, p->m = mm, p->y = yy;
                     p->kind = P_DMY;
@@ -978,7 +987,8 @@ static size_t time_after(const char *s, size_t e, size_t end, ix_dates_value *v)
 static int combine(const part *p1, const part *p2, int ck, int between, ix_dates_value *v)
 {
     ix_dates_ymd a = {p1->y, p1->m, p1->d}, b = {p2->y, p2->m, p2->d};
-    if (ck == C_SLASH)
+    /* a slash joins only two month names: 'March/April 2021' (never '7/11') */
+    if (ck == C_SLASH && !(p1->kind == P_M && p2->kind == P_MY))
         return 0;
     switch (p1->kind) {
     case P_D:
@@ -1207,6 +1217,17 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
                 }
             }
             break;
+        }
+    }
+    /* a scraper's date label at a month's precision: 'date 2019-03' (after
+     * that label only: elsewhere '2011-12' is a financial year) */
+    if (p1.kind == P_Y && e1 + 3 <= end && s[e1] == '-' && preceded_by(s, lo, pos, "date")) {
+        int mon, nd;
+        size_t me = read_digits(s, e1 + 1, end, &mon, &nd);
+        if (nd == 2 && mon >= 1 && mon <= 12 && (me >= end || !ix_scan_is_word_byte((unsigned char)s[me]))) {
+            v->from = (ix_dates_ymd){p1.y, mon, 0};
+            v->end = me;
+            return me;
         }
     }
     int between = preceded_by(s, lo, pos, "between");

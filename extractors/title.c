@@ -134,8 +134,10 @@ static size_t count_words(const char *s, size_t a, size_t b)
     return n;
 }
 
-/* Is norm[a, b) page chrome?  1 yes, 0 no, <0 error. */
-static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t b, ix_err *err)
+/* Is norm[a, b), a block of nsents sentences, page chrome?  1 yes, 0 no,
+ * <0 error. */
+static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t b, size_t nsents,
+                     ix_err *err)
 {
     int rc = matches(st->chrome_start, doc, a, b, err);
     if (rc)
@@ -166,8 +168,9 @@ static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t 
     if (letters < 6 || count_words(doc->norm, a, b) < 2)
         return 1;
     /* "Notes to editors:", "The main findings were:" introduce, never head;
-     * "Information Policy Team," is a line of an address */
-    if (doc->norm[b - 1] == ':' || doc->norm[b - 1] == ',')
+     * "Information Policy Team," is a line of an address (a paragraph of
+     * sentences whose last introduces a list is prose) */
+    if ((doc->norm[b - 1] == ':' && nsents <= 1) || doc->norm[b - 1] == ',')
         return 1;
     return 0;
 }
@@ -309,6 +312,16 @@ static int same_text(const ix_doc *doc, const ix_block *bl, size_t a, size_t b)
     return y - x == b - a && memcmp(doc->norm + x, doc->norm + a, b - a) == 0;
 }
 
+/* Is the candidate's text printed again from block `from` on (a site's
+ * masthead or menu item in the footer after the story)? */
+static int printed_after(const ix_doc *doc, size_t from, size_t a, size_t b)
+{
+    for (size_t j = from; j < doc->blocks.n; j++)
+        if (same_text(doc, &doc->blocks.items[j], a, b))
+            return 1;
+    return 0;
+}
+
 static void trim(const char *s, size_t *a, size_t *b)
 {
     while (*a < *b && isspace((unsigned char)s[*a]))
@@ -320,6 +333,7 @@ static void trim(const char *s, size_t *a, size_t *b)
 typedef struct candidate {
     size_t block, a, b;
     int topical;
+    int footer;     /* printed again after the story: a masthead or a menu item */
 } candidate;
 
 enum { MAX_CANDIDATES = LOOK_BLOCKS };
@@ -381,7 +395,7 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
         if (bl->kind == IX_BLOCK_BULLET || bl->kind == IX_BLOCK_NUMBERED)
             continue;
         /* chrome of any length: a cookie notice is a paragraph */
-        int rc = len <= CHROME_MAX ? is_chrome(st, doc, a, b, err) : 0;
+        int rc = len <= CHROME_MAX ? is_chrome(st, doc, a, b, bl->nsents, err) : 0;
         if (rc < 0)
             return rc;
         if (rc == 1)
@@ -399,7 +413,7 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
         rc = matches(st->topic, doc, a, b, err);
         if (rc < 0)
             return rc;
-        cand[ncand++] = (candidate){i, a, b, rc == 1};
+        cand[ncand++] = (candidate){i, a, b, rc == 1, 0};
     }
     if (ncand == 0) {
         /* No headline survived: the first sentence of the story names the
@@ -414,15 +428,23 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
         doc->title.headline = 0;
         return set_title(st, doc, a, b, err);
     }
-    /* 1. A heading printed again further down is the headline (a page's
-     *    title bar above the article's own heading). */
+    /* 1. A heading printed again further down, above the story, is the
+     *    headline (a page's title bar above the article's own heading); a
+     *    menu or masthead printed again in the footer is not. */
     for (size_t c = 0; c < ncand; c++)
-        for (size_t j = cand[c].block + 1; j < doc->blocks.n && j < cand[c].block + 2 * LOOK_BLOCKS; j++)
+        for (size_t j = cand[c].block + 1; j < doc->blocks.n && j < cand[c].block + 2 * LOOK_BLOCKS &&
+                                           (prose == (size_t)-1 || j < prose); j++)
             if (same_text(doc, &doc->blocks.items[j], cand[c].a, cand[c].b) && ncand > 1) {
                 doc->title.rule = "title.repeated_heading";
                 doc->title.headline = 1;
                 return set_title(st, doc, cand[c].a, cand[c].b, err);
             }
+    /* A heading printed again after the story is the site's, not the
+     *    article's: passed over below while another is left. */
+    size_t nfooter = 0;
+    for (size_t c = 0; prose != (size_t)-1 && c < ncand; c++)
+        nfooter += cand[c].footer = printed_after(doc, prose, cand[c].a, cand[c].b);
+    int skip_footer = nfooter < ncand;
     /* 2. The first heading that shares at least half as many words with
      *    the lead as the one sharing most: a site's tagline, a banner or a
      *    menu item shares few or none, a standfirst under the headline may
@@ -433,7 +455,7 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
         size_t la = lead->text.start;
         size_t lb = la + LEAD_BYTES < doc->norm_len ? la + LEAD_BYTES : doc->norm_len;
         for (size_t c = 0; c < ncand; c++) {
-            overlap[c] = lead_overlap(doc->norm, cand[c].a, cand[c].b, la, lb);
+            overlap[c] = skip_footer && cand[c].footer ? 0 : lead_overlap(doc->norm, cand[c].a, cand[c].b, la, lb);
             if (overlap[c] > best)
                 best = overlap[c];
         }
@@ -447,7 +469,7 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
         /* 3. Else the first heading about an inspection, else the first. */
         pick = 0;
         for (size_t c = 0; c < ncand; c++)
-            if (cand[c].topical) {
+            if (cand[c].topical && !(skip_footer && cand[c].footer)) {
                 pick = c;
                 break;
             }

@@ -14,7 +14,17 @@ const char *const ix_chrome_whole[] = {
     "email", "select language", "go to blog", "read more", "back to top",
     "related posts", "related articles", "popular posts", "like this", "like this:",
     "you may also like", "sponsored", "advertisement", "follow us", "previous post",
-    "next post", "cancel reply"
+    "next post", "cancel reply",
+    /* navigation and account controls */
+    "open menu", "close menu", "close", "skip to navigation", "skip to footer",
+    "search this site", "search the site", "log out", "sign out", "my account", "back to news",
+    /* share rows, one control a line */
+    "facebook", "twitter", "x", "linkedin", "whatsapp", "instagram", "youtube", "copy link",
+    "share this page", "print this page", "email this page", "share this story",
+    /* consent banners' buttons */
+    "accept", "reject", "accept all", "reject all", "accept cookies", "accept all cookies",
+    "reject all cookies", "cookie settings", "cookie preferences", "manage cookies",
+    "manage preferences", "view cookies", "hide this message"
 };
 /* Lines of chrome by how they start. */
 const char *const ix_chrome_starts[] = {
@@ -29,7 +39,15 @@ const char *const ix_chrome_starts[] = {
     "previous post:", "next post:", "previous article", "next article",
     "leave a reply", "leave a comment", "post a comment", "add a comment",
     "recent articles", "recent posts", "latest posts", "follow me on", "follow us on",
-    "sign up to", "subscribe to our", "keep up-to-date", "keep up to date"
+    "sign up to", "subscribe to our", "keep up-to-date", "keep up to date",
+    /* consent banners: "We use cookies to ...", "This website uses cookies" */
+    "we use cookies", "we use some essential cookies", "this website uses cookies",
+    "this site uses cookies", "accept additional cookies", "reject additional cookies",
+    "accept optional cookies", "reject optional cookies",
+    /* sign-up boxes and promotions inside the story: "Sign up for our
+     * newsletter", "More from Fenshire" */
+    "sign up for our", "sign up for the", "get our newsletter", "join our mailing list",
+    "read more:", "related:", "see also:", "skip to "
 };
 /* Lines after which the rest of the page is chrome or comments. */
 const char *const ix_chrome_tail_starts[] = {
@@ -37,10 +55,20 @@ const char *const ix_chrome_tail_starts[] = {
     "recent articles", "recent posts", "latest posts", "related posts",
     "related articles", "comments", "responses", "you may also like"
 };
+/* Headings of the listings a page prints after its story, when they are
+ * the whole line ("Most read of all ..." may open a sentence). */
+const char *const ix_chrome_tail_whole[] = {
+    "related stories", "related content", "related news", "related topics", "more on this story",
+    "more stories", "more news", "latest stories", "latest news", "recent news", "other stories",
+    "top stories", "most read", "most popular", "most viewed", "you might also like",
+    "you may be interested in", "read next", "other news", "in other news", "trending",
+    "trending now", "editor's picks"
+};
 
 const size_t ix_chrome_nwhole = N(ix_chrome_whole);
 const size_t ix_chrome_nstarts = N(ix_chrome_starts);
 const size_t ix_chrome_ntail_starts = N(ix_chrome_tail_starts);
+const size_t ix_chrome_ntail_whole = N(ix_chrome_tail_whole);
 
 /* ---- blocks the title stage passes over before the headline ----------- */
 
@@ -104,6 +132,10 @@ const char *const ix_chrome_blocks_start[] = {
      * "Main content area" */
     "\\Gthis\\s+(?:site|website|service|page)\\s+is\\s+(?:a|in|now\\s+in)\\s+beta\\b|\\Gthis\\s+is\\s+a\\s+new\\s+service\\b"
     "|\\G(?:main\\s+content(?:\\s+area)?|content\\s+area|end\\s+of\\s+navigation)\\W*$",
+    /* a regulator's label over an entry of its inspections, a phrase and
+     * no clause: "During a routine inspection", "Following an inspection
+     * looking at part of the service" */
+    "\\G(?:during|following|after)\\s+(?:an?|our|the)\\s+(?:[\\w-]+\\s+){0,3}?inspection\\b(?:\\s+(?:looking\\s+at|of|to|into)\\b[^.!?:,]{0,80})?$",
     /* a site's greeting, and what follows it in its paragraph: "Welcome to
      * our news centre. You can filter by ..." */
     "\\Gwelcome\\s+to\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}(?:centre|center|site|website|page|hub|room)\\b",
@@ -133,6 +165,9 @@ const ix_chrome_block ix_chrome_blocks[] = {
     {"\\G[^.!?]{0,40}\\bposted\\s+by\\s+[^.!?]{1,60}$", n_posted},
     /* parliamentary pages: "(asked on 12th October 2017) - View Source" */
     {"\\bview\\s+source\\W*$", NULL},
+    /* a teaser cut short, as listings and document sites print one: "the
+     *  effectiveness of probation ......assessments were thorough, and..." */
+    {"\\G.{0,250}?(?:\\.\\.\\.|\\x{2026})\\s*$", NULL},
     /* a caption's credit at its end: "... a report has found (stock image)" */
     {"\\((?:stock\\s+|file\\s+)?(?:image|photo|picture|pic)\\b[^)]*\\)\\W*$", NULL},
     /* image alt texts: "HM Inspectorate of Prisons' cover photo", "CSSIW logo" */
@@ -172,6 +207,11 @@ const char *const ix_chrome_blocks_cs[] = {
     "(?:Inspectorate|Commission)(?:\\s+(?:of|for|in)(?:\\s+(?:[A-Z][\\w'&-]*|and|&))+|\\s+[A-Z][\\w'&-]*)?\\W*$",
     /* the last line of a postal address: "Manchester M3 3FX" */
     "\\G(?:[A-Z][\\w'-]*,?\\s+){0,3}[A-Z]{1,2}[0-9][A-Z0-9]?\\s+[0-9][A-Z]{2}\\W*$",
+    /* a list's entry of a person with an honorific and their affiliation
+     * (witnesses, attendees, authors): "Dr Ann Example, Fenshire Inspection
+     * Service", "Cllr Jo Bloggs, Cabinet Member for Children" */
+    "\\G(?:Dr|Mr|Mrs|Ms|Miss|Mx|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Cllr|Councillor)\\.?\\s+"
+    "[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'.-]*){0,3},\\s+[^.!?]{3,100}$",
     /* blog codes and labels: "ABC HMIP 18", "PR 12/19" */
     "\\G[A-Z0-9&/.-]+(?:\\s+[A-Z0-9&/.-]+){0,2}$",
 };

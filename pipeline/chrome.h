@@ -7,7 +7,8 @@
  * - lines (caseless phrases): the segmenter marks a short block that is one
  *   of ix_chrome_whole, or starts with one of ix_chrome_starts, as
  *   furniture; after a block that starts with one of ix_chrome_tail_starts
- *   ("Leave a reply", "Related posts") the rest of the page is furniture;
+ *   ("Leave a reply", "Related posts"), or is one of ix_chrome_tail_whole
+ *   ("More on this story", "Most read"), the rest of the page is furniture;
  * - blocks (PCRE2 patterns, matched in one block of the normalised text):
  *   the title stage passes over a block that matches one of
  *   ix_chrome_blocks_start (caseless, at the block's start: each pattern
@@ -32,6 +33,8 @@ extern const char *const ix_chrome_starts[];
 extern const size_t ix_chrome_nstarts;
 extern const char *const ix_chrome_tail_starts[];
 extern const size_t ix_chrome_ntail_starts;
+extern const char *const ix_chrome_tail_whole[];
+extern const size_t ix_chrome_ntail_whole;
 
 extern const char *const ix_chrome_blocks_start[];
 extern const size_t ix_chrome_nblocks_start;

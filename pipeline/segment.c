@@ -483,9 +483,10 @@ static void mark_sections(ix_doc *doc)
             b->section = IX_SECTION_FURNITURE;
             continue;
         }
-        if (story && short_line && (text_starts(s, a, e, ix_chrome_tail_starts, ix_chrome_ntail_starts) ||
-                           is_comment_count(s, a, e)) &&
-            (b->kind == IX_BLOCK_HEADING || e - a < 60 || text_has(s, a, e, "reply"))) {
+        if (story && short_line &&
+            (((text_starts(s, a, e, ix_chrome_tail_starts, ix_chrome_ntail_starts) || is_comment_count(s, a, e)) &&
+              (b->kind == IX_BLOCK_HEADING || e - a < 60 || text_has(s, a, e, "reply"))) ||
+             text_is(s, a, e, ix_chrome_tail_whole, ix_chrome_ntail_whole))) {
             tail = 1;
             b->section = IX_SECTION_FURNITURE;
             continue;

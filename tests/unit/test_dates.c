@@ -1,5 +1,6 @@
 /* Dates: forms, ranges, times, roles, repeats and what is not a date, on
  * texts written for these tests. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1141,6 +1142,261 @@ static void dates_inspection_named_by_its_date(void **state)
     t_free(doc);
 }
 
+/* Who inspects, named as releases name them: the full name with its acronym
+ * in brackets, 'His Majesty's Inspectorate of ...', 'the inspection team';
+ * the participle after its noun; 'were carried out'; fieldwork as the
+ * object of 'carried out'. Not a service's own team or its home visits. */
+static void dates_fieldwork_subjects_participles_and_plural_verbs(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("His Majesty's Inspectorate of Custody and Care (HMICC) inspected Fenwick Lodge in "
+                      "June 2025.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-06"));
+    t_free(doc);
+    doc = run("The Harbour Care Commission (HCC) visited the ward in July 2025.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-07"));
+    t_free(doc);
+    doc = run("The inspection team arrived at the unit on 4 August 2025.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-08-04"));
+    t_free(doc);
+    doc = run("The hostel, inspected in March 2025, was found to be safe.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-03"));
+    t_free(doc);
+    doc = run("The two hostels (visited by inspectors in April 2025) were both clean.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-04"));
+    t_free(doc);
+    doc = run("Inspections of the hostels were carried out between May and June 2025.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-05"));
+    t_free(doc);
+    doc = run("Inspectors carried out their fieldwork in the week of 9 June 2025.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-06-09"));
+    t_free(doc);
+    /* near misses: the service's own team, its home visits */
+    doc = run("The team visited 40 families in May 2025.\n");
+    assert_null(find(doc, "fieldwork", "2025-05"));
+    t_free(doc);
+    doc = run("Officers carried out 40 home visits in May 2025.\n");
+    assert_null(find(doc, "fieldwork", "2025-05"));
+    t_free(doc);
+}
+
+/* Publication said with 'released', 'made public', 'published its
+ * findings', 'The report, dated ...'; a report that is only 'a report' of
+ * someone's stays other. */
+static void dates_publication_synonyms_of_publish(void **state)
+{
+    (void)state;
+    expect_one("In a report released on 2 June 2025, the regulator said the ward was safe.\n",
+               "publication", "2025-06-02", "", "", "2 June 2025", "dates.published_on");
+    expect_one("The regulator published its findings on 2 June 2025.\n", "publication", "2025-06-02",
+               "", "", "2 June 2025", "dates.published_on");
+    expect_one("The report was made public on 2 June 2025.\n", "publication", "2025-06-02", "", "",
+               "2 June 2025", "dates.published_on");
+    expect_one("The report, dated 2 June 2025, lists ten concerns.\n", "publication", "2025-06-02", "",
+               "", "2 June 2025", "dates.report_dated");
+    expect_one("A charity released a report on 2 June 2025 about the ward.\n", "other", "2025-06-02", "",
+               "", "2 June 2025", NULL);
+}
+
+/* A page's update stamp is an `other` date of its own (rule dates.updated),
+ * kept beside the same day's publication; 'updated' inside a sentence is
+ * no stamp. */
+static void dates_update_stamp_is_other_and_kept_beside_publication(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Tollbridge ward praised\n\n"
+                      "Published: 09:00, 4 June 2025\n\n"
+                      "Last updated: 11:30, 4 June 2025\n\n"
+                      "The ward in Tollbridge was praised by inspectors for its care of patients.\n");
+    const ix_date *p = find(doc, "publication", "2025-06-04");
+    const ix_date *u = find(doc, "other", "2025-06-04");
+    assert_non_null(p);
+    assert_non_null(u);
+    assert_string_equal(u->rule, "dates.updated");
+    assert_string_equal(u->time, "11:30");
+    t_free(doc);
+    doc = run("Tollbridge ward praised\n\nModified on Wed 4 Jun 2025\n\n"
+              "The ward in Tollbridge was praised by inspectors for its care of patients.\n");
+    assert_non_null(find(doc, "other", "2025-06-04"));
+    t_free(doc);
+    /* near miss: the word in a sentence, and a repeat of the day in the story */
+    doc = run("Tollbridge ward praised\n\nPublished: 4 June 2025\n\n"
+              "The ward was praised by inspectors, who updated the board on 4 June 2025 about it.\n");
+    assert_non_null(find(doc, "publication", "2025-06-04"));
+    assert_null(find(doc, "other", "2025-06-04"));
+    t_free(doc);
+}
+
+/* A cue and its date on two lines of a hard-wrapped paragraph (a PDF or
+ * email copy) still meet; a heading line above a paragraph is not a wrap. */
+static void dates_cue_and_date_across_a_wrapped_line(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Tollbridge ward praised\n\n"
+                      "The Harbour Care Commission inspected the two wards of the hospital in the\n"
+                      "town of Tollbridge in March 2025 and rated them good. The wards were last\n"
+                      "inspected by the commission in 2021. Fieldwork for the inspection of the\n"
+                      "wards took place between 3 and 7 March 2025.\n");
+    assert_non_null(find(doc, "fieldwork", "2025-03"));
+    assert_non_null(find(doc, "previous_inspection", "2021"));
+    assert_non_null(find(doc, "fieldwork", "2025-03-03"));
+    t_free(doc);
+    /* near miss: a heading line with no full stop, then a paragraph */
+    doc = run("Tollbridge ward praised\n\nInspectors visited Tollbridge\n"
+              "On 3 March 2025 the council met to agree its budget.\n");
+    assert_null(find(doc, "fieldwork", "2025-03-03"));
+    t_free(doc);
+}
+
+/* Two month names joined by a slash are a month range ('March/April
+ * 2025'); 'w/c' (week commencing) introduces a fieldwork day; a slash
+ * between a month and a year is no range. */
+static void dates_month_pair_with_a_slash_and_week_commencing(void **state)
+{
+    (void)state;
+    expect_one("Inspectors visited the ward in March/April 2025.\n", "fieldwork", "2025-03", "2025-04", "",
+               "March/April 2025", "dates.fieldwork");
+    expect_one("Inspectors visited the ward during w/c 3 March 2025.\n", "fieldwork", "2025-03-03", "", "",
+               "3 March 2025", "dates.fieldwork");
+    ix_doc *doc = run("The board met in March/2025 to agree its plan.\n");
+    for (size_t i = 0; i < doc->dates.n; i++)
+        assert_string_equal(doc->dates.items[i].end, "");
+    t_free(doc);
+}
+
+/* Labels and letters of the inspectorates' own pages: 'Date of previous
+ * inspection:' and 'Previous inspection:' name an earlier inspection,
+ * 'Visit date:' and 'Inspected:' this one; an inspector's letter dates its
+ * visit ('Following my visit to ... on'); 'made an unannounced visit';
+ * 'The inspection, which began on'. A visit by someone else stays other. */
+static void dates_inspection_labels_letters_and_visits(void **state)
+{
+    (void)state;
+    expect_one("Date of previous inspection: 9 October 2019\n", "previous_inspection", "2019-10-09", "", "",
+               "9 October 2019", "dates.previous_inspection");
+    expect_one("Previous inspection - October 2019\n", "previous_inspection", "2019-10", "", "",
+               "October 2019", "dates.previous_inspection");
+    expect_one("Visit date: 9 October 2025\n", "fieldwork", "2025-10-09", "", "", "9 October 2025",
+               "dates.fieldwork");
+    expect_one("Inspected: 9 October 2025\n", "fieldwork", "2025-10-09", "", "", "9 October 2025",
+               "dates.fieldwork");
+    expect_one("Following my visit to the academy on 9 October 2025, I write to set out what I found.\n",
+               "fieldwork", "2025-10-09", "", "", "9 October 2025", "dates.fieldwork");
+    expect_one("Inspectors made an unannounced visit to the hostel on 9 October 2025.\n", "fieldwork",
+               "2025-10-09", "", "", "9 October 2025", "dates.fieldwork");
+    expect_one("The inspection, which began on 9 October 2025, looked at every ward.\n", "fieldwork",
+               "2025-10-09", "", "", "9 October 2025", "dates.fieldwork");
+    /* near misses */
+    expect_one("The mayor made a visit to the hostel on 9 October 2025.\n", "other", "2025-10-09", "", "",
+               "9 October 2025", "dates.other");
+    expect_one("The visit took place on 9 October 2025.\n", "other", "2025-10-09", "", "", "9 October 2025",
+               "dates.other");
+    expect_one("The inspection programme began in 2019.\n", "other", "2019", "", "", "2019", "dates.other");
+}
+
+/* A byline or date line above the story, in the shapes sites print it: the
+ * day after a name, a separator or a label, or before a short tail. A top
+ * line whose date follows a verb, or gives no day, is no date line. */
+static void dates_bylines_and_date_lines_of_many_shapes(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "Ravi Moss, Home Affairs Editor | Friday 6 June 2025 09:15",
+        "By Ravi Moss | Published Friday 6 June 2025",
+        "Ravi Moss 6 June 2025",
+        "Bulletins | 6 June 2025",
+        "Written on 6 June 2025",
+        "6 June 2025 \xE2\x80\xA2 3 min read",
+        "6th June 2025 / Bulletins",
+        "6 June 2025 by Ravi Moss",
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        char text[512];
+        snprintf(text, sizeof text,
+                 "Tollbridge ward rated good\n%s\nThe ward in Tollbridge has been rated good by the regulator, "
+                 "which praised its leadership and its care of patients at night.\n",
+                 lines[i]);
+        ix_doc *doc = run(text);
+        if (!find(doc, "publication", "2025-06-06"))
+            fail_msg("'%s': no publication date", lines[i]);
+        t_free(doc);
+    }
+    /* near misses: a date after a verb, a month without a day */
+    ix_doc *doc = run("Tollbridge ward rated good\nRegulators to return on 6 June 2025\n"
+                      "The ward in Tollbridge has been rated good by the regulator, which praised its "
+                      "leadership and its care of patients at night.\n");
+    assert_null(find(doc, "publication", "2025-06-06"));
+    t_free(doc);
+    doc = run("Tollbridge ward rated good\nRavi Moss | June 2025 edition\n"
+              "The ward in Tollbridge has been rated good by the regulator, which praised its "
+              "leadership and its care of patients at night.\n");
+    assert_null(find(doc, "publication", "2025-06"));
+    t_free(doc);
+}
+
+/* A day, a month's abbreviation and a two-digit year joined by hyphens, as
+ * forums and document sites stamp a post ('18-Mar-25'): the year is 2025;
+ * a longer run of digits is no year. */
+static void dates_hyphenated_day_month_and_two_digit_year(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Hostel report worries parents\n\nWrenfield Tue 18-Mar-25 09:26:03\n\n"
+                      "The hostel near our street was rated inadequate by the regulator this week and "
+                      "parents are worried about what happens next.\n");
+    const ix_date *d = find(doc, "publication", "2025-03-18");
+    assert_non_null(d);
+    assert_string_equal(d->time, "09:26");
+    t_free(doc);
+    expect_none("The code was 18-Mar-251 on the form.\n");
+}
+
+/* A statement or letter signed off with its author and day on a line of its
+ * own is dated by it; the same words inside a sentence are not a sign-off. */
+static void dates_sign_off_line_dates_a_statement(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Response to the hostel inspection\n\n"
+                      "The trust accepts every recommendation made by the regulator in its report on the "
+                      "Wrenfield hostel and has begun work on each of them.\n\n"
+                      "Wrenfield Housing Trust, 14 July 2025\n");
+    assert_non_null(find(doc, "publication", "2025-07-14"));
+    t_free(doc);
+    doc = run("Response to the hostel inspection\n\n"
+              "The trust accepts every recommendation made by the regulator in its report on the "
+              "Wrenfield hostel and has begun work on each of them.\n\n"
+              "Wrenfield Housing Trust, on 14 July 2025, agreed a plan.\n");
+    assert_null(find(doc, "publication", "2025-07-14"));
+    t_free(doc);
+}
+
+/* A scraper's date label at a month's precision ('date 2025-03') is the
+ * page's month; elsewhere four digits, a hyphen and two are a year pair. */
+static void dates_scraper_label_with_a_month(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("date 2025-03 The hostel in Wrenfield has been rated good by the regulator, which "
+                      "praised its staff and its care of residents at night.\n");
+    assert_non_null(find(doc, "publication", "2025-03"));
+    t_free(doc);
+    doc = run("The hostel published its 2011-12 accounts late.\n");
+    assert_null(find(doc, NULL, "2011-12"));
+    t_free(doc);
+}
+
+/* A page that gives no publication day but states its own day without a
+ * year ('publishes its report today (19 June)') takes the year from the
+ * first day it gives; its other days without a year still need the page's
+ * own date. */
+static void dates_own_day_without_a_year_takes_the_year_of_a_day_given(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The regulator publishes its report on the Wrenfield hostel today (19 June). The "
+                      "chair leaves on 30 June 2025. The trust must reply by 16 August.\n");
+    assert_non_null(find(doc, "publication", "2025-06-19"));
+    assert_null(find(doc, NULL, "2025-08-16"));
+    t_free(doc);
+}
+
 /* Publication after 'today,' and in 'the publication of the report on';
  * a follow-up's 'recommendations made in' dates the earlier inspection. */
 static void dates_published_today_comma_and_recommendations_made(void **state)
@@ -1351,6 +1607,17 @@ int main(void)
         cmocka_unit_test(dates_inspection_named_by_its_date),
         cmocka_unit_test(dates_published_today_comma_and_recommendations_made),
         cmocka_unit_test(dates_reader_finds_start_words_in_any_case),
+        cmocka_unit_test(dates_fieldwork_subjects_participles_and_plural_verbs),
+        cmocka_unit_test(dates_publication_synonyms_of_publish),
+        cmocka_unit_test(dates_update_stamp_is_other_and_kept_beside_publication),
+        cmocka_unit_test(dates_cue_and_date_across_a_wrapped_line),
+        cmocka_unit_test(dates_month_pair_with_a_slash_and_week_commencing),
+        cmocka_unit_test(dates_inspection_labels_letters_and_visits),
+        cmocka_unit_test(dates_bylines_and_date_lines_of_many_shapes),
+        cmocka_unit_test(dates_hyphenated_day_month_and_two_digit_year),
+        cmocka_unit_test(dates_sign_off_line_dates_a_statement),
+        cmocka_unit_test(dates_scraper_label_with_a_month),
+        cmocka_unit_test(dates_own_day_without_a_year_takes_the_year_of_a_day_given),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -207,6 +207,49 @@ static void segment_marks_web_and_email_furniture(void **state)
     ix_doc_free(doc);
 }
 
+/* Consent banners, account and share controls, sign-up boxes and the
+ * listings after a story are furniture; a story's sentence that starts like
+ * one ("More from the inspection: ...", "Accept the findings") is not. */
+static void segment_marks_banners_controls_and_listings(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_load(
+        "We use cookies to make this site better.\n\n"
+        "Accept all cookies\n\n"
+        "Manage preferences\n\n"
+        "Skip to navigation\n\n"
+        "Open menu\n\n"
+        "Hostel in Brackwater praised\n\n"
+        "WhatsApp\n\n"
+        "Copy link\n\n"
+        "The hostel in Brackwater was praised by inspectors for the care of its residents.\n\n"
+        "Sign up for our weekly briefing\n\n"
+        "Staff said they felt supported.\n\n"
+        "More on this story\n\n"
+        "Brackwater hostel to close - 3 May 2024\n\n"
+        "Tollbridge ward reopens - 2 April 2024\n");
+    static const ix_section want[] = {
+        IX_SECTION_FURNITURE, IX_SECTION_FURNITURE, IX_SECTION_FURNITURE, IX_SECTION_FURNITURE,
+        IX_SECTION_FURNITURE, IX_SECTION_BODY,      IX_SECTION_FURNITURE, IX_SECTION_FURNITURE,
+        IX_SECTION_BODY,      IX_SECTION_FURNITURE, IX_SECTION_BODY,      IX_SECTION_FURNITURE,
+        IX_SECTION_FURNITURE, IX_SECTION_FURNITURE};
+    assert_int_equal(doc->blocks.n, sizeof want / sizeof *want);
+    for (size_t i = 0; i < doc->blocks.n; i++) {
+        if (doc->blocks.items[i].section != want[i])
+            fail_msg("block %zu (%s): section %d, want %d", i, block_text(doc, i),
+                     doc->blocks.items[i].section, want[i]);
+    }
+    ix_doc_free(doc);
+    doc = t_load("Hostel in Brackwater praised\n\n"
+                 "The hostel was praised by inspectors for the care of its residents.\n\n"
+                 "Accept the findings in full, the chief inspector told the board.\n\n"
+                 "More from the inspection will follow in a second report later this year, "
+                 "inspectors said.\n");
+    for (size_t i = 0; i < doc->blocks.n; i++)
+        assert_int_equal(doc->blocks.items[i].section, IX_SECTION_BODY);
+    ix_doc_free(doc);
+}
+
 static void segment_body_sentence_mentioning_comments_is_not_furniture(void **state)
 {
     (void)state;
@@ -304,6 +347,7 @@ int main(void)
         cmocka_unit_test(segment_handles_one_huge_line),
         cmocka_unit_test(segment_comment_link_above_the_story_is_not_its_end),
         cmocka_unit_test(segment_a_byline_is_never_a_wrapped_line),
+        cmocka_unit_test(segment_marks_banners_controls_and_listings),
     };
     return cmocka_run_group_tests_name("segment", tests, NULL, NULL);
 }

@@ -225,6 +225,121 @@ static void title_is_the_first_sentence_when_prose_starts_at_once(void **state)
     t_free(doc);
 }
 
+/* A page's menu and masthead printed again in its footer are not the
+ * headline: a repeat counts only above the story, and a heading printed
+ * again after the story is passed over while another is left. */
+static void title_menu_and_masthead_repeated_in_the_footer_are_not_the_headline(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Our services\n"
+        "Find a report\n"
+        "Tollbridge hostel praised by inspectors\n"
+        "The hostel in Tollbridge has been praised by inspectors for its care of residents. Staff were kind.\n"
+        "Residents said they felt safe.\n"
+        "Our services\n"
+        "Find a report\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Tollbridge hostel praised by inspectors");
+    t_free(doc);
+    doc = t_extract_until(
+        "Tollbridge Hostel Trust\n"
+        "Tollbridge hostel praised by inspectors\n"
+        "The hostel trust in Tollbridge has been praised by inspectors for its care of residents.\n"
+        "Tollbridge Hostel Trust\n",
+        "title");
+    assert_string_equal(doc->title.text, "Tollbridge hostel praised by inspectors");
+    t_free(doc);
+    /* near miss: a title bar printed again as the article's heading, above the story */
+    doc = t_extract_until(
+        "Tollbridge hostel praised by inspectors\n"
+        "Find a report\n"
+        "Tollbridge hostel praised by inspectors\n"
+        "The hostel in Tollbridge has been praised by inspectors for its care of residents.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Tollbridge hostel praised by inspectors");
+    assert_string_equal(doc->title.rule, "title.repeated_heading");
+    t_free(doc);
+    /* the only heading, printed again at the end, is still the headline */
+    doc = t_extract_until(
+        "Tollbridge hostel praised by inspectors\n"
+        "The hostel in Tollbridge has been praised by inspectors for its care of residents.\n"
+        "Tollbridge hostel praised by inspectors\n",
+        "title");
+    assert_string_equal(doc->title.text, "Tollbridge hostel praised by inspectors");
+    t_free(doc);
+}
+
+/* A teaser cut short with an ellipsis (a listing's or a document site's
+ * snippet) is passed over, not taken for the story's start; an ellipsis
+ * inside a headline is no cut. */
+static void title_skips_a_teaser_cut_short(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "tollbridge ward inspection the care of patients ......staff were kind and...\n"
+        "Tollbridge ward inspection: the care of patients at night\n"
+        "The ward in Tollbridge was inspected in May. Staff were kind and patients felt safe.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Tollbridge ward inspection: the care of patients at night");
+    t_free(doc);
+    doc = t_extract_until(
+        "Tollbridge ward \xE2\x80\xA6 still waiting for staff\n"
+        "The ward in Tollbridge was inspected in May. Staff were kind and patients felt safe.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Tollbridge ward \xE2\x80\xA6 still waiting for staff");
+    t_free(doc);
+}
+
+/* A regulator's page of a service: a label over each entry ("During a
+ * routine inspection") is not the headline, and a paragraph whose last
+ * sentence introduces a list is prose whose first sentence names the page.
+ * A headline that opens with 'During an inspection' and goes on is kept. */
+static void title_skips_a_regulator_entry_label(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "02.03.2025 to 14.03.2025\n"
+        "During a routine inspection\n"
+        "Our rating of the hostel went up. We rated it as good because:\n"
+        "- Staff knew the residents well.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Our rating of the hostel went up.");
+    t_free(doc);
+    doc = t_extract_until(
+        "During an inspection of the ward, inspectors found rats\n"
+        "The ward in Tollbridge was inspected in May. Inspectors found rats in the kitchen.\n",
+        "title");
+    assert_string_equal(doc->title.text, "During an inspection of the ward, inspectors found rats");
+    t_free(doc);
+}
+
+/* A list's entry of a person with an honorific and an affiliation (the
+ * witnesses or attendees of minutes) is not a headline; a headline that
+ * names a person without an honorific is kept. */
+static void title_skips_an_attendee_entry(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Minutes of the Scrutiny Panel\n"
+        "Dr Ann Example, Fenshire Inspection Service\n"
+        "Cllr Jo Bloggs, Cabinet Member for Children\n"
+        "The panel heard evidence from the inspection service about its report on the Fenshire youth team.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Minutes of the Scrutiny Panel");
+    t_free(doc);
+    doc = t_extract_until(
+        "Ann Example, chief inspector, praises Fenshire youth team\n"
+        "The chief inspector has praised the Fenshire youth team for its work with children.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Ann Example, chief inspector, praises Fenshire youth team");
+    t_free(doc);
+}
+
 static void title_skips_a_site_tagline_that_shares_no_words_with_the_story(void **state)
 {
     (void)state;
@@ -489,6 +604,10 @@ int main(void)
         cmocka_unit_test(chrome_at_the_start_is_anchored),
         cmocka_unit_test(title_skips_chrome_at_a_block_start_and_anywhere),
         cmocka_unit_test(title_drops_a_written_date_run_into_the_first_sentence),
+        cmocka_unit_test(title_menu_and_masthead_repeated_in_the_footer_are_not_the_headline),
+        cmocka_unit_test(title_skips_a_teaser_cut_short),
+        cmocka_unit_test(title_skips_a_regulator_entry_label),
+        cmocka_unit_test(title_skips_an_attendee_entry),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
