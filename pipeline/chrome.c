@@ -165,9 +165,11 @@ const ix_chrome_block ix_chrome_blocks[] = {
     {"\\G[^.!?]{0,40}\\bposted\\s+by\\s+[^.!?]{1,60}$", n_posted},
     /* parliamentary pages: "(asked on 12th October 2017) - View Source" */
     {"\\bview\\s+source\\W*$", NULL},
-    /* a teaser cut short, as listings and document sites print one: "the
-     *  effectiveness of probation ......assessments were thorough, and..." */
-    {"\\G.{0,250}?(?:\\.\\.\\.|\\x{2026})\\s*$", NULL},
+    /* a teaser pieced from cuts, as listings and document sites print one:
+     *  "the report's summary ......its plans were sound, and..." (an
+     *  ellipsis inside and another at its end: a headline may end in one,
+     *  "Much improved, but…") */
+    {"\\G.{0,250}?(?:\\.\\.\\.|\\x{2026}).{1,250}?(?:\\.\\.\\.|\\x{2026})\\s*$", NULL},
     /* a caption's credit at its end: "... a report has found (stock image)" */
     {"\\((?:stock\\s+|file\\s+)?(?:image|photo|picture|pic)\\b[^)]*\\)\\W*$", NULL},
     /* image alt texts: "HM Inspectorate of Prisons' cover photo", "CSSIW logo" */

@@ -271,9 +271,9 @@ static void title_menu_and_masthead_repeated_in_the_footer_are_not_the_headline(
     t_free(doc);
 }
 
-/* A teaser cut short with an ellipsis (a listing's or a document site's
- * snippet) is passed over, not taken for the story's start; an ellipsis
- * inside a headline is no cut. */
+/* A teaser pieced from cuts (a listing's or a document site's snippet: an
+ * ellipsis inside and one at its end) is passed over, not taken for the
+ * story's start; an ellipsis inside a headline, or ending one, is no cut. */
 static void title_skips_a_teaser_cut_short(void **state)
 {
     (void)state;
@@ -290,6 +290,13 @@ static void title_skips_a_teaser_cut_short(void **state)
         "The ward in Tollbridge was inspected in May. Staff were kind and patients felt safe.\n",
         "title");
     assert_string_equal(doc->title.text, "Tollbridge ward \xE2\x80\xA6 still waiting for staff");
+    t_free(doc);
+    /* a headline may end in one */
+    doc = t_extract_until(
+        "Tollbridge ward much better, but\xE2\x80\xA6\n"
+        "The ward in Tollbridge was inspected in May. Staff were kind and patients felt safe.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Tollbridge ward much better, but\xE2\x80\xA6");
     t_free(doc);
 }
 
