@@ -384,6 +384,8 @@ static const struct {
         "[A-Z][\\w&'.-]*)*)?(?:\\s*,.*)?$", PCRE2_DOTALL},
     /* More than one body, or another one: "all five CRCs", "other areas". */
     [R_PLURAL] = {"ratings.plural",
+        /* "one of only two councils with ...": the one, not the two */
+        "(?<!\\bone\\sof\\s)(?<!\\bof\\sonly\\s)(?<!\\bof\\sjust\\s)(?<!\\bone\\sof\\sthe\\s)"
         "\\b(?:crcs|pdus|yots|yoss|yjss|companies|divisions|regions|areas|teams|units|providers|"
         "organisations|organizations|trusts|prisons|other|another|all|both|every|each|several|many|"
         "most|some|none|no|these|those|they|them|two|three|four|five|six|seven|eight|nine|ten|eleven|"

@@ -2258,6 +2258,15 @@ static void ratings_a_rating_received_by_other_bodies(void **state)
     expect(doc, "assessment", "good", "four_band");
     expect_count(doc, 1);
     t_free(doc);
+    /* "one of only two": the one has it */
+    doc = run(
+        "Brinmouth youth service rated\n\n"
+        "HM Inspectorate of Probation has inspected Brinmouth Youth Justice Service.\n\n"
+        "The council said Brinmouth was one of only two councils in the county with an overall "
+        "rating of 'Outstanding'.\n");
+    expect(doc, "overall", "outstanding", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
 }
 
 /* A body noun of any inspectorate's table is never an area rated as
