@@ -973,6 +973,14 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
             if (IS(t[m - 1], "one") || IS(t[m - 1], "some"))
                 j = m - 1;       /* "one staff member said" */
         }
+    } else if (g && !rw && j == i && m > lo && t[m - 1].cap && possessive_tok(doc, &t[m - 1])) {
+        /* "Ofsted's inspection report": a named owner and the words that
+         * name the group stay ("the chief inspector's wide-ranging report"
+         * above, after a determiner, does not) */
+        while (j > m && MODW(t[j - 1]))
+            j--;
+        if (j == m)
+            j = m - 1;
     } else if (rw) {
         /* "the region's police and crime commissioner said": an office in
          * lower-case words keeps them and its owner, as after "the"

@@ -657,6 +657,8 @@ static const char *const group_modifiers[] = {
     "force", "hospital", "school", "care", "healthcare", "health", "nhs", "cqc",
     "ofsted", "hmip", "hmicfrs", "hmic", "hmi", "estyn", "cjini", "hiw", "ciw",
     "probation", "prison", "police", "youth", "final", "full", "senior", "local",
+    /* which of its reports: "the latest report", "the new report" */
+    "latest", "new", "first", "second", "recent", "interim",
 };
 
 /* Does s[a..b) end in "'s" (either case of s)? */

@@ -150,6 +150,13 @@ static void attr_report_named_as_written_without_place_or_description(void **sta
     assert_speaker(doc, t_quote(doc, "Children wait"), "Ofsted's inspection report", "explicit",
                    "Ofsted's inspection report");
     t_free(doc);
+    /* before the quote too; which of its reports is part of its name */
+    doc = run("Estyn's inspection report said: " LQ "Pupils read well." RQ "\n\n"
+              "The latest report found: " LQ "Lessons start late." RQ "\n");
+    assert_speaker(doc, t_quote(doc, "Pupils read"), "Estyn's inspection report", "explicit",
+                   "Estyn's inspection report");
+    assert_speaker(doc, t_quote(doc, "Lessons start"), "latest report", "explicit", "latest report");
+    t_free(doc);
 }
 
 static void attr_spokesperson_after_the_quote(void **state)
@@ -489,7 +496,7 @@ static void attr_partial_speaker_behind_a_phrase_or_a_clause(void **state)
     q = t_quote(doc, "caring corporate parent");
     assert_speaker(doc, q, "report", "explicit", "report");
     q = t_quote(doc, "most plans are up to date");
-    assert_speaker(doc, q, "review", "explicit", "review");
+    assert_speaker(doc, q, "latest review", "explicit", "latest review");
     q = t_quote(doc, "be proud of this");
     assert_speaker(doc, q, "senior councillor", "explicit", "senior councillor");
     t_free(doc);
