@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "extractors/keywords.h"
+#include "extractors/numbers.h"
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
 
@@ -1269,6 +1270,70 @@ static int beside_every_crc(const char *s, size_t a, size_t b)
            (c != (size_t)-1 && c >= a + 15 && ix_scan_ieq(s, c - 15, c, "rehabilitation "));
 }
 
+/* Nouns that a bare body's name modifies when it stands for the kind, not
+ * for one body: "CRC work", "NPS supervision", "YOS caseloads", "our YOT
+ * inspection team", "NPS and CRC staff".  Extend here. */
+static const char *const GENERIC_NOUNS[] = {
+    "work", "staff", "inspection", "inspections", "caseload", "caseloads", "supervision",
+    "members", "member", "team", "teams", "cases", "officers", "practitioners", "managers",
+    "contracts", "contract", "providers", "provision", "sector", "partners", "colleagues",
+    "model", "models", "data", "results", "reports", "areas", "workers", "workforce",
+    "programme", "programmes", "services", "budgets", "funding", "leaders", NULL,
+};
+
+/* Words of a share or count: "two thirds of", "most of", "all 21". */
+static const char *const QUANTITY_WORDS[] = {
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most", "many",
+    "some", "all", "none", "majority", "minority", "several", "few", "each", "any", NULL,
+};
+
+static int quantity(const char *s, size_t a, size_t b)
+{
+    if (isdigit((unsigned char)s[a]) || ix_numbers_word_value(s, a, b) > 1)
+        return 1;
+    for (int i = 0; QUANTITY_WORDS[i]; i++)
+        if (ieq(s, a, b, QUANTITY_WORDS[i]))
+            return 1;
+    return 0;
+}
+
+/* A bare mention (no place) that names the kind, not one body: it modifies
+ * a noun of GENERIC_NOUNS ("CRC work", "NPS & CRC members": another
+ * acronym may stand between), or a count or share stands before it
+ * ("inspections of 33 YOS", "two thirds of YOS"; not a year: "in 2019 NPS
+ * ..."). */
+static int generic_bare(const ix_doc *doc, const mention *mn, size_t lo, size_t hi)
+{
+    const char *s = doc->norm;
+    size_t ts, te, p = mn->end;
+    if (tok_back(s, lo, mn->ns, &ts, &te) == TOK_WORD) {
+        /* "two thirds of YOS", "most of NPS": a share of the kind */
+        size_t qs, qe;
+        if (ieq(s, ts, te, "of") && tok_back(s, lo, ts, &qs, &qe) == TOK_WORD && quantity(s, qs, qe))
+            return 1;
+        if ((isdigit((unsigned char)s[ts]) && te - ts < 4) || ix_numbers_word_value(s, ts, te) > 1)
+            return 1;
+    }
+    int t = tok_fwd(s, p, hi, &ts, &te);
+    if (t == TOK_AMP || (t == TOK_WORD && (ieq(s, ts, te, "and") || ieq(s, ts, te, "or")))) {
+        size_t as, ae;
+        if (tok_fwd(s, te, hi, &as, &ae) != TOK_WORD)
+            return 0;
+        for (size_t i = as; i < ae; i++)
+            if (!(s[i] >= 'A' && s[i] <= 'Z'))
+                return 0;
+        t = tok_fwd(s, ae, hi, &ts, &te);
+    } else if (p < hi && s[p] == '/') {
+        return 0;
+    }
+    if (t != TOK_WORD || !(s[ts] >= 'a' && s[ts] <= 'z'))
+        return 0;
+    for (int i = 0; GENERIC_NOUNS[i]; i++)
+        if (ieq(s, ts, te, GENERIC_NOUNS[i]))
+            return 1;
+    return 0;
+}
+
 static int mark_roles(run *r)
 {
     ix_doc *doc = r->doc;
@@ -1295,6 +1360,8 @@ static int mark_roles(run *r)
         size_t se = mn->sent != (size_t)-1 ? doc->sents.items[mn->sent].norm.end
                                            : doc->blocks.items[mn->block].norm.end;
         if (r->cs.items[mn->cand].type == T_NPS && beside_every_crc(doc->norm, ss, se))
+            mn->role |= M_PASS;
+        if (!r->cs.items[mn->cand].place && generic_bare(doc, mn, ss, se))
             mn->role |= M_PASS;
         size_t from = mn->ns > ss + 100 ? mn->ns - 100 : ss;
         int rc;

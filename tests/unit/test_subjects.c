@@ -896,6 +896,33 @@ static void subjects_a_list_rated_further_down_a_news_story(void **state)
     t_free(doc);
 }
 
+/* A bare acronym that names the kind (it modifies a noun, or a count or a
+ * share stands before it) is in passing; a bare one that is judged is the
+ * subject. */
+static void subjects_a_bare_acronym_naming_the_kind_is_in_passing(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Annual digest of youth work published\n"
+        "\n"
+        "The inspectorate has looked back over a year of visits to 27 YOTs. "
+        "Two thirds of YOT caseloads had fallen, and most of YOS were doing well.\n"
+        "\n"
+        "Inspectors praised NPS and CRC staff for their resilience, and said CRC work "
+        "with victims had improved since the inspections of 14 YOS in the spring.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    doc = t_extract(
+        "Fenmoor youth work inspected\n"
+        "\n"
+        "Inspectors visited the YOT in March. The YOT was rated 'Good' and its staff were "
+        "praised.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "yos");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -937,6 +964,7 @@ int main(void)
         cmocka_unit_test(subjects_the_nps_beside_every_crc_is_a_comparison),
         cmocka_unit_test(subjects_one_place_two_spellings_and_an_office_before_it),
         cmocka_unit_test(subjects_a_list_rated_further_down_a_news_story),
+        cmocka_unit_test(subjects_a_bare_acronym_naming_the_kind_is_in_passing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
