@@ -66,6 +66,7 @@ typedef struct subj_state {
     int kw_national; /* its group for NATIONAL_BODIES */
     int kw_other_first; /* its group for OTHER_HEADS_FIRST */
     int kw_other_bare;  /* its group for OTHER_BARE */
+    int kw_detention;   /* its group for DETENTION_HEADS */
     ix_rx *pre_role; /* text just before a mention: "inspection of (the)" */
     ix_rx *pre_pass; /* "other", "part of", "yesterday's" ... before a mention */
     ix_rx *pre_role_at; /* the two above, anchored: tried at their leads only */
@@ -120,6 +121,16 @@ typedef struct subj_state {
     "|Police\\s+Service\\s+of\\s+(?:Northern\\s+Ireland|Scotland)|Northern\\s+Ireland\\s+Prison\\s+Service" \
     "|Scottish\\s+Prison\\s+Service|Youth\\s+Custody\\s+Service|National\\s+Crime\\s+Agency|Border\\s+Force"
 
+/* Places of detention other than prisons, by the head noun after their
+ * name ("Fenmoor House immigration removal centre", "Oakvale Secure
+ * Training Centre", "Fenmoor IRC") or before "at" and the name ("the
+ * short-term holding facility at Larch House"): typed prison (RECORD.md:
+ * immigration detention).  Extend here. */
+#define DETENTION_HEADS                                                                      \
+    "(?i:immigration\\s+removal\\s+centres?|secure\\s+training\\s+centres?"             \
+    "|short[\\s-]+term\\s+holding\\s+(?:facility|facilities|rooms?)"                        \
+    "|residential\\s+holding\\s+rooms?|immigration\\s+detention\\s+centres?)|IRC|STC"
+
 /* Keyword: one alternation, classified in C by kw_kind() (the bodies of
  * OTHER_HEADS by their group).
  *   "Exmoor Community Rehabilitation Company (CRC) needs to improve"
@@ -137,18 +148,20 @@ static const char KW_PATTERN[] =
     "|(?i:youth\\s+(?:offending|justice)\\s+(?:services?|teams?|work|partnership))|YOS|YOT|YJS"
     "|HMP(?:\\s*(?:/|&|and)\\s*YOI)?|HMYOI|HM\\s+Prison(?:\\s+and\\s+Young\\s+Offender\\s+Institution)?"
     "|HM\\s+Young\\s+Offender\\s+Institution|[Pp]rison|Young\\s+Offender\\s+Institution"
+    "|(?<detention>" DETENTION_HEADS ")"
     "|(?<other>" OTHER_HEADS ")|(?<other_first>" OTHER_HEADS_FIRST ")|(?<other_bare>" OTHER_BARE "))(?![\\w-])";
 
-/* Every match of KW_PATTERN starts with one of these words. */
+/* Every match of KW_PATTERN starts with one of these words (or stems:
+ * "hosp" for "Hospital", "Hospitals", "Hospice"; at most 64). */
 static const char *const kw_leads[] = {
     "community", "crc", "national", "nps", "probation", "division", "region", "pdu", "youth",
     "yos", "yot", "yjs", "hm", "prison", "young", "primary", "secondary", "junior", "infant",
     "high", "grammar", "comprehensive", "special", "free", "school", "academy", "college",
-    "nursery", "nursing", "care", "residential", "hospital", "hospice", "clinic", "surgery",
+    "nurs", "care", "residential", "hosp", "clinic", "surgery",
     "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
-    "children", "trust", "force", "authority", "utc", "ward", "healthcare", "hospitals",
+    "children", "trust", "force", "authority", "utc", "ward",
     "ambulance", "ysgol", "coleg", "her", "his", "crown", "public", "serious", "northern",
-    "scottish", "border", NULL
+    "scottish", "border", "immigration", "secure", "short", "irc", "stc", NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:
@@ -156,10 +169,16 @@ static const char *const kw_leads[] = {
  *   "has given Exmoor CRC an overall rating", "the work of the CRC" */
 static const char PRE_ROLE[] =
     /* "a report on the women's prison HMP Styal": a few words of description */
-    "\\b(?:inspections?\\s+(?:of|into|at)|reports?\\s+(?:on|into|about))\\s+(?:the\\s+|its\\s+)?(?:[\\w'-]+\\s+){1,3}?\\z|"
-    "\\b(?:inspections?\\s+(?:of|into|at)|inspected|inspecting|reports?\\s+(?:on|into|about)"
-    "|review\\s+of|rated|rate|rates|judged|assessed|given|gave|found(?:\\s+that)?|visited|praised"
-    "|critici[sz]ed|(?:work|performance)\\s+(?:of|at|in|by)|quality\\s+of\\s+(?:work|services)\\s+(?:of|at|in|by)"
+    "\\b(?:inspections?\\s+(?:of|into|at)|reports?\\s+(?:on|into|about|of))\\s+(?:the\\s+|its\\s+)?(?:[\\w'-]+\\s+){1,3}?\\z|"
+    "\\b(?:inspections?\\s+(?:of|into|at)|inspected|inspecting|reports?\\s+(?:on|into|about|of)"
+    "|review\\s+of|rated|rate|rates|judged(?:\\s+that)?|assessed|given|gave|found(?:\\s+that)?"
+    "|concluded\\s+that|visited|visits?\\s+(?:to|of)|praised"
+    "|critici[sz]ed|(?:work|performance)\\s+(?:of|at|in|by)|performance\\s+for|quality\\s+of\\s+(?:work|services)\\s+(?:of|at|in|by)"
+    /* what an inspection looks at, where: "conditions and treatment at",
+     * "the care provided at", "outcomes in" */
+    "|(?:conditions|treatment|care|outcomes|procedures|provision|services?|support|education|safety)"
+    "(?:\\s+(?:and|&)\\s+[a-z]+)?(?:\\s+(?:provided|delivered|offered|given|experienced))?"
+    "\\s+(?:at|in|within)(?:\\s+both)?"
     /* "a national inspection of how (effectively) HMPPS is ...", "has
      * examined how well the Crown Prosecution Service ..." */
     "|(?:inspections?\\s+(?:of|into)|examined|examines|examining|looked\\s+at|looking\\s+at|assessing)"
@@ -182,7 +201,9 @@ static const char PRE_PASS[] =
 static const char *const pre_role_leads[] = {"inspect", "report", "review", "rate", "judged", "assessed",
                                              "given", "gave", "found", "visited", "praised", "critici",
                                              "work", "performance", "quality", "examin", "look",
-                                             NULL};
+                                             "concluded", "visit", "conditions", "treatment", "care",
+                                             "outcomes", "procedures", "provision", "service",
+                                             "support", "education", "safety", NULL};
 static const char *const pre_pass_leads[] = {
     "other", "another", "one", "part", "from", "like", "unlike", "such", "including", "compared",
     "than", "yesterday", "previous", "earlier", "former", "neighbouring", "neighboring", "sister",
@@ -441,6 +462,19 @@ static int unglue(const char *s, size_t *ps, size_t pe)
     return 1;
 }
 
+/* The same forwards: "HMP ExeterPeter Dawson said" -- a heading run into
+ * the story -- is HMP Exeter: the place ends at the (first) glue. */
+static int unglue_fwd(const char *s, size_t ps, size_t *pe)
+{
+    for (size_t i = ps + 3; i < *pe; i++)
+        if (s[i] >= 'A' && s[i] <= 'Z' && islower((unsigned char)s[i - 1]) &&
+            islower((unsigned char)s[i - 2]) && islower((unsigned char)s[i - 3])) {
+            *pe = i;
+            break;
+        }
+    return 1;
+}
+
 static int place_back(const char *s, size_t lo, size_t p, size_t *ps, size_t *pe)
 {
     size_t q = p;
@@ -558,7 +592,7 @@ static int place_fwd(const char *s, size_t p, size_t hi, size_t *ps, size_t *pe)
         return 0;
     *ps = start;
     *pe = end;
-    return 1;
+    return unglue_fwd(s, start, pe);
 }
 
 /* Skip blanks from p; if s[p..] then starts with word w (case as given,
@@ -666,6 +700,7 @@ typedef struct cand {
     int anchored;      /* created by a strong form (not only "X division") */
     int national;      /* a body of NATIONAL_BODIES: its place is its name */
     int noun_first;    /* "Ysgol Bryn Glas": the noun before the place */
+    int detention;     /* a place of DETENTION_HEADS: noun is its head as written */
     unsigned roles;    /* OR of its non-passing mentions' roles */
     int npass, nmention, nbody; /* nbody: mentions outside the headline */
     int merged;        /* index merged into, or -1 */
@@ -932,6 +967,36 @@ static size_t on_bare_other(run *r, size_t ks, size_t ke, size_t lo, int *oom)
             *oom = 1;
     }
     return ke;
+}
+
+/* A place of detention of DETENTION_HEADS at [ks, ke): named by the
+ * capitalised words before the head ("Fenmoor House immigration removal
+ * centre", "Fenmoor IRC"), or after "at" ("the holding facility at Larch
+ * House").  A plural head names several only before "at" ("the short-term
+ * holding facilities at Larch House" is one place); a head alone names
+ * nobody. */
+static size_t on_detention(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
+{
+    const char *s = r->doc->norm;
+    size_t ps, pe, q;
+    mention *m = NULL;
+    int acronym = ke - ks == 3 && s[ks + 1] >= 'A' && s[ks + 1] <= 'Z';
+    if (acronym && ks > lo && s[ks - 1] == '(' && ke < hi && s[ke] == ')')
+        return ke;
+    int plural = !acronym && (s[ke - 1] == 's' || s[ke - 1] == 'S');
+    if (!plural && place_back(s, lo, ks, &ps, &pe))
+        m = add_mention(r, T_PRISON, 0, ps, pe, ps, ke, ke, acronym ? 1 : 2, 1, oom);
+    else if (!acronym && (q = after_word(s, ke, hi, "at")) && place_fwd(s, q, hi, &ps, &pe))
+        m = add_mention(r, T_PRISON, 0, ps, pe, ks, pe, pe, 2, 1, oom);
+    if (m && !r->cs.items[m->cand].noun) {
+        const char *noun = acronym ? (s[ks] == 'I' ? "Immigration Removal Centre" : "Secure Training Centre")
+                                   : copy_squeezed(r->doc->arena, s, ks, ke);
+        if (!noun)
+            *oom = 1;
+        r->cs.items[m->cand].noun = noun;
+        r->cs.items[m->cand].detention = 1;
+    }
+    return m ? m->end : ke;
 }
 
 /* A body of NATIONAL_BODIES at [ks, ke): its name is the whole match
@@ -1735,7 +1800,9 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
     }
     case T_PRISON: {
         const char *n = c->noun ? c->noun : "hmp";
-        if (strcmp(n, "yoi") == 0) {
+        if (c->detention) {
+            s->name = cat3(a, place, " ", n);
+        } else if (strcmp(n, "yoi") == 0) {
             s->name = cat3(a, "HM Young Offender Institution ", place, NULL);
             s->short_name = cat3(a, "HMYOI ", place, NULL);
         } else if (strcmp(n, "hmpyoi") == 0) {
@@ -2310,6 +2377,7 @@ int ix_subjects_init(void **state, ix_err *err)
         (st->kw_national = ix_rx_group(st->kw, "national")) < 0 ||
         (st->kw_other_first = ix_rx_group(st->kw, "other_first")) < 0 ||
         (st->kw_other_bare = ix_rx_group(st->kw, "other_bare")) < 0 ||
+        (st->kw_detention = ix_rx_group(st->kw, "detention")) < 0 ||
         !(st->pre_role = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS, err)) ||
         !(st->pre_pass = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS, err)) ||
         !(st->pre_role_at = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
@@ -2429,6 +2497,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         size_t next = other || first ? on_other_body(&r, ks, ke, lo, hi, first, &oom)
                       : ix_rxm_has(&m, st->kw_national)   ? on_national_body(&r, ks, ke, hi, &oom)
                       : ix_rxm_has(&m, st->kw_other_bare) ? on_bare_other(&r, ks, ke, lo, &oom)
+                      : ix_rxm_has(&m, st->kw_detention)  ? on_detention(&r, ks, ke, lo, hi, &oom)
                                                           : on_keyword(&r, ks, ke, lo, hi, &oom);
         if (oom)
             return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");

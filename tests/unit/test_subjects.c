@@ -923,6 +923,79 @@ static void subjects_a_bare_acronym_naming_the_kind_is_in_passing(void **state)
     t_free(doc);
 }
 
+/* Places of detention other than prisons, by the head after their name or
+ * before "at" and the name; a plural head or a head alone names nobody. */
+static void subjects_places_of_detention_are_prisons(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Chief Inspector of Prisons reports on two detention sites\n"
+        "\n"
+        "HM Inspectorate of Prisons today published reports on Larch House Immigration "
+        "Removal Centre and on the short-term holding facility at Fenwick Lodge.\n"
+        "\n"
+        "Detainees at Larch House said they felt safe. Across immigration removal centres "
+        "in the country, numbers have fallen.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    assert_string_equal(subj(doc, 0)->name, "Larch House Immigration Removal Centre");
+    assert_string_equal(t_src(doc, subj(doc, 0)->span), "Larch House Immigration Removal Centre");
+    assert_string_equal(subj(doc, 1)->type, "prison");
+    assert_string_equal(subj(doc, 1)->name, "Fenwick Lodge short-term holding facility");
+    assert_string_equal(t_src(doc, subj(doc, 1)->span), "short-term holding facility at Fenwick Lodge");
+    t_free(doc);
+
+    doc = t_extract(
+        "Detention estate under strain, charity says\n"
+        "\n"
+        "The number of people held in immigration removal centres and secure training "
+        "centres has risen, a charity said.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* A body further down stands as what is judged after "judged that",
+ * "concluded that", "a monitoring visit to", "the report of", or after what
+ * an inspection looks at, where ("the care provided at", "conditions and
+ * treatment in"); working for a body is no such role. */
+static void subjects_what_an_inspection_looks_at_names_its_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Weekly round-up from the justice desk\n"
+        "\n"
+        "A quiet week in the courts, with two sentencing reviews.\n"
+        "\n"
+        "Council budgets were also discussed at length by members.\n"
+        "\n"
+        "Inspectors published the report of a monitoring visit to Fenwick Secure Training Centre. "
+        "Separately, the inspectorate concluded that HMP Marlcombe had improved, and praised "
+        "the care provided at Elmstead Hospice.\n"
+        "\n"
+        "One reader wrote in who used to work for HMP Oakridge.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "Fenwick Secure Training Centre");
+    assert_string_equal(subj(doc, 1)->name, "HM Prison Marlcombe");
+    assert_string_equal(subj(doc, 2)->name, "Elmstead Hospice");
+    t_free(doc);
+}
+
+/* A heading run into the story glues two words after a prison's name:
+ * "HMP ThornburyJo Bloggs" is HMP Thornbury. */
+static void subjects_a_glued_heading_after_a_prison_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Charity responds to prison report\n"
+        "\n"
+        "Responding to the report on HMP ThornburyJo Bloggs, director of a reform charity, said "
+        "the findings were worrying.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison Thornbury");
+    assert_string_equal(subj(doc, 0)->short_name, "HMP Thornbury");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -965,6 +1038,9 @@ int main(void)
         cmocka_unit_test(subjects_one_place_two_spellings_and_an_office_before_it),
         cmocka_unit_test(subjects_a_list_rated_further_down_a_news_story),
         cmocka_unit_test(subjects_a_bare_acronym_naming_the_kind_is_in_passing),
+        cmocka_unit_test(subjects_places_of_detention_are_prisons),
+        cmocka_unit_test(subjects_what_an_inspection_looks_at_names_its_body),
+        cmocka_unit_test(subjects_a_glued_heading_after_a_prison_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
