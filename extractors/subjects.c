@@ -1010,6 +1010,37 @@ static size_t on_national_body(run *r, size_t ks, size_t ke, size_t hi, int *oom
     return after;
 }
 
+/* Is the region named at [ps, ke) ("Moorland region") probation's: the
+ * word after it is "probation" ("Moorland region probation services"), or
+ * "probation service(s) in/across/for (the)" stands before it? */
+static int probation_region(const char *s, size_t lo, size_t hi, size_t ps, size_t ke)
+{
+    size_t ts, te;
+    if (tok_fwd(s, ke, hi, &ts, &te) == TOK_WORD && ieq(s, ts, te, "probation"))
+        return 1;
+    if (tok_back(s, lo, ps, &ts, &te) != TOK_WORD)
+        return 0;
+    if (ieq(s, ts, te, "the") && tok_back(s, lo, ts, &ts, &te) != TOK_WORD)
+        return 0;
+    if (!(ieq(s, ts, te, "in") || ieq(s, ts, te, "across") || ieq(s, ts, te, "for")) ||
+        tok_back(s, lo, ts, &ts, &te) != TOK_WORD ||
+        !(ieq(s, ts, te, "services") || ieq(s, ts, te, "service")))
+        return 0;
+    return tok_back(s, lo, ts, &ts, &te) == TOK_WORD && ieq(s, ts, te, "probation");
+}
+
+/* Does the word before p hold a small letter ("Lyme", not "OF")? */
+static int lower_word_before(const char *s, size_t lo, size_t p)
+{
+    size_t ts, te;
+    if (tok_back(s, lo, p, &ts, &te) != TOK_WORD)
+        return 0;
+    for (size_t i = ts; i < te; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 1;
+    return 0;
+}
+
 /* Handle one keyword hit [ks, ke) inside block bounds [lo, hi).  Returns
  * the offset scanning resumes at, or 0 on out of memory. */
 static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
@@ -1108,6 +1139,12 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         }
         if (!place_back(s, lo, ks, &ps, &pe))
             return ke;
+        /* "Moorland region probation services", "probation services in the
+         * Moorland region": a region of the Probation Service */
+        if ((c0 == 'r' || c0 == 'R') && probation_region(s, lo, hi, ps, ke)) {
+            add_mention(r, T_REGION, P_PS, ps, pe, ps, ke, ke, 2, 1, oom);
+            return ke;
+        }
         /* "Avon division of the National Probation Service" */
         q = after_word(s, ke, hi, "of");
         if (q) {
@@ -1184,8 +1221,13 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
                     partner = 1;
             }
             int is_work = strncasecmp(s + ke - 4, "work", 4) == 0;
+            /* "Lyme Youth Justice Services": a Title Case name is one body
+             * ("youth justice services in Lyme" are descriptive) */
+            int titled = s[ks] == 'Y' && (s[ks + 6] == 'O' || s[ks + 6] == 'J') && !team && !partner;
             mention *mm = NULL;
-            if (!plural && !is_work && place_back(s, lo, ks, &ps, &pe))
+            if (titled && plural && !lower_word_before(s, lo, ks))
+                titled = 0; /* "INSPECTION OF Youth Offending Services": a heading in capitals */
+            if ((!plural || titled) && !is_work && place_back(s, lo, ks, &ps, &pe))
                 mm = add_mention(r, T_YOS, 0, ps, pe, ps, ke, after, 2, 1, oom);
             else if ((q = after_word(s, after, hi, "in")) && place_fwd(s, q, hi, &ps, &pe))
                 mm = add_mention(r, T_YOS, 0, ps, pe, ks, pe, pe, 1, 1, oom); /* descriptive */

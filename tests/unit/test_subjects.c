@@ -996,6 +996,63 @@ static void subjects_a_glued_heading_after_a_prison_name(void **state)
     t_free(doc);
 }
 
+/* A region next to "probation" is a region of the Probation Service:
+ * "Marlcombe region probation services", "probation services in the
+ * Fenland region"; a region without it names nobody. */
+static void subjects_a_region_named_with_probation(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Inspectors rate Marlcombe region probation services\n"
+        "\n"
+        "Marlcombe region probation services have received an overall rating of "
+        "'Requires improvement'.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "region");
+    assert_string_equal(subj(doc, 0)->name, "Probation Service Marlcombe region");
+    t_free(doc);
+
+    doc = t_extract(
+        "Regional inspection published\n"
+        "\n"
+        "Probation services in the Fenland region were rated 'Good' overall.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Probation Service Fenland region");
+    t_free(doc);
+
+    doc = t_extract(
+        "Regional news\n"
+        "\n"
+        "Police services in the Fenland region were praised, and probation officers "
+        "in the Marlcombe region were rated highly by their peers.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* A Title Case plural "Youth Justice Services" after a place is one body's
+ * name; a plural in a capitals heading or in lower case is not. */
+static void subjects_a_title_case_plural_youth_service_is_one_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Youth work in Lyme rated good\n"
+        "\n"
+        "Youth offending work in Lyme was good overall, inspectors said after a joint "
+        "inspection of the work of Lyme Youth Justice Services.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Lyme Youth Justice Service");
+    t_free(doc);
+
+    doc = t_extract(
+        "Digest\n"
+        "\n"
+        "FINDINGS OF THE THEMATIC REVIEW OF Youth Offending Services\n"
+        "\n"
+        "Many youth justice services were found to be improving.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1041,6 +1098,8 @@ int main(void)
         cmocka_unit_test(subjects_places_of_detention_are_prisons),
         cmocka_unit_test(subjects_what_an_inspection_looks_at_names_its_body),
         cmocka_unit_test(subjects_a_glued_heading_after_a_prison_name),
+        cmocka_unit_test(subjects_a_region_named_with_probation),
+        cmocka_unit_test(subjects_a_title_case_plural_youth_service_is_one_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
