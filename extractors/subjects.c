@@ -67,6 +67,7 @@ typedef struct subj_state {
     int kw_other_first; /* its group for OTHER_HEADS_FIRST */
     int kw_other_bare;  /* its group for OTHER_BARE */
     int kw_detention;   /* its group for DETENTION_HEADS */
+    int kw_plural;      /* its group for PLURAL_HEADS */
     ix_rx *pre_role; /* text just before a mention: "inspection of (the)" */
     ix_rx *pre_pass; /* "other", "part of", "yesterday's" ... before a mention */
     ix_rx *pre_role_at; /* the two above, anchored: tried at their leads only */
@@ -131,6 +132,15 @@ typedef struct subj_state {
     "|short[\\s-]+term\\s+holding\\s+(?:facility|facilities|rooms?)"                        \
     "|residential\\s+holding\\s+rooms?|immigration\\s+detention\\s+centres?)|IRC|STC"
 
+/* Plural heads that a list of places shares, one body per place:
+ * "Ashby, Lyme and Fenmarsh PDUs", "the probation units in Ashby and Lyme",
+ * "Fenshire, Marlcombe, and Dunmere police forces".  Extend here (and
+ * PLURAL_KINDS below). */
+#define PLURAL_HEADS                                                                         \
+    "PDUs|CRCs|YOTs|Community\\s+Rehabilitation\\s+Companies"                                \
+    "|(?i:probation\\s+(?:delivery\\s+)?units|youth\\s+offending\\s+teams|police\\s+forces"     \
+    "|fire\\s+(?:and|&)\\s+rescue\\s+services)"
+
 /* Keyword: one alternation, classified in C by kw_kind() (the bodies of
  * OTHER_HEADS by their group).
  *   "Exmoor Community Rehabilitation Company (CRC) needs to improve"
@@ -141,7 +151,7 @@ typedef struct subj_state {
  *   Institution", "Dunmere Probation Trust", "the Probation Service's
  *   Moorland region" */
 static const char KW_PATTERN[] =
-    "(?<![\\w-])(?:(?<national>" NATIONAL_BODIES ")"
+    "(?<![\\w-])(?:(?<national>" NATIONAL_BODIES ")|(?<plural>" PLURAL_HEADS ")"
     "|Community\\s+Rehabilitation\\s+Company|CRC|National\\s+Probation\\s+Service|NPS"
     "|Probation\\s+(?:Services?|Trust)|[Dd]ivision|[Rr]egion"
     "|(?i:probation\\s+delivery\\s+unit)|PDU"
@@ -997,6 +1007,136 @@ static size_t on_detention(run *r, size_t ks, size_t ke, size_t lo, size_t hi, i
         r->cs.items[m->cand].detention = 1;
     }
     return m ? m->end : ke;
+}
+
+/* The kind of body a plural head of PLURAL_HEADS names, by the start of
+ * the head as written, and the noun of each body's name (for `other`). */
+static const struct { const char *head; int type; const char *noun; } PLURAL_KINDS[] = {
+    {"PDU", T_PDU, NULL},     {"probation", T_PDU, NULL}, {"CRC", T_CRC, NULL},
+    {"Community", T_CRC, NULL}, {"YOT", T_YOS, "Youth Offending Team"},
+    {"youth", T_YOS, "Youth Offending Team"}, {"police", T_OTHER, "Police"},
+    {"fire", T_OTHER, "Fire and Rescue Service"},
+};
+
+/* A list of places ending right before p (backwards) or starting at p
+ * (forwards): place words, "and", "&", "of", "on", "upon" and commas
+ * between them ("Fenshire, Marlcombe, and Dunmere and Westholm").
+ * Returns 1 with [*ls, *le), or 0. */
+static int place_list(const char *s, size_t lo, size_t hi, size_t p, int fwd, size_t *ls, size_t *le)
+{
+    size_t first = 0, last = 0, ts, te;
+    int nwords = 0, pend = 0;
+    for (int step = 0; step < 40; step++) {
+        int t = fwd ? tok_fwd(s, p, hi, &ts, &te) : tok_back(s, lo, p, &ts, &te);
+        int is_and;
+        if (t == TOK_WORD && place_word(s, ts, te)) {
+            if (nwords++ == 0)
+                first = fwd ? ts : te;
+            last = fwd ? te : ts;
+            pend = 0;
+        } else if (nwords && (t == TOK_COMMA || t == TOK_AMP ||
+                              (t == TOK_WORD && connector(s, ts, te, &is_and)))) {
+            pend = 1;
+        } else {
+            break;
+        }
+        p = fwd ? te : ts;
+    }
+    (void)pend;
+    if (!nwords)
+        return 0;
+    *ls = fwd ? first : last;
+    *le = fwd ? last : first;
+    return 1;
+}
+
+/* Split the list [ls, le) into its places: at commas (", and" too), and
+ * the last part once more at its first "and" unless a comma opened it
+ * ("Fenshire, Marlcombe and Dunmere and Westholm": the last is "Dunmere and
+ * Westholm"; "Ashby and Lyme"; not "Fenshire, and Dunmere and Westholm").  Writes
+ * up to cap [start, end) pairs; returns how many. */
+static int split_places(const char *s, size_t ls, size_t le, size_t (*out)[2], int cap)
+{
+    int n = 0;
+    size_t a = ls;
+    for (size_t i = ls; i <= le && n < cap; i++) {
+        if (i < le && s[i] != ',')
+            continue;
+        size_t b = i;
+        while (b > a && ix_scan_is_blank(s[b - 1]))
+            b--;
+        size_t ts, te;
+        int oxford = 0; /* ", and Dunmere and Westholm": the comma was the split */
+        if (tok_fwd(s, a, b, &ts, &te) == TOK_WORD && ieq(s, ts, te, "and")) {
+            a = ix_scan_skip_blanks(s, te, b);
+            oxford = 1;
+        }
+        if (i == le && !oxford) {
+            /* the last part: split once at its first "and" or "&" */
+            for (size_t j = a; j < b; j++) {
+                int amp = s[j] == '&';
+                if (!amp && !(j > a && s[j - 1] == ' ' && j + 4 < b && memcmp(s + j, "and ", 4) == 0))
+                    continue;
+                size_t e1 = j;
+                while (e1 > a && s[e1 - 1] == ' ')
+                    e1--;
+                if (e1 > a && n < cap) {
+                    out[n][0] = a, out[n][1] = e1, n++;
+                    a = ix_scan_skip_blanks(s, j + (amp ? 1 : 3), b);
+                }
+                break;
+            }
+        }
+        if (b > a && n < cap)
+            out[n][0] = a, out[n][1] = b, n++;
+        a = ix_scan_skip_blanks(s, i + 1, le);
+    }
+    return n;
+}
+
+/* A plural head of PLURAL_HEADS at [ks, ke) after a list of places
+ * ("Ashby, Lyme and Fenmarsh PDUs") or before "in" and one ("the probation
+ * units in Ashby and Lyme"): a mention of each place's body, the first of
+ * the head-first form starting at the head (so that "inspecting the
+ * probation units in" is read before it).  Fewer than two places name
+ * nobody ("Exmoor and other CRCs", "the 21 CRCs"). */
+static size_t on_plural(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
+{
+    const char *s = r->doc->norm;
+    int type = -1;
+    const char *noun = NULL;
+    for (size_t i = 0; i < sizeof PLURAL_KINDS / sizeof PLURAL_KINDS[0] && type < 0; i++) {
+        size_t n = strlen(PLURAL_KINDS[i].head);
+        if (ke - ks >= n && strncasecmp(s + ks, PLURAL_KINDS[i].head, n) == 0 &&
+            (PLURAL_KINDS[i].head[0] < 'A' || PLURAL_KINDS[i].head[0] > 'Z' || s[ks] == PLURAL_KINDS[i].head[0]))
+            type = PLURAL_KINDS[i].type, noun = PLURAL_KINDS[i].noun;
+    }
+    size_t ls, le, q, end = ke;
+    int head_first = 0;
+    if (type < 0)
+        return ke;
+    if (!place_list(s, lo, hi, ks, 0, &ls, &le)) {
+        if (!(q = after_word(s, ke, hi, "in")) || !place_list(s, lo, hi, q, 1, &ls, &le))
+            return ke;
+        head_first = 1;
+        end = le;
+    }
+    size_t parts[12][2];
+    int n = split_places(s, ls, le, parts, 12);
+    if (n < 2)
+        return ke;
+    r->noun = noun;
+    for (int i = 0; i < n; i++) {
+        size_t ns = head_first && i == 0 ? ks : parts[i][0];
+        size_t ne = head_first ? parts[i][1] : i == n - 1 ? ke : parts[i][1];
+        mention *m = add_mention(r, type, 0, parts[i][0], parts[i][1], ns, ne, ne, 1, 1, oom);
+        if (m && noun && !r->cs.items[m->cand].noun)
+            r->cs.items[m->cand].noun = noun;
+        if (*oom)
+            break;
+    }
+    r->noun = NULL;
+    return end > ke ? end : ke;
 }
 
 /* A body of NATIONAL_BODIES at [ks, ke): its name is the whole match
@@ -2420,6 +2560,7 @@ int ix_subjects_init(void **state, ix_err *err)
         (st->kw_other_first = ix_rx_group(st->kw, "other_first")) < 0 ||
         (st->kw_other_bare = ix_rx_group(st->kw, "other_bare")) < 0 ||
         (st->kw_detention = ix_rx_group(st->kw, "detention")) < 0 ||
+        (st->kw_plural = ix_rx_group(st->kw, "plural")) < 0 ||
         !(st->pre_role = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS, err)) ||
         !(st->pre_pass = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS, err)) ||
         !(st->pre_role_at = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
@@ -2540,6 +2681,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
                       : ix_rxm_has(&m, st->kw_national)   ? on_national_body(&r, ks, ke, hi, &oom)
                       : ix_rxm_has(&m, st->kw_other_bare) ? on_bare_other(&r, ks, ke, lo, &oom)
                       : ix_rxm_has(&m, st->kw_detention)  ? on_detention(&r, ks, ke, lo, hi, &oom)
+                      : ix_rxm_has(&m, st->kw_plural)     ? on_plural(&r, ks, ke, lo, hi, &oom)
                                                           : on_keyword(&r, ks, ke, lo, hi, &oom);
         if (oom)
             return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");

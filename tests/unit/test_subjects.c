@@ -1053,6 +1053,48 @@ static void subjects_a_title_case_plural_youth_service_is_one_body(void **state)
     t_free(doc);
 }
 
+/* A plural head shared by a list of places is one body per place, before
+ * the head ("Fenshire, Marlcombe, and Dunmere and Westholm police forces")
+ * or after it and "in" ("the probation units in Ashby, Lyme and Fenmarsh");
+ * fewer than two places name nobody. */
+static void subjects_a_plural_head_shared_by_a_list_of_places(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Three force reports out this week\n"
+        "\n"
+        "Inspectors have reported on performance for Fenshire, Marlcombe, and Dunmere and "
+        "Westholm police forces.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "Fenshire Police");
+    assert_string_equal(subj(doc, 1)->name, "Marlcombe Police");
+    assert_string_equal(subj(doc, 2)->name, "Dunmere and Westholm Police");
+    assert_string_equal(subj(doc, 2)->type, "other");
+    t_free(doc);
+
+    doc = t_extract(
+        "City probation under pressure\n"
+        "\n"
+        "A report published today follows visits to the city's services.\n"
+        "\n"
+        "Staff shortages were the main concern when inspecting the probation units in "
+        "Ashby, Lyme and Fenmarsh.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "Ashby Probation Delivery Unit");
+    assert_string_equal(subj(doc, 0)->type, "pdu");
+    assert_string_equal(t_src(doc, subj(doc, 0)->span), "probation units in Ashby");
+    assert_string_equal(subj(doc, 2)->name, "Fenmarsh Probation Delivery Unit");
+    t_free(doc);
+
+    doc = t_extract(
+        "Probation news\n"
+        "\n"
+        "Exmoor and other CRCs have struggled, as have the 21 CRCs across the country and "
+        "the Fenshire PDUs.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1100,6 +1142,7 @@ int main(void)
         cmocka_unit_test(subjects_a_glued_heading_after_a_prison_name),
         cmocka_unit_test(subjects_a_region_named_with_probation),
         cmocka_unit_test(subjects_a_title_case_plural_youth_service_is_one_body),
+        cmocka_unit_test(subjects_a_plural_head_shared_by_a_list_of_places),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
