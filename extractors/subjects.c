@@ -1009,6 +1009,8 @@ static size_t on_detention(run *r, size_t ks, size_t ke, size_t lo, size_t hi, i
     return m ? m->end : ke;
 }
 
+static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom);
+
 /* The kind of body a plural head of PLURAL_HEADS names, by the start of
  * the head as written, and the noun of each body's name (for `other`). */
 static const struct { const char *head; int type; const char *noun; } PLURAL_KINDS[] = {
@@ -1111,20 +1113,18 @@ static size_t on_plural(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int 
             (PLURAL_KINDS[i].head[0] < 'A' || PLURAL_KINDS[i].head[0] > 'Z' || s[ks] == PLURAL_KINDS[i].head[0]))
             type = PLURAL_KINDS[i].type, noun = PLURAL_KINDS[i].noun;
     }
-    size_t ls, le, q, end = ke;
-    int head_first = 0;
-    if (type < 0)
-        return ke;
-    if (!place_list(s, lo, hi, ks, 0, &ls, &le)) {
-        if (!(q = after_word(s, ke, hi, "in")) || !place_list(s, lo, hi, q, 1, &ls, &le))
-            return ke;
+    size_t ls = 0, le = 0, q, end = ke;
+    int head_first = 0, n = 0;
+    size_t parts[12][2];
+    if (type >= 0 && place_list(s, lo, hi, ks, 0, &ls, &le))
+        n = split_places(s, ls, le, parts, 12);
+    else if (type >= 0 && (q = after_word(s, ke, hi, "in")) && place_list(s, lo, hi, q, 1, &ls, &le)) {
+        n = split_places(s, ls, le, parts, 12);
         head_first = 1;
         end = le;
     }
-    size_t parts[12][2];
-    int n = split_places(s, ls, le, parts, 12);
-    if (n < 2)
-        return ke;
+    if (n < 2) /* "youth offending teams in Lyme" stay descriptive */
+        return s[ks] == 'y' || s[ks] == 'Y' ? on_keyword(r, ks, ke, lo, hi, oom) : ke;
     r->noun = noun;
     for (int i = 0; i < n; i++) {
         size_t ns = head_first && i == 0 ? ks : parts[i][0];

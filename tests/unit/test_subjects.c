@@ -1093,6 +1093,15 @@ static void subjects_a_plural_head_shared_by_a_list_of_places(void **state)
         "the Fenshire PDUs.\n");
     assert_int_equal(doc->subjects.n, 0);
     t_free(doc);
+
+    /* one place after a plural youth head stays the descriptive form */
+    doc = t_extract(
+        "Youth offending teams in Lyme praised\n"
+        "\n"
+        "Youth offending teams in Lyme were rated 'Good' by inspectors.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Lyme Youth Offending Team");
+    t_free(doc);
 }
 
 int main(void)
