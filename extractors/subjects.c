@@ -68,6 +68,7 @@ typedef struct subj_state {
     int kw_other_bare;  /* its group for OTHER_BARE */
     int kw_detention;   /* its group for DETENTION_HEADS */
     int kw_plural;      /* its group for PLURAL_HEADS */
+    int kw_council;     /* its group for COUNCIL_SERVICE */
     ix_rx *pre_role; /* text just before a mention: "inspection of (the)" */
     ix_rx *pre_pass; /* "other", "part of", "yesterday's" ... before a mention */
     ix_rx *pre_role_at; /* the two above, anchored: tried at their leads only */
@@ -132,6 +133,16 @@ typedef struct subj_state {
     "|short[\\s-]+term\\s+holding\\s+(?:facility|facilities|rooms?)"                        \
     "|residential\\s+holding\\s+rooms?|immigration\\s+detention\\s+centres?)|IRC|STC"
 
+/* A council's service named after its possessive ("Fenshire County
+ * Council's adult learning service", "Marlcombe Council's Local Government
+ * Education Services"): up to five words, no function word among them
+ * ("the Council's decision to cut services" is none); children's services
+ * and youth offending services have heads of their own. */
+#define COUNCIL_SERVICE                                                                      \
+    "Council(?:'|\\x{2019})s\\s+(?!(?i:children|youth))"                                            \
+    "(?:(?!(?i:to|of|the|for|in|on|a|an|its|their|by|with|from|at|is|was|has|have|and\\s+the)\\s)[\\w-]+\\s+){1,5}?" \
+    "(?i:services?)"
+
 /* Plural heads that a list of places shares, one body per place:
  * "Ashby, Lyme and Fenmarsh PDUs", "the probation units in Ashby and Lyme",
  * "Fenshire, Marlcombe, and Dunmere police forces".  Extend here (and
@@ -152,6 +163,7 @@ typedef struct subj_state {
  *   Moorland region" */
 static const char KW_PATTERN[] =
     "(?<![\\w-])(?:(?<national>" NATIONAL_BODIES ")|(?<plural>" PLURAL_HEADS ")"
+    "|(?<council>" COUNCIL_SERVICE ")"
     "|Community\\s+Rehabilitation\\s+Company|CRC|National\\s+Probation\\s+Service|NPS"
     "|Probation\\s+(?:Services?|Trust)|[Dd]ivision|[Rr]egion"
     "|(?i:probation\\s+delivery\\s+unit)|PDU"
@@ -171,7 +183,7 @@ static const char *const kw_leads[] = {
     "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
     "children", "trust", "force", "authority", "utc", "ward",
     "ambulance", "ysgol", "coleg", "her", "his", "crown", "public", "serious", "northern",
-    "scottish", "border", "immigration", "secure", "short", "irc", "stc", NULL
+    "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:
@@ -1137,6 +1149,31 @@ static size_t on_plural(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int 
     }
     r->noun = NULL;
     return end > ke ? end : ke;
+}
+
+/* A council's service of COUNCIL_SERVICE at [ks, ke) ("Council's adult
+ * learning service"): named by the council's place and the service as
+ * written ("Fenshire adult learning service"); a council with no place
+ * before it ("the Council's ...") names nobody. */
+static size_t on_council_service(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
+{
+    const char *s = r->doc->norm;
+    size_t ps, pe, svc = ks + 7; /* after "Council" */
+    (void)hi;
+    svc += s[svc] == '\'' ? 2 : 4; /* "'s" or "\u2019s" */
+    if (!place_back(s, lo, svc, &ps, &pe))
+        return ke;
+    char *noun = copy_squeezed(r->doc->arena, s, ix_scan_skip_blanks(s, svc, ke), ke);
+    if (!noun) {
+        *oom = 1;
+        return ke;
+    }
+    r->noun = noun;
+    mention *m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
+    r->noun = NULL;
+    if (m && !r->cs.items[m->cand].noun)
+        r->cs.items[m->cand].noun = noun;
+    return ke;
 }
 
 /* A body of NATIONAL_BODIES at [ks, ke): its name is the whole match
@@ -2561,6 +2598,7 @@ int ix_subjects_init(void **state, ix_err *err)
         (st->kw_other_bare = ix_rx_group(st->kw, "other_bare")) < 0 ||
         (st->kw_detention = ix_rx_group(st->kw, "detention")) < 0 ||
         (st->kw_plural = ix_rx_group(st->kw, "plural")) < 0 ||
+        (st->kw_council = ix_rx_group(st->kw, "council")) < 0 ||
         !(st->pre_role = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS, err)) ||
         !(st->pre_pass = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS, err)) ||
         !(st->pre_role_at = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
@@ -2682,6 +2720,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
                       : ix_rxm_has(&m, st->kw_other_bare) ? on_bare_other(&r, ks, ke, lo, &oom)
                       : ix_rxm_has(&m, st->kw_detention)  ? on_detention(&r, ks, ke, lo, hi, &oom)
                       : ix_rxm_has(&m, st->kw_plural)     ? on_plural(&r, ks, ke, lo, hi, &oom)
+                      : ix_rxm_has(&m, st->kw_council)    ? on_council_service(&r, ks, ke, lo, hi, &oom)
                                                           : on_keyword(&r, ks, ke, lo, hi, &oom);
         if (oom)
             return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");

@@ -1104,6 +1104,31 @@ static void subjects_a_plural_head_shared_by_a_list_of_places(void **state)
     t_free(doc);
 }
 
+/* A council's service named after its possessive is a body of its own
+ * ("Fenshire County Council's adult learning service"); a phrase with a
+ * function word, or a council with no place, names nobody. */
+static void subjects_a_councils_named_service(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Council learning service rated good\n"
+        "\n"
+        "Leaders at Fenshire County Council\xE2\x80\x99s adult and community learning service "
+        "were praised by inspectors.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "other");
+    assert_string_equal(subj(doc, 0)->name, "Fenshire adult and community learning service");
+    t_free(doc);
+
+    doc = t_extract(
+        "Budget news\n"
+        "\n"
+        "Marlcombe Council's decision to cut services was criticised, and the Council's "
+        "housing services were reorganised.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1152,6 +1177,7 @@ int main(void)
         cmocka_unit_test(subjects_a_region_named_with_probation),
         cmocka_unit_test(subjects_a_title_case_plural_youth_service_is_one_body),
         cmocka_unit_test(subjects_a_plural_head_shared_by_a_list_of_places),
+        cmocka_unit_test(subjects_a_councils_named_service),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
