@@ -148,7 +148,7 @@ typedef struct subj_state {
  * "Fenshire, Marlcombe, and Dunmere police forces".  Extend here (and
  * PLURAL_KINDS below). */
 #define PLURAL_HEADS                                                                         \
-    "PDUs|CRCs|YOTs|Community\\s+Rehabilitation\\s+Companies"                                \
+    "PDUs|CRCs|YOTs|(?i:community\\s+rehabilitation\\s+companies)"                          \
     "|(?i:probation\\s+(?:delivery\\s+)?units|youth\\s+offending\\s+teams|police\\s+forces"     \
     "|fire\\s+(?:and|&)\\s+rescue\\s+services)"
 
@@ -164,7 +164,7 @@ typedef struct subj_state {
 static const char KW_PATTERN[] =
     "(?<![\\w-])(?:(?<national>" NATIONAL_BODIES ")|(?<plural>" PLURAL_HEADS ")"
     "|(?<council>" COUNCIL_SERVICE ")"
-    "|Community\\s+Rehabilitation\\s+Company|CRC|National\\s+Probation\\s+Service|NPS"
+    "|(?i:community\\s+rehabilitation\\s+company)|CRC|(?i:national\\s+probation\\s+service)|NPS"
     "|Probation\\s+(?:Services?|Trust)|[Dd]ivision|[Rr]egion"
     "|(?i:probation\\s+delivery\\s+unit)|PDU"
     "|(?i:youth\\s+(?:offending|justice)\\s+(?:services?|teams?|work|partnership))|YOS|YOT|YJS"
@@ -631,6 +631,26 @@ static size_t after_word(const char *s, size_t p, size_t hi, const char *w)
     return p + n;
 }
 
+/* Skip blanks from p; if s[p..] then holds the words of phrase (case as
+ * given, any run of blanks between them: a hard-wrapped line breaks
+ * "National\nProbation Service"), return the offset after them, else 0. */
+static size_t after_words(const char *s, size_t p, size_t hi, const char *phrase)
+{
+    char w[40];
+    while (*phrase && p) {
+        size_t n = strcspn(phrase, " ");
+        if (n >= sizeof w)
+            return 0;
+        memcpy(w, phrase, n);
+        w[n] = '\0';
+        p = after_word(s, p, hi, w);
+        phrase += n;
+        while (*phrase == ' ')
+            phrase++;
+    }
+    return p;
+}
+
 /* " (CRC)" right after p: the offset after it, else p. */
 static size_t skip_acronym(const char *s, size_t p, size_t hi, char *acr, size_t acrsz)
 {
@@ -885,11 +905,11 @@ static size_t crc_acronym(const char *s, size_t p, size_t hi, size_t *as, size_t
     if (p - a < 2 || p - a > 12 || !(s[a] >= 'A' && s[a] <= 'Z'))
         return 0;
     size_t e = p;
-    if (hi - p < 5 || memcmp(s + p, " CRC)", 5) != 0)
+    if (p >= hi || !ix_scan_is_blank(s[p]) || !(p = after_word(s, p, hi, "CRC")) || p >= hi || s[p] != ')')
         return 0;
     *as = a;
     *ae = e;
-    return p + 5;
+    return p + 1;
 }
 
 /* "in Fenshire" after a bare mention: the area, or NULL. */
@@ -1027,7 +1047,7 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
  * the head as written, and the noun of each body's name (for `other`). */
 static const struct { const char *head; int type; const char *noun; } PLURAL_KINDS[] = {
     {"PDU", T_PDU, NULL},     {"probation", T_PDU, NULL}, {"CRC", T_CRC, NULL},
-    {"Community", T_CRC, NULL}, {"YOT", T_YOS, "Youth Offending Team"},
+    {"community", T_CRC, NULL}, {"YOT", T_YOS, "Youth Offending Team"},
     {"youth", T_YOS, "Youth Offending Team"}, {"police", T_OTHER, "Police"},
     {"fire", T_OTHER, "Fire and Rescue Service"},
 };
@@ -1227,7 +1247,7 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
     mention *m = NULL;
     char c0 = s[ks];
 
-    if (c0 == 'C' && s[ks + 1] == 'o') { /* Community Rehabilitation Company */
+    if ((c0 == 'C' || c0 == 'c') && (s[ks + 1] == 'o' || s[ks + 1] == 'O')) { /* Community Rehabilitation Company */
         size_t after = skip_acronym(s, ke, hi, NULL, 0);
         if (place_back(s, lo, ks, &ps, &pe)) {
             size_t as = 0, ae = 0, close = crc_acronym(s, after, hi, &as, &ae);
@@ -1259,8 +1279,8 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         }
         return ke;
     }
-    if (c0 == 'N') { /* National Probation Service, NPS */
-        int full = s[ks + 1] == 'a';
+    if (c0 == 'N' || c0 == 'n') { /* National Probation Service (any case), NPS */
+        int full = s[ks + 1] != 'P';
         if (!full && ks > lo && s[ks - 1] == '(' && ke < hi && s[ke] == ')')
             return ke;
         size_t after = full ? skip_acronym(s, ke, hi, NULL, 0) : ke;
@@ -1331,12 +1351,11 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
             size_t u = 0;
             int parent = P_NPS;
             if ((u = after_word(s, q, hi, "NPS")) == 0) {
-                while (q < hi && ix_scan_is_blank(s[q]))
-                    q++;
-                if (hi - q >= 26 && strncmp(s + q, "National Probation Service", 26) == 0)
-                    u = skip_acronym(s, q + 26, hi, NULL, 0);
-                else if (hi - q >= 17 && strncmp(s + q, "Probation Service", 17) == 0) {
-                    u = q + 17;
+                size_t e;
+                if ((e = after_words(s, q, hi, "National Probation Service")) != 0)
+                    u = skip_acronym(s, e, hi, NULL, 0);
+                else if ((e = after_words(s, q, hi, "Probation Service")) != 0) {
+                    u = e;
                     parent = P_PS;
                 }
             }
@@ -1584,8 +1603,8 @@ static int quantity(const char *s, size_t a, size_t b)
 /* A bare mention (no place) that names the kind, not one body: it modifies
  * a noun of GENERIC_NOUNS ("CRC work", "NPS & CRC members": another
  * acronym may stand between), or a count or share stands before it
- * ("inspections of 33 YOS", "two thirds of YOS"; not a year: "in 2019 NPS
- * ..."). */
+ * ("inspections of 33 YOS", "two thirds of YOS", "each CRC"; not a year:
+ * "in 2019 NPS ..."). */
 static int generic_bare(const ix_doc *doc, const mention *mn, size_t lo, size_t hi)
 {
     const char *s = doc->norm;
@@ -1595,7 +1614,8 @@ static int generic_bare(const ix_doc *doc, const mention *mn, size_t lo, size_t 
         size_t qs, qe;
         if (ieq(s, ts, te, "of") && tok_back(s, lo, ts, &qs, &qe) == TOK_WORD && quantity(s, qs, qe))
             return 1;
-        if ((isdigit((unsigned char)s[ts]) && te - ts < 4) || ix_numbers_word_value(s, ts, te) > 1)
+        if ((isdigit((unsigned char)s[ts]) && te - ts < 4) || ix_numbers_word_value(s, ts, te) > 1 ||
+            ieq(s, ts, te, "each") || ieq(s, ts, te, "every") || ieq(s, ts, te, "any"))
             return 1;
     }
     int t = tok_fwd(s, p, hi, &ts, &te);

@@ -1129,6 +1129,36 @@ static void subjects_a_councils_named_service(void **state)
     t_free(doc);
 }
 
+/* Robust to a hard-wrapped page and to lower case: "the Avon division of
+ * the National\nProbation Service", "Dunmere community rehabilitation
+ * company". */
+static void subjects_hard_wrapped_and_lower_case_names(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Two probation services inspected in the west\n"
+        "\n"
+        "Inspectors published their findings today after a long inspection in\n"
+        "the spring. Inspectors have rated the Fenvale division of the National\n"
+        "Probation Service as Good, and the report said that the Dunmere community\n"
+        "rehabilitation company was rated Inadequate, the inspectorate said. Staff\n"
+        "at both services were thanked for their help during the fieldwork.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->type, "nps");
+    assert_string_equal(subj(doc, 0)->name, "National Probation Service Fenvale division");
+    assert_string_equal(subj(doc, 1)->type, "crc");
+    assert_string_equal(subj(doc, 1)->name, "Dunmere Community Rehabilitation Company");
+    t_free(doc);
+
+    /* lower case with no place stays a bare, generic mention */
+    doc = t_extract(
+        "Probation news\n"
+        "\n"
+        "Each community rehabilitation company has a contract with the ministry.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1178,6 +1208,7 @@ int main(void)
         cmocka_unit_test(subjects_a_title_case_plural_youth_service_is_one_body),
         cmocka_unit_test(subjects_a_plural_head_shared_by_a_list_of_places),
         cmocka_unit_test(subjects_a_councils_named_service),
+        cmocka_unit_test(subjects_hard_wrapped_and_lower_case_names),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
