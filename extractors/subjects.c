@@ -168,16 +168,19 @@ static const char KW_PATTERN[] =
     "|Probation\\s+(?:Services?|Trust)|[Dd]ivision|[Rr]egion"
     "|(?i:probation\\s+delivery\\s+unit)|PDU"
     "|(?i:youth\\s+(?:offending|justice)\\s+(?:services?|teams?|work|partnership))|YOS|YOT|YJS"
-    "|HMP(?:\\s*(?:/|&|and)\\s*YOI)?|HMYOI|HM\\s+Prison(?:\\s+and\\s+Young\\s+Offender\\s+Institution)?"
-    "|HM\\s+Young\\s+Offender\\s+Institution|[Pp]rison|Young\\s+Offender\\s+Institution"
+    "|HMP(?:\\s*(?:/|&|and)\\s*YOI)?|HMYOI"
+    "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Prison(?:\\s+and\\s+Young\\s+Offenders?\\s+Institution)?"
+    "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Young\\s+Offenders?\\s+Institution|[Pp]rison"
+    "|Young\\s+Offenders?\\s+Institution|YOI"
     "|(?<detention>" DETENTION_HEADS ")"
     "|(?<other>" OTHER_HEADS ")|(?<other_first>" OTHER_HEADS_FIRST ")|(?<other_bare>" OTHER_BARE "))(?![\\w-])";
 
 /* Every match of KW_PATTERN starts with one of these words (or stems:
- * "hosp" for "Hospital", "Hospitals", "Hospice"; at most 64). */
+ * "hosp" for "Hospital", "Hospitals", "Hospice", "yo" for "Youth", "Young",
+ * "YOS", "YOT", "YOI"; at most 64). */
 static const char *const kw_leads[] = {
-    "community", "crc", "national", "nps", "probation", "division", "region", "pdu", "youth",
-    "yos", "yot", "yjs", "hm", "prison", "young", "primary", "secondary", "junior", "infant",
+    "community", "crc", "national", "nps", "probation", "division", "region", "pdu", "yo",
+    "yjs", "hm", "prison", "primary", "secondary", "junior", "infant",
     "high", "grammar", "comprehensive", "special", "free", "school", "academy", "college",
     "nurs", "care", "residential", "hosp", "clinic", "surgery",
     "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
@@ -1387,6 +1390,16 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
             add_mention(r, T_PDU, 0, ps, pe, ps, ke, ke, 1, 1, oom);
         else
             add_mention(r, T_PDU, 0, 0, 0, ks, ke, ke, 0, 1, oom);
+        return ke;
+    }
+    if (c0 == 'Y' && ke - ks == 3 && s[ks + 2] == 'I') { /* "Tarnwell YOI" */
+        if (ks > lo && s[ks - 1] == '(' && ke < hi && s[ke] == ')')
+            return ke;
+        if (place_back(s, lo, ks, &ps, &pe)) {
+            mention *mm = add_mention(r, T_PRISON, 0, ps, pe, ps, ke, ke, 1, 1, oom);
+            if (mm && !r->cs.items[mm->cand].noun)
+                r->cs.items[mm->cand].noun = "yoi";
+        }
         return ke;
     }
     if (c0 == 'y' || c0 == 'Y') {

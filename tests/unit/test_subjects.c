@@ -1159,6 +1159,27 @@ static void subjects_hard_wrapped_and_lower_case_names(void **state)
     t_free(doc);
 }
 
+/* Prisons by the other spellings of their heads: "Tarnwell YOI", "Her
+ * Majesty's Prison Ashdown", "Young Offenders Institution"; a bracketed
+ * "(YOI)" is the same body and "a YOI" names none. */
+static void subjects_more_spellings_of_prisons(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Chief Inspector of Prisons reports on three establishments\n"
+        "\n"
+        "HM Inspectorate of Prisons found that Tarnwell YOI had improved. A report on "
+        "Her Majesty\xE2\x80\x99s Prison Ashdown was also published, and Fenwick Young "
+        "Offenders Institution (YOI) was rated poor. Staff said a YOI is hard to run.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "HM Young Offender Institution Tarnwell");
+    assert_string_equal(subj(doc, 0)->short_name, "HMYOI Tarnwell");
+    assert_string_equal(subj(doc, 1)->name, "HM Prison Ashdown");
+    assert_string_equal(subj(doc, 2)->name, "HM Young Offender Institution Fenwick");
+    assert_string_equal(subj(doc, 2)->type, "prison");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1209,6 +1230,7 @@ int main(void)
         cmocka_unit_test(subjects_a_plural_head_shared_by_a_list_of_places),
         cmocka_unit_test(subjects_a_councils_named_service),
         cmocka_unit_test(subjects_hard_wrapped_and_lower_case_names),
+        cmocka_unit_test(subjects_more_spellings_of_prisons),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
