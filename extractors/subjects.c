@@ -92,6 +92,7 @@ typedef struct subj_state {
     "(?:Primary|Secondary|Junior|Infant|Infants|High|Grammar|Comprehensive|Special|Free)\\s+[Ss]chool" \
     "|School|Academy|College|Nursery|UTC"                                                    \
     "|(?:Nursing|Care|Residential)\\s+Home|(?:nursing|care|residential)\\s+home"                 \
+    "|Children(?:'|\\x{2019})s\\s+Home|Social\\s+Services"                                     \
     "|Hospital|Hospice|Clinic|Surgery|(?:Medical|Health)\\s+Centre"                               \
     "|(?:Ambulance\\s+Service|(?:Health|Healthcare|Care|Mental\\s+Health)\\s+Services?)\\s+NHS\\s+(?:Foundation\\s+)?Trust" \
     "|Ward|Medical\\s+Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
@@ -186,7 +187,7 @@ static const char *const kw_leads[] = {
     "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
     "children", "trust", "force", "authority", "utc", "ward",
     "ambulance", "ysgol", "coleg", "her", "his", "crown", "public", "serious", "northern",
-    "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", NULL
+    "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:

@@ -1180,6 +1180,30 @@ static void subjects_more_spellings_of_prisons(void **state)
     t_free(doc);
 }
 
+/* More heads of other inspectorates' bodies: a council's "Social Services"
+ * and a "Children's Home"; the heads alone name nobody. */
+static void subjects_social_services_and_a_childrens_home(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Annual review of council care published\n"
+        "\n"
+        "The inspectorate published its review of Marlcombe Social Services, and found "
+        "that Larkspur Children\xE2\x80\x99s Home was well led.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Marlcombe Social Services");
+    assert_string_equal(subj(doc, 1)->name, "Larkspur Children's Home");
+    assert_string_equal(t_src(doc, subj(doc, 1)->span), "Larkspur Children\xE2\x80\x99s Home");
+    t_free(doc);
+
+    doc = t_extract(
+        "Care news\n"
+        "\n"
+        "Social Services and every children's home in the country face rising costs.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1231,6 +1255,7 @@ int main(void)
         cmocka_unit_test(subjects_a_councils_named_service),
         cmocka_unit_test(subjects_hard_wrapped_and_lower_case_names),
         cmocka_unit_test(subjects_more_spellings_of_prisons),
+        cmocka_unit_test(subjects_social_services_and_a_childrens_home),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
