@@ -1864,6 +1864,25 @@ static int strong_enough(const run *r, const cand *c)
     return (c->roles & need) != 0;
 }
 
+/* A bare NPS stands alone as a subject of a local story (the NPS "in
+ * Fenshire", beside a named body of the area, "the Fenshire CRC and the
+ * NPS", or beside the area's CRC, "the CRC and the NPS"), or when it is
+ * itself in the headline or inspected or rated; in a
+ * national or thematic report ("delivered by the National Probation
+ * Service", "a newly created National Probation Service") the lead alone
+ * is not enough. */
+static int local_nps(const run *r, const cand *c)
+{
+    if (c->area || (c->roles & (M_HEAD | M_ROLE)))
+        return 1;
+    for (size_t j = 0; j < r->cs.n; j++) {
+        const cand *d = &r->cs.items[j];
+        if (d->merged < 0 && ((d->selected && d->place) || (d->type == T_CRC && strong_enough(r, d))))
+            return 1;
+    }
+    return 0;
+}
+
 static void select_cands(run *r)
 {
     const ix_doc *doc = r->doc;
@@ -1967,7 +1986,7 @@ static void select_cands(run *r)
             merge_into(r, (int)i, only);
             continue;
         }
-        if (count > 0 || !strong_enough(r, c))
+        if (count > 0 || !strong_enough(r, c) || (c->type == T_NPS && !local_nps(r, c)))
             continue;
         /* a bare body with a role ("the Community Rehabilitation Company (CRC)
          * ... needs to improve") and one body of its type named later

@@ -1204,6 +1204,39 @@ static void subjects_social_services_and_a_childrens_home(void **state)
     t_free(doc);
 }
 
+/* A bare NPS in a national or thematic report is no subject; beside the
+ * area's CRC, or in the headline, it is. */
+static void subjects_a_bare_nps_of_a_national_report_is_no_subject(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Reforms to probation: a first look\n"
+        "\n"
+        "Inspectors have looked at the first months of the reforms. From next year most "
+        "supervision will be delivered by the National Probation Service, which was newly "
+        "created in the spring.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    doc = t_extract(
+        "Probation in Fenmoor: mixed results\n"
+        "\n"
+        "The county's probation work is now split between the National Probation Service "
+        "(NPS) and a Community Rehabilitation Company (CRC). The CRC needs to improve.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->type, "nps");
+    assert_string_equal(subj(doc, 1)->type, "crc");
+    t_free(doc);
+
+    doc = t_extract(
+        "National Probation Service praised for its court work\n"
+        "\n"
+        "A national inspection found that court reports were of a high standard.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "nps");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1256,6 +1289,7 @@ int main(void)
         cmocka_unit_test(subjects_hard_wrapped_and_lower_case_names),
         cmocka_unit_test(subjects_more_spellings_of_prisons),
         cmocka_unit_test(subjects_social_services_and_a_childrens_home),
+        cmocka_unit_test(subjects_a_bare_nps_of_a_national_report_is_no_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
