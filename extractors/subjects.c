@@ -940,6 +940,33 @@ static void set_area(run *r, mention *m, char *area)
         c->area = area;
 }
 
+/* Offices and bodies named after a police force, which are not the force:
+ * "Fenshire Police and Crime Commissioner", "the Police, Fire and Crime
+ * Commissioner", "Fenshire Police Federation".  Extend here. */
+static const char *const POLICE_OFFICES[] = {
+    "and Crime Commissioner", "and Crime Commissioners", "and Crime Panel", ", Fire and Crime",
+    "Fire and Crime", "Federation", NULL,
+};
+
+/* Is the head [ks, ke) "Police" followed by one of POLICE_OFFICES? */
+static int police_office(const char *s, size_t ks, size_t ke, size_t hi)
+{
+    if (ke - ks != 6 || strncmp(s + ks, "Police", 6) != 0)
+        return 0;
+    for (int i = 0; POLICE_OFFICES[i]; i++) {
+        const char *o = POLICE_OFFICES[i];
+        size_t p = ke;
+        if (*o == ',') {
+            if (p >= hi || s[p] != ',')
+                continue;
+            p++, o += 2;
+        }
+        if (after_words(s, p, hi, o))
+            return 1;
+    }
+    return 0;
+}
+
 /* A body of OTHER_HEADS at [ks, ke) (of OTHER_HEADS_FIRST when first):
  * named by the capitalised words before it ("Larwood Surgery"), children's
  * services also by those after "in" ("children's services in Marlcombe"),
@@ -950,6 +977,8 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
     const char *s = r->doc->norm;
     size_t ps, pe, q;
     mention *m = NULL;
+    if (police_office(s, ks, ke, hi))
+        return ke;
     int children = ke - ks > 8 && ieq(s, ks, ks + 8, "children");
     char *noun = copy_squeezed(r->doc->arena, s, ks, ke);
     if (!noun) {

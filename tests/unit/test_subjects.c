@@ -1237,6 +1237,32 @@ static void subjects_a_bare_nps_of_a_national_report_is_no_subject(void **state)
     t_free(doc);
 }
 
+/* An office named after a police force is not the force: "Fenshire Police
+ * and Crime Commissioner", "Police, Fire and Crime Commissioner"; the
+ * force itself still is. */
+static void subjects_a_police_office_is_not_the_force(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Probation in Fenshire told to improve\n"
+        "\n"
+        "Fenshire CRC was rated 'Requires improvement' by inspectors.\n"
+        "\n"
+        "Fenshire Police and Crime Commissioner Jo Bloggs and the Marlcombe Police, Fire and "
+        "Crime Commissioner said they would help.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "crc");
+    t_free(doc);
+
+    doc = t_extract(
+        "Force inspection published\n"
+        "\n"
+        "Marlcombe Police was rated 'Good' at keeping people safe.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Marlcombe Police");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1290,6 +1316,7 @@ int main(void)
         cmocka_unit_test(subjects_more_spellings_of_prisons),
         cmocka_unit_test(subjects_social_services_and_a_childrens_home),
         cmocka_unit_test(subjects_a_bare_nps_of_a_national_report_is_no_subject),
+        cmocka_unit_test(subjects_a_police_office_is_not_the_force),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
