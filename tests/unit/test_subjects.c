@@ -1246,10 +1246,9 @@ static void subjects_a_police_office_is_not_the_force(void **state)
     ix_doc *doc = t_extract(
         "Probation in Fenshire told to improve\n"
         "\n"
-        "Fenshire CRC was rated 'Requires improvement' by inspectors.\n"
-        "\n"
-        "Fenshire Police and Crime Commissioner Jo Bloggs and the Marlcombe Police, Fire and "
-        "Crime Commissioner said they would help.\n");
+        "Fenshire CRC was rated 'Requires improvement' by inspectors. Fenshire Police and "
+        "Crime Commissioner Jo Bloggs said she would help. So did the Marlcombe Police, Fire "
+        "and Crime Commissioner.\n");
     assert_int_equal(doc->subjects.n, 1);
     assert_string_equal(subj(doc, 0)->type, "crc");
     t_free(doc);
