@@ -194,17 +194,21 @@ static const char *const kw_leads[] = {
  *   "a routine inspection of Exmoor CRC", "inspectors found the CRC",
  *   "has given Exmoor CRC an overall rating", "the work of the CRC" */
 static const char PRE_ROLE[] =
+    /* what an inspection looks at, where, and what it finds there:
+     * "conditions and treatment at", "the care provided at", "outcomes in",
+     * "serious failures at the Victorian-era HMP Ashdown" (two words of
+     * description may stand between) */
+    "\\b(?:conditions|treatment|care|outcomes|procedures|provision|services?|support|education|safety"
+    "|failures|failings|problems|concerns)"
+    "(?:\\s+(?:and|&)\\s+[a-z]+)?(?:\\s+(?:provided|delivered|offered|given|experienced|found))?"
+    "[\"'\\x{2019}\\x{201d}]?\\s+(?:at|in|within)(?:\\s+both)?\\s+(?:the\\s+|its\\s+)?(?:[\\w'-]+\\s+){0,2}?\\z|"
     /* "a report on the women's prison HMP Styal": a few words of description */
     "\\b(?:inspections?\\s+(?:of|into|at)|reports?\\s+(?:on|into|about|of))\\s+(?:the\\s+|its\\s+)?(?:[\\w'-]+\\s+){1,3}?\\z|"
     "\\b(?:inspections?\\s+(?:of|into|at)|inspected|inspecting|reports?\\s+(?:on|into|about|of)"
     "|review\\s+of|rated|rate|rates|judged(?:\\s+that)?|assessed|given|gave|found(?:\\s+that)?"
     "|concluded\\s+that|visited|visits?\\s+(?:to|of)|praised"
     "|critici[sz]ed|(?:work|performance)\\s+(?:of|at|in|by)|performance\\s+for|quality\\s+of\\s+(?:work|services)\\s+(?:of|at|in|by)"
-    /* what an inspection looks at, where: "conditions and treatment at",
-     * "the care provided at", "outcomes in" */
-    "|(?:conditions|treatment|care|outcomes|procedures|provision|services?|support|education|safety)"
-    "(?:\\s+(?:and|&)\\s+[a-z]+)?(?:\\s+(?:provided|delivered|offered|given|experienced))?"
-    "\\s+(?:at|in|within)(?:\\s+both)?"
+
     /* "a national inspection of how (effectively) HMPPS is ...", "has
      * examined how well the Crown Prosecution Service ..." */
     "|(?:inspections?\\s+(?:of|into)|examined|examines|examining|looked\\s+at|looking\\s+at|assessing)"
@@ -229,7 +233,8 @@ static const char *const pre_role_leads[] = {"inspect", "report", "review", "rat
                                              "work", "performance", "quality", "examin", "look",
                                              "concluded", "visit", "conditions", "treatment", "care",
                                              "outcomes", "procedures", "provision", "service",
-                                             "support", "education", "safety", NULL};
+                                             "support", "education", "safety", "failure",
+                                             "failings", "problems", "concerns", NULL};
 static const char *const pre_pass_leads[] = {
     "other", "another", "one", "part", "from", "like", "unlike", "such", "including", "compared",
     "than", "yesterday", "previous", "earlier", "former", "neighbouring", "neighboring", "sister",
@@ -320,6 +325,8 @@ static const char *const STOP[] = {
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "Alongside", "Among", "Besides", "Between", "Beyond", "Compared",
     "Except", "Including", "Per", "Unlike", "Via", "Versus", "Whereas", "Just", "Only", "Even",
+    /* periods of building: "a cramped, Victorian prison" names none */
+    "Victorian", "Edwardian", "Georgian", "Tudor", "Medieval", "Modern",
     /* offices: "Jo Doe, Manager of Lyme YJS" names Lyme */
     "Manager", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Leader", "Officer",
     "Member", "Executive", "Minister", "Councillor", "Commissioner", "Governor", "Spokesperson",

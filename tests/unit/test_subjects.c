@@ -1262,6 +1262,28 @@ static void subjects_a_police_office_is_not_the_force(void **state)
     t_free(doc);
 }
 
+/* What an inspection finds at a body names it even with a closing quote
+ * and a few words of description between ("'serious failures' at the
+ * Victorian-era HMP Ashdown"); a period of building is no prison's name
+ * ("a cramped, Victorian prison"). */
+static void subjects_failures_at_a_described_prison(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Justice round-up\n"
+        "\n"
+        "Ministers met on Tuesday to discuss the courts backlog.\n"
+        "\n"
+        "Council budgets were also discussed at length by members.\n"
+        "\n"
+        "Separately, the chief inspector demanded action on \xE2\x80\x98serious "
+        "failures\xE2\x80\x99 at the Victorian-era HMP Ashdown, a cramped, Victorian "
+        "prison near the coast.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison Ashdown");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1316,6 +1338,7 @@ int main(void)
         cmocka_unit_test(subjects_social_services_and_a_childrens_home),
         cmocka_unit_test(subjects_a_bare_nps_of_a_national_report_is_no_subject),
         cmocka_unit_test(subjects_a_police_office_is_not_the_force),
+        cmocka_unit_test(subjects_failures_at_a_described_prison),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
