@@ -398,6 +398,28 @@ static int place_word(const char *s, size_t a, size_t b)
 
 enum { TOK_NONE, TOK_WORD, TOK_COMMA, TOK_AMP };
 
+/* Words whose possessive opens a name ("King's Lynn", "Queen's Hospital"),
+ * besides any saint's ("St Mary's"). */
+static const char *const NAME_POSSESSORS[] = {
+    "King", "Queen", "Prince", "Princess", "Bishop", "Lord", "Lady", "Earl", "Duke", "Duchess",
+    NULL,
+};
+
+/* Is the word s[a..b), before "'s", a saint's or one of NAME_POSSESSORS? */
+static int name_possessive(const char *s, size_t lo, size_t a, size_t b)
+{
+    for (int i = 0; NAME_POSSESSORS[i]; i++)
+        if (b - a == strlen(NAME_POSSESSORS[i]) && memcmp(s + a, NAME_POSSESSORS[i], b - a) == 0)
+            return 1;
+    size_t e = a;
+    while (e > lo && (s[e - 1] == ' ' || s[e - 1] == '.'))
+        e--;
+    size_t w = e;
+    while (w > lo && wbyte((unsigned char)s[w - 1]))
+        w--;
+    return (e - w == 2 && memcmp(s + w, "St", 2) == 0) || (e - w == 5 && memcmp(s + w, "Saint", 5) == 0);
+}
+
 /* The token just before p (blanks skipped, never across a blank line or
  * below lo). */
 static int tok_back(const char *s, size_t lo, size_t p, size_t *ts, size_t *te)
@@ -419,6 +441,15 @@ static int tok_back(const char *s, size_t lo, size_t p, size_t *ts, size_t *te)
     size_t e = i;
     while (i > lo && (wbyte((unsigned char)s[i - 1]) || s[i - 1] == '-'))
         i--;
+    /* "St Mary's", "King's": a saint's or a title's possessive is part of a
+     * name (another possessive names an owner: "Moorco's Exmoor CRC") */
+    if (e == i + 1 && s[i] == 's' && i >= lo + 2 && s[i - 1] == '\'' && wbyte((unsigned char)s[i - 2])) {
+        size_t w = i - 1;
+        while (w > lo && wbyte((unsigned char)s[w - 1]))
+            w--;
+        if (name_possessive(s, lo, w, i - 1))
+            i = w;
+    }
     while (i < e && s[i] == '-')
         i++;
     while (e > i && s[e - 1] == '-')

@@ -1284,6 +1284,31 @@ static void subjects_failures_at_a_described_prison(void **state)
     t_free(doc);
 }
 
+/* A saint's or a title's possessive inside a name is part of it ("St
+ * Mary's Catholic Primary School", "King's Lynn Academy"); a company's
+ * possessive before a body names its owner, not the body. */
+static void subjects_a_saints_possessive_inside_a_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Ofsted rates two schools\n"
+        "\n"
+        "Inspectors rated St Oswin's Catholic Primary School as 'Good', and King's Fenby "
+        "Academy was rated 'Outstanding'.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "St Oswin's Catholic Primary School");
+    assert_string_equal(subj(doc, 1)->name, "King's Fenby Academy");
+    t_free(doc);
+
+    doc = t_extract(
+        "Probation company told to improve\n"
+        "\n"
+        "Inspectors found that Moorco's Exmoor CRC needed to improve.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Exmoor Community Rehabilitation Company");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1339,6 +1364,7 @@ int main(void)
         cmocka_unit_test(subjects_a_bare_nps_of_a_national_report_is_no_subject),
         cmocka_unit_test(subjects_a_police_office_is_not_the_force),
         cmocka_unit_test(subjects_failures_at_a_described_prison),
+        cmocka_unit_test(subjects_a_saints_possessive_inside_a_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
