@@ -99,6 +99,7 @@ typedef struct subj_state {
     "|(?:Health\\s*[Cc]are|Healthcare|Hospitals?|Ambulance\\s+Service)\\s+Trust"              \
     "|Health\\s+Board|Police(?:\\s+[Ff]orce)?|police\\s+force|Constabulary"                          \
     "|Fire\\s+(?:and|&)\\s+Rescue\\s+(?:Service|Authority)|fire\\s+(?:and|&)\\s+rescue\\s+service|Fire\\s+Service" \
+    "|Fire\\s+(?:and|&)\\s+Rescue|Children(?:'|\\x{2019})s\\s+Centre|Pupil\\s+Referral\\s+Unit"          \
     "|(?i:children(?:'|\\x{2019})s\\s+(?:social\\s+care\\s+)?services)"
 
 /* The same, for heads that come before the name ("Ysgol Bryn Glas", Welsh
@@ -122,7 +123,8 @@ typedef struct subj_state {
     "|Crown\\s+Prosecution\\s+Service|Public\\s+Prosecution\\s+Service(?:\\s+for\\s+Northern\\s+Ireland)?" \
     "|Crown\\s+Office\\s+and\\s+Procurator\\s+Fiscal\\s+Service|Serious\\s+Fraud\\s+Office"    \
     "|Police\\s+Service\\s+of\\s+(?:Northern\\s+Ireland|Scotland)|Northern\\s+Ireland\\s+Prison\\s+Service" \
-    "|Scottish\\s+Prison\\s+Service|Youth\\s+Custody\\s+Service|National\\s+Crime\\s+Agency|Border\\s+Force"
+    "|Scottish\\s+Prison\\s+Service|Youth\\s+Custody\\s+Service|National\\s+Crime\\s+Agency|Border\\s+Force" \
+    "|Police\\s+Scotland"
 
 /* Places of detention other than prisons, by the head noun after their
  * name ("Fenmoor House immigration removal centre", "Oakvale Secure
@@ -187,7 +189,7 @@ static const char *const kw_leads[] = {
     "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
     "children", "trust", "force", "authority", "utc", "ward",
     "ambulance", "ysgol", "coleg", "her", "his", "crown", "public", "serious", "northern",
-    "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", NULL
+    "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:
@@ -258,7 +260,7 @@ static const char EACH_RATED[] =
  *   which has received" */
 static const char POST_ROLE[] =
     "(?:\\s*\\([A-Z]{2,6}\\))?(?:\\s*,[^,.;:]{1,120},|\\s*,\\s*(?:which|that))?\\s+"
-    "(?:(?:has|have|had)\\s+been\\s+(?:rated|judged|assessed|found|given|told|placed|criticised|praised"
+    "(?:(?:has|have|had)\\s+(?:also\\s+)?been\\s+(?:rated|judged|assessed|found|given|told|placed|criticised|praised"
     "|branded|deemed|graded|downgraded|upgraded)"
     "|(?:was|is|were|are)\\s+(?:(?:also\\s+)?(?:branded|deemed|graded|downgraded|upgraded)\\b"
     "|rated|judged|assessed|found|given|told|not\\b|failing|performing"

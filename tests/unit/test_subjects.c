@@ -1309,6 +1309,32 @@ static void subjects_a_saints_possessive_inside_a_name(void **state)
     t_free(doc);
 }
 
+/* More heads of other inspectorates' bodies: "Fenshire Fire and Rescue"
+ * (without "Service"), "Pupil Referral Unit", "Children's Centre", the
+ * national "Police Scotland"; without a role of their own they stay in
+ * passing. */
+static void subjects_more_heads_of_fire_schools_and_police(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Inspection round-up\n"
+        "\n"
+        "A busy month for the inspectorates. Many reports came out.\n"
+        "\n"
+        "Council budgets were also discussed at length by members. Few agreed.\n"
+        "\n"
+        "Inspectors rated Police Scotland highly. Fenshire Fire and Rescue has also been rated "
+        "'Good'. Inspectors praised Oakvale Pupil Referral Unit. Larch Children\xE2\x80\x99s "
+        "Centre was rated 'Outstanding'. Staff from Marlcombe Fire and Rescue attended the "
+        "launch.\n");
+    assert_int_equal(doc->subjects.n, 4);
+    assert_string_equal(subj(doc, 0)->name, "Police Scotland");
+    assert_string_equal(subj(doc, 1)->name, "Fenshire Fire and Rescue");
+    assert_string_equal(subj(doc, 2)->name, "Oakvale Pupil Referral Unit");
+    assert_string_equal(subj(doc, 3)->name, "Larch Children's Centre");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1365,6 +1391,7 @@ int main(void)
         cmocka_unit_test(subjects_a_police_office_is_not_the_force),
         cmocka_unit_test(subjects_failures_at_a_described_prison),
         cmocka_unit_test(subjects_a_saints_possessive_inside_a_name),
+        cmocka_unit_test(subjects_more_heads_of_fire_schools_and_police),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
