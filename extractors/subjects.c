@@ -93,7 +93,7 @@ typedef struct subj_state {
     "|School|Academy|College|Nursery|UTC"                                                    \
     "|(?:Nursing|Care|Residential)\\s+Home|(?:nursing|care|residential)\\s+home"                 \
     "|Children(?:'|\\x{2019})s\\s+Home|Social\\s+Services"                                     \
-    "|Hospital|Hospice|Clinic|Surgery|(?:Medical|Health)\\s+Centre"                               \
+    "|Hospital|Hospice|Infirmary|Clinic|Surgery|(?:Medical|Health)\\s+Centre"                               \
     "|(?:Ambulance\\s+Service|(?:Health|Healthcare|Care|Mental\\s+Health)\\s+Services?)\\s+NHS\\s+(?:Foundation\\s+)?Trust" \
     "|Ward|Medical\\s+Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
     "|(?:Health\\s*[Cc]are|Healthcare|Hospitals?|Ambulance\\s+Service)\\s+Trust"              \
@@ -171,7 +171,7 @@ static const char KW_PATTERN[] =
     "|Probation\\s+(?:Services?|Trust)|[Dd]ivision|[Rr]egion"
     "|(?i:probation\\s+delivery\\s+unit)|PDU"
     "|(?i:youth\\s+(?:offending|justice)\\s+(?:services?|teams?|work|partnership))|YOS|YOT|YJS"
-    "|HMP(?:\\s*(?:/|&|and)\\s*YOI)?|HMYOI"
+    "|HMP(?:\\s*(?:/|&|and)\\s*YOI|\\s+YOI)?|HMYOI"
     "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Prison(?:\\s+and\\s+Young\\s+Offenders?\\s+Institution)?"
     "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Young\\s+Offenders?\\s+Institution|[Pp]rison"
     "|Young\\s+Offenders?\\s+Institution|YOI"
@@ -189,7 +189,7 @@ static const char *const kw_leads[] = {
     "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
     "children", "trust", "force", "authority", "utc", "ward",
     "ambulance", "ysgol", "coleg", "her", "his", "crown", "public", "serious", "northern",
-    "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", NULL
+    "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", "infirmary", NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:
@@ -2770,6 +2770,7 @@ static const char *const ALIAS_PRISON[] = {"the prison", "the jail", "the establ
 /* The generic names of the bodies of OTHER_HEADS, by a word of their head. */
 static const struct { const char *head, *alias; } OTHER_ALIASES[] = {
     {"Trust", "the trust"}, {"Hospital", "the hospital"}, {"Hospice", "the hospice"},
+    {"Infirmary", "the infirmary"}, {"Infirmary", "the hospital"},
     {"Surgery", "the practice"}, {"Surgery", "the surgery"}, {"Practice", "the practice"},
     {"Centre", "the centre"}, {"School", "the school"}, {"Academy", "the academy"},
     {"College", "the college"}, {"Home", "the home"}, {"Police", "the force"},

@@ -1335,6 +1335,24 @@ static void subjects_more_heads_of_fire_schools_and_police(void **state)
     t_free(doc);
 }
 
+/* "HMP YOI Fenwick" (no slash) is one prison; an "Infirmary" is a
+ * hospital, known as "the infirmary" too. */
+static void subjects_hmp_yoi_without_a_slash_and_an_infirmary(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Two inspections published\n"
+        "\n"
+        "Inspectors found that HMP YOI Fenwick had improved, and Marlcombe Royal Infirmary was "
+        "rated 'Good'. The infirmary was praised for its wards.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison and Young Offender Institution Fenwick");
+    assert_string_equal(subj(doc, 0)->short_name, "HMP/YOI Fenwick");
+    assert_string_equal(subj(doc, 1)->name, "Marlcombe Royal Infirmary");
+    assert_true(has_alias(subj(doc, 1), "the infirmary"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1392,6 +1410,7 @@ int main(void)
         cmocka_unit_test(subjects_failures_at_a_described_prison),
         cmocka_unit_test(subjects_a_saints_possessive_inside_a_name),
         cmocka_unit_test(subjects_more_heads_of_fire_schools_and_police),
+        cmocka_unit_test(subjects_hmp_yoi_without_a_slash_and_an_infirmary),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
