@@ -787,6 +787,7 @@ typedef struct cand {
     int national;      /* a body of NATIONAL_BODIES: its place is its name */
     int noun_first;    /* "Ysgol Bryn Glas": the noun before the place */
     int detention;     /* a place of DETENTION_HEADS: noun is its head as written */
+    int council;       /* a council's service of COUNCIL_SERVICE */
     unsigned roles;    /* OR of its non-passing mentions' roles */
     int npass, nmention, nbody; /* nbody: mentions outside the headline */
     int merged;        /* index merged into, or -1 */
@@ -1264,8 +1265,10 @@ static size_t on_council_service(run *r, size_t ks, size_t ke, size_t lo, size_t
     r->noun = noun;
     mention *m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
     r->noun = NULL;
-    if (m && !r->cs.items[m->cand].noun)
+    if (m && !r->cs.items[m->cand].noun) {
         r->cs.items[m->cand].noun = noun;
+        r->cs.items[m->cand].council = 1;
+    }
     return ke;
 }
 
@@ -1921,13 +1924,22 @@ static int prisons_document(const ix_doc *doc)
     return doc->inspectorate.name && strstr(doc->inspectorate.name, "Prisons") != NULL;
 }
 
+/* A probation inspectorate's document names a council's services as the
+ * youth service's partners: not inspected there ("the YOT works with
+ * Fenshire County Council's education services"). */
+static int probation_document(const ix_doc *doc)
+{
+    return doc->inspectorate.name && strstr(doc->inspectorate.name, "Probation") != NULL;
+}
+
 static int strong_enough(const run *r, const cand *c)
 {
     if (!c->anchored || c->first == (size_t)-1)
         return 0;
     unsigned need = M_HEAD | M_ROLE;
     if (c->type == T_CRC || c->type == T_NPS || c->type == T_YOS || c->type == T_PDU ||
-        (c->type == T_OTHER && c->place && c->noun && strcmp(c->noun, "Probation Trust") != 0) ||
+        (c->type == T_OTHER && c->place && c->noun && strcmp(c->noun, "Probation Trust") != 0 &&
+         !(c->council && probation_document(r->doc))) ||
         (c->type == T_PRISON && prisons_document(r->doc)))
         need |= M_LEAD;
     return (c->roles & need) != 0;
@@ -2002,7 +2014,9 @@ static void select_cands(run *r)
         for (size_t i = 0; i < r->cs.n; i++) {
             cand *c = &r->cs.items[i];
             const char *p = c->place ? c->place : c->area;
-            if (c->merged >= 0 || !p || c->first == (size_t)-1)
+            /* the place's council service is not what a headline about
+             * the place's youth service rates */
+            if (c->merged >= 0 || !p || c->first == (size_t)-1 || c->council)
                 continue;
             if (has_word_cs(doc->norm, doc->title.norm.start, doc->title.norm.end, p))
                 c->roles |= M_HEAD;

@@ -1127,6 +1127,17 @@ static void subjects_a_councils_named_service(void **state)
         "housing services were reorganised.\n");
     assert_int_equal(doc->subjects.n, 0);
     t_free(doc);
+
+    /* in a probation inspectorate's release a council's services are the
+     * youth service's partners */
+    doc = t_extract(
+        "Lyme youth justice service rated good\n"
+        "\n"
+        "HM Inspectorate of Probation has rated Lyme Youth Justice Service 'Good'. The "
+        "service's partners are Lyme Borough Council's education services and the police.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "yos");
+    t_free(doc);
 }
 
 /* Robust to a hard-wrapped page and to lower case: "the Avon division of
