@@ -1042,6 +1042,8 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
     if (m && !r->cs.items[m->cand].noun) {
         r->cs.items[m->cand].noun = noun;
         r->cs.items[m->cand].noun_first = first;
+        /* "Fenshire Social Services": a council's, as COUNCIL_SERVICE */
+        r->cs.items[m->cand].council = strncmp(noun, "Social", 6) == 0;
     }
     return m ? m->end : ke;
 }

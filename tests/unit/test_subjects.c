@@ -1134,7 +1134,8 @@ static void subjects_a_councils_named_service(void **state)
         "Lyme youth justice service rated good\n"
         "\n"
         "HM Inspectorate of Probation has rated Lyme Youth Justice Service 'Good'. The "
-        "service's partners are Lyme Borough Council's education services and the police.\n");
+        "service's partners are Lyme Borough Council's education services and the police. "
+        "Lyme Social Services sits on its board.\n");
     assert_int_equal(doc->subjects.n, 1);
     assert_string_equal(subj(doc, 0)->type, "yos");
     t_free(doc);
