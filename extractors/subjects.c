@@ -78,6 +78,8 @@ typedef struct subj_state {
     ix_rx *owner;    /* "owned by", "run by", "took over ownership of", "owns" */
     ix_rx *owner_at; /* the same, anchored: tried at its leads only */
     ix_rx *own_gap;  /* what may stand between a subject and "owned by" */
+    ix_rx *bare_each;/* "all received", "have each been rated": after bare places */
+    ix_rx *band_word;/* a rating's word in the same sentence */
 } subj_state;
 
 /* ---- patterns ------------------------------------------------------- */
@@ -296,6 +298,16 @@ static const char OWN_GAP[] =
     "(?:(?:is|was|are|were|has\\s+been|had\\s+been|have\\s+been)\\s+)?"
     "(?:(?:one\\s+of\\s+\\w+(?:\\s+\\w+)?|(?:and\\s+)?other\\s+\\w+)\\s*,?\\s*)?"
     "(?:(?:now|currently|also|formerly|previously|jointly|wholly|both)\\s+)?\\z";
+
+/* After a list of bare places, each of them was rated: "Northtown,
+ * Southvale and Westby all received", "have each been rated" (with a
+ * rating's word in the sentence: BAND_WORD). */
+static const char BARE_EACH[] =
+    "\\b(?:(?:have|had|were|are)\\s+)?(?:all|each|both)\\s+(?:been\\s+)?"
+    "(?:received|rated|judged|graded|achieved|awarded|given|got|gained)\\b";
+static const char BAND_WORD[] =
+    "\\b(?:outstanding|good|inadequate|requires?\\s+improvement|requiring\\s+improvement"
+    "|ratings?|grades?|judgements?)\\b";
 
 /* ---- small text helpers ---------------------------------------------- */
 
@@ -788,6 +800,7 @@ typedef struct cand {
     int noun_first;    /* "Ysgol Bryn Glas": the noun before the place */
     int detention;     /* a place of DETENTION_HEADS: noun is its head as written */
     int council;       /* a council's service of COUNCIL_SERVICE */
+    int bare_place;    /* a place rated by name alone: its name is the place */
     unsigned roles;    /* OR of its non-passing mentions' roles */
     int npass, nmention, nbody; /* nbody: mentions outside the headline */
     int merged;        /* index merged into, or -1 */
@@ -1568,6 +1581,58 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
     return ke;
 }
 
+/* Bare places rated each, in a document of an inspectorate whose bodies
+ * are known by their place (a council's children's services, a police
+ * force: Ofsted, CQC, HMICFRS; not probation's or prisons', whose places
+ * name units of several kinds): "Northtown, Southvale and Westby all
+ * received 'Good' ratings" -- a list of two or more places before
+ * BARE_EACH, a rating's word in the sentence, no body named in the list.
+ * Each place is a body of type other named by the place. */
+static int find_bare_places(run *r)
+{
+    ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    if (!doc->inspectorate.name || strstr(doc->inspectorate.name, "Probation") ||
+        strstr(doc->inspectorate.name, "Prisons"))
+        return IX_OK;
+    ix_rxm m;
+    size_t pos = 0;
+    int oom = 0;
+    while (pos < doc->norm_len) {
+        int rc = ix_rx_find(r->st->bare_each, s, pos, doc->norm_len, &m, r->err);
+        if (rc <= 0)
+            return rc;
+        size_t ms = m.g[0].start;
+        pos = m.g[0].end;
+        size_t b = ix_doc_block_at(doc, ms), si = ix_doc_sent_at(doc, ms);
+        if (b == (size_t)-1 || si == (size_t)-1 ||
+            (doc->blocks.items[b].section != IX_SECTION_BODY &&
+             doc->blocks.items[b].section != IX_SECTION_FINDINGS))
+            continue;
+        size_t lo = doc->blocks.items[b].norm.start, ls, le;
+        const ix_sent *se = &doc->sents.items[si];
+        if (!place_list(s, lo, ms, ms, 0, &ls, &le))
+            continue;
+        rc = ix_rx_find(r->st->band_word, s, se->norm.start, se->norm.end, &m, r->err);
+        if (rc < 0)
+            return rc;
+        int named = 0;
+        for (size_t i = 0; i < r->ms.n && !named; i++)
+            named = r->ms.items[i].ns < le && r->ms.items[i].end > ls;
+        size_t parts[12][2];
+        int n = rc == 1 && !named ? split_places(s, ls, le, parts, 12) : 0;
+        for (int i = 0; n >= 2 && i < n && !oom; i++) {
+            mention *mn = add_mention(r, T_OTHER, 0, parts[i][0], parts[i][1], parts[i][0],
+                                      parts[i][1], parts[i][1], 2, 1, &oom);
+            if (mn && !r->cs.items[mn->cand].noun)
+                r->cs.items[mn->cand].bare_place = 1;
+        }
+        if (oom)
+            return ix_err_set(r->err, IX_ENOMEM, "subjects: out of memory");
+    }
+    return IX_OK;
+}
+
 /* ---- roles ------------------------------------------------------------- */
 
 static void find_lead(run *r)
@@ -2173,7 +2238,7 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
     }
     default:
         s->name = !place          ? cat3(a, c->noun, NULL, NULL)
-                  : c->national   ? cat3(a, place, NULL, NULL)
+                  : c->national || c->bare_place ? cat3(a, place, NULL, NULL)
                   : c->noun_first ? cat3(a, c->noun, " ", place)
                                   : cat3(a, place, " ", c->noun ? c->noun : "Probation Trust");
         break;
@@ -2745,7 +2810,9 @@ int ix_subjects_init(void **state, ix_err *err)
         !(st->each_rated = ix_rx_new("subjects.each_rated", EACH_RATED, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->owner = ix_rx_new("subjects.owner", OWNER_PATTERN, 0, err)) ||
         !(st->owner_at = ix_rx_new("subjects.owner", OWNER_PATTERN, PCRE2_ANCHORED, err)) ||
-        !(st->own_gap = ix_rx_new("subjects.owner_gap", OWN_GAP, PCRE2_ANCHORED, err))) {
+        !(st->own_gap = ix_rx_new("subjects.owner_gap", OWN_GAP, PCRE2_ANCHORED, err)) ||
+        !(st->bare_each = ix_rx_new("subjects.bare_each", BARE_EACH, PCRE2_CASELESS, err)) ||
+        !(st->band_word = ix_rx_new("subjects.band_word", BAND_WORD, PCRE2_CASELESS, err))) {
         ix_subjects_fini(st);
         return err ? err->code : IX_EREGEX;
     }
@@ -2769,6 +2836,8 @@ void ix_subjects_fini(void *state)
     ix_rx_free(st->owner);
     ix_rx_free(st->owner_at);
     ix_rx_free(st->own_gap);
+    ix_rx_free(st->bare_each);
+    ix_rx_free(st->band_word);
     free(st);
 }
 
@@ -2867,6 +2936,9 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         if (pos <= ks)
             pos = ks + 1;
     }
+    int brc = find_bare_places(&r);
+    if (brc < 0)
+        return brc;
     if (r.ms.n == 0)
         return IX_OK;
 

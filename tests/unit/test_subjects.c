@@ -1365,6 +1365,42 @@ static void subjects_hmp_yoi_without_a_slash_and_an_infirmary(void **state)
     t_free(doc);
 }
 
+/* Bare places rated each ("Northtown, Southvale and Westby all received
+ * 'Good' ratings") are bodies of their own in a document of an
+ * inspectorate whose bodies go by their place; not without a rating's word,
+ * and not in a probation release, where a place names units of several
+ * kinds. */
+static void subjects_bare_places_rated_each(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Three councils praised for adoption work\n"
+        "\n"
+        "Ofsted has published its latest inspections of local authority services. Northtown, "
+        "Southvale and Upper Westby all received 'Good' ratings after visits in the spring.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "Northtown");
+    assert_string_equal(subj(doc, 0)->type, "other");
+    assert_string_equal(subj(doc, 2)->name, "Upper Westby");
+    t_free(doc);
+
+    doc = t_extract(
+        "Councils get new money\n"
+        "\n"
+        "Ofsted has published its latest inspections of local authority services. Northtown, "
+        "Southvale and Upper Westby all received extra funding this year.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    doc = t_extract(
+        "Probation across the county\n"
+        "\n"
+        "HM Inspectorate of Probation has published its findings. Northtown, Southvale and "
+        "Upper Westby all received 'Good' ratings.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1423,6 +1459,7 @@ int main(void)
         cmocka_unit_test(subjects_a_saints_possessive_inside_a_name),
         cmocka_unit_test(subjects_more_heads_of_fire_schools_and_police),
         cmocka_unit_test(subjects_hmp_yoi_without_a_slash_and_an_infirmary),
+        cmocka_unit_test(subjects_bare_places_rated_each),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
