@@ -56,8 +56,8 @@ enum {
 
 /* Bounds that keep huge documents linear and small: candidates kept, mentions
  * kept (later ones add nothing a judgement needs), mentions whose surface
- * forms become aliases. */
-enum { MAX_CANDS = 256, MAX_MENTIONS = 250000, MAX_SURFACES = 2000 };
+ * forms become aliases, lists of bare places weighed (find_bare_places). */
+enum { MAX_CANDS = 256, MAX_MENTIONS = 250000, MAX_SURFACES = 2000, MAX_BARE_LISTS = 64 };
 
 typedef struct subj_state {
     ix_rx *kw;       /* keywords naming a kind of body */
@@ -1598,7 +1598,8 @@ static int find_bare_places(run *r)
     ix_rxm m;
     size_t pos = 0;
     int oom = 0;
-    while (pos < doc->norm_len) {
+    /* bounded: a few lists a document rates this way; later cues add nothing */
+    for (int tries = 0; pos < doc->norm_len && tries < MAX_BARE_LISTS; tries++) {
         int rc = ix_rx_find(r->st->bare_each, s, pos, doc->norm_len, &m, r->err);
         if (rc <= 0)
             return rc;
@@ -1791,11 +1792,20 @@ static int generic_bare(const ix_doc *doc, const mention *mn, size_t lo, size_t 
     return 0;
 }
 
+/* Words of a sentence that lists a youth service's partner agencies: "a
+ * statutory partnership made up of staff from the council, the police, the
+ * National Probation Service and health".  Extend here. */
+static const char *const PARTNER_CUES[] = {"partnership", "partners", "multi-agency", "agencies", NULL};
+
 static int mark_roles(run *r)
 {
     ix_doc *doc = r->doc;
     const subj_state *st = r->st;
     ix_rxm m;
+    /* a bare NPS or CRC in a sentence of PARTNER_CUES is a youth service's
+     * partner (the answer kept for the last sentence asked about) */
+    size_t partner_sent = (size_t)-1;
+    int partner = 0;
     for (size_t i = 0; i < r->ms.n; i++) {
         mention *mn = &r->ms.items[i];
         mn->block = ix_doc_block_at(doc, mn->ns);
@@ -1820,6 +1830,14 @@ static int mark_roles(run *r)
             mn->role |= M_PASS;
         if (!r->cs.items[mn->cand].place && generic_bare(doc, mn, ss, se))
             mn->role |= M_PASS;
+        int ty = r->cs.items[mn->cand].type;
+        if (!r->cs.items[mn->cand].place && (ty == T_NPS || ty == T_CRC)) {
+            if (mn->sent == (size_t)-1 || mn->sent != partner_sent) /* once a sentence */
+                partner = ix_keywords_any(doc, ss, se, PARTNER_CUES);
+            partner_sent = mn->sent;
+            if (partner)
+                mn->role |= M_PASS;
+        }
         size_t from = mn->ns > ss + 100 ? mn->ns - 100 : ss;
         int rc;
         if (mn->ns > from) {

@@ -1401,6 +1401,22 @@ static void subjects_bare_places_rated_each(void **state)
     t_free(doc);
 }
 
+/* A bare NPS or CRC in a sentence listing a youth service's partner
+ * agencies is a partner, not inspected. */
+static void subjects_a_youth_services_partners_are_not_inspected(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Lyme youth justice service rated good\n"
+        "\n"
+        "HM Inspectorate of Probation has rated Lyme Youth Justice Service 'Good'. The service "
+        "is a partnership of the council, the police, the National Probation Service and "
+        "local health services.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "yos");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1460,6 +1476,7 @@ int main(void)
         cmocka_unit_test(subjects_more_heads_of_fire_schools_and_police),
         cmocka_unit_test(subjects_hmp_yoi_without_a_slash_and_an_infirmary),
         cmocka_unit_test(subjects_bare_places_rated_each),
+        cmocka_unit_test(subjects_a_youth_services_partners_are_not_inspected),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
