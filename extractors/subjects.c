@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "extractors/keywords.h"
+#include "extractors/numbers.h"
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
 
@@ -55,8 +56,8 @@ enum {
 
 /* Bounds that keep huge documents linear and small: candidates kept, mentions
  * kept (later ones add nothing a judgement needs), mentions whose surface
- * forms become aliases. */
-enum { MAX_CANDS = 256, MAX_MENTIONS = 250000, MAX_SURFACES = 2000 };
+ * forms become aliases, lists of bare places weighed (find_bare_places). */
+enum { MAX_CANDS = 256, MAX_MENTIONS = 250000, MAX_SURFACES = 2000, MAX_BARE_LISTS = 64 };
 
 typedef struct subj_state {
     ix_rx *kw;       /* keywords naming a kind of body */
@@ -65,6 +66,9 @@ typedef struct subj_state {
     int kw_national; /* its group for NATIONAL_BODIES */
     int kw_other_first; /* its group for OTHER_HEADS_FIRST */
     int kw_other_bare;  /* its group for OTHER_BARE */
+    int kw_detention;   /* its group for DETENTION_HEADS */
+    int kw_plural;      /* its group for PLURAL_HEADS */
+    int kw_council;     /* its group for COUNCIL_SERVICE */
     ix_rx *pre_role; /* text just before a mention: "inspection of (the)" */
     ix_rx *pre_pass; /* "other", "part of", "yesterday's" ... before a mention */
     ix_rx *pre_role_at; /* the two above, anchored: tried at their leads only */
@@ -74,6 +78,8 @@ typedef struct subj_state {
     ix_rx *owner;    /* "owned by", "run by", "took over ownership of", "owns" */
     ix_rx *owner_at; /* the same, anchored: tried at its leads only */
     ix_rx *own_gap;  /* what may stand between a subject and "owned by" */
+    ix_rx *bare_each;/* "all received", "have each been rated": after bare places */
+    ix_rx *band_word;/* a rating's word in the same sentence */
 } subj_state;
 
 /* ---- patterns ------------------------------------------------------- */
@@ -88,12 +94,14 @@ typedef struct subj_state {
     "(?:Primary|Secondary|Junior|Infant|Infants|High|Grammar|Comprehensive|Special|Free)\\s+[Ss]chool" \
     "|School|Academy|College|Nursery|UTC"                                                    \
     "|(?:Nursing|Care|Residential)\\s+Home|(?:nursing|care|residential)\\s+home"                 \
-    "|Hospital|Hospice|Clinic|Surgery|(?:Medical|Health)\\s+Centre"                               \
+    "|Children(?:'|\\x{2019})s\\s+Home|Social\\s+Services"                                     \
+    "|Hospital|Hospice|Infirmary|Clinic|Surgery|(?:Medical|Health)\\s+Centre"                               \
     "|(?:Ambulance\\s+Service|(?:Health|Healthcare|Care|Mental\\s+Health)\\s+Services?)\\s+NHS\\s+(?:Foundation\\s+)?Trust" \
     "|Ward|Medical\\s+Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
     "|(?:Health\\s*[Cc]are|Healthcare|Hospitals?|Ambulance\\s+Service)\\s+Trust"              \
     "|Health\\s+Board|Police(?:\\s+[Ff]orce)?|police\\s+force|Constabulary"                          \
     "|Fire\\s+(?:and|&)\\s+Rescue\\s+(?:Service|Authority)|fire\\s+(?:and|&)\\s+rescue\\s+service|Fire\\s+Service" \
+    "|Fire\\s+(?:and|&)\\s+Rescue|Children(?:'|\\x{2019})s\\s+Centre|Pupil\\s+Referral\\s+Unit"          \
     "|(?i:children(?:'|\\x{2019})s\\s+(?:social\\s+care\\s+)?services)"
 
 /* The same, for heads that come before the name ("Ysgol Bryn Glas", Welsh
@@ -117,7 +125,37 @@ typedef struct subj_state {
     "|Crown\\s+Prosecution\\s+Service|Public\\s+Prosecution\\s+Service(?:\\s+for\\s+Northern\\s+Ireland)?" \
     "|Crown\\s+Office\\s+and\\s+Procurator\\s+Fiscal\\s+Service|Serious\\s+Fraud\\s+Office"    \
     "|Police\\s+Service\\s+of\\s+(?:Northern\\s+Ireland|Scotland)|Northern\\s+Ireland\\s+Prison\\s+Service" \
-    "|Scottish\\s+Prison\\s+Service|Youth\\s+Custody\\s+Service|National\\s+Crime\\s+Agency|Border\\s+Force"
+    "|Scottish\\s+Prison\\s+Service|Youth\\s+Custody\\s+Service|National\\s+Crime\\s+Agency|Border\\s+Force" \
+    "|Police\\s+Scotland"
+
+/* Places of detention other than prisons, by the head noun after their
+ * name ("Fenmoor House immigration removal centre", "Oakvale Secure
+ * Training Centre", "Fenmoor IRC") or before "at" and the name ("the
+ * short-term holding facility at Larch House"): typed prison (RECORD.md:
+ * immigration detention).  Extend here. */
+#define DETENTION_HEADS                                                                      \
+    "(?i:immigration\\s+removal\\s+centres?|secure\\s+training\\s+centres?"             \
+    "|short[\\s-]+term\\s+holding\\s+(?:facility|facilities|rooms?)"                        \
+    "|residential\\s+holding\\s+rooms?|immigration\\s+detention\\s+centres?)|IRC|STC"
+
+/* A council's service named after its possessive ("Fenshire County
+ * Council's adult learning service", "Marlcombe Council's Local Government
+ * Education Services"): up to five words, no function word among them
+ * ("the Council's decision to cut services" is none); children's services
+ * and youth offending services have heads of their own. */
+#define COUNCIL_SERVICE                                                                      \
+    "Council(?:'|\\x{2019})s\\s+(?!(?i:children|youth))"                                            \
+    "(?:(?!(?i:to|of|the|for|in|on|a|an|its|their|by|with|from|at|is|was|has|have|and\\s+the)\\s)[\\w-]+\\s+){1,5}?" \
+    "(?i:services?)"
+
+/* Plural heads that a list of places shares, one body per place:
+ * "Ashby, Lyme and Fenmarsh PDUs", "the probation units in Ashby and Lyme",
+ * "Fenshire, Marlcombe, and Dunmere police forces".  Extend here (and
+ * PLURAL_KINDS below). */
+#define PLURAL_HEADS                                                                         \
+    "PDUs|CRCs|YOTs|(?i:community\\s+rehabilitation\\s+companies)"                          \
+    "|(?i:probation\\s+(?:delivery\\s+)?units|youth\\s+offending\\s+teams|police\\s+forces"     \
+    "|fire\\s+(?:and|&)\\s+rescue\\s+services)"
 
 /* Keyword: one alternation, classified in C by kw_kind() (the bodies of
  * OTHER_HEADS by their group).
@@ -129,36 +167,52 @@ typedef struct subj_state {
  *   Institution", "Dunmere Probation Trust", "the Probation Service's
  *   Moorland region" */
 static const char KW_PATTERN[] =
-    "(?<![\\w-])(?:(?<national>" NATIONAL_BODIES ")"
-    "|Community\\s+Rehabilitation\\s+Company|CRC|National\\s+Probation\\s+Service|NPS"
+    "(?<![\\w-])(?:(?<national>" NATIONAL_BODIES ")|(?<plural>" PLURAL_HEADS ")"
+    "|(?<council>" COUNCIL_SERVICE ")"
+    "|(?i:community\\s+rehabilitation\\s+company)|CRC|(?i:national\\s+probation\\s+service)|NPS"
     "|Probation\\s+(?:Services?|Trust)|[Dd]ivision|[Rr]egion"
     "|(?i:probation\\s+delivery\\s+unit)|PDU"
     "|(?i:youth\\s+(?:offending|justice)\\s+(?:services?|teams?|work|partnership))|YOS|YOT|YJS"
-    "|HMP(?:\\s*(?:/|&|and)\\s*YOI)?|HMYOI|HM\\s+Prison(?:\\s+and\\s+Young\\s+Offender\\s+Institution)?"
-    "|HM\\s+Young\\s+Offender\\s+Institution|[Pp]rison|Young\\s+Offender\\s+Institution"
+    "|HMP(?:\\s*(?:/|&|and)\\s*YOI|\\s+YOI)?|HMYOI"
+    "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Prison(?:\\s+and\\s+Young\\s+Offenders?\\s+Institution)?"
+    "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Young\\s+Offenders?\\s+Institution|[Pp]rison"
+    "|Young\\s+Offenders?\\s+Institution|YOI"
+    "|(?<detention>" DETENTION_HEADS ")"
     "|(?<other>" OTHER_HEADS ")|(?<other_first>" OTHER_HEADS_FIRST ")|(?<other_bare>" OTHER_BARE "))(?![\\w-])";
 
-/* Every match of KW_PATTERN starts with one of these words. */
+/* Every match of KW_PATTERN starts with one of these words (or stems:
+ * "hosp" for "Hospital", "Hospitals", "Hospice", "yo" for "Youth", "Young",
+ * "YOS", "YOT", "YOI"; at most 64). */
 static const char *const kw_leads[] = {
-    "community", "crc", "national", "nps", "probation", "division", "region", "pdu", "youth",
-    "yos", "yot", "yjs", "hm", "prison", "young", "primary", "secondary", "junior", "infant",
+    "community", "crc", "national", "nps", "probation", "division", "region", "pdu", "yo",
+    "yjs", "hm", "prison", "primary", "secondary", "junior", "infant",
     "high", "grammar", "comprehensive", "special", "free", "school", "academy", "college",
-    "nursery", "nursing", "care", "residential", "hospital", "hospice", "clinic", "surgery",
+    "nurs", "care", "residential", "hosp", "clinic", "surgery",
     "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
-    "children", "trust", "force", "authority", "utc", "ward", "healthcare", "hospitals",
+    "children", "trust", "force", "authority", "utc", "ward",
     "ambulance", "ysgol", "coleg", "her", "his", "crown", "public", "serious", "northern",
-    "scottish", "border", NULL
+    "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", "infirmary", NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:
  *   "a routine inspection of Exmoor CRC", "inspectors found the CRC",
  *   "has given Exmoor CRC an overall rating", "the work of the CRC" */
 static const char PRE_ROLE[] =
+    /* what an inspection looks at, where, and what it finds there:
+     * "conditions and treatment at", "the care provided at", "outcomes in",
+     * "serious failures at the Victorian-era HMP Ashdown" (two words of
+     * description may stand between) */
+    "\\b(?:conditions|treatment|care|outcomes|procedures|provision|services?|support|education|safety"
+    "|failures|failings|problems|concerns)"
+    "(?:\\s+(?:and|&)\\s+[a-z]+)?(?:\\s+(?:provided|delivered|offered|given|experienced|found))?"
+    "[\"'\\x{2019}\\x{201d}]?\\s+(?:at|in|within)(?:\\s+both)?\\s+(?:the\\s+|its\\s+)?(?:[\\w'-]+\\s+){0,2}?\\z|"
     /* "a report on the women's prison HMP Styal": a few words of description */
-    "\\b(?:inspections?\\s+(?:of|into|at)|reports?\\s+(?:on|into|about))\\s+(?:the\\s+|its\\s+)?(?:[\\w'-]+\\s+){1,3}?\\z|"
-    "\\b(?:inspections?\\s+(?:of|into|at)|inspected|inspecting|reports?\\s+(?:on|into|about)"
-    "|review\\s+of|rated|rate|rates|judged|assessed|given|gave|found(?:\\s+that)?|visited|praised"
-    "|critici[sz]ed|(?:work|performance)\\s+(?:of|at|in|by)|quality\\s+of\\s+(?:work|services)\\s+(?:of|at|in|by)"
+    "\\b(?:inspections?\\s+(?:of|into|at)|reports?\\s+(?:on|into|about|of))\\s+(?:the\\s+|its\\s+)?(?:[\\w'-]+\\s+){1,3}?\\z|"
+    "\\b(?:inspections?\\s+(?:of|into|at)|inspected|inspecting|reports?\\s+(?:on|into|about|of)"
+    "|review\\s+of|rated|rate|rates|judged(?:\\s+that)?|assessed|given|gave|found(?:\\s+that)?"
+    "|concluded\\s+that|visited|visits?\\s+(?:to|of)|praised"
+    "|critici[sz]ed|(?:work|performance)\\s+(?:of|at|in|by)|performance\\s+for|quality\\s+of\\s+(?:work|services)\\s+(?:of|at|in|by)"
+
     /* "a national inspection of how (effectively) HMPPS is ...", "has
      * examined how well the Crown Prosecution Service ..." */
     "|(?:inspections?\\s+(?:of|into)|examined|examines|examining|looked\\s+at|looking\\s+at|assessing)"
@@ -181,7 +235,10 @@ static const char PRE_PASS[] =
 static const char *const pre_role_leads[] = {"inspect", "report", "review", "rate", "judged", "assessed",
                                              "given", "gave", "found", "visited", "praised", "critici",
                                              "work", "performance", "quality", "examin", "look",
-                                             NULL};
+                                             "concluded", "visit", "conditions", "treatment", "care",
+                                             "outcomes", "procedures", "provision", "service",
+                                             "support", "education", "safety", "failure",
+                                             "failings", "problems", "concerns", NULL};
 static const char *const pre_pass_leads[] = {
     "other", "another", "one", "part", "from", "like", "unlike", "such", "including", "compared",
     "than", "yesterday", "previous", "earlier", "former", "neighbouring", "neighboring", "sister",
@@ -205,7 +262,7 @@ static const char EACH_RATED[] =
  *   which has received" */
 static const char POST_ROLE[] =
     "(?:\\s*\\([A-Z]{2,6}\\))?(?:\\s*,[^,.;:]{1,120},|\\s*,\\s*(?:which|that))?\\s+"
-    "(?:(?:has|have|had)\\s+been\\s+(?:rated|judged|assessed|found|given|told|placed|criticised|praised"
+    "(?:(?:has|have|had)\\s+(?:also\\s+)?been\\s+(?:rated|judged|assessed|found|given|told|placed|criticised|praised"
     "|branded|deemed|graded|downgraded|upgraded)"
     "|(?:was|is|were|are)\\s+(?:(?:also\\s+)?(?:branded|deemed|graded|downgraded|upgraded)\\b"
     "|rated|judged|assessed|found|given|told|not\\b|failing|performing"
@@ -242,6 +299,16 @@ static const char OWN_GAP[] =
     "(?:(?:one\\s+of\\s+\\w+(?:\\s+\\w+)?|(?:and\\s+)?other\\s+\\w+)\\s*,?\\s*)?"
     "(?:(?:now|currently|also|formerly|previously|jointly|wholly|both)\\s+)?\\z";
 
+/* After a list of bare places, each of them was rated: "Northtown,
+ * Southvale and Westby all received", "have each been rated" (with a
+ * rating's word in the sentence: BAND_WORD). */
+static const char BARE_EACH[] =
+    "\\b(?:(?:have|had|were|are)\\s+)?(?:all|each|both)\\s+(?:been\\s+)?"
+    "(?:received|rated|judged|graded|achieved|awarded|given|got|gained)\\b";
+static const char BAND_WORD[] =
+    "\\b(?:outstanding|good|inadequate|requires?\\s+improvement|requiring\\s+improvement"
+    "|ratings?|grades?|judgements?)\\b";
+
 /* ---- small text helpers ---------------------------------------------- */
 
 static int wbyte(unsigned char c)
@@ -272,6 +339,8 @@ static const char *const STOP[] = {
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "Alongside", "Among", "Besides", "Between", "Beyond", "Compared",
     "Except", "Including", "Per", "Unlike", "Via", "Versus", "Whereas", "Just", "Only", "Even",
+    /* periods of building: "a cramped, Victorian prison" names none */
+    "Victorian", "Edwardian", "Georgian", "Tudor", "Medieval", "Modern",
     /* offices: "Jo Doe, Manager of Lyme YJS" names Lyme */
     "Manager", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Leader", "Officer",
     "Member", "Executive", "Minister", "Councillor", "Commissioner", "Governor", "Spokesperson",
@@ -343,6 +412,28 @@ static int place_word(const char *s, size_t a, size_t b)
 
 enum { TOK_NONE, TOK_WORD, TOK_COMMA, TOK_AMP };
 
+/* Words whose possessive opens a name ("King's Lynn", "Queen's Hospital"),
+ * besides any saint's ("St Mary's"). */
+static const char *const NAME_POSSESSORS[] = {
+    "King", "Queen", "Prince", "Princess", "Bishop", "Lord", "Lady", "Earl", "Duke", "Duchess",
+    NULL,
+};
+
+/* Is the word s[a..b), before "'s", a saint's or one of NAME_POSSESSORS? */
+static int name_possessive(const char *s, size_t lo, size_t a, size_t b)
+{
+    for (int i = 0; NAME_POSSESSORS[i]; i++)
+        if (b - a == strlen(NAME_POSSESSORS[i]) && memcmp(s + a, NAME_POSSESSORS[i], b - a) == 0)
+            return 1;
+    size_t e = a;
+    while (e > lo && (s[e - 1] == ' ' || s[e - 1] == '.'))
+        e--;
+    size_t w = e;
+    while (w > lo && wbyte((unsigned char)s[w - 1]))
+        w--;
+    return (e - w == 2 && memcmp(s + w, "St", 2) == 0) || (e - w == 5 && memcmp(s + w, "Saint", 5) == 0);
+}
+
 /* The token just before p (blanks skipped, never across a blank line or
  * below lo). */
 static int tok_back(const char *s, size_t lo, size_t p, size_t *ts, size_t *te)
@@ -364,6 +455,15 @@ static int tok_back(const char *s, size_t lo, size_t p, size_t *ts, size_t *te)
     size_t e = i;
     while (i > lo && (wbyte((unsigned char)s[i - 1]) || s[i - 1] == '-'))
         i--;
+    /* "St Mary's", "King's": a saint's or a title's possessive is part of a
+     * name (another possessive names an owner: "Moorco's Exmoor CRC") */
+    if (e == i + 1 && s[i] == 's' && i >= lo + 2 && s[i - 1] == '\'' && wbyte((unsigned char)s[i - 2])) {
+        size_t w = i - 1;
+        while (w > lo && wbyte((unsigned char)s[w - 1]))
+            w--;
+        if (name_possessive(s, lo, w, i - 1))
+            i = w;
+    }
     while (i < e && s[i] == '-')
         i++;
     while (e > i && s[e - 1] == '-')
@@ -437,6 +537,19 @@ static int unglue(const char *s, size_t *ps, size_t pe)
         if (s[i] >= 'A' && s[i] <= 'Z' && islower((unsigned char)s[i - 1]) &&
             islower((unsigned char)s[i - 2]) && islower((unsigned char)s[i - 3]))
             *ps = i;
+    return 1;
+}
+
+/* The same forwards: "HMP ExeterPeter Dawson said" -- a heading run into
+ * the story -- is HMP Exeter: the place ends at the (first) glue. */
+static int unglue_fwd(const char *s, size_t ps, size_t *pe)
+{
+    for (size_t i = ps + 3; i < *pe; i++)
+        if (s[i] >= 'A' && s[i] <= 'Z' && islower((unsigned char)s[i - 1]) &&
+            islower((unsigned char)s[i - 2]) && islower((unsigned char)s[i - 3])) {
+            *pe = i;
+            break;
+        }
     return 1;
 }
 
@@ -557,7 +670,7 @@ static int place_fwd(const char *s, size_t p, size_t hi, size_t *ps, size_t *pe)
         return 0;
     *ps = start;
     *pe = end;
-    return 1;
+    return unglue_fwd(s, start, pe);
 }
 
 /* Skip blanks from p; if s[p..] then starts with word w (case as given,
@@ -572,6 +685,26 @@ static size_t after_word(const char *s, size_t p, size_t hi, const char *w)
     if (p + n < hi && wbyte((unsigned char)s[p + n]))
         return 0;
     return p + n;
+}
+
+/* Skip blanks from p; if s[p..] then holds the words of phrase (case as
+ * given, any run of blanks between them: a hard-wrapped line breaks
+ * "National\nProbation Service"), return the offset after them, else 0. */
+static size_t after_words(const char *s, size_t p, size_t hi, const char *phrase)
+{
+    char w[40];
+    while (*phrase && p) {
+        size_t n = strcspn(phrase, " ");
+        if (n >= sizeof w)
+            return 0;
+        memcpy(w, phrase, n);
+        w[n] = '\0';
+        p = after_word(s, p, hi, w);
+        phrase += n;
+        while (*phrase == ' ')
+            phrase++;
+    }
+    return p;
 }
 
 /* " (CRC)" right after p: the offset after it, else p. */
@@ -665,6 +798,9 @@ typedef struct cand {
     int anchored;      /* created by a strong form (not only "X division") */
     int national;      /* a body of NATIONAL_BODIES: its place is its name */
     int noun_first;    /* "Ysgol Bryn Glas": the noun before the place */
+    int detention;     /* a place of DETENTION_HEADS: noun is its head as written */
+    int council;       /* a council's service of COUNCIL_SERVICE */
+    int bare_place;    /* a place rated by name alone: its name is the place */
     unsigned roles;    /* OR of its non-passing mentions' roles */
     int npass, nmention, nbody; /* nbody: mentions outside the headline */
     int merged;        /* index merged into, or -1 */
@@ -827,11 +963,11 @@ static size_t crc_acronym(const char *s, size_t p, size_t hi, size_t *as, size_t
     if (p - a < 2 || p - a > 12 || !(s[a] >= 'A' && s[a] <= 'Z'))
         return 0;
     size_t e = p;
-    if (hi - p < 5 || memcmp(s + p, " CRC)", 5) != 0)
+    if (p >= hi || !ix_scan_is_blank(s[p]) || !(p = after_word(s, p, hi, "CRC")) || p >= hi || s[p] != ')')
         return 0;
     *as = a;
     *ae = e;
-    return p + 5;
+    return p + 1;
 }
 
 /* "in Fenshire" after a bare mention: the area, or NULL. */
@@ -858,6 +994,33 @@ static void set_area(run *r, mention *m, char *area)
         c->area = area;
 }
 
+/* Offices and bodies named after a police force, which are not the force:
+ * "Fenshire Police and Crime Commissioner", "the Police, Fire and Crime
+ * Commissioner", "Fenshire Police Federation".  Extend here. */
+static const char *const POLICE_OFFICES[] = {
+    "and Crime Commissioner", "and Crime Commissioners", "and Crime Panel", ", Fire and Crime",
+    "Fire and Crime", "Federation", NULL,
+};
+
+/* Is the head [ks, ke) "Police" followed by one of POLICE_OFFICES? */
+static int police_office(const char *s, size_t ks, size_t ke, size_t hi)
+{
+    if (ke - ks != 6 || strncmp(s + ks, "Police", 6) != 0)
+        return 0;
+    for (int i = 0; POLICE_OFFICES[i]; i++) {
+        const char *o = POLICE_OFFICES[i];
+        size_t p = ke;
+        if (*o == ',') {
+            if (p >= hi || s[p] != ',')
+                continue;
+            p++, o += 2;
+        }
+        if (after_words(s, p, hi, o))
+            return 1;
+    }
+    return 0;
+}
+
 /* A body of OTHER_HEADS at [ks, ke) (of OTHER_HEADS_FIRST when first):
  * named by the capitalised words before it ("Larwood Surgery"), children's
  * services also by those after "in" ("children's services in Marlcombe"),
@@ -868,6 +1031,8 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
     const char *s = r->doc->norm;
     size_t ps, pe, q;
     mention *m = NULL;
+    if (police_office(s, ks, ke, hi))
+        return ke;
     int children = ke - ks > 8 && ieq(s, ks, ks + 8, "children");
     char *noun = copy_squeezed(r->doc->arena, s, ks, ke);
     if (!noun) {
@@ -890,6 +1055,8 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
     if (m && !r->cs.items[m->cand].noun) {
         r->cs.items[m->cand].noun = noun;
         r->cs.items[m->cand].noun_first = first;
+        /* "Fenshire Social Services": a council's, as COUNCIL_SERVICE */
+        r->cs.items[m->cand].council = strncmp(noun, "Social", 6) == 0;
     }
     return m ? m->end : ke;
 }
@@ -933,6 +1100,193 @@ static size_t on_bare_other(run *r, size_t ks, size_t ke, size_t lo, int *oom)
     return ke;
 }
 
+/* A place of detention of DETENTION_HEADS at [ks, ke): named by the
+ * capitalised words before the head ("Fenmoor House immigration removal
+ * centre", "Fenmoor IRC"), or after "at" ("the holding facility at Larch
+ * House").  A plural head names several only before "at" ("the short-term
+ * holding facilities at Larch House" is one place); a head alone names
+ * nobody. */
+static size_t on_detention(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
+{
+    const char *s = r->doc->norm;
+    size_t ps, pe, q;
+    mention *m = NULL;
+    int acronym = ke - ks == 3 && s[ks + 1] >= 'A' && s[ks + 1] <= 'Z';
+    if (acronym && ks > lo && s[ks - 1] == '(' && ke < hi && s[ke] == ')')
+        return ke;
+    int plural = !acronym && (s[ke - 1] == 's' || s[ke - 1] == 'S');
+    if (!plural && place_back(s, lo, ks, &ps, &pe))
+        m = add_mention(r, T_PRISON, 0, ps, pe, ps, ke, ke, acronym ? 1 : 2, 1, oom);
+    else if (!acronym && (q = after_word(s, ke, hi, "at")) && place_fwd(s, q, hi, &ps, &pe))
+        m = add_mention(r, T_PRISON, 0, ps, pe, ks, pe, pe, 2, 1, oom);
+    if (m && !r->cs.items[m->cand].noun) {
+        const char *noun = acronym ? (s[ks] == 'I' ? "Immigration Removal Centre" : "Secure Training Centre")
+                                   : copy_squeezed(r->doc->arena, s, ks, ke);
+        if (!noun)
+            *oom = 1;
+        r->cs.items[m->cand].noun = noun;
+        r->cs.items[m->cand].detention = 1;
+    }
+    return m ? m->end : ke;
+}
+
+static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom);
+
+/* The kind of body a plural head of PLURAL_HEADS names, by the start of
+ * the head as written, and the noun of each body's name (for `other`). */
+static const struct { const char *head; int type; const char *noun; } PLURAL_KINDS[] = {
+    {"PDU", T_PDU, NULL},     {"probation", T_PDU, NULL}, {"CRC", T_CRC, NULL},
+    {"community", T_CRC, NULL}, {"YOT", T_YOS, "Youth Offending Team"},
+    {"youth", T_YOS, "Youth Offending Team"}, {"police", T_OTHER, "Police"},
+    {"fire", T_OTHER, "Fire and Rescue Service"},
+};
+
+/* A list of places ending right before p (backwards) or starting at p
+ * (forwards): place words, "and", "&", "of", "on", "upon" and commas
+ * between them ("Fenshire, Marlcombe, and Dunmere and Westholm").
+ * Returns 1 with [*ls, *le), or 0. */
+static int place_list(const char *s, size_t lo, size_t hi, size_t p, int fwd, size_t *ls, size_t *le)
+{
+    size_t first = 0, last = 0, ts, te;
+    int nwords = 0, pend = 0;
+    for (int step = 0; step < 40; step++) {
+        int t = fwd ? tok_fwd(s, p, hi, &ts, &te) : tok_back(s, lo, p, &ts, &te);
+        int is_and;
+        if (t == TOK_WORD && place_word(s, ts, te)) {
+            if (nwords++ == 0)
+                first = fwd ? ts : te;
+            last = fwd ? te : ts;
+            pend = 0;
+        } else if (nwords && (t == TOK_COMMA || t == TOK_AMP ||
+                              (t == TOK_WORD && connector(s, ts, te, &is_and)))) {
+            pend = 1;
+        } else {
+            break;
+        }
+        p = fwd ? te : ts;
+    }
+    (void)pend;
+    if (!nwords)
+        return 0;
+    *ls = fwd ? first : last;
+    *le = fwd ? last : first;
+    return 1;
+}
+
+/* Split the list [ls, le) into its places: at commas (", and" too), and
+ * the last part once more at its first "and" unless a comma opened it
+ * ("Fenshire, Marlcombe and Dunmere and Westholm": the last is "Dunmere and
+ * Westholm"; "Ashby and Lyme"; not "Fenshire, and Dunmere and Westholm").  Writes
+ * up to cap [start, end) pairs; returns how many. */
+static int split_places(const char *s, size_t ls, size_t le, size_t (*out)[2], int cap)
+{
+    int n = 0;
+    size_t a = ls;
+    for (size_t i = ls; i <= le && n < cap; i++) {
+        if (i < le && s[i] != ',')
+            continue;
+        size_t b = i;
+        while (b > a && ix_scan_is_blank(s[b - 1]))
+            b--;
+        size_t ts, te;
+        int oxford = 0; /* ", and Dunmere and Westholm": the comma was the split */
+        if (tok_fwd(s, a, b, &ts, &te) == TOK_WORD && ieq(s, ts, te, "and")) {
+            a = ix_scan_skip_blanks(s, te, b);
+            oxford = 1;
+        }
+        if (i == le && !oxford) {
+            /* the last part: split once at its first "and" or "&" */
+            for (size_t j = a; j < b; j++) {
+                int amp = s[j] == '&';
+                if (!amp && !(j > a && s[j - 1] == ' ' && j + 4 < b && memcmp(s + j, "and ", 4) == 0))
+                    continue;
+                size_t e1 = j;
+                while (e1 > a && s[e1 - 1] == ' ')
+                    e1--;
+                if (e1 > a && n < cap) {
+                    out[n][0] = a, out[n][1] = e1, n++;
+                    a = ix_scan_skip_blanks(s, j + (amp ? 1 : 3), b);
+                }
+                break;
+            }
+        }
+        if (b > a && n < cap)
+            out[n][0] = a, out[n][1] = b, n++;
+        a = ix_scan_skip_blanks(s, i + 1, le);
+    }
+    return n;
+}
+
+/* A plural head of PLURAL_HEADS at [ks, ke) after a list of places
+ * ("Ashby, Lyme and Fenmarsh PDUs") or before "in" and one ("the probation
+ * units in Ashby and Lyme"): a mention of each place's body, the first of
+ * the head-first form starting at the head (so that "inspecting the
+ * probation units in" is read before it).  Fewer than two places name
+ * nobody ("Exmoor and other CRCs", "the 21 CRCs"). */
+static size_t on_plural(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
+{
+    const char *s = r->doc->norm;
+    int type = -1;
+    const char *noun = NULL;
+    for (size_t i = 0; i < sizeof PLURAL_KINDS / sizeof PLURAL_KINDS[0] && type < 0; i++) {
+        size_t n = strlen(PLURAL_KINDS[i].head);
+        if (ke - ks >= n && strncasecmp(s + ks, PLURAL_KINDS[i].head, n) == 0 &&
+            (PLURAL_KINDS[i].head[0] < 'A' || PLURAL_KINDS[i].head[0] > 'Z' || s[ks] == PLURAL_KINDS[i].head[0]))
+            type = PLURAL_KINDS[i].type, noun = PLURAL_KINDS[i].noun;
+    }
+    size_t ls = 0, le = 0, q, end = ke;
+    int head_first = 0, n = 0;
+    size_t parts[12][2];
+    if (type >= 0 && place_list(s, lo, hi, ks, 0, &ls, &le))
+        n = split_places(s, ls, le, parts, 12);
+    else if (type >= 0 && (q = after_word(s, ke, hi, "in")) && place_list(s, lo, hi, q, 1, &ls, &le)) {
+        n = split_places(s, ls, le, parts, 12);
+        head_first = 1;
+        end = le;
+    }
+    if (n < 2) /* "youth offending teams in Lyme" stay descriptive */
+        return s[ks] == 'y' || s[ks] == 'Y' ? on_keyword(r, ks, ke, lo, hi, oom) : ke;
+    r->noun = noun;
+    for (int i = 0; i < n; i++) {
+        size_t ns = head_first && i == 0 ? ks : parts[i][0];
+        size_t ne = head_first ? parts[i][1] : i == n - 1 ? ke : parts[i][1];
+        mention *m = add_mention(r, type, 0, parts[i][0], parts[i][1], ns, ne, ne, 1, 1, oom);
+        if (m && noun && !r->cs.items[m->cand].noun)
+            r->cs.items[m->cand].noun = noun;
+        if (*oom)
+            break;
+    }
+    r->noun = NULL;
+    return end > ke ? end : ke;
+}
+
+/* A council's service of COUNCIL_SERVICE at [ks, ke) ("Council's adult
+ * learning service"): named by the council's place and the service as
+ * written ("Fenshire adult learning service"); a council with no place
+ * before it ("the Council's ...") names nobody. */
+static size_t on_council_service(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
+{
+    const char *s = r->doc->norm;
+    size_t ps, pe, svc = ks + 7; /* after "Council" */
+    (void)hi;
+    svc += s[svc] == '\'' ? 2 : 4; /* "'s" or "\u2019s" */
+    if (!place_back(s, lo, svc, &ps, &pe))
+        return ke;
+    char *noun = copy_squeezed(r->doc->arena, s, ix_scan_skip_blanks(s, svc, ke), ke);
+    if (!noun) {
+        *oom = 1;
+        return ke;
+    }
+    r->noun = noun;
+    mention *m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
+    r->noun = NULL;
+    if (m && !r->cs.items[m->cand].noun) {
+        r->cs.items[m->cand].noun = noun;
+        r->cs.items[m->cand].council = 1;
+    }
+    return ke;
+}
+
 /* A body of NATIONAL_BODIES at [ks, ke): its name is the whole match
  * ("the Crown Prosecution Service (CPS)"). */
 static size_t on_national_body(run *r, size_t ks, size_t ke, size_t hi, int *oom)
@@ -944,6 +1298,37 @@ static size_t on_national_body(run *r, size_t ks, size_t ke, size_t hi, int *oom
     return after;
 }
 
+/* Is the region named at [ps, ke) ("Moorland region") probation's: the
+ * word after it is "probation" ("Moorland region probation services"), or
+ * "probation service(s) in/across/for (the)" stands before it? */
+static int probation_region(const char *s, size_t lo, size_t hi, size_t ps, size_t ke)
+{
+    size_t ts, te;
+    if (tok_fwd(s, ke, hi, &ts, &te) == TOK_WORD && ieq(s, ts, te, "probation"))
+        return 1;
+    if (tok_back(s, lo, ps, &ts, &te) != TOK_WORD)
+        return 0;
+    if (ieq(s, ts, te, "the") && tok_back(s, lo, ts, &ts, &te) != TOK_WORD)
+        return 0;
+    if (!(ieq(s, ts, te, "in") || ieq(s, ts, te, "across") || ieq(s, ts, te, "for")) ||
+        tok_back(s, lo, ts, &ts, &te) != TOK_WORD ||
+        !(ieq(s, ts, te, "services") || ieq(s, ts, te, "service")))
+        return 0;
+    return tok_back(s, lo, ts, &ts, &te) == TOK_WORD && ieq(s, ts, te, "probation");
+}
+
+/* Does the word before p hold a small letter ("Lyme", not "OF")? */
+static int lower_word_before(const char *s, size_t lo, size_t p)
+{
+    size_t ts, te;
+    if (tok_back(s, lo, p, &ts, &te) != TOK_WORD)
+        return 0;
+    for (size_t i = ts; i < te; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            return 1;
+    return 0;
+}
+
 /* Handle one keyword hit [ks, ke) inside block bounds [lo, hi).  Returns
  * the offset scanning resumes at, or 0 on out of memory. */
 static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
@@ -953,7 +1338,7 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
     mention *m = NULL;
     char c0 = s[ks];
 
-    if (c0 == 'C' && s[ks + 1] == 'o') { /* Community Rehabilitation Company */
+    if ((c0 == 'C' || c0 == 'c') && (s[ks + 1] == 'o' || s[ks + 1] == 'O')) { /* Community Rehabilitation Company */
         size_t after = skip_acronym(s, ke, hi, NULL, 0);
         if (place_back(s, lo, ks, &ps, &pe)) {
             size_t as = 0, ae = 0, close = crc_acronym(s, after, hi, &as, &ae);
@@ -985,8 +1370,8 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         }
         return ke;
     }
-    if (c0 == 'N') { /* National Probation Service, NPS */
-        int full = s[ks + 1] == 'a';
+    if (c0 == 'N' || c0 == 'n') { /* National Probation Service (any case), NPS */
+        int full = s[ks + 1] != 'P';
         if (!full && ks > lo && s[ks - 1] == '(' && ke < hi && s[ke] == ')')
             return ke;
         size_t after = full ? skip_acronym(s, ke, hi, NULL, 0) : ke;
@@ -1042,6 +1427,12 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         }
         if (!place_back(s, lo, ks, &ps, &pe))
             return ke;
+        /* "Moorland region probation services", "probation services in the
+         * Moorland region": a region of the Probation Service */
+        if ((c0 == 'r' || c0 == 'R') && probation_region(s, lo, hi, ps, ke)) {
+            add_mention(r, T_REGION, P_PS, ps, pe, ps, ke, ke, 2, 1, oom);
+            return ke;
+        }
         /* "Avon division of the National Probation Service" */
         q = after_word(s, ke, hi, "of");
         if (q) {
@@ -1051,12 +1442,11 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
             size_t u = 0;
             int parent = P_NPS;
             if ((u = after_word(s, q, hi, "NPS")) == 0) {
-                while (q < hi && ix_scan_is_blank(s[q]))
-                    q++;
-                if (hi - q >= 26 && strncmp(s + q, "National Probation Service", 26) == 0)
-                    u = skip_acronym(s, q + 26, hi, NULL, 0);
-                else if (hi - q >= 17 && strncmp(s + q, "Probation Service", 17) == 0) {
-                    u = q + 17;
+                size_t e;
+                if ((e = after_words(s, q, hi, "National Probation Service")) != 0)
+                    u = skip_acronym(s, e, hi, NULL, 0);
+                else if ((e = after_words(s, q, hi, "Probation Service")) != 0) {
+                    u = e;
                     parent = P_PS;
                 }
             }
@@ -1090,6 +1480,16 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
             add_mention(r, T_PDU, 0, 0, 0, ks, ke, ke, 0, 1, oom);
         return ke;
     }
+    if (c0 == 'Y' && ke - ks == 3 && s[ks + 2] == 'I') { /* "Tarnwell YOI" */
+        if (ks > lo && s[ks - 1] == '(' && ke < hi && s[ke] == ')')
+            return ke;
+        if (place_back(s, lo, ks, &ps, &pe)) {
+            mention *mm = add_mention(r, T_PRISON, 0, ps, pe, ps, ke, ke, 1, 1, oom);
+            if (mm && !r->cs.items[mm->cand].noun)
+                r->cs.items[mm->cand].noun = "yoi";
+        }
+        return ke;
+    }
     if (c0 == 'y' || c0 == 'Y') {
         if (ke - ks == 3) { /* YOS YOT YJS */
             if (ks > lo && s[ks - 1] == '(' && ke < hi && s[ke] == ')')
@@ -1118,8 +1518,13 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
                     partner = 1;
             }
             int is_work = strncasecmp(s + ke - 4, "work", 4) == 0;
+            /* "Lyme Youth Justice Services": a Title Case name is one body
+             * ("youth justice services in Lyme" are descriptive) */
+            int titled = s[ks] == 'Y' && (s[ks + 6] == 'O' || s[ks + 6] == 'J') && !team && !partner;
             mention *mm = NULL;
-            if (!plural && !is_work && place_back(s, lo, ks, &ps, &pe))
+            if (titled && plural && !lower_word_before(s, lo, ks))
+                titled = 0; /* "INSPECTION OF Youth Offending Services": a heading in capitals */
+            if ((!plural || titled) && !is_work && place_back(s, lo, ks, &ps, &pe))
                 mm = add_mention(r, T_YOS, 0, ps, pe, ps, ke, after, 2, 1, oom);
             else if ((q = after_word(s, after, hi, "in")) && place_fwd(s, q, hi, &ps, &pe))
                 mm = add_mention(r, T_YOS, 0, ps, pe, ks, pe, pe, 1, 1, oom); /* descriptive */
@@ -1174,6 +1579,59 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
     }
     (void)m;
     return ke;
+}
+
+/* Bare places rated each, in a document of an inspectorate whose bodies
+ * are known by their place (a council's children's services, a police
+ * force: Ofsted, CQC, HMICFRS; not probation's or prisons', whose places
+ * name units of several kinds): "Northtown, Southvale and Westby all
+ * received 'Good' ratings" -- a list of two or more places before
+ * BARE_EACH, a rating's word in the sentence, no body named in the list.
+ * Each place is a body of type other named by the place. */
+static int find_bare_places(run *r)
+{
+    ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    if (!doc->inspectorate.name || strstr(doc->inspectorate.name, "Probation") ||
+        strstr(doc->inspectorate.name, "Prisons"))
+        return IX_OK;
+    ix_rxm m;
+    size_t pos = 0;
+    int oom = 0;
+    /* bounded: a few lists a document rates this way; later cues add nothing */
+    for (int tries = 0; pos < doc->norm_len && tries < MAX_BARE_LISTS; tries++) {
+        int rc = ix_rx_find(r->st->bare_each, s, pos, doc->norm_len, &m, r->err);
+        if (rc <= 0)
+            return rc;
+        size_t ms = m.g[0].start;
+        pos = m.g[0].end;
+        size_t b = ix_doc_block_at(doc, ms), si = ix_doc_sent_at(doc, ms);
+        if (b == (size_t)-1 || si == (size_t)-1 ||
+            (doc->blocks.items[b].section != IX_SECTION_BODY &&
+             doc->blocks.items[b].section != IX_SECTION_FINDINGS))
+            continue;
+        size_t lo = doc->blocks.items[b].norm.start, ls, le;
+        const ix_sent *se = &doc->sents.items[si];
+        if (!place_list(s, lo, ms, ms, 0, &ls, &le))
+            continue;
+        rc = ix_rx_find(r->st->band_word, s, se->norm.start, se->norm.end, &m, r->err);
+        if (rc < 0)
+            return rc;
+        int named = 0;
+        for (size_t i = 0; i < r->ms.n && !named; i++)
+            named = r->ms.items[i].ns < le && r->ms.items[i].end > ls;
+        size_t parts[12][2];
+        int n = rc == 1 && !named ? split_places(s, ls, le, parts, 12) : 0;
+        for (int i = 0; n >= 2 && i < n && !oom; i++) {
+            mention *mn = add_mention(r, T_OTHER, 0, parts[i][0], parts[i][1], parts[i][0],
+                                      parts[i][1], parts[i][1], 2, 1, &oom);
+            if (mn && !r->cs.items[mn->cand].noun)
+                r->cs.items[mn->cand].bare_place = 1;
+        }
+        if (oom)
+            return ix_err_set(r->err, IX_ENOMEM, "subjects: out of memory");
+    }
+    return IX_OK;
 }
 
 /* ---- roles ------------------------------------------------------------- */
@@ -1269,11 +1727,85 @@ static int beside_every_crc(const char *s, size_t a, size_t b)
            (c != (size_t)-1 && c >= a + 15 && ix_scan_ieq(s, c - 15, c, "rehabilitation "));
 }
 
+/* Nouns that a bare body's name modifies when it stands for the kind, not
+ * for one body: "CRC work", "NPS supervision", "YOS caseloads", "our YOT
+ * inspection team", "NPS and CRC staff".  Extend here. */
+static const char *const GENERIC_NOUNS[] = {
+    "work", "staff", "inspection", "inspections", "caseload", "caseloads", "supervision",
+    "members", "member", "team", "teams", "cases", "officers", "practitioners", "managers",
+    "contracts", "contract", "providers", "provision", "sector", "partners", "colleagues",
+    "model", "models", "data", "results", "reports", "areas", "workers", "workforce",
+    "programme", "programmes", "services", "budgets", "funding", "leaders", NULL,
+};
+
+/* Words of a share or count: "two thirds of", "most of", "all 21". */
+static const char *const QUANTITY_WORDS[] = {
+    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most", "many",
+    "some", "all", "none", "majority", "minority", "several", "few", "each", "any", NULL,
+};
+
+static int quantity(const char *s, size_t a, size_t b)
+{
+    if (isdigit((unsigned char)s[a]) || ix_numbers_word_value(s, a, b) > 1)
+        return 1;
+    for (int i = 0; QUANTITY_WORDS[i]; i++)
+        if (ieq(s, a, b, QUANTITY_WORDS[i]))
+            return 1;
+    return 0;
+}
+
+/* A bare mention (no place) that names the kind, not one body: it modifies
+ * a noun of GENERIC_NOUNS ("CRC work", "NPS & CRC members": another
+ * acronym may stand between), or a count or share stands before it
+ * ("inspections of 33 YOS", "two thirds of YOS", "each CRC"; not a year:
+ * "in 2019 NPS ..."). */
+static int generic_bare(const ix_doc *doc, const mention *mn, size_t lo, size_t hi)
+{
+    const char *s = doc->norm;
+    size_t ts, te, p = mn->end;
+    if (tok_back(s, lo, mn->ns, &ts, &te) == TOK_WORD) {
+        /* "two thirds of YOS", "most of NPS": a share of the kind */
+        size_t qs, qe;
+        if (ieq(s, ts, te, "of") && tok_back(s, lo, ts, &qs, &qe) == TOK_WORD && quantity(s, qs, qe))
+            return 1;
+        if ((isdigit((unsigned char)s[ts]) && te - ts < 4) || ix_numbers_word_value(s, ts, te) > 1 ||
+            ieq(s, ts, te, "each") || ieq(s, ts, te, "every") || ieq(s, ts, te, "any"))
+            return 1;
+    }
+    int t = tok_fwd(s, p, hi, &ts, &te);
+    if (t == TOK_AMP || (t == TOK_WORD && (ieq(s, ts, te, "and") || ieq(s, ts, te, "or")))) {
+        size_t as, ae;
+        if (tok_fwd(s, te, hi, &as, &ae) != TOK_WORD)
+            return 0;
+        for (size_t i = as; i < ae; i++)
+            if (!(s[i] >= 'A' && s[i] <= 'Z'))
+                return 0;
+        t = tok_fwd(s, ae, hi, &ts, &te);
+    } else if (p < hi && s[p] == '/') {
+        return 0;
+    }
+    if (t != TOK_WORD || !(s[ts] >= 'a' && s[ts] <= 'z'))
+        return 0;
+    for (int i = 0; GENERIC_NOUNS[i]; i++)
+        if (ieq(s, ts, te, GENERIC_NOUNS[i]))
+            return 1;
+    return 0;
+}
+
+/* Words of a sentence that lists a youth service's partner agencies: "a
+ * statutory partnership made up of staff from the council, the police, the
+ * National Probation Service and health".  Extend here. */
+static const char *const PARTNER_CUES[] = {"partnership", "partners", "multi-agency", "agencies", NULL};
+
 static int mark_roles(run *r)
 {
     ix_doc *doc = r->doc;
     const subj_state *st = r->st;
     ix_rxm m;
+    /* a bare NPS or CRC in a sentence of PARTNER_CUES is a youth service's
+     * partner (the answer kept for the last sentence asked about) */
+    size_t partner_sent = (size_t)-1;
+    int partner = 0;
     for (size_t i = 0; i < r->ms.n; i++) {
         mention *mn = &r->ms.items[i];
         mn->block = ix_doc_block_at(doc, mn->ns);
@@ -1296,6 +1828,16 @@ static int mark_roles(run *r)
                                            : doc->blocks.items[mn->block].norm.end;
         if (r->cs.items[mn->cand].type == T_NPS && beside_every_crc(doc->norm, ss, se))
             mn->role |= M_PASS;
+        if (!r->cs.items[mn->cand].place && generic_bare(doc, mn, ss, se))
+            mn->role |= M_PASS;
+        int ty = r->cs.items[mn->cand].type;
+        if (!r->cs.items[mn->cand].place && (ty == T_NPS || ty == T_CRC)) {
+            if (mn->sent == (size_t)-1 || mn->sent != partner_sent) /* once a sentence */
+                partner = ix_keywords_any(doc, ss, se, PARTNER_CUES);
+            partner_sent = mn->sent;
+            if (partner)
+                mn->role |= M_PASS;
+        }
         size_t from = mn->ns > ss + 100 ? mn->ns - 100 : ss;
         int rc;
         if (mn->ns > from) {
@@ -1467,16 +2009,44 @@ static int prisons_document(const ix_doc *doc)
     return doc->inspectorate.name && strstr(doc->inspectorate.name, "Prisons") != NULL;
 }
 
+/* A probation inspectorate's document names a council's services as the
+ * youth service's partners: not inspected there ("the YOT works with
+ * Fenshire County Council's education services"). */
+static int probation_document(const ix_doc *doc)
+{
+    return doc->inspectorate.name && strstr(doc->inspectorate.name, "Probation") != NULL;
+}
+
 static int strong_enough(const run *r, const cand *c)
 {
     if (!c->anchored || c->first == (size_t)-1)
         return 0;
     unsigned need = M_HEAD | M_ROLE;
     if (c->type == T_CRC || c->type == T_NPS || c->type == T_YOS || c->type == T_PDU ||
-        (c->type == T_OTHER && c->place && c->noun && strcmp(c->noun, "Probation Trust") != 0) ||
+        (c->type == T_OTHER && c->place && c->noun && strcmp(c->noun, "Probation Trust") != 0 &&
+         !(c->council && probation_document(r->doc))) ||
         (c->type == T_PRISON && prisons_document(r->doc)))
         need |= M_LEAD;
     return (c->roles & need) != 0;
+}
+
+/* A bare NPS stands alone as a subject of a local story (the NPS "in
+ * Fenshire", beside a named body of the area, "the Fenshire CRC and the
+ * NPS", or beside the area's CRC, "the CRC and the NPS"), or when it is
+ * itself in the headline or inspected or rated; in a
+ * national or thematic report ("delivered by the National Probation
+ * Service", "a newly created National Probation Service") the lead alone
+ * is not enough. */
+static int local_nps(const run *r, const cand *c)
+{
+    if (c->area || (c->roles & (M_HEAD | M_ROLE)))
+        return 1;
+    for (size_t j = 0; j < r->cs.n; j++) {
+        const cand *d = &r->cs.items[j];
+        if (d->merged < 0 && ((d->selected && d->place) || (d->type == T_CRC && strong_enough(r, d))))
+            return 1;
+    }
+    return 0;
 }
 
 static void select_cands(run *r)
@@ -1529,7 +2099,9 @@ static void select_cands(run *r)
         for (size_t i = 0; i < r->cs.n; i++) {
             cand *c = &r->cs.items[i];
             const char *p = c->place ? c->place : c->area;
-            if (c->merged >= 0 || !p || c->first == (size_t)-1)
+            /* the place's council service is not what a headline about
+             * the place's youth service rates */
+            if (c->merged >= 0 || !p || c->first == (size_t)-1 || c->council)
                 continue;
             if (has_word_cs(doc->norm, doc->title.norm.start, doc->title.norm.end, p))
                 c->roles |= M_HEAD;
@@ -1582,7 +2154,7 @@ static void select_cands(run *r)
             merge_into(r, (int)i, only);
             continue;
         }
-        if (count > 0 || !strong_enough(r, c))
+        if (count > 0 || !strong_enough(r, c) || (c->type == T_NPS && !local_nps(r, c)))
             continue;
         /* a bare body with a role ("the Community Rehabilitation Company (CRC)
          * ... needs to improve") and one body of its type named later
@@ -1668,7 +2240,9 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
     }
     case T_PRISON: {
         const char *n = c->noun ? c->noun : "hmp";
-        if (strcmp(n, "yoi") == 0) {
+        if (c->detention) {
+            s->name = cat3(a, place, " ", n);
+        } else if (strcmp(n, "yoi") == 0) {
             s->name = cat3(a, "HM Young Offender Institution ", place, NULL);
             s->short_name = cat3(a, "HMYOI ", place, NULL);
         } else if (strcmp(n, "hmpyoi") == 0) {
@@ -1682,7 +2256,7 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
     }
     default:
         s->name = !place          ? cat3(a, c->noun, NULL, NULL)
-                  : c->national   ? cat3(a, place, NULL, NULL)
+                  : c->national || c->bare_place ? cat3(a, place, NULL, NULL)
                   : c->noun_first ? cat3(a, c->noun, " ", place)
                                   : cat3(a, place, " ", c->noun ? c->noun : "Probation Trust");
         break;
@@ -2243,6 +2817,9 @@ int ix_subjects_init(void **state, ix_err *err)
         (st->kw_national = ix_rx_group(st->kw, "national")) < 0 ||
         (st->kw_other_first = ix_rx_group(st->kw, "other_first")) < 0 ||
         (st->kw_other_bare = ix_rx_group(st->kw, "other_bare")) < 0 ||
+        (st->kw_detention = ix_rx_group(st->kw, "detention")) < 0 ||
+        (st->kw_plural = ix_rx_group(st->kw, "plural")) < 0 ||
+        (st->kw_council = ix_rx_group(st->kw, "council")) < 0 ||
         !(st->pre_role = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS, err)) ||
         !(st->pre_pass = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS, err)) ||
         !(st->pre_role_at = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
@@ -2251,7 +2828,9 @@ int ix_subjects_init(void **state, ix_err *err)
         !(st->each_rated = ix_rx_new("subjects.each_rated", EACH_RATED, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->owner = ix_rx_new("subjects.owner", OWNER_PATTERN, 0, err)) ||
         !(st->owner_at = ix_rx_new("subjects.owner", OWNER_PATTERN, PCRE2_ANCHORED, err)) ||
-        !(st->own_gap = ix_rx_new("subjects.owner_gap", OWN_GAP, PCRE2_ANCHORED, err))) {
+        !(st->own_gap = ix_rx_new("subjects.owner_gap", OWN_GAP, PCRE2_ANCHORED, err)) ||
+        !(st->bare_each = ix_rx_new("subjects.bare_each", BARE_EACH, PCRE2_CASELESS, err)) ||
+        !(st->band_word = ix_rx_new("subjects.band_word", BAND_WORD, PCRE2_CASELESS, err))) {
         ix_subjects_fini(st);
         return err ? err->code : IX_EREGEX;
     }
@@ -2275,6 +2854,8 @@ void ix_subjects_fini(void *state)
     ix_rx_free(st->owner);
     ix_rx_free(st->owner_at);
     ix_rx_free(st->own_gap);
+    ix_rx_free(st->bare_each);
+    ix_rx_free(st->band_word);
     free(st);
 }
 
@@ -2292,6 +2873,7 @@ static const char *const ALIAS_PRISON[] = {"the prison", "the jail", "the establ
 /* The generic names of the bodies of OTHER_HEADS, by a word of their head. */
 static const struct { const char *head, *alias; } OTHER_ALIASES[] = {
     {"Trust", "the trust"}, {"Hospital", "the hospital"}, {"Hospice", "the hospice"},
+    {"Infirmary", "the infirmary"}, {"Infirmary", "the hospital"},
     {"Surgery", "the practice"}, {"Surgery", "the surgery"}, {"Practice", "the practice"},
     {"Centre", "the centre"}, {"School", "the school"}, {"Academy", "the academy"},
     {"College", "the college"}, {"Home", "the home"}, {"Police", "the force"},
@@ -2362,6 +2944,9 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         size_t next = other || first ? on_other_body(&r, ks, ke, lo, hi, first, &oom)
                       : ix_rxm_has(&m, st->kw_national)   ? on_national_body(&r, ks, ke, hi, &oom)
                       : ix_rxm_has(&m, st->kw_other_bare) ? on_bare_other(&r, ks, ke, lo, &oom)
+                      : ix_rxm_has(&m, st->kw_detention)  ? on_detention(&r, ks, ke, lo, hi, &oom)
+                      : ix_rxm_has(&m, st->kw_plural)     ? on_plural(&r, ks, ke, lo, hi, &oom)
+                      : ix_rxm_has(&m, st->kw_council)    ? on_council_service(&r, ks, ke, lo, hi, &oom)
                                                           : on_keyword(&r, ks, ke, lo, hi, &oom);
         if (oom)
             return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
@@ -2369,6 +2954,9 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         if (pos <= ks)
             pos = ks + 1;
     }
+    int brc = find_bare_places(&r);
+    if (brc < 0)
+        return brc;
     if (r.ms.n == 0)
         return IX_OK;
 

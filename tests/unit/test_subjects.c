@@ -896,6 +896,527 @@ static void subjects_a_list_rated_further_down_a_news_story(void **state)
     t_free(doc);
 }
 
+/* A bare acronym that names the kind (it modifies a noun, or a count or a
+ * share stands before it) is in passing; a bare one that is judged is the
+ * subject. */
+static void subjects_a_bare_acronym_naming_the_kind_is_in_passing(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Annual digest of youth work published\n"
+        "\n"
+        "The inspectorate has looked back over a year of visits to 27 YOTs. "
+        "Two thirds of YOT caseloads had fallen, and most of YOS were doing well.\n"
+        "\n"
+        "Inspectors praised NPS and CRC staff for their resilience, and said CRC work "
+        "with victims had improved since the inspections of 14 YOS in the spring.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    doc = t_extract(
+        "Fenmoor youth work inspected\n"
+        "\n"
+        "Inspectors visited the YOT in March. The YOT was rated 'Good' and its staff were "
+        "praised.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "yos");
+    t_free(doc);
+}
+
+/* Places of detention other than prisons, by the head after their name or
+ * before "at" and the name; a plural head or a head alone names nobody. */
+static void subjects_places_of_detention_are_prisons(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Chief Inspector of Prisons reports on two detention sites\n"
+        "\n"
+        "HM Inspectorate of Prisons today published reports on Larch House Immigration "
+        "Removal Centre and on the short-term holding facility at Fenwick Lodge.\n"
+        "\n"
+        "Detainees at Larch House said they felt safe. Across immigration removal centres "
+        "in the country, numbers have fallen.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    assert_string_equal(subj(doc, 0)->name, "Larch House Immigration Removal Centre");
+    assert_string_equal(t_src(doc, subj(doc, 0)->span), "Larch House Immigration Removal Centre");
+    assert_string_equal(subj(doc, 1)->type, "prison");
+    assert_string_equal(subj(doc, 1)->name, "Fenwick Lodge short-term holding facility");
+    assert_string_equal(t_src(doc, subj(doc, 1)->span), "short-term holding facility at Fenwick Lodge");
+    t_free(doc);
+
+    doc = t_extract(
+        "Detention estate under strain, charity says\n"
+        "\n"
+        "The number of people held in immigration removal centres and secure training "
+        "centres has risen, a charity said.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* A body further down stands as what is judged after "judged that",
+ * "concluded that", "a monitoring visit to", "the report of", or after what
+ * an inspection looks at, where ("the care provided at", "conditions and
+ * treatment in"); working for a body is no such role. */
+static void subjects_what_an_inspection_looks_at_names_its_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Weekly round-up from the justice desk\n"
+        "\n"
+        "A quiet week in the courts, with two sentencing reviews.\n"
+        "\n"
+        "Council budgets were also discussed at length by members.\n"
+        "\n"
+        "Inspectors published the report of a monitoring visit to Fenwick Secure Training Centre. "
+        "Separately, the inspectorate concluded that HMP Marlcombe had improved, and praised "
+        "the care provided at Elmstead Hospice.\n"
+        "\n"
+        "One reader wrote in who used to work for HMP Oakridge.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "Fenwick Secure Training Centre");
+    assert_string_equal(subj(doc, 1)->name, "HM Prison Marlcombe");
+    assert_string_equal(subj(doc, 2)->name, "Elmstead Hospice");
+    t_free(doc);
+}
+
+/* A heading run into the story glues two words after a prison's name:
+ * "HMP ThornburyJo Bloggs" is HMP Thornbury. */
+static void subjects_a_glued_heading_after_a_prison_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Charity responds to prison report\n"
+        "\n"
+        "Responding to the report on HMP ThornburyJo Bloggs, director of a reform charity, said "
+        "the findings were worrying.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison Thornbury");
+    assert_string_equal(subj(doc, 0)->short_name, "HMP Thornbury");
+    t_free(doc);
+}
+
+/* A region next to "probation" is a region of the Probation Service:
+ * "Marlcombe region probation services", "probation services in the
+ * Fenland region"; a region without it names nobody. */
+static void subjects_a_region_named_with_probation(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Inspectors rate Marlcombe region probation services\n"
+        "\n"
+        "Marlcombe region probation services have received an overall rating of "
+        "'Requires improvement'.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "region");
+    assert_string_equal(subj(doc, 0)->name, "Probation Service Marlcombe region");
+    t_free(doc);
+
+    doc = t_extract(
+        "Regional inspection published\n"
+        "\n"
+        "Probation services in the Fenland region were rated 'Good' overall.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Probation Service Fenland region");
+    t_free(doc);
+
+    doc = t_extract(
+        "Regional news\n"
+        "\n"
+        "Police services in the Fenland region were praised, and probation officers "
+        "in the Marlcombe region were rated highly by their peers.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* A Title Case plural "Youth Justice Services" after a place is one body's
+ * name; a plural in a capitals heading or in lower case is not. */
+static void subjects_a_title_case_plural_youth_service_is_one_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Youth work in Lyme rated good\n"
+        "\n"
+        "Youth offending work in Lyme was good overall, inspectors said after a joint "
+        "inspection of the work of Lyme Youth Justice Services.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Lyme Youth Justice Service");
+    t_free(doc);
+
+    doc = t_extract(
+        "Digest\n"
+        "\n"
+        "FINDINGS OF THE THEMATIC REVIEW OF Youth Offending Services\n"
+        "\n"
+        "Many youth justice services were found to be improving.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* A plural head shared by a list of places is one body per place, before
+ * the head ("Fenshire, Marlcombe, and Dunmere and Westholm police forces")
+ * or after it and "in" ("the probation units in Ashby, Lyme and Fenmarsh");
+ * fewer than two places name nobody. */
+static void subjects_a_plural_head_shared_by_a_list_of_places(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Three force reports out this week\n"
+        "\n"
+        "Inspectors have reported on performance for Fenshire, Marlcombe, and Dunmere and "
+        "Westholm police forces.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "Fenshire Police");
+    assert_string_equal(subj(doc, 1)->name, "Marlcombe Police");
+    assert_string_equal(subj(doc, 2)->name, "Dunmere and Westholm Police");
+    assert_string_equal(subj(doc, 2)->type, "other");
+    t_free(doc);
+
+    doc = t_extract(
+        "City probation under pressure\n"
+        "\n"
+        "A report published today follows visits to the city's services.\n"
+        "\n"
+        "Staff shortages were the main concern when inspecting the probation units in "
+        "Ashby, Lyme and Fenmarsh.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "Ashby Probation Delivery Unit");
+    assert_string_equal(subj(doc, 0)->type, "pdu");
+    assert_string_equal(t_src(doc, subj(doc, 0)->span), "probation units in Ashby");
+    assert_string_equal(subj(doc, 2)->name, "Fenmarsh Probation Delivery Unit");
+    t_free(doc);
+
+    doc = t_extract(
+        "Probation news\n"
+        "\n"
+        "Exmoor and other CRCs have struggled, as have the 21 CRCs across the country and "
+        "the Fenshire PDUs.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    /* one place after a plural youth head stays the descriptive form */
+    doc = t_extract(
+        "Youth offending teams in Lyme praised\n"
+        "\n"
+        "Youth offending teams in Lyme were rated 'Good' by inspectors.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Lyme Youth Offending Team");
+    t_free(doc);
+}
+
+/* A council's service named after its possessive is a body of its own
+ * ("Fenshire County Council's adult learning service"); a phrase with a
+ * function word, or a council with no place, names nobody. */
+static void subjects_a_councils_named_service(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Council learning service rated good\n"
+        "\n"
+        "Leaders at Fenshire County Council\xE2\x80\x99s adult and community learning service "
+        "were praised by inspectors.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "other");
+    assert_string_equal(subj(doc, 0)->name, "Fenshire adult and community learning service");
+    t_free(doc);
+
+    doc = t_extract(
+        "Budget news\n"
+        "\n"
+        "Marlcombe Council's decision to cut services was criticised, and the Council's "
+        "housing services were reorganised.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    /* in a probation inspectorate's release a council's services are the
+     * youth service's partners */
+    doc = t_extract(
+        "Lyme youth justice service rated good\n"
+        "\n"
+        "HM Inspectorate of Probation has rated Lyme Youth Justice Service 'Good'. The "
+        "service's partners are Lyme Borough Council's education services and the police. "
+        "Lyme Social Services sits on its board.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "yos");
+    t_free(doc);
+}
+
+/* Robust to a hard-wrapped page and to lower case: "the Avon division of
+ * the National\nProbation Service", "Dunmere community rehabilitation
+ * company". */
+static void subjects_hard_wrapped_and_lower_case_names(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Two probation services inspected in the west\n"
+        "\n"
+        "Inspectors published their findings today after a long inspection in\n"
+        "the spring. Inspectors have rated the Fenvale division of the National\n"
+        "Probation Service as Good, and the report said that the Dunmere community\n"
+        "rehabilitation company was rated Inadequate, the inspectorate said. Staff\n"
+        "at both services were thanked for their help during the fieldwork.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->type, "nps");
+    assert_string_equal(subj(doc, 0)->name, "National Probation Service Fenvale division");
+    assert_string_equal(subj(doc, 1)->type, "crc");
+    assert_string_equal(subj(doc, 1)->name, "Dunmere Community Rehabilitation Company");
+    t_free(doc);
+
+    /* lower case with no place stays a bare, generic mention */
+    doc = t_extract(
+        "Probation news\n"
+        "\n"
+        "Each community rehabilitation company has a contract with the ministry.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* Prisons by the other spellings of their heads: "Tarnwell YOI", "Her
+ * Majesty's Prison Ashdown", "Young Offenders Institution"; a bracketed
+ * "(YOI)" is the same body and "a YOI" names none. */
+static void subjects_more_spellings_of_prisons(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Chief Inspector of Prisons reports on three establishments\n"
+        "\n"
+        "HM Inspectorate of Prisons found that Tarnwell YOI had improved. A report on "
+        "Her Majesty\xE2\x80\x99s Prison Ashdown was also published, and Fenwick Young "
+        "Offenders Institution (YOI) was rated poor. Staff said a YOI is hard to run.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "HM Young Offender Institution Tarnwell");
+    assert_string_equal(subj(doc, 0)->short_name, "HMYOI Tarnwell");
+    assert_string_equal(subj(doc, 1)->name, "HM Prison Ashdown");
+    assert_string_equal(subj(doc, 2)->name, "HM Young Offender Institution Fenwick");
+    assert_string_equal(subj(doc, 2)->type, "prison");
+    t_free(doc);
+}
+
+/* More heads of other inspectorates' bodies: a council's "Social Services"
+ * and a "Children's Home"; the heads alone name nobody. */
+static void subjects_social_services_and_a_childrens_home(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Annual review of council care published\n"
+        "\n"
+        "The inspectorate published its review of Marlcombe Social Services, and found "
+        "that Larkspur Children\xE2\x80\x99s Home was well led.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Marlcombe Social Services");
+    assert_string_equal(subj(doc, 1)->name, "Larkspur Children's Home");
+    assert_string_equal(t_src(doc, subj(doc, 1)->span), "Larkspur Children\xE2\x80\x99s Home");
+    t_free(doc);
+
+    doc = t_extract(
+        "Care news\n"
+        "\n"
+        "Social Services and every children's home in the country face rising costs.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* A bare NPS in a national or thematic report is no subject; beside the
+ * area's CRC, or in the headline, it is. */
+static void subjects_a_bare_nps_of_a_national_report_is_no_subject(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Reforms to probation: a first look\n"
+        "\n"
+        "Inspectors have looked at the first months of the reforms. From next year most "
+        "supervision will be delivered by the National Probation Service, which was newly "
+        "created in the spring.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    doc = t_extract(
+        "Probation in Fenmoor: mixed results\n"
+        "\n"
+        "The county's probation work is now split between the National Probation Service "
+        "(NPS) and a Community Rehabilitation Company (CRC). The CRC needs to improve.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->type, "nps");
+    assert_string_equal(subj(doc, 1)->type, "crc");
+    t_free(doc);
+
+    doc = t_extract(
+        "National Probation Service praised for its court work\n"
+        "\n"
+        "A national inspection found that court reports were of a high standard.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "nps");
+    t_free(doc);
+}
+
+/* An office named after a police force is not the force: "Fenshire Police
+ * and Crime Commissioner", "Police, Fire and Crime Commissioner"; the
+ * force itself still is. */
+static void subjects_a_police_office_is_not_the_force(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Probation in Fenshire told to improve\n"
+        "\n"
+        "Fenshire CRC was rated 'Requires improvement' by inspectors. Fenshire Police and "
+        "Crime Commissioner Jo Bloggs said she would help. So did the Marlcombe Police, Fire "
+        "and Crime Commissioner.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "crc");
+    t_free(doc);
+
+    doc = t_extract(
+        "Force inspection published\n"
+        "\n"
+        "Marlcombe Police was rated 'Good' at keeping people safe.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Marlcombe Police");
+    t_free(doc);
+}
+
+/* What an inspection finds at a body names it even with a closing quote
+ * and a few words of description between ("'serious failures' at the
+ * Victorian-era HMP Ashdown"); a period of building is no prison's name
+ * ("a cramped, Victorian prison"). */
+static void subjects_failures_at_a_described_prison(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Justice round-up\n"
+        "\n"
+        "Ministers met on Tuesday to discuss the courts backlog.\n"
+        "\n"
+        "Council budgets were also discussed at length by members.\n"
+        "\n"
+        "Separately, the chief inspector demanded action on \xE2\x80\x98serious "
+        "failures\xE2\x80\x99 at the Victorian-era HMP Ashdown, a cramped, Victorian "
+        "prison near the coast.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison Ashdown");
+    t_free(doc);
+}
+
+/* A saint's or a title's possessive inside a name is part of it ("St
+ * Mary's Catholic Primary School", "King's Lynn Academy"); a company's
+ * possessive before a body names its owner, not the body. */
+static void subjects_a_saints_possessive_inside_a_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Ofsted rates two schools\n"
+        "\n"
+        "Inspectors rated St Oswin's Catholic Primary School as 'Good', and King's Fenby "
+        "Academy was rated 'Outstanding'.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "St Oswin's Catholic Primary School");
+    assert_string_equal(subj(doc, 1)->name, "King's Fenby Academy");
+    t_free(doc);
+
+    doc = t_extract(
+        "Probation company told to improve\n"
+        "\n"
+        "Inspectors found that Moorco's Exmoor CRC needed to improve.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Exmoor Community Rehabilitation Company");
+    t_free(doc);
+}
+
+/* More heads of other inspectorates' bodies: "Fenshire Fire and Rescue"
+ * (without "Service"), "Pupil Referral Unit", "Children's Centre", the
+ * national "Police Scotland"; without a role of their own they stay in
+ * passing. */
+static void subjects_more_heads_of_fire_schools_and_police(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Inspection round-up\n"
+        "\n"
+        "A busy month for the inspectorates. Many reports came out.\n"
+        "\n"
+        "Council budgets were also discussed at length by members. Few agreed.\n"
+        "\n"
+        "Inspectors rated Police Scotland highly. Fenshire Fire and Rescue has also been rated "
+        "'Good'. Inspectors praised Oakvale Pupil Referral Unit. Larch Children\xE2\x80\x99s "
+        "Centre was rated 'Outstanding'. Staff from Marlcombe Fire and Rescue attended the "
+        "launch.\n");
+    assert_int_equal(doc->subjects.n, 4);
+    assert_string_equal(subj(doc, 0)->name, "Police Scotland");
+    assert_string_equal(subj(doc, 1)->name, "Fenshire Fire and Rescue");
+    assert_string_equal(subj(doc, 2)->name, "Oakvale Pupil Referral Unit");
+    assert_string_equal(subj(doc, 3)->name, "Larch Children's Centre");
+    t_free(doc);
+}
+
+/* "HMP YOI Fenwick" (no slash) is one prison; an "Infirmary" is a
+ * hospital, known as "the infirmary" too. */
+static void subjects_hmp_yoi_without_a_slash_and_an_infirmary(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Two inspections published\n"
+        "\n"
+        "Inspectors found that HMP YOI Fenwick had improved, and Marlcombe Royal Infirmary was "
+        "rated 'Good'. The infirmary was praised for its wards.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison and Young Offender Institution Fenwick");
+    assert_string_equal(subj(doc, 0)->short_name, "HMP/YOI Fenwick");
+    assert_string_equal(subj(doc, 1)->name, "Marlcombe Royal Infirmary");
+    assert_true(has_alias(subj(doc, 1), "the infirmary"));
+    t_free(doc);
+}
+
+/* Bare places rated each ("Northtown, Southvale and Westby all received
+ * 'Good' ratings") are bodies of their own in a document of an
+ * inspectorate whose bodies go by their place; not without a rating's word,
+ * and not in a probation release, where a place names units of several
+ * kinds. */
+static void subjects_bare_places_rated_each(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Three councils praised for adoption work\n"
+        "\n"
+        "Ofsted has published its latest inspections of local authority services. Northtown, "
+        "Southvale and Upper Westby all received 'Good' ratings after visits in the spring.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "Northtown");
+    assert_string_equal(subj(doc, 0)->type, "other");
+    assert_string_equal(subj(doc, 2)->name, "Upper Westby");
+    t_free(doc);
+
+    doc = t_extract(
+        "Councils get new money\n"
+        "\n"
+        "Ofsted has published its latest inspections of local authority services. Northtown, "
+        "Southvale and Upper Westby all received extra funding this year.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    doc = t_extract(
+        "Probation across the county\n"
+        "\n"
+        "HM Inspectorate of Probation has published its findings. Northtown, Southvale and "
+        "Upper Westby all received 'Good' ratings.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* A bare NPS or CRC in a sentence listing a youth service's partner
+ * agencies is a partner, not inspected. */
+static void subjects_a_youth_services_partners_are_not_inspected(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Lyme youth justice service rated good\n"
+        "\n"
+        "HM Inspectorate of Probation has rated Lyme Youth Justice Service 'Good'. The service "
+        "is a partnership of the council, the police, the National Probation Service and "
+        "local health services.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "yos");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -937,6 +1458,25 @@ int main(void)
         cmocka_unit_test(subjects_the_nps_beside_every_crc_is_a_comparison),
         cmocka_unit_test(subjects_one_place_two_spellings_and_an_office_before_it),
         cmocka_unit_test(subjects_a_list_rated_further_down_a_news_story),
+        cmocka_unit_test(subjects_a_bare_acronym_naming_the_kind_is_in_passing),
+        cmocka_unit_test(subjects_places_of_detention_are_prisons),
+        cmocka_unit_test(subjects_what_an_inspection_looks_at_names_its_body),
+        cmocka_unit_test(subjects_a_glued_heading_after_a_prison_name),
+        cmocka_unit_test(subjects_a_region_named_with_probation),
+        cmocka_unit_test(subjects_a_title_case_plural_youth_service_is_one_body),
+        cmocka_unit_test(subjects_a_plural_head_shared_by_a_list_of_places),
+        cmocka_unit_test(subjects_a_councils_named_service),
+        cmocka_unit_test(subjects_hard_wrapped_and_lower_case_names),
+        cmocka_unit_test(subjects_more_spellings_of_prisons),
+        cmocka_unit_test(subjects_social_services_and_a_childrens_home),
+        cmocka_unit_test(subjects_a_bare_nps_of_a_national_report_is_no_subject),
+        cmocka_unit_test(subjects_a_police_office_is_not_the_force),
+        cmocka_unit_test(subjects_failures_at_a_described_prison),
+        cmocka_unit_test(subjects_a_saints_possessive_inside_a_name),
+        cmocka_unit_test(subjects_more_heads_of_fire_schools_and_police),
+        cmocka_unit_test(subjects_hmp_yoi_without_a_slash_and_an_infirmary),
+        cmocka_unit_test(subjects_bare_places_rated_each),
+        cmocka_unit_test(subjects_a_youth_services_partners_are_not_inspected),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
