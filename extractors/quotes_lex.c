@@ -74,10 +74,11 @@ static const char *const name_particles[] = {
 
 static int is_particle(const char *s, size_t a, size_t b)
 {
-    if (b - a < 2 || b - a > 5)
-        return 0;                      /* the table's lengths: most words leave here */
+    if (b - a < 2 || b - a > 5 || !memchr("abdeilntvz", s[a], 10))
+        return 0;                      /* the table's lengths and first letters: most words leave here */
     for (size_t k = 0; k < sizeof name_particles / sizeof *name_particles; k++)
-        if (strlen(name_particles[k]) == b - a && memcmp(s + a, name_particles[k], b - a) == 0)
+        if (name_particles[k][0] == s[a] && strncmp(s + a, name_particles[k], b - a) == 0 &&
+            name_particles[k][b - a] == '\0')
             return 1;
     return 0;
 }
