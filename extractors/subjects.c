@@ -2383,12 +2383,18 @@ static int build_buckets(formset *fs, ix_arena *a)
 /* Scan s[from, to) for the forms; call back for each mention found. */
 typedef int (*hit_fn)(void *ctx, size_t start, size_t end, const form *f);
 
-/* starts[c]: can a form begin with byte c (its first letter, any case)? */
+/* starts[c]: can a form begin with byte c?  A capital must be that capital
+ * in the text, a small letter either case (as form_match reads them). */
 static void form_starts(const formset *fs, unsigned char starts[256])
 {
-    for (int c = 0; c < 256; c++) {
-        int lc = tolower(c);
-        starts[c] = lc < 128 && fs->nb[lc] > 0;
+    memset(starts, 0, 256);
+    for (size_t i = 0; i < fs->n; i++) {
+        unsigned char c = (unsigned char)fs->f[i].text[0];
+        if (c >= 128)
+            continue;
+        starts[c] = 1;
+        if (c >= 'a' && c <= 'z')
+            starts[c - 'a' + 'A'] = 1;
     }
 }
 
@@ -2406,19 +2412,25 @@ static const form *form_at(const formset *fs, const char *s, size_t i, size_t to
 }
 
 /* A mention starts at a word start whose byte some form begins with, so
- * only those bytes are looked at; the text a mention covers is not read
- * again ("CRC" in "Exmoor CRC"). */
+ * only word starts are looked at, and a word no form starts is skipped
+ * whole; the text a mention covers is not read again ("CRC" in "Exmoor
+ * CRC"). */
 static int scan_forms(const formset *fs, const char *s, size_t from, size_t to, hit_fn fn, void *ctx)
 {
     unsigned char starts[256];
     form_starts(fs, starts);
     size_t i = from, e;
     while (i < to) {
+        if (!wbyte((unsigned char)s[i])) {
+            i++;
+            continue;
+        }
         const form *f = NULL;
         if (starts[(unsigned char)s[i]] && (i == 0 || !wbyte((unsigned char)s[i - 1])))
             f = form_at(fs, s, i, to, &e);
         if (!f) {
-            i++;
+            while (i < to && wbyte((unsigned char)s[i]))
+                i++;
             continue;
         }
         int rc = fn(ctx, i, e, f);
