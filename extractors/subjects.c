@@ -282,8 +282,16 @@ static const char POST_ROLE[] =
 static const char *const owner_leads[] = {"owned", "run", "operated", "took", "owns", "has",
                                           "acquired", "bought", NULL};
 
+/* Words of a sentence that lists a youth service's partner agencies: "a
+ * statutory partnership made up of staff from the council, the police, the
+ * National Probation Service and health".  Extend here. */
+static const char *const PARTNER_CUES[] = {"partnership", "partners", "multi-agency", "agencies", NULL};
+
+/* Words naming the CRCs in the plural (beside_every_crc). */
+static const char *const CRCS_WORDS[] = {"CRCs", "companies", NULL};
+
 const char *const *const ix_subjects_keywords[] = {owner_leads, kw_leads, pre_role_leads,
-                                                   pre_pass_leads, NULL};
+                                                   pre_pass_leads, PARTNER_CUES, CRCS_WORDS, NULL};
 
 static const char OWNER_PATTERN[] =
     "\\b(?:(?<by>(?:owned|run|operated)(?:\\s+and\\s+(?:run|operated|managed))?\\s+by\\s+(?:the\\s+)?)(?=[A-Z])"
@@ -1720,11 +1728,11 @@ static int heads_a_heading(const ix_doc *doc, const mention *mn)
  * "public-sector NPS and private community rehabilitation companies")?
  * Then the NPS beside them is the other half of a national comparison, not
  * a body inspected. */
-static int beside_every_crc(const char *s, size_t a, size_t b)
+static int beside_every_crc(const ix_doc *doc, size_t a, size_t b)
 {
-    size_t c = ix_scan_find_word(s, a, b, "companies");
-    return ix_scan_find_word(s, a, b, "CRCs") != (size_t)-1 ||
-           (c != (size_t)-1 && c >= a + 15 && ix_scan_ieq(s, c - 15, c, "rehabilitation "));
+    size_t c = ix_keywords_find(doc, a, b, CRCS_WORDS[1]);
+    return ix_keywords_find(doc, a, b, CRCS_WORDS[0]) != (size_t)-1 ||
+           (c != (size_t)-1 && c >= a + 15 && ix_scan_ieq(doc->norm, c - 15, c, "rehabilitation "));
 }
 
 /* Nouns that a bare body's name modifies when it stands for the kind, not
@@ -1792,11 +1800,6 @@ static int generic_bare(const ix_doc *doc, const mention *mn, size_t lo, size_t 
     return 0;
 }
 
-/* Words of a sentence that lists a youth service's partner agencies: "a
- * statutory partnership made up of staff from the council, the police, the
- * National Probation Service and health".  Extend here. */
-static const char *const PARTNER_CUES[] = {"partnership", "partners", "multi-agency", "agencies", NULL};
-
 static int mark_roles(run *r)
 {
     ix_doc *doc = r->doc;
@@ -1826,7 +1829,7 @@ static int mark_roles(run *r)
                                            : doc->blocks.items[mn->block].norm.start;
         size_t se = mn->sent != (size_t)-1 ? doc->sents.items[mn->sent].norm.end
                                            : doc->blocks.items[mn->block].norm.end;
-        if (r->cs.items[mn->cand].type == T_NPS && beside_every_crc(doc->norm, ss, se))
+        if (r->cs.items[mn->cand].type == T_NPS && beside_every_crc(doc, ss, se))
             mn->role |= M_PASS;
         if (!r->cs.items[mn->cand].place && generic_bare(doc, mn, ss, se))
             mn->role |= M_PASS;
