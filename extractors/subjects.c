@@ -2386,18 +2386,22 @@ static int build_buckets(formset *fs, ix_arena *a)
 /* Scan s[from, to) for the forms; call back for each mention found. */
 typedef int (*hit_fn)(void *ctx, size_t start, size_t end, const form *f);
 
-/* starts[c]: can a form begin with byte c?  A capital must be that capital
- * in the text, a small letter either case (as form_match reads them). */
-static void form_starts(const formset *fs, unsigned char starts[256])
+/* The classes of a byte in scan_forms: a word byte (wbyte), one a form
+ * can begin with (a capital must be that capital in the text, a small
+ * letter either case, as form_match reads them). */
+enum { C_WORD = 1, C_START = 2 };
+
+static void form_classes(const formset *fs, unsigned char cls[256])
 {
-    memset(starts, 0, 256);
+    for (int c = 0; c < 256; c++)
+        cls[c] = wbyte((unsigned char)c) ? C_WORD : 0;
     for (size_t i = 0; i < fs->n; i++) {
         unsigned char c = (unsigned char)fs->f[i].text[0];
         if (c >= 128)
             continue;
-        starts[c] = 1;
+        cls[c] |= C_START;
         if (c >= 'a' && c <= 'z')
-            starts[c - 'a' + 'A'] = 1;
+            cls[c - 'a' + 'A'] |= C_START;
     }
 }
 
@@ -2420,19 +2424,20 @@ static const form *form_at(const formset *fs, const char *s, size_t i, size_t to
  * CRC"). */
 static int scan_forms(const formset *fs, const char *s, size_t from, size_t to, hit_fn fn, void *ctx)
 {
-    unsigned char starts[256];
-    form_starts(fs, starts);
+    unsigned char cls[256];
+    form_classes(fs, cls);
+    const unsigned char *u = (const unsigned char *)s;
     size_t i = from, e;
     while (i < to) {
-        if (!wbyte((unsigned char)s[i])) {
+        if (!(cls[u[i]] & C_WORD)) {
             i++;
             continue;
         }
         const form *f = NULL;
-        if (starts[(unsigned char)s[i]] && (i == 0 || !wbyte((unsigned char)s[i - 1])))
+        if ((cls[u[i]] & C_START) && (i == 0 || !(cls[u[i - 1]] & C_WORD)))
             f = form_at(fs, s, i, to, &e);
         if (!f) {
-            while (i < to && wbyte((unsigned char)s[i]))
+            while (i < to && (cls[u[i]] & C_WORD))
                 i++;
             continue;
         }
