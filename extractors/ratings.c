@@ -298,12 +298,17 @@ static const struct {
      * the questions of whether it is caring", "at tackling crime" */
     [R_TAIL_REL] = {"ratings.tail_rel",
         "^\\s*(?:(?:were|was|have\\s+been|has\\s+been)\\s+(?:received|given|awarded|achieved|secured)\\s+(?=for\\b))?"
-        "(?:across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
+        /* a count of the framework's areas, its members in brackets: "in
+         * three of the five inspection areas (being safe, ...)" */
+        "(?:(?:for|in)\\s+(?:(?:two|three|four|five|six|[2-9])\\s+of\\s+)?(?:all\\s+)?(?:the\\s+|its\\s+)?"
+        "(?:two|three|four|five|six|[2-9])\\s+(?:inspection\\s+|key\\s+)?"
+        "(?:ratings|domains|questions|areas|standards)\\s*\\(\\s*(?=\\w)|"
+        "(?:in\\s+the\\s+areas?\\s+of|across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
         "(?:domains|key\\s+questions|questions|areas|standards)\\s*(?:of|:|-)?|"
         "(?:for|in)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
         "(?:ratings|domains|key\\s+questions|questions|areas|standards)\\s*(?::|-|\\x{2013}|\\x{2014})|"
         "for|in|on|at|with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|across|"
-        "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for)|in\\s+the\\s+areas?\\s+of)\\s+"
+        "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for))\\s+)"
         "(?:(?:the\\s+)?questions?\\s+of\\s+)?"
         "(?:whether\\s+(?:(?:the\\s+|its\\s+)?services?|it|they|the\\s+[\\w-]+)\\s+(?:were|was|is|are)\\s+|"
         "being\\s+|how\\s+|providing\\s+|delivering\\s+)?", PCRE2_CASELESS},
@@ -2878,9 +2883,21 @@ static int pairs(run *r, size_t from, int subject, const char *rule, int score, 
     }
 }
 
+/* 1 when the scopes after the band at e open with a bracket after a count
+ * of areas ("in three of the five areas (being safe, ...)"): the members
+ * are named. */
+static int bracketed_parts(run *r, size_t e)
+{
+    ix_rxm m;
+    if (rx_in(r, R_TAIL_REL, e, r->sb, &m) <= 0)
+        return 0;
+    return memchr(r->doc->norm + e, '(', m.g[0].end - e) != NULL;
+}
+
 /* "rated Outstanding in four areas": a band for a part of the work, not
- * for the whole ("in four areas: A, B, ..." names the parts: the scopes
- * after the band read them).  1, 0 or an error. */
+ * for the whole ("in four areas: A, B, ..." or "in three of the five
+ * areas (A, B and C)" names the parts: the scopes after the band read
+ * them).  1, 0 or an error. */
 static int part_only(run *r, size_t e)
 {
     ix_rxm m;
@@ -2891,7 +2908,7 @@ static int part_only(run *r, size_t e)
     size_t i = ix_scan_skip_blanks(s, m.g[0].end, r->sb);
     terms tl;
     size_t te;
-    if (i < r->sb && (s[i] == ':' || s[i] == '-' || (unsigned char)s[i] == 0xE2) &&
+    if (((i < r->sb && (s[i] == ':' || s[i] == '-' || (unsigned char)s[i] == 0xE2)) || bracketed_parts(r, e)) &&
         for_tail(r, e, &tl, &te))
         return 0;
     return 1;

@@ -229,6 +229,10 @@ static const ix_domain_name hmicfrs_domains[] = {
     {"operating efficiently and providing sustainable services to the public", "efficiency"},
     {"operating efficiently and providing sustainable services", "efficiency"},
     {"way it treats the public and its workforce", "legitimacy"},
+    /* the same pillars as questions: "how legitimately it treats ..." */
+    {"how legitimately it treats the public and its workforce", "legitimacy"},
+    {"how effectively it reduces crime and keeps people safe", "effectiveness"},
+    {"how efficiently it keeps people safe and reduces crime", "efficiency"},
     {"how efficiently it manages its resources", "efficiency"},
     {"how well it looks after its people", "people"},
     /* PEEL's three questions of 2014-2017 as releases word them: "the

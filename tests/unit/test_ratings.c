@@ -2546,6 +2546,52 @@ static void ratings_a_rating_noun_as_what_moved(void **state)
     t_free(doc);
 }
 
+/* A count of the framework's areas with its members in brackets ("in three
+ * of the five areas (being ...)") and "in the areas of providing ...
+ * services": the members are the scopes, not the whole; a count with no
+ * members stays a part of the work. */
+static void ratings_counted_areas_with_members_in_brackets(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Hollin Lane Surgery praised\n\n"
+        "The Care Quality Commission has inspected Hollin Lane Surgery in Brackmoor.\n\n"
+        "Hollin Lane Surgery was rated \u2018outstanding\u2019 in two of the five key areas "
+        "(being caring and well-led). It was rated as \u2018good\u2019 in the areas of "
+        "providing safe services and effective services.\n");
+    expect(doc, "caring", "outstanding", "four_band");
+    expect(doc, "well-led", "outstanding", "four_band");
+    expect(doc, "safe", "good", "four_band");
+    expect(doc, "effective", "good", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+    /* no members: a part of the work, neither overall nor a domain */
+    doc = run(
+        "Hollin Lane Surgery praised\n\n"
+        "The Care Quality Commission has inspected Hollin Lane Surgery in Brackmoor.\n\n"
+        "Hollin Lane Surgery was rated \u2018outstanding\u2019 in two of the five key areas "
+        "(more detail is in the report).\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* PEEL's pillars of 2016-2017 as questions: "is 'good' at how
+ * legitimately it treats the public and its workforce". */
+static void ratings_peel_pillars_as_questions(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Sedgecombe Police PEEL\n\n"
+        "Published 2 March 2017\n\n"
+        "HMIC has judged that Sedgecombe Police:\n\n"
+        "  \u2022 is \u2018good\u2019 at how effectively it reduces crime and keeps people safe;\n"
+        "  \u2022 \u2018requires improvement\u2019 at how legitimately it treats the public and its workforce.\n");
+    expect(doc, "effectiveness", "good", "four_band");
+    expect(doc, "legitimacy", "requires_improvement", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2656,6 +2702,8 @@ int main(void)
         cmocka_unit_test(ratings_a_bare_band_before_because),
         cmocka_unit_test(ratings_key_questions_as_cqc_asks_them_and_table_cells),
         cmocka_unit_test(ratings_peel_bare_grades_and_named_groups),
+        cmocka_unit_test(ratings_counted_areas_with_members_in_brackets),
+        cmocka_unit_test(ratings_peel_pillars_as_questions),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
