@@ -1357,6 +1357,16 @@ static int earlier(run *r, size_t a, size_t b)
     }
 }
 
+/* "overall" at s[ws..we) fronted before a determined body ("While overall
+ * the service has been rated ..."): an adverb of the clause, not part of
+ * what is rated ("overall effectiveness" is a name, and stays). */
+static int fronted_overall(const char *s, size_t ws, size_t we, size_t end)
+{
+    static const char *const dets[] = {"the", "its", "their", "this", "our", NULL};
+    size_t ns, ne;
+    return ix_scan_ieq(s, ws, we, "overall") && first_word(s, we, end, &ns, &ne) && word_in(s, ns, ne, dets);
+}
+
 /* The start of the clause that ends at pos: after the previous band label
  * of the sentence, a semicolon or a colon, with connectives skipped. */
 static size_t clause_start(run *r, size_t pos)
@@ -1383,7 +1393,7 @@ static size_t clause_start(run *r, size_t pos)
         while (c < pos && (is_space(s[c]) || s[c] == ',' || s[c] == '.' || s[c] == '\'' || s[c] == '"'))
             c++;
         size_t ws, we;
-        if (first_word(s, c, pos, &ws, &we) && word_in(s, ws, we, conn))
+        if (first_word(s, c, pos, &ws, &we) && (word_in(s, ws, we, conn) || fronted_overall(s, ws, we, pos)))
             c = we;
         else
             return c;

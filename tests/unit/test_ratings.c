@@ -2592,6 +2592,35 @@ static void ratings_peel_pillars_as_questions(void **state)
     t_free(doc);
 }
 
+/* "overall" fronted in a subordinate clause before the body ("While
+ * overall the service has been rated ..."): the body is the target; what
+ * follows "overall the" still decides the scope. */
+static void ratings_a_fronted_overall_before_the_body(void **state)
+{
+    (void)state;
+    const char *head = "Kestle Youth Justice Service inspected\n\n"
+                       "HM Inspectorate of Probation has inspected Kestle Youth Justice Service.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sWhile overall the service has been rated as \u201crequires "
+             "improvement\u201d, some of its court work is weak.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sAlthough overall the service's unpaid work has been rated as "
+             "'good', its planning is weak.\n", head);
+    doc = run(text);
+    expect(doc, "unpaid work", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* not the body: parents' views are no inspection judgement */
+    snprintf(text, sizeof text, "%sWhile overall the results of the survey were rated as 'good' by "
+             "parents, some work is weak.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2704,6 +2733,7 @@ int main(void)
         cmocka_unit_test(ratings_peel_bare_grades_and_named_groups),
         cmocka_unit_test(ratings_counted_areas_with_members_in_brackets),
         cmocka_unit_test(ratings_peel_pillars_as_questions),
+        cmocka_unit_test(ratings_a_fronted_overall_before_the_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
