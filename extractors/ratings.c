@@ -93,6 +93,9 @@ static const char *const domain_tails[] = {
 #define TGT "(?:[^;:!?'\"]|(?<=\\w)'(?=s\\b)|(?<=s)'(?=\\s))"
 /* Nouns that name an inspected body. */
 #define BODYN "(?:@BODYN@)"
+/* What marks a band after it as the whole body's: "overall", "as a
+ * whole", "as a trust" (a noun of the inspectorate's bodies). */
+#define OVERALL_AFTER "(?<ov3>\\s+overall\\b|\\s+as\\s+a\\s+(?:whole|" BODYN ")\\b)?"
 
 enum {
     P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, P_COPULA, P_DESCRIBED, P_CHANGED,
@@ -134,7 +137,7 @@ static const struct {
         "(?!(?:as|of|overall|by|in|at|on|from|to|among|amongst|within|below|above|highly|poorly|"
         "well|against|that|remains|remained|stays|stayed|was|is|has|had|the\\s+(?:lowest|highest|second|third|worst|best))\\b)"
         "(?<t>" TGT "{1,200}?)\\s+(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be)\\s+(?:being\\s+)?)?"
-        "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
+        "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND OVERALL_AFTER, PCRE2_CASELESS},
     /* "Unpaid work was rated 'Good'", "were each rated 'Outstanding'",
      * "has been rated 'Good' overall by HM Inspectorate of Probation",
      * "was the one area to be rated 'Good'", "was found to be 'Inadequate'",
@@ -150,7 +153,7 @@ static const struct {
         "\\b(?<cue>rated|assessed|judged|found|deemed|considered|graded|branded|labelled|labeled|"
         "classed|classified|categori[sz]ed|ranked|awarded|given)\\s+"
         "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be|to(?=\\s+require\\b))\\s+(?:being\\s+)?)?"
-        "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
+        "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND OVERALL_AFTER, PCRE2_CASELESS},
     /* headline "Exmoor probation service 'requires improvement', despite
      * good leadership"; "Exmoor Community Rehabilitation Company (CRC)
      * requires improvement, HM Inspectorate of Probation has said" */
@@ -1529,7 +1532,13 @@ static int bare_band_ends(run *r, size_t e)
     if (strchr(".,;:!?()]-", s[i]))
         return 1;
     size_t ws, we;
-    return first_word(s, i, r->sb, &ws, &we) && word_in(s, ws, we, ok);
+    if (first_word(s, i, r->sb, &ws, &we) && word_in(s, ws, we, ok))
+        return 1;
+    /* "rated Good as a whole", "as a trust" */
+    size_t as, ae, ns, ne;
+    return first_word(s, i, r->sb, &as, &ae) && ix_scan_ieq(s, as, ae, "as") &&
+           first_word(s, ae, r->sb, &ws, &we) && ix_scan_ieq(s, ws, we, "a") &&
+           first_word(s, we, r->sb, &ns, &ne) && (ix_scan_ieq(s, ns, ne, "whole") || body_noun(r, ns, ne));
 }
 
 /* Nothing but punctuation (or the end) after e in the sentence: "continues

@@ -2621,6 +2621,33 @@ static void ratings_a_fronted_overall_before_the_body(void **state)
     t_free(doc);
 }
 
+/* A bare band closed by "as a whole" or "as a <body noun>" is the whole
+ * body's ("we have been rated Requires Improvement as a Trust"); "as a
+ * place to work" is no such close. */
+static void ratings_a_bare_band_as_a_whole_or_as_a_body(void **state)
+{
+    (void)state;
+    const char *head = "Tarnby trust inspected\n\n"
+                       "The Care Quality Commission has inspected Tarnby Hospitals NHS Trust.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sThis means that we have been rated Requires Improvement as a "
+             "Trust.\n", head);
+    ix_doc *doc = run(text);
+    check(doc, 0, NULL, "overall", "requires_improvement", "four_band",
+          "we have been rated Requires Improvement as a Trust", "ratings.rated_as");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe trust was rated Good as a whole.\n", head);
+    doc = run(text);
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe trust was rated good as a place to work.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2734,6 +2761,7 @@ int main(void)
         cmocka_unit_test(ratings_counted_areas_with_members_in_brackets),
         cmocka_unit_test(ratings_peel_pillars_as_questions),
         cmocka_unit_test(ratings_a_fronted_overall_before_the_body),
+        cmocka_unit_test(ratings_a_bare_band_as_a_whole_or_as_a_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
