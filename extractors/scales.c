@@ -152,6 +152,8 @@ static const ix_domain_name cqc_domains[] = {
     {"mental health crisis services", NULL}, {"wards for older people with mental health problems", NULL},
     {"forensic inpatient wards", NULL}, {"child and adolescent mental health wards", NULL},
     {"long stay rehabilitation mental health wards", NULL},
+    {"community mental health services for adults", NULL},
+    {"child and adolescent mental health services", NULL}, {"camhs", NULL},
     /* a GP practice's six population groups */
     {"older people", NULL}, {"people with long term conditions", NULL},
     {"families children and young people", NULL},

@@ -2648,6 +2648,30 @@ static void ratings_a_bare_band_as_a_whole_or_as_a_body(void **state)
     t_free(doc);
 }
 
+/* CQC's mental health core services by their usual names, "CAMHS" in
+ * capitals among them, in the brackets after a count; a name of no
+ * framework in capitals is no item. */
+static void ratings_mental_health_core_services_by_name(void **state)
+{
+    (void)state;
+    const char *head = "Rowdale trust inspected\n\n"
+                       "The Care Quality Commission has inspected Rowdale Partnership NHS Trust.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sTwo core services were rated as Requires Improvement (community "
+             "mental health services for adults and CAMHS).\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "community mental health services for adults", "requires_improvement", "four_band");
+    expect(doc, "camhs", "requires_improvement", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sTwo core services were rated as Requires Improvement (community "
+             "mental health services for adults and NHSX).\n", head);
+    doc = run(text);
+    for (size_t i = 0; i < doc->ratings.n; i++)
+        assert_string_not_equal(doc->ratings.items[i].scope, "nhsx");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2762,6 +2786,7 @@ int main(void)
         cmocka_unit_test(ratings_peel_pillars_as_questions),
         cmocka_unit_test(ratings_a_fronted_overall_before_the_body),
         cmocka_unit_test(ratings_a_bare_band_as_a_whole_or_as_a_body),
+        cmocka_unit_test(ratings_mental_health_core_services_by_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
