@@ -93,6 +93,9 @@ static const char *const domain_tails[] = {
 #define TGT "(?:[^;:!?'\"]|(?<=\\w)'(?=s\\b)|(?<=s)'(?=\\s))"
 /* Nouns that name an inspected body. */
 #define BODYN "(?:@BODYN@)"
+/* What marks a band after it as the whole body's: "overall", "as a
+ * whole", "as a trust" (a noun of the inspectorate's bodies). */
+#define OVERALL_AFTER "(?<ov3>\\s+overall\\b|\\s+as\\s+a\\s+(?:whole|" BODYN ")\\b)?"
 
 enum {
     P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, P_COPULA, P_DESCRIBED, P_CHANGED,
@@ -134,7 +137,7 @@ static const struct {
         "(?!(?:as|of|overall|by|in|at|on|from|to|among|amongst|within|below|above|highly|poorly|"
         "well|against|that|remains|remained|stays|stayed|was|is|has|had|the\\s+(?:lowest|highest|second|third|worst|best))\\b)"
         "(?<t>" TGT "{1,200}?)\\s+(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be)\\s+(?:being\\s+)?)?"
-        "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
+        "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND OVERALL_AFTER, PCRE2_CASELESS},
     /* "Unpaid work was rated 'Good'", "were each rated 'Outstanding'",
      * "has been rated 'Good' overall by HM Inspectorate of Probation",
      * "was the one area to be rated 'Good'", "was found to be 'Inadequate'",
@@ -150,7 +153,7 @@ static const struct {
         "\\b(?<cue>rated|assessed|judged|found|deemed|considered|graded|branded|labelled|labeled|"
         "classed|classified|categori[sz]ed|ranked|awarded|given)\\s+"
         "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be|to(?=\\s+require\\b))\\s+(?:being\\s+)?)?"
-        "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND "(?<ov3>\\s+overall\\b)?", PCRE2_CASELESS},
+        "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND OVERALL_AFTER, PCRE2_CASELESS},
     /* headline "Exmoor probation service 'requires improvement', despite
      * good leadership"; "Exmoor Community Rehabilitation Company (CRC)
      * requires improvement, HM Inspectorate of Probation has said" */
@@ -298,12 +301,17 @@ static const struct {
      * the questions of whether it is caring", "at tackling crime" */
     [R_TAIL_REL] = {"ratings.tail_rel",
         "^\\s*(?:(?:were|was|have\\s+been|has\\s+been)\\s+(?:received|given|awarded|achieved|secured)\\s+(?=for\\b))?"
-        "(?:across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
+        /* a count of the framework's areas, its members in brackets: "in
+         * three of the five inspection areas (being safe, ...)" */
+        "(?:(?:for|in)\\s+(?:(?:two|three|four|five|six|[2-9])\\s+of\\s+)?(?:all\\s+)?(?:the\\s+|its\\s+)?"
+        "(?:two|three|four|five|six|[2-9])\\s+(?:inspection\\s+|key\\s+)?"
+        "(?:ratings|domains|questions|areas|standards)\\s*\\(\\s*(?=\\w)|"
+        "(?:in\\s+the\\s+areas?\\s+of|across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
         "(?:domains|key\\s+questions|questions|areas|standards)\\s*(?:of|:|-)?|"
         "(?:for|in)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
         "(?:ratings|domains|key\\s+questions|questions|areas|standards)\\s*(?::|-|\\x{2013}|\\x{2014})|"
         "for|in|on|at|with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|across|"
-        "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for)|in\\s+the\\s+areas?\\s+of)\\s+"
+        "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for))\\s+)"
         "(?:(?:the\\s+)?questions?\\s+of\\s+)?"
         "(?:whether\\s+(?:(?:the\\s+|its\\s+)?services?|it|they|the\\s+[\\w-]+)\\s+(?:were|was|is|are)\\s+|"
         "being\\s+|how\\s+|providing\\s+|delivering\\s+)?", PCRE2_CASELESS},
@@ -1352,6 +1360,16 @@ static int earlier(run *r, size_t a, size_t b)
     }
 }
 
+/* "overall" at s[ws..we) fronted before a determined body ("While overall
+ * the service has been rated ..."): an adverb of the clause, not part of
+ * what is rated ("overall effectiveness" is a name, and stays). */
+static int fronted_overall(const char *s, size_t ws, size_t we, size_t end)
+{
+    static const char *const dets[] = {"the", "its", "their", "this", "our", NULL};
+    size_t ns, ne;
+    return ix_scan_ieq(s, ws, we, "overall") && first_word(s, we, end, &ns, &ne) && word_in(s, ns, ne, dets);
+}
+
 /* The start of the clause that ends at pos: after the previous band label
  * of the sentence, a semicolon or a colon, with connectives skipped. */
 static size_t clause_start(run *r, size_t pos)
@@ -1378,7 +1396,7 @@ static size_t clause_start(run *r, size_t pos)
         while (c < pos && (is_space(s[c]) || s[c] == ',' || s[c] == '.' || s[c] == '\'' || s[c] == '"'))
             c++;
         size_t ws, we;
-        if (first_word(s, c, pos, &ws, &we) && word_in(s, ws, we, conn))
+        if (first_word(s, c, pos, &ws, &we) && (word_in(s, ws, we, conn) || fronted_overall(s, ws, we, pos)))
             c = we;
         else
             return c;
@@ -1514,7 +1532,13 @@ static int bare_band_ends(run *r, size_t e)
     if (strchr(".,;:!?()]-", s[i]))
         return 1;
     size_t ws, we;
-    return first_word(s, i, r->sb, &ws, &we) && word_in(s, ws, we, ok);
+    if (first_word(s, i, r->sb, &ws, &we) && word_in(s, ws, we, ok))
+        return 1;
+    /* "rated Good as a whole", "as a trust" */
+    size_t as, ae, ns, ne;
+    return first_word(s, i, r->sb, &as, &ae) && ix_scan_ieq(s, as, ae, "as") &&
+           first_word(s, ae, r->sb, &ws, &we) && ix_scan_ieq(s, ws, we, "a") &&
+           first_word(s, we, r->sb, &ns, &ne) && (ix_scan_ieq(s, ns, ne, "whole") || body_noun(r, ns, ne));
 }
 
 /* Nothing but punctuation (or the end) after e in the sentence: "continues
@@ -2878,9 +2902,21 @@ static int pairs(run *r, size_t from, int subject, const char *rule, int score, 
     }
 }
 
+/* 1 when the scopes after the band at e open with a bracket after a count
+ * of areas ("in three of the five areas (being safe, ...)"): the members
+ * are named. */
+static int bracketed_parts(run *r, size_t e)
+{
+    ix_rxm m;
+    if (rx_in(r, R_TAIL_REL, e, r->sb, &m) <= 0)
+        return 0;
+    return memchr(r->doc->norm + e, '(', m.g[0].end - e) != NULL;
+}
+
 /* "rated Outstanding in four areas": a band for a part of the work, not
- * for the whole ("in four areas: A, B, ..." names the parts: the scopes
- * after the band read them).  1, 0 or an error. */
+ * for the whole ("in four areas: A, B, ..." or "in three of the five
+ * areas (A, B and C)" names the parts: the scopes after the band read
+ * them).  1, 0 or an error. */
 static int part_only(run *r, size_t e)
 {
     ix_rxm m;
@@ -2891,7 +2927,7 @@ static int part_only(run *r, size_t e)
     size_t i = ix_scan_skip_blanks(s, m.g[0].end, r->sb);
     terms tl;
     size_t te;
-    if (i < r->sb && (s[i] == ':' || s[i] == '-' || (unsigned char)s[i] == 0xE2) &&
+    if (((i < r->sb && (s[i] == ':' || s[i] == '-' || (unsigned char)s[i] == 0xE2)) || bracketed_parts(r, e)) &&
         for_tail(r, e, &tl, &te))
         return 0;
     return 1;

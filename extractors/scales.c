@@ -152,6 +152,8 @@ static const ix_domain_name cqc_domains[] = {
     {"mental health crisis services", NULL}, {"wards for older people with mental health problems", NULL},
     {"forensic inpatient wards", NULL}, {"child and adolescent mental health wards", NULL},
     {"long stay rehabilitation mental health wards", NULL},
+    {"community mental health services for adults", NULL},
+    {"child and adolescent mental health services", NULL}, {"camhs", NULL},
     /* a GP practice's six population groups */
     {"older people", NULL}, {"people with long term conditions", NULL},
     {"families children and young people", NULL},
@@ -229,6 +231,10 @@ static const ix_domain_name hmicfrs_domains[] = {
     {"operating efficiently and providing sustainable services to the public", "efficiency"},
     {"operating efficiently and providing sustainable services", "efficiency"},
     {"way it treats the public and its workforce", "legitimacy"},
+    /* the same pillars as questions: "how legitimately it treats ..." */
+    {"how legitimately it treats the public and its workforce", "legitimacy"},
+    {"how effectively it reduces crime and keeps people safe", "effectiveness"},
+    {"how efficiently it keeps people safe and reduces crime", "efficiency"},
     {"how efficiently it manages its resources", "efficiency"},
     {"how well it looks after its people", "people"},
     /* PEEL's three questions of 2014-2017 as releases word them: "the

@@ -2546,6 +2546,132 @@ static void ratings_a_rating_noun_as_what_moved(void **state)
     t_free(doc);
 }
 
+/* A count of the framework's areas with its members in brackets ("in three
+ * of the five areas (being ...)") and "in the areas of providing ...
+ * services": the members are the scopes, not the whole; a count with no
+ * members stays a part of the work. */
+static void ratings_counted_areas_with_members_in_brackets(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Hollin Lane Surgery praised\n\n"
+        "The Care Quality Commission has inspected Hollin Lane Surgery in Brackmoor.\n\n"
+        "Hollin Lane Surgery was rated \u2018outstanding\u2019 in two of the five key areas "
+        "(being caring and well-led). It was rated as \u2018good\u2019 in the areas of "
+        "providing safe services and effective services.\n");
+    expect(doc, "caring", "outstanding", "four_band");
+    expect(doc, "well-led", "outstanding", "four_band");
+    expect(doc, "safe", "good", "four_band");
+    expect(doc, "effective", "good", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+    /* no members: a part of the work, neither overall nor a domain */
+    doc = run(
+        "Hollin Lane Surgery praised\n\n"
+        "The Care Quality Commission has inspected Hollin Lane Surgery in Brackmoor.\n\n"
+        "Hollin Lane Surgery was rated \u2018outstanding\u2019 in two of the five key areas "
+        "(more detail is in the report).\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* PEEL's pillars of 2016-2017 as questions: "is 'good' at how
+ * legitimately it treats the public and its workforce". */
+static void ratings_peel_pillars_as_questions(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Sedgecombe Police PEEL\n\n"
+        "Published 2 March 2017\n\n"
+        "HMIC has judged that Sedgecombe Police:\n\n"
+        "  \u2022 is \u2018good\u2019 at how effectively it reduces crime and keeps people safe;\n"
+        "  \u2022 \u2018requires improvement\u2019 at how legitimately it treats the public and its workforce.\n");
+    expect(doc, "effectiveness", "good", "four_band");
+    expect(doc, "legitimacy", "requires_improvement", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+/* "overall" fronted in a subordinate clause before the body ("While
+ * overall the service has been rated ..."): the body is the target; what
+ * follows "overall the" still decides the scope. */
+static void ratings_a_fronted_overall_before_the_body(void **state)
+{
+    (void)state;
+    const char *head = "Kestle Youth Justice Service inspected\n\n"
+                       "HM Inspectorate of Probation has inspected Kestle Youth Justice Service.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sWhile overall the service has been rated as \u201crequires "
+             "improvement\u201d, some of its court work is weak.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sAlthough overall the service's unpaid work has been rated as "
+             "'good', its planning is weak.\n", head);
+    doc = run(text);
+    expect(doc, "unpaid work", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* not the body: parents' views are no inspection judgement */
+    snprintf(text, sizeof text, "%sWhile overall the results of the survey were rated as 'good' by "
+             "parents, some work is weak.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* A bare band closed by "as a whole" or "as a <body noun>" is the whole
+ * body's ("we have been rated Requires Improvement as a Trust"); "as a
+ * place to work" is no such close. */
+static void ratings_a_bare_band_as_a_whole_or_as_a_body(void **state)
+{
+    (void)state;
+    const char *head = "Tarnby trust inspected\n\n"
+                       "The Care Quality Commission has inspected Tarnby Hospitals NHS Trust.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sThis means that we have been rated Requires Improvement as a "
+             "Trust.\n", head);
+    ix_doc *doc = run(text);
+    check(doc, 0, NULL, "overall", "requires_improvement", "four_band",
+          "we have been rated Requires Improvement as a Trust", "ratings.rated_as");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe trust was rated Good as a whole.\n", head);
+    doc = run(text);
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe trust was rated good as a place to work.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* CQC's mental health core services by their usual names, "CAMHS" in
+ * capitals among them, in the brackets after a count; a name of no
+ * framework in capitals is no item. */
+static void ratings_mental_health_core_services_by_name(void **state)
+{
+    (void)state;
+    const char *head = "Rowdale trust inspected\n\n"
+                       "The Care Quality Commission has inspected Rowdale Partnership NHS Trust.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sTwo core services were rated as Requires Improvement (community "
+             "mental health services for adults and CAMHS).\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "community mental health services for adults", "requires_improvement", "four_band");
+    expect(doc, "camhs", "requires_improvement", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sTwo core services were rated as Requires Improvement (community "
+             "mental health services for adults and NHSX).\n", head);
+    doc = run(text);
+    for (size_t i = 0; i < doc->ratings.n; i++)
+        assert_string_not_equal(doc->ratings.items[i].scope, "nhsx");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2656,6 +2782,11 @@ int main(void)
         cmocka_unit_test(ratings_a_bare_band_before_because),
         cmocka_unit_test(ratings_key_questions_as_cqc_asks_them_and_table_cells),
         cmocka_unit_test(ratings_peel_bare_grades_and_named_groups),
+        cmocka_unit_test(ratings_counted_areas_with_members_in_brackets),
+        cmocka_unit_test(ratings_peel_pillars_as_questions),
+        cmocka_unit_test(ratings_a_fronted_overall_before_the_body),
+        cmocka_unit_test(ratings_a_bare_band_as_a_whole_or_as_a_body),
+        cmocka_unit_test(ratings_mental_health_core_services_by_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
