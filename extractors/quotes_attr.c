@@ -887,18 +887,38 @@ static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np 
     return 1;
 }
 
+/* A body named by its common noun from token k: "the home", "the care
+ * home", "the trust" (up to two modifiers from the group-modifier table,
+ * then a body noun, in lower case).  Returns the noun's token, or 0. */
+static size_t body_noun_at(const ix_qtok *t, size_t n, size_t k)
+{
+    for (size_t e = k; e < n && e <= k + 2 && W(t[e]) && !t[e].cap; e++) {
+        if (ix_quotes_lex_tok_in(&t[e], IX_QLEX_W_BODY))
+            return e;
+        if (!MODW(t[e]))
+            break;
+    }
+    return 0;
+}
+
 /* The office at token h goes on with the body it is the office of: "a
  * spokeswoman for Westmarch Council", "the chief executive of the Exe &
  * Dart Trust" ("of", "for" or "at", an optional "the", a capitalised name
- * of up to ten tokens).  Returns the phrase's last token (h when none). */
+ * of up to ten tokens), "a spokesperson for the care home" ("the", then a
+ * body by its common noun).  Returns the phrase's last token (h when
+ * none). */
 static size_t office_of_body(const ix_doc *doc, const ix_qtok *t, size_t n, size_t h)
 {
     size_t k = h + 1;
     if (k + 1 >= n || !(IS(t[k], "of") || IS(t[k], "for") || IS(t[k], "at")))
         return h;
     k++;
-    if (k + 1 < n && IS(t[k], "the"))
+    if (k + 1 < n && IS(t[k], "the")) {
         k++;
+        size_t b = body_noun_at(t, n, k);
+        if (b)
+            return b;
+    }
     size_t e = k;
     while (e < n && e - k < 10 &&
            (CAPW(t[e]) || (CONN(t[e]) && e > k && e + 1 < n && CAPW(t[e + 1]))))

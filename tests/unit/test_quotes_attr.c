@@ -843,7 +843,9 @@ static void attr_owner_of_a_noun_of_saying(void **state)
 /* A body's name with "&" in it, or a long one, stays whole in the office
  * of its spokesperson, before or after the quote; an office after the quote
  * keeps the body it is the office of ("said a spokeswoman for Westmarch
- * Council").  A lower-case word ends the body's name. */
+ * Council").  A lower-case word ends the body's name, unless the body is
+ * named by its common noun ("a spokesman for the trust", as before a
+ * colon). */
 static void attr_office_of_a_body_with_an_ampersand_or_a_long_name(void **state)
 {
     (void)state;
@@ -861,7 +863,7 @@ static void attr_office_of_a_body_with_an_ampersand_or_a_long_name(void **state)
     assert_string_equal(t_quote(doc, "We will act")->speaker, "Jo Hale");
     assert_string_equal(t_quote(doc, "We will act")->speaker_role,
                         "chief executive of the Exe & Dart Trust");
-    assert_string_equal(t_quote(doc, "It is done")->speaker, "spokesman");
+    assert_string_equal(t_quote(doc, "It is done")->speaker, "spokesman for the trust");
     t_free(doc);
 }
 
@@ -1159,6 +1161,21 @@ static void attr_welsh_said_and_honorifics(void **state)
     t_free(doc);
 }
 
+/* An office of a body named by its common noun, as the subject of a
+ * coordinated verb: the whole phrase speaks; a noun that names no body
+ * ("for the sake of") is not part of it. */
+static void attr_office_for_a_body_by_its_common_noun(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("A spokesperson for the care home accepted the findings but said the lapses were "
+                      LQ "in the past" RQ ".\n\n"
+                      "A spokesperson for the sake of balance agreed but said staff were " LQ "tired" RQ ".\n");
+    assert_speaker(doc, t_quote(doc, "in the past"), "spokesperson for the care home", "explicit",
+                   "spokesperson for the care home");
+    assert_speaker(doc, t_quote(doc, "tired"), "spokesperson", "explicit", "spokesperson");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1223,6 +1240,7 @@ int main(void)
         cmocka_unit_test(attr_description_before_a_name),
         cmocka_unit_test(attr_quote_after_a_line_broken_inside_a_sentence),
         cmocka_unit_test(attr_welsh_said_and_honorifics),
+        cmocka_unit_test(attr_office_for_a_body_by_its_common_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
