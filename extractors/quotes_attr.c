@@ -1591,6 +1591,36 @@ static const char *org_fullest(const ix_quotes_people *pp, const char *w, size_t
     return NULL;
 }
 
+static int inspectorate_speaker(const actx *c, ix_quotes_attrib *out);
+
+/* When the word w[0..n), in the document's text, is a name for an
+ * inspectorate ("regulator", "watchdog": the epithet class of the lexicon)
+ * right after a determiner, and the document names its inspectorate, set
+ * *speaker to that name.  Returns 1 when set, 0 when not,
+ * IX_ENOMEM. */
+static int epithet_speaker(const actx *c, const char *w, size_t n, const char **speaker)
+{
+    if (!(ix_quotes_lex_classes(w, 0, n) & IX_QLEX_W_EPITHET))
+        return 0;
+    /* "the regulator", not "the housing regulator": a determiner before it */
+    const char *s = c->doc->norm;
+    if (w <= s || w > s + c->doc->norm_len)
+        return 0;
+    size_t e = (size_t)(w - s);
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+        e--;
+    size_t b = e;
+    while (b > 0 && isalpha((unsigned char)s[b - 1]))
+        b--;
+    if (b == e || !(ix_quotes_lex_classes(s, b, e) & IX_QLEX_W_DETERMINER))
+        return 0;
+    ix_quotes_attrib in;
+    int r = inspectorate_speaker(c, &in);
+    if (r == 1)
+        *speaker = in.speaker;
+    return r;
+}
+
 /* Fill out from x.  rule: for a named speaker; pron_rule: for a pronoun.
  * Returns 1 when a speaker was found, 0 when not, IX_ENOMEM. */
 static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rule,
@@ -1635,6 +1665,10 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         } else {
             out->speaker = m->gname;
             out->role = NULL;
+            /* "The regulator said ... It found ...": by the inspectorate's name */
+            int r = epithet_speaker(c, S + m->a, m->b - m->a, &out->speaker);
+            if (r < 0)
+                return r;
         }
         out->attribution = "anaphoric";
         out->rule = pron_rule;
@@ -1669,6 +1703,13 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
             const char *full = org_fullest(pp, S + t[a].a, t[a].b - t[a].a);
             if (full)
                 out->speaker = full;
+        }
+        /* "the regulator said", "a watchdog has warned": the inspectorate
+         * the document names, by its name. */
+        if (a == x->tb && !t[a].cap) {
+            int r = epithet_speaker(c, S + t[a].a, t[a].b - t[a].a, &out->speaker);
+            if (r < 0)
+                return r;
         }
         /* "the practice said", "the trust added": the inspected body the
          * phrase names (its alias), by its full name. */

@@ -252,7 +252,7 @@ enum lex_class {
     L_LINK = IX_QLEX_W_LINK,             L_PRED = IX_QLEX_W_PREDICATE,
     L_TITLE = IX_QLEX_W_TITLE,           L_ABBREV = IX_QLEX_W_ABBREV,
     L_OFFICE_MOD = IX_QLEX_W_OFFICE_MOD, L_PARTICIPLE = IX_QLEX_W_PARTICIPLE,
-    L_COGNITION = IX_QLEX_W_COGNITION
+    L_COGNITION = IX_QLEX_W_COGNITION,   L_EPITHET = IX_QLEX_W_EPITHET
 };
 
 enum { LEX_MAX_WORD = 23 };            /* longer than any word of a table */
@@ -649,6 +649,13 @@ int ix_quotes_lex_group(const char *s, size_t a, size_t b, const char **canon)
     return groups[e->group].number;
 }
 
+/* The common nouns a writer calls an inspectorate by, which stand for the
+ * inspectorate the document names ("the regulator said", "a watchdog has
+ * warned"); "the inspectorate" is not one: it is kept as written. */
+static const char *const epithets[] = {
+    "regulator", "watchdog",
+};
+
 /* Words that stay part of a group's name before it: "the inspection
  * report", "the annual report", "a council spokesperson", "prison staff";
  * any word naming a body (org_words) too. */
@@ -941,6 +948,7 @@ static const struct { enum lex_class c; const char *const *words; size_t n; } cl
     TABLE(L_TITLE, title_cues),          TABLE(L_ABBREV, abbrevs),
     TABLE(L_OFFICE_MOD, office_modifiers), TABLE(L_PARTICIPLE, participles),
     TABLE(L_SPEECH, cognition_verbs),    TABLE(L_COGNITION, cognition_verbs),
+    TABLE(L_EPITHET, epithets),
 };
 #undef TABLE
 

@@ -1176,6 +1176,26 @@ static void attr_office_for_a_body_by_its_common_noun(void **state)
     t_free(doc);
 }
 
+/* "the regulator", "a watchdog": a name for the inspectorate the document
+ * names, right after a determiner, so its name speaks, for a pronoun
+ * resolved to it too; a regulator with a modifier ("the housing
+ * regulator") is another body. */
+static void attr_epithet_of_the_inspectorate(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Care home rated inadequate\n\n"
+                      "Brookfield House in Lowmarsh was rated inadequate by the Care Quality Commission.\n\n"
+                      "The regulator said staff were " LQ "stretched too thin" RQ ". It added that "
+                      "medicines were " LQ "poorly stored" RQ ".\n\n"
+                      "The housing regulator said the landlord was " LQ "slow to act" RQ ".\n");
+    const ix_quote *q = t_quote(doc, "stretched too thin");
+    assert_string_equal(q->speaker, "Care Quality Commission");
+    assert_string_equal(t_src(doc, q->speaker_span), "regulator");
+    assert_string_equal(t_quote(doc, "poorly stored")->speaker, "Care Quality Commission");
+    assert_string_not_equal(t_quote(doc, "slow to act")->speaker, "Care Quality Commission");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1241,6 +1261,7 @@ int main(void)
         cmocka_unit_test(attr_quote_after_a_line_broken_inside_a_sentence),
         cmocka_unit_test(attr_welsh_said_and_honorifics),
         cmocka_unit_test(attr_office_for_a_body_by_its_common_noun),
+        cmocka_unit_test(attr_epithet_of_the_inspectorate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
