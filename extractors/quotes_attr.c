@@ -1593,6 +1593,20 @@ static const char *org_fullest(const ix_quotes_people *pp, const char *w, size_t
 
 static int inspectorate_speaker(const actx *c, ix_quotes_attrib *out);
 
+/* The previous quote's speaker when it is a group (no person) named in
+ * more words ending in the noun w[0..n) ("CQC report" for "report"), or
+ * NULL. */
+static const char *fuller_previous(const actx *c, const char *w, size_t n)
+{
+    if (!c->prev || !c->prev->speaker || c->prev->person)
+        return NULL;
+    const char *p = c->prev->speaker;
+    size_t l = strlen(p);
+    if (l <= n + 1 || p[l - n - 1] != ' ' || strncasecmp(p + l - n, w, n) != 0)
+        return NULL;
+    return p;
+}
+
 /* When the word w[0..n), in the document's text, is a name for an
  * inspectorate ("regulator", "watchdog": the epithet class of the lexicon)
  * right after a determiner, and the document names its inspectorate, set
@@ -1710,6 +1724,13 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
             int r = epithet_speaker(c, S + t[a].a, t[a].b - t[a].a, &out->speaker);
             if (r < 0)
                 return r;
+        }
+        /* "The CQC report said: '...'  The report said: '...'": the same
+         * group as the quote before, by its fuller name. */
+        if (a == x->tb && a > 0 && IS(t[a - 1], "the")) {
+            const char *full = fuller_previous(c, S + t[a].a, t[a].b - t[a].a);
+            if (full)
+                out->speaker = full;
         }
         /* "the practice said", "the trust added": the inspected body the
          * phrase names (its alias), by its full name. */

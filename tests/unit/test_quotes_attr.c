@@ -1196,6 +1196,26 @@ static void attr_epithet_of_the_inspectorate(void **state)
     t_free(doc);
 }
 
+/* "The report said" after "The Ofsted report said": the same document, by
+ * the fuller name the quote before gives it; another noun ("the review")
+ * or no definite article ("a report") is another. */
+static void attr_the_group_named_more_fully_before(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The Ofsted report said: " LQ "Pupils at Marram Bay feel safe." RQ "\n\n"
+                      "The report said: " LQ "Lessons start on time." RQ "\n\n"
+                      "The review said: " LQ "Governors know the school well." RQ "\n\n"
+                      "The Ofsted report said: " LQ "Reading is a priority." RQ "\n\n"
+                      "A report said: " LQ "Attendance has risen." RQ "\n");
+    assert_string_equal(t_quote(doc, "Pupils at Marram")->speaker, "Ofsted report");
+    const ix_quote *q = t_quote(doc, "Lessons start");
+    assert_string_equal(q->speaker, "Ofsted report");
+    assert_string_equal(t_src(doc, q->speaker_span), "report");
+    assert_string_equal(t_quote(doc, "Governors know")->speaker, "review");
+    assert_string_equal(t_quote(doc, "Attendance has")->speaker, "report");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1262,6 +1282,7 @@ int main(void)
         cmocka_unit_test(attr_welsh_said_and_honorifics),
         cmocka_unit_test(attr_office_for_a_body_by_its_common_noun),
         cmocka_unit_test(attr_epithet_of_the_inspectorate),
+        cmocka_unit_test(attr_the_group_named_more_fully_before),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
