@@ -263,6 +263,10 @@ static size_t name_then_office(const ix_qtok *t, size_t j, size_t i)
     size_t fr = i;
     while (fr > j && W(t[fr - 1]) && (ROLEW(t[fr - 1]) || OFFMOD(t[fr - 1])))
         fr--;
+    /* "Ann Lee Ofsted inspector": the office of an inspectorate named short */
+    if (fr > j + 2 && t[fr - 1].cap &&
+        ix_quotes_lex_tok_in(&t[fr - 1], IX_QLEX_W_INSPECTORATE))
+        fr--;
     if (fr - j < 2 || fr - j > 3)
         return (size_t)-1;
     for (size_t h = j; h < fr; h++)
@@ -458,6 +462,19 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                     org = 1;
             }
             int prev_ok = k == 0 || t[k - 1].punct || !t[k - 1].cap || STOP(t[k - 1]);
+            /* "Ann Lee Ofsted inspector": a name, an inspectorate's short
+             * name and its office in lower case after the run. */
+            size_t fi = lr == (size_t)-1 && r < n && W(t[r]) && !t[r].cap
+                            ? name_then_office(t, k, r) : (size_t)-1;
+            if (fi != (size_t)-1) {
+                const char *role = join_words(doc, t, fi, r);
+                if (!role)
+                    return IX_ENOMEM;
+                int rc = note_person(doc, pp, st, t, k, fi - 1, (size_t)-1, role);
+                if (rc != IX_OK)
+                    return rc;
+                org = 0;
+            }
             /* A body named in full: "HM Inspectorate of Prisons for
              * Scotland", "his Majesty's Inspectorate of Probation". */
             if (org && lr == (size_t)-1 && r - k >= 2 && pp->norg < MAX_ORGS) {
@@ -1010,6 +1027,16 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
                 j = q - 1;
                 break;
             }
+    }
+    /* "Ann Lee Ofsted inspector said": the name before the office speaks */
+    size_t fo = rw && j < i ? name_then_office(t, j, i) : (size_t)-1;
+    if (fo != (size_t)-1 && fo > j && !ROLEW(t[fo])) {
+        x->kind = NP_PERSON;
+        x->ta = j;
+        x->tb = fo - 1;
+        x->ra = fo;
+        x->rb = i;
+        return 1;
     }
     x->kind = g && !rw ? NP_GROUP : NP_ROLE;
     x->ta = j;
@@ -1794,7 +1821,8 @@ static int coordinated_subject(const actx *c, const ix_qtok *t, size_t cs, size_
 {
     if (!np_fwd(c, t, v, cs, x) || x->kind == NP_NONE || x->kind == NP_ORG)
         return 0;
-    size_t e = x->tb + 1;
+    /* "Ann Lee Ofsted inspector praised": after the office behind the name */
+    size_t e = (has_role(x) && x->rb > x->tb ? x->rb : x->tb) + 1;
     return e < v && W(t[e]) && !t[e].cap;
 }
 

@@ -1216,6 +1216,30 @@ static void attr_the_group_named_more_fully_before(void **state)
     t_free(doc);
 }
 
+/* A name, an inspectorate's short name and an office, no comma ("Mara
+ * Quill Ofsted inspector praised"): the person speaks, the rest is her
+ * office, for a pronoun after too; a body's generic noun there ("Tower
+ * Fields Council leader") makes no person of the place. */
+static void attr_name_then_an_inspectorate_office(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fenwick Primary inspected\n\n"
+                      "Mara Quill Ofsted inspector gave praise to the school's " LQ "calm corridors" RQ ".\n\n"
+                      "She said: " LQ "Pupils are proud of Fenwick Primary." RQ "\n\n"
+                      "Tower Fields Council leader welcomed the " LQ "fair verdict" RQ ".\n\n"
+                      "Mara Quill Ofsted inspector praised its " LQ "warm welcome" RQ ".\n");
+    const ix_quote *q = t_quote(doc, "calm corridors");
+    assert_string_equal(q->speaker, "Mara Quill");
+    assert_string_equal(q->speaker_role, "Ofsted inspector");
+    assert_string_equal(t_quote(doc, "Pupils are proud")->speaker, "Mara Quill");
+    q = t_quote(doc, "warm welcome");
+    assert_string_equal(q->speaker, "Mara Quill");
+    assert_string_equal(q->speaker_role, "Ofsted inspector");
+    const ix_quote *v = t_quote(doc, "fair verdict");
+    assert_true(v->speaker == NULL || strcmp(v->speaker, "Tower Fields") != 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1283,6 +1307,7 @@ int main(void)
         cmocka_unit_test(attr_office_for_a_body_by_its_common_noun),
         cmocka_unit_test(attr_epithet_of_the_inspectorate),
         cmocka_unit_test(attr_the_group_named_more_fully_before),
+        cmocka_unit_test(attr_name_then_an_inspectorate_office),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
