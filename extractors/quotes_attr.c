@@ -263,6 +263,10 @@ static size_t name_then_office(const ix_qtok *t, size_t j, size_t i)
     size_t fr = i;
     while (fr > j && W(t[fr - 1]) && (ROLEW(t[fr - 1]) || OFFMOD(t[fr - 1])))
         fr--;
+    /* "Ann Lee Ofsted inspector": the office of an inspectorate named short */
+    if (fr > j + 2 && t[fr - 1].cap &&
+        ix_quotes_lex_tok_in(&t[fr - 1], IX_QLEX_W_INSPECTORATE))
+        fr--;
     if (fr - j < 2 || fr - j > 3)
         return (size_t)-1;
     for (size_t h = j; h < fr; h++)
@@ -458,6 +462,19 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
                     org = 1;
             }
             int prev_ok = k == 0 || t[k - 1].punct || !t[k - 1].cap || STOP(t[k - 1]);
+            /* "Ann Lee Ofsted inspector": a name, an inspectorate's short
+             * name and its office in lower case after the run. */
+            size_t fi = lr == (size_t)-1 && r < n && W(t[r]) && !t[r].cap
+                            ? name_then_office(t, k, r) : (size_t)-1;
+            if (fi != (size_t)-1) {
+                const char *role = join_words(doc, t, fi, r);
+                if (!role)
+                    return IX_ENOMEM;
+                int rc = note_person(doc, pp, st, t, k, fi - 1, (size_t)-1, role);
+                if (rc != IX_OK)
+                    return rc;
+                org = 0;
+            }
             /* A body named in full: "HM Inspectorate of Prisons for
              * Scotland", "his Majesty's Inspectorate of Probation". */
             if (org && lr == (size_t)-1 && r - k >= 2 && pp->norg < MAX_ORGS) {
@@ -887,18 +904,38 @@ static int classify_run(const actx *c, const ix_qtok *t, size_t j, size_t i, np 
     return 1;
 }
 
+/* A body named by its common noun from token k: "the home", "the care
+ * home", "the trust" (up to two modifiers from the group-modifier table,
+ * then a body noun, in lower case).  Returns the noun's token, or 0. */
+static size_t body_noun_at(const ix_qtok *t, size_t n, size_t k)
+{
+    for (size_t e = k; e < n && e <= k + 2 && W(t[e]) && !t[e].cap; e++) {
+        if (ix_quotes_lex_tok_in(&t[e], IX_QLEX_W_BODY))
+            return e;
+        if (!MODW(t[e]))
+            break;
+    }
+    return 0;
+}
+
 /* The office at token h goes on with the body it is the office of: "a
  * spokeswoman for Westmarch Council", "the chief executive of the Exe &
  * Dart Trust" ("of", "for" or "at", an optional "the", a capitalised name
- * of up to ten tokens).  Returns the phrase's last token (h when none). */
+ * of up to ten tokens), "a spokesperson for the care home" ("the", then a
+ * body by its common noun).  Returns the phrase's last token (h when
+ * none). */
 static size_t office_of_body(const ix_doc *doc, const ix_qtok *t, size_t n, size_t h)
 {
     size_t k = h + 1;
     if (k + 1 >= n || !(IS(t[k], "of") || IS(t[k], "for") || IS(t[k], "at")))
         return h;
     k++;
-    if (k + 1 < n && IS(t[k], "the"))
+    if (k + 1 < n && IS(t[k], "the")) {
         k++;
+        size_t b = body_noun_at(t, n, k);
+        if (b)
+            return b;
+    }
     size_t e = k;
     while (e < n && e - k < 10 &&
            (CAPW(t[e]) || (CONN(t[e]) && e > k && e + 1 < n && CAPW(t[e + 1]))))
@@ -990,6 +1027,16 @@ static int np_run_back(const actx *c, const ix_qtok *t, size_t lo, size_t i, np 
                 j = q - 1;
                 break;
             }
+    }
+    /* "Ann Lee Ofsted inspector said": the name before the office speaks */
+    size_t fo = rw && j < i ? name_then_office(t, j, i) : (size_t)-1;
+    if (fo != (size_t)-1 && fo > j && !ROLEW(t[fo])) {
+        x->kind = NP_PERSON;
+        x->ta = j;
+        x->tb = fo - 1;
+        x->ra = fo;
+        x->rb = i;
+        return 1;
     }
     x->kind = g && !rw ? NP_GROUP : NP_ROLE;
     x->ta = j;
@@ -1571,6 +1618,50 @@ static const char *org_fullest(const ix_quotes_people *pp, const char *w, size_t
     return NULL;
 }
 
+static int inspectorate_speaker(const actx *c, ix_quotes_attrib *out);
+
+/* The previous quote's speaker when it is a group (no person) named in
+ * more words ending in the noun w[0..n) ("CQC report" for "report"), or
+ * NULL. */
+static const char *fuller_previous(const actx *c, const char *w, size_t n)
+{
+    if (!c->prev || !c->prev->speaker || c->prev->person)
+        return NULL;
+    const char *p = c->prev->speaker;
+    size_t l = strlen(p);
+    if (l <= n + 1 || p[l - n - 1] != ' ' || strncasecmp(p + l - n, w, n) != 0)
+        return NULL;
+    return p;
+}
+
+/* When the word w[0..n), in the document's text, is a name for an
+ * inspectorate ("regulator", "watchdog": the epithet class of the lexicon)
+ * right after a determiner, and the document names its inspectorate, set
+ * *speaker to that name.  Returns 1 when set, 0 when not,
+ * IX_ENOMEM. */
+static int epithet_speaker(const actx *c, const char *w, size_t n, const char **speaker)
+{
+    if (!(ix_quotes_lex_classes(w, 0, n) & IX_QLEX_W_EPITHET))
+        return 0;
+    /* "the regulator", not "the housing regulator": a determiner before it */
+    const char *s = c->doc->norm;
+    if (w <= s || w > s + c->doc->norm_len)
+        return 0;
+    size_t e = (size_t)(w - s);
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+        e--;
+    size_t b = e;
+    while (b > 0 && isalpha((unsigned char)s[b - 1]))
+        b--;
+    if (b == e || !(ix_quotes_lex_classes(s, b, e) & IX_QLEX_W_DETERMINER))
+        return 0;
+    ix_quotes_attrib in;
+    int r = inspectorate_speaker(c, &in);
+    if (r == 1)
+        *speaker = in.speaker;
+    return r;
+}
+
 /* Fill out from x.  rule: for a named speaker; pron_rule: for a pronoun.
  * Returns 1 when a speaker was found, 0 when not, IX_ENOMEM. */
 static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rule,
@@ -1615,6 +1706,10 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         } else {
             out->speaker = m->gname;
             out->role = NULL;
+            /* "The regulator said ... It found ...": by the inspectorate's name */
+            int r = epithet_speaker(c, S + m->a, m->b - m->a, &out->speaker);
+            if (r < 0)
+                return r;
         }
         out->attribution = "anaphoric";
         out->rule = pron_rule;
@@ -1647,6 +1742,20 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
          * an acronym ("HMICFRS") is a full name already. */
         if (a == x->tb && ORGW(t[a]) && t[a].cap && !acronym(S, t[a].a, t[a].b)) {
             const char *full = org_fullest(pp, S + t[a].a, t[a].b - t[a].a);
+            if (full)
+                out->speaker = full;
+        }
+        /* "the regulator said", "a watchdog has warned": the inspectorate
+         * the document names, by its name. */
+        if (a == x->tb && !t[a].cap) {
+            int r = epithet_speaker(c, S + t[a].a, t[a].b - t[a].a, &out->speaker);
+            if (r < 0)
+                return r;
+        }
+        /* "The CQC report said: '...'  The report said: '...'": the same
+         * group as the quote before, by its fuller name. */
+        if (a == x->tb && a > 0 && IS(t[a - 1], "the")) {
+            const char *full = fuller_previous(c, S + t[a].a, t[a].b - t[a].a);
             if (full)
                 out->speaker = full;
         }
@@ -1712,7 +1821,8 @@ static int coordinated_subject(const actx *c, const ix_qtok *t, size_t cs, size_
 {
     if (!np_fwd(c, t, v, cs, x) || x->kind == NP_NONE || x->kind == NP_ORG)
         return 0;
-    size_t e = x->tb + 1;
+    /* "Ann Lee Ofsted inspector praised": after the office behind the name */
+    size_t e = (has_role(x) && x->rb > x->tb ? x->rb : x->tb) + 1;
     return e < v && W(t[e]) && !t[e].cap;
 }
 

@@ -252,7 +252,8 @@ enum lex_class {
     L_LINK = IX_QLEX_W_LINK,             L_PRED = IX_QLEX_W_PREDICATE,
     L_TITLE = IX_QLEX_W_TITLE,           L_ABBREV = IX_QLEX_W_ABBREV,
     L_OFFICE_MOD = IX_QLEX_W_OFFICE_MOD, L_PARTICIPLE = IX_QLEX_W_PARTICIPLE,
-    L_COGNITION = IX_QLEX_W_COGNITION
+    L_COGNITION = IX_QLEX_W_COGNITION,   L_EPITHET = IX_QLEX_W_EPITHET,
+    L_INSPECTORATE = IX_QLEX_W_INSPECTORATE
 };
 
 enum { LEX_MAX_WORD = 23 };            /* longer than any word of a table */
@@ -530,7 +531,11 @@ static const char *const org_words[] = {
     /* the bodies other inspectorates inspect */
     "surgery", "practice", "hospital", "hospitals", "school", "academy", "nursery", "hospice",
     "clinic", "home", "force", "fire", "nhs", "healthcare", "hmpps",
-    /* the inspectorates by their short names */
+};
+
+/* The inspectorates by their short names (body words too): "Ofsted
+ * inspector", "a CQC spokesperson". */
+static const char *const inspectorate_names[] = {
     "ofsted", "cqc", "estyn", "hmicfrs", "hmic", "hmip", "hmips", "hmiprobation", "cjini",
     "hmcpsi", "hiw", "ciw",
 };
@@ -648,6 +653,13 @@ int ix_quotes_lex_group(const char *s, size_t a, size_t b, const char **canon)
         *canon = groups[e->group].canon;
     return groups[e->group].number;
 }
+
+/* The common nouns a writer calls an inspectorate by, which stand for the
+ * inspectorate the document names ("the regulator said", "a watchdog has
+ * warned"); "the inspectorate" is not one: it is kept as written. */
+static const char *const epithets[] = {
+    "regulator", "watchdog",
+};
 
 /* Words that stay part of a group's name before it: "the inspection
  * report", "the annual report", "a council spokesperson", "prison staff";
@@ -941,6 +953,8 @@ static const struct { enum lex_class c; const char *const *words; size_t n; } cl
     TABLE(L_TITLE, title_cues),          TABLE(L_ABBREV, abbrevs),
     TABLE(L_OFFICE_MOD, office_modifiers), TABLE(L_PARTICIPLE, participles),
     TABLE(L_SPEECH, cognition_verbs),    TABLE(L_COGNITION, cognition_verbs),
+    TABLE(L_EPITHET, epithets),
+    TABLE(L_ORG, inspectorate_names),    TABLE(L_INSPECTORATE, inspectorate_names),
 };
 #undef TABLE
 

@@ -843,7 +843,9 @@ static void attr_owner_of_a_noun_of_saying(void **state)
 /* A body's name with "&" in it, or a long one, stays whole in the office
  * of its spokesperson, before or after the quote; an office after the quote
  * keeps the body it is the office of ("said a spokeswoman for Westmarch
- * Council").  A lower-case word ends the body's name. */
+ * Council").  A lower-case word ends the body's name, unless the body is
+ * named by its common noun ("a spokesman for the trust", as before a
+ * colon). */
 static void attr_office_of_a_body_with_an_ampersand_or_a_long_name(void **state)
 {
     (void)state;
@@ -861,7 +863,7 @@ static void attr_office_of_a_body_with_an_ampersand_or_a_long_name(void **state)
     assert_string_equal(t_quote(doc, "We will act")->speaker, "Jo Hale");
     assert_string_equal(t_quote(doc, "We will act")->speaker_role,
                         "chief executive of the Exe & Dart Trust");
-    assert_string_equal(t_quote(doc, "It is done")->speaker, "spokesman");
+    assert_string_equal(t_quote(doc, "It is done")->speaker, "spokesman for the trust");
     t_free(doc);
 }
 
@@ -1159,6 +1161,85 @@ static void attr_welsh_said_and_honorifics(void **state)
     t_free(doc);
 }
 
+/* An office of a body named by its common noun, as the subject of a
+ * coordinated verb: the whole phrase speaks; a noun that names no body
+ * ("for the sake of") is not part of it. */
+static void attr_office_for_a_body_by_its_common_noun(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("A spokesperson for the care home accepted the findings but said the lapses were "
+                      LQ "in the past" RQ ".\n\n"
+                      "A spokesperson for the sake of balance agreed but said staff were " LQ "tired" RQ ".\n");
+    assert_speaker(doc, t_quote(doc, "in the past"), "spokesperson for the care home", "explicit",
+                   "spokesperson for the care home");
+    assert_speaker(doc, t_quote(doc, "tired"), "spokesperson", "explicit", "spokesperson");
+    t_free(doc);
+}
+
+/* "the regulator", "a watchdog": a name for the inspectorate the document
+ * names, right after a determiner, so its name speaks, for a pronoun
+ * resolved to it too; a regulator with a modifier ("the housing
+ * regulator") is another body. */
+static void attr_epithet_of_the_inspectorate(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Care home rated inadequate\n\n"
+                      "Brookfield House in Lowmarsh was rated inadequate by the Care Quality Commission.\n\n"
+                      "The regulator said staff were " LQ "stretched too thin" RQ ". It added that "
+                      "medicines were " LQ "poorly stored" RQ ".\n\n"
+                      "The housing regulator said the landlord was " LQ "slow to act" RQ ".\n");
+    const ix_quote *q = t_quote(doc, "stretched too thin");
+    assert_string_equal(q->speaker, "Care Quality Commission");
+    assert_string_equal(t_src(doc, q->speaker_span), "regulator");
+    assert_string_equal(t_quote(doc, "poorly stored")->speaker, "Care Quality Commission");
+    assert_string_not_equal(t_quote(doc, "slow to act")->speaker, "Care Quality Commission");
+    t_free(doc);
+}
+
+/* "The report said" after "The Ofsted report said": the same document, by
+ * the fuller name the quote before gives it; another noun ("the review")
+ * or no definite article ("a report") is another. */
+static void attr_the_group_named_more_fully_before(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The Ofsted report said: " LQ "Pupils at Marram Bay feel safe." RQ "\n\n"
+                      "The report said: " LQ "Lessons start on time." RQ "\n\n"
+                      "The review said: " LQ "Governors know the school well." RQ "\n\n"
+                      "The Ofsted report said: " LQ "Reading is a priority." RQ "\n\n"
+                      "A report said: " LQ "Attendance has risen." RQ "\n");
+    assert_string_equal(t_quote(doc, "Pupils at Marram")->speaker, "Ofsted report");
+    const ix_quote *q = t_quote(doc, "Lessons start");
+    assert_string_equal(q->speaker, "Ofsted report");
+    assert_string_equal(t_src(doc, q->speaker_span), "report");
+    assert_string_equal(t_quote(doc, "Governors know")->speaker, "review");
+    assert_string_equal(t_quote(doc, "Attendance has")->speaker, "report");
+    t_free(doc);
+}
+
+/* A name, an inspectorate's short name and an office, no comma ("Mara
+ * Quill Ofsted inspector praised"): the person speaks, the rest is her
+ * office, for a pronoun after too; a body's generic noun there ("Tower
+ * Fields Council leader") makes no person of the place. */
+static void attr_name_then_an_inspectorate_office(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fenwick Primary inspected\n\n"
+                      "Mara Quill Ofsted inspector gave praise to the school's " LQ "calm corridors" RQ ".\n\n"
+                      "She said: " LQ "Pupils are proud of Fenwick Primary." RQ "\n\n"
+                      "Tower Fields Council leader welcomed the " LQ "fair verdict" RQ ".\n\n"
+                      "Mara Quill Ofsted inspector praised its " LQ "warm welcome" RQ ".\n");
+    const ix_quote *q = t_quote(doc, "calm corridors");
+    assert_string_equal(q->speaker, "Mara Quill");
+    assert_string_equal(q->speaker_role, "Ofsted inspector");
+    assert_string_equal(t_quote(doc, "Pupils are proud")->speaker, "Mara Quill");
+    q = t_quote(doc, "warm welcome");
+    assert_string_equal(q->speaker, "Mara Quill");
+    assert_string_equal(q->speaker_role, "Ofsted inspector");
+    const ix_quote *v = t_quote(doc, "fair verdict");
+    assert_true(v->speaker == NULL || strcmp(v->speaker, "Tower Fields") != 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1223,6 +1304,10 @@ int main(void)
         cmocka_unit_test(attr_description_before_a_name),
         cmocka_unit_test(attr_quote_after_a_line_broken_inside_a_sentence),
         cmocka_unit_test(attr_welsh_said_and_honorifics),
+        cmocka_unit_test(attr_office_for_a_body_by_its_common_noun),
+        cmocka_unit_test(attr_epithet_of_the_inspectorate),
+        cmocka_unit_test(attr_the_group_named_more_fully_before),
+        cmocka_unit_test(attr_name_then_an_inspectorate_office),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
