@@ -44,6 +44,18 @@ static int starts_upper(const char *s, size_t i, size_t hi)
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 
+/* Does the capitalised word before s[j] (one space between) exist? */
+static int after_capital_word(const char *s, size_t j, size_t hi)
+{
+    if (j < 2 || s[j - 1] != ' ' || !ix_quotes_lex_word_byte((unsigned char)s[j - 2]))
+        return 0;
+    size_t p = j - 1;
+    while (p > 0 && (ix_quotes_lex_word_byte((unsigned char)s[p - 1]) || s[p - 1] == '.' ||
+                     s[p - 1] == '\'' || s[p - 1] == '-'))
+        p--;
+    return starts_upper(s, p, hi);
+}
+
 /* Is the one-letter word s[j] a middle initial whose full stop belongs to
  * the name ("Harriet J. Lomax", "Mr A. B. Ross")?  An upper-case letter, a
  * full stop, one space, then a capitalised word that is not a function word
@@ -53,13 +65,7 @@ static int initial_stop(const char *s, size_t j, size_t hi)
     if (!isupper((unsigned char)s[j]) || j + 3 >= hi || s[j + 1] != '.' || s[j + 2] != ' ' ||
         !starts_upper(s, j + 3, hi))
         return 0;
-    if (j < 2 || s[j - 1] != ' ' || !ix_quotes_lex_word_byte((unsigned char)s[j - 2]))
-        return 0;
-    size_t p = j - 1;
-    while (p > 0 && (ix_quotes_lex_word_byte((unsigned char)s[p - 1]) || s[p - 1] == '.' ||
-                     s[p - 1] == '\'' || s[p - 1] == '-'))
-        p--;
-    if (!starts_upper(s, p, hi))
+    if (!after_capital_word(s, j, hi))
         return 0;
     size_t e = word_end(s, j + 3, hi);
     return !ix_quotes_lex_stopword(s, j + 3, e);
@@ -83,17 +89,6 @@ static int is_particle(const char *s, size_t a, size_t b)
     return 0;
 }
 
-/* Does the capitalised word before s[j] (one space between) exist? */
-static int after_capital_word(const char *s, size_t j, size_t hi)
-{
-    if (j < 2 || s[j - 1] != ' ' || !ix_quotes_lex_word_byte((unsigned char)s[j - 2]))
-        return 0;
-    size_t p = j - 1;
-    while (p > 0 && (ix_quotes_lex_word_byte((unsigned char)s[p - 1]) || s[p - 1] == '.' ||
-                     s[p - 1] == '\'' || s[p - 1] == '-'))
-        p--;
-    return starts_upper(s, p, hi);
-}
 
 /* A name's particles and the capitalised word after them, from the word
  * s[j..e) on ("van der Berg" after "Jan"): the end of that word, or 0. */
