@@ -63,6 +63,8 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
 /* How fieldwork dates are introduced: "in", "between", "in the week of",
  * "during w/c" (week commencing). */
 #define FW_PREP "\\b(?:in|during|on|over|between|from|throughout)(?:\\s+the\\s+weeks?\\s+(?:of|beginning|commencing|starting)|\\s+the|\\s+w/[cb])?\\s*\\z"
+/* The bodies of a council or board whose papers a meeting dates. */
+#define MEETING_BODY "(?:committee|sub-committee|cabinet|panel|board|council|assembly|forum)"
 #define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing)|made\\s+public)"
 
 /* After a date opening its sentence or clause: "(, ) a full inspection of
@@ -193,10 +195,13 @@ static const cue cues[] = {
      NULL, NULL, NULL},
     /* A council's papers are dated by their meeting: "Committee for Justice,
      *  meeting on Thursday, 12 November 2015", "Meeting: 07/02/2023 -
-     *  Scrutiny Committee", "Cabinet Meeting: 21 October 2013" */
+     *  Scrutiny Committee", "Cabinet Meeting: 21 October 2013", "Children's
+     *  Services Scrutiny Panel: 4 May 2021" */
     {"publication", "dates.meeting", HEAD, 0, 0, 0,
-     "(?i)\\G\\s*(?:(?!(?:next|last|previous|future)\\b)[\\w'&-]+\\s*,?\\s+){0,5}?(?:meeting|meeting\\s+date|date\\s+of\\s+meeting)"
-     "(?:\\s*[:-]|\\s+(?:held\\s+)?on\\b)\\s*(?:\\w+day,?\\s+)?\\z",
+     "(?i)\\G\\s*(?:(?!(?:next|last|previous|future)\\b)[\\w'&-]+\\s*,?\\s+){0,5}?(?:(?:meeting|meeting\\s+date|date\\s+of\\s+meeting)"
+     "(?:\\s*[:-]|\\s+(?:held\\s+)?on\\b)"
+     /* the body that meets, with a colon: "Audit and Scrutiny Committee: 4 May 2021" */
+     "|" MEETING_BODY "\\s*:)\\s*(?:\\w+day,?\\s+)?\\z",
      NULL, NULL, NULL},
     /* A parliamentary answer is dated by when it was given: "This question
      *  was answered on 19 October 2017", "written question - answered on ..." */
@@ -262,8 +267,16 @@ static const cue cues[] = {
      *  2021 HM Inspectorate of Probation published its report on ..." */
     {"publication", "dates.published_on", LEAD, 0, 0, 0,
      "(?i)\\G\\s*(?:on\\s+)?\\z",
-     "(?i)\\G\\s*,?\\s+(?:(?:[\\w'&-]+\\s+){0,6}?" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:[\\w-]+\\s+){0,3}?(?:report|inspection|review)\\b"
+     "(?i)\\G\\s*,?\\s+(?:(?:[\\w'&-]+\\s+){0,6}?" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:[\\w-]+\\s+){0,3}?(?:report|inspection|review|findings)\\b"
      "|(?:[\\w'&-]+\\s+){0,12}?(?:was|were)\\s+" PUBLISH_VERB "\\b)",
+     NULL, NULL},
+    /* "In May 2021, the inspectorate published its latest report on ...":
+     *  a month opening the sentence dates the newest report (an earlier one
+     *  is not called latest or new) */
+    {"publication", "dates.published_on", LEAD, 0, 0, MONTHED,
+     "(?i)\\G\\s*in\\s+\\z",
+     "(?i)\\G\\s*,?\\s+(?:[\\w'&-]+\\s+){0,6}?" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:latest|newest|new|most\\s+recent)\\s+"
+     "(?:[\\w-]+\\s+){0,3}?(?:report|inspection|review|findings)\\b",
      NULL, NULL},
     /* "HM Inspectorate of Prisons published its report on 4 May 2021",
      *  "The report, published on 4 May 2021, found ..." */

@@ -1533,6 +1533,25 @@ static void dates_month_with_this_or_last_year_takes_the_page_year(void **state)
     t_free(doc);
 }
 
+/* A council body's name with a colon dates its papers; a month opening a
+ * sentence dates the newest report its publisher released. */
+static void dates_meeting_bodies_and_a_latest_report_month(void **state)
+{
+    (void)state;
+    expect_one("Youth Services Scrutiny Panel: 14th March 2023",
+               "publication", "2023-03-14", "", "", "14th March 2023", "dates.meeting");
+    expect_one("Corporate Parenting Board: 2 June 2022",
+               "publication", "2022-06-02", "", "", "2 June 2022", "dates.meeting");
+    /* a committee named in a sentence, without its colon, is not the paper's date */
+    expect_one("The committee discussed the report in 2 June 2022 minutes.",
+               "other", "2022-06-02", "", "", "2 June 2022", "dates.other");
+    expect_one("In March 2024, the Marlow Inspectorate released its latest findings on hostels.",
+               "publication", "2024-03", "", "", "March 2024", "dates.published_on");
+    /* an earlier report, not called latest or new, keeps no publication role */
+    expect_one("In March 2019, the Marlow Inspectorate released a report on hostels.",
+               "other", "2019-03", "", "", "March 2019", "dates.other");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1618,6 +1637,7 @@ int main(void)
         cmocka_unit_test(dates_sign_off_line_dates_a_statement),
         cmocka_unit_test(dates_scraper_label_with_a_month),
         cmocka_unit_test(dates_own_day_without_a_year_takes_the_year_of_a_day_given),
+        cmocka_unit_test(dates_meeting_bodies_and_a_latest_report_month),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
