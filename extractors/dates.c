@@ -67,11 +67,15 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
 #define MEETING_BODY "(?:committee|sub-committee|cabinet|panel|board|council|assembly|forum)"
 #define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing)|made\\s+public)"
 
+/* After "inspection": not a scheme of inspections ("the inspection
+ *  framework", "the School Inspection Common Inspection Framework"). */
+#define NOT_A_SCHEME "(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:cycle|programme|framework|regime|round|year|season|plan)s?\\b)"
+
 /* After a date opening its sentence or clause: "(, ) a full inspection of
  * ...", never an earlier, first or next one, nor "the inspection report". */
 #define A_FULL_INSPECTION \
     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?" \
-    "inspection\\b(?!\\s+report)"
+    "inspection\\b(?!\\s+report)" NOT_A_SCHEME
 
 enum { ANY, RELATIVE, MONTHED, DAYED };
 
@@ -423,8 +427,9 @@ static const cue cues[] = {
      *  HM Chief Inspector of Prisons 11-22 May 2015" (the date straight after
      *  the name of the place inspected, or of the inspector) */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:an?|the)\\s+(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*inspection\\s+of\\s+"
-     "(?-i:(?:[\\p{Lu}&][\\w'&.-]*\\s+){1,8}(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
+     "(?i)\\b(?:an?|the)?\\s*(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*inspections?\\s+of\\s+"
+     /* the places, joined by 'and', a bracketed note after them: "HMP Fenwick and HMP Dunmore (Isle of Marl) by ..." */
+     "(?-i:(?:[\\p{Lu}&][\\w'&.-]*\\s+|and\\s+){1,10}(?:\\([^()\\n]{1,40}\\)\\s+)?(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
      NULL, NULL, st_inspection},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ...",
      *  "Visit date: ...", "Date of visit: ...", "Inspected: ..." */
@@ -462,7 +467,7 @@ static const cue cues[] = {
      "(?i)(?<!\\bsince\\s)(?<!\\bafter\\s)\\b(?:an?|the|this|its|their|our)\\s*\\z",
      "(?i)\\G\\s+(?:(?:full|joint|unannounced|announced|focused|short|core|thematic|follow-up)\\s+){0,2}"
      "(?:['\\x{2018}\\x{201C}\"](?:[\\w-]+\\s+){0,2})?"
-     "(?:(?:re-?)?inspection\\b(?!\\s+(?:cycle|programme|framework|regime|round|year|season|plan)s?\\b)|(?:focused|monitoring)\\s+visit\\b)", NULL, NULL},
+     "(?:(?:re-?)?inspection\\b" NOT_A_SCHEME "|(?:focused|monitoring)\\s+visit\\b)", NULL, NULL},
     /* "Between 10 and 21 October a full inspection of the service was
      *  carried out": the date opens the sentence or its 'that' clause */
     {"fieldwork", "dates.fieldwork", LEAD, 1, 0, 0,

@@ -1552,6 +1552,25 @@ static void dates_meeting_bodies_and_a_latest_report_month(void **state)
                "other", "2019-03", "", "", "March 2019", "dates.other");
 }
 
+/* A report title naming several places, a bracketed note after them, dates
+ * the fieldwork; an inspection framework introduced in a month is no
+ * inspection. */
+static void dates_title_of_several_places_and_a_framework(void **state)
+{
+    (void)state;
+    expect_one("Report on announced inspections of HMP Dunmore and HMP Fairview (Isle of Marl) "
+               "by HM Chief Inspector of Hostels 3-9 March 2021",
+               "fieldwork", "2021-03-03", "2021-03-09", "", "3-9 March 2021", "dates.fieldwork");
+    /* near miss: the places run into a lower-case word before the date */
+    expect_one("Report on inspections of HMP Dunmore and HMP Fairview held 3-9 March 2021",
+               "other", "2021-03-03", "2021-03-09", "", "3-9 March 2021", "dates.other");
+    expect_one("In April 2012 the Marl School Inspection Common Inspection Framework was revised.",
+               "other", "2012-04", "", "", "April 2012", "dates.other");
+    /* but a full inspection in a month is fieldwork */
+    expect_one("In April 2012 a full inspection of the Marl school took place.",
+               "fieldwork", "2012-04", "", "", "April 2012", "dates.fieldwork");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1638,6 +1657,7 @@ int main(void)
         cmocka_unit_test(dates_scraper_label_with_a_month),
         cmocka_unit_test(dates_own_day_without_a_year_takes_the_year_of_a_day_given),
         cmocka_unit_test(dates_meeting_bodies_and_a_latest_report_month),
+        cmocka_unit_test(dates_title_of_several_places_and_a_framework),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
