@@ -115,6 +115,7 @@ static const char *const st_earlier_inspection[] = {"previous", "last", "earlier
 static const char *const st_earlier[] = {"previous", "last", "earlier", "prior", NULL};
 static const char *const st_previously_since[] = {"previously", "since", NULL};
 static const char *const st_since[] = {"since", NULL};
+static const char *const st_from[] = {"from", NULL};
 static const char *const st_been_under[] = {"been", "under", NULL};
 static const char *const st_recommendations[] = {"recommendations", NULL};
 static const char *const st_field[] = {"field", NULL};
@@ -303,6 +304,12 @@ static const cue cues[] = {
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
      "(?i)\\b(?:" PUBLISH_VERB "|launch(?:ed|es|ing)|out)\\b[^.;()]{0,60}?\\b(?:today|yesterday)\\s*(?:\\(|\\[|,)\\s*(?:on\\s+)?(?:\\w+day,?\\s+)?\\z",
      NULL, NULL, st_today_yesterday},
+    /* "today's (4 May 2021) inspection report on ...": the day of today's
+     *  report is the day it came out */
+    {"publication", "dates.published_today", LEFT, 0, 0, 0,
+     /* (the window may open after 'today', itself read as a relative date) */
+     "(?i)(?:\\btoday|\\G)(?:'|\\x{2019})s\\s*[(\\[]\\s*\\z",
+     "(?i)\\G\\s*[)\\]]\\s*(?:[\\w'\\x{2019}-]+\\s+){0,4}?(?:report|findings|review|publication)\\b", NULL, NULL},
     /* "Today (4 May 2021) the inspectorate publishes its report on ..." */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
      "(?i)\\b(?:today|yesterday)\\s*[(\\[]\\s*\\z",
@@ -378,6 +385,14 @@ static const cue cues[] = {
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\blast\\s+time\\b[^.;:!?]{0,60}?(?:\\b(?:in|during|on)\\s*|\\(\\s*|,\\s*)\\z",
      NULL, NULL, st_last_time},
+    /* A rating that changed from an earlier one: "its grade fell from 'good'
+     *  in 2018 to 'inadequate'", "up from requires improvement in 2019",
+     *  "improved from a 'poor' rating in 2017" */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\b(?:f[ae]ll(?:s|en|ing)?|dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|down|up|improv(?:ed|es|ing)|ris(?:en|es|ing)|rose|mov(?:ed|es|ing)|went|changed?)\\s+"
+     "from\\s+(?:an?\\s+|its\\s+|their\\s+)?(?:['\\x{2018}\\x{201C}\"][^'\\x{2019}\\x{201D}\"\\n]{1,30}['\\x{2019}\\x{201D}\"]|(?:\\p{L}[\\p{L}-]*\\s+)?\\p{L}[\\p{L}-]*)"
+     "\\s+(?:(?:overall\\s+)?(?:rating|grade|judgement)\\s+)?(?:in|at)\\s*\\z",
+     NULL, NULL, st_from},
     /* "We have not inspected the service since 2015." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:ha(?:ve|s|d)(?:\\s+not|n't)?\\s+(?:been\\s+)?inspected|last\\s+inspection)\\b" GAP "{0,60}?\\bsince\\s*\\z",
@@ -597,6 +612,12 @@ static const char future_pattern[] =
 static const char chain_pattern[] =
     "(?i)\\G\\s*,?\\s*(?:(?:and|or|&)\\s+)?(?:(?:in|on|during)\\s+)?\\z";
 
+/* An earlier rating joined to the previous one: "previously rated 'good' in
+ * 2019 and 'inadequate' in 2015" (the earlier of two earlier inspections). */
+static const char chain_rated_pattern[] =
+    "(?i)\\G\\s*,?\\s*(?:and|or|&)\\s+(?:(?:was|were|as)\\s+)?"
+    "['\\x{2018}\\x{201C}\"][^'\\x{2019}\\x{201D}\"\\n]{1,30}['\\x{2019}\\x{201D}\"]\\s+(?:in|on|during)\\s+\\z";
+
 /* Page furniture that reached the body: "Copyright © 2021 A Blog, all rights reserved". */
 static const char furniture_pattern[] =
     "(?i)(?:\\x{00A9}|\\bcopyright\\b|\\ball\\s+rights\\s+reserved\\b)";
@@ -631,7 +652,7 @@ static const char month_only_pattern[] =
 
 typedef struct dates_state {
     ix_rx *left[NCUES], *right[NCUES], *near[NCUES];
-    ix_rx *future, *chain, *furniture, *judged, *period, *yearless, *month_only;
+    ix_rx *future, *chain, *chain_rated, *furniture, *judged, *period, *yearless, *month_only;
 } dates_state;
 
 /* ---- stage lifetime -------------------------------------------------- */
@@ -648,6 +669,7 @@ void ix_dates_fini(void *state)
     }
     ix_rx_free(st->future);
     ix_rx_free(st->chain);
+    ix_rx_free(st->chain_rated);
     ix_rx_free(st->furniture);
     ix_rx_free(st->judged);
     ix_rx_free(st->period);
@@ -683,6 +705,8 @@ int ix_dates_init(void **state, ix_err *err)
         rc = compile(&st->future, "dates.future", future_pattern, err);
     if (rc == IX_OK)
         rc = compile(&st->chain, "dates.chain", chain_pattern, err);
+    if (rc == IX_OK)
+        rc = compile(&st->chain_rated, "dates.chain_rated", chain_rated_pattern, err);
     if (rc == IX_OK)
         rc = compile(&st->furniture, "dates.furniture", furniture_pattern, err);
     if (rc == IX_OK)
@@ -875,6 +899,9 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
     if (prev && prev->role && strcmp(prev->role, "other") != 0) {
         int rc = rx_hit(st->chain, doc, prev->ne, v->start, err);
         if (rc < 0)
+            return rc;
+        if (!rc && strcmp(prev->role, "previous_inspection") == 0 &&
+            (rc = rx_hit(st->chain_rated, doc, prev->ne, v->start, err)) < 0)
             return rc;
         if (rc) {
             *role = prev->role;

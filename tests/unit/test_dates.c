@@ -1571,6 +1571,37 @@ static void dates_title_of_several_places_and_a_framework(void **state)
                "fieldwork", "2012-04", "", "", "April 2012", "dates.fieldwork");
 }
 
+/* Earlier ratings with their years: a list after 'previously rated' and a
+ * change from one; today's report dated in brackets. */
+static void dates_earlier_ratings_and_todays_bracketed_report(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Marl youth service praised\n\n"
+                      "The Marl youth service, previously rated 'requires improvement' in 2020 and "
+                      "'inadequate' in 2016, is now good.\n");
+    assert_non_null(find(doc, "previous_inspection", "2020"));
+    assert_non_null(find(doc, "previous_inspection", "2016"));
+    t_free(doc);
+    /* near miss: a quoted rating joined to fieldwork is not more fieldwork */
+    doc = run("Marl youth service praised\n\n"
+              "Inspectors visited the service in May 2022 and 'good' in 2016 was the word used.\n");
+    assert_non_null(find(doc, "fieldwork", "2022-05"));
+    assert_null(find(doc, "fieldwork", "2016"));
+    t_free(doc);
+    expect_one("The college saw its grade fall from 'good' in 2019 to 'inadequate'.",
+               "previous_inspection", "2019", "", "", "2019", "dates.previous_inspection");
+    expect_one("The unit is now rated good, up from requires improvement in 2021.",
+               "previous_inspection", "2021", "", "", "2021", "dates.previous_inspection");
+    /* near miss: a count that fell from a figure in a year is no rating */
+    expect_one("The number of staff rose from 40 people in 2019 to 55.",
+               "other", "2019", "", "", "2019", "dates.other");
+    expect_one("These are the findings of today's (3 April 2024) inspection report on Marl.",
+               "publication", "2024-04-03", "", "", "3 April 2024", "dates.published_today");
+    /* near miss: today's bracketed date before no report */
+    expect_one("At today's (3 April 2024) meeting the board agreed its plan.",
+               "other", "2024-04-03", "", "", "3 April 2024", "dates.other");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1658,6 +1689,7 @@ int main(void)
         cmocka_unit_test(dates_own_day_without_a_year_takes_the_year_of_a_day_given),
         cmocka_unit_test(dates_meeting_bodies_and_a_latest_report_month),
         cmocka_unit_test(dates_title_of_several_places_and_a_framework),
+        cmocka_unit_test(dates_earlier_ratings_and_todays_bracketed_report),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
