@@ -387,10 +387,11 @@ static const cue cues[] = {
      NULL, NULL, st_last_time},
     /* A rating that changed from an earlier one: "its grade fell from 'good'
      *  in 2018 to 'inadequate'", "up from requires improvement in 2019",
-     *  "improved from a 'poor' rating in 2017" */
+     *  "improved from a 'poor' rating in 2017", "improve their rating from
+     *  inadequate in 2016 to good" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\b(?:f[ae]ll(?:s|en|ing)?|dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|down|up|improv(?:ed|es|ing)|ris(?:en|es|ing)|rose|mov(?:ed|es|ing)|went|changed?)\\s+"
-     "from\\s+(?:an?\\s+|its\\s+|their\\s+)?(?:['\\x{2018}\\x{201C}\"][^'\\x{2019}\\x{201D}\"\\n]{1,30}['\\x{2019}\\x{201D}\"]|(?:\\p{L}[\\p{L}-]*\\s+)?\\p{L}[\\p{L}-]*)"
+     "(?i)\\b(?:f[ae]ll(?:s|en|ing)?|dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|down|up|improv(?:e|ed|es|ing)|ris(?:en|es|ing)|rose|mov(?:ed|es|ing)|went|changed?)\\s+"
+     "(?:(?:its|their|the)\\s+)?(?:(?:overall\\s+)?(?:rating|grade)s?\\s+)?from\\s+(?:an?\\s+|its\\s+|their\\s+)?(?:['\\x{2018}\\x{201C}\"][^'\\x{2019}\\x{201D}\"\\n]{1,30}['\\x{2019}\\x{201D}\"]|(?:\\p{L}[\\p{L}-]*\\s+)?\\p{L}[\\p{L}-]*)"
      "\\s+(?:(?:overall\\s+)?(?:rating|grade|judgement)\\s+)?(?:in|at)\\s*\\z",
      NULL, NULL, st_from},
     /* "We have not inspected the service since 2015." */

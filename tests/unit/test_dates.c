@@ -1592,6 +1592,8 @@ static void dates_earlier_ratings_and_todays_bracketed_report(void **state)
                "previous_inspection", "2019", "", "", "2019", "dates.previous_inspection");
     expect_one("The unit is now rated good, up from requires improvement in 2021.",
                "previous_inspection", "2021", "", "", "2021", "dates.previous_inspection");
+    expect_one("Wards at Marl General improve their rating from inadequate in 2017 to good.",
+               "previous_inspection", "2017", "", "", "2017", "dates.previous_inspection");
     /* near miss: a count that fell from a figure in a year is no rating */
     expect_one("The number of staff rose from 40 people in 2019 to 55.",
                "other", "2019", "", "", "2019", "dates.other");
