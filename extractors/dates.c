@@ -5,6 +5,7 @@
 
 #include "extractors/dates_parse.h"
 #include "extractors/keywords.h"
+#include "extractors/quotes_lex.h"
 #include "extractors/scan.h"
 
 /* How it works.  Every sentence of the body, findings and notes is scanned
@@ -789,6 +790,9 @@ enum { WINDOW_LEFT = 240, WINDOW_NEAR = 300, WINDOW_RIGHT = 200, HEAD_MAX = 200 
 
 /* Is the date v all its block holds (blanks and a leading '|' or bullet
  * aside)? */
+/* The longest line a signature's name or office takes. */
+enum { SIGN_MAX = 80 };
+
 static int alone_in_block(const ix_doc *doc, const ix_block *blk, const ix_dates_value *v)
 {
     if (blk->text.start > v->start || blk->text.end < v->end)
@@ -800,6 +804,56 @@ static int alone_in_block(const ix_doc *doc, const ix_block *blk, const ix_dates
         if (!strchr(" \t\n.", doc->norm[i]))
             return 0;
     return 1;
+}
+
+/* The small words an office's name joins its words with: "of", "and". */
+static int joining_word(const char *w, size_t n)
+{
+    static const char *const words[] = {"of", "and", "the", "for", "&"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (n == strlen(words[k]) && memcmp(w, words[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* True when block bi is a short line naming an office, every word capitalised
+ * or a small joining word ("HM Inspector of Constabulary", "Chief Executive"),
+ * and the block above it a short line too (the name that signs). */
+static int office_line(const ix_doc *doc, size_t bi)
+{
+    if (bi == 0 || bi >= doc->blocks.n)
+        return 0;
+    const ix_span t = doc->blocks.items[bi].text, u = doc->blocks.items[bi - 1].text;
+    if (t.end - t.start > SIGN_MAX || u.end - u.start > SIGN_MAX || u.end <= u.start)
+        return 0;
+    const char *s = doc->norm;
+    if (memchr(s + u.start, '.', u.end - u.start) && s[u.end - 1] == '.')
+        return 0;
+    int role = 0;
+    for (size_t i = t.start; i < t.end;) {
+        while (i < t.end && (s[i] == ' ' || s[i] == ','))
+            i++;
+        size_t j = i;
+        while (j < t.end && s[j] != ' ' && s[j] != ',')
+            j++;
+        if (j == i)
+            break;
+        if (s[i] >= 'a' && s[i] <= 'z' && !joining_word(s + i, j - i))
+            return 0;
+        if (ix_quotes_lex_role_word(s, i, j))
+            role = 1;
+        i = j;
+    }
+    return role;
+}
+
+/* A date alone on its line right under a signature: a name's line, then an
+ * office's ("Ann Example\nHM Chief Inspector of Hostels\nMay 2021"): the
+ * day the foreword or letter was signed, the report's date. */
+static int signed_off(const ix_doc *doc, const ix_sent *sent, const ix_dates_value *v)
+{
+    const ix_block *blk = &doc->blocks.items[sent->block];
+    return sent->block > 0 && v->from.m && !v->to.y && alone_in_block(doc, blk, v) && office_line(doc, sent->block - 1);
 }
 
 /* The role of the date v in sentence si; prev_end is where the previous date
@@ -896,6 +950,11 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
         return IX_OK;
     }
 
+    if (line_ok && signed_off(doc, sent, v)) {
+        *role = "publication";
+        *rule = "dates.signed_off";
+        return IX_OK;
+    }
     /* "in May 2021 and June 2021": the second shares the first's role */
     if (prev && prev->role && strcmp(prev->role, "other") != 0) {
         int rc = rx_hit(st->chain, doc, prev->ne, v->start, err);

@@ -1604,6 +1604,30 @@ static void dates_earlier_ratings_and_todays_bracketed_report(void **state)
                "other", "2024-04-03", "", "", "3 April 2024", "dates.other");
 }
 
+#define LONG_FOREWORD                                                                       \
+    "We found much to praise in the hostels of Marl. Staff knew the residents well and "     \
+    "planned their moves with care.\n\nLeaders had a clear plan for the year ahead and the " \
+    "board checked its progress often.\n\nThere is still work to do on the oldest buildings."
+
+/* A date alone on its line under a name and an office dates the foreword
+ * it signs; under a line that names no office it does not. */
+static void dates_date_under_a_signature_is_publication(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Foreword\n\n" LONG_FOREWORD "\n\n"
+                      "Ann Example\n\nHM Chief Inspector of Hostels\n\nMarch 2023\n\n"
+                      "About this report\n");
+    const ix_date *d = find(doc, "publication", "2023-03");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.signed_off");
+    t_free(doc);
+    /* near miss: a date under a heading that names no office */
+    doc = run("Foreword\n\n" LONG_FOREWORD "\n\n"
+              "Ann Example\n\nHostels in the North\n\nMarch 2023\n\nAbout this report\n");
+    assert_null(find(doc, "publication", "2023-03"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1692,6 +1716,7 @@ int main(void)
         cmocka_unit_test(dates_meeting_bodies_and_a_latest_report_month),
         cmocka_unit_test(dates_title_of_several_places_and_a_framework),
         cmocka_unit_test(dates_earlier_ratings_and_todays_bracketed_report),
+        cmocka_unit_test(dates_date_under_a_signature_is_publication),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
