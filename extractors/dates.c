@@ -287,7 +287,7 @@ static const cue cues[] = {
     /* "HM Inspectorate of Prisons published its report on 4 May 2021",
      *  "The report, published on 4 May 2021, found ..." */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
-     "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:its|their|the|this|our)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*(?:report|findings)\\b" GAP "{0,60}?\\bon"
+     "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:its|their|the|this|our)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*(?:report|findings)\\b" GAP "{0,60}?(?<!\\bvisit\\s)(?<!\\bvisits\\s)(?<!\\binspection\\s)\\bon"
      "|\\b(?:the|this|our)\\s+(?:inspection\\s+)?report,?\\s+(?:which\\s+was\\s+|was\\s+)?" PUBLISH_VERB "(?:\\s+on)?)\\s*\\z",
      NULL, NULL, st_report_release},
 
@@ -423,7 +423,9 @@ static const cue cues[] = {
      *  ...", "the inspection of the Trust's hospitals, which took place back
      *  in March 2018" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)(?:\\b(?:inspectors?(?:'|\\x{2019})?s?(?:'|\\x{2019})?|(?:my|our)\\s+(?:(?:recent|monitoring|inspection|short|follow-up|unannounced|announced)\\s+)?)"
+     "(?i)(?:\\b(?:inspectors?(?:'|\\x{2019})?s?(?:'|\\x{2019})?|(?:my|our)\\s+(?:(?:recent|monitoring|inspection|short|follow-up|unannounced|announced)\\s+)?"
+     /* a visit the report names: "its report on a Liaison Visit on 4 May" */
+     "|\\breport\\s+on\\s+(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?)"
      "\\s*visits?\\s+(?:to\\s+[^.;]{1,60}?\\s+)?"
      "|\\binspection,\\s*(?:carried\\s+out|conducted|undertaken)\\s+(?:by\\s+[^,.;]{1,60}?\\s+)?"
      "|\\b(?:inspection|visit)(?:\\s+of\\s+[^.;]{1,80}?)?,?\\s+which\\s+(?:took\\s+place|began|started|commenced)\\s+(?:back\\s+)?)"

@@ -1628,6 +1628,18 @@ static void dates_date_under_a_signature_is_publication(void **state)
     t_free(doc);
 }
 
+/* A report on a visit, the visit's date after it: fieldwork, not the day
+ * the report came out. */
+static void dates_report_on_a_visit_dates_the_visit(void **state)
+{
+    (void)state;
+    expect_one("The inspectorate published its report on a Liaison Visit on 6 and 7 May 2022 to the Marl unit.",
+               "fieldwork", "2022-05-06", "2022-05-07", "", "6 and 7 May 2022", "dates.fieldwork");
+    /* near miss: a report on a subject, then its day, is its publication */
+    expect_one("The inspectorate published its report on the Marl unit on 6 May 2022.",
+               "publication", "2022-05-06", "", "", "6 May 2022", "dates.published_on");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1717,6 +1729,7 @@ int main(void)
         cmocka_unit_test(dates_title_of_several_places_and_a_framework),
         cmocka_unit_test(dates_earlier_ratings_and_todays_bracketed_report),
         cmocka_unit_test(dates_date_under_a_signature_is_publication),
+        cmocka_unit_test(dates_report_on_a_visit_dates_the_visit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
