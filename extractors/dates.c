@@ -516,6 +516,11 @@ static const cue cues[] = {
      "|(?:(?:the|its|our|their|this)\\s+)?(?:[\\w-]+\\s+)?(?:fieldwork|inspection\\s+visits?))\\b"
      GAP "{0,120}?" FW_PREP,
      NULL, NULL, st_inspection_field},
+    /* "a full inspection report of HMP Fenwick from May 2022 was
+     *  published": the month the report's inspection was from */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\binspection\\s+report\\s+(?:of|on|into)\\s+[^.;:!?]{1,60}?\\s+from\\s*\\z",
+     NULL, NULL, st_inspection},
     /* "The service has been rated 'Good' following an inspection in June 2021." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:following|after)\\s+(?:an?|the|its|our|this)\\s+(?:(?:full|core|joint|unannounced|announced|inspection)\\s+)*inspection\\b"

@@ -1635,6 +1635,11 @@ static void dates_report_on_a_visit_dates_the_visit(void **state)
     (void)state;
     expect_one("The inspectorate published its report on a Liaison Visit on 6 and 7 May 2022 to the Marl unit.",
                "fieldwork", "2022-05-06", "2022-05-07", "", "6 and 7 May 2022", "dates.fieldwork");
+    expect_one("A full inspection report of HMP Fenwick from March 2023 was published.",
+               "fieldwork", "2023-03", "", "", "March 2023", "dates.fieldwork");
+    /* near miss: a report from a body, not of a place, has no inspection date */
+    expect_one("A report from the council from March 2023 was read.",
+               "other", "2023-03", "", "", "March 2023", "dates.other");
     /* near miss: a report on a subject, then its day, is its publication */
     expect_one("The inspectorate published its report on the Marl unit on 6 May 2022.",
                "publication", "2022-05-06", "", "", "6 May 2022", "dates.published_on");
