@@ -5,6 +5,7 @@
 
 #include "extractors/dates_parse.h"
 #include "extractors/keywords.h"
+#include "extractors/quotes_lex.h"
 #include "extractors/scan.h"
 
 /* How it works.  Every sentence of the body, findings and notes is scanned
@@ -63,13 +64,19 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
 /* How fieldwork dates are introduced: "in", "between", "in the week of",
  * "during w/c" (week commencing). */
 #define FW_PREP "\\b(?:in|during|on|over|between|from|throughout)(?:\\s+the\\s+weeks?\\s+(?:of|beginning|commencing|starting)|\\s+the|\\s+w/[cb])?\\s*\\z"
+/* The bodies of a council or board whose papers a meeting dates. */
+#define MEETING_BODY "(?:committee|sub-committee|cabinet|panel|board|council|assembly|forum)"
 #define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing)|made\\s+public)"
+
+/* After "inspection": not a scheme of inspections ("the inspection
+ *  framework", "the School Inspection Common Inspection Framework"). */
+#define NOT_A_SCHEME "(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:cycle|programme|framework|regime|round|year|season|plan)s?\\b)"
 
 /* After a date opening its sentence or clause: "(, ) a full inspection of
  * ...", never an earlier, first or next one, nor "the inspection report". */
 #define A_FULL_INSPECTION \
     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?" \
-    "inspection\\b(?!\\s+report)"
+    "inspection\\b(?!\\s+report)" NOT_A_SCHEME
 
 enum { ANY, RELATIVE, MONTHED, DAYED };
 
@@ -109,6 +116,7 @@ static const char *const st_earlier_inspection[] = {"previous", "last", "earlier
 static const char *const st_earlier[] = {"previous", "last", "earlier", "prior", NULL};
 static const char *const st_previously_since[] = {"previously", "since", NULL};
 static const char *const st_since[] = {"since", NULL};
+static const char *const st_from[] = {"from", NULL};
 static const char *const st_been_under[] = {"been", "under", NULL};
 static const char *const st_recommendations[] = {"recommendations", NULL};
 static const char *const st_field[] = {"field", NULL};
@@ -193,10 +201,13 @@ static const cue cues[] = {
      NULL, NULL, NULL},
     /* A council's papers are dated by their meeting: "Committee for Justice,
      *  meeting on Thursday, 12 November 2015", "Meeting: 07/02/2023 -
-     *  Scrutiny Committee", "Cabinet Meeting: 21 October 2013" */
+     *  Scrutiny Committee", "Cabinet Meeting: 21 October 2013", "Children's
+     *  Services Scrutiny Panel: 4 May 2021" */
     {"publication", "dates.meeting", HEAD, 0, 0, 0,
-     "(?i)\\G\\s*(?:(?!(?:next|last|previous|future)\\b)[\\w'&-]+\\s*,?\\s+){0,5}?(?:meeting|meeting\\s+date|date\\s+of\\s+meeting)"
-     "(?:\\s*[:-]|\\s+(?:held\\s+)?on\\b)\\s*(?:\\w+day,?\\s+)?\\z",
+     "(?i)\\G\\s*(?:(?!(?:next|last|previous|future)\\b)[\\w'&-]+\\s*,?\\s+){0,5}?(?:(?:meeting|meeting\\s+date|date\\s+of\\s+meeting)"
+     "(?:\\s*[:-]|\\s+(?:held\\s+)?on\\b)"
+     /* the body that meets, with a colon: "Audit and Scrutiny Committee: 4 May 2021" */
+     "|" MEETING_BODY "\\s*:)\\s*(?:\\w+day,?\\s+)?\\z",
      NULL, NULL, NULL},
     /* A parliamentary answer is dated by when it was given: "This question
      *  was answered on 19 October 2017", "written question - answered on ..." */
@@ -262,13 +273,21 @@ static const cue cues[] = {
      *  2021 HM Inspectorate of Probation published its report on ..." */
     {"publication", "dates.published_on", LEAD, 0, 0, 0,
      "(?i)\\G\\s*(?:on\\s+)?\\z",
-     "(?i)\\G\\s*,?\\s+(?:(?:[\\w'&-]+\\s+){0,6}?" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:[\\w-]+\\s+){0,3}?(?:report|inspection|review)\\b"
+     "(?i)\\G\\s*,?\\s+(?:(?:[\\w'&-]+\\s+){0,6}?" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:[\\w-]+\\s+){0,3}?(?:report|inspection|review|findings)\\b"
      "|(?:[\\w'&-]+\\s+){0,12}?(?:was|were)\\s+" PUBLISH_VERB "\\b)",
+     NULL, NULL},
+    /* "In May 2021, the inspectorate published its latest report on ...":
+     *  a month opening the sentence dates the newest report (an earlier one
+     *  is not called latest or new) */
+    {"publication", "dates.published_on", LEAD, 0, 0, MONTHED,
+     "(?i)\\G\\s*in\\s+\\z",
+     "(?i)\\G\\s*,?\\s+(?:[\\w'&-]+\\s+){0,6}?" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:latest|newest|new|most\\s+recent)\\s+"
+     "(?:[\\w-]+\\s+){0,3}?(?:report|inspection|review|findings)\\b",
      NULL, NULL},
     /* "HM Inspectorate of Prisons published its report on 4 May 2021",
      *  "The report, published on 4 May 2021, found ..." */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
-     "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:its|their|the|this|our)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*(?:report|findings)\\b" GAP "{0,60}?\\bon"
+     "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:its|their|the|this|our)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*(?:report|findings)\\b" GAP "{0,60}?(?<!\\bvisit\\s)(?<!\\bvisits\\s)(?<!\\binspection\\s)\\bon"
      "|\\b(?:the|this|our)\\s+(?:inspection\\s+)?report,?\\s+(?:which\\s+was\\s+|was\\s+)?" PUBLISH_VERB "(?:\\s+on)?)\\s*\\z",
      NULL, NULL, st_report_release},
 
@@ -286,6 +305,12 @@ static const cue cues[] = {
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
      "(?i)\\b(?:" PUBLISH_VERB "|launch(?:ed|es|ing)|out)\\b[^.;()]{0,60}?\\b(?:today|yesterday)\\s*(?:\\(|\\[|,)\\s*(?:on\\s+)?(?:\\w+day,?\\s+)?\\z",
      NULL, NULL, st_today_yesterday},
+    /* "today's (4 May 2021) inspection report on ...": the day of today's
+     *  report is the day it came out */
+    {"publication", "dates.published_today", LEFT, 0, 0, 0,
+     /* (the window may open after 'today', itself read as a relative date) */
+     "(?i)(?:\\btoday|\\G)(?:'|\\x{2019})s\\s*[(\\[]\\s*\\z",
+     "(?i)\\G\\s*[)\\]]\\s*(?:[\\w'\\x{2019}-]+\\s+){0,4}?(?:report|findings|review|publication)\\b", NULL, NULL},
     /* "Today (4 May 2021) the inspectorate publishes its report on ..." */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
      "(?i)\\b(?:today|yesterday)\\s*[(\\[]\\s*\\z",
@@ -361,6 +386,15 @@ static const cue cues[] = {
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\blast\\s+time\\b[^.;:!?]{0,60}?(?:\\b(?:in|during|on)\\s*|\\(\\s*|,\\s*)\\z",
      NULL, NULL, st_last_time},
+    /* A rating that changed from an earlier one: "its grade fell from 'good'
+     *  in 2018 to 'inadequate'", "up from requires improvement in 2019",
+     *  "improved from a 'poor' rating in 2017", "improve their rating from
+     *  inadequate in 2016 to good" */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\b(?:f[ae]ll(?:s|en|ing)?|dropp(?:ed|ing)|drops?|slipp(?:ed|ing)|slips?|down|up|improv(?:e|ed|es|ing)|ris(?:en|es|ing)|rose|mov(?:ed|es|ing)|went|changed?)\\s+"
+     "(?:(?:its|their|the)\\s+)?(?:(?:overall\\s+)?(?:rating|grade)s?\\s+)?from\\s+(?:an?\\s+|its\\s+|their\\s+)?(?:['\\x{2018}\\x{201C}\"][^'\\x{2019}\\x{201D}\"\\n]{1,30}['\\x{2019}\\x{201D}\"]|(?:\\p{L}[\\p{L}-]*\\s+)?\\p{L}[\\p{L}-]*)"
+     "\\s+(?:(?:overall\\s+)?(?:rating|grade|judgement)\\s+)?(?:in|at)\\s*\\z",
+     NULL, NULL, st_from},
     /* "We have not inspected the service since 2015." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:ha(?:ve|s|d)(?:\\s+not|n't)?\\s+(?:been\\s+)?inspected|last\\s+inspection)\\b" GAP "{0,60}?\\bsince\\s*\\z",
@@ -389,7 +423,9 @@ static const cue cues[] = {
      *  ...", "the inspection of the Trust's hospitals, which took place back
      *  in March 2018" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)(?:\\b(?:inspectors?(?:'|\\x{2019})?s?(?:'|\\x{2019})?|(?:my|our)\\s+(?:(?:recent|monitoring|inspection|short|follow-up|unannounced|announced)\\s+)?)"
+     "(?i)(?:\\b(?:inspectors?(?:'|\\x{2019})?s?(?:'|\\x{2019})?|(?:my|our)\\s+(?:(?:recent|monitoring|inspection|short|follow-up|unannounced|announced)\\s+)?"
+     /* a visit the report names: "its report on a Liaison Visit on 4 May" */
+     "|\\breport\\s+on\\s+(?:an?|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?)"
      "\\s*visits?\\s+(?:to\\s+[^.;]{1,60}?\\s+)?"
      "|\\binspection,\\s*(?:carried\\s+out|conducted|undertaken)\\s+(?:by\\s+[^,.;]{1,60}?\\s+)?"
      "|\\b(?:inspection|visit)(?:\\s+of\\s+[^.;]{1,80}?)?,?\\s+which\\s+(?:took\\s+place|began|started|commenced)\\s+(?:back\\s+)?)"
@@ -410,8 +446,9 @@ static const cue cues[] = {
      *  HM Chief Inspector of Prisons 11-22 May 2015" (the date straight after
      *  the name of the place inspected, or of the inspector) */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:an?|the)\\s+(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*inspection\\s+of\\s+"
-     "(?-i:(?:[\\p{Lu}&][\\w'&.-]*\\s+){1,8}(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
+     "(?i)\\b(?:an?|the)?\\s*(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*inspections?\\s+of\\s+"
+     /* the places, joined by 'and', a bracketed note after them: "HMP Fenwick and HMP Dunmore (Isle of Marl) by ..." */
+     "(?-i:(?:[\\p{Lu}&][\\w'&.-]*\\s+|and\\s+){1,10}(?:\\([^()\\n]{1,40}\\)\\s+)?(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
      NULL, NULL, st_inspection},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ...",
      *  "Visit date: ...", "Date of visit: ...", "Inspected: ..." */
@@ -449,7 +486,7 @@ static const cue cues[] = {
      "(?i)(?<!\\bsince\\s)(?<!\\bafter\\s)\\b(?:an?|the|this|its|their|our)\\s*\\z",
      "(?i)\\G\\s+(?:(?:full|joint|unannounced|announced|focused|short|core|thematic|follow-up)\\s+){0,2}"
      "(?:['\\x{2018}\\x{201C}\"](?:[\\w-]+\\s+){0,2})?"
-     "(?:(?:re-?)?inspection\\b(?!\\s+(?:cycle|programme|framework|regime|round|year|season|plan)s?\\b)|(?:focused|monitoring)\\s+visit\\b)", NULL, NULL},
+     "(?:(?:re-?)?inspection\\b" NOT_A_SCHEME "|(?:focused|monitoring)\\s+visit\\b)", NULL, NULL},
     /* "Between 10 and 21 October a full inspection of the service was
      *  carried out": the date opens the sentence or its 'that' clause */
     {"fieldwork", "dates.fieldwork", LEAD, 1, 0, 0,
@@ -479,6 +516,11 @@ static const cue cues[] = {
      "|(?:(?:the|its|our|their|this)\\s+)?(?:[\\w-]+\\s+)?(?:fieldwork|inspection\\s+visits?))\\b"
      GAP "{0,120}?" FW_PREP,
      NULL, NULL, st_inspection_field},
+    /* "a full inspection report of HMP Fenwick from May 2022 was
+     *  published": the month the report's inspection was from */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
+     "(?i)\\binspection\\s+report\\s+(?:of|on|into)\\s+[^.;:!?]{1,60}?\\s+from\\s*\\z",
+     NULL, NULL, st_inspection},
     /* "The service has been rated 'Good' following an inspection in June 2021." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:following|after)\\s+(?:an?|the|its|our|this)\\s+(?:(?:full|core|joint|unannounced|announced|inspection)\\s+)*inspection\\b"
@@ -579,6 +621,12 @@ static const char future_pattern[] =
 static const char chain_pattern[] =
     "(?i)\\G\\s*,?\\s*(?:(?:and|or|&)\\s+)?(?:(?:in|on|during)\\s+)?\\z";
 
+/* An earlier rating joined to the previous one: "previously rated 'good' in
+ * 2019 and 'inadequate' in 2015" (the earlier of two earlier inspections). */
+static const char chain_rated_pattern[] =
+    "(?i)\\G\\s*,?\\s*(?:and|or|&)\\s+(?:(?:was|were|as)\\s+)?"
+    "['\\x{2018}\\x{201C}\"][^'\\x{2019}\\x{201D}\"\\n]{1,30}['\\x{2019}\\x{201D}\"]\\s+(?:in|on|during)\\s+\\z";
+
 /* Page furniture that reached the body: "Copyright © 2021 A Blog, all rights reserved". */
 static const char furniture_pattern[] =
     "(?i)(?:\\x{00A9}|\\bcopyright\\b|\\ball\\s+rights\\s+reserved\\b)";
@@ -613,7 +661,7 @@ static const char month_only_pattern[] =
 
 typedef struct dates_state {
     ix_rx *left[NCUES], *right[NCUES], *near[NCUES];
-    ix_rx *future, *chain, *furniture, *judged, *period, *yearless, *month_only;
+    ix_rx *future, *chain, *chain_rated, *furniture, *judged, *period, *yearless, *month_only;
 } dates_state;
 
 /* ---- stage lifetime -------------------------------------------------- */
@@ -630,6 +678,7 @@ void ix_dates_fini(void *state)
     }
     ix_rx_free(st->future);
     ix_rx_free(st->chain);
+    ix_rx_free(st->chain_rated);
     ix_rx_free(st->furniture);
     ix_rx_free(st->judged);
     ix_rx_free(st->period);
@@ -665,6 +714,8 @@ int ix_dates_init(void **state, ix_err *err)
         rc = compile(&st->future, "dates.future", future_pattern, err);
     if (rc == IX_OK)
         rc = compile(&st->chain, "dates.chain", chain_pattern, err);
+    if (rc == IX_OK)
+        rc = compile(&st->chain_rated, "dates.chain_rated", chain_rated_pattern, err);
     if (rc == IX_OK)
         rc = compile(&st->furniture, "dates.furniture", furniture_pattern, err);
     if (rc == IX_OK)
@@ -746,6 +797,9 @@ enum { WINDOW_LEFT = 240, WINDOW_NEAR = 300, WINDOW_RIGHT = 200, HEAD_MAX = 200 
 
 /* Is the date v all its block holds (blanks and a leading '|' or bullet
  * aside)? */
+/* The longest line a signature's name or office takes. */
+enum { SIGN_MAX = 80 };
+
 static int alone_in_block(const ix_doc *doc, const ix_block *blk, const ix_dates_value *v)
 {
     if (blk->text.start > v->start || blk->text.end < v->end)
@@ -757,6 +811,56 @@ static int alone_in_block(const ix_doc *doc, const ix_block *blk, const ix_dates
         if (!strchr(" \t\n.", doc->norm[i]))
             return 0;
     return 1;
+}
+
+/* The small words an office's name joins its words with: "of", "and". */
+static int joining_word(const char *w, size_t n)
+{
+    static const char *const words[] = {"of", "and", "the", "for", "&"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (n == strlen(words[k]) && memcmp(w, words[k], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* True when block bi is a short line naming an office, every word capitalised
+ * or a small joining word ("HM Inspector of Constabulary", "Chief Executive"),
+ * and the block above it a short line too (the name that signs). */
+static int office_line(const ix_doc *doc, size_t bi)
+{
+    if (bi == 0 || bi >= doc->blocks.n)
+        return 0;
+    const ix_span t = doc->blocks.items[bi].text, u = doc->blocks.items[bi - 1].text;
+    if (t.end - t.start > SIGN_MAX || u.end - u.start > SIGN_MAX || u.end <= u.start)
+        return 0;
+    const char *s = doc->norm;
+    if (memchr(s + u.start, '.', u.end - u.start) && s[u.end - 1] == '.')
+        return 0;
+    int role = 0;
+    for (size_t i = t.start; i < t.end;) {
+        while (i < t.end && (s[i] == ' ' || s[i] == ','))
+            i++;
+        size_t j = i;
+        while (j < t.end && s[j] != ' ' && s[j] != ',')
+            j++;
+        if (j == i)
+            break;
+        if (s[i] >= 'a' && s[i] <= 'z' && !joining_word(s + i, j - i))
+            return 0;
+        if (ix_quotes_lex_role_word(s, i, j))
+            role = 1;
+        i = j;
+    }
+    return role;
+}
+
+/* A date alone on its line right under a signature: a name's line, then an
+ * office's ("Ann Example\nHM Chief Inspector of Hostels\nMay 2021"): the
+ * day the foreword or letter was signed, the report's date. */
+static int signed_off(const ix_doc *doc, const ix_sent *sent, const ix_dates_value *v)
+{
+    const ix_block *blk = &doc->blocks.items[sent->block];
+    return sent->block > 0 && v->from.m && !v->to.y && alone_in_block(doc, blk, v) && office_line(doc, sent->block - 1);
 }
 
 /* The role of the date v in sentence si; prev_end is where the previous date
@@ -853,10 +957,18 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
         return IX_OK;
     }
 
+    if (line_ok && signed_off(doc, sent, v)) {
+        *role = "publication";
+        *rule = "dates.signed_off";
+        return IX_OK;
+    }
     /* "in May 2021 and June 2021": the second shares the first's role */
     if (prev && prev->role && strcmp(prev->role, "other") != 0) {
         int rc = rx_hit(st->chain, doc, prev->ne, v->start, err);
         if (rc < 0)
+            return rc;
+        if (!rc && strcmp(prev->role, "previous_inspection") == 0 &&
+            (rc = rx_hit(st->chain_rated, doc, prev->ne, v->start, err)) < 0)
             return rc;
         if (rc) {
             *role = prev->role;

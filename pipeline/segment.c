@@ -117,6 +117,25 @@ static int starts_lower(const char *s, size_t i, size_t end)
     return i < end && islower((unsigned char)s[i]);
 }
 
+/* A line that goes on a sentence: in lower case, or with a bracketed note
+ * that goes on in lower case after it ("(Isle of Marl) by the ..."). */
+static int starts_continuation(const char *s, size_t i, size_t end)
+{
+    if (starts_lower(s, i, end))
+        return 1;
+    if (i >= end || s[i] != '(')
+        return 0;
+    size_t j = i + 1;
+    while (j < end && j < i + 60 && s[j] != ')' && s[j] != '(')
+        j++;
+    if (j >= end || s[j] != ')')
+        return 0;
+    j++;
+    while (j < end && s[j] == ' ')
+        j++;
+    return j > i + 2 && starts_lower(s, j, end) && s[j - 1] == ' ';
+}
+
 #define N(arr) (sizeof arr / sizeof *arr)
 
 /* A line that opens a byline or a page's date label ("By Jo Bloggs",
@@ -238,7 +257,7 @@ static int split_blocks(ix_doc *doc, ix_err *err)
                  * continuation of a list item), or, in a hard-wrapped
                  * document, the previous one stops mid-sentence near the
                  * width.  Elsewhere a line break ends a paragraph. */
-                if (!prev_ends && (starts_lower(s, a, e) || (width && prev_len * 2 >= width)) &&
+                if (!prev_ends && (starts_continuation(s, a, e) || (width && prev_len * 2 >= width)) &&
                     !starts_byline(s, a, e))
                     join = 1;
                 if (marker && indent > 0 && starts_lower(s, a, e))

@@ -1533,6 +1533,118 @@ static void dates_month_with_this_or_last_year_takes_the_page_year(void **state)
     t_free(doc);
 }
 
+/* A council body's name with a colon dates its papers; a month opening a
+ * sentence dates the newest report its publisher released. */
+static void dates_meeting_bodies_and_a_latest_report_month(void **state)
+{
+    (void)state;
+    expect_one("Youth Services Scrutiny Panel: 14th March 2023",
+               "publication", "2023-03-14", "", "", "14th March 2023", "dates.meeting");
+    expect_one("Corporate Parenting Board: 2 June 2022",
+               "publication", "2022-06-02", "", "", "2 June 2022", "dates.meeting");
+    /* a committee named in a sentence, without its colon, is not the paper's date */
+    expect_one("The committee discussed the report in 2 June 2022 minutes.",
+               "other", "2022-06-02", "", "", "2 June 2022", "dates.other");
+    expect_one("In March 2024, the Marlow Inspectorate released its latest findings on hostels.",
+               "publication", "2024-03", "", "", "March 2024", "dates.published_on");
+    /* an earlier report, not called latest or new, keeps no publication role */
+    expect_one("In March 2019, the Marlow Inspectorate released a report on hostels.",
+               "other", "2019-03", "", "", "March 2019", "dates.other");
+}
+
+/* A report title naming several places, a bracketed note after them, dates
+ * the fieldwork; an inspection framework introduced in a month is no
+ * inspection. */
+static void dates_title_of_several_places_and_a_framework(void **state)
+{
+    (void)state;
+    expect_one("Report on announced inspections of HMP Dunmore and HMP Fairview (Isle of Marl) "
+               "by HM Chief Inspector of Hostels 3-9 March 2021",
+               "fieldwork", "2021-03-03", "2021-03-09", "", "3-9 March 2021", "dates.fieldwork");
+    /* near miss: the places run into a lower-case word before the date */
+    expect_one("Report on inspections of HMP Dunmore and HMP Fairview held 3-9 March 2021",
+               "other", "2021-03-03", "2021-03-09", "", "3-9 March 2021", "dates.other");
+    expect_one("In April 2012 the Marl School Inspection Common Inspection Framework was revised.",
+               "other", "2012-04", "", "", "April 2012", "dates.other");
+    /* but a full inspection in a month is fieldwork */
+    expect_one("In April 2012 a full inspection of the Marl school took place.",
+               "fieldwork", "2012-04", "", "", "April 2012", "dates.fieldwork");
+}
+
+/* Earlier ratings with their years: a list after 'previously rated' and a
+ * change from one; today's report dated in brackets. */
+static void dates_earlier_ratings_and_todays_bracketed_report(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Marl youth service praised\n\n"
+                      "The Marl youth service, previously rated 'requires improvement' in 2020 and "
+                      "'inadequate' in 2016, is now good.\n");
+    assert_non_null(find(doc, "previous_inspection", "2020"));
+    assert_non_null(find(doc, "previous_inspection", "2016"));
+    t_free(doc);
+    /* near miss: a quoted rating joined to fieldwork is not more fieldwork */
+    doc = run("Marl youth service praised\n\n"
+              "Inspectors visited the service in May 2022 and 'good' in 2016 was the word used.\n");
+    assert_non_null(find(doc, "fieldwork", "2022-05"));
+    assert_null(find(doc, "fieldwork", "2016"));
+    t_free(doc);
+    expect_one("The college saw its grade fall from 'good' in 2019 to 'inadequate'.",
+               "previous_inspection", "2019", "", "", "2019", "dates.previous_inspection");
+    expect_one("The unit is now rated good, up from requires improvement in 2021.",
+               "previous_inspection", "2021", "", "", "2021", "dates.previous_inspection");
+    expect_one("Wards at Marl General improve their rating from inadequate in 2017 to good.",
+               "previous_inspection", "2017", "", "", "2017", "dates.previous_inspection");
+    /* near miss: a count that fell from a figure in a year is no rating */
+    expect_one("The number of staff rose from 40 people in 2019 to 55.",
+               "other", "2019", "", "", "2019", "dates.other");
+    expect_one("These are the findings of today's (3 April 2024) inspection report on Marl.",
+               "publication", "2024-04-03", "", "", "3 April 2024", "dates.published_today");
+    /* near miss: today's bracketed date before no report */
+    expect_one("At today's (3 April 2024) meeting the board agreed its plan.",
+               "other", "2024-04-03", "", "", "3 April 2024", "dates.other");
+}
+
+#define LONG_FOREWORD                                                                       \
+    "We found much to praise in the hostels of Marl. Staff knew the residents well and "     \
+    "planned their moves with care.\n\nLeaders had a clear plan for the year ahead and the " \
+    "board checked its progress often.\n\nThere is still work to do on the oldest buildings."
+
+/* A date alone on its line under a name and an office dates the foreword
+ * it signs; under a line that names no office it does not. */
+static void dates_date_under_a_signature_is_publication(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Foreword\n\n" LONG_FOREWORD "\n\n"
+                      "Ann Example\n\nHM Chief Inspector of Hostels\n\nMarch 2023\n\n"
+                      "About this report\n");
+    const ix_date *d = find(doc, "publication", "2023-03");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.signed_off");
+    t_free(doc);
+    /* near miss: a date under a heading that names no office */
+    doc = run("Foreword\n\n" LONG_FOREWORD "\n\n"
+              "Ann Example\n\nHostels in the North\n\nMarch 2023\n\nAbout this report\n");
+    assert_null(find(doc, "publication", "2023-03"));
+    t_free(doc);
+}
+
+/* A report on a visit, the visit's date after it: fieldwork, not the day
+ * the report came out. */
+static void dates_report_on_a_visit_dates_the_visit(void **state)
+{
+    (void)state;
+    expect_one("The inspectorate published its report on a Liaison Visit on 6 and 7 May 2022 to the Marl unit.",
+               "fieldwork", "2022-05-06", "2022-05-07", "", "6 and 7 May 2022", "dates.fieldwork");
+    expect_one("A full inspection report of HMP Fenwick from March 2023 was published.",
+               "fieldwork", "2023-03", "", "", "March 2023", "dates.fieldwork");
+    /* near miss: a report from a body, not of a place, has no inspection date */
+    expect_one("A report from the council from March 2023 was read.",
+               "other", "2023-03", "", "", "March 2023", "dates.other");
+    /* near miss: a report on a subject, then its day, is its publication */
+    expect_one("The inspectorate published its report on the Marl unit on 6 May 2022.",
+               "publication", "2022-05-06", "", "", "6 May 2022", "dates.published_on");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1618,6 +1730,11 @@ int main(void)
         cmocka_unit_test(dates_sign_off_line_dates_a_statement),
         cmocka_unit_test(dates_scraper_label_with_a_month),
         cmocka_unit_test(dates_own_day_without_a_year_takes_the_year_of_a_day_given),
+        cmocka_unit_test(dates_meeting_bodies_and_a_latest_report_month),
+        cmocka_unit_test(dates_title_of_several_places_and_a_framework),
+        cmocka_unit_test(dates_earlier_ratings_and_todays_bracketed_report),
+        cmocka_unit_test(dates_date_under_a_signature_is_publication),
+        cmocka_unit_test(dates_report_on_a_visit_dates_the_visit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

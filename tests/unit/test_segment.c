@@ -330,6 +330,24 @@ static void segment_a_byline_is_never_a_wrapped_line(void **state)
     ix_doc_free(doc);
 }
 
+/* A line opening with a bracketed note that goes on in lower case is the
+ * rest of the line above; a bracketed line of its own is not. */
+static void segment_a_bracketed_note_going_on_is_a_wrapped_line(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_load("Report on inspections of the Dunmore and Fairview units\n"
+                         "(Isle of Marl) by the Chief Inspector of Hostels\n"
+                         "\n"
+                         "Contents\n"
+                         "(Draft copy)\n"
+                         "Key findings follow.\n");
+    assert_true(block_is(doc, 0, "Report on inspections of the Dunmore and Fairview units\n"
+                                 "(Isle of Marl) by the Chief Inspector of Hostels"));
+    assert_true(block_is(doc, 1, "Contents"));
+    assert_true(block_is(doc, 2, "(Draft copy)"));
+    ix_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -347,6 +365,7 @@ int main(void)
         cmocka_unit_test(segment_handles_one_huge_line),
         cmocka_unit_test(segment_comment_link_above_the_story_is_not_its_end),
         cmocka_unit_test(segment_a_byline_is_never_a_wrapped_line),
+        cmocka_unit_test(segment_a_bracketed_note_going_on_is_a_wrapped_line),
         cmocka_unit_test(segment_marks_banners_controls_and_listings),
     };
     return cmocka_run_group_tests_name("segment", tests, NULL, NULL);
