@@ -1502,16 +1502,23 @@ static int is_body_word(const ix_quotes_people *pp, const mention *m)
                         ix_quotes_lex_body_noun(m->gname, 0, strlen(m->gname)));
 }
 
-static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pron)
+/* The index of the first mention at or after pos (pp->m.n when none). */
+static size_t first_mention_from(const ix_quotes_people *pp, size_t pos)
 {
     size_t lo = 0, hi = pp->m.n;
-    while (lo < hi) {                    /* first mention at or after pos */
+    while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (pp->m.items[mid].a < pos)
             lo = mid + 1;
         else
             hi = mid;
     }
+    return lo;
+}
+
+static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pron)
+{
+    size_t lo = first_mention_from(pp, pos);
     const mention *body = NULL;          /* "they" for a body: the fallback */
     for (size_t k = lo, walked = 0; k-- > 0 && walked < MAX_WALK; walked++) {
         const mention *m = &pp->m.items[k];
@@ -2302,15 +2309,7 @@ static size_t prev_accepted(const hist *h, size_t from)
  * name-shaped run only)? */
 static int names_a_person(const ix_quotes_people *pp, size_t lo, size_t hi)
 {
-    size_t a = 0, z = pp->m.n;
-    while (a < z) {                      /* first mention at or after lo */
-        size_t mid = a + (z - a) / 2;
-        if (pp->m.items[mid].a < lo)
-            a = mid + 1;
-        else
-            z = mid;
-    }
-    for (size_t k = a; k < pp->m.n && pp->m.items[k].a < hi; k++)
+    for (size_t k = first_mention_from(pp, lo); k < pp->m.n && pp->m.items[k].a < hi; k++)
         if (pp->m.items[k].person >= 0 && !pp->p[pp->m.items[k].person].weak)
             return 1;
     return 0;
