@@ -38,7 +38,7 @@
 
 enum {
     P_RESPONSIBLE, P_SUPERVISES, P_MANAGES, P_WORKS_WITH, P_CASELOAD, P_SERVICES_FOR, P_PASSIVE,
-    P_HELD, NPAT
+    P_HELD, P_USING, P_HOME_TO, NPAT
 };
 
 static const char *const patterns[NPAT] = {
@@ -72,6 +72,12 @@ static const char *const patterns[NPAT] = {
     "\\b(?:(?:on|in)\\s+(?<own>its|their|the\\s+[\\w-]+(?:\\s+[\\w-]+){0,3}?(?:'|\\x{2019})s|"
     "(?-i:[A-Z][\\w-]*)(?:\\s+(?-i:[A-Z][\\w-]*)){0,4}(?:'|\\x{2019})s)\\s+(?:current\\s+|active\\s+|total\\s+)?"
     "case[\\s-]?loads?|under\\s+(?:its\\s+|their\\s+)?supervision)\\b",
+    /* "there were 12 people using the service", "30 residents living at the
+     * home": a care service's users, the count before, the holder in the
+     * match */
+    "\\b(?:using|who\\s+use[sd]?|living\\s+(?:in|at))\\s+(?:the|this|our)\\s+(?:service|home)\\b",
+    /* "The Elms care home, home to more than 50 elderly people" */
+    "\\bhome\\s+to\\s+",
 };
 
 /* The words each pattern's matches start with (tried there only, through
@@ -84,9 +90,11 @@ static const char *const leads_caseload[] = {"case", NULL};
 static const char *const leads_services_for[] = {"run", "ran", "provid", "deliver", NULL};
 static const char *const leads_passive[] = {"are", "were", "is", "was", NULL};
 static const char *const leads_held[] = {"on", "in", "under", NULL};
+static const char *const leads_using[] = {"using", "who", "living", NULL};
+static const char *const leads_home_to[] = {"home", NULL};
 static const char *const *const leads[NPAT] = {
     leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
-    leads_services_for, leads_passive, leads_held,
+    leads_services_for, leads_passive, leads_held, leads_using, leads_home_to,
 };
 
 /* Words of which every match of a pattern holds one, beyond its leads (NULL:
@@ -103,7 +111,8 @@ static const char *const *const needs[NPAT] = {
 static const char *const rule_names[NPAT] = {
     "caseloads.responsible_for", "caseloads.supervises", "caseloads.manages",
     "caseloads.works_with", "caseloads.caseload_of", "caseloads.services_for",
-    "caseloads.supervised_by", "caseloads.on_caseload",
+    "caseloads.supervised_by", "caseloads.on_caseload", "caseloads.using_the_service",
+    "caseloads.home_to",
 };
 
 typedef struct state {
@@ -169,7 +178,7 @@ static const char *const unit_modifiers[] = {
     "current", "active", "open", "community", "custodial", "convicted",
     "former", "sentenced", "new", "vulnerable", "complex", "prolific",
     "priority", "statutory", "youth", "probation", "service", "women", "men",
-    "additional", "different", NULL
+    "additional", "different", "elderly", "older", NULL
 };
 
 /* Read the unit after a count ending at i: up to six modifiers, then a unit
@@ -544,7 +553,7 @@ void ix_caseloads_fini(void *p)
  * "services", "in the care of".  The commonest first: the test of a
  * sentence stops at the first one found ("services" holds "serv"). */
 static const char *const cues[] = {"with", "serv", "care", "manag", "respons", "supervis",
-                                   "overs", "caseload", "case load", "case-load", NULL};
+                                   "overs", "caseload", "case load", "case-load", "home", NULL};
 
 const char *const *const ix_caseloads_keywords[] = {
     cues, needs_services_for, needs_passive, needs_held, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
@@ -692,6 +701,14 @@ static int own_caseload(const ix_doc *doc, size_t a, size_t v, int *subj)
     return 1;
 }
 
+/* "care for up to 44 people", "registered for up to 60 residents": a
+ * capacity, the most the body may take, not the number it has. */
+static int is_capacity(const char *s, const ix_number *n)
+{
+    return n->approx == IX_APPROX_LESS_THAN && n->num_start > n->start &&
+           ix_scan_find_word(s, n->start, n->num_start, "up to") != (size_t)-1;
+}
+
 /* An active pattern matched: the count follows it. */
 static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
 {
@@ -701,7 +718,7 @@ static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
     ix_number n;
     if (!ix_numbers_read(s, m->g[0].end, b, &n))
         return IX_OK;
-    if (n.value < 1 || n.decimal)
+    if (n.value < 1 || n.decimal || is_capacity(s, &n))
         return IX_OK;
     size_t us = 0, ue = 0;
     if (p == P_CASELOAD) {
@@ -779,7 +796,7 @@ static int count_before(const run *r, size_t v, ix_number *n, size_t *us, size_t
         }
         pos = k.end;
     }
-    return found && n->value >= 1 && !n->decimal;
+    return found && n->value >= 1 && !n->decimal && !is_capacity(s, n);
 }
 
 static int try_passive(run *r, const ix_rxm *m, ix_err *err)
@@ -859,6 +876,54 @@ static int try_held(run *r, const ix_rxm *m, int own_group, ix_err *err)
     return add_cand(r, P_HELD, subj, &best, bus, bue, bus, bue, err);
 }
 
+/* "There were 12 people using the service", "30 residents living at the
+ * home": the count before the match, the holder the service the sentence
+ * is about. */
+static int try_using(run *r, const ix_rxm *m, ix_err *err)
+{
+    size_t v = m->g[0].start;
+    ix_number best;
+    size_t bus, bue;
+    if (!count_before(r, v, &best, &bus, &bue) || !whole_caseload(r->doc->norm, m->g[0].end, r->b, 0))
+        return IX_OK;
+    int subj = ix_subjects_about(r->doc, v);
+    return add_cand(r, P_USING, subj, &best, bus, bue, bus, bue, err);
+}
+
+/* "Elmfield care home, home to 40 residents", "The home is home to 40
+ * residents": the holder is the phrase right before (up to the comma or
+ * the verb), a subject or a singular body noun; "a town home to 90,000
+ * people" is not. */
+static int try_home_to(run *r, const ix_rxm *m, ix_err *err)
+{
+    const ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    size_t e = m->g[0].start, ws, we;
+    if (word_before(s, r->a, e, &ws, &we) &&
+        in_list(s, ws, we, (const char *const[]){"is", "was", NULL}))
+        e = ws;
+    while (e > r->a && ix_scan_is_blank(s[e - 1]))
+        e--;
+    if (e > r->a && s[e - 1] == ',')
+        e--;
+    size_t ps = e;
+    while (ps > r->a && s[ps - 1] != ',' && s[ps - 1] != ';' && s[ps - 1] != ':')
+        ps--;
+    int subj = ix_subjects_named_in(doc, ps, e, NULL);
+    if (subj < 0) {
+        if (!np_is_body(s, ps, e))
+            return IX_OK;
+        subj = ix_subjects_about(doc, m->g[0].start);
+    }
+    ix_number n;
+    size_t us, ue;
+    if (!ix_numbers_read(s, m->g[0].end, r->b, &n) || n.value < 1 || n.decimal ||
+        is_capacity(s, &n) || !read_unit(s, n.end, r->b, &us, &ue) ||
+        !whole_caseload(s, ue, r->b, ix_scan_ieq(s, us, ue, "cases")))
+        return IX_OK;
+    return add_cand(r, P_HOME_TO, subj, &n, us, ue, us, ue, err);
+}
+
 /* Record the sentence's candidates in text order, dropping any that
  * overlaps one already kept ("responsible for supervising 3,629 people" is
  * found by two patterns; the first in the table wins). */
@@ -922,6 +987,8 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
                     break;
                 rc = k == P_PASSIVE ? try_passive(&r, &m, err)
                      : k == P_HELD  ? try_held(&r, &m, st->own, err)
+                     : k == P_USING ? try_using(&r, &m, err)
+                     : k == P_HOME_TO ? try_home_to(&r, &m, err)
                                     : try_active(&r, k, &m, err);
                 if (rc < 0)
                     return rc;

@@ -458,6 +458,41 @@ static void caseloads_spans_point_into_original_bytes(void **state)
 
 /* ---- with every stage ---------------------------------------------- */
 
+/* A care service's users: "N people using the service", "home to N
+ * residents"; a registered capacity ("care for up to N people") is not
+ * how many it has, nor a place "home to" many people. */
+static void caseloads_reads_a_care_service_users(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Elmfield care home rated good\n\n"
+                          "Elmfield care home in Brackley, home to more than 40 elderly "
+                          "residents, was rated good.\n\n"
+                          "At the time of our inspection there were 38 people using the "
+                          "service.\n");
+    add_subject(doc, "Elmfield care home", "other");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 2);
+    check(doc, 0, "s1", 40, IX_APPROX_MORE_THAN, "residents", "",
+          "more than 40 elderly residents", "caseloads.home_to");
+    check(doc, 1, "s1", 38, IX_APPROX_EXACT, "people", "", "38 people",
+          "caseloads.using_the_service");
+    t_free(doc);
+}
+
+static void caseloads_ignores_capacity_and_a_place_home_to_people(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Elmfield care home rated good\n\n"
+                          "The home is registered to provide care for up to 44 people.\n\n"
+                          "Elmfield care home in Brackley, a town home to 9,000 people, was "
+                          "rated good.\n\n"
+                          "Relatives of 12 people living nearby praised the home.\n");
+    add_subject(doc, "Elmfield care home", "other");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
 static void caseloads_reads_a_release_end_to_end(void **state)
 {
     (void)state;
@@ -511,6 +546,8 @@ int main(void)
         cmocka_unit_test(caseloads_ignores_other_bodies_doing_the_verb),
         cmocka_unit_test(caseloads_ignores_furniture),
         cmocka_unit_test(caseloads_spans_point_into_original_bytes),
+        cmocka_unit_test(caseloads_reads_a_care_service_users),
+        cmocka_unit_test(caseloads_ignores_capacity_and_a_place_home_to_people),
         cmocka_unit_test(caseloads_reads_a_release_end_to_end),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
