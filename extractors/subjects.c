@@ -170,7 +170,7 @@ static const char KW_PATTERN[] =
     "(?<![\\w-])(?:(?<national>" NATIONAL_BODIES ")|(?<plural>" PLURAL_HEADS ")"
     "|(?<council>" COUNCIL_SERVICE ")"
     "|(?i:community\\s+rehabilitation\\s+company)|CRC|(?i:national\\s+probation\\s+service)|NPS"
-    "|Probation\\s+(?:Services?|Trust)|[Dd]ivision|[Rr]egion"
+    "|Probation\\s+(?:Services?|Trust)|[Pp]robation\\s+services?|[Dd]ivision|[Rr]egion"
     "|(?i:probation\\s+delivery\\s+unit)|PDU"
     "|(?i:youth\\s+(?:offending|justice)\\s+(?:services?|teams?|work|partnership))|YOS|YOT|YJS"
     "|HMP(?:\\s*(?:/|&|and)\\s*YOI|\\s+YOI)?|HMYOI"
@@ -804,6 +804,7 @@ typedef struct cand {
     char *alt;         /* acronym place given in brackets: "(BeNCH CRC)" */
     const char *short_given; /* "BeNCH CRC" */
     int anchored;      /* created by a strong form (not only "X division") */
+    int strong_form;   /* named once by a form other than a local probation service's */
     int national;      /* a body of NATIONAL_BODIES: its place is its name */
     int noun_first;    /* "Ysgol Bryn Glas": the noun before the place */
     int detention;     /* a place of DETENTION_HEADS: noun is its head as written */
@@ -828,6 +829,7 @@ typedef struct run {
     size_t lead[8];
     int nlead;
     int seen_pdu, seen_crc_acr;
+    int loose;         /* while adding a local probation service's mentions */
     const char *yos_acr;
     const char *noun;  /* while adding a body of OTHER_HEADS: its head as written */
 } run;
@@ -942,6 +944,8 @@ static mention *add_mention(run *r, int type, int parent, size_t ps, size_t pe, 
     cand *c = &r->cs.items[ci];
     if (anchored)
         c->anchored = 1;
+    if (!r->loose)
+        c->strong_form = 1;
     if (parent > c->parent)
         c->parent = parent;
     mention *m = IX_VEC_PUSH(r->doc->arena, r->ms);
@@ -1325,6 +1329,131 @@ static int probation_region(const char *s, size_t lo, size_t hi, size_t ps, size
     return tok_back(s, lo, ts, &ts, &te) == TOK_WORD && ieq(s, ts, te, "probation");
 }
 
+/* The regions of the unified Probation Service (2021 on), by their
+ * places: "Kent, Surrey and Sussex probation service" is a region,
+ * "Fenmarsh probation service" a probation delivery unit.  Extend here. */
+static const char *const PROBATION_REGIONS[] = {
+    "North East", "North West", "Yorkshire and the Humber", "Yorkshire and Humber",
+    "Greater Manchester", "East Midlands", "West Midlands", "East of England", "London",
+    "Kent, Surrey and Sussex", "South West", "South Central", "Wales", NULL,
+};
+
+/* Words that name a kind, not a place, before "probation service":
+ * "Adult probation services", "Local probation services".  Extend here. */
+static const char *const NOT_PROBATION_PLACES[] = {
+    "Adult", "Adults", "Youth", "Women", "Community", "Regional", "County", "City", "Town",
+    "Country", "Prison", "Prisons", "Court", "Courts", NULL,
+};
+
+/* Do s[a, b) and w spell one place, commas aside and "&" for "and"
+ * ("Kent, Surrey & Sussex", "Kent Surrey and Sussex")? */
+static int same_words(const char *s, size_t a, size_t b, const char *w)
+{
+    size_t ts, te, i = 0, n = strlen(w);
+    while (tok_fwd(s, a, b, &ts, &te) != TOK_NONE) {
+        while (i < n && (w[i] == ' ' || w[i] == ','))
+            i++;
+        size_t j = i;
+        while (j < n && w[j] != ' ' && w[j] != ',')
+            j++;
+        if (s[ts] == ',') {
+            a = te;
+            continue;
+        }
+        int amp = s[ts] == '&' && j - i == 3 && memcmp(w + i, "and", 3) == 0;
+        if (i == j || (!amp && (te - ts != j - i || memcmp(s + ts, w + i, j - i) != 0)))
+            return 0;
+        i = j;
+        a = te;
+    }
+    while (i < n && (w[i] == ' ' || w[i] == ','))
+        i++;
+    return i == n;
+}
+
+static int probation_region_place(const char *s, size_t a, size_t b)
+{
+    for (int i = 0; PROBATION_REGIONS[i]; i++)
+        if (same_words(s, a, b, PROBATION_REGIONS[i]))
+            return 1;
+    return 0;
+}
+
+/* One local probation service's mention at place [ps, pe), name [ns, ne):
+ * a region of PROBATION_REGIONS, else a PDU; no nation ("England and
+ * Wales probation service"), no word of NOT_PROBATION_PLACES alone.
+ * anchored 0: it only joins a body named otherwise. */
+static void add_local_probation(run *r, size_t ps, size_t pe, size_t ns, size_t ne, int anchored, int *oom)
+{
+    const char *s = r->doc->norm;
+    int region = probation_region_place(s, ps, pe);
+    if (!region && national(s, ps, pe))
+        return;
+    for (int i = 0; NOT_PROBATION_PLACES[i]; i++)
+        if (ieq(s, ps, pe, NOT_PROBATION_PLACES[i]))
+            return;
+    r->loose = 1;
+    add_mention(r, region ? T_REGION : T_PDU, region ? P_PS : 0, ps, pe, ns, ne, ne, 0, anchored, oom);
+    r->loose = 0;
+}
+
+/* A local probation service named by its place, as the unified Probation
+ * Service (2021 on) and the news write of its delivery units: "Fenmarsh
+ * probation service", "Fenmarsh's probation service", "Ashby and Lyme
+ * probation services" (one per place), "the probation service for (or in)
+ * Fenmarsh", "probation services in Ashby and Lyme"; a plural after one
+ * place ("Fenmarsh probation services") only joins a body named
+ * otherwise.  Each is loose: select_cands drops it in a document that
+ * names a CRC or the NPS (before 2021 an area's probation services were
+ * its CRC and the NPS division). */
+static size_t on_local_probation(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
+{
+    const char *s = r->doc->norm;
+    int plural = s[ke - 1] == 's';
+    size_t ls, le, q, p = ks, ts, te;
+    /* "Kent, Surrey and Sussex (KSS) probation service": the acronym skipped */
+    size_t b = ks;
+    while (b > lo && s[b - 1] == ' ')
+        b--;
+    if (b > lo && s[b - 1] == ')') {
+        size_t o = b - 1;
+        while (o > lo && b - o < 10 && s[o - 1] >= 'A' && s[o - 1] <= 'Z')
+            o--;
+        if (o > lo && o < b - 2 && s[o - 1] == '(')
+            p = o - 1;
+    }
+    int back = place_back(s, lo, p, &ls, &le);
+    if (!back) {
+        size_t after = skip_acronym(s, ke, hi, NULL, 0);
+        if (!(q = after_word(s, after, hi, "in")) && !(q = after_word(s, after, hi, "for")) &&
+            !(q = after_word(s, after, hi, "across")))
+            return ke;
+        size_t q2 = after_word(s, q, hi, "the");
+        if (!place_list(s, lo, hi, q2 ? q2 : q, 1, &ls, &le))
+            return ke;
+        /* "probation services in the Moorland region" are the region's,
+         * "in Ashby and Lyme PDU" the unit's: a name goes on after the place */
+        if (tok_fwd(s, le, hi, &ts, &te) == TOK_WORD &&
+            ((s[ts] >= 'A' && s[ts] <= 'Z') || ieq(s, ts, te, "region")))
+            return ke;
+    }
+    size_t ns = back ? ls : ks, ne = back ? ke : le;
+    if (national(s, ls, le) && !probation_region_place(s, ls, le))
+        return back ? ke : le; /* "probation services in England and Wales" */
+    /* "probation services in Kent, Surrey and Sussex" are the region's;
+     * "three London probation services" are some of its units */
+    if (!plural || (!back && probation_region_place(s, ls, le))) {
+        add_local_probation(r, ls, le, ns, ne, 1, oom);
+        return back ? ke : le;
+    }
+    size_t parts[12][2];
+    int n = split_places(s, ls, le, parts, 12);
+    for (int i = 0; i < n && !*oom; i++)
+        add_local_probation(r, parts[i][0], parts[i][1], n > 1 ? parts[i][0] : ns,
+                            n > 1 ? parts[i][1] : ne, n > 1, oom);
+    return back ? ke : le;
+}
+
 /* Does the word before p hold a small letter ("Lyme", not "OF")? */
 static int lower_word_before(const char *s, size_t lo, size_t p)
 {
@@ -1397,6 +1526,9 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         set_area(r, m, area_after(r, after, hi));
         return after;
     }
+    if ((c0 == 'P' || c0 == 'p') && ke - ks > 10 && ix_scan_ieq(s, ks, ks + 9, "probation") &&
+        s[ix_scan_skip_blanks(s, ks + 9, ke)] == 's') /* "Fenmarsh probation service" */
+        return on_local_probation(r, ks, ke, lo, hi, oom);
     if (c0 == 'P' && (s[ks + 10] == 'S' || s[ks + 10] == 'T')) { /* Probation Service / Trust */
         if (s[ks + 10] == 'T') {
             if (place_back(s, lo, ks, &ps, &pe)) {
@@ -2110,10 +2242,16 @@ static void select_cands(run *r)
                 c->roles |= M_HEAD;
         }
     }
-    /* named candidates */
+    /* named candidates; a local probation service's only in a document
+     * of the unified service, which names no CRC and no NPS */
+    int crc_era = 0;
+    for (size_t i = 0; i < r->cs.n; i++) {
+        const cand *c = &r->cs.items[i];
+        crc_era |= c->type == T_CRC || c->type == T_NPS || (c->type == T_REGION && c->parent == P_NPS);
+    }
     for (size_t i = 0; i < r->cs.n; i++) {
         cand *c = &r->cs.items[i];
-        if (c->merged < 0 && c->place && strong_enough(r, c))
+        if (c->merged < 0 && c->place && strong_enough(r, c) && !(crc_era && !c->strong_form))
             c->selected = 1;
     }
     /* a headline's shorter name ("Dunmere CRC" for "Dunmere and Westholm
@@ -2134,6 +2272,22 @@ static void select_cands(run *r)
         if (count == 1) {
             a->selected = 0;
             merge_into(r, (int)i, only);
+        }
+    }
+    /* a local probation service named only in the headline, above the
+     * bodies the text goes on to name ("Fenshire probation service under
+     * strain" over three PDUs), is their umbrella, not one more */
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *a = &r->cs.items[i];
+        if (!a->selected || a->strong_form || a->nbody > 0)
+            continue;
+        for (size_t j = 0; j < r->cs.n; j++) {
+            const cand *b = &r->cs.items[j];
+            if (j != i && b->selected && b->merged < 0 && b->nbody > 0 &&
+                (b->type == T_PDU || b->type == T_REGION)) {
+                a->selected = 0;
+                break;
+            }
         }
     }
     /* bare ones: join the one named subject of their type, or stand alone */
@@ -2230,6 +2384,13 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
         }
         break;
     case T_PDU:
+        /* a local probation service known only so: named as written, its
+         * short name the unit's */
+        if (place && !c->strong_form) {
+            s->name = cat3(a, place, " probation service", NULL);
+            s->short_name = cat3(a, place, " PDU", NULL);
+            break;
+        }
         s->name = place ? cat3(a, place, " Probation Delivery Unit", NULL) : "Probation Delivery Unit";
         if (r->seen_pdu)
             s->short_name = place ? cat3(a, place, " PDU", NULL) : "PDU";

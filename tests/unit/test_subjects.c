@@ -1417,6 +1417,67 @@ static void subjects_a_youth_services_partners_are_not_inspected(void **state)
     t_free(doc);
 }
 
+/* A local probation service named by its place in a document of the
+ * unified service is a PDU ("Ashby and Lyme probation services": one per
+ * place; "the probation service for Fenmarsh"), or a region of the
+ * Probation Service when the place is one ("probation services in Kent,
+ * Surrey and Sussex"); a plural after one place, the nation, a headline
+ * umbrella over named units and any document naming a CRC are not. */
+static void subjects_a_local_probation_service(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Ashby and Lyme probation services told to improve\n"
+        "\n"
+        "Probation services in Ashby and Lyme have been rated inadequate after an inspection by "
+        "HM Inspectorate of Probation. Staff shortages were found at both.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Ashby probation service");
+    assert_string_equal(subj(doc, 0)->short_name, "Ashby PDU");
+    assert_string_equal(subj(doc, 0)->type, "pdu");
+    assert_string_equal(subj(doc, 1)->name, "Lyme probation service");
+    assert_string_equal(t_src(doc, subj(doc, 1)->span), "Lyme");
+    t_free(doc);
+
+    doc = t_extract(
+        "Inspectors visit the south\n"
+        "\n"
+        "Probation services in Kent, Surrey and Sussex have been rated as requiring improvement "
+        "by HM Inspectorate of Probation. The probation service for Fenmarsh was judged "
+        "inadequate.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->type, "region");
+    assert_string_equal(subj(doc, 0)->name, "Probation Service Kent, Surrey and Sussex region");
+    assert_string_equal(subj(doc, 1)->name, "Fenmarsh probation service");
+    t_free(doc);
+
+    /* near misses */
+    doc = t_extract(
+        "Three London probation services rated inadequate\n"
+        "\n"
+        "HM Inspectorate of Probation found staff shortages across probation services in "
+        "England and Wales.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    doc = t_extract(
+        "Fenshire probation service under strain\n"
+        "\n"
+        "Inspectors have rated Ashby PDU and Lyme PDU as 'Requires improvement'.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Ashby Probation Delivery Unit");
+    t_free(doc);
+
+    doc = t_extract(
+        "Fenshire probation service told to improve\n"
+        "\n"
+        "Inspectors have rated Fenshire Community Rehabilitation Company as 'Requires "
+        "improvement'.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "crc");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1477,6 +1538,7 @@ int main(void)
         cmocka_unit_test(subjects_hmp_yoi_without_a_slash_and_an_infirmary),
         cmocka_unit_test(subjects_bare_places_rated_each),
         cmocka_unit_test(subjects_a_youth_services_partners_are_not_inspected),
+        cmocka_unit_test(subjects_a_local_probation_service),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
