@@ -806,6 +806,7 @@ typedef struct cand {
     int anchored;      /* created by a strong form (not only "X division") */
     int strong_form;   /* named once by a form other than a local probation service's */
     int national;      /* a body of NATIONAL_BODIES: its place is its name */
+    char *national_acr; /* the acronym given it in brackets: "(NIPS)" */
     int noun_first;    /* "Ysgol Bryn Glas": the noun before the place */
     int detention;     /* a place of DETENTION_HEADS: noun is its head as written */
     int council;       /* a council's service of COUNCIL_SERVICE */
@@ -903,6 +904,22 @@ static int national(const char *s, size_t a, size_t b)
     return 1;
 }
 
+/* A mention of candidate ci at [ns, ne) (scanning resumes at end). */
+static mention *push_mention(run *r, int ci, size_t ns, size_t ne, size_t end, int full, int *oom)
+{
+    mention *m = IX_VEC_PUSH(r->doc->arena, r->ms);
+    if (!m) {
+        *oom = 1;
+        return NULL;
+    }
+    m->ns = ns;
+    m->ne = ne;
+    m->end = end > ne ? end : ne;
+    m->cand = ci;
+    m->full = full;
+    return m;
+}
+
 /* Add a mention of (type, place) at [ns, ne); place [ps, pe) or ps == pe
  * for a bare one.  Returns the mention or NULL (out of memory, or too many
  * candidates: then the mention is dropped, not an error). */
@@ -948,17 +965,7 @@ static mention *add_mention(run *r, int type, int parent, size_t ps, size_t pe, 
         c->strong_form = 1;
     if (parent > c->parent)
         c->parent = parent;
-    mention *m = IX_VEC_PUSH(r->doc->arena, r->ms);
-    if (!m) {
-        *oom = 1;
-        return NULL;
-    }
-    m->ns = ns;
-    m->ne = ne;
-    m->end = end > ne ? end : ne;
-    m->cand = ci;
-    m->full = full;
-    return m;
+    return push_mention(r, ci, ns, ne, end, full, oom);
 }
 
 /* " (BeNCH CRC)" at p: the offset after ")" with the acronym in [*as, *ae),
@@ -1071,6 +1078,24 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
         r->cs.items[m->cand].council = strncmp(noun, "Social", 6) == 0;
     }
     return m ? m->end : ke;
+}
+
+/* Nouns after "prison" that make it a nation's or a region's prisons, not
+ * one prison: "the Fenland prison service", "the Fenland prison estate".
+ * Extend here. */
+static const char *const PRISON_SYSTEM_NOUNS[] = {
+    "service", "services", "system", "systems", "estate", "population", "Service", NULL,
+};
+
+static int prison_system_after(const char *s, size_t p, size_t hi)
+{
+    size_t ts, te;
+    if (tok_fwd(s, p, hi, &ts, &te) != TOK_WORD)
+        return 0;
+    for (int i = 0; PRISON_SYSTEM_NOUNS[i]; i++)
+        if (te - ts == strlen(PRISON_SYSTEM_NOUNS[i]) && memcmp(s + ts, PRISON_SYSTEM_NOUNS[i], te - ts) == 0)
+            return 1;
+    return 0;
 }
 
 /* Words for a kind of prison that stand between its name and "prison"
@@ -1303,11 +1328,53 @@ static size_t on_council_service(run *r, size_t ks, size_t ke, size_t lo, size_t
  * ("the Crown Prosecution Service (CPS)"). */
 static size_t on_national_body(run *r, size_t ks, size_t ke, size_t hi, int *oom)
 {
-    size_t after = skip_acronym(r->doc->norm, ke, hi, NULL, 0);
+    char acr[10] = "";
+    size_t ts, te;
+    /* "Crown Prosecution Service Inspectorate", "the 14 Crown Prosecution
+     * Service Areas": the name goes on to another body, or to its parts */
+    if (tok_fwd(r->doc->norm, ke, hi, &ts, &te) == TOK_WORD && r->doc->norm[ts] >= 'A' &&
+        r->doc->norm[ts] <= 'Z' && !is_stop(r->doc->norm, ts, te))
+        return te;
+    if (tok_fwd(r->doc->norm, ke, hi, &ts, &te) == TOK_WORD && ieq(r->doc->norm, ts, te, "Inspectorate"))
+        return te;
+    size_t after = skip_acronym(r->doc->norm, ke, hi, acr, sizeof acr);
     mention *m = add_mention(r, T_OTHER, 0, ks, ke, ks, ke, after, 2, 1, oom);
-    if (m)
-        r->cs.items[m->cand].national = 1;
+    if (m) {
+        cand *c = &r->cs.items[m->cand];
+        c->national = 1;
+        if (acr[0] && !c->national_acr && !(c->national_acr = copy_squeezed(r->doc->arena, acr, 0, strlen(acr))))
+            *oom = 1;
+    }
     return after;
+}
+
+/* A national body is named on by the acronym it was given in brackets
+ * ("the Fenland Prison Service (FPS) ... the work of the FPS"): each later
+ * whole-word use of it, in its case, is a mention of the body, so that
+ * what is said of "the FPS" is said of it. */
+static void national_acronyms(run *r, int *oom)
+{
+    const char *s = r->doc->norm;
+    size_t ncand = r->cs.n;
+    for (size_t i = 0; i < ncand && !*oom; i++) {
+        const char *acr = r->cs.items[i].national_acr;
+        if (!acr)
+            continue;
+        size_t n = strlen(acr), from = 0;
+        const char *hit;
+        while (from < r->doc->norm_len &&
+               (hit = memmem(s + from, r->doc->norm_len - from, acr, n)) != NULL) {
+            size_t a = (size_t)(hit - s), b = a + n;
+            from = b;
+            if ((a > 0 && (wbyte((unsigned char)s[a - 1]) || s[a - 1] == '(')) ||
+                (b < r->doc->norm_len && wbyte((unsigned char)s[b])))
+                continue;
+            if (r->doc->title.text && a < r->doc->title.norm.start)
+                continue;
+            if (r->ms.n >= MAX_MENTIONS || !push_mention(r, (int)i, a, b, b, 1, oom))
+                break;
+        }
+    }
 }
 
 /* Is the region named at [ps, ke) ("Moorland region") probation's: the
@@ -1699,6 +1766,8 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         }
         return ke;
     }
+    if ((c0 == 'P' || c0 == 'p') && prison_system_after(s, ke, hi))
+        return ke; /* "the Fenland prison service" is no prison */
     if (c0 == 'P' || c0 == 'p') { /* "Thornbury Prison", "Thornbury prison" */
         /* "Thornbury women's prison": the kind of prison between */
         size_t ts, te, name_end = c0 == 'p' ? prison_kind_back(s, lo, ks) : ks;
@@ -2152,6 +2221,22 @@ static int probation_document(const ix_doc *doc)
     return doc->inspectorate.name && strstr(doc->inspectorate.name, "Probation") != NULL;
 }
 
+/* Inspectorates whose bodies are national (a nation's prison, police or
+ * prosecution service): in their documents a national body in the lead is
+ * what is inspected.  Extend here. */
+static const char *const NATIONAL_INSPECTORATES[] = {
+    "Criminal Justice Inspection Northern Ireland", "HM Crown Prosecution Service Inspectorate",
+    "HM Inspectorate of Constabulary in Scotland", NULL,
+};
+
+static int national_document(const ix_doc *doc)
+{
+    for (int i = 0; doc->inspectorate.name && NATIONAL_INSPECTORATES[i]; i++)
+        if (strcmp(doc->inspectorate.name, NATIONAL_INSPECTORATES[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static int strong_enough(const run *r, const cand *c)
 {
     if (!c->anchored || c->first == (size_t)-1)
@@ -2160,7 +2245,7 @@ static int strong_enough(const run *r, const cand *c)
     if (c->type == T_CRC || c->type == T_NPS || c->type == T_YOS || c->type == T_PDU ||
         (c->type == T_OTHER && c->place && c->noun && strcmp(c->noun, "Probation Trust") != 0 &&
          !(c->council && probation_document(r->doc))) ||
-        (c->type == T_PRISON && prisons_document(r->doc)))
+        (c->type == T_PRISON && prisons_document(r->doc)) || (c->national && national_document(r->doc)))
         need |= M_LEAD;
     return (c->roles & need) != 0;
 }
@@ -2273,6 +2358,17 @@ static void select_cands(run *r)
             a->selected = 0;
             merge_into(r, (int)i, only);
         }
+    }
+    /* a national body in the lead of a document that has a body of its
+     * own to report on ("an inspection of Fenwick Prison ... action by the
+     * Fenland Prison Service") is its operator, not inspected */
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *a = &r->cs.items[i];
+        if (!a->selected || !a->national || (a->roles & (M_HEAD | M_ROLE)))
+            continue;
+        for (size_t j = 0; j < r->cs.n; j++)
+            if (r->cs.items[j].selected && !r->cs.items[j].national && r->cs.items[j].merged < 0)
+                a->selected = 0;
     }
     /* a local probation service named only in the headline, above the
      * bodies the text goes on to name ("Fenshire probation service under
@@ -3135,6 +3231,9 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         if (pos <= ks)
             pos = ks + 1;
     }
+    national_acronyms(&r, &oom);
+    if (oom)
+        return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
     int brc = find_bare_places(&r);
     if (brc < 0)
         return brc;

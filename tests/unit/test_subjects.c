@@ -1478,6 +1478,56 @@ static void subjects_a_local_probation_service(void **state)
     t_free(doc);
 }
 
+/* A national body is named on by the acronym given it in brackets ("the
+ * work of the NIPS"); in a document of an inspectorate of national bodies
+ * (CJINI, HMCPSI) one in the lead is inspected, unless a body of the
+ * document's own is (then it is the operator); "the Crown Prosecution
+ * Service Inspectorate" and "a region's prison service" are no bodies
+ * inspected. */
+static void subjects_national_bodies_by_acronym_and_in_the_lead(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Progress is slow, says report\n"
+        "\n"
+        "A follow-up review has been published today.\n"
+        "\n"
+        "Ministers will respond in the autumn, officials said.\n"
+        "\n"
+        "Staff at the Northern Ireland Prison Service (NIPS) were thanked for their help. "
+        "Inspectors said the work of the NIPS had improved.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Northern Ireland Prison Service");
+    t_free(doc);
+
+    doc = t_extract(
+        "Casework quality reviewed\n"
+        "\n"
+        "Criminal Justice Inspection Northern Ireland has published a review of casework by "
+        "the Public Prosecution Service for Northern Ireland. It found steady progress.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Public Prosecution Service for Northern Ireland");
+    t_free(doc);
+
+    /* near misses */
+    doc = t_extract(
+        "Fenwick Prison must improve\n"
+        "\n"
+        "Criminal Justice Inspection Northern Ireland found that Fenwick Prison needs to "
+        "improve, and called on the Northern Ireland Prison Service to act.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    t_free(doc);
+
+    doc = t_extract(
+        "Report is critical of Fenland prison service\n"
+        "\n"
+        "His Majesty's Crown Prosecution Service Inspectorate has looked at the 14 Crown "
+        "Prosecution Service Areas and found that casework had improved.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1539,6 +1589,7 @@ int main(void)
         cmocka_unit_test(subjects_bare_places_rated_each),
         cmocka_unit_test(subjects_a_youth_services_partners_are_not_inspected),
         cmocka_unit_test(subjects_a_local_probation_service),
+        cmocka_unit_test(subjects_national_bodies_by_acronym_and_in_the_lead),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
