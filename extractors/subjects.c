@@ -1905,6 +1905,23 @@ static int list_rated(const run *r, size_t i, size_t j)
     return all && !first;
 }
 
+/* Does s[p, e) hold only places, commas and "near" ("', near Fenwick,
+ * Marlshire")? */
+static int places_to(const char *s, size_t p, size_t e)
+{
+    size_t ts, te;
+    int t, words = 0;
+    while ((t = tok_fwd(s, p, e, &ts, &te)) != TOK_NONE) {
+        int is_and;
+        if (t == TOK_WORD && place_word(s, ts, te))
+            words++;
+        else if (!(t == TOK_COMMA || (t == TOK_WORD && (ieq(s, ts, te, "near") || connector(s, ts, te, &is_and)))))
+            return 0;
+        p = te;
+    }
+    return words > 0 && ix_scan_skip_blanks(s, p, e) >= e;
+}
+
 /* A heading that opens with the mention and says no more, or goes on after
  * a colon or a dash, is a headline about the body: a page listing several
  * releases ("Ashdown prison: progress at last"), a section per body
@@ -1919,6 +1936,10 @@ static int heads_a_heading(const ix_doc *doc, const mention *mn)
         return 0;
     size_t p = ix_scan_skip_blanks(s, mn->end, bl->text.end), e = bl->text.end;
     if (p >= e || s[p] == ':')
+        return 1;
+    /* "Larch House Immigration Removal Centre, near Fenwick, Marlshire":
+     * the body and where it is */
+    if (s[p] == ',' && places_to(s, p, e))
         return 1;
     /* " - ", " – ", " — " */
     return p > mn->end && (s[p] == '-' || (e - p >= 3 && (memcmp(s + p, "\xE2\x80\x93", 3) == 0 ||

@@ -1528,6 +1528,29 @@ static void subjects_national_bodies_by_acronym_and_in_the_lead(void **state)
     t_free(doc);
 }
 
+/* A heading that names a body and then only where it is ("Larch House
+ * Immigration Removal Centre, near Fenwick, Marlshire") heads a section
+ * about it; one that goes on to say more does not. */
+static void subjects_a_heading_of_a_body_and_its_place(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "The chief inspector has published reports on two centres. Below are the main verdicts "
+        "for each, based on visits last year.\n"
+        "\n"
+        "Larch House Immigration Removal Centre, near Fenwick, Marlshire\n"
+        "\n"
+        "- Detainees were treated with respect\n"
+        "\n"
+        "Oakvale Immigration Removal Centre was opened last year by ministers\n"
+        "\n"
+        "- Staff were welcoming\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Larch House Immigration Removal Centre");
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1590,6 +1613,7 @@ int main(void)
         cmocka_unit_test(subjects_a_youth_services_partners_are_not_inspected),
         cmocka_unit_test(subjects_a_local_probation_service),
         cmocka_unit_test(subjects_national_bodies_by_acronym_and_in_the_lead),
+        cmocka_unit_test(subjects_a_heading_of_a_body_and_its_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
