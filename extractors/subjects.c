@@ -69,6 +69,7 @@ typedef struct subj_state {
     int kw_detention;   /* its group for DETENTION_HEADS */
     int kw_plural;      /* its group for PLURAL_HEADS */
     int kw_council;     /* its group for COUNCIL_SERVICE */
+    int kw_council_body; /* its group for COUNCIL_BODY */
     ix_rx *pre_role; /* text just before a mention: "inspection of (the)" */
     ix_rx *pre_pass; /* "other", "part of", "yesterday's" ... before a mention */
     ix_rx *pre_role_at; /* the two above, anchored: tried at their leads only */
@@ -148,6 +149,14 @@ typedef struct subj_state {
     "(?:(?!(?i:to|of|the|for|in|on|a|an|its|their|by|with|from|at|is|was|has|have|and\\s+the)\\s)[\\w-]+\\s+){1,5}?" \
     "(?i:services?)"
 
+/* A council as the body inspected (its education or social services as a
+ * whole: Ofsted's, Estyn's, Care Inspectorate Wales' local authority
+ * inspections): "Calderdale MBC has achieved a 'good' rating", "Fenshire
+ * County Council was judged".  Only in those inspectorates' documents and
+ * with a role of its own (COUNCIL_INSPECTORATES).  Extend here. */
+#define COUNCIL_BODY                                                                         \
+    "(?:(?:County|City|Borough|District|Metropolitan\\s+Borough)\\s+)?Council(?!(?:'|\\x{2019})s\\b)|MBC"
+
 /* Plural heads that a list of places shares, one body per place:
  * "Ashby, Lyme and Fenmarsh PDUs", "the probation units in Ashby and Lyme",
  * "Fenshire, Marlcombe, and Dunmere police forces".  Extend here (and
@@ -178,7 +187,8 @@ static const char KW_PATTERN[] =
     "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Young\\s+Offenders?\\s+Institution|[Pp]rison"
     "|Young\\s+Offenders?\\s+Institution|YOI"
     "|(?<detention>" DETENTION_HEADS ")"
-    "|(?<other>" OTHER_HEADS ")|(?<other_first>" OTHER_HEADS_FIRST ")|(?<other_bare>" OTHER_BARE "))(?![\\w-])";
+    "|(?<other>" OTHER_HEADS ")|(?<other_first>" OTHER_HEADS_FIRST ")|(?<other_bare>" OTHER_BARE ")"
+    "|(?<council_body>" COUNCIL_BODY "))(?![\\w-])";
 
 /* Every match of KW_PATTERN starts with one of these words (or stems:
  * "hosp" for "Hospital", "Hospitals", "Hospice", "yo" for "Youth", "Young",
@@ -191,7 +201,8 @@ static const char *const kw_leads[] = {
     "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
     "children", "trust", "force", "authority", "utc", "ward",
     "ambulance", "ysgol", "coleg", "her", "his", "crown", "public", "serious", "northern",
-    "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", "infirmary", NULL
+    "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", "infirmary",
+    "mbc", "city", "borough", "district", "metropolitan", "county", NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:
@@ -810,6 +821,7 @@ typedef struct cand {
     int noun_first;    /* "Ysgol Bryn Glas": the noun before the place */
     int detention;     /* a place of DETENTION_HEADS: noun is its head as written */
     int council;       /* a council's service of COUNCIL_SERVICE */
+    int council_body;  /* a council of COUNCIL_BODY */
     int bare_place;    /* a place rated by name alone: its name is the place */
     unsigned roles;    /* OR of its non-passing mentions' roles */
     int npass, nmention, nbody; /* nbody: mentions outside the headline */
@@ -1040,6 +1052,17 @@ static int police_office(const char *s, size_t ks, size_t ke, size_t hi)
     return 0;
 }
 
+/* Where the words "local authority" ("Local Authority") right before p
+ * start, or p: "Leeds local authority children's services" are Leeds's. */
+static size_t authority_back(const char *s, size_t lo, size_t p)
+{
+    size_t as, ae, ls, le;
+    if (tok_back(s, lo, p, &as, &ae) == TOK_WORD && ieq(s, as, ae, "authority") &&
+        tok_back(s, lo, as, &ls, &le) == TOK_WORD && ieq(s, ls, le, "local"))
+        return ls;
+    return p;
+}
+
 /* A body of OTHER_HEADS at [ks, ke) (of OTHER_HEADS_FIRST when first):
  * named by the capitalised words before it ("Larwood Surgery"), children's
  * services also by those after "in" ("children's services in Marlcombe"),
@@ -1062,7 +1085,7 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
     if (first) {
         if (place_fwd(s, ke, hi, &ps, &pe))
             m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
-    } else if (place_back(s, lo, ks, &ps, &pe)) {
+    } else if (place_back(s, lo, children ? authority_back(s, lo, ks) : ks, &ps, &pe)) {
         /* "English children's services" are all of them */
         if (!(children && national(s, ps, pe)))
             m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
@@ -1321,6 +1344,31 @@ static size_t on_council_service(run *r, size_t ks, size_t ke, size_t lo, size_t
         r->cs.items[m->cand].noun = noun;
         r->cs.items[m->cand].council = 1;
     }
+    return ke;
+}
+
+/* A council of COUNCIL_BODY at [ks, ke) after its place ("Calderdale
+ * MBC"): named as written (its possessive, "Fenshire Council's youth
+ * team", names the owner of another body: COUNCIL_BODY refuses it). */
+static size_t on_council_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
+{
+    const char *s = r->doc->norm;
+    size_t ps, pe;
+    (void)hi;
+    if (!place_back_words(s, lo, ks, &ps, &pe))
+        return ke;
+    char *noun = copy_squeezed(r->doc->arena, s, ks, ke);
+    if (!noun) {
+        *oom = 1;
+        return ke;
+    }
+    r->noun = noun;
+    mention *m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
+    r->noun = NULL;
+    if (m && !r->cs.items[m->cand].noun)
+        r->cs.items[m->cand].noun = noun;
+    if (m)
+        r->cs.items[m->cand].council_body = 1;
     return ke;
 }
 
@@ -2258,10 +2306,25 @@ static int national_document(const ix_doc *doc)
     return 0;
 }
 
+/* Inspectorates that inspect a council's services as a whole (COUNCIL_BODY).
+ * Extend here. */
+static const char *const COUNCIL_INSPECTORATES[] = {"Ofsted", "Estyn", "Care Inspectorate Wales",
+                                                     "Care Inspectorate", NULL};
+
+static int council_document(const ix_doc *doc)
+{
+    for (int i = 0; doc->inspectorate.name && COUNCIL_INSPECTORATES[i]; i++)
+        if (strcmp(doc->inspectorate.name, COUNCIL_INSPECTORATES[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static int strong_enough(const run *r, const cand *c)
 {
     if (!c->anchored || c->first == (size_t)-1)
         return 0;
+    if (c->council_body)
+        return council_document(r->doc) && (c->roles & (M_HEAD | M_ROLE)) != 0;
     unsigned need = M_HEAD | M_ROLE;
     if (c->type == T_CRC || c->type == T_NPS || c->type == T_YOS || c->type == T_PDU ||
         (c->type == T_OTHER && c->place && c->noun && strcmp(c->noun, "Probation Trust") != 0 &&
@@ -3118,6 +3181,7 @@ int ix_subjects_init(void **state, ix_err *err)
         (st->kw_detention = ix_rx_group(st->kw, "detention")) < 0 ||
         (st->kw_plural = ix_rx_group(st->kw, "plural")) < 0 ||
         (st->kw_council = ix_rx_group(st->kw, "council")) < 0 ||
+        (st->kw_council_body = ix_rx_group(st->kw, "council_body")) < 0 ||
         !(st->pre_role = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS, err)) ||
         !(st->pre_pass = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS, err)) ||
         !(st->pre_role_at = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
@@ -3245,6 +3309,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
                       : ix_rxm_has(&m, st->kw_detention)  ? on_detention(&r, ks, ke, lo, hi, &oom)
                       : ix_rxm_has(&m, st->kw_plural)     ? on_plural(&r, ks, ke, lo, hi, &oom)
                       : ix_rxm_has(&m, st->kw_council)    ? on_council_service(&r, ks, ke, lo, hi, &oom)
+                      : ix_rxm_has(&m, st->kw_council_body) ? on_council_body(&r, ks, ke, lo, hi, &oom)
                                                           : on_keyword(&r, ks, ke, lo, hi, &oom);
         if (oom)
             return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");

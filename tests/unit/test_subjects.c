@@ -1551,6 +1551,52 @@ static void subjects_a_heading_of_a_body_and_its_place(void **state)
     t_free(doc);
 }
 
+/* A council is the body inspected in a document of an inspectorate of
+ * councils' services (Ofsted, Estyn, CIW) when it has a role of its own
+ * ("Marlcombe MBC has achieved a 'good' rating"); not in passing, not in a
+ * probation release, and its possessive names another body's owner.  "The
+ * Fenshire local authority children's services" are Fenshire's. */
+static void subjects_a_council_inspected_as_a_whole(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Councils rated by Ofsted\n"
+        "\n"
+        "Ofsted has rated the children's services of two councils. Marlcombe MBC has achieved "
+        "a 'good' rating, and inspectors praised Fenshire County Council.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Marlcombe MBC");
+    assert_string_equal(subj(doc, 1)->name, "Fenshire County Council");
+    t_free(doc);
+
+    doc = t_extract(
+        "Council budget agreed\n"
+        "\n"
+        "An Ofsted report was noted. Members of Marlcombe MBC met on Tuesday, and officers "
+        "from Fenshire County Council's adult learning service attended.\n");
+    for (size_t i = 0; i < doc->subjects.n; i++)
+        assert_null(strstr(subj(doc, i)->name, "MBC"));
+    t_free(doc);
+
+    doc = t_extract(
+        "Youth team inspected\n"
+        "\n"
+        "HM Inspectorate of Probation found that Marlcombe MBC was a strong partner of the "
+        "youth offending team.\n");
+    for (size_t i = 0; i < doc->subjects.n; i++)
+        assert_null(strstr(subj(doc, i)->name, "MBC"));
+    t_free(doc);
+
+    doc = t_extract(
+        "Committee report\n"
+        "\n"
+        "Members noted the findings of the recent Ofsted inspection of Fenshire local authority "
+        "children's services, carried out in March.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Fenshire children's services");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1614,6 +1660,7 @@ int main(void)
         cmocka_unit_test(subjects_a_local_probation_service),
         cmocka_unit_test(subjects_national_bodies_by_acronym_and_in_the_lead),
         cmocka_unit_test(subjects_a_heading_of_a_body_and_its_place),
+        cmocka_unit_test(subjects_a_council_inspected_as_a_whole),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
