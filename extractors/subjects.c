@@ -185,7 +185,7 @@ static const char KW_PATTERN[] =
     "|HMP(?:\\s*(?:/|&|and)\\s*YOI|\\s+YOI)?|HMYOI"
     "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Prison(?:\\s+and\\s+Young\\s+Offenders?\\s+Institution)?"
     "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Young\\s+Offenders?\\s+Institution|[Pp]rison"
-    "|Young\\s+Offenders?\\s+Institution|YOI"
+    "|[Yy]oung\\s+[Oo]ffenders?\\s+[Ii]nstitution|YOI"
     "|(?<detention>" DETENTION_HEADS ")"
     "|(?<other>" OTHER_HEADS ")|(?<other_first>" OTHER_HEADS_FIRST ")|(?<other_bare>" OTHER_BARE ")"
     "|(?<council_body>" COUNCIL_BODY "))(?![\\w-])";
@@ -222,6 +222,9 @@ static const char PRE_ROLE[] =
     "\\b(?:inspections?\\s+(?:of|into|at)|inspected|inspecting|reports?\\s+(?:on|into|about|of)"
     "|review\\s+of|rated|rate|rates|judged(?:\\s+that)?|assessed|given|gave|found(?:\\s+that)?"
     "|concluded\\s+that|visited|visits?\\s+(?:to|of)|praised"
+    /* a prisons inspectorate's urgent notification: "issued an Urgent
+     * Notification in respect of HMP Ashdown" */
+    "|urgent\\s+notification\\s+(?:in\\s+respect\\s+of|for|on|about|at)"
     "|critici[sz]ed|(?:work|performance)\\s+(?:of|at|in|by)|performance\\s+for|quality\\s+of\\s+(?:work|services)\\s+(?:of|at|in|by)"
 
     /* "a national inspection of how (effectively) HMPPS is ...", "has
@@ -249,7 +252,7 @@ static const char *const pre_role_leads[] = {"inspect", "report", "review", "rat
                                              "concluded", "visit", "conditions", "treatment", "care",
                                              "outcomes", "procedures", "provision", "service",
                                              "support", "education", "safety", "failure",
-                                             "failings", "problems", "concerns", NULL};
+                                             "failings", "problems", "concerns", "urgent", NULL};
 static const char *const pre_pass_leads[] = {
     "other", "another", "one", "part", "from", "like", "unlike", "such", "including", "compared",
     "than", "yesterday", "previous", "earlier", "former", "neighbouring", "neighboring", "sister",

@@ -1597,6 +1597,40 @@ static void subjects_a_council_inspected_as_a_whole(void **state)
     t_free(doc);
 }
 
+/* "Tarnwell young offender institution" in lower case is a prison; "the
+ * flagship young offender institution" names none; an urgent notification
+ * "in respect of" a prison is about it. */
+static void subjects_a_young_offender_institution_in_lower_case(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Boys spend too long in cells\n"
+        "\n"
+        "A busy week for the courts. Ministers met on Tuesday.\n"
+        "\n"
+        "Council budgets were also discussed at length by members. Few agreed.\n"
+        "\n"
+        "Inspectors found that Tarnwell young offender institution, once the flagship young "
+        "offender institution of the region, had declined.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Young Offender Institution Tarnwell");
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    t_free(doc);
+
+    doc = t_extract(
+        "Does the protocol work?\n"
+        "\n"
+        "A busy week for the courts. Ministers met on Tuesday.\n"
+        "\n"
+        "Council budgets were also discussed at length by members. Few agreed.\n"
+        "\n"
+        "The chief inspector signed an urgent notification in respect of HMP Ashdown. Staff "
+        "from HMP Fenwick visited.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison Ashdown");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1661,6 +1695,7 @@ int main(void)
         cmocka_unit_test(subjects_national_bodies_by_acronym_and_in_the_lead),
         cmocka_unit_test(subjects_a_heading_of_a_body_and_its_place),
         cmocka_unit_test(subjects_a_council_inspected_as_a_whole),
+        cmocka_unit_test(subjects_a_young_offender_institution_in_lower_case),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
