@@ -1896,6 +1896,22 @@ static int find_bare_places(run *r)
 
 /* ---- roles ------------------------------------------------------------- */
 
+/* Is heading block b a picture's caption inside the lead, printed twice
+ * (an image's alt text, then its caption: the block before or after says
+ * the same)? */
+static int same_block(const ix_doc *doc, size_t a, size_t b)
+{
+    const ix_block *x = &doc->blocks.items[a], *y = &doc->blocks.items[b];
+    size_t n = x->norm.end - x->norm.start;
+    return n > 0 && y->norm.end - y->norm.start == n &&
+           memcmp(doc->norm + x->norm.start, doc->norm + y->norm.start, n) == 0;
+}
+
+static int caption_after(const ix_doc *doc, size_t b)
+{
+    return (b + 1 < doc->blocks.n && same_block(doc, b, b + 1)) || (b > 0 && same_block(doc, b, b - 1));
+}
+
 static void find_lead(run *r)
 {
     const ix_doc *doc = r->doc;
@@ -1916,8 +1932,10 @@ static void find_lead(run *r)
             /* a byline, a picture's caption: short lines a page puts
              * between the headline and the story; the first three count,
              * up to a dozen are passed over */
-            if (paras > 0 || ++heads > 12)
+            if (++heads > 12 || (paras > 0 && !caption_after(doc, b)))
                 break;
+            if (paras > 0)
+                continue;
             if (heads <= 3)
                 r->lead[r->nlead++] = b;
             continue;

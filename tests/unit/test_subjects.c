@@ -1631,6 +1631,36 @@ static void subjects_a_young_offender_institution_in_lower_case(void **state)
     t_free(doc);
 }
 
+/* A picture's caption printed twice (alt text, then caption) after the
+ * first paragraph does not end the lead; another heading there does. */
+static void subjects_a_doubled_caption_inside_the_lead(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "How one surgery prepared for its visit\n"
+        "\n"
+        "Good preparation matters, according to a team that did well.\n"
+        "\n"
+        "Jo Doe and the team at work\n"
+        "Jo Doe and the team at work\n"
+        "\n"
+        "The Larwood Vale Medical Practice in Fenshire began preparing a year ahead.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Larwood Vale Medical Practice");
+    t_free(doc);
+
+    doc = t_extract(
+        "How one surgery prepared for its visit\n"
+        "\n"
+        "Good preparation matters, according to a team that did well.\n"
+        "\n"
+        "More from our region\n"
+        "\n"
+        "The Larwood Vale Medical Practice in Fenshire began preparing a year ahead.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1696,6 +1726,7 @@ int main(void)
         cmocka_unit_test(subjects_a_heading_of_a_body_and_its_place),
         cmocka_unit_test(subjects_a_council_inspected_as_a_whole),
         cmocka_unit_test(subjects_a_young_offender_institution_in_lower_case),
+        cmocka_unit_test(subjects_a_doubled_caption_inside_the_lead),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
