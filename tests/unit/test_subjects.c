@@ -1661,6 +1661,21 @@ static void subjects_a_doubled_caption_inside_the_lead(void **state)
     t_free(doc);
 }
 
+/* A GP practice named "X Practice" is a body of the CQC's; "General
+ * Practice" (the Chief Inspector's field) is none. */
+static void subjects_a_practice_but_not_general_practice(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Nurse-led surgery rated outstanding\n"
+        "\n"
+        "The Chief Inspector of General Practice said the regulator gave its top rating to the "
+        "Heron Lane Practice in Fenmarsh following an inspection in May.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Heron Lane Practice");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1727,6 +1742,7 @@ int main(void)
         cmocka_unit_test(subjects_a_council_inspected_as_a_whole),
         cmocka_unit_test(subjects_a_young_offender_institution_in_lower_case),
         cmocka_unit_test(subjects_a_doubled_caption_inside_the_lead),
+        cmocka_unit_test(subjects_a_practice_but_not_general_practice),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
