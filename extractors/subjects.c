@@ -106,8 +106,8 @@ typedef struct subj_state {
     "|(?i:children(?:'|\\x{2019})s\\s+(?:social\\s+care\\s+)?services)"
 
 /* The same, for heads that come before the name ("Ysgol Bryn Glas", Welsh
- * for school). */
-#define OTHER_HEADS_FIRST "Ysgol|Coleg"
+ * for school; "University Hospitals of Fenmarsh", a trust). */
+#define OTHER_HEADS_FIRST "Ysgol|Coleg|University\\s+Hospitals?\\s+of"
 
 /* Heads that stand for the body a trust's, a force's or a council's own page
  * is about, after "the" or "our" ("the CQC rated our Trust as ..."): a
@@ -1086,7 +1086,11 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
     }
     r->noun = noun;
     if (first) {
-        if (place_fwd(s, ke, hi, &ps, &pe))
+        size_t ts, te;
+        /* "University Hospitals of Fenmarsh NHS Trust": the trust's head
+         * after the place names it */
+        if (place_fwd(s, ke, hi, &ps, &pe) &&
+            !(tok_fwd(s, pe, hi, &ts, &te) == TOK_WORD && s[ts] >= 'A' && s[ts] <= 'Z'))
             m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
     } else if (place_back(s, lo, children ? authority_back(s, lo, ks) : ks, &ps, &pe)) {
         /* "English children's services" are all of them */

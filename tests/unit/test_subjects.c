@@ -1676,6 +1676,22 @@ static void subjects_a_practice_but_not_general_practice(void **state)
     t_free(doc);
 }
 
+/* "University Hospitals of Marlow" is a trust named head first; followed
+ * by its own head ("... NHS Trust") it is that one body, not two. */
+static void subjects_university_hospitals_of_a_place(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Trust rated good\n"
+        "\n"
+        "The CQC rated University Hospitals of Fenmarsh NHS Trust as good after an inspection "
+        "of maternity services at University Hospitals of Marlow in May.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "University Hospitals of Fenmarsh NHS Trust");
+    assert_string_equal(subj(doc, 1)->name, "University Hospitals of Marlow");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1743,6 +1759,7 @@ int main(void)
         cmocka_unit_test(subjects_a_young_offender_institution_in_lower_case),
         cmocka_unit_test(subjects_a_doubled_caption_inside_the_lead),
         cmocka_unit_test(subjects_a_practice_but_not_general_practice),
+        cmocka_unit_test(subjects_university_hospitals_of_a_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
