@@ -263,11 +263,13 @@ static const char *const pre_pass_leads[] = {
 /* After a list of bodies (anchored), each of them is what is judged:
  *   "... and Lyme PDU each received", "have each been rated", "were all
  *   found to be", "both scored", or a plural rating: "were rated", "'require
- *   improvement'" */
+ *   improvement'", "were inspected" (this time) */
 static const char EACH_RATED[] =
     "(?:\\s*\\([A-Z]{2,6}s?\\))?\\s+(?:(?:(?:have|has|had|were|are)\\s+)?(?:each|all|both)\\s+(?:been\\s+|one\\s+)?"
     "(?:received|receive|rated|judged|assessed|given|scored|score|found|awarded|got|inspected)\\b"
-    "|(?:were|are|have\\s+been)\\s+(?:rated|judged|graded|assessed)\\b"
+    "|(?:were|are|have\\s+been)\\s+(?:rated|judged|graded|assessed"
+    /* "were inspected during the spring term"; not "in earlier years" */
+    "|inspected(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:earlier|previously|before|last|prior)\\b))\\b"
     "|[\"'\\x{2018}\\x{201c}]?(?:require|required|need|needed)\\s+improvement)";
 
 /* After a mention (anchored), the body is what is judged:
@@ -1066,6 +1068,27 @@ static size_t authority_back(const char *s, size_t lo, size_t p)
     return p;
 }
 
+/* Where the last of a list of bodies of one head starts in the place
+ * [ps, pe) read before the head [ks, ke): "Oakvale School and Fenby
+ * Primary School" is two schools, the second "Fenby". */
+static size_t after_same_head(const char *s, size_t ps, size_t pe, size_t ks, size_t ke)
+{
+    size_t hs = ke; /* the head's last word */
+    while (hs > ks && s[hs - 1] != ' ')
+        hs--;
+    size_t start = ps, ts, te, p = ps, prev_s = 0, prev_e = 0;
+    int t;
+    while ((t = tok_fwd(s, p, pe, &ts, &te)) != TOK_NONE) {
+        int is_and;
+        if ((t == TOK_AMP || (t == TOK_WORD && connector(s, ts, te, &is_and) && is_and)) && prev_e > prev_s &&
+            prev_e - prev_s == ke - hs && memcmp(s + prev_s, s + hs, ke - hs) == 0)
+            start = ix_scan_skip_blanks(s, te, pe);
+        prev_s = ts, prev_e = te;
+        p = te;
+    }
+    return start;
+}
+
 /* A body of OTHER_HEADS at [ks, ke) (of OTHER_HEADS_FIRST when first):
  * named by the capitalised words before it ("Larwood Surgery"), children's
  * services also by those after "in" ("children's services in Marlcombe"),
@@ -1093,6 +1116,7 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
             !(tok_fwd(s, pe, hi, &ts, &te) == TOK_WORD && s[ts] >= 'A' && s[ts] <= 'Z'))
             m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
     } else if (place_back(s, lo, children ? authority_back(s, lo, ks) : ks, &ps, &pe)) {
+        ps = after_same_head(s, ps, pe, ks, ke);
         /* "English children's services" are all of them */
         if (!(children && national(s, ps, pe)))
             m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);

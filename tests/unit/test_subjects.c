@@ -1692,6 +1692,40 @@ static void subjects_university_hospitals_of_a_place(void **state)
     t_free(doc);
 }
 
+/* A list of bodies that "were inspected" is each a subject; "Oakvale High
+ * School and Fenby Primary School" is two schools, not one named "Oakvale
+ * High School and Fenby"; the same list thanked is in passing. */
+static void subjects_a_list_that_were_inspected(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Summary of school reports\n"
+        "\n"
+        "Members are asked to note the summary. The framework changed in 2010.\n"
+        "\n"
+        "The council has many schools across the county, and most are doing well.\n"
+        "\n"
+        "Larch CiW Primary School, Oakvale High School and Fenby Primary School were inspected "
+        "during the spring term.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "Larch CiW Primary School");
+    assert_string_equal(subj(doc, 1)->name, "Oakvale High School");
+    assert_string_equal(subj(doc, 2)->name, "Fenby Primary School");
+    t_free(doc);
+
+    doc = t_extract(
+        "Summary of school reports\n"
+        "\n"
+        "Members are asked to note the summary. The framework changed in 2010.\n"
+        "\n"
+        "The council has many schools across the county, and most are doing well.\n"
+        "\n"
+        "Larch CiW Primary School, Oakvale High School and Fenby Primary School were thanked "
+        "for their help.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1760,6 +1794,7 @@ int main(void)
         cmocka_unit_test(subjects_a_doubled_caption_inside_the_lead),
         cmocka_unit_test(subjects_a_practice_but_not_general_practice),
         cmocka_unit_test(subjects_university_hospitals_of_a_place),
+        cmocka_unit_test(subjects_a_list_that_were_inspected),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
