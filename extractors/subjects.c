@@ -219,6 +219,10 @@ static const char PRE_ROLE[] =
     "[\"'\\x{2019}\\x{201d}]?\\s+(?:at|in|within)(?:\\s+both)?\\s+(?:the\\s+|its\\s+)?(?:[\\w'-]+\\s+){0,2}?\\z|"
     /* "a report on the women's prison HMP Styal": a few words of description */
     "\\b(?:inspections?\\s+(?:of|into|at)|reports?\\s+(?:on|into|about|of))\\s+(?:the\\s+|its\\s+)?(?:[\\w'-]+\\s+){1,3}?\\z|"
+    /* a body in brackets after its rating: "One is rated inadequate
+     * (Fenmoor NHS Foundation Trust)" */
+    "\\b(?:rated|judged|found\\s+to\\s+be)\\s+(?:as\\s+)?[\"'\\x{2018}\\x{201c}]?(?:outstanding|good|inadequate"
+    "|requires?\\s+improvement|requiring\\s+improvement|poor)[\"'\\x{2019}\\x{201d}]?\\s*\\(\\s*\\z|"
     "\\b(?:inspections?\\s+(?:of|into|at)|inspected|inspecting|reports?\\s+(?:on|into|about|of)"
     "|review\\s+of|rated|rate|rates|judged(?:\\s+that)?|assessed|given|gave|found(?:\\s+that)?"
     "|concluded\\s+that|visited|visits?\\s+(?:to|of)|praised"

@@ -1726,6 +1726,26 @@ static void subjects_a_list_that_were_inspected(void **state)
     t_free(doc);
 }
 
+/* A body in brackets right after its rating ("One is rated inadequate
+ * (Fenmoor NHS Foundation Trust)") is what is rated; one in brackets after
+ * other words is not. */
+static void subjects_a_body_in_brackets_after_its_rating(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Every trust will soon be rated\n"
+        "\n"
+        "The regulator has now inspected all of them. A busy year lies ahead.\n"
+        "\n"
+        "Staff were thanked. Results were mixed across the country this year.\n"
+        "\n"
+        "Most require improvement. One is rated inadequate (Fenmoor NHS Foundation Trust). "
+        "Another is run jointly (Marlow NHS Foundation Trust).\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Fenmoor NHS Foundation Trust");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1795,6 +1815,7 @@ int main(void)
         cmocka_unit_test(subjects_a_practice_but_not_general_practice),
         cmocka_unit_test(subjects_university_hospitals_of_a_place),
         cmocka_unit_test(subjects_a_list_that_were_inspected),
+        cmocka_unit_test(subjects_a_body_in_brackets_after_its_rating),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
