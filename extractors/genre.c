@@ -161,7 +161,7 @@ static const sign SIGNS[] = {
      * Chief Inspector of Probation, said:" (news copy, which would do the
      * same, is told apart by its own words first) */
     {RELEASE, DOCUMENT, "chief_inspector_said",
-     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+\\s+){0,3}(?:said|says|commented|added)\\s*:", n_chief, l_chief, NULL, NULL, NULL},
+     "\\bChief\\s+Inspector\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6},?\\s+(?:[A-Z][\\w'-]+,?\\s+){0,3}(?:said|says|commented|added)\\s*:", n_chief, l_chief, NULL, NULL, NULL},
     /* "Press release" / "News release" as a label at the top */
     {RELEASE, TOP, "release_label", "(?i)\\G(?:press|news|media)\\s+release\\b(?!\\s+(?:accompanying|from|issued))", NULL, NULL, NULL, NULL, NULL},
 

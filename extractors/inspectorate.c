@@ -14,7 +14,7 @@
  * no name is; "HMIP", either of two; a CUE of its field in the headline
  * ("Youth Offending Service Inspection"), read only to choose, among the
  * inspectorates the document names, the one its headline is about. */
-enum { NAME, OFFICE, AMBIGUOUS, CUE };
+enum { NAME, OFFICE, AMBIGUOUS, CUE, VOICE };
 enum { MAX_COUNT = 1000, MAX_LIVE = 16 };
 
 static const char PROBATION[] = "HM Inspectorate of Probation";
@@ -45,11 +45,13 @@ static const char *const l_hiw[] = {"healthcare", "hiw", NULL};
 static const char *const l_care[] = {"care", NULL};
 static const char *const l_chief_an[] = {"chief", "an", NULL};
 static const char *const l_chief[] = {"chief", NULL};
+static const char *const l_chief_hm[] = {"chief", "hm", NULL};
 static const char *const l_probation_staff[] = {"probation", NULL};
 static const char *const l_prison_staff[] = {"prison", "prisons", NULL};
 static const char *const l_cssiw[] = {"care", "cssiw", NULL};
 static const char *const l_field_probation[] = {"probation", "youth", "crc", "crcs", "community", NULL};
 static const char *const l_field_prisons[] = {"hmp", "hmyoi", "yoi", NULL};
+static const char *const l_our[] = {"our", NULL};
 
 /* Guards (ix_keywords_live_leads): a frequent lead ("his" inside "this",
  * "care", "an") tried only where a word its phrase needs is present. */
@@ -67,7 +69,7 @@ static const char *const *const g_ciw[] = {W("care", "wales"), NULL};
 static const char *const *const g_hiw[] = {W("healthcare", "wales"), NULL};
 static const char *const *const g_care[] = {W("care", "inspectorate"), NULL};
 static const char *const *const g_chief_an[] = {W("chief", "probation"), W("an", "probation", "youth"), NULL};
-static const char *const *const g_chief[] = {W("chief", "prisons"), NULL};
+static const char *const *const g_chief[] = {W("chief", "prisons"), W("hm", "prisons"), NULL};
 static const char *const *const g_chief_care[] = {W("chief", "hospitals"), W("chief", "general"),
                                                   W("chief", "primary"), W("chief", "adult"),
                                                   W("chief", "education"), NULL};
@@ -77,6 +79,7 @@ static const char *const *const g_cssiw[] = {W("care", "social"), NULL};
 const char *const *const ix_inspectorate_keywords[] = {
     l_probation, l_prisons, l_hmip, l_hm, l_ofsted, l_cqc, l_cjji, l_cji, l_estyn, l_ciw, l_hiw,
     l_care, l_chief_an, l_chief, l_probation_staff, l_prison_staff, l_cssiw, l_field_probation, l_field_prisons,
+    l_our, l_chief_hm,
     W("majesty", "inspectorate", "probation", "prisons", "standards", "quality", "joint",
       "northern", "wales", "youth", "hospitals", "general", "primary", "adult", "education",
       "social"),
@@ -132,7 +135,8 @@ static const body BODIES[] = {
      * offending services in Fenshire" */
     {PROBATION, OFFICE, "(?i)\\bchief\\s+inspector\\s+of\\s+probation\\b"
      "|\\b(?i:an\\s+inspection\\s+of\\s+(?:probation|youth\\s+offending|youth\\s+justice)\\s+(?:services?|work))\\b", l_chief_an, g_chief_an},
-    {PRISONS, OFFICE, "(?i)\\bchief\\s+inspector\\s+of\\s+prisons\\b(?!\\s+for\\s+scotland)", l_chief, g_chief},
+    /* "HM Chief Inspector of Prisons", "the HM Inspector of Prisons' report" */
+    {PRISONS, OFFICE, "(?i)\\b(?:chief|hm)\\s+inspector\\s+of\\s+prisons\\b(?!\\s+for\\s+scotland)", l_chief_hm, g_chief},
     /* inspectors named by their field: "probation inspectors found",
      * "Prison inspectors returned in May" */
     {PROBATION, OFFICE, "(?i)\\bprobation\\s+inspectors?\\b", l_probation_staff, NULL},
@@ -150,6 +154,13 @@ static const body BODIES[] = {
      "(?i)\\bprobation\\b|\\byouth\\s+(?:offending|justice)\\b|\\bcrcs?\\b|\\bcommunity\\s+rehabilitation\\s+compan",
      l_field_probation, NULL},
     {PRISONS, CUE, "\\b(?:HMP|HMYOI|YOI)\\b", l_field_prisons, NULL},
+    /* an inspectorate writing of its own work without naming itself (its
+     * letters, blogs and announcements): "our inspections have shown", "our
+     * regional and PDU inspections", "our YOT inspection team"; read last,
+     * as the inspectorate of the field the document talks about (probation
+     * or prisons, as for "HMIP") */
+    {NULL, VOICE, "(?i)\\bour\\s+(?:[\\w-]+\\s+){0,4}?(?:inspections|inspectors|inspection\\s+(?:team|reports?|programme|standards))\\b",
+     l_our, NULL},
 };
 
 enum { NBODIES = sizeof BODIES / sizeof BODIES[0] };
@@ -275,13 +286,13 @@ static int count_in_document(const insp_state *st, size_t i, const ix_doc *doc, 
  * headline cues in neither (-1). */
 static int pass_of(int kind)
 {
-    return kind == OFFICE ? 1 : kind == CUE ? -1 : 0;
+    return kind == OFFICE ? 1 : kind == VOICE ? 2 : kind == CUE ? -1 : 0;
 }
 
 /* The canonical name body i stands for ("HMIP" as read), or NULL. */
-static const char *canonical_of(size_t i, const char *hmip)
+static const char *canonical_of(size_t i, const char *hmip, const char *field)
 {
-    return BODIES[i].kind == AMBIGUOUS ? hmip : BODIES[i].canonical;
+    return BODIES[i].kind == AMBIGUOUS ? hmip : BODIES[i].kind == VOICE ? field : BODIES[i].canonical;
 }
 
 /* An inspectorate the document names, with what decides between them. */
@@ -294,11 +305,12 @@ typedef struct candidate {
 
 /* canon's mentions read in pass, their first one, and whether any of its
  * patterns (cues included) matched in the headline. */
-static candidate total(const tally *t, const char *canon, int pass, const char *hmip, const ix_doc *doc)
+static candidate total(const tally *t, const char *canon, int pass, const char *hmip, const char *field,
+                       const ix_doc *doc)
 {
     candidate c = {canon, 0, (size_t)-1, 0, 0, 0};
     for (size_t j = 0; canon && j < NBODIES; j++) {
-        if (!t[j].count || canonical_of(j, hmip) != canon)
+        if (!t[j].count || canonical_of(j, hmip, field) != canon)
             continue;
         if (doc->title.text && t[j].first_s >= doc->title.norm.start && t[j].first_s < doc->title.norm.end)
             c.headline = 1;
@@ -329,6 +341,30 @@ static int better(const candidate *a, const candidate *b)
     return a->first_s < b->first_s;
 }
 
+/* The field the document talks about more: probation (words "probation")
+ * or prisons ("prison", "prisons"); *out stays NULL on a tie. */
+static int field_of(const insp_state *st, const ix_doc *doc, const char **out, ix_err *err)
+{
+    int g_prob = ix_rx_group(st->field, "prob");
+    ix_rxm m;
+    size_t pos = 0, np = 0, nq = 0;
+    while (pos < doc->norm_len && np + nq < 2 * MAX_COUNT) {
+        int rc = ix_rx_find(st->field, doc->norm, pos, doc->norm_len, &m, err);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            break;
+        if (ix_rxm_has(&m, g_prob))
+            np++;
+        else
+            nq++;
+        pos = m.g[0].end;
+    }
+    if (np != nq)
+        *out = np > nq ? PROBATION : PRISONS;
+    return IX_OK;
+}
+
 int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
 {
     const insp_state *st = state;
@@ -344,7 +380,8 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
     for (size_t i = 0; i < NBODIES; i++)
         if (BODIES[i].kind == AMBIGUOUS)
             amb = i;
-    const char *hmip = NULL;
+    const char *hmip = NULL, *field = NULL;
+    int rc;
     if (amb != (size_t)-1 && t[amb].count) {
         size_t prob = 0, pris = 0;
         for (size_t i = 0; i < NBODIES; i++) {
@@ -353,36 +390,21 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
             prob += BODIES[i].canonical == PROBATION;
             pris += BODIES[i].canonical == PRISONS;
         }
-        if (prob != pris) {
+        if (prob != pris)
             hmip = prob > pris ? PROBATION : PRISONS;
-        } else {
-            /* the field the document talks about */
-            int g_prob = ix_rx_group(st->field, "prob");
-            ix_rxm m;
-            size_t pos = 0, np = 0, nq = 0;
-            while (pos < doc->norm_len && np + nq < 2 * MAX_COUNT) {
-                int rc = ix_rx_find(st->field, doc->norm, pos, doc->norm_len, &m, err);
-                if (rc < 0)
-                    return rc;
-                if (rc == 0)
-                    break;
-                if (ix_rxm_has(&m, g_prob))
-                    np++;
-                else
-                    nq++;
-                pos = m.g[0].end;
-            }
-            if (np != nq)
-                hmip = np > nq ? PROBATION : PRISONS;
-        }
+        else if ((rc = field_of(st, doc, &hmip, err)) < 0)
+            return rc;
     }
+    for (size_t i = 0; i < NBODIES; i++)
+        if (BODIES[i].kind == VOICE && t[i].count && (rc = field_of(st, doc, &field, err)) < 0)
+            return rc;
     /* pick: names first, offices only as a fallback */
     candidate best = {0};
-    for (int pass = 0; pass < 2 && !best.canon; pass++)
+    for (int pass = 0; pass < 3 && !best.canon; pass++)
         for (size_t i = 0; i < NBODIES; i++) {
             if (pass_of(BODIES[i].kind) != pass || !t[i].count)
                 continue;
-            candidate c = total(t, canonical_of(i, hmip), pass, hmip, doc);
+            candidate c = total(t, canonical_of(i, hmip, field), pass, hmip, field, doc);
             if (c.canon && better(&c, &best))
                 best = c;
         }

@@ -69,6 +69,7 @@ typedef struct subj_state {
     int kw_detention;   /* its group for DETENTION_HEADS */
     int kw_plural;      /* its group for PLURAL_HEADS */
     int kw_council;     /* its group for COUNCIL_SERVICE */
+    int kw_council_body; /* its group for COUNCIL_BODY */
     ix_rx *pre_role; /* text just before a mention: "inspection of (the)" */
     ix_rx *pre_pass; /* "other", "part of", "yesterday's" ... before a mention */
     ix_rx *pre_role_at; /* the two above, anchored: tried at their leads only */
@@ -97,7 +98,7 @@ typedef struct subj_state {
     "|Children(?:'|\\x{2019})s\\s+Home|Social\\s+Services"                                     \
     "|Hospital|Hospice|Infirmary|Clinic|Surgery|(?:Medical|Health)\\s+Centre"                               \
     "|(?:Ambulance\\s+Service|(?:Health|Healthcare|Care|Mental\\s+Health)\\s+Services?)\\s+NHS\\s+(?:Foundation\\s+)?Trust" \
-    "|Ward|Medical\\s+Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
+    "|Ward|Medical\\s+Practice|(?<!General\\s)Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
     "|(?:Health\\s*[Cc]are|Healthcare|Hospitals?|Ambulance\\s+Service)\\s+Trust"              \
     "|Health\\s+Board|Police(?:\\s+[Ff]orce)?|police\\s+force|Constabulary"                          \
     "|Fire\\s+(?:and|&)\\s+Rescue\\s+(?:Service|Authority)|fire\\s+(?:and|&)\\s+rescue\\s+service|Fire\\s+Service" \
@@ -105,8 +106,8 @@ typedef struct subj_state {
     "|(?i:children(?:'|\\x{2019})s\\s+(?:social\\s+care\\s+)?services)"
 
 /* The same, for heads that come before the name ("Ysgol Bryn Glas", Welsh
- * for school). */
-#define OTHER_HEADS_FIRST "Ysgol|Coleg"
+ * for school; "University Hospitals of Fenmarsh", a trust). */
+#define OTHER_HEADS_FIRST "Ysgol|Coleg|University\\s+Hospitals?\\s+of"
 
 /* Heads that stand for the body a trust's, a force's or a council's own page
  * is about, after "the" or "our" ("the CQC rated our Trust as ..."): a
@@ -148,6 +149,14 @@ typedef struct subj_state {
     "(?:(?!(?i:to|of|the|for|in|on|a|an|its|their|by|with|from|at|is|was|has|have|and\\s+the)\\s)[\\w-]+\\s+){1,5}?" \
     "(?i:services?)"
 
+/* A council as the body inspected (its education or social services as a
+ * whole: Ofsted's, Estyn's, Care Inspectorate Wales' local authority
+ * inspections): "Calderdale MBC has achieved a 'good' rating", "Fenshire
+ * County Council was judged".  Only in those inspectorates' documents and
+ * with a role of its own (COUNCIL_INSPECTORATES).  Extend here. */
+#define COUNCIL_BODY                                                                         \
+    "(?:(?:County|City|Borough|District|Metropolitan\\s+Borough)\\s+)?Council(?!(?:'|\\x{2019})s\\b)|MBC"
+
 /* Plural heads that a list of places shares, one body per place:
  * "Ashby, Lyme and Fenmarsh PDUs", "the probation units in Ashby and Lyme",
  * "Fenshire, Marlcombe, and Dunmere police forces".  Extend here (and
@@ -170,15 +179,16 @@ static const char KW_PATTERN[] =
     "(?<![\\w-])(?:(?<national>" NATIONAL_BODIES ")|(?<plural>" PLURAL_HEADS ")"
     "|(?<council>" COUNCIL_SERVICE ")"
     "|(?i:community\\s+rehabilitation\\s+company)|CRC|(?i:national\\s+probation\\s+service)|NPS"
-    "|Probation\\s+(?:Services?|Trust)|[Dd]ivision|[Rr]egion"
+    "|Probation\\s+(?:Services?|Trust)|[Pp]robation\\s+services?|[Dd]ivision|[Rr]egion"
     "|(?i:probation\\s+delivery\\s+unit)|PDU"
     "|(?i:youth\\s+(?:offending|justice)\\s+(?:services?|teams?|work|partnership))|YOS|YOT|YJS"
     "|HMP(?:\\s*(?:/|&|and)\\s*YOI|\\s+YOI)?|HMYOI"
     "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Prison(?:\\s+and\\s+Young\\s+Offenders?\\s+Institution)?"
     "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Young\\s+Offenders?\\s+Institution|[Pp]rison"
-    "|Young\\s+Offenders?\\s+Institution|YOI"
+    "|[Yy]oung\\s+[Oo]ffenders?\\s+[Ii]nstitution|YOI"
     "|(?<detention>" DETENTION_HEADS ")"
-    "|(?<other>" OTHER_HEADS ")|(?<other_first>" OTHER_HEADS_FIRST ")|(?<other_bare>" OTHER_BARE "))(?![\\w-])";
+    "|(?<other>" OTHER_HEADS ")|(?<other_first>" OTHER_HEADS_FIRST ")|(?<other_bare>" OTHER_BARE ")"
+    "|(?<council_body>" COUNCIL_BODY "))(?![\\w-])";
 
 /* Every match of KW_PATTERN starts with one of these words (or stems:
  * "hosp" for "Hospital", "Hospitals", "Hospice", "yo" for "Youth", "Young",
@@ -189,9 +199,10 @@ static const char *const kw_leads[] = {
     "high", "grammar", "comprehensive", "special", "free", "school", "academy", "college",
     "nurs", "care", "residential", "hosp", "clinic", "surgery",
     "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
-    "children", "trust", "force", "authority", "utc", "ward",
+    "children", "trust", "force", "authority", "utc", "ward", "practice",
     "ambulance", "ysgol", "coleg", "her", "his", "crown", "public", "serious", "northern",
-    "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", "infirmary", NULL
+    "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", "infirmary",
+    "mbc", "city", "borough", "district", "metropolitan", "county", NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:
@@ -208,9 +219,16 @@ static const char PRE_ROLE[] =
     "[\"'\\x{2019}\\x{201d}]?\\s+(?:at|in|within)(?:\\s+both)?\\s+(?:the\\s+|its\\s+)?(?:[\\w'-]+\\s+){0,2}?\\z|"
     /* "a report on the women's prison HMP Styal": a few words of description */
     "\\b(?:inspections?\\s+(?:of|into|at)|reports?\\s+(?:on|into|about|of))\\s+(?:the\\s+|its\\s+)?(?:[\\w'-]+\\s+){1,3}?\\z|"
+    /* a body in brackets after its rating: "One is rated inadequate
+     * (Fenmoor NHS Foundation Trust)" */
+    "\\b(?:rated|judged|found\\s+to\\s+be)\\s+(?:as\\s+)?[\"'\\x{2018}\\x{201c}]?(?:outstanding|good|inadequate"
+    "|requires?\\s+improvement|requiring\\s+improvement|poor)[\"'\\x{2019}\\x{201d}]?\\s*\\(\\s*\\z|"
     "\\b(?:inspections?\\s+(?:of|into|at)|inspected|inspecting|reports?\\s+(?:on|into|about|of)"
     "|review\\s+of|rated|rate|rates|judged(?:\\s+that)?|assessed|given|gave|found(?:\\s+that)?"
     "|concluded\\s+that|visited|visits?\\s+(?:to|of)|praised"
+    /* a prisons inspectorate's urgent notification: "issued an Urgent
+     * Notification in respect of HMP Ashdown" */
+    "|urgent\\s+notification\\s+(?:in\\s+respect\\s+of|for|on|about|at)"
     "|critici[sz]ed|(?:work|performance)\\s+(?:of|at|in|by)|performance\\s+for|quality\\s+of\\s+(?:work|services)\\s+(?:of|at|in|by)"
 
     /* "a national inspection of how (effectively) HMPPS is ...", "has
@@ -238,7 +256,7 @@ static const char *const pre_role_leads[] = {"inspect", "report", "review", "rat
                                              "concluded", "visit", "conditions", "treatment", "care",
                                              "outcomes", "procedures", "provision", "service",
                                              "support", "education", "safety", "failure",
-                                             "failings", "problems", "concerns", NULL};
+                                             "failings", "problems", "concerns", "urgent", NULL};
 static const char *const pre_pass_leads[] = {
     "other", "another", "one", "part", "from", "like", "unlike", "such", "including", "compared",
     "than", "yesterday", "previous", "earlier", "former", "neighbouring", "neighboring", "sister",
@@ -249,11 +267,13 @@ static const char *const pre_pass_leads[] = {
 /* After a list of bodies (anchored), each of them is what is judged:
  *   "... and Lyme PDU each received", "have each been rated", "were all
  *   found to be", "both scored", or a plural rating: "were rated", "'require
- *   improvement'" */
+ *   improvement'", "were inspected" (this time) */
 static const char EACH_RATED[] =
     "(?:\\s*\\([A-Z]{2,6}s?\\))?\\s+(?:(?:(?:have|has|had|were|are)\\s+)?(?:each|all|both)\\s+(?:been\\s+|one\\s+)?"
     "(?:received|receive|rated|judged|assessed|given|scored|score|found|awarded|got|inspected)\\b"
-    "|(?:were|are|have\\s+been)\\s+(?:rated|judged|graded|assessed)\\b"
+    "|(?:were|are|have\\s+been)\\s+(?:rated|judged|graded|assessed"
+    /* "were inspected during the spring term"; not "in earlier years" */
+    "|inspected(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:earlier|previously|before|last|prior)\\b))\\b"
     "|[\"'\\x{2018}\\x{201c}]?(?:require|required|need|needed)\\s+improvement)";
 
 /* After a mention (anchored), the body is what is judged:
@@ -804,10 +824,13 @@ typedef struct cand {
     char *alt;         /* acronym place given in brackets: "(BeNCH CRC)" */
     const char *short_given; /* "BeNCH CRC" */
     int anchored;      /* created by a strong form (not only "X division") */
+    int strong_form;   /* named once by a form other than a local probation service's */
     int national;      /* a body of NATIONAL_BODIES: its place is its name */
+    char *national_acr; /* the acronym given it in brackets: "(NIPS)" */
     int noun_first;    /* "Ysgol Bryn Glas": the noun before the place */
     int detention;     /* a place of DETENTION_HEADS: noun is its head as written */
     int council;       /* a council's service of COUNCIL_SERVICE */
+    int council_body;  /* a council of COUNCIL_BODY */
     int bare_place;    /* a place rated by name alone: its name is the place */
     unsigned roles;    /* OR of its non-passing mentions' roles */
     int npass, nmention, nbody; /* nbody: mentions outside the headline */
@@ -828,6 +851,7 @@ typedef struct run {
     size_t lead[8];
     int nlead;
     int seen_pdu, seen_crc_acr;
+    int loose;         /* while adding a local probation service's mentions */
     const char *yos_acr;
     const char *noun;  /* while adding a body of OTHER_HEADS: its head as written */
 } run;
@@ -901,6 +925,22 @@ static int national(const char *s, size_t a, size_t b)
     return 1;
 }
 
+/* A mention of candidate ci at [ns, ne) (scanning resumes at end). */
+static mention *push_mention(run *r, int ci, size_t ns, size_t ne, size_t end, int full, int *oom)
+{
+    mention *m = IX_VEC_PUSH(r->doc->arena, r->ms);
+    if (!m) {
+        *oom = 1;
+        return NULL;
+    }
+    m->ns = ns;
+    m->ne = ne;
+    m->end = end > ne ? end : ne;
+    m->cand = ci;
+    m->full = full;
+    return m;
+}
+
 /* Add a mention of (type, place) at [ns, ne); place [ps, pe) or ps == pe
  * for a bare one.  Returns the mention or NULL (out of memory, or too many
  * candidates: then the mention is dropped, not an error). */
@@ -942,19 +982,11 @@ static mention *add_mention(run *r, int type, int parent, size_t ps, size_t pe, 
     cand *c = &r->cs.items[ci];
     if (anchored)
         c->anchored = 1;
+    if (!r->loose)
+        c->strong_form = 1;
     if (parent > c->parent)
         c->parent = parent;
-    mention *m = IX_VEC_PUSH(r->doc->arena, r->ms);
-    if (!m) {
-        *oom = 1;
-        return NULL;
-    }
-    m->ns = ns;
-    m->ne = ne;
-    m->end = end > ne ? end : ne;
-    m->cand = ci;
-    m->full = full;
-    return m;
+    return push_mention(r, ci, ns, ne, end, full, oom);
 }
 
 /* " (BeNCH CRC)" at p: the offset after ")" with the acronym in [*as, *ae),
@@ -1029,6 +1061,38 @@ static int police_office(const char *s, size_t ks, size_t ke, size_t hi)
     return 0;
 }
 
+/* Where the words "local authority" ("Local Authority") right before p
+ * start, or p: "Leeds local authority children's services" are Leeds's. */
+static size_t authority_back(const char *s, size_t lo, size_t p)
+{
+    size_t as, ae, ls, le;
+    if (tok_back(s, lo, p, &as, &ae) == TOK_WORD && ieq(s, as, ae, "authority") &&
+        tok_back(s, lo, as, &ls, &le) == TOK_WORD && ieq(s, ls, le, "local"))
+        return ls;
+    return p;
+}
+
+/* Where the last of a list of bodies of one head starts in the place
+ * [ps, pe) read before the head [ks, ke): "Oakvale School and Fenby
+ * Primary School" is two schools, the second "Fenby". */
+static size_t after_same_head(const char *s, size_t ps, size_t pe, size_t ks, size_t ke)
+{
+    size_t hs = ke; /* the head's last word */
+    while (hs > ks && s[hs - 1] != ' ')
+        hs--;
+    size_t start = ps, ts, te, p = ps, prev_s = 0, prev_e = 0;
+    int t;
+    while ((t = tok_fwd(s, p, pe, &ts, &te)) != TOK_NONE) {
+        int is_and;
+        if ((t == TOK_AMP || (t == TOK_WORD && connector(s, ts, te, &is_and) && is_and)) && prev_e > prev_s &&
+            prev_e - prev_s == ke - hs && memcmp(s + prev_s, s + hs, ke - hs) == 0)
+            start = ix_scan_skip_blanks(s, te, pe);
+        prev_s = ts, prev_e = te;
+        p = te;
+    }
+    return start;
+}
+
 /* A body of OTHER_HEADS at [ks, ke) (of OTHER_HEADS_FIRST when first):
  * named by the capitalised words before it ("Larwood Surgery"), children's
  * services also by those after "in" ("children's services in Marlcombe"),
@@ -1049,9 +1113,14 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
     }
     r->noun = noun;
     if (first) {
-        if (place_fwd(s, ke, hi, &ps, &pe))
+        size_t ts, te;
+        /* "University Hospitals of Fenmarsh NHS Trust": the trust's head
+         * after the place names it */
+        if (place_fwd(s, ke, hi, &ps, &pe) &&
+            !(tok_fwd(s, pe, hi, &ts, &te) == TOK_WORD && s[ts] >= 'A' && s[ts] <= 'Z'))
             m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
-    } else if (place_back(s, lo, ks, &ps, &pe)) {
+    } else if (place_back(s, lo, children ? authority_back(s, lo, ks) : ks, &ps, &pe)) {
+        ps = after_same_head(s, ps, pe, ks, ke);
         /* "English children's services" are all of them */
         if (!(children && national(s, ps, pe)))
             m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
@@ -1067,6 +1136,24 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
         r->cs.items[m->cand].council = strncmp(noun, "Social", 6) == 0;
     }
     return m ? m->end : ke;
+}
+
+/* Nouns after "prison" that make it a nation's or a region's prisons, not
+ * one prison: "the Fenland prison service", "the Fenland prison estate".
+ * Extend here. */
+static const char *const PRISON_SYSTEM_NOUNS[] = {
+    "service", "services", "system", "systems", "estate", "population", "Service", NULL,
+};
+
+static int prison_system_after(const char *s, size_t p, size_t hi)
+{
+    size_t ts, te;
+    if (tok_fwd(s, p, hi, &ts, &te) != TOK_WORD)
+        return 0;
+    for (int i = 0; PRISON_SYSTEM_NOUNS[i]; i++)
+        if (te - ts == strlen(PRISON_SYSTEM_NOUNS[i]) && memcmp(s + ts, PRISON_SYSTEM_NOUNS[i], te - ts) == 0)
+            return 1;
+    return 0;
 }
 
 /* Words for a kind of prison that stand between its name and "prison"
@@ -1295,15 +1382,82 @@ static size_t on_council_service(run *r, size_t ks, size_t ke, size_t lo, size_t
     return ke;
 }
 
+/* A council of COUNCIL_BODY at [ks, ke) after its place ("Calderdale
+ * MBC"): named as written (its possessive, "Fenshire Council's youth
+ * team", names the owner of another body: COUNCIL_BODY refuses it). */
+static size_t on_council_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
+{
+    const char *s = r->doc->norm;
+    size_t ps, pe;
+    (void)hi;
+    if (!place_back_words(s, lo, ks, &ps, &pe))
+        return ke;
+    char *noun = copy_squeezed(r->doc->arena, s, ks, ke);
+    if (!noun) {
+        *oom = 1;
+        return ke;
+    }
+    r->noun = noun;
+    mention *m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
+    r->noun = NULL;
+    if (m && !r->cs.items[m->cand].noun)
+        r->cs.items[m->cand].noun = noun;
+    if (m)
+        r->cs.items[m->cand].council_body = 1;
+    return ke;
+}
+
 /* A body of NATIONAL_BODIES at [ks, ke): its name is the whole match
  * ("the Crown Prosecution Service (CPS)"). */
 static size_t on_national_body(run *r, size_t ks, size_t ke, size_t hi, int *oom)
 {
-    size_t after = skip_acronym(r->doc->norm, ke, hi, NULL, 0);
+    char acr[10] = "";
+    size_t ts, te;
+    /* "Crown Prosecution Service Inspectorate", "the 14 Crown Prosecution
+     * Service Areas": the name goes on to another body, or to its parts */
+    if (tok_fwd(r->doc->norm, ke, hi, &ts, &te) == TOK_WORD && r->doc->norm[ts] >= 'A' &&
+        r->doc->norm[ts] <= 'Z' && !is_stop(r->doc->norm, ts, te))
+        return te;
+    if (tok_fwd(r->doc->norm, ke, hi, &ts, &te) == TOK_WORD && ieq(r->doc->norm, ts, te, "Inspectorate"))
+        return te;
+    size_t after = skip_acronym(r->doc->norm, ke, hi, acr, sizeof acr);
     mention *m = add_mention(r, T_OTHER, 0, ks, ke, ks, ke, after, 2, 1, oom);
-    if (m)
-        r->cs.items[m->cand].national = 1;
+    if (m) {
+        cand *c = &r->cs.items[m->cand];
+        c->national = 1;
+        if (acr[0] && !c->national_acr && !(c->national_acr = copy_squeezed(r->doc->arena, acr, 0, strlen(acr))))
+            *oom = 1;
+    }
     return after;
+}
+
+/* A national body is named on by the acronym it was given in brackets
+ * ("the Fenland Prison Service (FPS) ... the work of the FPS"): each later
+ * whole-word use of it, in its case, is a mention of the body, so that
+ * what is said of "the FPS" is said of it. */
+static void national_acronyms(run *r, int *oom)
+{
+    const char *s = r->doc->norm;
+    size_t ncand = r->cs.n;
+    for (size_t i = 0; i < ncand && !*oom; i++) {
+        const char *acr = r->cs.items[i].national_acr;
+        if (!acr)
+            continue;
+        size_t n = strlen(acr), from = 0;
+        const char *hit;
+        while (from < r->doc->norm_len &&
+               (hit = memmem(s + from, r->doc->norm_len - from, acr, n)) != NULL) {
+            size_t a = (size_t)(hit - s), b = a + n;
+            from = b;
+            if ((a > 0 && (wbyte((unsigned char)s[a - 1]) || s[a - 1] == '(')) ||
+                (b < r->doc->norm_len && wbyte((unsigned char)s[b])))
+                continue;
+            if (r->doc->title.text && a < r->doc->title.norm.start)
+                continue;
+            if (r->ms.n >= MAX_MENTIONS || !push_mention(r, (int)i, a, b, b, 1, oom))
+                break;
+        }
+    }
 }
 
 /* Is the region named at [ps, ke) ("Moorland region") probation's: the
@@ -1323,6 +1477,131 @@ static int probation_region(const char *s, size_t lo, size_t hi, size_t ps, size
         !(ieq(s, ts, te, "services") || ieq(s, ts, te, "service")))
         return 0;
     return tok_back(s, lo, ts, &ts, &te) == TOK_WORD && ieq(s, ts, te, "probation");
+}
+
+/* The regions of the unified Probation Service (2021 on), by their
+ * places: "Kent, Surrey and Sussex probation service" is a region,
+ * "Fenmarsh probation service" a probation delivery unit.  Extend here. */
+static const char *const PROBATION_REGIONS[] = {
+    "North East", "North West", "Yorkshire and the Humber", "Yorkshire and Humber",
+    "Greater Manchester", "East Midlands", "West Midlands", "East of England", "London",
+    "Kent, Surrey and Sussex", "South West", "South Central", "Wales", NULL,
+};
+
+/* Words that name a kind, not a place, before "probation service":
+ * "Adult probation services", "Local probation services".  Extend here. */
+static const char *const NOT_PROBATION_PLACES[] = {
+    "Adult", "Adults", "Youth", "Women", "Community", "Regional", "County", "City", "Town",
+    "Country", "Prison", "Prisons", "Court", "Courts", NULL,
+};
+
+/* Do s[a, b) and w spell one place, commas aside and "&" for "and"
+ * ("Kent, Surrey & Sussex", "Kent Surrey and Sussex")? */
+static int same_words(const char *s, size_t a, size_t b, const char *w)
+{
+    size_t ts, te, i = 0, n = strlen(w);
+    while (tok_fwd(s, a, b, &ts, &te) != TOK_NONE) {
+        while (i < n && (w[i] == ' ' || w[i] == ','))
+            i++;
+        size_t j = i;
+        while (j < n && w[j] != ' ' && w[j] != ',')
+            j++;
+        if (s[ts] == ',') {
+            a = te;
+            continue;
+        }
+        int amp = s[ts] == '&' && j - i == 3 && memcmp(w + i, "and", 3) == 0;
+        if (i == j || (!amp && (te - ts != j - i || memcmp(s + ts, w + i, j - i) != 0)))
+            return 0;
+        i = j;
+        a = te;
+    }
+    while (i < n && (w[i] == ' ' || w[i] == ','))
+        i++;
+    return i == n;
+}
+
+static int probation_region_place(const char *s, size_t a, size_t b)
+{
+    for (int i = 0; PROBATION_REGIONS[i]; i++)
+        if (same_words(s, a, b, PROBATION_REGIONS[i]))
+            return 1;
+    return 0;
+}
+
+/* One local probation service's mention at place [ps, pe), name [ns, ne):
+ * a region of PROBATION_REGIONS, else a PDU; no nation ("England and
+ * Wales probation service"), no word of NOT_PROBATION_PLACES alone.
+ * anchored 0: it only joins a body named otherwise. */
+static void add_local_probation(run *r, size_t ps, size_t pe, size_t ns, size_t ne, int anchored, int *oom)
+{
+    const char *s = r->doc->norm;
+    int region = probation_region_place(s, ps, pe);
+    if (!region && national(s, ps, pe))
+        return;
+    for (int i = 0; NOT_PROBATION_PLACES[i]; i++)
+        if (ieq(s, ps, pe, NOT_PROBATION_PLACES[i]))
+            return;
+    r->loose = 1;
+    add_mention(r, region ? T_REGION : T_PDU, region ? P_PS : 0, ps, pe, ns, ne, ne, 0, anchored, oom);
+    r->loose = 0;
+}
+
+/* A local probation service named by its place, as the unified Probation
+ * Service (2021 on) and the news write of its delivery units: "Fenmarsh
+ * probation service", "Fenmarsh's probation service", "Ashby and Lyme
+ * probation services" (one per place), "the probation service for (or in)
+ * Fenmarsh", "probation services in Ashby and Lyme"; a plural after one
+ * place ("Fenmarsh probation services") only joins a body named
+ * otherwise.  Each is loose: select_cands drops it in a document that
+ * names a CRC or the NPS (before 2021 an area's probation services were
+ * its CRC and the NPS division). */
+static size_t on_local_probation(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
+{
+    const char *s = r->doc->norm;
+    int plural = s[ke - 1] == 's';
+    size_t ls, le, q, p = ks, ts, te;
+    /* "Kent, Surrey and Sussex (KSS) probation service": the acronym skipped */
+    size_t b = ks;
+    while (b > lo && s[b - 1] == ' ')
+        b--;
+    if (b > lo && s[b - 1] == ')') {
+        size_t o = b - 1;
+        while (o > lo && b - o < 10 && s[o - 1] >= 'A' && s[o - 1] <= 'Z')
+            o--;
+        if (o > lo && o < b - 2 && s[o - 1] == '(')
+            p = o - 1;
+    }
+    int back = place_back(s, lo, p, &ls, &le);
+    if (!back) {
+        size_t after = skip_acronym(s, ke, hi, NULL, 0);
+        if (!(q = after_word(s, after, hi, "in")) && !(q = after_word(s, after, hi, "for")) &&
+            !(q = after_word(s, after, hi, "across")))
+            return ke;
+        size_t q2 = after_word(s, q, hi, "the");
+        if (!place_list(s, lo, hi, q2 ? q2 : q, 1, &ls, &le))
+            return ke;
+        /* "probation services in the Moorland region" are the region's,
+         * "in Ashby and Lyme PDU" the unit's: a name goes on after the place */
+        if (tok_fwd(s, le, hi, &ts, &te) == TOK_WORD &&
+            ((s[ts] >= 'A' && s[ts] <= 'Z') || ieq(s, ts, te, "region")))
+            return ke;
+    }
+    size_t ns = back ? ls : ks, ne = back ? ke : le;
+    if (national(s, ls, le) && !probation_region_place(s, ls, le))
+        return back ? ke : le; /* "probation services in England and Wales" */
+    /* "probation services in Kent, Surrey and Sussex" are the region's;
+     * "three London probation services" are some of its units */
+    if (!plural || (!back && probation_region_place(s, ls, le))) {
+        add_local_probation(r, ls, le, ns, ne, 1, oom);
+        return back ? ke : le;
+    }
+    size_t parts[12][2];
+    int n = split_places(s, ls, le, parts, 12);
+    for (int i = 0; i < n && !*oom; i++)
+        add_local_probation(r, parts[i][0], parts[i][1], n > 1 ? parts[i][0] : ns,
+                            n > 1 ? parts[i][1] : ne, n > 1, oom);
+    return back ? ke : le;
 }
 
 /* Does the word before p hold a small letter ("Lyme", not "OF")? */
@@ -1397,6 +1676,9 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         set_area(r, m, area_after(r, after, hi));
         return after;
     }
+    if ((c0 == 'P' || c0 == 'p') && ke - ks > 10 && ix_scan_ieq(s, ks, ks + 9, "probation") &&
+        s[ix_scan_skip_blanks(s, ks + 9, ke)] == 's') /* "Fenmarsh probation service" */
+        return on_local_probation(r, ks, ke, lo, hi, oom);
     if (c0 == 'P' && (s[ks + 10] == 'S' || s[ks + 10] == 'T')) { /* Probation Service / Trust */
         if (s[ks + 10] == 'T') {
             if (place_back(s, lo, ks, &ps, &pe)) {
@@ -1567,6 +1849,8 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         }
         return ke;
     }
+    if ((c0 == 'P' || c0 == 'p') && prison_system_after(s, ke, hi))
+        return ke; /* "the Fenland prison service" is no prison */
     if (c0 == 'P' || c0 == 'p') { /* "Thornbury Prison", "Thornbury prison" */
         /* "Thornbury women's prison": the kind of prison between */
         size_t ts, te, name_end = c0 == 'p' ? prison_kind_back(s, lo, ks) : ks;
@@ -1644,6 +1928,22 @@ static int find_bare_places(run *r)
 
 /* ---- roles ------------------------------------------------------------- */
 
+/* Is heading block b a picture's caption inside the lead, printed twice
+ * (an image's alt text, then its caption: the block before or after says
+ * the same)? */
+static int same_block(const ix_doc *doc, size_t a, size_t b)
+{
+    const ix_block *x = &doc->blocks.items[a], *y = &doc->blocks.items[b];
+    size_t n = x->norm.end - x->norm.start;
+    return n > 0 && y->norm.end - y->norm.start == n &&
+           memcmp(doc->norm + x->norm.start, doc->norm + y->norm.start, n) == 0;
+}
+
+static int caption_after(const ix_doc *doc, size_t b)
+{
+    return (b + 1 < doc->blocks.n && same_block(doc, b, b + 1)) || (b > 0 && same_block(doc, b, b - 1));
+}
+
 static void find_lead(run *r)
 {
     const ix_doc *doc = r->doc;
@@ -1664,8 +1964,10 @@ static void find_lead(run *r)
             /* a byline, a picture's caption: short lines a page puts
              * between the headline and the story; the first three count,
              * up to a dozen are passed over */
-            if (paras > 0 || ++heads > 12)
+            if (++heads > 12 || (paras > 0 && !caption_after(doc, b)))
                 break;
+            if (paras > 0)
+                continue;
             if (heads <= 3)
                 r->lead[r->nlead++] = b;
             continue;
@@ -1704,6 +2006,23 @@ static int list_rated(const run *r, size_t i, size_t j)
     return all && !first;
 }
 
+/* Does s[p, e) hold only places, commas and "near" ("', near Fenwick,
+ * Marlshire")? */
+static int places_to(const char *s, size_t p, size_t e)
+{
+    size_t ts, te;
+    int t, words = 0;
+    while ((t = tok_fwd(s, p, e, &ts, &te)) != TOK_NONE) {
+        int is_and;
+        if (t == TOK_WORD && place_word(s, ts, te))
+            words++;
+        else if (!(t == TOK_COMMA || (t == TOK_WORD && (ieq(s, ts, te, "near") || connector(s, ts, te, &is_and)))))
+            return 0;
+        p = te;
+    }
+    return words > 0 && ix_scan_skip_blanks(s, p, e) >= e;
+}
+
 /* A heading that opens with the mention and says no more, or goes on after
  * a colon or a dash, is a headline about the body: a page listing several
  * releases ("Ashdown prison: progress at last"), a section per body
@@ -1718,6 +2037,10 @@ static int heads_a_heading(const ix_doc *doc, const mention *mn)
         return 0;
     size_t p = ix_scan_skip_blanks(s, mn->end, bl->text.end), e = bl->text.end;
     if (p >= e || s[p] == ':')
+        return 1;
+    /* "Larch House Immigration Removal Centre, near Fenwick, Marlshire":
+     * the body and where it is */
+    if (s[p] == ',' && places_to(s, p, e))
         return 1;
     /* " - ", " – ", " — " */
     return p > mn->end && (s[p] == '-' || (e - p >= 3 && (memcmp(s + p, "\xE2\x80\x93", 3) == 0 ||
@@ -2020,15 +2343,46 @@ static int probation_document(const ix_doc *doc)
     return doc->inspectorate.name && strstr(doc->inspectorate.name, "Probation") != NULL;
 }
 
+/* Inspectorates whose bodies are national (a nation's prison, police or
+ * prosecution service): in their documents a national body in the lead is
+ * what is inspected.  Extend here. */
+static const char *const NATIONAL_INSPECTORATES[] = {
+    "Criminal Justice Inspection Northern Ireland", "HM Crown Prosecution Service Inspectorate",
+    "HM Inspectorate of Constabulary in Scotland", NULL,
+};
+
+static int national_document(const ix_doc *doc)
+{
+    for (int i = 0; doc->inspectorate.name && NATIONAL_INSPECTORATES[i]; i++)
+        if (strcmp(doc->inspectorate.name, NATIONAL_INSPECTORATES[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Inspectorates that inspect a council's services as a whole (COUNCIL_BODY).
+ * Extend here. */
+static const char *const COUNCIL_INSPECTORATES[] = {"Ofsted", "Estyn", "Care Inspectorate Wales",
+                                                     "Care Inspectorate", NULL};
+
+static int council_document(const ix_doc *doc)
+{
+    for (int i = 0; doc->inspectorate.name && COUNCIL_INSPECTORATES[i]; i++)
+        if (strcmp(doc->inspectorate.name, COUNCIL_INSPECTORATES[i]) == 0)
+            return 1;
+    return 0;
+}
+
 static int strong_enough(const run *r, const cand *c)
 {
     if (!c->anchored || c->first == (size_t)-1)
         return 0;
+    if (c->council_body)
+        return council_document(r->doc) && (c->roles & (M_HEAD | M_ROLE)) != 0;
     unsigned need = M_HEAD | M_ROLE;
     if (c->type == T_CRC || c->type == T_NPS || c->type == T_YOS || c->type == T_PDU ||
         (c->type == T_OTHER && c->place && c->noun && strcmp(c->noun, "Probation Trust") != 0 &&
          !(c->council && probation_document(r->doc))) ||
-        (c->type == T_PRISON && prisons_document(r->doc)))
+        (c->type == T_PRISON && prisons_document(r->doc)) || (c->national && national_document(r->doc)))
         need |= M_LEAD;
     return (c->roles & need) != 0;
 }
@@ -2110,10 +2464,16 @@ static void select_cands(run *r)
                 c->roles |= M_HEAD;
         }
     }
-    /* named candidates */
+    /* named candidates; a local probation service's only in a document
+     * of the unified service, which names no CRC and no NPS */
+    int crc_era = 0;
+    for (size_t i = 0; i < r->cs.n; i++) {
+        const cand *c = &r->cs.items[i];
+        crc_era |= c->type == T_CRC || c->type == T_NPS || (c->type == T_REGION && c->parent == P_NPS);
+    }
     for (size_t i = 0; i < r->cs.n; i++) {
         cand *c = &r->cs.items[i];
-        if (c->merged < 0 && c->place && strong_enough(r, c))
+        if (c->merged < 0 && c->place && strong_enough(r, c) && !(crc_era && !c->strong_form))
             c->selected = 1;
     }
     /* a headline's shorter name ("Dunmere CRC" for "Dunmere and Westholm
@@ -2134,6 +2494,33 @@ static void select_cands(run *r)
         if (count == 1) {
             a->selected = 0;
             merge_into(r, (int)i, only);
+        }
+    }
+    /* a national body in the lead of a document that has a body of its
+     * own to report on ("an inspection of Fenwick Prison ... action by the
+     * Fenland Prison Service") is its operator, not inspected */
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *a = &r->cs.items[i];
+        if (!a->selected || !a->national || (a->roles & (M_HEAD | M_ROLE)))
+            continue;
+        for (size_t j = 0; j < r->cs.n; j++)
+            if (r->cs.items[j].selected && !r->cs.items[j].national && r->cs.items[j].merged < 0)
+                a->selected = 0;
+    }
+    /* a local probation service named only in the headline, above the
+     * bodies the text goes on to name ("Fenshire probation service under
+     * strain" over three PDUs), is their umbrella, not one more */
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *a = &r->cs.items[i];
+        if (!a->selected || a->strong_form || a->nbody > 0)
+            continue;
+        for (size_t j = 0; j < r->cs.n; j++) {
+            const cand *b = &r->cs.items[j];
+            if (j != i && b->selected && b->merged < 0 && b->nbody > 0 &&
+                (b->type == T_PDU || b->type == T_REGION)) {
+                a->selected = 0;
+                break;
+            }
         }
     }
     /* bare ones: join the one named subject of their type, or stand alone */
@@ -2230,6 +2617,13 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
         }
         break;
     case T_PDU:
+        /* a local probation service known only so: named as written, its
+         * short name the unit's */
+        if (place && !c->strong_form) {
+            s->name = cat3(a, place, " probation service", NULL);
+            s->short_name = cat3(a, place, " PDU", NULL);
+            break;
+        }
         s->name = place ? cat3(a, place, " Probation Delivery Unit", NULL) : "Probation Delivery Unit";
         if (r->seen_pdu)
             s->short_name = place ? cat3(a, place, " PDU", NULL) : "PDU";
@@ -2840,6 +3234,7 @@ int ix_subjects_init(void **state, ix_err *err)
         (st->kw_detention = ix_rx_group(st->kw, "detention")) < 0 ||
         (st->kw_plural = ix_rx_group(st->kw, "plural")) < 0 ||
         (st->kw_council = ix_rx_group(st->kw, "council")) < 0 ||
+        (st->kw_council_body = ix_rx_group(st->kw, "council_body")) < 0 ||
         !(st->pre_role = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS, err)) ||
         !(st->pre_pass = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS, err)) ||
         !(st->pre_role_at = ix_rx_new("subjects.pre_role", PRE_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
@@ -2967,6 +3362,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
                       : ix_rxm_has(&m, st->kw_detention)  ? on_detention(&r, ks, ke, lo, hi, &oom)
                       : ix_rxm_has(&m, st->kw_plural)     ? on_plural(&r, ks, ke, lo, hi, &oom)
                       : ix_rxm_has(&m, st->kw_council)    ? on_council_service(&r, ks, ke, lo, hi, &oom)
+                      : ix_rxm_has(&m, st->kw_council_body) ? on_council_body(&r, ks, ke, lo, hi, &oom)
                                                           : on_keyword(&r, ks, ke, lo, hi, &oom);
         if (oom)
             return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
@@ -2974,6 +3370,9 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         if (pos <= ks)
             pos = ks + 1;
     }
+    national_acronyms(&r, &oom);
+    if (oom)
+        return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
     int brc = find_bare_places(&r);
     if (brc < 0)
         return brc;

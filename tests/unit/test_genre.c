@@ -288,6 +288,36 @@ static void genre_proceedings_are_commentary(void **state)
         IX_GENRE_PRESS_RELEASE);
 }
 
+/* A release quotes its chief inspector with the name between commas
+ * ("Chief Inspector of Probation, Ann Example, said:"); the same words with
+ * no colon, or news copy's own words beside them, are not enough. */
+static void genre_chief_inspector_named_between_commas(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Lyme Youth Justice Service rated 'Good'\n"
+        "\n"
+        "Lyme Youth Justice Service has received an overall rating of 'Good' following an "
+        "inspection. Inspectors found strong leadership.\n"
+        "\n"
+        "Chief Inspector of Probation, Ann Example, said: \"The service knows its children.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+    assert_int_equal(genre_of(
+        "Lyme youth service praised\n"
+        "\n"
+        "Lyme Youth Justice Service was rated 'Good', the watchdog said. Inspectors found strong "
+        "leadership.\n"
+        "\n"
+        "Chief Inspector of Probation, Ann Example, said: \"The service knows its children.\"\n"),
+        IX_GENRE_COMMENTARY);
+    assert_int_equal(genre_of(
+        "Lyme youth service praised\n"
+        "\n"
+        "Lyme Youth Justice Service was rated 'Good'. Chief Inspector of Probation, Ann Example, "
+        "said the service knew its children.\n"),
+        IX_GENRE_COMMENTARY);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -304,6 +334,7 @@ int main(void)
         cmocka_unit_test(genre_write_up_of_an_inspection_is_commentary),
         cmocka_unit_test(genre_report_page_is_unknown),
         cmocka_unit_test(genre_signs_found_from_their_lead_words),
+        cmocka_unit_test(genre_chief_inspector_named_between_commas),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

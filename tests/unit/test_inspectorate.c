@@ -263,6 +263,49 @@ static void inspectorate_headline_cue_alone_names_nothing(void **state)
     t_free(doc);
 }
 
+/* An inspectorate writing of its own work without naming itself ("our
+ * regional inspections") is the inspectorate of the field the document
+ * talks about; with no field told, or a name given, the voice decides
+ * nothing.  "HM Inspector of Prisons" is the prisons inspectorate's office. */
+static void inspectorate_its_own_voice_and_field(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "An announcement\n"
+        "\n"
+        "Today we announce a review of probation work. Our regional inspections have shown "
+        "that probation staff need more support.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "Our regional inspections");
+    t_free(doc);
+
+    doc = t_extract_until(
+        "An announcement\n"
+        "\n"
+        "Our inspectors will visit every school in the spring.\n",
+        "inspectorate");
+    assert_null(doc->inspectorate.name);
+    t_free(doc);
+
+    doc = t_extract_until(
+        "An announcement\n"
+        "\n"
+        "Our inspectors visited prisons and probation offices. Ofsted took part, and the probation "
+        "work was praised.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "Ofsted");
+    t_free(doc);
+
+    doc = t_extract_until(
+        "Committee minutes\n"
+        "\n"
+        "Members noted the report of the HM Inspector of Prisons on the youth team.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Prisons");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -280,6 +323,7 @@ int main(void)
         cmocka_unit_test(inspectorate_former_name),
         cmocka_unit_test(inspectorate_the_headline_decides_between_named_ones),
         cmocka_unit_test(inspectorate_headline_cue_alone_names_nothing),
+        cmocka_unit_test(inspectorate_its_own_voice_and_field),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1417,6 +1417,335 @@ static void subjects_a_youth_services_partners_are_not_inspected(void **state)
     t_free(doc);
 }
 
+/* A local probation service named by its place in a document of the
+ * unified service is a PDU ("Ashby and Lyme probation services": one per
+ * place; "the probation service for Fenmarsh"), or a region of the
+ * Probation Service when the place is one ("probation services in Kent,
+ * Surrey and Sussex"); a plural after one place, the nation, a headline
+ * umbrella over named units and any document naming a CRC are not. */
+static void subjects_a_local_probation_service(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Ashby and Lyme probation services told to improve\n"
+        "\n"
+        "Probation services in Ashby and Lyme have been rated inadequate after an inspection by "
+        "HM Inspectorate of Probation. Staff shortages were found at both.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Ashby probation service");
+    assert_string_equal(subj(doc, 0)->short_name, "Ashby PDU");
+    assert_string_equal(subj(doc, 0)->type, "pdu");
+    assert_string_equal(subj(doc, 1)->name, "Lyme probation service");
+    assert_string_equal(t_src(doc, subj(doc, 1)->span), "Lyme");
+    t_free(doc);
+
+    doc = t_extract(
+        "Inspectors visit the south\n"
+        "\n"
+        "Probation services in Kent, Surrey and Sussex have been rated as requiring improvement "
+        "by HM Inspectorate of Probation. The probation service for Fenmarsh was judged "
+        "inadequate.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->type, "region");
+    assert_string_equal(subj(doc, 0)->name, "Probation Service Kent, Surrey and Sussex region");
+    assert_string_equal(subj(doc, 1)->name, "Fenmarsh probation service");
+    t_free(doc);
+
+    /* near misses */
+    doc = t_extract(
+        "Three London probation services rated inadequate\n"
+        "\n"
+        "HM Inspectorate of Probation found staff shortages across probation services in "
+        "England and Wales.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    doc = t_extract(
+        "Fenshire probation service under strain\n"
+        "\n"
+        "Inspectors have rated Ashby PDU and Lyme PDU as 'Requires improvement'.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Ashby Probation Delivery Unit");
+    t_free(doc);
+
+    doc = t_extract(
+        "Fenshire probation service told to improve\n"
+        "\n"
+        "Inspectors have rated Fenshire Community Rehabilitation Company as 'Requires "
+        "improvement'.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "crc");
+    t_free(doc);
+}
+
+/* A national body is named on by the acronym given it in brackets ("the
+ * work of the NIPS"); in a document of an inspectorate of national bodies
+ * (CJINI, HMCPSI) one in the lead is inspected, unless a body of the
+ * document's own is (then it is the operator); "the Crown Prosecution
+ * Service Inspectorate" and "a region's prison service" are no bodies
+ * inspected. */
+static void subjects_national_bodies_by_acronym_and_in_the_lead(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Progress is slow, says report\n"
+        "\n"
+        "A follow-up review has been published today.\n"
+        "\n"
+        "Ministers will respond in the autumn, officials said.\n"
+        "\n"
+        "Staff at the Northern Ireland Prison Service (NIPS) were thanked for their help. "
+        "Inspectors said the work of the NIPS had improved.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Northern Ireland Prison Service");
+    t_free(doc);
+
+    doc = t_extract(
+        "Casework quality reviewed\n"
+        "\n"
+        "Criminal Justice Inspection Northern Ireland has published a review of casework by "
+        "the Public Prosecution Service for Northern Ireland. It found steady progress.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Public Prosecution Service for Northern Ireland");
+    t_free(doc);
+
+    /* near misses */
+    doc = t_extract(
+        "Fenwick Prison must improve\n"
+        "\n"
+        "Criminal Justice Inspection Northern Ireland found that Fenwick Prison needs to "
+        "improve, and called on the Northern Ireland Prison Service to act.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    t_free(doc);
+
+    doc = t_extract(
+        "Report is critical of Fenland prison service\n"
+        "\n"
+        "His Majesty's Crown Prosecution Service Inspectorate has looked at the 14 Crown "
+        "Prosecution Service Areas and found that casework had improved.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* A heading that names a body and then only where it is ("Larch House
+ * Immigration Removal Centre, near Fenwick, Marlshire") heads a section
+ * about it; one that goes on to say more does not. */
+static void subjects_a_heading_of_a_body_and_its_place(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "The chief inspector has published reports on two centres. Below are the main verdicts "
+        "for each, based on visits last year.\n"
+        "\n"
+        "Larch House Immigration Removal Centre, near Fenwick, Marlshire\n"
+        "\n"
+        "- Detainees were treated with respect\n"
+        "\n"
+        "Oakvale Immigration Removal Centre was opened last year by ministers\n"
+        "\n"
+        "- Staff were welcoming\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Larch House Immigration Removal Centre");
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    t_free(doc);
+}
+
+/* A council is the body inspected in a document of an inspectorate of
+ * councils' services (Ofsted, Estyn, CIW) when it has a role of its own
+ * ("Marlcombe MBC has achieved a 'good' rating"); not in passing, not in a
+ * probation release, and its possessive names another body's owner.  "The
+ * Fenshire local authority children's services" are Fenshire's. */
+static void subjects_a_council_inspected_as_a_whole(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Councils rated by Ofsted\n"
+        "\n"
+        "Ofsted has rated the children's services of two councils. Marlcombe MBC has achieved "
+        "a 'good' rating, and inspectors praised Fenshire County Council.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Marlcombe MBC");
+    assert_string_equal(subj(doc, 1)->name, "Fenshire County Council");
+    t_free(doc);
+
+    doc = t_extract(
+        "Council budget agreed\n"
+        "\n"
+        "An Ofsted report was noted. Members of Marlcombe MBC met on Tuesday, and officers "
+        "from Fenshire County Council's adult learning service attended.\n");
+    for (size_t i = 0; i < doc->subjects.n; i++)
+        assert_null(strstr(subj(doc, i)->name, "MBC"));
+    t_free(doc);
+
+    doc = t_extract(
+        "Youth team inspected\n"
+        "\n"
+        "HM Inspectorate of Probation found that Marlcombe MBC was a strong partner of the "
+        "youth offending team.\n");
+    for (size_t i = 0; i < doc->subjects.n; i++)
+        assert_null(strstr(subj(doc, i)->name, "MBC"));
+    t_free(doc);
+
+    doc = t_extract(
+        "Committee report\n"
+        "\n"
+        "Members noted the findings of the recent Ofsted inspection of Fenshire local authority "
+        "children's services, carried out in March.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Fenshire children's services");
+    t_free(doc);
+}
+
+/* "Tarnwell young offender institution" in lower case is a prison; "the
+ * flagship young offender institution" names none; an urgent notification
+ * "in respect of" a prison is about it. */
+static void subjects_a_young_offender_institution_in_lower_case(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Boys spend too long in cells\n"
+        "\n"
+        "A busy week for the courts. Ministers met on Tuesday.\n"
+        "\n"
+        "Council budgets were also discussed at length by members. Few agreed.\n"
+        "\n"
+        "Inspectors found that Tarnwell young offender institution, once the flagship young "
+        "offender institution of the region, had declined.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Young Offender Institution Tarnwell");
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    t_free(doc);
+
+    doc = t_extract(
+        "Does the protocol work?\n"
+        "\n"
+        "A busy week for the courts. Ministers met on Tuesday.\n"
+        "\n"
+        "Council budgets were also discussed at length by members. Few agreed.\n"
+        "\n"
+        "The chief inspector signed an urgent notification in respect of HMP Ashdown. Staff "
+        "from HMP Fenwick visited.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison Ashdown");
+    t_free(doc);
+}
+
+/* A picture's caption printed twice (alt text, then caption) after the
+ * first paragraph does not end the lead; another heading there does. */
+static void subjects_a_doubled_caption_inside_the_lead(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "How one surgery prepared for its visit\n"
+        "\n"
+        "Good preparation matters, according to a team that did well.\n"
+        "\n"
+        "Jo Doe and the team at work\n"
+        "Jo Doe and the team at work\n"
+        "\n"
+        "The Larwood Vale Medical Practice in Fenshire began preparing a year ahead.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Larwood Vale Medical Practice");
+    t_free(doc);
+
+    doc = t_extract(
+        "How one surgery prepared for its visit\n"
+        "\n"
+        "Good preparation matters, according to a team that did well.\n"
+        "\n"
+        "More from our region\n"
+        "\n"
+        "The Larwood Vale Medical Practice in Fenshire began preparing a year ahead.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* A GP practice named "X Practice" is a body of the CQC's; "General
+ * Practice" (the Chief Inspector's field) is none. */
+static void subjects_a_practice_but_not_general_practice(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Nurse-led surgery rated outstanding\n"
+        "\n"
+        "The Chief Inspector of General Practice said the regulator gave its top rating to the "
+        "Heron Lane Practice in Fenmarsh following an inspection in May.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Heron Lane Practice");
+    t_free(doc);
+}
+
+/* "University Hospitals of Marlow" is a trust named head first; followed
+ * by its own head ("... NHS Trust") it is that one body, not two. */
+static void subjects_university_hospitals_of_a_place(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Trust rated good\n"
+        "\n"
+        "The CQC rated University Hospitals of Fenmarsh NHS Trust as good after an inspection "
+        "of maternity services at University Hospitals of Marlow in May.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "University Hospitals of Fenmarsh NHS Trust");
+    assert_string_equal(subj(doc, 1)->name, "University Hospitals of Marlow");
+    t_free(doc);
+}
+
+/* A list of bodies that "were inspected" is each a subject; "Oakvale High
+ * School and Fenby Primary School" is two schools, not one named "Oakvale
+ * High School and Fenby"; the same list thanked is in passing. */
+static void subjects_a_list_that_were_inspected(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Summary of school reports\n"
+        "\n"
+        "Members are asked to note the summary. The framework changed in 2010.\n"
+        "\n"
+        "The council has many schools across the county, and most are doing well.\n"
+        "\n"
+        "Larch CiW Primary School, Oakvale High School and Fenby Primary School were inspected "
+        "during the spring term.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "Larch CiW Primary School");
+    assert_string_equal(subj(doc, 1)->name, "Oakvale High School");
+    assert_string_equal(subj(doc, 2)->name, "Fenby Primary School");
+    t_free(doc);
+
+    doc = t_extract(
+        "Summary of school reports\n"
+        "\n"
+        "Members are asked to note the summary. The framework changed in 2010.\n"
+        "\n"
+        "The council has many schools across the county, and most are doing well.\n"
+        "\n"
+        "Larch CiW Primary School, Oakvale High School and Fenby Primary School were thanked "
+        "for their help.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* A body in brackets right after its rating ("One is rated inadequate
+ * (Fenmoor NHS Foundation Trust)") is what is rated; one in brackets after
+ * other words is not. */
+static void subjects_a_body_in_brackets_after_its_rating(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Every trust will soon be rated\n"
+        "\n"
+        "The regulator has now inspected all of them. A busy year lies ahead.\n"
+        "\n"
+        "Staff were thanked. Results were mixed across the country this year.\n"
+        "\n"
+        "Most require improvement. One is rated inadequate (Fenmoor NHS Foundation Trust). "
+        "Another is run jointly (Marlow NHS Foundation Trust).\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Fenmoor NHS Foundation Trust");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1477,6 +1806,16 @@ int main(void)
         cmocka_unit_test(subjects_hmp_yoi_without_a_slash_and_an_infirmary),
         cmocka_unit_test(subjects_bare_places_rated_each),
         cmocka_unit_test(subjects_a_youth_services_partners_are_not_inspected),
+        cmocka_unit_test(subjects_a_local_probation_service),
+        cmocka_unit_test(subjects_national_bodies_by_acronym_and_in_the_lead),
+        cmocka_unit_test(subjects_a_heading_of_a_body_and_its_place),
+        cmocka_unit_test(subjects_a_council_inspected_as_a_whole),
+        cmocka_unit_test(subjects_a_young_offender_institution_in_lower_case),
+        cmocka_unit_test(subjects_a_doubled_caption_inside_the_lead),
+        cmocka_unit_test(subjects_a_practice_but_not_general_practice),
+        cmocka_unit_test(subjects_university_hospitals_of_a_place),
+        cmocka_unit_test(subjects_a_list_that_were_inspected),
+        cmocka_unit_test(subjects_a_body_in_brackets_after_its_rating),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
