@@ -738,7 +738,8 @@ int ix_dates_init(void **state, ix_err *err)
 
 /* How a date without its year takes one from the publication date: the
  * nearest year (a day: '9 May'), or the year a phrase names ('May this
- * year', 'June last year', 'March next year'). */
+ * year', 'June last year', 'March next year'): the page's month is enough
+ * for that. */
 enum { YF_NEAREST, YF_THIS, YF_LAST, YF_NEXT };
 
 /* A date found, before merging repeats. */
@@ -1162,6 +1163,18 @@ static const cand *publication_day(const cands *cs)
     return NULL;
 }
 
+/* The first publication date with a month at least (not a relative one,
+ * not a range), or NULL: what fixes the year of 'May this year'. */
+static const cand *publication_month(const cands *cs)
+{
+    for (size_t i = 0; i < cs->n; i++) {
+        const cand *c = &cs->items[i];
+        if (!c->pending && strcmp(c->role, "publication") == 0 && c->v.from.m && !c->v.to.y)
+            return c;
+    }
+    return NULL;
+}
+
 /* The first date with a day of any role (not a relative one, not a
  * range), or NULL: on a page that gives no publication day, the year of
  * its own day stated without one ('published today (19 September)'). */
@@ -1343,14 +1356,18 @@ static int nearest_year(const ix_dates_ymd *p, int m, int d)
 static void resolve_relatives(cands *cs)
 {
     const cand *page = publication_day(cs), *day = page ? page : first_day(cs);
+    const cand *month_page = page ? page : publication_month(cs);
     for (size_t i = 0; i < cs->n; i++) {
         cand *c = &cs->items[i];
         if (!c->pending)
             continue;
         c->pending = 0;
         /* without the page's day, only its own day stated without a year
-         * takes the year of the first day the page gives */
-        const cand *pub = page ? page
+         * takes the year of the first day the page gives; 'May this year'
+         * needs the page's month only */
+        int by_month = c->v.relative == IX_DATES_YEARLESS && c->year_from != YF_NEAREST;
+        const cand *pub = by_month ? month_page
+                          : page   ? page
                           : c->v.relative == IX_DATES_YEARLESS && strcmp(c->role, "publication") == 0 ? day
                                                                                                       : NULL;
         if (!pub || c->v.relative == IX_DATES_TODAY) {
@@ -1551,9 +1568,9 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
     }
     /* days of a month without their year: only a page that gives its own
      * publication day can fix their year, so only such a page is read
-     * again (or one that gives some day, for its own day: see
-     * resolve_relatives) */
-    if (rc == IX_OK && (publication_day(&cs) || first_day(&cs))) {
+     * again (or one that gives some day, for its own day; or its month,
+     * for 'May this year': see resolve_relatives) */
+    if (rc == IX_OK && (publication_month(&cs) || first_day(&cs))) {
         size_t first = 0;
         for (size_t i = 0; i < doc->sents.n && rc == IX_OK; i++) {
             size_t s0 = doc->sents.items[i].norm.start;

@@ -1645,6 +1645,26 @@ static void dates_report_on_a_visit_dates_the_visit(void **state)
                "publication", "2022-05-06", "", "", "6 May 2022", "dates.published_on");
 }
 
+/* 'May this year' takes its year from a page dated by its month alone; a
+ * page that states no month gives it none. */
+static void dates_this_year_on_a_page_dated_by_month(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("October 2024\nMarl hostel requires improvement\n\nThe Marl hostel was "
+                      "rated requires improvement. The inspection, which took place in June "
+                      "this year, found staff stretched.\n");
+    const ix_date *d = find(doc, "fieldwork", "2024-06");
+    assert_non_null(d);
+    assert_string_equal(t_src(doc, d->span), "June this year");
+    t_free(doc);
+    /* near miss: the page's date is a year only */
+    doc = run("Marl hostel requires improvement\n\nThe Marl hostel was rated requires improvement "
+              "in 2024. The inspection, which took place in June this year, found staff "
+              "stretched.\n");
+    assert_null(find(doc, NULL, "2024-06"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1735,6 +1755,7 @@ int main(void)
         cmocka_unit_test(dates_earlier_ratings_and_todays_bracketed_report),
         cmocka_unit_test(dates_date_under_a_signature_is_publication),
         cmocka_unit_test(dates_report_on_a_visit_dates_the_visit),
+        cmocka_unit_test(dates_this_year_on_a_page_dated_by_month),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
