@@ -1057,6 +1057,29 @@ static void merge(cand **idx, size_t n)
     }
 }
 
+/* An `other` bare year in a document that gives that year a role elsewhere
+ * ('the 2016 recommendations' beside 'our inspection in May 2016'; 'In
+ * 2019, assessments of safety ...' beside fieldwork in May 2019) is a
+ * second mention of that event, not an event of its own: it goes.  A
+ * part of a year ('the summer of 2016', 'early 2019') is kept: it is more
+ * precise than the year.  The keep flags are those merge() set. */
+static void drop_restated_years(cand **idx, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        cand *c = idx[i];
+        if (!c->keep || strcmp(c->role, "other") != 0 || c->v.from.m || c->v.to.y || c->v.qual)
+            continue;
+        for (size_t k = 0; k < n; k++) {
+            const cand *o = idx[k];
+            if (o->keep && strcmp(o->role, "other") != 0 && o->v.from.y == c->v.from.y &&
+                (!o->v.to.y || o->v.to.y == o->v.from.y)) {
+                c->keep = 0;
+                break;
+            }
+        }
+    }
+}
+
 static int emit(ix_doc *doc, const cand *c, ix_err *err)
 {
     ix_date *d = IX_VEC_PUSH(doc->arena, doc->dates);
@@ -1612,6 +1635,7 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
             idx[n++] = &cs.items[i];
     qsort(idx, n, sizeof *idx, cmp_value);
     merge(idx, n);
+    drop_restated_years(idx, n);
     qsort(idx, n, sizeof *idx, cmp_order);
     for (size_t i = 0; i < n && rc == IX_OK; i++)
         if (idx[i]->keep)

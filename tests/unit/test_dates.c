@@ -773,17 +773,32 @@ static void dates_caseload_date_opening_a_sentence_is_caseload_as_of(void **stat
                "other", "2020-06", "", "", "June 2020", "dates.other");
 }
 
-static void dates_same_month_as_other_beside_a_role_is_dropped_but_a_year_is_kept(void **state)
+/* An `other` day, month or bare year restated beside the same value (a
+ * year: any date of that year) with a role goes; a part of a year stays. */
+static void dates_same_month_or_year_as_other_beside_a_role_is_dropped(void **state)
 {
     (void)state;
     ix_doc *doc = run(
         "Staff changed in June 2021. Inspectors visited the service in June 2021.\n\n"
         "The annual report came out in 2017. We last inspected the service in 2017.\n");
-    assert_int_equal(doc->dates.n, 3);
+    assert_int_equal(doc->dates.n, 2);
     assert_non_null(find(doc, "fieldwork", "2021-06"));
     assert_null(find(doc, "other", "2021-06"));
-    assert_non_null(find(doc, "other", "2017"));
+    assert_null(find(doc, "other", "2017"));
     assert_non_null(find(doc, "previous_inspection", "2017"));
+    t_free(doc);
+    /* a bare year restating a month's year with a role */
+    doc = run("Inspectors visited the Marl hostel in May 2019. In 2019, assessments of "
+              "safety were poor.\n");
+    assert_int_equal(doc->dates.n, 1);
+    assert_non_null(find(doc, "fieldwork", "2019-05"));
+    t_free(doc);
+    /* near miss: a season is more precise than the year, and another year stays */
+    doc = run("Inspectors visited the Marl hostel in May 2019. The managers left in the summer "
+              "of 2019 and the hostel opened in 2015.\n");
+    assert_int_equal(doc->dates.n, 3);
+    assert_non_null(find(doc, "other", "2019"));
+    assert_non_null(find(doc, "other", "2015"));
     t_free(doc);
 }
 
@@ -1712,7 +1727,7 @@ int main(void)
         cmocka_unit_test(dates_more_ways_to_say_an_earlier_inspection),
         cmocka_unit_test(dates_years_after_a_possessive_or_a_report_noun),
         cmocka_unit_test(dates_caseload_date_opening_a_sentence_is_caseload_as_of),
-        cmocka_unit_test(dates_same_month_as_other_beside_a_role_is_dropped_but_a_year_is_kept),
+        cmocka_unit_test(dates_same_month_or_year_as_other_beside_a_role_is_dropped),
         cmocka_unit_test(dates_as_at_next_to_a_caseload_is_caseload_as_of),
         cmocka_unit_test(dates_supervised_count_in_a_month_is_caseload_as_of),
         cmocka_unit_test(dates_as_at_without_a_caseload_is_other),
