@@ -817,7 +817,13 @@ static const char *const year_preps[] = {
  * 'the year 2019/20'. */
 static const char *const year_nouns[] = {
     "inspection", "inspections", "report", "reports", "review", "programme", "schedule",
-    "survey", "plan", "strategy", "year", NULL,
+    "survey", "plan", "strategy", "year", "term", NULL,
+};
+
+/* The last word of a law's title: 'the Children Act 2004' names a law, not
+ * a date. */
+static const char *const law_words[] = {
+    "act", "acts", "order", "regulations", "rules", "bill", "measure", "directive", NULL,
 };
 
 /* Determiners that take a year as a modifier: 'the 2017 inspection'. */
@@ -923,6 +929,11 @@ static int year_plausible(const char *s, size_t lo, size_t a, size_t b, size_t e
         return 1;
     }
     if (in_list(s, ws, we, year_nouns))
+        return 1;
+    /* the end of a capitalised name: a programme's or a report's title
+     * ('PEEL 2021/22', 'State of Fire and Rescue 2022'), a place's edition
+     * ('Inspection of Youth Work in Marlow 2015'); not a law ('Act 2005') */
+    if (s[ws] >= 'A' && s[ws] <= 'Z' && we - ws >= 2 && !in_list(s, ws, we, law_words))
         return 1;
     if (in_list(s, ws, we, year_dets)) {
         /* 'the 2017 inspection', "its 2018 report" */

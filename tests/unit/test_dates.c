@@ -1680,6 +1680,25 @@ static void dates_this_year_on_a_page_dated_by_month(void **state)
     t_free(doc);
 }
 
+/* A year ends a capitalised title: a programme's or a report's name, a
+ * place's edition; a law's year is no date. */
+static void dates_year_ending_a_capitalised_title(void **state)
+{
+    (void)state;
+    expect_one("TRIAD 2023/24 - An inspection of Marlshire Constabulary",
+               "other", "2023", "2024", "", "2023/24", NULL);
+    expect_one("The inspectorate has issued its State of Hostels and Shelters 2024 today.",
+               "other", "2024", "", "", "2024", NULL);
+    expect_one("The youth work in Dunmore 2021 plan was agreed.",
+               "other", "2021", "", "", "2021", NULL);
+    expect_one("Staff understood the summer term 2022 changes.",
+               "other", "2022", "", "", "2022", NULL);
+    /* near misses: laws, and a count after a name */
+    expect_none("Staff understood the Marl Capacity Act 2005 and its duties.");
+    expect_none("They followed the Hostels (Marl) Order 1998 closely.");
+    expect_none("Marlshire 2019 staff joined the union.");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1771,6 +1790,7 @@ int main(void)
         cmocka_unit_test(dates_date_under_a_signature_is_publication),
         cmocka_unit_test(dates_report_on_a_visit_dates_the_visit),
         cmocka_unit_test(dates_this_year_on_a_page_dated_by_month),
+        cmocka_unit_test(dates_year_ending_a_capitalised_title),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
