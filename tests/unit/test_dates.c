@@ -1699,6 +1699,27 @@ static void dates_year_ending_a_capitalised_title(void **state)
     expect_none("Marlshire 2019 staff joined the union.");
 }
 
+/* Forms of copied and informal text: a day run into its month ('07August
+ * 2019', a PDF copy), a month with an apostrophe year ("Jan '15"), and a
+ * month and year to the next year in two digits ('September 2014 - 15'). */
+static void dates_glued_day_apostrophe_year_and_academic_year(void **state)
+{
+    (void)state;
+    expect_one("Inspection date: 04 and 05March 2020",
+               "fieldwork", "2020-03-04", "2020-03-05", "", "04 and 05March 2020", NULL);
+    expect_one("The hostel was inspected between November 2016 and Feb '17.",
+               "fieldwork", "2016-11", "2017-02", "", "November 2016 and Feb '17", NULL);
+    expect_one("Only one school in Marlshire was judged outstanding in the academic year "
+               "September 2016 - 17.",
+               "other", "2016-09", "2017", "", "September 2016 - 17", NULL);
+    /* near misses: a lower-case word after digits, a day after the dash, a
+     * pair of years that are not consecutive */
+    expect_none("The hostel has 12march beds.");
+    expect_one("It ran from May 2019 - 15 June 2019.",
+               "other", "2019-05", "2019-06-15", "", "May 2019 - 15 June 2019", NULL);
+    expect_one("It ran in May 2019 - 25 of them.", "other", "2019-05", "", "", "May 2019", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1791,6 +1812,7 @@ int main(void)
         cmocka_unit_test(dates_report_on_a_visit_dates_the_visit),
         cmocka_unit_test(dates_this_year_on_a_page_dated_by_month),
         cmocka_unit_test(dates_year_ending_a_capitalised_title),
+        cmocka_unit_test(dates_glued_day_apostrophe_year_and_academic_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
