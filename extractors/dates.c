@@ -66,6 +66,10 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
 #define FW_PREP "\\b(?:in|during|on|over|between|from|throughout)(?:\\s+the\\s+weeks?\\s+(?:of|beginning|commencing|starting)|\\s+the|\\s+w/[cb])?\\s*\\z"
 /* The bodies of a council or board whose papers a meeting dates. */
 #define MEETING_BODY "(?:committee|sub-committee|cabinet|panel|board|council|assembly|forum)"
+/* What inspectors do on site: "inspected", "visited", "returned", "made a
+ * visit", "spent two weeks (assessing ...)". */
+#define FW_VERB "(?:inspected|visited|re-?visited|returned|arrived|(?:made|paid)\\s+(?:an?|their|its)\\s+(?:[\\w-]+\\s+)?visit" \
+    "|spent\\s+(?:a|one|two|three|four|five|six|several|\\d+)\\s+(?:days?|weeks?))"
 #define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing)|made\\s+public)"
 
 /* After "inspection": not a scheme of inspections ("the inspection
@@ -451,9 +455,12 @@ static const cue cues[] = {
      "(?-i:(?:[\\p{Lu}&][\\w'&.-]*\\s+|and\\s+){1,10}(?:\\([^()\\n]{1,40}\\)\\s+)?(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
      NULL, NULL, st_inspection},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ...",
-     *  "Visit date: ...", "Date of visit: ...", "Inspected: ..." */
+     *  "Date inspection completed: ...", "Visit date: ...", "Date of
+     *  visit: ...", "Inspected: ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:inspection\\s+(?:dates?|period|visits?)|dates?\\s+of\\s+(?:the\\s+)?inspection)\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
+     "(?i)\\b(?:inspection\\s+(?:dates?|period|visits?)|dates?\\s+of\\s+(?:the\\s+)?inspection"
+     /* a form's label: "Date Inspection Completed 04/07/2019" */
+     "|(?:dates?\\s+)?inspection\\s+(?:completed|concluded|ended|started|commenced))\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
      NULL, NULL, st_inspection},
     {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
      "(?i)\\G\\s*(?:(?:site\\s+)?visit\\s+dates?|dates?\\s+of\\s+(?:the\\s+)?visit|inspected)\\s*:\\s*\\z",
@@ -521,15 +528,17 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\binspection\\s+report\\s+(?:of|on|into)\\s+[^.;:!?]{1,60}?\\s+from\\s*\\z",
      NULL, NULL, st_inspection},
-    /* "The service has been rated 'Good' following an inspection in June 2021." */
+    /* "The service has been rated 'Good' following an inspection in June
+     *  2021.", "its report following an inspection of maternity services at
+     *  Marl General Hospital in May 2023" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:following|after)\\s+(?:an?|the|its|our|this)\\s+(?:(?:full|core|joint|unannounced|announced|inspection)\\s+)*inspection\\b"
-     GAP "{0,60}?" FW_PREP,
+     GAP "{0,100}?" FW_PREP,
      NULL, NULL, st_inspection},
     /* "Inspectors visited the service in October 2020.", "Inspectors spent
      *  a week at the service in May", "Inspectors returned in May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited|re-?visited|returned|arrived|(?:made|paid)\\s+(?:an?|their|its)\\s+(?:[\\w-]+\\s+)?visit|spent\\s+(?:a|one|two|three|four|five|several)\\s+(?:days?|weeks?))\\b"
+     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?" FW_VERB "\\b"
      CLAUSE_GAP "{0,100}?" FW_PREP,
      NULL, NULL, st_inspected_visited},
     /* "The youth offending team was inspected in October 2020.", and the
@@ -560,10 +569,11 @@ static const cue cues[] = {
      "\\b(?:took\\s+place|was|were|happened|ran|occurred)\\s+(?:\\w+\\s+)?"
      "|\\b(?:inspectors|we|(?:the\\s+)?(?:inspection\\s+)?team)\\s+(?:were|was)\\s+on[\\s-]?site\\b" GAP "{0,30}?)" FW_PREP,
      NULL, NULL, st_site_visit},
-    /* "In October 2020, inspectors visited the service ..." */
+    /* "In October 2020, inspectors visited the service ...", "In May
+     *  2024, the inspectorate spent two weeks assessing ..." */
     {"fieldwork", "dates.fieldwork", LEAD, 1, 0, 0,
      "(?i)\\G\\s*(?:(?:in|on|during|between|from|over)\\s+)?\\z",
-     "(?i)\\G\\s*,?\\s+" WHO_INSPECTS "\\s+(?:inspected|visited|(?:conducted|carried\\s+out|undertook)\\s+(?:an?|the|its|our|their)\\s+(?:[\\w-]+\\s+){0,3}?inspection)\\b",
+     "(?i)\\G\\s*,?\\s+(?:the\\s+)?" WHO_INSPECTS "\\s+(?:" FW_VERB "|(?:conducted|carried\\s+out|undertook)\\s+(?:an?|the|its|our|their)\\s+(?:[\\w-]+\\s+){0,3}?inspection)\\b",
      NULL, NULL},
 
     /* "The service supervised 2,140 people as at 31 March 2021." */

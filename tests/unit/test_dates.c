@@ -1720,6 +1720,27 @@ static void dates_glued_day_apostrophe_year_and_academic_year(void **state)
     expect_one("It ran in May 2019 - 25 of them.", "other", "2019-05", "", "", "May 2019", NULL);
 }
 
+/* Fieldwork: a date opening a sentence whose inspectorate spent days on
+ * site, an inspection "of" a long place name before its month, a form's
+ * label of when the inspection was completed. */
+static void dates_fieldwork_spent_long_places_and_completed_labels(void **state)
+{
+    (void)state;
+    expect_one("In March 2023, the Marl Inspectorate of Hostels spent three weeks assessing "
+               "the work of the hostel.",
+               "fieldwork", "2023-03", "", "", "March 2023", "dates.fieldwork");
+    expect_one("The regulator published its report following an inspection of maternity "
+               "services at the Royal Marlshire and Dunmore Infirmary in May 2023.",
+               "fieldwork", "2023-05", "", "", "May 2023", "dates.fieldwork");
+    expect_one("Date Inspection Completed 11/03/2021",
+               "fieldwork", "2021-03-11", "", "", "11/03/2021", "dates.fieldwork");
+    /* near misses: a body that spent money, an inspection that is only planned */
+    expect_one("In March 2023, the Marl council spent two million pounds on hostels.",
+               "other", "2023-03", "", "", "March 2023", "dates.other");
+    expect_one("The council will act following an inspection of hostels planned in May 2023.",
+               "other", "2023-05", "", "", "May 2023", "dates.other");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1813,6 +1834,7 @@ int main(void)
         cmocka_unit_test(dates_this_year_on_a_page_dated_by_month),
         cmocka_unit_test(dates_year_ending_a_capitalised_title),
         cmocka_unit_test(dates_glued_day_apostrophe_year_and_academic_year),
+        cmocka_unit_test(dates_fieldwork_spent_long_places_and_completed_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
