@@ -158,6 +158,10 @@ const char *const *const ix_dates_keywords[] = {
  * same text as every fieldwork rule, but its own object, so that the pass
  * named_earlier can tell by address which fieldwork dates came from it. */
 static const char RULE_FW_NAMED[] = "dates.fieldwork";
+/* The rule of a date naming a report ("the November 2010 report", "a
+ * report in 2011"): `other`, told by address in reports_earlier, which
+ * makes one well before this document's own date an earlier inspection. */
+static const char RULE_REPORT_NAMED[] = "dates.other";
 /* The rule of a page's update stamp ("Last updated: 4 May 2021"): an
  * `other` date that merge keeps beside the same day's publication (an
  * update is an event of its own). */
@@ -345,6 +349,13 @@ static const cue cues[] = {
      "(?i)(?:\\bpreviously\\s+(?:been\\s+)?(?:rated|judged|graded|assessed|found|inspected)\\b" GAP "{0,60}?\\b(?:in|during)"
      "|\\bsince\\s+(?:an|its|their|our)\\s+(?:[\\w-]+\\s+)?inspection\\s+(?:in|during|of))\\s*\\z",
      NULL, NULL, st_previously_since},
+    /* a follow-up names the report or inspection it follows: "a follow-up
+     *  to the group's November 2010 report", "a follow-up of our 2019
+     *  inspection" */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\bfollow-?\\s?up\\s+(?:(?:review|inspection|report|visit)\\s+)?(?:to|of|on|into)\\s+"
+     "(?:(?:the|its|their|our|his|her)\\s+(?:[\\w-]+['\\x{2019}]s\\s+)?|[\\w-]+['\\x{2019}]s\\s+)\\z",
+     "(?i)\\G\\s+(?:[\\w-]+\\s+){0,2}?(?:report|(?:re-?)?inspection|review)\\b", NULL, NULL},
     /* "since the 2022 inspection", "This follows an inspection in 2019, when
      *  the service was rated ..." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
@@ -600,6 +611,16 @@ static const cue cues[] = {
      "responsible\\s+for(?:\\s+(?:supervising|managing))?|work(?:s|ed|ing)\\s+with)\\s+" QUALIFIER PEOPLE,
      NULL, NULL},
 
+    /* A date naming a report: "the group's November 2010 report", "A
+     *  September 2019 report on the force said", "A report in 2011 was
+     *  scathing" (one well before this document's date is an earlier
+     *  inspection's: see reports_earlier) */
+    {"other", RULE_REPORT_NAMED, LEFT, 0, 0, 0,
+     "(?i)(?:\\b(?:an?|the|its|their|his|her)|\\w['\\x{2019}]s)\\s*\\z",
+     "(?i)\\G\\s+(?:[\\w-]+\\s+){0,2}?report\\b", NULL, NULL},
+    {"other", RULE_REPORT_NAMED, LEFT, 0, 0, 0,
+     "(?i)\\b(?:an?|its|their)\\s+(?:[\\w-]+\\s+)?report\\s+(?:in|from)\\s*\\z",
+     NULL, NULL, st_report},
     /* A statement or letter signed off with its author and day, the line
      *  holding nothing else: "Fenshire Youth Justice Board, 3 May 2022",
      *  "Ann Example, Chief Executive, 3 May 2022" */
@@ -1569,6 +1590,38 @@ static int named_earlier(cands *cs, ix_err *err)
     return IX_OK;
 }
 
+/* A report named by its date a year or more before this document's own
+ * date (its publication, else its latest fieldwork) is an earlier
+ * inspection's report: "a follow-up to the November 2010 report" in a
+ * release of 2012.  One of the same year may be this one's. */
+enum { EARLIER_REPORT_MONTHS = 12 };
+
+static void reports_earlier(cands *cs)
+{
+    const cand *ref = NULL;
+    for (int pass = 0; pass < 2 && !ref; pass++)
+        for (size_t i = 0; i < cs->n; i++) {
+            const cand *c = &cs->items[i];
+            if (c->pending || c->v.to.y || strcmp(c->role, pass == 0 ? "publication" : "fieldwork") != 0)
+                continue;
+            if (!ref || (pass == 1 && ix_dates_parse_cmp(&c->v.from, &ref->v.from) > 0))
+                ref = c;
+            if (pass == 0)
+                break;
+        }
+    if (!ref)
+        return;
+    for (size_t i = 0; i < cs->n; i++) {
+        cand *c = &cs->items[i];
+        if (c->pending || c->rule != RULE_REPORT_NAMED || c->v.to.y)
+            continue;
+        if (months_before(&c->v.from, &ref->v.from) >= EARLIER_REPORT_MONTHS) {
+            c->role = "previous_inspection";
+            c->rule = "dates.previous_inspection.earlier";
+        }
+    }
+}
+
 /* Where the story starts: its first long paragraph (over TOP_PARA bytes or
  * of several sentences), outside furniture.  Above it stand the headline,
  * standfirst, byline and date line. */
@@ -1626,6 +1679,7 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
         return rc;
     }
     resolve_relatives(&cs);
+    reports_earlier(&cs);
     rc = named_earlier(&cs, err);
     if (rc == IX_OK)
         rc = earlier_inspections(st, doc, &cs, err);

@@ -1741,6 +1741,36 @@ static void dates_fieldwork_spent_long_places_and_completed_labels(void **state)
                "other", "2023-05", "", "", "May 2023", "dates.other");
 }
 
+/* A report named by its date a year or more before the page's own is an
+ * earlier inspection's; a follow-up names what it follows. */
+static void dates_earlier_report_by_its_date_and_a_follow_up(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Marl police improving\n\nPublished: 4 May 2023\n\nA March 2021 report on "
+                      "Marlshire Police said inspectors were worried. A report in 2020 was "
+                      "scathing.\n");
+    const ix_date *d = find(doc, "previous_inspection", "2021-03");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.previous_inspection.earlier");
+    assert_non_null(find(doc, "previous_inspection", "2020"));
+    t_free(doc);
+    /* near miss: a report of the page's own year may be this one */
+    doc = run("Marl police improving\n\nPublished: 4 May 2023\n\nThe March 2023 report on "
+              "Marlshire Police said inspectors were worried.\n");
+    assert_non_null(find(doc, "other", "2023-03"));
+    t_free(doc);
+    /* without the page's date, the report's date stays other */
+    expect_one("The March 2021 report on Marlshire Police was read.",
+               "other", "2021-03", "", "", "March 2021", NULL);
+    expect_one("It is a follow-up to the panel's June 2019 report into hostels.",
+               "previous_inspection", "2019-06", "", "", "June 2019", "dates.previous_inspection");
+    expect_one("This follow-up inspection of the 2018 inspection found progress.",
+               "previous_inspection", "2018", "", "", "2018", "dates.previous_inspection");
+    /* near miss: no follow-up, a report of the panel */
+    expect_one("It is a response to the panel's June 2019 consultation.",
+               "other", "2019-06", "", "", "June 2019", "dates.other");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1835,6 +1865,7 @@ int main(void)
         cmocka_unit_test(dates_year_ending_a_capitalised_title),
         cmocka_unit_test(dates_glued_day_apostrophe_year_and_academic_year),
         cmocka_unit_test(dates_fieldwork_spent_long_places_and_completed_labels),
+        cmocka_unit_test(dates_earlier_report_by_its_date_and_a_follow_up),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
