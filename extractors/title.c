@@ -16,6 +16,8 @@
 enum { LOOK_BLOCKS = 30, SHORT_PARA = 200, CHROME_MAX = 1000 };
 /* A first sentence taken as the title is cut at a word before this. */
 enum { FIRST_SENTENCE_MAX = 500 };
+/* The longest line ending in a colon that only introduces what follows. */
+enum { INTRO_MAX = 100 };
 
 
 /* A headline about an inspection ("Inspectors rate Exmoor CRC 'Good'"). */
@@ -167,10 +169,12 @@ static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t 
         letters += (doc->norm[i] | 0x20) >= 'a' && (doc->norm[i] | 0x20) <= 'z';
     if (letters < 6 || count_words(doc->norm, a, b) < 2)
         return 1;
-    /* "Notes to editors:", "The main findings were:" introduce, never head;
+    /* "Notes to editors:", "The main findings were:" introduce, never head
+     * (a longer line ending in a colon is the story's first sentence:
+     * "Please find below the response of ... to the report published today:");
      * "Information Policy Team," is a line of an address (a paragraph of
      * sentences whose last introduces a list is prose) */
-    if ((doc->norm[b - 1] == ':' && nsents <= 1) || doc->norm[b - 1] == ',')
+    if ((doc->norm[b - 1] == ':' && nsents <= 1 && b - a <= INTRO_MAX) || doc->norm[b - 1] == ',')
         return 1;
     return 0;
 }
@@ -402,7 +406,8 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
             continue;
         int heading = bl->kind == IX_BLOCK_HEADING;
         if (!heading && (len > SHORT_PARA || bl->nsents > 1 || ncand > 0 ||
-                         ends_sentence_text(doc->norm, a, b))) {
+                         ends_sentence_text(doc->norm, a, b) ||
+                         (doc->norm[b - 1] == ':' && len > INTRO_MAX))) {
             prose = i;     /* the story has begun */
             break;
         }

@@ -586,6 +586,32 @@ static void title_drops_a_written_date_run_into_the_first_sentence(void **state)
     t_free(doc);
 }
 
+/* A line ending in a colon introduces what follows when it is short; a
+ * long one is the story's first sentence. */
+static void title_long_line_ending_in_a_colon_is_the_first_sentence(void **state)
+{
+    (void)state;
+    const char *intro = "Please find below Councillor Jo Example's response to the inspectorate's "
+                        "report on the Marl hostel, published today, on its visit in May:";
+    char text[600];
+    snprintf(text, sizeof text,
+             "%s\n\"I am grateful to the inspectors for their report on the hostel.\n"
+             "\"It is very pleasing that the staff are thanked for their work.\"\n",
+             intro);
+    ix_doc *doc = t_extract_until(text, "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, intro);
+    assert_string_equal(doc->title.rule, "title.first_sentence");
+    t_free(doc);
+    /* near miss: a short introduction is passed over */
+    doc = t_extract_until("The main findings were:\n\nMarl hostel rated good\n\nInspectors found "
+                          "the hostel well run and its staff kind to everyone they met there.\n",
+                          "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Marl hostel rated good");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -615,6 +641,7 @@ int main(void)
         cmocka_unit_test(title_skips_a_teaser_cut_short),
         cmocka_unit_test(title_skips_a_regulator_entry_label),
         cmocka_unit_test(title_skips_an_attendee_entry),
+        cmocka_unit_test(title_long_line_ending_in_a_colon_is_the_first_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
