@@ -342,8 +342,80 @@ typedef struct candidate {
 
 enum { MAX_CANDIDATES = LOOK_BLOCKS };
 
-/* The first sentence of the block at i, after a scraper's date label;
- * cut at a word before IX_TITLE_MAX bytes. */
+/* Words a sentence opens with: a line starting with one after a line that
+ * ends without a stop starts the story under an unpunctuated heading. */
+static const char *const OPENERS[] = {
+    "The", "This", "These", "A", "An", "In", "On", "We", "Our", "It", "Its", "Inspectors", NULL,
+};
+/* Words a wrapped line may end in mid-phrase. */
+static const char *const JOINERS[] = {
+    "of", "the", "and", "or", "by", "to", "in", "a", "an", "for", "with", "on", "at", "from", NULL,
+};
+
+static int word_at_is(const char *s, size_t i, size_t e, const char *const *list, int caseless)
+{
+    for (size_t k = 0; list[k]; k++) {
+        size_t n = strlen(list[k]);
+        if (i + n <= e && (caseless ? strncasecmp(s + i, list[k], n) : strncmp(s + i, list[k], n)) == 0 &&
+            (i + n == e || !ix_scan_is_word_byte((unsigned char)s[i + n])))
+            return 1;
+    }
+    return 0;
+}
+
+/* Where the heading that a PDF or form copy runs into its first sentence
+ * ends, or b: at a line break after a line that ends without a stop or a
+ * joining word, when the next line opens a sentence ("Report of a
+ * Screening of Marl\nThe inspection was ..."); or before a run of three
+ * words in capitals after text in lower case (an address: "Inspection
+ * Report on Marl House (Dunmore) HIGH ROAD DUNMORE ..."). */
+static size_t heading_end(const char *s, size_t a, size_t b)
+{
+    int lower = 0;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '\n' && i > a) {
+            size_t p = i;
+            while (p > a && s[p - 1] == ' ')
+                p--;
+            size_t w = p;
+            while (w > a && ix_scan_is_word_byte((unsigned char)s[w - 1]))
+                w--;
+            size_t n = i + 1;
+            while (n < b && s[n] == ' ')
+                n++;
+            if (p > a && ix_scan_is_word_byte((unsigned char)s[p - 1]) && !word_at_is(s, w, p, JOINERS, 1) &&
+                word_at_is(s, n, b, OPENERS, 0) && count_words(s, a, p) >= 4)
+                return p;
+        }
+        if (s[i] >= 'a' && s[i] <= 'z')
+            lower = 1;
+        if (!lower || (i > a && s[i - 1] != ' ') || !(s[i] >= 'A' && s[i] <= 'Z'))
+            continue;
+        /* three words of three capitals or more from here */
+        size_t j = i;
+        int run = 0;
+        while (run < 3 && j < b) {
+            size_t w = j;
+            while (j < b && s[j] >= 'A' && s[j] <= 'Z')
+                j++;
+            if (j - w < 3 || (j < b && s[j] != ' ' && s[j] != '\n'))
+                break;
+            run++;
+            while (j < b && (s[j] == ' ' || s[j] == '\n'))
+                j++;
+        }
+        if (run == 3 && count_words(s, a, i) >= 4) {
+            while (i > a && s[i - 1] == ' ')
+                i--;
+            return i;
+        }
+    }
+    return b;
+}
+
+/* The first sentence of the block at i, after a scraper's date label, to
+ * the end of a heading run into it; cut at a word before IX_TITLE_MAX
+ * bytes. */
 static void first_sentence(const title_state *st, const ix_doc *doc, size_t i, size_t *a,
                            size_t *b, ix_err *err)
 {
@@ -368,6 +440,7 @@ static void first_sentence(const title_state *st, const ix_doc *doc, size_t i, s
         }
     }
     trim(doc->norm, a, b);
+    *b = heading_end(doc->norm, *a, *b);
     if (*b - *a > FIRST_SENTENCE_MAX) {
         size_t cut = *a + FIRST_SENTENCE_MAX;
         while (cut > *a && doc->norm[cut] != ' ')
