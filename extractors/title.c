@@ -18,6 +18,9 @@ enum { LOOK_BLOCKS = 30, SHORT_PARA = 200, CHROME_MAX = 1000 };
 enum { FIRST_SENTENCE_MAX = 500 };
 /* The longest line ending in a colon that only introduces what follows. */
 enum { INTRO_MAX = 100 };
+/* How far down (blocks looked at) an inspectorate's name alone may stand
+ * and still name a page that has no headline. */
+enum { BODY_LOOK = 3 };
 
 
 /* A headline about an inspection ("Inspectors rate Exmoor CRC 'Good'"). */
@@ -137,10 +140,11 @@ static size_t count_words(const char *s, size_t a, size_t b)
 }
 
 /* Is norm[a, b), a block of nsents sentences, page chrome?  1 yes, 0 no,
- * <0 error. */
+ * <0 error.  *body is set when it is an inspectorate's name alone. */
 static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t b, size_t nsents,
-                     ix_err *err)
+                     int *body, ix_err *err)
 {
+    *body = 0;
     int rc = matches(st->chrome_start, doc, a, b, err);
     if (rc)
         return rc;
@@ -160,6 +164,7 @@ static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t 
             /* a short Title Case headline about an inspection is not a name */
             if (i == IX_CHROME_CS_NAME && matches(st->topic, doc, a, b, err) == 1)
                 continue;
+            *body = i == IX_CHROME_CS_BODY;
             return 1;
         }
     }
@@ -457,6 +462,7 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
     const title_state *st = state;
     candidate cand[MAX_CANDIDATES];
     size_t ncand = 0, looked = 0, prose = (size_t)-1;
+    size_t body_a = 0, body_b = 0;  /* the first inspectorate's name alone, if any */
     for (size_t i = 0; i < doc->blocks.n && looked < LOOK_BLOCKS; i++) {
         const ix_block *bl = &doc->blocks.items[i];
         if (bl->section == IX_SECTION_FURNITURE)
@@ -472,11 +478,17 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
         if (bl->kind == IX_BLOCK_BULLET || bl->kind == IX_BLOCK_NUMBERED)
             continue;
         /* chrome of any length: a cookie notice is a paragraph */
-        int rc = len <= CHROME_MAX ? is_chrome(st, doc, a, b, bl->nsents, err) : 0;
+        int body = 0;
+        int rc = len <= CHROME_MAX ? is_chrome(st, doc, a, b, bl->nsents, &body, err) : 0;
         if (rc < 0)
             return rc;
-        if (rc == 1)
+        if (rc == 1) {
+            if (body && body_b == 0 && looked <= BODY_LOOK) {
+                body_a = a;
+                body_b = b;
+            }
             continue;
+        }
         int heading = bl->kind == IX_BLOCK_HEADING;
         if (!heading && (len > SHORT_PARA || bl->nsents > 1 || ncand > 0 ||
                          ends_sentence_text(doc->norm, a, b) ||
@@ -492,6 +504,13 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
         if (rc < 0)
             return rc;
         cand[ncand++] = (candidate){i, a, b, rc == 1, 0};
+    }
+    if (ncand == 0 && body_b > body_a && !printed_after(doc, prose == (size_t)-1 ? doc->blocks.n : prose + 1, body_a, body_b)) {
+        /* No headline, but the page opened with an inspectorate's name: a
+         * page about that body (its profile, its about page) is named by it. */
+        doc->title.rule = "title.headline";
+        doc->title.headline = 1;
+        return set_title(st, doc, body_a, body_b, err);
     }
     if (ncand == 0) {
         /* No headline survived: the first sentence of the story names the

@@ -657,6 +657,34 @@ static void title_heading_run_into_the_first_sentence_is_cut(void **state)
     t_free(doc);
 }
 
+/* A page that opens with an inspectorate's name and has no headline (a
+ * profile or about page) is named by it; one with a headline is not, nor
+ * one whose name comes again in the footer. */
+static void title_inspectorate_name_names_a_page_without_a_headline(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until("HM Inspectorate of Hostels\n\nWe are the independent inspector of "
+                                  "hostels and other places of rest in Marlshire and Dunmore.\n\n"
+                                  "About us\n",
+                                  "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "HM Inspectorate of Hostels");
+    assert_string_equal(doc->title.rule, "title.headline");
+    t_free(doc);
+    /* near misses */
+    doc = t_extract_until("HM Inspectorate of Hostels\n\nMarl hostel rated good\n\nInspectors found "
+                          "the hostel well run and its staff kind to everyone they met there.\n",
+                          "title");
+    assert_string_equal(doc->title.text, "Marl hostel rated good");
+    t_free(doc);
+    doc = t_extract_until("HM Inspectorate of Hostels\n\nInspectors found the Marl hostel well run and "
+                          "its staff kind to everyone they met there.\n\nHM Inspectorate of Hostels\n",
+                          "title");
+    assert_string_equal(doc->title.text, "Inspectors found the Marl hostel well run and its staff "
+                                         "kind to everyone they met there.");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -688,6 +716,7 @@ int main(void)
         cmocka_unit_test(title_skips_an_attendee_entry),
         cmocka_unit_test(title_long_line_ending_in_a_colon_is_the_first_sentence),
         cmocka_unit_test(title_heading_run_into_the_first_sentence_is_cut),
+        cmocka_unit_test(title_inspectorate_name_names_a_page_without_a_headline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
