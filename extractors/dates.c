@@ -845,6 +845,28 @@ static int alone_in_block(const ix_doc *doc, const ix_block *blk, const ix_dates
     return 1;
 }
 
+/* A listing's entry below the story's start: a short line that opens with
+ * the date, then a colon and the title of another item ("November 2016:
+ * Police Efficiency 2016", "February 2019: Reporters go inside a prison"),
+ * no stop at its end.  Such a date is another article's: not read. */
+enum { ENTRY_MAX = 120 };
+
+static int listing_entry(const ix_doc *doc, const ix_block *blk, const ix_dates_value *v,
+                         size_t top_end)
+{
+    const char *s = doc->norm;
+    size_t a = blk->text.start, b = blk->text.end;
+    while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n'))
+        a++;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\n'))
+        b--;
+    if (a >= top_end && v->start == a && b - a <= ENTRY_MAX && v->end + 2 < b && s[v->end] == ':' &&
+        s[v->end + 1] == ' ' && s[v->end + 2] >= 'A' && s[v->end + 2] <= 'Z' && !memchr(s + a, '\n', b - a) &&
+        !strchr(".!?", s[b - 1]))
+        return 1;
+    return 0;
+}
+
 /* The small words an office's name joins its words with: "of", "and". */
 static int joining_word(const char *w, size_t n)
 {
@@ -1181,7 +1203,8 @@ static int scan_sentence(const dates_state *st, ix_doc *doc, size_t si, size_t t
         int rc = rx_hit(st->furniture, doc, f0, v.start, err);
         if (rc < 0)
             return rc;
-        if (rc)
+        if (rc || (sent->block < doc->blocks.n &&
+                   listing_entry(doc, &doc->blocks.items[sent->block], &v, top_end)))
             continue;
         cand *c = cand_push(cs);
         if (!c)

@@ -1771,6 +1771,27 @@ static void dates_earlier_report_by_its_date_and_a_follow_up(void **state)
                "other", "2019-06", "", "", "June 2019", "dates.other");
 }
 
+/* A listing's entry under the story, a date then a colon and another
+ * item's title, dates that item: not read. */
+static void dates_listing_entry_under_the_story_is_not_read(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Marl hostel rated poor\n\nInspectors visited the Marl hostel in May 2021 and "
+                      "found it dirty and badly run. There were too few staff on every floor they saw.\n\n"
+                      "March 2020: Reporters go inside the Dunmore hostel\n\n"
+                      "The chief inspector said more must be done.\n");
+    assert_non_null(find(doc, "fieldwork", "2021-05"));
+    assert_null(find(doc, NULL, "2020-03"));
+    assert_int_equal(doc->dates.n, 1);
+    t_free(doc);
+    /* near miss: a sentence that opens with a date and a colon is read */
+    doc = run("Marl hostel rated poor\n\nInspectors visited the Marl hostel in May 2021 and "
+              "found it dirty and badly run. There were too few staff on every floor they saw.\n\n"
+              "March 2020: the hostel was sold to a new owner.\n");
+    assert_non_null(find(doc, "other", "2020-03"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1866,6 +1887,7 @@ int main(void)
         cmocka_unit_test(dates_glued_day_apostrophe_year_and_academic_year),
         cmocka_unit_test(dates_fieldwork_spent_long_places_and_completed_labels),
         cmocka_unit_test(dates_earlier_report_by_its_date_and_a_follow_up),
+        cmocka_unit_test(dates_listing_entry_under_the_story_is_not_read),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
