@@ -122,7 +122,7 @@ static const char *const st_previously_since[] = {"previously", "since", NULL};
 static const char *const st_since[] = {"since", NULL};
 static const char *const st_from[] = {"from", NULL};
 static const char *const st_been_under[] = {"been", "under", NULL};
-static const char *const st_recommendations[] = {"recommendations", NULL};
+static const char *const st_recommendations[] = {"recommendations", "concerns", NULL};
 static const char *const st_field[] = {"field", NULL};
 static const char *const st_based[] = {"based", NULL};
 static const char *const st_inspect[] = {"inspect", NULL};
@@ -391,10 +391,14 @@ static const cue cues[] = {
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:previous|last|earlier|prior)\\b" GAP "{0,80}?\\b(?:followed|after|following)\\s+(?:an?|the|its)\\s*\\z",
      "(?i)\\G\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\b", NULL, st_earlier},
-    /* "progress on the recommendations made in August 2018": a follow-up
-     *  dates the inspection that made them */
+    /* "progress on the recommendations made in August 2018", "the
+     *  concerns we raised with them in 2018": a follow-up dates the
+     *  inspection that made them (concerns only with who raised them:
+     *  "concerns identified during the inspection in May" are this one's) */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\brecommendations\\s+(?:(?:that\\s+)?(?:we|it|they|inspectors)\\s+)?(?:made|set\\s+out|given)\\b" GAP "{0,60}?\\b(?:in|during|on)\\s*\\z",
+     "(?i)(?:\\brecommendations\\s+(?:(?:that\\s+)?(?:we|it|they|inspectors)\\s+)?(?:made|set\\s+out|given)"
+     "|\\bconcerns\\s+(?:that\\s+)?(?:we|they|inspectors)\\s+(?:had\\s+)?(?:raised|identified|highlighted))\\b"
+     GAP "{0,60}?\\b(?:in|during|on)\\s*\\z",
      NULL, NULL, st_recommendations},
     /* "It was rated good last time it was inspected, in 2019", "better than
      *  last time (2019)", "The last time the unit was inspected, in 2019" */

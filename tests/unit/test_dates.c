@@ -1792,6 +1792,20 @@ static void dates_listing_entry_under_the_story_is_not_read(void **state)
     t_free(doc);
 }
 
+/* A follow-up dates the inspection whose concerns it checks, when it says
+ * who raised them. */
+static void dates_concerns_we_raised_date_an_earlier_inspection(void **state)
+{
+    (void)state;
+    expect_one("The managers have acted on the concerns we raised with them in 2019.",
+               "previous_inspection", "2019", "", "", "2019", "dates.previous_inspection");
+    expect_one("Staff had addressed the concerns that inspectors had highlighted in March 2020.",
+               "previous_inspection", "2020-03", "", "", "March 2020", "dates.previous_inspection");
+    /* near miss: concerns found during this inspection, no one raising them */
+    expect_one("There were concerns about staffing in May 2021.",
+               "other", "2021-05", "", "", "May 2021", "dates.other");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1888,6 +1902,7 @@ int main(void)
         cmocka_unit_test(dates_fieldwork_spent_long_places_and_completed_labels),
         cmocka_unit_test(dates_earlier_report_by_its_date_and_a_follow_up),
         cmocka_unit_test(dates_listing_entry_under_the_story_is_not_read),
+        cmocka_unit_test(dates_concerns_we_raised_date_an_earlier_inspection),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
