@@ -66,6 +66,10 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
 #define FW_PREP "\\b(?:in|during|on|over|between|from|throughout)(?:\\s+the\\s+weeks?\\s+(?:of|beginning|commencing|starting)|\\s+the|\\s+w/[cb])?\\s*\\z"
 /* The bodies of a council or board whose papers a meeting dates. */
 #define MEETING_BODY "(?:committee|sub-committee|cabinet|panel|board|council|assembly|forum)"
+/* What inspectors do on site: "inspected", "visited", "returned", "made a
+ * visit", "spent two weeks (assessing ...)". */
+#define FW_VERB "(?:inspected|visited|re-?visited|returned|arrived|(?:made|paid)\\s+(?:an?|their|its)\\s+(?:[\\w-]+\\s+)?visit" \
+    "|spent\\s+(?:a|one|two|three|four|five|six|several|\\d+)\\s+(?:days?|weeks?))"
 #define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing)|made\\s+public)"
 
 /* After "inspection": not a scheme of inspections ("the inspection
@@ -118,7 +122,7 @@ static const char *const st_previously_since[] = {"previously", "since", NULL};
 static const char *const st_since[] = {"since", NULL};
 static const char *const st_from[] = {"from", NULL};
 static const char *const st_been_under[] = {"been", "under", NULL};
-static const char *const st_recommendations[] = {"recommendations", NULL};
+static const char *const st_recommendations[] = {"recommendations", "concerns", NULL};
 static const char *const st_field[] = {"field", NULL};
 static const char *const st_based[] = {"based", NULL};
 static const char *const st_inspect[] = {"inspect", NULL};
@@ -154,6 +158,10 @@ const char *const *const ix_dates_keywords[] = {
  * same text as every fieldwork rule, but its own object, so that the pass
  * named_earlier can tell by address which fieldwork dates came from it. */
 static const char RULE_FW_NAMED[] = "dates.fieldwork";
+/* The rule of a date naming a report ("the November 2010 report", "a
+ * report in 2011"): `other`, told by address in reports_earlier, which
+ * makes one well before this document's own date an earlier inspection. */
+static const char RULE_REPORT_NAMED[] = "dates.other";
 /* The rule of a page's update stamp ("Last updated: 4 May 2021"): an
  * `other` date that merge keeps beside the same day's publication (an
  * update is an event of its own). */
@@ -341,6 +349,13 @@ static const cue cues[] = {
      "(?i)(?:\\bpreviously\\s+(?:been\\s+)?(?:rated|judged|graded|assessed|found|inspected)\\b" GAP "{0,60}?\\b(?:in|during)"
      "|\\bsince\\s+(?:an|its|their|our)\\s+(?:[\\w-]+\\s+)?inspection\\s+(?:in|during|of))\\s*\\z",
      NULL, NULL, st_previously_since},
+    /* a follow-up names the report or inspection it follows: "a follow-up
+     *  to the group's November 2010 report", "a follow-up of our 2019
+     *  inspection" */
+    {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
+     "(?i)\\bfollow-?\\s?up\\s+(?:(?:review|inspection|report|visit)\\s+)?(?:to|of|on|into)\\s+"
+     "(?:(?:the|its|their|our|his|her)\\s+(?:[\\w-]+['\\x{2019}]s\\s+)?|[\\w-]+['\\x{2019}]s\\s+)\\z",
+     "(?i)\\G\\s+(?:[\\w-]+\\s+){0,2}?(?:report|(?:re-?)?inspection|review)\\b", NULL, NULL},
     /* "since the 2022 inspection", "This follows an inspection in 2019, when
      *  the service was rated ..." */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
@@ -376,10 +391,14 @@ static const cue cues[] = {
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
      "(?i)\\b(?:previous|last|earlier|prior)\\b" GAP "{0,80}?\\b(?:followed|after|following)\\s+(?:an?|the|its)\\s*\\z",
      "(?i)\\G\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\b", NULL, st_earlier},
-    /* "progress on the recommendations made in August 2018": a follow-up
-     *  dates the inspection that made them */
+    /* "progress on the recommendations made in August 2018", "the
+     *  concerns we raised with them in 2018": a follow-up dates the
+     *  inspection that made them (concerns only with who raised them:
+     *  "concerns identified during the inspection in May" are this one's) */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\brecommendations\\s+(?:(?:that\\s+)?(?:we|it|they|inspectors)\\s+)?(?:made|set\\s+out|given)\\b" GAP "{0,60}?\\b(?:in|during|on)\\s*\\z",
+     "(?i)(?:\\brecommendations\\s+(?:(?:that\\s+)?(?:we|it|they|inspectors)\\s+)?(?:made|set\\s+out|given)"
+     "|\\bconcerns\\s+(?:that\\s+)?(?:we|they|inspectors)\\s+(?:had\\s+)?(?:raised|identified|highlighted))\\b"
+     GAP "{0,60}?\\b(?:in|during|on)\\s*\\z",
      NULL, NULL, st_recommendations},
     /* "It was rated good last time it was inspected, in 2019", "better than
      *  last time (2019)", "The last time the unit was inspected, in 2019" */
@@ -451,9 +470,12 @@ static const cue cues[] = {
      "(?-i:(?:[\\p{Lu}&][\\w'&.-]*\\s+|and\\s+){1,10}(?:\\([^()\\n]{1,40}\\)\\s+)?(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
      NULL, NULL, st_inspection},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ...",
-     *  "Visit date: ...", "Date of visit: ...", "Inspected: ..." */
+     *  "Date inspection completed: ...", "Visit date: ...", "Date of
+     *  visit: ...", "Inspected: ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:inspection\\s+(?:dates?|period|visits?)|dates?\\s+of\\s+(?:the\\s+)?inspection)\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
+     "(?i)\\b(?:inspection\\s+(?:dates?|period|visits?)|dates?\\s+of\\s+(?:the\\s+)?inspection"
+     /* a form's label: "Date Inspection Completed 04/07/2019" */
+     "|(?:dates?\\s+)?inspection\\s+(?:completed|concluded|ended|started|commenced))\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
      NULL, NULL, st_inspection},
     {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
      "(?i)\\G\\s*(?:(?:site\\s+)?visit\\s+dates?|dates?\\s+of\\s+(?:the\\s+)?visit|inspected)\\s*:\\s*\\z",
@@ -521,15 +543,17 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\binspection\\s+report\\s+(?:of|on|into)\\s+[^.;:!?]{1,60}?\\s+from\\s*\\z",
      NULL, NULL, st_inspection},
-    /* "The service has been rated 'Good' following an inspection in June 2021." */
+    /* "The service has been rated 'Good' following an inspection in June
+     *  2021.", "its report following an inspection of maternity services at
+     *  Marl General Hospital in May 2023" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:following|after)\\s+(?:an?|the|its|our|this)\\s+(?:(?:full|core|joint|unannounced|announced|inspection)\\s+)*inspection\\b"
-     GAP "{0,60}?" FW_PREP,
+     GAP "{0,100}?" FW_PREP,
      NULL, NULL, st_inspection},
     /* "Inspectors visited the service in October 2020.", "Inspectors spent
      *  a week at the service in May", "Inspectors returned in May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?(?:inspected|visited|re-?visited|returned|arrived|(?:made|paid)\\s+(?:an?|their|its)\\s+(?:[\\w-]+\\s+)?visit|spent\\s+(?:a|one|two|three|four|five|several)\\s+(?:days?|weeks?))\\b"
+     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?" FW_VERB "\\b"
      CLAUSE_GAP "{0,100}?" FW_PREP,
      NULL, NULL, st_inspected_visited},
     /* "The youth offending team was inspected in October 2020.", and the
@@ -560,10 +584,11 @@ static const cue cues[] = {
      "\\b(?:took\\s+place|was|were|happened|ran|occurred)\\s+(?:\\w+\\s+)?"
      "|\\b(?:inspectors|we|(?:the\\s+)?(?:inspection\\s+)?team)\\s+(?:were|was)\\s+on[\\s-]?site\\b" GAP "{0,30}?)" FW_PREP,
      NULL, NULL, st_site_visit},
-    /* "In October 2020, inspectors visited the service ..." */
+    /* "In October 2020, inspectors visited the service ...", "In May
+     *  2024, the inspectorate spent two weeks assessing ..." */
     {"fieldwork", "dates.fieldwork", LEAD, 1, 0, 0,
      "(?i)\\G\\s*(?:(?:in|on|during|between|from|over)\\s+)?\\z",
-     "(?i)\\G\\s*,?\\s+" WHO_INSPECTS "\\s+(?:inspected|visited|(?:conducted|carried\\s+out|undertook)\\s+(?:an?|the|its|our|their)\\s+(?:[\\w-]+\\s+){0,3}?inspection)\\b",
+     "(?i)\\G\\s*,?\\s+(?:the\\s+)?" WHO_INSPECTS "\\s+(?:" FW_VERB "|(?:conducted|carried\\s+out|undertook)\\s+(?:an?|the|its|our|their)\\s+(?:[\\w-]+\\s+){0,3}?inspection)\\b",
      NULL, NULL},
 
     /* "The service supervised 2,140 people as at 31 March 2021." */
@@ -590,6 +615,16 @@ static const cue cues[] = {
      "responsible\\s+for(?:\\s+(?:supervising|managing))?|work(?:s|ed|ing)\\s+with)\\s+" QUALIFIER PEOPLE,
      NULL, NULL},
 
+    /* A date naming a report: "the group's November 2010 report", "A
+     *  September 2019 report on the force said", "A report in 2011 was
+     *  scathing" (one well before this document's date is an earlier
+     *  inspection's: see reports_earlier) */
+    {"other", RULE_REPORT_NAMED, LEFT, 0, 0, 0,
+     "(?i)(?:\\b(?:an?|the|its|their|his|her)|\\w['\\x{2019}]s)\\s*\\z",
+     "(?i)\\G\\s+(?:[\\w-]+\\s+){0,2}?report\\b", NULL, NULL},
+    {"other", RULE_REPORT_NAMED, LEFT, 0, 0, 0,
+     "(?i)\\b(?:an?|its|their)\\s+(?:[\\w-]+\\s+)?report\\s+(?:in|from)\\s*\\z",
+     NULL, NULL, st_report},
     /* A statement or letter signed off with its author and day, the line
      *  holding nothing else: "Fenshire Youth Justice Board, 3 May 2022",
      *  "Ann Example, Chief Executive, 3 May 2022" */
@@ -738,7 +773,8 @@ int ix_dates_init(void **state, ix_err *err)
 
 /* How a date without its year takes one from the publication date: the
  * nearest year (a day: '9 May'), or the year a phrase names ('May this
- * year', 'June last year', 'March next year'). */
+ * year', 'June last year', 'March next year'): the page's month is enough
+ * for that. */
 enum { YF_NEAREST, YF_THIS, YF_LAST, YF_NEXT };
 
 /* A date found, before merging repeats. */
@@ -811,6 +847,28 @@ static int alone_in_block(const ix_doc *doc, const ix_block *blk, const ix_dates
         if (!strchr(" \t\n.", doc->norm[i]))
             return 0;
     return 1;
+}
+
+/* A listing's entry below the story's start: a short line that opens with
+ * the date, then a colon and the title of another item ("November 2016:
+ * Police Efficiency 2016", "February 2019: Reporters go inside a prison"),
+ * no stop at its end.  Such a date is another article's: not read. */
+enum { ENTRY_MAX = 120 };
+
+static int listing_entry(const ix_doc *doc, const ix_block *blk, const ix_dates_value *v,
+                         size_t top_end)
+{
+    const char *s = doc->norm;
+    size_t a = blk->text.start, b = blk->text.end;
+    while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\n'))
+        a++;
+    while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\n'))
+        b--;
+    if (a >= top_end && v->start == a && b - a <= ENTRY_MAX && v->end + 2 < b && s[v->end] == ':' &&
+        s[v->end + 1] == ' ' && s[v->end + 2] >= 'A' && s[v->end + 2] <= 'Z' && !memchr(s + a, '\n', b - a) &&
+        !strchr(".!?", s[b - 1]))
+        return 1;
+    return 0;
 }
 
 /* The small words an office's name joins its words with: "of", "and". */
@@ -1056,6 +1114,29 @@ static void merge(cand **idx, size_t n)
     }
 }
 
+/* An `other` bare year in a document that gives that year a role elsewhere
+ * ('the 2016 recommendations' beside 'our inspection in May 2016'; 'In
+ * 2019, assessments of safety ...' beside fieldwork in May 2019) is a
+ * second mention of that event, not an event of its own: it goes.  A
+ * part of a year ('the summer of 2016', 'early 2019') is kept: it is more
+ * precise than the year.  The keep flags are those merge() set. */
+static void drop_restated_years(cand **idx, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        cand *c = idx[i];
+        if (!c->keep || strcmp(c->role, "other") != 0 || c->v.from.m || c->v.to.y || c->v.qual)
+            continue;
+        for (size_t k = 0; k < n; k++) {
+            const cand *o = idx[k];
+            if (o->keep && strcmp(o->role, "other") != 0 && o->v.from.y == c->v.from.y &&
+                (!o->v.to.y || o->v.to.y == o->v.from.y)) {
+                c->keep = 0;
+                break;
+            }
+        }
+    }
+}
+
 static int emit(ix_doc *doc, const cand *c, ix_err *err)
 {
     ix_date *d = IX_VEC_PUSH(doc->arena, doc->dates);
@@ -1126,7 +1207,8 @@ static int scan_sentence(const dates_state *st, ix_doc *doc, size_t si, size_t t
         int rc = rx_hit(st->furniture, doc, f0, v.start, err);
         if (rc < 0)
             return rc;
-        if (rc)
+        if (rc || (sent->block < doc->blocks.n &&
+                   listing_entry(doc, &doc->blocks.items[sent->block], &v, top_end)))
             continue;
         cand *c = cand_push(cs);
         if (!c)
@@ -1157,6 +1239,18 @@ static const cand *publication_day(const cands *cs)
     for (size_t i = 0; i < cs->n; i++) {
         const cand *c = &cs->items[i];
         if (!c->pending && strcmp(c->role, "publication") == 0 && c->v.from.d && !c->v.to.y)
+            return c;
+    }
+    return NULL;
+}
+
+/* The first publication date with a month at least (not a relative one,
+ * not a range), or NULL: what fixes the year of 'May this year'. */
+static const cand *publication_month(const cands *cs)
+{
+    for (size_t i = 0; i < cs->n; i++) {
+        const cand *c = &cs->items[i];
+        if (!c->pending && strcmp(c->role, "publication") == 0 && c->v.from.m && !c->v.to.y)
             return c;
     }
     return NULL;
@@ -1343,14 +1437,18 @@ static int nearest_year(const ix_dates_ymd *p, int m, int d)
 static void resolve_relatives(cands *cs)
 {
     const cand *page = publication_day(cs), *day = page ? page : first_day(cs);
+    const cand *month_page = page ? page : publication_month(cs);
     for (size_t i = 0; i < cs->n; i++) {
         cand *c = &cs->items[i];
         if (!c->pending)
             continue;
         c->pending = 0;
         /* without the page's day, only its own day stated without a year
-         * takes the year of the first day the page gives */
-        const cand *pub = page ? page
+         * takes the year of the first day the page gives; 'May this year'
+         * needs the page's month only */
+        int by_month = c->v.relative == IX_DATES_YEARLESS && c->year_from != YF_NEAREST;
+        const cand *pub = by_month ? month_page
+                          : page   ? page
                           : c->v.relative == IX_DATES_YEARLESS && strcmp(c->role, "publication") == 0 ? day
                                                                                                       : NULL;
         if (!pub || c->v.relative == IX_DATES_TODAY) {
@@ -1519,6 +1617,38 @@ static int named_earlier(cands *cs, ix_err *err)
     return IX_OK;
 }
 
+/* A report named by its date a year or more before this document's own
+ * date (its publication, else its latest fieldwork) is an earlier
+ * inspection's report: "a follow-up to the November 2010 report" in a
+ * release of 2012.  One of the same year may be this one's. */
+enum { EARLIER_REPORT_MONTHS = 12 };
+
+static void reports_earlier(cands *cs)
+{
+    const cand *ref = NULL;
+    for (int pass = 0; pass < 2 && !ref; pass++)
+        for (size_t i = 0; i < cs->n; i++) {
+            const cand *c = &cs->items[i];
+            if (c->pending || c->v.to.y || strcmp(c->role, pass == 0 ? "publication" : "fieldwork") != 0)
+                continue;
+            if (!ref || (pass == 1 && ix_dates_parse_cmp(&c->v.from, &ref->v.from) > 0))
+                ref = c;
+            if (pass == 0)
+                break;
+        }
+    if (!ref)
+        return;
+    for (size_t i = 0; i < cs->n; i++) {
+        cand *c = &cs->items[i];
+        if (c->pending || c->rule != RULE_REPORT_NAMED || c->v.to.y)
+            continue;
+        if (months_before(&c->v.from, &ref->v.from) >= EARLIER_REPORT_MONTHS) {
+            c->role = "previous_inspection";
+            c->rule = "dates.previous_inspection.earlier";
+        }
+    }
+}
+
 /* Where the story starts: its first long paragraph (over TOP_PARA bytes or
  * of several sentences), outside furniture.  Above it stand the headline,
  * standfirst, byline and date line. */
@@ -1551,9 +1681,9 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
     }
     /* days of a month without their year: only a page that gives its own
      * publication day can fix their year, so only such a page is read
-     * again (or one that gives some day, for its own day: see
-     * resolve_relatives) */
-    if (rc == IX_OK && (publication_day(&cs) || first_day(&cs))) {
+     * again (or one that gives some day, for its own day; or its month,
+     * for 'May this year': see resolve_relatives) */
+    if (rc == IX_OK && (publication_month(&cs) || first_day(&cs))) {
         size_t first = 0;
         for (size_t i = 0; i < doc->sents.n && rc == IX_OK; i++) {
             size_t s0 = doc->sents.items[i].norm.start;
@@ -1576,6 +1706,7 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
         return rc;
     }
     resolve_relatives(&cs);
+    reports_earlier(&cs);
     rc = named_earlier(&cs, err);
     if (rc == IX_OK)
         rc = earlier_inspections(st, doc, &cs, err);
@@ -1595,6 +1726,7 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
             idx[n++] = &cs.items[i];
     qsort(idx, n, sizeof *idx, cmp_value);
     merge(idx, n);
+    drop_restated_years(idx, n);
     qsort(idx, n, sizeof *idx, cmp_order);
     for (size_t i = 0; i < n && rc == IX_OK; i++)
         if (idx[i]->keep)

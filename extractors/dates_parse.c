@@ -196,7 +196,15 @@ static size_t weekday_at(const char *s, size_t i, size_t end, int *wd)
     return name_at(s, i, end, weekday_names, wd);
 }
 
-/* A day of the month: '7', '07', '7th', '21st'. */
+/* A capitalised month name run into the digits before it, as PDF copies
+ * print a day: '07August 2019'. */
+static int glued_month(const char *s, size_t e, size_t end)
+{
+    int m;
+    return e < end && s[e] >= 'A' && s[e] <= 'Z' && month_at(s, e, end, &m);
+}
+
+/* A day of the month: '7', '07', '7th', '21st', '07' of '07August'. */
 static size_t day_at(const char *s, size_t i, size_t end, int *d)
 {
     if (i >= end || !is_dig(s[i]))
@@ -205,6 +213,10 @@ static size_t day_at(const char *s, size_t i, size_t end, int *d)
     size_t e = read_digits(s, i, end, &v, &nd);
     if (nd > 2 || v < 1 || v > 31)
         return 0;
+    if (glued_month(s, e, end)) {
+        *d = v;
+        return e;
+    }
     if (e + 1 < end && is_alpha(s[e]) && is_alpha(s[e + 1])) {
         static const char *const suf[] = {"st", "nd", "rd", "th"};
         int ok = 0;
@@ -238,6 +250,18 @@ static size_t year_at(const char *s, size_t i, size_t end, int *y)
         return 0;
     *y = v;
     return e;
+}
+
+/* A year cut to two digits after an apostrophe, as a month takes it: the
+ * '15 of "Jan '15" (2015).  Quotes are folded to ' in the text read. */
+static size_t short_year_at(const char *s, size_t i, size_t end, int *y)
+{
+    if (i + 3 > end || s[i] != '\'' || !is_dig(s[i + 1]) || !is_dig(s[i + 2]))
+        return 0;
+    if (i + 3 < end && is_wc((unsigned char)s[i + 3]))
+        return 0;
+    *y = 2000 + (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+    return i + 3;
 }
 
 /* 'am', 'pm', 'a.m.', 'p.m.': end, and *pm. */
@@ -548,7 +572,7 @@ static size_t part_at(const char *s, size_t i, size_t end, part *p)
         size_t of = k > e ? word_is(s, k, end, "of") : 0;
         if (of)
             k = skip_sp(s, of, end);
-        size_t me = k > e && (!of || k > of) ? month_at(s, k, end, &m) : 0;
+        size_t me = (k > e || glued_month(s, e, end)) && (!of || k > of) ? month_at(s, k, end, &m) : 0;
         if (me) {
             p->d = d, p->m = m;
             size_t k2 = skip_sp(s, me, end);
@@ -604,6 +628,8 @@ static size_t part_at(const char *s, size_t i, size_t end, part *p)
         if (of)
             k2 = skip_sp(s, of, end);
         size_t ye = k2 > e && (!of || k2 > of) ? year_at(s, k2, end, &y) : 0;
+        if (!ye && k2 > e && !of)
+            ye = short_year_at(s, k2, end, &y);
         if (ye) {
             p->y = y;
             p->kind = P_MY;
@@ -817,7 +843,13 @@ static const char *const year_preps[] = {
  * 'the year 2019/20'. */
 static const char *const year_nouns[] = {
     "inspection", "inspections", "report", "reports", "review", "programme", "schedule",
-    "survey", "plan", "strategy", "year", NULL,
+    "survey", "plan", "strategy", "year", "term", NULL,
+};
+
+/* The last word of a law's title: 'the Children Act 2004' names a law, not
+ * a date. */
+static const char *const law_words[] = {
+    "act", "acts", "order", "regulations", "rules", "bill", "measure", "directive", NULL,
 };
 
 /* Determiners that take a year as a modifier: 'the 2017 inspection'. */
@@ -923,6 +955,11 @@ static int year_plausible(const char *s, size_t lo, size_t a, size_t b, size_t e
         return 1;
     }
     if (in_list(s, ws, we, year_nouns))
+        return 1;
+    /* the end of a capitalised name: a programme's or a report's title
+     * ('PEEL 2021/22', 'State of Fire and Rescue 2022'), a place's edition
+     * ('Inspection of Youth Work in Marlow 2015'); not a law ('Act 2005') */
+    if (s[ws] >= 'A' && s[ws] <= 'Z' && we - ws >= 2 && !in_list(s, ws, we, law_words))
         return 1;
     if (in_list(s, ws, we, year_dets)) {
         /* 'the 2017 inspection', "its 2018 report" */
@@ -1097,6 +1134,24 @@ static size_t year_pair(const char *s, size_t ce, size_t end, int y1, int ck, in
     return e2;
 }
 
+/* After a month and year and a dash: the next year in two digits, and no
+ * month or word after it ('September 2014 - 15', an academic year; not
+ * 'May 2019 - 15 June ...').  Returns its end, or 0. */
+static size_t year_after_month(const char *s, size_t i, size_t end, int y1)
+{
+    int v2, n2;
+    if (i >= end || !is_dig(s[i]))
+        return 0;
+    size_t e2 = read_digits(s, i, end, &v2, &n2);
+    if (n2 != 2 || num_goes_on(s, e2, end) || v2 != (y1 + 1) % 100)
+        return 0;
+    size_t k = skip_sp(s, e2, end);
+    int m;
+    if (k < end && (month_at(s, k, end, &m) || is_dig(s[k])))
+        return 0;
+    return e2;
+}
+
 static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
                          ix_dates_value *v, int allow_rel)
 {
@@ -1247,7 +1302,14 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
                 e_end = e2;
                 ranged = 1;
             }
+        } else if (p1.kind == P_MY && (ck == C_DASH || ck == C_SLASH) &&
+                   (e_end = year_after_month(s, ce, end, p1.y))) {
+            /* 'September 2014 - 15': from the month to the end of the next year */
+            v->from = (ix_dates_ymd){p1.y, p1.m, 0};
+            v->to = (ix_dates_ymd){p1.y + 1, 0, 0};
+            ranged = 1;
         } else {
+            e_end = e1;
             part p2;
             size_t e2 = part_at(s, ce, end, &p2);
             if (e2 && combine(&p1, &p2, ck, between, v)) {

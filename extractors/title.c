@@ -16,6 +16,11 @@
 enum { LOOK_BLOCKS = 30, SHORT_PARA = 200, CHROME_MAX = 1000 };
 /* A first sentence taken as the title is cut at a word before this. */
 enum { FIRST_SENTENCE_MAX = 500 };
+/* The longest line ending in a colon that only introduces what follows. */
+enum { INTRO_MAX = 100 };
+/* How far down (blocks looked at) an inspectorate's name alone may stand
+ * and still name a page that has no headline. */
+enum { BODY_LOOK = 3 };
 
 
 /* A headline about an inspection ("Inspectors rate Exmoor CRC 'Good'"). */
@@ -135,10 +140,11 @@ static size_t count_words(const char *s, size_t a, size_t b)
 }
 
 /* Is norm[a, b), a block of nsents sentences, page chrome?  1 yes, 0 no,
- * <0 error. */
+ * <0 error.  *body is set when it is an inspectorate's name alone. */
 static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t b, size_t nsents,
-                     ix_err *err)
+                     int *body, ix_err *err)
 {
+    *body = 0;
     int rc = matches(st->chrome_start, doc, a, b, err);
     if (rc)
         return rc;
@@ -158,6 +164,7 @@ static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t 
             /* a short Title Case headline about an inspection is not a name */
             if (i == IX_CHROME_CS_NAME && matches(st->topic, doc, a, b, err) == 1)
                 continue;
+            *body = i == IX_CHROME_CS_BODY;
             return 1;
         }
     }
@@ -167,10 +174,12 @@ static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t 
         letters += (doc->norm[i] | 0x20) >= 'a' && (doc->norm[i] | 0x20) <= 'z';
     if (letters < 6 || count_words(doc->norm, a, b) < 2)
         return 1;
-    /* "Notes to editors:", "The main findings were:" introduce, never head;
+    /* "Notes to editors:", "The main findings were:" introduce, never head
+     * (a longer line ending in a colon is the story's first sentence:
+     * "Please find below the response of ... to the report published today:");
      * "Information Policy Team," is a line of an address (a paragraph of
      * sentences whose last introduces a list is prose) */
-    if ((doc->norm[b - 1] == ':' && nsents <= 1) || doc->norm[b - 1] == ',')
+    if ((doc->norm[b - 1] == ':' && nsents <= 1 && b - a <= INTRO_MAX) || doc->norm[b - 1] == ',')
         return 1;
     return 0;
 }
@@ -338,8 +347,80 @@ typedef struct candidate {
 
 enum { MAX_CANDIDATES = LOOK_BLOCKS };
 
-/* The first sentence of the block at i, after a scraper's date label;
- * cut at a word before IX_TITLE_MAX bytes. */
+/* Words a sentence opens with: a line starting with one after a line that
+ * ends without a stop starts the story under an unpunctuated heading. */
+static const char *const OPENERS[] = {
+    "The", "This", "These", "A", "An", "In", "On", "We", "Our", "It", "Its", "Inspectors", NULL,
+};
+/* Words a wrapped line may end in mid-phrase. */
+static const char *const JOINERS[] = {
+    "of", "the", "and", "or", "by", "to", "in", "a", "an", "for", "with", "on", "at", "from", NULL,
+};
+
+static int word_at_is(const char *s, size_t i, size_t e, const char *const *list, int caseless)
+{
+    for (size_t k = 0; list[k]; k++) {
+        size_t n = strlen(list[k]);
+        if (i + n <= e && (caseless ? strncasecmp(s + i, list[k], n) : strncmp(s + i, list[k], n)) == 0 &&
+            (i + n == e || !ix_scan_is_word_byte((unsigned char)s[i + n])))
+            return 1;
+    }
+    return 0;
+}
+
+/* Where the heading that a PDF or form copy runs into its first sentence
+ * ends, or b: at a line break after a line that ends without a stop or a
+ * joining word, when the next line opens a sentence ("Report of a
+ * Screening of Marl\nThe inspection was ..."); or before a run of three
+ * words in capitals after text in lower case (an address: "Inspection
+ * Report on Marl House (Dunmore) HIGH ROAD DUNMORE ..."). */
+static size_t heading_end(const char *s, size_t a, size_t b)
+{
+    int lower = 0;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '\n' && i > a) {
+            size_t p = i;
+            while (p > a && s[p - 1] == ' ')
+                p--;
+            size_t w = p;
+            while (w > a && ix_scan_is_word_byte((unsigned char)s[w - 1]))
+                w--;
+            size_t n = i + 1;
+            while (n < b && s[n] == ' ')
+                n++;
+            if (p > a && ix_scan_is_word_byte((unsigned char)s[p - 1]) && !word_at_is(s, w, p, JOINERS, 1) &&
+                word_at_is(s, n, b, OPENERS, 0) && count_words(s, a, p) >= 4)
+                return p;
+        }
+        if (s[i] >= 'a' && s[i] <= 'z')
+            lower = 1;
+        if (!lower || (i > a && s[i - 1] != ' ') || !(s[i] >= 'A' && s[i] <= 'Z'))
+            continue;
+        /* three words of three capitals or more from here */
+        size_t j = i;
+        int run = 0;
+        while (run < 3 && j < b) {
+            size_t w = j;
+            while (j < b && s[j] >= 'A' && s[j] <= 'Z')
+                j++;
+            if (j - w < 3 || (j < b && s[j] != ' ' && s[j] != '\n'))
+                break;
+            run++;
+            while (j < b && (s[j] == ' ' || s[j] == '\n'))
+                j++;
+        }
+        if (run == 3 && count_words(s, a, i) >= 4) {
+            while (i > a && s[i - 1] == ' ')
+                i--;
+            return i;
+        }
+    }
+    return b;
+}
+
+/* The first sentence of the block at i, after a scraper's date label, to
+ * the end of a heading run into it; cut at a word before IX_TITLE_MAX
+ * bytes. */
 static void first_sentence(const title_state *st, const ix_doc *doc, size_t i, size_t *a,
                            size_t *b, ix_err *err)
 {
@@ -364,6 +445,7 @@ static void first_sentence(const title_state *st, const ix_doc *doc, size_t i, s
         }
     }
     trim(doc->norm, a, b);
+    *b = heading_end(doc->norm, *a, *b);
     if (*b - *a > FIRST_SENTENCE_MAX) {
         size_t cut = *a + FIRST_SENTENCE_MAX;
         while (cut > *a && doc->norm[cut] != ' ')
@@ -380,6 +462,7 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
     const title_state *st = state;
     candidate cand[MAX_CANDIDATES];
     size_t ncand = 0, looked = 0, prose = (size_t)-1;
+    size_t body_a = 0, body_b = 0;  /* the first inspectorate's name alone, if any */
     for (size_t i = 0; i < doc->blocks.n && looked < LOOK_BLOCKS; i++) {
         const ix_block *bl = &doc->blocks.items[i];
         if (bl->section == IX_SECTION_FURNITURE)
@@ -395,14 +478,21 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
         if (bl->kind == IX_BLOCK_BULLET || bl->kind == IX_BLOCK_NUMBERED)
             continue;
         /* chrome of any length: a cookie notice is a paragraph */
-        int rc = len <= CHROME_MAX ? is_chrome(st, doc, a, b, bl->nsents, err) : 0;
+        int body = 0;
+        int rc = len <= CHROME_MAX ? is_chrome(st, doc, a, b, bl->nsents, &body, err) : 0;
         if (rc < 0)
             return rc;
-        if (rc == 1)
+        if (rc == 1) {
+            if (body && body_b == 0 && looked <= BODY_LOOK) {
+                body_a = a;
+                body_b = b;
+            }
             continue;
+        }
         int heading = bl->kind == IX_BLOCK_HEADING;
         if (!heading && (len > SHORT_PARA || bl->nsents > 1 || ncand > 0 ||
-                         ends_sentence_text(doc->norm, a, b))) {
+                         ends_sentence_text(doc->norm, a, b) ||
+                         (doc->norm[b - 1] == ':' && len > INTRO_MAX))) {
             prose = i;     /* the story has begun */
             break;
         }
@@ -414,6 +504,13 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
         if (rc < 0)
             return rc;
         cand[ncand++] = (candidate){i, a, b, rc == 1, 0};
+    }
+    if (ncand == 0 && body_b > body_a && !printed_after(doc, prose == (size_t)-1 ? doc->blocks.n : prose + 1, body_a, body_b)) {
+        /* No headline, but the page opened with an inspectorate's name: a
+         * page about that body (its profile, its about page) is named by it. */
+        doc->title.rule = "title.headline";
+        doc->title.headline = 1;
+        return set_title(st, doc, body_a, body_b, err);
     }
     if (ncand == 0) {
         /* No headline survived: the first sentence of the story names the

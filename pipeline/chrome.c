@@ -204,7 +204,7 @@ const char *const ix_chrome_blocks_cs[] = {
     "|Magazine|Newsletter|Online)(?:\\s+[A-Z][\\w'&-]*){0,3}$",
     /* an inspectorate's or regulator's name alone, a site's masthead: "HM
      * Inspectorate of Probation", "Care Quality Commission", "Care
-     * Inspectorate Wales" */
+     * Inspectorate Wales" (entry IX_CHROME_CS_BODY) */
     "\\G(?:(?:HM|His\\s+Majesty's|Her\\s+Majesty's|The)\\s+)?(?:[A-Z][\\w'&-]*\\s+){0,3}"
     "(?:Inspectorate|Commission)(?:\\s+(?:of|for|in)(?:\\s+(?:[A-Z][\\w'&-]*|and|&))+|\\s+[A-Z][\\w'&-]*)?\\W*$",
     /* the last line of a postal address: "Manchester M3 3FX" */

@@ -53,5 +53,9 @@ extern const char *const ix_chrome_blocks_cs[];
 extern const size_t ix_chrome_nblocks_cs;
 
 enum { IX_CHROME_CS_NAME = 1 };
+/* Entry IX_CHROME_CS_BODY of ix_chrome_blocks_cs is an inspectorate's or
+ * regulator's name alone (a masthead): the title of a page about that body
+ * when no headline follows it. */
+enum { IX_CHROME_CS_BODY = 4 };
 
 #endif

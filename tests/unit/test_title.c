@@ -586,6 +586,105 @@ static void title_drops_a_written_date_run_into_the_first_sentence(void **state)
     t_free(doc);
 }
 
+/* A line ending in a colon introduces what follows when it is short; a
+ * long one is the story's first sentence. */
+static void title_long_line_ending_in_a_colon_is_the_first_sentence(void **state)
+{
+    (void)state;
+    const char *intro = "Please find below Councillor Jo Example's response to the inspectorate's "
+                        "report on the Marl hostel, published today, on its visit in May:";
+    char text[600];
+    snprintf(text, sizeof text,
+             "%s\n\"I am grateful to the inspectors for their report on the hostel.\n"
+             "\"It is very pleasing that the staff are thanked for their work.\"\n",
+             intro);
+    ix_doc *doc = t_extract_until(text, "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, intro);
+    assert_string_equal(doc->title.rule, "title.first_sentence");
+    t_free(doc);
+    /* near miss: a short introduction is passed over */
+    doc = t_extract_until("The main findings were:\n\nMarl hostel rated good\n\nInspectors found "
+                          "the hostel well run and its staff kind to everyone they met there.\n",
+                          "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Marl hostel rated good");
+    t_free(doc);
+}
+
+/* A heading run into the first sentence of a PDF or form copy ends at the
+ * line where a sentence opens, or before an address in capitals. */
+#define MEMO_HEAD "(QS) of hostel work in Marlshire\n\nTo: Jo Example, Chair of Marlshire Hostel " \
+    "Management\nBoard\nCopy to: See copy list at end\nFrom: Ann Example, Assistant Chief " \
+    "Inspector (Hostels)\nPublication date: 4 May 2021\n"
+#define MEMO_TAIL "hostel work. This report is published on our website. A copy will be\nsent to the " \
+    "partner inspectorates to inform their own inspections.\n"
+
+static void title_heading_run_into_the_first_sentence_is_cut(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(MEMO_HEAD "Report of a Quick Screening (QS) of hostel work in Marlshire\n"
+                                  "The screening was carried out from 3 to 6 May 2021 as part of our programme of\n"
+                                  MEMO_TAIL,
+                                  "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Report of a Quick Screening (QS) of hostel work in Marlshire");
+    assert_string_equal(doc->title.rule, "title.first_sentence");
+    assert_string_equal(t_src(doc, doc->title.span), doc->title.text);
+    t_free(doc);
+    doc = t_extract_until("Inspection Report on Marl House Care Home (Dunmore) HIGH STREET DUNMORE "
+                          "MA1 2BC This report is also available in Welsh Date Inspection Completed "
+                          "04/07/2019. The home was rated good by the inspectors.\n",
+                          "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Inspection Report on Marl House Care Home (Dunmore)");
+    t_free(doc);
+    /* near misses: a wrapped line ending in 'of', capitals that open the
+     * sentence, two acronyms in capitals */
+    doc = t_extract_until(MEMO_HEAD "A Quick Screening (QS) of hostel work was carried out by the inspectors of\n"
+                          "The Marl Trust from 3 to 6 May 2021 as part of our programme of inspection of\n"
+                          MEMO_TAIL,
+                          "title");
+    assert_string_equal(doc->title.text, "A Quick Screening (QS) of hostel work was carried out by the "
+                                         "inspectors of The Marl Trust from 3 to 6 May 2021 as part of "
+                                         "our programme of inspection of hostel work.");
+    t_free(doc);
+    doc = t_extract_until("OVERSTRETCHED HOSTEL STAFF are struggling to cope, inspectors of HMP YOI "
+                          "Marlow said in a report. They found too few staff on every wing they saw.\n",
+                          "title");
+    assert_string_equal(doc->title.text, "OVERSTRETCHED HOSTEL STAFF are struggling to cope, "
+                                         "inspectors of HMP YOI Marlow said in a report.");
+    t_free(doc);
+}
+
+/* A page that opens with an inspectorate's name and has no headline (a
+ * profile or about page) is named by it; one with a headline is not, nor
+ * one whose name comes again in the footer. */
+static void title_inspectorate_name_names_a_page_without_a_headline(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until("HM Inspectorate of Hostels\n\nWe are the independent inspector of "
+                                  "hostels and other places of rest in Marlshire and Dunmore.\n\n"
+                                  "About us\n",
+                                  "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "HM Inspectorate of Hostels");
+    assert_string_equal(doc->title.rule, "title.headline");
+    t_free(doc);
+    /* near misses */
+    doc = t_extract_until("HM Inspectorate of Hostels\n\nMarl hostel rated good\n\nInspectors found "
+                          "the hostel well run and its staff kind to everyone they met there.\n",
+                          "title");
+    assert_string_equal(doc->title.text, "Marl hostel rated good");
+    t_free(doc);
+    doc = t_extract_until("HM Inspectorate of Hostels\n\nInspectors found the Marl hostel well run and "
+                          "its staff kind to everyone they met there.\n\nHM Inspectorate of Hostels\n",
+                          "title");
+    assert_string_equal(doc->title.text, "Inspectors found the Marl hostel well run and its staff "
+                                         "kind to everyone they met there.");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -615,6 +714,9 @@ int main(void)
         cmocka_unit_test(title_skips_a_teaser_cut_short),
         cmocka_unit_test(title_skips_a_regulator_entry_label),
         cmocka_unit_test(title_skips_an_attendee_entry),
+        cmocka_unit_test(title_long_line_ending_in_a_colon_is_the_first_sentence),
+        cmocka_unit_test(title_heading_run_into_the_first_sentence_is_cut),
+        cmocka_unit_test(title_inspectorate_name_names_a_page_without_a_headline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
