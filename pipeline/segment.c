@@ -425,10 +425,14 @@ static int text_starts(const char *s, size_t a, size_t e, const ix_phrases *phra
     return ix_phrases_prefix(phrases, s, a, e);
 }
 
+/* Does s[a..e) hold needle (not empty), ignoring ASCII case?  Only the
+ * places whose byte is the needle's first are compared further. */
 static int text_has(const char *s, size_t a, size_t e, const char *needle)
 {
-    for (size_t i = a; i < e; i++)
-        if (starts_with(s, i, e, needle))
+    size_t n = strlen(needle);
+    unsigned char first = fold((unsigned char)needle[0]);
+    for (size_t i = a; i < e && e - i >= n; i++)
+        if (fold((unsigned char)s[i]) == first && starts_with(s, i, e, needle))
             return 1;
     return 0;
 }
