@@ -74,6 +74,13 @@ struct ix_keywords {
     struct addr_slot *addr;
     uintptr_t addr_base;
     size_t naddr;
+    /* the stages' lists (each NULL-terminated list of a table above) by
+     * address, each with its words' ids: a list asked about whole
+     * (ix_keywords_contains_any) is resolved once, not word by word */
+    struct list_slot *lists;
+    size_t nlists;
+    long *list_ids;
+    size_t nlist_ids;
     /* the automaton: delta[row + cls[byte]] is the next state's row
      * (state * ncls).  States are numbered breadth first, those where no
      * word ends before those where words end (from row out_row on), so the
@@ -89,6 +96,14 @@ struct ix_keywords {
     size_t nstates;
     uint32_t *out_off;          /* nstates + 1: ids of words ending in a state */
     uint32_t *out;
+};
+
+/* A slot of the lists' table: a list's address (NULL: empty slot), and
+ * where its words' ids start in list_ids (-1 for a word not indexed), one
+ * per word in the list's order. */
+struct list_slot {
+    const char *const *list;
+    size_t at;
 };
 
 /* At most this many lead words per pattern (ix_keywords_rx_find). */
@@ -308,6 +323,84 @@ static int build_table(ix_keywords *kw)
     return IX_OK;
 }
 
+/* Call fn on every list of the stages' tables (as add_all reads them). */
+static int each_list(ix_keywords *kw, int (*fn)(ix_keywords *, const char *const *))
+{
+    for (size_t t = 0; stage_tables[t]; t++)
+        for (size_t l = 0; stage_tables[t][l]; l++)
+            if (fn(kw, stage_tables[t][l]) != IX_OK)
+                return IX_ENOMEM;
+    for (size_t t = 0; lead_tables[t]; t++)
+        for (size_t l = 0; lead_tables[t][l]; l++)
+            if (fn(kw, lead_tables[t][l]) != IX_OK)
+                return IX_ENOMEM;
+    for (size_t t = 0; clause_tables[t]; t++)
+        for (size_t c = 0; clause_tables[t][c]; c++)
+            for (size_t l = 0; clause_tables[t][c][l]; l++)
+                if (fn(kw, clause_tables[t][c][l]) != IX_OK)
+                    return IX_ENOMEM;
+    return IX_OK;
+}
+
+/* Count list and its words (room in list_ids: a list in two tables is
+ * counted twice, and kept once). */
+static int count_list(ix_keywords *kw, const char *const *list)
+{
+    kw->nlists++;
+    while (*list++)
+        kw->nlist_ids++;
+    return IX_OK;
+}
+
+/* The slot of list in the lists' table: its own, or the empty one where it
+ * goes. */
+static struct list_slot *list_slot(const ix_keywords *kw, const char *const *list)
+{
+    size_t mask = kw->nlists - 1;
+    size_t i = hash_ptr((const char *)list) & mask;
+    while (kw->lists[i].list && kw->lists[i].list != list)
+        i = (i + 1) & mask;
+    return &kw->lists[i];
+}
+
+/* Enter list and its words' ids, from list_ids[nlist_ids] on. */
+static int add_list(ix_keywords *kw, const char *const *list)
+{
+    struct list_slot *sl = list_slot(kw, list);
+    if (sl->list)
+        return IX_OK;                   /* listed by two tables */
+    sl->list = list;
+    sl->at = kw->nlist_ids;
+    for (; *list; list++)
+        kw->list_ids[kw->nlist_ids++] = lookup(kw, *list);
+    return IX_OK;
+}
+
+/* The table of the stages' lists, once the words' table is built (the
+ * lists are the tables' own arrays: read-only data, so an address always
+ * means the same words). */
+static int build_lists(ix_keywords *kw)
+{
+    each_list(kw, count_list);
+    size_t n = 16;
+    while (n < 2 * kw->nlists)
+        n *= 2;
+    kw->nlists = n;
+    kw->lists = calloc(n, sizeof *kw->lists);
+    kw->list_ids = malloc((kw->nlist_ids ? kw->nlist_ids : 1) * sizeof *kw->list_ids);
+    if (!kw->lists || !kw->list_ids)
+        return IX_ENOMEM;
+    kw->nlist_ids = 0;
+    return each_list(kw, add_list);
+}
+
+/* The ids of list's words when it is one of the stages' lists, else NULL. */
+static inline const long *list_ids(const ix_keywords *kw, const char *const *list)
+{
+    const struct list_slot *sl = list_slot(kw, list);
+    return sl->list ? kw->list_ids + sl->at : NULL;
+}
+
 /* ---- the automaton ----------------------------------------------------- */
 
 /* Lay out the finished automaton (trie state ids in delta, failure links,
@@ -454,7 +547,8 @@ static int build_automaton(ix_keywords *kw)
 ix_keywords *ix_keywords_new(ix_err *err)
 {
     ix_keywords *kw = calloc(1, sizeof *kw);
-    if (!kw || add_all(kw) != IX_OK || build_table(kw) != IX_OK || build_automaton(kw) != IX_OK) {
+    if (!kw || add_all(kw) != IX_OK || build_table(kw) != IX_OK || build_lists(kw) != IX_OK ||
+        build_automaton(kw) != IX_OK) {
         ix_keywords_free(kw);
         ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
         return NULL;
@@ -474,6 +568,8 @@ void ix_keywords_free(ix_keywords *kw)
     free(kw->slot);
     free(kw->ptr);
     free(kw->addr);
+    free(kw->lists);
+    free(kw->list_ids);
     free(kw->delta16);
     free(kw->delta32);
     free(kw->out_off);
@@ -682,10 +778,10 @@ static inline size_t first_at(const struct ix_keyhits *h, long w, size_t a)
     return (size_t)(base - h->pos) + (*base < a);
 }
 
-size_t ix_keywords_find(const ix_doc *doc, size_t a, size_t b, const char *word)
+/* ix_keywords_find of word, word w of the index (-1: not indexed). */
+static size_t find_id(const ix_doc *doc, const struct ix_keyhits *h, long w, size_t a, size_t b,
+                      const char *word)
 {
-    const struct ix_keyhits *h = doc->keywords;
-    long w = h ? lookup(h->kw, word) : -1;
     if (w < 0)
         return ix_scan_find_word(doc->norm, a, b, word);
     size_t wl = h->kw->len[w];
@@ -699,8 +795,22 @@ size_t ix_keywords_find(const ix_doc *doc, size_t a, size_t b, const char *word)
     return (size_t)-1;
 }
 
+size_t ix_keywords_find(const ix_doc *doc, size_t a, size_t b, const char *word)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    return find_id(doc, h, h ? lookup(h->kw, word) : -1, a, b, word);
+}
+
 int ix_keywords_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
 {
+    const struct ix_keyhits *h = doc->keywords;
+    const long *ids = h ? list_ids(h->kw, list) : NULL;
+    if (ids) {                          /* a stage's list: its words resolved */
+        for (size_t k = 0; list[k]; k++)
+            if (find_id(doc, h, ids[k], a, b, list[k]) != (size_t)-1)
+                return 1;
+        return 0;
+    }
     for (size_t k = 0; list[k]; k++)
         if (ix_keywords_find(doc, a, b, list[k]) != (size_t)-1)
             return 1;
@@ -719,11 +829,10 @@ static __attribute__((noinline)) int contains_scan(const ix_doc *doc, size_t a, 
     return 0;
 }
 
-/* ix_keywords_contains, made inline in the loops over lists of stems. */
-static inline int contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
+/* ix_keywords_contains of stem, word w of the index (-1: not indexed). */
+static inline int contains_id(const ix_doc *doc, const struct ix_keyhits *h, long w, size_t a,
+                              size_t b, const char *stem, int lower_first)
 {
-    const struct ix_keyhits *h = doc->keywords;
-    long w = h ? lookup(h->kw, stem) : -1;
     if (w < 0)
         return contains_scan(doc, a, b, stem, lower_first);
     size_t wl = h->kw->len[w];
@@ -734,6 +843,13 @@ static inline int contains(const ix_doc *doc, size_t a, size_t b, const char *st
             return 1;
     }
     return 0;
+}
+
+/* ix_keywords_contains, made inline in the loops over lists of stems. */
+static inline int contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    return contains_id(doc, h, h ? lookup(h->kw, stem) : -1, a, b, stem, lower_first);
 }
 
 int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
@@ -782,6 +898,14 @@ size_t ix_keywords_first(const ix_doc *doc, size_t a, size_t b, const char *stem
 
 int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
 {
+    const struct ix_keyhits *h = doc->keywords;
+    const long *ids = h ? list_ids(h->kw, list) : NULL;
+    if (ids) {                          /* a stage's list: its words resolved */
+        for (size_t k = 0; list[k]; k++)
+            if (contains_id(doc, h, ids[k], a, b, list[k], 0))
+                return 1;
+        return 0;
+    }
     for (size_t k = 0; list[k]; k++)
         if (contains(doc, a, b, list[k], 0))
             return 1;
