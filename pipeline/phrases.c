@@ -40,30 +40,40 @@ static int same_folded(const char *s, size_t a, const char *w, size_t n)
     return 1;
 }
 
-/* Is one of the phrases opening with s[a] (folded) fit by s[a..e): the
- * whole of it (whole) or its start? */
-static int bucket_fits(const ix_phrases *p, const char *s, size_t a, size_t e, int whole)
+/* The first phrase (in table order) opening with s[a] (folded) that
+ * s[a..e) fits: the whole of it (whole) or its start; or -1. */
+static long bucket_fit(const ix_phrases *p, const char *s, size_t a, size_t e, int whole)
 {
     unsigned char c = fold((unsigned char)s[a]);
     size_t n = e - a;
     for (size_t j = p->first[c]; j < p->first[c + 1]; j++) {
         size_t k = p->order[j], len = p->len[k];
         if ((whole ? len == n : len <= n) && same_folded(s, a + 1, p->list[k] + 1, len - 1))
-            return 1;
+            return (long)k;
     }
-    return 0;
+    return -1;
+}
+
+long ix_phrases_find(const ix_phrases *p, const char *s, size_t a, size_t e)
+{
+    if (a >= e) {
+        if (a == e && p->has_empty)
+            for (size_t k = 0; k < p->n; k++)
+                if (!p->len[k])
+                    return (long)k;
+        return -1;
+    }
+    return bucket_fit(p, s, a, e, 1);
 }
 
 int ix_phrases_equal(const ix_phrases *p, const char *s, size_t a, size_t e)
 {
-    if (a >= e)
-        return a == e && p->has_empty;
-    return bucket_fits(p, s, a, e, 1);
+    return ix_phrases_find(p, s, a, e) >= 0;
 }
 
 int ix_phrases_prefix(const ix_phrases *p, const char *s, size_t a, size_t e)
 {
     if (p->has_empty)
         return 1;
-    return a < e && bucket_fits(p, s, a, e, 0);
+    return a < e && bucket_fit(p, s, a, e, 0) >= 0;
 }

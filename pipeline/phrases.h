@@ -29,6 +29,10 @@ typedef struct ix_phrases {
  * 65,536 bytes: a table, not input). */
 void ix_phrases_init(ix_phrases *p, const char *const *list, size_t n);
 
+/* The index in the table of the first phrase that s[a..e) is, ignoring
+ * ASCII case, or -1. */
+long ix_phrases_find(const ix_phrases *p, const char *s, size_t a, size_t e);
+
 /* True when s[a..e) is one of the phrases, ignoring ASCII case. */
 int ix_phrases_equal(const ix_phrases *p, const char *s, size_t a, size_t e);
 

@@ -59,6 +59,24 @@ static void phrases_prefix_finds_any_phrase_opening_the_text(void **state)
     assert_true(ix_phrases_prefix(&p, "menu", 0, 4));
 }
 
+static void phrases_find_gives_the_first_phrase_in_table_order(void **state)
+{
+    (void)state;
+    static const char *const words[] = {"one", "two", "ten", "TWO", "twenty", ""};
+    ix_phrases p;
+    ix_phrases_init(&p, words, 6);
+    const char *text = "Twenty-two of ten";
+    assert_int_equal(ix_phrases_find(&p, text, 0, 6), 4);    /* "Twenty" */
+    assert_int_equal(ix_phrases_find(&p, text, 7, 10), 1);   /* "two", not "TWO" */
+    assert_int_equal(ix_phrases_find(&p, text, 14, 17), 2);  /* "ten" */
+    assert_int_equal(ix_phrases_find(&p, text, 11, 13), -1); /* "of" */
+    assert_int_equal(ix_phrases_find(&p, text, 3, 3), 5);    /* "" */
+    ix_phrases none;
+    ix_phrases_init(&none, words, 3);
+    assert_int_equal(ix_phrases_find(&none, text, 3, 3), -1);
+    assert_int_equal(ix_phrases_find(&none, text, 7, 10), 1);
+}
+
 static void phrases_empty_phrase_and_empty_table(void **state)
 {
     (void)state;
@@ -82,6 +100,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(phrases_equal_ignores_ascii_case_only),
         cmocka_unit_test(phrases_prefix_finds_any_phrase_opening_the_text),
+        cmocka_unit_test(phrases_find_gives_the_first_phrase_in_table_order),
         cmocka_unit_test(phrases_empty_phrase_and_empty_table),
     };
     return cmocka_run_group_tests_name("phrases", tests, NULL, NULL);
