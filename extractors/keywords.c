@@ -62,6 +62,7 @@ struct ix_keywords {
     /* words, lower case */
     char **word;
     size_t *len, maxlen;
+    size_t wordcap;             /* room in word and len */
     unsigned char *edge;        /* bit 0: first byte is a word byte; bit 1: last */
     size_t nwords;
     /* open-addressing tables of word ids + 1: by spelling, and by the
@@ -181,7 +182,6 @@ int ix_keywords_has(const ix_keywords *kw, const char *word)
     return kw && lookup(kw, word) >= 0;
 }
 
-/* Add w (first n bytes) unless it is there already or empty. */
 /* Remember that the table entry at address w spells word id. */
 static int add_ptr(ix_keywords *kw, const char *w, size_t id)
 {
@@ -199,15 +199,36 @@ static int add_ptr(ix_keywords *kw, const char *w, size_t id)
     return IX_OK;
 }
 
-static int add_word(ix_keywords *kw, size_t *cap, const char *w, size_t n)
+/* Call fn on every list of the stages' tables, in table order. */
+static int each_list(ix_keywords *kw, int (*fn)(ix_keywords *, const char *const *))
+{
+    for (size_t t = 0; stage_tables[t]; t++)
+        for (size_t l = 0; stage_tables[t][l]; l++)
+            if (fn(kw, stage_tables[t][l]) != IX_OK)
+                return IX_ENOMEM;
+    for (size_t t = 0; lead_tables[t]; t++)
+        for (size_t l = 0; lead_tables[t][l]; l++)
+            if (fn(kw, lead_tables[t][l]) != IX_OK)
+                return IX_ENOMEM;
+    for (size_t t = 0; clause_tables[t]; t++)
+        for (size_t c = 0; clause_tables[t][c]; c++)
+            for (size_t l = 0; clause_tables[t][c][l]; l++)
+                if (fn(kw, clause_tables[t][c][l]) != IX_OK)
+                    return IX_ENOMEM;
+    return IX_OK;
+}
+
+/* Add w (first n bytes) unless it is there already or one byte long; its
+ * address is remembered either way. */
+static int add_word(ix_keywords *kw, const char *w, size_t n)
 {
     if (n <= 1)
         return IX_OK;                     /* one byte: found by a scan (rx_find) */
     for (size_t i = 0; i < kw->nwords; i++)
         if (kw->len[i] == n && strncasecmp(kw->word[i], w, n) == 0)
             return add_ptr(kw, w, i);
-    if (kw->nwords == *cap) {
-        size_t nc = *cap ? *cap * 2 : 64;
+    if (kw->nwords == kw->wordcap) {
+        size_t nc = kw->wordcap ? kw->wordcap * 2 : 64;
         char **words = realloc(kw->word, nc * sizeof *words);
         if (!words)
             return IX_ENOMEM;
@@ -216,7 +237,7 @@ static int add_word(ix_keywords *kw, size_t *cap, const char *w, size_t n)
         if (!lens)
             return IX_ENOMEM;
         kw->len = lens;
-        *cap = nc;
+        kw->wordcap = nc;
     }
     char *copy = malloc(n + 1);
     if (!copy)
@@ -235,27 +256,19 @@ static int add_word(ix_keywords *kw, size_t *cap, const char *w, size_t n)
 /* The words: every stage table, the last word of each band spelling (what
  * ratings tests a sentence for: "improvement", "good") and each scale
  * table's later_cue. */
+/* Add every word of list. */
+static int add_words(ix_keywords *kw, const char *const *list)
+{
+    for (; *list; list++)
+        if (add_word(kw, *list, strlen(*list)) != IX_OK)
+            return IX_ENOMEM;
+    return IX_OK;
+}
+
 static int add_all(ix_keywords *kw)
 {
-    size_t cap = 0;
-    for (size_t t = 0; stage_tables[t]; t++)
-        for (size_t l = 0; stage_tables[t][l]; l++)
-            for (const char *const *w = stage_tables[t][l]; *w; w++)
-                if (add_word(kw, &cap, *w, strlen(*w)) != IX_OK)
-                    return IX_ENOMEM;
-    for (size_t t = 0; lead_tables[t]; t++)
-        for (size_t l = 0; lead_tables[t][l]; l++)
-            for (const char *const *w = lead_tables[t][l]; *w; w++)
-                if (add_word(kw, &cap, *w, strlen(*w)) != IX_OK)
-                    return IX_ENOMEM;
-    if (add_word(kw, &cap, long_s[0], strlen(long_s[0])) != IX_OK)
+    if (each_list(kw, add_words) != IX_OK || add_word(kw, long_s[0], strlen(long_s[0])) != IX_OK)
         return IX_ENOMEM;
-    for (size_t t = 0; clause_tables[t]; t++)
-        for (size_t c = 0; clause_tables[t][c]; c++)
-            for (size_t l = 0; clause_tables[t][c][l]; l++)
-                for (const char *const *w = clause_tables[t][c][l]; *w; w++)
-                    if (add_word(kw, &cap, *w, strlen(*w)) != IX_OK)
-                        return IX_ENOMEM;
     const ix_scale *scales[3 * IX_SCALES_MAXTABLES + 1];
     size_t ns = 0;
     for (size_t t = 0; t < ix_scales_ntables && ns + 2 < sizeof scales / sizeof *scales; t++) {
@@ -263,7 +276,7 @@ static int add_all(ix_keywords *kw)
         if (ix_scales_tables[t]->later)
             scales[ns++] = ix_scales_tables[t]->later;
         const char *cue = ix_scales_tables[t]->later_cue;
-        if (cue && add_word(kw, &cap, cue, strlen(cue)) != IX_OK)
+        if (cue && add_word(kw, cue, strlen(cue)) != IX_OK)
             return IX_ENOMEM;
     }
     scales[ns++] = ix_scales_narrative();
@@ -271,7 +284,7 @@ static int add_all(ix_keywords *kw)
         for (const ix_band_spelling *b = scales[i] ? scales[i]->bands : NULL; b && b->words; b++) {
             const char *last = strrchr(b->words, ' ');
             last = last ? last + 1 : b->words;
-            if (add_word(kw, &cap, last, strlen(last)) != IX_OK)
+            if (add_word(kw, last, strlen(last)) != IX_OK)
                 return IX_ENOMEM;
         }
     return IX_OK;
@@ -320,25 +333,6 @@ static int build_table(ix_keywords *kw)
     free(kw->ptr);
     kw->ptr = NULL;
     kw->nptrs = kw->ptrcap = 0;
-    return IX_OK;
-}
-
-/* Call fn on every list of the stages' tables (as add_all reads them). */
-static int each_list(ix_keywords *kw, int (*fn)(ix_keywords *, const char *const *))
-{
-    for (size_t t = 0; stage_tables[t]; t++)
-        for (size_t l = 0; stage_tables[t][l]; l++)
-            if (fn(kw, stage_tables[t][l]) != IX_OK)
-                return IX_ENOMEM;
-    for (size_t t = 0; lead_tables[t]; t++)
-        for (size_t l = 0; lead_tables[t][l]; l++)
-            if (fn(kw, lead_tables[t][l]) != IX_OK)
-                return IX_ENOMEM;
-    for (size_t t = 0; clause_tables[t]; t++)
-        for (size_t c = 0; clause_tables[t][c]; c++)
-            for (size_t l = 0; clause_tables[t][c][l]; l++)
-                if (fn(kw, clause_tables[t][c][l]) != IX_OK)
-                    return IX_ENOMEM;
     return IX_OK;
 }
 
