@@ -62,6 +62,7 @@ struct ix_keywords {
     /* words, lower case */
     char **word;
     size_t *len, maxlen;
+    size_t wordcap;             /* room in word and len */
     unsigned char *edge;        /* bit 0: first byte is a word byte; bit 1: last */
     size_t nwords;
     /* open-addressing tables of word ids + 1: by spelling, and by the
@@ -74,6 +75,13 @@ struct ix_keywords {
     struct addr_slot *addr;
     uintptr_t addr_base;
     size_t naddr;
+    /* the stages' lists (each NULL-terminated list of a table above) by
+     * address, each with its words' ids: a list asked about whole
+     * (ix_keywords_contains_any) is resolved once, not word by word */
+    struct list_slot *lists;
+    size_t nlists;
+    long *list_ids;
+    size_t nlist_ids;
     /* the automaton: delta[row + cls[byte]] is the next state's row
      * (state * ncls).  States are numbered breadth first, those where no
      * word ends before those where words end (from row out_row on), so the
@@ -89,6 +97,14 @@ struct ix_keywords {
     size_t nstates;
     uint32_t *out_off;          /* nstates + 1: ids of words ending in a state */
     uint32_t *out;
+};
+
+/* A slot of the lists' table: a list's address (NULL: empty slot), and
+ * where its words' ids start in list_ids (-1 for a word not indexed), one
+ * per word in the list's order. */
+struct list_slot {
+    const char *const *list;
+    size_t at;
 };
 
 /* At most this many lead words per pattern (ix_keywords_rx_find). */
@@ -166,7 +182,6 @@ int ix_keywords_has(const ix_keywords *kw, const char *word)
     return kw && lookup(kw, word) >= 0;
 }
 
-/* Add w (first n bytes) unless it is there already or empty. */
 /* Remember that the table entry at address w spells word id. */
 static int add_ptr(ix_keywords *kw, const char *w, size_t id)
 {
@@ -184,15 +199,36 @@ static int add_ptr(ix_keywords *kw, const char *w, size_t id)
     return IX_OK;
 }
 
-static int add_word(ix_keywords *kw, size_t *cap, const char *w, size_t n)
+/* Call fn on every list of the stages' tables, in table order. */
+static int each_list(ix_keywords *kw, int (*fn)(ix_keywords *, const char *const *))
+{
+    for (size_t t = 0; stage_tables[t]; t++)
+        for (size_t l = 0; stage_tables[t][l]; l++)
+            if (fn(kw, stage_tables[t][l]) != IX_OK)
+                return IX_ENOMEM;
+    for (size_t t = 0; lead_tables[t]; t++)
+        for (size_t l = 0; lead_tables[t][l]; l++)
+            if (fn(kw, lead_tables[t][l]) != IX_OK)
+                return IX_ENOMEM;
+    for (size_t t = 0; clause_tables[t]; t++)
+        for (size_t c = 0; clause_tables[t][c]; c++)
+            for (size_t l = 0; clause_tables[t][c][l]; l++)
+                if (fn(kw, clause_tables[t][c][l]) != IX_OK)
+                    return IX_ENOMEM;
+    return IX_OK;
+}
+
+/* Add w (first n bytes) unless it is there already or one byte long; its
+ * address is remembered either way. */
+static int add_word(ix_keywords *kw, const char *w, size_t n)
 {
     if (n <= 1)
         return IX_OK;                     /* one byte: found by a scan (rx_find) */
     for (size_t i = 0; i < kw->nwords; i++)
         if (kw->len[i] == n && strncasecmp(kw->word[i], w, n) == 0)
             return add_ptr(kw, w, i);
-    if (kw->nwords == *cap) {
-        size_t nc = *cap ? *cap * 2 : 64;
+    if (kw->nwords == kw->wordcap) {
+        size_t nc = kw->wordcap ? kw->wordcap * 2 : 64;
         char **words = realloc(kw->word, nc * sizeof *words);
         if (!words)
             return IX_ENOMEM;
@@ -201,7 +237,7 @@ static int add_word(ix_keywords *kw, size_t *cap, const char *w, size_t n)
         if (!lens)
             return IX_ENOMEM;
         kw->len = lens;
-        *cap = nc;
+        kw->wordcap = nc;
     }
     char *copy = malloc(n + 1);
     if (!copy)
@@ -220,27 +256,19 @@ static int add_word(ix_keywords *kw, size_t *cap, const char *w, size_t n)
 /* The words: every stage table, the last word of each band spelling (what
  * ratings tests a sentence for: "improvement", "good") and each scale
  * table's later_cue. */
+/* Add every word of list. */
+static int add_words(ix_keywords *kw, const char *const *list)
+{
+    for (; *list; list++)
+        if (add_word(kw, *list, strlen(*list)) != IX_OK)
+            return IX_ENOMEM;
+    return IX_OK;
+}
+
 static int add_all(ix_keywords *kw)
 {
-    size_t cap = 0;
-    for (size_t t = 0; stage_tables[t]; t++)
-        for (size_t l = 0; stage_tables[t][l]; l++)
-            for (const char *const *w = stage_tables[t][l]; *w; w++)
-                if (add_word(kw, &cap, *w, strlen(*w)) != IX_OK)
-                    return IX_ENOMEM;
-    for (size_t t = 0; lead_tables[t]; t++)
-        for (size_t l = 0; lead_tables[t][l]; l++)
-            for (const char *const *w = lead_tables[t][l]; *w; w++)
-                if (add_word(kw, &cap, *w, strlen(*w)) != IX_OK)
-                    return IX_ENOMEM;
-    if (add_word(kw, &cap, long_s[0], strlen(long_s[0])) != IX_OK)
+    if (each_list(kw, add_words) != IX_OK || add_word(kw, long_s[0], strlen(long_s[0])) != IX_OK)
         return IX_ENOMEM;
-    for (size_t t = 0; clause_tables[t]; t++)
-        for (size_t c = 0; clause_tables[t][c]; c++)
-            for (size_t l = 0; clause_tables[t][c][l]; l++)
-                for (const char *const *w = clause_tables[t][c][l]; *w; w++)
-                    if (add_word(kw, &cap, *w, strlen(*w)) != IX_OK)
-                        return IX_ENOMEM;
     const ix_scale *scales[3 * IX_SCALES_MAXTABLES + 1];
     size_t ns = 0;
     for (size_t t = 0; t < ix_scales_ntables && ns + 2 < sizeof scales / sizeof *scales; t++) {
@@ -248,7 +276,7 @@ static int add_all(ix_keywords *kw)
         if (ix_scales_tables[t]->later)
             scales[ns++] = ix_scales_tables[t]->later;
         const char *cue = ix_scales_tables[t]->later_cue;
-        if (cue && add_word(kw, &cap, cue, strlen(cue)) != IX_OK)
+        if (cue && add_word(kw, cue, strlen(cue)) != IX_OK)
             return IX_ENOMEM;
     }
     scales[ns++] = ix_scales_narrative();
@@ -256,7 +284,7 @@ static int add_all(ix_keywords *kw)
         for (const ix_band_spelling *b = scales[i] ? scales[i]->bands : NULL; b && b->words; b++) {
             const char *last = strrchr(b->words, ' ');
             last = last ? last + 1 : b->words;
-            if (add_word(kw, &cap, last, strlen(last)) != IX_OK)
+            if (add_word(kw, last, strlen(last)) != IX_OK)
                 return IX_ENOMEM;
         }
     return IX_OK;
@@ -306,6 +334,65 @@ static int build_table(ix_keywords *kw)
     kw->ptr = NULL;
     kw->nptrs = kw->ptrcap = 0;
     return IX_OK;
+}
+
+/* Count list and its words (room in list_ids: a list in two tables is
+ * counted twice, and kept once). */
+static int count_list(ix_keywords *kw, const char *const *list)
+{
+    kw->nlists++;
+    while (*list++)
+        kw->nlist_ids++;
+    return IX_OK;
+}
+
+/* The slot of list in the lists' table: its own, or the empty one where it
+ * goes. */
+static struct list_slot *list_slot(const ix_keywords *kw, const char *const *list)
+{
+    size_t mask = kw->nlists - 1;
+    size_t i = hash_ptr((const char *)list) & mask;
+    while (kw->lists[i].list && kw->lists[i].list != list)
+        i = (i + 1) & mask;
+    return &kw->lists[i];
+}
+
+/* Enter list and its words' ids, from list_ids[nlist_ids] on. */
+static int add_list(ix_keywords *kw, const char *const *list)
+{
+    struct list_slot *sl = list_slot(kw, list);
+    if (sl->list)
+        return IX_OK;                   /* listed by two tables */
+    sl->list = list;
+    sl->at = kw->nlist_ids;
+    for (; *list; list++)
+        kw->list_ids[kw->nlist_ids++] = lookup(kw, *list);
+    return IX_OK;
+}
+
+/* The table of the stages' lists, once the words' table is built (the
+ * lists are the tables' own arrays: read-only data, so an address always
+ * means the same words). */
+static int build_lists(ix_keywords *kw)
+{
+    each_list(kw, count_list);
+    size_t n = 16;
+    while (n < 2 * kw->nlists)
+        n *= 2;
+    kw->nlists = n;
+    kw->lists = calloc(n, sizeof *kw->lists);
+    kw->list_ids = malloc((kw->nlist_ids ? kw->nlist_ids : 1) * sizeof *kw->list_ids);
+    if (!kw->lists || !kw->list_ids)
+        return IX_ENOMEM;
+    kw->nlist_ids = 0;
+    return each_list(kw, add_list);
+}
+
+/* The ids of list's words when it is one of the stages' lists, else NULL. */
+static inline const long *list_ids(const ix_keywords *kw, const char *const *list)
+{
+    const struct list_slot *sl = list_slot(kw, list);
+    return sl->list ? kw->list_ids + sl->at : NULL;
 }
 
 /* ---- the automaton ----------------------------------------------------- */
@@ -454,7 +541,8 @@ static int build_automaton(ix_keywords *kw)
 ix_keywords *ix_keywords_new(ix_err *err)
 {
     ix_keywords *kw = calloc(1, sizeof *kw);
-    if (!kw || add_all(kw) != IX_OK || build_table(kw) != IX_OK || build_automaton(kw) != IX_OK) {
+    if (!kw || add_all(kw) != IX_OK || build_table(kw) != IX_OK || build_lists(kw) != IX_OK ||
+        build_automaton(kw) != IX_OK) {
         ix_keywords_free(kw);
         ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
         return NULL;
@@ -474,6 +562,8 @@ void ix_keywords_free(ix_keywords *kw)
     free(kw->slot);
     free(kw->ptr);
     free(kw->addr);
+    free(kw->lists);
+    free(kw->list_ids);
     free(kw->delta16);
     free(kw->delta32);
     free(kw->out_off);
@@ -682,10 +772,10 @@ static inline size_t first_at(const struct ix_keyhits *h, long w, size_t a)
     return (size_t)(base - h->pos) + (*base < a);
 }
 
-size_t ix_keywords_find(const ix_doc *doc, size_t a, size_t b, const char *word)
+/* ix_keywords_find of word, word w of the index (-1: not indexed). */
+static size_t find_id(const ix_doc *doc, const struct ix_keyhits *h, long w, size_t a, size_t b,
+                      const char *word)
 {
-    const struct ix_keyhits *h = doc->keywords;
-    long w = h ? lookup(h->kw, word) : -1;
     if (w < 0)
         return ix_scan_find_word(doc->norm, a, b, word);
     size_t wl = h->kw->len[w];
@@ -699,8 +789,22 @@ size_t ix_keywords_find(const ix_doc *doc, size_t a, size_t b, const char *word)
     return (size_t)-1;
 }
 
+size_t ix_keywords_find(const ix_doc *doc, size_t a, size_t b, const char *word)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    return find_id(doc, h, h ? lookup(h->kw, word) : -1, a, b, word);
+}
+
 int ix_keywords_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
 {
+    const struct ix_keyhits *h = doc->keywords;
+    const long *ids = h ? list_ids(h->kw, list) : NULL;
+    if (ids) {                          /* a stage's list: its words resolved */
+        for (size_t k = 0; list[k]; k++)
+            if (find_id(doc, h, ids[k], a, b, list[k]) != (size_t)-1)
+                return 1;
+        return 0;
+    }
     for (size_t k = 0; list[k]; k++)
         if (ix_keywords_find(doc, a, b, list[k]) != (size_t)-1)
             return 1;
@@ -719,11 +823,10 @@ static __attribute__((noinline)) int contains_scan(const ix_doc *doc, size_t a, 
     return 0;
 }
 
-/* ix_keywords_contains, made inline in the loops over lists of stems. */
-static inline int contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
+/* ix_keywords_contains of stem, word w of the index (-1: not indexed). */
+static inline int contains_id(const ix_doc *doc, const struct ix_keyhits *h, long w, size_t a,
+                              size_t b, const char *stem, int lower_first)
 {
-    const struct ix_keyhits *h = doc->keywords;
-    long w = h ? lookup(h->kw, stem) : -1;
     if (w < 0)
         return contains_scan(doc, a, b, stem, lower_first);
     size_t wl = h->kw->len[w];
@@ -734,6 +837,13 @@ static inline int contains(const ix_doc *doc, size_t a, size_t b, const char *st
             return 1;
     }
     return 0;
+}
+
+/* ix_keywords_contains, made inline in the loops over lists of stems. */
+static inline int contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    return contains_id(doc, h, h ? lookup(h->kw, stem) : -1, a, b, stem, lower_first);
 }
 
 int ix_keywords_contains(const ix_doc *doc, size_t a, size_t b, const char *stem, int lower_first)
@@ -782,6 +892,14 @@ size_t ix_keywords_first(const ix_doc *doc, size_t a, size_t b, const char *stem
 
 int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
 {
+    const struct ix_keyhits *h = doc->keywords;
+    const long *ids = h ? list_ids(h->kw, list) : NULL;
+    if (ids) {                          /* a stage's list: its words resolved */
+        for (size_t k = 0; list[k]; k++)
+            if (contains_id(doc, h, ids[k], a, b, list[k], 0))
+                return 1;
+        return 0;
+    }
     for (size_t k = 0; list[k]; k++)
         if (contains(doc, a, b, list[k], 0))
             return 1;

@@ -1,10 +1,12 @@
 #include "extractors/numbers.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
 #include "extractors/scan.h"
+#include "pipeline/phrases.h"
 
 /* Word bytes: ASCII letters and digits, and any non-ASCII byte, so that a
  * number glued to '£' or '€' (money) or to a letter ('a6', 'M62') is not
@@ -133,15 +135,28 @@ static const struct {
     {"dozen", 12},
 };
 
+enum { NCARDINALS = sizeof cardinals / sizeof *cardinals };
+
+/* The cardinal words indexed by first letter (pipeline/phrases), made on
+ * first use: a word is compared with the few sharing its first letter. */
+static const char *cardinal_words[NCARDINALS];
+static ix_phrases cardinal_index;
+static pthread_once_t cardinal_once = PTHREAD_ONCE_INIT;
+
+static void cardinals_build(void)
+{
+    for (size_t k = 0; k < NCARDINALS; k++)
+        cardinal_words[k] = cardinals[k].w;
+    ix_phrases_init(&cardinal_index, cardinal_words, NCARDINALS);
+}
+
 double ix_numbers_word_value(const char *s, size_t a, size_t b)
 {
     if (b <= a || b - a > 9)          /* "seventeen" is the longest */
         return -1;
-    char c0 = (char)ix_scan_lower((unsigned char)s[a]);
-    for (size_t k = 0; k < sizeof cardinals / sizeof *cardinals; k++)
-        if (cardinals[k].w[0] == c0 && ix_scan_ieq(s, a, b, cardinals[k].w))
-            return cardinals[k].v;
-    return -1;
+    pthread_once(&cardinal_once, cardinals_build);
+    long k = ix_phrases_find(&cardinal_index, s, a, b);
+    return k < 0 ? -1 : cardinals[k].v;
 }
 
 /* End of the ASCII letter run at a. */

@@ -66,30 +66,59 @@ static void put_c(sink *k, char c)
 
 /* As cJSON: ", \ and the named controls escaped by letter, other bytes
  * below 32 as \u00xx, every other byte as it is; NULL prints "". */
+/* One byte of a string escaped. */
+static void put_escape(sink *k, unsigned char c)
+{
+    char esc[8] = {'\\', 0};
+    switch (c) {
+    case '"': esc[1] = '"'; break;
+    case '\\': esc[1] = '\\'; break;
+    case '\b': esc[1] = 'b'; break;
+    case '\f': esc[1] = 'f'; break;
+    case '\n': esc[1] = 'n'; break;
+    case '\r': esc[1] = 'r'; break;
+    case '\t': esc[1] = 't'; break;
+    default: snprintf(esc + 1, sizeof esc - 1, "u%04x", c); break;
+    }
+    put(k, esc, strlen(esc));
+}
+
+/* Ones in each byte's low bit, and in each byte's top bit. */
+#define BYTES_1 0x0101010101010101ull
+#define BYTES_80 (BYTES_1 * 0x80)
+
+/* Does some byte of w need escaping (below 32, '"' or '\\')?  The
+ * classic tests for a zero byte and a byte below n: exact for "some". */
+static int escape_in(uint64_t w)
+{
+    uint64_t quote = w ^ (BYTES_1 * '"'), slash = w ^ (BYTES_1 * '\\');
+    return ((((w - BYTES_1 * 32) & ~w) | ((quote - BYTES_1) & ~quote) | ((slash - BYTES_1) & ~slash)) &
+           BYTES_80) != 0;
+}
+
 static void put_string(sink *k, const char *s)
 {
     put_c(k, '"');
     const char *run = s ? s : "";
-    for (const char *p = run; s && *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c > 31 && c != '"' && c != '\\')
+    size_t n = strlen(run), from = 0;
+    /* eight bytes at a time while none needs escaping; a word that holds
+     * one is read byte by byte */
+    for (size_t i = 0; i < n;) {
+        uint64_t w;
+        if (n - i >= 8 && (memcpy(&w, run + i, 8), !escape_in(w))) {
+            i += 8;
             continue;
-        put(k, run, (size_t)(p - run));
-        run = p + 1;
-        char esc[8] = {'\\', 0};
-        switch (c) {
-        case '"': esc[1] = '"'; break;
-        case '\\': esc[1] = '\\'; break;
-        case '\b': esc[1] = 'b'; break;
-        case '\f': esc[1] = 'f'; break;
-        case '\n': esc[1] = 'n'; break;
-        case '\r': esc[1] = 'r'; break;
-        case '\t': esc[1] = 't'; break;
-        default: snprintf(esc + 1, sizeof esc - 1, "u%04x", c); break;
         }
-        put(k, esc, strlen(esc));
+        for (size_t stop = n - i >= 8 ? i + 8 : n; i < stop; i++) {
+            unsigned char c = (unsigned char)run[i];
+            if (c > 31 && c != '"' && c != '\\')
+                continue;
+            put(k, run + from, i - from);
+            from = i + 1;
+            put_escape(k, c);
+        }
     }
-    put(k, run, strlen(run));
+    put(k, run + from, n - from);
     put_c(k, '"');
 }
 

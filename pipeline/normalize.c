@@ -69,6 +69,45 @@ static inline int plain_ascii(unsigned char c)
     return c < 0x80 && (c > '\r' || c < '\t' || c == '\n');
 }
 
+/* Eight bytes at once: ones in each byte's low bit (the rest of the bit
+ * tricks scale it). */
+#define BYTES_1 0x0101010101010101ull
+
+/* True when some byte of w is between 8 and 14, exclusive, given that no
+ * byte of w has its top bit set ("hasbetween" of the Bit Twiddling Hacks:
+ * exact for such bytes). */
+static inline int has_byte_9_to_13(uint64_t w)
+{
+    uint64_t low7 = w & (BYTES_1 * 127);
+    return ((BYTES_1 * (127 + 14) - low7) & ~w & (low7 + BYTES_1 * (127 - 8)) & (BYTES_1 * 128)) != 0;
+}
+
+size_t ix_norm_plain_end(const unsigned char *text, size_t i, size_t len)
+{
+    for (;;) {
+        /* words of plain bytes but LF (which is 10: such a word is read
+         * byte by byte), then up to eight bytes one by one */
+        for (uint64_t w; len - i >= 8; i += 8) {
+            memcpy(&w, text + i, 8);
+            if ((w & (BYTES_1 * 128)) || has_byte_9_to_13(w))
+                break;
+        }
+        size_t stop = len - i >= 8 ? i + 8 : len;
+        while (i < stop && plain_ascii(text[i]))
+            i++;
+        if (i < stop || i == len)
+            return i;
+    }
+}
+
+int ix_norm_nfc_alone(int32_t c)
+{
+    if (c >= 0xAC00 && c <= 0xD7A3)
+        return 0;                       /* Hangul syllables: algorithmic */
+    const utf8proc_property_t *p = utf8proc_get_property(c);
+    return p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0;
+}
+
 /* Does c join the chunk before it (so NFC may compose across)? */
 static int continues_chunk(utf8proc_int32_t c)
 {
@@ -89,18 +128,22 @@ static int warn_invalid(ix_doc *doc, size_t at, size_t n, size_t *count)
                        "invalid UTF-8 at byte %zu replaced with U+FFFD", at);
 }
 
-/* Emit the chunk src[s..e) (one starter and what combines with it). */
-static int emit_chunk(builder *b, const unsigned char *src, size_t s, size_t e)
+/* Emit the chunk src[s..e) (one starter and what combines with it; alone:
+ * the starter is all of it, and ix_norm_nfc_alone). */
+static int emit_chunk(builder *b, const unsigned char *src, size_t s, size_t e, int alone)
 {
     utf8proc_uint8_t *nfc = NULL;
-    utf8proc_ssize_t n = utf8proc_map(src + s, (utf8proc_ssize_t)(e - s), &nfc,
-                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
-    if (n < 0)
-        return n == UTF8PROC_ERROR_NOMEM ? 0 : emit_folded(b, s, e - s, "\xEF\xBF\xBD", 3);
+    utf8proc_ssize_t n = (utf8proc_ssize_t)(e - s);
+    if (!alone) {
+        n = utf8proc_map(src + s, n, &nfc, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (n < 0)
+            return n == UTF8PROC_ERROR_NOMEM ? 0 : emit_folded(b, s, e - s, "\xEF\xBF\xBD", 3);
+    }
+    const utf8proc_uint8_t *form = alone ? src + s : nfc;
     /* Fold each codepoint of the NFC form. */
     char tmp[64];
     size_t tl = 0;
-    int changed = (size_t)n != e - s || memcmp(nfc, src + s, e - s) != 0;
+    int changed = (size_t)n != e - s || memcmp(form, src + s, e - s) != 0;
     char *buf = (size_t)n * 3 + 1 <= sizeof tmp ? tmp : malloc((size_t)n * 3 + 1);
     if (!buf) {
         free(nfc);
@@ -108,7 +151,7 @@ static int emit_chunk(builder *b, const unsigned char *src, size_t s, size_t e)
     }
     for (utf8proc_ssize_t i = 0; i < n;) {
         utf8proc_int32_t c;
-        utf8proc_ssize_t k = utf8proc_iterate(nfc + i, n - i, &c);
+        utf8proc_ssize_t k = utf8proc_iterate(form + i, n - i, &c);
         if (k <= 0)
             break;
         const char *f = fold(c);
@@ -118,7 +161,7 @@ static int emit_chunk(builder *b, const unsigned char *src, size_t s, size_t e)
             tl += fl;
             changed = 1;
         } else {
-            memcpy(buf + tl, nfc + i, (size_t)k);
+            memcpy(buf + tl, form + i, (size_t)k);
             tl += (size_t)k;
         }
         i += k;
@@ -141,9 +184,7 @@ static int normalise(builder *b, const unsigned char *text, size_t len, size_t s
         if (c < 0x80) {
             /* Fast path: a run of ASCII other than CR and TAB-like controls,
              * not followed by a combining mark. */
-            size_t j = i;
-            while (j < len && plain_ascii(text[j]))
-                j++;
+            size_t j = ix_norm_plain_end(text, i, len);
             if (j < len && text[j] >= 0x80 && j > i) {
                 utf8proc_int32_t next;
                 if (utf8proc_iterate(text + j, (utf8proc_ssize_t)(len - j), &next) > 0 &&
@@ -188,7 +229,7 @@ static int normalise(builder *b, const unsigned char *text, size_t len, size_t s
                 break;
             e += (size_t)kk;
         }
-        if (!emit_chunk(b, text, i, e))
+        if (!emit_chunk(b, text, i, e, e == i + (size_t)k && ix_norm_nfc_alone(cp)))
             return IX_ENOMEM;
         i = e;
     }

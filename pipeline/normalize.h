@@ -13,11 +13,24 @@
  */
 #ifndef IX_NORMALIZE_H
 #define IX_NORMALIZE_H
+#include <stdint.h>
+
 #include "pipeline/doc.h"
 
 /* Fill doc->norm and doc->map from doc->src.  Returns IX_OK, IX_EINPUT for a
  * binary input (a NUL byte; err names its offset), or IX_ENOMEM. */
 int ix_norm_run(ix_doc *doc, ix_err *err);
+
+/* True when codepoint c alone is sure to be its own NFC form: it has no
+ * canonical decomposition (a compatibility one is not applied), so a chunk
+ * that is c alone needs no normalising call.  A precomposed letter ('é')
+ * or a Hangul syllable counts as not: it decomposes, then composes back,
+ * which utf8proc is left to do. */
+int ix_norm_nfc_alone(int32_t c);
+
+/* The end of the run of bytes text[i..len) the ASCII fast path copies as
+ * they are (ASCII but CR, TAB, VT and FF): the first other byte, or len. */
+size_t ix_norm_plain_end(const unsigned char *text, size_t i, size_t len);
 
 /* Original byte offset of norm offset off, as the start of a span. */
 size_t ix_norm_to_src(const ix_doc *doc, size_t off);

@@ -10,6 +10,11 @@
  * milliseconds, not minutes.  Hitting one is reported, never ignored. */
 enum { MATCH_LIMIT = 2000000, DEPTH_LIMIT = 5000 };
 
+/* An unset group's offsets, PCRE2's and ix_rxm's, are the same all-ones
+ * value (ix_rx_find fills unset groups with memset). */
+_Static_assert(sizeof(PCRE2_SIZE) == sizeof(size_t) && PCRE2_UNSET == (size_t)-1,
+               "PCRE2_UNSET is (size_t)-1");
+
 struct ix_rx {
     char name[48];
     pcre2_code *code;
@@ -175,16 +180,15 @@ int ix_rx_find(const ix_rx *rx, const char *subj, size_t from, size_t end,
         n = IX_RX_MAX_GROUPS;
     m->ngroups = (int)n;
     /* Only the first rc pairs are written (rc 0: all of them); the others
-     * are unset groups, whatever the ovector holds (valgrind). */
+     * are unset groups, whatever the ovector holds (valgrind).  An unset
+     * offset is PCRE2_UNSET, which is (size_t)-1 as an ix_span's: the set
+     * pairs are copied, and the rest filled with all-ones bytes at once. */
     uint32_t set = rc == 0 || (uint32_t)rc > n ? n : (uint32_t)rc;
-    for (uint32_t i = 0; i < IX_RX_MAX_GROUPS; i++) {
-        if (i < set && ov[2 * i] != PCRE2_UNSET) {
-            m->g[i].start = ov[2 * i];
-            m->g[i].end = ov[2 * i + 1];
-        } else {
-            m->g[i].start = m->g[i].end = (size_t)-1;
-        }
+    for (uint32_t i = 0; i < set; i++) {
+        m->g[i].start = ov[2 * i];
+        m->g[i].end = ov[2 * i] == PCRE2_UNSET ? (size_t)-1 : ov[2 * i + 1];
     }
+    memset(m->g + set, 0xff, (IX_RX_MAX_GROUPS - set) * sizeof *m->g);
     return 1;
 }
 

@@ -1,8 +1,10 @@
 #include "pipeline/segment.h"
 
 #include "pipeline/chrome.h"
+#include "pipeline/phrases.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,16 +32,6 @@ static int starts_with(const char *s, size_t a, size_t e, const char *p)
         if (a + k >= e || fold((unsigned char)s[a + k]) != fold((unsigned char)p[k]))
             return 0;
     return 1;
-}
-
-/* True when s[a..e) is p, ignoring ASCII case. */
-static int equals(const char *s, size_t a, size_t e, const char *p)
-{
-    size_t k = 0;
-    for (; p[k]; k++)
-        if (a + k >= e || fold((unsigned char)s[a + k]) != fold((unsigned char)p[k]))
-            return 0;
-    return a + k == e;
 }
 
 /* Length of a list marker at s[i..end) (bullet or number plus the space
@@ -288,21 +280,28 @@ static int split_blocks(ix_doc *doc, ix_err *err)
 
 /* ---- sentences -------------------------------------------------------- */
 
+static const char *const abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "st", "prof", "no", "nos", "rev", "sr", "jr",
+    "e.g", "i.e", "etc", "vs", "cf", "approx", "co", "inc", "ltd", "hon",
+    "gov", "govt", "dept", "para", "paras", "fig", "vol", "p", "pp", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
+};
+
+/* The phrase tables the segmenter matches lines against, indexed once
+ * (pipeline/phrases): a line is compared with the phrases sharing its
+ * first byte only. */
+static struct phrase_tables {
+    ix_phrases abbrevs, chrome_whole, chrome_starts, tail_starts, tail_whole, ends_words,
+        notes_starts, findings_words, findings_prefix, leave_findings;
+} phr;
+static pthread_once_t phr_once = PTHREAD_ONCE_INIT;
+
 static int is_abbrev(const char *s, size_t wstart, size_t dot)
 {
-    static const char *const abbrevs[] = {
-        "mr", "mrs", "ms", "dr", "st", "prof", "no", "nos", "rev", "sr", "jr",
-        "e.g", "i.e", "etc", "vs", "cf", "approx", "co", "inc", "ltd", "hon",
-        "gov", "govt", "dept", "para", "paras", "fig", "vol", "p", "pp", "jan",
-        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
-    };
     size_t len = dot - wstart;
     if (len == 1 && isupper((unsigned char)s[wstart]))
         return 1;                                   /* an initial: J. Smith */
-    for (size_t k = 0; k < sizeof abbrevs / sizeof *abbrevs; k++)
-        if (equals(s, wstart, dot, abbrevs[k]))
-            return 1;
-    return 0;
+    return ix_phrases_equal(&phr.abbrevs, s, wstart, dot);
 }
 
 static int push_sent(ix_doc *doc, size_t a, size_t e, size_t block, ix_err *err)
@@ -412,30 +411,28 @@ static int split_sentences(ix_doc *doc, size_t bi, ix_err *err)
 
 /* Does the block text equal one of the phrases (case-insensitive, ignoring
  * trailing punctuation and surrounding dashes or stars)? */
-static int text_is(const char *s, size_t a, size_t e, const char *const *phrases, size_t n)
+static int text_is(const char *s, size_t a, size_t e, const ix_phrases *phrases)
 {
     while (a < e && (strchr("-*#= ", s[a])))
         a++;
     while (e > a && (strchr("-*#= :.!", s[e - 1])))
         e--;
-    for (size_t k = 0; k < n; k++)
-        if (equals(s, a, e, phrases[k]))
-            return 1;
-    return 0;
+    return ix_phrases_equal(phrases, s, a, e);
 }
 
-static int text_starts(const char *s, size_t a, size_t e, const char *const *phrases, size_t n)
+static int text_starts(const char *s, size_t a, size_t e, const ix_phrases *phrases)
 {
-    for (size_t k = 0; k < n; k++)
-        if (starts_with(s, a, e, phrases[k]))
-            return 1;
-    return 0;
+    return ix_phrases_prefix(phrases, s, a, e);
 }
 
+/* Does s[a..e) hold needle (not empty), ignoring ASCII case?  Only the
+ * places whose byte is the needle's first are compared further. */
 static int text_has(const char *s, size_t a, size_t e, const char *needle)
 {
-    for (size_t i = a; i < e; i++)
-        if (starts_with(s, i, e, needle))
+    size_t n = strlen(needle);
+    unsigned char first = fold((unsigned char)needle[0]);
+    for (size_t i = a; i < e && e - i >= n; i++)
+        if (fold((unsigned char)s[i]) == first && starts_with(s, i, e, needle))
             return 1;
     return 0;
 }
@@ -457,6 +454,20 @@ static const char *const leave_findings[] = {
     "conclusion", "conclusions", "in conclusion", "summary", "comment", "comments",
     "my thoughts", "final thoughts", "background", "what happens next", "next steps"
 };
+
+static void phrases_build(void)
+{
+    ix_phrases_init(&phr.abbrevs, abbrevs, N(abbrevs));
+    ix_phrases_init(&phr.chrome_whole, ix_chrome_whole, ix_chrome_nwhole);
+    ix_phrases_init(&phr.chrome_starts, ix_chrome_starts, ix_chrome_nstarts);
+    ix_phrases_init(&phr.tail_starts, ix_chrome_tail_starts, ix_chrome_ntail_starts);
+    ix_phrases_init(&phr.tail_whole, ix_chrome_tail_whole, ix_chrome_ntail_whole);
+    ix_phrases_init(&phr.ends_words, ends_words, N(ends_words));
+    ix_phrases_init(&phr.notes_starts, notes_starts, N(notes_starts));
+    ix_phrases_init(&phr.findings_words, findings_words, N(findings_words));
+    ix_phrases_init(&phr.findings_prefix, findings_prefix, N(findings_prefix));
+    ix_phrases_init(&phr.leave_findings, leave_findings, N(leave_findings));
+}
 
 /* "2 Responses", "Three comments", "12 replies to ...": a comment thread. */
 static int is_comment_count(const char *s, size_t a, size_t e)
@@ -503,36 +514,36 @@ static void mark_sections(ix_doc *doc)
             continue;
         }
         if (story && short_line &&
-            (((text_starts(s, a, e, ix_chrome_tail_starts, ix_chrome_ntail_starts) || is_comment_count(s, a, e)) &&
+            (((text_starts(s, a, e, &phr.tail_starts) || is_comment_count(s, a, e)) &&
               (b->kind == IX_BLOCK_HEADING || e - a < 60 || text_has(s, a, e, "reply"))) ||
-             text_is(s, a, e, ix_chrome_tail_whole, ix_chrome_ntail_whole))) {
+             text_is(s, a, e, &phr.tail_whole))) {
             tail = 1;
             b->section = IX_SECTION_FURNITURE;
             continue;
         }
-        if (short_line && (text_is(s, a, e, ix_chrome_whole, ix_chrome_nwhole) ||
-                           text_starts(s, a, e, ix_chrome_starts, ix_chrome_nstarts) ||
+        if (short_line && (text_is(s, a, e, &phr.chrome_whole) ||
+                           text_starts(s, a, e, &phr.chrome_starts) ||
                            text_has(s, a, e, "all rights reserved") ||
                            (text_has(s, a, e, "unsubscribe") && e - a < 160))) {
             b->section = IX_SECTION_FURNITURE;
             continue;
         }
-        if (short_line && text_is(s, a, e, ends_words, N(ends_words))) {
+        if (short_line && text_is(s, a, e, &phr.ends_words)) {
             b->kind = IX_BLOCK_HEADING;     /* "- ENDS -" is a marker, not a list item */
             b->section = IX_SECTION_ENDS;
             sec = IX_SECTION_NOTES;
             continue;
         }
-        if (short_line && text_starts(s, a, e, notes_starts, N(notes_starts))) {
+        if (short_line && text_starts(s, a, e, &phr.notes_starts)) {
             sec = IX_SECTION_NOTES;
             b->section = sec;
             continue;
         }
         if (sec != IX_SECTION_NOTES && b->kind == IX_BLOCK_HEADING) {
-            if (text_is(s, a, e, findings_words, N(findings_words)) ||
-                text_starts(s, a, e, findings_prefix, N(findings_prefix)))
+            if (text_is(s, a, e, &phr.findings_words) ||
+                text_starts(s, a, e, &phr.findings_prefix))
                 sec = IX_SECTION_FINDINGS;
-            else if (text_is(s, a, e, leave_findings, N(leave_findings)))
+            else if (text_is(s, a, e, &phr.leave_findings))
                 sec = IX_SECTION_BODY;
         }
         b->section = sec;
@@ -598,6 +609,7 @@ int ix_segment_run(ix_doc *doc, ix_err *err)
 {
     if (doc->blocks.n)
         return IX_OK;     /* already segmented */
+    pthread_once(&phr_once, phrases_build);
     int rc = split_blocks(doc, err);
     if (rc != IX_OK)
         return rc;

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extractors/caseloads.h"
+#include "extractors/figures.h"
 #include "extractors/keywords.h"
 #include "extractors/scan.h"
 #include "tests/unit/support.h"
@@ -90,6 +92,40 @@ static void keywords_contain_a_stem_inside_longer_words(void **state)
     static const char *const stems[] = {"zebra", "staff", NULL};
     assert_true(ix_keywords_contains_any(doc, 0, n, stems));
     assert_false(ix_keywords_contains_any(doc, 21, n, stems));
+    ix_doc_free(doc);
+}
+
+/* The same words in a list of the caller's own: answered word by word. */
+static const char *const *copy_of(const char *const *list, const char **out)
+{
+    size_t n = 0;
+    for (; list[n]; n++)
+        out[n] = list[n];
+    out[n] = NULL;
+    return out;
+}
+
+static void keywords_a_stage_list_answers_as_a_copy_of_it(void **state)
+{
+    (void)state;
+    const char *text = "Nearly half of the cases were in hand. Staff serve the wing. 41 per cent agreed.";
+    ix_doc *doc = indexed(text);
+    size_t n = doc->norm_len;
+    /* figures' markers (whole words) and caseloads' cues (stems): lists
+     * the index resolved at start-up */
+    const char *const *markers = ix_figures_keywords[0], *const *cues = ix_caseloads_keywords[0];
+    const char *mine[2][64];
+    const char *const *markers_copy = copy_of(markers, mine[0]), *const *cues_copy = copy_of(cues, mine[1]);
+    assert_true(ix_keywords_any(doc, 0, 20, markers));           /* "half" */
+    assert_false(ix_keywords_any(doc, 39, 60, markers));         /* "Staff serve the wing." */
+    assert_true(ix_keywords_contains_any(doc, 39, 60, cues));    /* "serv" */
+    assert_false(ix_keywords_contains_any(doc, 0, 38, cues));
+    for (size_t a = 0; a < n; a += 2)
+        for (size_t b = a; b <= n; b += 3) {
+            assert_int_equal(ix_keywords_any(doc, a, b, markers), ix_keywords_any(doc, a, b, markers_copy));
+            assert_int_equal(ix_keywords_contains_any(doc, a, b, cues),
+                             ix_keywords_contains_any(doc, a, b, cues_copy));
+        }
     ix_doc_free(doc);
 }
 
@@ -372,6 +408,7 @@ int main(void)
         cmocka_unit_test(keywords_hold_every_stage_table_word),
         cmocka_unit_test(keywords_find_a_whole_word_as_the_scan_did),
         cmocka_unit_test(keywords_contain_a_stem_inside_longer_words),
+        cmocka_unit_test(keywords_a_stage_list_answers_as_a_copy_of_it),
         cmocka_unit_test(keywords_first_gives_the_first_place_of_a_stem),
         cmocka_unit_test(keywords_are_folded_only_in_ascii),
         cmocka_unit_test(keywords_rx_find_matches_as_the_plain_search),

@@ -2,6 +2,7 @@
  * normalised text must point at the right original bytes. */
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "pipeline/doc.h"
 #include "pipeline/normalize.h"
@@ -193,6 +194,61 @@ static void map_end_of_text_is_end_of_input(void **state)
     ix_doc_free(doc);
 }
 
+/* The ASCII fast path's run, byte by byte. */
+static size_t plain_end_bytewise(const unsigned char *t, size_t i, size_t len)
+{
+    while (i < len && t[i] < 0x80 && (t[i] > '\r' || t[i] < '\t' || t[i] == '\n'))
+        i++;
+    return i;
+}
+
+static void norm_plain_run_ends_at_the_first_byte_to_fold(void **state)
+{
+    (void)state;
+    unsigned char buf[40];
+    /* every byte value at every place of a run of letters (and a newline
+     * before it, which the run goes through) */
+    for (unsigned v = 1; v < 256; v++)
+        for (size_t at = 0; at < 30; at++) {
+            memset(buf, 'a', sizeof buf);
+            buf[3] = '\n';
+            buf[at] = (unsigned char)v;
+            for (size_t from = 0; from < 4; from++)
+                assert_int_equal(ix_norm_plain_end(buf, from, sizeof buf),
+                                 plain_end_bytewise(buf, from, sizeof buf));
+        }
+    const unsigned char *line = (const unsigned char *)"Inspectors visited HMP Exmoor.\nThey found\r\n";
+    size_t n = strlen((const char *)line);
+    assert_int_equal(ix_norm_plain_end(line, 0, n), n - 2);          /* the CR */
+    assert_int_equal(ix_norm_plain_end(line, 5, 9), 9);              /* the range's end */
+    assert_int_equal(ix_norm_plain_end((const unsigned char *)"a\tb", 0, 3), 1);
+    assert_int_equal(ix_norm_plain_end((const unsigned char *)"caf\xc3\xa9 x", 0, 7), 3);
+}
+
+static void norm_nfc_alone_is_what_utf8proc_leaves_alone(void **state)
+{
+    (void)state;
+    assert_true(ix_norm_nfc_alone(0x2019));          /* right single quote */
+    assert_true(ix_norm_nfc_alone(0x00A3));          /* pound sign */
+    /* e acute decomposes, and composes back: left to utf8proc */
+    assert_false(ix_norm_nfc_alone(0x00E9));
+    assert_true(ix_norm_nfc_alone(0xFB01));          /* "fi": a compatibility form only */
+    assert_false(ix_norm_nfc_alone(0x212B));         /* ANGSTROM SIGN -> U+00C5 */
+    assert_false(ix_norm_nfc_alone(0x0958));         /* a composition exclusion */
+    assert_false(ix_norm_nfc_alone(0xAC00));         /* a Hangul syllable */
+    /* every codepoint said to be alone maps to itself */
+    for (int32_t c = 0x80; c <= 0x10FFFF; c++) {
+        if ((c >= 0xD800 && c <= 0xDFFF) || !ix_norm_nfc_alone(c))
+            continue;
+        utf8proc_uint8_t in[4], *out = NULL;
+        utf8proc_ssize_t n = utf8proc_encode_char(c, in);
+        utf8proc_ssize_t m = utf8proc_map(in, n, &out, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (m != n || memcmp(in, out, (size_t)n) != 0)
+            fail_msg("U+%04X is not its own NFC form", (unsigned)c);
+        free(out);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -205,6 +261,8 @@ int main(void)
         cmocka_unit_test(doc_rejects_binary_empty_and_blank),
         cmocka_unit_test(map_end_of_text_is_end_of_input),
         cmocka_unit_test(doc_adopting_the_visible_text_maps_as_a_copy_does),
+        cmocka_unit_test(norm_plain_run_ends_at_the_first_byte_to_fold),
+        cmocka_unit_test(norm_nfc_alone_is_what_utf8proc_leaves_alone),
     };
     return cmocka_run_group_tests_name("normalize", tests, NULL, NULL);
 }

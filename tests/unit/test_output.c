@@ -238,6 +238,33 @@ static void compact_print_is_cjson_unformatted_byte_for_byte(void **state)
     cJSON_Delete(o);
 }
 
+static void compact_print_escapes_a_byte_wherever_it_stands(void **state)
+{
+    (void)state;
+    /* every byte value at every place of a string longer than two words
+     * (the printer reads eight bytes at a time), and at its end */
+    char text[20];
+    for (unsigned v = 1; v < 256; v++)
+        for (size_t at = 0; at < sizeof text - 1; at++) {
+            memset(text, 'x', sizeof text - 1);
+            text[sizeof text - 1] = '\0';
+            text[at] = (char)v;
+            text[(at + 7) % (sizeof text - 1)] = '"';
+            cJSON *str = cJSON_CreateString(text);
+            char *want = cJSON_PrintUnformatted(str);
+            char *got = compact(str);
+            assert_string_equal(got, want);
+            free(got);
+            cJSON_free(want);
+            cJSON_Delete(str);
+        }
+    cJSON *str = cJSON_CreateString("Inspectors said: \"We found\nlittle\\none.\"");
+    char *got = compact(str);
+    assert_string_equal(got, "\"Inspectors said: \\\"We found\\nlittle\\\\none.\\\"\"");
+    free(got);
+    cJSON_Delete(str);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -250,6 +277,7 @@ int main(void)
         cmocka_unit_test(streamed_compact_record_is_the_built_record_byte_for_byte),
         cmocka_unit_test(csv_fieldwork_spans_every_fieldwork_date),
         cmocka_unit_test(compact_print_is_cjson_unformatted_byte_for_byte),
+        cmocka_unit_test(compact_print_escapes_a_byte_wherever_it_stands),
     };
     return cmocka_run_group_tests_name("output", tests, NULL, NULL);
 }

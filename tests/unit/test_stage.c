@@ -171,6 +171,41 @@ static void rx_reports_groups_and_bounds(void **state)
     ix_rx_free(rx);
 }
 
+static void rx_unset_groups_are_unset_whatever_came_before(void **state)
+{
+    (void)state;
+    ix_err err = {0};
+    /* groups 1 and 3 take part, 2 does not; 4 to 15 do not exist */
+    ix_rx *rx = ix_rx_new("t", "(rated) (?:(good)|(inadequate))", 0, &err);
+    ix_rx *wide = ix_rx_new("t", "(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)(l)(m)(n)(o)", 0, &err);
+    assert_non_null(rx);
+    assert_non_null(wide);
+    ix_rxm m;
+    const char *all = "abcdefghijklmno";
+    assert_int_equal(ix_rx_find(wide, all, 0, strlen(all), &m, &err), 1);   /* every group set */
+    for (int i = 1; i < IX_RX_MAX_GROUPS; i++)
+        assert_true(ix_rxm_has(&m, i));
+    const char *s = "It was rated inadequate.";
+    assert_int_equal(ix_rx_find(rx, s, 0, strlen(s), &m, &err), 1);
+    assert_int_equal(m.ngroups, IX_RX_MAX_GROUPS);
+    assert_int_equal(m.g[0].start, 7);
+    assert_int_equal(m.g[0].end, 23);
+    assert_int_equal(m.g[1].start, 7);
+    assert_int_equal(m.g[1].end, 12);
+    assert_false(ix_rxm_has(&m, 2));
+    assert_int_equal(m.g[2].start, (size_t)-1);
+    assert_int_equal(m.g[2].end, (size_t)-1);
+    assert_int_equal(m.g[3].start, 13);
+    assert_int_equal(m.g[3].end, 23);
+    for (int i = 4; i < IX_RX_MAX_GROUPS; i++) {
+        assert_false(ix_rxm_has(&m, i));
+        assert_int_equal(m.g[i].start, (size_t)-1);
+        assert_int_equal(m.g[i].end, (size_t)-1);
+    }
+    ix_rx_free(rx);
+    ix_rx_free(wide);
+}
+
 static void rx_window_inside_a_character_is_moved_to_whole_characters(void **state)
 {
     (void)state;
@@ -277,6 +312,7 @@ int main(void)
         cmocka_unit_test(stages_turn_a_match_limit_into_a_warning_and_go_on),
         cmocka_unit_test(registry_has_every_field_stage),
         cmocka_unit_test(rx_reports_groups_and_bounds),
+        cmocka_unit_test(rx_unset_groups_are_unset_whatever_came_before),
         cmocka_unit_test(rx_window_inside_a_character_is_moved_to_whole_characters),
         cmocka_unit_test(rx_compile_error_names_pattern),
         cmocka_unit_test(rx_match_limit_turns_backtracking_into_error),
