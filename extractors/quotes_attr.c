@@ -1064,9 +1064,27 @@ static int np_head_of_pp(const actx *c, const ix_qtok *t, size_t a, size_t b, np
     return 0;
 }
 
+/* Where a chunk ending at `end` (exclusive) ends once a short bracket
+ * closing it is set aside: "His Majesty's Inspector of Ferries (HMIF)" ->
+ * the token of "(".  The bracket holds at most six tokens and no boundary;
+ * returns `end` when there is none. */
+static size_t before_bracket(const ix_qtok *t, size_t lo, size_t end)
+{
+    if (end < lo + 3 || t[end - 1].punct != ')')
+        return end;
+    for (size_t k = end - 1; k > lo + 1 && end - k <= 6; k--) {
+        if (t[k - 1].punct == '(')
+            return k - 1;
+        if (boundary(t, k - 1))
+            return end;
+    }
+    return end;
+}
+
 /* The subject in apposition before the comma at token `comma`: "Dame Ann
  * Coyle, HM Chief Inspector of Probation, said"; "The review, published by
- * ..., noted". */
+ * ..., noted"; an office's bracketed short name aside ("Ann Lee, HM
+ * Inspector of Ferries (HMIF), said"). */
 static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np *x)
 {
     const ix_doc *doc = c->doc;
@@ -1074,6 +1092,7 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
     int role_valid = 1;
     np_clear(x);
     for (int step = 0; step < 4; step++) {
+        end = before_bracket(t, lo, end);
         size_t cs = end;
         while (cs > lo && t[cs - 1].punct != ',' && !boundary(t, cs - 1))
             cs--;
@@ -1270,6 +1289,16 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
                 np_run_back(c, t, lo, cm - 1, &y) && y.kind == NP_PERSON && !has_role(&y)) {
                 y.ra = cm + 1;
                 y.rb = i - 1;
+                *x = y;
+                return 1;
+            }
+            /* "Ann Lee, of the Harbour Trust (HT) added": the body where
+             * the person works, its closing comma missing; she speaks. */
+            np z;
+            if (cm > lo && cm + 2 < i && (IS(t[cm + 1], "of") || IS(t[cm + 1], "from")) &&
+                np_run_back(c, t, cm + 2, i - 1, &z) &&
+                (z.kind == NP_ORG || (z.kind == NP_GROUP && t[z.tb].cap)) &&
+                np_run_back(c, t, lo, cm - 1, &y) && y.kind == NP_PERSON) {
                 *x = y;
                 return 1;
             }

@@ -1240,6 +1240,30 @@ static void attr_name_then_an_inspectorate_office(void **state)
     t_free(doc);
 }
 
+/* An office in apposition keeps its bracketed short name ("(HMIF)") and a
+ * person "of" a body speaks even without the closing comma; a place before
+ * a comma is not a person. */
+static void attr_bracketed_short_name_in_apposition(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour ferries told to improve\n\n"
+                      "Chief Officer, Bram Tellow said: " LQ "We know there is more to do." RQ "\n\n"
+                      "Ada Quell, His Majesty's Inspector of Ferry Services (HMIFS), said: " LQ
+                      "I am pleased with some of the work of the Harbour service." RQ "\n\n"
+                      "Ms Quell, of His Majesty's Inspectorate of Ferry Services (HMIFS) added she was "
+                      LQ "disappointed" RQ " by the pace of change.\n\n"
+                      "In Kestrel, of all places, the Harbour Trust said it was " LQ "deeply sorry" RQ ".\n");
+    const ix_quote *q = t_quote(doc, "I am pleased");
+    assert_speaker(doc, q, "Ada Quell", "explicit", "Ada Quell");
+    assert_string_equal(q->speaker_role, "His Majesty's Inspector of Ferry Services");
+    q = t_quote(doc, "disappointed");
+    assert_speaker(doc, q, "Ada Quell", "explicit", "Ms Quell");
+    q = t_quote(doc, "deeply sorry");
+    assert_non_null(q->speaker);
+    assert_string_not_equal(q->speaker, "Kestrel");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1308,6 +1332,7 @@ int main(void)
         cmocka_unit_test(attr_epithet_of_the_inspectorate),
         cmocka_unit_test(attr_the_group_named_more_fully_before),
         cmocka_unit_test(attr_name_then_an_inspectorate_office),
+        cmocka_unit_test(attr_bracketed_short_name_in_apposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
