@@ -55,6 +55,27 @@ struct ix_quotes_people {
     IX_VEC(mention) m;
 };
 
+/* ---- token tests ------------------------------------------------------------ */
+
+#define S (doc->norm)
+#define W(t) (!(t).punct)
+#define IS(t, w) (W(t) && ix_quotes_lex_is(S, (t).a, (t).b, (w)))
+#define STOP(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_STOP)
+#define CAPW(t) (W(t) && (t).cap && !ix_quotes_lex_tok_in(&(t), IX_QLEX_W_STOP | IX_QLEX_W_POSTNOMINAL))
+#define HONOR(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_HONORIFIC)
+#define ROLEW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_ROLE)
+#define ORGW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_ORG)
+#define CONN(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_CONNECTOR)
+#define MODW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_GROUP_MODIFIER)
+#define SPEECH(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_SPEECH)
+#define SAYS(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_SPEECH | IX_QLEX_W_JUDGE)
+
+/* Does the word t end in "'s" ("MP's", "union's")? */
+static int possessive_tok(const ix_doc *doc, const ix_qtok *t)
+{
+    return W(*t) && t->b - t->a > 2 && S[t->b - 2] == '\'' && (S[t->b - 1] == 's' || S[t->b - 1] == 'S');
+}
+
 static uint32_t fnv(const char *s)
 {
     uint32_t h = 2166136261u;
@@ -112,6 +133,10 @@ static int person_add(ix_doc *doc, ix_quotes_people *pp, const ix_qtok *t, size_
     char *text = join_words(doc, t, j, k);
     if (!text)
         return -2;
+    /* "PCC Owen Falder's plans": the person is Owen Falder. */
+    int own = possessive_tok(doc, &t[k]);
+    if (own)
+        text[strlen(text) - 2] = '\0';
     int at = person_find(pp, text);
     if (at >= 0) {
         if (!pp->p[at].role && role)
@@ -137,14 +162,20 @@ static int person_add(ix_doc *doc, ix_quotes_people *pp, const ix_qtok *t, size_
     if (nw == 0)
         return -1;
     p->nwords = (int)nw;
-    p->last = copy_word(doc, &t[words[nw - 1]]);
+    char *last = copy_word(doc, &t[words[nw - 1]]);
     p->first = nw >= 2 ? copy_word(doc, &t[words[0]]) : NULL;
-    if (!p->last || (nw >= 2 && !p->first))
+    if (!last || (nw >= 2 && !p->first))
         return -2;
+    if (own && words[nw - 1] == k)
+        last[strlen(last) - 2] = '\0';
+    p->last = last;
     if (h != (size_t)-1 && nw >= 2 && !ix_quotes_lex_honorific_kept(doc->norm, t[h].a, t[h].b)) {
-        p->name = join_words(doc, t, nb, k);
-        if (!p->name)
+        char *name = join_words(doc, t, nb, k);
+        if (!name)
             return -2;
+        if (own)
+            name[strlen(name) - 2] = '\0';
+        p->name = name;
     }
     p->gender = p->honor == IX_QLEX_ANY ? 0 : p->honor;
     p->canon = pp->np;
@@ -167,27 +198,6 @@ static int add_mention(ix_doc *doc, ix_quotes_people *pp, size_t a, size_t b, in
     m->gnum = gnum;
     m->gname = gname;
     return IX_OK;
-}
-
-/* ---- token tests ------------------------------------------------------------ */
-
-#define S (doc->norm)
-#define W(t) (!(t).punct)
-#define IS(t, w) (W(t) && ix_quotes_lex_is(S, (t).a, (t).b, (w)))
-#define STOP(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_STOP)
-#define CAPW(t) (W(t) && (t).cap && !ix_quotes_lex_tok_in(&(t), IX_QLEX_W_STOP | IX_QLEX_W_POSTNOMINAL))
-#define HONOR(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_HONORIFIC)
-#define ROLEW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_ROLE)
-#define ORGW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_ORG)
-#define CONN(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_CONNECTOR)
-#define MODW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_GROUP_MODIFIER)
-#define SPEECH(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_SPEECH)
-#define SAYS(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_SPEECH | IX_QLEX_W_JUDGE)
-
-/* Does the word t end in "'s" ("MP's", "union's")? */
-static int possessive_tok(const ix_doc *doc, const ix_qtok *t)
-{
-    return W(*t) && t->b - t->a > 2 && S[t->b - 2] == '\'' && (S[t->b - 1] == 's' || S[t->b - 1] == 'S');
 }
 
 /* Does token i end a clause, reading backwards? */

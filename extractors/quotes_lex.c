@@ -472,6 +472,7 @@ static const char *const role_words[] = {
     "adviser", "advisor", "registrar", "superintendent", "constable",
     "chancellor", "solicitor-general", "attorney-general", "controller",
     "headteacher", "headmaster", "headmistress", "hmi", "mp", "msp", "mla",
+    "pcc", "pfcc",
     "member", "correspondent", "editor", "reporter", "trustee", "treasurer",
     "clerk", "dean", "vice-chancellor", "commander", "holder", "convener",
     "convenor", "provost", "organiser", "official", "officials",

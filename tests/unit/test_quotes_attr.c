@@ -1264,6 +1264,25 @@ static void attr_bracketed_short_name_in_apposition(void **state)
     t_free(doc);
 }
 
+/* A name written with a possessive ("Emyr Lask's plans") or after an
+ * office's short form ("PCC Owen Falder") gives a later surname its full
+ * name; an inspectorate's possessive is no person. */
+static void attr_fullest_name_from_a_possessive_or_an_office_acronym(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour police praised\n\n"
+                      "The report praised PCC Owen Falder's investments and Emyr Lask's plans.\n\n"
+                      "Mr Falder said: " LQ "We will keep going." RQ "\n\n"
+                      "Mr Lask said: " LQ "We are glad of the verdict." RQ "\n\n"
+                      "Ofsted's verdict came as Ms Ofsted said: " LQ "That is my name." RQ "\n");
+    const ix_quote *q = t_quote(doc, "We will keep going");
+    assert_speaker(doc, q, "Owen Falder", "explicit", "Mr Falder");
+    assert_string_equal(q->speaker_role, "PCC");
+    assert_speaker(doc, t_quote(doc, "We are glad"), "Emyr Lask", "explicit", "Mr Lask");
+    assert_speaker(doc, t_quote(doc, "That is my name"), "Ms Ofsted", "explicit", "Ms Ofsted");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1333,6 +1352,7 @@ int main(void)
         cmocka_unit_test(attr_the_group_named_more_fully_before),
         cmocka_unit_test(attr_name_then_an_inspectorate_office),
         cmocka_unit_test(attr_bracketed_short_name_in_apposition),
+        cmocka_unit_test(attr_fullest_name_from_a_possessive_or_an_office_acronym),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
