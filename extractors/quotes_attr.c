@@ -44,6 +44,8 @@ typedef struct mention {
     int person;            /* index, or -1 for a group */
     int gnum;              /* IX_QLEX_GROUP_* for a group */
     const char *gname;
+    int speaks;            /* a speech verb follows: "inspectors said" */
+    size_t sent;           /* sentence number (groups) */
 } mention;
 
 struct ix_quotes_people {
@@ -389,6 +391,16 @@ static int known_surname(const ix_doc *doc, const ix_quotes_people *pp, const ix
     return 0;
 }
 
+/* Does a speech verb come at token k, after at most two auxiliaries
+ * ("said", "have also found")? */
+static int speech_follows(const ix_doc *doc, const ix_qtok *t, size_t n, size_t k)
+{
+    for (int aux = 0; aux < 2 && k < n && W(t[k]) && ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_AUX); aux++)
+        k++;
+    (void)doc;
+    return k < n && SAYS(t[k]);
+}
+
 static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_qtok *t, size_t n)
 {
     size_t k = 0;
@@ -447,6 +459,8 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
             }
             if (add_mention(doc, pp, T->a, T->b, -1, g, name) != IX_OK)
                 return IX_ENOMEM;
+            pp->m.items[pp->m.n - 1].speaks = speech_follows(doc, t, n, k + 1);
+            pp->m.items[pp->m.n - 1].sent = st->sent;
             k++;
             continue;
         }
@@ -1559,6 +1573,8 @@ static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pro
 {
     size_t lo = first_mention_from(pp, pos);
     const mention *body = NULL;          /* "they" for a body: the fallback */
+    const mention *plural = NULL;        /* the nearest plural group */
+    const mention *single = NULL;        /* the nearest singular group */
     for (size_t k = lo, walked = 0; k-- > 0 && walked < MAX_WALK; walked++) {
         const mention *m = &pp->m.items[k];
         if (pron == IX_QLEX_PRON_THEY && !body && m->person < 0 && pos - m->b <= 300 &&
@@ -1572,17 +1588,28 @@ static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pro
             if (g == 0 || g == want)
                 return m;
         } else if (pron == IX_QLEX_PRON_THEY) {
-            if (m->person < 0 && m->gnum == IX_QLEX_GROUP_PLURAL)
-                return m;
+            if (m->person < 0 && m->gnum == IX_QLEX_GROUP_PLURAL) {
+                /* "Inspectors said the college, which teaches 900
+                 * learners, ... . They added": the group that spoke, not
+                 * one named inside what it said (the same sentence). */
+                if (m->speaks)
+                    return plural && (plural->speaks || plural->sent != m->sent) ? plural : m;
+                if (!plural)
+                    plural = m;
+            }
         } else if (pron == IX_QLEX_PRON_IT) {
-            if (m->person < 0 && m->gnum == IX_QLEX_GROUP_SINGULAR)
-                return m;
+            if (m->person < 0 && m->gnum == IX_QLEX_GROUP_SINGULAR) {
+                if (m->speaks)
+                    return single && (single->speaks || single->sent != m->sent) ? single : m;
+                if (!single)
+                    single = m;
+            }
         }
     }
     /* "The council said ... They added:": British English speaks of a body
      * in the plural; only when no plural group stands before, and the body
      * is near (300 bytes, as for "it"). */
-    return body;
+    return plural ? plural : single ? single : body;
 }
 
 /* A role phrase as the record gives it: no leading determiner. */
@@ -1708,6 +1735,18 @@ static int epithet_speaker(const actx *c, const char *w, size_t n, const char **
     return r;
 }
 
+/* Was the quote attributed in a by a plural group ("inspectors said")? */
+static int plural_speaker(const actx *c, const ix_quotes_attrib *a)
+{
+    const char *s = c->doc->norm;
+    if (!a->has_span || a->span_b <= a->span_a)
+        return 0;
+    size_t e = a->span_b, b = e;
+    while (b > a->span_a && isalpha((unsigned char)s[b - 1]))
+        b--;
+    return b < e && ix_quotes_lex_group(s, b, e, NULL) == IX_QLEX_GROUP_PLURAL;
+}
+
 /* Fill out from x.  rule: for a named speaker; pron_rule: for a pronoun.
  * Returns 1 when a speaker was found, 0 when not, IX_ENOMEM. */
 static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rule,
@@ -1721,14 +1760,16 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
     case NP_PRONOUN: {
         if (x->pron == IX_QLEX_PRON_FIRST)
             return 0;
-        if (x->pron == IX_QLEX_PRON_IT && c->prev && c->prev->speaker && !c->prev->person) {
-            /* "The report noted: '...' It added: '...'" */
+        const mention *m = antecedent(pp, t[x->ta].a, x->pron);
+        if (x->pron == IX_QLEX_PRON_IT && c->prev && c->prev->speaker && !c->prev->person &&
+            !plural_speaker(c, c->prev)) {
+            /* "The report noted: '...' It added: '...'"; not after
+             * "inspectors said '...'": "it" is no plural group. */
             *out = *c->prev;
             out->attribution = "anaphoric";
             out->rule = pron_rule;
             return 1;
         }
-        const mention *m = antecedent(pp, t[x->ta].a, x->pron);
         /* "A spokesman for the surgery said: '...' He added: '...'", "A
          * spokesperson said: '...' '...,' they added.": the office-holder
          * quoted just before, nearer than any person or group. */

@@ -1283,6 +1283,25 @@ static void attr_fullest_name_from_a_possessive_or_an_office_acronym(void **stat
     t_free(doc);
 }
 
+/* "They" and "It" stand for the group that spoke, not one named inside
+ * what it said; with no group speaking, the nearest one; "It" is never
+ * the inspectors quoted before. */
+static void attr_pronoun_is_the_group_that_spoke(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour College loses its top grade\n\n"
+                      "Inspectors said that tutors at Harbour, which teaches 900 learners, lack a plan.\n\n"
+                      "They added that results in maths are " LQ "far too low for a college of this size" RQ ".\n\n"
+                      "Inspectors found that " LQ "nothing is written down" RQ ".\n\n"
+                      "The report said the council, which runs the ferry, must act. It added that the crossings were "
+                      LQ "often late and badly run" RQ ".\n\n"
+                      "The old college has room for 400 learners. They said the canteen was " LQ "cold and cramped" RQ ".\n");
+    assert_string_equal(t_quote(doc, "far too low")->speaker, "Inspectors");
+    assert_string_equal(t_quote(doc, "often late")->speaker, "report");
+    assert_string_equal(t_quote(doc, "cold and cramped")->speaker, "learners");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1353,6 +1372,7 @@ int main(void)
         cmocka_unit_test(attr_name_then_an_inspectorate_office),
         cmocka_unit_test(attr_bracketed_short_name_in_apposition),
         cmocka_unit_test(attr_fullest_name_from_a_possessive_or_an_office_acronym),
+        cmocka_unit_test(attr_pronoun_is_the_group_that_spoke),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
