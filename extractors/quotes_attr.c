@@ -1088,6 +1088,46 @@ static int np_head_of_pp(const actx *c, const ix_qtok *t, size_t a, size_t b, np
     return 0;
 }
 
+/* Where the office whose role word is t[a] starts: over role words, one
+ * capitalised or qualifying word ("HM", "council") and a determiner; and
+ * over an office it is the office of, in lower case ("a spokesperson for
+ * the Mayor of Harbourside").  Not before lo. */
+static size_t office_start(const actx *c, const ix_qtok *t, size_t lo, size_t a)
+{
+    const ix_doc *doc = c->doc;
+    for (;;) {
+        while (a > lo && ROLEW(t[a - 1]))
+            a--;
+        if (a > lo && (CAPW(t[a - 1]) || MODW(t[a - 1])))
+            a--;
+        if (a > lo && W(t[a - 1]) && ix_quotes_lex_tok_in(&t[a - 1], IX_QLEX_W_DETERMINER))
+            a--;
+        if (!(a > lo + 1 && (IS(t[a - 1], "for") || IS(t[a - 1], "of")) && ROLEW(t[a - 2]) &&
+              !t[a - 2].cap))
+            return a;
+        a -= 2;
+    }
+}
+
+/* "a spokesperson for the Mayor of Harbourside", "a spokesman for Kestrel
+ * Council": the noun phrase x (an office or a body) is what a lower-case
+ * office before it speaks for; x becomes that office. */
+static void office_for(const actx *c, const ix_qtok *t, size_t lo, np *x)
+{
+    const ix_doc *doc = c->doc;
+    size_t a = x->ta;
+    if (a > lo && W(t[a - 1]) && ix_quotes_lex_tok_in(&t[a - 1], IX_QLEX_W_DETERMINER))
+        a--;
+    if (!(a > lo + 1 && (IS(t[a - 1], "for") || IS(t[a - 1], "of")) && ROLEW(t[a - 2]) &&
+          !t[a - 2].cap))
+        return;
+    size_t tb = x->tb;
+    np_clear(x);
+    x->kind = NP_ROLE;
+    x->ta = office_start(c, t, lo, a - 2);
+    x->tb = tb;
+}
+
 /* Where a chunk ending at `end` (exclusive) ends once a short bracket
  * closing it is set aside: "His Majesty's Inspector of Ferries (HMIF)" ->
  * the token of "(".  The bracket holds at most six tokens and no boundary;
@@ -1152,6 +1192,10 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
                 end = cs - 1;
                 continue;
             }
+            /* "A spokesperson for the Mayor of Harbourside, which funds
+             * the college, said": the office, not what it speaks for. */
+            if (leftmost && (y.kind == NP_ROLE || y.kind == NP_ORG || y.kind == NP_GROUP))
+                office_for(c, t, cs, &y);
             /* "Ann Lee, deputy director, Harbour Trust, said", "Jo Hale,
              * Police, Fire and Crime Commissioner, said": a body inside the
              * apposition is where the office is held; the person before it
@@ -1237,6 +1281,31 @@ static int after_a_relative(const actx *c, const ix_qtok *t, size_t lo, size_t v
             return 1;
         }
         return 0;
+    }
+    return 0;
+}
+
+/* An office of a body with a long name, ending right before token i:
+ * six words, or ten in capitals and connectors ("a spokesman for Exe &
+ * Dart Community Rehabilitation Company"); an office of an office stays
+ * whole ("a spokesperson for the Mayor of Harbourside").  Returns 1 with
+ * *x set to the office, or 0. */
+static int office_of_long_name(const actx *c, const ix_qtok *t, size_t lo, size_t i, np *x)
+{
+    const ix_doc *doc = c->doc;
+    for (size_t k = i - 1; k > lo && i - k <= 10; k--) {
+        if ((!W(t[k - 1]) && t[k - 1].punct != '&') || SAYS(t[k - 1]))
+            break;
+        if (i - k > 6 && !CAPW(t[k]) && !CONN(t[k]))
+            break;
+        if ((IS(t[k - 1], "of") || IS(t[k - 1], "for") || IS(t[k - 1], "at")) && k - 1 > lo &&
+            ROLEW(t[k - 2])) {
+            np_clear(x);
+            x->kind = NP_ROLE;
+            x->ta = office_start(c, t, lo, k - 2);
+            x->tb = i - 1;
+            return 1;
+        }
     }
     return 0;
 }
@@ -1338,8 +1407,11 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
      * Moorside Trust said": an office with what it is the office of (not
      * "Chief Inspector of Prisons Tom Reyes said": a person). */
     if (np_run_back(c, t, lo, i - 1, x) && x->kind != NP_ORG && x->kind != NP_NONE &&
-        !(x->kind == NP_GROUP && t[x->tb].cap))
+        !(x->kind == NP_GROUP && t[x->tb].cap)) {
+        if (x->kind == NP_ROLE)
+            office_for(c, t, lo, x);
         return 1;
+    }
     /* "Inspectors from HM Inspectorate of Probation found", "staff at
      * the trust said", "Ann Lee from Harbour Trust said": the body says
      * where the speakers come from. */
@@ -1366,30 +1438,8 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
             }
         }
     }
-    /* A body's long name may follow: six words, or ten in capitals and
-     * connectors ("a spokesman for Exe & Dart Community Rehabilitation
-     * Company said"). */
-    for (size_t k = i - 1; k > lo && i - k <= 10; k--) {
-        if ((!W(t[k - 1]) && t[k - 1].punct != '&') || SAYS(t[k - 1]))
-            break;
-        if (i - k > 6 && !CAPW(t[k]) && !CONN(t[k]))
-            break;
-        if ((IS(t[k - 1], "of") || IS(t[k - 1], "for") || IS(t[k - 1], "at")) && k - 1 > lo &&
-            ROLEW(t[k - 2])) {
-            size_t a = k - 2;
-            while (a > lo && ROLEW(t[a - 1]))
-                a--;
-            if (a > lo && (CAPW(t[a - 1]) || MODW(t[a - 1])))
-                a--;                     /* "HM", "council" */
-            if (a > lo && W(t[a - 1]) && ix_quotes_lex_tok_in(&t[a - 1], IX_QLEX_W_DETERMINER))
-                a--;
-            np_clear(x);
-            x->kind = NP_ROLE;
-            x->ta = a;
-            x->tb = i - 1;
-            return 1;
-        }
-    }
+    if (office_of_long_name(c, t, lo, i, x))
+        return 1;
     return np_run_back(c, t, lo, i - 1, x);
 }
 

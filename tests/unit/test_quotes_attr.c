@@ -1302,6 +1302,23 @@ static void attr_pronoun_is_the_group_that_spoke(void **state)
     t_free(doc);
 }
 
+/* A lower-case office speaking for an office or a body stays whole, also
+ * before a relative clause in apposition; the office it speaks for speaks
+ * only alone. */
+static void attr_spokesperson_for_an_office_or_a_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbourside college contract under review\n\n"
+                      "A spokesperson for the Mayor of Harbourside, which funds the college, said: "
+                      LQ "We are reviewing the contract." RQ "\n\n"
+                      "A spokesman for Kestrel Council, which runs the home, said: " LQ "We accept the findings." RQ "\n\n"
+                      "The Mayor of Harbourside, who chairs the board, said: " LQ "The college must do better." RQ "\n");
+    assert_string_equal(t_quote(doc, "We are reviewing")->speaker, "spokesperson for the Mayor of Harbourside");
+    assert_string_equal(t_quote(doc, "We accept the findings")->speaker, "spokesman for Kestrel Council");
+    assert_string_equal(t_quote(doc, "The college must")->speaker, "Mayor of Harbourside");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1373,6 +1390,7 @@ int main(void)
         cmocka_unit_test(attr_bracketed_short_name_in_apposition),
         cmocka_unit_test(attr_fullest_name_from_a_possessive_or_an_office_acronym),
         cmocka_unit_test(attr_pronoun_is_the_group_that_spoke),
+        cmocka_unit_test(attr_spokesperson_for_an_office_or_a_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
