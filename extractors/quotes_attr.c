@@ -1152,10 +1152,10 @@ static size_t before_bracket(const ix_qtok *t, size_t lo, size_t end)
 static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np *x)
 {
     const ix_doc *doc = c->doc;
-    size_t end = comma, ra = 1, rb = 0;
-    int role_valid = 1;
+    size_t end = comma, ra = 1, rb = 0, list_end = 0;
+    int role_valid = 1, in_list = 0;
     np_clear(x);
-    for (int step = 0; step < 4; step++) {
+    for (int step = 0; step < 6; step++) {
         end = before_bracket(t, lo, end);
         size_t cs = end;
         while (cs > lo && t[cs - 1].punct != ',' && !boundary(t, cs - 1))
@@ -1169,11 +1169,21 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
          * indefinite article is an office in apposition */
         int described = !leftmost && W(t[cs]) && end - cs >= 2 &&
                         (IS(t[cs], "a") || IS(t[cs], "an"));
-        if ((role_like(t, cs, end) || described) && !leftmost) {
+        /* "Jo Hale, Cabinet Member for Housing, Ferries, and Parks, said":
+         * the last item of a list in the office; the items before it are
+         * the office's too, back to the chunk holding its role word. */
+        int list_item = !leftmost && (in_list || (end - cs >= 2 && (IS(t[cs], "and") || IS(t[cs], "or")) &&
+                                                  CAPW(t[cs + 1])));
+        if (list_item && !role_like(t, cs, end)) {
+            if (!in_list)
+                list_end = end - 1;
+            in_list = 1;
+        } else if ((role_like(t, cs, end) || described) && !leftmost) {
             if (ra > rb) {
                 ra = skip_determiner(doc, t, cs, end);
-                rb = end - 1;
+                rb = in_list ? list_end : end - 1;
             }
+            in_list = 0;
         } else if (W(t[cs]) && !t[cs].cap && !ix_quotes_lex_tok_in(&t[cs], IX_QLEX_W_DETERMINER)) {
             role_valid = 0;                  /* "published by ...", "who ..." */
         } else {

@@ -1319,6 +1319,26 @@ static void attr_spokesperson_for_an_office_or_a_body(void **state)
     t_free(doc);
 }
 
+/* An office holding a list ("Cabinet member for Housing, Ferry Services,
+ * and Parks") is one apposition: its capitalised items are not a person. */
+static void attr_office_with_a_list_in_apposition(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour youth service praised\n\n"
+                      "Councillor Nia Brant, Cabinet member for Housing, Ferry Services, and Parks, expressed "
+                      "her pride in the service.\n\n"
+                      LQ "The service should be proud of its work with children and families." RQ "\n\n"
+                      "Ola Renn, Cabinet member for Housing, Ferry Services, and Parks, said: " LQ "We are proud." RQ "\n\n"
+                      "Ola Renn, Ferry Services, said: " LQ "We are sailing." RQ "\n");
+    const ix_quote *q = t_quote(doc, "The service should be proud");
+    assert_string_equal(q->speaker, "Nia Brant");
+    q = t_quote(doc, "We are proud");
+    assert_string_equal(q->speaker, "Ola Renn");
+    assert_string_equal(q->speaker_role, "Cabinet member for Housing, Ferry Services, and Parks");
+    assert_string_not_equal(t_quote(doc, "We are sailing")->speaker, "Ola Renn, Ferry Services");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1391,6 +1411,7 @@ int main(void)
         cmocka_unit_test(attr_fullest_name_from_a_possessive_or_an_office_acronym),
         cmocka_unit_test(attr_pronoun_is_the_group_that_spoke),
         cmocka_unit_test(attr_spokesperson_for_an_office_or_a_body),
+        cmocka_unit_test(attr_office_with_a_list_in_apposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
