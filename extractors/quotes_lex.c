@@ -902,6 +902,31 @@ int ix_quotes_lex_predicate_cue(const char *s, size_t a, size_t b)
     return in_class(s, a, b, L_PRED);
 }
 
+/* Endings that make one word an adjective of judgement ("impressive",
+ * "disappointing", "significant", "chronic", "largest"); nouns of action
+ * ("assessment", "deterioration") and past forms ("deteriorated") are not
+ * among them. */
+static const char *const judging_endings[] = {
+    "ive", "ing", "est", "ful", "ous", "ic", "ant", "ent", "able", "ible", "less",
+};
+
+int ix_quotes_lex_judging_adjective(const char *s, size_t a, size_t b)
+{
+    if (b < a + 5)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (!islower((unsigned char)s[i]) && s[i] != '-')
+            return 0;
+    if (ix_quotes_lex_is(s, b - 4, b, "ment"))
+        return 0;
+    for (size_t k = 0; k < sizeof judging_endings / sizeof *judging_endings; k++) {
+        size_t l = strlen(judging_endings[k]);
+        if (b - a > l + 2 && ix_quotes_lex_is(s, b - l, b, judging_endings[k]))
+            return 1;
+    }
+    return 0;
+}
+
 int ix_quotes_lex_link_word(const char *s, size_t a, size_t b)
 {
     return in_class(s, a, b, L_LINK);

@@ -183,6 +183,10 @@ int ix_quotes_lex_term_cue(const char *s, size_t a, size_t b);
  * makes a short fragment a modifier ("the 'dog box' cells"). */
 int ix_quotes_lex_link_word(const char *s, size_t a, size_t b);
 
+/* One lower-case word shaped as an adjective of judgement by its ending
+ * ("impressive", "disappointing", "significant", "chronic", "largest"). */
+int ix_quotes_lex_judging_adjective(const char *s, size_t a, size_t b);
+
 /* Words after which one quoted word is a judgement in the predicate: "was
  * 'weak'", "described as 'impressive'", "deemed 'unsafe'". */
 int ix_quotes_lex_predicate_cue(const char *s, size_t a, size_t b);

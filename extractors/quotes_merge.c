@@ -336,6 +336,14 @@ int ix_quotes_merge_sentence_goes_on(const ix_doc *doc, size_t b)
            !last[0].cap && ix_quotes_lex_link_word(doc->norm, last[0].a, last[0].b);
 }
 
+/* Where the word in s[a..b) ends, punctuation after it aside ("decrepit."). */
+static size_t word_end(const char *s, size_t a, size_t b)
+{
+    while (b > a && !isalnum((unsigned char)s[b - 1]))
+        b--;
+    return b;
+}
+
 ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc *doc,
                                          const ix_quotes_cand *c)
 {
@@ -516,6 +524,11 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
      * 'impressive'", "deemed 'unsafe'" (between an article and its noun it
      * stays a scare quote: "a 'shortcut' form", "a 'worrying' lack"). */
     if (words == 1 && lower && lt && !lt->punct && ix_quotes_lex_predicate_cue(s, lt->a, lt->b))
+        return IX_QUOTES_PARTIAL;
+    /* 'Inspectors found an "impressive" range', 'the report said the jail
+     * had a "significant" infestation': one adjective of judgement in a
+     * sentence a speech verb reports is the source's word. */
+    if (words == 1 && lower && speech_near && ix_quotes_lex_judging_adjective(s, ia, word_end(s, ia, ib)))
         return IX_QUOTES_PARTIAL;
     return IX_QUOTES_SCARE;
 }
