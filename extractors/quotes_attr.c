@@ -1512,7 +1512,9 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
         return 1;
     }
     size_t k = i;
-    if (ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_DETERMINER) && k + 1 < n)
+    /* "His Majesty's Inspectorate ...": "His" belongs to the name. */
+    if (ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_DETERMINER) && k + 1 < n &&
+        !((IS(t[k], "his") || IS(t[k], "her")) && IS(t[k + 1], "majesty's")))
         k++;
     if (!W(t[k]))
         return 0;

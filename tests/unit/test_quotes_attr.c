@@ -1339,6 +1339,18 @@ static void attr_office_with_a_list_in_apposition(void **state)
     t_free(doc);
 }
 
+/* A sentence opening with "His Majesty's Inspectorate of ..." keeps "His"
+ * in the body's name. */
+static void attr_his_majestys_body_opening_the_sentence(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Ferries rated poor\n\n"
+                      "His Majesty's Inspectorate of Ferries said the work was " LQ "poor" RQ
+                      " and found particularly " LQ "worrying" RQ " delays.\n");
+    assert_string_equal(t_quote(doc, "worrying")->speaker, "His Majesty's Inspectorate of Ferries");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1412,6 +1424,7 @@ int main(void)
         cmocka_unit_test(attr_pronoun_is_the_group_that_spoke),
         cmocka_unit_test(attr_spokesperson_for_an_office_or_a_body),
         cmocka_unit_test(attr_office_with_a_list_in_apposition),
+        cmocka_unit_test(attr_his_majestys_body_opening_the_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
