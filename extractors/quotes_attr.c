@@ -1450,7 +1450,19 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
     }
     if (office_of_long_name(c, t, lo, i, x))
         return 1;
-    return np_run_back(c, t, lo, i - 1, x);
+    if (!np_run_back(c, t, lo, i - 1, x))
+        return 0;
+    /* "A 2019 report on Harbour Police said": the body is what the report
+     * is about; the report speaks. */
+    if ((x->kind == NP_ORG || (x->kind == NP_GROUP && t[x->tb].cap)) && x->ta > lo + 1 &&
+        (IS(t[x->ta - 1], "on") || IS(t[x->ta - 1], "into") || IS(t[x->ta - 1], "about"))) {
+        np y;
+        if (np_head_of_pp(c, t, lo, x->ta, &y) && y.kind == NP_GROUP) {
+            *x = y;
+            return 1;
+        }
+    }
+    return 1;
 }
 
 /* "the head of the PDU, Rob King": an office in lower case with its

@@ -1351,6 +1351,21 @@ static void attr_his_majestys_body_opening_the_sentence(void **state)
     t_free(doc);
 }
 
+/* "A report on Harbour Police said": the body the report is about does not
+ * speak; staff at a body do. */
+static void attr_report_on_a_body_speaks_not_the_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour Police improving\n\n"
+                      "A September 2019 report on Harbour Police said officers were " LQ "worried and stretched" RQ ".\n\n"
+                      "The review into Kestrel Council found it " LQ "slow to act on concerns" RQ ".\n\n"
+                      "Staff at Kestrel Council said they were " LQ "very proud" RQ ".\n");
+    assert_string_equal(t_quote(doc, "worried and stretched")->speaker, "report");
+    assert_string_equal(t_quote(doc, "slow to act")->speaker, "review");
+    assert_string_equal(t_quote(doc, "very proud")->speaker, "staff");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1425,6 +1440,7 @@ int main(void)
         cmocka_unit_test(attr_spokesperson_for_an_office_or_a_body),
         cmocka_unit_test(attr_office_with_a_list_in_apposition),
         cmocka_unit_test(attr_his_majestys_body_opening_the_sentence),
+        cmocka_unit_test(attr_report_on_a_body_speaks_not_the_body),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
