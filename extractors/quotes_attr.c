@@ -2064,6 +2064,28 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
  * speaker.  t[0..colon) is the writer's text before the colon; an
  * apostrophe ("Prisons'") does not end the sentence here.  Returns 1 with
  * out filled, 0, or IX_ENOMEM. */
+/* "The Cedars Care Home gave the following statement.", "Kestrel Trust
+ * issued this response:": the subject of a verb of giving whose object,
+ * within four words, is a noun of saying, and that ends the sentence
+ * t[ss..colon).  Returns 1 with out filled, 0, or IX_ENOMEM. */
+static int giver_of_saying(const actx *c, const ix_qtok *t, size_t ss, size_t colon,
+                           const char *rule, const char *pron, ix_quotes_attrib *out)
+{
+    if (colon < ss + 3 || !W(t[colon - 1]) || !ix_quotes_lex_tok_in(&t[colon - 1], IX_QLEX_W_REPORTING))
+        return 0;
+    for (size_t v = colon - 1; v-- > ss && colon - 1 - v <= 4;) {
+        if (!W(t[v]))
+            return 0;
+        if (!ix_quotes_lex_tok_in(&t[v], IX_QLEX_W_GIVING))
+            continue;
+        np x;
+        if (v == ss || !np_back(c, t, ss, v, &x) || x.kind == NP_NONE)
+            return 0;
+        return resolve(c, t, &x, rule, pron, out);
+    }
+    return 0;
+}
+
 static int possessor_of_saying(const actx *c, const ix_qtok *t, size_t colon, const char *rule,
                                const char *pron, ix_quotes_attrib *out)
 {
@@ -2094,7 +2116,7 @@ static int possessor_of_saying(const actx *c, const ix_qtok *t, size_t colon, co
             return 0;
         return resolve(c, u, &x, rule, pron, out);
     }
-    return 0;
+    return giver_of_saying(c, t, ss, colon, rule, pron, out);
 }
 
 /* Is the verb at v one of opinion ("felt") in the complement of another

@@ -68,7 +68,8 @@ enum {
     IX_QLEX_W_OFFICE_MOD = 1 << 24,  IX_QLEX_W_PARTICIPLE = 1 << 25,
     IX_QLEX_W_COGNITION = 1 << 26,   /* felt, believed: speech verbs of opinion */
     IX_QLEX_W_EPITHET = 1 << 27,     /* regulator, watchdog: a name for an inspectorate */
-    IX_QLEX_W_INSPECTORATE = 1 << 28 /* Ofsted, CQC: an inspectorate's short name */
+    IX_QLEX_W_INSPECTORATE = 1 << 28, /* Ofsted, CQC: an inspectorate's short name */
+    IX_QLEX_W_GIVING = 1 << 29       /* gave, issued: "X issued the following statement" */
 };
 
 /* The IX_QLEX_W_* bits of the word s[a..b) (what a token's `lex` holds). */

@@ -1366,6 +1366,26 @@ static void attr_report_on_a_body_speaks_not_the_body(void **state)
     t_free(doc);
 }
 
+/* "X gave the following statement." or "X issued this response:" gives
+ * the next quoted paragraph its speaker; a statement that is only read
+ * ("Staff read the following statement.") does not. */
+static void attr_giver_of_a_statement(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Care home told to improve\n\n"
+                      "The Cedars Care Home gave the following statement.\n\n"
+                      LQ "The wellbeing of our residents is our priority and we are sorry." RQ "\n\n"
+                      "Kestrel Trust issued the following response:\n\n"
+                      LQ "We accept the findings in full and will act." RQ "\n\n"
+                      "Staff read the following statement.\n\n"
+                      LQ "We are sorry for the delays at the home." RQ "\n");
+    assert_string_equal(t_quote(doc, "The wellbeing")->speaker, "Cedars Care Home");
+    assert_string_equal(t_quote(doc, "We accept")->speaker, "Kestrel Trust");
+    const ix_quote *q = t_quote(doc, "We are sorry for the delays");
+    assert_true(q->speaker == NULL || strcmp(q->speaker, "staff") != 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1441,6 +1461,7 @@ int main(void)
         cmocka_unit_test(attr_office_with_a_list_in_apposition),
         cmocka_unit_test(attr_his_majestys_body_opening_the_sentence),
         cmocka_unit_test(attr_report_on_a_body_speaks_not_the_body),
+        cmocka_unit_test(attr_giver_of_a_statement),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
