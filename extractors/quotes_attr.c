@@ -2743,6 +2743,46 @@ static int according_to_after(const actx *c, size_t lo, size_t hi, ix_quotes_att
  * sentence's own subject when it is a speaker, else the reporting clause or
  * attributed quote of the sentences and paragraphs just before ("The report
  * stated ... ." + "It found 'long waits'").  Returns 1, 0 or IX_ENOMEM. */
+/* A partial quote in the last sentence of its paragraph, no speaker in
+ * that sentence, and the next paragraph opens "Tom Reyes, HM Chief
+ * Inspector of Ferries, added:" (a verb that goes on with the speaker's
+ * words, then a colon or a comma): the fragment was his.  se: the end of
+ * the quote's sentence.  Returns 1 with out filled (contextual), 0, or
+ * IX_ENOMEM. */
+static int next_paragraph_goes_on(const actx *c, const ix_quotes_piece *last, size_t se,
+                                  ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    size_t b = last->block, e = block_text_end(doc, b);
+    for (size_t i = se > last->end ? se : last->end; i < e; i++)
+        if (isalnum((unsigned char)doc->norm[i]))
+            return 0;                    /* the paragraph goes on */
+    if (b + 1 >= doc->blocks.n ||
+        doc->blocks.items[b + 1].kind != IX_BLOCK_PARAGRAPH ||
+        doc->blocks.items[b + 1].section != doc->blocks.items[b].section)
+        return 0;
+    ix_qtok t[32];
+    size_t n = ix_quotes_lex_tokens(doc->norm, doc->blocks.items[b + 1].text.start,
+                                    block_text_end(doc, b + 1), t, 32, 0);
+    for (size_t k = 1; k + 1 < n && k < 24; k++) {
+        if (boundary(t, k) && t[k].punct != ':')
+            return 0;
+        if (!W(t[k]) || !ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_GOES_ON))
+            continue;
+        if (t[k + 1].punct != ':' && t[k + 1].punct != ',')
+            return 0;
+        np x;
+        if (!np_back(c, t, 0, k, &x) || x.kind == NP_NONE ||
+            (x.kind != NP_PERSON && x.kind != NP_ROLE && x.kind != NP_PRONOUN))
+            return 0;
+        int r = resolve(c, t, &x, "quotes.contextual", "quotes.contextual", out);
+        if (r == 1)
+            out->attribution = "contextual";
+        return r;
+    }
+    return 0;
+}
+
 static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib *out)
 {
     ix_doc *doc = c->doc;
@@ -2825,6 +2865,9 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
         if (r != 0)
             return r;
     }
+    r = next_paragraph_goes_on(c, last, se, out);
+    if (r != 0)
+        return r;
     /* Not the quote's own sentence: its speech verb had no speaker. */
     r = context_before(c, h, first, passive ? ss : first->start, out);
     if (r != 0 || !passive)

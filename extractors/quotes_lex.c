@@ -248,7 +248,8 @@ enum lex_class {
     L_TITLE = IX_QLEX_W_TITLE,           L_ABBREV = IX_QLEX_W_ABBREV,
     L_OFFICE_MOD = IX_QLEX_W_OFFICE_MOD, L_PARTICIPLE = IX_QLEX_W_PARTICIPLE,
     L_COGNITION = IX_QLEX_W_COGNITION,   L_EPITHET = IX_QLEX_W_EPITHET,
-    L_INSPECTORATE = IX_QLEX_W_INSPECTORATE, L_GIVING = IX_QLEX_W_GIVING
+    L_INSPECTORATE = IX_QLEX_W_INSPECTORATE, L_GIVING = IX_QLEX_W_GIVING,
+    L_GOES_ON = IX_QLEX_W_GOES_ON
 };
 
 enum { LEX_MAX_WORD = 23 };            /* longer than any word of a table */
@@ -342,6 +343,12 @@ static const char *const reporting_nouns[] = {
 static const char *const giving_verbs[] = {
     "gave", "give", "gives", "given", "issued", "issue", "issues", "released", "release",
     "releases", "provided", "provide", "provides", "sent", "offered", "made", "makes",
+};
+
+/* Speech verbs that go on with what the speaker said before: "Tom Reyes
+ * added:" after a fragment of his. */
+static const char *const going_on_verbs[] = {
+    "added", "adds", "continued", "continues",
 };
 
 int ix_quotes_lex_reporting_noun(const char *s, size_t a, size_t b)
@@ -970,7 +977,7 @@ int ix_quotes_lex_abbrev(const char *s, size_t a, size_t b)
 static const struct { enum lex_class c; const char *const *words; size_t n; } class_tables[] = {
     TABLE(L_SPEECH, speech_verbs),       TABLE(L_JUDGE, judge_verbs),
     TABLE(L_REPORTING, reporting_nouns), TABLE(L_STANCE, stance_words),
-    TABLE(L_GIVING, giving_verbs),
+    TABLE(L_GIVING, giving_verbs),       TABLE(L_GOES_ON, going_on_verbs),
     TABLE(L_FEM, fem),                   TABLE(L_MAS, mas),
     TABLE(L_POSTNOMINAL, postnominals),  TABLE(L_NOT_SPEAKER, not_speakers),
     TABLE(L_ROLE, role_words),           TABLE(L_ORG, org_words),

@@ -69,7 +69,8 @@ enum {
     IX_QLEX_W_COGNITION = 1 << 26,   /* felt, believed: speech verbs of opinion */
     IX_QLEX_W_EPITHET = 1 << 27,     /* regulator, watchdog: a name for an inspectorate */
     IX_QLEX_W_INSPECTORATE = 1 << 28, /* Ofsted, CQC: an inspectorate's short name */
-    IX_QLEX_W_GIVING = 1 << 29       /* gave, issued: "X issued the following statement" */
+    IX_QLEX_W_GIVING = 1 << 29,      /* gave, issued: "X issued the following statement" */
+    IX_QLEX_W_GOES_ON = 1 << 30      /* added, continued: more of the same speaker's words */
 };
 
 /* The IX_QLEX_W_* bits of the word s[a..b) (what a token's `lex` holds). */

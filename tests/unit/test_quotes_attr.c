@@ -1386,6 +1386,29 @@ static void attr_giver_of_a_statement(void **state)
     t_free(doc);
 }
 
+/* A fragment ending its paragraph with no speaker in its sentence belongs
+ * to the person the next paragraph opens with "..., added:"; not when the
+ * paragraph goes on, nor when the next one opens with another verb. */
+static void attr_fragment_before_a_speaker_who_adds(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour prison rated poor\n\n"
+                      "Safety was poor for the third time at the closed site, and was a "
+                      LQ "cause of great concern." RQ "\n\n"
+                      "Tom Reyes, HM Chief Inspector of Ferries, added: " LQ "The open site was no better." RQ "\n\n"
+                      "The wings were " LQ "dirty and cold" RQ ". Repairs were slow.\n\n"
+                      "Ada Quell, the governor, added: " LQ "We will act." RQ "\n\n"
+                      "The kitchens were " LQ "badly run and dirty" RQ ".\n\n"
+                      "Ola Renn, the cook, replied: " LQ "We disagree." RQ "\n");
+    const ix_quote *q = t_quote(doc, "cause of great concern");
+    assert_speaker(doc, q, "Tom Reyes", "contextual", "Tom Reyes");
+    q = t_quote(doc, "dirty and cold");
+    assert_true(q->speaker == NULL || strcmp(q->speaker, "Ada Quell") != 0);
+    q = t_quote(doc, "badly run and dirty");
+    assert_true(q->speaker == NULL || strcmp(q->speaker, "Ola Renn") != 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1462,6 +1485,7 @@ int main(void)
         cmocka_unit_test(attr_his_majestys_body_opening_the_sentence),
         cmocka_unit_test(attr_report_on_a_body_speaks_not_the_body),
         cmocka_unit_test(attr_giver_of_a_statement),
+        cmocka_unit_test(attr_fragment_before_a_speaker_who_adds),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
