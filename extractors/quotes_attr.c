@@ -1320,6 +1320,16 @@ static int office_of_long_name(const actx *c, const ix_qtok *t, size_t lo, size_
     return 0;
 }
 
+/* Does the noun phrase x follow a preposition of place ("At West Harbour,
+ * which was described as ...")?  Then it is where, not who: no subject for
+ * the relative clause after it. */
+static int after_place_preposition(const actx *c, const ix_qtok *t, size_t lo, const np *x)
+{
+    const ix_doc *doc = c->doc;
+    return x->ta > lo && W(t[x->ta - 1]) &&
+           ix_quotes_lex_place_preposition(S, t[x->ta - 1].a, t[x->ta - 1].b);
+}
+
 /* The subject ending right before token `end`, not before lo: "Dame Ann
  * said", "she had commented", "the inspectors assessed". */
 static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x)
@@ -1359,7 +1369,7 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
         size_t e = i - 1;
         if (e > lo + 1 && t[e - 1].punct == ',')
             e--;
-        return np_back(c, t, lo, e, x) && x->kind != NP_PRONOUN;
+        return np_back(c, t, lo, e, x) && x->kind != NP_PRONOUN && !after_place_preposition(c, t, lo, x);
     }
     const ix_qtok *u = &t[i - 1];
     if (u->punct == ',')
@@ -2401,7 +2411,7 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
             size_t e = r;
             if (e > cs + 1 && t[e - 1].punct == ',')
                 e--;
-            ok = np_back(c, t, cs, e, &x) && x.kind != NP_PRONOUN;
+            ok = np_back(c, t, cs, e, &x) && x.kind != NP_PRONOUN && !after_place_preposition(c, t, cs, &x);
             break;
         }
         /* "A report published yesterday said '...'": the noun a participle

@@ -351,6 +351,20 @@ static const char *const going_on_verbs[] = {
     "added", "adds", "continued", "continues",
 };
 
+/* Prepositions of place: the name after them is where, not who ("At West
+ * Harbour, which was described as ..."). */
+static const char *const place_prepositions[] = {
+    "at", "in", "across", "throughout", "within", "around", "near",
+};
+
+int ix_quotes_lex_place_preposition(const char *s, size_t a, size_t b)
+{
+    for (size_t k = 0; k < sizeof place_prepositions / sizeof *place_prepositions; k++)
+        if (ix_quotes_lex_is(s, a, b, place_prepositions[k]))
+            return 1;
+    return 0;
+}
+
 int ix_quotes_lex_reporting_noun(const char *s, size_t a, size_t b)
 {
     return in_class(s, a, b, L_REPORTING);

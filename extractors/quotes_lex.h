@@ -185,6 +185,9 @@ int ix_quotes_lex_term_cue(const char *s, size_t a, size_t b);
  * makes a short fragment a modifier ("the 'dog box' cells"). */
 int ix_quotes_lex_link_word(const char *s, size_t a, size_t b);
 
+/* A preposition of place (at in across throughout within around near). */
+int ix_quotes_lex_place_preposition(const char *s, size_t a, size_t b);
+
 /* One lower-case word shaped as an adjective of judgement by its ending
  * ("impressive", "disappointing", "significant", "chronic", "largest"). */
 int ix_quotes_lex_judging_adjective(const char *s, size_t a, size_t b);

@@ -1409,6 +1409,21 @@ static void attr_fragment_before_a_speaker_who_adds(void **state)
     t_free(doc);
 }
 
+/* A place after a preposition is never the subject of the relative clause
+ * after it; a group inside that clause still speaks. */
+static void attr_place_before_a_relative_clause_is_no_speaker(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Ferry services rated\n\n"
+                      "At West Harbour, which was described as being in " LQ "survival mode" RQ
+                      " and was rated inadequate, staff were tired.\n\n"
+                      "In Kestrel Vale, which inspectors described as " LQ "a service in crisis" RQ ", leaders were new.\n");
+    const ix_quote *q = t_quote(doc, "survival mode");
+    assert_true(q->speaker == NULL || strcmp(q->speaker, "West Harbour") != 0);
+    assert_string_equal(t_quote(doc, "a service in crisis")->speaker, "Inspectors");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1486,6 +1501,7 @@ int main(void)
         cmocka_unit_test(attr_report_on_a_body_speaks_not_the_body),
         cmocka_unit_test(attr_giver_of_a_statement),
         cmocka_unit_test(attr_fragment_before_a_speaker_who_adds),
+        cmocka_unit_test(attr_place_before_a_relative_clause_is_no_speaker),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
