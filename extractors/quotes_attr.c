@@ -1819,6 +1819,45 @@ static int epithet_speaker(const actx *c, const char *w, size_t n, const char **
     return r;
 }
 
+static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
+                               ix_quotes_attrib *out);
+static void sentence_of(const ix_doc *doc, size_t pos, size_t *ss, size_t *se);
+
+/* An office-holder without a name ("the probation service spokesperson")
+ * as the subject of the last speech verb in the paragraph before pos or in
+ * pos's own paragraph before its sentence; the plural group m, when there
+ * is one, comes before it or inside its sentence (its words: "... giving
+ * staff more training").  Returns 1 with out filled, 0, or IX_ENOMEM. */
+static int office_that_spoke_before(const actx *c, size_t pos, const mention *m,
+                                    ix_quotes_attrib *out)
+{
+    const ix_doc *doc = c->doc;
+    size_t b = 0;
+    while (b + 1 < doc->blocks.n && doc->blocks.items[b + 1].text.start <= pos)
+        b++;
+    size_t lo = doc->blocks.items[b].text.start;
+    if (b > 0 && doc->blocks.items[b - 1].kind == IX_BLOCK_PARAGRAPH &&
+        doc->blocks.items[b - 1].section == doc->blocks.items[b].section)
+        lo = doc->blocks.items[b - 1].text.start;
+    size_t ss, se;
+    sentence_of(doc, pos, &ss, &se);
+    if (ss <= lo)
+        return 0;
+    ix_quotes_attrib a;
+    memset(&a, 0, sizeof a);
+    int r = reporting_clause_at(c, lo, ss, 0, &a);
+    if (r != 1)
+        return r < 0 ? r : 0;
+    if (a.person || !a.has_span || !ix_quotes_lex_role_in(doc->norm, a.span_a, a.span_b))
+        return 0;
+    size_t s1, e1;
+    sentence_of(doc, a.span_a, &s1, &e1);
+    if (m && m->a > a.span_b && m->a >= e1)
+        return 0;                        /* a group named since, outside its words */
+    *out = a;
+    return 1;
+}
+
 /* Was the quote attributed in a by a plural group ("inspectors said")? */
 static int plural_speaker(const actx *c, const ix_quotes_attrib *a)
 {
@@ -1866,6 +1905,19 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
             out->attribution = "anaphoric";
             out->rule = pron_rule;
             return 1;
+        }
+        /* "The trust's spokesperson said staff would get more training."
+         * + "They added:": the office-holder who spoke in the sentences
+         * before, when no plural group spoke there. */
+        if (x->pron == IX_QLEX_PRON_THEY && (!m || !m->speaks)) {
+            int r = office_that_spoke_before(c, t[x->ta].a, m, out);
+            if (r != 0) {
+                if (r == 1) {
+                    out->attribution = "anaphoric";
+                    out->rule = pron_rule;
+                }
+                return r;
+            }
         }
         if (!m || (x->pron == IX_QLEX_PRON_IT && t[x->ta].a - m->b > 300))
             return 0;

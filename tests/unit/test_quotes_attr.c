@@ -1424,6 +1424,22 @@ static void attr_place_before_a_relative_clause_is_no_speaker(void **state)
     t_free(doc);
 }
 
+/* A singular "they" after an office-holder's reported speech: the office,
+ * not a group named inside its words; a group named after that sentence
+ * keeps "they". */
+static void attr_they_for_an_office_that_spoke_before(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour probation told to improve\n\n"
+                      "The ferry service spokesperson said steps being taken included giving staff more training.\n\n"
+                      "They added: " LQ "We are pleased that the crews were praised." RQ "\n\n"
+                      "The union spokesperson said more crews were needed. Residents were angry at the delays.\n\n"
+                      "They added: " LQ "We want the timetable kept." RQ "\n");
+    assert_string_equal(t_quote(doc, "We are pleased")->speaker, "ferry service spokesperson");
+    assert_string_equal(t_quote(doc, "We want the timetable")->speaker, "residents");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1502,6 +1518,7 @@ int main(void)
         cmocka_unit_test(attr_giver_of_a_statement),
         cmocka_unit_test(attr_fragment_before_a_speaker_who_adds),
         cmocka_unit_test(attr_place_before_a_relative_clause_is_no_speaker),
+        cmocka_unit_test(attr_they_for_an_office_that_spoke_before),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
