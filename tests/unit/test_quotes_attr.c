@@ -1440,6 +1440,26 @@ static void attr_they_for_an_office_that_spoke_before(void **state)
     t_free(doc);
 }
 
+/* A pull quote on a line of its own, signed by a next line that only names
+ * a person, is that person's quote; a quoted heading followed by text
+ * stays a heading. */
+static void attr_pull_quote_signed_by_the_next_line(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour surgery rated outstanding\n\n"
+                      "The surgery was rated outstanding by the regulator after its visit in May.\n\n"
+                      LQ "This is what good care for patients looks like" RQ "\n\n"
+                      "Ada Brunel\n\n"
+                      "Patients praised the staff.\n\n"
+                      LQ "A surgery on the up" RQ "\n\n"
+                      "The practice opened new clinics in June.\n");
+    const ix_quote *q = t_quote(doc, "This is what good care");
+    assert_string_equal(q->speaker, "Ada Brunel");
+    for (size_t i = 0; i < doc->quotes.n; i++)
+        assert_null(strstr(doc->quotes.items[i].text, "A surgery on the up"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1519,6 +1539,7 @@ int main(void)
         cmocka_unit_test(attr_fragment_before_a_speaker_who_adds),
         cmocka_unit_test(attr_place_before_a_relative_clause_is_no_speaker),
         cmocka_unit_test(attr_they_for_an_office_that_spoke_before),
+        cmocka_unit_test(attr_pull_quote_signed_by_the_next_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
