@@ -44,6 +44,8 @@ typedef struct mention {
     int person;            /* index, or -1 for a group */
     int gnum;              /* IX_QLEX_GROUP_* for a group */
     const char *gname;
+    int speaks;            /* a speech verb follows: "inspectors said" */
+    size_t sent;           /* sentence number (groups) */
 } mention;
 
 struct ix_quotes_people {
@@ -54,6 +56,27 @@ struct ix_quotes_people {
     short slot[HASH_SLOTS];          /* person index + 1 */
     IX_VEC(mention) m;
 };
+
+/* ---- token tests ------------------------------------------------------------ */
+
+#define S (doc->norm)
+#define W(t) (!(t).punct)
+#define IS(t, w) (W(t) && ix_quotes_lex_is(S, (t).a, (t).b, (w)))
+#define STOP(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_STOP)
+#define CAPW(t) (W(t) && (t).cap && !ix_quotes_lex_tok_in(&(t), IX_QLEX_W_STOP | IX_QLEX_W_POSTNOMINAL))
+#define HONOR(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_HONORIFIC)
+#define ROLEW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_ROLE)
+#define ORGW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_ORG)
+#define CONN(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_CONNECTOR)
+#define MODW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_GROUP_MODIFIER)
+#define SPEECH(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_SPEECH)
+#define SAYS(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_SPEECH | IX_QLEX_W_JUDGE)
+
+/* Does the word t end in "'s" ("MP's", "union's")? */
+static int possessive_tok(const ix_doc *doc, const ix_qtok *t)
+{
+    return W(*t) && t->b - t->a > 2 && S[t->b - 2] == '\'' && (S[t->b - 1] == 's' || S[t->b - 1] == 'S');
+}
 
 static uint32_t fnv(const char *s)
 {
@@ -112,6 +135,10 @@ static int person_add(ix_doc *doc, ix_quotes_people *pp, const ix_qtok *t, size_
     char *text = join_words(doc, t, j, k);
     if (!text)
         return -2;
+    /* "PCC Owen Falder's plans": the person is Owen Falder. */
+    int own = possessive_tok(doc, &t[k]);
+    if (own)
+        text[strlen(text) - 2] = '\0';
     int at = person_find(pp, text);
     if (at >= 0) {
         if (!pp->p[at].role && role)
@@ -137,14 +164,20 @@ static int person_add(ix_doc *doc, ix_quotes_people *pp, const ix_qtok *t, size_
     if (nw == 0)
         return -1;
     p->nwords = (int)nw;
-    p->last = copy_word(doc, &t[words[nw - 1]]);
+    char *last = copy_word(doc, &t[words[nw - 1]]);
     p->first = nw >= 2 ? copy_word(doc, &t[words[0]]) : NULL;
-    if (!p->last || (nw >= 2 && !p->first))
+    if (!last || (nw >= 2 && !p->first))
         return -2;
+    if (own && words[nw - 1] == k)
+        last[strlen(last) - 2] = '\0';
+    p->last = last;
     if (h != (size_t)-1 && nw >= 2 && !ix_quotes_lex_honorific_kept(doc->norm, t[h].a, t[h].b)) {
-        p->name = join_words(doc, t, nb, k);
-        if (!p->name)
+        char *name = join_words(doc, t, nb, k);
+        if (!name)
             return -2;
+        if (own)
+            name[strlen(name) - 2] = '\0';
+        p->name = name;
     }
     p->gender = p->honor == IX_QLEX_ANY ? 0 : p->honor;
     p->canon = pp->np;
@@ -167,27 +200,6 @@ static int add_mention(ix_doc *doc, ix_quotes_people *pp, size_t a, size_t b, in
     m->gnum = gnum;
     m->gname = gname;
     return IX_OK;
-}
-
-/* ---- token tests ------------------------------------------------------------ */
-
-#define S (doc->norm)
-#define W(t) (!(t).punct)
-#define IS(t, w) (W(t) && ix_quotes_lex_is(S, (t).a, (t).b, (w)))
-#define STOP(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_STOP)
-#define CAPW(t) (W(t) && (t).cap && !ix_quotes_lex_tok_in(&(t), IX_QLEX_W_STOP | IX_QLEX_W_POSTNOMINAL))
-#define HONOR(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_HONORIFIC)
-#define ROLEW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_ROLE)
-#define ORGW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_ORG)
-#define CONN(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_CONNECTOR)
-#define MODW(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_GROUP_MODIFIER)
-#define SPEECH(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_SPEECH)
-#define SAYS(t) ix_quotes_lex_tok_in(&(t), IX_QLEX_W_SPEECH | IX_QLEX_W_JUDGE)
-
-/* Does the word t end in "'s" ("MP's", "union's")? */
-static int possessive_tok(const ix_doc *doc, const ix_qtok *t)
-{
-    return W(*t) && t->b - t->a > 2 && S[t->b - 2] == '\'' && (S[t->b - 1] == 's' || S[t->b - 1] == 'S');
 }
 
 /* Does token i end a clause, reading backwards? */
@@ -379,6 +391,16 @@ static int known_surname(const ix_doc *doc, const ix_quotes_people *pp, const ix
     return 0;
 }
 
+/* Does a speech verb come at token k, after at most two auxiliaries
+ * ("said", "have also found")? */
+static int speech_follows(const ix_doc *doc, const ix_qtok *t, size_t n, size_t k)
+{
+    for (int aux = 0; aux < 2 && k < n && W(t[k]) && ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_AUX); aux++)
+        k++;
+    (void)doc;
+    return k < n && SAYS(t[k]);
+}
+
 static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_qtok *t, size_t n)
 {
     size_t k = 0;
@@ -437,6 +459,8 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
             }
             if (add_mention(doc, pp, T->a, T->b, -1, g, name) != IX_OK)
                 return IX_ENOMEM;
+            pp->m.items[pp->m.n - 1].speaks = speech_follows(doc, t, n, k + 1);
+            pp->m.items[pp->m.n - 1].sent = st->sent;
             k++;
             continue;
         }
@@ -1064,16 +1088,75 @@ static int np_head_of_pp(const actx *c, const ix_qtok *t, size_t a, size_t b, np
     return 0;
 }
 
+/* Where the office whose role word is t[a] starts: over role words, one
+ * capitalised or qualifying word ("HM", "council") and a determiner; and
+ * over an office it is the office of, in lower case ("a spokesperson for
+ * the Mayor of Harbourside").  Not before lo. */
+static size_t office_start(const actx *c, const ix_qtok *t, size_t lo, size_t a)
+{
+    const ix_doc *doc = c->doc;
+    for (;;) {
+        while (a > lo && ROLEW(t[a - 1]))
+            a--;
+        if (a > lo && (CAPW(t[a - 1]) || MODW(t[a - 1])))
+            a--;
+        if (a > lo && W(t[a - 1]) && ix_quotes_lex_tok_in(&t[a - 1], IX_QLEX_W_DETERMINER))
+            a--;
+        if (!(a > lo + 1 && (IS(t[a - 1], "for") || IS(t[a - 1], "of")) && ROLEW(t[a - 2]) &&
+              !t[a - 2].cap))
+            return a;
+        a -= 2;
+    }
+}
+
+/* "a spokesperson for the Mayor of Harbourside", "a spokesman for Kestrel
+ * Council": the noun phrase x (an office or a body) is what a lower-case
+ * office before it speaks for; x becomes that office. */
+static void office_for(const actx *c, const ix_qtok *t, size_t lo, np *x)
+{
+    const ix_doc *doc = c->doc;
+    size_t a = x->ta;
+    if (a > lo && W(t[a - 1]) && ix_quotes_lex_tok_in(&t[a - 1], IX_QLEX_W_DETERMINER))
+        a--;
+    if (!(a > lo + 1 && (IS(t[a - 1], "for") || IS(t[a - 1], "of")) && ROLEW(t[a - 2]) &&
+          !t[a - 2].cap))
+        return;
+    size_t tb = x->tb;
+    np_clear(x);
+    x->kind = NP_ROLE;
+    x->ta = office_start(c, t, lo, a - 2);
+    x->tb = tb;
+}
+
+/* Where a chunk ending at `end` (exclusive) ends once a short bracket
+ * closing it is set aside: "His Majesty's Inspector of Ferries (HMIF)" ->
+ * the token of "(".  The bracket holds at most six tokens and no boundary;
+ * returns `end` when there is none. */
+static size_t before_bracket(const ix_qtok *t, size_t lo, size_t end)
+{
+    if (end < lo + 3 || t[end - 1].punct != ')')
+        return end;
+    for (size_t k = end - 1; k > lo + 1 && end - k <= 6; k--) {
+        if (t[k - 1].punct == '(')
+            return k - 1;
+        if (boundary(t, k - 1))
+            return end;
+    }
+    return end;
+}
+
 /* The subject in apposition before the comma at token `comma`: "Dame Ann
  * Coyle, HM Chief Inspector of Probation, said"; "The review, published by
- * ..., noted". */
+ * ..., noted"; an office's bracketed short name aside ("Ann Lee, HM
+ * Inspector of Ferries (HMIF), said"). */
 static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np *x)
 {
     const ix_doc *doc = c->doc;
-    size_t end = comma, ra = 1, rb = 0;
-    int role_valid = 1;
+    size_t end = comma, ra = 1, rb = 0, list_end = 0;
+    int role_valid = 1, in_list = 0;
     np_clear(x);
-    for (int step = 0; step < 4; step++) {
+    for (int step = 0; step < 6; step++) {
+        end = before_bracket(t, lo, end);
         size_t cs = end;
         while (cs > lo && t[cs - 1].punct != ',' && !boundary(t, cs - 1))
             cs--;
@@ -1086,11 +1169,21 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
          * indefinite article is an office in apposition */
         int described = !leftmost && W(t[cs]) && end - cs >= 2 &&
                         (IS(t[cs], "a") || IS(t[cs], "an"));
-        if ((role_like(t, cs, end) || described) && !leftmost) {
+        /* "Jo Hale, Cabinet Member for Housing, Ferries, and Parks, said":
+         * the last item of a list in the office; the items before it are
+         * the office's too, back to the chunk holding its role word. */
+        int list_item = !leftmost && (in_list || (end - cs >= 2 && (IS(t[cs], "and") || IS(t[cs], "or")) &&
+                                                  CAPW(t[cs + 1])));
+        if (list_item && !role_like(t, cs, end)) {
+            if (!in_list)
+                list_end = end - 1;
+            in_list = 1;
+        } else if ((role_like(t, cs, end) || described) && !leftmost) {
             if (ra > rb) {
                 ra = skip_determiner(doc, t, cs, end);
-                rb = end - 1;
+                rb = in_list ? list_end : end - 1;
             }
+            in_list = 0;
         } else if (W(t[cs]) && !t[cs].cap && !ix_quotes_lex_tok_in(&t[cs], IX_QLEX_W_DETERMINER)) {
             role_valid = 0;                  /* "published by ...", "who ..." */
         } else {
@@ -1109,6 +1202,10 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
                 end = cs - 1;
                 continue;
             }
+            /* "A spokesperson for the Mayor of Harbourside, which funds
+             * the college, said": the office, not what it speaks for. */
+            if (leftmost && (y.kind == NP_ROLE || y.kind == NP_ORG || y.kind == NP_GROUP))
+                office_for(c, t, cs, &y);
             /* "Ann Lee, deputy director, Harbour Trust, said", "Jo Hale,
              * Police, Fire and Crime Commissioner, said": a body inside the
              * apposition is where the office is held; the person before it
@@ -1198,6 +1295,41 @@ static int after_a_relative(const actx *c, const ix_qtok *t, size_t lo, size_t v
     return 0;
 }
 
+/* An office of a body with a long name, ending right before token i:
+ * six words, or ten in capitals and connectors ("a spokesman for Exe &
+ * Dart Community Rehabilitation Company"); an office of an office stays
+ * whole ("a spokesperson for the Mayor of Harbourside").  Returns 1 with
+ * *x set to the office, or 0. */
+static int office_of_long_name(const actx *c, const ix_qtok *t, size_t lo, size_t i, np *x)
+{
+    const ix_doc *doc = c->doc;
+    for (size_t k = i - 1; k > lo && i - k <= 10; k--) {
+        if ((!W(t[k - 1]) && t[k - 1].punct != '&') || SAYS(t[k - 1]))
+            break;
+        if (i - k > 6 && !CAPW(t[k]) && !CONN(t[k]))
+            break;
+        if ((IS(t[k - 1], "of") || IS(t[k - 1], "for") || IS(t[k - 1], "at")) && k - 1 > lo &&
+            ROLEW(t[k - 2])) {
+            np_clear(x);
+            x->kind = NP_ROLE;
+            x->ta = office_start(c, t, lo, k - 2);
+            x->tb = i - 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does the noun phrase x follow a preposition of place ("At West Harbour,
+ * which was described as ...")?  Then it is where, not who: no subject for
+ * the relative clause after it. */
+static int after_place_preposition(const actx *c, const ix_qtok *t, size_t lo, const np *x)
+{
+    const ix_doc *doc = c->doc;
+    return x->ta > lo && W(t[x->ta - 1]) &&
+           ix_quotes_lex_place_preposition(S, t[x->ta - 1].a, t[x->ta - 1].b);
+}
+
 /* The subject ending right before token `end`, not before lo: "Dame Ann
  * said", "she had commented", "the inspectors assessed". */
 static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x)
@@ -1237,7 +1369,7 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
         size_t e = i - 1;
         if (e > lo + 1 && t[e - 1].punct == ',')
             e--;
-        return np_back(c, t, lo, e, x) && x->kind != NP_PRONOUN;
+        return np_back(c, t, lo, e, x) && x->kind != NP_PRONOUN && !after_place_preposition(c, t, lo, x);
     }
     const ix_qtok *u = &t[i - 1];
     if (u->punct == ',')
@@ -1273,6 +1405,16 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
                 *x = y;
                 return 1;
             }
+            /* "Ann Lee, of the Harbour Trust (HT) added": the body where
+             * the person works, its closing comma missing; she speaks. */
+            np z;
+            if (cm > lo && cm + 2 < i && (IS(t[cm + 1], "of") || IS(t[cm + 1], "from")) &&
+                np_run_back(c, t, cm + 2, i - 1, &z) &&
+                (z.kind == NP_ORG || (z.kind == NP_GROUP && t[z.tb].cap)) &&
+                np_run_back(c, t, lo, cm - 1, &y) && y.kind == NP_PERSON) {
+                *x = y;
+                return 1;
+            }
             break;
         }
         if (t[cm - 1].punct && t[cm - 1].punct != '\'' && t[cm - 1].punct != '&' &&
@@ -1285,8 +1427,11 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
      * Moorside Trust said": an office with what it is the office of (not
      * "Chief Inspector of Prisons Tom Reyes said": a person). */
     if (np_run_back(c, t, lo, i - 1, x) && x->kind != NP_ORG && x->kind != NP_NONE &&
-        !(x->kind == NP_GROUP && t[x->tb].cap))
+        !(x->kind == NP_GROUP && t[x->tb].cap)) {
+        if (x->kind == NP_ROLE)
+            office_for(c, t, lo, x);
         return 1;
+    }
     /* "Inspectors from HM Inspectorate of Probation found", "staff at
      * the trust said", "Ann Lee from Harbour Trust said": the body says
      * where the speakers come from. */
@@ -1313,31 +1458,21 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
             }
         }
     }
-    /* A body's long name may follow: six words, or ten in capitals and
-     * connectors ("a spokesman for Exe & Dart Community Rehabilitation
-     * Company said"). */
-    for (size_t k = i - 1; k > lo && i - k <= 10; k--) {
-        if ((!W(t[k - 1]) && t[k - 1].punct != '&') || SAYS(t[k - 1]))
-            break;
-        if (i - k > 6 && !CAPW(t[k]) && !CONN(t[k]))
-            break;
-        if ((IS(t[k - 1], "of") || IS(t[k - 1], "for") || IS(t[k - 1], "at")) && k - 1 > lo &&
-            ROLEW(t[k - 2])) {
-            size_t a = k - 2;
-            while (a > lo && ROLEW(t[a - 1]))
-                a--;
-            if (a > lo && (CAPW(t[a - 1]) || MODW(t[a - 1])))
-                a--;                     /* "HM", "council" */
-            if (a > lo && W(t[a - 1]) && ix_quotes_lex_tok_in(&t[a - 1], IX_QLEX_W_DETERMINER))
-                a--;
-            np_clear(x);
-            x->kind = NP_ROLE;
-            x->ta = a;
-            x->tb = i - 1;
+    if (office_of_long_name(c, t, lo, i, x))
+        return 1;
+    if (!np_run_back(c, t, lo, i - 1, x))
+        return 0;
+    /* "A 2019 report on Harbour Police said": the body is what the report
+     * is about; the report speaks. */
+    if ((x->kind == NP_ORG || (x->kind == NP_GROUP && t[x->tb].cap)) && x->ta > lo + 1 &&
+        (IS(t[x->ta - 1], "on") || IS(t[x->ta - 1], "into") || IS(t[x->ta - 1], "about"))) {
+        np y;
+        if (np_head_of_pp(c, t, lo, x->ta, &y) && y.kind == NP_GROUP) {
+            *x = y;
             return 1;
         }
     }
-    return np_run_back(c, t, lo, i - 1, x);
+    return 1;
 }
 
 /* "the head of the PDU, Rob King": an office in lower case with its
@@ -1399,7 +1534,9 @@ static int np_fwd(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
         return 1;
     }
     size_t k = i;
-    if (ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_DETERMINER) && k + 1 < n)
+    /* "His Majesty's Inspectorate ...": "His" belongs to the name. */
+    if (ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_DETERMINER) && k + 1 < n &&
+        !((IS(t[k], "his") || IS(t[k], "her")) && IS(t[k + 1], "majesty's")))
         k++;
     if (!W(t[k]))
         return 0;
@@ -1520,6 +1657,8 @@ static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pro
 {
     size_t lo = first_mention_from(pp, pos);
     const mention *body = NULL;          /* "they" for a body: the fallback */
+    const mention *plural = NULL;        /* the nearest plural group */
+    const mention *single = NULL;        /* the nearest singular group */
     for (size_t k = lo, walked = 0; k-- > 0 && walked < MAX_WALK; walked++) {
         const mention *m = &pp->m.items[k];
         if (pron == IX_QLEX_PRON_THEY && !body && m->person < 0 && pos - m->b <= 300 &&
@@ -1533,17 +1672,28 @@ static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pro
             if (g == 0 || g == want)
                 return m;
         } else if (pron == IX_QLEX_PRON_THEY) {
-            if (m->person < 0 && m->gnum == IX_QLEX_GROUP_PLURAL)
-                return m;
+            if (m->person < 0 && m->gnum == IX_QLEX_GROUP_PLURAL) {
+                /* "Inspectors said the college, which teaches 900
+                 * learners, ... . They added": the group that spoke, not
+                 * one named inside what it said (the same sentence). */
+                if (m->speaks)
+                    return plural && (plural->speaks || plural->sent != m->sent) ? plural : m;
+                if (!plural)
+                    plural = m;
+            }
         } else if (pron == IX_QLEX_PRON_IT) {
-            if (m->person < 0 && m->gnum == IX_QLEX_GROUP_SINGULAR)
-                return m;
+            if (m->person < 0 && m->gnum == IX_QLEX_GROUP_SINGULAR) {
+                if (m->speaks)
+                    return single && (single->speaks || single->sent != m->sent) ? single : m;
+                if (!single)
+                    single = m;
+            }
         }
     }
     /* "The council said ... They added:": British English speaks of a body
      * in the plural; only when no plural group stands before, and the body
      * is near (300 bytes, as for "it"). */
-    return body;
+    return plural ? plural : single ? single : body;
 }
 
 /* A role phrase as the record gives it: no leading determiner. */
@@ -1669,6 +1819,57 @@ static int epithet_speaker(const actx *c, const char *w, size_t n, const char **
     return r;
 }
 
+static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
+                               ix_quotes_attrib *out);
+static void sentence_of(const ix_doc *doc, size_t pos, size_t *ss, size_t *se);
+
+/* An office-holder without a name ("the probation service spokesperson")
+ * as the subject of the last speech verb in the paragraph before pos or in
+ * pos's own paragraph before its sentence; the plural group m, when there
+ * is one, comes before it or inside its sentence (its words: "... giving
+ * staff more training").  Returns 1 with out filled, 0, or IX_ENOMEM. */
+static int office_that_spoke_before(const actx *c, size_t pos, const mention *m,
+                                    ix_quotes_attrib *out)
+{
+    const ix_doc *doc = c->doc;
+    size_t b = 0;
+    while (b + 1 < doc->blocks.n && doc->blocks.items[b + 1].text.start <= pos)
+        b++;
+    size_t lo = doc->blocks.items[b].text.start;
+    if (b > 0 && doc->blocks.items[b - 1].kind == IX_BLOCK_PARAGRAPH &&
+        doc->blocks.items[b - 1].section == doc->blocks.items[b].section)
+        lo = doc->blocks.items[b - 1].text.start;
+    size_t ss, se;
+    sentence_of(doc, pos, &ss, &se);
+    if (ss <= lo)
+        return 0;
+    ix_quotes_attrib a;
+    memset(&a, 0, sizeof a);
+    int r = reporting_clause_at(c, lo, ss, 0, &a);
+    if (r != 1)
+        return r < 0 ? r : 0;
+    if (a.person || !a.has_span || !ix_quotes_lex_role_in(doc->norm, a.span_a, a.span_b))
+        return 0;
+    size_t s1, e1;
+    sentence_of(doc, a.span_a, &s1, &e1);
+    if (m && m->a > a.span_b && m->a >= e1)
+        return 0;                        /* a group named since, outside its words */
+    *out = a;
+    return 1;
+}
+
+/* Was the quote attributed in a by a plural group ("inspectors said")? */
+static int plural_speaker(const actx *c, const ix_quotes_attrib *a)
+{
+    const char *s = c->doc->norm;
+    if (!a->has_span || a->span_b <= a->span_a)
+        return 0;
+    size_t e = a->span_b, b = e;
+    while (b > a->span_a && isalpha((unsigned char)s[b - 1]))
+        b--;
+    return b < e && ix_quotes_lex_group(s, b, e, NULL) == IX_QLEX_GROUP_PLURAL;
+}
+
 /* Fill out from x.  rule: for a named speaker; pron_rule: for a pronoun.
  * Returns 1 when a speaker was found, 0 when not, IX_ENOMEM. */
 static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rule,
@@ -1682,14 +1883,16 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
     case NP_PRONOUN: {
         if (x->pron == IX_QLEX_PRON_FIRST)
             return 0;
-        if (x->pron == IX_QLEX_PRON_IT && c->prev && c->prev->speaker && !c->prev->person) {
-            /* "The report noted: '...' It added: '...'" */
+        const mention *m = antecedent(pp, t[x->ta].a, x->pron);
+        if (x->pron == IX_QLEX_PRON_IT && c->prev && c->prev->speaker && !c->prev->person &&
+            !plural_speaker(c, c->prev)) {
+            /* "The report noted: '...' It added: '...'"; not after
+             * "inspectors said '...'": "it" is no plural group. */
             *out = *c->prev;
             out->attribution = "anaphoric";
             out->rule = pron_rule;
             return 1;
         }
-        const mention *m = antecedent(pp, t[x->ta].a, x->pron);
         /* "A spokesman for the surgery said: '...' He added: '...'", "A
          * spokesperson said: '...' '...,' they added.": the office-holder
          * quoted just before, nearer than any person or group. */
@@ -1702,6 +1905,19 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
             out->attribution = "anaphoric";
             out->rule = pron_rule;
             return 1;
+        }
+        /* "The trust's spokesperson said staff would get more training."
+         * + "They added:": the office-holder who spoke in the sentences
+         * before, when no plural group spoke there. */
+        if (x->pron == IX_QLEX_PRON_THEY && (!m || !m->speaks)) {
+            int r = office_that_spoke_before(c, t[x->ta].a, m, out);
+            if (r != 0) {
+                if (r == 1) {
+                    out->attribution = "anaphoric";
+                    out->rule = pron_rule;
+                }
+                return r;
+            }
         }
         if (!m || (x->pron == IX_QLEX_PRON_IT && t[x->ta].a - m->b > 300))
             return 0;
@@ -1910,6 +2126,28 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
  * speaker.  t[0..colon) is the writer's text before the colon; an
  * apostrophe ("Prisons'") does not end the sentence here.  Returns 1 with
  * out filled, 0, or IX_ENOMEM. */
+/* "The Cedars Care Home gave the following statement.", "Kestrel Trust
+ * issued this response:": the subject of a verb of giving whose object,
+ * within four words, is a noun of saying, and that ends the sentence
+ * t[ss..colon).  Returns 1 with out filled, 0, or IX_ENOMEM. */
+static int giver_of_saying(const actx *c, const ix_qtok *t, size_t ss, size_t colon,
+                           const char *rule, const char *pron, ix_quotes_attrib *out)
+{
+    if (colon < ss + 3 || !W(t[colon - 1]) || !ix_quotes_lex_tok_in(&t[colon - 1], IX_QLEX_W_REPORTING))
+        return 0;
+    for (size_t v = colon - 1; v-- > ss && colon - 1 - v <= 4;) {
+        if (!W(t[v]))
+            return 0;
+        if (!ix_quotes_lex_tok_in(&t[v], IX_QLEX_W_GIVING))
+            continue;
+        np x;
+        if (v == ss || !np_back(c, t, ss, v, &x) || x.kind == NP_NONE)
+            return 0;
+        return resolve(c, t, &x, rule, pron, out);
+    }
+    return 0;
+}
+
 static int possessor_of_saying(const actx *c, const ix_qtok *t, size_t colon, const char *rule,
                                const char *pron, ix_quotes_attrib *out)
 {
@@ -1940,7 +2178,7 @@ static int possessor_of_saying(const actx *c, const ix_qtok *t, size_t colon, co
             return 0;
         return resolve(c, u, &x, rule, pron, out);
     }
-    return 0;
+    return giver_of_saying(c, t, ss, colon, rule, pron, out);
 }
 
 /* Is the verb at v one of opinion ("felt") in the complement of another
@@ -2225,7 +2463,7 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
             size_t e = r;
             if (e > cs + 1 && t[e - 1].punct == ',')
                 e--;
-            ok = np_back(c, t, cs, e, &x) && x.kind != NP_PRONOUN;
+            ok = np_back(c, t, cs, e, &x) && x.kind != NP_PRONOUN && !after_place_preposition(c, t, cs, &x);
             break;
         }
         /* "A report published yesterday said '...'": the noun a participle
@@ -2567,6 +2805,46 @@ static int according_to_after(const actx *c, size_t lo, size_t hi, ix_quotes_att
  * sentence's own subject when it is a speaker, else the reporting clause or
  * attributed quote of the sentences and paragraphs just before ("The report
  * stated ... ." + "It found 'long waits'").  Returns 1, 0 or IX_ENOMEM. */
+/* A partial quote in the last sentence of its paragraph, no speaker in
+ * that sentence, and the next paragraph opens "Tom Reyes, HM Chief
+ * Inspector of Ferries, added:" (a verb that goes on with the speaker's
+ * words, then a colon or a comma): the fragment was his.  se: the end of
+ * the quote's sentence.  Returns 1 with out filled (contextual), 0, or
+ * IX_ENOMEM. */
+static int next_paragraph_goes_on(const actx *c, const ix_quotes_piece *last, size_t se,
+                                  ix_quotes_attrib *out)
+{
+    ix_doc *doc = c->doc;
+    size_t b = last->block, e = block_text_end(doc, b);
+    for (size_t i = se > last->end ? se : last->end; i < e; i++)
+        if (isalnum((unsigned char)doc->norm[i]))
+            return 0;                    /* the paragraph goes on */
+    if (b + 1 >= doc->blocks.n ||
+        doc->blocks.items[b + 1].kind != IX_BLOCK_PARAGRAPH ||
+        doc->blocks.items[b + 1].section != doc->blocks.items[b].section)
+        return 0;
+    ix_qtok t[32];
+    size_t n = ix_quotes_lex_tokens(doc->norm, doc->blocks.items[b + 1].text.start,
+                                    block_text_end(doc, b + 1), t, 32, 0);
+    for (size_t k = 1; k + 1 < n && k < 24; k++) {
+        if (boundary(t, k) && t[k].punct != ':')
+            return 0;
+        if (!W(t[k]) || !ix_quotes_lex_tok_in(&t[k], IX_QLEX_W_GOES_ON))
+            continue;
+        if (t[k + 1].punct != ':' && t[k + 1].punct != ',')
+            return 0;
+        np x;
+        if (!np_back(c, t, 0, k, &x) || x.kind == NP_NONE ||
+            (x.kind != NP_PERSON && x.kind != NP_ROLE && x.kind != NP_PRONOUN))
+            return 0;
+        int r = resolve(c, t, &x, "quotes.contextual", "quotes.contextual", out);
+        if (r == 1)
+            out->attribution = "contextual";
+        return r;
+    }
+    return 0;
+}
+
 static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib *out)
 {
     ix_doc *doc = c->doc;
@@ -2649,6 +2927,9 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
         if (r != 0)
             return r;
     }
+    r = next_paragraph_goes_on(c, last, se, out);
+    if (r != 0)
+        return r;
     /* Not the quote's own sentence: its speech verb had no speaker. */
     r = context_before(c, h, first, passive ? ss : first->start, out);
     if (r != 0 || !passive)

@@ -248,7 +248,8 @@ enum lex_class {
     L_TITLE = IX_QLEX_W_TITLE,           L_ABBREV = IX_QLEX_W_ABBREV,
     L_OFFICE_MOD = IX_QLEX_W_OFFICE_MOD, L_PARTICIPLE = IX_QLEX_W_PARTICIPLE,
     L_COGNITION = IX_QLEX_W_COGNITION,   L_EPITHET = IX_QLEX_W_EPITHET,
-    L_INSPECTORATE = IX_QLEX_W_INSPECTORATE
+    L_INSPECTORATE = IX_QLEX_W_INSPECTORATE, L_GIVING = IX_QLEX_W_GIVING,
+    L_GOES_ON = IX_QLEX_W_GOES_ON
 };
 
 enum { LEX_MAX_WORD = 23 };            /* longer than any word of a table */
@@ -336,6 +337,33 @@ static const char *const reporting_nouns[] = {
     "assessment", "finding", "findings", "judgement", "judgment", "words",
     "comments", "comment", "remarks", "statement", "response", "reaction", "reply",
 };
+
+/* Verbs that hand over a noun of saying: "The home gave the following
+ * statement", "the trust issued a response". */
+static const char *const giving_verbs[] = {
+    "gave", "give", "gives", "given", "issued", "issue", "issues", "released", "release",
+    "releases", "provided", "provide", "provides", "sent", "offered", "made", "makes",
+};
+
+/* Speech verbs that go on with what the speaker said before: "Tom Reyes
+ * added:" after a fragment of his. */
+static const char *const going_on_verbs[] = {
+    "added", "adds", "continued", "continues",
+};
+
+/* Prepositions of place: the name after them is where, not who ("At West
+ * Harbour, which was described as ..."). */
+static const char *const place_prepositions[] = {
+    "at", "in", "across", "throughout", "within", "around", "near",
+};
+
+int ix_quotes_lex_place_preposition(const char *s, size_t a, size_t b)
+{
+    for (size_t k = 0; k < sizeof place_prepositions / sizeof *place_prepositions; k++)
+        if (ix_quotes_lex_is(s, a, b, place_prepositions[k]))
+            return 1;
+    return 0;
+}
 
 int ix_quotes_lex_reporting_noun(const char *s, size_t a, size_t b)
 {
@@ -472,6 +500,7 @@ static const char *const role_words[] = {
     "adviser", "advisor", "registrar", "superintendent", "constable",
     "chancellor", "solicitor-general", "attorney-general", "controller",
     "headteacher", "headmaster", "headmistress", "hmi", "mp", "msp", "mla",
+    "pcc", "pfcc",
     "member", "correspondent", "editor", "reporter", "trustee", "treasurer",
     "clerk", "dean", "vice-chancellor", "commander", "holder", "convener",
     "convenor", "provost", "organiser", "official", "officials",
@@ -901,6 +930,31 @@ int ix_quotes_lex_predicate_cue(const char *s, size_t a, size_t b)
     return in_class(s, a, b, L_PRED);
 }
 
+/* Endings that make one word an adjective of judgement ("impressive",
+ * "disappointing", "significant", "chronic", "largest"); nouns of action
+ * ("assessment", "deterioration") and past forms ("deteriorated") are not
+ * among them. */
+static const char *const judging_endings[] = {
+    "ive", "ing", "est", "ful", "ous", "ic", "ant", "ent", "able", "ible", "less",
+};
+
+int ix_quotes_lex_judging_adjective(const char *s, size_t a, size_t b)
+{
+    if (b < a + 5)
+        return 0;
+    for (size_t i = a; i < b; i++)
+        if (!islower((unsigned char)s[i]) && s[i] != '-')
+            return 0;
+    if (ix_quotes_lex_is(s, b - 4, b, "ment"))
+        return 0;
+    for (size_t k = 0; k < sizeof judging_endings / sizeof *judging_endings; k++) {
+        size_t l = strlen(judging_endings[k]);
+        if (b - a > l + 2 && ix_quotes_lex_is(s, b - l, b, judging_endings[k]))
+            return 1;
+    }
+    return 0;
+}
+
 int ix_quotes_lex_link_word(const char *s, size_t a, size_t b)
 {
     return in_class(s, a, b, L_LINK);
@@ -937,6 +991,7 @@ int ix_quotes_lex_abbrev(const char *s, size_t a, size_t b)
 static const struct { enum lex_class c; const char *const *words; size_t n; } class_tables[] = {
     TABLE(L_SPEECH, speech_verbs),       TABLE(L_JUDGE, judge_verbs),
     TABLE(L_REPORTING, reporting_nouns), TABLE(L_STANCE, stance_words),
+    TABLE(L_GIVING, giving_verbs),       TABLE(L_GOES_ON, going_on_verbs),
     TABLE(L_FEM, fem),                   TABLE(L_MAS, mas),
     TABLE(L_POSTNOMINAL, postnominals),  TABLE(L_NOT_SPEAKER, not_speakers),
     TABLE(L_ROLE, role_words),           TABLE(L_ORG, org_words),

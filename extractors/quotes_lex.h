@@ -68,7 +68,9 @@ enum {
     IX_QLEX_W_OFFICE_MOD = 1 << 24,  IX_QLEX_W_PARTICIPLE = 1 << 25,
     IX_QLEX_W_COGNITION = 1 << 26,   /* felt, believed: speech verbs of opinion */
     IX_QLEX_W_EPITHET = 1 << 27,     /* regulator, watchdog: a name for an inspectorate */
-    IX_QLEX_W_INSPECTORATE = 1 << 28 /* Ofsted, CQC: an inspectorate's short name */
+    IX_QLEX_W_INSPECTORATE = 1 << 28, /* Ofsted, CQC: an inspectorate's short name */
+    IX_QLEX_W_GIVING = 1 << 29,      /* gave, issued: "X issued the following statement" */
+    IX_QLEX_W_GOES_ON = 1 << 30      /* added, continued: more of the same speaker's words */
 };
 
 /* The IX_QLEX_W_* bits of the word s[a..b) (what a token's `lex` holds). */
@@ -182,6 +184,13 @@ int ix_quotes_lex_term_cue(const char *s, size_t a, size_t b);
  * sentence (to of in and was ...); a content word right after the marks
  * makes a short fragment a modifier ("the 'dog box' cells"). */
 int ix_quotes_lex_link_word(const char *s, size_t a, size_t b);
+
+/* A preposition of place (at in across throughout within around near). */
+int ix_quotes_lex_place_preposition(const char *s, size_t a, size_t b);
+
+/* One lower-case word shaped as an adjective of judgement by its ending
+ * ("impressive", "disappointing", "significant", "chronic", "largest"). */
+int ix_quotes_lex_judging_adjective(const char *s, size_t a, size_t b);
 
 /* Words after which one quoted word is a judgement in the predicate: "was
  * 'weak'", "described as 'impressive'", "deemed 'unsafe'". */

@@ -203,6 +203,27 @@ static int last_text_block(const ix_doc *doc, size_t b)
 
 /* Does the piece stand in the document's title or in a heading (a short
  * line without closing punctuation of its own)? */
+/* A pull quote: the quote is its whole line, of four words or more, and
+ * the next line only names a person, two or three capitalised words
+ * ("Ada Brunel"): the quote is signed, not a heading. */
+static int signed_by_next_line(const ix_doc *doc, const ix_quotes_piece *p)
+{
+    const char *s = doc->norm;
+    size_t b = p->block;
+    if (b + 1 >= doc->blocks.n || ix_quotes_lex_count_words(s, p->in_start, p->in_end) < 4 ||
+        p->start > text_start(doc, b) || p->end + 1 < text_end(doc, b))
+        return 0;
+    ix_qtok t[5];
+    size_t n = ix_quotes_lex_tokens(s, text_start(doc, b + 1), text_end(doc, b + 1), t, 5, 0);
+    if (n < 2 || n > 3)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (t[i].punct || !t[i].cap ||
+            ix_quotes_lex_tok_in(&t[i], IX_QLEX_W_STOP | IX_QLEX_W_ROLE | IX_QLEX_W_ORG | IX_QLEX_W_SPEECH))
+            return 0;
+    return 1;
+}
+
 static int headline(const ix_doc *doc, const ix_quotes_piece *p)
 {
     const ix_title *t = &doc->title;
@@ -221,7 +242,7 @@ static int headline(const ix_doc *doc, const ix_quotes_piece *p)
     /* '"We need stronger leadership." - Sarah Quinn' is a sentence of speech. */
     char last_in = p->in_end > p->in_start ? doc->norm[p->in_end - 1] : 0;
     return doc->blocks.items[p->block].kind == IX_BLOCK_HEADING &&
-           !(last_in && strchr(".!?", last_in));
+           !(last_in && strchr(".!?", last_in)) && !signed_by_next_line(doc, p);
 }
 
 /* Does the text after a quote attribute it ("..., said Mr Okafor", "...,"
@@ -334,6 +355,14 @@ int ix_quotes_merge_sentence_goes_on(const ix_doc *doc, size_t b)
     ix_qtok last[1];
     return ix_quotes_lex_tokens(doc->norm, a, e, last, 1, 1) == 1 && !last[0].punct &&
            !last[0].cap && ix_quotes_lex_link_word(doc->norm, last[0].a, last[0].b);
+}
+
+/* Where the word in s[a..b) ends, punctuation after it aside ("decrepit."). */
+static size_t word_end(const char *s, size_t a, size_t b)
+{
+    while (b > a && !isalnum((unsigned char)s[b - 1]))
+        b--;
+    return b;
 }
 
 ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc *doc,
@@ -516,6 +545,11 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
      * 'impressive'", "deemed 'unsafe'" (between an article and its noun it
      * stays a scare quote: "a 'shortcut' form", "a 'worrying' lack"). */
     if (words == 1 && lower && lt && !lt->punct && ix_quotes_lex_predicate_cue(s, lt->a, lt->b))
+        return IX_QUOTES_PARTIAL;
+    /* 'Inspectors found an "impressive" range', 'the report said the jail
+     * had a "significant" infestation': one adjective of judgement in a
+     * sentence a speech verb reports is the source's word. */
+    if (words == 1 && lower && speech_near && ix_quotes_lex_judging_adjective(s, ia, word_end(s, ia, ib)))
         return IX_QUOTES_PARTIAL;
     return IX_QUOTES_SCARE;
 }

@@ -1240,6 +1240,226 @@ static void attr_name_then_an_inspectorate_office(void **state)
     t_free(doc);
 }
 
+/* An office in apposition keeps its bracketed short name ("(HMIF)") and a
+ * person "of" a body speaks even without the closing comma; a place before
+ * a comma is not a person. */
+static void attr_bracketed_short_name_in_apposition(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour ferries told to improve\n\n"
+                      "Chief Officer, Bram Tellow said: " LQ "We know there is more to do." RQ "\n\n"
+                      "Ada Quell, His Majesty's Inspector of Ferry Services (HMIFS), said: " LQ
+                      "I am pleased with some of the work of the Harbour service." RQ "\n\n"
+                      "Ms Quell, of His Majesty's Inspectorate of Ferry Services (HMIFS) added she was "
+                      LQ "disappointed" RQ " by the pace of change.\n\n"
+                      "In Kestrel, of all places, the Harbour Trust said it was " LQ "deeply sorry" RQ ".\n");
+    const ix_quote *q = t_quote(doc, "I am pleased");
+    assert_speaker(doc, q, "Ada Quell", "explicit", "Ada Quell");
+    assert_string_equal(q->speaker_role, "His Majesty's Inspector of Ferry Services");
+    q = t_quote(doc, "disappointed");
+    assert_speaker(doc, q, "Ada Quell", "explicit", "Ms Quell");
+    q = t_quote(doc, "deeply sorry");
+    assert_non_null(q->speaker);
+    assert_string_not_equal(q->speaker, "Kestrel");
+    t_free(doc);
+}
+
+/* A name written with a possessive ("Emyr Lask's plans") or after an
+ * office's short form ("PCC Owen Falder") gives a later surname its full
+ * name; an inspectorate's possessive is no person. */
+static void attr_fullest_name_from_a_possessive_or_an_office_acronym(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour police praised\n\n"
+                      "The report praised PCC Owen Falder's investments and Emyr Lask's plans.\n\n"
+                      "Mr Falder said: " LQ "We will keep going." RQ "\n\n"
+                      "Mr Lask said: " LQ "We are glad of the verdict." RQ "\n\n"
+                      "Ofsted's verdict came as Ms Ofsted said: " LQ "That is my name." RQ "\n");
+    const ix_quote *q = t_quote(doc, "We will keep going");
+    assert_speaker(doc, q, "Owen Falder", "explicit", "Mr Falder");
+    assert_string_equal(q->speaker_role, "PCC");
+    assert_speaker(doc, t_quote(doc, "We are glad"), "Emyr Lask", "explicit", "Mr Lask");
+    assert_speaker(doc, t_quote(doc, "That is my name"), "Ms Ofsted", "explicit", "Ms Ofsted");
+    t_free(doc);
+}
+
+/* "They" and "It" stand for the group that spoke, not one named inside
+ * what it said; with no group speaking, the nearest one; "It" is never
+ * the inspectors quoted before. */
+static void attr_pronoun_is_the_group_that_spoke(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour College loses its top grade\n\n"
+                      "Inspectors said that tutors at Harbour, which teaches 900 learners, lack a plan.\n\n"
+                      "They added that results in maths are " LQ "far too low for a college of this size" RQ ".\n\n"
+                      "Inspectors found that " LQ "nothing is written down" RQ ".\n\n"
+                      "The report said the council, which runs the ferry, must act. It added that the crossings were "
+                      LQ "often late and badly run" RQ ".\n\n"
+                      "The old college has room for 400 learners. They said the canteen was " LQ "cold and cramped" RQ ".\n");
+    assert_string_equal(t_quote(doc, "far too low")->speaker, "Inspectors");
+    assert_string_equal(t_quote(doc, "often late")->speaker, "report");
+    assert_string_equal(t_quote(doc, "cold and cramped")->speaker, "learners");
+    t_free(doc);
+}
+
+/* A lower-case office speaking for an office or a body stays whole, also
+ * before a relative clause in apposition; the office it speaks for speaks
+ * only alone. */
+static void attr_spokesperson_for_an_office_or_a_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbourside college contract under review\n\n"
+                      "A spokesperson for the Mayor of Harbourside, which funds the college, said: "
+                      LQ "We are reviewing the contract." RQ "\n\n"
+                      "A spokesman for Kestrel Council, which runs the home, said: " LQ "We accept the findings." RQ "\n\n"
+                      "The Mayor of Harbourside, who chairs the board, said: " LQ "The college must do better." RQ "\n");
+    assert_string_equal(t_quote(doc, "We are reviewing")->speaker, "spokesperson for the Mayor of Harbourside");
+    assert_string_equal(t_quote(doc, "We accept the findings")->speaker, "spokesman for Kestrel Council");
+    assert_string_equal(t_quote(doc, "The college must")->speaker, "Mayor of Harbourside");
+    t_free(doc);
+}
+
+/* An office holding a list ("Cabinet member for Housing, Ferry Services,
+ * and Parks") is one apposition: its capitalised items are not a person. */
+static void attr_office_with_a_list_in_apposition(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour youth service praised\n\n"
+                      "Councillor Nia Brant, Cabinet member for Housing, Ferry Services, and Parks, expressed "
+                      "her pride in the service.\n\n"
+                      LQ "The service should be proud of its work with children and families." RQ "\n\n"
+                      "Ola Renn, Cabinet member for Housing, Ferry Services, and Parks, said: " LQ "We are proud." RQ "\n\n"
+                      "Ola Renn, Ferry Services, said: " LQ "We are sailing." RQ "\n");
+    const ix_quote *q = t_quote(doc, "The service should be proud");
+    assert_string_equal(q->speaker, "Nia Brant");
+    q = t_quote(doc, "We are proud");
+    assert_string_equal(q->speaker, "Ola Renn");
+    assert_string_equal(q->speaker_role, "Cabinet member for Housing, Ferry Services, and Parks");
+    assert_string_not_equal(t_quote(doc, "We are sailing")->speaker, "Ola Renn, Ferry Services");
+    t_free(doc);
+}
+
+/* A sentence opening with "His Majesty's Inspectorate of ..." keeps "His"
+ * in the body's name. */
+static void attr_his_majestys_body_opening_the_sentence(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Ferries rated poor\n\n"
+                      "His Majesty's Inspectorate of Ferries said the work was " LQ "poor" RQ
+                      " and found particularly " LQ "worrying" RQ " delays.\n");
+    assert_string_equal(t_quote(doc, "worrying")->speaker, "His Majesty's Inspectorate of Ferries");
+    t_free(doc);
+}
+
+/* "A report on Harbour Police said": the body the report is about does not
+ * speak; staff at a body do. */
+static void attr_report_on_a_body_speaks_not_the_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour Police improving\n\n"
+                      "A September 2019 report on Harbour Police said officers were " LQ "worried and stretched" RQ ".\n\n"
+                      "The review into Kestrel Council found it " LQ "slow to act on concerns" RQ ".\n\n"
+                      "Staff at Kestrel Council said they were " LQ "very proud" RQ ".\n");
+    assert_string_equal(t_quote(doc, "worried and stretched")->speaker, "report");
+    assert_string_equal(t_quote(doc, "slow to act")->speaker, "review");
+    assert_string_equal(t_quote(doc, "very proud")->speaker, "staff");
+    t_free(doc);
+}
+
+/* "X gave the following statement." or "X issued this response:" gives
+ * the next quoted paragraph its speaker; a statement that is only read
+ * ("Staff read the following statement.") does not. */
+static void attr_giver_of_a_statement(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Care home told to improve\n\n"
+                      "The Cedars Care Home gave the following statement.\n\n"
+                      LQ "The wellbeing of our residents is our priority and we are sorry." RQ "\n\n"
+                      "Kestrel Trust issued the following response:\n\n"
+                      LQ "We accept the findings in full and will act." RQ "\n\n"
+                      "Staff read the following statement.\n\n"
+                      LQ "We are sorry for the delays at the home." RQ "\n");
+    assert_string_equal(t_quote(doc, "The wellbeing")->speaker, "Cedars Care Home");
+    assert_string_equal(t_quote(doc, "We accept")->speaker, "Kestrel Trust");
+    const ix_quote *q = t_quote(doc, "We are sorry for the delays");
+    assert_true(q->speaker == NULL || strcmp(q->speaker, "staff") != 0);
+    t_free(doc);
+}
+
+/* A fragment ending its paragraph with no speaker in its sentence belongs
+ * to the person the next paragraph opens with "..., added:"; not when the
+ * paragraph goes on, nor when the next one opens with another verb. */
+static void attr_fragment_before_a_speaker_who_adds(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour prison rated poor\n\n"
+                      "Safety was poor for the third time at the closed site, and was a "
+                      LQ "cause of great concern." RQ "\n\n"
+                      "Tom Reyes, HM Chief Inspector of Ferries, added: " LQ "The open site was no better." RQ "\n\n"
+                      "The wings were " LQ "dirty and cold" RQ ". Repairs were slow.\n\n"
+                      "Ada Quell, the governor, added: " LQ "We will act." RQ "\n\n"
+                      "The kitchens were " LQ "badly run and dirty" RQ ".\n\n"
+                      "Ola Renn, the cook, replied: " LQ "We disagree." RQ "\n");
+    const ix_quote *q = t_quote(doc, "cause of great concern");
+    assert_speaker(doc, q, "Tom Reyes", "contextual", "Tom Reyes");
+    q = t_quote(doc, "dirty and cold");
+    assert_true(q->speaker == NULL || strcmp(q->speaker, "Ada Quell") != 0);
+    q = t_quote(doc, "badly run and dirty");
+    assert_true(q->speaker == NULL || strcmp(q->speaker, "Ola Renn") != 0);
+    t_free(doc);
+}
+
+/* A place after a preposition is never the subject of the relative clause
+ * after it; a group inside that clause still speaks. */
+static void attr_place_before_a_relative_clause_is_no_speaker(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Ferry services rated\n\n"
+                      "At West Harbour, which was described as being in " LQ "survival mode" RQ
+                      " and was rated inadequate, staff were tired.\n\n"
+                      "In Kestrel Vale, which inspectors described as " LQ "a service in crisis" RQ ", leaders were new.\n");
+    const ix_quote *q = t_quote(doc, "survival mode");
+    assert_true(q->speaker == NULL || strcmp(q->speaker, "West Harbour") != 0);
+    assert_string_equal(t_quote(doc, "a service in crisis")->speaker, "Inspectors");
+    t_free(doc);
+}
+
+/* A singular "they" after an office-holder's reported speech: the office,
+ * not a group named inside its words; a group named after that sentence
+ * keeps "they". */
+static void attr_they_for_an_office_that_spoke_before(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour probation told to improve\n\n"
+                      "The ferry service spokesperson said steps being taken included giving staff more training.\n\n"
+                      "They added: " LQ "We are pleased that the crews were praised." RQ "\n\n"
+                      "The union spokesperson said more crews were needed. Residents were angry at the delays.\n\n"
+                      "They added: " LQ "We want the timetable kept." RQ "\n");
+    assert_string_equal(t_quote(doc, "We are pleased")->speaker, "ferry service spokesperson");
+    assert_string_equal(t_quote(doc, "We want the timetable")->speaker, "residents");
+    t_free(doc);
+}
+
+/* A pull quote on a line of its own, signed by a next line that only names
+ * a person, is that person's quote; a quoted heading followed by text
+ * stays a heading. */
+static void attr_pull_quote_signed_by_the_next_line(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour surgery rated outstanding\n\n"
+                      "The surgery was rated outstanding by the regulator after its visit in May.\n\n"
+                      LQ "This is what good care for patients looks like" RQ "\n\n"
+                      "Ada Brunel\n\n"
+                      "Patients praised the staff.\n\n"
+                      LQ "A surgery on the up" RQ "\n\n"
+                      "The practice opened new clinics in June.\n");
+    const ix_quote *q = t_quote(doc, "This is what good care");
+    assert_string_equal(q->speaker, "Ada Brunel");
+    for (size_t i = 0; i < doc->quotes.n; i++)
+        assert_null(strstr(doc->quotes.items[i].text, "A surgery on the up"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1308,6 +1528,18 @@ int main(void)
         cmocka_unit_test(attr_epithet_of_the_inspectorate),
         cmocka_unit_test(attr_the_group_named_more_fully_before),
         cmocka_unit_test(attr_name_then_an_inspectorate_office),
+        cmocka_unit_test(attr_bracketed_short_name_in_apposition),
+        cmocka_unit_test(attr_fullest_name_from_a_possessive_or_an_office_acronym),
+        cmocka_unit_test(attr_pronoun_is_the_group_that_spoke),
+        cmocka_unit_test(attr_spokesperson_for_an_office_or_a_body),
+        cmocka_unit_test(attr_office_with_a_list_in_apposition),
+        cmocka_unit_test(attr_his_majestys_body_opening_the_sentence),
+        cmocka_unit_test(attr_report_on_a_body_speaks_not_the_body),
+        cmocka_unit_test(attr_giver_of_a_statement),
+        cmocka_unit_test(attr_fragment_before_a_speaker_who_adds),
+        cmocka_unit_test(attr_place_before_a_relative_clause_is_no_speaker),
+        cmocka_unit_test(attr_they_for_an_office_that_spoke_before),
+        cmocka_unit_test(attr_pull_quote_signed_by_the_next_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -456,6 +456,26 @@ static void classify_scene_setting_phrase_is_no_reported_half(void **state)
                      IX_QUOTES_PARTIAL);
 }
 
+/* One adjective of judgement in a sentence a speech verb reports is the
+ * source's word; a noun or a past form there, or the adjective with no
+ * speech verb, stays a scare quote. */
+static void classify_judging_adjective_in_a_reported_sentence(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Inspectors found an " LQ "impressive" RQ " range of classes.\n", "impressive"),
+                     IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("The report said the ferry had a " LS "significant" RS " backlog of repairs.\n",
+                              "significant"), IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("Inspectors noted the " LQ "chronic" RQ " staff shortages.\n", "chronic"),
+                     IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("Inspectors found a " LQ "deterioration" RQ " in the wings.\n", "deterioration"),
+                     IX_QUOTES_SCARE);
+    assert_int_equal(class_of("The report said the " LQ "assessment" RQ " hub was closed.\n", "assessment"),
+                     IX_QUOTES_SCARE);
+    assert_int_equal(class_of("The ferry runs an " LQ "impressive" RQ " range of routes.\n", "impressive"),
+                     IX_QUOTES_SCARE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -485,6 +505,7 @@ int main(void)
         cmocka_unit_test(classify_lower_case_after_said_that_colon),
         cmocka_unit_test(merge_quote_opening_in_the_writers_sentence_is_partial),
         cmocka_unit_test(classify_scene_setting_phrase_is_no_reported_half),
+        cmocka_unit_test(classify_judging_adjective_in_a_reported_sentence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
