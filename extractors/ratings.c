@@ -75,7 +75,7 @@
 /* Words that may follow a list of domains inside a target without changing
  * what is rated: "the review of cases", "unpaid work arrangements". */
 static const char *const domain_tails[] = {
-    "of cases", "of the cases", "of work", "work", "arrangements", "provision",
+    "of cases", "of the cases", "of those cases", "of these cases", "of their cases", "of its cases", "of work", "work", "arrangements", "provision",
     "practice", "activity", "standards", "standard", NULL
 };
 
@@ -217,7 +217,10 @@ static const struct {
      * assessed ...", "when it was last inspected", "its previous rating". */
     [R_EARLIER] = {"ratings.earlier",
         "\\b(?:(?:last|previous|prior|earlier|former|past)\\s+(?:inspect\\w*|report|visit|rating|"
-        "time\\s+(?:we|it|inspectors))|previously|formerly|at\\s+that\\s+time|at\\s+the\\s+time\\s+of\\s+"
+        "time\\s+(?:we|it|inspectors))|previously|formerly|at\\s+that\\s+time|"
+        /* the inspection a sentence before named: "On that occasion, we
+         * found it to be ...", "At that inspection ..." */
+        "(?:on|at|during)\\s+that\\s+(?:occasion|inspection|visit)|at\\s+the\\s+time\\s+of\\s+"
         "(?:the|its|our|their)\\s+(?:last|previous|earlier)|used\\s+to\\s+be|had\\s+(?:previously\\s+|"
         "also\\s+|already\\s+)?been\\s+(?<hb>rated|assessed|judged|found|given)|once\\s+rated|last\\s+"
         "(?:inspected|rated|assessed|time)|"
@@ -310,7 +313,8 @@ static const struct {
         "(?:domains|key\\s+questions|questions|areas|standards)\\s*(?:of|:|-)?|"
         "(?:for|in)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
         "(?:ratings|domains|key\\s+questions|questions|areas|standards)\\s*(?::|-|\\x{2013}|\\x{2014})|"
-        "for|in|on|at|with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|across|"
+        /* the longer openers first: "in terms of" is not "in" + "terms of" */
+        "with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|for|in|on|at|across|"
         "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for))\\s+)"
         "(?:(?:the\\s+)?questions?\\s+of\\s+)?"
         "(?:whether\\s+(?:(?:the\\s+|its\\s+)?services?|it|they|the\\s+[\\w-]+)\\s+(?:were|was|is|are)\\s+|"
@@ -521,7 +525,7 @@ static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "grade
                                              "found", "categori", "class", NULL};
 static const char *const earlier_stems[] = {"last", "previous", "prior", "earlier", "former",
                                             "follows", "past", "time", "used", "been", "once",
-                                            "ago", "19", "20", "before", NULL};
+                                            "ago", "19", "20", "before", "that", NULL};
 static const char *const frame_stems[] = {"areas", "standards", "domains", "strands", "themes",
                                           NULL};
 static const char *const *const gates[NRX] = {

@@ -2672,6 +2672,38 @@ static void ratings_mental_health_core_services_by_name(void **state)
     t_free(doc);
 }
 
+/* Round 7: "in terms of" and "in relation to" open the scope (not "in" +
+ * "terms of ..."); "of those cases" is no part of the domain; "On that
+ * occasion" after an earlier inspection is that inspection. */
+static void ratings_scope_openers_case_tails_and_that_occasion(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Marlow Vale Police inspected\n\n"
+        "HMICFRS has published its report on Marlow Vale Police, inspected in May 2016.\n\n"
+        "The report assessed the constabulary as 'good' in terms of efficiency.\n");
+    expect(doc, "efficiency", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    doc = run(
+        "Tarnbury CRC inspected\n\n"
+        "HM Inspectorate of Probation has inspected Tarnbury CRC in June 2019.\n\n"
+        "Inspectors rated the assessment and planning of those cases as 'Inadequate'.\n");
+    expect(doc, "assessment", "inadequate", "four_band");
+    expect(doc, "planning", "inadequate", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+    doc = run(
+        "HMP Ashcombe inspected\n\n"
+        "HM Inspectorate of Prisons has inspected HMP Ashcombe in March 2019. The prison was "
+        "last inspected in 2016. On that occasion we found it to be reasonably good in the "
+        "areas of respect and safety.\n\n"
+        "At this inspection, safety was poor.\n");
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2787,6 +2819,7 @@ int main(void)
         cmocka_unit_test(ratings_a_fronted_overall_before_the_body),
         cmocka_unit_test(ratings_a_bare_band_as_a_whole_or_as_a_body),
         cmocka_unit_test(ratings_mental_health_core_services_by_name),
+        cmocka_unit_test(ratings_scope_openers_case_tails_and_that_occasion),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
