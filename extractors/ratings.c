@@ -185,11 +185,14 @@ static const struct {
     /* A rating that moved: "has been upgraded to 'Good'", "was downgraded
      * from 'Good' to 'Inadequate'", "improved its rating to Outstanding". */
     [P_CHANGED] = {"ratings.changed",
-        "\\b(?<cue>upgraded|downgraded|raised|lowered|reduced|improved|moved\\s+(?:up|down)|dropped|fallen|fell|"
+        "\\b(?<cue>upgraded|downgraded|raised|lowered|reduced|improved|moved\\s+(?:up|down)|moved(?=\\s+from\\b)|"
+        "dropped|fallen|fell|"
         "slipped|climbed|risen|rose|promoted|demoted|gone\\s+(?:up|down)|went\\s+(?:up|down)|"
         "(?<stay>remain(?:s|ed)?|stay(?:s|ed)?))\\s+"
         "(?:(?:its|their|the)\\s+(?:overall\\s+)?rating\\s+)?(?:(?:one|a|two)\\s+(?:band|grade|notch|level)s?\\s+)?"
-        "(?:from\\s+['\"]?" BANDW "[.,]?['\"]?\\s+)?(?(<stay>)at|to)\\s+(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
+        "(?:from\\s+['\"]?" BANDW "[.,]?['\"]?\\s+)?(?(<stay>)at|to)\\s+"
+        /* "moved from 'Good' to be rated as 'Inadequate'" */
+        "(?:be\\s+(?:rated|graded|judged|assessed)\\s+(?:as\\s+)?)?(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
 
     /* A band label as the constructions read one: a window without one
      * holds none of them (but a described band). */
@@ -1805,7 +1808,7 @@ static const char *const RATING_NOUNS[] = {
  * nothing (the body's overall rating) or "for"/"in"/"of" and the
  * framework's domains ("its ratings for being safe and well-led").  1 with
  * sc filled, 0 when s[a..b) is not that. */
-static int rating_noun_target(run *r, size_t a, size_t b, scope *sc)
+static int rating_noun_at(run *r, size_t a, size_t b, scope *sc)
 {
     const char *s = r->doc->norm;
     size_t i = skip_determiners(s, a, b), ws, we;
@@ -1845,6 +1848,27 @@ static int rating_noun_target(run *r, size_t a, size_t b, scope *sc)
     sc->subject = ix_subjects_about(r->doc, a);
     sc->start = i;
     return 1;
+}
+
+/* rating_noun_at on the target, or on its last clause: after a reporting
+ * verb ("The CQC said its rating has dropped to ...") or after an opening
+ * clause closed by a comma ("Until changes are made, the rating has
+ * dropped to ..."). */
+static int rating_noun_target(run *r, size_t a, size_t b, scope *sc)
+{
+    const char *s = r->doc->norm;
+    if (rating_noun_at(r, a, b, sc))
+        return 1;
+    size_t from = a, i = a, ws, we;
+    while (first_word(s, i, b, &ws, &we)) {
+        if (word_in(s, ws, we, report_verbs) || ix_scan_ieq(s, ws, we, "that"))
+            from = we;
+        i = we;
+        if (i < b && s[i] == ',')
+            from = i + 1;
+    }
+    from = ix_scan_skip_blanks(s, from, b);
+    return from > a && from < b && rating_noun_at(r, from, b, sc);
 }
 
 /* Classify the target norm[a..b) (raw, as the pattern left it).
@@ -4046,6 +4070,15 @@ static int on_changed(run *r, const ix_rxm *m)
     rc = earlier(r, back_off(s, ts, r->sa, 120), cue.s);
     if (!rc)
         rc = hypothetical(r, cue.s);
+    /* "moved from good to be rated as inadequate in safe": the domains
+     * named after the band are what moved */
+    terms tail;
+    size_t ne = bd.e, tend;
+    if (!rc && sc.overall && for_tail(r, bd.e, &tail, &tend)) {
+        sc.overall = 0;
+        sc.dom = tail;
+        ne = tend;
+    }
     if (!rc && sc.overall)
         rc = part_only(r, bd.e);
     /* every band of the statement is read */
@@ -4057,9 +4090,9 @@ static int on_changed(run *r, const ix_rxm *m)
     if ((rc = use_band(r, bd.s)))
         return rc;
     int score = score_of(r);
-    if ((rc = emit(r, &sc, &bd, "ratings.changed", sc.start, bd.e, score)))
+    if ((rc = emit(r, &sc, &bd, "ratings.changed", sc.start, ne, score)))
         return rc;
-    size_t last = bd.e;
+    size_t last = ne;
     return as_was(r, bd.e, &sc, &bd, "ratings.changed", score, sc.start, &last);
 }
 

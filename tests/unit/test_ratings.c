@@ -2704,6 +2704,37 @@ static void ratings_scope_openers_case_tails_and_that_occasion(void **state)
     t_free(doc);
 }
 
+/* Round 7: "moved from X to Y" (no "up"/"down"), "to be rated as Y" and
+ * the domains after the band; a rating noun after a reporting verb or an
+ * opening clause ("The CQC said its rating has dropped to ..."). */
+static void ratings_moved_from_and_a_rating_noun_after_said(void **state)
+{
+    (void)state;
+    const char *head = "Kelby hospital inspected\n\n"
+                       "The Care Quality Commission has inspected Kelby Community Hospital in April 2024.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sThe hospital moved from good to requires improvement.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe hospital was moved from good to be rated as inadequate in safe.\n", head);
+    doc = run(text);
+    expect(doc, "safe", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe CQC said its rating has dropped to 'Requires improvement'.\n", head);
+    doc = run(text);
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* a move that is no rating */
+    snprintf(text, sizeof text, "%sThe hospital moved from Kelby to a good new building.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2820,6 +2851,7 @@ int main(void)
         cmocka_unit_test(ratings_a_bare_band_as_a_whole_or_as_a_body),
         cmocka_unit_test(ratings_mental_health_core_services_by_name),
         cmocka_unit_test(ratings_scope_openers_case_tails_and_that_occasion),
+        cmocka_unit_test(ratings_moved_from_and_a_rating_noun_after_said),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
