@@ -105,7 +105,7 @@ enum {
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
-    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_SCORE_BARE, R_AS_WAS, R_BAND, NRX
+    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_SCORE_BARE, R_AS_WAS, R_SCORED, R_BAND, NRX
 };
 enum { NPATTERNS = P_ELLIPTIC + 1 };
 
@@ -127,7 +127,9 @@ static const struct {
      * Exmoor YOT 'Good' rating" */
     [P_GIVEN] = {"ratings.given_rating",
         "(?<cue>(?:\\b(?:an?|its|their|the)\\s+)?(?:\\b(?<ov>overall)\\s+)?)" BAND
-        "\\s+(?<ov3>overall\\s+)?(?:rating|grade|grading|judge?ment|status)s?\\b", PCRE2_CASELESS},
+        "\\s+(?<ov3>overall\\s+)?(?:rating|grade|grading|judge?ment|status|verdict|"
+        /* "an 'Inadequate' Ofsted report", "a 'Good' inspection result" */
+        "(?:(?:inspection|ofsted|cqc|inspectorate)\\s+)?(?:report|result))s?\\b", PCRE2_CASELESS},
     /* "Inspectors rated leadership as 'Outstanding'", "rated it Good",
      * "assess it overall as 'Requiring Improvement.'", "Inspectors rate
      * Exmoor CRC as requiring improvement", "judged the service to be 'Good'" */
@@ -194,6 +196,13 @@ static const struct {
         /* "moved from 'Good' to be rated as 'Inadequate'" */
         "(?:be\\s+(?:rated|graded|judged|assessed)\\s+(?:as\\s+)?)?(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
 
+    /* A score with its band in brackets, the band after it rating what
+     * follows: "achieved just one out of four stars (poor) in terms of
+     * protecting the public", "It scored three out of four (good) on ..." */
+    [R_SCORED] = {"ratings.scored",
+        "\\b(?<p>zero|one|two|three|four|five|six|\\d{1,2})\\s+(?:stars?\\s+)?out\\s+of\\s+(?:a\\s+possible\\s+)?"
+        "(?<of>two|three|four|five|six|\\d{1,2})(?:\\s+(?:stars|points))?\\s*\\(\\s*"
+        "(?<n>[A-Za-z][A-Za-z -]{1,30}?)\\s*\\)", PCRE2_CASELESS},
     /* A band label as the constructions read one: a window without one
      * holds none of them (but a described band). */
     [R_BAND] = {"ratings.band", BAND, PCRE2_CASELESS},
@@ -315,7 +324,7 @@ static const struct {
         "(?:in\\s+the\\s+areas?\\s+of|across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
         "(?:domains|key\\s+questions|questions|areas|standards)\\s*(?:of|:|-)?|"
         "(?:for|in)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
-        "(?:ratings|domains|key\\s+questions|questions|areas|standards)\\s*(?::|-|\\x{2013}|\\x{2014})|"
+        "(?:inspection\\s+|key\\s+)?(?:ratings|domains|key\\s+questions|questions|areas|standards)\\s*(?::|-|\\x{2013}|\\x{2014})|"
         /* the longer openers first: "in terms of" is not "in" + "terms of" */
         "with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|for|in|on|at|across|"
         "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for))\\s+)"
@@ -511,7 +520,7 @@ static const struct {
 static const char *const rating_of_stems[] = {"rating", "grade", "judgement", "judgment", "verdict",
                                               NULL};
 static const char *const given_stems[] = {"rating", "grad", "judgement", "judgment", "status",
-                                           NULL};
+                                           "verdict", "report", "result", NULL};
 static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",
                                            "find", "found", NULL};
 static const char *const passive_stems[] = {"rated", "assessed", "judged", "found", "deemed",
@@ -3373,6 +3382,14 @@ static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
 }
 
 /* "an overall rating of 'Requires improvement'", "an overall 'Good' rating" */
+/* Does the match s[a..b) end in "report(s)" or "result(s)"? */
+static int report_noun(const char *s, size_t a, size_t b)
+{
+    static const char *const nouns[] = {"report", "reports", "result", "results", NULL};
+    size_t ws, we;
+    return last_word(s, a, b, &ws, &we) && word_in(s, ws, we, nouns);
+}
+
 static int on_rating_noun(run *r, int pat, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
@@ -3386,6 +3403,10 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
     /* a bare lower-case band only as "an overall rating of good.", or as
      * "received an outstanding rating" (checked below, with its recipient) */
     int bare_given = !bd.quoted && !bd.cap && pat == P_GIVEN;
+    /* a report or result named by its band only with the band quoted or
+     * capitalised ("an inadequate report" is the report's quality) */
+    if (bare_given && report_noun(s, m->g[0].start, m->g[0].end))
+        return IX_OK;
     if (!bd.quoted && !bd.cap && !(ov && pat == P_RATING_OF && bare_band_ends(r, bd.e)) && !bare_given)
         return IX_OK;
     int rc = bad_context(r, cue.s, bd.s, bd.e);
@@ -4241,6 +4262,63 @@ const char *const *const ix_ratings_keywords[] = {
     passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, frame_stems, NULL
 };
 
+/* "achieved one out of four stars (poor) in terms of protecting the
+ * public, and two out of four stars (unsatisfactory) for three inspection
+ * areas: ...": each score's band in brackets rates the areas named after
+ * it, and the score is theirs.  Before the framework had bands the word
+ * is read on the narrative scale; a score without areas after it is no
+ * rating here (the overall score is read by `scores`). */
+static int scored_bands(run *r)
+{
+    const char *s = r->doc->norm;
+    int banded = strcmp(r->scale->name, "narrative") != 0 &&
+                 (!r->tab->banded_from || ref_year(r) >= r->tab->banded_from);
+    const ix_scale *scale = banded ? r->scale : ix_scales_narrative();
+    size_t pos = r->sa;
+    ix_rxm m;
+    for (;;) {
+        int rc = ix_rx_find(r->rx[R_SCORED], s, pos, r->sb, &m, r->err);
+        if (rc <= 0)
+            return rc;
+        pos = m.g[0].end;
+        span2 p = grp(r, R_SCORED, &m, G_P), of = grp(r, R_SCORED, &m, G_OF), n = grp(r, R_SCORED, &m, G_N);
+        int points = count_at(s, p.s, p.e), total = count_at(s, of.s, of.e);
+        size_t ve;
+        const char *value = ix_scales_band_at(scale, s, n.s, n.e, &ve);
+        if (!value || ve != n.e || points < 0 || total <= 0 || points > total || band_used(r, n.s))
+            continue;
+        terms tail;
+        size_t tend;
+        if (!for_tail(r, m.g[0].end, &tail, &tend))
+            continue;
+        if ((rc = use_band(r, n.s)))
+            return rc < 0 ? rc : IX_OK;
+        rc = earlier(r, r->sa, m.g[0].start);
+        if (!rc)
+            rc = hypothetical(r, m.g[0].start);
+        if (rc)
+            return rc < 0 ? rc : IX_OK;
+        scope sc;
+        memset(&sc, 0, sizeof sc);
+        sc.subject = ix_subjects_about(r->doc, r->sa);
+        sc.dom = tail;
+        band bd;
+        memset(&bd, 0, sizeof bd);
+        bd.value = value;
+        bd.s = n.s;
+        bd.e = n.e;
+        size_t first = r->cands.n;
+        if ((rc = emit(r, &sc, &bd, "ratings.scored", p.s, tend, score_of(r))))
+            return rc;
+        for (size_t k = first; k < r->cands.n; k++) {
+            r->cands.items[k].scale = scale->name;
+            r->cands.items[k].points = points;
+            r->cands.items[k].of = total;
+        }
+        pos = tend > pos ? tend : pos;
+    }
+}
+
 static int sentence(run *r)
 {
     const char *s = r->doc->norm;
@@ -4312,6 +4390,11 @@ static int sentence(run *r)
                 pos = align_fwd(s, m.g[0].start + 1, b);
             }
         }
+    }
+    if (ix_keywords_contains(r->doc, a, b, "out of", 0)) {
+        int rc = scored_bands(r);
+        if (rc < 0)
+            return rc;
     }
     if (r->first &&
         ix_keywords_contains_any(r->doc, a, b, overall_cues))

@@ -118,6 +118,10 @@ static const ix_domain_name probation_domains[] = {
     {"ensure the sentence is served", "ensuring the sentence is served"},
     {"ensuring the sentence is served", "ensuring the sentence is served"},
     {"governance arrangements", NULL},
+    /* the youth inspections' headings of 2009-2012, scored in stars */
+    {"reducing the likelihood of reoffending", NULL},
+    {"reducing the likelihood of re-offending", NULL},
+    {"ensuring sentences are served", NULL},
     {NULL, NULL}
 };
 static const char *const probation_bodies[] = {

@@ -2735,6 +2735,61 @@ static void ratings_moved_from_and_a_rating_noun_after_said(void **state)
     t_free(doc);
 }
 
+/* Round 7: a score with its band in brackets rates the areas named after
+ * it, and carries the score ("two out of four stars (unsatisfactory) for
+ * three inspection areas: ..."); before the bands, on the narrative scale. */
+static void ratings_a_score_with_its_band_in_brackets(void **state)
+{
+    (void)state;
+    const char *head = "Brackenfold YOT inspected\n\n"
+                       "HM Inspectorate of Probation published its report on Brackenfold Youth "
+                       "Offending Team on 4 May 2011.\n\n";
+    char text[768];
+    snprintf(text, sizeof text, "%sThe team gained three out of four stars (good) in terms of "
+             "protecting the public, and one out of four stars (poor) for two inspection areas: "
+             "governance arrangements and reducing the likelihood of reoffending.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "protecting the public", "good", "narrative");
+    expect(doc, "governance arrangements", "poor", "narrative");
+    expect(doc, "reducing the likelihood of reoffending", "poor", "narrative");
+    expect_count(doc, 3);
+    const ix_rating *r = find(doc, NULL, "protecting the public");
+    assert_int_equal(r->points, 3);
+    assert_int_equal(r->of, 4);
+    t_free(doc);
+    /* no areas after it, a word off the scale, or an earlier inspection */
+    snprintf(text, sizeof text, "%sThe team gained three out of four stars (good). Two out of four "
+             "staff (mostly new) worked on protecting the public. In 2008 it gained one out of four "
+             "stars (poor) for protecting the public.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* Round 7: a verdict or an inspection report named by its band. */
+static void ratings_a_verdict_or_report_named_by_its_band(void **state)
+{
+    (void)state;
+    const char *head = "Harwick College inspected\n\n"
+                       "Ofsted has inspected Harwick Technical College in May 2023.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sThe college received an 'Inadequate' Ofsted report.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe college received an 'Outstanding' verdict.\n", head);
+    doc = run(text);
+    expect(doc, "overall", "outstanding", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* a report described, not rated */
+    snprintf(text, sizeof text, "%sThe college received a good report from its auditors.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2852,6 +2907,8 @@ int main(void)
         cmocka_unit_test(ratings_mental_health_core_services_by_name),
         cmocka_unit_test(ratings_scope_openers_case_tails_and_that_occasion),
         cmocka_unit_test(ratings_moved_from_and_a_rating_noun_after_said),
+        cmocka_unit_test(ratings_a_score_with_its_band_in_brackets),
+        cmocka_unit_test(ratings_a_verdict_or_report_named_by_its_band),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
