@@ -105,7 +105,7 @@ enum {
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
-    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_SCORE_BARE, R_AS_WAS, R_SCORED, R_BAND, NRX
+    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_SCORE_BARE, R_AS_WAS, R_SCORED, R_NARR_RATING, R_BAND, NRX
 };
 enum { NPATTERNS = P_ELLIPTIC + 1 };
 
@@ -203,6 +203,12 @@ static const struct {
         "\\b(?<p>zero|one|two|three|four|five|six|\\d{1,2})\\s+(?:stars?\\s+)?out\\s+of\\s+(?:a\\s+possible\\s+)?"
         "(?<of>two|three|four|five|six|\\d{1,2})(?:\\s+(?:stars|points))?\\s*\\(\\s*"
         "(?<n>[A-Za-z][A-Za-z -]{1,30}?)\\s*\\)", PCRE2_CASELESS},
+    /* An overall rating of a word the document's scale lacks: "gave the
+     * service an overall rating of 'poor'" (a judgement in words). */
+    [R_NARR_RATING] = {"ratings.narrative_rating",
+        "\\b(?<cue>(?:an|a|its|the|their)\\s+(?<ov>overall\\s+)(?:rating|grade|grading|judge?ment|verdict)\\s+"
+        "of\\s+)(?<q>['\"])?(?<n>[A-Za-z][A-Za-z -]{1,30}?)[.,]?(?(<q>)['\"])"
+        "(?=\\s*(?:[.,;:!)]|$)|\\s+(?:for|and|but|from|by|in|after|following)\\b)", PCRE2_CASELESS},
     /* A band label as the constructions read one: a window without one
      * holds none of them (but a described band). */
     [R_BAND] = {"ratings.band", BAND, PCRE2_CASELESS},
@@ -3382,6 +3388,24 @@ static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
 }
 
 /* "an overall rating of 'Requires improvement'", "an overall 'Good' rating" */
+/* "It received its lowest mark in relation to ...": a body's own lowest
+ * (best, ...) among its marks, received with its/their and no
+ * "possible", is no place on the scale ("gave HMP Grimsditch its lowest
+ * judgement" is the inspectorate's lowest, and stays). */
+static int own_extreme(const run *r, const ix_rxm *m, size_t cue)
+{
+    static const char *const receive[] = {"received", "receives", "receive", "got", "gets",
+                                          "achieved", "achieves", "scored", "scores", "recorded",
+                                          "records", "had", "has", NULL};
+    static const char *const owners[] = {"its", "their", NULL};
+    const char *s = r->doc->norm;
+    size_t ws, we, vs, ve;
+    if (!first_word(s, cue, m->g[0].end, &ws, &we) || !word_in(s, ws, we, owners) ||
+        ix_keywords_find(r->doc, cue, m->g[0].end, "possible") != (size_t)-1)
+        return 0;
+    return last_word(s, r->sa, cue, &vs, &ve) && word_in(s, vs, ve, receive);
+}
+
 /* Does the match s[a..b) end in "report(s)" or "result(s)"? */
 static int report_noun(const char *s, size_t a, size_t b)
 {
@@ -3408,6 +3432,8 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
     if (bare_given && report_noun(s, m->g[0].start, m->g[0].end))
         return IX_OK;
     if (!bd.quoted && !bd.cap && !(ov && pat == P_RATING_OF && bare_band_ends(r, bd.e)) && !bare_given)
+        return IX_OK;
+    if (pat == P_DESCRIBED && own_extreme(r, m, cue.s))
         return IX_OK;
     int rc = bad_context(r, cue.s, bd.s, bd.e);
     if (!rc)
@@ -4319,6 +4345,32 @@ static int scored_bands(run *r)
     }
 }
 
+/* "gave the service an overall rating of 'poor'": an overall judgement in
+ * a word of the narrative scale that is no band of the document's scale
+ * (a band of it is read by ratings.overall_rating_of). */
+static int narrative_rating(run *r)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    int rc = ix_rx_find(r->rx[R_NARR_RATING], s, r->sa, r->sb, &m, r->err);
+    if (rc <= 0)
+        return rc;
+    span2 n = grp(r, R_NARR_RATING, &m, G_N), cue = grp(r, R_NARR_RATING, &m, G_CUE);
+    size_t ve;
+    const char *value = ix_scales_band_at(ix_scales_narrative(), s, n.s, n.e, &ve);
+    if (!value || ve != n.e || ix_scales_band_at(r->scale, s, n.s, n.e, NULL))
+        return IX_OK;
+    rc = bad_context(r, cue.s, n.s, n.e);
+    if (!rc)
+        rc = earlier(r, r->sa, m.g[0].end);
+    if (!rc)
+        rc = hypothetical(r, cue.s);
+    if (rc)
+        return rc < 0 ? rc : IX_OK;
+    return add_cand(r, ix_subjects_about(r->doc, cue.s), "overall", value, "narrative",
+                    "ratings.narrative_rating", cue.s, m.g[0].end, score_of(r) | SC_OVERALL);
+}
+
 static int sentence(run *r)
 {
     const char *s = r->doc->norm;
@@ -4390,6 +4442,12 @@ static int sentence(run *r)
                 pos = align_fwd(s, m.g[0].start + 1, b);
             }
         }
+    }
+    if (strcmp(r->scale->name, "narrative") != 0 && ix_keywords_contains(r->doc, a, b, "overall", 0) &&
+        ix_keywords_contains_any(r->doc, a, b, rating_of_stems)) {
+        int rc = narrative_rating(r);
+        if (rc < 0)
+            return rc;
     }
     if (ix_keywords_contains(r->doc, a, b, "out of", 0)) {
         int rc = scored_bands(r);

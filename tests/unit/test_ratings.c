@@ -2790,6 +2790,28 @@ static void ratings_a_verdict_or_report_named_by_its_band(void **state)
     t_free(doc);
 }
 
+/* Round 7: an overall rating in a word the scale lacks is a narrative
+ * judgement; a body's own lowest mark among its areas is no band. */
+static void ratings_a_narrative_overall_rating_and_its_own_lowest_mark(void **state)
+{
+    (void)state;
+    const char *head = "Brackenfold YOT inspected\n\n"
+                       "HM Inspectorate of Probation published its report on Brackenfold Youth "
+                       "Offending Team on 4 May 2011.\n\n";
+    char text[768];
+    snprintf(text, sizeof text, "%sThe chief inspector gave the team an overall rating of "
+             "'satisfactory'.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "overall", "satisfactory", "narrative");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sIt received its lowest mark for work with victims, with a score "
+             "of 40 per cent. An overall rating of 'poor' would have meant a new inspection.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2909,6 +2931,7 @@ int main(void)
         cmocka_unit_test(ratings_moved_from_and_a_rating_noun_after_said),
         cmocka_unit_test(ratings_a_score_with_its_band_in_brackets),
         cmocka_unit_test(ratings_a_verdict_or_report_named_by_its_band),
+        cmocka_unit_test(ratings_a_narrative_overall_rating_and_its_own_lowest_mark),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
