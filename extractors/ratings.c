@@ -190,6 +190,9 @@ static const struct {
         "\\b(?<cue>upgraded|downgraded|raised|lowered|reduced|improved|moved\\s+(?:up|down)|moved(?=\\s+from\\b)|"
         "dropped|fallen|fell|"
         "slipped|climbed|risen|rose|promoted|demoted|gone\\s+(?:up|down)|went\\s+(?:up|down)|"
+        /* the press's verbs of a move: "sank from 'outstanding' to ...",
+         * "jumped from 'good' to 'outstanding'" */
+        "sank|sunk|slumped|plunged|plummeted|tumbled|jumped|leapt|leaped|soared|"
         "(?<stay>remain(?:s|ed)?|stay(?:s|ed)?))\\s+"
         "(?:(?:its|their|the)\\s+(?:overall\\s+)?rating\\s+)?(?:(?:one|a|two)\\s+(?:band|grade|notch|level)s?\\s+)?"
         "(?:from\\s+['\"]?" BANDW "[.,]?['\"]?\\s+)?(?(<stay>)at|to)\\s+"
@@ -538,7 +541,8 @@ static const char *const changed_stems[] = {"grade", "raised", "lowered", "reduc
                                             "dropped", "fallen", "fell", "slipped", "climbed",
                                             "remain", "stay",
                                             "risen", "rose", "promoted", "demoted", "gone",
-                                            "went", NULL};
+                                            "went", "sank", "sunk", "slump", "plunge", "plummet",
+                                            "tumble", "jump", "leap", "soar", NULL};
 static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "graded", "assessed",
                                              "found", "categori", "class", NULL};
 static const char *const earlier_stems[] = {"last", "previous", "prior", "earlier", "former",
@@ -3057,17 +3061,21 @@ static int on_active(run *r, const ix_rxm *m)
     return continuation(r, last, sc.subject, sc.overall, rule, score);
 }
 
-/* The words after the last complementiser "that" of a target ("the news
- * that (once again) the school"), past an opening adverb phrase; ts when
- * there is none or nothing follows it. */
+/* The words after the last complementiser "that" or subordinator ("after",
+ * "because", "since", "once") of a target ("the news that (once again) the
+ * school", "a bad week, after the college"), past an opening adverb
+ * phrase; ts when there is none or nothing follows it. */
 static size_t after_that(const run *r, size_t ts, size_t te)
 {
     static const char *const adverbs[] = {"once", "again", "now", "finally", "officially", "also",
                                           "still", NULL};
+    /* "... the news that", "It was a bad week, after": the clause the
+     * rating is in opens after the last of these */
+    static const char *const clause_openers[] = {"that", "after", "because", "since", "once", NULL};
     const char *s = r->doc->norm;
     size_t i = ts, ws, we, at = ts;
     while (first_word(s, i, te, &ws, &we)) {
-        if (ws > ts && ix_scan_ieq(s, ws, we, "that"))
+        if (ws > ts && word_in(s, ws, we, clause_openers))
             at = we;
         i = we;
         while (i < te && !is_word_byte((unsigned char)s[i]) && !is_space(s[i]))

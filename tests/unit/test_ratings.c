@@ -2812,6 +2812,34 @@ static void ratings_a_narrative_overall_rating_and_its_own_lowest_mark(void **st
     t_free(doc);
 }
 
+/* Round 7: the press's verbs of a move ("sank from ... to ...", "jumped
+ * from ... to ..."); a passive rating inside a clause opened by "after"
+ * rates the body after it. */
+static void ratings_press_verbs_of_a_move_and_a_clause_after_after(void **state)
+{
+    (void)state;
+    const char *head = "Ofsted week\n\nOfsted has inspected Harwick Technical College in May 2023.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sHarwick Technical College sank from 'outstanding' to 'requires "
+             "improvement'.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sIt was a grim week for the sector, after Harwick Technical College "
+             "was branded 'inadequate' in its first report.\n", head);
+    doc = run(text);
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* after a clause opener, another body is no rating of this one */
+    snprintf(text, sizeof text, "%sStaff were upset, after the canteen was branded 'inadequate' by "
+             "pupils. Attendance jumped from 80 to 90 per cent.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2932,6 +2960,7 @@ int main(void)
         cmocka_unit_test(ratings_a_score_with_its_band_in_brackets),
         cmocka_unit_test(ratings_a_verdict_or_report_named_by_its_band),
         cmocka_unit_test(ratings_a_narrative_overall_rating_and_its_own_lowest_mark),
+        cmocka_unit_test(ratings_press_verbs_of_a_move_and_a_clause_after_after),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
