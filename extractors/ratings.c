@@ -181,7 +181,8 @@ static const struct {
         "(?<cue>rated|deemed|judged|graded|assessed\\s+as|found\\s+to\\s+be|categori[sz]ed\\s+as|classed\\s+as|"
         "classified\\s+as)\\s+(?:as\\s+)?" BAND, PCRE2_CASELESS},
     [P_DESCRIBED] = {"ratings.described",
-        "\\b(?<cue>(?:its|the|a|their)\\s+)(?<b>(?<rk>(?:second|third)[\\s-]+)?(?<ext>lowest|highest|worst|best|top|bottom)"
+        "\\b(?<cue>(?:its|the|a|their)\\s+(?:(?:inspectorate|inspectors|inspection|regulator|watchdog)(?:'s|s')\\s+)?)"
+        "(?<b>(?<rk>(?:second|third)[\\s-]+)?(?<ext>lowest|highest|worst|best|top|bottom)"
         "\\s+(?:possible\\s+)?(?<ov>overall\\s+)?(?:performance\\s+|inspection\\s+)?"
         "(?:rating|grade|judge?ment|mark|assessment|band|ranking))\\b", PCRE2_CASELESS},
     /* A rating that moved: "has been upgraded to 'Good'", "was downgraded
@@ -316,7 +317,7 @@ static const struct {
      * areas", "'Good' in most of them", "'Inadequate' when it comes to
      * ...". */
     [R_PART] = {"ratings.part",
-        "^\\s+when\\s+it\\s+comes\\s+to\\b|^\\s+(?:in|across|for|on)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|some|most|"
+        "^\\s+when\\s+it\\s+comes\\s+to\\b|^\\s+(?:in|across|for|on)\\s+(?:all\\s+but\\s+(?:one|two|three|\\d+)|\\d+|two|three|four|five|six|seven|eight|nine|ten|some|most|"
         "several|many|a\\s+number|half|one|all\\s+(?:the\\s+)?others|all\\s+(?:the\\s+)?other)\\b(?:\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
         "(?:other\\s+)?(?:areas?|domains?|aspects?|standards?|questions?|others|them|categories|pillars?|"
         "elements?|parts?))?", PCRE2_CASELESS},
@@ -2567,6 +2568,22 @@ static size_t complement_end(const run *r, size_t e)
  * commas and "and", ending before a band ("safe, effective and well-led
  * and Good with regard to ...") or the end of the clause.  Returns the
  * count, with *end after the last item. */
+/* "the delivery of court disposals", "the quality of assessment": past a
+ * head of the work and "of" (after a determiner: a bare "delivery of
+ * out-of-court disposals" in a list is a name as written) when a name of
+ * the framework follows (the name is what is rated); i when none. */
+static size_t past_head_of_domain(const run *r, size_t lo, size_t i)
+{
+    static const char *const heads[] = {"delivery", "quality", "provision", "standard", NULL};
+    const char *s = r->doc->norm;
+    size_t hs, he, os, oe;
+    if (!first_word(s, i, r->sb, &hs, &he) || hs != i || !word_in(s, hs, he, heads) ||
+        !first_word(s, he, r->sb, &os, &oe) || !ix_scan_ieq(s, os, oe, "of"))
+        return i;
+    size_t d = skip_determiners(s, ix_scan_skip_blanks(s, oe, r->sb), r->sb);
+    return domain_at(r, lo, d, r->sb, NULL) ? d : i;
+}
+
 static int tail_items(const run *r, size_t a, terms *out, size_t *end)
 {
     static const char *const rels[] = {"at", "in", "for", "on", NULL};
@@ -2579,7 +2596,10 @@ static int tail_items(const run *r, size_t a, terms *out, size_t *end)
     if (!last_word(s, r->sa, a, &rs, &re) || !word_in(s, rs, re, rels))
         rs = re = 0;
     for (;;) {
+        size_t di = i;
         i = skip_determiners(s, i, r->sb);
+        if (i > di)
+            i = past_head_of_domain(r, a, i);
         const char *dsc = NULL;
         size_t e = domain_at(r, a, i, r->sb, &dsc);
         if (!e) {

@@ -2840,6 +2840,34 @@ static void ratings_press_verbs_of_a_move_and_a_clause_after_after(void **state)
     t_free(doc);
 }
 
+/* Round 7: "in all but one area" is a part, no overall; "the delivery of
+ * <a framework name>" after a band rates the name; "the inspectorate's
+ * lowest rating" is the scale's lowest. */
+static void ratings_all_but_one_head_of_a_domain_and_the_inspectorates_lowest(void **state)
+{
+    (void)state;
+    const char *head = "Tarnbury YJS inspected\n\n"
+                       "HM Inspectorate of Probation has inspected Tarnbury Youth Justice Service in May 2023.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sInspectors found it to be inadequate in all but one area.\n", head);
+    ix_doc *doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe service was rated 'Outstanding' for the delivery of court "
+             "disposals.\n", head);
+    doc = run(text);
+    expect(doc, "court disposals", "outstanding", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sPlanning and reviewing both received the inspectorate's lowest "
+             "rating.\n", head);
+    doc = run(text);
+    expect(doc, "planning", "inadequate", "four_band");
+    expect(doc, "reviewing", "inadequate", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2961,6 +2989,7 @@ int main(void)
         cmocka_unit_test(ratings_a_verdict_or_report_named_by_its_band),
         cmocka_unit_test(ratings_a_narrative_overall_rating_and_its_own_lowest_mark),
         cmocka_unit_test(ratings_press_verbs_of_a_move_and_a_clause_after_after),
+        cmocka_unit_test(ratings_all_but_one_head_of_a_domain_and_the_inspectorates_lowest),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
