@@ -730,6 +730,7 @@ typedef struct run {
     size_t si;                /* the sentence's index */
     int ref_year;             /* 0 unknown yet, -1 none */
     size_t np_start;          /* set by subject_np: where the subject phrase starts */
+    size_t cur_band;          /* the band bad_context checks, or (size_t)-1 */
 } run;
 
 typedef struct span2 {
@@ -1357,6 +1358,8 @@ static size_t reported(const run *r, size_t pos)
 }
 
 /* Does norm[a..b) speak of an earlier inspection?  1, 0 or an error. */
+static int dates_other_band(run *r, size_t at);
+
 static int earlier(run *r, size_t a, size_t b)
 {
     const char *s = r->doc->norm;
@@ -1381,7 +1384,7 @@ static int earlier(run *r, size_t a, size_t b)
             return 1;
         int year = atoi(s + y.s);
         int ref = ref_year(r);
-        if (ref <= 0 || year < ref)
+        if ((ref <= 0 || year < ref) && !dates_other_band(r, m.g[0].start))
             return 1;
         pos = m.g[0].end;
     }
@@ -1597,7 +1600,34 @@ static int bad_context(run *r, size_t from, size_t bs, size_t be)
     while (we < r->sb && we < be + 100 && s[we] != ',' && s[we] != ';' && s[we] != '.')
         we++;
     we = align_fwd(s, we, r->sb);
-    return earlier(r, back_off(s, from, r->sa, 120), we);
+    r->cur_band = bs;
+    rc = earlier(r, back_off(s, from, r->sa, 120), we);
+    r->cur_band = (size_t)-1;
+    return rc;
+}
+
+/* Does the year match at s[at..] date another band than the one checked:
+ * a band right before it ("rated good overall (requires improvement in
+ * 2016)", "from inadequate in 2016 to good")?  Then the year is that
+ * band's, and no earlier inspection of this one. */
+static int dates_other_band(run *r, size_t at)
+{
+    const char *s = r->doc->norm;
+    if (r->cur_band == (size_t)-1)
+        return 0;
+    size_t e = at;
+    while (e > r->sa && (is_space(s[e - 1]) || s[e - 1] == '\'' || s[e - 1] == '"'))
+        e--;
+    size_t from = back_off(s, e, r->sa, 40), last_s = (size_t)-1, last_e = 0;
+    ix_rxm m;
+    while (from < e && ix_rx_find(r->rx[R_ANYBAND], s, from, e, &m, NULL) > 0) {
+        last_s = m.g[0].start;
+        last_e = m.g[0].end;
+        from = m.g[0].end;
+    }
+    while (last_e > 0 && (s[last_e - 1] == '\'' || s[last_e - 1] == '"'))
+        last_e--;
+    return last_s != (size_t)-1 && last_e == e && (last_s > r->cur_band + 2 || last_s + 2 < r->cur_band);
 }
 
 /* ---- candidates -------------------------------------------------------- */
@@ -4822,6 +4852,7 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
     r.st = st;
     r.doc = doc;
     r.err = err;
+    r.cur_band = (size_t)-1;
     /* the inspectorate's table, its patterns and its scale */
     r.tab = ix_scales_for(doc->inspectorate.name);
     size_t t = 0;

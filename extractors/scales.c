@@ -142,7 +142,8 @@ static const ix_domain_name cqc_domains[] = {
     {"responsive services", "responsive"}, {"well led services", "well-led"},
     {"accident and emergency", NULL}, {"urgent and emergency care", NULL},
     {"medical care", NULL}, {"surgery", NULL}, {"critical care", NULL},
-    {"maternity and gynaecology", NULL}, {"maternity", NULL}, {"end of life care", NULL},
+    {"maternity and gynaecology", NULL}, {"maternity services", NULL}, {"maternity", NULL},
+    {"end of life care", NULL},
     {"outpatients and diagnostic imaging", NULL}, {"outpatients", NULL},
     {"services for children and young people", NULL}, {"children and young people", NULL},
     /* more core services: acute, community and mental health */

@@ -2868,6 +2868,28 @@ static void ratings_all_but_one_head_of_a_domain_and_the_inspectorates_lowest(vo
     t_free(doc);
 }
 
+/* Round 7: a year right after another band dates that band ("rated good
+ * (requires improvement in 2016)"), not this one; a year after this
+ * band still marks an earlier inspection. */
+static void ratings_a_year_that_dates_another_band(void **state)
+{
+    (void)state;
+    const char *head = "Hollins trust inspected\n\n"
+                       "The Care Quality Commission inspected Hollins Vale Hospital in March 2024.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sSurgery was now rated good overall "
+             "(requires improvement in 2016).\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "surgery", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sSurgery was rated as good in 2016. Caring was rated "
+             "'Outstanding' in 2019 and 'Good' in 2016.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2990,6 +3012,7 @@ int main(void)
         cmocka_unit_test(ratings_a_narrative_overall_rating_and_its_own_lowest_mark),
         cmocka_unit_test(ratings_press_verbs_of_a_move_and_a_clause_after_after),
         cmocka_unit_test(ratings_all_but_one_head_of_a_domain_and_the_inspectorates_lowest),
+        cmocka_unit_test(ratings_a_year_that_dates_another_band),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
