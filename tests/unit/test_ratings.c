@@ -2890,6 +2890,27 @@ static void ratings_a_year_that_dates_another_band(void **state)
     t_free(doc);
 }
 
+/* Round 7: Ofsted's grades by number are its bands ("fell to grade three"
+ * is requires improvement); a grade number outside a rating construction
+ * is nothing. */
+static void ratings_ofsted_grades_by_number(void **state)
+{
+    (void)state;
+    const char *head = "Ofsted week\n\nOfsted has inspected Harwick Technical College in May 2023.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sHarwick Technical College fell to grade three, in a report "
+             "published this week.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sHarwick Technical College is housed in a grade two listed "
+             "building, and pupils in grade four enjoy it.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3013,6 +3034,7 @@ int main(void)
         cmocka_unit_test(ratings_press_verbs_of_a_move_and_a_clause_after_after),
         cmocka_unit_test(ratings_all_but_one_head_of_a_domain_and_the_inspectorates_lowest),
         cmocka_unit_test(ratings_a_year_that_dates_another_band),
+        cmocka_unit_test(ratings_ofsted_grades_by_number),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
