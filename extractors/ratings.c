@@ -3624,6 +3624,26 @@ static int on_predicate(run *r, const ix_rxm *m)
     int rc = is_subject_np(r, ts, te, 0, &subj);
     if (rc < 0)
         return rc;
+    if (rc == 0 && !domains) {
+        /* "Ashby PDU and Colne PDU 'require improvement'": each body of
+         * the list */
+        scope lsc;
+        memset(&lsc, 0, sizeof lsc);
+        lsc.nlisted = subject_chain(r, ts, te, lsc.listed, 8);
+        if (lsc.nlisted > 1) {
+            rc = bad_context(r, ts, bd.s, bd.e);
+            if (!rc)
+                rc = hypothetical(r, anchor);
+            if (rc)
+                return rc < 0 ? rc : use_band(r, bd.s);
+            lsc.overall = 1;
+            lsc.subject = lsc.listed[0];
+            if ((rc = use_band(r, bd.s)))
+                return rc;
+            return emit(r, &lsc, &bd, r->heading ? "ratings.headline" : "ratings.requires_improvement",
+                        ts, bd.e, r->heading ? 0 : SC_BODY);
+        }
+    }
     if (rc == 0) {
         /* "the experiences and progress of care leavers require
          * improvement": the framework's names as the subject of the verb */

@@ -2911,6 +2911,28 @@ static void ratings_ofsted_grades_by_number(void **state)
     t_free(doc);
 }
 
+/* Round 7: a bare "require(s) improvement" after a list of subjects gives
+ * each its overall; a remark after it ("in how they ...") gives nothing. */
+static void ratings_a_list_of_bodies_that_require_improvement(void **state)
+{
+    (void)state;
+    const char *head = "Two PDUs inspected\n\n"
+                       "HM Inspectorate of Probation inspected Ashby PDU and Colne PDU in May 2023.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sAshby PDU and Colne PDU \"require improvement\".\n", head);
+    ix_doc *doc = run(text);
+    expect_count(doc, 2);
+    check(doc, 0, sid(doc, "pdu"), "overall", "requires_improvement", "four_band",
+          "Ashby PDU and Colne PDU \"require improvement\"", "ratings.requires_improvement");
+    assert_string_not_equal(doc->ratings.items[0].subject, doc->ratings.items[1].subject);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sAshby PDU and Colne PDU require improvement in how they "
+             "manage risk.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3035,6 +3057,7 @@ int main(void)
         cmocka_unit_test(ratings_all_but_one_head_of_a_domain_and_the_inspectorates_lowest),
         cmocka_unit_test(ratings_a_year_that_dates_another_band),
         cmocka_unit_test(ratings_ofsted_grades_by_number),
+        cmocka_unit_test(ratings_a_list_of_bodies_that_require_improvement),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
