@@ -4468,7 +4468,7 @@ static int sentence(run *r)
             return rc;
     }
     if (bands) {
-        if (r->first && b - a < 120) {
+        if (r->first && b - a < 400) {
             int rc = table_row(r);
             if (rc < 0)
                 return rc;

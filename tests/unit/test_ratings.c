@@ -2933,6 +2933,23 @@ static void ratings_a_list_of_bodies_that_require_improvement(void **state)
     t_free(doc);
 }
 
+/* Round 7: a table row whose comment after the dash runs long (a
+ * sentence of up to 400 bytes) is still a row. */
+static void ratings_a_table_row_with_a_long_comment(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Fenbridge YOS report\n\n"
+        "HM Inspectorate of Probation has inspected Fenbridge Youth Offending Service.\n\n"
+        "Governance and leadership:  inadequate \xE2\x80\x93 the board met far too rarely, its "
+        "members were not senior enough and the partners had not agreed who should chair it.\n\n"
+        "Our news: good \xE2\x80\x93 the new building opens in May after a long wait for the "
+        "builders to finish the roof and for the council to agree the last of the costs.\n");
+    expect(doc, "governance and leadership", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3058,6 +3075,7 @@ int main(void)
         cmocka_unit_test(ratings_a_year_that_dates_another_band),
         cmocka_unit_test(ratings_ofsted_grades_by_number),
         cmocka_unit_test(ratings_a_list_of_bodies_that_require_improvement),
+        cmocka_unit_test(ratings_a_table_row_with_a_long_comment),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
