@@ -263,7 +263,7 @@ static const struct {
     /* Who received a rating: "has given the CRC an overall rating of",
      * "the CRC received a 'Good' rating". */
     [R_GIVE_VERB] = {"ratings.give_verb",
-        "\\b(?<gv>given|gave|give[sn]?|giving|award(?:ed|s|ing)?|assign(?:ed|s|ing)?|handed|"
+        "\\b(?<gv>given|gave|give[sn]?|giving|award(?:ed|s|ing)?|assign(?:ed|s|ing)?|handed|issu(?:e[sd]?|ing)|"
         "receiv(?:e[sd]?|ing)|achiev(?:e[sd]?|ing)|earn(?:ed|s|ing)?|got|gets?|getting|"
         "retain(?:ed|s|ing)?|kept|keeps?|maintain(?:ed|s|ing)?|secur(?:e[sd]?|ing)|ha[sd]|have|having|"
         "with|carr(?:y|ies|ied|ying)|holds?|held)\\b", PCRE2_CASELESS},
@@ -3413,9 +3413,9 @@ static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
         static const char *const be[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
         char c = (char)tolower((unsigned char)s[vs]);
         char c1 = (char)tolower((unsigned char)s[vs + 1]), c2 = (char)tolower((unsigned char)s[vs + 2]);
-        /* give, award, assign, hand: "given the CRC a rating" */
+        /* give, award, assign, hand, issue: "given the CRC a rating" */
         int ditrans = (c == 'g' && (c1 == 'i' || c1 == 'a')) || (c == 'a' && (c1 == 'w' || c1 == 's')) ||
-                      (c == 'h' && c1 == 'a' && c2 == 'n');
+                      (c == 'h' && c1 == 'a' && c2 == 'n') || (c == 'i' && c1 == 's');
         size_t ws, we;
         int passive = last_word(s, cs, vs, &ws, &we) && word_in(s, ws, we, be);
         size_t ba = ve, bb = anchor;

@@ -2950,6 +2950,26 @@ static void ratings_a_table_row_with_a_long_comment(void **state)
     t_free(doc);
 }
 
+/* Round 7: "issue" gives a rating like "give": the recipient follows it
+ * ("issued Colne PDU an 'Inadequate' rating"); "we have issued our first
+ * inadequate grades" is the inspectorate's act, no body's rating. */
+static void ratings_issued_gives_the_rating_to_what_follows(void **state)
+{
+    (void)state;
+    const char *head = "Two PDUs inspected\n\n"
+                       "HM Inspectorate of Probation inspected Ashby PDU and Colne PDU in May 2023.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sInspectors issued Colne PDU an 'Inadequate' rating.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThis year we have issued our first inadequate grades.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3076,6 +3096,7 @@ int main(void)
         cmocka_unit_test(ratings_ofsted_grades_by_number),
         cmocka_unit_test(ratings_a_list_of_bodies_that_require_improvement),
         cmocka_unit_test(ratings_a_table_row_with_a_long_comment),
+        cmocka_unit_test(ratings_issued_gives_the_rating_to_what_follows),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
