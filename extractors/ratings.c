@@ -3464,6 +3464,45 @@ static int own_extreme(const run *r, const ix_rxm *m, size_t cue)
     return last_word(s, r->sa, cue, &vs, &ve) && word_in(s, vs, ve, receive);
 }
 
+/* The recipient s[a..b) before ", which|who|that" and the verb at
+ * anchor: *np is set to the antecedent (after a copula: "The second is
+ * Ashby PDU, which received ..."), and 1 returned when it is a body by
+ * its proper name that is not a subject of the document (another body's
+ * rating); 0 otherwise (*np left at a when the form is not there), or an
+ * error. */
+static int other_antecedent(run *r, size_t a, size_t b, size_t anchor, size_t *np)
+{
+    static const char *const rel[] = {"which", "who", "that", NULL};
+    static const char *const cop[] = {"is", "was", "are", "were", NULL};
+    const char *s = r->doc->norm;
+    size_t ws, we;
+    trim(s, &a, &b);
+    size_t c = b;
+    while (c < anchor && is_space(s[c]))
+        c++;
+    if (c >= anchor || s[c] != ',' || !first_word(s, c + 1, anchor, &ws, &we) || !word_in(s, ws, we, rel))
+        return 0;
+    size_t na = a, i = a, vs, ve;
+    while (first_word(s, i, b, &vs, &ve)) {
+        if (word_in(s, vs, ve, cop))
+            na = ve;
+        i = ve;
+    }
+    na = ix_scan_skip_blanks(s, na, b);
+    if (na >= b)
+        return 0;
+    *np = na;
+    ix_rxm m;
+    int rc = rx_in(r, R_PROPER_BODY, na, b, &m);
+    if (rc <= 0)
+        return rc;
+    int subj = -1;
+    rc = is_subject_np(r, na, b, 0, &subj);
+    if (rc < 0)
+        return rc;
+    return rc == 0 || subj < 0;
+}
+
 /* Does the match s[a..b) end in "report(s)" or "result(s)"? */
 static int report_noun(const char *s, size_t a, size_t b)
 {
@@ -3505,6 +3544,15 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
     memset(&sc, 0, sizeof sc);
     sc.subject = -1;
     int got = recipient(r, cue.s, &ta, &tb);
+    if (got) {
+        /* "The second is Ashby PDU, which received an overall rating of
+         * ...": the antecedent received it, here another body */
+        size_t na = ta;
+        int rc2 = other_antecedent(r, ta, tb, cue.s, &na);
+        if (rc2)
+            return rc2 < 0 ? rc2 : use_band(r, bd.s);
+        ta = na;
+    }
     if (got) {
         rc = classify(r, ta, tb, &sc);
         if (rc < 0)

@@ -2970,6 +2970,27 @@ static void ratings_issued_gives_the_rating_to_what_follows(void **state)
     t_free(doc);
 }
 
+/* Round 7: "<body>, which received an overall rating of X" gives the
+ * rating to the antecedent (after a copula: "The second is ..."), not to
+ * the body the text was about before. */
+static void ratings_the_antecedent_of_which_received(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Two PDUs inspected\n\n"
+        "HM Inspectorate of Probation inspected Ashby PDU and Colne PDU in May 2023.\n\n"
+        "The second is Dale Vale PDU, which received an overall rating of 'Inadequate'.\n");
+    expect_count(doc, 1);
+    const char *dale = NULL;
+    for (size_t i = 0; i < doc->subjects.n; i++)
+        if (strstr(doc->subjects.items[i].name, "Dale Vale"))
+            dale = doc->subjects.items[i].id;
+    assert_non_null(dale);
+    check(doc, 0, dale, "overall", "inadequate", "four_band", "an overall rating of 'Inadequate'",
+          "ratings.overall_rating_of");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3097,6 +3118,7 @@ int main(void)
         cmocka_unit_test(ratings_a_list_of_bodies_that_require_improvement),
         cmocka_unit_test(ratings_a_table_row_with_a_long_comment),
         cmocka_unit_test(ratings_issued_gives_the_rating_to_what_follows),
+        cmocka_unit_test(ratings_the_antecedent_of_which_received),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
