@@ -1359,6 +1359,7 @@ static size_t reported(const run *r, size_t pos)
 
 /* Does norm[a..b) speak of an earlier inspection?  1, 0 or an error. */
 static int dates_other_band(run *r, size_t at);
+static int again_now(const run *r, size_t from);
 
 static int earlier(run *r, size_t a, size_t b)
 {
@@ -1380,8 +1381,12 @@ static int earlier(run *r, size_t a, size_t b)
             pos = m.g[0].end;
             continue;
         }
-        if (!has(y))
+        if (!has(y) && !again_now(r, m.g[0].end))
             return 1;
+        if (!has(y)) {
+            pos = m.g[0].end;
+            continue;
+        }
         int year = atoi(s + y.s);
         int ref = ref_year(r);
         if ((ref <= 0 || year < ref) && !dates_other_band(r, m.g[0].start))
@@ -1604,6 +1609,25 @@ static int bad_context(run *r, size_t from, size_t bs, size_t be)
     rc = earlier(r, back_off(s, from, r->sa, 120), we);
     r->cur_band = (size_t)-1;
     return rc;
+}
+
+/* "no improvement since its last inspection, with safety again assessed
+ * as poor": "again" or "still" in the few words before the band checked,
+ * after the earlier inspection is named (ending at from), says this
+ * inspection gave the band too. */
+static int again_now(const run *r, size_t from)
+{
+    static const char *const now[] = {"again", "still", NULL};
+    const char *s = r->doc->norm;
+    if (r->cur_band == (size_t)-1 || from >= r->cur_band)
+        return 0;
+    size_t i = back_off(s, r->cur_band, from, 30), ws, we;
+    while (first_word(s, i, r->cur_band, &ws, &we)) {
+        if (word_in(s, ws, we, now))
+            return 1;
+        i = we;
+    }
+    return 0;
 }
 
 /* Does the year match at s[at..] date another band than the one checked:

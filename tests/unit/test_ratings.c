@@ -2991,6 +2991,25 @@ static void ratings_the_antecedent_of_which_received(void **state)
     t_free(doc);
 }
 
+/* Round 7: "again" or "still" before the band after an earlier inspection
+ * is named says this inspection gave the band too. */
+static void ratings_again_after_the_last_inspection_is_this_one(void **state)
+{
+    (void)state;
+    const char *head = "HMP Ashcombe inspected\n\n"
+                       "HM Inspectorate of Prisons has inspected HMP Ashcombe in May 2019.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sSince its last inspection, safety was again assessed as poor.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sAt its last inspection, safety was assessed as poor.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3119,6 +3138,7 @@ int main(void)
         cmocka_unit_test(ratings_a_table_row_with_a_long_comment),
         cmocka_unit_test(ratings_issued_gives_the_rating_to_what_follows),
         cmocka_unit_test(ratings_the_antecedent_of_which_received),
+        cmocka_unit_test(ratings_again_after_the_last_inspection_is_this_one),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
