@@ -3151,6 +3151,12 @@ static size_t after_that(const run *r, size_t ts, size_t te)
     while (first_word(s, i, te, &ws, &we)) {
         if (ws > ts && word_in(s, ws, we, clause_openers))
             at = we;
+        /* ", with safety (again) assessed as poor": an absolute clause */
+        size_t p = ws;
+        while (p > ts && is_space(s[p - 1]))
+            p--;
+        if (ws > ts && p > ts && s[p - 1] == ',' && ix_scan_ieq(s, ws, we, "with"))
+            at = we;
         i = we;
         while (i < te && !is_word_byte((unsigned char)s[i]) && !is_space(s[i]))
             i++;

@@ -3008,6 +3008,18 @@ static void ratings_again_after_the_last_inspection_is_this_one(void **state)
     doc = run(text);
     expect_count(doc, 0);
     t_free(doc);
+    /* an absolute clause after ", with" (the framework's names only) */
+    snprintf(text, sizeof text, "%sThe prison made no progress since its last inspection, with "
+             "safety again assessed as poor.\n", head);
+    doc = run(text);
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe prison reopened, with the gym assessed as poor by "
+             "prisoners.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
 }
 
 int main(void)
