@@ -75,7 +75,7 @@
 /* Words that may follow a list of domains inside a target without changing
  * what is rated: "the review of cases", "unpaid work arrangements". */
 static const char *const domain_tails[] = {
-    "of cases", "of the cases", "of work", "work", "arrangements", "provision",
+    "of cases", "of the cases", "of those cases", "of these cases", "of their cases", "of its cases", "of work", "work", "arrangements", "provision",
     "practice", "activity", "standards", "standard", NULL
 };
 
@@ -105,7 +105,7 @@ enum {
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
-    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_SCORE_BARE, R_AS_WAS, R_BAND, NRX
+    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_SCORE_BARE, R_AS_WAS, R_SCORED, R_NARR_RATING, R_BAND, NRX
 };
 enum { NPATTERNS = P_ELLIPTIC + 1 };
 
@@ -127,7 +127,9 @@ static const struct {
      * Exmoor YOT 'Good' rating" */
     [P_GIVEN] = {"ratings.given_rating",
         "(?<cue>(?:\\b(?:an?|its|their|the)\\s+)?(?:\\b(?<ov>overall)\\s+)?)" BAND
-        "\\s+(?<ov3>overall\\s+)?(?:rating|grade|grading|judge?ment|status)s?\\b", PCRE2_CASELESS},
+        "\\s+(?<ov3>overall\\s+)?(?:rating|grade|grading|judge?ment|status|verdict|"
+        /* "an 'Inadequate' Ofsted report", "a 'Good' inspection result" */
+        "(?:(?:inspection|ofsted|cqc|inspectorate)\\s+)?(?:report|result))s?\\b", PCRE2_CASELESS},
     /* "Inspectors rated leadership as 'Outstanding'", "rated it Good",
      * "assess it overall as 'Requiring Improvement.'", "Inspectors rate
      * Exmoor CRC as requiring improvement", "judged the service to be 'Good'" */
@@ -179,18 +181,38 @@ static const struct {
         "(?<cue>rated|deemed|judged|graded|assessed\\s+as|found\\s+to\\s+be|categori[sz]ed\\s+as|classed\\s+as|"
         "classified\\s+as)\\s+(?:as\\s+)?" BAND, PCRE2_CASELESS},
     [P_DESCRIBED] = {"ratings.described",
-        "\\b(?<cue>(?:its|the|a|their)\\s+)(?<b>(?<rk>(?:second|third)[\\s-]+)?(?<ext>lowest|highest|worst|best|top|bottom)"
+        "\\b(?<cue>(?:its|the|a|their)\\s+(?:(?:inspectorate|inspectors|inspection|regulator|watchdog)(?:'s|s')\\s+)?)"
+        "(?<b>(?<rk>(?:second|third)[\\s-]+)?(?<ext>lowest|highest|worst|best|top|bottom)"
         "\\s+(?:possible\\s+)?(?<ov>overall\\s+)?(?:performance\\s+|inspection\\s+)?"
         "(?:rating|grade|judge?ment|mark|assessment|band|ranking))\\b", PCRE2_CASELESS},
     /* A rating that moved: "has been upgraded to 'Good'", "was downgraded
      * from 'Good' to 'Inadequate'", "improved its rating to Outstanding". */
     [P_CHANGED] = {"ratings.changed",
-        "\\b(?<cue>upgraded|downgraded|raised|lowered|reduced|improved|moved\\s+(?:up|down)|dropped|fallen|fell|"
+        "\\b(?<cue>upgraded|downgraded|raised|lowered|reduced|improved|moved\\s+(?:up|down)|moved(?=\\s+from\\b)|"
+        "dropped|fallen|fell|"
         "slipped|climbed|risen|rose|promoted|demoted|gone\\s+(?:up|down)|went\\s+(?:up|down)|"
+        /* the press's verbs of a move: "sank from 'outstanding' to ...",
+         * "jumped from 'good' to 'outstanding'" */
+        "sank|sunk|slumped|plunged|plummeted|tumbled|jumped|leapt|leaped|soared|"
         "(?<stay>remain(?:s|ed)?|stay(?:s|ed)?))\\s+"
         "(?:(?:its|their|the)\\s+(?:overall\\s+)?rating\\s+)?(?:(?:one|a|two)\\s+(?:band|grade|notch|level)s?\\s+)?"
-        "(?:from\\s+['\"]?" BANDW "[.,]?['\"]?\\s+)?(?(<stay>)at|to)\\s+(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
+        "(?:from\\s+['\"]?" BANDW "[.,]?['\"]?\\s+)?(?(<stay>)at|to)\\s+"
+        /* "moved from 'Good' to be rated as 'Inadequate'" */
+        "(?:be\\s+(?:rated|graded|judged|assessed)\\s+(?:as\\s+)?)?(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
 
+    /* A score with its band in brackets, the band after it rating what
+     * follows: "achieved just one out of four stars (poor) in terms of
+     * protecting the public", "It scored three out of four (good) on ..." */
+    [R_SCORED] = {"ratings.scored",
+        "\\b(?<p>zero|one|two|three|four|five|six|\\d{1,2})\\s+(?:stars?\\s+)?out\\s+of\\s+(?:a\\s+possible\\s+)?"
+        "(?<of>two|three|four|five|six|\\d{1,2})(?:\\s+(?:stars|points))?\\s*\\(\\s*"
+        "(?<n>[A-Za-z][A-Za-z -]{1,30}?)\\s*\\)", PCRE2_CASELESS},
+    /* An overall rating of a word the document's scale lacks: "gave the
+     * service an overall rating of 'poor'" (a judgement in words). */
+    [R_NARR_RATING] = {"ratings.narrative_rating",
+        "\\b(?<cue>(?:an|a|its|the|their)\\s+(?<ov>overall\\s+)(?:rating|grade|grading|judge?ment|verdict)\\s+"
+        "of\\s+)(?<q>['\"])?(?<n>[A-Za-z][A-Za-z -]{1,30}?)[.,]?(?(<q>)['\"])"
+        "(?=\\s*(?:[.,;:!)]|$)|\\s+(?:for|and|but|from|by|in|after|following)\\b)", PCRE2_CASELESS},
     /* A band label as the constructions read one: a window without one
      * holds none of them (but a described band). */
     [R_BAND] = {"ratings.band", BAND, PCRE2_CASELESS},
@@ -217,7 +239,10 @@ static const struct {
      * assessed ...", "when it was last inspected", "its previous rating". */
     [R_EARLIER] = {"ratings.earlier",
         "\\b(?:(?:last|previous|prior|earlier|former|past)\\s+(?:inspect\\w*|report|visit|rating|"
-        "time\\s+(?:we|it|inspectors))|previously|formerly|at\\s+that\\s+time|at\\s+the\\s+time\\s+of\\s+"
+        "time\\s+(?:we|it|inspectors))|previously|formerly|at\\s+that\\s+time|"
+        /* the inspection a sentence before named: "On that occasion, we
+         * found it to be ...", "At that inspection ..." */
+        "(?:on|at|during)\\s+that\\s+(?:occasion|inspection|visit)|at\\s+the\\s+time\\s+of\\s+"
         "(?:the|its|our|their)\\s+(?:last|previous|earlier)|used\\s+to\\s+be|had\\s+(?:previously\\s+|"
         "also\\s+|already\\s+)?been\\s+(?<hb>rated|assessed|judged|found|given)|once\\s+rated|last\\s+"
         "(?:inspected|rated|assessed|time)|"
@@ -238,7 +263,7 @@ static const struct {
     /* Who received a rating: "has given the CRC an overall rating of",
      * "the CRC received a 'Good' rating". */
     [R_GIVE_VERB] = {"ratings.give_verb",
-        "\\b(?<gv>given|gave|give[sn]?|giving|award(?:ed|s|ing)?|assign(?:ed|s|ing)?|handed|"
+        "\\b(?<gv>given|gave|give[sn]?|giving|award(?:ed|s|ing)?|assign(?:ed|s|ing)?|handed|issu(?:e[sd]?|ing)|"
         "receiv(?:e[sd]?|ing)|achiev(?:e[sd]?|ing)|earn(?:ed|s|ing)?|got|gets?|getting|"
         "retain(?:ed|s|ing)?|kept|keeps?|maintain(?:ed|s|ing)?|secur(?:e[sd]?|ing)|ha[sd]|have|having|"
         "with|carr(?:y|ies|ied|ying)|holds?|held)\\b", PCRE2_CASELESS},
@@ -292,7 +317,7 @@ static const struct {
      * areas", "'Good' in most of them", "'Inadequate' when it comes to
      * ...". */
     [R_PART] = {"ratings.part",
-        "^\\s+when\\s+it\\s+comes\\s+to\\b|^\\s+(?:in|across|for|on)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|some|most|"
+        "^\\s+when\\s+it\\s+comes\\s+to\\b|^\\s+(?:in|across|for|on)\\s+(?:all\\s+but\\s+(?:one|two|three|\\d+)|\\d+|two|three|four|five|six|seven|eight|nine|ten|some|most|"
         "several|many|a\\s+number|half|one|all\\s+(?:the\\s+)?others|all\\s+(?:the\\s+)?other)\\b(?:\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?"
         "(?:other\\s+)?(?:areas?|domains?|aspects?|standards?|questions?|others|them|categories|pillars?|"
         "elements?|parts?))?", PCRE2_CASELESS},
@@ -309,8 +334,9 @@ static const struct {
         "(?:in\\s+the\\s+areas?\\s+of|across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
         "(?:domains|key\\s+questions|questions|areas|standards)\\s*(?:of|:|-)?|"
         "(?:for|in)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
-        "(?:ratings|domains|key\\s+questions|questions|areas|standards)\\s*(?::|-|\\x{2013}|\\x{2014})|"
-        "for|in|on|at|with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|across|"
+        "(?:inspection\\s+|key\\s+)?(?:ratings|domains|key\\s+questions|questions|areas|standards)\\s*(?::|-|\\x{2013}|\\x{2014})|"
+        /* the longer openers first: "in terms of" is not "in" + "terms of" */
+        "with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|for|in|on|at|across|"
         "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for))\\s+)"
         "(?:(?:the\\s+)?questions?\\s+of\\s+)?"
         "(?:whether\\s+(?:(?:the\\s+|its\\s+)?services?|it|they|the\\s+[\\w-]+)\\s+(?:were|was|is|are)\\s+|"
@@ -504,7 +530,7 @@ static const struct {
 static const char *const rating_of_stems[] = {"rating", "grade", "judgement", "judgment", "verdict",
                                               NULL};
 static const char *const given_stems[] = {"rating", "grad", "judgement", "judgment", "status",
-                                           NULL};
+                                           "verdict", "report", "result", NULL};
 static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",
                                            "find", "found", NULL};
 static const char *const passive_stems[] = {"rated", "assessed", "judged", "found", "deemed",
@@ -516,12 +542,13 @@ static const char *const changed_stems[] = {"grade", "raised", "lowered", "reduc
                                             "dropped", "fallen", "fell", "slipped", "climbed",
                                             "remain", "stay",
                                             "risen", "rose", "promoted", "demoted", "gone",
-                                            "went", NULL};
+                                            "went", "sank", "sunk", "slump", "plunge", "plummet",
+                                            "tumble", "jump", "leap", "soar", NULL};
 static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "graded", "assessed",
                                              "found", "categori", "class", NULL};
 static const char *const earlier_stems[] = {"last", "previous", "prior", "earlier", "former",
                                             "follows", "past", "time", "used", "been", "once",
-                                            "ago", "19", "20", "before", NULL};
+                                            "ago", "19", "20", "before", "that", NULL};
 static const char *const frame_stems[] = {"areas", "standards", "domains", "strands", "themes",
                                           NULL};
 static const char *const *const gates[NRX] = {
@@ -703,6 +730,7 @@ typedef struct run {
     size_t si;                /* the sentence's index */
     int ref_year;             /* 0 unknown yet, -1 none */
     size_t np_start;          /* set by subject_np: where the subject phrase starts */
+    size_t cur_band;          /* the band bad_context checks, or (size_t)-1 */
 } run;
 
 typedef struct span2 {
@@ -1330,6 +1358,9 @@ static size_t reported(const run *r, size_t pos)
 }
 
 /* Does norm[a..b) speak of an earlier inspection?  1, 0 or an error. */
+static int dates_other_band(run *r, size_t at);
+static int again_now(const run *r, size_t from);
+
 static int earlier(run *r, size_t a, size_t b)
 {
     const char *s = r->doc->norm;
@@ -1350,11 +1381,15 @@ static int earlier(run *r, size_t a, size_t b)
             pos = m.g[0].end;
             continue;
         }
-        if (!has(y))
+        if (!has(y) && !again_now(r, m.g[0].end))
             return 1;
+        if (!has(y)) {
+            pos = m.g[0].end;
+            continue;
+        }
         int year = atoi(s + y.s);
         int ref = ref_year(r);
-        if (ref <= 0 || year < ref)
+        if ((ref <= 0 || year < ref) && !dates_other_band(r, m.g[0].start))
             return 1;
         pos = m.g[0].end;
     }
@@ -1570,7 +1605,53 @@ static int bad_context(run *r, size_t from, size_t bs, size_t be)
     while (we < r->sb && we < be + 100 && s[we] != ',' && s[we] != ';' && s[we] != '.')
         we++;
     we = align_fwd(s, we, r->sb);
-    return earlier(r, back_off(s, from, r->sa, 120), we);
+    r->cur_band = bs;
+    rc = earlier(r, back_off(s, from, r->sa, 120), we);
+    r->cur_band = (size_t)-1;
+    return rc;
+}
+
+/* "no improvement since its last inspection, with safety again assessed
+ * as poor": "again" or "still" in the few words before the band checked,
+ * after the earlier inspection is named (ending at from), says this
+ * inspection gave the band too. */
+static int again_now(const run *r, size_t from)
+{
+    static const char *const now[] = {"again", "still", NULL};
+    const char *s = r->doc->norm;
+    if (r->cur_band == (size_t)-1 || from >= r->cur_band)
+        return 0;
+    size_t i = back_off(s, r->cur_band, from, 30), ws, we;
+    while (first_word(s, i, r->cur_band, &ws, &we)) {
+        if (word_in(s, ws, we, now))
+            return 1;
+        i = we;
+    }
+    return 0;
+}
+
+/* Does the year match at s[at..] date another band than the one checked:
+ * a band right before it ("rated good overall (requires improvement in
+ * 2016)", "from inadequate in 2016 to good")?  Then the year is that
+ * band's, and no earlier inspection of this one. */
+static int dates_other_band(run *r, size_t at)
+{
+    const char *s = r->doc->norm;
+    if (r->cur_band == (size_t)-1)
+        return 0;
+    size_t e = at;
+    while (e > r->sa && (is_space(s[e - 1]) || s[e - 1] == '\'' || s[e - 1] == '"'))
+        e--;
+    size_t from = back_off(s, e, r->sa, 40), last_s = (size_t)-1, last_e = 0;
+    ix_rxm m;
+    while (from < e && ix_rx_find(r->rx[R_ANYBAND], s, from, e, &m, NULL) > 0) {
+        last_s = m.g[0].start;
+        last_e = m.g[0].end;
+        from = m.g[0].end;
+    }
+    while (last_e > 0 && (s[last_e - 1] == '\'' || s[last_e - 1] == '"'))
+        last_e--;
+    return last_s != (size_t)-1 && last_e == e && (last_s > r->cur_band + 2 || last_s + 2 < r->cur_band);
 }
 
 /* ---- candidates -------------------------------------------------------- */
@@ -1801,7 +1882,7 @@ static const char *const RATING_NOUNS[] = {
  * nothing (the body's overall rating) or "for"/"in"/"of" and the
  * framework's domains ("its ratings for being safe and well-led").  1 with
  * sc filled, 0 when s[a..b) is not that. */
-static int rating_noun_target(run *r, size_t a, size_t b, scope *sc)
+static int rating_noun_at(run *r, size_t a, size_t b, scope *sc)
 {
     const char *s = r->doc->norm;
     size_t i = skip_determiners(s, a, b), ws, we;
@@ -1841,6 +1922,27 @@ static int rating_noun_target(run *r, size_t a, size_t b, scope *sc)
     sc->subject = ix_subjects_about(r->doc, a);
     sc->start = i;
     return 1;
+}
+
+/* rating_noun_at on the target, or on its last clause: after a reporting
+ * verb ("The CQC said its rating has dropped to ...") or after an opening
+ * clause closed by a comma ("Until changes are made, the rating has
+ * dropped to ..."). */
+static int rating_noun_target(run *r, size_t a, size_t b, scope *sc)
+{
+    const char *s = r->doc->norm;
+    if (rating_noun_at(r, a, b, sc))
+        return 1;
+    size_t from = a, i = a, ws, we;
+    while (first_word(s, i, b, &ws, &we)) {
+        if (word_in(s, ws, we, report_verbs) || ix_scan_ieq(s, ws, we, "that"))
+            from = we;
+        i = we;
+        if (i < b && s[i] == ',')
+            from = i + 1;
+    }
+    from = ix_scan_skip_blanks(s, from, b);
+    return from > a && from < b && rating_noun_at(r, from, b, sc);
 }
 
 /* Classify the target norm[a..b) (raw, as the pattern left it).
@@ -2520,6 +2622,22 @@ static size_t complement_end(const run *r, size_t e)
  * commas and "and", ending before a band ("safe, effective and well-led
  * and Good with regard to ...") or the end of the clause.  Returns the
  * count, with *end after the last item. */
+/* "the delivery of court disposals", "the quality of assessment": past a
+ * head of the work and "of" (after a determiner: a bare "delivery of
+ * out-of-court disposals" in a list is a name as written) when a name of
+ * the framework follows (the name is what is rated); i when none. */
+static size_t past_head_of_domain(const run *r, size_t lo, size_t i)
+{
+    static const char *const heads[] = {"delivery", "quality", "provision", "standard", NULL};
+    const char *s = r->doc->norm;
+    size_t hs, he, os, oe;
+    if (!first_word(s, i, r->sb, &hs, &he) || hs != i || !word_in(s, hs, he, heads) ||
+        !first_word(s, he, r->sb, &os, &oe) || !ix_scan_ieq(s, os, oe, "of"))
+        return i;
+    size_t d = skip_determiners(s, ix_scan_skip_blanks(s, oe, r->sb), r->sb);
+    return domain_at(r, lo, d, r->sb, NULL) ? d : i;
+}
+
 static int tail_items(const run *r, size_t a, terms *out, size_t *end)
 {
     static const char *const rels[] = {"at", "in", "for", "on", NULL};
@@ -2532,7 +2650,10 @@ static int tail_items(const run *r, size_t a, terms *out, size_t *end)
     if (!last_word(s, r->sa, a, &rs, &re) || !word_in(s, rs, re, rels))
         rs = re = 0;
     for (;;) {
+        size_t di = i;
         i = skip_determiners(s, i, r->sb);
+        if (i > di)
+            i = past_head_of_domain(r, a, i);
         const char *dsc = NULL;
         size_t e = domain_at(r, a, i, r->sb, &dsc);
         if (!e) {
@@ -3014,17 +3135,27 @@ static int on_active(run *r, const ix_rxm *m)
     return continuation(r, last, sc.subject, sc.overall, rule, score);
 }
 
-/* The words after the last complementiser "that" of a target ("the news
- * that (once again) the school"), past an opening adverb phrase; ts when
- * there is none or nothing follows it. */
+/* The words after the last complementiser "that" or subordinator ("after",
+ * "because", "since", "once") of a target ("the news that (once again) the
+ * school", "a bad week, after the college"), past an opening adverb
+ * phrase; ts when there is none or nothing follows it. */
 static size_t after_that(const run *r, size_t ts, size_t te)
 {
     static const char *const adverbs[] = {"once", "again", "now", "finally", "officially", "also",
                                           "still", NULL};
+    /* "... the news that", "It was a bad week, after": the clause the
+     * rating is in opens after the last of these */
+    static const char *const clause_openers[] = {"that", "after", "because", "since", "once", NULL};
     const char *s = r->doc->norm;
     size_t i = ts, ws, we, at = ts;
     while (first_word(s, i, te, &ws, &we)) {
-        if (ws > ts && ix_scan_ieq(s, ws, we, "that"))
+        if (ws > ts && word_in(s, ws, we, clause_openers))
+            at = we;
+        /* ", with safety (again) assessed as poor": an absolute clause */
+        size_t p = ws;
+        while (p > ts && is_space(s[p - 1]))
+            p--;
+        if (ws > ts && p > ts && s[p - 1] == ',' && ix_scan_ieq(s, ws, we, "with"))
             at = we;
         i = we;
         while (i < te && !is_word_byte((unsigned char)s[i]) && !is_space(s[i]))
@@ -3312,9 +3443,9 @@ static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
         static const char *const be[] = {"was", "were", "is", "are", "be", "been", "being", NULL};
         char c = (char)tolower((unsigned char)s[vs]);
         char c1 = (char)tolower((unsigned char)s[vs + 1]), c2 = (char)tolower((unsigned char)s[vs + 2]);
-        /* give, award, assign, hand: "given the CRC a rating" */
+        /* give, award, assign, hand, issue: "given the CRC a rating" */
         int ditrans = (c == 'g' && (c1 == 'i' || c1 == 'a')) || (c == 'a' && (c1 == 'w' || c1 == 's')) ||
-                      (c == 'h' && c1 == 'a' && c2 == 'n');
+                      (c == 'h' && c1 == 'a' && c2 == 'n') || (c == 'i' && c1 == 's');
         size_t ws, we;
         int passive = last_word(s, cs, vs, &ws, &we) && word_in(s, ws, we, be);
         size_t ba = ve, bb = anchor;
@@ -3345,6 +3476,71 @@ static int recipient(run *r, size_t anchor, size_t *ta, size_t *tb)
 }
 
 /* "an overall rating of 'Requires improvement'", "an overall 'Good' rating" */
+/* "It received its lowest mark in relation to ...": a body's own lowest
+ * (best, ...) among its marks, received with its/their and no
+ * "possible", is no place on the scale ("gave HMP Grimsditch its lowest
+ * judgement" is the inspectorate's lowest, and stays). */
+static int own_extreme(const run *r, const ix_rxm *m, size_t cue)
+{
+    static const char *const receive[] = {"received", "receives", "receive", "got", "gets",
+                                          "achieved", "achieves", "scored", "scores", "recorded",
+                                          "records", "had", "has", NULL};
+    static const char *const owners[] = {"its", "their", NULL};
+    const char *s = r->doc->norm;
+    size_t ws, we, vs, ve;
+    if (!first_word(s, cue, m->g[0].end, &ws, &we) || !word_in(s, ws, we, owners) ||
+        ix_keywords_find(r->doc, cue, m->g[0].end, "possible") != (size_t)-1)
+        return 0;
+    return last_word(s, r->sa, cue, &vs, &ve) && word_in(s, vs, ve, receive);
+}
+
+/* The recipient s[a..b) before ", which|who|that" and the verb at
+ * anchor: *np is set to the antecedent (after a copula: "The second is
+ * Ashby PDU, which received ..."), and 1 returned when it is a body by
+ * its proper name that is not a subject of the document (another body's
+ * rating); 0 otherwise (*np left at a when the form is not there), or an
+ * error. */
+static int other_antecedent(run *r, size_t a, size_t b, size_t anchor, size_t *np)
+{
+    static const char *const rel[] = {"which", "who", "that", NULL};
+    static const char *const cop[] = {"is", "was", "are", "were", NULL};
+    const char *s = r->doc->norm;
+    size_t ws, we;
+    trim(s, &a, &b);
+    size_t c = b;
+    while (c < anchor && is_space(s[c]))
+        c++;
+    if (c >= anchor || s[c] != ',' || !first_word(s, c + 1, anchor, &ws, &we) || !word_in(s, ws, we, rel))
+        return 0;
+    size_t na = a, i = a, vs, ve;
+    while (first_word(s, i, b, &vs, &ve)) {
+        if (word_in(s, vs, ve, cop))
+            na = ve;
+        i = ve;
+    }
+    na = ix_scan_skip_blanks(s, na, b);
+    if (na >= b)
+        return 0;
+    *np = na;
+    ix_rxm m;
+    int rc = rx_in(r, R_PROPER_BODY, na, b, &m);
+    if (rc <= 0)
+        return rc;
+    int subj = -1;
+    rc = is_subject_np(r, na, b, 0, &subj);
+    if (rc < 0)
+        return rc;
+    return rc == 0 || subj < 0;
+}
+
+/* Does the match s[a..b) end in "report(s)" or "result(s)"? */
+static int report_noun(const char *s, size_t a, size_t b)
+{
+    static const char *const nouns[] = {"report", "reports", "result", "results", NULL};
+    size_t ws, we;
+    return last_word(s, a, b, &ws, &we) && word_in(s, ws, we, nouns);
+}
+
 static int on_rating_noun(run *r, int pat, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
@@ -3358,7 +3554,13 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
     /* a bare lower-case band only as "an overall rating of good.", or as
      * "received an outstanding rating" (checked below, with its recipient) */
     int bare_given = !bd.quoted && !bd.cap && pat == P_GIVEN;
+    /* a report or result named by its band only with the band quoted or
+     * capitalised ("an inadequate report" is the report's quality) */
+    if (bare_given && report_noun(s, m->g[0].start, m->g[0].end))
+        return IX_OK;
     if (!bd.quoted && !bd.cap && !(ov && pat == P_RATING_OF && bare_band_ends(r, bd.e)) && !bare_given)
+        return IX_OK;
+    if (pat == P_DESCRIBED && own_extreme(r, m, cue.s))
         return IX_OK;
     int rc = bad_context(r, cue.s, bd.s, bd.e);
     if (!rc)
@@ -3372,6 +3574,15 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
     memset(&sc, 0, sizeof sc);
     sc.subject = -1;
     int got = recipient(r, cue.s, &ta, &tb);
+    if (got) {
+        /* "The second is Ashby PDU, which received an overall rating of
+         * ...": the antecedent received it, here another body */
+        size_t na = ta;
+        int rc2 = other_antecedent(r, ta, tb, cue.s, &na);
+        if (rc2)
+            return rc2 < 0 ? rc2 : use_band(r, bd.s);
+        ta = na;
+    }
     if (got) {
         rc = classify(r, ta, tb, &sc);
         if (rc < 0)
@@ -3491,6 +3702,26 @@ static int on_predicate(run *r, const ix_rxm *m)
     int rc = is_subject_np(r, ts, te, 0, &subj);
     if (rc < 0)
         return rc;
+    if (rc == 0 && !domains) {
+        /* "Ashby PDU and Colne PDU 'require improvement'": each body of
+         * the list */
+        scope lsc;
+        memset(&lsc, 0, sizeof lsc);
+        lsc.nlisted = subject_chain(r, ts, te, lsc.listed, 8);
+        if (lsc.nlisted > 1) {
+            rc = bad_context(r, ts, bd.s, bd.e);
+            if (!rc)
+                rc = hypothetical(r, anchor);
+            if (rc)
+                return rc < 0 ? rc : use_band(r, bd.s);
+            lsc.overall = 1;
+            lsc.subject = lsc.listed[0];
+            if ((rc = use_band(r, bd.s)))
+                return rc;
+            return emit(r, &lsc, &bd, r->heading ? "ratings.headline" : "ratings.requires_improvement",
+                        ts, bd.e, r->heading ? 0 : SC_BODY);
+        }
+    }
     if (rc == 0) {
         /* "the experiences and progress of care leavers require
          * improvement": the framework's names as the subject of the verb */
@@ -4042,6 +4273,15 @@ static int on_changed(run *r, const ix_rxm *m)
     rc = earlier(r, back_off(s, ts, r->sa, 120), cue.s);
     if (!rc)
         rc = hypothetical(r, cue.s);
+    /* "moved from good to be rated as inadequate in safe": the domains
+     * named after the band are what moved */
+    terms tail;
+    size_t ne = bd.e, tend;
+    if (!rc && sc.overall && for_tail(r, bd.e, &tail, &tend)) {
+        sc.overall = 0;
+        sc.dom = tail;
+        ne = tend;
+    }
     if (!rc && sc.overall)
         rc = part_only(r, bd.e);
     /* every band of the statement is read */
@@ -4053,9 +4293,9 @@ static int on_changed(run *r, const ix_rxm *m)
     if ((rc = use_band(r, bd.s)))
         return rc;
     int score = score_of(r);
-    if ((rc = emit(r, &sc, &bd, "ratings.changed", sc.start, bd.e, score)))
+    if ((rc = emit(r, &sc, &bd, "ratings.changed", sc.start, ne, score)))
         return rc;
-    size_t last = bd.e;
+    size_t last = ne;
     return as_was(r, bd.e, &sc, &bd, "ratings.changed", score, sc.start, &last);
 }
 
@@ -4204,6 +4444,89 @@ const char *const *const ix_ratings_keywords[] = {
     passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, frame_stems, NULL
 };
 
+/* "achieved one out of four stars (poor) in terms of protecting the
+ * public, and two out of four stars (unsatisfactory) for three inspection
+ * areas: ...": each score's band in brackets rates the areas named after
+ * it, and the score is theirs.  Before the framework had bands the word
+ * is read on the narrative scale; a score without areas after it is no
+ * rating here (the overall score is read by `scores`). */
+static int scored_bands(run *r)
+{
+    const char *s = r->doc->norm;
+    int banded = strcmp(r->scale->name, "narrative") != 0 &&
+                 (!r->tab->banded_from || ref_year(r) >= r->tab->banded_from);
+    const ix_scale *scale = banded ? r->scale : ix_scales_narrative();
+    size_t pos = r->sa;
+    ix_rxm m;
+    for (;;) {
+        int rc = ix_rx_find(r->rx[R_SCORED], s, pos, r->sb, &m, r->err);
+        if (rc <= 0)
+            return rc;
+        pos = m.g[0].end;
+        span2 p = grp(r, R_SCORED, &m, G_P), of = grp(r, R_SCORED, &m, G_OF), n = grp(r, R_SCORED, &m, G_N);
+        int points = count_at(s, p.s, p.e), total = count_at(s, of.s, of.e);
+        size_t ve;
+        const char *value = ix_scales_band_at(scale, s, n.s, n.e, &ve);
+        if (!value || ve != n.e || points < 0 || total <= 0 || points > total || band_used(r, n.s))
+            continue;
+        terms tail;
+        size_t tend;
+        if (!for_tail(r, m.g[0].end, &tail, &tend))
+            continue;
+        if ((rc = use_band(r, n.s)))
+            return rc < 0 ? rc : IX_OK;
+        rc = earlier(r, r->sa, m.g[0].start);
+        if (!rc)
+            rc = hypothetical(r, m.g[0].start);
+        if (rc)
+            return rc < 0 ? rc : IX_OK;
+        scope sc;
+        memset(&sc, 0, sizeof sc);
+        sc.subject = ix_subjects_about(r->doc, r->sa);
+        sc.dom = tail;
+        band bd;
+        memset(&bd, 0, sizeof bd);
+        bd.value = value;
+        bd.s = n.s;
+        bd.e = n.e;
+        size_t first = r->cands.n;
+        if ((rc = emit(r, &sc, &bd, "ratings.scored", p.s, tend, score_of(r))))
+            return rc;
+        for (size_t k = first; k < r->cands.n; k++) {
+            r->cands.items[k].scale = scale->name;
+            r->cands.items[k].points = points;
+            r->cands.items[k].of = total;
+        }
+        pos = tend > pos ? tend : pos;
+    }
+}
+
+/* "gave the service an overall rating of 'poor'": an overall judgement in
+ * a word of the narrative scale that is no band of the document's scale
+ * (a band of it is read by ratings.overall_rating_of). */
+static int narrative_rating(run *r)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    int rc = ix_rx_find(r->rx[R_NARR_RATING], s, r->sa, r->sb, &m, r->err);
+    if (rc <= 0)
+        return rc;
+    span2 n = grp(r, R_NARR_RATING, &m, G_N), cue = grp(r, R_NARR_RATING, &m, G_CUE);
+    size_t ve;
+    const char *value = ix_scales_band_at(ix_scales_narrative(), s, n.s, n.e, &ve);
+    if (!value || ve != n.e || ix_scales_band_at(r->scale, s, n.s, n.e, NULL))
+        return IX_OK;
+    rc = bad_context(r, cue.s, n.s, n.e);
+    if (!rc)
+        rc = earlier(r, r->sa, m.g[0].end);
+    if (!rc)
+        rc = hypothetical(r, cue.s);
+    if (rc)
+        return rc < 0 ? rc : IX_OK;
+    return add_cand(r, ix_subjects_about(r->doc, cue.s), "overall", value, "narrative",
+                    "ratings.narrative_rating", cue.s, m.g[0].end, score_of(r) | SC_OVERALL);
+}
+
 static int sentence(run *r)
 {
     const char *s = r->doc->norm;
@@ -4223,7 +4546,7 @@ static int sentence(run *r)
             return rc;
     }
     if (bands) {
-        if (r->first && b - a < 120) {
+        if (r->first && b - a < 400) {
             int rc = table_row(r);
             if (rc < 0)
                 return rc;
@@ -4275,6 +4598,17 @@ static int sentence(run *r)
                 pos = align_fwd(s, m.g[0].start + 1, b);
             }
         }
+    }
+    if (strcmp(r->scale->name, "narrative") != 0 && ix_keywords_contains(r->doc, a, b, "overall", 0) &&
+        ix_keywords_contains_any(r->doc, a, b, rating_of_stems)) {
+        int rc = narrative_rating(r);
+        if (rc < 0)
+            return rc;
+    }
+    if (ix_keywords_contains(r->doc, a, b, "out of", 0)) {
+        int rc = scored_bands(r);
+        if (rc < 0)
+            return rc;
     }
     if (r->first &&
         ix_keywords_contains_any(r->doc, a, b, overall_cues))
@@ -4616,6 +4950,7 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
     r.st = st;
     r.doc = doc;
     r.err = err;
+    r.cur_band = (size_t)-1;
     /* the inspectorate's table, its patterns and its scale */
     r.tab = ix_scales_for(doc->inspectorate.name);
     size_t t = 0;

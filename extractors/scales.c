@@ -24,6 +24,26 @@ static const char *const four_band_order[] = {"outstanding", "good", "requires_i
                                               "inadequate", NULL};
 static const ix_scale four_band = {"four_band", four_band_words, four_band_order, 1};
 
+/* Ofsted: the four bands, and its grades by number (1 outstanding to 4
+ * inadequate: "fell to grade three", "a grade two college"). */
+static const ix_band_spelling ofsted_words[] = {
+    {"outstanding", "outstanding"},
+    {"good", "good"},
+    {"requires improvement to be good", "requires_improvement"},
+    {"requiring improvement to be good", "requires_improvement"},
+    {"require improvement to be good", "requires_improvement"},
+    {"requires improvement", "requires_improvement"},
+    {"requiring improvement", "requires_improvement"},
+    {"require improvement", "requires_improvement"},
+    {"inadequate", "inadequate"},
+    {"grade one", "outstanding"}, {"grade 1", "outstanding"},
+    {"grade two", "good"}, {"grade 2", "good"},
+    {"grade three", "requires_improvement"}, {"grade 3", "requires_improvement"},
+    {"grade four", "inadequate"}, {"grade 4", "inadequate"},
+    {NULL, NULL}
+};
+static const ix_scale ofsted_four_band = {"four_band", ofsted_words, four_band_order, 1};
+
 /* HMICFRS PEEL from 2021: "The force was graded 'adequate' at ..." */
 static const ix_band_spelling five_grade_words[] = {
     {"outstanding", "outstanding"},
@@ -118,6 +138,10 @@ static const ix_domain_name probation_domains[] = {
     {"ensure the sentence is served", "ensuring the sentence is served"},
     {"ensuring the sentence is served", "ensuring the sentence is served"},
     {"governance arrangements", NULL},
+    /* the youth inspections' headings of 2009-2012, scored in stars */
+    {"reducing the likelihood of reoffending", NULL},
+    {"reducing the likelihood of re-offending", NULL},
+    {"ensuring sentences are served", NULL},
     {NULL, NULL}
 };
 static const char *const probation_bodies[] = {
@@ -138,7 +162,8 @@ static const ix_domain_name cqc_domains[] = {
     {"responsive services", "responsive"}, {"well led services", "well-led"},
     {"accident and emergency", NULL}, {"urgent and emergency care", NULL},
     {"medical care", NULL}, {"surgery", NULL}, {"critical care", NULL},
-    {"maternity and gynaecology", NULL}, {"maternity", NULL}, {"end of life care", NULL},
+    {"maternity and gynaecology", NULL}, {"maternity services", NULL}, {"maternity", NULL},
+    {"end of life care", NULL},
     {"outpatients and diagnostic imaging", NULL}, {"outpatients", NULL},
     {"services for children and young people", NULL}, {"children and young people", NULL},
     /* more core services: acute, community and mental health */
@@ -215,7 +240,7 @@ static const char *const ofsted_bodies[] = {
     "home", NULL
 };
 static const ix_scale_table ofsted = {
-    "Ofsted", &four_band, NULL, 0, NULL, 0, 0, ofsted_domains, ofsted_bodies
+    "Ofsted", &ofsted_four_band, NULL, 0, NULL, 0, 0, ofsted_domains, ofsted_bodies
 };
 
 /* HMICFRS: PEEL's pillars and questions, fire and rescue's three pillars

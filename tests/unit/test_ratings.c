@@ -2672,6 +2672,356 @@ static void ratings_mental_health_core_services_by_name(void **state)
     t_free(doc);
 }
 
+/* Round 7: "in terms of" and "in relation to" open the scope (not "in" +
+ * "terms of ..."); "of those cases" is no part of the domain; "On that
+ * occasion" after an earlier inspection is that inspection. */
+static void ratings_scope_openers_case_tails_and_that_occasion(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Marlow Vale Police inspected\n\n"
+        "HMICFRS has published its report on Marlow Vale Police, inspected in May 2016.\n\n"
+        "The report assessed the constabulary as 'good' in terms of efficiency.\n");
+    expect(doc, "efficiency", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    doc = run(
+        "Tarnbury CRC inspected\n\n"
+        "HM Inspectorate of Probation has inspected Tarnbury CRC in June 2019.\n\n"
+        "Inspectors rated the assessment and planning of those cases as 'Inadequate'.\n");
+    expect(doc, "assessment", "inadequate", "four_band");
+    expect(doc, "planning", "inadequate", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+    doc = run(
+        "HMP Ashcombe inspected\n\n"
+        "HM Inspectorate of Prisons has inspected HMP Ashcombe in March 2019. The prison was "
+        "last inspected in 2016. On that occasion we found it to be reasonably good in the "
+        "areas of respect and safety.\n\n"
+        "At this inspection, safety was poor.\n");
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+/* Round 7: "moved from X to Y" (no "up"/"down"), "to be rated as Y" and
+ * the domains after the band; a rating noun after a reporting verb or an
+ * opening clause ("The CQC said its rating has dropped to ..."). */
+static void ratings_moved_from_and_a_rating_noun_after_said(void **state)
+{
+    (void)state;
+    const char *head = "Kelby hospital inspected\n\n"
+                       "The Care Quality Commission has inspected Kelby Community Hospital in April 2024.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sThe hospital moved from good to requires improvement.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe hospital was moved from good to be rated as inadequate in safe.\n", head);
+    doc = run(text);
+    expect(doc, "safe", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe CQC said its rating has dropped to 'Requires improvement'.\n", head);
+    doc = run(text);
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* a move that is no rating */
+    snprintf(text, sizeof text, "%sThe hospital moved from Kelby to a good new building.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* Round 7: a score with its band in brackets rates the areas named after
+ * it, and carries the score ("two out of four stars (unsatisfactory) for
+ * three inspection areas: ..."); before the bands, on the narrative scale. */
+static void ratings_a_score_with_its_band_in_brackets(void **state)
+{
+    (void)state;
+    const char *head = "Brackenfold YOT inspected\n\n"
+                       "HM Inspectorate of Probation published its report on Brackenfold Youth "
+                       "Offending Team on 4 May 2011.\n\n";
+    char text[768];
+    snprintf(text, sizeof text, "%sThe team gained three out of four stars (good) in terms of "
+             "protecting the public, and one out of four stars (poor) for two inspection areas: "
+             "governance arrangements and reducing the likelihood of reoffending.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "protecting the public", "good", "narrative");
+    expect(doc, "governance arrangements", "poor", "narrative");
+    expect(doc, "reducing the likelihood of reoffending", "poor", "narrative");
+    expect_count(doc, 3);
+    const ix_rating *r = find(doc, NULL, "protecting the public");
+    assert_int_equal(r->points, 3);
+    assert_int_equal(r->of, 4);
+    t_free(doc);
+    /* no areas after it, a word off the scale, or an earlier inspection */
+    snprintf(text, sizeof text, "%sThe team gained three out of four stars (good). Two out of four "
+             "staff (mostly new) worked on protecting the public. In 2008 it gained one out of four "
+             "stars (poor) for protecting the public.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* Round 7: a verdict or an inspection report named by its band. */
+static void ratings_a_verdict_or_report_named_by_its_band(void **state)
+{
+    (void)state;
+    const char *head = "Harwick College inspected\n\n"
+                       "Ofsted has inspected Harwick Technical College in May 2023.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sThe college received an 'Inadequate' Ofsted report.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe college received an 'Outstanding' verdict.\n", head);
+    doc = run(text);
+    expect(doc, "overall", "outstanding", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* a report described, not rated */
+    snprintf(text, sizeof text, "%sThe college received a good report from its auditors.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* Round 7: an overall rating in a word the scale lacks is a narrative
+ * judgement; a body's own lowest mark among its areas is no band. */
+static void ratings_a_narrative_overall_rating_and_its_own_lowest_mark(void **state)
+{
+    (void)state;
+    const char *head = "Brackenfold YOT inspected\n\n"
+                       "HM Inspectorate of Probation published its report on Brackenfold Youth "
+                       "Offending Team on 4 May 2011.\n\n";
+    char text[768];
+    snprintf(text, sizeof text, "%sThe chief inspector gave the team an overall rating of "
+             "'satisfactory'.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "overall", "satisfactory", "narrative");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sIt received its lowest mark for work with victims, with a score "
+             "of 40 per cent. An overall rating of 'poor' would have meant a new inspection.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* Round 7: the press's verbs of a move ("sank from ... to ...", "jumped
+ * from ... to ..."); a passive rating inside a clause opened by "after"
+ * rates the body after it. */
+static void ratings_press_verbs_of_a_move_and_a_clause_after_after(void **state)
+{
+    (void)state;
+    const char *head = "Ofsted week\n\nOfsted has inspected Harwick Technical College in May 2023.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sHarwick Technical College sank from 'outstanding' to 'requires "
+             "improvement'.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sIt was a grim week for the sector, after Harwick Technical College "
+             "was branded 'inadequate' in its first report.\n", head);
+    doc = run(text);
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* after a clause opener, another body is no rating of this one */
+    snprintf(text, sizeof text, "%sStaff were upset, after the canteen was branded 'inadequate' by "
+             "pupils. Attendance jumped from 80 to 90 per cent.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* Round 7: "in all but one area" is a part, no overall; "the delivery of
+ * <a framework name>" after a band rates the name; "the inspectorate's
+ * lowest rating" is the scale's lowest. */
+static void ratings_all_but_one_head_of_a_domain_and_the_inspectorates_lowest(void **state)
+{
+    (void)state;
+    const char *head = "Tarnbury YJS inspected\n\n"
+                       "HM Inspectorate of Probation has inspected Tarnbury Youth Justice Service in May 2023.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sInspectors found it to be inadequate in all but one area.\n", head);
+    ix_doc *doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe service was rated 'Outstanding' for the delivery of court "
+             "disposals.\n", head);
+    doc = run(text);
+    expect(doc, "court disposals", "outstanding", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sPlanning and reviewing both received the inspectorate's lowest "
+             "rating.\n", head);
+    doc = run(text);
+    expect(doc, "planning", "inadequate", "four_band");
+    expect(doc, "reviewing", "inadequate", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
+/* Round 7: a year right after another band dates that band ("rated good
+ * (requires improvement in 2016)"), not this one; a year after this
+ * band still marks an earlier inspection. */
+static void ratings_a_year_that_dates_another_band(void **state)
+{
+    (void)state;
+    const char *head = "Hollins trust inspected\n\n"
+                       "The Care Quality Commission inspected Hollins Vale Hospital in March 2024.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sSurgery was now rated good overall "
+             "(requires improvement in 2016).\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "surgery", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sSurgery was rated as good in 2016. Caring was rated "
+             "'Outstanding' in 2019 and 'Good' in 2016.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* Round 7: Ofsted's grades by number are its bands ("fell to grade three"
+ * is requires improvement); a grade number outside a rating construction
+ * is nothing. */
+static void ratings_ofsted_grades_by_number(void **state)
+{
+    (void)state;
+    const char *head = "Ofsted week\n\nOfsted has inspected Harwick Technical College in May 2023.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sHarwick Technical College fell to grade three, in a report "
+             "published this week.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sHarwick Technical College is housed in a grade two listed "
+             "building, and pupils in grade four enjoy it.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* Round 7: a bare "require(s) improvement" after a list of subjects gives
+ * each its overall; a remark after it ("in how they ...") gives nothing. */
+static void ratings_a_list_of_bodies_that_require_improvement(void **state)
+{
+    (void)state;
+    const char *head = "Two PDUs inspected\n\n"
+                       "HM Inspectorate of Probation inspected Ashby PDU and Colne PDU in May 2023.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sAshby PDU and Colne PDU \"require improvement\".\n", head);
+    ix_doc *doc = run(text);
+    expect_count(doc, 2);
+    check(doc, 0, sid(doc, "pdu"), "overall", "requires_improvement", "four_band",
+          "Ashby PDU and Colne PDU \"require improvement\"", "ratings.requires_improvement");
+    assert_string_not_equal(doc->ratings.items[0].subject, doc->ratings.items[1].subject);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sAshby PDU and Colne PDU require improvement in how they "
+             "manage risk.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* Round 7: a table row whose comment after the dash runs long (a
+ * sentence of up to 400 bytes) is still a row. */
+static void ratings_a_table_row_with_a_long_comment(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Fenbridge YOS report\n\n"
+        "HM Inspectorate of Probation has inspected Fenbridge Youth Offending Service.\n\n"
+        "Governance and leadership:  inadequate \xE2\x80\x93 the board met far too rarely, its "
+        "members were not senior enough and the partners had not agreed who should chair it.\n\n"
+        "Our news: good \xE2\x80\x93 the new building opens in May after a long wait for the "
+        "builders to finish the roof and for the council to agree the last of the costs.\n");
+    expect(doc, "governance and leadership", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+/* Round 7: "issue" gives a rating like "give": the recipient follows it
+ * ("issued Colne PDU an 'Inadequate' rating"); "we have issued our first
+ * inadequate grades" is the inspectorate's act, no body's rating. */
+static void ratings_issued_gives_the_rating_to_what_follows(void **state)
+{
+    (void)state;
+    const char *head = "Two PDUs inspected\n\n"
+                       "HM Inspectorate of Probation inspected Ashby PDU and Colne PDU in May 2023.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sInspectors issued Colne PDU an 'Inadequate' rating.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThis year we have issued our first inadequate grades.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* Round 7: "<body>, which received an overall rating of X" gives the
+ * rating to the antecedent (after a copula: "The second is ..."), not to
+ * the body the text was about before. */
+static void ratings_the_antecedent_of_which_received(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Two PDUs inspected\n\n"
+        "HM Inspectorate of Probation inspected Ashby PDU and Colne PDU in May 2023.\n\n"
+        "The second is Dale Vale PDU, which received an overall rating of 'Inadequate'.\n");
+    expect_count(doc, 1);
+    const char *dale = NULL;
+    for (size_t i = 0; i < doc->subjects.n; i++)
+        if (strstr(doc->subjects.items[i].name, "Dale Vale"))
+            dale = doc->subjects.items[i].id;
+    assert_non_null(dale);
+    check(doc, 0, dale, "overall", "inadequate", "four_band", "an overall rating of 'Inadequate'",
+          "ratings.overall_rating_of");
+    t_free(doc);
+}
+
+/* Round 7: "again" or "still" before the band after an earlier inspection
+ * is named says this inspection gave the band too. */
+static void ratings_again_after_the_last_inspection_is_this_one(void **state)
+{
+    (void)state;
+    const char *head = "HMP Ashcombe inspected\n\n"
+                       "HM Inspectorate of Prisons has inspected HMP Ashcombe in May 2019.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sSince its last inspection, safety was again assessed as poor.\n", head);
+    ix_doc *doc = run(text);
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sAt its last inspection, safety was assessed as poor.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+    /* an absolute clause after ", with" (the framework's names only) */
+    snprintf(text, sizeof text, "%sThe prison made no progress since its last inspection, with "
+             "safety again assessed as poor.\n", head);
+    doc = run(text);
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe prison reopened, with the gym assessed as poor by "
+             "prisoners.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2787,6 +3137,20 @@ int main(void)
         cmocka_unit_test(ratings_a_fronted_overall_before_the_body),
         cmocka_unit_test(ratings_a_bare_band_as_a_whole_or_as_a_body),
         cmocka_unit_test(ratings_mental_health_core_services_by_name),
+        cmocka_unit_test(ratings_scope_openers_case_tails_and_that_occasion),
+        cmocka_unit_test(ratings_moved_from_and_a_rating_noun_after_said),
+        cmocka_unit_test(ratings_a_score_with_its_band_in_brackets),
+        cmocka_unit_test(ratings_a_verdict_or_report_named_by_its_band),
+        cmocka_unit_test(ratings_a_narrative_overall_rating_and_its_own_lowest_mark),
+        cmocka_unit_test(ratings_press_verbs_of_a_move_and_a_clause_after_after),
+        cmocka_unit_test(ratings_all_but_one_head_of_a_domain_and_the_inspectorates_lowest),
+        cmocka_unit_test(ratings_a_year_that_dates_another_band),
+        cmocka_unit_test(ratings_ofsted_grades_by_number),
+        cmocka_unit_test(ratings_a_list_of_bodies_that_require_improvement),
+        cmocka_unit_test(ratings_a_table_row_with_a_long_comment),
+        cmocka_unit_test(ratings_issued_gives_the_rating_to_what_follows),
+        cmocka_unit_test(ratings_the_antecedent_of_which_received),
+        cmocka_unit_test(ratings_again_after_the_last_inspection_is_this_one),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
