@@ -50,6 +50,7 @@ static const char *const *const n_proceedings[] = {W("question"), W("ask"), W("a
                                                    W("agenda"), W("item"), W("minutes"), NULL};
 static const char *const *const n_comments[] = {W("leave", "reply"), W("leave", "comment"), W("responses"),
                                                 W("comments"), W("replies"), W("cancel", "reply"), NULL};
+static const char *const *const n_inspect[] = {W("inspect"), NULL};
 static const char *const *const n_share[] = {W("share"), NULL};
 static const char *const *const n_email[] = {W("view"), W("browser"), W("forward"), NULL};
 static const char *const *const n_recent[] = {W("recent"), W("related"), NULL};
@@ -71,6 +72,7 @@ static const char *const l_media[] = {"media", "press", "for", NULL};
 static const char *const l_voice[] = {"we", "our", NULL};
 static const char *const l_chief[] = {"chief", NULL};
 static const char *const l_retelling[] = {"in", "press", "the", "its", "their", NULL};
+static const char *const l_inspect[] = {"inspect", NULL};
 static const char *const l_share[] = {"share", NULL};
 static const char *const l_email[] = {"view", "read", "forward", NULL};
 static const char *const l_recent[] = {"recent", "related", NULL};
@@ -92,7 +94,7 @@ static const char *const l_told[] = {"inspect", "report", "watchdog", "regulator
                                      "being", NULL};
 static const char *const *const leads[] = {
     l_editors, l_media, l_voice, l_chief, l_retelling, l_share, l_email, l_recent, l_subscribe,
-    l_embargo, l_news, l_comments, l_writer, l_told, l_proceedings, NULL
+    l_embargo, l_news, l_comments, l_writer, l_told, l_proceedings, l_inspect, NULL
 };
 /* Guards: a lead word (first) whose alternatives all need one of the other
  * words further on is tried only where the text searched holds one of
@@ -108,7 +110,7 @@ static const char *const *const g_writer[] = {W("in", "my"), W("see", "my"), W("
 
 const char *const *const *const ix_genre_keywords[] = {
     n_editors, n_embargo, n_media, n_chief, n_writer, n_retelling, n_news, n_comments,
-    n_share, n_email, n_recent, n_subscribe, n_proceedings, leads, u_news, u_comments, u_writer,
+    n_share, n_email, n_recent, n_subscribe, n_proceedings, n_inspect, leads, u_news, u_comments, u_writer,
     g_news, g_writer, g_proceedings, NULL
 };
 
@@ -218,10 +220,13 @@ static const sign SIGNS[] = {
      "|\\b(?:said|says)\\s+(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr)\\s+)?[A-Z][\\w'-]+\\s+[A-Z][\\w'-]+,\\s+"
      "(?:HM\\s+|the\\s+)?Chief\\s+Inspector\\b", NULL, NULL, NULL, NULL, NULL},
     /* The report's own page, not news of it: "An inspection of probation
-     * services in Exmoor", "A report on Example Primary School", "Archived:
-     * Example Care Home", and their Welsh forms. */
+     * services in Exmoor", "A report on Example Primary School", the formal
+     * titles of reports "Report on an unannounced inspection of HMP Example",
+     * "Inspection Report on Example Care Home", "Archived: Example Care
+     * Home", and their Welsh forms. */
     {REPORT_PAGE, TITLE, "report_page",
-     "(?i)\\A(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|report|review)\\s+(?:of|on|into)\\b"
+     "(?i)\\G(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|report|review)\\s+(?:of|on|into)\\b"
+     "|report\\s+on\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?inspection\\b|inspection\\s+report\\s+(?:on|for)\\b"
      "|archived\\s*:|arolygiad\\s+o\\b|adroddiad\\s+ar\\b)", NULL, NULL, NULL, NULL, NULL},
     /* The text tells of an inspection: "inspectors found", "the report
      * says", "was rated", "were inspected".  A page that does, with no sign
@@ -231,8 +236,13 @@ static const sign SIGNS[] = {
      "(?:[\\w'-]+\\s+){0,3}?(?:found|finds|said|says|concluded|rated|judged|graded|highlighted|identified|"
      "noted|warned|criticised|praised|published|revealed|raised)\\b"
      "|\\b(?:was|were|been|is|are|being)\\s+(?:\\w+\\s+)?(?:rated|judged|graded|inspected|assessed\\s+as)\\b", NULL, l_told, NULL, NULL, NULL},
+    /* The fallback of the above: the text names an inspection or an
+     * inspectorate at all ("the inspection", "was inspected", "the
+     * inspectorate").  The texts that do, with no sign of a release or of a
+     * report page, are write-ups of it far more often than anything else. */
+    {TOLD, DOCUMENT, "inspection_named", "(?i)\\binspect(?:ions?|ed|orates?)\\b", n_inspect, l_inspect, NULL, NULL, NULL},
     /* "Share on twitter", "Share this" */
-    {WEAK, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b", n_share, l_share, NULL, NULL, NULL},
+    {STRONG, ANYWHERE, "share", "(?i)\\bshare\\s+(?:on|this|via)\\b", n_share, l_share, NULL, NULL, NULL},
     /* "View this email in your browser", "Read in browser" */
     {WEAK, ANYWHERE, "email_chrome",
      "(?i)\\bview\\s+this\\s+e-?mail\\b|\\bread\\s+in\\s+(?:your\\s+)?browser\\b|\\bforward\\s+to\\s+a\\s+friend\\b", n_email, l_email, NULL, NULL, NULL},

@@ -318,6 +318,76 @@ static void genre_chief_inspector_named_between_commas(void **state)
         IX_GENRE_COMMENTARY);
 }
 
+/* Share buttons are a web page's, never a release's: a page that copies a
+ * release, its chief inspector's "said:" and all, is commentary when it
+ * offers to share itself.  "share" as a plain noun is no button. */
+static void genre_share_buttons_outweigh_a_copied_release(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Fenwold CRC told to improve\n"
+        "\n"
+        "Share on Facebook\n"
+        "\n"
+        "Inspectors rated Fenwold CRC as 'Requires improvement'.\n"
+        "\n"
+        "Chief Inspector of Probation Ann Example said: \"Staff are stretched.\"\n"),
+        IX_GENRE_COMMENTARY);
+    assert_int_equal(genre_of(
+        "Fenwold CRC told to improve\n"
+        "\n"
+        "Inspectors rated Fenwold CRC as 'Requires improvement'. A larger share of cases lacked a "
+        "plan.\n"
+        "\n"
+        "Chief Inspector of Probation Ann Example said: \"Staff are stretched.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+}
+
+/* The formal title of a report, wherever the title stands after furniture:
+ * "Report on an unannounced inspection of ...", "Inspection Report on ...".
+ * A news headline about a report is no report page. */
+static void genre_formal_report_title_is_a_report_page(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Skip to main content\n"
+        "\n"
+        "Report on an unannounced inspection of HMP Fenwick\n"
+        "\n"
+        "Inspectors found that the prison was rated poor for safety.\n"),
+        IX_GENRE_UNKNOWN);
+    assert_int_equal(genre_of(
+        "Inspection Report on Larkhill Care Home\n"
+        "\n"
+        "The home was inspected in June.\n"),
+        IX_GENRE_UNKNOWN);
+    assert_int_equal(genre_of(
+        "Damning report on HMP Fenwick\n"
+        "\n"
+        "Inspectors found that the prison was rated poor for safety.\n"),
+        IX_GENRE_COMMENTARY);
+}
+
+/* With no sign of a release or a report page, a text that names an
+ * inspection or an inspectorate at all is a write-up of it; one that only
+ * says inspectors exist is not. */
+static void genre_text_naming_an_inspection_is_commentary(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Fenwick school celebrates\n"
+        "\n"
+        "Pupils and staff at Fenwick Primary School marked the end of term after the inspection "
+        "in March.\n"),
+        IX_GENRE_COMMENTARY);
+    assert_int_equal(genre_of(
+        "Fenwick school celebrates\n"
+        "\n"
+        "Pupils and staff at Fenwick Primary School marked the end of term. Inspectors visit "
+        "every school.\n"),
+        IX_GENRE_UNKNOWN);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -335,6 +405,9 @@ int main(void)
         cmocka_unit_test(genre_report_page_is_unknown),
         cmocka_unit_test(genre_signs_found_from_their_lead_words),
         cmocka_unit_test(genre_chief_inspector_named_between_commas),
+        cmocka_unit_test(genre_share_buttons_outweigh_a_copied_release),
+        cmocka_unit_test(genre_formal_report_title_is_a_report_page),
+        cmocka_unit_test(genre_text_naming_an_inspection_is_commentary),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
