@@ -17,6 +17,7 @@ enum {
     UNQUOTED,     /* anywhere, but not inside quotation marks */
     TITLE         /* the document's title */
 };
+enum { CAPS_LEAD_MIN = 4 };
 enum { TOP_BLOCKS = 15, QUOTE_LOOKBACK = 4096, MAX_TRIES = 256, UNLED_WORDS_BEFORE = 2 };
 
 /* What a match of a sign cannot do without: a list of clauses, each a list
@@ -50,6 +51,7 @@ static const char *const *const n_proceedings[] = {W("question"), W("ask"), W("a
                                                    W("agenda"), W("item"), W("minutes"), NULL};
 static const char *const *const n_comments[] = {W("leave", "reply"), W("leave", "comment"), W("responses"),
                                                 W("comments"), W("replies"), W("cancel", "reply"), NULL};
+static const char *const *const n_reporting[] = {W("report"), W("inspectors"), NULL};
 static const char *const *const n_inspect[] = {W("inspect"), NULL};
 static const char *const *const n_share[] = {W("share"), NULL};
 static const char *const *const n_email[] = {W("view"), W("browser"), W("forward"), NULL};
@@ -110,7 +112,7 @@ static const char *const *const g_writer[] = {W("in", "my"), W("see", "my"), W("
 
 const char *const *const *const ix_genre_keywords[] = {
     n_editors, n_embargo, n_media, n_chief, n_writer, n_retelling, n_news, n_comments,
-    n_share, n_email, n_recent, n_subscribe, n_proceedings, n_inspect, leads, u_news, u_comments, u_writer,
+    n_share, n_email, n_recent, n_subscribe, n_proceedings, n_inspect, n_reporting, leads, u_news, u_comments, u_writer,
     g_news, g_writer, g_proceedings, NULL
 };
 
@@ -127,6 +129,17 @@ const char *const *const *const ix_genre_keywords[] = {
  * (adding the other case of every character in it), and no digit has a
  * case. */
 #define DIGIT_AHEAD "(?-i:(?=[0-9\\x{80}-\\x{10ffff}]))"
+
+/* A newspaper sets the first words of its story in capitals: "PROBATION
+ * services in Fenshire ...", "A PRIVATELY-RUN PRISON for women ...", "CUTS
+ * at the service ...".  A capitalised word (or run of them, a hyphen
+ * allowed, after an article) at the start of a block, then a word in lower
+ * case.  Not an acronym: no run of four consonants in the first word
+ * ("HMICFRS", "HMCPSI"), at least CAPS_LEAD_MIN letters, and written so
+ * only once (caps_lead_found: "HMIP", "PEEL" recur). */
+#define CAPS_LEAD \
+    "\\G(?:(?:A|An|The)\\s+)?(?![A-Z-]*[B-DF-HJ-NP-TV-XZ]{4})" \
+    "([A-Z]{2,}(?:-[A-Z]+)*)((?:\\s+[A-Z]{2,}(?:-[A-Z]+)*)*)\\s+[a-z]{2,}"
 
 typedef struct sign {
     int kind, where;
@@ -193,6 +206,15 @@ static const sign SIGNS[] = {
      "|" NEWS_DAMNING
      "|\\b(?:councillor|cllr|cabinet\\s+member|council\\s+leader|portfolio\\s+holder)\\b", n_news, l_news, u_news,
      "(?i)" NEWS_DAMNING, g_news},
+    /* news copy's reporting clause, after what it reports: "..., a report
+     * has found.", "..., the latest inspection report said.", "..., inspectors
+     * said." (a release cites its own report by when it was published, and
+     * its inspectors by what they found: "..., inspectors have found.") */
+    {STRONG, UNQUOTED, "reporting_clause",
+     "(?i),\\s+(?:(?:a|the)\\s+(?:[\\w-]+\\s+){0,2}?report(?:\\s+(?:by|from)\\s+[^,.;\"]{1,60}?)?"
+     "\\s+(?:has\\s+)?(?:said|says|found|stated|concluded|revealed|warned|added)"
+     "|(?:the\\s+)?inspectors\\s+(?:have\\s+)?(?:said|say|stated|added))\\s*[.;]",
+     n_reporting, NULL, NULL, NULL, NULL},
     /* a record of proceedings that takes up a report: a parliamentary
      * question and its answer ("Question to the Ministry of Justice", "To ask
      * the Secretary of State", "Answered by"), a council's committee page
@@ -259,6 +281,7 @@ typedef struct genre_state {
     ix_rx *at[NSIGNS];         /* anchored, for signs with leads */
     ix_rx *unled[NSIGNS];      /* the unled alternatives, for signs with them */
     ix_rx *unled_at[NSIGNS];   /* the same, anchored */
+    ix_rx *caps_lead;          /* CAPS_LEAD, anchored at a block's start */
 } genre_state;
 
 int ix_genre_init(void **state, ix_err *err)
@@ -266,6 +289,11 @@ int ix_genre_init(void **state, ix_err *err)
     genre_state *st = calloc(1, sizeof *st);
     if (!st)
         return ix_err_set(err, IX_ENOMEM, "genre: out of memory");
+    st->caps_lead = ix_rx_new("caps_lead", CAPS_LEAD, PCRE2_ANCHORED, err);
+    if (!st->caps_lead) {
+        ix_genre_fini(st);
+        return err ? err->code : IX_EREGEX;
+    }
     for (size_t i = 0; i < NSIGNS; i++) {
         st->rx[i] = ix_rx_new(SIGNS[i].name, SIGNS[i].pattern, 0, err);
         if (st->rx[i] && SIGNS[i].leads)
@@ -293,6 +321,7 @@ void ix_genre_fini(void *state)
     ix_rx_free_all(st->at, NSIGNS);
     ix_rx_free_all(st->unled, NSIGNS);
     ix_rx_free_all(st->unled_at, NSIGNS);
+    ix_rx_free_all(&st->caps_lead, 1);
     free(st);
 }
 
@@ -492,6 +521,49 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
     return 0;
 }
 
+/* How many times norm holds the word w[0..n) with these very capitals,
+ * as a whole word (capped at 2: only "once" matters). */
+static int cased_count(const ix_doc *doc, const char *w, size_t n)
+{
+    int count = 0;
+    const char *s = doc->norm, *end = doc->norm + doc->norm_len;
+    for (const char *p = s; count < 2 && (p = memmem(p, (size_t)(end - p), w, n)) != NULL; p += n) {
+        if (p > s && ix_scan_is_word_byte((unsigned char)p[-1]))
+            continue;
+        if (p + n < end && ix_scan_is_word_byte((unsigned char)p[n]))
+            continue;
+        count++;
+    }
+    return count;
+}
+
+/* Does a block of the document's top (TOP_BLOCKS, furniture passed over)
+ * open with words in capitals (CAPS_LEAD)?  1, 0, or a negative error. */
+static int caps_lead_found(const genre_state *st, const ix_doc *doc, ix_err *err)
+{
+    for (size_t b = 0, seen = 0; b < doc->blocks.n && seen < TOP_BLOCKS; b++) {
+        const ix_block *bl = &doc->blocks.items[b];
+        if (bl->section == IX_SECTION_FURNITURE)
+            continue;
+        seen++;
+        ix_rxm m;
+        int rc = ix_rx_find(st->caps_lead, doc->norm, bl->text.start, bl->text.end, &m, err);
+        if (rc < 0)
+            return rc;
+        if (!rc)
+            continue;
+        size_t letters = 0;
+        for (size_t i = m.g[1].start; i < m.g[2].end; i++)
+            letters += doc->norm[i] >= 'A' && doc->norm[i] <= 'Z';
+        size_t w = m.g[1].start, we = w;
+        while (we < m.g[1].end && doc->norm[we] != '-')
+            we++;
+        if (letters >= CAPS_LEAD_MIN && cased_count(doc, doc->norm + w, we - w) == 1)
+            return 1;
+    }
+    return 0;
+}
+
 int ix_genre_run(const void *state, ix_doc *doc, ix_err *err)
 {
     const genre_state *st = state;
@@ -516,6 +588,10 @@ int ix_genre_run(const void *state, ix_doc *doc, ix_err *err)
         default: told++; break;
         }
     }
+    int rc = caps_lead_found(st, doc, err);
+    if (rc < 0)
+        return rc;
+    strong += rc;
     if (strong > 0)
         doc->genre = IX_GENRE_COMMENTARY;
     else if (report_page > 0)

@@ -388,6 +388,76 @@ static void genre_text_naming_an_inspection_is_commentary(void **state)
         IX_GENRE_UNKNOWN);
 }
 
+/* News copy reports after what it reports: "..., a report has found.",
+ * "..., inspectors said."  A reported clause in the middle of a sentence is
+ * not that, nor a release's own "..., inspectors have found." */
+static void genre_reporting_clause_is_news_copy(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Fenwold youth team 'lacks direction'\n"
+        "\n"
+        "Leaders of the Fenwold youth justice team have lost their way, a report has found.\n"
+        "\n"
+        "Chief Inspector of Probation Ann Example said: \"Children deserve better.\"\n"),
+        IX_GENRE_COMMENTARY);
+    assert_int_equal(genre_of(
+        "Fenwold youth team 'lacks direction'\n"
+        "\n"
+        "Fenwold youth justice team needs a clearer plan, inspectors said.\n"
+        "\n"
+        "Chief Inspector of Probation Ann Example said: \"Children deserve better.\"\n"),
+        IX_GENRE_COMMENTARY);
+    assert_int_equal(genre_of(
+        "Fenwold youth team 'lacks direction'\n"
+        "\n"
+        "In Fenwold, the report found that leaders had lost their way.\n"
+        "\n"
+        "Chief Inspector of Probation Ann Example said: \"Children deserve better.\"\n"),
+        IX_GENRE_PRESS_RELEASE);    assert_int_equal(genre_of(
+        "Fenwold youth team 'lacks direction'\n"
+        "\n"
+        "Leaders of the Fenwold youth justice team have lost their way, inspectors have found.\n"
+        "\n"
+        "Chief Inspector of Probation Ann Example said: \"Children deserve better.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+}
+
+/* A newspaper sets its story's first words in capitals; an acronym that
+ * opens a release ("HMICFRS has ...", "PEEL ... PEEL") is no such lead. */
+static void genre_capitalised_lead_is_a_newspaper_story(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Prison fails again\n"
+        "\n"
+        "STAFFING problems at HMP Fenwick have left prisoners locked up for most of the day.\n"
+        "\n"
+        "Chief Inspector of Prisons Ann Example said: \"This is not good enough.\"\n"),
+        IX_GENRE_COMMENTARY);
+    assert_int_equal(genre_of(
+        "Prison fails again\n"
+        "\n"
+        "A CRAMPED VICTORIAN JAIL in Fenwick is failing its prisoners.\n"
+        "\n"
+        "Chief Inspector of Prisons Ann Example said: \"This is not good enough.\"\n"),
+        IX_GENRE_COMMENTARY);
+    assert_int_equal(genre_of(
+        "Fenshire force inspected\n"
+        "\n"
+        "HMICFRS has rated Fenshire Police as 'Good'.\n"
+        "\n"
+        "Chief Inspector of Constabulary Ann Example said: \"The force knows its public.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+    assert_int_equal(genre_of(
+        "Fenshire force inspected\n"
+        "\n"
+        "PEEL inspections look at how well forces work. This PEEL report rates Fenshire Police.\n"
+        "\n"
+        "Chief Inspector of Constabulary Ann Example said: \"The force knows its public.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -408,6 +478,8 @@ int main(void)
         cmocka_unit_test(genre_share_buttons_outweigh_a_copied_release),
         cmocka_unit_test(genre_formal_report_title_is_a_report_page),
         cmocka_unit_test(genre_text_naming_an_inspection_is_commentary),
+        cmocka_unit_test(genre_reporting_clause_is_news_copy),
+        cmocka_unit_test(genre_capitalised_lead_is_a_newspaper_story),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
