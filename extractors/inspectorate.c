@@ -13,8 +13,10 @@
  * ("the Chief Inspector of Probation", "prison inspectors"), read only when
  * no name is; "HMIP", either of two; a CUE of its field in the headline
  * ("Youth Offending Service Inspection"), read only to choose, among the
- * inspectorates the document names, the one its headline is about. */
-enum { NAME, OFFICE, AMBIGUOUS, CUE, VOICE };
+ * inspectorates the document names, the one its headline is about; the
+ * inspectorate's VOICE; its web SITE, anywhere (a cookie banner "cookies on
+ * hmiprisons.justiceinspectorates.gov.uk"), read last. */
+enum { NAME, OFFICE, AMBIGUOUS, CUE, VOICE, SITE };
 enum { MAX_COUNT = 1000, MAX_LIVE = 16 };
 
 static const char PROBATION[] = "HM Inspectorate of Probation";
@@ -89,6 +91,12 @@ const char *const *const ix_inspectorate_keywords[] = {
 
 #define HM "(?:H\\.?M\\.?|(?:Her|His)\\s+Majesty's)\\s+"
 
+/* An inspectorate's part of justiceinspectorates.gov.uk: its own host
+ * ("hmiprisons.justiceinspectorates.gov.uk") or its path
+ * ("www.justiceinspectorates.gov.uk/hmiprisons/"). */
+#define SITE_JI(part) \
+    "(?i)\\b" part "\\.justiceinspectorates\\.gov\\.uk\\b|\\bjusticeinspectorates\\.gov\\.uk/" part "\\b"
+
 static const body BODIES[] = {
     /* "HM Inspectorate of Probation found", "HMI Probation's thematic report",
      * "The Probation Inspectorate works on a four-band rating system" */
@@ -161,7 +169,25 @@ static const body BODIES[] = {
      * or prisons, as for "HMIP") */
     {NULL, VOICE, "(?i)\\bour\\s+(?:[\\w-]+\\s+){0,4}?(?:inspections|inspectors|inspection\\s+(?:team|reports?|programme|standards))\\b",
      l_our, NULL},
+    /* the inspectorate's own web address, furniture included: a page of its
+     * site that names nothing else ("We use cookies on
+     * hmiprisons.justiceinspectorates.gov.uk"); read after everything else */
+    {PRISONS, SITE, SITE_JI("hmiprisons"), NULL, NULL},
+    {PROBATION, SITE, SITE_JI("hmiprobation"), NULL, NULL},
+    {"HM Inspectorate of Constabulary and Fire & Rescue Services", SITE, SITE_JI("hmicfrs"), NULL, NULL},
+    {"HM Crown Prosecution Service Inspectorate", SITE, SITE_JI("hmcpsi"), NULL, NULL},
+    {"Criminal Justice Joint Inspection", SITE, SITE_JI("cjji"), NULL, NULL},
+    {"Care Quality Commission", SITE, "(?i)\\bcqc\\.org\\.uk\\b", NULL, NULL},
+    {"Ofsted", SITE, "(?i)\\bofsted\\.gov\\.uk\\b", NULL, NULL},
+    {"Estyn", SITE, "(?i)\\bestyn\\.gov\\.(?:wales|uk)\\b", NULL, NULL},
+    {"Care Inspectorate Wales", SITE, "(?i)\\bcareinspectorate\\.wales\\b|\\bcssiw\\.org\\.uk\\b", NULL, NULL},
+    {"Healthcare Inspectorate Wales", SITE, "(?i)\\bhiw\\.org\\.uk\\b", NULL, NULL},
+    {"Care Inspectorate", SITE, "(?i)\\bcareinspectorate\\.com\\b", NULL, NULL},
+    {"Criminal Justice Inspection Northern Ireland", SITE, "(?i)\\bcjini\\.org\\b", NULL, NULL},
+    {"HM Inspectorate of Prisons for Scotland", SITE, "(?i)\\bprisonsinspectoratescotland\\.gov\\.uk\\b", NULL, NULL},
+    {"HM Inspectorate of Constabulary in Scotland", SITE, "(?i)\\bhmics\\.scot\\b", NULL, NULL},
 };
+#undef SITE_JI
 
 enum { NBODIES = sizeof BODIES / sizeof BODIES[0] };
 
@@ -225,6 +251,24 @@ static int led_by_before(const ix_doc *doc, size_t p)
     return p == 6 || !isalpha((unsigned char)s[p - 7]);
 }
 
+/* Count matches of web site i anywhere in the text, furniture included
+ * (up to cap), remembering the first.  Returns IX_OK or an error. */
+static int count_site(const insp_state *st, size_t i, const ix_doc *doc, size_t cap, tally *t, ix_err *err)
+{
+    ix_rxm m;
+    for (size_t pos = 0; pos < doc->norm_len && t->count < cap;) {
+        int rc = ix_rx_find(st->rx[i], doc->norm, pos, doc->norm_len, &m, err);
+        if (rc <= 0)
+            return rc < 0 ? rc : IX_OK;
+        if (t->count++ == 0) {
+            t->first_s = m.g[0].start;
+            t->first_e = m.g[0].end;
+        }
+        pos = m.g[0].end > pos ? m.g[0].end : pos + 1;
+    }
+    return IX_OK;
+}
+
 /* Count matches of body i in the document's non-furniture runs of blocks
  * (up to cap), remembering the first.  Returns IX_OK or an error. */
 static int count_in_document(const insp_state *st, size_t i, const ix_doc *doc, size_t cap, tally *t,
@@ -247,6 +291,8 @@ static int count_in_document(const insp_state *st, size_t i, const ix_doc *doc, 
         }
         return rc < 0 ? rc : IX_OK;
     }
+    if (BODIES[i].kind == SITE)
+        return count_site(st, i, doc, cap, t, err);
     size_t b = 0;
     while (b < doc->blocks.n && t->count < cap) {
         if (doc->blocks.items[b].section == IX_SECTION_FURNITURE) {
@@ -282,11 +328,12 @@ static int count_in_document(const insp_state *st, size_t i, const ix_doc *doc, 
     return IX_OK;
 }
 
-/* The pass a kind is read in: names (0), then offices as a fallback (1);
- * headline cues in neither (-1). */
+/* The pass a kind is read in: names (0), then offices as a fallback (1),
+ * the inspectorate's voice (2), its web site (3); headline cues in none
+ * (-1). */
 static int pass_of(int kind)
 {
-    return kind == OFFICE ? 1 : kind == VOICE ? 2 : kind == CUE ? -1 : 0;
+    return kind == OFFICE ? 1 : kind == VOICE ? 2 : kind == SITE ? 3 : kind == CUE ? -1 : 0;
 }
 
 /* The canonical name body i stands for ("HMIP" as read), or NULL. */
@@ -400,7 +447,7 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
             return rc;
     /* pick: names first, offices only as a fallback */
     candidate best = {0};
-    for (int pass = 0; pass < 3 && !best.canon; pass++)
+    for (int pass = 0; pass < 4 && !best.canon; pass++)
         for (size_t i = 0; i < NBODIES; i++) {
             if (pass_of(BODIES[i].kind) != pass || !t[i].count)
                 continue;

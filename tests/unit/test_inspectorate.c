@@ -306,6 +306,41 @@ static void inspectorate_its_own_voice_and_field(void **state)
     t_free(doc);
 }
 
+/* A page of an inspectorate's own site that names no inspectorate is known
+ * by its web address, furniture included; a named one wins over an address,
+ * and the shared host alone, with no inspectorate's part, names nobody. */
+static void inspectorate_its_web_site_when_nothing_is_named(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "We use small files called cookies on hmiprisons.justiceinspectorates.gov.uk to help us.\n"
+        "\n"
+        "Report published on an inspection of Fenwick Lodge\n"
+        "\n"
+        "Fenwick Lodge was found to be safe and decent.\n",
+        "inspectorate");
+    assert_non_null(doc->inspectorate.name);
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Prisons");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "hmiprisons.justiceinspectorates.gov.uk");
+    t_free(doc);
+    doc = t_extract_until(
+        "Larkhill Care Home rated 'Good'\n"
+        "\n"
+        "The Care Quality Commission rated Larkhill Care Home 'Good'. See also "
+        "www.justiceinspectorates.gov.uk/hmiprobation/ for other reports.\n",
+        "inspectorate");
+    assert_non_null(doc->inspectorate.name);
+    assert_string_equal(doc->inspectorate.name, "Care Quality Commission");
+    t_free(doc);
+    doc = t_extract_until(
+        "Report published on Fenwick Lodge\n"
+        "\n"
+        "Read it at www.justiceinspectorates.gov.uk/reports/ today.\n",
+        "inspectorate");
+    assert_null(doc->inspectorate.name);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -324,6 +359,7 @@ int main(void)
         cmocka_unit_test(inspectorate_the_headline_decides_between_named_ones),
         cmocka_unit_test(inspectorate_headline_cue_alone_names_nothing),
         cmocka_unit_test(inspectorate_its_own_voice_and_field),
+        cmocka_unit_test(inspectorate_its_web_site_when_nothing_is_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
