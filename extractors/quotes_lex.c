@@ -303,6 +303,22 @@ static const char *const speech_verbs[] = {
     "accused", "demanded", "pleaded", "boasted",
     "questioned", "contended", "wondered", "elaborated", "clarified", "advised",
     "assured", "reassured", "reminded", "alleged", "outlined",
+    /* the participles and present forms of the verbs above ("with
+     * inspectors concluding that ...", "the report observes ..."); not the
+     * -ing forms that are also prepositions or common nouns (considering,
+     * raising, pointing, maintaining, writing, reporting) */
+    "concluding", "observing", "remarking", "acknowledging", "admitting",
+    "insisting", "arguing", "emphasising", "emphasizing", "stressing",
+    "highlighting", "summarising", "summarizing", "declaring", "announcing",
+    "responding", "replying", "answering", "suggesting", "confirming",
+    "claiming", "cautioning", "urging", "praising", "criticising",
+    "criticizing", "commending", "conceding", "revealing", "asserting",
+    "complaining", "recalling", "reiterating", "lamenting", "hailing",
+    "recounting", "accusing", "questioning", "clarifying",
+    "reflecting", "predicting", "promising", "pledging", "vowing",
+    "announces", "declares", "responds", "confirms", "reveals",
+    "concedes", "cautions", "commends", "predicts",
+    "asserts", "complains", "clarifies", "laments",
     /* Welsh, of the inspectorates' bilingual releases: said, says, added */
     "dywedodd", "meddai", "ychwanegodd",
 };
