@@ -357,6 +357,39 @@ int ix_quotes_merge_sentence_goes_on(const ix_doc *doc, size_t b)
            !last[0].cap && ix_quotes_lex_link_word(doc->norm, last[0].a, last[0].b);
 }
 
+/* A band that is a plain adjective of judgement (ix_quotes_lex_narrative_band),
+ * in lower case, in a sentence whose speech verb comes before it, with no
+ * rating word in the three words before the quote: 'Ms Vale said the work
+ * was "insufficient"', 'The review found attendance "poor"'; not 'rated
+ * "poor"', nor 'Attendance was "poor".' (no speech verb), nor the shapes
+ * below. */
+static int reported_judgement(const char *s, size_t ia, size_t ib, const ix_qtok *pre, size_t np,
+                              const ix_qtok *post, size_t nq)
+{
+    if (ia >= ib || !islower((unsigned char)s[ia]) || !ix_quotes_lex_narrative_band(s, ia, ib))
+        return 0;
+    /* 'described as "poor"' rates; '"weak" or "unsatisfactory"' lists the
+     * scale's bands; 'a "weak" regime' is the writer's epithet. */
+    if (np && tok_is(s, &pre[np - 1], "as"))
+        return 0;
+    if (nq && !post[0].punct && (tok_is(s, &post[0], "or") ||
+                                 (!post[0].cap && !ix_quotes_lex_link_word(s, post[0].a, post[0].b))))
+        return 0;
+    int speech_before = 0;
+    for (size_t k = np, w = 0; k-- > 0;) {
+        if (sentence_end(pre, k) || pre[k].punct == ':' || pre[k].punct == '"' ||
+            pre[k].punct == '\'')
+            break;
+        if (pre[k].punct)
+            continue;
+        if (w++ < 3 && ix_quotes_lex_rating_cue(s, pre[k].a, pre[k].b))
+            return 0;
+        if (speech(s, &pre[k]))
+            speech_before = 1;
+    }
+    return speech_before;
+}
+
 /* Where the word in s[a..b) ends, punctuation after it aside ("decrepit."). */
 static size_t word_end(const char *s, size_t a, size_t b)
 {
@@ -373,12 +406,13 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     size_t ia = p->in_start, ib = p->in_end;
     size_t words = ix_quotes_lex_count_words(s, ia, ib);
 
-    if (ix_quotes_lex_band_label(s, ia, ib) || ix_quotes_lex_status_term(s, ia, ib) ||
-        framework_name(s, ia, ib))
-        return IX_QUOTES_LABEL;
     ix_qtok pre[NPRE], post[NPOST];
     size_t np = ix_quotes_lex_tokens(s, c->pre_lo, p->start, pre, NPRE, 1);
     size_t nq = ix_quotes_lex_tokens(s, p->end, c->post_hi, post, NPOST, 0);
+    int reported_band = reported_judgement(s, ia, ib, pre, np, post, nq);
+    if ((ix_quotes_lex_band_label(s, ia, ib) && !reported_band) ||
+        ix_quotes_lex_status_term(s, ia, ib) || framework_name(s, ia, ib))
+        return IX_QUOTES_LABEL;
 
     /* A headline's or a heading's quotation stands for the story: "Watchdog
      * finds service 'well below standard'" is not speech of its own.  A
@@ -550,6 +584,8 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
      * had a "significant" infestation': one adjective of judgement in a
      * sentence a speech verb reports is the source's word. */
     if (words == 1 && lower && speech_near && ix_quotes_lex_judging_adjective(s, ia, word_end(s, ia, ib)))
+        return IX_QUOTES_PARTIAL;
+    if (reported_band)
         return IX_QUOTES_PARTIAL;
     return IX_QUOTES_SCARE;
 }

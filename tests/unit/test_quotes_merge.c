@@ -476,6 +476,27 @@ static void classify_judging_adjective_in_a_reported_sentence(void **state)
                      IX_QUOTES_SCARE);
 }
 
+/* A band that is also a plain judging adjective, reported by a speech verb
+ * before it, is the source's word; a rating word before it, "as", a list
+ * of bands, a noun after it or no speech verb keep it a label. */
+static void classify_band_word_reported_as_a_judgement(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Ms Quell said the crew training was " LQ "insufficient" RQ " in May.\n",
+                              "insufficient"), IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("The review found the ferry's upkeep " LQ "poor" RQ " in most ports.\n",
+                              "poor"), IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("The review said the ferry was rated " LQ "poor" RQ " in May.\n", "poor"),
+                     IX_QUOTES_LABEL);
+    assert_int_equal(class_of("The board described the ferry's upkeep as " LQ "weak" RQ ".\n", "weak"),
+                     IX_QUOTES_LABEL);
+    assert_int_equal(class_of("The review found ports " LQ "weak" RQ " or " LQ "poor" RQ ".\n", "weak"),
+                     IX_QUOTES_LABEL);
+    assert_int_equal(class_of("Inspectors criticised a " LQ "weak" RQ " timetable.\n", "weak"),
+                     IX_QUOTES_LABEL);
+    assert_int_equal(class_of("The ferry's upkeep was " LQ "poor" RQ ".\n", "poor"), IX_QUOTES_LABEL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -506,6 +527,7 @@ int main(void)
         cmocka_unit_test(merge_quote_opening_in_the_writers_sentence_is_partial),
         cmocka_unit_test(classify_scene_setting_phrase_is_no_reported_half),
         cmocka_unit_test(classify_judging_adjective_in_a_reported_sentence),
+        cmocka_unit_test(classify_band_word_reported_as_a_judgement),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
