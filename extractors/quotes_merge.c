@@ -866,12 +866,61 @@ static ix_quotes_class opening_class(const ix_doc *doc, const ix_quotes_cand *c)
     return IX_QUOTES_FULL;
 }
 
+/* Does a short attribution sentence split one statement in two within its
+ * paragraph ('"We found real gains," she said. "The work goes on."', '...,"
+ * says Tom Reyes. "...')?  prev closes; between the two quotes only a
+ * speech verb with its subject, at most six words, ending with a full
+ * stop; next opens in upper case; prev opens its sentence and alone is a
+ * full quote. */
+static int split_by_attribution(const runner *r, size_t i)
+{
+    const ix_doc *doc = r->doc;
+    const ix_quotes_piece *prev = &r->pcs->items[i], *next = &r->pcs->items[i + 1];
+    const char *s = doc->norm;
+    if (!prev->closed || next->block != prev->block || next->in_start >= next->in_end ||
+        !isupper((unsigned char)s[next->in_start]))
+        return 0;
+    ix_qtok t[10];
+    size_t n = ix_quotes_lex_tokens(s, prev->end, next->start, t, 10, 0);
+    if (n < 3 || n > 8 || t[n - 1].punct != '.')
+        return 0;
+    size_t words = 0;
+    for (size_t k = 0; k + 1 < n; k++) {
+        if (t[k].punct && !(k == 0 && t[k].punct == ','))
+            return 0;
+        words += !t[k].punct;
+    }
+    if (words > 6 || !followed_by_speech(s, t, n - 1, 0))
+        return 0;
+    /* The first half opens its sentence (not 'Mr Hale said: "..." Dame Ann
+     * disagreed. "..."', where the sentence between names another speaker)
+     * and is speech on its own. */
+    ix_quotes_piece one = *prev;
+    ix_quotes_cand c1;
+    memset(&c1, 0, sizeof c1);
+    c1.pieces = &one;
+    c1.npieces = 1;
+    c1.origin = IX_QUOTES_MARKED;
+    c1.pre_lo = doc->blocks.items[prev->block].text.start;
+    if (i > 0 && r->pcs->items[i - 1].block == prev->block)
+        c1.pre_lo = r->pcs->items[i - 1].end;
+    ix_qtok pre[1];
+    if (ix_quotes_lex_tokens(s, c1.pre_lo, prev->start, pre, 1, 1) == 1 && !sentence_end(pre, 0))
+        return 0;
+    c1.post_hi = next->start;
+    return ix_quotes_merge_classify(r->m, doc, &c1) == IX_QUOTES_FULL;
+}
+
 static int marked(runner *r, size_t *ip)
 {
     ix_doc *doc = r->doc;
     const ix_quotes_pieces *pcs = r->pcs;
     size_t i = *ip;
     size_t j = i + 1;
+    /* '"...," she said. "..."': one statement split by its attribution
+     * (the second half may run on over more paragraphs). */
+    if (j < pcs->n && split_by_attribution(r, i))
+        j++;
     while (!pcs->items[j - 1].closed && j < pcs->n) {
         const ix_quotes_piece *prev = &pcs->items[j - 1], *next = &pcs->items[j];
         /* The document's last line, cut off inside the quote, has no

@@ -430,10 +430,11 @@ static void attr_reporting_clause_between_quotes_beats_continuation(void **state
     assert_speaker(doc, q, "Dame Ann Coyle", "contextual", "Dame Ann Coyle");
     t_free(doc);
 
+    /* Split by its own attribution, one statement is one quote. */
     doc = run(LQ "The board is united," RQ " said Mr Hale. " LQ "We will act." RQ "\n");
-    q = t_quote(doc, "We will act");
-    assert_speaker(doc, q, "Mr Hale", "anaphoric", "Mr Hale");
-    assert_string_equal(q->rule, "quotes.continuation");
+    q = t_quote(doc, "The board is united, We will act.");
+    assert_speaker(doc, q, "Mr Hale", "explicit", "Mr Hale");
+    assert_string_equal(q->rule, "quotes.said_after");
     t_free(doc);
 }
 

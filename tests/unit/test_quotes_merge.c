@@ -497,6 +497,35 @@ static void classify_band_word_reported_as_a_judgement(void **state)
     assert_int_equal(class_of("The ferry's upkeep was " LQ "poor" RQ ".\n", "poor"), IX_QUOTES_LABEL);
 }
 
+/* A short attribution sentence between two quotes of a paragraph splits one
+ * statement: one candidate, a piece per half (the second may run on);
+ * a colon, a second sentence of the writer's, or a first half that is no
+ * quote on its own keep them apart. */
+static void merge_statement_split_by_its_attribution(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_load("Harbour ferries\n\n"
+                         LQ "The crews have worked hard this year," RQ " says Ada Quell. " LQ
+                         "Sailings now leave on time.\n\n"
+                         LQ "We will keep it that way." RQ "\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 1);
+    assert_int_equal(c.items[0].npieces, 3);
+    assert_int_equal(c.items[0].cls, IX_QUOTES_FULL);
+    assert_string_equal(words_of(doc, &c.items[0].pieces[1]), "Sailings now leave on time.");
+    ix_doc_free(doc);
+    doc = t_load("Harbour ferries\n\n"
+                 LQ "The crews have worked hard," RQ " she said. The board met in May. " LQ
+                 "Sailings now leave on time." RQ "\n\n"
+                 LQ "We sail daily," RQ " Ada Quell said: " LQ "The timetable is new." RQ "\n\n"
+                 "The line is " LQ "safe" RQ ", she said. " LQ "The timetable is new." RQ "\n");
+    c = merge(doc);
+    assert_int_equal(c.n, 6);
+    for (size_t k = 0; k < c.n; k++)
+        assert_int_equal(c.items[k].npieces, 1);
+    ix_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -506,6 +535,7 @@ int main(void)
         cmocka_unit_test(merge_does_not_join_a_paragraph_without_a_mark),
         cmocka_unit_test(merge_does_not_swallow_a_paragraph_with_its_own_attribution),
         cmocka_unit_test(merge_long_quote_closed_by_its_attribution),
+        cmocka_unit_test(merge_statement_split_by_its_attribution),
         cmocka_unit_test(classify_rating_labels_are_not_quotes),
         cmocka_unit_test(classify_scare_quotes_and_coined_terms),
         cmocka_unit_test(classify_titles_are_not_quotes),
