@@ -53,7 +53,7 @@ static char *quote_text(ix_doc *doc, const ix_quotes_cand *c)
         const ix_quotes_piece *p = &c->pieces[k];
         size_t e = p->in_end;
         if (k)
-            out[n++] = '\n';
+            out[n++] = c->pieces[k - 1].block == p->block ? ' ' : '\n';
         int space = 0;
         for (size_t i = p->in_start; i < e; i++) {
             char ch = doc->norm[i];

@@ -303,6 +303,22 @@ static const char *const speech_verbs[] = {
     "accused", "demanded", "pleaded", "boasted",
     "questioned", "contended", "wondered", "elaborated", "clarified", "advised",
     "assured", "reassured", "reminded", "alleged", "outlined",
+    /* the participles and present forms of the verbs above ("with
+     * inspectors concluding that ...", "the report observes ..."); not the
+     * -ing forms that are also prepositions or common nouns (considering,
+     * raising, pointing, maintaining, writing, reporting) */
+    "concluding", "observing", "remarking", "acknowledging", "admitting",
+    "insisting", "arguing", "emphasising", "emphasizing", "stressing",
+    "highlighting", "summarising", "summarizing", "declaring", "announcing",
+    "responding", "replying", "answering", "suggesting", "confirming",
+    "claiming", "cautioning", "urging", "praising", "criticising",
+    "criticizing", "commending", "conceding", "revealing", "asserting",
+    "complaining", "recalling", "reiterating", "lamenting", "hailing",
+    "recounting", "accusing", "questioning", "clarifying",
+    "reflecting", "predicting", "promising", "pledging", "vowing",
+    "announces", "declares", "responds", "confirms", "reveals",
+    "concedes", "cautions", "commends", "predicts",
+    "asserts", "complains", "clarifies", "laments",
     /* Welsh, of the inspectorates' bilingual releases: said, says, added */
     "dywedodd", "meddai", "ychwanegodd",
 };
@@ -781,12 +797,53 @@ static const char *const band_labels[] = {
     "not sufficiently good", "not yet good enough", "very weak",
 };
 
+static int fold_phrase(const char *s, size_t a, size_t b, char *buf, size_t cap);
+
 static int band_word(const char *w)
 {
     for (size_t i = 0; i < sizeof band_labels / sizeof *band_labels; i++)
         if (strcmp(w, band_labels[i]) == 0)
             return 1;
     return 0;
+}
+
+/* Bands that are also the plain adjectives a report judges with: quoted in
+ * a reported sentence without a rating word before them ("said the work was
+ * 'insufficient'", "found attendance 'poor'") they are the source's words,
+ * not a label ("rated 'poor'" stays one). */
+static const char *const narrative_bands[] = {
+    "poor", "very poor", "weak", "very weak", "insufficient", "sufficient",
+    "strong", "effective", "ineffective", "acceptable", "unacceptable",
+    "adequate",
+};
+
+/* Words that make the band after them a rating: "rated 'weak'", "a grade
+ * of 'poor'", "judged 'effective'". */
+static const char *const rating_cues[] = {
+    "rated", "rates", "rate", "rating", "ratings", "graded", "grade", "grades",
+    "grading", "judged", "judgement", "judgment", "assessed", "scored", "score",
+    "evaluated", "classed", "classified", "marked",
+};
+
+static int phrase_in(const char *s, size_t a, size_t b, const char *const *list, size_t n)
+{
+    char buf[64];
+    if (!fold_phrase(s, a, b, buf, sizeof buf))
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(buf, list[i]) == 0)
+            return 1;
+    return 0;
+}
+
+int ix_quotes_lex_narrative_band(const char *s, size_t a, size_t b)
+{
+    return phrase_in(s, a, b, narrative_bands, sizeof narrative_bands / sizeof *narrative_bands);
+}
+
+int ix_quotes_lex_rating_cue(const char *s, size_t a, size_t b)
+{
+    return phrase_in(s, a, b, rating_cues, sizeof rating_cues / sizeof *rating_cues);
 }
 
 /* The second half of "good or better", "requires improvement or worse". */

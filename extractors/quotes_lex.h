@@ -165,6 +165,11 @@ int ix_quotes_lex_connector(const char *s, size_t a, size_t b);
 /* True when s[a..b), trimmed of spaces and . , ; : ! ?, is a rating or
  * judgement band label ("Requires improvement", 'Good', "poor"). */
 int ix_quotes_lex_band_label(const char *s, size_t a, size_t b);
+/* A band that is also a plain adjective of judgement ("poor", "weak",
+ * "insufficient", ...): a reported word, not a label, unless a rating word
+ * (ix_quotes_lex_rating_cue: rated, graded, judged, ...) comes before it. */
+int ix_quotes_lex_narrative_band(const char *s, size_t a, size_t b);
+int ix_quotes_lex_rating_cue(const char *s, size_t a, size_t b);
 
 /* True when s[a..b), trimmed, names a status or procedure of the regimes
  * ("special measures", "urgent notification"): quoted as a name. */

@@ -357,6 +357,39 @@ int ix_quotes_merge_sentence_goes_on(const ix_doc *doc, size_t b)
            !last[0].cap && ix_quotes_lex_link_word(doc->norm, last[0].a, last[0].b);
 }
 
+/* A band that is a plain adjective of judgement (ix_quotes_lex_narrative_band),
+ * in lower case, in a sentence whose speech verb comes before it, with no
+ * rating word in the three words before the quote: 'Ms Vale said the work
+ * was "insufficient"', 'The review found attendance "poor"'; not 'rated
+ * "poor"', nor 'Attendance was "poor".' (no speech verb), nor the shapes
+ * below. */
+static int reported_judgement(const char *s, size_t ia, size_t ib, const ix_qtok *pre, size_t np,
+                              const ix_qtok *post, size_t nq)
+{
+    if (ia >= ib || !islower((unsigned char)s[ia]) || !ix_quotes_lex_narrative_band(s, ia, ib))
+        return 0;
+    /* 'described as "poor"' rates; '"weak" or "unsatisfactory"' lists the
+     * scale's bands; 'a "weak" regime' is the writer's epithet. */
+    if (np && tok_is(s, &pre[np - 1], "as"))
+        return 0;
+    if (nq && !post[0].punct && (tok_is(s, &post[0], "or") ||
+                                 (!post[0].cap && !ix_quotes_lex_link_word(s, post[0].a, post[0].b))))
+        return 0;
+    int speech_before = 0;
+    for (size_t k = np, w = 0; k-- > 0;) {
+        if (sentence_end(pre, k) || pre[k].punct == ':' || pre[k].punct == '"' ||
+            pre[k].punct == '\'')
+            break;
+        if (pre[k].punct)
+            continue;
+        if (w++ < 3 && ix_quotes_lex_rating_cue(s, pre[k].a, pre[k].b))
+            return 0;
+        if (speech(s, &pre[k]))
+            speech_before = 1;
+    }
+    return speech_before;
+}
+
 /* Where the word in s[a..b) ends, punctuation after it aside ("decrepit."). */
 static size_t word_end(const char *s, size_t a, size_t b)
 {
@@ -373,12 +406,13 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     size_t ia = p->in_start, ib = p->in_end;
     size_t words = ix_quotes_lex_count_words(s, ia, ib);
 
-    if (ix_quotes_lex_band_label(s, ia, ib) || ix_quotes_lex_status_term(s, ia, ib) ||
-        framework_name(s, ia, ib))
-        return IX_QUOTES_LABEL;
     ix_qtok pre[NPRE], post[NPOST];
     size_t np = ix_quotes_lex_tokens(s, c->pre_lo, p->start, pre, NPRE, 1);
     size_t nq = ix_quotes_lex_tokens(s, p->end, c->post_hi, post, NPOST, 0);
+    int reported_band = reported_judgement(s, ia, ib, pre, np, post, nq);
+    if ((ix_quotes_lex_band_label(s, ia, ib) && !reported_band) ||
+        ix_quotes_lex_status_term(s, ia, ib) || framework_name(s, ia, ib))
+        return IX_QUOTES_LABEL;
 
     /* A headline's or a heading's quotation stands for the story: "Watchdog
      * finds service 'well below standard'" is not speech of its own.  A
@@ -550,6 +584,8 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
      * had a "significant" infestation': one adjective of judgement in a
      * sentence a speech verb reports is the source's word. */
     if (words == 1 && lower && speech_near && ix_quotes_lex_judging_adjective(s, ia, word_end(s, ia, ib)))
+        return IX_QUOTES_PARTIAL;
+    if (reported_band)
         return IX_QUOTES_PARTIAL;
     return IX_QUOTES_SCARE;
 }
@@ -830,12 +866,61 @@ static ix_quotes_class opening_class(const ix_doc *doc, const ix_quotes_cand *c)
     return IX_QUOTES_FULL;
 }
 
+/* Does a short attribution sentence split one statement in two within its
+ * paragraph ('"We found real gains," she said. "The work goes on."', '...,"
+ * says Tom Reyes. "...')?  prev closes; between the two quotes only a
+ * speech verb with its subject, at most six words, ending with a full
+ * stop; next opens in upper case; prev opens its sentence and alone is a
+ * full quote. */
+static int split_by_attribution(const runner *r, size_t i)
+{
+    const ix_doc *doc = r->doc;
+    const ix_quotes_piece *prev = &r->pcs->items[i], *next = &r->pcs->items[i + 1];
+    const char *s = doc->norm;
+    if (!prev->closed || next->block != prev->block || next->in_start >= next->in_end ||
+        !isupper((unsigned char)s[next->in_start]))
+        return 0;
+    ix_qtok t[10];
+    size_t n = ix_quotes_lex_tokens(s, prev->end, next->start, t, 10, 0);
+    if (n < 3 || n > 8 || t[n - 1].punct != '.')
+        return 0;
+    size_t words = 0;
+    for (size_t k = 0; k + 1 < n; k++) {
+        if (t[k].punct && !(k == 0 && t[k].punct == ','))
+            return 0;
+        words += !t[k].punct;
+    }
+    if (words > 6 || !followed_by_speech(s, t, n - 1, 0))
+        return 0;
+    /* The first half opens its sentence (not 'Mr Hale said: "..." Dame Ann
+     * disagreed. "..."', where the sentence between names another speaker)
+     * and is speech on its own. */
+    ix_quotes_piece one = *prev;
+    ix_quotes_cand c1;
+    memset(&c1, 0, sizeof c1);
+    c1.pieces = &one;
+    c1.npieces = 1;
+    c1.origin = IX_QUOTES_MARKED;
+    c1.pre_lo = doc->blocks.items[prev->block].text.start;
+    if (i > 0 && r->pcs->items[i - 1].block == prev->block)
+        c1.pre_lo = r->pcs->items[i - 1].end;
+    ix_qtok pre[1];
+    if (ix_quotes_lex_tokens(s, c1.pre_lo, prev->start, pre, 1, 1) == 1 && !sentence_end(pre, 0))
+        return 0;
+    c1.post_hi = next->start;
+    return ix_quotes_merge_classify(r->m, doc, &c1) == IX_QUOTES_FULL;
+}
+
 static int marked(runner *r, size_t *ip)
 {
     ix_doc *doc = r->doc;
     const ix_quotes_pieces *pcs = r->pcs;
     size_t i = *ip;
     size_t j = i + 1;
+    /* '"...," she said. "..."': one statement split by its attribution
+     * (the second half may run on over more paragraphs). */
+    if (j < pcs->n && split_by_attribution(r, i))
+        j++;
     while (!pcs->items[j - 1].closed && j < pcs->n) {
         const ix_quotes_piece *prev = &pcs->items[j - 1], *next = &pcs->items[j];
         /* The document's last line, cut off inside the quote, has no

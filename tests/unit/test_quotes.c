@@ -535,6 +535,24 @@ static void quotes_issue12_fullest_names(void **state)
     t_free(doc);
 }
 
+/* '"...," says X. "..."' is one quote: its halves joined by a space, one
+ * span each, the speaker from the attribution between them. */
+static void quotes_statement_split_by_its_attribution(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour ferries on time\n\n"
+                      "Harbour Ferries has been praised by the regulator.\n\n"
+                      LQ "The crews have worked hard this year," RQ " says Ada Quell. " LQ
+                      "Sailings now leave on time." RQ "\n");
+    assert_int_equal(doc->quotes.n, 1);
+    const ix_quote *q = &doc->quotes.items[0];
+    assert_string_equal(q->text, "The crews have worked hard this year, Sailings now leave on time.");
+    assert_int_equal(q->nspans, 2);
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Ada Quell");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -561,6 +579,7 @@ int main(void)
         cmocka_unit_test(quotes_issue12_the_subject_not_the_agent_or_the_object),
         cmocka_unit_test(quotes_issue12_a_quote_inside_a_quote_with_its_own_speaker),
         cmocka_unit_test(quotes_issue12_fullest_names),
+        cmocka_unit_test(quotes_statement_split_by_its_attribution),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -430,10 +430,11 @@ static void attr_reporting_clause_between_quotes_beats_continuation(void **state
     assert_speaker(doc, q, "Dame Ann Coyle", "contextual", "Dame Ann Coyle");
     t_free(doc);
 
+    /* Split by its own attribution, one statement is one quote. */
     doc = run(LQ "The board is united," RQ " said Mr Hale. " LQ "We will act." RQ "\n");
-    q = t_quote(doc, "We will act");
-    assert_speaker(doc, q, "Mr Hale", "anaphoric", "Mr Hale");
-    assert_string_equal(q->rule, "quotes.continuation");
+    q = t_quote(doc, "The board is united, We will act.");
+    assert_speaker(doc, q, "Mr Hale", "explicit", "Mr Hale");
+    assert_string_equal(q->rule, "quotes.said_after");
     t_free(doc);
 }
 
@@ -1460,6 +1461,28 @@ static void attr_pull_quote_signed_by_the_next_line(void **state)
     t_free(doc);
 }
 
+/* The participles and present forms of the speech verbs report speech as
+ * their past forms do ("with inspectors concluding that ..."); a word
+ * that is also a preposition ("Considering ...") reports nothing. */
+static void attr_speech_participles_and_present_forms(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Ferry service told to improve\n\n"
+                      "Staffing at the Harbour ferry service was a concern, with inspectors concluding "
+                      "that managers " LQ "did not always read the plans their crews wrote" RQ ".\n\n"
+                      "In its reply the Harbour Board concedes that the service " LQ "would need "
+                      "twelve more deckhands this winter" RQ ".\n");
+    assert_speaker(doc, t_quote(doc, "did not always read"), "Inspectors", "explicit", "inspectors");
+    assert_speaker(doc, t_quote(doc, "would need"), "Harbour Board", "explicit", "Harbour Board");
+    t_free(doc);
+    doc = run("Ferry service told to improve\n\n"
+              "Considering its size, the ferry company had " LQ "far too few officers on duty at "
+              "night" RQ ".\n");
+    const ix_quote *q = t_quote(doc, "far too few officers");
+    assert_true(q->speaker == NULL || strcmp(q->speaker, "ferry company") != 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1540,6 +1563,7 @@ int main(void)
         cmocka_unit_test(attr_place_before_a_relative_clause_is_no_speaker),
         cmocka_unit_test(attr_they_for_an_office_that_spoke_before),
         cmocka_unit_test(attr_pull_quote_signed_by_the_next_line),
+        cmocka_unit_test(attr_speech_participles_and_present_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

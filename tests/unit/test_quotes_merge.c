@@ -476,6 +476,56 @@ static void classify_judging_adjective_in_a_reported_sentence(void **state)
                      IX_QUOTES_SCARE);
 }
 
+/* A band that is also a plain judging adjective, reported by a speech verb
+ * before it, is the source's word; a rating word before it, "as", a list
+ * of bands, a noun after it or no speech verb keep it a label. */
+static void classify_band_word_reported_as_a_judgement(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Ms Quell said the crew training was " LQ "insufficient" RQ " in May.\n",
+                              "insufficient"), IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("The review found the ferry's upkeep " LQ "poor" RQ " in most ports.\n",
+                              "poor"), IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("The review said the ferry was rated " LQ "poor" RQ " in May.\n", "poor"),
+                     IX_QUOTES_LABEL);
+    assert_int_equal(class_of("The board described the ferry's upkeep as " LQ "weak" RQ ".\n", "weak"),
+                     IX_QUOTES_LABEL);
+    assert_int_equal(class_of("The review found ports " LQ "weak" RQ " or " LQ "poor" RQ ".\n", "weak"),
+                     IX_QUOTES_LABEL);
+    assert_int_equal(class_of("Inspectors criticised a " LQ "weak" RQ " timetable.\n", "weak"),
+                     IX_QUOTES_LABEL);
+    assert_int_equal(class_of("The ferry's upkeep was " LQ "poor" RQ ".\n", "poor"), IX_QUOTES_LABEL);
+}
+
+/* A short attribution sentence between two quotes of a paragraph splits one
+ * statement: one candidate, a piece per half (the second may run on);
+ * a colon, a second sentence of the writer's, or a first half that is no
+ * quote on its own keep them apart. */
+static void merge_statement_split_by_its_attribution(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_load("Harbour ferries\n\n"
+                         LQ "The crews have worked hard this year," RQ " says Ada Quell. " LQ
+                         "Sailings now leave on time.\n\n"
+                         LQ "We will keep it that way." RQ "\n");
+    ix_quotes_cands c = merge(doc);
+    assert_int_equal(c.n, 1);
+    assert_int_equal(c.items[0].npieces, 3);
+    assert_int_equal(c.items[0].cls, IX_QUOTES_FULL);
+    assert_string_equal(words_of(doc, &c.items[0].pieces[1]), "Sailings now leave on time.");
+    ix_doc_free(doc);
+    doc = t_load("Harbour ferries\n\n"
+                 LQ "The crews have worked hard," RQ " she said. The board met in May. " LQ
+                 "Sailings now leave on time." RQ "\n\n"
+                 LQ "We sail daily," RQ " Ada Quell said: " LQ "The timetable is new." RQ "\n\n"
+                 "The line is " LQ "safe" RQ ", she said. " LQ "The timetable is new." RQ "\n");
+    c = merge(doc);
+    assert_int_equal(c.n, 6);
+    for (size_t k = 0; k < c.n; k++)
+        assert_int_equal(c.items[k].npieces, 1);
+    ix_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -485,6 +535,7 @@ int main(void)
         cmocka_unit_test(merge_does_not_join_a_paragraph_without_a_mark),
         cmocka_unit_test(merge_does_not_swallow_a_paragraph_with_its_own_attribution),
         cmocka_unit_test(merge_long_quote_closed_by_its_attribution),
+        cmocka_unit_test(merge_statement_split_by_its_attribution),
         cmocka_unit_test(classify_rating_labels_are_not_quotes),
         cmocka_unit_test(classify_scare_quotes_and_coined_terms),
         cmocka_unit_test(classify_titles_are_not_quotes),
@@ -506,6 +557,7 @@ int main(void)
         cmocka_unit_test(merge_quote_opening_in_the_writers_sentence_is_partial),
         cmocka_unit_test(classify_scene_setting_phrase_is_no_reported_half),
         cmocka_unit_test(classify_judging_adjective_in_a_reported_sentence),
+        cmocka_unit_test(classify_band_word_reported_as_a_judgement),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
