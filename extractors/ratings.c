@@ -189,9 +189,10 @@ static const struct {
      * from 'Good' to 'Inadequate'", "improved its rating to Outstanding". */
     [P_CHANGED] = {"ratings.changed",
         "\\b(?<cue>upgrad(?:e[sd]?|ing)|downgrad(?:e[sd]?|ing)|rais(?:e[sd]?|ing)|lower(?:s|ed|ing)?|"
-        "reduced|improved|moved\\s+(?:up|down)|moved(?=\\s+from\\b)|"
-        "dropped|fallen|fell|"
-        "slipped|climbed|risen|rose|promoted|demoted|gone\\s+(?:up|down)|went\\s+(?:up|down)|"
+        "reduc(?:e[sd]?|ing)|improv(?:e[sd]?|ing)|mov(?:e[sd]?|ing)\\s+(?:up|down)|mov(?:e[sd]?|ing)(?=\\s+from\\b)|"
+        "drop(?:s|ped|ping)?|fall(?:s|en|ing)?|fell|"
+        "slip(?:s|ped|ping)?|climb(?:s|ed|ing)?|ris(?:e[sn]?|ing)|rose|promoted|demoted|gone\\s+(?:up|down)|"
+        "went\\s+(?:up|down)|"
         /* the press's verbs of a move: "sank from 'outstanding' to ...",
          * "jumped from 'good' to 'outstanding'" */
         "sank|sunk|slumped|plunged|plummeted|tumbled|jumped|leapt|leaped|soared|"
@@ -543,10 +544,10 @@ static const char *const passive_stems[] = {"rated", "assessed", "judged", "foun
                                             "ranked", "awarded", "given", NULL};
 static const char *const described_stems[] = {"lowest", "highest", "worst", "best", "top",
                                               "bottom", NULL};
-static const char *const changed_stems[] = {"grad", "rais", "lower", "reduced", "improved", "moved",
-                                            "dropped", "fallen", "fell", "slipped", "climbed",
+static const char *const changed_stems[] = {"grad", "rais", "lower", "reduc", "improv", "mov",
+                                            "drop", "fall", "fell", "slip", "climb",
                                             "remain", "stay",
-                                            "risen", "rose", "promoted", "demoted", "gone",
+                                            "ris", "rose", "promoted", "demoted", "gone",
                                             "went", "sank", "sunk", "slump", "plunge", "plummet",
                                             "tumble", "jump", "leap", "soar", NULL};
 static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "graded", "assessed",
@@ -1882,6 +1883,14 @@ static const char *const RATING_NOUNS[] = {
     "rating", "ratings", "grade", "grades", "judgement", "judgements", "judgment", "judgments", NULL,
 };
 
+/* Words between a determiner and a rating noun that leave it the body's
+ * rating: the giver or the occasion ("its CQC rating", "its latest
+ * inspection grade"). */
+static const char *const RATING_MODIFIERS[] = {
+    "cqc", "ofsted", "estyn", "hmip", "hmicfrs", "hmic", "inspection", "inspectorate", "latest",
+    "current", "new", "final", "regional", "national", "performance", NULL,
+};
+
 /* The end of a possessor at s[i..b) before a rating noun: one word
  * ("the home's", "Fenmoor's") or a name of capitalised words ("Marlbury
  * General Hospital NHS Trust's", "Hospitals of Wessex's"), with its blanks
@@ -1922,6 +1931,9 @@ static int rating_noun_at(run *r, size_t a, size_t b, scope *sc)
         ov = ws;
         i = we;
     }
+    /* "its CQC rating", "the school's latest Ofsted grade" */
+    while (first_word(s, i, b, &ws, &we) && word_in(s, ws, we, RATING_MODIFIERS))
+        i = we;
     if (!first_word(s, i, b, &ws, &we) || !word_in(s, ws, we, RATING_NOUNS))
         return 0;
     size_t noun = ws;

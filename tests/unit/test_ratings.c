@@ -3055,6 +3055,16 @@ static void ratings_a_move_named_by_its_object_or_a_possessive_name(void **state
           "overall rating from \u2018Requires improvement\u2019 to \u2018Good\u2019", "ratings.changed");
     expect_count(doc, 1);
     t_free(doc);
+    /* the verbs of a move in every form: "improve", "falls", "dropping" */
+    doc = run(
+        "Ferncote Surgery: a first\n\n"
+        "The Care Quality Commission inspected Ferncote Surgery in March. Ferncote Surgery is the "
+        "first practice in the county to improve its CQC rating from 'requires improvement' to "
+        "'outstanding'.\n");
+    check(doc, 0, NULL, "overall", "outstanding", "four_band",
+          "rating from 'requires improvement' to 'outstanding'", "ratings.changed");
+    expect_count(doc, 1);
+    t_free(doc);
 }
 
 /* Near misses: an object moved that is no rated thing, a range of years. */
@@ -3066,6 +3076,8 @@ static void ratings_a_move_of_something_else_is_no_rating(void **state)
         "Rehabilitation Company (CRC). Staff raised concerns from caseworkers to 'good' managers.\n",
         "Wendlebury CRC report\n\nHM Inspectorate of Probation inspected Wendlebury Community "
         "Rehabilitation Company (CRC). The CRC lowered caseloads from 60 to 45 in a year.\n",
+        "Ferncote Surgery\n\nThe Care Quality Commission inspected Ferncote Surgery in March. The "
+        "surgery hopes to improve its CQC rating from 'requires improvement' to 'good'.\n",
     };
     for (size_t i = 0; i < sizeof fixtures / sizeof *fixtures; i++) {
         ix_doc *doc = run(fixtures[i]);
