@@ -188,14 +188,20 @@ static const struct {
     /* A rating that moved: "has been upgraded to 'Good'", "was downgraded
      * from 'Good' to 'Inadequate'", "improved its rating to Outstanding". */
     [P_CHANGED] = {"ratings.changed",
-        "\\b(?<cue>upgraded|downgraded|raised|lowered|reduced|improved|moved\\s+(?:up|down)|moved(?=\\s+from\\b)|"
-        "dropped|fallen|fell|"
-        "slipped|climbed|risen|rose|promoted|demoted|gone\\s+(?:up|down)|went\\s+(?:up|down)|"
+        "\\b(?<cue>upgrad(?:e[sd]?|ing)|downgrad(?:e[sd]?|ing)|rais(?:e[sd]?|ing)|lower(?:s|ed|ing)?|"
+        "reduc(?:e[sd]?|ing)|improv(?:e[sd]?|ing)|mov(?:e[sd]?|ing)\\s+(?:up|down)|mov(?:e[sd]?|ing)(?=\\s+from\\b)|"
+        "drop(?:s|ped|ping)?|fall(?:s|en|ing)?|fell|"
+        "slip(?:s|ped|ping)?|climb(?:s|ed|ing)?|ris(?:e[sn]?|ing)|rose|promoted|demoted|gone\\s+(?:up|down)|"
+        "went\\s+(?:up|down)|"
         /* the press's verbs of a move: "sank from 'outstanding' to ...",
          * "jumped from 'good' to 'outstanding'" */
         "sank|sunk|slumped|plunged|plummeted|tumbled|jumped|leapt|leaped|soared|"
         "(?<stay>remain(?:s|ed)?|stay(?:s|ed)?))\\s+"
-        "(?:(?:its|their|the)\\s+(?:overall\\s+)?rating\\s+)?(?:(?:one|a|two)\\s+(?:band|grade|notch|level)s?\\s+)?"
+        /* the thing moved as the object, before "from": "downgraded the
+         * rating for Fernlea House from ...", "raised the CRC's overall
+         * rating from ...", "has upgraded the school from ..." */
+        "(?:(?<t>(?!(?:from|to|at|by|in|on|and|but)\\b)" TGT "{1,120}?)\\s+(?=from\\s)|"
+        "(?:(?:(?:its|their|the)\\s+)?(?:overall\\s+)?(?:rating|grade|judge?ment)\\s+)?(?:(?:one|a|two)\\s+(?:band|grade|notch|level)s?\\s+)?)"
         "(?:from\\s+['\"]?" BANDW "[.,]?['\"]?\\s+)?(?(<stay>)at|to)\\s+"
         /* "moved from 'Good' to be rated as 'Inadequate'" */
         "(?:be\\s+(?:rated|graded|judged|assessed)\\s+(?:as\\s+)?)?(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
@@ -538,10 +544,10 @@ static const char *const passive_stems[] = {"rated", "assessed", "judged", "foun
                                             "ranked", "awarded", "given", NULL};
 static const char *const described_stems[] = {"lowest", "highest", "worst", "best", "top",
                                               "bottom", NULL};
-static const char *const changed_stems[] = {"grade", "raised", "lowered", "reduced", "improved", "moved",
-                                            "dropped", "fallen", "fell", "slipped", "climbed",
+static const char *const changed_stems[] = {"grad", "rais", "lower", "reduc", "improv", "mov",
+                                            "drop", "fall", "fell", "slip", "climb",
                                             "remain", "stay",
-                                            "risen", "rose", "promoted", "demoted", "gone",
+                                            "ris", "rose", "promoted", "demoted", "gone",
                                             "went", "sank", "sunk", "slump", "plunge", "plummet",
                                             "tumble", "jump", "leap", "soar", NULL};
 static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "graded", "assessed",
@@ -1877,6 +1883,38 @@ static const char *const RATING_NOUNS[] = {
     "rating", "ratings", "grade", "grades", "judgement", "judgements", "judgment", "judgments", NULL,
 };
 
+/* Words between a determiner and a rating noun that leave it the body's
+ * rating: the giver or the occasion ("its CQC rating", "its latest
+ * inspection grade"). */
+static const char *const RATING_MODIFIERS[] = {
+    "cqc", "ofsted", "estyn", "hmip", "hmicfrs", "hmic", "inspection", "inspectorate", "latest",
+    "current", "new", "final", "regional", "national", "performance", NULL,
+};
+
+/* The end of a possessor at s[i..b) before a rating noun: one word
+ * ("the home's", "Fenmoor's") or a name of capitalised words ("Marlbury
+ * General Hospital NHS Trust's", "Hospitals of Wessex's"), with its blanks
+ * skipped; i when there is none. */
+static size_t skip_possessor(const char *s, size_t i, size_t b)
+{
+    static const char *const joins[] = {"of", "and", "the", "&", "for", NULL};
+    size_t p = i, ws, we;
+    for (int n = 0; n < 8 && first_word(s, p, b, &ws, &we); n++) {
+        if (word_in(s, ws, we, RATING_NOUNS))
+            return i;
+        int last = we + 2 < b && (s[we] == '\'' && (s[we + 1] == 's' || s[we + 1] == 'S') && is_space(s[we + 2]));
+        int plural = we + 1 < b && s[we] == '\'' && s[we - 1] == 's' && is_space(s[we + 1]);
+        if (last || plural)
+            return (n == 0 || isupper((unsigned char)s[ws])) ? ix_scan_skip_blanks(s, we + (last ? 2 : 1), b) : i;
+        if (n > 0 && !isupper((unsigned char)s[ws]) && !word_in(s, ws, we, joins))
+            return i;
+        if (n == 0 && !isupper((unsigned char)s[ws]) && !(we + 2 < b && s[we] == '\''))
+            return i;
+        p = we;
+    }
+    return i;
+}
+
 /* s[a..b) as a rating named for what it rates: [determiners] [a
  * possessive: "the home's", "Fenmoor's"] [overall] a rating noun, then
  * nothing (the body's overall rating) or "for"/"in"/"of" and the
@@ -1885,10 +1923,7 @@ static const char *const RATING_NOUNS[] = {
 static int rating_noun_at(run *r, size_t a, size_t b, scope *sc)
 {
     const char *s = r->doc->norm;
-    size_t i = skip_determiners(s, a, b), ws, we;
-    if (first_word(s, i, b, &ws, &we) && we + 2 < b && s[we] == '\'' && (s[we + 1] == 's' || s[we + 1] == 'S') &&
-        is_space(s[we + 2]) && !word_in(s, ws, we, RATING_NOUNS))
-        i = ix_scan_skip_blanks(s, we + 2, b);
+    size_t i = skip_possessor(s, skip_determiners(s, a, b), b), ws, we;
     int overall = 0;
     size_t ov = i;
     if (first_word(s, i, b, &ws, &we) && ix_scan_ieq(s, ws, we, "overall")) {
@@ -1896,6 +1931,9 @@ static int rating_noun_at(run *r, size_t a, size_t b, scope *sc)
         ov = ws;
         i = we;
     }
+    /* "its CQC rating", "the school's latest Ofsted grade" */
+    while (first_word(s, i, b, &ws, &we) && word_in(s, ws, we, RATING_MODIFIERS))
+        i = we;
     if (!first_word(s, i, b, &ws, &we) || !word_in(s, ws, we, RATING_NOUNS))
         return 0;
     size_t noun = ws;
@@ -1907,9 +1945,19 @@ static int rating_noun_at(run *r, size_t a, size_t b, scope *sc)
         return 1;
     }
     static const char *const preps[] = {"for", "in", "of", NULL};
-    if (overall || !first_word(s, i, b, &ws, &we) || !word_in(s, ws, we, preps))
+    if (!first_word(s, i, b, &ws, &we) || !word_in(s, ws, we, preps))
         return 0;
     i = ix_scan_skip_blanks(s, we, b);
+    /* "the rating for Fernlea House (in Marlbury)": a body's name */
+    if (i < b && isupper((unsigned char)s[i]) && !domain_at(r, a, i, b, NULL)) {
+        int named = ix_subjects_named_in(r->doc, i, b, NULL);
+        sc->overall = 1;
+        sc->subject = named >= 0 ? named : ix_subjects_about(r->doc, a);
+        sc->start = overall ? ov : noun;
+        return 1;
+    }
+    if (overall)
+        return 0;
     /* CQC's key questions as a verb phrase: "for being safe", "for
      * providing safe services" */
     static const char *const verbs[] = {"being", "providing", "delivering", NULL};
@@ -4252,6 +4300,49 @@ static int on_elliptic(run *r, const ix_rxm *m)
     return emit(r, &sc, &bd, patterns[P_ELLIPTIC].name, cue.s, te, r->heading ? 0 : SC_BODY);
 }
 
+/* The start of the clause a subordinator opens in s[a..b): after the last
+ * "after", "when", "since", ... ("The chief spoke after the trust's rating
+ * was downgraded" -> "the trust's rating"), or a when there is none. */
+static size_t after_subordinator(const char *s, size_t a, size_t b)
+{
+    static const char *const subs[] = {"after", "when", "since", "because", "once", "following",
+                                       "until", "as", "where", "now", "that", NULL};
+    size_t c = a, p = a, ws, we;
+    while (first_word(s, p, b, &ws, &we)) {
+        if (word_in(s, ws, we, subs))
+            c = we;
+        p = we;
+    }
+    while (c < b && is_space(s[c]))
+        c++;
+    return c;
+}
+
+/* What moved: the object when the verb has one before "from" ("downgraded
+ * the rating for Fernlea House from ...", "raised the CRC's rating from
+ * ..."), else the clause before the verb, or its last subordinate clause
+ * ("... after the trust's overall rating was downgraded").  The result of
+ * classify: 1 with *sc set, 0 when nothing there is rated, or an error. */
+static int changed_target(run *r, span2 cue, span2 obj, size_t *ts, size_t *te, scope *sc)
+{
+    const char *s = r->doc->norm;
+    if (has(obj)) {
+        *ts = obj.s;
+        *te = strip_target_end(s, obj.s, obj.e);
+        return classify(r, *ts, *te, sc);
+    }
+    *ts = clause_start(r, cue.s);
+    *te = strip_target_end(s, *ts, cue.s);
+    int rc = classify(r, *ts, *te, sc);
+    if (rc != 0)
+        return rc;
+    size_t sub = after_subordinator(s, *ts, *te);
+    if (sub == *ts || sub >= *te)
+        return 0;
+    *ts = sub;
+    return classify(r, *ts, *te, sc);
+}
+
 /* "The home has now been upgraded to good": the band it moved to. */
 static int on_changed(run *r, const ix_rxm *m)
 {
@@ -4261,11 +4352,10 @@ static int on_changed(run *r, const ix_rxm *m)
         return IX_OK;
     if (!bare_label_ok(r, &bd, 0, 1, 0))
         return IX_OK;
-    span2 cue = grp(r, P_CHANGED, m, G_CUE);
-    size_t ts = clause_start(r, cue.s);
-    size_t te = strip_target_end(s, ts, cue.s);
+    span2 cue = grp(r, P_CHANGED, m, G_CUE), obj = grp(r, P_CHANGED, m, G_T);
+    size_t ts, te;
     scope sc;
-    int rc = classify(r, ts, te, &sc);
+    int rc = changed_target(r, cue, obj, &ts, &te, &sc);
     if (rc <= 0)
         return rc;
     /* the earlier band is part of the statement: only earlier

@@ -3022,6 +3022,72 @@ static void ratings_again_after_the_last_inspection_is_this_one(void **state)
     t_free(doc);
 }
 
+/* ratings.changed: the thing moved as the verb's object before "from", a
+ * possessive name before the rating noun, the clause after "after". */
+static void ratings_a_move_named_by_its_object_or_a_possessive_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Regulator lowers rating of Quillmoor care home\n\n"
+        "The Care Quality Commission said it had downgraded the rating for Quillmoor Lodge in "
+        "Tarnbridge from 'good' to 'inadequate' after an inspection in the spring.\n");
+    check(doc, 0, NULL, "overall", "inadequate", "four_band",
+          "rating for Quillmoor Lodge in Tarnbridge from 'good' to 'inadequate'", "ratings.changed");
+    expect_count(doc, 1);
+    t_free(doc);
+
+    doc = run(
+        "Hospital trust downgraded by the CQC\n\n"
+        "The Care Quality Commission (CQC) inspected Harrowfield Valley Hospitals NHS Trust in "
+        "May. Its chief executive spoke after Harrowfield Valley Hospitals NHS Trust\u2019s overall "
+        "rating was downgraded from good to requires improvement.\n");
+    check(doc, 0, NULL, "overall", "requires_improvement", "four_band",
+          "overall rating was downgraded from good to requires improvement", "ratings.changed");
+    expect_count(doc, 1);
+    t_free(doc);
+
+    doc = run(
+        "Inspectors raise Wendlebury CRC to Good\n\n"
+        "HM Inspectorate of Probation inspected Wendlebury Community Rehabilitation Company "
+        "(CRC) in March. We have raised the CRC\u2019s overall rating from \u2018Requires "
+        "improvement\u2019 to \u2018Good\u2019.\n");
+    check(doc, 0, sid(doc, "crc"), "overall", "good", "four_band",
+          "overall rating from \u2018Requires improvement\u2019 to \u2018Good\u2019", "ratings.changed");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* the verbs of a move in every form: "improve", "falls", "dropping" */
+    doc = run(
+        "Ferncote Surgery: a first\n\n"
+        "The Care Quality Commission inspected Ferncote Surgery in March. Ferncote Surgery is the "
+        "first practice in the county to improve its CQC rating from 'requires improvement' to "
+        "'outstanding'.\n");
+    check(doc, 0, NULL, "overall", "outstanding", "four_band",
+          "rating from 'requires improvement' to 'outstanding'", "ratings.changed");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+/* Near misses: an object moved that is no rated thing, a range of years. */
+static void ratings_a_move_of_something_else_is_no_rating(void **state)
+{
+    (void)state;
+    const char *fixtures[] = {
+        "Wendlebury CRC report\n\nHM Inspectorate of Probation inspected Wendlebury Community "
+        "Rehabilitation Company (CRC). Staff raised concerns from caseworkers to 'good' managers.\n",
+        "Wendlebury CRC report\n\nHM Inspectorate of Probation inspected Wendlebury Community "
+        "Rehabilitation Company (CRC). The CRC lowered caseloads from 60 to 45 in a year.\n",
+        "Ferncote Surgery\n\nThe Care Quality Commission inspected Ferncote Surgery in March. The "
+        "surgery hopes to improve its CQC rating from 'requires improvement' to 'good'.\n",
+    };
+    for (size_t i = 0; i < sizeof fixtures / sizeof *fixtures; i++) {
+        ix_doc *doc = run(fixtures[i]);
+        if (doc->ratings.n)
+            print_message("fixture %zu\n", i);
+        expect_count(doc, 0);
+        t_free(doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3108,6 +3174,8 @@ int main(void)
         cmocka_unit_test(ratings_a_verdict_and_a_list_ended_by_a_reporting_verb),
         cmocka_unit_test(ratings_all_its_services_and_bands_around_an_aside),
         cmocka_unit_test(ratings_active_bare_good_for_named_domains),
+        cmocka_unit_test(ratings_a_move_named_by_its_object_or_a_possessive_name),
+        cmocka_unit_test(ratings_a_move_of_something_else_is_no_rating),
         cmocka_unit_test(ratings_as_was_gives_the_band_again),
         cmocka_unit_test(ratings_bare_bands_for_the_frameworks_areas),
         cmocka_unit_test(ratings_more_framework_names_of_each_inspectorate),
