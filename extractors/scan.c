@@ -78,6 +78,19 @@ size_t ix_scan_find_word(const char *s, size_t start, size_t end, const char *wo
     return (size_t)-1;
 }
 
+size_t ix_scan_find_stem(const char *s, size_t start, size_t end, const char *stem, int lower_first)
+{
+    size_t wl = strlen(stem);
+    if (wl == 0 || end < start || end - start < wl)
+        return wl == 0 && start <= end ? start : (size_t)-1;
+    unsigned char first = ix_scan_lower((unsigned char)stem[0]);
+    for (size_t i = start; i + wl <= end; i++)
+        if (ix_scan_lower((unsigned char)s[i]) == first && ix_scan_ieq(s, i + 1, i + wl, stem + 1) &&
+            !(lower_first && isupper((unsigned char)s[i])))
+            return i;
+    return (size_t)-1;
+}
+
 int ix_scan_each_match(const ix_rx *rx, ix_doc *doc, size_t from, size_t end,
                        ix_scan_match_fn fn, void *ctx, ix_err *err)
 {
