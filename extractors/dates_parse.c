@@ -162,8 +162,11 @@ static size_t name_at(const char *s, size_t i, size_t end, const name_entry *tab
     size_t e = word_end(s, i, end);
     if (!e)
         return 0;
+    /* the names are in lower case: only those opening with the word's
+     * first letter are compared */
+    char first = (char)ix_scan_lower((unsigned char)s[i]);
     for (const name_entry *t = tab; t->name; t++) {
-        if (!ix_scan_ieq(s, i, e, t->name))
+        if (t->name[0] != first || !ix_scan_ieq(s, i, e, t->name))
             continue;
         if (t->cap && !(s[i] >= 'A' && s[i] <= 'Z'))
             return 0;

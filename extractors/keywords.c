@@ -815,12 +815,7 @@ int ix_keywords_any(const ix_doc *doc, size_t a, size_t b, const char *const *li
 static __attribute__((noinline)) int contains_scan(const ix_doc *doc, size_t a, size_t b,
                                                    const char *stem, int lower_first)
 {
-    size_t wl = strlen(stem);
-    const char *s = doc->norm;
-    for (size_t i = a; i + wl <= b; i++)
-        if ((!lower_first || !isupper((unsigned char)s[i])) && strncasecmp(s + i, stem, wl) == 0)
-            return 1;
-    return 0;
+    return ix_scan_find_stem(doc->norm, a, b, stem, lower_first) != (size_t)-1;
 }
 
 /* ix_keywords_contains of stem, word w of the index (-1: not indexed). */
@@ -877,13 +872,8 @@ size_t ix_keywords_first(const ix_doc *doc, size_t a, size_t b, const char *stem
 {
     const struct ix_keyhits *h = doc->keywords;
     long w = h ? lookup(h->kw, stem) : -1;
-    if (w < 0) {
-        size_t wl = strlen(stem);
-        for (size_t i = a; i + wl <= b; i++)
-            if (strncasecmp(doc->norm + i, stem, wl) == 0)
-                return i;
-        return (size_t)-1;
-    }
+    if (w < 0)
+        return ix_scan_find_stem(doc->norm, a, b, stem, 0);
     size_t j = first_at(h, w, a);
     if (j < h->off[w + 1] && h->pos[j] + h->kw->len[w] <= b)
         return h->pos[j];

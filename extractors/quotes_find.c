@@ -422,7 +422,16 @@ int ix_quotes_find_block(const ix_doc *doc, size_t b, ix_quotes_pieces *out, ix_
         sc.hi = doc->norm_len;
     sc.out = out;
     int rc = IX_OK;
-    for (size_t i = sc.lo; i < sc.hi && rc == IX_OK;) {
+    /* the bytes a quote mark opens with: the text between marks is
+     * passed over in a loop of its own */
+    static const unsigned char opens_mark[256] = {['"'] = 1, ['\''] = 1, [0xC2] = 1, [0xE2] = 1};
+    const unsigned char *text = (const unsigned char *)sc.s;
+    const size_t hi = sc.hi;
+    for (size_t i = sc.lo; i < hi && rc == IX_OK;) {
+        while (i < hi && !opens_mark[text[i]])
+            i++;
+        if (i == hi)
+            break;
         unsigned char c = (unsigned char)sc.s[i];
         int mark = c == '"' || c == '\'' ||
                    (c == 0xC2 && i + 1 < sc.hi && ((unsigned char)sc.s[i + 1] == 0xAB ||

@@ -1,6 +1,8 @@
 #include "extractors/scales.h"
 
 #include <ctype.h>
+#include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -486,11 +488,58 @@ const char *ix_scales_ranked(const ix_scale *sc, int rank)
     return k >= 0 && k < n ? sc->order[k] : NULL;
 }
 
+/* The domain names of each table of ix_scales_tables by the byte they open
+ * with (as words_at compares it: lower case), each bucket in table order:
+ * only the names that can start at a place are read there (ratings asks at
+ * every word).  A name opening with a space, or empty, is in every bucket.
+ * Made once, on the first question; `ok` is 0 when the names do not fit
+ * (every name is then read, as for a table not listed). */
+enum { DOMAIN_INDEX_MAX = 4096 };
+static struct {
+    uint16_t at[IX_SCALES_MAXTABLES][257];  /* bucket c: name[at[c] .. at[c + 1]) */
+    uint16_t name[DOMAIN_INDEX_MAX];        /* indices into the table's domains */
+    int ok;
+} domain_index;
+static pthread_once_t domain_index_once = PTHREAD_ONCE_INIT;
+
+static void domain_index_make(void)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < ix_scales_ntables && k < IX_SCALES_MAXTABLES; k++)
+        for (int c = 0; c < 256; c++) {
+            domain_index.at[k][c] = (uint16_t)n;
+            for (const ix_domain_name *d = ix_scales_tables[k]->domains; d->written; d++) {
+                unsigned char o = (unsigned char)d->written[0];
+                if (o != c && o != ' ' && o != '\0')
+                    continue;
+                if (n == DOMAIN_INDEX_MAX)
+                    return;             /* ok stays 0 */
+                domain_index.name[n++] = (uint16_t)(d - ix_scales_tables[k]->domains);
+            }
+            domain_index.at[k][c + 1] = (uint16_t)n;
+        }
+    domain_index.ok = ix_scales_ntables <= IX_SCALES_MAXTABLES;
+}
+
 /* The longest of t's domain names at s[i..end) into *best and *sc (kept
- * when none is longer). */
-static void longest_domain(const ix_scale_table *t, const char *s, size_t i, size_t end,
+ * when none is longer); k is t's place in ix_scales_tables, or
+ * ix_scales_ntables for a table not listed there. */
+static void longest_domain(const ix_scale_table *t, size_t k, const char *s, size_t i, size_t end,
                            size_t *best, const char **sc)
 {
+    if (k < ix_scales_ntables && i < end && domain_index.ok) {
+        unsigned char c = (unsigned char)s[i];
+        c = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+        for (size_t j = domain_index.at[k][c]; j < domain_index.at[k][c + 1]; j++) {
+            const ix_domain_name *d = &t->domains[domain_index.name[j]];
+            size_t x = words_at(s, i, end, d->written);
+            if (x > *best) {
+                *best = x;
+                *sc = d->scope;
+            }
+        }
+        return;
+    }
     for (const ix_domain_name *d = t->domains; d->written; d++) {
         size_t x = words_at(s, i, end, d->written);
         if (x > *best) {
@@ -503,14 +552,18 @@ static void longest_domain(const ix_scale_table *t, const char *s, size_t i, siz
 int ix_scales_domain_at(const ix_scale_table *t, const char *s, size_t i, size_t end, size_t *e,
                         const char **scope)
 {
+    pthread_once(&domain_index_once, domain_index_make);
     size_t best = 0;
     const char *sc = NULL;
-    longest_domain(t, s, i, end, &best, &sc);
+    size_t own = 0;
+    while (own < ix_scales_ntables && ix_scales_tables[own] != t)
+        own++;
+    longest_domain(t, own, s, i, end, &best, &sc);
     /* the default table (no inspectorate named): every framework's names,
      * its own first on a tie */
     for (size_t k = 0; !t->inspectorate && k < ix_scales_ntables; k++)
         if (ix_scales_tables[k] != t)
-            longest_domain(ix_scales_tables[k], s, i, end, &best, &sc);
+            longest_domain(ix_scales_tables[k], k, s, i, end, &best, &sc);
     if (!best)
         return 0;
     *e = best;

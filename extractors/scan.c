@@ -78,6 +78,32 @@ size_t ix_scan_find_word(const char *s, size_t start, size_t end, const char *wo
     return (size_t)-1;
 }
 
+size_t ix_scan_find_stem(const char *s, size_t start, size_t end, const char *stem, int lower_first)
+{
+    size_t wl = strlen(stem);
+    if (wl == 0 || end < start || end - start < wl)
+        return wl == 0 && start <= end ? start : (size_t)-1;
+    /* the places where the first byte agrees, in either case, by memchr:
+     * the next of each kept, the nearer tried */
+    unsigned char first = ix_scan_lower((unsigned char)stem[0]);
+    unsigned char other = first >= 'a' && first <= 'z' ? (unsigned char)(first - 32) : first;
+    size_t last = end - wl;             /* where the last occurrence may start */
+    const char *lo = memchr(s + start, first, last - start + 1);
+    const char *up = other != first ? memchr(s + start, other, last - start + 1) : NULL;
+    while (lo || up) {
+        const char *p = !up || (lo && lo < up) ? lo : up;
+        size_t i = (size_t)(p - s);
+        if (ix_scan_ieq(s, i + 1, i + wl, stem + 1) && !(lower_first && isupper((unsigned char)s[i])))
+            return i;
+        const char *next = i < last ? memchr(p + 1, *p, last - i) : NULL;
+        if (p == lo)
+            lo = next;
+        else
+            up = next;
+    }
+    return (size_t)-1;
+}
+
 int ix_scan_each_match(const ix_rx *rx, ix_doc *doc, size_t from, size_t end,
                        ix_scan_match_fn fn, void *ctx, ix_err *err)
 {

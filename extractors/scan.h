@@ -67,6 +67,12 @@ char *ix_scan_copy_lower(ix_doc *doc, size_t ns, size_t ne);
  * (size_t)-1. */
 size_t ix_scan_find_word(const char *s, size_t start, size_t end, const char *word);
 
+/* Offset of the first case-insensitive occurrence of the ASCII string
+ * `stem` in s[start..end), inside a longer word or not, or (size_t)-1.
+ * With lower_first, an occurrence whose first byte is an upper-case letter
+ * is passed over.  Only where the first byte agrees is the rest compared. */
+size_t ix_scan_find_stem(const char *s, size_t start, size_t end, const char *stem, int lower_first);
+
 /* An ASCII byte in lower case (other bytes as they are), as strncasecmp
  * compares them in the C locale. */
 static inline unsigned char ix_scan_lower(unsigned char c)

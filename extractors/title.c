@@ -282,6 +282,9 @@ static int word_in(const char *s, size_t w, size_t n, size_t a, size_t b)
     for (size_t i = a; i + k <= b; i++) {
         if (i > a && ix_scan_is_word_byte((unsigned char)s[i - 1]))
             continue;
+        /* the rest is compared only where the first letter agrees */
+        if (k && ix_scan_lower((unsigned char)s[i]) != ix_scan_lower((unsigned char)s[w]))
+            continue;
         if (strncasecmp(s + i, s + w, k) == 0 &&
             (n > STEM || i + k == b || !ix_scan_is_word_byte((unsigned char)s[i + k])))
             return 1;

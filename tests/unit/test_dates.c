@@ -76,6 +76,23 @@ static void expect_none(const char *text)
 
 /* ---- forms ------------------------------------------------------------ */
 
+/* Month names in any case, short and ambiguous ones only capitalised,
+ * whole words only. */
+static void dates_parse_month_names_a_month_word(void **state)
+{
+    (void)state;
+    const char *s = "NOVEMBER september May may Sept Nov novel Mayor";
+    size_t n = strlen(s);
+    assert_int_equal(ix_dates_parse_month(s, 0, n), 11);
+    assert_int_equal(ix_dates_parse_month(s, 9, n), 9);
+    assert_int_equal(ix_dates_parse_month(s, 19, n), 5);
+    assert_int_equal(ix_dates_parse_month(s, 23, n), 0);
+    assert_int_equal(ix_dates_parse_month(s, 27, n), 9);
+    assert_int_equal(ix_dates_parse_month(s, 32, n), 11);
+    assert_int_equal(ix_dates_parse_month(s, 36, n), 0);
+    assert_int_equal(ix_dates_parse_month(s, 42, n), 0);
+}
+
 static void dates_reads_day_month_year_forms(void **state)
 {
     (void)state;
@@ -1809,6 +1826,7 @@ static void dates_concerns_we_raised_date_an_earlier_inspection(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(dates_parse_month_names_a_month_word),
         cmocka_unit_test(dates_reads_day_month_year_forms),
         cmocka_unit_test(dates_reads_month_first_forms),
         cmocka_unit_test(dates_reads_numeric_day_first_and_iso),

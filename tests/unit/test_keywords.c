@@ -402,6 +402,22 @@ static void keywords_in_a_varied_long_text_are_every_occurrence(void **state)
     free(text);
 }
 
+/* The byte scan behind a stem that is not indexed ("out of"): any case,
+ * inside words, lower_first passing over a capital. */
+static void scan_find_stem_finds_any_case_and_lower_first(void **state)
+{
+    (void)state;
+    const char *s = "Two OUT OF three; Scored, then scoring out of ten.";
+    size_t n = strlen(s);
+    assert_int_equal(ix_scan_find_stem(s, 0, n, "out of", 0), 4);
+    assert_int_equal(ix_scan_find_stem(s, 5, n, "out of", 0), 39);
+    assert_int_equal(ix_scan_find_stem(s, 0, n, "scor", 1), 31);
+    assert_int_equal(ix_scan_find_stem(s, 0, n, "scor", 0), 18);
+    assert_int_equal(ix_scan_find_stem(s, 0, 9, "out of", 0), (size_t)-1);
+    assert_int_equal(ix_scan_find_stem(s, 0, 10, "out of", 0), 4);
+    assert_int_equal(ix_scan_find_stem(s, 0, n, "zebra", 0), (size_t)-1);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -419,6 +435,7 @@ int main(void)
         cmocka_unit_test(keywords_in_a_long_text_are_all_found),
         cmocka_unit_test(keywords_in_a_varied_long_text_are_every_occurrence),
         cmocka_unit_test(keywords_word_start_finds_a_stem_opening_a_word),
+        cmocka_unit_test(scan_find_stem_finds_any_case_and_lower_first),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
