@@ -1806,6 +1806,61 @@ static void dates_concerns_we_raised_date_an_earlier_inspection(void **state)
                "other", "2021-05", "", "", "May 2021", "dates.other");
 }
 
+/* Fallback by the nearest cue word: a month or a day that an inspection word
+ * governs in its clause, when no construction named it. */
+static void dates_nearest_inspection_word_gives_the_role(void **state)
+{
+    (void)state;
+    expect_one("But its second inspection nine months later in October 2024 found the hostel safer.",
+               "fieldwork", "2024-10", "", "", "October 2024", "dates.fieldwork.cue_word");
+    expect_one("Its unannounced re-inspection of the Marlow unit on 4 March 2025 went well.",
+               "fieldwork", "2025-03-04", "", "", "4 March 2025", "dates.fieldwork.cue_word");
+    expect_one("Staff recalled the earlier two-day inspection of the wards in June 2019.",
+               "previous_inspection", "2019-06", "", "", "June 2019",
+               "dates.previous_inspection.cue_word");
+    /* near misses: a bare year or a range names a programme as often; a
+     * report, a launch or a bracket between the word and the date; a future
+     * inspection */
+    expect_one("Four hostels were in the inspection round in 2024.", "other", "2024", "", "",
+               "2024", "dates.other");
+    expect_one("The inspection report was published in May 2024.", "other", "2024-05", "", "",
+               "May 2024", NULL);
+    expect_one("The new hostel (a joint inspection with the Marl board), in May 2024, opened.",
+               "other", "2024-05", "", "", "May 2024", "dates.other");
+    expect_one("The hostel inspection regime launched in May 2024.", "other", "2024-05", "", "",
+               "May 2024", "dates.other");
+    expect_one("Its next inspection in May 2026 will look at the kitchens.", "other", "2026-05",
+               "", "", "May 2026", "dates.other");
+    expect_one("The inspection was discussed at a board meeting in May 2024.", "other",
+               "2024-05", "", "", "May 2024", "dates.other");
+}
+
+/* 'between January and March this year': a run of months whose year a
+ * phrase names. */
+static void dates_month_run_with_this_year(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Marl news\n\nPublished: 12 June 2023\n\nInspectors visited the hostels between "
+                      "January and March this year, two were rated poor. Staff left from "
+                      "September to November last year.\n");
+    const ix_date *d = find(doc, "fieldwork", "2023-01");
+    assert_non_null(d);
+    assert_string_equal(d->end, "2023-03");
+    assert_string_equal(t_src(doc, d->span), "January and March this year");
+    d = find(doc, "other", "2022-09");
+    assert_non_null(d);
+    assert_string_equal(d->end, "2022-11");
+    t_free(doc);
+    /* months out of order are not a run: only the second is read */
+    doc = run("Marl news\n\nPublished: 12 June 2023\n\nThe board met in May and March this "
+              "year.\n");
+    assert_null(find(doc, NULL, "2023-05"));
+    d = find(doc, NULL, "2023-03");
+    assert_non_null(d);
+    assert_string_equal(d->end, "");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1903,6 +1958,8 @@ int main(void)
         cmocka_unit_test(dates_earlier_report_by_its_date_and_a_follow_up),
         cmocka_unit_test(dates_listing_entry_under_the_story_is_not_read),
         cmocka_unit_test(dates_concerns_we_raised_date_an_earlier_inspection),
+        cmocka_unit_test(dates_nearest_inspection_word_gives_the_role),
+        cmocka_unit_test(dates_month_run_with_this_year),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
