@@ -88,7 +88,7 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?" \
     "inspection\\b(?!\\s+report)" NOT_A_SCHEME
 
-enum { ANY, RELATIVE, MONTHED, DAYED, POINT };
+enum { ANY, RELATIVE, MONTHED, DAYED, POINT, DAYS };
 
 typedef struct cue {
     const char *role;
@@ -98,7 +98,8 @@ typedef struct cue {
     int as_at;            /* the evidence starts where `left` matched ('as at') */
     int only;             /* ANY, or the dates the cue takes: RELATIVE ('yesterday',
                              'tomorrow'), MONTHED (a month at least, not a bare year),
-                             DAYED (a day), POINT (a month or a day, not a range) */
+                             DAYED (a day), POINT (a month or a day, not a range),
+                             DAYS (a day or a run of days) */
     const char *left;     /* must match (see where); NULL: no condition */
     const char *right;    /* must match at the date's end (\G); NULL: none */
     const char *near;     /* must match within 300 bytes around; NULL: none */
@@ -229,6 +230,18 @@ static const cue cues[] = {
     {"publication", "dates.answered", LEFT, 0, 0, 0,
      "(?i)\\b(?:question\\s+)?(?:was\\s+)?answered\\s+on\\s*\\z",
      NULL, NULL, st_answered},
+    /* A report's title whose place is told in lower-case words, or visited
+     *  rather than inspected, when an inspector's name follows "by": "Report
+     *  on an unannounced inspection visit to police custody suites in
+     *  Marlshire by HM Inspectorate of Hostels and HM Inspectorate of
+     *  Fenwards 3-13 May 2021", "Report on an inspection of court custody in
+     *  Marlshire by HM Inspectorate of Hostels 4-6 May 2021".  Days only: a
+     *  month there is a report cover's date of publication ("An inspection
+     *  of X by HM Inspectorate of Hostels, May 2021", below), and first. */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, DAYS,
+     "(?i)\\b(?:report\\s+on\\s+)?(?:an?|the)\\s+(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*inspection(?:\\s+visit)?\\s+(?:of|to)\\s+"
+     "[^.,;:!?()\\n]{1,80}?\\bby\\s+(?-i:(?:(?:HM|His|Her|Majesty['\\x{2019}]s|[\\p{Lu}][\\w'&.-]*|of|and|&|for|the)\\s+){1,14})\\z",
+     NULL, NULL, st_inspection},
     /* A report cites itself with its date: "An inspection by HM Inspectorate
      *  of Probation August 2017", "Annual report (2018-2019), HM Inspectorate
      *  of Probation, October 2019" */
@@ -985,6 +998,8 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
         if (c->only == DAYED && (!v->from.d || v->to.y))
             continue;
         if (c->only == POINT && (!v->from.m || v->to.y))
+            continue;
+        if (c->only == DAYS && !v->from.d)
             continue;
         if (c->where == HEAD && !head_ok)
             continue;

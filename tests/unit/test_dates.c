@@ -1861,6 +1861,27 @@ static void dates_month_run_with_this_year(void **state)
     t_free(doc);
 }
 
+/* A report's title whose place is told in lower-case words, or visited,
+ * with the inspectors named after 'by'. */
+static void dates_report_title_with_a_described_place(void **state)
+{
+    (void)state;
+    expect_one("Report on an unannounced inspection visit to police custody suites in Marlshire by "
+               "HM Inspectorate of Hostels and HM Inspectorate of Fenwards 3-13 May 2021",
+               "fieldwork", "2021-05-03", "2021-05-13", "", "3-13 May 2021", "dates.fieldwork");
+    expect_one("Report on an inspection of court custody in Dunmore by HM Inspectorate of Hostels "
+               "14-16 May 2021", "fieldwork", "2021-05-14", "2021-05-16", "", "14-16 May 2021",
+               "dates.fieldwork");
+    /* near misses: a month after the inspectorate is a cover's publication
+     * date; no inspector after 'by'; a stop between */
+    expect_one("An inspection of court custody in Dunmore by HM Inspectorate of Hostels, May 2021",
+               "publication", "2021-05", "", "", "May 2021", "dates.report_cover");
+    expect_one("Report on an inspection visit to custody suites in Marlshire by the local press "
+               "3-13 May 2021", "other", "2021-05-03", "2021-05-13", "", "3-13 May 2021", NULL);
+    expect_one("A report on an inspection of the wards was written by hand. May 2021 was busy.",
+               "other", "2021-05", "", "", "May 2021", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1960,6 +1981,7 @@ int main(void)
         cmocka_unit_test(dates_concerns_we_raised_date_an_earlier_inspection),
         cmocka_unit_test(dates_nearest_inspection_word_gives_the_role),
         cmocka_unit_test(dates_month_run_with_this_year),
+        cmocka_unit_test(dates_report_title_with_a_described_place),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
