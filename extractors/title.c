@@ -216,7 +216,22 @@ static char *squeeze(ix_arena *a, const char *s, size_t n)
     return out;
 }
 
-/* Set the title from norm[a, b): drop a label and a " | Site" tail. */
+/* Is norm[a, b) a page's address slug ("probation-unpaid-work-report"):
+ * lower-case words and digits joined by at least two hyphens, no space? */
+static int slug_line(const char *s, size_t a, size_t b)
+{
+    size_t hyphens = 0;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '-')
+            hyphens++;
+        else if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9')))
+            return 0;
+    }
+    return hyphens >= 2 && s[a] != '-';
+}
+
+/* Set the title from norm[a, b): drop a label, a " | Site" tail and an
+ * address slug printed on the line under the headline. */
 static int set_title(const title_state *st, ix_doc *doc, size_t a, size_t b, ix_err *err)
 {
     const char *s = doc->norm;
@@ -231,6 +246,11 @@ static int set_title(const title_state *st, ix_doc *doc, size_t a, size_t b, ix_
         return rc;
     if (rc == 1 && m.g[0].start == a && m.g[0].end < b)
         a = m.g[0].end;
+    size_t nl = b;
+    while (nl > a && s[nl - 1] != '\n')
+        nl--;
+    if (nl > a && slug_line(s, nl, b) && count_words(s, a, nl - 1) >= 2)
+        b = nl - 1;
     /* a headline printed wholly in double quotes: "“Few councils rated good”" */
     if (b - a > 2 && s[a] == '"' && s[b - 1] == '"' && !memchr(s + a + 1, '"', b - a - 2)) {
         a++;
@@ -457,6 +477,17 @@ static void first_sentence(const title_state *st, const ix_doc *doc, size_t i, s
     }
 }
 
+/* Is norm[a, b) one of a site's navigation controls ("Search", "Menu",
+ * "Skip to content")? */
+static int nav_control(const ix_doc *doc, size_t a, size_t b)
+{
+    trim(doc->norm, &a, &b);
+    for (size_t i = 0; i < ix_chrome_nnav; i++)
+        if (strlen(ix_chrome_nav[i]) == b - a && strncasecmp(doc->norm + a, ix_chrome_nav[i], b - a) == 0)
+            return 1;
+    return 0;
+}
+
 int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
 {
     const title_state *st = state;
@@ -465,8 +496,12 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
     size_t body_a = 0, body_b = 0;  /* the first inspectorate's name alone, if any */
     for (size_t i = 0; i < doc->blocks.n && looked < LOOK_BLOCKS; i++) {
         const ix_block *bl = &doc->blocks.items[i];
-        if (bl->section == IX_SECTION_FURNITURE)
+        if (bl->section == IX_SECTION_FURNITURE) {
+            /* what stands above a site's navigation is its masthead */
+            if (ncand > 0 && nav_control(doc, bl->text.start, bl->text.end))
+                ncand = 0;
             continue;
+        }
         if (bl->section != IX_SECTION_BODY && bl->section != IX_SECTION_FINDINGS)
             break;
         looked++;

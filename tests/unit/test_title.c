@@ -685,6 +685,41 @@ static void title_inspectorate_name_names_a_page_without_a_headline(void **state
     t_free(doc);
 }
 
+/* What a page prints above its navigation ("Search", "Menu") is its
+ * masthead: the headline is below; an address slug under the headline is
+ * not part of it. */
+static void title_masthead_above_navigation_and_slug_line(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Fenmarsh Justice Digest\n"
+        "\n"
+        "Fresh thinking and sharp opinion on hostels and the people who run them\n"
+        "Search\n"
+        "Hostel inspectors find kitchens cleaner in Marlow\n"
+        "hostel-kitchens-marlow-review\n"
+        "Inspectors found the kitchens of the Marlow hostels cleaner than a year ago, and the "
+        "staff better trained in food safety.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Hostel inspectors find kitchens cleaner in Marlow");
+    assert_string_equal(t_src(doc, doc->title.span), doc->title.text);
+    t_free(doc);
+    /* near miss: a wrapped line with spaces is no slug */
+    doc = t_extract_until(
+        "Fenmarsh Justice Digest\n"
+        "Search\n"
+        "Hostel inspectors find kitchens\n"
+        "cleaner in well-run Marlow\n"
+        "\n"
+        "Inspectors found the kitchens of the Marlow hostels cleaner than a year ago, and the "
+        "staff better trained in food safety.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Hostel inspectors find kitchens cleaner in well-run Marlow");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -717,6 +752,7 @@ int main(void)
         cmocka_unit_test(title_long_line_ending_in_a_colon_is_the_first_sentence),
         cmocka_unit_test(title_heading_run_into_the_first_sentence_is_cut),
         cmocka_unit_test(title_inspectorate_name_names_a_page_without_a_headline),
+        cmocka_unit_test(title_masthead_above_navigation_and_slug_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
