@@ -40,6 +40,11 @@ static const char DATELINE[] =
     "|(?:[a-z]+day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" MONTH "|" MONTH "\\s+\\d{1,2}(?:st|nd|rd|th)?,?)"
     "\\s+\\d{4}\\s*(?=(?-i:[A-Z])))";
 
+/* The date that closes a report's title run into its text in a PDF copy:
+ * "Report on an inspection of X by Y 12 - 23 January 2015 Glossary of
+ * terms We try ...": a month and year before a capitalised word. */
+static const char TITLE_DATE_END[] = "\\b" MONTH "\\s+(?:19|20)\\d\\d(?=\\s+(?-i:[A-Z]))";
+
 /* "Press release: ...", "News - ..." labels before the headline. */
 static const char LABEL[] = "\\G(?:press\\s+release|news(?:\\s+story)?|blog(?:\\s+post)?|update)\\s*[:|-]\\s*";
 
@@ -55,6 +60,7 @@ typedef struct title_state {
     ix_rx *topic;
     ix_rx *label;
     ix_rx *dateline;
+    ix_rx *title_date_end;
 } title_state;
 
 /* "(?:p0)|(?:p1)|...": matches where one of the n patterns does (none of
@@ -97,6 +103,9 @@ int ix_title_init(void **state, ix_err *err)
         rc = err ? err->code : IX_EREGEX;
     if (rc == IX_OK && !(st->dateline = ix_rx_new("title.dateline", DATELINE, PCRE2_CASELESS, err)))
         rc = err ? err->code : IX_EREGEX;
+    if (rc == IX_OK &&
+        !(st->title_date_end = ix_rx_new("title.title_date_end", TITLE_DATE_END, PCRE2_CASELESS, err)))
+        rc = err ? err->code : IX_EREGEX;
     if (rc != IX_OK) {
         ix_title_fini(st);
         return rc;
@@ -116,6 +125,7 @@ void ix_title_fini(void *state)
     ix_rx_free(st->topic);
     ix_rx_free(st->label);
     ix_rx_free(st->dateline);
+    ix_rx_free(st->title_date_end);
     free(st);
 }
 
@@ -466,6 +476,12 @@ static void first_sentence(const title_state *st, const ix_doc *doc, size_t i, s
     }
     trim(doc->norm, a, b);
     *b = heading_end(doc->norm, *a, *b);
+    /* too long to be one sentence: a report's title run into its text
+     * ends at its date */
+    if (*b - *a > FIRST_SENTENCE_MAX &&
+        ix_rx_find(st->title_date_end, doc->norm, *a, *a + FIRST_SENTENCE_MAX, &m, err) == 1 &&
+        count_words(doc->norm, *a, m.g[0].start) >= 4)
+        *b = m.g[0].end;
     if (*b - *a > FIRST_SENTENCE_MAX) {
         size_t cut = *a + FIRST_SENTENCE_MAX;
         while (cut > *a && doc->norm[cut] != ' ')

@@ -720,6 +720,36 @@ static void title_masthead_above_navigation_and_slug_line(void **state)
     t_free(doc);
 }
 
+/* A report's title run into its text in a PDF copy, one 'sentence' too
+ * long to be one: the title ends at its date. */
+static void title_report_title_run_into_a_pdf_ends_at_its_date(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Report on an unannounced inspection of Marlow Hostel by the Chief Inspector of Hostels "
+        "3 - 14 May 2021 Words we use We try to write plainly "
+        "Our reports are written for everyone, and a list of the words we use is kept on "
+        "our website for readers who need it Our reports are written for everyone, and a "
+        "list of the words we use is kept on our website for readers who need it Our "
+        "reports are written for everyone, and a list of the words we use is kept on our "
+        "website for readers who need it Our reports are written for everyone, and a list "
+        "of the words we use is kept on our website for readers who need it\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text,
+                        "Report on an unannounced inspection of Marlow Hostel by the Chief Inspector of "
+                        "Hostels 3 - 14 May 2021");
+    t_free(doc);
+    /* near miss: a sentence of ordinary length keeps its date inside */
+    doc = t_extract_until(
+        "In May 2021 Marlow Hostel was found clean by the Chief Inspector of Hostels and her team.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text,
+                        "In May 2021 Marlow Hostel was found clean by the Chief Inspector of Hostels and her team.");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -753,6 +783,7 @@ int main(void)
         cmocka_unit_test(title_heading_run_into_the_first_sentence_is_cut),
         cmocka_unit_test(title_inspectorate_name_names_a_page_without_a_headline),
         cmocka_unit_test(title_masthead_above_navigation_and_slug_line),
+        cmocka_unit_test(title_report_title_run_into_a_pdf_ends_at_its_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
