@@ -339,6 +339,12 @@ static const cue cues[] = {
      /* (the window may open after 'today', itself read as a relative date) */
      "(?i)(?:\\btoday|\\G)(?:'|\\x{2019})s\\s*[(\\[]\\s*\\z",
      "(?i)\\G\\s*[)\\]]\\s*(?:[\\w'\\x{2019}-]+\\s+){0,4}?(?:report|findings|review|publication)\\b", NULL, NULL},
+    /* A report or inspection dated by a bracketed day before it: "A new (4
+     *  May 2021) thematic inspection from the inspectorate found ...", "the
+     *  latest [Tuesday 4 May 2021] report" */
+    {"publication", "dates.published_today", LEFT, 0, 0, DAYED,
+     "(?i)\\b(?:an?|the|this|its|their|our)(?:\\s+(?:new|latest|newest|recent|published))?\\s*[(\\[]\\s*\\z",
+     "(?i)\\G\\s*[)\\]]\\s*(?:[\\w'\\x{2019}-]+\\s+){0,3}?(?:report|(?:re-?)?inspection|review|findings)\\b", NULL, NULL},
     /* "Today (4 May 2021) the inspectorate publishes its report on ..." */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
      "(?i)\\b(?:today|yesterday)\\s*[(\\[]\\s*\\z",

@@ -1882,6 +1882,21 @@ static void dates_report_title_with_a_described_place(void **state)
                "other", "2021-05", "", "", "May 2021", NULL);
 }
 
+/* A report or inspection dated by a bracketed day just before it. */
+static void dates_bracketed_day_before_a_report_is_publication(void **state)
+{
+    (void)state;
+    expect_one("A new (4 May 2021) thematic inspection from the Marl Inspectorate found gaps.",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.published_today");
+    expect_one("Read the latest [Tuesday 4 May 2021] report on Fenwick Hostel.",
+               "publication", "2021-05-04", "", "", "Tuesday 4 May 2021", "dates.published_today");
+    /* near misses: a bracketed day before something else; a month alone */
+    expect_one("The board met ahead of the debate (4 May 2021) on hostel funding.",
+               "other", "2021-05-04", "", "", "4 May 2021", NULL);
+    expect_one("A new (May 2021) thematic inspection from the Marl Inspectorate found gaps.",
+               "other", "2021-05", "", "", "May 2021", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1982,6 +1997,7 @@ int main(void)
         cmocka_unit_test(dates_nearest_inspection_word_gives_the_role),
         cmocka_unit_test(dates_month_run_with_this_year),
         cmocka_unit_test(dates_report_title_with_a_described_place),
+        cmocka_unit_test(dates_bracketed_day_before_a_report_is_publication),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
