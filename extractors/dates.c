@@ -72,6 +72,12 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
     "|spent\\s+(?:a|one|two|three|four|five|six|several|\\d+)\\s+(?:days?|weeks?))"
 #define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing)|made\\s+public)"
 
+/* As GAP, and no word naming another event than the inspection itself (a
+ * report, its publication, a scheme's launch) between the inspection word
+ * and the date: the fallback by the nearest cue word. */
+#define FALLBACK_GAP "(?:(?!\\b(?:which|who|whose|since|after|before|while|although|but|because|compared|previous|previously|last|next|earlier|prior|until|when" \
+    "|reports?|published|publish(?:es|ing)?|publication|released?|launch(?:ed|es)?|introduc\\w*|began|begun|announc\\w*|framework|programme|regime|cycle)\\b)[^.;:!?()])"
+
 /* After "inspection": not a scheme of inspections ("the inspection
  *  framework", "the School Inspection Common Inspection Framework"). */
 #define NOT_A_SCHEME "(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:cycle|programme|framework|regime|round|year|season|plan)s?\\b)"
@@ -82,7 +88,7 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?" \
     "inspection\\b(?!\\s+report)" NOT_A_SCHEME
 
-enum { ANY, RELATIVE, MONTHED, DAYED };
+enum { ANY, RELATIVE, MONTHED, DAYED, POINT, DAYS };
 
 typedef struct cue {
     const char *role;
@@ -92,7 +98,8 @@ typedef struct cue {
     int as_at;            /* the evidence starts where `left` matched ('as at') */
     int only;             /* ANY, or the dates the cue takes: RELATIVE ('yesterday',
                              'tomorrow'), MONTHED (a month at least, not a bare year),
-                             DAYED (a day) */
+                             DAYED (a day), POINT (a month or a day, not a range),
+                             DAYS (a day or a run of days) */
     const char *left;     /* must match (see where); NULL: no condition */
     const char *right;    /* must match at the date's end (\G); NULL: none */
     const char *near;     /* must match within 300 bytes around; NULL: none */
@@ -135,6 +142,7 @@ static const char *const st_inspected[] = {"inspected", NULL};
 static const char *const st_inspected_visited[] = {"inspected", "visit", "spent", "returned", "arrived", NULL};
 static const char *const st_site_visit[] = {"site", "visit", NULL};
 static const char *const st_caseload[] = {"caseload", NULL};
+static const char *const st_event[] = {"inspect", "visit", "returned", NULL};
 /* a month whose year a phrase names: 'May this year' */
 static const char *const st_month_cue[] = {"year", NULL};
 /* a day of a month without its year: '4 May' (the yearless pattern, case
@@ -151,7 +159,7 @@ const char *const *const ix_dates_keywords[] = {
     st_earlier_inspection, st_earlier, st_previously_since, st_since, st_been_under,
     st_recommendations, st_field, st_based, st_inspect, st_inspect_visit, st_inspection,
     st_inspection_visit, st_inspection_field, st_inspection_assessment, st_inspected, st_inspected_visited,
-    st_site_visit, st_caseload, st_caseload_verbs, st_month_cue, st_months, NULL
+    st_site_visit, st_caseload, st_event, st_caseload_verbs, st_month_cue, st_months, NULL
 };
 
 /* The rule of a date naming an inspection ("the 2016 inspection"): the
@@ -222,6 +230,18 @@ static const cue cues[] = {
     {"publication", "dates.answered", LEFT, 0, 0, 0,
      "(?i)\\b(?:question\\s+)?(?:was\\s+)?answered\\s+on\\s*\\z",
      NULL, NULL, st_answered},
+    /* A report's title whose place is told in lower-case words, or visited
+     *  rather than inspected, when an inspector's name follows "by": "Report
+     *  on an unannounced inspection visit to police custody suites in
+     *  Marlshire by HM Inspectorate of Hostels and HM Inspectorate of
+     *  Fenwards 3-13 May 2021", "Report on an inspection of court custody in
+     *  Marlshire by HM Inspectorate of Hostels 4-6 May 2021".  Days only: a
+     *  month there is a report cover's date of publication ("An inspection
+     *  of X by HM Inspectorate of Hostels, May 2021", below), and first. */
+    {"fieldwork", "dates.fieldwork", LEFT, 1, 0, DAYS,
+     "(?i)\\b(?:report\\s+on\\s+)?(?:an?|the)\\s+(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*inspection(?:\\s+visit)?\\s+(?:of|to)\\s+"
+     "[^.,;:!?()\\n]{1,80}?\\bby\\s+(?-i:(?:(?:HM|His|Her|Majesty['\\x{2019}]s|[\\p{Lu}][\\w'&.-]*|of|and|&|for|the)\\s+){1,14})\\z",
+     NULL, NULL, st_inspection},
     /* A report cites itself with its date: "An inspection by HM Inspectorate
      *  of Probation August 2017", "Annual report (2018-2019), HM Inspectorate
      *  of Probation, October 2019" */
@@ -319,6 +339,12 @@ static const cue cues[] = {
      /* (the window may open after 'today', itself read as a relative date) */
      "(?i)(?:\\btoday|\\G)(?:'|\\x{2019})s\\s*[(\\[]\\s*\\z",
      "(?i)\\G\\s*[)\\]]\\s*(?:[\\w'\\x{2019}-]+\\s+){0,4}?(?:report|findings|review|publication)\\b", NULL, NULL},
+    /* A report or inspection dated by a bracketed day before it: "A new (4
+     *  May 2021) thematic inspection from the inspectorate found ...", "the
+     *  latest [Tuesday 4 May 2021] report" */
+    {"publication", "dates.published_today", LEFT, 0, 0, DAYED,
+     "(?i)\\b(?:an?|the|this|its|their|our)(?:\\s+(?:new|latest|newest|recent|published))?\\s*[(\\[]\\s*\\z",
+     "(?i)\\G\\s*[)\\]]\\s*(?:[\\w'\\x{2019}-]+\\s+){0,3}?(?:report|(?:re-?)?inspection|review|findings)\\b", NULL, NULL},
     /* "Today (4 May 2021) the inspectorate publishes its report on ..." */
     {"publication", "dates.published_today", LEFT, 0, 0, 0,
      "(?i)\\b(?:today|yesterday)\\s*[(\\[]\\s*\\z",
@@ -644,6 +670,27 @@ static const cue cues[] = {
      "(?i)\\G[\\s,]*(?:(?:at\\s+|-\\s*)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*(?:BST|GMT|UTC)?)?\\s*"
      "(?:(?:[|/\\x{2022}\\x{00B7}\\x{2013}\\x{2014}-]|\\bby\\b)[^\\n.!?]{0,40})?\\s*\\z",
      NULL, NULL},
+
+    /* Last of all, the fallback by the nearest cue word: a month or a day
+     *  (never a bare year or a range: a year names a programme or a
+     *  reporting year as often as an inspection, a range a programme of
+     *  visits) that an inspection word governs in its clause, with nothing
+     *  between them that starts another clause or names another event (a
+     *  report, a publication, a launch).  An earlier one ("its last full
+     *  inspection of the unit in May 2019") is previous_inspection; else
+     *  ("its follow-up inspection 21 months later in November 2016")
+     *  fieldwork, never a future one nor one 'since' or 'after' an
+     *  inspection.  The date is the first 'in', 'on' or 'during' after the
+     *  word ("the inspection was in the news in June" is not read). */
+    {"previous_inspection", "dates.previous_inspection.cue_word", LEFT, 0, 0, POINT,
+     "(?i)\\b(?:last|previous|previously|earlier|prior|original|first)\\s+(?:[\\w'\\x{2019}-]+\\s+){0,3}?(?:(?:re-?)?inspect(?:ion|ed)|visit(?:ed)?)\\b"
+     "(?:(?!\\b(?:in|on|at|during)\\b)" FALLBACK_GAP "){0,80}?\\b(?:in|on|during)\\s*\\z",
+     NULL, NULL, st_event},
+    {"fieldwork", "dates.fieldwork.cue_word", LEFT, 1, 0, POINT,
+     "(?i)(?<!since\\s)(?<!after\\s)(?<!before\\s)(?<!since\\sthe\\s)(?<!since\\san\\s)(?<!since\\sits\\s)"
+     "(?<!after\\sthe\\s)(?<!after\\san\\s)(?<!after\\sits\\s)(?<!before\\sthe\\s)(?<!before\\sits\\s)"
+     "\\b(?:re-?)?inspect(?:ion|ed)\\b(?:(?!\\b(?:in|on|at|during)\\b)" FALLBACK_GAP "){0,60}?\\b(?:in|on|during)\\s*\\z",
+     NULL, NULL, st_event},
 };
 enum { NCUES = sizeof cues / sizeof cues[0] };
 
@@ -689,10 +736,11 @@ static const char yearless_pattern[] =
     "|\\b(?<m2>" YL_MONTHS ")\\s+(?<d2>[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?\\b(?![\\d,.]*\\s*,?\\s*\\d|\\s*(?:-|\\x{2013}))";
 
 /* A month whose year a phrase names: "in May this year", "June last year",
- * "March next year" (a month alone, "in July", stays out: nothing fixes
+ * "March next year", a run of months: "between January and March this
+ * year" (a month alone, "in July", stays out: nothing fixes
  * its year). */
 static const char month_only_pattern[] =
-    "\\b(?<m>" YL_MONTHS ")\\s+(?<w>this|last|next)\\s+year\\b";
+    "\\b(?:(?<m0>" YL_MONTHS ")" YL_TO ")?(?<m>" YL_MONTHS ")\\s+(?<w>this|last|next)\\s+year\\b";
 
 typedef struct dates_state {
     ix_rx *left[NCUES], *right[NCUES], *near[NCUES];
@@ -954,6 +1002,10 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
         if (c->only == MONTHED && !v->from.m)
             continue;
         if (c->only == DAYED && (!v->from.d || v->to.y))
+            continue;
+        if (c->only == POINT && (!v->from.m || v->to.y))
+            continue;
+        if (c->only == DAYS && !v->from.d)
             continue;
         if (c->where == HEAD && !head_ok)
             continue;
@@ -1370,6 +1422,7 @@ static int month_only_in(const dates_state *st, ix_doc *doc, size_t si, size_t t
     const ix_sent *sent = &doc->sents.items[si];
     size_t s0 = sent->norm.start, s1 = sent->norm.end, pos = s0;
     int gm = ix_rx_group(st->month_only, "m"), gw = ix_rx_group(st->month_only, "w");
+    int gm0 = ix_rx_group(st->month_only, "m0");
     ix_rxm m;
     while (pos < s1) {
         int rc = ix_rx_find(st->month_only, doc->norm, pos, s1, &m, err);
@@ -1384,13 +1437,24 @@ static int month_only_in(const dates_state *st, ix_doc *doc, size_t si, size_t t
         int month = ix_dates_parse_month(doc->norm, m.g[gm].start, m.g[gm].end);
         if (!month)
             continue;
+        ix_dates_ymd from = {0, month, 0}, to = {0, 0, 0};
+        if (ix_rxm_has(&m, gm0)) {      /* "January to March this year" */
+            int m0 = ix_dates_parse_month(doc->norm, m.g[gm0].start, m.g[gm0].end);
+            if (m0 && m0 < month) {
+                from.m = m0;
+                to.m = month;
+            } else {
+                a = m.g[gm].start;      /* no run: the month the phrase names */
+            }
+        }
         char w = doc->norm[m.g[gw].start];
         int yf = w == 't' ? YF_THIS : w == 'l' ? YF_LAST : YF_NEXT;
         ix_dates_value v;
         memset(&v, 0, sizeof v);
         v.start = a;
         v.end = b;
-        v.from = (ix_dates_ymd){0, month, 0};
+        v.from = from;
+        v.to = to;
         v.hh = v.mm = -1;
         v.relative = IX_DATES_YEARLESS;
         if ((rc = push_yearless(st, doc, si, top_end, cs, &v, yf, err)) < 0)

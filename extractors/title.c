@@ -40,6 +40,11 @@ static const char DATELINE[] =
     "|(?:[a-z]+day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+" MONTH "|" MONTH "\\s+\\d{1,2}(?:st|nd|rd|th)?,?)"
     "\\s+\\d{4}\\s*(?=(?-i:[A-Z])))";
 
+/* The date that closes a report's title run into its text in a PDF copy:
+ * "Report on an inspection of X by Y 12 - 23 January 2015 Glossary of
+ * terms We try ...": a month and year before a capitalised word. */
+static const char TITLE_DATE_END[] = "\\b" MONTH "\\s+(?:19|20)\\d\\d(?=\\s+(?-i:[A-Z]))";
+
 /* "Press release: ...", "News - ..." labels before the headline. */
 static const char LABEL[] = "\\G(?:press\\s+release|news(?:\\s+story)?|blog(?:\\s+post)?|update)\\s*[:|-]\\s*";
 
@@ -55,6 +60,7 @@ typedef struct title_state {
     ix_rx *topic;
     ix_rx *label;
     ix_rx *dateline;
+    ix_rx *title_date_end;
 } title_state;
 
 /* "(?:p0)|(?:p1)|...": matches where one of the n patterns does (none of
@@ -97,6 +103,9 @@ int ix_title_init(void **state, ix_err *err)
         rc = err ? err->code : IX_EREGEX;
     if (rc == IX_OK && !(st->dateline = ix_rx_new("title.dateline", DATELINE, PCRE2_CASELESS, err)))
         rc = err ? err->code : IX_EREGEX;
+    if (rc == IX_OK &&
+        !(st->title_date_end = ix_rx_new("title.title_date_end", TITLE_DATE_END, PCRE2_CASELESS, err)))
+        rc = err ? err->code : IX_EREGEX;
     if (rc != IX_OK) {
         ix_title_fini(st);
         return rc;
@@ -116,6 +125,7 @@ void ix_title_fini(void *state)
     ix_rx_free(st->topic);
     ix_rx_free(st->label);
     ix_rx_free(st->dateline);
+    ix_rx_free(st->title_date_end);
     free(st);
 }
 
@@ -216,7 +226,22 @@ static char *squeeze(ix_arena *a, const char *s, size_t n)
     return out;
 }
 
-/* Set the title from norm[a, b): drop a label and a " | Site" tail. */
+/* Is norm[a, b) a page's address slug ("probation-unpaid-work-report"):
+ * lower-case words and digits joined by at least two hyphens, no space? */
+static int slug_line(const char *s, size_t a, size_t b)
+{
+    size_t hyphens = 0;
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '-')
+            hyphens++;
+        else if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= '0' && s[i] <= '9')))
+            return 0;
+    }
+    return hyphens >= 2 && s[a] != '-';
+}
+
+/* Set the title from norm[a, b): drop a label, a " | Site" tail and an
+ * address slug printed on the line under the headline. */
 static int set_title(const title_state *st, ix_doc *doc, size_t a, size_t b, ix_err *err)
 {
     const char *s = doc->norm;
@@ -231,6 +256,11 @@ static int set_title(const title_state *st, ix_doc *doc, size_t a, size_t b, ix_
         return rc;
     if (rc == 1 && m.g[0].start == a && m.g[0].end < b)
         a = m.g[0].end;
+    size_t nl = b;
+    while (nl > a && s[nl - 1] != '\n')
+        nl--;
+    if (nl > a && slug_line(s, nl, b) && count_words(s, a, nl - 1) >= 2)
+        b = nl - 1;
     /* a headline printed wholly in double quotes: "“Few councils rated good”" */
     if (b - a > 2 && s[a] == '"' && s[b - 1] == '"' && !memchr(s + a + 1, '"', b - a - 2)) {
         a++;
@@ -449,6 +479,12 @@ static void first_sentence(const title_state *st, const ix_doc *doc, size_t i, s
     }
     trim(doc->norm, a, b);
     *b = heading_end(doc->norm, *a, *b);
+    /* too long to be one sentence: a report's title run into its text
+     * ends at its date */
+    if (*b - *a > FIRST_SENTENCE_MAX &&
+        ix_rx_find(st->title_date_end, doc->norm, *a, *a + FIRST_SENTENCE_MAX, &m, err) == 1 &&
+        count_words(doc->norm, *a, m.g[0].start) >= 4)
+        *b = m.g[0].end;
     if (*b - *a > FIRST_SENTENCE_MAX) {
         size_t cut = *a + FIRST_SENTENCE_MAX;
         while (cut > *a && doc->norm[cut] != ' ')
@@ -460,6 +496,17 @@ static void first_sentence(const title_state *st, const ix_doc *doc, size_t i, s
     }
 }
 
+/* Is norm[a, b) one of a site's navigation controls ("Search", "Menu",
+ * "Skip to content")? */
+static int nav_control(const ix_doc *doc, size_t a, size_t b)
+{
+    trim(doc->norm, &a, &b);
+    for (size_t i = 0; i < ix_chrome_nnav; i++)
+        if (strlen(ix_chrome_nav[i]) == b - a && strncasecmp(doc->norm + a, ix_chrome_nav[i], b - a) == 0)
+            return 1;
+    return 0;
+}
+
 int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
 {
     const title_state *st = state;
@@ -468,8 +515,12 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
     size_t body_a = 0, body_b = 0;  /* the first inspectorate's name alone, if any */
     for (size_t i = 0; i < doc->blocks.n && looked < LOOK_BLOCKS; i++) {
         const ix_block *bl = &doc->blocks.items[i];
-        if (bl->section == IX_SECTION_FURNITURE)
+        if (bl->section == IX_SECTION_FURNITURE) {
+            /* what stands above a site's navigation is its masthead */
+            if (ncand > 0 && nav_control(doc, bl->text.start, bl->text.end))
+                ncand = 0;
             continue;
+        }
         if (bl->section != IX_SECTION_BODY && bl->section != IX_SECTION_FINDINGS)
             break;
         looked++;

@@ -26,6 +26,15 @@ const char *const ix_chrome_whole[] = {
     "reject all cookies", "cookie settings", "cookie preferences", "manage cookies",
     "manage preferences", "view cookies", "hide this message"
 };
+/* Lines of ix_chrome_whole that are a site's navigation controls: what a
+ * page prints above them is its masthead (the site's name, its tagline),
+ * never the story's headline, which comes below them. */
+const char *const ix_chrome_nav[] = {
+    "menu", "main menu", "open menu", "navigation", "toggle navigation", "skip to content",
+    "skip to main content", "skip to navigation", "search", "search this site", "search the site",
+};
+const size_t ix_chrome_nnav = N(ix_chrome_nav);
+
 /* Lines of chrome by how they start. */
 const char *const ix_chrome_starts[] = {
     "view this email in your browser", "view this email in a browser",

@@ -29,6 +29,10 @@
 
 extern const char *const ix_chrome_whole[];
 extern const size_t ix_chrome_nwhole;
+/* The lines of ix_chrome_whole that are navigation controls ("Search",
+ * "Menu", "Skip to content"): the headline is below them. */
+extern const char *const ix_chrome_nav[];
+extern const size_t ix_chrome_nnav;
 extern const char *const ix_chrome_starts[];
 extern const size_t ix_chrome_nstarts;
 extern const char *const ix_chrome_tail_starts[];

@@ -1823,6 +1823,97 @@ static void dates_concerns_we_raised_date_an_earlier_inspection(void **state)
                "other", "2021-05", "", "", "May 2021", "dates.other");
 }
 
+/* Fallback by the nearest cue word: a month or a day that an inspection word
+ * governs in its clause, when no construction named it. */
+static void dates_nearest_inspection_word_gives_the_role(void **state)
+{
+    (void)state;
+    expect_one("But its second inspection nine months later in October 2024 found the hostel safer.",
+               "fieldwork", "2024-10", "", "", "October 2024", "dates.fieldwork.cue_word");
+    expect_one("Its unannounced re-inspection of the Marlow unit on 4 March 2025 went well.",
+               "fieldwork", "2025-03-04", "", "", "4 March 2025", "dates.fieldwork.cue_word");
+    expect_one("Staff recalled the earlier two-day inspection of the wards in June 2019.",
+               "previous_inspection", "2019-06", "", "", "June 2019",
+               "dates.previous_inspection.cue_word");
+    /* near misses: a bare year or a range names a programme as often; a
+     * report, a launch or a bracket between the word and the date; a future
+     * inspection */
+    expect_one("Four hostels were in the inspection round in 2024.", "other", "2024", "", "",
+               "2024", "dates.other");
+    expect_one("The inspection report was published in May 2024.", "other", "2024-05", "", "",
+               "May 2024", NULL);
+    expect_one("The new hostel (a joint inspection with the Marl board), in May 2024, opened.",
+               "other", "2024-05", "", "", "May 2024", "dates.other");
+    expect_one("The hostel inspection regime launched in May 2024.", "other", "2024-05", "", "",
+               "May 2024", "dates.other");
+    expect_one("Its next inspection in May 2026 will look at the kitchens.", "other", "2026-05",
+               "", "", "May 2026", "dates.other");
+    expect_one("The inspection was discussed at a board meeting in May 2024.", "other",
+               "2024-05", "", "", "May 2024", "dates.other");
+}
+
+/* 'between January and March this year': a run of months whose year a
+ * phrase names. */
+static void dates_month_run_with_this_year(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Marl news\n\nPublished: 12 June 2023\n\nInspectors visited the hostels between "
+                      "January and March this year, two were rated poor. Staff left from "
+                      "September to November last year.\n");
+    const ix_date *d = find(doc, "fieldwork", "2023-01");
+    assert_non_null(d);
+    assert_string_equal(d->end, "2023-03");
+    assert_string_equal(t_src(doc, d->span), "January and March this year");
+    d = find(doc, "other", "2022-09");
+    assert_non_null(d);
+    assert_string_equal(d->end, "2022-11");
+    t_free(doc);
+    /* months out of order are not a run: only the second is read */
+    doc = run("Marl news\n\nPublished: 12 June 2023\n\nThe board met in May and March this "
+              "year.\n");
+    assert_null(find(doc, NULL, "2023-05"));
+    d = find(doc, NULL, "2023-03");
+    assert_non_null(d);
+    assert_string_equal(d->end, "");
+    t_free(doc);
+}
+
+/* A report's title whose place is told in lower-case words, or visited,
+ * with the inspectors named after 'by'. */
+static void dates_report_title_with_a_described_place(void **state)
+{
+    (void)state;
+    expect_one("Report on an unannounced inspection visit to police custody suites in Marlshire by "
+               "HM Inspectorate of Hostels and HM Inspectorate of Fenwards 3-13 May 2021",
+               "fieldwork", "2021-05-03", "2021-05-13", "", "3-13 May 2021", "dates.fieldwork");
+    expect_one("Report on an inspection of court custody in Dunmore by HM Inspectorate of Hostels "
+               "14-16 May 2021", "fieldwork", "2021-05-14", "2021-05-16", "", "14-16 May 2021",
+               "dates.fieldwork");
+    /* near misses: a month after the inspectorate is a cover's publication
+     * date; no inspector after 'by'; a stop between */
+    expect_one("An inspection of court custody in Dunmore by HM Inspectorate of Hostels, May 2021",
+               "publication", "2021-05", "", "", "May 2021", "dates.report_cover");
+    expect_one("Report on an inspection visit to custody suites in Marlshire by the local press "
+               "3-13 May 2021", "other", "2021-05-03", "2021-05-13", "", "3-13 May 2021", NULL);
+    expect_one("A report on an inspection of the wards was written by hand. May 2021 was busy.",
+               "other", "2021-05", "", "", "May 2021", NULL);
+}
+
+/* A report or inspection dated by a bracketed day just before it. */
+static void dates_bracketed_day_before_a_report_is_publication(void **state)
+{
+    (void)state;
+    expect_one("A new (4 May 2021) thematic inspection from the Marl Inspectorate found gaps.",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.published_today");
+    expect_one("Read the latest [Tuesday 4 May 2021] report on Fenwick Hostel.",
+               "publication", "2021-05-04", "", "", "Tuesday 4 May 2021", "dates.published_today");
+    /* near misses: a bracketed day before something else; a month alone */
+    expect_one("The board met ahead of the debate (4 May 2021) on hostel funding.",
+               "other", "2021-05-04", "", "", "4 May 2021", NULL);
+    expect_one("A new (May 2021) thematic inspection from the Marl Inspectorate found gaps.",
+               "other", "2021-05", "", "", "May 2021", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1921,6 +2012,10 @@ int main(void)
         cmocka_unit_test(dates_earlier_report_by_its_date_and_a_follow_up),
         cmocka_unit_test(dates_listing_entry_under_the_story_is_not_read),
         cmocka_unit_test(dates_concerns_we_raised_date_an_earlier_inspection),
+        cmocka_unit_test(dates_nearest_inspection_word_gives_the_role),
+        cmocka_unit_test(dates_month_run_with_this_year),
+        cmocka_unit_test(dates_report_title_with_a_described_place),
+        cmocka_unit_test(dates_bracketed_day_before_a_report_is_publication),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

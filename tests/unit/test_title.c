@@ -685,6 +685,71 @@ static void title_inspectorate_name_names_a_page_without_a_headline(void **state
     t_free(doc);
 }
 
+/* What a page prints above its navigation ("Search", "Menu") is its
+ * masthead: the headline is below; an address slug under the headline is
+ * not part of it. */
+static void title_masthead_above_navigation_and_slug_line(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Fenmarsh Justice Digest\n"
+        "\n"
+        "Fresh thinking and sharp opinion on hostels and the people who run them\n"
+        "Search\n"
+        "Hostel inspectors find kitchens cleaner in Marlow\n"
+        "hostel-kitchens-marlow-review\n"
+        "Inspectors found the kitchens of the Marlow hostels cleaner than a year ago, and the "
+        "staff better trained in food safety.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Hostel inspectors find kitchens cleaner in Marlow");
+    assert_string_equal(t_src(doc, doc->title.span), doc->title.text);
+    t_free(doc);
+    /* near miss: a wrapped line with spaces is no slug */
+    doc = t_extract_until(
+        "Fenmarsh Justice Digest\n"
+        "Search\n"
+        "Hostel inspectors find kitchens\n"
+        "cleaner in well-run Marlow\n"
+        "\n"
+        "Inspectors found the kitchens of the Marlow hostels cleaner than a year ago, and the "
+        "staff better trained in food safety.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Hostel inspectors find kitchens cleaner in well-run Marlow");
+    t_free(doc);
+}
+
+/* A report's title run into its text in a PDF copy, one 'sentence' too
+ * long to be one: the title ends at its date. */
+static void title_report_title_run_into_a_pdf_ends_at_its_date(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Report on an unannounced inspection of Marlow Hostel by the Chief Inspector of Hostels "
+        "3 - 14 May 2021 Words we use We try to write plainly "
+        "Our reports are written for everyone, and a list of the words we use is kept on "
+        "our website for readers who need it Our reports are written for everyone, and a "
+        "list of the words we use is kept on our website for readers who need it Our "
+        "reports are written for everyone, and a list of the words we use is kept on our "
+        "website for readers who need it Our reports are written for everyone, and a list "
+        "of the words we use is kept on our website for readers who need it\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text,
+                        "Report on an unannounced inspection of Marlow Hostel by the Chief Inspector of "
+                        "Hostels 3 - 14 May 2021");
+    t_free(doc);
+    /* near miss: a sentence of ordinary length keeps its date inside */
+    doc = t_extract_until(
+        "In May 2021 Marlow Hostel was found clean by the Chief Inspector of Hostels and her team.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text,
+                        "In May 2021 Marlow Hostel was found clean by the Chief Inspector of Hostels and her team.");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -717,6 +782,8 @@ int main(void)
         cmocka_unit_test(title_long_line_ending_in_a_colon_is_the_first_sentence),
         cmocka_unit_test(title_heading_run_into_the_first_sentence_is_cut),
         cmocka_unit_test(title_inspectorate_name_names_a_page_without_a_headline),
+        cmocka_unit_test(title_masthead_above_navigation_and_slug_line),
+        cmocka_unit_test(title_report_title_run_into_a_pdf_ends_at_its_date),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
