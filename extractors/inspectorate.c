@@ -417,7 +417,12 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
     const insp_state *st = state;
     tally t[NBODIES];
     memset(t, 0, sizeof t);
+    /* the web sites are read last, and only when nothing else names an
+     * inspectorate (below): fourteen searches of the whole text saved on
+     * almost every page */
     for (size_t i = 0; i < NBODIES; i++) {
+        if (BODIES[i].kind == SITE)
+            continue;
         int rc = count_in_document(st, i, doc, MAX_COUNT, &t[i], err);
         if (rc < 0)
             return rc;
@@ -447,7 +452,10 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
             return rc;
     /* pick: names first, offices only as a fallback */
     candidate best = {0};
-    for (int pass = 0; pass < 4 && !best.canon; pass++)
+    for (int pass = 0; pass < 4 && !best.canon; pass++) {
+        for (size_t i = 0; pass == pass_of(SITE) && i < NBODIES; i++)
+            if (BODIES[i].kind == SITE && (rc = count_in_document(st, i, doc, MAX_COUNT, &t[i], err)) < 0)
+                return rc;
         for (size_t i = 0; i < NBODIES; i++) {
             if (pass_of(BODIES[i].kind) != pass || !t[i].count)
                 continue;
@@ -455,6 +463,7 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
             if (c.canon && better(&c, &best))
                 best = c;
         }
+    }
     if (!best.canon)
         return IX_OK;
     doc->inspectorate.name = best.canon;
