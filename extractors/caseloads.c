@@ -104,8 +104,10 @@ static const char *const *const leads[NPAT] = {
 static const char *const needs_services_for[] = {"services", NULL};
 static const char *const needs_passive[] = {"supervised", "managed", NULL};
 static const char *const needs_held[] = {"load", "supervision", NULL};
+static const char *const needs_using[] = {"service", "home", NULL};
 static const char *const *const needs[NPAT] = {
     [P_SERVICES_FOR] = needs_services_for, [P_PASSIVE] = needs_passive, [P_HELD] = needs_held,
+    [P_USING] = needs_using,
 };
 
 static const char *const rule_names[NPAT] = {
@@ -556,8 +558,8 @@ static const char *const cues[] = {"with", "serv", "care", "manag", "respons", "
                                    "overs", "caseload", "case load", "case-load", "home", NULL};
 
 const char *const *const ix_caseloads_keywords[] = {
-    cues, needs_services_for, needs_passive, needs_held, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
-    leads_services_for, leads_passive, leads_held, NULL
+    cues, needs_services_for, needs_passive, needs_held, needs_using, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
+    leads_services_for, leads_passive, leads_held, leads_using, leads_home_to, NULL
 };
 
 static int add_cand(run *r, int p, int subj, const ix_number *n, size_t us, size_t ue,
