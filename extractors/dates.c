@@ -1285,27 +1285,30 @@ static int scan_sentence(const dates_state *st, ix_doc *doc, size_t si, size_t t
     return IX_OK;
 }
 
-/* The first publication date with a day (not a relative one), or NULL. */
-static const cand *publication_day(const cands *cs)
+/* The first publication date (not a relative one, not a range) with a day,
+ * or with a month at least when !need_day, or NULL. */
+static const cand *first_publication(const cands *cs, int need_day)
 {
     for (size_t i = 0; i < cs->n; i++) {
         const cand *c = &cs->items[i];
-        if (!c->pending && strcmp(c->role, "publication") == 0 && c->v.from.d && !c->v.to.y)
+        if (!c->pending && strcmp(c->role, "publication") == 0 &&
+            (need_day ? c->v.from.d : c->v.from.m) && !c->v.to.y)
             return c;
     }
     return NULL;
 }
 
-/* The first publication date with a month at least (not a relative one,
- * not a range), or NULL: what fixes the year of 'May this year'. */
+/* The first publication date with a day, or NULL. */
+static const cand *publication_day(const cands *cs)
+{
+    return first_publication(cs, 1);
+}
+
+/* The first publication date with a month at least, or NULL: what fixes
+ * the year of 'May this year'. */
 static const cand *publication_month(const cands *cs)
 {
-    for (size_t i = 0; i < cs->n; i++) {
-        const cand *c = &cs->items[i];
-        if (!c->pending && strcmp(c->role, "publication") == 0 && c->v.from.m && !c->v.to.y)
-            return c;
-    }
-    return NULL;
+    return first_publication(cs, 0);
 }
 
 /* The first date with a day of any role (not a relative one, not a

@@ -10,16 +10,18 @@
 
 /* HM Inspectorate of Probation since 2018, CQC, Ofsted, older PEEL, fire:
  * "rated 'Requires improvement'", Ofsted's "requires improvement to be good". */
+#define FOUR_BAND_SPELLINGS                                   \
+    {"outstanding", "outstanding"},                           \
+    {"good", "good"},                                         \
+    {"requires improvement to be good", "requires_improvement"}, \
+    {"requiring improvement to be good", "requires_improvement"}, \
+    {"require improvement to be good", "requires_improvement"}, \
+    {"requires improvement", "requires_improvement"},         \
+    {"requiring improvement", "requires_improvement"},        \
+    {"require improvement", "requires_improvement"},          \
+    {"inadequate", "inadequate"}
 static const ix_band_spelling four_band_words[] = {
-    {"outstanding", "outstanding"},
-    {"good", "good"},
-    {"requires improvement to be good", "requires_improvement"},
-    {"requiring improvement to be good", "requires_improvement"},
-    {"require improvement to be good", "requires_improvement"},
-    {"requires improvement", "requires_improvement"},
-    {"requiring improvement", "requires_improvement"},
-    {"require improvement", "requires_improvement"},
-    {"inadequate", "inadequate"},
+    FOUR_BAND_SPELLINGS,
     {NULL, NULL}
 };
 static const char *const four_band_order[] = {"outstanding", "good", "requires_improvement",
@@ -29,15 +31,7 @@ static const ix_scale four_band = {"four_band", four_band_words, four_band_order
 /* Ofsted: the four bands, and its grades by number (1 outstanding to 4
  * inadequate: "fell to grade three", "a grade two college"). */
 static const ix_band_spelling ofsted_words[] = {
-    {"outstanding", "outstanding"},
-    {"good", "good"},
-    {"requires improvement to be good", "requires_improvement"},
-    {"requiring improvement to be good", "requires_improvement"},
-    {"require improvement to be good", "requires_improvement"},
-    {"requires improvement", "requires_improvement"},
-    {"requiring improvement", "requires_improvement"},
-    {"require improvement", "requires_improvement"},
-    {"inadequate", "inadequate"},
+    FOUR_BAND_SPELLINGS,
     {"grade one", "outstanding"}, {"grade 1", "outstanding"},
     {"grade two", "good"}, {"grade 2", "good"},
     {"grade three", "requires_improvement"}, {"grade 3", "requires_improvement"},
