@@ -799,12 +799,18 @@ static const char *const band_labels[] = {
 
 static int fold_phrase(const char *s, size_t a, size_t b, char *buf, size_t cap);
 
-static int band_word(const char *w)
+/* Is the folded word or phrase w one of list's n entries? */
+static int folded_in(const char *w, const char *const *list, size_t n)
 {
-    for (size_t i = 0; i < sizeof band_labels / sizeof *band_labels; i++)
-        if (strcmp(w, band_labels[i]) == 0)
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(w, list[i]) == 0)
             return 1;
     return 0;
+}
+
+static int band_word(const char *w)
+{
+    return folded_in(w, band_labels, sizeof band_labels / sizeof *band_labels);
 }
 
 /* Bands that are also the plain adjectives a report judges with: quoted in
@@ -828,12 +834,7 @@ static const char *const rating_cues[] = {
 static int phrase_in(const char *s, size_t a, size_t b, const char *const *list, size_t n)
 {
     char buf[64];
-    if (!fold_phrase(s, a, b, buf, sizeof buf))
-        return 0;
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(buf, list[i]) == 0)
-            return 1;
-    return 0;
+    return fold_phrase(s, a, b, buf, sizeof buf) && folded_in(buf, list, n);
 }
 
 int ix_quotes_lex_narrative_band(const char *s, size_t a, size_t b)
@@ -919,13 +920,7 @@ static const char *const status_terms[] = {
 
 int ix_quotes_lex_status_term(const char *s, size_t a, size_t b)
 {
-    char buf[48];
-    if (!fold_phrase(s, a, b, buf, sizeof buf))
-        return 0;
-    for (size_t i = 0; i < sizeof status_terms / sizeof *status_terms; i++)
-        if (strcmp(buf, status_terms[i]) == 0)
-            return 1;
-    return 0;
+    return phrase_in(s, a, b, status_terms, sizeof status_terms / sizeof *status_terms);
 }
 
 /* "its so-called 'hub'", "a scheme dubbed 'the Wheel'", "a team called
