@@ -716,6 +716,7 @@ typedef struct cand {
     size_t ns, ne;            /* evidence in doc->norm */
     int score;                /* standing of the evidence (see the top) */
     int dropped;
+    int weak;                 /* a fallback: only when nothing else rates overall */
     int points, of;           /* inspection points, of == 0: none given */
 } cand;
 
@@ -3589,6 +3590,35 @@ static int report_noun(const char *s, size_t a, size_t b)
     return last_word(s, a, b, &ws, &we) && word_in(s, ws, we, nouns);
 }
 
+/* A rating noun that names no recipient and no scope, read as the
+ * overall rating of the body the text is about (a fallback, kept only when
+ * nothing else rates a body overall): "which resulted in a rating of
+ * 'Requires improvement'", "An inspection in May has resulted in a 'Good'
+ * rating".  The band quoted or capitalised, one rating ("a ... rating", not
+ * "ratings", nor a report's or result's quality), opened by an article or
+ * "its" right before it (not "its previous 'Good' rating"), and not what
+ * something moved to or from ("raised the number of wards to a 'Good'
+ * rating"). */
+static int bare_rating_noun(const run *r, int pat, const ix_rxm *m, const band *bd)
+{
+    static const char *const dets[] = {"a", "an", "its", "the", "their", NULL};
+    static const char *const moved[] = {"to", "from", "than", "with", NULL};
+    const char *s = r->doc->norm;
+    size_t ws, we, ms = m->g[0].start, me = m->g[0].end;
+    if (pat != P_RATING_OF && pat != P_GIVEN)
+        return 0;
+    if (!bd->quoted && !bd->cap)
+        return 0;
+    if (!last_word(s, ms, me, &ws, &we) || s[we - 1] == 's')
+        return 0;
+    if (pat == P_GIVEN && !(first_word(s, ms, bd->s, &ws, &we) && word_in(s, ws, we, dets) &&
+                            ix_scan_skip_blanks(s, we, bd->s) == bd->s))
+        return 0;
+    if (pat == P_RATING_OF && !(first_word(s, ms, me, &ws, &we) && word_in(s, ws, we, dets)))
+        return 0;
+    return !(last_word(s, r->sa, ms, &ws, &we) && word_in(s, ws, we, moved));
+}
+
 static int on_rating_noun(run *r, int pat, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
@@ -3684,8 +3714,19 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
             /* "awarded a 'Good' rating for leadership" */
             terms tl;
             size_t te;
-            if (!for_tail(r, m->g[0].end, &tl, &te))
-                return IX_OK;
+            if (!for_tail(r, m->g[0].end, &tl, &te)) {
+                if (!bare_rating_noun(r, pat, m, &bd))
+                    return IX_OK;
+                sc.overall = 1;
+                sc.subject = ix_subjects_about(r->doc, cue.s);
+                size_t first = r->cands.n;
+                rc = emit(r, &sc, &bd, patterns[pat].name, cue.s, m->g[0].end, score_of(r));
+                for (size_t k = first; k < r->cands.n; k++) {
+                    r->cands.items[k].weak = 1;
+                    r->cands.items[k].score = -1;   /* below any other evidence */
+                }
+                return rc;
+            }
             sc.dom = tl;
             sc.subject = ix_subjects_about(r->doc, cue.s);
             if ((rc = use_band(r, bd.s)))
@@ -4851,6 +4892,20 @@ static int cmp_key(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
+/* A fallback overall rating stands only where no other statement rates
+ * any body overall. */
+static void drop_weak(run *r)
+{
+    int strong = 0;
+    for (size_t i = 0; i < r->cands.n; i++) {
+        const cand *c = &r->cands.items[i];
+        strong |= !c->weak && strcmp(c->scope, "overall") == 0;
+    }
+    for (size_t i = 0; strong && i < r->cands.n; i++)
+        if (r->cands.items[i].weak && r->cands.items[i].subject < 0)
+            r->cands.items[i].dropped = 1;
+}
+
 /* Keep one rating per (subject, scope, scale): the best evidence (see the
  * top of this file).  Sorting by key keeps this O(n log n). */
 static int choose(run *r)
@@ -4858,6 +4913,7 @@ static int choose(run *r)
     size_t n = r->cands.n;
     if (!n)
         return IX_OK;
+    drop_weak(r);
     cand **by = ix_arena_alloc(r->doc->arena, n * sizeof *by);
     if (!by)
         return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");

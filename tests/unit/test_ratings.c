@@ -3088,6 +3088,50 @@ static void ratings_a_move_of_something_else_is_no_rating(void **state)
     }
 }
 
+/* ratings.overall_rating_of / given_rating as a fallback: a rating noun
+ * naming no recipient and no scope is the overall rating of the body the
+ * text is about, only where nothing else rates that body overall. */
+static void ratings_a_rating_noun_with_no_recipient(void **state)
+{
+    (void)state;
+    const char *head = "Inspection of Fernhollow PDU\n\n"
+                       "HM Inspectorate of Probation has inspected Fernhollow Probation Delivery Unit.\n\n";
+    char text[768];
+    snprintf(text, sizeof text, "%sPlanning fell short in three of the four standards, which resulted "
+             "in a rating of 'Requires improvement'.\n", head);
+    ix_doc *doc = run(text);
+    check(doc, 0, "s1", "overall", "requires_improvement", "four_band",
+          "a rating of 'Requires improvement'", "ratings.overall_rating_of");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe visit in October has resulted in a \u2018Good\u2019 rating.\n", head);
+    doc = run(text);
+    check(doc, 0, "s1", "overall", "good", "four_band", "a \u2018Good\u2019 rating", "ratings.given_rating");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* a stronger statement of the body's overall rating wins */
+    snprintf(text, sizeof text, "%sThe visit resulted in a 'Good' rating. Inspectors rated the PDU as "
+             "'Inadequate' overall.\n", head);
+    doc = run(text);
+    check(doc, 0, "s1", "overall", "inadequate", "four_band", "rated the PDU as 'Inadequate' overall",
+          "ratings.rated_as");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* near misses: an earlier rating, several ratings, a thing moved to a band */
+    const char *misses[] = {
+        "Its previous 'Good' rating was a long time coming.\n",
+        "Staff spoke of 'Good' ratings in other regions.\n",
+        "Managers have raised the number of teams to a 'Good' rating.\n",
+        "Leaders said a good rating would follow.\n",
+    };
+    for (size_t i = 0; i < sizeof misses / sizeof *misses; i++) {
+        snprintf(text, sizeof text, "%s%s", head, misses[i]);
+        doc = run(text);
+        expect_count(doc, 0);
+        t_free(doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3219,6 +3263,7 @@ int main(void)
         cmocka_unit_test(ratings_issued_gives_the_rating_to_what_follows),
         cmocka_unit_test(ratings_the_antecedent_of_which_received),
         cmocka_unit_test(ratings_again_after_the_last_inspection_is_this_one),
+        cmocka_unit_test(ratings_a_rating_noun_with_no_recipient),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
