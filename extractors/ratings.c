@@ -98,7 +98,7 @@ static const char *const domain_tails[] = {
 #define OVERALL_AFTER "(?<ov3>\\s+overall\\b|\\s+as\\s+a\\s+(?:whole|" BODYN ")\\b)?"
 
 enum {
-    P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, P_COPULA, P_DESCRIBED, P_CHANGED,
+    P_RATING_OF, P_GIVEN, P_GRADE_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, P_COPULA, P_DESCRIBED, P_CHANGED,
     P_ELLIPTIC, /* rating constructions, in order */
     R_ANYBAND, R_LIST_RIGHT, R_LIST_LEFT, R_SCALE, R_EARLIER, R_GIVE_VERB,
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
@@ -130,6 +130,15 @@ static const struct {
         "\\s+(?<ov3>overall\\s+)?(?:rating|grade|grading|judge?ment|status|verdict|"
         /* "an 'Inadequate' Ofsted report", "a 'Good' inspection result" */
         "(?:(?:inspection|ofsted|cqc|inspectorate)\\s+)?(?:report|result))s?\\b", PCRE2_CASELESS},
+    /* A grade by number given, with no rating noun after it: "received a
+     * grade two across the board", "was given an overall grade three" (not
+     * "a grade two listed building"). */
+    [P_GRADE_GIVEN] = {"ratings.given_rating",
+        "\\b(?:receiv(?:e[sd]?|ing)|given|gave|give[sn]?|award(?:ed|s|ing)?|earn(?:ed|s|ing)?|"
+        "achiev(?:e[sd]?|ing)|secur(?:e[sd]?|ing)|gain(?:ed|s|ing)?|handed|got|gets?|getting)\\s+"
+        "(?<cue>(?:an?|its|their)\\s+(?:(?<ov>overall)\\s+)?)"
+        "(?<b>(?<w>(?=grade)" BANDW "))(?![\\w-]|\\s+(?:listed|rating|grade|report|result|judge?ment|status)\\b)",
+        PCRE2_CASELESS},
     /* "Inspectors rated leadership as 'Outstanding'", "rated it Good",
      * "assess it overall as 'Requiring Improvement.'", "Inspectors rate
      * Exmoor CRC as requiring improvement", "judged the service to be 'Good'" */
@@ -555,13 +564,14 @@ static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "grade
 static const char *const earlier_stems[] = {"last", "previous", "prior", "earlier", "former",
                                             "follows", "past", "time", "used", "been", "once",
                                             "ago", "19", "20", "before", "that", NULL};
+static const char *const grade_stems[] = {"grade", NULL};
 static const char *const frame_stems[] = {"areas", "standards", "domains", "strands", "themes",
                                           NULL};
 static const char *const *const gates[NRX] = {
     [R_FRAME_LIST] = frame_stems,
     [P_RATING_OF] = rating_of_stems, [P_GIVEN] = given_stems, [P_ACTIVE] = active_stems,
     [P_PASSIVE] = passive_stems, [P_DESCRIBED] = described_stems, [P_CHANGED] = changed_stems,
-    [P_ELLIPTIC] = elliptic_stems, [R_EARLIER] = earlier_stems,
+    [P_ELLIPTIC] = elliptic_stems, [R_EARLIER] = earlier_stems, [P_GRADE_GIVEN] = grade_stems,
 };
 
 /* Named groups, looked up once per pattern at init. */
@@ -1765,7 +1775,10 @@ static band read_band(const run *r, int pat, const ix_rxm *m)
     span2 word = has(v) ? v : w;
     bd.ws = word.s;
     bd.value = ix_scales_band_at(r->scale, r->doc->norm, word.s, r->sb, NULL);
-    bd.cap = isupper((unsigned char)r->doc->norm[word.s]);
+    /* a grade by number ("grade two", Ofsted's) is a label, never an
+     * adjective: it reads as a capitalised band */
+    bd.cap = isupper((unsigned char)r->doc->norm[word.s]) ||
+             (word.e - word.s > 6 && ix_scan_ieq(r->doc->norm, word.s, word.s + 5, "grade"));
     return bd;
 }
 
@@ -4712,6 +4725,7 @@ static int sentence(run *r)
                 switch (p) {
                 case P_RATING_OF:
                 case P_GIVEN:
+                case P_GRADE_GIVEN:
                 case P_DESCRIBED: rc = on_rating_noun(r, p, &m); break;
                 case P_ACTIVE: rc = on_active(r, &m); break;
                 case P_PASSIVE: rc = on_passive(r, &m); break;

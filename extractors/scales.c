@@ -36,6 +36,10 @@ static const ix_band_spelling ofsted_words[] = {
     {"grade two", "good"}, {"grade 2", "good"},
     {"grade three", "requires_improvement"}, {"grade 3", "requires_improvement"},
     {"grade four", "inadequate"}, {"grade 4", "inadequate"},
+    {"grade-one", "outstanding"}, {"grade-1", "outstanding"},
+    {"grade-two", "good"}, {"grade-2", "good"},
+    {"grade-three", "requires_improvement"}, {"grade-3", "requires_improvement"},
+    {"grade-four", "inadequate"}, {"grade-4", "inadequate"},
     {NULL, NULL}
 };
 static const ix_scale ofsted_four_band = {"four_band", ofsted_words, four_band_order, 1};

@@ -3132,6 +3132,47 @@ static void ratings_a_rating_noun_with_no_recipient(void **state)
     }
 }
 
+/* Ofsted's grades by number are labels, never adjectives: read like a
+ * capitalised band ("was rated grade two"), given without a rating noun
+ * ("received a grade two across the board", "was given an overall grade
+ * three"), hyphenated ("its grade-one report"); not "a grade two listed
+ * building", nor a grade a body did not receive. */
+static void ratings_a_grade_by_number_given_or_rated(void **state)
+{
+    (void)state;
+    const char *head = "Ofsted week\n\nOfsted has inspected Penmarric Sixth Form College in May 2024.\n\n";
+    const struct {
+        const char *text, *value, *evidence;
+    } hits[] = {
+        {"Penmarric Sixth Form College received a grade two across the board.\n", "good",
+         "a grade two across the board"},
+        {"Penmarric Sixth Form College was given an overall grade three this week.\n",
+         "requires_improvement", "an overall grade three"},
+        {"Penmarric Sixth Form College was rated grade two by inspectors.\n", "good",
+         "Penmarric Sixth Form College was rated grade two"},
+        {"Penmarric Sixth Form College earned its grade-one report after a full visit.\n",
+         "outstanding", "its grade-one report"},
+    };
+    char text[512];
+    for (size_t i = 0; i < sizeof hits / sizeof *hits; i++) {
+        snprintf(text, sizeof text, "%s%s", head, hits[i].text);
+        ix_doc *doc = run(text);
+        check(doc, 0, "s1", "overall", hits[i].value, "four_band", hits[i].evidence, NULL);
+        expect_count(doc, 1);
+        t_free(doc);
+    }
+    const char *misses[] = {
+        "The college received a grade two listed building from the council.\n",
+        "Penmarric Sixth Form College hopes it will be given a grade one next time.\n",
+    };
+    for (size_t i = 0; i < sizeof misses / sizeof *misses; i++) {
+        snprintf(text, sizeof text, "%s%s", head, misses[i]);
+        ix_doc *doc = run(text);
+        expect_count(doc, 0);
+        t_free(doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3264,6 +3305,7 @@ int main(void)
         cmocka_unit_test(ratings_the_antecedent_of_which_received),
         cmocka_unit_test(ratings_again_after_the_last_inspection_is_this_one),
         cmocka_unit_test(ratings_a_rating_noun_with_no_recipient),
+        cmocka_unit_test(ratings_a_grade_by_number_given_or_rated),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
