@@ -1011,18 +1011,30 @@ static int rx_in(run *r, int id, size_t a, size_t b, ix_rxm *m)
 
 /* Are the words of s[a..b) all part of a name ("Exmoor Vale", "Exmoor
  * and Dale")? */
+/* Lower-case words that open a place name ("in north Wales", "across
+ * south-east London", "in rural Fenshire"): a name still ends in a
+ * capitalised word. */
+static const char *const PLACE_QUALIFIERS[] = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "mid", "inner", "outer", "greater", "rural", "urban", "coastal", "north-east", "north-west",
+    "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "north-eastern",
+    "north-western", "south-eastern", "south-western", "upper", "lower", NULL,
+};
+
 static int name_words(const char *s, size_t a, size_t b)
 {
     size_t ws, we;
+    int qualifier = 0;
     while (first_word(s, a, b, &ws, &we)) {
-        if (!isupper((unsigned char)s[ws]) && !ix_scan_ieq(s, ws, we, "and") &&
+        qualifier = !isupper((unsigned char)s[ws]) && word_in(s, ws, we, PLACE_QUALIFIERS);
+        if (!isupper((unsigned char)s[ws]) && !qualifier && !ix_scan_ieq(s, ws, we, "and") &&
             !ix_scan_ieq(s, ws, we, "of") && !ix_scan_ieq(s, ws, we, "the"))
             return 0;
         a = we;
         while (a < b && (is_space(s[a]) || s[a] == '&'))
             a++;
     }
-    return 1;
+    return !qualifier;      /* "in north" alone names no place */
 }
 
 /* Is norm[a..b) the subject, by name, pronoun ('it', when pronoun is set)

@@ -3173,6 +3173,42 @@ static void ratings_a_grade_by_number_given_or_rated(void **state)
     }
 }
 
+/* A place after the body's name may open with a lower-case compass or
+ * area word (the table PLACE_QUALIFIERS): "in north Wales", "in
+ * south-east Carnshire"; "in rural areas" and "in the north" name no
+ * place, so the band is not the body's overall. */
+static void ratings_a_place_opened_by_a_compass_word(void **state)
+{
+    (void)state;
+    const char *head = "Inspection of Fenbury YJS\n\n"
+                       "HM Inspectorate of Probation has inspected Fenbury Youth Justice Service.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sFenbury Youth Justice Service in north Wales was found to be good "
+             "overall.\n", head);
+    ix_doc *doc = run(text);
+    check(doc, 0, "s1", "overall", "good", "four_band",
+          "Fenbury Youth Justice Service in north Wales was found to be good overall", "ratings.found_to_be");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sFenbury Youth Justice Service in south-east Carnshire was rated "
+             "'Outstanding'.\n", head);
+    doc = run(text);
+    check(doc, 0, "s1", "overall", "outstanding", "four_band",
+          "Fenbury Youth Justice Service in south-east Carnshire was rated 'Outstanding'", NULL);
+    expect_count(doc, 1);
+    t_free(doc);
+    const char *misses[] = {
+        "Fenbury Youth Justice Service in rural areas was found to be good overall.\n",
+        "Fenbury Youth Justice Service in the north was rated 'Outstanding'.\n",
+    };
+    for (size_t i = 0; i < sizeof misses / sizeof *misses; i++) {
+        snprintf(text, sizeof text, "%s%s", head, misses[i]);
+        doc = run(text);
+        expect_count(doc, 0);
+        t_free(doc);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3306,6 +3342,7 @@ int main(void)
         cmocka_unit_test(ratings_again_after_the_last_inspection_is_this_one),
         cmocka_unit_test(ratings_a_rating_noun_with_no_recipient),
         cmocka_unit_test(ratings_a_grade_by_number_given_or_rated),
+        cmocka_unit_test(ratings_a_place_opened_by_a_compass_word),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
