@@ -237,7 +237,7 @@ static const ix_domain_name ofsted_domains[] = {
 };
 static const char *const ofsted_bodies[] = {
     "school", "academy", "college", "council", "nursery", "service", "provider", "authority",
-    "home", NULL
+    "home", "institute", "university", "trust", "setting", "federation", "childminder", NULL
 };
 static const ix_scale_table ofsted = {
     "Ofsted", &ofsted_four_band, NULL, 0, NULL, 0, 0, ofsted_domains, ofsted_bodies
@@ -337,7 +337,7 @@ static const ix_domain_name prisons_domains[] = {
     {NULL, NULL}
 };
 static const char *const prisons_bodies[] = {
-    "prison", "institution", "yoi", "centre", "establishment", NULL
+    "prison", "institution", "yoi", "centre", "establishment", "jail", "gaol", "facility", NULL
 };
 static const ix_scale_table prisons = {
     "HM Inspectorate of Prisons", &healthy_prison, NULL, 0, NULL, 0, 0, prisons_domains, prisons_bodies

@@ -3209,6 +3209,27 @@ static void ratings_a_place_opened_by_a_compass_word(void **state)
     }
 }
 
+/* Body nouns are data (scales.c): a prison is also "the jail", "the gaol"
+ * or "the facility"; "another jail" is another body. */
+static void ratings_a_prison_named_as_a_jail(void **state)
+{
+    (void)state;
+    const char *head = "HMP Stonegate inspected\n\n"
+                       "HM Inspectorate of Prisons has inspected HMP Stonegate in May 2019.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sThe category-C jail, which holds 600 men, has been rated 'poor' "
+             "for safety.\n", head);
+    ix_doc *doc = run(text);
+    check(doc, 0, "s1", "safety", "poor", "healthy_prison",
+          "The category-C jail, which holds 600 men, has been rated 'poor' for safety", "ratings.rated_as");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sAnother jail has been rated 'poor' for safety.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3343,6 +3364,7 @@ int main(void)
         cmocka_unit_test(ratings_a_rating_noun_with_no_recipient),
         cmocka_unit_test(ratings_a_grade_by_number_given_or_rated),
         cmocka_unit_test(ratings_a_place_opened_by_a_compass_word),
+        cmocka_unit_test(ratings_a_prison_named_as_a_jail),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
