@@ -192,7 +192,7 @@ static const ix_domain_name cqc_domains[] = {
 };
 static const char *const cqc_bodies[] = {
     "trust", "hospital", "practice", "surgery", "home", "service", "provider", "centre", "clinic",
-    "hospice", "agency", NULL
+    "hospice", "agency", "location", NULL
 };
 static const ix_scale_table cqc = {
     "Care Quality Commission", &four_band, NULL, 0, NULL, 0, 0, cqc_domains, cqc_bodies

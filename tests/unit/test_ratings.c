@@ -3230,6 +3230,26 @@ static void ratings_a_prison_named_as_a_jail(void **state)
     t_free(doc);
 }
 
+/* CQC's reports name the body they rate "the location" (a body noun in
+ * scales.c); a part of it ("the location's car park") is no rating of it. */
+static void ratings_cqc_rates_the_location(void **state)
+{
+    (void)state;
+    const char *head = "Care Quality Commission rates Brackenfold Surgery\n\n"
+                       "The Care Quality Commission inspected Brackenfold Surgery in May.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sFollowing this inspection, we rated the location as good overall.\n", head);
+    ix_doc *doc = run(text);
+    check(doc, 0, "s1", "overall", "good", "four_band", "rated the location as good overall",
+          "ratings.rated_as");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sWe rated the location's car park as good.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3365,6 +3385,7 @@ int main(void)
         cmocka_unit_test(ratings_a_grade_by_number_given_or_rated),
         cmocka_unit_test(ratings_a_place_opened_by_a_compass_word),
         cmocka_unit_test(ratings_a_prison_named_as_a_jail),
+        cmocka_unit_test(ratings_cqc_rates_the_location),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
