@@ -437,6 +437,8 @@ static const struct {
         "(?<!\\bone\\sof\\s)(?<!\\bof\\sonly\\s)(?<!\\bof\\sjust\\s)(?<!\\bone\\sof\\sthe\\s)"
         "\\b(?:crcs|pdus|yots|yoss|yjss|companies|divisions|regions|areas|teams|units|providers|"
         "organisations|organizations|trusts|prisons|other|another|all|both|every|each|several|many|"
+        /* a share of a group: "Fewer hospitals were rated ...", "the majority of" */
+        "fewer|majority|minority|"
         "most|some|none|no|these|those|they|them|two|three|four|five|six|seven|eight|nine|ten|eleven|"
         "twelve|\\d+)\\b", PCRE2_CASELESS},
     /* The points behind a rating: "scoring just one out of a possible 27

@@ -3250,6 +3250,30 @@ static void ratings_cqc_rates_the_location(void **state)
     t_free(doc);
 }
 
+/* A share of a group rated ("Fewer hospitals were rated ...", "A
+ * minority of wards were rated ...") is other bodies, not this one's
+ * areas; the body's own statement next to it still counts. */
+static void ratings_a_share_of_a_group_is_other_bodies(void **state)
+{
+    (void)state;
+    const char *head = "Care Quality Commission rates Orrisdale Hospital\n\n"
+                       "The Care Quality Commission inspected Orrisdale Hospital in May.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sFewer hospitals were rated as good for safety than for caring.\n", head);
+    ix_doc *doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sA minority of wards were rated 'Good' for caring.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe hospital was rated 'Good' for caring.\n", head);
+    doc = run(text);
+    check(doc, 0, "s1", "caring", "good", "four_band", "The hospital was rated 'Good' for caring", NULL);
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3386,6 +3410,7 @@ int main(void)
         cmocka_unit_test(ratings_a_place_opened_by_a_compass_word),
         cmocka_unit_test(ratings_a_prison_named_as_a_jail),
         cmocka_unit_test(ratings_cqc_rates_the_location),
+        cmocka_unit_test(ratings_a_share_of_a_group_is_other_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
