@@ -98,7 +98,7 @@ static const char *const domain_tails[] = {
 #define OVERALL_AFTER "(?<ov3>\\s+overall\\b|\\s+as\\s+a\\s+(?:whole|" BODYN ")\\b)?"
 
 enum {
-    P_RATING_OF, P_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, P_COPULA, P_DESCRIBED, P_CHANGED,
+    P_RATING_OF, P_GIVEN, P_GRADE_GIVEN, P_ACTIVE, P_PASSIVE, P_PREDICATE, P_COPULA, P_DESCRIBED, P_CHANGED,
     P_ELLIPTIC, /* rating constructions, in order */
     R_ANYBAND, R_LIST_RIGHT, R_LIST_LEFT, R_SCALE, R_EARLIER, R_GIVE_VERB,
     R_GROUP, R_OWNER_BODY, R_PROPER_BODY, R_PLURAL, R_CONT, R_HEAD_OF,
@@ -130,6 +130,15 @@ static const struct {
         "\\s+(?<ov3>overall\\s+)?(?:rating|grade|grading|judge?ment|status|verdict|"
         /* "an 'Inadequate' Ofsted report", "a 'Good' inspection result" */
         "(?:(?:inspection|ofsted|cqc|inspectorate)\\s+)?(?:report|result))s?\\b", PCRE2_CASELESS},
+    /* A grade by number given, with no rating noun after it: "received a
+     * grade two across the board", "was given an overall grade three" (not
+     * "a grade two listed building"). */
+    [P_GRADE_GIVEN] = {"ratings.given_rating",
+        "\\b(?:receiv(?:e[sd]?|ing)|given|gave|give[sn]?|award(?:ed|s|ing)?|earn(?:ed|s|ing)?|"
+        "achiev(?:e[sd]?|ing)|secur(?:e[sd]?|ing)|gain(?:ed|s|ing)?|handed|got|gets?|getting)\\s+"
+        "(?<cue>(?:an?|its|their)\\s+(?:(?<ov>overall)\\s+)?)"
+        "(?<b>(?<w>(?=grade)" BANDW "))(?![\\w-]|\\s+(?:listed|rating|grade|report|result|judge?ment|status)\\b)",
+        PCRE2_CASELESS},
     /* "Inspectors rated leadership as 'Outstanding'", "rated it Good",
      * "assess it overall as 'Requiring Improvement.'", "Inspectors rate
      * Exmoor CRC as requiring improvement", "judged the service to be 'Good'" */
@@ -428,6 +437,8 @@ static const struct {
         "(?<!\\bone\\sof\\s)(?<!\\bof\\sonly\\s)(?<!\\bof\\sjust\\s)(?<!\\bone\\sof\\sthe\\s)"
         "\\b(?:crcs|pdus|yots|yoss|yjss|companies|divisions|regions|areas|teams|units|providers|"
         "organisations|organizations|trusts|prisons|other|another|all|both|every|each|several|many|"
+        /* a share of a group: "Fewer hospitals were rated ...", "the majority of" */
+        "fewer|majority|minority|"
         "most|some|none|no|these|those|they|them|two|three|four|five|six|seven|eight|nine|ten|eleven|"
         "twelve|\\d+)\\b", PCRE2_CASELESS},
     /* The points behind a rating: "scoring just one out of a possible 27
@@ -555,13 +566,14 @@ static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "grade
 static const char *const earlier_stems[] = {"last", "previous", "prior", "earlier", "former",
                                             "follows", "past", "time", "used", "been", "once",
                                             "ago", "19", "20", "before", "that", NULL};
+static const char *const grade_stems[] = {"grade", NULL};
 static const char *const frame_stems[] = {"areas", "standards", "domains", "strands", "themes",
                                           NULL};
 static const char *const *const gates[NRX] = {
     [R_FRAME_LIST] = frame_stems,
     [P_RATING_OF] = rating_of_stems, [P_GIVEN] = given_stems, [P_ACTIVE] = active_stems,
     [P_PASSIVE] = passive_stems, [P_DESCRIBED] = described_stems, [P_CHANGED] = changed_stems,
-    [P_ELLIPTIC] = elliptic_stems, [R_EARLIER] = earlier_stems,
+    [P_ELLIPTIC] = elliptic_stems, [R_EARLIER] = earlier_stems, [P_GRADE_GIVEN] = grade_stems,
 };
 
 /* Named groups, looked up once per pattern at init. */
@@ -716,6 +728,7 @@ typedef struct cand {
     size_t ns, ne;            /* evidence in doc->norm */
     int score;                /* standing of the evidence (see the top) */
     int dropped;
+    int weak;                 /* a fallback: only when nothing else rates overall */
     int points, of;           /* inspection points, of == 0: none given */
 } cand;
 
@@ -1000,18 +1013,30 @@ static int rx_in(run *r, int id, size_t a, size_t b, ix_rxm *m)
 
 /* Are the words of s[a..b) all part of a name ("Exmoor Vale", "Exmoor
  * and Dale")? */
+/* Lower-case words that open a place name ("in north Wales", "across
+ * south-east London", "in rural Fenshire"): a name still ends in a
+ * capitalised word. */
+static const char *const PLACE_QUALIFIERS[] = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "mid", "inner", "outer", "greater", "rural", "urban", "coastal", "north-east", "north-west",
+    "south-east", "south-west", "northeast", "northwest", "southeast", "southwest", "north-eastern",
+    "north-western", "south-eastern", "south-western", "upper", "lower", NULL,
+};
+
 static int name_words(const char *s, size_t a, size_t b)
 {
     size_t ws, we;
+    int qualifier = 0;
     while (first_word(s, a, b, &ws, &we)) {
-        if (!isupper((unsigned char)s[ws]) && !ix_scan_ieq(s, ws, we, "and") &&
+        qualifier = !isupper((unsigned char)s[ws]) && word_in(s, ws, we, PLACE_QUALIFIERS);
+        if (!isupper((unsigned char)s[ws]) && !qualifier && !ix_scan_ieq(s, ws, we, "and") &&
             !ix_scan_ieq(s, ws, we, "of") && !ix_scan_ieq(s, ws, we, "the"))
             return 0;
         a = we;
         while (a < b && (is_space(s[a]) || s[a] == '&'))
             a++;
     }
-    return 1;
+    return !qualifier;      /* "in north" alone names no place */
 }
 
 /* Is norm[a..b) the subject, by name, pronoun ('it', when pronoun is set)
@@ -1764,7 +1789,10 @@ static band read_band(const run *r, int pat, const ix_rxm *m)
     span2 word = has(v) ? v : w;
     bd.ws = word.s;
     bd.value = ix_scales_band_at(r->scale, r->doc->norm, word.s, r->sb, NULL);
-    bd.cap = isupper((unsigned char)r->doc->norm[word.s]);
+    /* a grade by number ("grade two", Ofsted's) is a label, never an
+     * adjective: it reads as a capitalised band */
+    bd.cap = isupper((unsigned char)r->doc->norm[word.s]) ||
+             (word.e - word.s > 6 && ix_scan_ieq(r->doc->norm, word.s, word.s + 5, "grade"));
     return bd;
 }
 
@@ -3589,6 +3617,35 @@ static int report_noun(const char *s, size_t a, size_t b)
     return last_word(s, a, b, &ws, &we) && word_in(s, ws, we, nouns);
 }
 
+/* A rating noun that names no recipient and no scope, read as the
+ * overall rating of the body the text is about (a fallback, kept only when
+ * nothing else rates a body overall): "which resulted in a rating of
+ * 'Requires improvement'", "An inspection in May has resulted in a 'Good'
+ * rating".  The band quoted or capitalised, one rating ("a ... rating", not
+ * "ratings", nor a report's or result's quality), opened by an article or
+ * "its" right before it (not "its previous 'Good' rating"), and not what
+ * something moved to or from ("raised the number of wards to a 'Good'
+ * rating"). */
+static int bare_rating_noun(const run *r, int pat, const ix_rxm *m, const band *bd)
+{
+    static const char *const dets[] = {"a", "an", "its", "the", "their", NULL};
+    static const char *const moved[] = {"to", "from", "than", "with", NULL};
+    const char *s = r->doc->norm;
+    size_t ws, we, ms = m->g[0].start, me = m->g[0].end;
+    if (pat != P_RATING_OF && pat != P_GIVEN)
+        return 0;
+    if (!bd->quoted && !bd->cap)
+        return 0;
+    if (!last_word(s, ms, me, &ws, &we) || s[we - 1] == 's')
+        return 0;
+    if (pat == P_GIVEN && !(first_word(s, ms, bd->s, &ws, &we) && word_in(s, ws, we, dets) &&
+                            ix_scan_skip_blanks(s, we, bd->s) == bd->s))
+        return 0;
+    if (pat == P_RATING_OF && !(first_word(s, ms, me, &ws, &we) && word_in(s, ws, we, dets)))
+        return 0;
+    return !(last_word(s, r->sa, ms, &ws, &we) && word_in(s, ws, we, moved));
+}
+
 static int on_rating_noun(run *r, int pat, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
@@ -3684,8 +3741,19 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
             /* "awarded a 'Good' rating for leadership" */
             terms tl;
             size_t te;
-            if (!for_tail(r, m->g[0].end, &tl, &te))
-                return IX_OK;
+            if (!for_tail(r, m->g[0].end, &tl, &te)) {
+                if (!bare_rating_noun(r, pat, m, &bd))
+                    return IX_OK;
+                sc.overall = 1;
+                sc.subject = ix_subjects_about(r->doc, cue.s);
+                size_t first = r->cands.n;
+                rc = emit(r, &sc, &bd, patterns[pat].name, cue.s, m->g[0].end, score_of(r));
+                for (size_t k = first; k < r->cands.n; k++) {
+                    r->cands.items[k].weak = 1;
+                    r->cands.items[k].score = -1;   /* below any other evidence */
+                }
+                return rc;
+            }
             sc.dom = tl;
             sc.subject = ix_subjects_about(r->doc, cue.s);
             if ((rc = use_band(r, bd.s)))
@@ -4671,6 +4739,7 @@ static int sentence(run *r)
                 switch (p) {
                 case P_RATING_OF:
                 case P_GIVEN:
+                case P_GRADE_GIVEN:
                 case P_DESCRIBED: rc = on_rating_noun(r, p, &m); break;
                 case P_ACTIVE: rc = on_active(r, &m); break;
                 case P_PASSIVE: rc = on_passive(r, &m); break;
@@ -4851,6 +4920,20 @@ static int cmp_key(const void *x, const void *y)
     return a < b ? -1 : a > b;
 }
 
+/* A fallback overall rating stands only where no other statement rates
+ * any body overall. */
+static void drop_weak(run *r)
+{
+    int strong = 0;
+    for (size_t i = 0; i < r->cands.n; i++) {
+        const cand *c = &r->cands.items[i];
+        strong |= !c->weak && strcmp(c->scope, "overall") == 0;
+    }
+    for (size_t i = 0; strong && i < r->cands.n; i++)
+        if (r->cands.items[i].weak && r->cands.items[i].subject < 0)
+            r->cands.items[i].dropped = 1;
+}
+
 /* Keep one rating per (subject, scope, scale): the best evidence (see the
  * top of this file).  Sorting by key keeps this O(n log n). */
 static int choose(run *r)
@@ -4858,6 +4941,7 @@ static int choose(run *r)
     size_t n = r->cands.n;
     if (!n)
         return IX_OK;
+    drop_weak(r);
     cand **by = ix_arena_alloc(r->doc->arena, n * sizeof *by);
     if (!by)
         return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");

@@ -36,6 +36,10 @@ static const ix_band_spelling ofsted_words[] = {
     {"grade two", "good"}, {"grade 2", "good"},
     {"grade three", "requires_improvement"}, {"grade 3", "requires_improvement"},
     {"grade four", "inadequate"}, {"grade 4", "inadequate"},
+    {"grade-one", "outstanding"}, {"grade-1", "outstanding"},
+    {"grade-two", "good"}, {"grade-2", "good"},
+    {"grade-three", "requires_improvement"}, {"grade-3", "requires_improvement"},
+    {"grade-four", "inadequate"}, {"grade-4", "inadequate"},
     {NULL, NULL}
 };
 static const ix_scale ofsted_four_band = {"four_band", ofsted_words, four_band_order, 1};
@@ -188,7 +192,7 @@ static const ix_domain_name cqc_domains[] = {
 };
 static const char *const cqc_bodies[] = {
     "trust", "hospital", "practice", "surgery", "home", "service", "provider", "centre", "clinic",
-    "hospice", "agency", NULL
+    "hospice", "agency", "location", NULL
 };
 static const ix_scale_table cqc = {
     "Care Quality Commission", &four_band, NULL, 0, NULL, 0, 0, cqc_domains, cqc_bodies
@@ -233,7 +237,7 @@ static const ix_domain_name ofsted_domains[] = {
 };
 static const char *const ofsted_bodies[] = {
     "school", "academy", "college", "council", "nursery", "service", "provider", "authority",
-    "home", NULL
+    "home", "institute", "university", "trust", "setting", "federation", "childminder", NULL
 };
 static const ix_scale_table ofsted = {
     "Ofsted", &ofsted_four_band, NULL, 0, NULL, 0, 0, ofsted_domains, ofsted_bodies
@@ -333,7 +337,7 @@ static const ix_domain_name prisons_domains[] = {
     {NULL, NULL}
 };
 static const char *const prisons_bodies[] = {
-    "prison", "institution", "yoi", "centre", "establishment", NULL
+    "prison", "institution", "yoi", "centre", "establishment", "jail", "gaol", "facility", NULL
 };
 static const ix_scale_table prisons = {
     "HM Inspectorate of Prisons", &healthy_prison, NULL, 0, NULL, 0, 0, prisons_domains, prisons_bodies

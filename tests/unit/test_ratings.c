@@ -3088,6 +3088,192 @@ static void ratings_a_move_of_something_else_is_no_rating(void **state)
     }
 }
 
+/* ratings.overall_rating_of / given_rating as a fallback: a rating noun
+ * naming no recipient and no scope is the overall rating of the body the
+ * text is about, only where nothing else rates that body overall. */
+static void ratings_a_rating_noun_with_no_recipient(void **state)
+{
+    (void)state;
+    const char *head = "Inspection of Fernhollow PDU\n\n"
+                       "HM Inspectorate of Probation has inspected Fernhollow Probation Delivery Unit.\n\n";
+    char text[768];
+    snprintf(text, sizeof text, "%sPlanning fell short in three of the four standards, which resulted "
+             "in a rating of 'Requires improvement'.\n", head);
+    ix_doc *doc = run(text);
+    check(doc, 0, "s1", "overall", "requires_improvement", "four_band",
+          "a rating of 'Requires improvement'", "ratings.overall_rating_of");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe visit in October has resulted in a \u2018Good\u2019 rating.\n", head);
+    doc = run(text);
+    check(doc, 0, "s1", "overall", "good", "four_band", "a \u2018Good\u2019 rating", "ratings.given_rating");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* a stronger statement of the body's overall rating wins */
+    snprintf(text, sizeof text, "%sThe visit resulted in a 'Good' rating. Inspectors rated the PDU as "
+             "'Inadequate' overall.\n", head);
+    doc = run(text);
+    check(doc, 0, "s1", "overall", "inadequate", "four_band", "rated the PDU as 'Inadequate' overall",
+          "ratings.rated_as");
+    expect_count(doc, 1);
+    t_free(doc);
+    /* near misses: an earlier rating, several ratings, a thing moved to a band */
+    const char *misses[] = {
+        "Its previous 'Good' rating was a long time coming.\n",
+        "Staff spoke of 'Good' ratings in other regions.\n",
+        "Managers have raised the number of teams to a 'Good' rating.\n",
+        "Leaders said a good rating would follow.\n",
+    };
+    for (size_t i = 0; i < sizeof misses / sizeof *misses; i++) {
+        snprintf(text, sizeof text, "%s%s", head, misses[i]);
+        doc = run(text);
+        expect_count(doc, 0);
+        t_free(doc);
+    }
+}
+
+/* Ofsted's grades by number are labels, never adjectives: read like a
+ * capitalised band ("was rated grade two"), given without a rating noun
+ * ("received a grade two across the board", "was given an overall grade
+ * three"), hyphenated ("its grade-one report"); not "a grade two listed
+ * building", nor a grade a body did not receive. */
+static void ratings_a_grade_by_number_given_or_rated(void **state)
+{
+    (void)state;
+    const char *head = "Ofsted week\n\nOfsted has inspected Penmarric Sixth Form College in May 2024.\n\n";
+    const struct {
+        const char *text, *value, *evidence;
+    } hits[] = {
+        {"Penmarric Sixth Form College received a grade two across the board.\n", "good",
+         "a grade two across the board"},
+        {"Penmarric Sixth Form College was given an overall grade three this week.\n",
+         "requires_improvement", "an overall grade three"},
+        {"Penmarric Sixth Form College was rated grade two by inspectors.\n", "good",
+         "Penmarric Sixth Form College was rated grade two"},
+        {"Penmarric Sixth Form College earned its grade-one report after a full visit.\n",
+         "outstanding", "its grade-one report"},
+    };
+    char text[512];
+    for (size_t i = 0; i < sizeof hits / sizeof *hits; i++) {
+        snprintf(text, sizeof text, "%s%s", head, hits[i].text);
+        ix_doc *doc = run(text);
+        check(doc, 0, "s1", "overall", hits[i].value, "four_band", hits[i].evidence, NULL);
+        expect_count(doc, 1);
+        t_free(doc);
+    }
+    const char *misses[] = {
+        "The college received a grade two listed building from the council.\n",
+        "Penmarric Sixth Form College hopes it will be given a grade one next time.\n",
+    };
+    for (size_t i = 0; i < sizeof misses / sizeof *misses; i++) {
+        snprintf(text, sizeof text, "%s%s", head, misses[i]);
+        ix_doc *doc = run(text);
+        expect_count(doc, 0);
+        t_free(doc);
+    }
+}
+
+/* A place after the body's name may open with a lower-case compass or
+ * area word (the table PLACE_QUALIFIERS): "in north Wales", "in
+ * south-east Carnshire"; "in rural areas" and "in the north" name no
+ * place, so the band is not the body's overall. */
+static void ratings_a_place_opened_by_a_compass_word(void **state)
+{
+    (void)state;
+    const char *head = "Inspection of Fenbury YJS\n\n"
+                       "HM Inspectorate of Probation has inspected Fenbury Youth Justice Service.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sFenbury Youth Justice Service in north Wales was found to be good "
+             "overall.\n", head);
+    ix_doc *doc = run(text);
+    check(doc, 0, "s1", "overall", "good", "four_band",
+          "Fenbury Youth Justice Service in north Wales was found to be good overall", "ratings.found_to_be");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sFenbury Youth Justice Service in south-east Carnshire was rated "
+             "'Outstanding'.\n", head);
+    doc = run(text);
+    check(doc, 0, "s1", "overall", "outstanding", "four_band",
+          "Fenbury Youth Justice Service in south-east Carnshire was rated 'Outstanding'", NULL);
+    expect_count(doc, 1);
+    t_free(doc);
+    const char *misses[] = {
+        "Fenbury Youth Justice Service in rural areas was found to be good overall.\n",
+        "Fenbury Youth Justice Service in the north was rated 'Outstanding'.\n",
+    };
+    for (size_t i = 0; i < sizeof misses / sizeof *misses; i++) {
+        snprintf(text, sizeof text, "%s%s", head, misses[i]);
+        doc = run(text);
+        expect_count(doc, 0);
+        t_free(doc);
+    }
+}
+
+/* Body nouns are data (scales.c): a prison is also "the jail", "the gaol"
+ * or "the facility"; "another jail" is another body. */
+static void ratings_a_prison_named_as_a_jail(void **state)
+{
+    (void)state;
+    const char *head = "HMP Stonegate inspected\n\n"
+                       "HM Inspectorate of Prisons has inspected HMP Stonegate in May 2019.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sThe category-C jail, which holds 600 men, has been rated 'poor' "
+             "for safety.\n", head);
+    ix_doc *doc = run(text);
+    check(doc, 0, "s1", "safety", "poor", "healthy_prison",
+          "The category-C jail, which holds 600 men, has been rated 'poor' for safety", "ratings.rated_as");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sAnother jail has been rated 'poor' for safety.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* CQC's reports name the body they rate "the location" (a body noun in
+ * scales.c); a part of it ("the location's car park") is no rating of it. */
+static void ratings_cqc_rates_the_location(void **state)
+{
+    (void)state;
+    const char *head = "Care Quality Commission rates Brackenfold Surgery\n\n"
+                       "The Care Quality Commission inspected Brackenfold Surgery in May.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sFollowing this inspection, we rated the location as good overall.\n", head);
+    ix_doc *doc = run(text);
+    check(doc, 0, "s1", "overall", "good", "four_band", "rated the location as good overall",
+          "ratings.rated_as");
+    expect_count(doc, 1);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sWe rated the location's car park as good.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* A share of a group rated ("Fewer hospitals were rated ...", "A
+ * minority of wards were rated ...") is other bodies, not this one's
+ * areas; the body's own statement next to it still counts. */
+static void ratings_a_share_of_a_group_is_other_bodies(void **state)
+{
+    (void)state;
+    const char *head = "Care Quality Commission rates Orrisdale Hospital\n\n"
+                       "The Care Quality Commission inspected Orrisdale Hospital in May.\n\n";
+    char text[512];
+    snprintf(text, sizeof text, "%sFewer hospitals were rated as good for safety than for caring.\n", head);
+    ix_doc *doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sA minority of wards were rated 'Good' for caring.\n", head);
+    doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+    snprintf(text, sizeof text, "%sThe hospital was rated 'Good' for caring.\n", head);
+    doc = run(text);
+    check(doc, 0, "s1", "caring", "good", "four_band", "The hospital was rated 'Good' for caring", NULL);
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3219,6 +3405,12 @@ int main(void)
         cmocka_unit_test(ratings_issued_gives_the_rating_to_what_follows),
         cmocka_unit_test(ratings_the_antecedent_of_which_received),
         cmocka_unit_test(ratings_again_after_the_last_inspection_is_this_one),
+        cmocka_unit_test(ratings_a_rating_noun_with_no_recipient),
+        cmocka_unit_test(ratings_a_grade_by_number_given_or_rated),
+        cmocka_unit_test(ratings_a_place_opened_by_a_compass_word),
+        cmocka_unit_test(ratings_a_prison_named_as_a_jail),
+        cmocka_unit_test(ratings_cqc_rates_the_location),
+        cmocka_unit_test(ratings_a_share_of_a_group_is_other_bodies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
