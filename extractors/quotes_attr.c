@@ -301,6 +301,7 @@ static size_t skip_determiner(const ix_doc *doc, const ix_qtok *t, size_t a, siz
 typedef struct pstate {
     int last_person;       /* index of the last person mentioned */
     size_t last_sent, sent;
+    int ended;             /* the last token read ended a sentence */
 } pstate;
 
 /* A role phrase right before token k: "Chief Inspector of Probation" in
@@ -407,11 +408,14 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
     while (k < n) {
         const ix_qtok *T = &t[k];
         if (T->punct) {
-            if (boundary(t, k) && T->punct != ':' && T->punct != '(' && T->punct != ')')
+            if (boundary(t, k) && T->punct != ':' && T->punct != '(' && T->punct != ')') {
                 st->sent++;
+                st->ended = 1;
+            }
             k++;
             continue;
         }
+        st->ended = 0;
         /* "she", "his" after a person of unknown gender in this or the last
          * sentence: "Tom Reyes ... . He added". */
         int pg = ix_quotes_lex_tok_in(T, IX_QLEX_W_FEMALE) ? IX_QLEX_FEMALE
@@ -670,7 +674,7 @@ ix_quotes_people *ix_quotes_people_build(ix_doc *doc, const ix_span *skip, size_
         ix_err_set(err, IX_ENOMEM, "quotes: out of memory");
         return NULL;
     }
-    pstate st = { -1, 0, 0 };
+    pstate st = { -1, 0, 0, 1 };
     size_t ks = 0;
     int rc = IX_OK;
     for (size_t si = 0; si < doc->sents.n && rc == IX_OK; si++) {
@@ -703,7 +707,11 @@ ix_quotes_people *ix_quotes_people_build(ix_doc *doc, const ix_span *skip, size_
             }
             rc = scan_tokens(doc, pp, &st, t, n);
         }
-        st.sent++;
+        /* A sentence that ended on its full stop is counted once: "Tom
+         * Reyes spoke. He added" is the next sentence, not the one after. */
+        if (!st.ended)
+            st.sent++;
+        st.ended = 1;
     }
     free(t);
     if (rc != IX_OK) {

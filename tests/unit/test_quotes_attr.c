@@ -1483,6 +1483,27 @@ static void attr_speech_participles_and_present_forms(void **state)
     t_free(doc);
 }
 
+/* A pronoun in the sentence after a name tells that person's gender, also
+ * when the name's sentence ended on a full stop: "Ann Coyle ... replied.
+ * She said:" makes Ann Coyle female, so a later "He added:" skips her. */
+static void attr_pronoun_in_the_next_sentence_tells_the_gender(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour ferries inspected\n\nTom Reyes, the lead inspector, visited the port "
+                      "in May.\n\nAnn Coyle, the chair of the board, replied at length. She said: "
+                      "\"We accept the findings.\"\n\nHe added: \"The timetable must be kept.\"\n");
+    assert_string_equal(t_quote(doc, "We accept")->speaker, "Ann Coyle");
+    const ix_quote *q = t_quote(doc, "The timetable");
+    assert_speaker(doc, q, "Tom Reyes", "anaphoric", "Tom Reyes");
+    t_free(doc);
+    /* Two sentences on, a pronoun tells nothing: the nearest person wins. */
+    doc = run("Harbour ferries inspected\n\nTom Reyes, the lead inspector, visited the port in "
+              "May.\n\nAnn Coyle, the chair of the board, replied at length. The board met twice. "
+              "She said: \"We accept the findings.\"\n\nHe added: \"The timetable must be kept.\"\n");
+    assert_string_equal(t_quote(doc, "The timetable")->speaker, "Ann Coyle");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1564,6 +1585,7 @@ int main(void)
         cmocka_unit_test(attr_they_for_an_office_that_spoke_before),
         cmocka_unit_test(attr_pull_quote_signed_by_the_next_line),
         cmocka_unit_test(attr_speech_participles_and_present_forms),
+        cmocka_unit_test(attr_pronoun_in_the_next_sentence_tells_the_gender),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
