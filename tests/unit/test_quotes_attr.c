@@ -1504,6 +1504,28 @@ static void attr_pronoun_in_the_next_sentence_tells_the_gender(void **state)
     t_free(doc);
 }
 
+/* A scare quote or label before a quote in its clause is the writer's
+ * word, not the clause's end: the subject before it still speaks.  Not
+ * across a sentence: a scare quote in the sentence before names no one. */
+static void attr_scare_quote_inside_the_introducing_clause(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour school rated good\n\nHeadteacher Sam Ward spoke to parents on Monday.\n\n"
+                      "Mr Ward was pleased with the " LS "good" RS " rating, but said: " LQ
+                      "There is more to do." RQ "\n\nInspectors described the " LS "hub" RS
+                      " timetable as " LQ "badly stretched and late" RQ ".\n\nTom Reyes praised the "
+                      LS "hub" RS " model. Crews were " LQ "badly stretched and tired" RQ ".\n");
+    const ix_quote *q = t_quote(doc, "There is more");
+    assert_speaker(doc, q, "Sam Ward", "explicit", "Mr Ward");
+    assert_string_equal(q->rule, "quotes.said_colon");
+    q = t_quote(doc, "badly stretched and late");
+    assert_true(q->partial);
+    assert_speaker(doc, q, "Inspectors", "explicit", "Inspectors");
+    q = t_quote(doc, "badly stretched and tired");
+    assert_string_not_equal(q->attribution, "explicit");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1586,6 +1608,7 @@ int main(void)
         cmocka_unit_test(attr_pull_quote_signed_by_the_next_line),
         cmocka_unit_test(attr_speech_participles_and_present_forms),
         cmocka_unit_test(attr_pronoun_in_the_next_sentence_tells_the_gender),
+        cmocka_unit_test(attr_scare_quote_inside_the_introducing_clause),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
