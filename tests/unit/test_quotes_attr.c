@@ -985,6 +985,14 @@ static void attr_news_verbs_of_saying_after_the_quote(void **state)
     assert_true(t_quote(doc, "It is a good")->speaker == NULL ||
                 strcmp(t_quote(doc, "It is a good")->attribution, "explicit") != 0);
     t_free(doc);
+    doc = run("Mayor responds\n\n\"The crews were never asked,\" Ana Ruiz protested.\n\n"
+              "\"We were close to giving up,\" the ferry captain confided.\n");
+    const ix_quote *q = t_quote(doc, "The crews");
+    assert_speaker(doc, q, "Ana Ruiz", "explicit", "Ana Ruiz");
+    assert_string_equal(q->rule, "quotes.said_after");
+    q = t_quote(doc, "We were close");
+    assert_speaker(doc, q, "ferry captain", "explicit", "ferry captain");
+    t_free(doc);
 }
 
 /* "they" stands for a body spoken of in the plural ("The trust said ...
@@ -1526,6 +1534,32 @@ static void attr_scare_quote_inside_the_introducing_clause(void **state)
     t_free(doc);
 }
 
+/* Offices and trades of the people around an inspected service speak by
+ * their office after a quote ("the warden said"), not as a continuation of
+ * the quote before; before a name they are its role.  The staff a service
+ * is judged by, in the plural, are no speakers: "Teachers do not ..." is
+ * the inspectors' finding. */
+static void attr_offices_and_trades_as_speakers(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour jail inspected\n\nTom Reyes said: \"The wing is calmer.\"\n\n"
+                      "\"We still lack officers,\" the warden said.\n\n\"The clinic opens daily,\" "
+                      "said doctor Ada Quell.\n\n\"Nobody asked us,\" the midwife added.\n");
+    const ix_quote *q = t_quote(doc, "We still lack");
+    assert_speaker(doc, q, "warden", "explicit", "warden");
+    assert_string_equal(q->rule, "quotes.said_after");
+    q = t_quote(doc, "The clinic opens");
+    assert_speaker(doc, q, "Ada Quell", "explicit", "Ada Quell");
+    assert_string_equal(q->speaker_role, "doctor");
+    assert_string_equal(t_quote(doc, "Nobody asked")->speaker, "midwife");
+    t_free(doc);
+    doc = run("Harbour college inspected\n\nInspectors visited in May.\n\nTeachers do not "
+              "\"consistently challenge the most able\" learners.\n");
+    q = t_quote(doc, "consistently challenge");
+    assert_true(q->speaker == NULL || strcmp(q->speaker, "Teachers") != 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1609,6 +1643,7 @@ int main(void)
         cmocka_unit_test(attr_speech_participles_and_present_forms),
         cmocka_unit_test(attr_pronoun_in_the_next_sentence_tells_the_gender),
         cmocka_unit_test(attr_scare_quote_inside_the_introducing_clause),
+        cmocka_unit_test(attr_offices_and_trades_as_speakers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
