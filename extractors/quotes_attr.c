@@ -301,6 +301,7 @@ static size_t skip_determiner(const ix_doc *doc, const ix_qtok *t, size_t a, siz
 typedef struct pstate {
     int last_person;       /* index of the last person mentioned */
     size_t last_sent, sent;
+    int ended;             /* the last token read ended a sentence */
 } pstate;
 
 /* A role phrase right before token k: "Chief Inspector of Probation" in
@@ -407,11 +408,14 @@ static int scan_tokens(ix_doc *doc, ix_quotes_people *pp, pstate *st, const ix_q
     while (k < n) {
         const ix_qtok *T = &t[k];
         if (T->punct) {
-            if (boundary(t, k) && T->punct != ':' && T->punct != '(' && T->punct != ')')
+            if (boundary(t, k) && T->punct != ':' && T->punct != '(' && T->punct != ')') {
                 st->sent++;
+                st->ended = 1;
+            }
             k++;
             continue;
         }
+        st->ended = 0;
         /* "she", "his" after a person of unknown gender in this or the last
          * sentence: "Tom Reyes ... . He added". */
         int pg = ix_quotes_lex_tok_in(T, IX_QLEX_W_FEMALE) ? IX_QLEX_FEMALE
@@ -670,7 +674,7 @@ ix_quotes_people *ix_quotes_people_build(ix_doc *doc, const ix_span *skip, size_
         ix_err_set(err, IX_ENOMEM, "quotes: out of memory");
         return NULL;
     }
-    pstate st = { -1, 0, 0 };
+    pstate st = { -1, 0, 0, 1 };
     size_t ks = 0;
     int rc = IX_OK;
     for (size_t si = 0; si < doc->sents.n && rc == IX_OK; si++) {
@@ -703,7 +707,11 @@ ix_quotes_people *ix_quotes_people_build(ix_doc *doc, const ix_span *skip, size_
             }
             rc = scan_tokens(doc, pp, &st, t, n);
         }
-        st.sent++;
+        /* A sentence that ended on its full stop is counted once: "Tom
+         * Reyes spoke. He added" is the next sentence, not the one after. */
+        if (!st.ended)
+            st.sent++;
+        st.ended = 1;
     }
     free(t);
     if (rc != IX_OK) {
@@ -803,11 +811,34 @@ typedef struct np {
                               "report"); 0: at ta */
 } np;
 
+#define MAX_ASIDE 8
+
 typedef struct actx {
     ix_doc *doc;
     const ix_quotes_people *pp;
     const ix_quotes_attrib *prev;   /* the previous quote's attribution, or NULL */
+    size_t aside[MAX_ASIDE];        /* norm offsets of the marks of the scare
+                                       quotes just before the quote: the
+                                       writer's words, not clause ends */
+    size_t naside;
+    size_t pre_lo;                  /* where the writer's text before it starts */
 } actx;
+
+/* tokens t[0..n) without the marks of c->aside; returns the new count. */
+static size_t drop_asides(const actx *c, ix_qtok *t, size_t n)
+{
+    if (c->naside == 0)
+        return n;
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        int mark = 0;
+        for (size_t k = 0; k < c->naside && !mark; k++)
+            mark = t[i].punct && t[i].a == c->aside[k];
+        if (!mark)
+            t[m++] = t[i];
+    }
+    return m;
+}
 
 static void np_clear(np *x)
 {
@@ -2437,7 +2468,7 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
     if (hi <= lo)
         return 0;
     ix_qtok t[NCTX];
-    size_t n = ix_quotes_lex_tokens(doc->norm, lo, hi, t, NCTX, 1);
+    size_t n = drop_asides(c, t, ix_quotes_lex_tokens(doc->norm, lo, hi, t, NCTX, 1));
     int outer_tried = 0;
     for (size_t v = n; v-- > 0;) {
         if (!SPEECH(t[v]))
@@ -2845,6 +2876,29 @@ static int next_paragraph_goes_on(const actx *c, const ix_quotes_piece *last, si
     return 0;
 }
 
+/* Where the writer's text before quote h->i starts when the scare quotes,
+ * labels and titles right before it are read as the writer's words (`Mr
+ * Ward was pleased with the 'good' rating, but said:`, `Inspectors found
+ * the 'hub' model "badly stretched"`): from its pre_lo back over them, with
+ * their marks noted in c->aside.  Returns that offset. */
+static size_t asides_before(actx *c, const hist *h)
+{
+    const ix_quotes_cand *q = &h->cands[h->i];
+    size_t lo = q->pre_lo;
+    c->naside = 0;
+    for (size_t k = h->i; k-- > 0 && c->naside + 2 <= MAX_ASIDE;) {
+        const ix_quotes_cand *p = &h->cands[k];
+        if (p->cls == IX_QUOTES_FULL || p->cls == IX_QUOTES_PARTIAL || p->nested || p->npieces != 1 ||
+            p->origin != IX_QUOTES_MARKED || !p->pieces[0].closed || p->pieces[0].end != lo ||
+            p->pieces[0].block != q->pieces[0].block)
+            break;
+        c->aside[c->naside++] = p->pieces[0].start;
+        c->aside[c->naside++] = p->pieces[0].end - 1;
+        lo = p->pre_lo;
+    }
+    return lo;
+}
+
 static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib *out)
 {
     ix_doc *doc = c->doc;
@@ -2852,7 +2906,7 @@ static int attr_partial(const actx *c, const hist *h, size_t j, ix_quotes_attrib
     const ix_quotes_piece *first = &q->pieces[0], *last = &q->pieces[q->npieces - 1];
     size_t ss, se;
     sentence_of(doc, first->start, &ss, &se);
-    size_t lo = ss > q->pre_lo ? ss : q->pre_lo;
+    size_t lo = ss > c->pre_lo ? ss : c->pre_lo;
     int r = judged_as_by(c, lo, first->start, last->end, se, out);
     if (r != 0)
         return r;
@@ -2978,15 +3032,16 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
     int partial = q->cls == IX_QUOTES_PARTIAL;
     const char *said_rule = partial ? "quotes.partial" : NULL;
     ix_qtok pre[NPRE], post[NPOST];
-    size_t np_ = ix_quotes_lex_tokens(doc->norm, q->pre_lo, first->start, pre, NPRE, 1);
+    size_t j = prev_accepted(h, h->i);
+    actx cc = *c;
+    cc.prev = j != (size_t)-1 ? &h->att[j] : NULL;
+    cc.pre_lo = asides_before(&cc, h);
+    c = &cc;
+    size_t np_ = drop_asides(c, pre, ix_quotes_lex_tokens(doc->norm, c->pre_lo, first->start, pre, NPRE, 1));
     size_t nq = ix_quotes_lex_tokens(doc->norm, last->end, q->post_hi, post, NPOST, 0);
     np x;
     int r = 0;
     const char *pron = partial ? "quotes.partial" : "quotes.pronoun_added";
-    size_t j = prev_accepted(h, h->i);
-    actx cc = *c;
-    cc.prev = j != (size_t)-1 ? &h->att[j] : NULL;
-    c = &cc;
     /* Introduced by a colon we could not read ("Ms Lopez disagreed:"): no
      * continuation or context may stand in for it. */
     int intro = 0;
@@ -3132,7 +3187,7 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
 int ix_quotes_attr_run(ix_doc *doc, const ix_quotes_people *pp, const ix_quotes_cand *cands,
                        size_t n, ix_quotes_attrib *out, ix_err *err)
 {
-    actx c = { doc, pp, NULL };
+    actx c = { doc, pp, NULL, {0}, 0, 0 };
     hist h = { cands, out, 0 };
     for (size_t i = 0; i < n; i++) {
         ix_quotes_attrib *a = &out[i];

@@ -303,6 +303,9 @@ static const char *const speech_verbs[] = {
     "accused", "demanded", "pleaded", "boasted",
     "questioned", "contended", "wondered", "elaborated", "clarified", "advised",
     "assured", "reassured", "reminded", "alleged", "outlined",
+    "confided", "confides", "affirmed", "affirms", "protested", "objected", "enthused",
+    "enthuses", "begged", "opined", "opines", "exclaimed", "interjected", "testified",
+    "contends", "reckoned", "reckons",
     /* the participles and present forms of the verbs above ("with
      * inspectors concluding that ...", "the report observes ..."); not the
      * -ing forms that are also prepositions or common nouns (considering,
@@ -520,6 +523,13 @@ static const char *const role_words[] = {
     "member", "correspondent", "editor", "reporter", "trustee", "treasurer",
     "clerk", "dean", "vice-chancellor", "commander", "holder", "convener",
     "convenor", "provost", "organiser", "official", "officials",
+    /* offices of the services inspected and of those around them: "'...,'
+     * the warden said" */
+    "captain", "warden", "matron", "sergeant", "coroner", "judge", "magistrate",
+    "chaplain", "vicar", "bishop", "administrator", "proprietor", "owner", "auditor",
+    /* trades, as offices: "'...,' the midwife said", "said doctor Ada Quell" */
+    "doctor", "midwife", "paramedic", "surgeon", "pharmacist", "dentist", "lawyer",
+    "solicitor", "barrister", "researcher", "worker", "volunteer", "employee",
 };
 
 int ix_quotes_lex_role_word(const char *s, size_t a, size_t b)
@@ -660,6 +670,13 @@ static const struct group { const char *w; int number; const char *canon; } grou
     { "students", IX_QLEX_GROUP_PLURAL, NULL },
     { "learner", IX_QLEX_GROUP_SINGULAR, NULL },
     { "learners", IX_QLEX_GROUP_PLURAL, NULL },
+    /* people speaking by their trade, many: "'...,' lawyers said"; not the
+     * staff a service is judged by ("Teachers do not ..." is the
+     * inspectors' finding) */
+    { "lawyers", IX_QLEX_GROUP_PLURAL, NULL },
+    { "solicitors", IX_QLEX_GROUP_PLURAL, NULL },
+    { "barristers", IX_QLEX_GROUP_PLURAL, NULL },
+    { "researchers", IX_QLEX_GROUP_PLURAL, NULL },
     /* bodies answering an inspection: "the council said", "the trust added" */
     { "council", IX_QLEX_GROUP_SINGULAR, NULL },
     { "trust", IX_QLEX_GROUP_SINGULAR, NULL },

@@ -985,6 +985,14 @@ static void attr_news_verbs_of_saying_after_the_quote(void **state)
     assert_true(t_quote(doc, "It is a good")->speaker == NULL ||
                 strcmp(t_quote(doc, "It is a good")->attribution, "explicit") != 0);
     t_free(doc);
+    doc = run("Mayor responds\n\n\"The crews were never asked,\" Ana Ruiz protested.\n\n"
+              "\"We were close to giving up,\" the ferry captain confided.\n");
+    const ix_quote *q = t_quote(doc, "The crews");
+    assert_speaker(doc, q, "Ana Ruiz", "explicit", "Ana Ruiz");
+    assert_string_equal(q->rule, "quotes.said_after");
+    q = t_quote(doc, "We were close");
+    assert_speaker(doc, q, "ferry captain", "explicit", "ferry captain");
+    t_free(doc);
 }
 
 /* "they" stands for a body spoken of in the plural ("The trust said ...
@@ -1483,6 +1491,75 @@ static void attr_speech_participles_and_present_forms(void **state)
     t_free(doc);
 }
 
+/* A pronoun in the sentence after a name tells that person's gender, also
+ * when the name's sentence ended on a full stop: "Ann Coyle ... replied.
+ * She said:" makes Ann Coyle female, so a later "He added:" skips her. */
+static void attr_pronoun_in_the_next_sentence_tells_the_gender(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour ferries inspected\n\nTom Reyes, the lead inspector, visited the port "
+                      "in May.\n\nAnn Coyle, the chair of the board, replied at length. She said: "
+                      "\"We accept the findings.\"\n\nHe added: \"The timetable must be kept.\"\n");
+    assert_string_equal(t_quote(doc, "We accept")->speaker, "Ann Coyle");
+    const ix_quote *q = t_quote(doc, "The timetable");
+    assert_speaker(doc, q, "Tom Reyes", "anaphoric", "Tom Reyes");
+    t_free(doc);
+    /* Two sentences on, a pronoun tells nothing: the nearest person wins. */
+    doc = run("Harbour ferries inspected\n\nTom Reyes, the lead inspector, visited the port in "
+              "May.\n\nAnn Coyle, the chair of the board, replied at length. The board met twice. "
+              "She said: \"We accept the findings.\"\n\nHe added: \"The timetable must be kept.\"\n");
+    assert_string_equal(t_quote(doc, "The timetable")->speaker, "Ann Coyle");
+    t_free(doc);
+}
+
+/* A scare quote or label before a quote in its clause is the writer's
+ * word, not the clause's end: the subject before it still speaks.  Not
+ * across a sentence: a scare quote in the sentence before names no one. */
+static void attr_scare_quote_inside_the_introducing_clause(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour school rated good\n\nHeadteacher Sam Ward spoke to parents on Monday.\n\n"
+                      "Mr Ward was pleased with the " LS "good" RS " rating, but said: " LQ
+                      "There is more to do." RQ "\n\nInspectors described the " LS "hub" RS
+                      " timetable as " LQ "badly stretched and late" RQ ".\n\nTom Reyes praised the "
+                      LS "hub" RS " model. Crews were " LQ "badly stretched and tired" RQ ".\n");
+    const ix_quote *q = t_quote(doc, "There is more");
+    assert_speaker(doc, q, "Sam Ward", "explicit", "Mr Ward");
+    assert_string_equal(q->rule, "quotes.said_colon");
+    q = t_quote(doc, "badly stretched and late");
+    assert_true(q->partial);
+    assert_speaker(doc, q, "Inspectors", "explicit", "Inspectors");
+    q = t_quote(doc, "badly stretched and tired");
+    assert_string_not_equal(q->attribution, "explicit");
+    t_free(doc);
+}
+
+/* Offices and trades of the people around an inspected service speak by
+ * their office after a quote ("the warden said"), not as a continuation of
+ * the quote before; before a name they are its role.  The staff a service
+ * is judged by, in the plural, are no speakers: "Teachers do not ..." is
+ * the inspectors' finding. */
+static void attr_offices_and_trades_as_speakers(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Harbour jail inspected\n\nTom Reyes said: \"The wing is calmer.\"\n\n"
+                      "\"We still lack officers,\" the warden said.\n\n\"The clinic opens daily,\" "
+                      "said doctor Ada Quell.\n\n\"Nobody asked us,\" the midwife added.\n");
+    const ix_quote *q = t_quote(doc, "We still lack");
+    assert_speaker(doc, q, "warden", "explicit", "warden");
+    assert_string_equal(q->rule, "quotes.said_after");
+    q = t_quote(doc, "The clinic opens");
+    assert_speaker(doc, q, "Ada Quell", "explicit", "Ada Quell");
+    assert_string_equal(q->speaker_role, "doctor");
+    assert_string_equal(t_quote(doc, "Nobody asked")->speaker, "midwife");
+    t_free(doc);
+    doc = run("Harbour college inspected\n\nInspectors visited in May.\n\nTeachers do not "
+              "\"consistently challenge the most able\" learners.\n");
+    q = t_quote(doc, "consistently challenge");
+    assert_true(q->speaker == NULL || strcmp(q->speaker, "Teachers") != 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1564,6 +1641,9 @@ int main(void)
         cmocka_unit_test(attr_they_for_an_office_that_spoke_before),
         cmocka_unit_test(attr_pull_quote_signed_by_the_next_line),
         cmocka_unit_test(attr_speech_participles_and_present_forms),
+        cmocka_unit_test(attr_pronoun_in_the_next_sentence_tells_the_gender),
+        cmocka_unit_test(attr_scare_quote_inside_the_introducing_clause),
+        cmocka_unit_test(attr_offices_and_trades_as_speakers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -66,6 +66,24 @@ static void word_functions_answer_through_the_index(void **state)
     assert_true(ix_quotes_lex_role_in("a spokesman for the trust", 0, 25));
 }
 
+/* The verbs of saying of news copy, in their past and present forms; their
+ * noun and adjective siblings are no speech verbs ("protests", "objects",
+ * "repeated", "reasoned"). */
+static void news_verbs_of_saying_and_not_their_nouns(void **state)
+{
+    (void)state;
+    static const char *const said[] = {
+        "confided", "confides", "affirmed", "affirms", "protested", "objected", "enthused",
+        "enthuses", "begged", "opined", "opines", "exclaimed", "interjected", "testified",
+        "contends", "reckoned", "reckons",
+    };
+    for (size_t i = 0; i < sizeof said / sizeof *said; i++)
+        assert_int_equal(ix_quotes_lex_speech_verb(said[i], 0, strlen(said[i])), IX_QLEX_SPEECH);
+    static const char *const not_said[] = { "protests", "objects", "repeated", "reasoned", "opinion" };
+    for (size_t i = 0; i < sizeof not_said / sizeof *not_said; i++)
+        assert_int_equal(ix_quotes_lex_speech_verb(not_said[i], 0, strlen(not_said[i])), 0);
+}
+
 static void tokens_carry_their_classes(void **state)
 {
     (void)state;
@@ -128,6 +146,7 @@ int main(void)
         cmocka_unit_test(classes_of_words_in_several_tables),
         cmocka_unit_test(classes_follow_the_rules_of_each_test),
         cmocka_unit_test(word_functions_answer_through_the_index),
+        cmocka_unit_test(news_verbs_of_saying_and_not_their_nouns),
         cmocka_unit_test(tokens_carry_their_classes),
         cmocka_unit_test(tokens_keep_a_middle_initial_in_a_name),
         cmocka_unit_test(tokens_join_a_names_particles),
