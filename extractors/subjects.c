@@ -76,6 +76,7 @@ typedef struct subj_state {
     ix_rx *pre_pass_at;
     ix_rx *post_role;/* "has been rated", "needs to" ... after a mention */
     ix_rx *each_rated;/* "each received", "have each been rated" after a list */
+    ix_rx *next_each; /* "Both surgeries were rated": the sentence after a list */
     ix_rx *owner;    /* "owned by", "run by", "took over ownership of", "owns" */
     ix_rx *owner_at; /* the same, anchored: tried at its leads only */
     ix_rx *own_gap;  /* what may stand between a subject and "owned by" */
@@ -269,12 +270,20 @@ static const char *const pre_pass_leads[] = {
  *   found to be", "both scored", or a plural rating: "were rated", "'require
  *   improvement'", "were inspected" (this time) */
 static const char EACH_RATED[] =
-    "(?:\\s*\\([A-Z]{2,6}s?\\))?\\s+(?:(?:(?:have|has|had|were|are)\\s+)?(?:each|all|both)\\s+(?:been\\s+|one\\s+)?"
+    "(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s*,\\s*(?:which|that|who))?\\s+(?:(?:(?:have|has|had|were|are)\\s+)?(?:each|all|both)\\s+(?:been\\s+|one\\s+)?"
     "(?:received|receive|rated|judged|assessed|given|scored|score|found|awarded|got|inspected)\\b"
     "|(?:were|are|have\\s+been)\\s+(?:rated|judged|graded|assessed"
     /* "were inspected during the spring term"; not "in earlier years" */
     "|inspected(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:earlier|previously|before|last|prior)\\b))\\b"
     "|[\"'\\x{2018}\\x{201c}]?(?:require|required|need|needed)\\s+improvement)";
+
+/* The sentence after a list (anchored at its start) rates each body of it:
+ *   "... Ashby Surgery and Lyme Health Centre.  Both surgeries were rated
+ *   'Good'", "All three were judged", "Each received" */
+static const char NEXT_EACH[] =
+    "(?:(?:but|and|so)\\s+)?(?:both|all|each)(?:\\s+of\\s+them|\\s+(?:two|three|four|five|six|\\d+))?"
+    "(?:\\s+[a-z'-]+)?\\s+(?:(?:were|are|was|is|have|has|had)\\s+(?:also\\s+)?(?:been\\s+)?)?"
+    "(?:rated|judged|graded|assessed|found|given|received|awarded|inspected|scored|achieved)\\b";
 
 /* After a mention (anchored), the body is what is judged:
  *   "Exmoor CRC has been rated 'Good'", "the CRC, which covers two
@@ -2123,6 +2132,18 @@ static int generic_bare(const ix_doc *doc, const mention *mn, size_t lo, size_t 
     return 0;
 }
 
+/* Does the sentence after sentence si open by rating each body of a list
+ * ("Both surgeries were rated 'Good'")?  1 yes, 0 no, <0 error. */
+static int next_sentence_rates(run *r, size_t si)
+{
+    const ix_doc *doc = r->doc;
+    if (si + 1 >= doc->sents.n)
+        return 0;
+    const ix_sent *nx = &doc->sents.items[si + 1];
+    ix_rxm m;
+    return ix_rx_find(r->st->next_each, doc->norm, nx->norm.start, nx->norm.end, &m, r->err);
+}
+
 static int mark_roles(run *r)
 {
     ix_doc *doc = r->doc;
@@ -2244,6 +2265,11 @@ static int mark_roles(run *r)
              * and Lyme PDU as"), or each body has its own ("Ashby YJS was
              * rated 'Good', while Lyme YJS was rated ...") */
             each = rc == 1 || list_rated(r, i, j);
+            if (!each && (rc = next_sentence_rates(r, si)) != 0) {
+                if (rc < 0)
+                    return rc;
+                each = 1;
+            }
             /* "such as Fenmarsh PDU and Exmoor PDU were rated": the cue
              * before the first puts the whole list in passing */
             for (size_t a = i; a < j && each; a++)
@@ -3241,6 +3267,7 @@ int ix_subjects_init(void **state, ix_err *err)
         !(st->pre_pass_at = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->post_role = ix_rx_new("subjects.post_role", POST_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->each_rated = ix_rx_new("subjects.each_rated", EACH_RATED, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
+        !(st->next_each = ix_rx_new("subjects.next_each", NEXT_EACH, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->owner = ix_rx_new("subjects.owner", OWNER_PATTERN, 0, err)) ||
         !(st->owner_at = ix_rx_new("subjects.owner", OWNER_PATTERN, PCRE2_ANCHORED, err)) ||
         !(st->own_gap = ix_rx_new("subjects.owner_gap", OWN_GAP, PCRE2_ANCHORED, err)) ||
@@ -3266,6 +3293,7 @@ void ix_subjects_fini(void *state)
     ix_rx_free(st->pre_pass_at);
     ix_rx_free(st->post_role);
     ix_rx_free(st->each_rated);
+    ix_rx_free(st->next_each);
     ix_rx_free(st->owner);
     ix_rx_free(st->owner_at);
     ix_rx_free(st->own_gap);

@@ -1726,6 +1726,58 @@ static void subjects_a_list_that_were_inspected(void **state)
     t_free(doc);
 }
 
+/* A list rated each after a relative pronoun ("Ashby PDU and Lyme PDU,
+ * which both received ...") or by the next sentence ("Both surgeries were
+ * rated ...") is every body of it; a list the next sentence does not rate
+ * stays in passing. */
+static void subjects_a_list_rated_by_which_both_or_the_next_sentence(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Probation in the Fenland region\n"
+        "\n"
+        "Marlow PDU has been rated 'Good' by inspectors. Staff were praised for their work.\n"
+        "\n"
+        "The region had a busy year. Two further inspections were carried out in the spring.\n"
+        "\n"
+        "The other two are Ashby PDU and Lyme PDU, which both received an overall rating of "
+        "'Requires improvement'.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "Marlow Probation Delivery Unit");
+    assert_string_equal(subj(doc, 1)->name, "Ashby Probation Delivery Unit");
+    assert_string_equal(subj(doc, 2)->name, "Lyme Probation Delivery Unit");
+    t_free(doc);
+
+    doc = t_extract(
+        "New reports for local surgeries\n"
+        "\n"
+        "The regulator published many reports this week. Most were routine.\n"
+        "\n"
+        "Patients were asked for their views. Staff were spoken to as well.\n"
+        "\n"
+        "Those published included Larch Health Centre and the Heron Lane Surgery in Fenby.\n"
+        "\n"
+        "Both surgeries were rated as 'Good' by the inspectors.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Larch Health Centre");
+    assert_string_equal(subj(doc, 1)->name, "Heron Lane Surgery");
+    t_free(doc);
+
+    /* the next sentence says nothing of a rating: the list is in passing */
+    doc = t_extract(
+        "New reports for local surgeries\n"
+        "\n"
+        "The regulator published many reports this week. Most were routine.\n"
+        "\n"
+        "Patients were asked for their views. Staff were spoken to as well.\n"
+        "\n"
+        "Those published included Larch Health Centre and the Heron Lane Surgery in Fenby.\n"
+        "\n"
+        "Both surgeries are close to the station.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
 /* A body in brackets right after its rating ("One is rated inadequate
  * (Fenmoor NHS Foundation Trust)") is what is rated; one in brackets after
  * other words is not. */
@@ -1816,6 +1868,7 @@ int main(void)
         cmocka_unit_test(subjects_university_hospitals_of_a_place),
         cmocka_unit_test(subjects_a_list_that_were_inspected),
         cmocka_unit_test(subjects_a_body_in_brackets_after_its_rating),
+        cmocka_unit_test(subjects_a_list_rated_by_which_both_or_the_next_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
