@@ -67,6 +67,7 @@ typedef struct subj_state {
     int kw_other_first; /* its group for OTHER_HEADS_FIRST */
     int kw_other_bare;  /* its group for OTHER_BARE */
     int kw_detention;   /* its group for DETENTION_HEADS */
+    int kw_residence;   /* its group for RESIDENCE_HEADS */
     int kw_plural;      /* its group for PLURAL_HEADS */
     int kw_council;     /* its group for COUNCIL_SERVICE */
     int kw_council_body; /* its group for COUNCIL_BODY */
@@ -140,6 +141,16 @@ typedef struct subj_state {
     "|short[\\s-]+term\\s+holding\\s+(?:facility|facilities|rooms?)"                        \
     "|residential\\s+holding\\s+rooms?|immigration\\s+detention\\s+centres?)|IRC|STC"
 
+/* Homes and centres named by a house's name alone, the head noun ending
+ * the name ("Larch House", "Heron Lodge", "Fenby Manor", "Marl Grange"):
+ * a care home in a regulator's document, a place of detention in a
+ * prisons inspectorate's ("Fenwick House", an immigration removal centre).
+ * Not when the name goes on ("Larch House Surgery", "Fenwick House
+ * Immigration Removal Centre": their own heads name them) or is a house
+ * of something ("House of Commons").  Extend here. */
+#define RESIDENCE_HEADS                                                                      \
+    "(?:House|Lodge|Manor|Grange)(?!\\s+(?:[A-Z]|of\\b|(?i:immigration|secure|short|residential|holding|care|nursing)\\b))"
+
 /* A council's service named after its possessive ("Fenshire County
  * Council's adult learning service", "Marlcombe Council's Local Government
  * Education Services"): up to five words, no function word among them
@@ -187,8 +198,8 @@ static const char KW_PATTERN[] =
     "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Prison(?:\\s+and\\s+Young\\s+Offenders?\\s+Institution)?"
     "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Young\\s+Offenders?\\s+Institution|[Pp]rison"
     "|[Yy]oung\\s+[Oo]ffenders?\\s+[Ii]nstitution|YOI"
-    "|(?<detention>" DETENTION_HEADS ")"
-    "|(?<other>" OTHER_HEADS ")|(?<other_first>" OTHER_HEADS_FIRST ")|(?<other_bare>" OTHER_BARE ")"
+    "|(?<detention>" DETENTION_HEADS ")|(?<residence>" RESIDENCE_HEADS ")"
+    "|(?<other>(?:" OTHER_HEADS ")(?!\\s+(?:House|Lodge|Manor|Grange)\\b))|(?<other_first>" OTHER_HEADS_FIRST ")|(?<other_bare>" OTHER_BARE ")"
     "|(?<council_body>" COUNCIL_BODY "))(?![\\w-])";
 
 /* Every match of KW_PATTERN starts with one of these words (or stems:
@@ -203,7 +214,8 @@ static const char *const kw_leads[] = {
     "children", "trust", "force", "authority", "utc", "ward", "practice",
     "ambulance", "ysgol", "coleg", "her", "his", "crown", "public", "serious", "northern",
     "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", "infirmary",
-    "mbc", "city", "borough", "district", "metropolitan", "county", NULL
+    "mbc", "city", "borough", "district", "metropolitan", "county", "house", "lodge", "manor",
+    "grange", NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:
@@ -1235,6 +1247,34 @@ static size_t on_detention(run *r, size_t ks, size_t ke, size_t lo, size_t hi, i
 }
 
 static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom);
+
+static int prisons_document(const ix_doc *doc);
+
+/* A head of RESIDENCE_HEADS at [ks, ke): a place of detention in a prisons
+ * inspectorate's document, else a body of another inspectorate (a care
+ * home), named by the capitalised words before it. */
+static size_t on_residence(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
+{
+    size_t ps, pe;
+    const char *s = r->doc->norm;
+    /* a line of an address: "Larch House, 6th floor, 30 Marl Street" */
+    size_t p = ke;
+    while (p < hi && (s[p] == ' ' || s[p] == ',' || s[p] == '\n'))
+        p++;
+    if (p < hi && isdigit((unsigned char)s[p]))
+        return ke;
+    if (!prisons_document(r->doc))
+        return on_other_body(r, ks, ke, lo, hi, 0, oom);
+    if (!place_back(r->doc->norm, lo, ks, &ps, &pe))
+        return ke;
+    /* the whole name is the place, as DETENTION_HEADS read it before their
+     * head ("Fenwick House immigration removal centre"): one body */
+    mention *m = add_mention(r, T_PRISON, 0, ps, ke, ps, ke, ke, 2, 1, oom);
+    if (!m)
+        return ke;
+    r->cs.items[m->cand].detention = 1;
+    return m->end;
+}
 
 /* The kind of body a plural head of PLURAL_HEADS names, by the start of
  * the head as written, and the noun of each body's name (for `other`). */
@@ -2664,7 +2704,7 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
     case T_PRISON: {
         const char *n = c->noun ? c->noun : "hmp";
         if (c->detention) {
-            s->name = cat3(a, place, " ", n);
+            s->name = c->noun ? cat3(a, place, " ", n) : cat3(a, place, NULL, NULL);
         } else if (strcmp(n, "yoi") == 0) {
             s->name = cat3(a, "HM Young Offender Institution ", place, NULL);
             s->short_name = cat3(a, "HMYOI ", place, NULL);
@@ -3258,6 +3298,7 @@ int ix_subjects_init(void **state, ix_err *err)
         (st->kw_other_first = ix_rx_group(st->kw, "other_first")) < 0 ||
         (st->kw_other_bare = ix_rx_group(st->kw, "other_bare")) < 0 ||
         (st->kw_detention = ix_rx_group(st->kw, "detention")) < 0 ||
+        (st->kw_residence = ix_rx_group(st->kw, "residence")) < 0 ||
         (st->kw_plural = ix_rx_group(st->kw, "plural")) < 0 ||
         (st->kw_council = ix_rx_group(st->kw, "council")) < 0 ||
         (st->kw_council_body = ix_rx_group(st->kw, "council_body")) < 0 ||
@@ -3388,6 +3429,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
                       : ix_rxm_has(&m, st->kw_national)   ? on_national_body(&r, ks, ke, hi, &oom)
                       : ix_rxm_has(&m, st->kw_other_bare) ? on_bare_other(&r, ks, ke, lo, &oom)
                       : ix_rxm_has(&m, st->kw_detention)  ? on_detention(&r, ks, ke, lo, hi, &oom)
+                      : ix_rxm_has(&m, st->kw_residence)  ? on_residence(&r, ks, ke, lo, hi, &oom)
                       : ix_rxm_has(&m, st->kw_plural)     ? on_plural(&r, ks, ke, lo, hi, &oom)
                       : ix_rxm_has(&m, st->kw_council)    ? on_council_service(&r, ks, ke, lo, hi, &oom)
                       : ix_rxm_has(&m, st->kw_council_body) ? on_council_body(&r, ks, ke, lo, hi, &oom)

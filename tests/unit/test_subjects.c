@@ -1778,6 +1778,61 @@ static void subjects_a_list_rated_by_which_both_or_the_next_sentence(void **stat
     t_free(doc);
 }
 
+/* A home or centre named by a house's name alone ("Heron Lodge", "Fenby
+ * Manor House") is a care home in a regulator's document and a place of
+ * detention in a prisons inspectorate's, one body with its longer name
+ * ("Marl House immigration removal centre"); a house on an address line,
+ * the "House of" something and a house whose name goes on ("Larch House
+ * Surgery") are not such a body. */
+static void subjects_a_house_name_is_a_home_or_a_centre(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Care home told to improve\n"
+        "\n"
+        "The Care Quality Commission has rated Fenby Manor House in Marlshire as inadequate.\n"
+        "\n"
+        "Inspectors visited in May. Staff were kind but there were too few of them.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Fenby Manor House");
+    assert_string_equal(subj(doc, 0)->type, "other");
+    t_free(doc);
+
+    doc = t_extract(
+        "Detention centre still unsafe\n"
+        "\n"
+        "HM Inspectorate of Prisons found that Marl House immigration removal centre was unsafe.\n"
+        "\n"
+        "Detainees at Marl House said they felt unsafe. Many had been held for months.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Marl House immigration removal centre");
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    t_free(doc);
+
+    doc = t_extract(
+        "Detention centre still unsafe\n"
+        "\n"
+        "HM Inspectorate of Prisons said detainees at Heron Lodge felt unsafe.\n"
+        "\n"
+        "Published by HM Inspectorate of Prisons, Tarn House, 5th floor, 12 Marl Street.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Heron Lodge");
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    t_free(doc);
+
+    /* the House of something, a surgery in a house, an address: no home */
+    doc = t_extract(
+        "Surgery praised by regulator\n"
+        "\n"
+        "The Care Quality Commission has rated Larch House Surgery as good, the House of Commons "
+        "heard.\n"
+        "\n"
+        "Write to Tarn House, 12 Marl Street. Patients were pleased with the result.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Larch House Surgery");
+    t_free(doc);
+}
+
 /* A body in brackets right after its rating ("One is rated inadequate
  * (Fenmoor NHS Foundation Trust)") is what is rated; one in brackets after
  * other words is not. */
@@ -1869,6 +1924,7 @@ int main(void)
         cmocka_unit_test(subjects_a_list_that_were_inspected),
         cmocka_unit_test(subjects_a_body_in_brackets_after_its_rating),
         cmocka_unit_test(subjects_a_list_rated_by_which_both_or_the_next_sentence),
+        cmocka_unit_test(subjects_a_house_name_is_a_home_or_a_centre),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
