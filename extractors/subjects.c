@@ -236,7 +236,7 @@ static const char PRE_ROLE[] =
      * (Fenmoor NHS Foundation Trust)" */
     "\\b(?:rated|judged|found\\s+to\\s+be)\\s+(?:as\\s+)?[\"'\\x{2018}\\x{201c}]?(?:outstanding|good|inadequate"
     "|requires?\\s+improvement|requiring\\s+improvement|poor)[\"'\\x{2019}\\x{201d}]?\\s*\\(\\s*\\z|"
-    "\\b(?:inspections?\\s+(?:of|into|at)|inspected|inspecting|reports?\\s+(?:on|into|about|of)"
+    "\\b(?:inspections?\\s+(?:of|into|at|for)|inspected|inspecting|reports?\\s+(?:on|into|about|of|for)"
     "|review\\s+of|rated|rate|rates|judged(?:\\s+that)?|assessed|given|gave|found(?:\\s+that)?"
     "|concluded\\s+that|visited|visits?\\s+(?:to|of)|praised"
     /* a prisons inspectorate's urgent notification: "issued an Urgent

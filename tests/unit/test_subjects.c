@@ -1833,6 +1833,35 @@ static void subjects_a_house_name_is_a_home_or_a_centre(void **state)
     t_free(doc);
 }
 
+/* "our inspection report for Fenshire Police" ("inspection report for",
+ * "inspection for") names the body inspected beyond the lead; a body a
+ * report was only "sent to" is not inspected. */
+static void subjects_a_report_for_a_body_names_it(void **state)
+{
+    (void)state;
+    const char *lead =
+        "Force inspections published\n"
+        "\n"
+        "We have published fourteen reports today. They cover the second group of forces.\n"
+        "\n"
+        "Most forces were found to be good. A few need to improve their crime recording.\n"
+        "\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s", lead,
+             "We have also published our inspection report for Fenshire Police, which was inspected "
+             "later.\n");
+    ix_doc *doc = t_extract(text);
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Fenshire Police");
+    t_free(doc);
+
+    snprintf(text, sizeof text, "%s%s", lead,
+             "A copy of each report was sent to Fenshire Police as a courtesy.\n");
+    doc = t_extract(text);
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
 /* A body in brackets right after its rating ("One is rated inadequate
  * (Fenmoor NHS Foundation Trust)") is what is rated; one in brackets after
  * other words is not. */
@@ -1925,6 +1954,7 @@ int main(void)
         cmocka_unit_test(subjects_a_body_in_brackets_after_its_rating),
         cmocka_unit_test(subjects_a_list_rated_by_which_both_or_the_next_sentence),
         cmocka_unit_test(subjects_a_house_name_is_a_home_or_a_centre),
+        cmocka_unit_test(subjects_a_report_for_a_body_names_it),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
