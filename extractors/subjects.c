@@ -1114,6 +1114,13 @@ static size_t after_same_head(const char *s, size_t ps, size_t pe, size_t ks, si
     return start;
 }
 
+/* Does "a" or "an" stand right before p ("a Kent prison")? */
+static int after_indefinite(const char *s, size_t lo, size_t p)
+{
+    size_t ts, te;
+    return tok_back(s, lo, p, &ts, &te) == TOK_WORD && (ieq(s, ts, te, "a") || ieq(s, ts, te, "an"));
+}
+
 /* A body of OTHER_HEADS at [ks, ke) (of OTHER_HEADS_FIRST when first):
  * named by the capitalised words before it ("Larwood Surgery"), children's
  * services also by those after "in" ("children's services in Marlcombe"),
@@ -1141,6 +1148,12 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
             !(tok_fwd(s, pe, hi, &ts, &te) == TOK_WORD && s[ts] >= 'A' && s[ts] <= 'Z'))
             m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
     } else if (place_back(s, lo, children ? authority_back(s, lo, ks) : ks, &ps, &pe)) {
+        /* "a Kent care home", "A FAILING nursing home": where it is, or
+         * what it is like, before a head in lower case; not its name */
+        if (s[ks] >= 'a' && s[ks] <= 'z' && after_indefinite(s, lo, ps)) {
+            r->noun = NULL;
+            return ke;
+        }
         ps = after_same_head(s, ps, pe, ks, ke);
         /* "English children's services" are all of them */
         if (!(children && national(s, ps, pe)))
@@ -1902,14 +1915,12 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         return ke; /* "the Fenland prison service" is no prison */
     if (c0 == 'P' || c0 == 'p') { /* "Thornbury Prison", "Thornbury prison" */
         /* "Thornbury women's prison": the kind of prison between */
-        size_t ts, te, name_end = c0 == 'p' ? prison_kind_back(s, lo, ks) : ks;
+        size_t name_end = c0 == 'p' ? prison_kind_back(s, lo, ks) : ks;
         /* "a category C training prison" is no prison called C */
         if (name_end != ks && place_back(s, lo, name_end, &ps, &pe) && pe - ps > 1)
             ks = name_end;
         /* "a Kent prison": the county it is in, not its name */
-        if (c0 == 'p' && place_back(s, lo, ks, &ps, &pe) &&
-            tok_back(s, lo, ps, &ts, &te) == TOK_WORD &&
-            (ieq(s, ts, te, "a") || ieq(s, ts, te, "an")))
+        if (c0 == 'p' && place_back(s, lo, ks, &ps, &pe) && after_indefinite(s, lo, ps))
             return ke;
         if (place_back(s, lo, ks, &ps, &pe) && pe - ps > 1) { /* "a category C prison" */
             mention *mm = add_mention(r, T_PRISON, 0, ps, pe, ps, ke, ke, 1, 1, oom);

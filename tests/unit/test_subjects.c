@@ -1862,6 +1862,42 @@ static void subjects_a_report_for_a_body_names_it(void **state)
     t_free(doc);
 }
 
+/* After "a" or "an", a capitalised word before a head in lower case says
+ * where a body is or what it is like ("a Marlshire care home", "A FAILING
+ * nursing home"), not its name: the body named later is the subject; a
+ * name with its head in capitals after "a" stays a name. */
+static void subjects_a_place_before_a_lower_case_head_is_no_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Care home in special measures\n"
+        "\n"
+        "A Marlshire care home has been rated 'inadequate' by the Care Quality Commission. "
+        "Heron Lodge, in Fenby, cares for 40 older people.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Heron Lodge");
+    t_free(doc);
+
+    doc = t_extract(
+        "Care home in special measures\n"
+        "\n"
+        "A FAILING nursing home has been rated 'inadequate'. A report into Larch Nursing Home "
+        "found too few staff.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Larch Nursing Home");
+    t_free(doc);
+
+    /* the head in capitals: a name, after "a" as after "the" */
+    doc = t_extract(
+        "Care home in special measures\n"
+        "\n"
+        "Inspectors found that a Larch Nursing Home manager had left. The Care Quality Commission "
+        "rated Larch Nursing Home 'inadequate'.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Larch Nursing Home");
+    t_free(doc);
+}
+
 /* A body in brackets right after its rating ("One is rated inadequate
  * (Fenmoor NHS Foundation Trust)") is what is rated; one in brackets after
  * other words is not. */
@@ -1955,6 +1991,7 @@ int main(void)
         cmocka_unit_test(subjects_a_list_rated_by_which_both_or_the_next_sentence),
         cmocka_unit_test(subjects_a_house_name_is_a_home_or_a_centre),
         cmocka_unit_test(subjects_a_report_for_a_body_names_it),
+        cmocka_unit_test(subjects_a_place_before_a_lower_case_head_is_no_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
