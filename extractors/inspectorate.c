@@ -54,6 +54,7 @@ static const char *const l_cssiw[] = {"care", "cssiw", NULL};
 static const char *const l_field_probation[] = {"probation", "youth", "crc", "crcs", "community", NULL};
 static const char *const l_field_prisons[] = {"hmp", "hmyoi", "yoi", NULL};
 static const char *const l_our[] = {"our", NULL};
+static const char *const l_inspectorate[] = {"inspectorate", NULL};
 
 /* Guards (ix_keywords_live_leads): a frequent lead ("his" inside "this",
  * "care", "an") tried only where a word its phrase needs is present. */
@@ -102,11 +103,13 @@ static const body BODIES[] = {
      * "The Probation Inspectorate works on a four-band rating system" */
     {PROBATION, NAME,
      "\\b" HM "Inspectorate\\s+of\\s+Probation\\b|\\bHMI\\s*Probation\\b"
-     "|\\b[Pp]robation\\s+[Ii]nspectorate\\b|\\bInspectorate\\s+of\\s+Probation\\b", l_probation, g_probation},
+     "|\\b[Pp]robation\\s+[Ii]nspectorate\\b|\\bInspectorate\\s+of\\s+Probation\\b"
+     /* a slip of the pen: "Her Majesty's Inspection of Probation" */
+     "|\\b" HM "Inspection\\s+of\\s+Probation\\b", l_probation, g_probation},
     /* "HM Inspectorate of Prisons", "HMI Prisons" */
     {PRISONS, NAME,
      "\\b" HM "Inspectorate\\s+of\\s+Prisons\\b(?!\\s+for\\s+Scotland)|\\bHMI\\s*Prisons\\b"
-     "|\\b[Pp]risons\\s+[Ii]nspectorate\\b", l_prisons, g_prisons},
+     "|\\b[Pp]risons\\s+[Ii]nspectorate\\b|\\b" HM "Inspection\\s+of\\s+Prisons\\b", l_prisons, g_prisons},
     /* "HMIP" means either */
     {NULL, AMBIGUOUS, "\\bHMIP\\b", l_hmip, NULL},
     {"HM Inspectorate of Prisons for Scotland", NAME,
@@ -167,8 +170,12 @@ static const body BODIES[] = {
      * regional and PDU inspections", "our YOT inspection team"; read last,
      * as the inspectorate of the field the document talks about (probation
      * or prisons, as for "HMIP") */
-    {NULL, VOICE, "(?i)\\bour\\s+(?:[\\w-]+\\s+){0,4}?(?:inspections|inspectors|inspection\\s+(?:team|reports?|programme|standards))\\b",
+    {NULL, VOICE, "(?i)\\bour\\s+(?:[\\w-]+\\s+){0,6}?(?:inspections|inspectors|inspection\\s+(?:team|reports?|programme|standards))\\b",
      l_our, NULL},
+    /* "the Inspectorate" as a proper noun, capitalised and not "of"
+     * anything ("slammed by the Inspectorate", "The Inspectorate's
+     * figures"): the field's inspectorate, read with the voice */
+    {NULL, VOICE, "(?<=[Tt]he\\s)Inspectorate(?!\\s+(?:of|for|in)\\b)(?![\\w-])", l_inspectorate, NULL},
     /* the inspectorate's own web address, furniture included: a page of its
      * site that names nothing else ("We use cookies on
      * hmiprisons.justiceinspectorates.gov.uk"); read after everything else */

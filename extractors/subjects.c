@@ -67,6 +67,7 @@ typedef struct subj_state {
     int kw_other_first; /* its group for OTHER_HEADS_FIRST */
     int kw_other_bare;  /* its group for OTHER_BARE */
     int kw_detention;   /* its group for DETENTION_HEADS */
+    int kw_residence;   /* its group for RESIDENCE_HEADS */
     int kw_plural;      /* its group for PLURAL_HEADS */
     int kw_council;     /* its group for COUNCIL_SERVICE */
     int kw_council_body; /* its group for COUNCIL_BODY */
@@ -76,6 +77,7 @@ typedef struct subj_state {
     ix_rx *pre_pass_at;
     ix_rx *post_role;/* "has been rated", "needs to" ... after a mention */
     ix_rx *each_rated;/* "each received", "have each been rated" after a list */
+    ix_rx *next_each; /* "Both surgeries were rated": the sentence after a list */
     ix_rx *owner;    /* "owned by", "run by", "took over ownership of", "owns" */
     ix_rx *owner_at; /* the same, anchored: tried at its leads only */
     ix_rx *own_gap;  /* what may stand between a subject and "owned by" */
@@ -139,6 +141,16 @@ typedef struct subj_state {
     "|short[\\s-]+term\\s+holding\\s+(?:facility|facilities|rooms?)"                        \
     "|residential\\s+holding\\s+rooms?|immigration\\s+detention\\s+centres?)|IRC|STC"
 
+/* Homes and centres named by a house's name alone, the head noun ending
+ * the name ("Larch House", "Heron Lodge", "Fenby Manor", "Marl Grange"):
+ * a care home in a regulator's document, a place of detention in a
+ * prisons inspectorate's ("Fenwick House", an immigration removal centre).
+ * Not when the name goes on ("Larch House Surgery", "Fenwick House
+ * Immigration Removal Centre": their own heads name them) or is a house
+ * of something ("House of Commons").  Extend here. */
+#define RESIDENCE_HEADS                                                                      \
+    "(?:House|Lodge|Manor|Grange)(?!\\s+(?:[A-Z]|of\\b|(?i:immigration|secure|short|residential|holding|care|nursing)\\b))"
+
 /* A council's service named after its possessive ("Fenshire County
  * Council's adult learning service", "Marlcombe Council's Local Government
  * Education Services"): up to five words, no function word among them
@@ -186,8 +198,8 @@ static const char KW_PATTERN[] =
     "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Prison(?:\\s+and\\s+Young\\s+Offenders?\\s+Institution)?"
     "|(?:HM|(?:Her|His)\\s+Majesty(?:'|\\x{2019})s)\\s+Young\\s+Offenders?\\s+Institution|[Pp]rison"
     "|[Yy]oung\\s+[Oo]ffenders?\\s+[Ii]nstitution|YOI"
-    "|(?<detention>" DETENTION_HEADS ")"
-    "|(?<other>" OTHER_HEADS ")|(?<other_first>" OTHER_HEADS_FIRST ")|(?<other_bare>" OTHER_BARE ")"
+    "|(?<detention>" DETENTION_HEADS ")|(?<residence>" RESIDENCE_HEADS ")"
+    "|(?<other>(?:" OTHER_HEADS ")(?!\\s+(?:House|Lodge|Manor|Grange)\\b))|(?<other_first>" OTHER_HEADS_FIRST ")|(?<other_bare>" OTHER_BARE ")"
     "|(?<council_body>" COUNCIL_BODY "))(?![\\w-])";
 
 /* Every match of KW_PATTERN starts with one of these words (or stems:
@@ -202,7 +214,8 @@ static const char *const kw_leads[] = {
     "children", "trust", "force", "authority", "utc", "ward", "practice",
     "ambulance", "ysgol", "coleg", "her", "his", "crown", "public", "serious", "northern",
     "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", "infirmary",
-    "mbc", "city", "borough", "district", "metropolitan", "county", NULL
+    "mbc", "city", "borough", "district", "metropolitan", "county", "house", "lodge", "manor",
+    "grange", NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:
@@ -223,7 +236,7 @@ static const char PRE_ROLE[] =
      * (Fenmoor NHS Foundation Trust)" */
     "\\b(?:rated|judged|found\\s+to\\s+be)\\s+(?:as\\s+)?[\"'\\x{2018}\\x{201c}]?(?:outstanding|good|inadequate"
     "|requires?\\s+improvement|requiring\\s+improvement|poor)[\"'\\x{2019}\\x{201d}]?\\s*\\(\\s*\\z|"
-    "\\b(?:inspections?\\s+(?:of|into|at)|inspected|inspecting|reports?\\s+(?:on|into|about|of)"
+    "\\b(?:inspections?\\s+(?:of|into|at|for)|inspected|inspecting|reports?\\s+(?:on|into|about|of|for)"
     "|review\\s+of|rated|rate|rates|judged(?:\\s+that)?|assessed|given|gave|found(?:\\s+that)?"
     "|concluded\\s+that|visited|visits?\\s+(?:to|of)|praised"
     /* a prisons inspectorate's urgent notification: "issued an Urgent
@@ -269,12 +282,20 @@ static const char *const pre_pass_leads[] = {
  *   found to be", "both scored", or a plural rating: "were rated", "'require
  *   improvement'", "were inspected" (this time) */
 static const char EACH_RATED[] =
-    "(?:\\s*\\([A-Z]{2,6}s?\\))?\\s+(?:(?:(?:have|has|had|were|are)\\s+)?(?:each|all|both)\\s+(?:been\\s+|one\\s+)?"
+    "(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s*,\\s*(?:which|that|who))?\\s+(?:(?:(?:have|has|had|were|are)\\s+)?(?:each|all|both)\\s+(?:been\\s+|one\\s+)?"
     "(?:received|receive|rated|judged|assessed|given|scored|score|found|awarded|got|inspected)\\b"
     "|(?:were|are|have\\s+been)\\s+(?:rated|judged|graded|assessed"
     /* "were inspected during the spring term"; not "in earlier years" */
     "|inspected(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:earlier|previously|before|last|prior)\\b))\\b"
     "|[\"'\\x{2018}\\x{201c}]?(?:require|required|need|needed)\\s+improvement)";
+
+/* The sentence after a list (anchored at its start) rates each body of it:
+ *   "... Ashby Surgery and Lyme Health Centre.  Both surgeries were rated
+ *   'Good'", "All three were judged", "Each received" */
+static const char NEXT_EACH[] =
+    "(?:(?:but|and|so)\\s+)?(?:both|all|each)(?:\\s+of\\s+them|\\s+(?:two|three|four|five|six|\\d+))?"
+    "(?:\\s+[a-z'-]+)?\\s+(?:(?:were|are|was|is|have|has|had)\\s+(?:also\\s+)?(?:been\\s+)?)?"
+    "(?:rated|judged|graded|assessed|found|given|received|awarded|inspected|scored|achieved)\\b";
 
 /* After a mention (anchored), the body is what is judged:
  *   "Exmoor CRC has been rated 'Good'", "the CRC, which covers two
@@ -1093,6 +1114,13 @@ static size_t after_same_head(const char *s, size_t ps, size_t pe, size_t ks, si
     return start;
 }
 
+/* Does "a" or "an" stand right before p ("a Kent prison")? */
+static int after_indefinite(const char *s, size_t lo, size_t p)
+{
+    size_t ts, te;
+    return tok_back(s, lo, p, &ts, &te) == TOK_WORD && (ieq(s, ts, te, "a") || ieq(s, ts, te, "an"));
+}
+
 /* A body of OTHER_HEADS at [ks, ke) (of OTHER_HEADS_FIRST when first):
  * named by the capitalised words before it ("Larwood Surgery"), children's
  * services also by those after "in" ("children's services in Marlcombe"),
@@ -1120,6 +1148,12 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
             !(tok_fwd(s, pe, hi, &ts, &te) == TOK_WORD && s[ts] >= 'A' && s[ts] <= 'Z'))
             m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
     } else if (place_back(s, lo, children ? authority_back(s, lo, ks) : ks, &ps, &pe)) {
+        /* "a Kent care home", "A FAILING nursing home": where it is, or
+         * what it is like, before a head in lower case; not its name */
+        if (s[ks] >= 'a' && s[ks] <= 'z' && after_indefinite(s, lo, ps)) {
+            r->noun = NULL;
+            return ke;
+        }
         ps = after_same_head(s, ps, pe, ks, ke);
         /* "English children's services" are all of them */
         if (!(children && national(s, ps, pe)))
@@ -1226,6 +1260,34 @@ static size_t on_detention(run *r, size_t ks, size_t ke, size_t lo, size_t hi, i
 }
 
 static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom);
+
+static int prisons_document(const ix_doc *doc);
+
+/* A head of RESIDENCE_HEADS at [ks, ke): a place of detention in a prisons
+ * inspectorate's document, else a body of another inspectorate (a care
+ * home), named by the capitalised words before it. */
+static size_t on_residence(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int *oom)
+{
+    size_t ps, pe;
+    const char *s = r->doc->norm;
+    /* a line of an address: "Larch House, 6th floor, 30 Marl Street" */
+    size_t p = ke;
+    while (p < hi && (s[p] == ' ' || s[p] == ',' || s[p] == '\n'))
+        p++;
+    if (p < hi && isdigit((unsigned char)s[p]))
+        return ke;
+    if (!prisons_document(r->doc))
+        return on_other_body(r, ks, ke, lo, hi, 0, oom);
+    if (!place_back(r->doc->norm, lo, ks, &ps, &pe))
+        return ke;
+    /* the whole name is the place, as DETENTION_HEADS read it before their
+     * head ("Fenwick House immigration removal centre"): one body */
+    mention *m = add_mention(r, T_PRISON, 0, ps, ke, ps, ke, ke, 2, 1, oom);
+    if (!m)
+        return ke;
+    r->cs.items[m->cand].detention = 1;
+    return m->end;
+}
 
 /* The kind of body a plural head of PLURAL_HEADS names, by the start of
  * the head as written, and the noun of each body's name (for `other`). */
@@ -1853,14 +1915,12 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         return ke; /* "the Fenland prison service" is no prison */
     if (c0 == 'P' || c0 == 'p') { /* "Thornbury Prison", "Thornbury prison" */
         /* "Thornbury women's prison": the kind of prison between */
-        size_t ts, te, name_end = c0 == 'p' ? prison_kind_back(s, lo, ks) : ks;
+        size_t name_end = c0 == 'p' ? prison_kind_back(s, lo, ks) : ks;
         /* "a category C training prison" is no prison called C */
         if (name_end != ks && place_back(s, lo, name_end, &ps, &pe) && pe - ps > 1)
             ks = name_end;
         /* "a Kent prison": the county it is in, not its name */
-        if (c0 == 'p' && place_back(s, lo, ks, &ps, &pe) &&
-            tok_back(s, lo, ps, &ts, &te) == TOK_WORD &&
-            (ieq(s, ts, te, "a") || ieq(s, ts, te, "an")))
+        if (c0 == 'p' && place_back(s, lo, ks, &ps, &pe) && after_indefinite(s, lo, ps))
             return ke;
         if (place_back(s, lo, ks, &ps, &pe) && pe - ps > 1) { /* "a category C prison" */
             mention *mm = add_mention(r, T_PRISON, 0, ps, pe, ps, ke, ke, 1, 1, oom);
@@ -2123,6 +2183,18 @@ static int generic_bare(const ix_doc *doc, const mention *mn, size_t lo, size_t 
     return 0;
 }
 
+/* Does the sentence after sentence si open by rating each body of a list
+ * ("Both surgeries were rated 'Good'")?  1 yes, 0 no, <0 error. */
+static int next_sentence_rates(run *r, size_t si)
+{
+    const ix_doc *doc = r->doc;
+    if (si + 1 >= doc->sents.n)
+        return 0;
+    const ix_sent *nx = &doc->sents.items[si + 1];
+    ix_rxm m;
+    return ix_rx_find(r->st->next_each, doc->norm, nx->norm.start, nx->norm.end, &m, r->err);
+}
+
 static int mark_roles(run *r)
 {
     ix_doc *doc = r->doc;
@@ -2244,6 +2316,11 @@ static int mark_roles(run *r)
              * and Lyme PDU as"), or each body has its own ("Ashby YJS was
              * rated 'Good', while Lyme YJS was rated ...") */
             each = rc == 1 || list_rated(r, i, j);
+            if (!each && (rc = next_sentence_rates(r, si)) != 0) {
+                if (rc < 0)
+                    return rc;
+                each = 1;
+            }
             /* "such as Fenmarsh PDU and Exmoor PDU were rated": the cue
              * before the first puts the whole list in passing */
             for (size_t a = i; a < j && each; a++)
@@ -2638,7 +2715,7 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
     case T_PRISON: {
         const char *n = c->noun ? c->noun : "hmp";
         if (c->detention) {
-            s->name = cat3(a, place, " ", n);
+            s->name = c->noun ? cat3(a, place, " ", n) : cat3(a, place, NULL, NULL);
         } else if (strcmp(n, "yoi") == 0) {
             s->name = cat3(a, "HM Young Offender Institution ", place, NULL);
             s->short_name = cat3(a, "HMYOI ", place, NULL);
@@ -3232,6 +3309,7 @@ int ix_subjects_init(void **state, ix_err *err)
         (st->kw_other_first = ix_rx_group(st->kw, "other_first")) < 0 ||
         (st->kw_other_bare = ix_rx_group(st->kw, "other_bare")) < 0 ||
         (st->kw_detention = ix_rx_group(st->kw, "detention")) < 0 ||
+        (st->kw_residence = ix_rx_group(st->kw, "residence")) < 0 ||
         (st->kw_plural = ix_rx_group(st->kw, "plural")) < 0 ||
         (st->kw_council = ix_rx_group(st->kw, "council")) < 0 ||
         (st->kw_council_body = ix_rx_group(st->kw, "council_body")) < 0 ||
@@ -3241,6 +3319,7 @@ int ix_subjects_init(void **state, ix_err *err)
         !(st->pre_pass_at = ix_rx_new("subjects.pre_pass", PRE_PASS, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->post_role = ix_rx_new("subjects.post_role", POST_ROLE, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->each_rated = ix_rx_new("subjects.each_rated", EACH_RATED, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
+        !(st->next_each = ix_rx_new("subjects.next_each", NEXT_EACH, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
         !(st->owner = ix_rx_new("subjects.owner", OWNER_PATTERN, 0, err)) ||
         !(st->owner_at = ix_rx_new("subjects.owner", OWNER_PATTERN, PCRE2_ANCHORED, err)) ||
         !(st->own_gap = ix_rx_new("subjects.owner_gap", OWN_GAP, PCRE2_ANCHORED, err)) ||
@@ -3266,6 +3345,7 @@ void ix_subjects_fini(void *state)
     ix_rx_free(st->pre_pass_at);
     ix_rx_free(st->post_role);
     ix_rx_free(st->each_rated);
+    ix_rx_free(st->next_each);
     ix_rx_free(st->owner);
     ix_rx_free(st->owner_at);
     ix_rx_free(st->own_gap);
@@ -3360,6 +3440,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
                       : ix_rxm_has(&m, st->kw_national)   ? on_national_body(&r, ks, ke, hi, &oom)
                       : ix_rxm_has(&m, st->kw_other_bare) ? on_bare_other(&r, ks, ke, lo, &oom)
                       : ix_rxm_has(&m, st->kw_detention)  ? on_detention(&r, ks, ke, lo, hi, &oom)
+                      : ix_rxm_has(&m, st->kw_residence)  ? on_residence(&r, ks, ke, lo, hi, &oom)
                       : ix_rxm_has(&m, st->kw_plural)     ? on_plural(&r, ks, ke, lo, hi, &oom)
                       : ix_rxm_has(&m, st->kw_council)    ? on_council_service(&r, ks, ke, lo, hi, &oom)
                       : ix_rxm_has(&m, st->kw_council_body) ? on_council_body(&r, ks, ke, lo, hi, &oom)

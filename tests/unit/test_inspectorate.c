@@ -306,6 +306,59 @@ static void inspectorate_its_own_voice_and_field(void **state)
     t_free(doc);
 }
 
+/* "the Inspectorate" as a proper noun, and "our" with up to six words
+ * before "inspection reports", are the voice of the field's inspectorate;
+ * "the inspectorate" in lower case, "the Inspectorate of Mines" and a
+ * document of no field name nobody.  "Her Majesty's Inspection of
+ * Probation" is a slip for the inspectorate's name. */
+static void inspectorate_the_inspectorate_and_a_longer_voice(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Fenshire's probation provider criticised\n"
+        "\n"
+        "Probation work in Fenshire was criticised by the Inspectorate this week. Probation "
+        "staff were said to carry too many cases.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "Inspectorate");
+    t_free(doc);
+
+    doc = t_extract_until(
+        "A letter to the region\n"
+        "\n"
+        "This month saw our third round of local probation service inspection reports "
+        "published. Probation in the region still struggles.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    t_free(doc);
+
+    doc = t_extract_until(
+        "A plan for the youth team\n"
+        "\n"
+        "The plan goes to Her Majesty's Inspection of Probation for approval.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    t_free(doc);
+
+    /* lower case, "of" something, or no field: nobody */
+    doc = t_extract_until(
+        "Probation news\n"
+        "\n"
+        "Probation staff met the inspectorate. The Inspectorate of Mines sent a letter about probation.\n",
+        "inspectorate");
+    assert_null(doc->inspectorate.name);
+    t_free(doc);
+
+    doc = t_extract_until(
+        "A busy week\n"
+        "\n"
+        "The Inspectorate visited the town hall this week.\n",
+        "inspectorate");
+    assert_null(doc->inspectorate.name);
+    t_free(doc);
+}
+
 /* A page of an inspectorate's own site that names no inspectorate is known
  * by its web address, furniture included; a named one wins over an address,
  * and the shared host alone, with no inspectorate's part, names nobody. */
@@ -359,6 +412,7 @@ int main(void)
         cmocka_unit_test(inspectorate_the_headline_decides_between_named_ones),
         cmocka_unit_test(inspectorate_headline_cue_alone_names_nothing),
         cmocka_unit_test(inspectorate_its_own_voice_and_field),
+        cmocka_unit_test(inspectorate_the_inspectorate_and_a_longer_voice),
         cmocka_unit_test(inspectorate_its_web_site_when_nothing_is_named),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1726,6 +1726,178 @@ static void subjects_a_list_that_were_inspected(void **state)
     t_free(doc);
 }
 
+/* A list rated each after a relative pronoun ("Ashby PDU and Lyme PDU,
+ * which both received ...") or by the next sentence ("Both surgeries were
+ * rated ...") is every body of it; a list the next sentence does not rate
+ * stays in passing. */
+static void subjects_a_list_rated_by_which_both_or_the_next_sentence(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Probation in the Fenland region\n"
+        "\n"
+        "Marlow PDU has been rated 'Good' by inspectors. Staff were praised for their work.\n"
+        "\n"
+        "The region had a busy year. Two further inspections were carried out in the spring.\n"
+        "\n"
+        "The other two are Ashby PDU and Lyme PDU, which both received an overall rating of "
+        "'Requires improvement'.\n");
+    assert_int_equal(doc->subjects.n, 3);
+    assert_string_equal(subj(doc, 0)->name, "Marlow Probation Delivery Unit");
+    assert_string_equal(subj(doc, 1)->name, "Ashby Probation Delivery Unit");
+    assert_string_equal(subj(doc, 2)->name, "Lyme Probation Delivery Unit");
+    t_free(doc);
+
+    doc = t_extract(
+        "New reports for local surgeries\n"
+        "\n"
+        "The regulator published many reports this week. Most were routine.\n"
+        "\n"
+        "Patients were asked for their views. Staff were spoken to as well.\n"
+        "\n"
+        "Those published included Larch Health Centre and the Heron Lane Surgery in Fenby.\n"
+        "\n"
+        "Both surgeries were rated as 'Good' by the inspectors.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Larch Health Centre");
+    assert_string_equal(subj(doc, 1)->name, "Heron Lane Surgery");
+    t_free(doc);
+
+    /* the next sentence says nothing of a rating: the list is in passing */
+    doc = t_extract(
+        "New reports for local surgeries\n"
+        "\n"
+        "The regulator published many reports this week. Most were routine.\n"
+        "\n"
+        "Patients were asked for their views. Staff were spoken to as well.\n"
+        "\n"
+        "Those published included Larch Health Centre and the Heron Lane Surgery in Fenby.\n"
+        "\n"
+        "Both surgeries are close to the station.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* A home or centre named by a house's name alone ("Heron Lodge", "Fenby
+ * Manor House") is a care home in a regulator's document and a place of
+ * detention in a prisons inspectorate's, one body with its longer name
+ * ("Marl House immigration removal centre"); a house on an address line,
+ * the "House of" something and a house whose name goes on ("Larch House
+ * Surgery") are not such a body. */
+static void subjects_a_house_name_is_a_home_or_a_centre(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Care home told to improve\n"
+        "\n"
+        "The Care Quality Commission has rated Fenby Manor House in Marlshire as inadequate.\n"
+        "\n"
+        "Inspectors visited in May. Staff were kind but there were too few of them.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Fenby Manor House");
+    assert_string_equal(subj(doc, 0)->type, "other");
+    t_free(doc);
+
+    doc = t_extract(
+        "Detention centre still unsafe\n"
+        "\n"
+        "HM Inspectorate of Prisons found that Marl House immigration removal centre was unsafe.\n"
+        "\n"
+        "Detainees at Marl House said they felt unsafe. Many had been held for months.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Marl House immigration removal centre");
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    t_free(doc);
+
+    doc = t_extract(
+        "Detention centre still unsafe\n"
+        "\n"
+        "HM Inspectorate of Prisons said detainees at Heron Lodge felt unsafe.\n"
+        "\n"
+        "Published by HM Inspectorate of Prisons, Tarn House, 5th floor, 12 Marl Street.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Heron Lodge");
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    t_free(doc);
+
+    /* the House of something, a surgery in a house, an address: no home */
+    doc = t_extract(
+        "Surgery praised by regulator\n"
+        "\n"
+        "The Care Quality Commission has rated Larch House Surgery as good, the House of Commons "
+        "heard.\n"
+        "\n"
+        "Write to Tarn House, 12 Marl Street. Patients were pleased with the result.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Larch House Surgery");
+    t_free(doc);
+}
+
+/* "our inspection report for Fenshire Police" ("inspection report for",
+ * "inspection for") names the body inspected beyond the lead; a body a
+ * report was only "sent to" is not inspected. */
+static void subjects_a_report_for_a_body_names_it(void **state)
+{
+    (void)state;
+    const char *lead =
+        "Force inspections published\n"
+        "\n"
+        "We have published fourteen reports today. They cover the second group of forces.\n"
+        "\n"
+        "Most forces were found to be good. A few need to improve their crime recording.\n"
+        "\n";
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s", lead,
+             "We have also published our inspection report for Fenshire Police, which was inspected "
+             "later.\n");
+    ix_doc *doc = t_extract(text);
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Fenshire Police");
+    t_free(doc);
+
+    snprintf(text, sizeof text, "%s%s", lead,
+             "A copy of each report was sent to Fenshire Police as a courtesy.\n");
+    doc = t_extract(text);
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* After "a" or "an", a capitalised word before a head in lower case says
+ * where a body is or what it is like ("a Marlshire care home", "A FAILING
+ * nursing home"), not its name: the body named later is the subject; a
+ * name with its head in capitals after "a" stays a name. */
+static void subjects_a_place_before_a_lower_case_head_is_no_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Care home in special measures\n"
+        "\n"
+        "A Marlshire care home has been rated 'inadequate' by the Care Quality Commission. "
+        "Heron Lodge, in Fenby, cares for 40 older people.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Heron Lodge");
+    t_free(doc);
+
+    doc = t_extract(
+        "Care home in special measures\n"
+        "\n"
+        "A FAILING nursing home has been rated 'inadequate'. A report into Larch Nursing Home "
+        "found too few staff.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Larch Nursing Home");
+    t_free(doc);
+
+    /* the head in capitals: a name, after "a" as after "the" */
+    doc = t_extract(
+        "Care home in special measures\n"
+        "\n"
+        "Inspectors found that a Larch Nursing Home manager had left. The Care Quality Commission "
+        "rated Larch Nursing Home 'inadequate'.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Larch Nursing Home");
+    t_free(doc);
+}
+
 /* A body in brackets right after its rating ("One is rated inadequate
  * (Fenmoor NHS Foundation Trust)") is what is rated; one in brackets after
  * other words is not. */
@@ -1816,6 +1988,10 @@ int main(void)
         cmocka_unit_test(subjects_university_hospitals_of_a_place),
         cmocka_unit_test(subjects_a_list_that_were_inspected),
         cmocka_unit_test(subjects_a_body_in_brackets_after_its_rating),
+        cmocka_unit_test(subjects_a_list_rated_by_which_both_or_the_next_sentence),
+        cmocka_unit_test(subjects_a_house_name_is_a_home_or_a_centre),
+        cmocka_unit_test(subjects_a_report_for_a_body_names_it),
+        cmocka_unit_test(subjects_a_place_before_a_lower_case_head_is_no_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
