@@ -13,10 +13,11 @@
 #include "pipeline/rx.h"
 
 /* A byte that can be part of a word: an ASCII letter or digit, or any
- * byte of a multi-byte character. */
+ * byte of a multi-byte character (isalnum in the C locale, or above 0x7F,
+ * without the locale's tables: the hot loops of every stage ask it). */
 static inline int ix_scan_is_word_byte(unsigned char c)
 {
-    return isalnum(c) || c >= 0x80;
+    return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
 }
 
 /* An ASCII letter, digit or '_': a word character whatever the encoding
