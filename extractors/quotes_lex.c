@@ -14,7 +14,7 @@
 
 int ix_quotes_lex_word_byte(unsigned char c)
 {
-    return isalnum(c) || c >= 0x80;
+    return ix_scan_is_word_byte(c);
 }
 
 /* End of the word starting at i: word bytes, with an inner ' or - joining
@@ -37,7 +37,7 @@ static int starts_upper(const char *s, size_t i, size_t hi)
 {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80)
-        return isupper(c) != 0;
+        return c >= 'A' && c <= 'Z';
     utf8proc_int32_t cp;
     if (utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(hi - i), &cp) <= 0)
         return 0;

@@ -1,5 +1,6 @@
 /* The one keyword pass (extractors/keywords): the stages' words found once
  * per document answer exactly as the byte scans they replaced. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -404,6 +405,19 @@ static void keywords_in_a_varied_long_text_are_every_occurrence(void **state)
 
 /* The byte scan behind a stem that is not indexed ("out of"): any case,
  * inside words, lower_first passing over a capital. */
+/* A word byte is an ASCII letter or digit (isalnum in the C locale) or any
+ * byte of a multi-byte character; '_', '\'' and '-' are not. */
+static void scan_word_bytes_are_letters_digits_and_high_bytes(void **state)
+{
+    (void)state;
+    for (int c = 0; c < 256; c++)
+        assert_int_equal(ix_scan_is_word_byte((unsigned char)c) != 0, isalnum(c) || c >= 0x80);
+    assert_true(ix_scan_is_word_byte('z') && ix_scan_is_word_byte('A') && ix_scan_is_word_byte('7'));
+    assert_true(ix_scan_is_word_byte(0xC5) && ix_scan_is_word_byte(0xBF));
+    assert_false(ix_scan_is_word_byte('_') || ix_scan_is_word_byte('\'') || ix_scan_is_word_byte('-'));
+    assert_false(ix_scan_is_word_byte('@') || ix_scan_is_word_byte('[') || ix_scan_is_word_byte('{'));
+}
+
 static void scan_find_stem_finds_any_case_and_lower_first(void **state)
 {
     (void)state;
@@ -436,6 +450,7 @@ int main(void)
         cmocka_unit_test(keywords_in_a_varied_long_text_are_every_occurrence),
         cmocka_unit_test(keywords_word_start_finds_a_stem_opening_a_word),
         cmocka_unit_test(scan_find_stem_finds_any_case_and_lower_first),
+        cmocka_unit_test(scan_word_bytes_are_letters_digits_and_high_bytes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
