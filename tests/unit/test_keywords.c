@@ -130,6 +130,33 @@ static void keywords_a_stage_list_answers_as_a_copy_of_it(void **state)
     ix_doc_free(doc);
 }
 
+/* A stage's list asked again and again in one document is answered from
+ * its words' occurrences merged in one array: every range answers as the
+ * words asked one by one (a copy of the list, which is never merged), also
+ * where a word runs past the range's end ("caseload" cut after "case")
+ * while a shorter one inside it ("case load" no, "care" yes) fits. */
+static void keywords_a_list_asked_often_answers_as_before(void **state)
+{
+    (void)state;
+    const char *text = "Our caseload, a case load and care at home; CASELOADS serviced with care.";
+    ix_doc *doc = indexed(text);
+    size_t n = doc->norm_len;
+    const char *const *cues = ix_caseloads_keywords[0];
+    const char *mine[64];
+    const char *const *cues_copy = copy_of(cues, mine);
+    assert_true(ix_keywords_contains_any(doc, 4, 12, cues));     /* "caseload" */
+    assert_false(ix_keywords_contains_any(doc, 4, 11, cues));    /* "caseloa" */
+    for (int round = 0; round < 2; round++)                      /* before and after merging */
+        for (size_t a = 0; a <= n; a++)
+            for (size_t b = a; b <= n; b++)
+                assert_int_equal(ix_keywords_contains_any(doc, a, b, cues),
+                                 ix_keywords_contains_any(doc, a, b, cues_copy));
+    assert_false(ix_keywords_contains_any(doc, 4, 11, cues));
+    assert_true(ix_keywords_contains_any(doc, 30, 34, cues));    /* "care" */
+    assert_false(ix_keywords_contains_any(doc, n, n, cues));
+    ix_doc_free(doc);
+}
+
 static void keywords_first_gives_the_first_place_of_a_stem(void **state)
 {
     (void)state;
@@ -438,6 +465,7 @@ int main(void)
         cmocka_unit_test(keywords_hold_every_stage_table_word),
         cmocka_unit_test(keywords_find_a_whole_word_as_the_scan_did),
         cmocka_unit_test(keywords_contain_a_stem_inside_longer_words),
+        cmocka_unit_test(keywords_a_list_asked_often_answers_as_before),
         cmocka_unit_test(keywords_a_stage_list_answers_as_a_copy_of_it),
         cmocka_unit_test(keywords_first_gives_the_first_place_of_a_stem),
         cmocka_unit_test(keywords_are_folded_only_in_ascii),
