@@ -407,6 +407,12 @@ static int build_lists(ix_keywords *kw)
     return each_list(kw, add_list);
 }
 
+/* Is list (NULL-terminated, not NULL) one of the stages' lists? */
+static int is_table_list(const ix_keywords *kw, const char *const *list)
+{
+    return list && list_slot(kw, list)->list == list;
+}
+
 /* The ids of list's words when it is one of the stages' lists, else NULL. */
 static inline const long *list_ids(const ix_keywords *kw, const char *const *list)
 {
@@ -1003,6 +1009,10 @@ enum { PLACES_KEPT = 4096 };
 
 typedef struct lead_places {
     const char *const *leads, *const *more;   /* the key: copies of the words */
+    /* the arrays the key was made from, when both are stages' lists
+     * (read-only tables, so the same address always holds the same words):
+     * a search with them is known without comparing the words */
+    const char *const *table_leads, *const *table_more;
     int plain;                /* the leads cannot be used: run the pattern */
     long id[RX_MAX_LEADS];    /* the indexed leads */
     size_t nl;
@@ -1204,13 +1214,18 @@ static lead_places *places_for(const ix_doc *doc, const struct ix_keyhits *h,
     const char *first = leads && leads[0] ? leads[0] : more ? more[0] : NULL;
     lead_places **head = &h->cache->places[hash_ptr(first) & (LEAD_BUCKETS - 1)];
     for (lead_places *lp = *head; lp; lp = lp->next)
-        if (same_words(lp->leads, leads) && same_words(lp->more, more))
+        if ((lp->table_leads && lp->table_leads == leads && lp->table_more == more) ||
+            (same_words(lp->leads, leads) && same_words(lp->more, more)))
             return lp;
     lead_places *lp = ix_arena_zalloc(doc->arena, sizeof *lp);
     if (!lp)
         return NULL;
     lp->leads = keep_words(doc, leads);
     lp->more = keep_words(doc, more);
+    if (is_table_list(h->kw, leads) && (!more || is_table_list(h->kw, more))) {
+        lp->table_leads = leads;
+        lp->table_more = more;
+    }
     if ((leads && !lp->leads) || (more && !lp->more))
         return NULL;
     if (places_init(doc, h, lp) != IX_OK)

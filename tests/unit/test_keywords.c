@@ -9,6 +9,7 @@
 #include "extractors/figures.h"
 #include "extractors/keywords.h"
 #include "extractors/scan.h"
+#include "extractors/subjects.h"
 #include "tests/unit/support.h"
 
 static ix_keywords *kw;
@@ -274,6 +275,40 @@ static void keywords_rx_find_reads_a_refilled_lead_buffer_afresh(void **state)
     ix_rx_free(at);
 }
 
+/* A stage's own list of leads (subjects' owner leads, a read-only table)
+ * is known again by its address; a buffer holding the same words, or
+ * refilled with others, is still read word by word: every search answers
+ * as the plain one. */
+static void keywords_rx_find_knows_a_stage_list_by_its_address(void **state)
+{
+    (void)state;
+    ix_err err = {0};
+    const char *pat = "\\b(?:owned|run)\\s+by\\s+[A-Z]\\w+";
+    ix_rx *rx = ix_rx_new("t", pat, PCRE2_CASELESS, &err);
+    ix_rx *at = ix_rx_new("t", pat, PCRE2_ANCHORED | PCRE2_CASELESS, &err);
+    assert_non_null(rx);
+    assert_non_null(at);
+    ix_doc *doc = indexed("It is run by Moor and owned by Calder.");
+    const char *const *owners = ix_subjects_keywords[0];
+    const char *buf[16];
+    ix_rxm m;
+    for (int round = 0; round < 2; round++) {
+        assert_int_equal(ix_keywords_rx_find(doc, rx, at, owners, NULL, 0, doc->norm_len, &m, &err), 1);
+        assert_int_equal(m.g[0].start, 6);
+        assert_int_equal(ix_keywords_rx_find(doc, rx, at, owners, NULL, 7, doc->norm_len, &m, &err), 1);
+        assert_int_equal(m.g[0].start, 22);
+        const char *const *copy = copy_of(owners, buf);
+        assert_int_equal(ix_keywords_rx_find(doc, rx, at, copy, NULL, 0, doc->norm_len, &m, &err), 1);
+        assert_int_equal(m.g[0].start, 6);
+        buf[0] = "owned", buf[1] = NULL;
+        assert_int_equal(ix_keywords_rx_find(doc, rx, at, buf, NULL, 0, doc->norm_len, &m, &err), 1);
+        assert_int_equal(m.g[0].start, 22);
+    }
+    ix_doc_free(doc);
+    ix_rx_free(rx);
+    ix_rx_free(at);
+}
+
 static void keywords_live_leads_drop_a_lead_whose_guard_is_absent(void **state)
 {
     (void)state;
@@ -471,6 +506,7 @@ int main(void)
         cmocka_unit_test(keywords_are_folded_only_in_ascii),
         cmocka_unit_test(keywords_rx_find_matches_as_the_plain_search),
         cmocka_unit_test(keywords_rx_find_reads_a_refilled_lead_buffer_afresh),
+        cmocka_unit_test(keywords_rx_find_knows_a_stage_list_by_its_address),
         cmocka_unit_test(keywords_live_leads_drop_a_lead_whose_guard_is_absent),
         cmocka_unit_test(keywords_present_keeps_the_leads_a_range_holds),
         cmocka_unit_test(stages_read_the_same_records_with_the_keyword_pass),
