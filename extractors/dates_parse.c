@@ -36,7 +36,7 @@
 
 static int is_wc(unsigned char c)
 {
-    return isalnum(c) || c >= 0x80;
+    return ix_scan_is_word_byte(c);
 }
 
 static int is_dig(char c)
@@ -87,18 +87,22 @@ static size_t phrase_is(const char *s, size_t i, size_t end, const char *phrase)
     const char *p = phrase;
     size_t k = i;
     for (;;) {
-        const char *sp = strchr(p, ' ');
-        size_t n = sp ? (size_t)(sp - p) : strlen(p);
-        size_t e = word_end(s, k, end);
-        if (!e || e - k != n || strncasecmp(s + k, p, n) != 0)
+        /* the phrase's next word against the word s[k..e), any case */
+        size_t e = word_end(s, k, end), n = 0;
+        if (!e)
             return 0;
-        if (!sp)
+        while (k + n < e && p[n] && p[n] != ' ' &&
+               ix_scan_lower((unsigned char)s[k + n]) == ix_scan_lower((unsigned char)p[n]))
+            n++;
+        if (k + n != e || (p[n] && p[n] != ' '))
+            return 0;
+        if (!p[n])
             return e;
         size_t k2 = skip_sp(s, e, end);
         if (k2 == e)
             return 0;
         k = k2;
-        p = sp + 1;
+        p += n + 1;
     }
 }
 
@@ -224,7 +228,7 @@ static size_t day_at(const char *s, size_t i, size_t end, int *d)
         static const char *const suf[] = {"st", "nd", "rd", "th"};
         int ok = 0;
         for (int k = 0; k < 4; k++)
-            if (strncasecmp(s + e, suf[k], 2) == 0)
+            if (ix_scan_ieq(s, e, e + 2, suf[k]))
                 ok = 1;
         if (!ok || (e + 2 < end && is_wc((unsigned char)s[e + 2])))
             return 0;
@@ -987,8 +991,9 @@ static int start_ok(const char *s, size_t lo, size_t i)
         return 1;
     if (is_wc((unsigned char)s[i - 1]))
         return 0;
-    if (is_dig(s[i]) && i >= lo + 2 && is_dig(s[i - 2]) && s[i - 1] &&
-        strchr(",./:-", s[i - 1]))
+    char sep = s[i - 1];
+    if (is_dig(s[i]) && i >= lo + 2 && is_dig(s[i - 2]) &&
+        (sep == ',' || sep == '.' || sep == '/' || sep == ':' || sep == '-'))
         return 0;
     return 1;
 }
@@ -1404,6 +1409,12 @@ static uint64_t word_code(const char *s, size_t i, size_t e)
 static uint64_t start_codes[NSTART];
 static pthread_once_t start_codes_once = PTHREAD_ONCE_INIT;
 
+/* A filter before the search: bit n of start_shape[first][last] (the
+ * letters' low five bits, so either case) is set when a start word of n
+ * letters has those first and last letters.  Most words of a sentence
+ * ("and", "inspectors") are turned away by one bit. */
+static uint16_t start_shape[32][32];
+
 static int cmp_code(const void *x, const void *y)
 {
     uint64_t a = *(const uint64_t *)x, b = *(const uint64_t *)y;
@@ -1412,8 +1423,11 @@ static int cmp_code(const void *x, const void *y)
 
 static void start_codes_build(void)
 {
-    for (size_t k = 0; k < NSTART; k++)
-        start_codes[k] = word_code(start_words[k], 0, strlen(start_words[k]));
+    for (size_t k = 0; k < NSTART; k++) {
+        size_t n = strlen(start_words[k]);
+        start_codes[k] = word_code(start_words[k], 0, n);
+        start_shape[start_words[k][0] & 31][start_words[k][n - 1] & 31] |= (uint16_t)(1u << n);
+    }
     qsort(start_codes, NSTART, sizeof *start_codes, cmp_code);
 }
 
@@ -1423,8 +1437,26 @@ static int may_start(const char *s, size_t i, size_t e)
     if (e - i < 3 || e - i > 9)
         return 0;
     pthread_once(&start_codes_once, start_codes_build);
+    if (!(start_shape[s[i] & 31][s[e - 1] & 31] >> (e - i) & 1u))
+        return 0;
     uint64_t k = word_code(s, i, e);
     return bsearch(&k, start_codes, NSTART, sizeof *start_codes, cmp_code) != NULL;
+}
+
+/* May the word "the" ending at e open a date?  Only before a day ("the 5th
+ * of May") or before another word a date may start with ("the end of March
+ * 2021", "the summer of 2018"): every reading of parse_core that takes a
+ * "the" needs one of them after it (part_at a day, qual_at and season_at
+ * their words), so any other "the", the commonest word of a text, is passed
+ * over unread. */
+static int the_may_start(const char *s, size_t e, size_t end)
+{
+    size_t k = skip_sp(s, e, end), w = k;
+    if (k < end && is_dig(s[k]))
+        return 1;
+    while (w < end && is_alpha(s[w]))
+        w++;
+    return w > k && may_start(s, k, w);
 }
 
 size_t ix_dates_parse_find(const char *s, size_t lo, size_t pos, size_t end, ix_dates_value *out)
@@ -1435,7 +1467,7 @@ size_t ix_dates_parse_find(const char *s, size_t lo, size_t pos, size_t end, ix_
     size_t i = pos;
     while (i < end) {
         unsigned char c = (unsigned char)s[i];
-        if (!isalnum(c) || (i > lo && is_wc((unsigned char)s[i - 1]))) {
+        if (!(is_alpha((char)c) || is_dig((char)c)) || (i > lo && is_wc((unsigned char)s[i - 1]))) {
             i++;
             continue;
         }
@@ -1443,7 +1475,7 @@ size_t ix_dates_parse_find(const char *s, size_t lo, size_t pos, size_t end, ix_
             size_t e = i;
             while (e < end && is_alpha(s[e]))
                 e++;
-            if (!may_start(s, i, e)) {
+            if (!may_start(s, i, e) || (ix_scan_ieq(s, i, e, "the") && !the_may_start(s, e, end))) {
                 i = e;
                 continue;
             }

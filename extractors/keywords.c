@@ -80,6 +80,7 @@ struct ix_keywords {
      * (ix_keywords_contains_any) is resolved once, not word by word */
     struct list_slot *lists;
     size_t nlists;
+    size_t nlists_kept;         /* lists entered: each has a memo (ix_keyhits) */
     long *list_ids;
     size_t nlist_ids;
     /* the automaton: delta[row + cls[byte]] is the next state's row
@@ -105,7 +106,23 @@ struct ix_keywords {
 struct list_slot {
     const char *const *list;
     size_t at;
+    size_t memo;              /* its number among the lists entered */
 };
+
+/* What ix_keywords_contains_any has learnt about one of the stages' lists
+ * in this document: how often it was asked, then, once it has been asked
+ * MEMO_AFTER times, the occurrences of all its words merged in one array
+ * (offset << 32 | end, ascending), so that a question costs one binary
+ * search however many words the list holds.  A list holding a word that is
+ * not indexed is never merged. */
+struct list_memo {
+    uint32_t asks;
+    int state;                /* 0: not merged, 1: merged, -1: never */
+    const uint64_t *hit;
+    size_t n;
+};
+
+enum { MEMO_AFTER = 4 };
 
 /* At most this many lead words per pattern (ix_keywords_rx_find). */
 enum { RX_MAX_LEADS = 64 };
@@ -117,6 +134,7 @@ struct ix_keyhits {
     const uint32_t *pos;
     int long_s;               /* the text holds U+017F */
     struct lead_cache *cache; /* filled by the stages' searches */
+    struct list_memo *memo;   /* one per list of the stages' tables */
 };
 
 /* What ix_keywords_rx_find has learnt about this document: the places of
@@ -365,6 +383,7 @@ static int add_list(ix_keywords *kw, const char *const *list)
         return IX_OK;                   /* listed by two tables */
     sl->list = list;
     sl->at = kw->nlist_ids;
+    sl->memo = kw->nlists_kept++;
     for (; *list; list++)
         kw->list_ids[kw->nlist_ids++] = lookup(kw, *list);
     return IX_OK;
@@ -386,6 +405,12 @@ static int build_lists(ix_keywords *kw)
         return IX_ENOMEM;
     kw->nlist_ids = 0;
     return each_list(kw, add_list);
+}
+
+/* Is list (NULL-terminated, not NULL) one of the stages' lists? */
+static int is_table_list(const ix_keywords *kw, const char *const *list)
+{
+    return list && list_slot(kw, list)->list == list;
 }
 
 /* The ids of list's words when it is one of the stages' lists, else NULL. */
@@ -733,7 +758,8 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
     h->kw = kw;
     h->off = off;
     h->cache = ix_arena_zalloc(doc->arena, sizeof *h->cache);
-    if (!h->cache)
+    h->memo = ix_arena_zalloc(doc->arena, (kw->nlists_kept ? kw->nlists_kept : 1) * sizeof *h->memo);
+    if (!h->cache || !h->memo)
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
     doc->keywords = h;
     h->long_s = ix_keywords_contains(doc, 0, n, long_s[0], 0);
@@ -880,11 +906,78 @@ size_t ix_keywords_first(const ix_doc *doc, size_t a, size_t b, const char *stem
     return (size_t)-1;
 }
 
+static int cmp_u64(const void *x, const void *y)
+{
+    uint64_t p = *(const uint64_t *)x, q = *(const uint64_t *)y;
+    return p < q ? -1 : p > q;
+}
+
+/* Merge the occurrences of the words ids[0..nw) (the words of a stage's
+ * list) into m, or mark it never to be merged (a word not indexed, or out
+ * of memory: the words are then asked one by one, as before). */
+static void memo_merge(const ix_doc *doc, const struct ix_keyhits *h, const long *ids, size_t nw,
+                       struct list_memo *m)
+{
+    size_t total = 0;
+    m->state = -1;
+    for (size_t k = 0; k < nw; k++) {
+        if (ids[k] < 0)
+            return;
+        total += h->off[ids[k] + 1] - h->off[ids[k]];
+    }
+    uint64_t *hit = ix_arena_alloc(doc->arena, (total ? total : 1) * sizeof *hit);
+    if (!hit)
+        return;
+    size_t n = 0;
+    for (size_t k = 0; k < nw; k++) {
+        uint64_t wl = h->kw->len[ids[k]];
+        for (uint32_t j = h->off[ids[k]]; j < h->off[ids[k] + 1]; j++)
+            hit[n++] = (uint64_t)h->pos[j] << 32 | (h->pos[j] + wl);
+    }
+    qsort(hit, n, sizeof *hit, cmp_u64);
+    m->hit = hit;
+    m->n = n;
+    m->state = 1;
+}
+
+/* Does an occurrence of the merged list m start at or after a and end by
+ * b?  The first at or after a is found by halving without a branch on what
+ * is read (as first_at); of those that start before b, only the few that
+ * run past b can come before one that fits. */
+static int memo_contains(const struct list_memo *m, size_t a, size_t b)
+{
+    if (!m->n)
+        return 0;
+    const uint64_t *base = m->hit;
+    size_t n = m->n;
+    while (n > 1) {
+        size_t half = n / 2;
+        base = (base[half] >> 32) < a ? base + half : base;
+        n -= half;
+    }
+    if ((*base >> 32) < a)
+        base++;
+    for (; base < m->hit + m->n && (*base >> 32) < b; base++)
+        if ((*base & UINT32_MAX) <= b)
+            return 1;
+    return 0;
+}
+
 int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list)
 {
     const struct ix_keyhits *h = doc->keywords;
-    const long *ids = h ? list_ids(h->kw, list) : NULL;
-    if (ids) {                          /* a stage's list: its words resolved */
+    const struct list_slot *sl = h ? list_slot(h->kw, list) : NULL;
+    if (sl && sl->list) {               /* a stage's list: its words resolved */
+        const long *ids = h->kw->list_ids + sl->at;
+        struct list_memo *m = &h->memo[sl->memo];
+        if (m->state == 0 && ++m->asks >= MEMO_AFTER) {
+            size_t nw = 0;
+            while (list[nw])
+                nw++;
+            memo_merge(doc, h, ids, nw, m);
+        }
+        if (m->state == 1)
+            return memo_contains(m, a, b);
         for (size_t k = 0; list[k]; k++)
             if (contains_id(doc, h, ids[k], a, b, list[k], 0))
                 return 1;
@@ -916,6 +1009,10 @@ enum { PLACES_KEPT = 4096 };
 
 typedef struct lead_places {
     const char *const *leads, *const *more;   /* the key: copies of the words */
+    /* the arrays the key was made from, when both are stages' lists
+     * (read-only tables, so the same address always holds the same words):
+     * a search with them is known without comparing the words */
+    const char *const *table_leads, *const *table_more;
     int plain;                /* the leads cannot be used: run the pattern */
     long id[RX_MAX_LEADS];    /* the indexed leads */
     size_t nl;
@@ -1117,13 +1214,18 @@ static lead_places *places_for(const ix_doc *doc, const struct ix_keyhits *h,
     const char *first = leads && leads[0] ? leads[0] : more ? more[0] : NULL;
     lead_places **head = &h->cache->places[hash_ptr(first) & (LEAD_BUCKETS - 1)];
     for (lead_places *lp = *head; lp; lp = lp->next)
-        if (same_words(lp->leads, leads) && same_words(lp->more, more))
+        if ((lp->table_leads && lp->table_leads == leads && lp->table_more == more) ||
+            (same_words(lp->leads, leads) && same_words(lp->more, more)))
             return lp;
     lead_places *lp = ix_arena_zalloc(doc->arena, sizeof *lp);
     if (!lp)
         return NULL;
     lp->leads = keep_words(doc, leads);
     lp->more = keep_words(doc, more);
+    if (is_table_list(h->kw, leads) && (!more || is_table_list(h->kw, more))) {
+        lp->table_leads = leads;
+        lp->table_more = more;
+    }
     if ((leads && !lp->leads) || (more && !lp->more))
         return NULL;
     if (places_init(doc, h, lp) != IX_OK)

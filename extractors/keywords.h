@@ -62,7 +62,9 @@ int ix_keywords_word_start(const ix_doc *doc, size_t a, size_t b, const char *st
 size_t ix_keywords_first(const ix_doc *doc, size_t a, size_t b, const char *stem);
 
 /* True when some stem of the NULL-terminated list is contained in
- * norm[a..b) (ix_keywords_contains of each, any case). */
+ * norm[a..b) (ix_keywords_contains of each, any case).  A stage's own list
+ * asked a few times in one document is then answered from its words' hits
+ * merged once (in doc->arena): one binary search however long the list. */
 int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *const *list);
 
 /* Exactly ix_rx_find(rx, doc->norm, from, end, m, err), for a pattern each

@@ -14,7 +14,7 @@
 
 int ix_quotes_lex_word_byte(unsigned char c)
 {
-    return isalnum(c) || c >= 0x80;
+    return ix_scan_is_word_byte(c);
 }
 
 /* End of the word starting at i: word bytes, with an inner ' or - joining
@@ -37,7 +37,7 @@ static int starts_upper(const char *s, size_t i, size_t hi)
 {
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80)
-        return isupper(c) != 0;
+        return c >= 'A' && c <= 'Z';
     utf8proc_int32_t cp;
     if (utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(hi - i), &cp) <= 0)
         return 0;
@@ -78,10 +78,28 @@ static const char *const name_particles[] = {
     "la", "le", "bin", "ibn", "al", "el", "ap", "ter", "ten", "zu",
 };
 
+/* A filter before the table: bit n of particle_shape[first][last] (the
+ * letters' low five bits) is set when a particle of n bytes has those first
+ * and last letters.  Built once; nearly every lower-case word of a text
+ * ("the", "and", "inspection") is turned away by one bit. */
+static uint8_t particle_shape[32][32];
+static pthread_once_t particle_once = PTHREAD_ONCE_INIT;
+
+static void particle_shape_build(void)
+{
+    for (size_t k = 0; k < sizeof name_particles / sizeof *name_particles; k++) {
+        size_t n = strlen(name_particles[k]);
+        particle_shape[name_particles[k][0] & 31][name_particles[k][n - 1] & 31] |= (uint8_t)(1u << n);
+    }
+}
+
 static int is_particle(const char *s, size_t a, size_t b)
 {
-    if (b - a < 2 || b - a > 5 || !memchr("abdeilntvz", s[a], 10))
-        return 0;                      /* the table's lengths and first letters: most words leave here */
+    if (b - a < 2 || b - a > 5)
+        return 0;                      /* the table's lengths */
+    pthread_once(&particle_once, particle_shape_build);
+    if (!(particle_shape[s[a] & 31][s[b - 1] & 31] >> (b - a) & 1u))
+        return 0;
     for (size_t k = 0; k < sizeof name_particles / sizeof *name_particles; k++)
         if (name_particles[k][0] == s[a] && strncmp(s + a, name_particles[k], b - a) == 0 &&
             name_particles[k][b - a] == '\0')

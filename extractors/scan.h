@@ -12,11 +12,16 @@
 #include "pipeline/doc.h"
 #include "pipeline/rx.h"
 
+/* 1 for each byte that can be part of a word (scan.c). */
+extern const unsigned char ix_scan_word_bytes[256];
+
 /* A byte that can be part of a word: an ASCII letter or digit, or any
- * byte of a multi-byte character. */
+ * byte of a multi-byte character (isalnum in the C locale, or above 0x7F):
+ * one load from a table, without the locale's (the hot loops of every
+ * stage ask it). */
 static inline int ix_scan_is_word_byte(unsigned char c)
 {
-    return isalnum(c) || c >= 0x80;
+    return ix_scan_word_bytes[c];
 }
 
 /* An ASCII letter, digit or '_': a word character whatever the encoding

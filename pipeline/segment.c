@@ -524,7 +524,7 @@ static void mark_sections(ix_doc *doc)
         if (short_line && (text_is(s, a, e, &phr.chrome_whole) ||
                            text_starts(s, a, e, &phr.chrome_starts) ||
                            text_has(s, a, e, "all rights reserved") ||
-                           (text_has(s, a, e, "unsubscribe") && e - a < 160))) {
+                           (e - a < 160 && text_has(s, a, e, "unsubscribe")))) {
             b->section = IX_SECTION_FURNITURE;
             continue;
         }

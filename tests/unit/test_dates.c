@@ -1022,6 +1022,33 @@ static void dates_reader_finds_start_words_in_any_case(void **state)
     assert_int_equal(ix_dates_parse_find(s, 0, 0, strlen(s), &v), (size_t)-1);
 }
 
+/* "the" opens a date before a day, a qualifier's or a season's word, in
+ * any case and across blanks; a "the" before anything else is passed over
+ * and the scan goes on to the date after it (a "the" before a year is read,
+ * and the year found alone). */
+static void dates_reader_reads_a_the_only_before_a_date(void **state)
+{
+    (void)state;
+    ix_dates_value v;
+    const char *s = "on the 5th of May 2021";
+    assert_int_equal(ix_dates_parse_find(s, 0, 0, strlen(s), &v), 3);
+    assert_int_equal(v.from.d, 5);
+    s = "by THE  end of March 2021";
+    assert_int_equal(ix_dates_parse_find(s, 0, 0, strlen(s), &v), 3);
+    assert_string_equal(v.qual, "end_of");
+    s = "in the summer of 2018";
+    assert_int_equal(ix_dates_parse_find(s, 0, 0, strlen(s), &v), 3);
+    assert_string_equal(v.qual, "season");
+    s = "the report, the inspectors and the 2019 visit";
+    assert_int_equal(ix_dates_parse_find(s, 0, 0, strlen(s), &v), 35);   /* the year */
+    assert_int_equal(v.from.y, 2019);
+    s = "the report, the inspectors and June 2019";
+    assert_int_equal(ix_dates_parse_find(s, 0, 0, strlen(s), &v), 31);
+    assert_int_equal(v.from.m, 6);
+    s = "the the the";
+    assert_int_equal(ix_dates_parse_find(s, 0, 0, strlen(s), &v), (size_t)-1);
+}
+
 static void dates_reader_survives_long_and_odd_input(void **state)
 {
     (void)state;
@@ -1989,6 +2016,7 @@ int main(void)
         cmocka_unit_test(dates_inspection_named_by_its_date),
         cmocka_unit_test(dates_published_today_comma_and_recommendations_made),
         cmocka_unit_test(dates_reader_finds_start_words_in_any_case),
+        cmocka_unit_test(dates_reader_reads_a_the_only_before_a_date),
         cmocka_unit_test(dates_fieldwork_subjects_participles_and_plural_verbs),
         cmocka_unit_test(dates_publication_synonyms_of_publish),
         cmocka_unit_test(dates_update_stamp_is_other_and_kept_beside_publication),

@@ -1,5 +1,6 @@
 /* The one keyword pass (extractors/keywords): the stages' words found once
  * per document answer exactly as the byte scans they replaced. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -8,6 +9,7 @@
 #include "extractors/figures.h"
 #include "extractors/keywords.h"
 #include "extractors/scan.h"
+#include "extractors/subjects.h"
 #include "tests/unit/support.h"
 
 static ix_keywords *kw;
@@ -129,6 +131,33 @@ static void keywords_a_stage_list_answers_as_a_copy_of_it(void **state)
     ix_doc_free(doc);
 }
 
+/* A stage's list asked again and again in one document is answered from
+ * its words' occurrences merged in one array: every range answers as the
+ * words asked one by one (a copy of the list, which is never merged), also
+ * where a word runs past the range's end ("caseload" cut after "case")
+ * while a shorter one inside it ("case load" no, "care" yes) fits. */
+static void keywords_a_list_asked_often_answers_as_before(void **state)
+{
+    (void)state;
+    const char *text = "Our caseload, a case load and care at home; CASELOADS serviced with care.";
+    ix_doc *doc = indexed(text);
+    size_t n = doc->norm_len;
+    const char *const *cues = ix_caseloads_keywords[0];
+    const char *mine[64];
+    const char *const *cues_copy = copy_of(cues, mine);
+    assert_true(ix_keywords_contains_any(doc, 4, 12, cues));     /* "caseload" */
+    assert_false(ix_keywords_contains_any(doc, 4, 11, cues));    /* "caseloa" */
+    for (int round = 0; round < 2; round++)                      /* before and after merging */
+        for (size_t a = 0; a <= n; a++)
+            for (size_t b = a; b <= n; b++)
+                assert_int_equal(ix_keywords_contains_any(doc, a, b, cues),
+                                 ix_keywords_contains_any(doc, a, b, cues_copy));
+    assert_false(ix_keywords_contains_any(doc, 4, 11, cues));
+    assert_true(ix_keywords_contains_any(doc, 30, 34, cues));    /* "care" */
+    assert_false(ix_keywords_contains_any(doc, n, n, cues));
+    ix_doc_free(doc);
+}
+
 static void keywords_first_gives_the_first_place_of_a_stem(void **state)
 {
     (void)state;
@@ -241,6 +270,40 @@ static void keywords_rx_find_reads_a_refilled_lead_buffer_afresh(void **state)
     buf[0] = "run";
     assert_int_equal(ix_keywords_rx_find(doc, rx, at, buf, NULL, 0, doc->norm_len, &m, &err), 1);
     assert_int_equal(m.g[0].start, 6);
+    ix_doc_free(doc);
+    ix_rx_free(rx);
+    ix_rx_free(at);
+}
+
+/* A stage's own list of leads (subjects' owner leads, a read-only table)
+ * is known again by its address; a buffer holding the same words, or
+ * refilled with others, is still read word by word: every search answers
+ * as the plain one. */
+static void keywords_rx_find_knows_a_stage_list_by_its_address(void **state)
+{
+    (void)state;
+    ix_err err = {0};
+    const char *pat = "\\b(?:owned|run)\\s+by\\s+[A-Z]\\w+";
+    ix_rx *rx = ix_rx_new("t", pat, PCRE2_CASELESS, &err);
+    ix_rx *at = ix_rx_new("t", pat, PCRE2_ANCHORED | PCRE2_CASELESS, &err);
+    assert_non_null(rx);
+    assert_non_null(at);
+    ix_doc *doc = indexed("It is run by Moor and owned by Calder.");
+    const char *const *owners = ix_subjects_keywords[0];
+    const char *buf[16];
+    ix_rxm m;
+    for (int round = 0; round < 2; round++) {
+        assert_int_equal(ix_keywords_rx_find(doc, rx, at, owners, NULL, 0, doc->norm_len, &m, &err), 1);
+        assert_int_equal(m.g[0].start, 6);
+        assert_int_equal(ix_keywords_rx_find(doc, rx, at, owners, NULL, 7, doc->norm_len, &m, &err), 1);
+        assert_int_equal(m.g[0].start, 22);
+        const char *const *copy = copy_of(owners, buf);
+        assert_int_equal(ix_keywords_rx_find(doc, rx, at, copy, NULL, 0, doc->norm_len, &m, &err), 1);
+        assert_int_equal(m.g[0].start, 6);
+        buf[0] = "owned", buf[1] = NULL;
+        assert_int_equal(ix_keywords_rx_find(doc, rx, at, buf, NULL, 0, doc->norm_len, &m, &err), 1);
+        assert_int_equal(m.g[0].start, 22);
+    }
     ix_doc_free(doc);
     ix_rx_free(rx);
     ix_rx_free(at);
@@ -404,6 +467,19 @@ static void keywords_in_a_varied_long_text_are_every_occurrence(void **state)
 
 /* The byte scan behind a stem that is not indexed ("out of"): any case,
  * inside words, lower_first passing over a capital. */
+/* A word byte is an ASCII letter or digit (isalnum in the C locale) or any
+ * byte of a multi-byte character; '_', '\'' and '-' are not. */
+static void scan_word_bytes_are_letters_digits_and_high_bytes(void **state)
+{
+    (void)state;
+    for (int c = 0; c < 256; c++)
+        assert_int_equal(ix_scan_is_word_byte((unsigned char)c) != 0, isalnum(c) || c >= 0x80);
+    assert_true(ix_scan_is_word_byte('z') && ix_scan_is_word_byte('A') && ix_scan_is_word_byte('7'));
+    assert_true(ix_scan_is_word_byte(0xC5) && ix_scan_is_word_byte(0xBF));
+    assert_false(ix_scan_is_word_byte('_') || ix_scan_is_word_byte('\'') || ix_scan_is_word_byte('-'));
+    assert_false(ix_scan_is_word_byte('@') || ix_scan_is_word_byte('[') || ix_scan_is_word_byte('{'));
+}
+
 static void scan_find_stem_finds_any_case_and_lower_first(void **state)
 {
     (void)state;
@@ -424,11 +500,13 @@ int main(void)
         cmocka_unit_test(keywords_hold_every_stage_table_word),
         cmocka_unit_test(keywords_find_a_whole_word_as_the_scan_did),
         cmocka_unit_test(keywords_contain_a_stem_inside_longer_words),
+        cmocka_unit_test(keywords_a_list_asked_often_answers_as_before),
         cmocka_unit_test(keywords_a_stage_list_answers_as_a_copy_of_it),
         cmocka_unit_test(keywords_first_gives_the_first_place_of_a_stem),
         cmocka_unit_test(keywords_are_folded_only_in_ascii),
         cmocka_unit_test(keywords_rx_find_matches_as_the_plain_search),
         cmocka_unit_test(keywords_rx_find_reads_a_refilled_lead_buffer_afresh),
+        cmocka_unit_test(keywords_rx_find_knows_a_stage_list_by_its_address),
         cmocka_unit_test(keywords_live_leads_drop_a_lead_whose_guard_is_absent),
         cmocka_unit_test(keywords_present_keeps_the_leads_a_range_holds),
         cmocka_unit_test(stages_read_the_same_records_with_the_keyword_pass),
@@ -436,6 +514,7 @@ int main(void)
         cmocka_unit_test(keywords_in_a_varied_long_text_are_every_occurrence),
         cmocka_unit_test(keywords_word_start_finds_a_stem_opening_a_word),
         cmocka_unit_test(scan_find_stem_finds_any_case_and_lower_first),
+        cmocka_unit_test(scan_word_bytes_are_letters_digits_and_high_bytes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

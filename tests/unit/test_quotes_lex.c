@@ -140,6 +140,26 @@ static void tokens_join_a_names_particles(void **state)
     assert_false(t[6].cap);
 }
 
+/* Every length and letter of the particles' table is found ("della",
+ * "bin"), and a word that only shares a particle's letters is not ("dell",
+ * "tan", "Van" in capitals is a name of its own). */
+static void tokens_join_particles_of_each_length(void **state)
+{
+    (void)state;
+    const char *s = "Lucia della Rosa, Karim bin Said, Ann dell Ray, Bo tan Li, Jo Van Dyke";
+    ix_qtok t[32];
+    size_t n = ix_quotes_lex_tokens(s, 0, strlen(s), t, 32, 0);
+    assert_int_equal(n, 17);
+    assert_int_equal(t[1].b - t[1].a, strlen("della Rosa"));
+    assert_true(t[1].cap);
+    assert_int_equal(t[4].b - t[4].a, strlen("bin Said"));
+    assert_int_equal(t[7].b - t[7].a, strlen("dell"));   /* not a particle */
+    assert_false(t[7].cap);
+    assert_int_equal(t[11].b - t[11].a, strlen("tan"));
+    assert_false(t[11].cap);
+    assert_int_equal(t[15].b - t[15].a, strlen("Van"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -150,6 +170,7 @@ int main(void)
         cmocka_unit_test(tokens_carry_their_classes),
         cmocka_unit_test(tokens_keep_a_middle_initial_in_a_name),
         cmocka_unit_test(tokens_join_a_names_particles),
+        cmocka_unit_test(tokens_join_particles_of_each_length),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
