@@ -1189,6 +1189,37 @@ static void drop_restated_years(cand **idx, size_t n)
     }
 }
 
+/* Does the kept, roled item o state a day whose month is m of year y (a
+ * day, or a run of days starting or ending in that month)? */
+static int day_in_month(const cand *o, int y, int m)
+{
+    if (!o->keep || strcmp(o->role, "other") == 0 || !o->v.from.d)
+        return 0;
+    if (o->v.from.y == y && o->v.from.m == m)
+        return 1;
+    return o->v.to.y == y && o->v.to.m == m && o->v.to.d;
+}
+
+/* An `other` month in a document that gives a day of that month a role
+ * ('Report on Marl Hostel, May 2021' beside fieldwork on 4-8 May 2021 or
+ * a publication on 20 May 2021) restates that event at a coarser grain: it
+ * goes, as a restated year does.  A qualified month ('the end of May
+ * 2021') and a range of months are kept. */
+static void drop_restated_months(cand **idx, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        cand *c = idx[i];
+        if (!c->keep || strcmp(c->role, "other") != 0 || !c->v.from.m || c->v.from.d ||
+            c->v.to.y || c->v.qual)
+            continue;
+        for (size_t k = 0; k < n; k++)
+            if (day_in_month(idx[k], c->v.from.y, c->v.from.m)) {
+                c->keep = 0;
+                break;
+            }
+    }
+}
+
 static int emit(ix_doc *doc, const cand *c, ix_err *err)
 {
     ix_date *d = IX_VEC_PUSH(doc->arena, doc->dates);
@@ -1794,6 +1825,7 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
     qsort(idx, n, sizeof *idx, cmp_value);
     merge(idx, n);
     drop_restated_years(idx, n);
+    drop_restated_months(idx, n);
     qsort(idx, n, sizeof *idx, cmp_order);
     for (size_t i = 0; i < n && rc == IX_OK; i++)
         if (idx[i]->keep)

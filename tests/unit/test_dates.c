@@ -819,6 +819,38 @@ static void dates_same_month_or_year_as_other_beside_a_role_is_dropped(void **st
     t_free(doc);
 }
 
+/* An `other` month beside a day of that month with a role (a report's
+ * cover month beside its publication day, a title's month beside the days
+ * of fieldwork) restates it; a month with no roled day in it stays, and so
+ * do a qualified month and a run of months. */
+static void dates_other_month_beside_a_roled_day_of_it_is_dropped(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Marl Hostel review, April 2022\n\n"
+                      "Inspectors visited the Marl hostel between 4 and 8 April 2022 and found "
+                      "it clean.\n");
+    assert_int_equal(doc->dates.n, 1);
+    assert_non_null(find(doc, "fieldwork", "2022-04-04"));
+    t_free(doc);
+    doc = run("Published: 19 May 2022\n\nThe Fenwick board report of May 2022 said the "
+              "kitchens had improved since the autumn.\n");
+    assert_null(find(doc, "other", "2022-05"));
+    assert_non_null(find(doc, "publication", "2022-05-19"));
+    t_free(doc);
+    /* near misses: another month, the end of the month and a run of months stay */
+    doc = run("Published: 19 May 2022\n\nStaff left in March 2022. Rotas changed at the end "
+              "of May 2022, and again in May and June 2022.\n");
+    assert_non_null(find(doc, "other", "2022-03"));
+    const ix_date *d = find(doc, "other", "2022-05");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.other.end_of");
+    size_t runs = 0;
+    for (size_t i = 0; i < doc->dates.n; i++)
+        runs += strcmp(doc->dates.items[i].end, "2022-06") == 0;
+    assert_int_equal(runs, 1);
+    t_free(doc);
+}
+
 /* ---- roles: caseload -------------------------------------------------- */
 
 static void dates_as_at_next_to_a_caseload_is_caseload_as_of(void **state)
@@ -2016,6 +2048,7 @@ int main(void)
         cmocka_unit_test(dates_month_run_with_this_year),
         cmocka_unit_test(dates_report_title_with_a_described_place),
         cmocka_unit_test(dates_bracketed_day_before_a_report_is_publication),
+        cmocka_unit_test(dates_other_month_beside_a_roled_day_of_it_is_dropped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
