@@ -180,7 +180,11 @@ static const char *const unit_modifiers[] = {
     "current", "active", "open", "community", "custodial", "convicted",
     "former", "sentenced", "new", "vulnerable", "complex", "prolific",
     "priority", "statutory", "youth", "probation", "service", "women", "men",
-    "additional", "different", "elderly", "older", NULL
+    "additional", "different", "elderly", "older",
+    /* a span of risk and how much of the count it covers: "low to medium
+     * risk", "mostly low-risk", "moderate or high risk" */
+    "to", "moderate", "lower", "higher", "mostly", "mainly", "largely", "predominantly",
+    "primarily", NULL
 };
 
 /* Read the unit after a count ending at i: up to six modifiers, then a unit
