@@ -742,9 +742,16 @@ static const char yearless_pattern[] =
 static const char month_only_pattern[] =
     "\\b(?:(?<m0>" YL_MONTHS ")" YL_TO ")?(?<m>" YL_MONTHS ")\\s+(?<w>this|last|next)\\s+year\\b";
 
+/* A month alone after 'in' or 'during' ("following an inspection in
+ * July"): no year, no day, no run of months after it.  Read only for a
+ * fieldwork role (see bare_month_in). */
+static const char bare_month_pattern[] =
+    "\\b(?:in|during)\\s+(?<m>" YL_MONTHS ")\\b"
+    "(?!\\s*,?\\s*(?:\\d|'\\d)|" YL_TO "(?:\\d|(?:" YL_MONTHS ")\\b)|\\s+(?:this|last|next)\\s+year\\b|-)";
+
 typedef struct dates_state {
     ix_rx *left[NCUES], *right[NCUES], *near[NCUES];
-    ix_rx *future, *chain, *chain_rated, *furniture, *judged, *period, *yearless, *month_only;
+    ix_rx *future, *chain, *chain_rated, *furniture, *judged, *period, *yearless, *month_only, *bare_month;
 } dates_state;
 
 /* ---- stage lifetime -------------------------------------------------- */
@@ -767,6 +774,7 @@ void ix_dates_fini(void *state)
     ix_rx_free(st->period);
     ix_rx_free(st->yearless);
     ix_rx_free(st->month_only);
+    ix_rx_free(st->bare_month);
     free(st);
 }
 
@@ -809,6 +817,8 @@ int ix_dates_init(void **state, ix_err *err)
         rc = compile(&st->yearless, "dates.yearless", yearless_pattern, err);
     if (rc == IX_OK)
         rc = compile(&st->month_only, "dates.month_only", month_only_pattern, err);
+    if (rc == IX_OK)
+        rc = compile(&st->bare_month, "dates.bare_month", bare_month_pattern, err);
     if (rc != IX_OK) {
         ix_dates_fini(st);
         return rc;
@@ -820,10 +830,12 @@ int ix_dates_init(void **state, ix_err *err)
 /* ---- candidates ------------------------------------------------------ */
 
 /* How a date without its year takes one from the publication date: the
- * nearest year (a day: '9 May'), or the year a phrase names ('May this
- * year', 'June last year', 'March next year'): the page's month is enough
- * for that. */
-enum { YF_NEAREST, YF_THIS, YF_LAST, YF_NEXT };
+ * nearest year (a day: '9 May'), the year a phrase names ('May this
+ * year', 'June last year', 'March next year'), or the latest such month
+ * up to the page's own (an inspection done 'in July' on a page of
+ * October: that July; on a page of March: the July before): the page's
+ * month is enough for these. */
+enum { YF_NEAREST, YF_THIS, YF_LAST, YF_NEXT, YF_PAST };
 
 /* A date found, before merging repeats. */
 typedef struct cand {
@@ -1497,6 +1509,47 @@ static int month_only_in(const dates_state *st, ix_doc *doc, size_t si, size_t t
     return IX_OK;
 }
 
+/* Months alone in sentence si that a fieldwork cue governs ("following
+ * an inspection in July", "An inspection in June found ..."), outside the
+ * dates already read there (from cs->items[first] on): the latest such
+ * month up to the page's own.  A month alone with any other role, or
+ * none, stays out: nothing but an inspection done before the page was
+ * written fixes its year. */
+static int bare_month_in(const dates_state *st, ix_doc *doc, size_t si, size_t top_end,
+                         cands *cs, size_t first, ix_err *err)
+{
+    const ix_sent *sent = &doc->sents.items[si];
+    size_t s0 = sent->norm.start, s1 = sent->norm.end, pos = s0;
+    int gm = ix_rx_group(st->bare_month, "m");
+    ix_rxm m;
+    while (pos < s1) {
+        int rc = ix_rx_find(st->bare_month, doc->norm, pos, s1, &m, err);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            break;
+        size_t a = m.g[gm].start, b = m.g[gm].end;
+        pos = b > pos ? b : pos + 1;
+        if (overlaps_read(cs, first, a, b, 0))
+            continue;
+        int month = ix_dates_parse_month(doc->norm, a, b);
+        if (!month)
+            continue;
+        ix_dates_value v;
+        memset(&v, 0, sizeof v);
+        v.start = a;
+        v.end = b;
+        v.from = (ix_dates_ymd){0, month, 0};
+        v.hh = v.mm = -1;
+        v.relative = IX_DATES_YEARLESS;
+        if ((rc = push_yearless(st, doc, si, top_end, cs, &v, YF_PAST, err)) < 0)
+            return rc;
+        if (strcmp(cs->items[cs->n - 1].role, "fieldwork") != 0)
+            cs->n--;                    /* not an inspection's month: left out */
+    }
+    return IX_OK;
+}
+
 /* True when sentence si holds a digit 1-9, as every day of the month the
  * yearless pattern reads starts with one. */
 static int has_day_digit(const ix_doc *doc, size_t si)
@@ -1560,6 +1613,7 @@ static void resolve_relatives(cands *cs)
             int y = c->year_from == YF_THIS   ? p->y
                     : c->year_from == YF_LAST ? p->y - 1
                     : c->year_from == YF_NEXT ? p->y + 1
+                    : c->year_from == YF_PAST ? (v.from.m <= p->m ? p->y : p->y - 1)
                                               : nearest_year(p, v.from.m, v.from.d);
             if (!y) {
                 c->role = "";
@@ -1797,6 +1851,9 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
                                 ix_keywords_contains_any(doc, sent->norm.start, sent->norm.end,
                                                          st_month_cue)))
                 rc = month_only_in(st, doc, i, top_end, &cs, first, err);
+            if (rc == IX_OK && ix_keywords_contains_any(doc, sent->norm.start, sent->norm.end, st_event) &&
+                ix_keywords_contains_any(doc, sent->norm.start, sent->norm.end, st_months))
+                rc = bare_month_in(st, doc, i, top_end, &cs, first, err);
         }
     }
     if (rc != IX_OK) {

@@ -851,6 +851,36 @@ static void dates_other_month_beside_a_roled_day_of_it_is_dropped(void **state)
     t_free(doc);
 }
 
+/* A month alone that a fieldwork cue governs takes the latest such month
+ * up to the page's own; a month alone with no inspection cue, or a future
+ * inspection's, stays out. */
+static void dates_inspection_month_without_a_year_from_the_page(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Published: 14 October 2023\n\nThe Marl Commission has rated the Fenby "
+                      "surgery good following an inspection in July. The surgery opened in "
+                      "May.\n");
+    const ix_date *d = find(doc, "fieldwork", "2023-07");
+    assert_non_null(d);
+    assert_string_equal(t_src(doc, d->span), "July");
+    assert_null(find(doc, NULL, "2023-05"));
+    assert_int_equal(doc->dates.n, 2);
+    t_free(doc);
+    /* a month after the page's own is the year before */
+    doc = run("Published: 2 March 2024\n\nInspectors visited the Dunmore hostel in November "
+              "and found it safe.\n");
+    assert_non_null(find(doc, "fieldwork", "2023-11"));
+    t_free(doc);
+    /* near misses: a future inspection, and no page date to fix the year */
+    doc = run("Published: 2 March 2024\n\nIts next inspection in June will look at the "
+              "kitchens.\n");
+    assert_int_equal(doc->dates.n, 1);
+    t_free(doc);
+    doc = run("The Marl Commission rated the surgery good following an inspection in July.\n");
+    assert_int_equal(doc->dates.n, 0);
+    t_free(doc);
+}
+
 /* ---- roles: caseload -------------------------------------------------- */
 
 static void dates_as_at_next_to_a_caseload_is_caseload_as_of(void **state)
@@ -1574,13 +1604,14 @@ static void dates_named_inspection_earlier_than_this_one_is_previous(void **stat
 }
 
 /* A month takes a year only where the text names it ('May this year',
- * 'June last year', against the page's own date); a month alone stays out. */
+ * 'June last year', against the page's own date); a month alone stays out
+ * (but for an inspection's: dates_inspection_month_without_a_year_from_the_page). */
 static void dates_month_with_this_or_last_year_takes_the_page_year(void **state)
 {
     (void)state;
     ix_doc *doc = run("Fenmarsh update\n\nPublished: 15 June 2023\n\nThe board met in May this "
                       "year and meets again in March next year. Two managers left in June last "
-                      "year. Inspectors visited in July.\n");
+                      "year. The chair retired in July.\n");
     const ix_date *d = find(doc, "other", "2023-05");
     assert_non_null(d);
     assert_string_equal(t_src(doc, d->span), "May this year");
@@ -2049,6 +2080,7 @@ int main(void)
         cmocka_unit_test(dates_report_title_with_a_described_place),
         cmocka_unit_test(dates_bracketed_day_before_a_report_is_publication),
         cmocka_unit_test(dates_other_month_beside_a_roled_day_of_it_is_dropped),
+        cmocka_unit_test(dates_inspection_month_without_a_year_from_the_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
