@@ -110,7 +110,7 @@ typedef struct cue {
 /* Stems that gate the `left` patterns of the cues: a window holding none of
  * a cue's stems is not searched. */
 static const char *const st_dateline[] = {"publica", "published", "release", "report", NULL};
-static const char *const st_answered[] = {"answered", NULL};
+static const char *const st_answered[] = {"answered", "debated", NULL};
 static const char *const st_inspectorate[] = {"inspectorate", NULL};
 static const char *const st_embargo[] = {"embargo", "publication", "release", "broadcast", NULL};
 static const char *const st_published[] = {"published", NULL};
@@ -225,10 +225,12 @@ static const cue cues[] = {
      /* the body that meets, with a colon: "Audit and Scrutiny Committee: 4 May 2021" */
      "|" MEETING_BODY "\\s*:)\\s*(?:\\w+day,?\\s+)?\\z",
      NULL, NULL, NULL},
-    /* A parliamentary answer is dated by when it was given: "This question
-     *  was answered on 19 October 2017", "written question - answered on ..." */
+    /* A parliamentary answer or debate is dated by when it was given: "This
+     *  question was answered on 19 October 2017", "written question -
+     *  answered on ...", a debate's record: "Volume 712: debated on Tuesday
+     *  4 May 2021" */
     {"publication", "dates.answered", LEFT, 0, 0, 0,
-     "(?i)\\b(?:question\\s+)?(?:was\\s+)?answered\\s+on\\s*\\z",
+     "(?i)\\b(?:question\\s+)?(?:was\\s+)?(?:answered|debated)\\s+on\\s*\\z",
      NULL, NULL, st_answered},
     /* A report's title whose place is told in lower-case words, or visited
      *  rather than inspected, when an inspector's name follows "by": "Report

@@ -709,6 +709,11 @@ static void dates_papers_answers_and_report_covers_are_dated(void **state)
     t_free(doc);
     expect_one("This question was answered on 19th October 2017.",
                "publication", "2017-10-19", "", "", "19th October 2017", "dates.answered");
+    expect_one("Volume 712: debated on Tuesday 4 May 2021",
+               "publication", "2021-05-04", "", "", "Tuesday 4 May 2021", "dates.answered");
+    /* near miss: a debate named without 'debated on' dates nothing of the page */
+    expect_one("Members debated the Marl hostels report in May 2021.",
+               "other", "2021-05", "", "", "May 2021", "dates.other");
     expect_one("Quality and impact inspection: an inspection by HM Inspectorate of Probation August 2017",
                "publication", "2017-08", "", "", "August 2017", "dates.report_cover");
     expect_one("This report was on an inspection of the unit, and was published 11 June 2019.",
