@@ -168,6 +168,11 @@ static void dates_reads_bare_year_after_a_preposition(void **state)
                "other", "2019", "", "", "2019", NULL);
     expect_one("The 2018 review of the service was positive.",
                "other", "2018", "", "", "2018", NULL);
+    /* a comparison names the year compared with */
+    expect_one("Good grades rose by 9 points, a clear rise on 2017/18.",
+               "other", "2017", "2018", "", "2017/18", NULL);
+    expect_one("Waiting times were shorter compared with 2016.",
+               "other", "2016", "", "", "2016", NULL);
 }
 
 static void dates_qualified_periods_keep_their_precision_and_name_the_qualifier(void **state)
@@ -315,6 +320,9 @@ static void dates_numbers_that_are_not_years_are_not_dates(void **state)
     expect_none("Some 2019 of the cases were closed early.");
     expect_none("Inspectors read 21 cases and 14 reports; 18% were late.");
     expect_none("2019 was a difficult year for the service.");
+    /* near misses after a comparison word: a phone number, a count */
+    expect_none("Call the hostel on 2019 3344 for details.");
+    expect_none("The hostel dealt with 2019 referrals last year.");
 }
 
 static void dates_day_or_month_without_a_year_is_not_a_date(void **state)
