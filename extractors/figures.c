@@ -102,7 +102,13 @@ static const char *const fraction_followers[] = {
     "do", "does", "said", "say", "says", "reported", "felt", "thought",
     "would", "could", "should", "will", "can", "may", "might", "must",
     "also", "still", "now", "only", "received", "needed", "lacked",
-    "showed", "met", "got", "went", "being", "been", "again", NULL
+    "showed", "met", "got", "went", "being", "been", "again",
+    /* adverbs of frequency and negation: "a third never received a visit" */
+    "never", "not", "rarely", "seldom", "always", "often", "usually", "sometimes",
+    /* answering: "more than a third responding", "half agreed" */
+    "responded", "responding", "agreed", "disagreed", "told", "stated", "answered",
+    /* a share of a change: "risen by nearly a fifth in a year" */
+    "in", NULL
 };
 
 /* Words before a fraction that make it a period of time or an ordinal

@@ -139,6 +139,25 @@ static void figures_reads_comparison_qualifiers(void **state)
     t_free(doc);
 }
 
+/* A single fraction before an adverb of frequency or negation, a verb of
+ * answering or 'in' ("a fifth in a year") is a proportion; an ordinal
+ * before 'in' is not. */
+static void figures_reads_a_fraction_before_never_responding_or_in(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Over a third never saw their officer, more than half responding to the "
+                      "survey were positive and recalls rose by nearly a fifth in a year.\n");
+    assert_int_equal(doc->figures.n, 3);
+    check(doc, 0, 0.333, "fraction", IX_APPROX_MORE_THAN, "Over a third", NULL);
+    check(doc, 1, 0.5, "fraction", IX_APPROX_MORE_THAN, "more than half", NULL);
+    check(doc, 2, 0.2, "fraction", IX_APPROX_NEARLY, "nearly a fifth", NULL);
+    t_free(doc);
+    /* near misses: an ordinal rank and a third visit */
+    doc = run("Marlow came the fifth in the region, and a third visit in May found more.\n");
+    assert_int_equal(doc->figures.n, 0);
+    t_free(doc);
+}
+
 static void figures_leaves_only_out_of_the_evidence(void **state)
 {
     (void)state;
@@ -264,6 +283,7 @@ int main(void)
         cmocka_unit_test(figures_ignores_periods_durations_and_mixed_numbers),
         cmocka_unit_test(figures_ignores_counts_that_are_not_proportions),
         cmocka_unit_test(figures_reads_comparison_qualifiers),
+        cmocka_unit_test(figures_reads_a_fraction_before_never_responding_or_in),
         cmocka_unit_test(figures_reads_the_body_not_notes_or_furniture),
         cmocka_unit_test(figures_spans_point_into_original_bytes),
         cmocka_unit_test(figures_survives_a_huge_sentence),
