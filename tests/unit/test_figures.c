@@ -158,6 +158,21 @@ static void figures_reads_a_fraction_before_never_responding_or_in(void **state)
     t_free(doc);
 }
 
+/* "a quarter of a million" is a count; "a quarter of the million" a share. */
+static void figures_a_fraction_of_a_million_is_a_count(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Nearly a quarter of a million people are on probation, and a third of "
+                      "a thousand hostels are full.\n");
+    assert_int_equal(doc->figures.n, 0);
+    t_free(doc);
+    /* near miss: a share of a stated whole */
+    doc = run("A quarter of the million people on probation were seen weekly.\n");
+    assert_int_equal(doc->figures.n, 1);
+    check(doc, 0, 0.25, "fraction", IX_APPROX_EXACT, "A quarter", NULL);
+    t_free(doc);
+}
+
 static void figures_leaves_only_out_of_the_evidence(void **state)
 {
     (void)state;
@@ -283,6 +298,7 @@ int main(void)
         cmocka_unit_test(figures_ignores_periods_durations_and_mixed_numbers),
         cmocka_unit_test(figures_ignores_counts_that_are_not_proportions),
         cmocka_unit_test(figures_reads_comparison_qualifiers),
+        cmocka_unit_test(figures_a_fraction_of_a_million_is_a_count),
         cmocka_unit_test(figures_reads_a_fraction_before_never_responding_or_in),
         cmocka_unit_test(figures_reads_the_body_not_notes_or_furniture),
         cmocka_unit_test(figures_spans_point_into_original_bytes),
