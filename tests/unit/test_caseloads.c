@@ -504,6 +504,28 @@ static void caseloads_reads_a_care_service_users(void **state)
     t_free(doc);
 }
 
+/* A care service's residents who live there: "24 people lived there",
+ * "there were 30 residents living there"; staff who lived there are not. */
+static void caseloads_reads_residents_who_live_there(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Fenby Lodge rated poor\n\n"
+                          "The home can care for up to 30 people. 24 people lived there at the "
+                          "time of the inspection.\n");
+    add_subject(doc, "Fenby Lodge", "other");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 24, IX_APPROX_EXACT, "people", "", "24 people",
+          "caseloads.using_the_service");
+    t_free(doc);
+    /* near miss: staff are no unit of people served */
+    doc = prepare("Fenby Lodge rated poor\n\nYears ago 12 staff lived there.\n");
+    add_subject(doc, "Fenby Lodge", "other");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
 static void caseloads_ignores_capacity_and_a_place_home_to_people(void **state)
 {
     (void)state;
@@ -575,6 +597,7 @@ int main(void)
         cmocka_unit_test(caseloads_ignores_capacity_and_a_place_home_to_people),
         cmocka_unit_test(caseloads_reads_a_release_end_to_end),
         cmocka_unit_test(caseloads_reads_a_span_of_risk_before_the_unit),
+        cmocka_unit_test(caseloads_reads_residents_who_live_there),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
