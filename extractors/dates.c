@@ -731,7 +731,7 @@ static const char period_pattern[] = "(?i)\\b(?:between|from|since|until|till|to
 #define YL_MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
 #define YL_DAY "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?"
 #define YL_TO "\\s*(?:-|\\x{2013}|\\x{2014}|to\\b|and\\b|until\\b)\\s*"
-#define YL_YEAR_AFTER "(?!\\s*,?\\s*(?:\\d|'\\d)|" YL_TO "(?:\\d|(?:" YL_MONTHS ")\\b))"
+#define YL_YEAR_AFTER "(?!\\s*(?:\\d|'\\d)|\\s*,\\s*(?:\\d{4}|'\\d)|" YL_TO "(?:\\d|(?:" YL_MONTHS ")\\b))"
 static const char yearless_pattern[] =
     "(?<![\\d/.-])(?<![\\d]\\s)\\b(?<d>" YL_DAY ")(?:" YL_TO "(?<d3>" YL_DAY "))?\\s+(?:of\\s+)?(?<m>" YL_MONTHS ")\\b"
     "(?:" YL_TO "(?<d4>" YL_DAY ")\\s+(?:of\\s+)?(?<m4>" YL_MONTHS ")\\b)?" YL_YEAR_AFTER

@@ -1549,6 +1549,17 @@ static void dates_day_and_month_take_the_year_of_the_page(void **state)
     doc = run("The report was published on 9 May.\n");
     assert_int_equal(doc->dates.n, 0);
     t_free(doc);
+    /* a count after the comma is no year: "up to 20 January, 10 have been ..." */
+    doc = run("Fenmarsh update\n\nPublished: 23 January 2024\n\nOf the hostels judged up to "
+              "20 January, 10 have been rated good.\n");
+    assert_non_null(find(doc, "other", "2024-01-20"));
+    t_free(doc);
+    /* near miss: a day and month with its year after the comma is one date */
+    doc = run("Fenmarsh update\n\nPublished: 23 January 2024\n\nThe hostel closed on 20 "
+              "January, 2022 and reopened later.\n");
+    assert_non_null(find(doc, "other", "2022-01-20"));
+    assert_null(find(doc, NULL, "2024-01-20"));
+    t_free(doc);
 }
 
 /* A run of days without its year takes the page's year too ("20-24 May",
