@@ -390,7 +390,8 @@ static const cue cues[] = {
      "(?i)\\bsince\\s+(?:the|its|their|our)\\s*\\z",
      "(?i)\\G\\s+(?:[\\w-]+\\s+)?(?:re-?)?inspection\\b", NULL, st_since},
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\b(?:follows|followed|came\\s+after)\\s+(?:an?|the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\s+(?:in|of|during)\\s*\\z",
+     "(?i)\\b(?:follows|followed|came\\s+after)\\s+(?:an?|the|its|our|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:re-?)?inspection\\b"
+     "(?:\\s+of\\b" GAP "{0,100}?)?\\s+(?:in|of|during)\\s*\\z",
      NULL, NULL, st_inspection},
     /* "This follows the 2019 inspection, which rated it inadequate", "This
      *  inspection follows up our 2019 inspection" */

@@ -772,6 +772,12 @@ static void dates_earlier_and_current_inspections_told_apart(void **state)
                "previous_inspection", "2022", "", "", "2022", NULL);
     expect_one("This follows an inspection in 2019, when the service was rated inadequate.",
                "previous_inspection", "2019", "", "", "2019", NULL);
+    expect_one("This visit followed a critical core case inspection of the hostel, undertaken "
+               "by the Marl inspectorate in 2011.",
+               "previous_inspection", "2011", "", "", "2011", "dates.previous_inspection");
+    /* near miss: a clause about something else between them */
+    expect_one("This visit followed a critical inspection of the hostel, which opened in 2011.",
+               "other", "2011", "", "", "2011", NULL);
     expect_one("The original core case inspection took place in 2010.",
                "previous_inspection", "2010", "", "", "2010", NULL);
     expect_one("During the inspection of the Marlcombe division in October 2018, staff were short.",
