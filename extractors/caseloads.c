@@ -75,7 +75,9 @@ static const char *const patterns[NPAT] = {
     /* "there were 12 people using the service", "30 residents living at the
      * home": a care service's users, the count before, the holder in the
      * match */
-    "\\b(?:using|who\\s+use[sd]?|living\\s+(?:in|at))\\s+(?:the|this|our)\\s+(?:service|home)\\b",
+    "\\b(?:(?:using|who\\s+use[sd]?|(?:living|lived|live|who\\s+live[sd]?)\\s+(?:in|at))\\s+(?:the|this|our)\\s+(?:service|home)"
+    /* "24 people lived there at the time of the inspection" */
+    "|(?:living|lived|who\\s+live[sd]?)\\s+there)\\b",
     /* "The Elms care home, home to more than 50 elderly people" */
     "\\bhome\\s+to\\s+",
 };
@@ -90,7 +92,7 @@ static const char *const leads_caseload[] = {"case", NULL};
 static const char *const leads_services_for[] = {"run", "ran", "provid", "deliver", NULL};
 static const char *const leads_passive[] = {"are", "were", "is", "was", NULL};
 static const char *const leads_held[] = {"on", "in", "under", NULL};
-static const char *const leads_using[] = {"using", "who", "living", NULL};
+static const char *const leads_using[] = {"using", "who", "living", "lived", "live", NULL};
 static const char *const leads_home_to[] = {"home", NULL};
 static const char *const *const leads[NPAT] = {
     leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
@@ -104,7 +106,7 @@ static const char *const *const leads[NPAT] = {
 static const char *const needs_services_for[] = {"services", NULL};
 static const char *const needs_passive[] = {"supervised", "managed", NULL};
 static const char *const needs_held[] = {"load", "supervision", NULL};
-static const char *const needs_using[] = {"service", "home", NULL};
+static const char *const needs_using[] = {"service", "home", "there", NULL};
 static const char *const *const needs[NPAT] = {
     [P_SERVICES_FOR] = needs_services_for, [P_PASSIVE] = needs_passive, [P_HELD] = needs_held,
     [P_USING] = needs_using,
@@ -180,7 +182,11 @@ static const char *const unit_modifiers[] = {
     "current", "active", "open", "community", "custodial", "convicted",
     "former", "sentenced", "new", "vulnerable", "complex", "prolific",
     "priority", "statutory", "youth", "probation", "service", "women", "men",
-    "additional", "different", "elderly", "older", NULL
+    "additional", "different", "elderly", "older",
+    /* a span of risk and how much of the count it covers: "low to medium
+     * risk", "mostly low-risk", "moderate or high risk" */
+    "to", "moderate", "lower", "higher", "mostly", "mainly", "largely", "predominantly",
+    "primarily", NULL
 };
 
 /* Read the unit after a count ending at i: up to six modifiers, then a unit
@@ -555,7 +561,8 @@ void ix_caseloads_fini(void *p)
  * "services", "in the care of".  The commonest first: the test of a
  * sentence stops at the first one found ("services" holds "serv"). */
 static const char *const cues[] = {"with", "serv", "care", "manag", "respons", "supervis",
-                                   "overs", "caseload", "case load", "case-load", "home", NULL};
+                                   "overs", "caseload", "case load", "case-load", "home",
+                                   "lived", "living", NULL};
 
 const char *const *const ix_caseloads_keywords[] = {
     cues, needs_services_for, needs_passive, needs_held, needs_using, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,

@@ -110,7 +110,7 @@ typedef struct cue {
 /* Stems that gate the `left` patterns of the cues: a window holding none of
  * a cue's stems is not searched. */
 static const char *const st_dateline[] = {"publica", "published", "release", "report", NULL};
-static const char *const st_answered[] = {"answered", NULL};
+static const char *const st_answered[] = {"answered", "debated", NULL};
 static const char *const st_inspectorate[] = {"inspectorate", NULL};
 static const char *const st_embargo[] = {"embargo", "publication", "release", "broadcast", NULL};
 static const char *const st_published[] = {"published", NULL};
@@ -225,10 +225,12 @@ static const cue cues[] = {
      /* the body that meets, with a colon: "Audit and Scrutiny Committee: 4 May 2021" */
      "|" MEETING_BODY "\\s*:)\\s*(?:\\w+day,?\\s+)?\\z",
      NULL, NULL, NULL},
-    /* A parliamentary answer is dated by when it was given: "This question
-     *  was answered on 19 October 2017", "written question - answered on ..." */
+    /* A parliamentary answer or debate is dated by when it was given: "This
+     *  question was answered on 19 October 2017", "written question -
+     *  answered on ...", a debate's record: "Volume 712: debated on Tuesday
+     *  4 May 2021" */
     {"publication", "dates.answered", LEFT, 0, 0, 0,
-     "(?i)\\b(?:question\\s+)?(?:was\\s+)?answered\\s+on\\s*\\z",
+     "(?i)\\b(?:question\\s+)?(?:was\\s+)?(?:answered|debated)\\s+on\\s*\\z",
      NULL, NULL, st_answered},
     /* A report's title whose place is told in lower-case words, or visited
      *  rather than inspected, when an inspector's name follows "by": "Report
@@ -388,7 +390,8 @@ static const cue cues[] = {
      "(?i)\\bsince\\s+(?:the|its|their|our)\\s*\\z",
      "(?i)\\G\\s+(?:[\\w-]+\\s+)?(?:re-?)?inspection\\b", NULL, st_since},
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\b(?:follows|followed|came\\s+after)\\s+(?:an?|the|its)\\s+(?:[\\w-]+\\s+){0,2}?(?:re-?)?inspection\\s+(?:in|of|during)\\s*\\z",
+     "(?i)\\b(?:follows|followed|came\\s+after)\\s+(?:an?|the|its|our|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:re-?)?inspection\\b"
+     "(?:\\s+of\\b" GAP "{0,100}?)?\\s+(?:in|of|during)\\s*\\z",
      NULL, NULL, st_inspection},
     /* "This follows the 2019 inspection, which rated it inadequate", "This
      *  inspection follows up our 2019 inspection" */
@@ -729,7 +732,7 @@ static const char period_pattern[] = "(?i)\\b(?:between|from|since|until|till|to
 #define YL_MONTHS "January|February|March|April|May|June|July|August|September|October|November|December"
 #define YL_DAY "(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?"
 #define YL_TO "\\s*(?:-|\\x{2013}|\\x{2014}|to\\b|and\\b|until\\b)\\s*"
-#define YL_YEAR_AFTER "(?!\\s*,?\\s*(?:\\d|'\\d)|" YL_TO "(?:\\d|(?:" YL_MONTHS ")\\b))"
+#define YL_YEAR_AFTER "(?!\\s*(?:\\d|'\\d)|\\s*,\\s*(?:\\d{4}|'\\d)|" YL_TO "(?:\\d|(?:" YL_MONTHS ")\\b))"
 static const char yearless_pattern[] =
     "(?<![\\d/.-])(?<![\\d]\\s)\\b(?<d>" YL_DAY ")(?:" YL_TO "(?<d3>" YL_DAY "))?\\s+(?:of\\s+)?(?<m>" YL_MONTHS ")\\b"
     "(?:" YL_TO "(?<d4>" YL_DAY ")\\s+(?:of\\s+)?(?<m4>" YL_MONTHS ")\\b)?" YL_YEAR_AFTER
@@ -742,9 +745,16 @@ static const char yearless_pattern[] =
 static const char month_only_pattern[] =
     "\\b(?:(?<m0>" YL_MONTHS ")" YL_TO ")?(?<m>" YL_MONTHS ")\\s+(?<w>this|last|next)\\s+year\\b";
 
+/* A month alone after 'in' or 'during' ("following an inspection in
+ * July"): no year, no day, no run of months after it.  Read only for a
+ * fieldwork role (see bare_month_in). */
+static const char bare_month_pattern[] =
+    "\\b(?:in|during)\\s+(?<m>" YL_MONTHS ")\\b"
+    "(?!\\s*,?\\s*(?:\\d|'\\d)|" YL_TO "(?:\\d|(?:" YL_MONTHS ")\\b)|\\s+(?:this|last|next)\\s+year\\b|-)";
+
 typedef struct dates_state {
     ix_rx *left[NCUES], *right[NCUES], *near[NCUES];
-    ix_rx *future, *chain, *chain_rated, *furniture, *judged, *period, *yearless, *month_only;
+    ix_rx *future, *chain, *chain_rated, *furniture, *judged, *period, *yearless, *month_only, *bare_month;
 } dates_state;
 
 /* ---- stage lifetime -------------------------------------------------- */
@@ -767,6 +777,7 @@ void ix_dates_fini(void *state)
     ix_rx_free(st->period);
     ix_rx_free(st->yearless);
     ix_rx_free(st->month_only);
+    ix_rx_free(st->bare_month);
     free(st);
 }
 
@@ -809,6 +820,8 @@ int ix_dates_init(void **state, ix_err *err)
         rc = compile(&st->yearless, "dates.yearless", yearless_pattern, err);
     if (rc == IX_OK)
         rc = compile(&st->month_only, "dates.month_only", month_only_pattern, err);
+    if (rc == IX_OK)
+        rc = compile(&st->bare_month, "dates.bare_month", bare_month_pattern, err);
     if (rc != IX_OK) {
         ix_dates_fini(st);
         return rc;
@@ -820,10 +833,12 @@ int ix_dates_init(void **state, ix_err *err)
 /* ---- candidates ------------------------------------------------------ */
 
 /* How a date without its year takes one from the publication date: the
- * nearest year (a day: '9 May'), or the year a phrase names ('May this
- * year', 'June last year', 'March next year'): the page's month is enough
- * for that. */
-enum { YF_NEAREST, YF_THIS, YF_LAST, YF_NEXT };
+ * nearest year (a day: '9 May'), the year a phrase names ('May this
+ * year', 'June last year', 'March next year'), or the latest such month
+ * up to the page's own (an inspection done 'in July' on a page of
+ * October: that July; on a page of March: the July before): the page's
+ * month is enough for these. */
+enum { YF_NEAREST, YF_THIS, YF_LAST, YF_NEXT, YF_PAST };
 
 /* A date found, before merging repeats. */
 typedef struct cand {
@@ -1189,6 +1204,37 @@ static void drop_restated_years(cand **idx, size_t n)
     }
 }
 
+/* Does the kept, roled item o state a day whose month is m of year y (a
+ * day, or a run of days starting or ending in that month)? */
+static int day_in_month(const cand *o, int y, int m)
+{
+    if (!o->keep || strcmp(o->role, "other") == 0 || !o->v.from.d)
+        return 0;
+    if (o->v.from.y == y && o->v.from.m == m)
+        return 1;
+    return o->v.to.y == y && o->v.to.m == m && o->v.to.d;
+}
+
+/* An `other` month in a document that gives a day of that month a role
+ * ('Report on Marl Hostel, May 2021' beside fieldwork on 4-8 May 2021 or
+ * a publication on 20 May 2021) restates that event at a coarser grain: it
+ * goes, as a restated year does.  A qualified month ('the end of May
+ * 2021') and a range of months are kept. */
+static void drop_restated_months(cand **idx, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        cand *c = idx[i];
+        if (!c->keep || strcmp(c->role, "other") != 0 || !c->v.from.m || c->v.from.d ||
+            c->v.to.y || c->v.qual)
+            continue;
+        for (size_t k = 0; k < n; k++)
+            if (day_in_month(idx[k], c->v.from.y, c->v.from.m)) {
+                c->keep = 0;
+                break;
+            }
+    }
+}
+
 static int emit(ix_doc *doc, const cand *c, ix_err *err)
 {
     ix_date *d = IX_VEC_PUSH(doc->arena, doc->dates);
@@ -1466,6 +1512,47 @@ static int month_only_in(const dates_state *st, ix_doc *doc, size_t si, size_t t
     return IX_OK;
 }
 
+/* Months alone in sentence si that a fieldwork cue governs ("following
+ * an inspection in July", "An inspection in June found ..."), outside the
+ * dates already read there (from cs->items[first] on): the latest such
+ * month up to the page's own.  A month alone with any other role, or
+ * none, stays out: nothing but an inspection done before the page was
+ * written fixes its year. */
+static int bare_month_in(const dates_state *st, ix_doc *doc, size_t si, size_t top_end,
+                         cands *cs, size_t first, ix_err *err)
+{
+    const ix_sent *sent = &doc->sents.items[si];
+    size_t s0 = sent->norm.start, s1 = sent->norm.end, pos = s0;
+    int gm = ix_rx_group(st->bare_month, "m");
+    ix_rxm m;
+    while (pos < s1) {
+        int rc = ix_rx_find(st->bare_month, doc->norm, pos, s1, &m, err);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            break;
+        size_t a = m.g[gm].start, b = m.g[gm].end;
+        pos = b > pos ? b : pos + 1;
+        if (overlaps_read(cs, first, a, b, 0))
+            continue;
+        int month = ix_dates_parse_month(doc->norm, a, b);
+        if (!month)
+            continue;
+        ix_dates_value v;
+        memset(&v, 0, sizeof v);
+        v.start = a;
+        v.end = b;
+        v.from = (ix_dates_ymd){0, month, 0};
+        v.hh = v.mm = -1;
+        v.relative = IX_DATES_YEARLESS;
+        if ((rc = push_yearless(st, doc, si, top_end, cs, &v, YF_PAST, err)) < 0)
+            return rc;
+        if (strcmp(cs->items[cs->n - 1].role, "fieldwork") != 0)
+            cs->n--;                    /* not an inspection's month: left out */
+    }
+    return IX_OK;
+}
+
 /* True when sentence si holds a digit 1-9, as every day of the month the
  * yearless pattern reads starts with one. */
 static int has_day_digit(const ix_doc *doc, size_t si)
@@ -1529,6 +1616,7 @@ static void resolve_relatives(cands *cs)
             int y = c->year_from == YF_THIS   ? p->y
                     : c->year_from == YF_LAST ? p->y - 1
                     : c->year_from == YF_NEXT ? p->y + 1
+                    : c->year_from == YF_PAST ? (v.from.m <= p->m ? p->y : p->y - 1)
                                               : nearest_year(p, v.from.m, v.from.d);
             if (!y) {
                 c->role = "";
@@ -1766,6 +1854,9 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
                                 ix_keywords_contains_any(doc, sent->norm.start, sent->norm.end,
                                                          st_month_cue)))
                 rc = month_only_in(st, doc, i, top_end, &cs, first, err);
+            if (rc == IX_OK && ix_keywords_contains_any(doc, sent->norm.start, sent->norm.end, st_event) &&
+                ix_keywords_contains_any(doc, sent->norm.start, sent->norm.end, st_months))
+                rc = bare_month_in(st, doc, i, top_end, &cs, first, err);
         }
     }
     if (rc != IX_OK) {
@@ -1794,6 +1885,7 @@ int ix_dates_run(const void *state, ix_doc *doc, ix_err *err)
     qsort(idx, n, sizeof *idx, cmp_value);
     merge(idx, n);
     drop_restated_years(idx, n);
+    drop_restated_months(idx, n);
     qsort(idx, n, sizeof *idx, cmp_order);
     for (size_t i = 0; i < n && rc == IX_OK; i++)
         if (idx[i]->keep)

@@ -842,6 +842,8 @@ static const char *const year_preps[] = {
     "in", "since", "during", "from", "until", "till", "by", "before", "after",
     "of", "between", "and", "or", "through", "throughout", "for", "around",
     "circa", "c", "than", "pre", "post", "early", "late", "mid",
+    /* a comparison: "a rise on 2019", "compared with 2018", "against 2017" */
+    "on", "with", "against", "versus", "vs",
     /* verbs of a dated event: 'was last inspected 2019', 'first published 2017' */
     "inspected", "visited", "published", "established", "founded", "opened", NULL,
 };

@@ -102,7 +102,13 @@ static const char *const fraction_followers[] = {
     "do", "does", "said", "say", "says", "reported", "felt", "thought",
     "would", "could", "should", "will", "can", "may", "might", "must",
     "also", "still", "now", "only", "received", "needed", "lacked",
-    "showed", "met", "got", "went", "being", "been", "again", NULL
+    "showed", "met", "got", "went", "being", "been", "again",
+    /* adverbs of frequency and negation: "a third never received a visit" */
+    "never", "not", "rarely", "seldom", "always", "often", "usually", "sometimes",
+    /* answering: "more than a third responding", "half agreed" */
+    "responded", "responding", "agreed", "disagreed", "told", "stated", "answered",
+    /* a share of a change: "risen by nearly a fifth in a year" */
+    "in", NULL
 };
 
 /* Words before a fraction that make it a period of time or an ordinal
@@ -116,6 +122,12 @@ static const char *const fraction_blockers[] = {
 /* What follows "of" in a distance or duration: "a third of the way". */
 static const char *const fraction_measures[] = {
     "way", "hour", "century", "decade", "mile", "day", "year", NULL
+};
+
+/* What follows "of a" in a number: "a quarter of a million people" is a
+ * count, not a share ("a quarter of the million people" is a share). */
+static const char *const fraction_of_numbers[] = {
+    "million", "billion", "thousand", "hundred", "dozen", NULL
 };
 
 /* ---- the three forms -------------------------------------------------- */
@@ -276,13 +288,15 @@ static size_t fraction_at(const char *s, size_t lo, size_t p, size_t end, double
         if (ix_scan_ieq(s, f, fe, "of")) {
             size_t g = ix_scan_skip_blanks(s, fe, end);
             size_t ge = word_end(s, g, end);
-            if (ix_scan_ieq(s, g, ge, "the") || ix_scan_ieq(s, g, ge, "a") ||
-                ix_scan_ieq(s, g, ge, "an")) {
+            int a_of = ix_scan_ieq(s, g, ge, "a");
+            if (ix_scan_ieq(s, g, ge, "the") || a_of || ix_scan_ieq(s, g, ge, "an")) {
                 g = ix_scan_skip_blanks(s, ge, end);
                 ge = word_end(s, g, end);
             }
             if (in_list(s, g, ge, fraction_measures))
                 return 0;                  /* "a third of the way" */
+            if (a_of && in_list(s, g, ge, fraction_of_numbers))
+                return 0;                  /* "a quarter of a million" */
         }
     }
     *value = round3((double)(num ? num : 1) / den);

@@ -53,6 +53,18 @@ static const struct {
     {"in excess of", IX_APPROX_MORE_THAN},  /* "in excess of 7,000 people" */
     {"upwards of", IX_APPROX_MORE_THAN},    /* "upwards of 900 young people" */
     {"at least", IX_APPROX_MORE_THAN},      /* "at least 300 children" */
+    {"just above", IX_APPROX_MORE_THAN},    /* "just above 50 per cent" */
+    {"above", IX_APPROX_MORE_THAN},         /* "above 100% of the target" */
+    {"greater than", IX_APPROX_MORE_THAN},  /* "greater than 90 per cent" */
+    {"higher than", IX_APPROX_MORE_THAN},
+    {"close to", IX_APPROX_NEARLY},         /* "close to 40 per cent" */
+    {"slightly less than", IX_APPROX_NEARLY},
+    {"slightly fewer than", IX_APPROX_NEARLY},
+    {"no more than", IX_APPROX_LESS_THAN},  /* "no more than 15 per cent" */
+    {"at most", IX_APPROX_LESS_THAN},
+    {"well under", IX_APPROX_LESS_THAN},    /* "well under 10 per cent" */
+    {"well below", IX_APPROX_LESS_THAN},
+    {"lower than", IX_APPROX_LESS_THAN},
     {"nearly", IX_APPROX_NEARLY},           /* "nearly 12,000 people" */
     {"almost", IX_APPROX_NEARLY},           /* "almost 18 per cent" */
     {"just under", IX_APPROX_NEARLY},       /* "just under 2,000 offenders" */

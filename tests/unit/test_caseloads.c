@@ -326,6 +326,31 @@ static void caseloads_keeps_both_the_rounded_and_the_exact_figure(void **state)
     t_free(doc);
 }
 
+/* A span of risk ("low to medium risk") and a share word ("mostly
+ * low-risk") stand among the unit's modifiers; a range of counts is not
+ * read as a count with "to" for a modifier. */
+static void caseloads_reads_a_span_of_risk_before_the_unit(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("The CRC is responsible for managing over 3,400 low to medium risk "
+                          "offenders in Dunmore. It works with 900 mostly low-risk adults.\n");
+    add_subject(doc, "CRC", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 2);
+    check(doc, 0, "s1", 3400, IX_APPROX_MORE_THAN, "offenders", "",
+          "over 3,400 low to medium risk offenders", "caseloads.responsible_for");
+    check(doc, 1, "s1", 900, IX_APPROX_EXACT, "adults", "", "900 mostly low-risk adults",
+          "caseloads.works_with");
+    t_free(doc);
+    /* near miss: "30 to 40 people" is a range of counts, and "to" is no unit */
+    doc = prepare("The CRC supervises 30 to 40 people on each unpaid work site. The team "
+                  "works with 200 to support its staff.\n");
+    add_subject(doc, "CRC", "crc");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
 static void caseloads_reads_an_elliptic_second_count(void **state)
 {
     (void)state;
@@ -479,6 +504,28 @@ static void caseloads_reads_a_care_service_users(void **state)
     t_free(doc);
 }
 
+/* A care service's residents who live there: "24 people lived there",
+ * "there were 30 residents living there"; staff who lived there are not. */
+static void caseloads_reads_residents_who_live_there(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Fenby Lodge rated poor\n\n"
+                          "The home can care for up to 30 people. 24 people lived there at the "
+                          "time of the inspection.\n");
+    add_subject(doc, "Fenby Lodge", "other");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 24, IX_APPROX_EXACT, "people", "", "24 people",
+          "caseloads.using_the_service");
+    t_free(doc);
+    /* near miss: staff are no unit of people served */
+    doc = prepare("Fenby Lodge rated poor\n\nYears ago 12 staff lived there.\n");
+    add_subject(doc, "Fenby Lodge", "other");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
 static void caseloads_ignores_capacity_and_a_place_home_to_people(void **state)
 {
     (void)state;
@@ -549,6 +596,8 @@ int main(void)
         cmocka_unit_test(caseloads_reads_a_care_service_users),
         cmocka_unit_test(caseloads_ignores_capacity_and_a_place_home_to_people),
         cmocka_unit_test(caseloads_reads_a_release_end_to_end),
+        cmocka_unit_test(caseloads_reads_a_span_of_risk_before_the_unit),
+        cmocka_unit_test(caseloads_reads_residents_who_live_there),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -168,6 +168,11 @@ static void dates_reads_bare_year_after_a_preposition(void **state)
                "other", "2019", "", "", "2019", NULL);
     expect_one("The 2018 review of the service was positive.",
                "other", "2018", "", "", "2018", NULL);
+    /* a comparison names the year compared with */
+    expect_one("Good grades rose by 9 points, a clear rise on 2017/18.",
+               "other", "2017", "2018", "", "2017/18", NULL);
+    expect_one("Waiting times were shorter compared with 2016.",
+               "other", "2016", "", "", "2016", NULL);
 }
 
 static void dates_qualified_periods_keep_their_precision_and_name_the_qualifier(void **state)
@@ -315,6 +320,9 @@ static void dates_numbers_that_are_not_years_are_not_dates(void **state)
     expect_none("Some 2019 of the cases were closed early.");
     expect_none("Inspectors read 21 cases and 14 reports; 18% were late.");
     expect_none("2019 was a difficult year for the service.");
+    /* near misses after a comparison word: a phone number, a count */
+    expect_none("Call the hostel on 2019 3344 for details.");
+    expect_none("The hostel dealt with 2019 referrals last year.");
 }
 
 static void dates_day_or_month_without_a_year_is_not_a_date(void **state)
@@ -709,6 +717,11 @@ static void dates_papers_answers_and_report_covers_are_dated(void **state)
     t_free(doc);
     expect_one("This question was answered on 19th October 2017.",
                "publication", "2017-10-19", "", "", "19th October 2017", "dates.answered");
+    expect_one("Volume 712: debated on Tuesday 4 May 2021",
+               "publication", "2021-05-04", "", "", "Tuesday 4 May 2021", "dates.answered");
+    /* near miss: a debate named without 'debated on' dates nothing of the page */
+    expect_one("Members debated the Marl hostels report in May 2021.",
+               "other", "2021-05", "", "", "May 2021", "dates.other");
     expect_one("Quality and impact inspection: an inspection by HM Inspectorate of Probation August 2017",
                "publication", "2017-08", "", "", "August 2017", "dates.report_cover");
     expect_one("This report was on an inspection of the unit, and was published 11 June 2019.",
@@ -759,6 +772,12 @@ static void dates_earlier_and_current_inspections_told_apart(void **state)
                "previous_inspection", "2022", "", "", "2022", NULL);
     expect_one("This follows an inspection in 2019, when the service was rated inadequate.",
                "previous_inspection", "2019", "", "", "2019", NULL);
+    expect_one("This visit followed a critical core case inspection of the hostel, undertaken "
+               "by the Marl inspectorate in 2011.",
+               "previous_inspection", "2011", "", "", "2011", "dates.previous_inspection");
+    /* near miss: a clause about something else between them */
+    expect_one("This visit followed a critical inspection of the hostel, which opened in 2011.",
+               "other", "2011", "", "", "2011", NULL);
     expect_one("The original core case inspection took place in 2010.",
                "previous_inspection", "2010", "", "", "2010", NULL);
     expect_one("During the inspection of the Marlcombe division in October 2018, staff were short.",
@@ -816,6 +835,68 @@ static void dates_same_month_or_year_as_other_beside_a_role_is_dropped(void **st
     assert_int_equal(doc->dates.n, 3);
     assert_non_null(find(doc, "other", "2019"));
     assert_non_null(find(doc, "other", "2015"));
+    t_free(doc);
+}
+
+/* An `other` month beside a day of that month with a role (a report's
+ * cover month beside its publication day, a title's month beside the days
+ * of fieldwork) restates it; a month with no roled day in it stays, and so
+ * do a qualified month and a run of months. */
+static void dates_other_month_beside_a_roled_day_of_it_is_dropped(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Marl Hostel review, April 2022\n\n"
+                      "Inspectors visited the Marl hostel between 4 and 8 April 2022 and found "
+                      "it clean.\n");
+    assert_int_equal(doc->dates.n, 1);
+    assert_non_null(find(doc, "fieldwork", "2022-04-04"));
+    t_free(doc);
+    doc = run("Published: 19 May 2022\n\nThe Fenwick board report of May 2022 said the "
+              "kitchens had improved since the autumn.\n");
+    assert_null(find(doc, "other", "2022-05"));
+    assert_non_null(find(doc, "publication", "2022-05-19"));
+    t_free(doc);
+    /* near misses: another month, the end of the month and a run of months stay */
+    doc = run("Published: 19 May 2022\n\nStaff left in March 2022. Rotas changed at the end "
+              "of May 2022, and again in May and June 2022.\n");
+    assert_non_null(find(doc, "other", "2022-03"));
+    const ix_date *d = find(doc, "other", "2022-05");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.other.end_of");
+    size_t runs = 0;
+    for (size_t i = 0; i < doc->dates.n; i++)
+        runs += strcmp(doc->dates.items[i].end, "2022-06") == 0;
+    assert_int_equal(runs, 1);
+    t_free(doc);
+}
+
+/* A month alone that a fieldwork cue governs takes the latest such month
+ * up to the page's own; a month alone with no inspection cue, or a future
+ * inspection's, stays out. */
+static void dates_inspection_month_without_a_year_from_the_page(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Published: 14 October 2023\n\nThe Marl Commission has rated the Fenby "
+                      "surgery good following an inspection in July. The surgery opened in "
+                      "May.\n");
+    const ix_date *d = find(doc, "fieldwork", "2023-07");
+    assert_non_null(d);
+    assert_string_equal(t_src(doc, d->span), "July");
+    assert_null(find(doc, NULL, "2023-05"));
+    assert_int_equal(doc->dates.n, 2);
+    t_free(doc);
+    /* a month after the page's own is the year before */
+    doc = run("Published: 2 March 2024\n\nInspectors visited the Dunmore hostel in November "
+              "and found it safe.\n");
+    assert_non_null(find(doc, "fieldwork", "2023-11"));
+    t_free(doc);
+    /* near misses: a future inspection, and no page date to fix the year */
+    doc = run("Published: 2 March 2024\n\nIts next inspection in June will look at the "
+              "kitchens.\n");
+    assert_int_equal(doc->dates.n, 1);
+    t_free(doc);
+    doc = run("The Marl Commission rated the surgery good following an inspection in July.\n");
+    assert_int_equal(doc->dates.n, 0);
     t_free(doc);
 }
 
@@ -1501,6 +1582,17 @@ static void dates_day_and_month_take_the_year_of_the_page(void **state)
     doc = run("The report was published on 9 May.\n");
     assert_int_equal(doc->dates.n, 0);
     t_free(doc);
+    /* a count after the comma is no year: "up to 20 January, 10 have been ..." */
+    doc = run("Fenmarsh update\n\nPublished: 23 January 2024\n\nOf the hostels judged up to "
+              "20 January, 10 have been rated good.\n");
+    assert_non_null(find(doc, "other", "2024-01-20"));
+    t_free(doc);
+    /* near miss: a day and month with its year after the comma is one date */
+    doc = run("Fenmarsh update\n\nPublished: 23 January 2024\n\nThe hostel closed on 20 "
+              "January, 2022 and reopened later.\n");
+    assert_non_null(find(doc, "other", "2022-01-20"));
+    assert_null(find(doc, NULL, "2024-01-20"));
+    t_free(doc);
 }
 
 /* A run of days without its year takes the page's year too ("20-24 May",
@@ -1569,13 +1661,14 @@ static void dates_named_inspection_earlier_than_this_one_is_previous(void **stat
 }
 
 /* A month takes a year only where the text names it ('May this year',
- * 'June last year', against the page's own date); a month alone stays out. */
+ * 'June last year', against the page's own date); a month alone stays out
+ * (but for an inspection's: dates_inspection_month_without_a_year_from_the_page). */
 static void dates_month_with_this_or_last_year_takes_the_page_year(void **state)
 {
     (void)state;
     ix_doc *doc = run("Fenmarsh update\n\nPublished: 15 June 2023\n\nThe board met in May this "
                       "year and meets again in March next year. Two managers left in June last "
-                      "year. Inspectors visited in July.\n");
+                      "year. The chair retired in July.\n");
     const ix_date *d = find(doc, "other", "2023-05");
     assert_non_null(d);
     assert_string_equal(t_src(doc, d->span), "May this year");
@@ -2044,6 +2137,8 @@ int main(void)
         cmocka_unit_test(dates_month_run_with_this_year),
         cmocka_unit_test(dates_report_title_with_a_described_place),
         cmocka_unit_test(dates_bracketed_day_before_a_report_is_publication),
+        cmocka_unit_test(dates_other_month_beside_a_roled_day_of_it_is_dropped),
+        cmocka_unit_test(dates_inspection_month_without_a_year_from_the_page),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

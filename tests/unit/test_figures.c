@@ -120,6 +120,59 @@ static void figures_keeps_the_qualifier_of_a_fraction(void **state)
     t_free(doc);
 }
 
+/* Comparison words qualify a figure: "above", "greater than", "close to",
+ * "no more than"; a comparison word not before a number qualifies nothing. */
+static void figures_reads_comparison_qualifiers(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Some officers worked above 110% of their target and close to 40 per cent "
+                      "of plans were late. No more than 15% of the hostel staff had training.\n");
+    assert_int_equal(doc->figures.n, 3);
+    check(doc, 0, 1.1, "percent", IX_APPROX_MORE_THAN, "above 110%", NULL);
+    check(doc, 1, 0.4, "percent", IX_APPROX_NEARLY, "close to 40 per cent", NULL);
+    check(doc, 2, 0.15, "percent", IX_APPROX_LESS_THAN, "No more than 15%", NULL);
+    t_free(doc);
+    /* near miss: "above the average" before a figure does not qualify it */
+    doc = run("Marlow was above the average, with 62% of cases reviewed.\n");
+    assert_int_equal(doc->figures.n, 1);
+    check(doc, 0, 0.62, "percent", IX_APPROX_EXACT, "62%", NULL);
+    t_free(doc);
+}
+
+/* A single fraction before an adverb of frequency or negation, a verb of
+ * answering or 'in' ("a fifth in a year") is a proportion; an ordinal
+ * before 'in' is not. */
+static void figures_reads_a_fraction_before_never_responding_or_in(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Over a third never saw their officer, more than half responding to the "
+                      "survey were positive and recalls rose by nearly a fifth in a year.\n");
+    assert_int_equal(doc->figures.n, 3);
+    check(doc, 0, 0.333, "fraction", IX_APPROX_MORE_THAN, "Over a third", NULL);
+    check(doc, 1, 0.5, "fraction", IX_APPROX_MORE_THAN, "more than half", NULL);
+    check(doc, 2, 0.2, "fraction", IX_APPROX_NEARLY, "nearly a fifth", NULL);
+    t_free(doc);
+    /* near misses: an ordinal rank and a third visit */
+    doc = run("Marlow came the fifth in the region, and a third visit in May found more.\n");
+    assert_int_equal(doc->figures.n, 0);
+    t_free(doc);
+}
+
+/* "a quarter of a million" is a count; "a quarter of the million" a share. */
+static void figures_a_fraction_of_a_million_is_a_count(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Nearly a quarter of a million people are on probation, and a third of "
+                      "a thousand hostels are full.\n");
+    assert_int_equal(doc->figures.n, 0);
+    t_free(doc);
+    /* near miss: a share of a stated whole */
+    doc = run("A quarter of the million people on probation were seen weekly.\n");
+    assert_int_equal(doc->figures.n, 1);
+    check(doc, 0, 0.25, "fraction", IX_APPROX_EXACT, "A quarter", NULL);
+    t_free(doc);
+}
+
 static void figures_leaves_only_out_of_the_evidence(void **state)
 {
     (void)state;
@@ -244,6 +297,9 @@ int main(void)
         cmocka_unit_test(figures_ignores_ordinals_and_compounds),
         cmocka_unit_test(figures_ignores_periods_durations_and_mixed_numbers),
         cmocka_unit_test(figures_ignores_counts_that_are_not_proportions),
+        cmocka_unit_test(figures_reads_comparison_qualifiers),
+        cmocka_unit_test(figures_a_fraction_of_a_million_is_a_count),
+        cmocka_unit_test(figures_reads_a_fraction_before_never_responding_or_in),
         cmocka_unit_test(figures_reads_the_body_not_notes_or_furniture),
         cmocka_unit_test(figures_spans_point_into_original_bytes),
         cmocka_unit_test(figures_survives_a_huge_sentence),

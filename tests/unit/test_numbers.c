@@ -88,6 +88,12 @@ static void numbers_keeps_each_qualifier_as_approx(void **state)
         {"fewer than 60", IX_APPROX_LESS_THAN, 60},
         {"less than 75", IX_APPROX_LESS_THAN, 75},
         {"Around eleven", IX_APPROX_ABOUT, 11},
+        {"above 120", IX_APPROX_MORE_THAN, 120},
+        {"greater than 90", IX_APPROX_MORE_THAN, 90},
+        {"close to 40", IX_APPROX_NEARLY, 40},
+        {"no more than 15", IX_APPROX_LESS_THAN, 15},
+        {"at most 8", IX_APPROX_LESS_THAN, 8},
+        {"well below 30", IX_APPROX_LESS_THAN, 30},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         ix_number n;
