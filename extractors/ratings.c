@@ -424,12 +424,15 @@ static const struct {
         "[A-Z][\\w&'.-]*)*)?(?:\\s*,.*)?$", PCRE2_DOTALL},
     /* More than one body, or another one: "all five CRCs", "other areas". */
     [R_PLURAL] = {"ratings.plural",
-        /* "one of only two councils with ...": the one, not the two */
-        "(?<!\\bone\\sof\\s)(?<!\\bof\\sonly\\s)(?<!\\bof\\sjust\\s)(?<!\\bone\\sof\\sthe\\s)"
-        "\\b(?:crcs|pdus|yots|yoss|yjss|companies|divisions|regions|areas|teams|units|providers|"
+        /* "one of only two councils with ...": the one, not the two (the
+         * look-behinds after \\b, so that they are tried at word edges
+         * only, and the digits after IX_RX_DIGIT_AHEAD, so that PCRE2
+         * skips to the bytes a match can start with) */
+        "\\b(?<!\\bone\\sof\\s)(?<!\\bof\\sonly\\s)(?<!\\bof\\sjust\\s)(?<!\\bone\\sof\\sthe\\s)"
+        "(?:crcs|pdus|yots|yoss|yjss|companies|divisions|regions|areas|teams|units|providers|"
         "organisations|organizations|trusts|prisons|other|another|all|both|every|each|several|many|"
         "most|some|none|no|these|those|they|them|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        "twelve|\\d+)\\b", PCRE2_CASELESS},
+        "twelve|" IX_RX_DIGIT_AHEAD "\\d+)\\b", PCRE2_CASELESS},
     /* The points behind a rating: "scoring just one out of a possible 27
      * points", "19 inspection points out of a possible 27", "scored 0 out of
      * 36" */
@@ -557,8 +560,18 @@ static const char *const earlier_stems[] = {"last", "previous", "prior", "earlie
                                             "ago", "19", "20", "before", "that", NULL};
 static const char *const frame_stems[] = {"areas", "standards", "domains", "strands", "themes",
                                           NULL};
+/* the judgement of a narrative: "was poor", "is not good enough", "were
+ * unsatisfactory" */
+static const char *const judgement_stems[] = {"good", "poor", "weak", "excellent", "satisfactory",
+                                              "acceptable", "inadequate", "sound", "strong", NULL};
+static const char *const was_stems[] = {"was", "were", NULL};
+/* The gate of a pattern that holds a band label (BAND, BANDW): the last
+ * word of a band spelling of the table's scales (may_hold_band). */
+static const char *const band_gate[] = {NULL};
 static const char *const *const gates[NRX] = {
     [R_FRAME_LIST] = frame_stems,
+    [R_NARR_CUE] = judgement_stems, [R_NARR_OVERALL] = judgement_stems, [R_WORK_TO] = was_stems,
+    [R_TABLE] = band_gate, [R_BULLET_AT] = band_gate, [R_LEAD_IN] = band_gate,
     [P_RATING_OF] = rating_of_stems, [P_GIVEN] = given_stems, [P_ACTIVE] = active_stems,
     [P_PASSIVE] = passive_stems, [P_DESCRIBED] = described_stems, [P_CHANGED] = changed_stems,
     [P_ELLIPTIC] = elliptic_stems, [R_EARLIER] = earlier_stems,
@@ -745,13 +758,31 @@ typedef struct span2 {
 
 static const span2 NOSPAN = {(size_t)-1, (size_t)-1};
 
+/* May norm[a..b) hold a band label of the table's patterns?  The last
+ * word of each band spelling of its scales (the words of BANDW) is looked
+ * for. */
+static int may_hold_band(const run *r, size_t a, size_t b)
+{
+    const ix_scale *scales[2] = {r->tab->scale, r->tab->later};
+    for (int k = 0; k < 2; k++)
+        for (const ix_band_spelling *w = scales[k] ? scales[k]->bands : NULL; w && w->words; w++) {
+            const char *last = strrchr(w->words, ' ');
+            if (ix_keywords_contains(r->doc, a, b, last ? last + 1 : w->words, 0))
+                return 1;
+        }
+    return 0;
+}
+
 /* May pattern id match in norm[a..b)?  False only when the window holds
- * none of its gate's stems, and the text no long s (U+017F, which a
- * caseless pattern matches as 's'). */
+ * none of its gate's stems (or no band label, for band_gate), and the
+ * text no long s (U+017F, which a caseless pattern matches as 's'). */
 static int may_match(const run *r, int id, size_t a, size_t b)
 {
-    return !gates[id] || ix_keywords_long_s(r->doc) ||
-           ix_keywords_contains_any(r->doc, a, b, gates[id]);
+    if (!gates[id] || ix_keywords_long_s(r->doc))
+        return 1;
+    if (gates[id] == band_gate)
+        return may_hold_band(r, a, b);
+    return ix_keywords_contains_any(r->doc, a, b, gates[id]);
 }
 
 static int has(const span2 sp)
@@ -830,6 +861,15 @@ static int first_word(const char *s, size_t a, size_t b, size_t *ws, size_t *we)
     *ws = a;
     *we = i;
     return 1;
+}
+
+/* Does s[a..b) hold one of the bytes of the C string set? */
+static int holds_byte_of(const char *s, size_t a, size_t b, const char *set)
+{
+    for (const char *c = set; *c; c++)
+        if (memchr(s + a, *c, b - a))
+            return 1;
+    return 0;
 }
 
 static int word_in(const char *s, size_t a, size_t b, const char *const *list)
@@ -983,10 +1023,11 @@ static int parse_terms(const run *r, size_t a, size_t b, terms *out)
 /* ---- bodies and subjects ----------------------------------------------- */
 
 /* Match pattern id inside norm[a..b) only: ^ and $ anchor at a and b (the
- * subject handed to PCRE2 starts at a).  Offsets in *m are norm offsets. */
+ * subject handed to PCRE2 starts at a).  Offsets in *m are norm offsets.
+ * A window its gate rules out is not searched. */
 static int rx_in(run *r, int id, size_t a, size_t b, ix_rxm *m)
 {
-    if (a >= b)
+    if (a >= b || !may_match(r, id, a, b))
         return 0;
     int rc = ix_rx_find(r->rx[id], r->doc->norm + a, 0, b - a, m, r->err);
     if (rc > 0)
@@ -4396,7 +4437,8 @@ static int table_row(run *r)
 {
     const char *s = r->doc->norm;
     ix_rxm m;
-    int rc = rx_in(r, R_TABLE, r->sa, r->sb, &m);
+    /* a row separates its name from its band by one of these */
+    int rc = holds_byte_of(s, r->sa, r->sb, ":-=|?") ? rx_in(r, R_TABLE, r->sa, r->sb, &m) : 0;
     size_t q = r->sa;
     while (q > 0 && is_space(s[q - 1]))
         q--;
@@ -4456,6 +4498,8 @@ static int narrative(run *r)
     const char *s = r->doc->norm;
     ix_rxm m;
     int pat = R_NARR_CUE;
+    if (!may_match(r, R_NARR_CUE, r->sa, r->sb))
+        return IX_OK;       /* no judgement: neither pattern can match */
     int rc = ix_rx_find(r->rx[R_NARR_CUE], s, r->sa, r->sb, &m, r->err);
     if (rc < 0)
         return rc;
@@ -4531,7 +4575,8 @@ static const char *const score_words[] = {"scor", "point", NULL};
 
 const char *const *const ix_ratings_keywords[] = {
     extremes, overall_cues, probes, score_words, rating_of_stems, given_stems, active_stems,
-    passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, frame_stems, NULL
+    passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, frame_stems,
+    judgement_stems, was_stems, NULL
 };
 
 /* "achieved one out of four stars (poor) in terms of protecting the
@@ -4803,8 +4848,6 @@ static int framework_names(run *r)
         if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
             continue;
         const ix_sent *se = &doc->sents.items[i];
-        if (!may_match(r, R_FRAME_LIST, se->norm.start, se->norm.end))
-            continue;
         ix_rxm m;
         int rc = rx_in(r, R_FRAME_LIST, se->norm.start, se->norm.end, &m);
         if (rc < 0)
