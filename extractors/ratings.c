@@ -258,7 +258,7 @@ static const struct {
         "(?<!january\\s|february\\s|march\\s|april\\s|may\\s|june\\s|july\\s|august\\s|september\\s|"
         "october\\s|november\\s|december\\s)"
         "last\\s+(?:year|month|week)|(?<!inspection\\s)(?<!visit\\s)earlier\\s+this\\s+(?:year|month)|"
-        "(?:a|one|two|three|four|five|\\d+)\\s+years?\\s+ago|when\\s+(?:it|we|inspectors|they)\\s+last|"
+        "(?:a|one|two|three|four|five|" IX_RX_DIGIT_AHEAD "\\d+)\\s+years?\\s+ago|when\\s+(?:it|we|inspectors|they)\\s+last|"
         /* "When inspected before, ...", "Before that, ..." */
         "(?:inspected|rated|visited)\\s+before\\b(?!\\s+(?:the|its|their|a|an|being)\\b)|before\\s+(?:that|then)\\b|"
         /* "This follows an inspection in 2019, when ...": the one before */
@@ -4558,6 +4558,31 @@ static int narrative(run *r)
 
 /* ---- driving ----------------------------------------------------------- */
 
+/* The most words a match of construction p has before its band label (0:
+ * no bound): "is 'Good'" (headline), "continues to be also 'Good'"
+ * (copula), "an overall 'Good' rating" (given_rating), ", and was also
+ * found to be as 'Good'" (elliptic), "an overall inspection rating for
+ * Exmoor Vale Youth Offending Service remains as 'Good'" (rating_of). */
+static const int words_before_label[NPATTERNS] = {
+    [P_PREDICATE] = 1, [P_COPULA] = 4, [P_GIVEN] = 2, [P_ELLIPTIC] = 7, [P_RATING_OF] = 12,
+};
+
+/* Where a match can start that has at most n words (and the blanks after
+ * each) before norm offset at, never before lo.  A byte beyond ASCII is
+ * passed over as a blank or as part of a word, whichever reaches further
+ * back (a Unicode space, a letter such as the long s). */
+static size_t words_back(const char *s, size_t lo, size_t at, int n)
+{
+    size_t i = at;
+    for (int k = 0; k < n; k++) {
+        while (i > lo && (is_space(s[i - 1]) || (unsigned char)s[i - 1] >= 0x80))
+            i--;
+        while (i > lo && !is_space(s[i - 1]))
+            i--;
+    }
+    return i;
+}
+
 /* Words that make a sentence worth reading for a band besides the band
  * words themselves: "the lowest possible rating", "in the top two". */
 static const char *const extremes[] = {"lowest", "highest", "worst", "best", "top ", "bottom", NULL};
@@ -4701,12 +4726,15 @@ static int sentence(run *r)
         int label = ix_rx_find(r->rx[R_BAND], s, a, b, &m, r->err);
         if (label < 0)
             return label;
+        size_t first_label = label ? m.g[0].start : b;
         for (int p = 0; p < NPATTERNS; p++) {
             if (!label && p != P_DESCRIBED)
                 continue;               /* every other construction holds a label */
             if (!may_match(r, p, a, b))
                 continue;
-            size_t pos = a;
+            /* a construction with few words before its label starts no
+             * further back than those words before the first label */
+            size_t pos = words_before_label[p] ? words_back(s, a, first_label, words_before_label[p]) : a;
             while (pos < b) {
                 int rc = ix_rx_find(r->rx[p], s, pos, b, &m, r->err);
                 if (rc < 0)
