@@ -723,16 +723,6 @@ static int table_ready(const rstate *cst, size_t t, ix_err *err)
 
 /* ---- one run --------------------------------------------------------- */
 
-/* A word looked for in window after window in text order (the sentences
- * of the main loop): its first occurrence at or after the last window's
- * start is kept, so testing a window is a comparison, not a search. */
-typedef struct word_cursor {
-    const char *word;
-    size_t len;
-    size_t from;              /* next is the first occurrence at or after from */
-    size_t next;              /* (size_t)-1: none */
-} word_cursor;
-
 typedef struct cand {
     int subject;              /* index into doc->subjects, or -1 */
     const char *scope, *value, *scale, *rule;
@@ -760,9 +750,9 @@ typedef struct run {
     int ref_year;             /* 0 unknown yet, -1 none */
     size_t np_start;          /* set by subject_np: where the subject phrase starts */
     size_t cur_band;          /* the band bad_context checks, or (size_t)-1 */
-    word_cursor *band_words;  /* the last words of the scale's bands, and extremes */
-    size_t nband_words;
-    word_cursor overall, out_of;
+    /* the words the main loop tests every window for, as cursors: the
+     * last words of the scale's bands and extremes, "overall", "out of" */
+    ix_keywords_cursor *band_words, *overall, *out_of;
 } run;
 
 typedef struct span2 {
@@ -4700,50 +4690,37 @@ static int narrative_rating(run *r)
                     "ratings.narrative_rating", cue.s, m.g[0].end, score_of(r) | SC_OVERALL);
 }
 
-static word_cursor cursor_for(const char *word)
-{
-    word_cursor c = {word, strlen(word), (size_t)-1, (size_t)-1};
-    return c;
-}
-
-/* ix_keywords_contains(doc, a, b, c->word, 0), for windows whose starts
- * move forward (one that starts before the last searches again). */
-static int cursor_contains(const ix_doc *doc, word_cursor *c, size_t a, size_t b)
-{
-    if (a < c->from || (c->next != (size_t)-1 && c->next < a)) {
-        c->from = a;
-        c->next = ix_keywords_first(doc, a, doc->norm_len, c->word);
-    }
-    return c->next != (size_t)-1 && c->next + c->len <= b;
-}
-
 /* The cursors of the main loop: the last word of each band spelling of the
- * document's scale (once each), then the words of extremes.  Returns IX_OK
- * or IX_ENOMEM. */
+ * document's scale (once each) and the words of extremes, "overall", "out
+ * of".  Returns IX_OK or IX_ENOMEM. */
 static int make_cursors(run *r)
 {
-    size_t n = 0, cap = 0;
+    static const char *const overall[] = {"overall", NULL}, *const out_of[] = {"out of", NULL};
+    size_t n = 0, cap = 1;
     for (const ix_band_spelling *w = r->scale->bands; w->words; w++)
         cap++;
     for (size_t k = 0; extremes[k]; k++)
         cap++;
-    r->band_words = ix_arena_alloc(r->doc->arena, (cap ? cap : 1) * sizeof *r->band_words);
-    if (!r->band_words)
+    const char **words = ix_arena_alloc(r->doc->arena, cap * sizeof *words);
+    if (!words)
         return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
     for (const ix_band_spelling *w = r->scale->bands; w->words; w++) {
         const char *last = strrchr(w->words, ' ');
         const char *word = last ? last + 1 : w->words;
         size_t k = 0;
-        while (k < n && strcmp(r->band_words[k].word, word) != 0)
+        while (k < n && strcmp(words[k], word) != 0)
             k++;
         if (k == n)
-            r->band_words[n++] = cursor_for(word);
+            words[n++] = word;
     }
     for (size_t k = 0; extremes[k]; k++)
-        r->band_words[n++] = cursor_for(extremes[k]);
-    r->nband_words = n;
-    r->overall = cursor_for("overall");
-    r->out_of = cursor_for("out of");
+        words[n++] = extremes[k];
+    words[n] = NULL;
+    r->band_words = ix_keywords_cursors(r->doc, words);
+    r->overall = ix_keywords_cursors(r->doc, overall);
+    r->out_of = ix_keywords_cursors(r->doc, out_of);
+    if (!r->band_words || !r->overall || !r->out_of)
+        return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
     return IX_OK;
 }
 
@@ -4752,9 +4729,7 @@ static int sentence(run *r)
     const char *s = r->doc->norm;
     size_t a = r->sa, b = r->sb;
     /* a word of a band of the scale, or of extremes */
-    int bands = 0;
-    for (size_t k = 0; k < r->nband_words && !bands; k++)
-        bands = cursor_contains(r->doc, &r->band_words[k], a, b);
+    int bands = ix_keywords_cursors_any(r->doc, r->band_words, a, b);
     r->used.n = 0;
     const ix_block *bk = &r->doc->blocks.items[r->doc->sents.items[r->si].block];
     if (r->first && bk->kind == IX_BLOCK_BULLET && bk->first_sent == r->si) {
@@ -4819,13 +4794,13 @@ static int sentence(run *r)
             }
         }
     }
-    if (strcmp(r->scale->name, "narrative") != 0 && cursor_contains(r->doc, &r->overall, a, b) &&
+    if (strcmp(r->scale->name, "narrative") != 0 && ix_keywords_cursors_any(r->doc, r->overall, a, b) &&
         ix_keywords_contains_any(r->doc, a, b, rating_of_stems)) {
         int rc = narrative_rating(r);
         if (rc < 0)
             return rc;
     }
-    if (cursor_contains(r->doc, &r->out_of, a, b)) {
+    if (ix_keywords_cursors_any(r->doc, r->out_of, a, b)) {
         int rc = scored_bands(r);
         if (rc < 0)
             return rc;
