@@ -425,14 +425,16 @@ static const struct {
     /* More than one body, or another one: "all five CRCs", "other areas". */
     [R_PLURAL] = {"ratings.plural",
         /* "one of only two councils with ...": the one, not the two (the
-         * look-behinds after \\b, so that they are tried at word edges
-         * only, and the digits after IX_RX_DIGIT_AHEAD, so that PCRE2
-         * skips to the bytes a match can start with) */
-        "\\b(?<!\\bone\\sof\\s)(?<!\\bof\\sonly\\s)(?<!\\bof\\sjust\\s)(?<!\\bone\\sof\\sthe\\s)"
-        "(?:crcs|pdus|yots|yoss|yjss|companies|divisions|regions|areas|teams|units|providers|"
+         * word looked for first, the look-behinds tried only where one
+         * stands, then the word taken as \\w+; the digits after
+         * IX_RX_DIGIT_AHEAD, so that PCRE2 skips to the bytes a match can
+         * start with) */
+        "\\b(?=(?:crcs|pdus|yots|yoss|yjss|companies|divisions|regions|areas|teams|units|providers|"
         "organisations|organizations|trusts|prisons|other|another|all|both|every|each|several|many|"
         "most|some|none|no|these|those|they|them|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        "twelve|" IX_RX_DIGIT_AHEAD "\\d+)\\b", PCRE2_CASELESS},
+        "twelve|" IX_RX_DIGIT_AHEAD "\\d+)\\b)"
+        "(?<!\\bone\\sof\\s)(?<!\\bof\\sonly\\s)(?<!\\bof\\sjust\\s)(?<!\\bone\\sof\\sthe\\s)\\w+",
+        PCRE2_CASELESS},
     /* The points behind a rating: "scoring just one out of a possible 27
      * points", "19 inspection points out of a possible 27", "scored 0 out of
      * 36" */
