@@ -5071,6 +5071,8 @@ static int bare_score(run *r, const ix_sent *se, int total)
     return 0;
 }
 
+enum { SCORE_WORDS = 9 };
+
 static int scores(run *r)
 {
     const ix_doc *doc = r->doc;
@@ -5090,7 +5092,15 @@ static int scores(run *r)
              !memchr(s + se->norm.start, '/', se->norm.end - se->norm.start)) ||
             !ix_keywords_contains_any(doc, se->norm.start, se->norm.end, score_words))
             continue;
-        size_t pos = se->norm.start;
+        /* a match has at most SCORE_WORDS words before an "of" or a "/"
+         * ("scoring just a total of 19 inspection points out of") */
+        size_t first_of = ix_scan_find_stem(s, se->norm.start, se->norm.end, "of", 0);
+        const char *slash = memchr(s + se->norm.start, '/', se->norm.end - se->norm.start);
+        if (slash && (size_t)(slash - s) < first_of)
+            first_of = (size_t)(slash - s);
+        if (first_of == (size_t)-1)
+            continue;
+        size_t pos = words_back(s, se->norm.start, first_of, SCORE_WORDS);
         ix_rxm m;
         for (;;) {
             int rc = ix_rx_find(r->rx[R_SCORE], s, pos, se->norm.end, &m, r->err);
