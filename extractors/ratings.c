@@ -567,12 +567,15 @@ static const char *const frame_stems[] = {"areas", "standards", "domains", "stra
 static const char *const judgement_stems[] = {"good", "poor", "weak", "excellent", "satisfactory",
                                               "acceptable", "inadequate", "sound", "strong", NULL};
 static const char *const was_stems[] = {"was", "were", NULL};
+/* the scale described: "rating system", "four-band", "scale of", "ranging
+ * from", "bands are" */
+static const char *const scale_stems[] = {"rating", "four", "scale", "ranging", "band", NULL};
 /* The gate of a pattern that holds a band label (BAND, BANDW): the last
  * word of a band spelling of the table's scales (may_hold_band). */
 static const char *const band_gate[] = {NULL};
 static const char *const *const gates[NRX] = {
     [R_FRAME_LIST] = frame_stems,
-    [R_NARR_CUE] = judgement_stems, [R_NARR_OVERALL] = judgement_stems, [R_WORK_TO] = was_stems,
+    [R_SCALE] = scale_stems, [R_NARR_CUE] = judgement_stems, [R_NARR_OVERALL] = judgement_stems, [R_WORK_TO] = was_stems,
     [R_TABLE] = band_gate, [R_BULLET_AT] = band_gate, [R_LEAD_IN] = band_gate,
     [P_RATING_OF] = rating_of_stems, [P_GIVEN] = given_stems, [P_ACTIVE] = active_stems,
     [P_PASSIVE] = passive_stems, [P_DESCRIBED] = described_stems, [P_CHANGED] = changed_stems,
@@ -1649,7 +1652,7 @@ static int bad_context(run *r, size_t from, size_t bs, size_t be)
     const char *s = r->doc->norm;
     ix_rxm m;
     size_t ws = back_off(s, from, r->sa, 100);
-    rc = ix_rx_find(r->rx[R_SCALE], s, ws, bs, &m, r->err);
+    rc = may_match(r, R_SCALE, ws, bs) ? ix_rx_find(r->rx[R_SCALE], s, ws, bs, &m, r->err) : 0;
     if (rc)
         return rc;
     /* an earlier inspection: before the statement, or in the rest of its clause */
@@ -4606,7 +4609,7 @@ static const char *const score_words[] = {"scor", "point", NULL};
 const char *const *const ix_ratings_keywords[] = {
     extremes, overall_cues, probes, score_words, rating_of_stems, given_stems, active_stems,
     passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, frame_stems,
-    judgement_stems, was_stems, NULL
+    judgement_stems, was_stems, scale_stems, NULL
 };
 
 /* "achieved one out of four stars (poor) in terms of protecting the
