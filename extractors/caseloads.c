@@ -974,17 +974,24 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
         qsort(r.dates, r.ndates, sizeof *r.dates, by_norm_start);
     }
     int long_s = ix_keywords_long_s(doc);
+    /* the words tested in every sentence, as cursors (sentences in order) */
+    ix_keywords_cursor *cue_words = ix_keywords_cursors(doc, cues), *need_words[NPAT] = {0};
+    if (!cue_words)
+        return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
+    for (int k = 0; k < NPAT; k++)
+        if (needs[k] && !(need_words[k] = ix_keywords_cursors(doc, needs[k])))
+            return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
     for (size_t si = 0; si < doc->sents.n; si++) {
         if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
             continue;
         size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
-        if (b <= a || b > doc->norm_len || !ix_keywords_contains_any(doc, a, b, cues))
+        if (b <= a || b > doc->norm_len || !ix_keywords_cursors_any(doc, cue_words, a, b))
             continue;
         r.a = a;
         r.b = b;
         for (int k = 0; k < NPAT; k++) {
             /* a caseless pattern may spell a needed word with a long s */
-            if (needs[k] && !long_s && !ix_keywords_contains_any(doc, a, b, needs[k]))
+            if (needs[k] && !long_s && !ix_keywords_cursors_any(doc, need_words[k], a, b))
                 continue;
             size_t pos = a;
             ix_rxm m;

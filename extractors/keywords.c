@@ -1322,3 +1322,39 @@ const char *const *ix_keywords_present(const ix_doc *doc, size_t a, size_t b,
     out[n] = NULL;
     return out;
 }
+
+ix_keywords_cursor *ix_keywords_cursors(ix_doc *doc, const char *const *list)
+{
+    size_t n = 0;
+    while (list[n])
+        n++;
+    ix_keywords_cursor *c = ix_arena_alloc(doc->arena, (n + 1) * sizeof *c);
+    if (!c)
+        return NULL;
+    for (size_t k = 0; k <= n; k++) {
+        c[k].word = list[k];
+        c[k].len = list[k] ? strlen(list[k]) : 0;
+        c[k].from = (size_t)-1;
+        c[k].next = (size_t)-1;
+    }
+    return c;
+}
+
+/* The first occurrence of c's word fits in [a, b): the one at or after a
+ * (kept while windows move forward) ends by b. */
+static int cursor_in(const ix_doc *doc, ix_keywords_cursor *c, size_t a, size_t b)
+{
+    if (a < c->from || (c->next != (size_t)-1 && c->next < a)) {
+        c->from = a;
+        c->next = ix_keywords_first(doc, a, doc->norm_len, c->word);
+    }
+    return c->next != (size_t)-1 && c->next + c->len <= b;
+}
+
+int ix_keywords_cursors_any(const ix_doc *doc, ix_keywords_cursor *c, size_t a, size_t b)
+{
+    for (; c->word; c++)
+        if (cursor_in(doc, c, a, b))
+            return 1;
+    return 0;
+}

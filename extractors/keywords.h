@@ -108,4 +108,24 @@ const char *const *ix_keywords_present(const ix_doc *doc, size_t a, size_t b,
 /* True when the document holds U+017F (see ix_keywords_rx_find). */
 int ix_keywords_long_s(const ix_doc *doc);
 
+/* Words tested in window after window whose starts move forward (a
+ * document's sentences in order): each word's first occurrence at or
+ * after the last window's start is kept, so a test is a comparison, not a
+ * search.  A list of cursors ends with one whose word is NULL. */
+typedef struct ix_keywords_cursor {
+    const char *word;
+    size_t len;
+    size_t from;              /* next is the first occurrence at or after from */
+    size_t next;              /* (size_t)-1: none */
+} ix_keywords_cursor;
+
+/* Cursors for the words of the NULL-terminated list, in doc->arena, or
+ * NULL when out of memory. */
+ix_keywords_cursor *ix_keywords_cursors(ix_doc *doc, const char *const *list);
+
+/* Exactly ix_keywords_contains_any(doc, a, b, list) for the list the
+ * cursors were made for (a window that starts before the last one is
+ * searched again). */
+int ix_keywords_cursors_any(const ix_doc *doc, ix_keywords_cursor *c, size_t a, size_t b);
+
 #endif

@@ -21,7 +21,9 @@ static const char *const patterns[RX_COUNT] = {
         "\\G(?:you\\b|see\\b|click\\b|read\\b|find\\s+out\\b|for\\s+(?:more|further)\\b"
         "|more\\s+(?:detailed|details|information)\\b|further\\s+(?:details|information)\\b"
         "|the\\s+(?:full\\s+)?report\\s+(?:is|can\\s+be)\\s+(?:available|found|read)\\b)"
-        "|\\b(?:here|below|above)\\s*[.:!]?\\s*$",
+        /* (the lookahead turns a byte away before \\b and the words are
+         * tried: with the \\G branch PCRE2 has no first bytes to skip to) */
+        "|(?=[hba])\\b(?:here|below|above)\\s*[.:!]?\\s*$",
     /* The next paragraph names the speaker of a plain one:
      * "That was the verdict of Sir Peter Vale, ..."  "This is the headline
      * quote from the Chief Inspector, ..."  "Those are the words of ..." */

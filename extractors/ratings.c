@@ -267,7 +267,7 @@ static const struct {
         "(?<!january\\s|february\\s|march\\s|april\\s|may\\s|june\\s|july\\s|august\\s|september\\s|"
         "october\\s|november\\s|december\\s)"
         "last\\s+(?:year|month|week)|(?<!inspection\\s)(?<!visit\\s)earlier\\s+this\\s+(?:year|month)|"
-        "(?:a|one|two|three|four|five|\\d+)\\s+years?\\s+ago|when\\s+(?:it|we|inspectors|they)\\s+last|"
+        "(?:a|one|two|three|four|five|" IX_RX_DIGIT_AHEAD "\\d+)\\s+years?\\s+ago|when\\s+(?:it|we|inspectors|they)\\s+last|"
         /* "When inspected before, ...", "Before that, ..." */
         "(?:inspected|rated|visited)\\s+before\\b(?!\\s+(?:the|its|their|a|an|being)\\b)|before\\s+(?:that|then)\\b|"
         /* "This follows an inspection in 2019, when ...": the one before */
@@ -433,14 +433,19 @@ static const struct {
         "[A-Z][\\w&'.-]*)*)?(?:\\s*,.*)?$", PCRE2_DOTALL},
     /* More than one body, or another one: "all five CRCs", "other areas". */
     [R_PLURAL] = {"ratings.plural",
-        /* "one of only two councils with ...": the one, not the two */
-        "(?<!\\bone\\sof\\s)(?<!\\bof\\sonly\\s)(?<!\\bof\\sjust\\s)(?<!\\bone\\sof\\sthe\\s)"
-        "\\b(?:crcs|pdus|yots|yoss|yjss|companies|divisions|regions|areas|teams|units|providers|"
+        /* "one of only two councils with ...": the one, not the two (the
+         * word looked for first, the look-behinds tried only where one
+         * stands, then the word taken as \\w+; the digits after
+         * IX_RX_DIGIT_AHEAD, so that PCRE2 skips to the bytes a match can
+         * start with) */
+        "\\b(?=(?:crcs|pdus|yots|yoss|yjss|companies|divisions|regions|areas|teams|units|providers|"
         "organisations|organizations|trusts|prisons|other|another|all|both|every|each|several|many|"
         /* a share of a group: "Fewer hospitals were rated ...", "the majority of" */
         "fewer|majority|minority|"
         "most|some|none|no|these|those|they|them|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        "twelve|\\d+)\\b", PCRE2_CASELESS},
+        "twelve|" IX_RX_DIGIT_AHEAD "\\d+)\\b)"
+        "(?<!\\bone\\sof\\s)(?<!\\bof\\sonly\\s)(?<!\\bof\\sjust\\s)(?<!\\bone\\sof\\sthe\\s)\\w+",
+        PCRE2_CASELESS},
     /* The points behind a rating: "scoring just one out of a possible 27
      * points", "19 inspection points out of a possible 27", "scored 0 out of
      * 36" */
@@ -569,8 +574,21 @@ static const char *const earlier_stems[] = {"last", "previous", "prior", "earlie
 static const char *const grade_stems[] = {"grade", NULL};
 static const char *const frame_stems[] = {"areas", "standards", "domains", "strands", "themes",
                                           NULL};
+/* the judgement of a narrative: "was poor", "is not good enough", "were
+ * unsatisfactory" */
+static const char *const judgement_stems[] = {"good", "poor", "weak", "excellent", "satisfactory",
+                                              "acceptable", "inadequate", "sound", "strong", NULL};
+static const char *const was_stems[] = {"was", "were", NULL};
+/* the scale described: "rating system", "four-band", "scale of", "ranging
+ * from", "bands are" */
+static const char *const scale_stems[] = {"rating", "four", "scale", "ranging", "band", NULL};
+/* The gate of a pattern that holds a band label (BAND, BANDW): the last
+ * word of a band spelling of the table's scales (may_hold_band). */
+static const char *const band_gate[] = {NULL};
 static const char *const *const gates[NRX] = {
     [R_FRAME_LIST] = frame_stems,
+    [R_SCALE] = scale_stems, [R_NARR_CUE] = judgement_stems, [R_NARR_OVERALL] = judgement_stems, [R_WORK_TO] = was_stems,
+    [R_TABLE] = band_gate, [R_BULLET_AT] = band_gate, [R_LEAD_IN] = band_gate,
     [P_RATING_OF] = rating_of_stems, [P_GIVEN] = given_stems, [P_ACTIVE] = active_stems,
     [P_PASSIVE] = passive_stems, [P_DESCRIBED] = described_stems, [P_CHANGED] = changed_stems,
     [P_ELLIPTIC] = elliptic_stems, [R_EARLIER] = earlier_stems, [P_GRADE_GIVEN] = grade_stems,
@@ -750,6 +768,9 @@ typedef struct run {
     int ref_year;             /* 0 unknown yet, -1 none */
     size_t np_start;          /* set by subject_np: where the subject phrase starts */
     size_t cur_band;          /* the band bad_context checks, or (size_t)-1 */
+    /* the words the main loop tests every window for, as cursors: the
+     * last words of the scale's bands and extremes, "overall", "out of" */
+    ix_keywords_cursor *band_words, *overall, *out_of;
 } run;
 
 typedef struct span2 {
@@ -758,13 +779,31 @@ typedef struct span2 {
 
 static const span2 NOSPAN = {(size_t)-1, (size_t)-1};
 
+/* May norm[a..b) hold a band label of the table's patterns?  The last
+ * word of each band spelling of its scales (the words of BANDW) is looked
+ * for. */
+static int may_hold_band(const run *r, size_t a, size_t b)
+{
+    const ix_scale *scales[2] = {r->tab->scale, r->tab->later};
+    for (int k = 0; k < 2; k++)
+        for (const ix_band_spelling *w = scales[k] ? scales[k]->bands : NULL; w && w->words; w++) {
+            const char *last = strrchr(w->words, ' ');
+            if (ix_keywords_contains(r->doc, a, b, last ? last + 1 : w->words, 0))
+                return 1;
+        }
+    return 0;
+}
+
 /* May pattern id match in norm[a..b)?  False only when the window holds
- * none of its gate's stems, and the text no long s (U+017F, which a
- * caseless pattern matches as 's'). */
+ * none of its gate's stems (or no band label, for band_gate), and the
+ * text no long s (U+017F, which a caseless pattern matches as 's'). */
 static int may_match(const run *r, int id, size_t a, size_t b)
 {
-    return !gates[id] || ix_keywords_long_s(r->doc) ||
-           ix_keywords_contains_any(r->doc, a, b, gates[id]);
+    if (!gates[id] || ix_keywords_long_s(r->doc))
+        return 1;
+    if (gates[id] == band_gate)
+        return may_hold_band(r, a, b);
+    return ix_keywords_contains_any(r->doc, a, b, gates[id]);
 }
 
 static int has(const span2 sp)
@@ -843,6 +882,15 @@ static int first_word(const char *s, size_t a, size_t b, size_t *ws, size_t *we)
     *ws = a;
     *we = i;
     return 1;
+}
+
+/* Does s[a..b) hold one of the bytes of the C string set? */
+static int holds_byte_of(const char *s, size_t a, size_t b, const char *set)
+{
+    for (const char *c = set; *c; c++)
+        if (memchr(s + a, *c, b - a))
+            return 1;
+    return 0;
 }
 
 static int word_in(const char *s, size_t a, size_t b, const char *const *list)
@@ -996,10 +1044,11 @@ static int parse_terms(const run *r, size_t a, size_t b, terms *out)
 /* ---- bodies and subjects ----------------------------------------------- */
 
 /* Match pattern id inside norm[a..b) only: ^ and $ anchor at a and b (the
- * subject handed to PCRE2 starts at a).  Offsets in *m are norm offsets. */
+ * subject handed to PCRE2 starts at a).  Offsets in *m are norm offsets.
+ * A window its gate rules out is not searched. */
 static int rx_in(run *r, int id, size_t a, size_t b, ix_rxm *m)
 {
-    if (a >= b)
+    if (a >= b || !may_match(r, id, a, b))
         return 0;
     int rc = ix_rx_find(r->rx[id], r->doc->norm + a, 0, b - a, m, r->err);
     if (rc > 0)
@@ -1628,7 +1677,7 @@ static int bad_context(run *r, size_t from, size_t bs, size_t be)
     const char *s = r->doc->norm;
     ix_rxm m;
     size_t ws = back_off(s, from, r->sa, 100);
-    rc = ix_rx_find(r->rx[R_SCALE], s, ws, bs, &m, r->err);
+    rc = may_match(r, R_SCALE, ws, bs) ? ix_rx_find(r->rx[R_SCALE], s, ws, bs, &m, r->err) : 0;
     if (rc)
         return rc;
     /* an earlier inspection: before the statement, or in the rest of its clause */
@@ -4464,7 +4513,8 @@ static int table_row(run *r)
 {
     const char *s = r->doc->norm;
     ix_rxm m;
-    int rc = rx_in(r, R_TABLE, r->sa, r->sb, &m);
+    /* a row separates its name from its band by one of these */
+    int rc = holds_byte_of(s, r->sa, r->sb, ":-=|?") ? rx_in(r, R_TABLE, r->sa, r->sb, &m) : 0;
     size_t q = r->sa;
     while (q > 0 && is_space(s[q - 1]))
         q--;
@@ -4524,6 +4574,8 @@ static int narrative(run *r)
     const char *s = r->doc->norm;
     ix_rxm m;
     int pat = R_NARR_CUE;
+    if (!may_match(r, R_NARR_CUE, r->sa, r->sb))
+        return IX_OK;       /* no judgement: neither pattern can match */
     int rc = ix_rx_find(r->rx[R_NARR_CUE], s, r->sa, r->sb, &m, r->err);
     if (rc < 0)
         return rc;
@@ -4582,6 +4634,31 @@ static int narrative(run *r)
 
 /* ---- driving ----------------------------------------------------------- */
 
+/* The most words a match of construction p has before its band label (0:
+ * no bound): "is 'Good'" (headline), "continues to be also 'Good'"
+ * (copula), "an overall 'Good' rating" (given_rating), ", and was also
+ * found to be as 'Good'" (elliptic), "an overall inspection rating for
+ * Exmoor Vale Youth Offending Service remains as 'Good'" (rating_of). */
+static const int words_before_label[NPATTERNS] = {
+    [P_PREDICATE] = 1, [P_COPULA] = 4, [P_GIVEN] = 2, [P_ELLIPTIC] = 7, [P_RATING_OF] = 12,
+};
+
+/* Where a match can start that has at most n words (and the blanks after
+ * each) before norm offset at, never before lo.  A byte beyond ASCII is
+ * passed over as a blank or as part of a word, whichever reaches further
+ * back (a Unicode space, a letter such as the long s). */
+static size_t words_back(const char *s, size_t lo, size_t at, int n)
+{
+    size_t i = at;
+    for (int k = 0; k < n; k++) {
+        while (i > lo && (is_space(s[i - 1]) || (unsigned char)s[i - 1] >= 0x80))
+            i--;
+        while (i > lo && !is_space(s[i - 1]))
+            i--;
+    }
+    return i;
+}
+
 /* Words that make a sentence worth reading for a band besides the band
  * words themselves: "the lowest possible rating", "in the top two". */
 static const char *const extremes[] = {"lowest", "highest", "worst", "best", "top ", "bottom", NULL};
@@ -4599,7 +4676,8 @@ static const char *const score_words[] = {"scor", "point", NULL};
 
 const char *const *const ix_ratings_keywords[] = {
     extremes, overall_cues, probes, score_words, rating_of_stems, given_stems, active_stems,
-    passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, frame_stems, NULL
+    passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, frame_stems,
+    judgement_stems, was_stems, scale_stems, NULL
 };
 
 /* "achieved one out of four stars (poor) in terms of protecting the
@@ -4685,17 +4763,46 @@ static int narrative_rating(run *r)
                     "ratings.narrative_rating", cue.s, m.g[0].end, score_of(r) | SC_OVERALL);
 }
 
+/* The cursors of the main loop: the last word of each band spelling of the
+ * document's scale (once each) and the words of extremes, "overall", "out
+ * of".  Returns IX_OK or IX_ENOMEM. */
+static int make_cursors(run *r)
+{
+    static const char *const overall[] = {"overall", NULL}, *const out_of[] = {"out of", NULL};
+    size_t n = 0, cap = 1;
+    for (const ix_band_spelling *w = r->scale->bands; w->words; w++)
+        cap++;
+    for (size_t k = 0; extremes[k]; k++)
+        cap++;
+    const char **words = ix_arena_alloc(r->doc->arena, cap * sizeof *words);
+    if (!words)
+        return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+    for (const ix_band_spelling *w = r->scale->bands; w->words; w++) {
+        const char *last = strrchr(w->words, ' ');
+        const char *word = last ? last + 1 : w->words;
+        size_t k = 0;
+        while (k < n && strcmp(words[k], word) != 0)
+            k++;
+        if (k == n)
+            words[n++] = word;
+    }
+    for (size_t k = 0; extremes[k]; k++)
+        words[n++] = extremes[k];
+    words[n] = NULL;
+    r->band_words = ix_keywords_cursors(r->doc, words);
+    r->overall = ix_keywords_cursors(r->doc, overall);
+    r->out_of = ix_keywords_cursors(r->doc, out_of);
+    if (!r->band_words || !r->overall || !r->out_of)
+        return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+    return IX_OK;
+}
+
 static int sentence(run *r)
 {
     const char *s = r->doc->norm;
     size_t a = r->sa, b = r->sb;
-    int bands = 0;
-    for (const ix_band_spelling *w = r->scale->bands; w->words && !bands; w++) {
-        const char *last = strrchr(w->words, ' ');
-        bands = ix_keywords_contains(r->doc, a, b, last ? last + 1 : w->words, 0);
-    }
-    if (!bands)
-        bands = ix_keywords_contains_any(r->doc, a, b, extremes);
+    /* a word of a band of the scale, or of extremes */
+    int bands = ix_keywords_cursors_any(r->doc, r->band_words, a, b);
     r->used.n = 0;
     const ix_block *bk = &r->doc->blocks.items[r->doc->sents.items[r->si].block];
     if (r->first && bk->kind == IX_BLOCK_BULLET && bk->first_sent == r->si) {
@@ -4724,12 +4831,15 @@ static int sentence(run *r)
         int label = ix_rx_find(r->rx[R_BAND], s, a, b, &m, r->err);
         if (label < 0)
             return label;
+        size_t first_label = label ? m.g[0].start : b;
         for (int p = 0; p < NPATTERNS; p++) {
             if (!label && p != P_DESCRIBED)
                 continue;               /* every other construction holds a label */
             if (!may_match(r, p, a, b))
                 continue;
-            size_t pos = a;
+            /* a construction with few words before its label starts no
+             * further back than those words before the first label */
+            size_t pos = words_before_label[p] ? words_back(s, a, first_label, words_before_label[p]) : a;
             while (pos < b) {
                 int rc = ix_rx_find(r->rx[p], s, pos, b, &m, r->err);
                 if (rc < 0)
@@ -4758,13 +4868,13 @@ static int sentence(run *r)
             }
         }
     }
-    if (strcmp(r->scale->name, "narrative") != 0 && ix_keywords_contains(r->doc, a, b, "overall", 0) &&
+    if (strcmp(r->scale->name, "narrative") != 0 && ix_keywords_cursors_any(r->doc, r->overall, a, b) &&
         ix_keywords_contains_any(r->doc, a, b, rating_of_stems)) {
         int rc = narrative_rating(r);
         if (rc < 0)
             return rc;
     }
-    if (ix_keywords_contains(r->doc, a, b, "out of", 0)) {
+    if (ix_keywords_cursors_any(r->doc, r->out_of, a, b)) {
         int rc = scored_bands(r);
         if (rc < 0)
             return rc;
@@ -4872,8 +4982,6 @@ static int framework_names(run *r)
         if (!ix_scan_sent_in(doc, i, IX_IN_PROSE))
             continue;
         const ix_sent *se = &doc->sents.items[i];
-        if (!may_match(r, R_FRAME_LIST, se->norm.start, se->norm.end))
-            continue;
         ix_rxm m;
         int rc = rx_in(r, R_FRAME_LIST, se->norm.start, se->norm.end, &m);
         if (rc < 0)
@@ -5050,6 +5158,8 @@ static int bare_score(run *r, const ix_sent *se, int total)
     return 0;
 }
 
+enum { SCORE_WORDS = 9 };
+
 static int scores(run *r)
 {
     const ix_doc *doc = r->doc;
@@ -5069,7 +5179,15 @@ static int scores(run *r)
              !memchr(s + se->norm.start, '/', se->norm.end - se->norm.start)) ||
             !ix_keywords_contains_any(doc, se->norm.start, se->norm.end, score_words))
             continue;
-        size_t pos = se->norm.start;
+        /* a match has at most SCORE_WORDS words before an "of" or a "/"
+         * ("scoring just a total of 19 inspection points out of") */
+        size_t first_of = ix_scan_find_stem(s, se->norm.start, se->norm.end, "of", 0);
+        const char *slash = memchr(s + se->norm.start, '/', se->norm.end - se->norm.start);
+        if (slash && (size_t)(slash - s) < first_of)
+            first_of = (size_t)(slash - s);
+        if (first_of == (size_t)-1)
+            continue;
+        size_t pos = words_back(s, se->norm.start, first_of, SCORE_WORDS);
         ix_rxm m;
         for (;;) {
             int rc = ix_rx_find(r->rx[R_SCORE], s, pos, se->norm.end, &m, r->err);
@@ -5142,6 +5260,9 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
     if (year < 0 && later_only && ix_keywords_find(doc, 0, doc->norm_len, later_only) != (size_t)-1)
         year = r.tab->later_from;
     r.scale = ix_scales_pick(r.tab, year, later_cue);
+    int crc = make_cursors(&r);
+    if (crc != IX_OK)
+        return crc;
     size_t last_block = (size_t)-1;
     int prose_blocks = 0;
     for (size_t i = 0; i < doc->sents.n; i++) {

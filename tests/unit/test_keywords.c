@@ -383,6 +383,25 @@ static void keywords_word_start_finds_a_stem_opening_a_word(void **state)
     ix_doc_free(doc);
 }
 
+static void keywords_cursors_answer_as_contains_any_window_after_window(void **state)
+{
+    (void)state;
+    const char *text = "The unit was good. Leaders were strong. Staff rated it good, overall.\n";
+    ix_doc *doc = indexed(text);
+    static const char *const list[] = {"good", "overall", "zebra", NULL};
+    ix_keywords_cursor *c = ix_keywords_cursors(doc, list);
+    assert_non_null(c);
+    assert_null(c[3].word);
+    /* windows moving forward, then one moving back: each as contains_any */
+    static const size_t win[][2] = {{0, 18}, {0, 13}, {19, 39}, {40, 70}, {44, 60}, {62, 70}, {61, 68}, {4, 18}};
+    static const int want[] = {1, 0, 0, 1, 1, 0, 1, 1};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        assert_int_equal(ix_keywords_contains_any(doc, win[i][0], win[i][1], list), want[i]);
+        assert_int_equal(ix_keywords_cursors_any(doc, c, win[i][0], win[i][1]), want[i]);
+    }
+    ix_doc_free(doc);
+}
+
 static void keywords_in_a_long_text_are_all_found(void **state)
 {
     (void)state;
@@ -513,6 +532,7 @@ int main(void)
         cmocka_unit_test(keywords_in_a_long_text_are_all_found),
         cmocka_unit_test(keywords_in_a_varied_long_text_are_every_occurrence),
         cmocka_unit_test(keywords_word_start_finds_a_stem_opening_a_word),
+        cmocka_unit_test(keywords_cursors_answer_as_contains_any_window_after_window),
         cmocka_unit_test(scan_find_stem_finds_any_case_and_lower_first),
         cmocka_unit_test(scan_word_bytes_are_letters_digits_and_high_bytes),
     };

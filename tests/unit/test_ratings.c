@@ -185,6 +185,23 @@ static void ratings_reads_a_headline_predicate(void **state)
     t_free(doc);
 }
 
+/* A no-break space (a Unicode blank) between the verb and its label:
+ * "was\u00a0'inadequate'" is read as "was 'inadequate'". */
+static void ratings_reads_a_copula_across_a_no_break_space(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Youth justice in Exmoor\n\n"
+        "HM Inspectorate of Probation has inspected Exmoor Youth Offending Service. Inspectors said "
+        "the service, which supports young people aged 12 to 18, was\xC2\xA0\xE2\x80\x98inadequate,\xE2\x80\x99 "
+        "scoring 0 out of 36.\n");
+    expect_count(doc, 1);
+    check(doc, 0, NULL, "overall", "inadequate", "four_band",
+          "the service, which supports young people aged 12 to 18, was\xC2\xA0\xE2\x80\x98inadequate,\xE2\x80\x99",
+          "ratings.copula");
+    t_free(doc);
+}
+
 static void ratings_states_a_repeated_rating_once_with_the_body_evidence(void **state)
 {
     (void)state;
@@ -3295,6 +3312,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_was_found_to_be_and_rated_as_lower_case),
         cmocka_unit_test(ratings_reads_any_capitalisation_of_the_band),
         cmocka_unit_test(ratings_reads_a_headline_predicate),
+        cmocka_unit_test(ratings_reads_a_copula_across_a_no_break_space),
         cmocka_unit_test(ratings_states_a_repeated_rating_once_with_the_body_evidence),
         cmocka_unit_test(ratings_prefers_an_explicit_overall_statement),
         cmocka_unit_test(ratings_reads_headline_given_ratings),
