@@ -270,12 +270,19 @@ enum lex_class {
     L_GOES_ON = IX_QLEX_W_GOES_ON
 };
 
-enum { LEX_MAX_WORD = 23 };            /* longer than any word of a table */
+enum {
+    LEX_MAX_WORD = 23,                 /* longer than any word of a table */
+    LEX_KEY = 24                       /* a word's key: the word, zero-padded */
+};
+
+/* A key is a word folded to ASCII lower case and padded with zero bytes to
+ * LEX_KEY: three machine words, hashed and compared whole. */
+typedef struct lex_key { uint64_t w[LEX_KEY / 8]; } lex_key;
 
 typedef struct lex_entry {
-    char word[LEX_MAX_WORD];           /* ASCII lower case, len bytes */
-    unsigned char len;
+    lex_key key;                       /* the word, ASCII lower case */
     uint32_t classes;                  /* L_* of every table holding it */
+    unsigned char len;
     signed char group;                 /* index into groups[], or -1 */
     signed char honorific;             /* index into honorifics[] (any case), or -1 */
 } lex_entry;
@@ -1120,24 +1127,30 @@ static uint32_t *shape_of(const char *w, size_t n)
     return &lex_shape[ix_scan_lower((unsigned char)w[0]) & 31][ix_scan_lower((unsigned char)w[n - 1]) & 31];
 }
 
-/* Fold s[a..b) to ASCII lower case into key; returns its FNV-1a hash. */
-static uint32_t lex_fold(const char *s, size_t a, size_t b, char *key)
+/* Fold s[a..b) (at most LEX_MAX_WORD bytes) to the key k; returns its hash. */
+static uint32_t lex_fold(const char *s, size_t a, size_t b, lex_key *k)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = a; i < b; i++) {
-        key[i - a] = (char)ix_scan_lower((unsigned char)s[i]);
-        h = (h ^ (unsigned char)key[i - a]) * 16777619u;
-    }
-    return h;
+    char bytes[LEX_KEY] = { 0 };
+    for (size_t i = a; i < b; i++)
+        bytes[i - a] = (char)ix_scan_lower((unsigned char)s[i]);
+    memcpy(k->w, bytes, sizeof bytes);
+    uint64_t h = (k->w[0] * 0x9E3779B97F4A7C15u) ^ (k->w[1] * 0xC2B2AE3D27D4EB4Fu) ^
+                 (k->w[2] * 0x165667B19E3779F9u);
+    return (uint32_t)(h >> 32);
 }
 
-/* The slot of the folded word key[0..n) with hash h: the one holding it, or
- * the free slot where it belongs. */
-static uint16_t *lex_slot(const char *key, size_t n, uint32_t h)
+static int lex_key_eq(const lex_key *x, const lex_key *y)
+{
+    return x->w[0] == y->w[0] && x->w[1] == y->w[1] && x->w[2] == y->w[2];
+}
+
+/* The slot of key k with hash h: the one holding it, or the free slot
+ * where it belongs.  The zero padding makes equal keys equal lengths. */
+static uint16_t *lex_slot(const lex_key *k, uint32_t h)
 {
     for (h &= LEX_SLOTS - 1;; h = (h + 1) & (LEX_SLOTS - 1)) {
         uint16_t v = lex_slots[h];
-        if (!v || (lex_words[v - 1].len == n && memcmp(lex_words[v - 1].word, key, n) == 0))
+        if (!v || lex_key_eq(&lex_words[v - 1].key, k))
             return &lex_slots[h];
     }
 }
@@ -1145,14 +1158,14 @@ static uint16_t *lex_slot(const char *key, size_t n, uint32_t h)
 /* The entry of word w (folded to lower case), made when new. */
 static lex_entry *lex_add(const char *w)
 {
-    char key[LEX_MAX_WORD];
+    lex_key key;
     size_t n = strlen(w);
     assert(n > 0 && n <= LEX_MAX_WORD);
-    uint16_t *slot = lex_slot(key, n, lex_fold(w, 0, n, key));
+    uint16_t *slot = lex_slot(&key, lex_fold(w, 0, n, &key));
     if (!*slot) {
         assert(lex_nwords < LEX_WORDS);
         lex_entry *e = &lex_words[lex_nwords++];
-        memcpy(e->word, key, n);
+        e->key = key;
         e->len = (unsigned char)n;
         e->group = -1;
         e->honorific = -1;
@@ -1188,8 +1201,8 @@ static const lex_entry *lex_find(const char *s, size_t a, size_t b)
     pthread_once(&lex_once, lex_build);
     if (!(*shape_of(s + a, b - a) >> (b - a) & 1u))
         return NULL;
-    char key[LEX_MAX_WORD];
-    uint16_t v = *lex_slot(key, b - a, lex_fold(s, a, b, key));
+    lex_key key;
+    uint16_t v = *lex_slot(&key, lex_fold(s, a, b, &key));
     return v ? &lex_words[v - 1] : NULL;
 }
 
