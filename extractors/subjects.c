@@ -95,7 +95,7 @@ typedef struct subj_state {
  * Extend here. */
 #define OTHER_HEADS                                                                          \
     "(?:Primary|Secondary|Junior|Infant|Infants|High|Grammar|Comprehensive|Special|Free)\\s+[Ss]chool" \
-    "|School|Academy|College|Nursery|UTC"                                                    \
+    "|(?:College|Colleges|Institute)\\s+Group|School|Academy|College|Nursery|UTC"                 \
     "|(?:Nursing|Care|Residential)\\s+Home|(?:nursing|care|residential)\\s+home"                 \
     "|Children(?:'|\\x{2019})s\\s+Home|Social\\s+Services"                                     \
     "|Hospital|Hospice|Infirmary|Clinic|Surgery|(?:Medical|Health)\\s+Centre"                               \
@@ -208,7 +208,7 @@ static const char KW_PATTERN[] =
 static const char *const kw_leads[] = {
     "community", "crc", "national", "nps", "probation", "division", "region", "pdu", "yo",
     "yjs", "hm", "prison", "primary", "secondary", "junior", "infant",
-    "high", "grammar", "comprehensive", "special", "free", "school", "academy", "college",
+    "high", "grammar", "comprehensive", "special", "free", "school", "academy", "college", "institute",
     "nurs", "care", "residential", "hosp", "clinic", "surgery",
     "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
     "children", "trust", "force", "authority", "utc", "ward", "practice",

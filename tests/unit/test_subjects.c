@@ -1976,6 +1976,37 @@ static void subjects_fallback_keeps_national_bodies_and_councils_out(void **stat
     t_free(doc);
 }
 
+/* A further-education group is named by "College Group" or "Institute
+ * Group"; "Institute" alone heads no inspected body. */
+static void subjects_a_college_or_institute_group_is_a_provider(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Provider climbs two grades\n"
+        "\n"
+        "Marlcombe Institute Group has been rated outstanding by Ofsted after a full "
+        "inspection in the spring.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Marlcombe Institute Group");
+    t_free(doc);
+
+    doc = t_extract(
+        "Merger approved\n"
+        "\n"
+        "Fenshire College Group, which was found to have made good progress, takes on two "
+        "more campuses.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Fenshire College Group");
+    t_free(doc);
+
+    doc = t_extract(
+        "Training body backs apprentices\n"
+        "\n"
+        "The Marlcombe Institute has been rated highly by its members for its new courses.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2052,6 +2083,7 @@ int main(void)
         cmocka_unit_test(subjects_a_place_before_a_lower_case_head_is_no_name),
         cmocka_unit_test(subjects_named_bodies_stand_when_none_has_a_role),
         cmocka_unit_test(subjects_fallback_keeps_national_bodies_and_councils_out),
+        cmocka_unit_test(subjects_a_college_or_institute_group_is_a_provider),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
