@@ -95,7 +95,7 @@ typedef struct subj_state {
  * Extend here. */
 #define OTHER_HEADS                                                                          \
     "(?:Primary|Secondary|Junior|Infant|Infants|High|Grammar|Comprehensive|Special|Free)\\s+[Ss]chool" \
-    "|School|Academy|College|Nursery|UTC"                                                    \
+    "|(?:College|Colleges|Institute)\\s+Group|School|Academy|College|Nursery|UTC"                 \
     "|(?:Nursing|Care|Residential)\\s+Home|(?:nursing|care|residential)\\s+home"                 \
     "|Children(?:'|\\x{2019})s\\s+Home|Social\\s+Services"                                     \
     "|Hospital|Hospice|Infirmary|Clinic|Surgery|(?:Medical|Health)\\s+Centre"                               \
@@ -208,7 +208,7 @@ static const char KW_PATTERN[] =
 static const char *const kw_leads[] = {
     "community", "crc", "national", "nps", "probation", "division", "region", "pdu", "yo",
     "yjs", "hm", "prison", "primary", "secondary", "junior", "infant",
-    "high", "grammar", "comprehensive", "special", "free", "school", "academy", "college",
+    "high", "grammar", "comprehensive", "special", "free", "school", "academy", "college", "institute",
     "nurs", "care", "residential", "hosp", "clinic", "surgery",
     "medical", "health", "nhs", "foundation", "university", "police", "constabulary", "fire",
     "children", "trust", "force", "authority", "utc", "ward", "practice",
@@ -253,12 +253,15 @@ static const char PRE_ROLE[] =
 /* Before a mention, the body is only mentioned in passing:
  *   "Exmoor and other CRCs", "part of the Probation Service's
  *   Moorland region", "including from HMP Thornbury", "yesterday's report on"
- *   "one of six", "compared with Fenmarsh PDU" */
+ *   "one of six", "compared with Fenmarsh PDU", "a copy was sent to Fenshire
+ *   Police" */
 static const char PRE_PASS[] =
     "\\b(?:other|another|one\\s+of(?:\\s+\\w+){0,2}|part\\s+of|from|like|unlike|such\\s+as"
     "|including(?:\\s+from)?|compared\\s+(?:with|to)|than|yesterday's|previous|earlier|former|formerly"
     "|neighbouring|neighboring|sister|last\\s+(?:week|month|year)'s|transferred\\s+(?:to|from)"
-    "|moved\\s+(?:to|from)|released\\s+from|and\\s+in|as\\s+well\\s+as|alongside|besides|with)"
+    "|moved\\s+(?:to|from)|released\\s+from|and\\s+in|as\\s+well\\s+as|alongside|besides|with"
+    /* whom a report went to: "a copy was sent to", "copied to" */
+    "|(?:sent|copied|forwarded|addressed|circulated|passed)\\s+to)"
     "\\s+(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:local\\s+|area's\\s+|regional\\s+|nearby\\s+)?\\z"
     "|\\b(?:local|area's|neighbouring|regional|nearby)\\s+\\z";
 
@@ -274,7 +277,8 @@ static const char *const pre_pass_leads[] = {
     "other", "another", "one", "part", "from", "like", "unlike", "such", "including", "compared",
     "than", "yesterday", "previous", "earlier", "former", "neighbouring", "neighboring", "sister",
     "last", "transferred", "moved", "released", "and", "as", "alongside", "besides", "with",
-    "local", "area", "regional", "nearby", NULL
+    "local", "area", "regional", "nearby", "sent", "copied", "forwarded", "addressed",
+    "circulated", "passed", NULL
 };
 
 /* After a list of bodies (anchored), each of them is what is judged:
@@ -2483,6 +2487,32 @@ static int local_nps(const run *r, const cand *c)
     return 0;
 }
 
+/* When no body met a role (a news story about several homes, a roundup
+ * naming each service it rates), a named body is what the document reports
+ * on when the prose names it, not only in passing and not in a heading
+ * (the findings of a story about several homes are told without the
+ * inspection phrases of PRE_ROLE and POST_ROLE).  A national body only in a
+ * national inspectorate's document, a council only in a council
+ * inspectorate's, as strong_enough. */
+static void select_fallback(run *r)
+{
+    for (size_t i = 0; i < r->cs.n; i++)
+        if (r->cs.items[i].selected && r->cs.items[i].merged < 0)
+            return;
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *c = &r->cs.items[i];
+        if (c->merged >= 0 || !c->place || !c->anchored || c->first == (size_t)-1 || c->nbody == 0)
+            continue;
+        if (!(c->roles & M_PROSE) || (c->national && !national_document(r->doc)) ||
+            (c->council_body && !council_document(r->doc)))
+            continue;
+        const mention *m = &r->ms.items[c->first];
+        if (m->block != (size_t)-1 && r->doc->blocks.items[m->block].kind == IX_BLOCK_HEADING)
+            continue;
+        c->selected = 1;
+    }
+}
+
 static void select_cands(run *r)
 {
     const ix_doc *doc = r->doc;
@@ -2642,6 +2672,7 @@ static void select_cands(run *r)
         }
     }
     aggregate(r);
+    select_fallback(r);
     /* the span: the first full-name mention outside the headline, else in
      * it, else a short name ("Exmoor CRC") outside it, else in it, else the
      * first mention outside the headline */

@@ -1649,15 +1649,17 @@ static void subjects_a_doubled_caption_inside_the_lead(void **state)
     assert_string_equal(subj(doc, 0)->name, "Larwood Vale Medical Practice");
     t_free(doc);
 
+    /* (a body rated in the lead keeps select_fallback out of it) */
     doc = t_extract(
         "How one surgery prepared for its visit\n"
         "\n"
-        "Good preparation matters, according to a team that did well.\n"
+        "Inspectors rated Ashcombe Surgery good, according to a team that did well.\n"
         "\n"
         "More from our region\n"
         "\n"
         "The Larwood Vale Medical Practice in Fenshire began preparing a year ahead.\n");
-    assert_int_equal(doc->subjects.n, 0);
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Ashcombe Surgery");
     t_free(doc);
 }
 
@@ -1918,6 +1920,93 @@ static void subjects_a_body_in_brackets_after_its_rating(void **state)
     t_free(doc);
 }
 
+/* No body met a role: the named bodies the prose mentions, not in passing
+ * and not in a heading, are what a story about several of them reports on
+ * (select_fallback); a body a report was only sent to is none. */
+static void subjects_named_bodies_stand_when_none_has_a_role(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Winter visits leave homes with work to do\n"
+        "\n"
+        "A regional round-up of recent visits by the care regulator.\n"
+        "\n"
+        "Staff shortages\n"
+        "\n"
+        "Night staffing was thin at Brackenfold Care Home in Lyme, where families "
+        "waited for answers.\n"
+        "\n"
+        "At Orrin Nursing Home in Marlcombe, the kitchen was closed for a week.\n");
+    assert_int_equal(doc->subjects.n, 2);
+    assert_string_equal(subj(doc, 0)->name, "Brackenfold Care Home");
+    assert_string_equal(subj(doc, 1)->name, "Orrin Nursing Home");
+    t_free(doc);
+
+    /* a body named only in a heading, or as a report's recipient */
+    doc = t_extract(
+        "Winter visits leave homes with work to do\n"
+        "\n"
+        "A regional round-up of recent visits by the care regulator.\n"
+        "\n"
+        "Staffing at Brackenfold Care Home\n"
+        "\n"
+        "Night staffing was thin, and families waited for answers.\n"
+        "\n"
+        "The findings were copied to Fenshire Police for their records.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* A national body or a council is no fallback subject outside the
+ * inspectorates that inspect such bodies (strong_enough's rule). */
+static void subjects_fallback_keeps_national_bodies_and_councils_out(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Ten years of supervision reforms\n"
+        "\n"
+        "A look back at a decade of change in community sentences.\n"
+        "\n"
+        "Funding\n"
+        "\n"
+        "Budgets set by HM Prison and Probation Service fell for six years running.\n"
+        "\n"
+        "Fenshire County Council also cut its grant to the local charity.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+/* A further-education group is named by "College Group" or "Institute
+ * Group"; "Institute" alone heads no inspected body. */
+static void subjects_a_college_or_institute_group_is_a_provider(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Provider climbs two grades\n"
+        "\n"
+        "Marlcombe Institute Group has been rated outstanding by Ofsted after a full "
+        "inspection in the spring.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Marlcombe Institute Group");
+    t_free(doc);
+
+    doc = t_extract(
+        "Merger approved\n"
+        "\n"
+        "Fenshire College Group, which was found to have made good progress, takes on two "
+        "more campuses.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Fenshire College Group");
+    t_free(doc);
+
+    doc = t_extract(
+        "Training body backs apprentices\n"
+        "\n"
+        "The Marlcombe Institute has been rated highly by its members for its new courses.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1992,6 +2081,9 @@ int main(void)
         cmocka_unit_test(subjects_a_house_name_is_a_home_or_a_centre),
         cmocka_unit_test(subjects_a_report_for_a_body_names_it),
         cmocka_unit_test(subjects_a_place_before_a_lower_case_head_is_no_name),
+        cmocka_unit_test(subjects_named_bodies_stand_when_none_has_a_role),
+        cmocka_unit_test(subjects_fallback_keeps_national_bodies_and_councils_out),
+        cmocka_unit_test(subjects_a_college_or_institute_group_is_a_provider),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
