@@ -564,43 +564,65 @@ static int caps_lead_found(const genre_state *st, const ix_doc *doc, ix_err *err
     return 0;
 }
 
-int ix_genre_run(const void *state, ix_doc *doc, ix_err *err)
+/* How many signs of kind a or b occur, counted up to `enough` (reading
+ * stops there); or a negative error. */
+static int count_found(const genre_state *st, const ix_doc *doc, int a, int b, int enough, ix_err *err)
 {
-    const genre_state *st = state;
-    int release = 0, strong = 0, weak = 0, hint = 0, report_page = 0, told = 0;
-    for (size_t b = 0; b < doc->blocks.n; b++)
-        if (doc->blocks.items[b].section == IX_SECTION_ENDS) {
-            release++;
-            break;
-        }
-    for (size_t i = 0; i < NSIGNS; i++) {
+    int n = 0;
+    for (size_t i = 0; i < NSIGNS && n < enough; i++) {
+        if (SIGNS[i].kind != a && SIGNS[i].kind != b)
+            continue;
         int rc = sign_found(st, i, doc, err);
         if (rc < 0)
             return rc;
-        if (!rc)
-            continue;
-        switch (SIGNS[i].kind) {
-        case RELEASE: release++; break;
-        case STRONG: strong++; break;
-        case WEAK: weak++; break;
-        case HINT: hint++; break;
-        case REPORT_PAGE: report_page++; break;
-        default: told++; break;
-        }
+        n += rc;
     }
-    int rc = caps_lead_found(st, doc, err);
-    if (rc < 0)
-        return rc;
-    strong += rc;
-    if (strong > 0)
-        doc->genre = IX_GENRE_COMMENTARY;
-    else if (report_page > 0)
-        doc->genre = IX_GENRE_UNKNOWN;
-    else if (release > 0 || hint > 0)
-        doc->genre = IX_GENRE_PRESS_RELEASE;
-    else if (weak >= 2 || told > 0)
-        doc->genre = IX_GENRE_COMMENTARY;
-    else
-        doc->genre = IX_GENRE_UNKNOWN;
+    return n;
+}
+
+/* Does the document have an ENDS block (the close of a release)? */
+static int has_ends(const ix_doc *doc)
+{
+    for (size_t b = 0; b < doc->blocks.n; b++)
+        if (doc->blocks.items[b].section == IX_SECTION_ENDS)
+            return 1;
+    return 0;
+}
+
+/* The document's genre (an IX_GENRE_*), or a negative error.  The signs
+ * are read in the order the verdict weighs them, and reading stops once it
+ * is known: a strong sign (or a lead in capitals) makes commentary whatever
+ * else the text shows; else a report page's title makes it unknown; else a
+ * release's sign (an ENDS block, a hint) makes a press release; else two
+ * weak signs or one telling of an inspection make commentary. */
+static int verdict(const genre_state *st, const ix_doc *doc, ix_err *err)
+{
+    int rc = count_found(st, doc, STRONG, STRONG, 1, err);
+    if (rc == 0)
+        rc = caps_lead_found(st, doc, err);
+    if (rc != 0)
+        return rc < 0 ? rc : IX_GENRE_COMMENTARY;
+    if ((rc = count_found(st, doc, REPORT_PAGE, REPORT_PAGE, 1, err)) != 0)
+        return rc < 0 ? rc : IX_GENRE_UNKNOWN;
+    if (has_ends(doc))
+        return IX_GENRE_PRESS_RELEASE;
+    if ((rc = count_found(st, doc, RELEASE, HINT, 1, err)) != 0)
+        return rc < 0 ? rc : IX_GENRE_PRESS_RELEASE;
+    int weak = count_found(st, doc, WEAK, WEAK, 2, err);
+    if (weak < 0)
+        return weak;
+    if (weak >= 2)
+        return IX_GENRE_COMMENTARY;
+    if ((rc = count_found(st, doc, TOLD, TOLD, 1, err)) != 0)
+        return rc < 0 ? rc : IX_GENRE_COMMENTARY;
+    return IX_GENRE_UNKNOWN;
+}
+
+int ix_genre_run(const void *state, ix_doc *doc, ix_err *err)
+{
+    int genre = verdict(state, doc, err);
+    if (genre < 0)
+        return genre;
+    doc->genre = genre;
     return IX_OK;
 }

@@ -343,6 +343,14 @@ static int pass_of(int kind)
     return kind == OFFICE ? 1 : kind == VOICE ? 2 : kind == SITE ? 3 : kind == CUE ? -1 : 0;
 }
 
+/* Is a body of this kind read only up to its first mention until the
+ * pass of offices (ix_inspectorate_run)?  Before it, only whether that
+ * mention stands in the headline counts (total). */
+static int first_only(int kind)
+{
+    return kind == OFFICE || kind == VOICE;
+}
+
 /* The canonical name body i stands for ("HMIP" as read), or NULL. */
 static const char *canonical_of(size_t i, const char *hmip, const char *field)
 {
@@ -426,11 +434,13 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
     memset(t, 0, sizeof t);
     /* the web sites are read last, and only when nothing else names an
      * inspectorate (below): fourteen searches of the whole text saved on
-     * almost every page */
+     * almost every page.  Offices and the voice count only when no name
+     * does: until then their first mention is all that matters (does the
+     * headline tell of their inspectorate?), so they are read up to it. */
     for (size_t i = 0; i < NBODIES; i++) {
         if (BODIES[i].kind == SITE)
             continue;
-        int rc = count_in_document(st, i, doc, MAX_COUNT, &t[i], err);
+        int rc = count_in_document(st, i, doc, first_only(BODIES[i].kind) ? 1 : MAX_COUNT, &t[i], err);
         if (rc < 0)
             return rc;
     }
@@ -463,6 +473,13 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
         for (size_t i = 0; pass == pass_of(SITE) && i < NBODIES; i++)
             if (BODIES[i].kind == SITE && (rc = count_in_document(st, i, doc, MAX_COUNT, &t[i], err)) < 0)
                 return rc;
+        for (size_t i = 0; pass == pass_of(OFFICE) && i < NBODIES; i++) {
+            if (!first_only(BODIES[i].kind) || !t[i].count)
+                continue;
+            memset(&t[i], 0, sizeof t[i]);
+            if ((rc = count_in_document(st, i, doc, MAX_COUNT, &t[i], err)) < 0)
+                return rc;
+        }
         for (size_t i = 0; i < NBODIES; i++) {
             if (pass_of(BODIES[i].kind) != pass || !t[i].count)
                 continue;
