@@ -110,6 +110,14 @@ typedef struct cue {
 /* Stems that gate the `left` patterns of the cues: a window holding none of
  * a cue's stems is not searched. */
 static const char *const st_dateline[] = {"publica", "published", "release", "report", NULL};
+/* a label opening a dateline: 'Published:', 'Posted on', 'Date of issue', 'Press release' */
+static const char *const st_label[] = {"publi", "post", "date", "release", "issued", NULL};
+static const char *const st_updated[] = {"updated", "modified", "revised", "reviewed", "amended", "edited", NULL};
+/* 'meeting' or the body that meets (MEETING_BODY) */
+static const char *const st_meeting[] = {"meeting", "committee", "cabinet", "panel", "board", "council",
+                                         "assembly", "forum", NULL};
+/* the stems of PUBLISH_VERB ('made public' holds "publi") */
+static const char *const st_publish_verb[] = {"publi", "releas", "issu", NULL};
 static const char *const st_answered[] = {"answered", "debated", NULL};
 static const char *const st_inspectorate[] = {"inspectorate", NULL};
 static const char *const st_embargo[] = {"embargo", "publication", "release", "broadcast", NULL};
@@ -154,7 +162,8 @@ static const char *const st_caseload_verbs[] = {"supervis", "manag", "work", "re
                                                 "caseload", NULL};
 
 const char *const *const ix_dates_keywords[] = {
-    st_dateline, st_answered, st_inspectorate, st_embargo, st_published, st_published_released, st_publication,
+    st_dateline, st_label, st_updated, st_meeting, st_publish_verb, st_answered, st_inspectorate,
+    st_embargo, st_published, st_published_released, st_publication,
     st_report, st_report_release, st_today, st_today_yesterday, st_last_prev_first, st_last_time,
     st_earlier_inspection, st_earlier, st_previously_since, st_since, st_been_under,
     st_recommendations, st_field, st_based, st_inspect, st_inspect_visit, st_inspection,
@@ -196,14 +205,14 @@ static const cue cues[] = {
      "release\\s+date|report\\s+date|date\\s+published|issued|date|press\\s+release|news\\s+release)\\s*(?:on\\b)?\\s*[:|-]?"
      /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
      "|[^\\n]{0,60}?\\b(?:published|publication|posted)\\s*:)\\s*(?:\\d\\d[:.]\\d\\d,?\\s*)?\\z",
-     NULL, NULL, NULL},
+     NULL, NULL, st_label},
     /* A page's update stamp, opening a short line: "Updated: 07:40, 4 May
      *  2021", "Last modified on Tue 4 May 2021", "Page last reviewed: 04/05/2021" */
     {"other", RULE_UPDATED, HEAD, 0, 0, 0,
      "(?i)\\G\\s*(?:(?:page\\s+|this\\s+page\\s+was\\s+)?last\\s+(?:updated|modified|revised|reviewed|amended|edited)"
      "|(?:updated|modified|revised|amended|edited)(?:\\s+(?:at|date))?)\\s*(?:on\\b)?\\s*[:|-]?\\s*"
      "(?:\\d\\d?[:.]\\d\\d\\s*(?:am|pm)?(?:\\s*(?:BST|GMT|UTC))?,?\\s*)?(?:\\w+day,?\\s+|(?-i:[A-Z][a-z]{2}),?\\s+)?\\z",
-     NULL, NULL, NULL},
+     NULL, NULL, st_updated},
     /* A label opening a line inside a longer block (a PDF's or letter's
      *  header run together): "From: ...\nPublication date: 11 May 2016" */
     {"publication", "dates.dateline", LEFT, 0, 0, 0,
@@ -214,7 +223,7 @@ static const cue cues[] = {
      *  report - 3 November 2016", "Fenshire inspection report - May 2021" */
     {"publication", "dates.dateline", HEAD, 0, 0, MONTHED,
      "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,3}?report\\s*(?:-|\\x{2013}|\\x{2014}|:)\\s*\\z",
-     NULL, NULL, NULL},
+     NULL, NULL, st_report},
     /* A council's papers are dated by their meeting: "Committee for Justice,
      *  meeting on Thursday, 12 November 2015", "Meeting: 07/02/2023 -
      *  Scrutiny Committee", "Cabinet Meeting: 21 October 2013", "Children's
@@ -224,7 +233,7 @@ static const cue cues[] = {
      "(?:\\s*[:-]|\\s+(?:held\\s+)?on\\b)"
      /* the body that meets, with a colon: "Audit and Scrutiny Committee: 4 May 2021" */
      "|" MEETING_BODY "\\s*:)\\s*(?:\\w+day,?\\s+)?\\z",
-     NULL, NULL, NULL},
+     NULL, NULL, st_meeting},
     /* A parliamentary answer or debate is dated by when it was given: "This
      *  question was answered on 19 October 2017", "written question -
      *  answered on ...", a debate's record: "Volume 712: debated on Tuesday
@@ -276,7 +285,7 @@ static const cue cues[] = {
      "(?i)\\b(?:(?:was|were|been)\\s+" PUBLISH_VERB "(?:\\s+(?:earlier|late))?"
      "|" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*report\\b" GAP "{0,60}?"
      "|\\b(?:report|findings|review)\\s+(?:was\\s+)?" PUBLISH_VERB "(?:\\s+(?:earlier|late))?)\\s*\\z",
-     NULL, NULL, NULL},
+     NULL, NULL, st_publish_verb},
     /* "... and was published 11 June 2019", "the inspection report, published
      *  on Monday, 18 March 2024", "in a report published on 6 June 2019",
      *  "published by the two inspectorates on ..." */
@@ -489,7 +498,7 @@ static const cue cues[] = {
      *  and 12 January 2017", "Fenshire Youth Justice Service Inspection, July 2021" */
     {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
      "(?i)\\G\\s*(?:[\\w'&-]+\\s+){0,4}?inspection\\s*(?:-|\\x{2013}|\\x{2014}|:|,)\\s*\\z",
-     NULL, NULL, NULL},
+     NULL, NULL, st_inspection},
     /* A report's title: "Report on an unannounced inspection of HMP Fenwick by
      *  HM Chief Inspector of Prisons 11-22 May 2015" (the date straight after
      *  the name of the place inspected, or of the inspector) */
@@ -508,7 +517,7 @@ static const cue cues[] = {
      NULL, NULL, st_inspection},
     {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
      "(?i)\\G\\s*(?:(?:site\\s+)?visit\\s+dates?|dates?\\s+of\\s+(?:the\\s+)?visit|inspected)\\s*:\\s*\\z",
-     NULL, NULL, NULL},
+     NULL, NULL, st_inspected_visited},
     /* "The inspection took place in October 2020.", "The inspection of the
      *  prison was carried out between 4 and 8 November 2019." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
@@ -1044,6 +1053,19 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
             if (future)
                 continue;
         }
+        /* `right` first: anchored at the date's end it is one attempt,
+         * where `left`, anchored at the date by \z, is tried from every
+         * start in its window; a cue needs both, so the order is free. */
+        if (st->right[i]) {
+            size_t r1 = c->where != LINE                   ? R
+                        : v->end + WINDOW_RIGHT < doc->norm_len ? v->end + WINDOW_RIGHT
+                                                                : doc->norm_len;
+            if ((rc = rx_hit(st->right[i], doc, v->end, r1, err)) <= 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
+        }
         size_t left_start = (size_t)-1;
         if (st->left[i]) {
             size_t from = c->where == HEAD || c->where == TOP      ? blk->text.start
@@ -1053,16 +1075,6 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
                 !ix_keywords_contains_any(doc, from, v->start, c->stems))
                 continue;
             if ((rc = rx_hit_at(st->left[i], doc, from, v->start, &left_start, err)) <= 0) {
-                if (rc < 0)
-                    return rc;
-                continue;
-            }
-        }
-        if (st->right[i]) {
-            size_t r1 = c->where != LINE                   ? R
-                        : v->end + WINDOW_RIGHT < doc->norm_len ? v->end + WINDOW_RIGHT
-                                                                : doc->norm_len;
-            if ((rc = rx_hit(st->right[i], doc, v->end, r1, err)) <= 0) {
                 if (rc < 0)
                     return rc;
                 continue;
