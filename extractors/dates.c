@@ -293,7 +293,7 @@ static const cue cues[] = {
      "(?i)(?:\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:also\\s+)?published|,\\s*(?:also\\s+)?published|\\(\\s*(?:also\\s+)?published"
      "|\\balso\\s+published|\\b(?:in|with)\\s+(?:a|its|the|their)\\s+(?:new\\s+|latest\\s+)?report\\s+" PUBLISH_VERB ")(?:\\s+on)?\\s*(?:\\w+day,?\\s+)?\\z"
      "|\\bpublished\\s+by\\b[^.;:!?]{0,80}?\\bon\\s*\\z",
-     NULL, NULL, st_published_released},
+     NULL, NULL, st_publish_verb},
     /* "the publication of the Estyn report on 17 September", "to note the
      *  publication on 17 September of the report" */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,

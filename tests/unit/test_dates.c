@@ -509,6 +509,14 @@ static void dates_report_published_on_a_day_is_publication(void **state)
                "publication", "2020-01-21", "", "", "21 January 2020", "dates.published_on");
     expect_one("On 21 January 2020 HM Inspectorate of Prisons published its report on the prison.",
                "publication", "2020-01-21", "", "", "21 January 2020", "dates.published_on");
+    /* every verb of publishing the pattern reads passes its gate */
+    expect_one("The findings were set out in a report issued on 4 May 2021.",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.published_on");
+    expect_one("The trust responded in a report made public on 4 May 2021.",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.published_on");
+    /* near miss: a report issued to someone on a day is no publication cue of this form */
+    expect_one("The council issued a notice on 4 May 2021.",
+               "other", "2021-05-04", "", "", "4 May 2021", NULL);
 }
 
 static void dates_a_date_line_at_the_top_of_a_page_is_publication(void **state)
