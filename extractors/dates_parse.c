@@ -1411,11 +1411,9 @@ static uint64_t word_code(const char *s, size_t i, size_t e)
 static uint64_t start_codes[NSTART];
 static pthread_once_t start_codes_once = PTHREAD_ONCE_INIT;
 
-/* A filter before the search: bit n of start_shape[first][last] (the
- * letters' low five bits, so either case) is set when a start word of n
- * letters has those first and last letters.  Most words of a sentence
- * ("and", "inspectors") are turned away by one bit. */
-static uint16_t start_shape[32][32];
+/* The start words' shapes, a filter before the search: most words of a
+ * sentence ("and", "inspectors") are turned away by one bit. */
+static ix_word_shape start_shape;
 
 static int cmp_code(const void *x, const void *y)
 {
@@ -1428,7 +1426,7 @@ static void start_codes_build(void)
     for (size_t k = 0; k < NSTART; k++) {
         size_t n = strlen(start_words[k]);
         start_codes[k] = word_code(start_words[k], 0, n);
-        start_shape[start_words[k][0] & 31][start_words[k][n - 1] & 31] |= (uint16_t)(1u << n);
+        ix_word_shape_add(&start_shape, start_words[k], n);
     }
     qsort(start_codes, NSTART, sizeof *start_codes, cmp_code);
 }
@@ -1439,7 +1437,7 @@ static int may_start(const char *s, size_t i, size_t e)
     if (e - i < 3 || e - i > 9)
         return 0;
     pthread_once(&start_codes_once, start_codes_build);
-    if (!(start_shape[s[i] & 31][s[e - 1] & 31] >> (e - i) & 1u))
+    if (!ix_word_shape_may(&start_shape, s, i, e))
         return 0;
     uint64_t k = word_code(s, i, e);
     return bsearch(&k, start_codes, NSTART, sizeof *start_codes, cmp_code) != NULL;

@@ -78,18 +78,17 @@ static const char *const name_particles[] = {
     "la", "le", "bin", "ibn", "al", "el", "ap", "ter", "ten", "zu",
 };
 
-/* A filter before the table: bit n of particle_shape[first][last] (the
- * letters' low five bits) is set when a particle of n bytes has those first
- * and last letters.  Built once; nearly every lower-case word of a text
- * ("the", "and", "inspection") is turned away by one bit. */
-static uint8_t particle_shape[32][32];
+/* The particles' shapes, a filter before the table, built once: nearly
+ * every lower-case word of a text ("the", "and", "inspection") is turned
+ * away by one bit. */
+static ix_word_shape particle_shape;
 static pthread_once_t particle_once = PTHREAD_ONCE_INIT;
 
 static void particle_shape_build(void)
 {
     for (size_t k = 0; k < sizeof name_particles / sizeof *name_particles; k++) {
         size_t n = strlen(name_particles[k]);
-        particle_shape[name_particles[k][0] & 31][name_particles[k][n - 1] & 31] |= (uint8_t)(1u << n);
+        ix_word_shape_add(&particle_shape, name_particles[k], n);
     }
 }
 
@@ -98,7 +97,7 @@ static int is_particle(const char *s, size_t a, size_t b)
     if (b - a < 2 || b - a > 5)
         return 0;                      /* the table's lengths */
     pthread_once(&particle_once, particle_shape_build);
-    if (!(particle_shape[s[a] & 31][s[b - 1] & 31] >> (b - a) & 1u))
+    if (!ix_word_shape_may(&particle_shape, s, a, b))
         return 0;
     for (size_t k = 0; k < sizeof name_particles / sizeof *name_particles; k++)
         if (name_particles[k][0] == s[a] && strncmp(s + a, name_particles[k], b - a) == 0 &&

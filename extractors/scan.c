@@ -157,3 +157,9 @@ char *ix_scan_as_written(ix_doc *doc, size_t ns, size_t ne)
 {
     return ix_doc_written(doc, ns, ne);
 }
+
+void ix_word_shape_add(ix_word_shape *f, const char *w, size_t n)
+{
+    if (n > 0 && n < 16)
+        f->bits[w[0] & 31][w[n - 1] & 31] |= (uint16_t)(1u << n);
+}

@@ -8,9 +8,27 @@
 #define IX_SCAN_H
 #include <ctype.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "pipeline/doc.h"
 #include "pipeline/rx.h"
+
+/* A filter of words by shape, before a table lookup: bit n of
+ * bits[first][last] (the letters' low five bits, so either case) is set
+ * when a word of the table has n bytes (n < 16) and those first and last
+ * letters.  Most words of a text are turned away by one bit. */
+typedef struct ix_word_shape {
+    uint16_t bits[32][32];
+} ix_word_shape;
+
+/* Enter word w (n bytes, 0 < n < 16). */
+void ix_word_shape_add(ix_word_shape *f, const char *w, size_t n);
+
+/* May s[a..b) be a word of the table?  False means surely not. */
+static inline int ix_word_shape_may(const ix_word_shape *f, const char *s, size_t a, size_t b)
+{
+    return b > a && b - a < 16 && (f->bits[s[a] & 31][s[b - 1] & 31] >> (b - a) & 1u);
+}
 
 /* 1 for each byte that can be part of a word (scan.c). */
 extern const unsigned char ix_scan_word_bytes[256];

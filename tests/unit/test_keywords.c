@@ -484,8 +484,6 @@ static void keywords_in_a_varied_long_text_are_every_occurrence(void **state)
     free(text);
 }
 
-/* The byte scan behind a stem that is not indexed ("out of"): any case,
- * inside words, lower_first passing over a capital. */
 /* A word byte is an ASCII letter or digit (isalnum in the C locale) or any
  * byte of a multi-byte character; '_', '\'' and '-' are not. */
 static void scan_word_bytes_are_letters_digits_and_high_bytes(void **state)
@@ -499,6 +497,27 @@ static void scan_word_bytes_are_letters_digits_and_high_bytes(void **state)
     assert_false(ix_scan_is_word_byte('@') || ix_scan_is_word_byte('[') || ix_scan_is_word_byte('{'));
 }
 
+/* A word's shape (first letter, last letter, length) lets through every
+ * word entered, in either case, and turns away other shapes. */
+static void scan_word_shape_lets_entered_words_through(void **state)
+{
+    (void)state;
+    static ix_word_shape f;
+    ix_word_shape_add(&f, "van", 3);
+    ix_word_shape_add(&f, "della", 5);
+    const char *s = "van VAN della vin vat the dell";
+    assert_true(ix_word_shape_may(&f, s, 0, 3));     /* van */
+    assert_true(ix_word_shape_may(&f, s, 4, 7));     /* VAN */
+    assert_true(ix_word_shape_may(&f, s, 8, 13));    /* della */
+    assert_true(ix_word_shape_may(&f, s, 14, 17));   /* vin: the shape of van, a filter only */
+    assert_false(ix_word_shape_may(&f, s, 18, 21));  /* vat */
+    assert_false(ix_word_shape_may(&f, s, 22, 25));  /* the */
+    assert_false(ix_word_shape_may(&f, s, 26, 30));  /* dell: d..l of 4 bytes */
+    assert_false(ix_word_shape_may(&f, s, 3, 3));    /* empty */
+}
+
+/* The byte scan behind a stem that is not indexed ("out of"): any case,
+ * inside words, lower_first passing over a capital. */
 static void scan_find_stem_finds_any_case_and_lower_first(void **state)
 {
     (void)state;
@@ -535,6 +554,7 @@ int main(void)
         cmocka_unit_test(keywords_cursors_answer_as_contains_any_window_after_window),
         cmocka_unit_test(scan_find_stem_finds_any_case_and_lower_first),
         cmocka_unit_test(scan_word_bytes_are_letters_digits_and_high_bytes),
+        cmocka_unit_test(scan_word_shape_lets_entered_words_through),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
