@@ -237,10 +237,11 @@ size_t ix_quotes_lex_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks,
     return n;
 }
 
-size_t ix_quotes_lex_count_words(const char *s, size_t a, size_t b)
+/* The words of s[a..b), counted up to cap. */
+static size_t count_words_upto(const char *s, size_t a, size_t b, size_t cap)
 {
     size_t n = 0, i = a;
-    while (i < b) {
+    while (i < b && n < cap) {
         if (ix_quotes_lex_word_byte((unsigned char)s[i])) {
             n++;
             i = word_end(s, i, b);
@@ -249,6 +250,16 @@ size_t ix_quotes_lex_count_words(const char *s, size_t a, size_t b)
         }
     }
     return n;
+}
+
+size_t ix_quotes_lex_count_words(const char *s, size_t a, size_t b)
+{
+    return count_words_upto(s, a, b, SIZE_MAX);
+}
+
+int ix_quotes_lex_has_words(const char *s, size_t a, size_t b, size_t n)
+{
+    return count_words_upto(s, a, b, n) >= n;
 }
 
 int ix_quotes_lex_is(const char *s, size_t a, size_t b, const char *w)

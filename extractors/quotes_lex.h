@@ -47,6 +47,9 @@ int ix_quotes_lex_word_byte(unsigned char c);
 /* Number of words in s[a..b). */
 size_t ix_quotes_lex_count_words(const char *s, size_t a, size_t b);
 
+/* Does s[a..b) hold at least n words?  Reads no further than the n-th. */
+int ix_quotes_lex_has_words(const char *s, size_t a, size_t b, size_t n);
+
 /* ---- word classes (case-insensitive unless said) ------------------------ */
 
 /* The word classes, one bit each: a token's `lex` has the bit of every

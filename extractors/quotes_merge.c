@@ -9,21 +9,20 @@
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
 
-enum { RX_WRITER, RX_QUOTE_FROM, RX_TITLE_SHAPE, RX_COUNT };
+enum { RX_WRITER_OPENS, RX_WRITER_POINTS, RX_QUOTE_FROM, RX_TITLE_SHAPE, RX_COUNT };
 
 /* Matched at the start (\G) or end ($) of a block's text or quote. */
 static const char *const patterns[RX_COUNT] = {
     /* The writer speaking to the reader, or pointing at the page:
      * "You can read the full report on our website."  "See our earlier
      * post on the Exe Valley inspection."  "More details are set out
-     * below."  "The infographic is here." */
-    [RX_WRITER] =
+     * below."  "The infographic is here."  Two patterns, so that the one
+     * of the end is tried on the last few bytes only (writer_in). */
+    [RX_WRITER_OPENS] =
         "\\G(?:you\\b|see\\b|click\\b|read\\b|find\\s+out\\b|for\\s+(?:more|further)\\b"
         "|more\\s+(?:detailed|details|information)\\b|further\\s+(?:details|information)\\b"
-        "|the\\s+(?:full\\s+)?report\\s+(?:is|can\\s+be)\\s+(?:available|found|read)\\b)"
-        /* (the lookahead turns a byte away before \\b and the words are
-         * tried: with the \\G branch PCRE2 has no first bytes to skip to) */
-        "|(?=[hba])\\b(?:here|below|above)\\s*[.:!]?\\s*$",
+        "|the\\s+(?:full\\s+)?report\\s+(?:is|can\\s+be)\\s+(?:available|found|read)\\b)",
+    [RX_WRITER_POINTS] = "\\b(?:here|below|above)\\s*[.:!]?\\s*$",
     /* The next paragraph names the speaker of a plain one:
      * "That was the verdict of Sir Peter Vale, ..."  "This is the headline
      * quote from the Chief Inspector, ..."  "Those are the words of ..." */
@@ -94,34 +93,58 @@ static int is_prose_paragraph(const ix_doc *doc, size_t b)
            ix_scan_block_in(doc, b, IX_IN_PROSE);
 }
 
-static int rx_match(const ix_rx *rx, const ix_doc *doc, size_t a, size_t e, size_t *mend)
+/* Where a match of RX_WRITER_POINTS ending at e can start, at the
+ * earliest: before the spaces and stops that may follow its word (any byte
+ * of a multi-byte character taken for a space) and the word's five
+ * letters; a on short text. */
+static size_t pointing_from(const char *s, size_t a, size_t e)
 {
-    ix_rxm m;
+    while (e > a && (is_ws(s[e - 1]) || s[e - 1] == '\r' || s[e - 1] == '\v' || s[e - 1] == '\f' ||
+                     (unsigned char)s[e - 1] >= 0x80 || strchr(".:!", s[e - 1])))
+        e--;
+    return e - a > 5 ? e - 5 : a;
+}
+
+/* The first match in norm[a..e) of pattern `which`, RX_WRITER_OPENS
+ * standing for the writer's two patterns as one: 1 with its start in
+ * *start, or 0. */
+static int find_in(const ix_quotes_merge *m, int which, const ix_doc *doc, size_t a, size_t e,
+                   size_t *start)
+{
+    ix_rxm mm;
     ix_err err = {0};
+    if (ix_rx_find(m->rx[which], doc->norm, a, e, &mm, &err) == 1) {
+        *start = mm.g[0].start;
+        return 1;
+    }
+    if (which != RX_WRITER_OPENS)
+        return 0;
+    if (ix_rx_find(m->rx[RX_WRITER_POINTS], doc->norm, pointing_from(doc->norm, a, e), e, &mm,
+                   &err) != 1)
+        return 0;
+    *start = mm.g[0].start;
+    return 1;
+}
+
+static int rx_match(const ix_quotes_merge *m, int which, const ix_doc *doc, size_t a, size_t e)
+{
+    size_t at;
     if (a >= e)
         return 0;
     /* Very long blocks: the patterns look at the start and the end only. */
     if (e - a > 4096) {
-        int r = ix_rx_find(rx, doc->norm, a, a + 2048, &m, &err);
-        if (r == 1 && m.g[0].start == a) {
-            if (mend)
-                *mend = m.g[0].end;
+        if (find_in(m, which, doc, a, a + 2048, &at) && at == a)
             return 1;
-        }
         a = e - 2048;
         while (a < e && ((unsigned char)doc->norm[a] & 0xC0) == 0x80)
             a++;
     }
-    if (ix_rx_find(rx, doc->norm, a, e, &m, &err) != 1)
-        return 0;
-    if (mend)
-        *mend = m.g[0].end;
-    return 1;
+    return find_in(m, which, doc, a, e, &at);
 }
 
 int ix_quotes_merge_writer_voice(const ix_quotes_merge *m, const ix_doc *doc, size_t b)
 {
-    return rx_match(m->rx[RX_WRITER], doc, text_start(doc, b), text_end(doc, b), NULL);
+    return rx_match(m, RX_WRITER_OPENS, doc, text_start(doc, b), text_end(doc, b));
 }
 
 /* Where the speaker's name starts when block b opens with "That is the
@@ -212,7 +235,7 @@ static int signed_by_next_line(const ix_doc *doc, const ix_quotes_piece *p)
 {
     const char *s = doc->norm;
     size_t b = p->block;
-    if (b + 1 >= doc->blocks.n || ix_quotes_lex_count_words(s, p->in_start, p->in_end) < 4 ||
+    if (b + 1 >= doc->blocks.n || !ix_quotes_lex_has_words(s, p->in_start, p->in_end, 4) ||
         p->start > text_start(doc, b) || p->end + 1 < text_end(doc, b))
         return 0;
     ix_qtok t[5];
@@ -501,7 +524,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
         if (nq && !post[0].punct && ix_quotes_lex_title_cue(s, post[0].a, post[0].b) &&
             !(last_in && strchr(".!?,", last_in)))
             return IX_QUOTES_TITLE;
-        if (ib > ia && rx_match(m->rx[RX_TITLE_SHAPE], doc, ia, ib, NULL))
+        if (ib > ia && rx_match(m, RX_TITLE_SHAPE, doc, ia, ib))
             return IX_QUOTES_TITLE;
     }
 
@@ -636,7 +659,7 @@ static int starts_with_mark(const ix_doc *doc, size_t b)
 static int holds_quote(const ix_doc *doc, const ix_quotes_pieces *pcs, size_t i, size_t b)
 {
     for (; i < pcs->n && pcs->items[i].block == b; i++)
-        if (ix_quotes_lex_count_words(doc->norm, pcs->items[i].in_start, pcs->items[i].in_end) >= 4)
+        if (ix_quotes_lex_has_words(doc->norm, pcs->items[i].in_start, pcs->items[i].in_end, 4))
             return 1;
     return 0;
 }
@@ -714,7 +737,7 @@ static int nested_quotes(runner *r, const ix_quotes_piece *p)
         while (j < p->in_end && !(s[j] == folded && ix_doc_orig_char(doc, j) == close &&
                                   (j + 1 >= p->in_end || !ix_quotes_lex_word_byte((unsigned char)s[j + 1]))))
             j++;
-        if (j >= p->in_end || ix_quotes_lex_count_words(s, i + 1, j) < 3)
+        if (j >= p->in_end || !ix_quotes_lex_has_words(s, i + 1, j, 3))
             continue;
         ix_quotes_cand *c = new_cand(r, 1);
         if (!c)
@@ -797,7 +820,7 @@ static int quote_from(runner *r, size_t b)
     if (r->used[b] || !is_prose_paragraph(doc, b) || r->first[b] != (size_t)-1)
         return IX_OK;
     size_t e = text_end(doc, b);
-    if (e == 0 || doc->norm[e - 1] == ':' || ix_quotes_lex_count_words(doc->norm, text_start(doc, b), e) < 8)
+    if (e == 0 || doc->norm[e - 1] == ':' || !ix_quotes_lex_has_words(doc->norm, text_start(doc, b), e, 8))
         return IX_OK;
     size_t at = quote_from_at(r->m, doc, b + 1);
     if (!at)

@@ -160,6 +160,21 @@ static void tokens_join_particles_of_each_length(void **state)
     assert_int_equal(t[15].b - t[15].a, strlen("Van"));
 }
 
+/* Words joined by an apostrophe or a hyphen count once ("CRC's",
+ * "co-ordination"); has_words answers for a count without reading on. */
+static void words_are_counted_and_tested_against_a_count(void **state)
+{
+    (void)state;
+    const char *s = "CRC's co-ordination, \"was\" - poor.";
+    assert_int_equal(ix_quotes_lex_count_words(s, 0, strlen(s)), 4);
+    assert_true(ix_quotes_lex_has_words(s, 0, strlen(s), 4));
+    assert_true(ix_quotes_lex_has_words(s, 0, strlen(s), 1));
+    assert_false(ix_quotes_lex_has_words(s, 0, strlen(s), 5));
+    assert_true(ix_quotes_lex_has_words(s, 0, 2, 1));         /* "CR" */
+    assert_false(ix_quotes_lex_has_words(s, 5, 6, 1));        /* a space */
+    assert_true(ix_quotes_lex_has_words(s, 5, 6, 0));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -171,6 +186,7 @@ int main(void)
         cmocka_unit_test(tokens_keep_a_middle_initial_in_a_name),
         cmocka_unit_test(tokens_join_a_names_particles),
         cmocka_unit_test(tokens_join_particles_of_each_length),
+        cmocka_unit_test(words_are_counted_and_tested_against_a_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
