@@ -19,7 +19,7 @@ int ix_quotes_lex_word_byte(unsigned char c)
 
 /* End of the word starting at i: word bytes, with an inner ' or - joining
  * two word runs ("CRC's", "co-ordination"). */
-static size_t word_end(const char *s, size_t i, size_t hi)
+static inline size_t word_end(const char *s, size_t i, size_t hi)
 {
     for (;;) {
         while (i < hi && ix_quotes_lex_word_byte((unsigned char)s[i]))
@@ -138,7 +138,7 @@ static int particle_prefix(const char *s, size_t j, size_t b, size_t hi)
 }
 
 /* ix_quotes_lex_next without the word classes. */
-static int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
+static inline int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
 {
     size_t j = *i;
     while (j < hi && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r'))
