@@ -193,8 +193,9 @@ int ix_quotes_lex_next(const char *s, size_t *i, size_t hi, ix_qtok *t)
     return 1;
 }
 
-size_t ix_quotes_lex_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks,
-                            size_t max, int keep_last)
+/* The tokens of ix_quotes_lex_tokens, their classes not yet set. */
+static size_t read_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks, size_t max,
+                          int keep_last)
 {
     size_t n = 0, i = lo;
     if (max == 0)
@@ -231,10 +232,23 @@ size_t ix_quotes_lex_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks,
             head -= k;
         }
     }
+    return n;
+}
+
+size_t ix_quotes_lex_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks,
+                            size_t max, int keep_last)
+{
+    size_t n = read_tokens(s, lo, hi, toks, max, keep_last);
     /* Classes only for the tokens kept. */
     for (size_t k = 0; k < n; k++)
         set_classes(s, &toks[k]);
     return n;
+}
+
+size_t ix_quotes_lex_tokens_bare(const char *s, size_t lo, size_t hi, ix_qtok *toks,
+                                 size_t max, int keep_last)
+{
+    return read_tokens(s, lo, hi, toks, max, keep_last);
 }
 
 /* The words of s[a..b), counted up to cap. */

@@ -36,6 +36,11 @@ typedef struct ix_qtok {
 size_t ix_quotes_lex_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks,
                             size_t max, int keep_last);
 
+/* ix_quotes_lex_tokens without the word classes (every `lex` 0), for a
+ * caller that asks the word functions below of the few tokens it reads. */
+size_t ix_quotes_lex_tokens_bare(const char *s, size_t lo, size_t hi, ix_qtok *toks,
+                                 size_t max, int keep_last);
+
 /* The next token at or after *i within [*i, hi): fills *t, moves *i past
  * it and returns 1, or returns 0 at hi.  *i must be at a character
  * boundary. */

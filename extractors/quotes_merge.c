@@ -186,12 +186,14 @@ static int speech(const char *s, const ix_qtok *t)
     return !t->punct && ix_quotes_lex_speech_verb(s, t->a, t->b) == IX_QLEX_SPEECH;
 }
 
-static int sentence_end(const ix_qtok *t, size_t i)
+/* Does token i end a sentence?  An abbreviation's full stop does not; the
+ * word before it is asked the index (t may be bare tokens). */
+static int sentence_end(const char *s, const ix_qtok *t, size_t i)
 {
     if (!t[i].punct || !strchr(".!?;", t[i].punct))
         return 0;
     if (t[i].punct == '.' && i > 0 && !t[i - 1].punct &&
-        ix_quotes_lex_tok_in(&t[i - 1], IX_QLEX_W_ABBREV))
+        (ix_quotes_lex_classes(s, t[i - 1].a, t[i - 1].b) & IX_QLEX_W_ABBREV))
         return 0;
     return 1;
 }
@@ -310,7 +312,7 @@ static int reported_first_half(const char *s, const ix_qtok *pre, size_t np)
         return 0;
     size_t words = 0, first = k - 1;
     for (size_t j = k - 1; j-- > 0;) {
-        if (sentence_end(pre, j) || pre[j].punct == ':' || pre[j].punct == '"')
+        if (sentence_end(s, pre, j) || pre[j].punct == ':' || pre[j].punct == '"')
             break;
         if (!pre[j].punct) {
             words++;
@@ -332,7 +334,7 @@ static int reported_that(const char *s, const ix_qtok *pre, size_t np)
 {
     int that = 0;
     for (size_t k = np - 1; k-- > 0;) {
-        if (sentence_end(pre, k) || pre[k].punct == ':' || pre[k].punct == '"')
+        if (sentence_end(s, pre, k) || pre[k].punct == ':' || pre[k].punct == '"')
             return 0;
         if (tok_is(s, &pre[k], "that"))
             that = 1;
@@ -402,7 +404,7 @@ static int reported_judgement(const char *s, size_t ia, size_t ib, const ix_qtok
         return 0;
     int speech_before = 0;
     for (size_t k = np, w = 0; k-- > 0;) {
-        if (sentence_end(pre, k) || pre[k].punct == ':' || pre[k].punct == '"' ||
+        if (sentence_end(s, pre, k) || pre[k].punct == ':' || pre[k].punct == '"' ||
             pre[k].punct == '\'')
             break;
         if (pre[k].punct)
@@ -432,8 +434,9 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     size_t words = ix_quotes_lex_count_words(s, ia, ib);
 
     ix_qtok pre[NPRE], post[NPOST];
-    size_t np = ix_quotes_lex_tokens(s, c->pre_lo, p->start, pre, NPRE, 1);
-    size_t nq = ix_quotes_lex_tokens(s, p->end, c->post_hi, post, NPOST, 0);
+    /* Bare: of these tokens only speech verbs and a few words are asked. */
+    size_t np = ix_quotes_lex_tokens_bare(s, c->pre_lo, p->start, pre, NPRE, 1);
+    size_t nq = ix_quotes_lex_tokens_bare(s, p->end, c->post_hi, post, NPOST, 0);
     int reported_band = reported_judgement(s, ia, ib, pre, np, post, nq);
     if ((ix_quotes_lex_band_label(s, ia, ib) && !reported_band) ||
         ix_quotes_lex_status_term(s, ia, ib) || framework_name(s, ia, ib))
@@ -456,7 +459,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     int at_start = np == 0;
     const ix_qtok *lt = np ? &pre[np - 1] : NULL;
     int after_colon = lt && lt->punct == ':';
-    int after_sentence = lt && sentence_end(pre, np - 1);
+    int after_sentence = lt && sentence_end(s, pre, np - 1);
     int after_speech_comma = 0, speech_near = 0, after_speech_verb = 0;
     if (lt && lt->punct == ',') {
         for (size_t k = np - 1, w = 0; k-- > 0 && w < 5; w++) {
@@ -472,7 +475,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     if (lt && speech(s, lt))
         after_speech_verb = 1;
     for (size_t k = np, w = 0; k-- > 0;) {
-        if (sentence_end(pre, k) || pre[k].punct == ':' || pre[k].punct == '"')
+        if (sentence_end(s, pre, k) || pre[k].punct == ':' || pre[k].punct == '"')
             break;
         if (pre[k].punct)
             continue;
@@ -629,7 +632,7 @@ static int introduces(const ix_doc *doc, size_t b, size_t lo)
     ix_qtok t[NPRE];
     size_t n = ix_quotes_lex_tokens(s, lo, e - 1, t, NPRE, 1);
     size_t k = n;
-    while (k > 0 && !sentence_end(t, k - 1))
+    while (k > 0 && !sentence_end(s, t, k - 1))
         k--;
     for (size_t i = k; i < n; i++)
         if (!t[i].punct && ix_quotes_lex_tok_in(&t[i], IX_QLEX_W_SPEECH | IX_QLEX_W_JUDGE))
@@ -930,7 +933,7 @@ static int split_by_attribution(const runner *r, size_t i)
     if (i > 0 && r->pcs->items[i - 1].block == prev->block)
         c1.pre_lo = r->pcs->items[i - 1].end;
     ix_qtok pre[1];
-    if (ix_quotes_lex_tokens(s, c1.pre_lo, prev->start, pre, 1, 1) == 1 && !sentence_end(pre, 0))
+    if (ix_quotes_lex_tokens(s, c1.pre_lo, prev->start, pre, 1, 1) == 1 && !sentence_end(s, pre, 0))
         return 0;
     c1.post_hi = next->start;
     return ix_quotes_merge_classify(r->m, doc, &c1) == IX_QUOTES_FULL;
