@@ -344,6 +344,14 @@ static int reported_that(const char *s, const ix_qtok *pre, size_t np)
     return 0;
 }
 
+/* Does a domain name of table t span s[ia..ib) whole? */
+static int domain_spans(const ix_scale_table *t, const char *s, size_t ia, size_t ib)
+{
+    size_t e = 0;
+    const char *scope = NULL;
+    return ix_scales_domain_at(t, s, ia, ib, &e, &scope) && e == ib;
+}
+
 /* The quote is all a name a framework gives what it rates ("'implementation
  * and delivery'", "'reducing the likelihood of reoffending'"): a label. */
 static int framework_name(const char *s, size_t ia, size_t ib)
@@ -352,15 +360,17 @@ static int framework_name(const char *s, size_t ia, size_t ib)
         ia++;
     while (ib > ia && strchr(" .,;:", s[ib - 1]))
         ib--;
-    if (ib - ia < 6)
+    if (ib - ia < 6 || !memchr(s + ia, ' ', ib - ia))
         return 0;
-    for (size_t k = 0; k < ix_scales_ntables; k++) {
-        size_t e = 0;
-        const char *scope = NULL;
-        if (ix_scales_domain_at(ix_scales_tables[k], s, ia, ib, &e, &scope) && e == ib &&
-            memchr(s + ia, ' ', ib - ia))
+    /* The default table (no inspectorate) is asked every table's names and
+     * gives the longest: a name of any table spans the quote if and only if
+     * its answer does, so it alone is asked when there is one. */
+    for (size_t k = 0; k < ix_scales_ntables; k++)
+        if (!ix_scales_tables[k]->inspectorate)
+            return domain_spans(ix_scales_tables[k], s, ia, ib);
+    for (size_t k = 0; k < ix_scales_ntables; k++)
+        if (domain_spans(ix_scales_tables[k], s, ia, ib))
             return 1;
-    }
     return 0;
 }
 
