@@ -251,8 +251,7 @@ size_t ix_quotes_lex_tokens_bare(const char *s, size_t lo, size_t hi, ix_qtok *t
     return read_tokens(s, lo, hi, toks, max, keep_last);
 }
 
-/* The words of s[a..b), counted up to cap. */
-static size_t count_words_upto(const char *s, size_t a, size_t b, size_t cap)
+size_t ix_quotes_lex_count_words_upto(const char *s, size_t a, size_t b, size_t cap)
 {
     size_t n = 0, i = a;
     while (i < b && n < cap) {
@@ -268,12 +267,12 @@ static size_t count_words_upto(const char *s, size_t a, size_t b, size_t cap)
 
 size_t ix_quotes_lex_count_words(const char *s, size_t a, size_t b)
 {
-    return count_words_upto(s, a, b, SIZE_MAX);
+    return ix_quotes_lex_count_words_upto(s, a, b, SIZE_MAX);
 }
 
 int ix_quotes_lex_has_words(const char *s, size_t a, size_t b, size_t n)
 {
-    return count_words_upto(s, a, b, n) >= n;
+    return ix_quotes_lex_count_words_upto(s, a, b, n) >= n;
 }
 
 int ix_quotes_lex_is(const char *s, size_t a, size_t b, const char *w)

@@ -52,6 +52,10 @@ int ix_quotes_lex_word_byte(unsigned char c);
 /* Number of words in s[a..b). */
 size_t ix_quotes_lex_count_words(const char *s, size_t a, size_t b);
 
+/* The number of words in s[a..b), or cap when there are more: reads no
+ * further than the cap-th word. */
+size_t ix_quotes_lex_count_words_upto(const char *s, size_t a, size_t b, size_t cap);
+
 /* Does s[a..b) hold at least n words?  Reads no further than the n-th. */
 int ix_quotes_lex_has_words(const char *s, size_t a, size_t b, size_t n);
 

@@ -441,7 +441,8 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     const char *s = doc->norm;
     const ix_quotes_piece *p = &c->pieces[0];
     size_t ia = p->in_start, ib = p->in_end;
-    size_t words = ix_quotes_lex_count_words(s, ia, ib);
+    /* Counted up to 8: no test below asks more of the count. */
+    size_t words = ix_quotes_lex_count_words_upto(s, ia, ib, 8);
 
     ix_qtok pre[NPRE], post[NPOST];
     /* Bare: of these tokens only speech verbs and a few words are asked. */

@@ -161,7 +161,8 @@ static void tokens_join_particles_of_each_length(void **state)
 }
 
 /* Words joined by an apostrophe or a hyphen count once ("CRC's",
- * "co-ordination"); has_words answers for a count without reading on. */
+ * "co-ordination"); count_words_upto and has_words answer for a count
+ * without reading on. */
 static void words_are_counted_and_tested_against_a_count(void **state)
 {
     (void)state;
@@ -173,6 +174,9 @@ static void words_are_counted_and_tested_against_a_count(void **state)
     assert_true(ix_quotes_lex_has_words(s, 0, 2, 1));         /* "CR" */
     assert_false(ix_quotes_lex_has_words(s, 5, 6, 1));        /* a space */
     assert_true(ix_quotes_lex_has_words(s, 5, 6, 0));
+    assert_int_equal(ix_quotes_lex_count_words_upto(s, 0, strlen(s), 3), 3);
+    assert_int_equal(ix_quotes_lex_count_words_upto(s, 0, strlen(s), 8), 4);
+    assert_int_equal(ix_quotes_lex_count_words_upto(s, 0, 5, 8), 1);     /* "CRC's" */
 }
 
 /* Bare tokens are the same tokens without their classes. */
