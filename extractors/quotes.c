@@ -36,6 +36,13 @@ static void put_cp(char *out, size_t *n, uint32_t cp)
     }
 }
 
+/* What quote_text does with a byte: copy it, fold it into one space, or
+ * write the mark as written. */
+enum { COPY, SPACE, MARK };
+static const unsigned char byte_kind[256] = {
+    [' '] = SPACE, ['\n'] = SPACE, ['\t'] = SPACE, ['\''] = MARK, ['"'] = MARK,
+};
+
 /* The quoted words of c: each piece's inside with white space folded and
  * the quotation marks and apostrophes as written, pieces joined by "\n".
  * Punctuation inside the marks is the speaker's and stays, a closing comma
@@ -57,14 +64,15 @@ static char *quote_text(ix_doc *doc, const ix_quotes_cand *c)
         int space = 0;
         for (size_t i = p->in_start; i < e; i++) {
             char ch = doc->norm[i];
-            if (ch == ' ' || ch == '\n' || ch == '\t') {
+            int kind = byte_kind[(unsigned char)ch];
+            if (kind == SPACE) {
                 space = 1;
                 continue;
             }
             if (space)
                 out[n++] = ' ';
             space = 0;
-            if (ch == '\'' || ch == '"') {
+            if (kind == MARK) {
                 uint32_t o = ix_doc_orig_char(doc, i);
                 if (o == 0x2018 || o == 0x2019 || o == 0x201C || o == 0x201D)
                     put_cp(out, &n, o);   /* 3 bytes for 1: room reserved above */

@@ -1,5 +1,6 @@
 #include "extractors/quotes_find.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -407,7 +408,42 @@ static int at_block_end(scanner *sc)
     return IX_OK;
 }
 
-int ix_quotes_find_block(const ix_doc *doc, size_t b, ix_quotes_pieces *out, ix_err *err)
+/* The bytes a quotation mark opens with: ' and ", and the lead bytes of
+ * the guillemets (0xC2: « »; 0xE2: ‹ ›).  The next of each in the text is
+ * found with memchr and kept, so that the blocks of a document, read in
+ * order, share one pass over its bytes. */
+static const unsigned char mark_bytes[] = { '"', '\'', 0xC2, 0xE2 };
+enum { NMARK_BYTES = sizeof mark_bytes };
+
+typedef struct mark_cursor {
+    size_t from[NMARK_BYTES];   /* where each byte was looked for (SIZE_MAX: not yet) */
+    size_t at[NMARK_BYTES];     /* its first place at or after that, or the text's length */
+} mark_cursor;
+
+static void mark_cursor_init(mark_cursor *mc)
+{
+    for (size_t k = 0; k < NMARK_BYTES; k++)
+        mc->from[k] = SIZE_MAX;
+}
+
+/* The first byte of s[i..len) that may open a mark, or len. */
+static size_t next_mark_byte(mark_cursor *mc, const char *s, size_t i, size_t len)
+{
+    size_t best = len;
+    for (size_t k = 0; k < NMARK_BYTES; k++) {
+        if (mc->from[k] > i || mc->at[k] < i) {
+            const char *p = i < len ? memchr(s + i, mark_bytes[k], len - i) : NULL;
+            mc->from[k] = i;
+            mc->at[k] = p ? (size_t)(p - s) : len;
+        }
+        if (mc->at[k] < best)
+            best = mc->at[k];
+    }
+    return best;
+}
+
+static int find_block(const ix_doc *doc, size_t b, mark_cursor *mc, ix_quotes_pieces *out,
+                      ix_err *err)
 {
     if (b >= doc->blocks.n)
         return IX_OK;
@@ -422,15 +458,10 @@ int ix_quotes_find_block(const ix_doc *doc, size_t b, ix_quotes_pieces *out, ix_
         sc.hi = doc->norm_len;
     sc.out = out;
     int rc = IX_OK;
-    /* the bytes a quote mark opens with: the text between marks is
-     * passed over in a loop of its own */
-    static const unsigned char opens_mark[256] = {['"'] = 1, ['\''] = 1, [0xC2] = 1, [0xE2] = 1};
-    const unsigned char *text = (const unsigned char *)sc.s;
     const size_t hi = sc.hi;
     for (size_t i = sc.lo; i < hi && rc == IX_OK;) {
-        while (i < hi && !opens_mark[text[i]])
-            i++;
-        if (i == hi)
+        i = next_mark_byte(mc, sc.s, i, doc->norm_len);
+        if (i >= hi)
             break;
         unsigned char c = (unsigned char)sc.s[i];
         int mark = c == '"' || c == '\'' ||
@@ -454,12 +485,21 @@ int ix_quotes_find_block(const ix_doc *doc, size_t b, ix_quotes_pieces *out, ix_
     return IX_OK;
 }
 
+int ix_quotes_find_block(const ix_doc *doc, size_t b, ix_quotes_pieces *out, ix_err *err)
+{
+    mark_cursor mc;
+    mark_cursor_init(&mc);
+    return find_block(doc, b, &mc, out, err);
+}
+
 int ix_quotes_find_all(const ix_doc *doc, ix_quotes_pieces *out, ix_err *err)
 {
+    mark_cursor mc;
+    mark_cursor_init(&mc);
     for (size_t b = 0; b < doc->blocks.n; b++) {
         if (!ix_scan_block_in(doc, b, IX_IN_DOCUMENT))
             continue;
-        int rc = ix_quotes_find_block(doc, b, out, err);
+        int rc = find_block(doc, b, &mc, out, err);
         if (rc != IX_OK)
             return rc;
     }

@@ -19,17 +19,16 @@ int ix_quotes_lex_word_byte(unsigned char c)
 
 /* End of the word starting at i: word bytes, with an inner ' or - joining
  * two word runs ("CRC's", "co-ordination"). */
-static size_t word_end(const char *s, size_t i, size_t hi)
+static inline size_t word_end(const char *s, size_t i, size_t hi)
 {
-    while (i < hi) {
-        unsigned char c = (unsigned char)s[i];
-        if (ix_quotes_lex_word_byte(c) ||
-            ((c == '\'' || c == '-') && i + 1 < hi && ix_quotes_lex_word_byte((unsigned char)s[i + 1])))
+    for (;;) {
+        while (i < hi && ix_quotes_lex_word_byte((unsigned char)s[i]))
             i++;
+        if (i + 1 < hi && (s[i] == '\'' || s[i] == '-') && ix_quotes_lex_word_byte((unsigned char)s[i + 1]))
+            i += 2;                    /* the joiner and the run's first byte */
         else
-            break;
+            return i;
     }
-    return i;
 }
 
 /* Does the word at s[i..hi) start with an upper-case letter? */
@@ -78,11 +77,12 @@ static const char *const name_particles[] = {
     "la", "le", "bin", "ibn", "al", "el", "ap", "ter", "ten", "zu",
 };
 
-/* The particles' shapes, a filter before the table, built once: nearly
- * every lower-case word of a text ("the", "and", "inspection") is turned
- * away by one bit. */
+/* The particles' shapes, a filter before the table, built with the index
+ * (lex_ready): nearly every lower-case word of a text ("the", "and",
+ * "inspection") is turned away by one bit. */
 static ix_word_shape particle_shape;
-static pthread_once_t particle_once = PTHREAD_ONCE_INIT;
+
+static void lex_ready(void);
 
 static void particle_shape_build(void)
 {
@@ -92,18 +92,20 @@ static void particle_shape_build(void)
     }
 }
 
-static int is_particle(const char *s, size_t a, size_t b)
+static int particle_in_table(const char *s, size_t a, size_t b)
 {
-    if (b - a < 2 || b - a > 5)
-        return 0;                      /* the table's lengths */
-    pthread_once(&particle_once, particle_shape_build);
-    if (!ix_word_shape_may(&particle_shape, s, a, b))
-        return 0;
     for (size_t k = 0; k < sizeof name_particles / sizeof *name_particles; k++)
         if (name_particles[k][0] == s[a] && strncmp(s + a, name_particles[k], b - a) == 0 &&
             name_particles[k][b - a] == '\0')
             return 1;
     return 0;
+}
+
+/* Asked of every lower-case word: the filter inline, the table rarely. */
+static inline int is_particle(const char *s, size_t a, size_t b)
+{
+    return b - a >= 2 && b - a <= 5 &&             /* the table's lengths */
+           ix_word_shape_may(&particle_shape, s, a, b) && particle_in_table(s, a, b);
 }
 
 
@@ -136,7 +138,7 @@ static int particle_prefix(const char *s, size_t j, size_t b, size_t hi)
 }
 
 /* ix_quotes_lex_next without the word classes. */
-static int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
+static inline int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
 {
     size_t j = *i;
     while (j < hi && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r'))
@@ -172,26 +174,33 @@ static int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
 
 /* Words get their classes; of the punctuation only "&", a connector inside
  * a name ("Bath & Wells Trust"). */
+static uint32_t classes_of(const char *s, size_t a, size_t b);
+
 static void set_classes(const char *s, ix_qtok *t)
 {
     if (!t->punct || t->punct == '&')
-        t->lex = ix_quotes_lex_classes(s, t->a, t->b);
+        t->lex = classes_of(s, t->a, t->b);
 }
 
+/* The tokenizer's helpers take the index as built: its callers below see
+ * to it once per call. */
 int ix_quotes_lex_next(const char *s, size_t *i, size_t hi, ix_qtok *t)
 {
+    lex_ready();
     if (!next_token(s, i, hi, t))
         return 0;
     set_classes(s, t);
     return 1;
 }
 
-size_t ix_quotes_lex_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks,
-                            size_t max, int keep_last)
+/* The tokens of ix_quotes_lex_tokens, their classes not yet set. */
+static size_t read_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks, size_t max,
+                          int keep_last)
 {
     size_t n = 0, i = lo;
     if (max == 0)
         return 0;
+    lex_ready();
     /* A backward context only ever needs the last few hundred bytes. */
     if (keep_last && hi - lo > 64 * max)
         i = lo = hi - 64 * max;
@@ -223,16 +232,29 @@ size_t ix_quotes_lex_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks,
             head -= k;
         }
     }
+    return n;
+}
+
+size_t ix_quotes_lex_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks,
+                            size_t max, int keep_last)
+{
+    size_t n = read_tokens(s, lo, hi, toks, max, keep_last);
     /* Classes only for the tokens kept. */
     for (size_t k = 0; k < n; k++)
         set_classes(s, &toks[k]);
     return n;
 }
 
-size_t ix_quotes_lex_count_words(const char *s, size_t a, size_t b)
+size_t ix_quotes_lex_tokens_bare(const char *s, size_t lo, size_t hi, ix_qtok *toks,
+                                 size_t max, int keep_last)
+{
+    return read_tokens(s, lo, hi, toks, max, keep_last);
+}
+
+size_t ix_quotes_lex_count_words_upto(const char *s, size_t a, size_t b, size_t cap)
 {
     size_t n = 0, i = a;
-    while (i < b) {
+    while (i < b && n < cap) {
         if (ix_quotes_lex_word_byte((unsigned char)s[i])) {
             n++;
             i = word_end(s, i, b);
@@ -241,6 +263,16 @@ size_t ix_quotes_lex_count_words(const char *s, size_t a, size_t b)
         }
     }
     return n;
+}
+
+size_t ix_quotes_lex_count_words(const char *s, size_t a, size_t b)
+{
+    return ix_quotes_lex_count_words_upto(s, a, b, SIZE_MAX);
+}
+
+int ix_quotes_lex_has_words(const char *s, size_t a, size_t b, size_t n)
+{
+    return ix_quotes_lex_count_words_upto(s, a, b, n) >= n;
 }
 
 int ix_quotes_lex_is(const char *s, size_t a, size_t b, const char *w)
@@ -287,6 +319,7 @@ typedef struct lex_entry {
 } lex_entry;
 
 static const lex_entry *lex_find(const char *s, size_t a, size_t b);
+static inline const lex_entry *lex_lookup(const char *s, size_t a, size_t b);
 
 /* Is s[a..b) (any case) a word of the table of class c? */
 static int in_class(const char *s, size_t a, size_t b, enum lex_class c)
@@ -1127,12 +1160,12 @@ static uint32_t *shape_of(const char *w, size_t n)
 }
 
 /* Fold s[a..b) (at most LEX_MAX_WORD bytes) to the key k; returns its hash. */
-static uint32_t lex_fold(const char *s, size_t a, size_t b, lex_key *k)
+static inline uint32_t lex_fold(const char *s, size_t a, size_t b, lex_key *k)
 {
-    char bytes[LEX_KEY] = { 0 };
+    unsigned char *bytes = (unsigned char *)k->w;
+    memset(k, 0, sizeof *k);
     for (size_t i = a; i < b; i++)
-        bytes[i - a] = (char)ix_scan_lower((unsigned char)s[i]);
-    memcpy(k->w, bytes, sizeof bytes);
+        bytes[i - a] = ix_scan_lower((unsigned char)s[i]);
     uint64_t h = (k->w[0] * 0x9E3779B97F4A7C15u) ^ (k->w[1] * 0xC2B2AE3D27D4EB4Fu) ^
                  (k->w[2] * 0x165667B19E3779F9u);
     return (uint32_t)(h >> 32);
@@ -1145,7 +1178,7 @@ static int lex_key_eq(const lex_key *x, const lex_key *y)
 
 /* The slot of key k with hash h: the one holding it, or the free slot
  * where it belongs.  The zero padding makes equal keys equal lengths. */
-static uint16_t *lex_slot(const lex_key *k, uint32_t h)
+static inline uint16_t *lex_slot(const lex_key *k, uint32_t h)
 {
     for (h &= LEX_SLOTS - 1;; h = (h + 1) & (LEX_SLOTS - 1)) {
         uint16_t v = lex_slots[h];
@@ -1178,6 +1211,7 @@ static lex_entry *lex_add(const char *w)
  * table in order would find. */
 static void lex_build(void)
 {
+    particle_shape_build();
     for (size_t t = 0; t < sizeof class_tables / sizeof *class_tables; t++)
         for (size_t i = 0; i < class_tables[t].n; i++)
             lex_add(class_tables[t].words[i])->classes |= class_tables[t].c;
@@ -1193,11 +1227,16 @@ static void lex_build(void)
     }
 }
 
-static const lex_entry *lex_find(const char *s, size_t a, size_t b)
+static void lex_ready(void)
+{
+    pthread_once(&lex_once, lex_build);
+}
+
+/* The entry of the word s[a..b), or NULL; the index must be built. */
+static inline const lex_entry *lex_lookup(const char *s, size_t a, size_t b)
 {
     if (b <= a || b - a > LEX_MAX_WORD)
         return NULL;
-    pthread_once(&lex_once, lex_build);
     if (!(*shape_of(s + a, b - a) >> (b - a) & 1u))
         return NULL;
     lex_key key;
@@ -1205,9 +1244,22 @@ static const lex_entry *lex_find(const char *s, size_t a, size_t b)
     return v ? &lex_words[v - 1] : NULL;
 }
 
+static const lex_entry *lex_find(const char *s, size_t a, size_t b)
+{
+    lex_ready();
+    return lex_lookup(s, a, b);
+}
+
 uint32_t ix_quotes_lex_classes(const char *s, size_t a, size_t b)
 {
-    const lex_entry *e = lex_find(s, a, b);
+    lex_ready();
+    return classes_of(s, a, b);
+}
+
+/* ix_quotes_lex_classes with the index built. */
+static uint32_t classes_of(const char *s, size_t a, size_t b)
+{
+    const lex_entry *e = lex_lookup(s, a, b);
     if (!e)
         return possessive(s, a, b) && ix_quotes_lex_group_modifier(s, a, b) ? L_GROUP_MOD : 0;
     uint32_t c = e->classes & ~(uint32_t)(L_POSTNOMINAL | L_GROUP_MOD);

@@ -36,6 +36,11 @@ typedef struct ix_qtok {
 size_t ix_quotes_lex_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks,
                             size_t max, int keep_last);
 
+/* ix_quotes_lex_tokens without the word classes (every `lex` 0), for a
+ * caller that asks the word functions below of the few tokens it reads. */
+size_t ix_quotes_lex_tokens_bare(const char *s, size_t lo, size_t hi, ix_qtok *toks,
+                                 size_t max, int keep_last);
+
 /* The next token at or after *i within [*i, hi): fills *t, moves *i past
  * it and returns 1, or returns 0 at hi.  *i must be at a character
  * boundary. */
@@ -46,6 +51,13 @@ int ix_quotes_lex_word_byte(unsigned char c);
 
 /* Number of words in s[a..b). */
 size_t ix_quotes_lex_count_words(const char *s, size_t a, size_t b);
+
+/* The number of words in s[a..b), or cap when there are more: reads no
+ * further than the cap-th word. */
+size_t ix_quotes_lex_count_words_upto(const char *s, size_t a, size_t b, size_t cap);
+
+/* Does s[a..b) hold at least n words?  Reads no further than the n-th. */
+int ix_quotes_lex_has_words(const char *s, size_t a, size_t b, size_t n);
 
 /* ---- word classes (case-insensitive unless said) ------------------------ */
 

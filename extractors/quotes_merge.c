@@ -9,21 +9,20 @@
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
 
-enum { RX_WRITER, RX_QUOTE_FROM, RX_TITLE_SHAPE, RX_COUNT };
+enum { RX_WRITER_OPENS, RX_WRITER_POINTS, RX_QUOTE_FROM, RX_TITLE_SHAPE, RX_COUNT };
 
 /* Matched at the start (\G) or end ($) of a block's text or quote. */
 static const char *const patterns[RX_COUNT] = {
     /* The writer speaking to the reader, or pointing at the page:
      * "You can read the full report on our website."  "See our earlier
      * post on the Exe Valley inspection."  "More details are set out
-     * below."  "The infographic is here." */
-    [RX_WRITER] =
+     * below."  "The infographic is here."  Two patterns, so that the one
+     * of the end is tried on the last few bytes only (writer_in). */
+    [RX_WRITER_OPENS] =
         "\\G(?:you\\b|see\\b|click\\b|read\\b|find\\s+out\\b|for\\s+(?:more|further)\\b"
         "|more\\s+(?:detailed|details|information)\\b|further\\s+(?:details|information)\\b"
-        "|the\\s+(?:full\\s+)?report\\s+(?:is|can\\s+be)\\s+(?:available|found|read)\\b)"
-        /* (the lookahead turns a byte away before \\b and the words are
-         * tried: with the \\G branch PCRE2 has no first bytes to skip to) */
-        "|(?=[hba])\\b(?:here|below|above)\\s*[.:!]?\\s*$",
+        "|the\\s+(?:full\\s+)?report\\s+(?:is|can\\s+be)\\s+(?:available|found|read)\\b)",
+    [RX_WRITER_POINTS] = "\\b(?:here|below|above)\\s*[.:!]?\\s*$",
     /* The next paragraph names the speaker of a plain one:
      * "That was the verdict of Sir Peter Vale, ..."  "This is the headline
      * quote from the Chief Inspector, ..."  "Those are the words of ..." */
@@ -94,34 +93,58 @@ static int is_prose_paragraph(const ix_doc *doc, size_t b)
            ix_scan_block_in(doc, b, IX_IN_PROSE);
 }
 
-static int rx_match(const ix_rx *rx, const ix_doc *doc, size_t a, size_t e, size_t *mend)
+/* Where a match of RX_WRITER_POINTS ending at e can start, at the
+ * earliest: before the spaces and stops that may follow its word (any byte
+ * of a multi-byte character taken for a space) and the word's five
+ * letters; a on short text. */
+static size_t pointing_from(const char *s, size_t a, size_t e)
 {
-    ix_rxm m;
+    while (e > a && (is_ws(s[e - 1]) || s[e - 1] == '\r' || s[e - 1] == '\v' || s[e - 1] == '\f' ||
+                     (unsigned char)s[e - 1] >= 0x80 || strchr(".:!", s[e - 1])))
+        e--;
+    return e - a > 5 ? e - 5 : a;
+}
+
+/* The first match in norm[a..e) of pattern `which`, RX_WRITER_OPENS
+ * standing for the writer's two patterns as one: 1 with its start in
+ * *start, or 0. */
+static int find_in(const ix_quotes_merge *m, int which, const ix_doc *doc, size_t a, size_t e,
+                   size_t *start)
+{
+    ix_rxm mm;
     ix_err err = {0};
+    if (ix_rx_find(m->rx[which], doc->norm, a, e, &mm, &err) == 1) {
+        *start = mm.g[0].start;
+        return 1;
+    }
+    if (which != RX_WRITER_OPENS)
+        return 0;
+    if (ix_rx_find(m->rx[RX_WRITER_POINTS], doc->norm, pointing_from(doc->norm, a, e), e, &mm,
+                   &err) != 1)
+        return 0;
+    *start = mm.g[0].start;
+    return 1;
+}
+
+static int rx_match(const ix_quotes_merge *m, int which, const ix_doc *doc, size_t a, size_t e)
+{
+    size_t at;
     if (a >= e)
         return 0;
     /* Very long blocks: the patterns look at the start and the end only. */
     if (e - a > 4096) {
-        int r = ix_rx_find(rx, doc->norm, a, a + 2048, &m, &err);
-        if (r == 1 && m.g[0].start == a) {
-            if (mend)
-                *mend = m.g[0].end;
+        if (find_in(m, which, doc, a, a + 2048, &at) && at == a)
             return 1;
-        }
         a = e - 2048;
         while (a < e && ((unsigned char)doc->norm[a] & 0xC0) == 0x80)
             a++;
     }
-    if (ix_rx_find(rx, doc->norm, a, e, &m, &err) != 1)
-        return 0;
-    if (mend)
-        *mend = m.g[0].end;
-    return 1;
+    return find_in(m, which, doc, a, e, &at);
 }
 
 int ix_quotes_merge_writer_voice(const ix_quotes_merge *m, const ix_doc *doc, size_t b)
 {
-    return rx_match(m->rx[RX_WRITER], doc, text_start(doc, b), text_end(doc, b), NULL);
+    return rx_match(m, RX_WRITER_OPENS, doc, text_start(doc, b), text_end(doc, b));
 }
 
 /* Where the speaker's name starts when block b opens with "That is the
@@ -163,12 +186,14 @@ static int speech(const char *s, const ix_qtok *t)
     return !t->punct && ix_quotes_lex_speech_verb(s, t->a, t->b) == IX_QLEX_SPEECH;
 }
 
-static int sentence_end(const ix_qtok *t, size_t i)
+/* Does token i end a sentence?  An abbreviation's full stop does not; the
+ * word before it is asked the index (t may be bare tokens). */
+static int sentence_end(const char *s, const ix_qtok *t, size_t i)
 {
     if (!t[i].punct || !strchr(".!?;", t[i].punct))
         return 0;
     if (t[i].punct == '.' && i > 0 && !t[i - 1].punct &&
-        ix_quotes_lex_tok_in(&t[i - 1], IX_QLEX_W_ABBREV))
+        (ix_quotes_lex_classes(s, t[i - 1].a, t[i - 1].b) & IX_QLEX_W_ABBREV))
         return 0;
     return 1;
 }
@@ -212,7 +237,7 @@ static int signed_by_next_line(const ix_doc *doc, const ix_quotes_piece *p)
 {
     const char *s = doc->norm;
     size_t b = p->block;
-    if (b + 1 >= doc->blocks.n || ix_quotes_lex_count_words(s, p->in_start, p->in_end) < 4 ||
+    if (b + 1 >= doc->blocks.n || !ix_quotes_lex_has_words(s, p->in_start, p->in_end, 4) ||
         p->start > text_start(doc, b) || p->end + 1 < text_end(doc, b))
         return 0;
     ix_qtok t[5];
@@ -287,7 +312,7 @@ static int reported_first_half(const char *s, const ix_qtok *pre, size_t np)
         return 0;
     size_t words = 0, first = k - 1;
     for (size_t j = k - 1; j-- > 0;) {
-        if (sentence_end(pre, j) || pre[j].punct == ':' || pre[j].punct == '"')
+        if (sentence_end(s, pre, j) || pre[j].punct == ':' || pre[j].punct == '"')
             break;
         if (!pre[j].punct) {
             words++;
@@ -309,7 +334,7 @@ static int reported_that(const char *s, const ix_qtok *pre, size_t np)
 {
     int that = 0;
     for (size_t k = np - 1; k-- > 0;) {
-        if (sentence_end(pre, k) || pre[k].punct == ':' || pre[k].punct == '"')
+        if (sentence_end(s, pre, k) || pre[k].punct == ':' || pre[k].punct == '"')
             return 0;
         if (tok_is(s, &pre[k], "that"))
             that = 1;
@@ -317,6 +342,14 @@ static int reported_that(const char *s, const ix_qtok *pre, size_t np)
             return 1;
     }
     return 0;
+}
+
+/* Does a domain name of table t span s[ia..ib) whole? */
+static int domain_spans(const ix_scale_table *t, const char *s, size_t ia, size_t ib)
+{
+    size_t e = 0;
+    const char *scope = NULL;
+    return ix_scales_domain_at(t, s, ia, ib, &e, &scope) && e == ib;
 }
 
 /* The quote is all a name a framework gives what it rates ("'implementation
@@ -327,15 +360,17 @@ static int framework_name(const char *s, size_t ia, size_t ib)
         ia++;
     while (ib > ia && strchr(" .,;:", s[ib - 1]))
         ib--;
-    if (ib - ia < 6)
+    if (ib - ia < 6 || !memchr(s + ia, ' ', ib - ia))
         return 0;
-    for (size_t k = 0; k < ix_scales_ntables; k++) {
-        size_t e = 0;
-        const char *scope = NULL;
-        if (ix_scales_domain_at(ix_scales_tables[k], s, ia, ib, &e, &scope) && e == ib &&
-            memchr(s + ia, ' ', ib - ia))
+    /* The default table (no inspectorate) is asked every table's names and
+     * gives the longest: a name of any table spans the quote if and only if
+     * its answer does, so it alone is asked when there is one. */
+    for (size_t k = 0; k < ix_scales_ntables; k++)
+        if (!ix_scales_tables[k]->inspectorate)
+            return domain_spans(ix_scales_tables[k], s, ia, ib);
+    for (size_t k = 0; k < ix_scales_ntables; k++)
+        if (domain_spans(ix_scales_tables[k], s, ia, ib))
             return 1;
-    }
     return 0;
 }
 
@@ -379,7 +414,7 @@ static int reported_judgement(const char *s, size_t ia, size_t ib, const ix_qtok
         return 0;
     int speech_before = 0;
     for (size_t k = np, w = 0; k-- > 0;) {
-        if (sentence_end(pre, k) || pre[k].punct == ':' || pre[k].punct == '"' ||
+        if (sentence_end(s, pre, k) || pre[k].punct == ':' || pre[k].punct == '"' ||
             pre[k].punct == '\'')
             break;
         if (pre[k].punct)
@@ -406,11 +441,13 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     const char *s = doc->norm;
     const ix_quotes_piece *p = &c->pieces[0];
     size_t ia = p->in_start, ib = p->in_end;
-    size_t words = ix_quotes_lex_count_words(s, ia, ib);
+    /* Counted up to 8: no test below asks more of the count. */
+    size_t words = ix_quotes_lex_count_words_upto(s, ia, ib, 8);
 
     ix_qtok pre[NPRE], post[NPOST];
-    size_t np = ix_quotes_lex_tokens(s, c->pre_lo, p->start, pre, NPRE, 1);
-    size_t nq = ix_quotes_lex_tokens(s, p->end, c->post_hi, post, NPOST, 0);
+    /* Bare: of these tokens only speech verbs and a few words are asked. */
+    size_t np = ix_quotes_lex_tokens_bare(s, c->pre_lo, p->start, pre, NPRE, 1);
+    size_t nq = ix_quotes_lex_tokens_bare(s, p->end, c->post_hi, post, NPOST, 0);
     int reported_band = reported_judgement(s, ia, ib, pre, np, post, nq);
     if ((ix_quotes_lex_band_label(s, ia, ib) && !reported_band) ||
         ix_quotes_lex_status_term(s, ia, ib) || framework_name(s, ia, ib))
@@ -433,7 +470,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     int at_start = np == 0;
     const ix_qtok *lt = np ? &pre[np - 1] : NULL;
     int after_colon = lt && lt->punct == ':';
-    int after_sentence = lt && sentence_end(pre, np - 1);
+    int after_sentence = lt && sentence_end(s, pre, np - 1);
     int after_speech_comma = 0, speech_near = 0, after_speech_verb = 0;
     if (lt && lt->punct == ',') {
         for (size_t k = np - 1, w = 0; k-- > 0 && w < 5; w++) {
@@ -449,7 +486,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     if (lt && speech(s, lt))
         after_speech_verb = 1;
     for (size_t k = np, w = 0; k-- > 0;) {
-        if (sentence_end(pre, k) || pre[k].punct == ':' || pre[k].punct == '"')
+        if (sentence_end(s, pre, k) || pre[k].punct == ':' || pre[k].punct == '"')
             break;
         if (pre[k].punct)
             continue;
@@ -501,7 +538,7 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
         if (nq && !post[0].punct && ix_quotes_lex_title_cue(s, post[0].a, post[0].b) &&
             !(last_in && strchr(".!?,", last_in)))
             return IX_QUOTES_TITLE;
-        if (ib > ia && rx_match(m->rx[RX_TITLE_SHAPE], doc, ia, ib, NULL))
+        if (ib > ia && rx_match(m, RX_TITLE_SHAPE, doc, ia, ib))
             return IX_QUOTES_TITLE;
     }
 
@@ -606,7 +643,7 @@ static int introduces(const ix_doc *doc, size_t b, size_t lo)
     ix_qtok t[NPRE];
     size_t n = ix_quotes_lex_tokens(s, lo, e - 1, t, NPRE, 1);
     size_t k = n;
-    while (k > 0 && !sentence_end(t, k - 1))
+    while (k > 0 && !sentence_end(s, t, k - 1))
         k--;
     for (size_t i = k; i < n; i++)
         if (!t[i].punct && ix_quotes_lex_tok_in(&t[i], IX_QLEX_W_SPEECH | IX_QLEX_W_JUDGE))
@@ -636,7 +673,7 @@ static int starts_with_mark(const ix_doc *doc, size_t b)
 static int holds_quote(const ix_doc *doc, const ix_quotes_pieces *pcs, size_t i, size_t b)
 {
     for (; i < pcs->n && pcs->items[i].block == b; i++)
-        if (ix_quotes_lex_count_words(doc->norm, pcs->items[i].in_start, pcs->items[i].in_end) >= 4)
+        if (ix_quotes_lex_has_words(doc->norm, pcs->items[i].in_start, pcs->items[i].in_end, 4))
             return 1;
     return 0;
 }
@@ -714,7 +751,7 @@ static int nested_quotes(runner *r, const ix_quotes_piece *p)
         while (j < p->in_end && !(s[j] == folded && ix_doc_orig_char(doc, j) == close &&
                                   (j + 1 >= p->in_end || !ix_quotes_lex_word_byte((unsigned char)s[j + 1]))))
             j++;
-        if (j >= p->in_end || ix_quotes_lex_count_words(s, i + 1, j) < 3)
+        if (j >= p->in_end || !ix_quotes_lex_has_words(s, i + 1, j, 3))
             continue;
         ix_quotes_cand *c = new_cand(r, 1);
         if (!c)
@@ -797,7 +834,7 @@ static int quote_from(runner *r, size_t b)
     if (r->used[b] || !is_prose_paragraph(doc, b) || r->first[b] != (size_t)-1)
         return IX_OK;
     size_t e = text_end(doc, b);
-    if (e == 0 || doc->norm[e - 1] == ':' || ix_quotes_lex_count_words(doc->norm, text_start(doc, b), e) < 8)
+    if (e == 0 || doc->norm[e - 1] == ':' || !ix_quotes_lex_has_words(doc->norm, text_start(doc, b), e, 8))
         return IX_OK;
     size_t at = quote_from_at(r->m, doc, b + 1);
     if (!at)
@@ -907,7 +944,7 @@ static int split_by_attribution(const runner *r, size_t i)
     if (i > 0 && r->pcs->items[i - 1].block == prev->block)
         c1.pre_lo = r->pcs->items[i - 1].end;
     ix_qtok pre[1];
-    if (ix_quotes_lex_tokens(s, c1.pre_lo, prev->start, pre, 1, 1) == 1 && !sentence_end(pre, 0))
+    if (ix_quotes_lex_tokens(s, c1.pre_lo, prev->start, pre, 1, 1) == 1 && !sentence_end(s, pre, 0))
         return 0;
     c1.post_hi = next->start;
     return ix_quotes_merge_classify(r->m, doc, &c1) == IX_QUOTES_FULL;

@@ -160,6 +160,50 @@ static void tokens_join_particles_of_each_length(void **state)
     assert_int_equal(t[15].b - t[15].a, strlen("Van"));
 }
 
+/* Words joined by an apostrophe or a hyphen count once ("CRC's",
+ * "co-ordination"); count_words_upto and has_words answer for a count
+ * without reading on. */
+static void words_are_counted_and_tested_against_a_count(void **state)
+{
+    (void)state;
+    const char *s = "CRC's co-ordination, \"was\" - poor.";
+    assert_int_equal(ix_quotes_lex_count_words(s, 0, strlen(s)), 4);
+    assert_true(ix_quotes_lex_has_words(s, 0, strlen(s), 4));
+    assert_true(ix_quotes_lex_has_words(s, 0, strlen(s), 1));
+    assert_false(ix_quotes_lex_has_words(s, 0, strlen(s), 5));
+    assert_true(ix_quotes_lex_has_words(s, 0, 2, 1));         /* "CR" */
+    assert_false(ix_quotes_lex_has_words(s, 5, 6, 1));        /* a space */
+    assert_true(ix_quotes_lex_has_words(s, 5, 6, 0));
+    assert_int_equal(ix_quotes_lex_count_words_upto(s, 0, strlen(s), 3), 3);
+    assert_int_equal(ix_quotes_lex_count_words_upto(s, 0, strlen(s), 8), 4);
+    assert_int_equal(ix_quotes_lex_count_words_upto(s, 0, 5, 8), 1);     /* "CRC's" */
+}
+
+/* Bare tokens are the same tokens without their classes. */
+static void bare_tokens_are_the_tokens_without_classes(void **state)
+{
+    (void)state;
+    const char *s = "Inspectors said Dr. Jan van der Berg's team & staff were 'good'.";
+    ix_qtok t[32], u[32];
+    size_t n = ix_quotes_lex_tokens(s, 0, strlen(s), t, 32, 0);
+    size_t m = ix_quotes_lex_tokens_bare(s, 0, strlen(s), u, 32, 0);
+    assert_int_equal(n, m);
+    assert_int_equal(n, 14);                               /* "van der Berg's": one */
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(u[i].a, t[i].a);
+        assert_int_equal(u[i].b, t[i].b);
+        assert_int_equal(u[i].punct, t[i].punct);
+        assert_int_equal(u[i].cap, t[i].cap);
+        assert_int_equal(u[i].lex, 0);
+    }
+    assert_true(t[1].lex & IX_QLEX_W_SPEECH);              /* said */
+    /* keep_last: the last three, in order: good ' . */
+    m = ix_quotes_lex_tokens_bare(s, 0, strlen(s), u, 3, 1);
+    assert_int_equal(m, 3);
+    assert_int_equal(u[0].a, t[11].a);
+    assert_int_equal(u[2].punct, '.');
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -171,6 +215,8 @@ int main(void)
         cmocka_unit_test(tokens_keep_a_middle_initial_in_a_name),
         cmocka_unit_test(tokens_join_a_names_particles),
         cmocka_unit_test(tokens_join_particles_of_each_length),
+        cmocka_unit_test(words_are_counted_and_tested_against_a_count),
+        cmocka_unit_test(bare_tokens_are_the_tokens_without_classes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
