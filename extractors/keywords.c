@@ -106,8 +106,8 @@ struct ix_keywords {
  * per word in the list's order. */
 struct list_slot {
     const char *const *list;
-    size_t at;
-    size_t memo;              /* its number among the lists entered */
+    uint32_t at;
+    uint32_t memo;            /* its number among the lists entered */
 };
 
 /* What ix_keywords_contains_any has learnt about one of the stages' lists
@@ -383,8 +383,8 @@ static int add_list(ix_keywords *kw, const char *const *list)
     if (sl->list)
         return IX_OK;                   /* listed by two tables */
     sl->list = list;
-    sl->at = kw->nlist_ids;
-    sl->memo = kw->nlists_kept++;
+    sl->at = (uint32_t)kw->nlist_ids;
+    sl->memo = (uint32_t)kw->nlists_kept++;
     for (; *list; list++)
         kw->list_ids[kw->nlist_ids++] = lookup(kw, *list);
     return IX_OK;

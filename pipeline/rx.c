@@ -222,14 +222,15 @@ int ix_rx_find(const ix_rx *rx, const char *subj, size_t from, size_t end,
     m->ngroups = (int)n;
     /* Only the first rc pairs are written (rc 0: all of them); the others
      * are unset groups, whatever the ovector holds (valgrind).  An unset
-     * offset is PCRE2_UNSET, which is (size_t)-1 as an ix_span's: the set
-     * pairs are copied, and the rest filled with all-ones bytes at once. */
+     * offset is PCRE2_UNSET, which is (size_t)-1 as an ix_span's: every
+     * group is filled with all-ones bytes at once, then the set pairs
+     * copied over. */
     uint32_t set = rc == 0 || (uint32_t)rc > n ? n : (uint32_t)rc;
+    memset(m->g, 0xff, sizeof m->g);     /* a fixed size: a few stores, no rep stos */
     for (uint32_t i = 0; i < set; i++) {
         m->g[i].start = ov[2 * i];
         m->g[i].end = ov[2 * i] == PCRE2_UNSET ? (size_t)-1 : ov[2 * i + 1];
     }
-    memset(m->g + set, 0xff, (IX_RX_MAX_GROUPS - set) * sizeof *m->g);
     return 1;
 }
 
