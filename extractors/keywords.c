@@ -919,16 +919,22 @@ int ix_keywords_word_start(const ix_doc *doc, size_t a, size_t b, const char *st
     return 0;
 }
 
-size_t ix_keywords_first(const ix_doc *doc, size_t a, size_t b, const char *stem)
+/* ix_keywords_first of stem, word w of the index (-1: not indexed). */
+static size_t first_id(const ix_doc *doc, const struct ix_keyhits *h, long w, size_t a, size_t b,
+                       const char *stem)
 {
-    const struct ix_keyhits *h = doc->keywords;
-    long w = h ? lookup(h->kw, stem) : -1;
     if (w < 0)
         return ix_scan_find_stem(doc->norm, a, b, stem, 0);
     size_t j = first_at(h, w, a);
     if (j < h->off[w + 1] && h->pos[j] + h->kw->len[w] <= b)
         return h->pos[j];
     return (size_t)-1;
+}
+
+size_t ix_keywords_first(const ix_doc *doc, size_t a, size_t b, const char *stem)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    return first_id(doc, h, h ? lookup(h->kw, stem) : -1, a, b, stem);
 }
 
 static int cmp_u64(const void *x, const void *y)
@@ -1332,11 +1338,13 @@ ix_keywords_cursor *ix_keywords_cursors(ix_doc *doc, const char *const *list)
     ix_keywords_cursor *c = ix_arena_alloc(doc->arena, (n + 1) * sizeof *c);
     if (!c)
         return NULL;
+    const struct ix_keyhits *h = doc->keywords;
     for (size_t k = 0; k <= n; k++) {
         c[k].word = list[k];
         c[k].len = list[k] ? strlen(list[k]) : 0;
         c[k].from = (size_t)-1;
         c[k].next = (size_t)-1;
+        c[k].id = h && list[k] ? lookup(h->kw, list[k]) : -1;
     }
     return c;
 }
@@ -1347,7 +1355,7 @@ static int cursor_in(const ix_doc *doc, ix_keywords_cursor *c, size_t a, size_t 
 {
     if (a < c->from || (c->next != (size_t)-1 && c->next < a)) {
         c->from = a;
-        c->next = ix_keywords_first(doc, a, doc->norm_len, c->word);
+        c->next = first_id(doc, doc->keywords, c->id, a, doc->norm_len, c->word);
     }
     return c->next != (size_t)-1 && c->next + c->len <= b;
 }

@@ -117,10 +117,12 @@ typedef struct ix_keywords_cursor {
     size_t len;
     size_t from;              /* next is the first occurrence at or after from */
     size_t next;              /* (size_t)-1: none */
+    long id;                  /* the word in the index, looked up once; -1: read by a scan */
 } ix_keywords_cursor;
 
 /* Cursors for the words of the NULL-terminated list, in doc->arena, or
- * NULL when out of memory. */
+ * NULL when out of memory.  Each word is looked up in the index here, once
+ * (cursors made before ix_keywords_index read their words by a scan). */
 ix_keywords_cursor *ix_keywords_cursors(ix_doc *doc, const char *const *list);
 
 /* Exactly ix_keywords_contains_any(doc, a, b, list) for the list the
