@@ -87,8 +87,9 @@ struct ix_keywords {
      * (state * ncls).  States are numbered breadth first, those where no
      * word ends before those where words end (from row out_row on), so the
      * shallow states a text mostly moves through sit together, and a move
-     * is tested for words by one comparison.  Rows are 16 bits wide when
-     * they fit (delta16, half the cache lines), 32 bits otherwise. */
+     * is tested for words by one comparison.  Entries are 16 bits wide
+     * when half of every row fits in them (delta16 holds row / 2, ncls
+     * being even: half the cache lines), 32 bits otherwise. */
     unsigned char cls[256];
     size_t ncls;
     uint16_t *delta16;
@@ -105,8 +106,8 @@ struct ix_keywords {
  * per word in the list's order. */
 struct list_slot {
     const char *const *list;
-    size_t at;
-    size_t memo;              /* its number among the lists entered */
+    uint32_t at;
+    uint32_t memo;            /* its number among the lists entered */
 };
 
 /* What ix_keywords_contains_any has learnt about one of the stages' lists
@@ -382,8 +383,8 @@ static int add_list(ix_keywords *kw, const char *const *list)
     if (sl->list)
         return IX_OK;                   /* listed by two tables */
     sl->list = list;
-    sl->at = kw->nlist_ids;
-    sl->memo = kw->nlists_kept++;
+    sl->at = (uint32_t)kw->nlist_ids;
+    sl->memo = (uint32_t)kw->nlists_kept++;
     for (; *list; list++)
         kw->list_ids[kw->nlist_ids++] = lookup(kw, *list);
     return IX_OK;
@@ -464,7 +465,7 @@ static int number_states(ix_keywords *kw, const uint32_t *delta, const uint32_t 
         for (uint32_t j = kw->out_off[f]; j < kw->out_off[f + 1]; j++)
             kw->out[o++] = kw->out[j];
     }
-    int narrow = (nstates - 1) * ncls <= UINT16_MAX;
+    int narrow = ncls % 2 == 0 && (nstates - 1) * ncls / 2 <= UINT16_MAX;
     if (narrow)
         kw->delta16 = malloc(nstates * ncls * sizeof *kw->delta16);
     else
@@ -477,7 +478,7 @@ static int number_states(ix_keywords *kw, const uint32_t *delta, const uint32_t 
         for (size_t c = 0; c < ncls; c++) {
             uint32_t to = id[delta[trie[st] * ncls + c]] * (uint32_t)ncls;
             if (narrow)
-                kw->delta16[st * ncls + c] = (uint16_t)to;
+                kw->delta16[st * ncls + c] = (uint16_t)(to / 2);
             else
                 kw->delta32[st * ncls + c] = to;
         }
@@ -502,6 +503,7 @@ static int build_automaton(ix_keywords *kw)
             }
         }
     }
+    ncls += ncls & 1;                   /* even: delta16 can hold half a row */
     kw->ncls = ncls;
     uint32_t *delta = calloc(total * ncls, sizeof *delta);
     uint32_t *fail = calloc(total, sizeof *fail);
@@ -613,11 +615,12 @@ typedef struct tables {
     uint32_t out_row;
 } tables;
 
-/* The row after byte s[i] from row (narrow: the 16-bit table). */
+/* The row after byte s[i] from row (narrow: the 16-bit table of half
+ * rows). */
 static inline uint32_t next_row(tables t, int narrow, const unsigned char *s, size_t i, uint32_t row)
 {
     size_t k = row + t.cls[s[i]];
-    return narrow ? t.delta16[k] : t.delta32[k];
+    return narrow ? 2u * t.delta16[k] : t.delta32[k];
 }
 
 /* The row after byte s[i] from row; the byte and that row are kept in ev
@@ -714,6 +717,22 @@ static void write_ends(const ix_keywords *kw, const uint32_t *ev, size_t ne, uin
     }
 }
 
+/* Between two documents the stages push the automaton out of the cache,
+ * and a scan that takes it back a random miss at a time spends three
+ * quarters of its time waiting (measured: 0.10 s of the 0.13 s the bench
+ * corpus took).  Asked for in order first, its lines stream in at a
+ * fraction of that cost; a text shorter than the table has lines would
+ * not miss that often, and is scanned as it is. */
+static void warm_automaton(const ix_keywords *kw, size_t text_len)
+{
+    const char *t = kw->delta16 ? (const char *)kw->delta16 : (const char *)kw->delta32;
+    size_t size = kw->nstates * kw->ncls * (kw->delta16 ? sizeof *kw->delta16 : sizeof *kw->delta32);
+    if (text_len < size / 64)
+        return;
+    for (size_t at = 0; at < size; at += 64)
+        __builtin_prefetch(t + at);
+}
+
 int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
 {
     const unsigned char *s = (const unsigned char *)doc->norm;
@@ -730,6 +749,7 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
         free(ev);
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
     }
+    warm_automaton(kw, n);
     uint32_t row = 0;
     size_t ne = scan_block(kw, s, 0, first, &row, ev);
     count_ends(kw, ev, ne, off);
@@ -780,22 +800,27 @@ static int whole_at(const ix_doc *doc, const ix_keywords *kw, long w, size_t p, 
     return 1;
 }
 
-/* The first hit of word w at or after a.  The search halves the hits
- * without a branch on what it reads (a conditional move): which half holds
- * a sentence's offset is as good as random, so a branch would be
- * mispredicted every other step. */
-static inline size_t first_at(const struct ix_keyhits *h, long w, size_t a)
+/* The first of the hits pos[lo..hi) at or after p, or hi.  The search
+ * halves the hits without a branch on what it reads (a conditional move):
+ * which half holds a sentence's offset is as good as random, so a branch
+ * would be mispredicted every other step. */
+static inline size_t first_in(const struct ix_keyhits *h, size_t lo, size_t hi, size_t p)
 {
-    size_t lo = h->off[w], n = h->off[w + 1] - lo;
-    if (!n)
+    if (lo == hi)
         return lo;
     const uint32_t *base = h->pos + lo;
-    while (n > 1) {                 /* the answer is in base[0 .. n] */
+    for (size_t n = hi - lo; n > 1;) {     /* the answer is in base[0 .. n] */
         size_t half = n / 2;
-        base = base[half] < a ? base + half : base;
+        base = base[half] < p ? base + half : base;
         n -= half;
     }
-    return (size_t)(base - h->pos) + (*base < a);
+    return (size_t)(base - h->pos) + (*base < p);
+}
+
+/* The first hit of word w at or after a. */
+static inline size_t first_at(const struct ix_keyhits *h, long w, size_t a)
+{
+    return first_in(h, h->off[w], h->off[w + 1], a);
 }
 
 /* ix_keywords_find of word, word w of the index (-1: not indexed). */
@@ -894,16 +919,22 @@ int ix_keywords_word_start(const ix_doc *doc, size_t a, size_t b, const char *st
     return 0;
 }
 
-size_t ix_keywords_first(const ix_doc *doc, size_t a, size_t b, const char *stem)
+/* ix_keywords_first of stem, word w of the index (-1: not indexed). */
+static size_t first_id(const ix_doc *doc, const struct ix_keyhits *h, long w, size_t a, size_t b,
+                       const char *stem)
 {
-    const struct ix_keyhits *h = doc->keywords;
-    long w = h ? lookup(h->kw, stem) : -1;
     if (w < 0)
         return ix_scan_find_stem(doc->norm, a, b, stem, 0);
     size_t j = first_at(h, w, a);
     if (j < h->off[w + 1] && h->pos[j] + h->kw->len[w] <= b)
         return h->pos[j];
     return (size_t)-1;
+}
+
+size_t ix_keywords_first(const ix_doc *doc, size_t a, size_t b, const char *stem)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    return first_id(doc, h, h ? lookup(h->kw, stem) : -1, a, b, stem);
 }
 
 static int cmp_u64(const void *x, const void *y)
@@ -996,16 +1027,21 @@ int ix_keywords_long_s(const ix_doc *doc)
 }
 
 /* The places where a pattern with these leads may match, in this
- * document: the occurrences of its indexed leads at a word start,
- * ascending, each with the shortest lead found there (a place is tried only
- * when that lead fits before the end of the range searched).  They are
- * merged from the leads' hits on a pattern's first search in the document
- * and kept for the next ones, at most PLACES_KEPT of them at a time: a
- * stage searches forward, and a window past the last kept place is merged
- * when a search gets there, so a big document holds no more than a small
- * one.  One-byte leads ("a", "I", a digit) are never indexed; they are
- * looked for in the range searched, as it is read. */
-enum { PLACES_KEPT = 4096 };
+ * document: the occurrences of its indexed leads at a word start, in text
+ * order, each with the shortest lead found there (a place is tried only
+ * when that lead fits before the end of the range searched).  They are not
+ * gathered: each lead keeps a cursor on its own hits, and the cursors sit
+ * in a heap, nearest first, so the next place is the top, and moving on
+ * moves only the cursors passed.  A stage searches forward, so cursors
+ * mostly step from hit to hit; one that has far to go moves by halving,
+ * and a search that starts behind the last one places them all afresh.
+ * What is read is the hits near the places searched, never the rest of the
+ * document.  One-byte leads ("a", "I", a digit) are never indexed; they
+ * are looked for in the range searched, as it is read. */
+typedef struct lead_cursor {
+    uint64_t key;             /* pos[j] << 8 | the lead's length */
+    uint32_t j, stop;         /* the hit it is at, and the end of the lead's hits */
+} lead_cursor;
 
 typedef struct lead_places {
     const char *const *leads, *const *more;   /* the key: copies of the words */
@@ -1018,17 +1054,12 @@ typedef struct lead_places {
     size_t nl;
     int any_byte;
     unsigned char byte[256];  /* the one-byte leads, both cases */
-    /* the window: every place at or after `from` up to pos[n - 1] (to the
-     * end of the text when `last`), n <= cap */
-    uint32_t *pos;
-    unsigned char *len;
-    size_t n, cap, from;
-    size_t after;             /* the window's index after the last place given */
-    int built, last;
-    int all_fit;              /* every hit of the leads fits in the window */
+    lead_cursor *heap;        /* the cursors with hits left, nearest on top */
+    size_t n;
+    size_t at;                /* every cursor is at its first place at or after at */
+    int placed;               /* the cursors have been placed once */
     struct lead_places *next;
 } lead_places;
-
 
 /* True when a lead starting with byte c at p stands inside a word, where no
  * match of a pattern opening with \b (or refusing a word character before
@@ -1048,10 +1079,9 @@ static size_t at_word_start(const ix_doc *doc, const struct ix_keyhits *h, size_
 }
 
 /* Resolve the leads of lp (lp->plain when they cannot be used) and make
- * room for its window.  Returns IX_OK or IX_ENOMEM. */
+ * room for their cursors.  Returns IX_OK or IX_ENOMEM. */
 static int places_init(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp)
 {
-    size_t total = 0;
     for (int l = 0; l < 2; l++)
         for (const char *const *w = l ? lp->more : lp->leads; w && *w; w++) {
             if (lp->nl == RX_MAX_LEADS) {
@@ -1070,25 +1100,13 @@ static int places_init(const ix_doc *doc, const struct ix_keyhits *h, lead_place
                 return IX_OK;
             }
             lp->id[lp->nl++] = id;
-            total += h->off[id + 1] - h->off[id];
         }
-    lp->cap = total < PLACES_KEPT ? total : PLACES_KEPT;
-    lp->all_fit = total <= PLACES_KEPT;
-    lp->pos = ix_arena_alloc(doc->arena, (lp->cap ? lp->cap : 1) * sizeof *lp->pos);
-    lp->len = ix_arena_alloc(doc->arena, lp->cap ? lp->cap : 1);
-    return lp->pos && lp->len ? IX_OK : IX_ENOMEM;
+    lp->heap = ix_arena_alloc(doc->arena, (lp->nl ? lp->nl : 1) * sizeof *lp->heap);
+    return lp->heap ? IX_OK : IX_ENOMEM;
 }
 
-/* A lead's cursor in the merge: its next hit at a word start, pos[j], of
- * those up to stop; key orders the cursors by offset, then lead length. */
-typedef struct cursor {
-    uint64_t key;
-    size_t j, stop;
-    uint32_t len;
-} cursor;
-
-/* Restore the heap order (smallest key at 0) below heap[i]. */
-static void sift_down(cursor *heap, size_t n, size_t i)
+/* Restore the heap order (nearest on top) below heap[i]. */
+static void sift_down(lead_cursor *heap, size_t n, size_t i)
 {
     for (;;) {
         size_t m = i, l = 2 * i + 1, r = l + 1;
@@ -1098,52 +1116,52 @@ static void sift_down(cursor *heap, size_t n, size_t i)
             m = r;
         if (m == i)
             return;
-        cursor t = heap[i];
+        lead_cursor t = heap[i];
         heap[i] = heap[m];
         heap[m] = t;
         i = m;
     }
 }
 
-/* Merge the window of places at or after `from`: the leads' hits at word
- * starts in text order, the next one always from the top of a heap of the
- * leads' cursors, until the window is full. */
-static void places_merge(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp, size_t from)
+/* Set c at the first hit at a word start of pos[j..c->stop); false when
+ * there is none. */
+static int cursor_at(const ix_doc *doc, const struct ix_keyhits *h, lead_cursor *c, size_t j)
 {
-    cursor heap[RX_MAX_LEADS];
-    size_t n = 0;
+    c->j = (uint32_t)at_word_start(doc, h, j, c->stop);
+    if (c->j == c->stop)
+        return 0;
+    c->key = (uint64_t)h->pos[c->j] << 8 | (c->key & 0xff);
+    return 1;
+}
+
+/* Place every lead's cursor at its first hit at a word start at or after
+ * p, and heap them. */
+static void cursors_place(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp, size_t p)
+{
+    lp->n = 0;
     for (size_t k = 0; k < lp->nl; k++) {
-        cursor c = {0, 0, h->off[lp->id[k] + 1], (uint32_t)h->kw->len[lp->id[k]]};
-        c.j = at_word_start(doc, h, first_at(h, lp->id[k], from), c.stop);
-        if (c.j < c.stop) {
-            c.key = (uint64_t)h->pos[c.j] << 8 | c.len;
-            heap[n++] = c;
-        }
+        lead_cursor c = {h->kw->len[lp->id[k]], 0, h->off[lp->id[k] + 1]};
+        if (cursor_at(doc, h, &c, first_in(h, h->off[lp->id[k]], c.stop, p)))
+            lp->heap[lp->n++] = c;
     }
-    for (size_t i = n; i-- > 0;)
-        sift_down(heap, n, i);
-    lp->n = lp->after = 0;
-    lp->from = from;
-    lp->built = 1;
-    lp->last = 0;
-    while (n) {
-        cursor *c = &heap[0];
-        uint32_t p = h->pos[c->j];
-        if (!lp->n || lp->pos[lp->n - 1] != p) {   /* the shortest lead there came first */
-            if (lp->n == lp->cap)
-                return;
-            lp->pos[lp->n] = p;
-            lp->len[lp->n] = (unsigned char)c->len;
-            lp->n++;
-        }
-        c->j = at_word_start(doc, h, c->j + 1, c->stop);
-        if (c->j < c->stop)
-            c->key = (uint64_t)h->pos[c->j] << 8 | c->len;
-        else
-            *c = heap[--n];
-        sift_down(heap, n, 0);
+    for (size_t i = lp->n; i-- > 0;)
+        sift_down(lp->heap, lp->n, i);
+    lp->placed = 1;
+}
+
+/* Move the cursors that stand before p on to their first hit at a word
+ * start at or after it: one step, the common case, else by halving. */
+static void cursors_advance(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp, size_t p)
+{
+    while (lp->n && (lp->heap[0].key >> 8) < p) {
+        lead_cursor *c = &lp->heap[0];
+        size_t j = c->j + 1;
+        if (j < c->stop && h->pos[j] < p)
+            j = first_in(h, j, c->stop, p);
+        if (!cursor_at(doc, h, c, j))
+            *c = lp->heap[--lp->n];
+        sift_down(lp->heap, lp->n, 0);
     }
-    lp->last = 1;
 }
 
 /* The first place of lp at or after p, with its shortest lead in *len, or
@@ -1151,26 +1169,15 @@ static void places_merge(const ix_doc *doc, const struct ix_keyhits *h, lead_pla
 static size_t place_from(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp, size_t p,
                          size_t *len)
 {
-    int held = lp->built && p >= lp->from && (lp->last || (lp->n && p <= lp->pos[lp->n - 1]));
-    if (!held)                          /* all of them when they fit: never merged again */
-        places_merge(doc, h, lp, lp->all_fit ? 0 : p);
-    /* a search goes on from the place after the last one it was given */
-    size_t lo = lp->after, hi = lp->n;
-    if (!(lo <= hi && (lo == hi || lp->pos[lo] >= p) && (lo == 0 || lp->pos[lo - 1] < p))) {
-        lo = 0;
-        while (lo < hi) {
-            size_t mid = lo + (hi - lo) / 2;
-            if (lp->pos[mid] < p)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-    }
-    if (lo == lp->n)
-        return (size_t)-1;            /* only when the window runs to the end */
-    lp->after = lo + 1;
-    *len = lp->len[lo];
-    return lp->pos[lo];
+    if (!lp->placed || p < lp->at)
+        cursors_place(doc, h, lp, p);
+    else
+        cursors_advance(doc, h, lp, p);
+    lp->at = p;
+    if (!lp->n)
+        return (size_t)-1;
+    *len = (size_t)(lp->heap[0].key & 0xff);
+    return (size_t)(lp->heap[0].key >> 8);
 }
 
 /* Do two NULL-terminated word lists hold the same words (NULL: none)?  The
@@ -1331,11 +1338,13 @@ ix_keywords_cursor *ix_keywords_cursors(ix_doc *doc, const char *const *list)
     ix_keywords_cursor *c = ix_arena_alloc(doc->arena, (n + 1) * sizeof *c);
     if (!c)
         return NULL;
+    const struct ix_keyhits *h = doc->keywords;
     for (size_t k = 0; k <= n; k++) {
         c[k].word = list[k];
         c[k].len = list[k] ? strlen(list[k]) : 0;
         c[k].from = (size_t)-1;
         c[k].next = (size_t)-1;
+        c[k].id = h && list[k] ? lookup(h->kw, list[k]) : -1;
     }
     return c;
 }
@@ -1346,7 +1355,7 @@ static int cursor_in(const ix_doc *doc, ix_keywords_cursor *c, size_t a, size_t 
 {
     if (a < c->from || (c->next != (size_t)-1 && c->next < a)) {
         c->from = a;
-        c->next = ix_keywords_first(doc, a, doc->norm_len, c->word);
+        c->next = first_id(doc, doc->keywords, c->id, a, doc->norm_len, c->word);
     }
     return c->next != (size_t)-1 && c->next + c->len <= b;
 }

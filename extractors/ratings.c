@@ -4674,10 +4674,15 @@ static const char *const probes[] = {"in", "at", "by", "quality", " of ", NULL};
 /* A score counts itself: "scoring one out of a possible 27 points". */
 static const char *const score_words[] = {"scor", "point", NULL};
 
+/* Words asked about only one by one ("out of" by a cursor of the main
+ * loop, "possible" after a cue): indexed, so neither is read byte by byte
+ * to the end of the document. */
+static const char *const asked_words[] = {"out of", "possible", NULL};
+
 const char *const *const ix_ratings_keywords[] = {
     extremes, overall_cues, probes, score_words, rating_of_stems, given_stems, active_stems,
     passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, frame_stems,
-    judgement_stems, was_stems, scale_stems, NULL
+    judgement_stems, was_stems, scale_stems, asked_words, NULL
 };
 
 /* "achieved one out of four stars (poor) in terms of protecting the

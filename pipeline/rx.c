@@ -15,12 +15,16 @@ enum { MATCH_LIMIT = 2000000, DEPTH_LIMIT = 5000 };
 _Static_assert(sizeof(PCRE2_SIZE) == sizeof(size_t) && PCRE2_UNSET == (size_t)-1,
                "PCRE2_UNSET is (size_t)-1");
 
+/* What a match reads comes first, on one cache line: a document's stages
+ * call some 270 patterns, each struct is cold by its next call, and with
+ * the name first the JIT state sat on a second line (a miss of its own on
+ * almost every call). */
 struct ix_rx {
-    char name[48];
     pcre2_code *code;
-    pcre2_match_context *mctx;
+    pcre2_match_context *mctx;  /* the shared limits (limits_take) */
     atomic_int jit;             /* JIT_PENDING until the first match, then ON or OFF */
     pthread_mutex_t jit_lock;   /* held while the JIT code is made */
+    char name[48];
 };
 
 /* A pattern is JIT-compiled on its first match, not when it is made: a run
@@ -33,9 +37,47 @@ struct ix_rx {
  * do not wait for each other). */
 enum { JIT_PENDING, JIT_ON, JIT_OFF };
 
+/* The match context: the limits, the same for every pattern, so one
+ * context serves them all (read-only while matching, so threads share it),
+ * made with the first pattern and released with the last.  A context of
+ * its own per pattern was one more cold line on every call. */
+static pthread_mutex_t limits_lock = PTHREAD_MUTEX_INITIALIZER;
+static pcre2_match_context *limits;
+static size_t limits_users;
+
+static pcre2_match_context *limits_take(void)
+{
+    pthread_mutex_lock(&limits_lock);
+    if (!limits) {
+        limits = pcre2_match_context_create(NULL);
+        if (limits) {
+            pcre2_set_match_limit(limits, MATCH_LIMIT);
+            pcre2_set_depth_limit(limits, DEPTH_LIMIT);
+        }
+    }
+    pcre2_match_context *mctx = limits;
+    if (mctx)
+        limits_users++;
+    pthread_mutex_unlock(&limits_lock);
+    return mctx;
+}
+
+static void limits_drop(void)
+{
+    pthread_mutex_lock(&limits_lock);
+    if (--limits_users == 0) {
+        pcre2_match_context_free(limits);
+        limits = NULL;
+    }
+    pthread_mutex_unlock(&limits_lock);
+}
+
 ix_rx *ix_rx_new(const char *name, const char *pattern, uint32_t flags, ix_err *err)
 {
-    ix_rx *rx = calloc(1, sizeof *rx);
+    /* on a line of its own: see struct ix_rx */
+    ix_rx *rx = aligned_alloc(64, (sizeof *rx + 63) / 64 * 64);
+    if (rx)
+        memset(rx, 0, sizeof *rx);
     if (!rx) {
         ix_err_set(err, IX_ENOMEM, "%s: out of memory", name);
         return NULL;
@@ -54,16 +96,15 @@ ix_rx *ix_rx_new(const char *name, const char *pattern, uint32_t flags, ix_err *
         return NULL;
     }
     atomic_init(&rx->jit, JIT_PENDING);
-    rx->mctx = pcre2_match_context_create(NULL);
+    rx->mctx = limits_take();
     if (!rx->mctx || pthread_mutex_init(&rx->jit_lock, NULL) != 0) {
-        pcre2_match_context_free(rx->mctx);
+        if (rx->mctx)
+            limits_drop();
         pcre2_code_free(rx->code);
         free(rx);
         ix_err_set(err, IX_ENOMEM, "%s: out of memory", name);
         return NULL;
     }
-    pcre2_set_match_limit(rx->mctx, MATCH_LIMIT);
-    pcre2_set_depth_limit(rx->mctx, DEPTH_LIMIT);
     return rx;
 }
 
@@ -72,7 +113,7 @@ void ix_rx_free(ix_rx *rx)
     if (!rx)
         return;
     pthread_mutex_destroy(&rx->jit_lock);
-    pcre2_match_context_free(rx->mctx);
+    limits_drop();
     pcre2_code_free(rx->code);
     free(rx);
 }
@@ -181,14 +222,15 @@ int ix_rx_find(const ix_rx *rx, const char *subj, size_t from, size_t end,
     m->ngroups = (int)n;
     /* Only the first rc pairs are written (rc 0: all of them); the others
      * are unset groups, whatever the ovector holds (valgrind).  An unset
-     * offset is PCRE2_UNSET, which is (size_t)-1 as an ix_span's: the set
-     * pairs are copied, and the rest filled with all-ones bytes at once. */
+     * offset is PCRE2_UNSET, which is (size_t)-1 as an ix_span's: every
+     * group is filled with all-ones bytes at once, then the set pairs
+     * copied over. */
     uint32_t set = rc == 0 || (uint32_t)rc > n ? n : (uint32_t)rc;
+    memset(m->g, 0xff, sizeof m->g);     /* a fixed size: a few stores, no rep stos */
     for (uint32_t i = 0; i < set; i++) {
         m->g[i].start = ov[2 * i];
         m->g[i].end = ov[2 * i] == PCRE2_UNSET ? (size_t)-1 : ov[2 * i + 1];
     }
-    memset(m->g + set, 0xff, (IX_RX_MAX_GROUPS - set) * sizeof *m->g);
     return 1;
 }
 

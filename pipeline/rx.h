@@ -2,7 +2,9 @@
  * match, with match and depth limits, shared read-only between documents
  * (and threads).
  *
- * Owns: the compiled code and match context; ix_rx_free releases them.
+ * Owns: the compiled code, and with every live pattern one shared match
+ * context (the limits); ix_rx_free releases them (the context with the
+ * last pattern).
  * Matching reuses one match-data block per thread (made on the thread's
  * first match, released when the thread ends), so a match allocates nothing.
  * Subjects are assumed to be valid UTF-8 (doc->norm always is), so matching

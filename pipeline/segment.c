@@ -425,15 +425,40 @@ static int text_starts(const char *s, size_t a, size_t e, const ix_phrases *phra
     return ix_phrases_prefix(phrases, s, a, e);
 }
 
+/* The first place in s[i..e) holding the lower-case letter c in either
+ * case, or e.  Eight bytes at a time: a byte with bit 0x20 set is c or its
+ * upper case exactly when it is c once that bit is set, and a word with a
+ * zero byte after the exclusive or is found by the usual carry test. */
+static size_t next_letter(const char *s, size_t i, size_t e, unsigned char c)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    for (; e - i >= 8; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t x = (w | 0x20 * ones) ^ (c * ones);
+        if ((x - ones) & ~x & highs)
+            break;
+    }
+    while (i < e && fold((unsigned char)s[i]) != c)
+        i++;
+    return i;
+}
+
 /* Does s[a..e) hold needle (not empty), ignoring ASCII case?  Only the
- * places whose byte is the needle's first are compared further. */
+ * places whose byte is the needle's first are compared further (found
+ * eight bytes at a time when it is a letter: the lines tested are short,
+ * but every short line of a document is). */
 static int text_has(const char *s, size_t a, size_t e, const char *needle)
 {
     size_t n = strlen(needle);
     unsigned char first = fold((unsigned char)needle[0]);
-    for (size_t i = a; i < e && e - i >= n; i++)
-        if (fold((unsigned char)s[i]) == first && starts_with(s, i, e, needle))
+    int letter = first >= 'a' && first <= 'z';
+    for (size_t i = a; i < e && e - i >= n; i++) {
+        if (letter)
+            i = next_letter(s, i, e - n + 1, first);
+        if (i < e - n + 1 && fold((unsigned char)s[i]) == first && starts_with(s, i, e, needle))
             return 1;
+    }
     return 0;
 }
 

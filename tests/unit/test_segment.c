@@ -1,4 +1,5 @@
 /* Blocks, sentences and sections on texts written for these tests. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -207,6 +208,33 @@ static void segment_marks_web_and_email_furniture(void **state)
     ix_doc_free(doc);
 }
 
+/* "All rights reserved" anywhere in a short line, in any case, at every
+ * offset from the line's start (the search reads eight bytes at a time),
+ * makes it furniture; a line that only nearly holds it is not. */
+static void segment_finds_a_furniture_phrase_at_any_offset(void **state)
+{
+    (void)state;
+    static const char *const spellings[] = {"all rights reserved", "ALL RIGHTS RESERVED",
+                                            "All Rights Reserved", "aLL rIGHTS rESERVED"};
+    for (size_t k = 0; k < sizeof spellings / sizeof *spellings; k++)
+        for (size_t pad = 0; pad < 20; pad++) {
+            char text[256];
+            snprintf(text, sizeof text,
+                     "Wessex probation rated Good\n\nThe service was rated Good.\n\n%.*s%s%s\n",
+                     (int)pad, "Allal (c) Wessex Allall", spellings[k], pad % 3 ? "." : "");
+            ix_doc *doc = t_load(text);
+            assert_int_equal(doc->blocks.n, 3);
+            if (doc->blocks.items[2].section != IX_SECTION_FURNITURE)
+                fail_msg("'%s' is not furniture", block_text(doc, 2));
+            ix_doc_free(doc);
+        }
+    ix_doc *doc = t_load("Wessex probation rated Good\n\nThe service was rated Good.\n\n"
+                         "All rights are reserved for the all rights reserve\n");
+    assert_int_equal(doc->blocks.n, 3);
+    assert_int_equal(doc->blocks.items[2].section, IX_SECTION_BODY);
+    ix_doc_free(doc);
+}
+
 /* Consent banners, account and share controls, sign-up boxes and the
  * listings after a story are furniture; a story's sentence that starts like
  * one ("More from the inspection: ...", "Accept the findings") is not. */
@@ -360,6 +388,7 @@ int main(void)
         cmocka_unit_test(segment_marks_ends_and_notes),
         cmocka_unit_test(segment_marks_findings_until_conclusion),
         cmocka_unit_test(segment_marks_web_and_email_furniture),
+        cmocka_unit_test(segment_finds_a_furniture_phrase_at_any_offset),
         cmocka_unit_test(segment_body_sentence_mentioning_comments_is_not_furniture),
         cmocka_unit_test(segment_label_with_comment_is_not_a_comment_count),
         cmocka_unit_test(segment_handles_one_huge_line),
