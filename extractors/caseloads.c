@@ -975,11 +975,13 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
     }
     int long_s = ix_keywords_long_s(doc);
     /* the words tested in every sentence, as cursors (sentences in order) */
-    ix_keywords_cursor *cue_words = ix_keywords_cursors(doc, cues), *need_words[NPAT] = {0};
+    ix_keywords_cursor *cue_words = ix_keywords_cursors(doc, cues), *need_words[NPAT] = {0},
+                       *lead_words[NPAT];
     if (!cue_words)
         return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
     for (int k = 0; k < NPAT; k++)
-        if (needs[k] && !(need_words[k] = ix_keywords_cursors(doc, needs[k])))
+        if ((needs[k] && !(need_words[k] = ix_keywords_cursors(doc, needs[k]))) ||
+            !(lead_words[k] = ix_keywords_cursors(doc, leads[k])))
             return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
     for (size_t si = 0; si < doc->sents.n; si++) {
         if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
@@ -990,8 +992,11 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
         r.a = a;
         r.b = b;
         for (int k = 0; k < NPAT; k++) {
-            /* a caseless pattern may spell a needed word with a long s */
-            if (needs[k] && !long_s && !ix_keywords_cursors_any(doc, need_words[k], a, b))
+            /* a pattern is tried only at its leads: a sentence without
+             * them, or without a word it needs, is not searched (a caseless
+             * pattern may spell those words with a long s) */
+            if (!long_s && ((needs[k] && !ix_keywords_cursors_any(doc, need_words[k], a, b)) ||
+                            !ix_keywords_cursors_any(doc, lead_words[k], a, b)))
                 continue;
             size_t pos = a;
             ix_rxm m;
