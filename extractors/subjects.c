@@ -2776,6 +2776,7 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
 typedef struct form {
     const char *text;  /* white space as single spaces */
     size_t len;
+    size_t head;       /* bytes of its first word (wbyte): a text word of another length is not it */
     int subj;
     int alias;         /* an alias (reported only when found) */
     size_t hits;
@@ -2908,13 +2909,14 @@ static void form_classes(const formset *fs, unsigned char cls[256])
 }
 
 /* The longest form matching at s[i..to) (they are tried longest first),
- * its end in *e; NULL when none. */
-static const form *form_at(const formset *fs, const char *s, size_t i, size_t to, size_t *e)
+ * its end in *e; NULL when none.  The text's word there is n bytes long
+ * (up to to): a form whose first word is not as long cannot match. */
+static const form *form_at(const formset *fs, const char *s, size_t i, size_t to, size_t n, size_t *e)
 {
     unsigned char lc = (unsigned char)tolower((unsigned char)s[i]);
     for (size_t k = 0; k < fs->nb[lc]; k++) {
         const form *f = &fs->f[fs->bucket[lc][k]];
-        if ((*e = form_match(s, i, to, f->text)) != 0)
+        if (f->head == n && (*e = form_match(s, i, to, f->text)) != 0)
             return f;
     }
     return NULL;
@@ -2935,12 +2937,14 @@ static int scan_forms(const formset *fs, const char *s, size_t from, size_t to, 
             i++;
             continue;
         }
+        size_t we = i + 1;
+        while (we < to && (cls[u[we]] & C_WORD))
+            we++;
         const form *f = NULL;
         if ((cls[u[i]] & C_START) && (i == 0 || !(cls[u[i - 1]] & C_WORD)))
-            f = form_at(fs, s, i, to, &e);
+            f = form_at(fs, s, i, to, we - i, &e);
         if (!f) {
-            while (i < to && (cls[u[i]] & C_WORD))
-                i++;
+            i = we;
             continue;
         }
         int rc = fn(ctx, i, e, f);
@@ -2971,6 +2975,9 @@ static int add_form(formset *fs, size_t cap, const char *text, int subj, int ali
     form *f = &fs->f[fs->n++];
     f->text = text;
     f->len = strlen(text);
+    f->head = 1;
+    while (wbyte((unsigned char)text[f->head]))
+        f->head++;
     f->subj = subj;
     f->alias = alias;
     f->hits = 0;
