@@ -83,6 +83,7 @@ typedef struct subj_state {
     ix_rx *own_gap;  /* what may stand between a subject and "owned by" */
     ix_rx *bare_each;/* "all received", "have each been rated": after bare places */
     ix_rx *band_word;/* a rating's word in the same sentence */
+    const char *const **lead_guard; /* per kw_leads[k]: its list in kw_guards, or NULL */
 } subj_state;
 
 /* ---- patterns ------------------------------------------------------- */
@@ -218,6 +219,27 @@ static const char *const kw_leads[] = {
     "grange", NULL
 };
 
+/* Leads that open only matches holding one of some words: "Public" only
+ * "Public Prosecution Service", "Her"/"His" only "Her Majesty's ...",
+ * "High" only "High School", "yo" only "Youth ...", "Young Offender ...",
+ * "YOS", "YOT", "YOI".  A document without those words is not searched at
+ * them ("the public", "here", "your", "higher"; as ix_keywords_live_leads,
+ * with each lead's guard found once, at start-up: lead_guard).
+ * Keep with KW_PATTERN: a new alternative opening with a guarded lead
+ * needs its own word here. */
+#define W(...) ((const char *const[]){__VA_ARGS__, NULL})
+static const char *const *const kw_guards[] = {
+    W("public", "prosecution"), W("her", "majesty"), W("his", "majesty"),
+    W("high", "school"), W("primary", "school"), W("secondary", "school"), W("junior", "school"),
+    W("infant", "school"), W("grammar", "school"), W("comprehensive", "school"),
+    W("special", "school"), W("free", "school"), W("short", "holding"), W("serious", "fraud"),
+    W("foundation", "trust"), W("yo", "youth", "young", "yos", "yot", "yoi"), NULL
+};
+#undef W
+/* The guards' words (indexed: ix_subjects_keywords). */
+static const char *const kw_guard_words[] = {"prosecution", "majesty", "school", "holding", "fraud",
+                                             "trust", "youth", "young", "yos", "yot", "yoi", NULL};
+
 /* Before a mention, the body is the object of an inspection or a rating:
  *   "a routine inspection of Exmoor CRC", "inspectors found the CRC",
  *   "has given Exmoor CRC an overall rating", "the work of the CRC" */
@@ -335,7 +357,7 @@ static const char *const PARTNER_CUES[] = {"partnership", "partners", "multi-age
 /* Words naming the CRCs in the plural (beside_every_crc). */
 static const char *const CRCS_WORDS[] = {"CRCs", "companies", NULL};
 
-const char *const *const ix_subjects_keywords[] = {owner_leads, kw_leads, pre_role_leads,
+const char *const *const ix_subjects_keywords[] = {owner_leads, kw_leads, kw_guard_words, pre_role_leads,
                                                    pre_pass_leads, PARTNER_CUES, CRCS_WORDS, NULL};
 
 static const char OWNER_PATTERN[] =
@@ -3366,6 +3388,14 @@ int ix_subjects_init(void **state, ix_err *err)
         ix_subjects_fini(st);
         return err ? err->code : IX_EREGEX;
     }
+    if (!(st->lead_guard = calloc(sizeof kw_leads / sizeof *kw_leads, sizeof *st->lead_guard))) {
+        ix_subjects_fini(st);
+        return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
+    }
+    for (size_t k = 0; kw_leads[k]; k++)
+        for (const char *const *const *g = kw_guards; *g; g++)
+            if (strcmp((*g)[0], kw_leads[k]) == 0)
+                st->lead_guard[k] = *g;
     *state = st;
     return IX_OK;
 }
@@ -3389,6 +3419,7 @@ void ix_subjects_fini(void *state)
     ix_rx_free(st->own_gap);
     ix_rx_free(st->bare_each);
     ix_rx_free(st->band_word);
+    free(st->lead_guard);
     free(st);
 }
 
@@ -3451,10 +3482,18 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         return IX_OK;
     find_lead(&r);
 
-    /* 1. keywords (searched at the leads the document holds) */
-    const char *present[sizeof kw_leads / sizeof *kw_leads];
-    const char *const *leads = ix_keywords_present(doc, 0, doc->norm_len, kw_leads, present,
-                                                   sizeof present / sizeof *present);
+    /* 1. keywords (searched at the leads the document holds, of those its
+     * words leave live) */
+    enum { NLEADS = sizeof kw_leads / sizeof *kw_leads };
+    const char *live[NLEADS], *present[NLEADS];
+    size_t nlive = 0;
+    int long_s = ix_keywords_long_s(doc);
+    for (size_t k = 0; kw_leads[k]; k++)
+        if (!st->lead_guard[k] || long_s ||
+            ix_keywords_contains_any(doc, 0, doc->norm_len, st->lead_guard[k] + 1))
+            live[nlive++] = kw_leads[k];
+    live[nlive] = NULL;
+    const char *const *leads = ix_keywords_present(doc, 0, doc->norm_len, live, present, NLEADS);
     size_t pos = 0;
     ix_rxm m;
     int oom = 0;
