@@ -3274,10 +3274,18 @@ static int find_owners(run *r)
     const char *s = doc->norm;
     int g_by = ix_rx_group(r->st->owner, "by");
     int g_took = ix_rx_group(r->st->owner, "took");
+    /* a sentence without a lead of the pattern is not searched (a text with
+     * a long s is, as ix_keywords_rx_find would search it) */
+    int long_s = ix_keywords_long_s(doc);
+    ix_keywords_cursor *leads = ix_keywords_cursors(doc, owner_leads);
+    if (!leads)
+        return ix_err_set(r->err, IX_ENOMEM, "subjects: out of memory");
     for (size_t si = 0; si < doc->sents.n; si++) {
         if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
             continue;
         size_t ss = doc->sents.items[si].norm.start, se = doc->sents.items[si].norm.end;
+        if (!long_s && !ix_keywords_cursors_any(doc, leads, ss, se))
+            continue;
         size_t pos = ss;
         ix_rxm m;
         for (;;) {
