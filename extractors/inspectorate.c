@@ -344,10 +344,13 @@ static int count_in_document(const insp_state *st, size_t i, const ix_doc *doc, 
         return count_site(st, i, doc, cap, t, err);
     for (size_t k = 0; k < rs->n && t->count < cap; k++) {
         size_t pos = rs->items[k].start, end = rs->items[k].end;
+        /* the leads live in the run: past a match, a lead whose guard
+         * words are gone finds no match either, so they are not asked
+         * again at each match */
+        const char *buf[MAX_LIVE];
+        const char *const *leads =
+            ix_keywords_live_leads(doc, pos, end, BODIES[i].leads, BODIES[i].guards, buf, MAX_LIVE);
         while (pos < end && t->count < cap) {
-            const char *buf[MAX_LIVE];
-            const char *const *leads =
-                ix_keywords_live_leads(doc, pos, end, BODIES[i].leads, BODIES[i].guards, buf, MAX_LIVE);
             int rc = ix_keywords_rx_find(doc, st->rx[i], st->at[i], leads, NULL, pos, end, &m, err);
             if (rc < 0)
                 return rc;
