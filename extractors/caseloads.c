@@ -156,12 +156,11 @@ static int in_list(const char *s, size_t a, size_t b, const char *const *list)
     return 0;
 }
 
-static int has_phrase(const char *s, size_t a, size_t b, const char *const *list)
+/* Does some phrase of list stand as whole words in norm[a..b)?  (The lists
+ * are indexed: ix_caseloads_keywords.) */
+static int has_phrase(const ix_doc *doc, size_t a, size_t b, const char *const *list)
 {
-    for (size_t k = 0; list[k]; k++)
-        if (ix_scan_find_word(s, a, b, list[k]) != (size_t)-1)
-            return 1;
-    return 0;
+    return ix_keywords_any(doc, a, b, list);
 }
 
 /* ---- the unit ------------------------------------------------------- */
@@ -329,12 +328,12 @@ static int agent_ok(const ix_doc *doc, size_t a, size_t v, size_t b, int *subj)
     int k = ix_subjects_named_in(doc, cs, v, &at);
     if (k >= 0) {
         size_t from = at < v ? at : v;
-        if (has_phrase(s, from, v, wide_marks))
+        if (has_phrase(doc, from, v, wide_marks))
             return 0;
         *subj = k;
         return 1;
     }
-    if (has_phrase(s, cs, v, wide_marks))
+    if (has_phrase(doc, cs, v, wide_marks))
         return 0;
     /* No name: the noun phrase before the verb, auxiliaries skipped. */
     size_t e = v;
@@ -505,7 +504,7 @@ static void find_as_of(const run *r, size_t cs, size_t ce, char *out)
         if (strcmp(d->role, "other") || other)
             continue;
         if (d->norm.start >= ce) {
-            if (d->norm.start - ce <= 120 && !has_phrase(s, ce, d->norm.start, clause_breaks) &&
+            if (d->norm.start - ce <= 120 && !has_phrase(r->doc, ce, d->norm.start, clause_breaks) &&
                 !memchr(s + ce, ',', d->norm.start - ce) && !memchr(s + ce, ';', d->norm.start - ce))
                 other = d;
             continue;
@@ -519,7 +518,7 @@ static void find_as_of(const run *r, size_t cs, size_t ce, char *out)
         snprintf(out, 11, "%s", other->start);
         return;
     }
-    if (r->fieldwork && has_phrase(s, lo, hi, fieldwork_marks))
+    if (r->fieldwork && has_phrase(r->doc, lo, hi, fieldwork_marks))
         snprintf(out, 11, "%s", r->fieldwork->start);
 }
 
@@ -563,11 +562,6 @@ void ix_caseloads_fini(void *p)
 static const char *const cues[] = {"with", "serv", "care", "manag", "respons", "supervis",
                                    "overs", "caseload", "case load", "case-load", "home",
                                    "lived", "living", NULL};
-
-const char *const *const ix_caseloads_keywords[] = {
-    cues, needs_services_for, needs_passive, needs_held, needs_using, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
-    leads_services_for, leads_passive, leads_held, leads_using, leads_home_to, NULL
-};
 
 static int add_cand(run *r, int p, int subj, const ix_number *n, size_t us, size_t ue,
                     size_t uus, size_t uue, ix_err *err)
@@ -675,17 +669,24 @@ static const char *const part_marks[] = {
  * with no plan", "2,000 cases of domestic abuse". */
 static const char *const case_restrictions[] = {"with", "of", "that", "which", "who", NULL};
 
+const char *const *const ix_caseloads_keywords[] = {
+    cues, needs_services_for, needs_passive, needs_held, needs_using, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
+    leads_services_for, leads_passive, leads_held, leads_using, leads_home_to, wide_marks,
+    part_marks, clause_breaks, fieldwork_marks, NULL
+};
+
 /* Is the count ending at e (its unit included) the whole caseload? */
-static int whole_caseload(const char *s, size_t e, size_t b, int cases)
+static int whole_caseload(const ix_doc *doc, size_t e, size_t b, int cases)
 {
+    const char *s = doc->norm;
     size_t hi = b - e > WINDOW ? e + WINDOW : b;
-    if (has_phrase(s, e, hi, wide_marks))
+    if (has_phrase(doc, e, hi, wide_marks))
         return 0;
     /* the rest of the clause: up to the next comma or semicolon */
     size_t ce = e;
     while (ce < hi && s[ce] != ';' && !(s[ce] == ',' && ce + 1 < hi && ix_scan_is_blank(s[ce + 1])))
         ce++;
-    if (has_phrase(s, e, ce, part_marks))
+    if (has_phrase(doc, e, ce, part_marks))
         return 0;
     if (cases) {
         size_t j = ix_scan_skip_blanks(s, e, ce);
@@ -747,7 +748,7 @@ static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
             return IX_OK;
         us = ue = 0;
     }
-    if (!whole_caseload(s, ue ? ue : n.end, b, ue ? ix_scan_ieq(s, us, ue, "cases") : 0))
+    if (!whole_caseload(doc, ue ? ue : n.end, b, ue ? ix_scan_ieq(s, us, ue, "cases") : 0))
         return IX_OK;
     int subj = -1;
     if (!(p == P_CASELOAD && own_caseload(doc, a, m->g[0].start, &subj)) &&
@@ -818,7 +819,7 @@ static int try_passive(run *r, const ix_rxm *m, ix_err *err)
     size_t bus, bue;
     if (!count_before(r, v, &best, &bus, &bue))
         return IX_OK;
-    if (!whole_caseload(s, m->g[0].end, b, 0))
+    if (!whole_caseload(doc, m->g[0].end, b, 0))
         return IX_OK;
     /* the agent: a subject named after "by", or "the CRC", "the service" */
     size_t by_end = m->g[0].end;
@@ -833,7 +834,7 @@ static int try_passive(run *r, const ix_rxm *m, ix_err *err)
             j = ix_scan_skip_blanks(s, je, b);
             je = token_end(s, j, b);
         }
-        if (!in_list(s, j, je, body_nouns) || has_phrase(s, by_end, ce, wide_marks))
+        if (!in_list(s, j, je, body_nouns) || has_phrase(doc, by_end, ce, wide_marks))
             return IX_OK;
         subj = ix_subjects_about(doc, v);
     }
@@ -857,7 +858,7 @@ static int try_held(run *r, const ix_rxm *m, int own_group, ix_err *err)
     size_t bus, bue;
     if (!count_before(r, v, &best, &bus, &bue))
         return IX_OK;
-    if (!whole_caseload(s, m->g[0].end, r->b, 0))
+    if (!whole_caseload(doc, m->g[0].end, r->b, 0))
         return IX_OK;
     int subj = -1;
     size_t os = own_group > 0 ? m->g[own_group].start : (size_t)-1;
@@ -893,7 +894,7 @@ static int try_using(run *r, const ix_rxm *m, ix_err *err)
     size_t v = m->g[0].start;
     ix_number best;
     size_t bus, bue;
-    if (!count_before(r, v, &best, &bus, &bue) || !whole_caseload(r->doc->norm, m->g[0].end, r->b, 0))
+    if (!count_before(r, v, &best, &bus, &bue) || !whole_caseload(r->doc, m->g[0].end, r->b, 0))
         return IX_OK;
     int subj = ix_subjects_about(r->doc, v);
     return add_cand(r, P_USING, subj, &best, bus, bue, bus, bue, err);
@@ -928,7 +929,7 @@ static int try_home_to(run *r, const ix_rxm *m, ix_err *err)
     size_t us, ue;
     if (!ix_numbers_read(s, m->g[0].end, r->b, &n) || n.value < 1 || n.decimal ||
         is_capacity(s, &n) || !read_unit(s, n.end, r->b, &us, &ue) ||
-        !whole_caseload(s, ue, r->b, ix_scan_ieq(s, us, ue, "cases")))
+        !whole_caseload(doc, ue, r->b, ix_scan_ieq(s, us, ue, "cases")))
         return IX_OK;
     return add_cand(r, P_HOME_TO, subj, &n, us, ue, us, ue, err);
 }
@@ -975,11 +976,13 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
     }
     int long_s = ix_keywords_long_s(doc);
     /* the words tested in every sentence, as cursors (sentences in order) */
-    ix_keywords_cursor *cue_words = ix_keywords_cursors(doc, cues), *need_words[NPAT] = {0};
+    ix_keywords_cursor *cue_words = ix_keywords_cursors(doc, cues), *need_words[NPAT] = {0},
+                       *lead_words[NPAT];
     if (!cue_words)
         return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
     for (int k = 0; k < NPAT; k++)
-        if (needs[k] && !(need_words[k] = ix_keywords_cursors(doc, needs[k])))
+        if ((needs[k] && !(need_words[k] = ix_keywords_cursors(doc, needs[k]))) ||
+            !(lead_words[k] = ix_keywords_cursors(doc, leads[k])))
             return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
     for (size_t si = 0; si < doc->sents.n; si++) {
         if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
@@ -990,8 +993,11 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
         r.a = a;
         r.b = b;
         for (int k = 0; k < NPAT; k++) {
-            /* a caseless pattern may spell a needed word with a long s */
-            if (needs[k] && !long_s && !ix_keywords_cursors_any(doc, need_words[k], a, b))
+            /* a pattern is tried only at its leads: a sentence without
+             * them, or without a word it needs, is not searched (a caseless
+             * pattern may spell those words with a long s) */
+            if (!long_s && ((needs[k] && !ix_keywords_cursors_any(doc, need_words[k], a, b)) ||
+                            !ix_keywords_cursors_any(doc, lead_words[k], a, b)))
                 continue;
             size_t pos = a;
             ix_rxm m;

@@ -405,18 +405,32 @@ static int number_before(const char *s, size_t a, size_t p)
     return r < q && ix_numbers_word_value(s, r, q) >= 0;
 }
 
+enum { NDENOMINATORS = sizeof denominators / sizeof *denominators };
+
+/* The denominators the document holds anywhere (bit k for
+ * denominators[k].one, any case): a sentence is asked only about those. */
+static unsigned held_denominators(const ix_doc *doc)
+{
+    unsigned held = 0;
+    for (size_t k = 0; k < NDENOMINATORS; k++)
+        if (ix_keywords_contains(doc, 0, doc->norm_len, denominators[k].one, 0))
+            held |= 1u << k;
+    return held;
+}
+
 /* Can the scan find a figure in [a, b)?  Every figure holds a '%', the
  * word "per" ("per cent"), a word starting "perce" ("percent"), a word
- * starting with a denominator ("thirds" in "two-thirds") or an "in" or
- * "out" right after a number ("four in ten", "6 out of 10"); a sentence
- * with none of them is not read word by word. */
-static int figure_possible(const ix_doc *doc, size_t a, size_t b)
+ * starting with a denominator ("thirds" in "two-thirds"; of those the
+ * document holds, `held`) or an "in" or "out" right after a number ("four
+ * in ten", "6 out of 10"); a sentence with none of them is not read word
+ * by word. */
+static int figure_possible(const ix_doc *doc, size_t a, size_t b, unsigned held)
 {
     if (memchr(doc->norm + a, '%', b - a) || ix_keywords_find(doc, a, b, "per") != (size_t)-1 ||
         ix_keywords_word_start(doc, a, b, "perce"))
         return 1;
-    for (size_t k = 0; k < sizeof denominators / sizeof *denominators; k++)
-        if (ix_keywords_word_start(doc, a, b, denominators[k].one))
+    for (size_t k = 0; k < NDENOMINATORS; k++)
+        if ((held & 1u << k) && ix_keywords_word_start(doc, a, b, denominators[k].one))
             return 1;
     static const char *const ratio_words[] = {"in", "out"};
     for (size_t k = 0; k < 2; k++)
@@ -431,13 +445,14 @@ int ix_figures_run(const void *state, ix_doc *doc, ix_err *err)
 {
     (void)state;
     const char *s = doc->norm;
+    unsigned held = held_denominators(doc);
     for (size_t si = 0; si < doc->sents.n; si++) {
         /* The body's figures, not the notes' background (market shares,
          * national statistics) nor furniture. */
         if (!ix_scan_sent_in(doc, si, IX_IN_PROSE))
             continue;
         size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
-        if (b <= a || b > doc->norm_len || !figure_possible(doc, a, b) ||
+        if (b <= a || b > doc->norm_len || !figure_possible(doc, a, b, held) ||
             !may_hold_figure(doc, a, b))
             continue;
         size_t p = a;

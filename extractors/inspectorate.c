@@ -276,10 +276,52 @@ static int count_site(const insp_state *st, size_t i, const ix_doc *doc, size_t 
     return IX_OK;
 }
 
-/* Count matches of body i in the document's non-furniture runs of blocks
- * (up to cap), remembering the first.  Returns IX_OK or an error. */
-static int count_in_document(const insp_state *st, size_t i, const ix_doc *doc, size_t cap, tally *t,
-                             ix_err *err)
+/* Where bodies are counted: the document's runs of non-furniture blocks,
+ * from the headline on (what stands before it is page chrome: "ABC HMIP
+ * 18"), found once for every body. */
+typedef IX_VEC(ix_span) runs;
+
+static int find_runs(ix_doc *doc, runs *out)
+{
+    size_t b = 0;
+    while (b < doc->blocks.n) {
+        if (doc->blocks.items[b].section == IX_SECTION_FURNITURE) {
+            b++;
+            continue;
+        }
+        size_t e = b;
+        while (e + 1 < doc->blocks.n && doc->blocks.items[e + 1].section != IX_SECTION_FURNITURE)
+            e++;
+        size_t pos = doc->blocks.items[b].norm.start, end = doc->blocks.items[e].norm.end;
+        if (doc->title.text && pos < doc->title.norm.start)
+            pos = doc->title.norm.start < end ? doc->title.norm.start : end;
+        ix_span *r = IX_VEC_PUSH(doc->arena, *out);
+        if (!r)
+            return IX_ENOMEM;
+        r->start = pos;
+        r->end = end;
+        b = e + 1;
+    }
+    return IX_OK;
+}
+
+/* Can body i match anywhere in the document?  Only at a lead of its that
+ * the text holds and its guards leave live there: ix_keywords_rx_find
+ * tries no other place (a text with a long s is searched whole). */
+static int may_occur(const ix_doc *doc, size_t i)
+{
+    if (!BODIES[i].leads || ix_keywords_long_s(doc))
+        return 1;
+    const char *live_buf[MAX_LIVE], *held_buf[MAX_LIVE];
+    const char *const *live = ix_keywords_live_leads(doc, 0, doc->norm_len, BODIES[i].leads,
+                                                     BODIES[i].guards, live_buf, MAX_LIVE);
+    return ix_keywords_present(doc, 0, doc->norm_len, live, held_buf, MAX_LIVE)[0] != NULL;
+}
+
+/* Count matches of body i in the runs (up to cap), remembering the first.
+ * Returns IX_OK or an error. */
+static int count_in_document(const insp_state *st, size_t i, const ix_doc *doc, const runs *rs,
+                             size_t cap, tally *t, ix_err *err)
 {
     ix_rxm m;
     if (BODIES[i].kind == CUE) {
@@ -300,23 +342,15 @@ static int count_in_document(const insp_state *st, size_t i, const ix_doc *doc, 
     }
     if (BODIES[i].kind == SITE)
         return count_site(st, i, doc, cap, t, err);
-    size_t b = 0;
-    while (b < doc->blocks.n && t->count < cap) {
-        if (doc->blocks.items[b].section == IX_SECTION_FURNITURE) {
-            b++;
-            continue;
-        }
-        size_t e = b;
-        while (e + 1 < doc->blocks.n && doc->blocks.items[e + 1].section != IX_SECTION_FURNITURE)
-            e++;
-        size_t pos = doc->blocks.items[b].norm.start, end = doc->blocks.items[e].norm.end;
-        /* what stands before the headline is page chrome ("ABC HMIP 18") */
-        if (doc->title.text && pos < doc->title.norm.start)
-            pos = doc->title.norm.start < end ? doc->title.norm.start : end;
+    for (size_t k = 0; k < rs->n && t->count < cap; k++) {
+        size_t pos = rs->items[k].start, end = rs->items[k].end;
+        /* the leads live in the run: past a match, a lead whose guard
+         * words are gone finds no match either, so they are not asked
+         * again at each match */
+        const char *buf[MAX_LIVE];
+        const char *const *leads =
+            ix_keywords_live_leads(doc, pos, end, BODIES[i].leads, BODIES[i].guards, buf, MAX_LIVE);
         while (pos < end && t->count < cap) {
-            const char *buf[MAX_LIVE];
-            const char *const *leads =
-                ix_keywords_live_leads(doc, pos, end, BODIES[i].leads, BODIES[i].guards, buf, MAX_LIVE);
             int rc = ix_keywords_rx_find(doc, st->rx[i], st->at[i], leads, NULL, pos, end, &m, err);
             if (rc < 0)
                 return rc;
@@ -330,7 +364,6 @@ static int count_in_document(const insp_state *st, size_t i, const ix_doc *doc, 
                 t->leads = 1;
             pos = m.g[0].end > pos ? m.g[0].end : pos + 1;
         }
-        b = e + 1;
     }
     return IX_OK;
 }
@@ -432,15 +465,22 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
     const insp_state *st = state;
     tally t[NBODIES];
     memset(t, 0, sizeof t);
+    runs rs = {0};
+    if (find_runs(doc, &rs) != IX_OK)
+        return ix_err_set(err, IX_ENOMEM, "inspectorate: out of memory");
+    /* a body whose leads the text lacks (or leaves dead) is never searched */
+    int possible[NBODIES];
+    for (size_t i = 0; i < NBODIES; i++)
+        possible[i] = BODIES[i].kind != SITE && may_occur(doc, i);
     /* the web sites are read last, and only when nothing else names an
      * inspectorate (below): fourteen searches of the whole text saved on
      * almost every page.  Offices and the voice count only when no name
      * does: until then their first mention is all that matters (does the
      * headline tell of their inspectorate?), so they are read up to it. */
     for (size_t i = 0; i < NBODIES; i++) {
-        if (BODIES[i].kind == SITE)
+        if (!possible[i])
             continue;
-        int rc = count_in_document(st, i, doc, first_only(BODIES[i].kind) ? 1 : MAX_COUNT, &t[i], err);
+        int rc = count_in_document(st, i, doc, &rs, first_only(BODIES[i].kind) ? 1 : MAX_COUNT, &t[i], err);
         if (rc < 0)
             return rc;
     }
@@ -471,13 +511,13 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
     candidate best = {0};
     for (int pass = 0; pass < 4 && !best.canon; pass++) {
         for (size_t i = 0; pass == pass_of(SITE) && i < NBODIES; i++)
-            if (BODIES[i].kind == SITE && (rc = count_in_document(st, i, doc, MAX_COUNT, &t[i], err)) < 0)
+            if (BODIES[i].kind == SITE && (rc = count_in_document(st, i, doc, &rs, MAX_COUNT, &t[i], err)) < 0)
                 return rc;
         for (size_t i = 0; pass == pass_of(OFFICE) && i < NBODIES; i++) {
             if (!first_only(BODIES[i].kind) || !t[i].count)
                 continue;
             memset(&t[i], 0, sizeof t[i]);
-            if ((rc = count_in_document(st, i, doc, MAX_COUNT, &t[i], err)) < 0)
+            if ((rc = count_in_document(st, i, doc, &rs, MAX_COUNT, &t[i], err)) < 0)
                 return rc;
         }
         for (size_t i = 0; i < NBODIES; i++) {

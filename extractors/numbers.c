@@ -78,6 +78,22 @@ static const struct {
     {"just", IX_APPROX_EXACT},              /* "just 9 per cent" */
 };
 
+enum { NQUALIFIERS = sizeof qualifiers / sizeof *qualifiers };
+
+/* The qualifiers indexed by first letter (pipeline/phrases), made on first
+ * use: a word is compared with the few sharing its first letter, in table
+ * order. */
+static const char *qualifier_texts[NQUALIFIERS];
+static ix_phrases qualifier_index;
+static pthread_once_t qualifier_once = PTHREAD_ONCE_INIT;
+
+static void qualifiers_build(void)
+{
+    for (size_t k = 0; k < NQUALIFIERS; k++)
+        qualifier_texts[k] = qualifiers[k].text;
+    ix_phrases_init(&qualifier_index, qualifier_texts, NQUALIFIERS);
+}
+
 /* One qualifier at pos, blanks after it included; 0 when none. */
 static size_t one_qualifier(const char *s, size_t pos, size_t end, ix_approx *approx)
 {
@@ -92,13 +108,13 @@ static size_t one_qualifier(const char *s, size_t pos, size_t end, ix_approx *ap
         *approx = IX_APPROX_ABOUT;
         return j - pos;
     }
-    char c0 = (char)ix_scan_lower((unsigned char)s[pos]);
-    for (size_t k = 0; k < sizeof qualifiers / sizeof *qualifiers; k++) {
-        const char *w = qualifiers[k].text;
-        if (w[0] != c0)
-            continue;
-        size_t n = strlen(w);
-        if (pos + n >= end || strncasecmp(s + pos, w, n) != 0 || !is_blank(s[pos + n]))
+    pthread_once(&qualifier_once, qualifiers_build);
+    /* the first in table order of those opening with s[pos]'s letter */
+    const ix_phrases *ix = &qualifier_index;
+    unsigned char c0 = ix_scan_lower((unsigned char)s[pos]);
+    for (size_t x = ix->first[c0]; x < ix->first[c0 + 1]; x++) {
+        size_t k = ix->order[x], n = ix->len[k];
+        if (pos + n >= end || strncasecmp(s + pos, qualifiers[k].text, n) != 0 || !is_blank(s[pos + n]))
             continue;
         size_t j = pos + n;
         while (j < end && is_blank(s[j]))

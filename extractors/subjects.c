@@ -83,6 +83,7 @@ typedef struct subj_state {
     ix_rx *own_gap;  /* what may stand between a subject and "owned by" */
     ix_rx *bare_each;/* "all received", "have each been rated": after bare places */
     ix_rx *band_word;/* a rating's word in the same sentence */
+    const char *const **lead_guard; /* per kw_leads[k]: its list in kw_guards, or NULL */
 } subj_state;
 
 /* ---- patterns ------------------------------------------------------- */
@@ -218,6 +219,27 @@ static const char *const kw_leads[] = {
     "grange", NULL
 };
 
+/* Leads that open only matches holding one of some words: "Public" only
+ * "Public Prosecution Service", "Her"/"His" only "Her Majesty's ...",
+ * "High" only "High School", "yo" only "Youth ...", "Young Offender ...",
+ * "YOS", "YOT", "YOI".  A document without those words is not searched at
+ * them ("the public", "here", "your", "higher"; as ix_keywords_live_leads,
+ * with each lead's guard found once, at start-up: lead_guard).
+ * Keep with KW_PATTERN: a new alternative opening with a guarded lead
+ * needs its own word here. */
+#define W(...) ((const char *const[]){__VA_ARGS__, NULL})
+static const char *const *const kw_guards[] = {
+    W("public", "prosecution"), W("her", "majesty"), W("his", "majesty"),
+    W("high", "school"), W("primary", "school"), W("secondary", "school"), W("junior", "school"),
+    W("infant", "school"), W("grammar", "school"), W("comprehensive", "school"),
+    W("special", "school"), W("free", "school"), W("short", "holding"), W("serious", "fraud"),
+    W("foundation", "trust"), W("yo", "youth", "young", "yos", "yot", "yoi"), NULL
+};
+#undef W
+/* The guards' words (indexed: ix_subjects_keywords). */
+static const char *const kw_guard_words[] = {"prosecution", "majesty", "school", "holding", "fraud",
+                                             "trust", "youth", "young", "yos", "yot", "yoi", NULL};
+
 /* Before a mention, the body is the object of an inspection or a rating:
  *   "a routine inspection of Exmoor CRC", "inspectors found the CRC",
  *   "has given Exmoor CRC an overall rating", "the work of the CRC" */
@@ -335,7 +357,7 @@ static const char *const PARTNER_CUES[] = {"partnership", "partners", "multi-age
 /* Words naming the CRCs in the plural (beside_every_crc). */
 static const char *const CRCS_WORDS[] = {"CRCs", "companies", NULL};
 
-const char *const *const ix_subjects_keywords[] = {owner_leads, kw_leads, pre_role_leads,
+const char *const *const ix_subjects_keywords[] = {owner_leads, kw_leads, kw_guard_words, pre_role_leads,
                                                    pre_pass_leads, PARTNER_CUES, CRCS_WORDS, NULL};
 
 static const char OWNER_PATTERN[] =
@@ -2776,6 +2798,7 @@ static int name_subject(run *r, const cand *c, ix_subject *s)
 typedef struct form {
     const char *text;  /* white space as single spaces */
     size_t len;
+    size_t head;       /* bytes of its first word (wbyte): a text word of another length is not it */
     int subj;
     int alias;         /* an alias (reported only when found) */
     size_t hits;
@@ -2908,13 +2931,14 @@ static void form_classes(const formset *fs, unsigned char cls[256])
 }
 
 /* The longest form matching at s[i..to) (they are tried longest first),
- * its end in *e; NULL when none. */
-static const form *form_at(const formset *fs, const char *s, size_t i, size_t to, size_t *e)
+ * its end in *e; NULL when none.  The text's word there is n bytes long
+ * (up to to): a form whose first word is not as long cannot match. */
+static const form *form_at(const formset *fs, const char *s, size_t i, size_t to, size_t n, size_t *e)
 {
     unsigned char lc = (unsigned char)tolower((unsigned char)s[i]);
     for (size_t k = 0; k < fs->nb[lc]; k++) {
         const form *f = &fs->f[fs->bucket[lc][k]];
-        if ((*e = form_match(s, i, to, f->text)) != 0)
+        if (f->head == n && (*e = form_match(s, i, to, f->text)) != 0)
             return f;
     }
     return NULL;
@@ -2935,12 +2959,14 @@ static int scan_forms(const formset *fs, const char *s, size_t from, size_t to, 
             i++;
             continue;
         }
+        size_t we = i + 1;
+        while (we < to && (cls[u[we]] & C_WORD))
+            we++;
         const form *f = NULL;
         if ((cls[u[i]] & C_START) && (i == 0 || !(cls[u[i - 1]] & C_WORD)))
-            f = form_at(fs, s, i, to, &e);
+            f = form_at(fs, s, i, to, we - i, &e);
         if (!f) {
-            while (i < to && (cls[u[i]] & C_WORD))
-                i++;
+            i = we;
             continue;
         }
         int rc = fn(ctx, i, e, f);
@@ -2971,6 +2997,9 @@ static int add_form(formset *fs, size_t cap, const char *text, int subj, int ali
     form *f = &fs->f[fs->n++];
     f->text = text;
     f->len = strlen(text);
+    f->head = 1;
+    while (wbyte((unsigned char)text[f->head]))
+        f->head++;
     f->subj = subj;
     f->alias = alias;
     f->hits = 0;
@@ -3245,10 +3274,18 @@ static int find_owners(run *r)
     const char *s = doc->norm;
     int g_by = ix_rx_group(r->st->owner, "by");
     int g_took = ix_rx_group(r->st->owner, "took");
+    /* a sentence without a lead of the pattern is not searched (a text with
+     * a long s is, as ix_keywords_rx_find would search it) */
+    int long_s = ix_keywords_long_s(doc);
+    ix_keywords_cursor *leads = ix_keywords_cursors(doc, owner_leads);
+    if (!leads)
+        return ix_err_set(r->err, IX_ENOMEM, "subjects: out of memory");
     for (size_t si = 0; si < doc->sents.n; si++) {
         if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
             continue;
         size_t ss = doc->sents.items[si].norm.start, se = doc->sents.items[si].norm.end;
+        if (!long_s && !ix_keywords_cursors_any(doc, leads, ss, se))
+            continue;
         size_t pos = ss;
         ix_rxm m;
         for (;;) {
@@ -3359,6 +3396,14 @@ int ix_subjects_init(void **state, ix_err *err)
         ix_subjects_fini(st);
         return err ? err->code : IX_EREGEX;
     }
+    if (!(st->lead_guard = calloc(sizeof kw_leads / sizeof *kw_leads, sizeof *st->lead_guard))) {
+        ix_subjects_fini(st);
+        return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
+    }
+    for (size_t k = 0; kw_leads[k]; k++)
+        for (const char *const *const *g = kw_guards; *g; g++)
+            if (strcmp((*g)[0], kw_leads[k]) == 0)
+                st->lead_guard[k] = *g;
     *state = st;
     return IX_OK;
 }
@@ -3382,6 +3427,7 @@ void ix_subjects_fini(void *state)
     ix_rx_free(st->own_gap);
     ix_rx_free(st->bare_each);
     ix_rx_free(st->band_word);
+    free(st->lead_guard);
     free(st);
 }
 
@@ -3444,10 +3490,18 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         return IX_OK;
     find_lead(&r);
 
-    /* 1. keywords (searched at the leads the document holds) */
-    const char *present[sizeof kw_leads / sizeof *kw_leads];
-    const char *const *leads = ix_keywords_present(doc, 0, doc->norm_len, kw_leads, present,
-                                                   sizeof present / sizeof *present);
+    /* 1. keywords (searched at the leads the document holds, of those its
+     * words leave live) */
+    enum { NLEADS = sizeof kw_leads / sizeof *kw_leads };
+    const char *live[NLEADS], *present[NLEADS];
+    size_t nlive = 0;
+    int long_s = ix_keywords_long_s(doc);
+    for (size_t k = 0; kw_leads[k]; k++)
+        if (!st->lead_guard[k] || long_s ||
+            ix_keywords_contains_any(doc, 0, doc->norm_len, st->lead_guard[k] + 1))
+            live[nlive++] = kw_leads[k];
+    live[nlive] = NULL;
+    const char *const *leads = ix_keywords_present(doc, 0, doc->norm_len, live, present, NLEADS);
     size_t pos = 0;
     ix_rxm m;
     int oom = 0;

@@ -106,6 +106,39 @@ static void numbers_keeps_each_qualifier_as_approx(void **state)
     }
 }
 
+/* Qualifiers are looked up among those sharing the word's first letter
+ * (a first-letter index): the longer phrase before its prefix, any case,
+ * and a word that only starts like one is none. */
+static void numbers_qualifier_is_found_among_those_of_its_letter(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        size_t len;
+        ix_approx approx;
+    } cases[] = {
+        {"just under 3,000", 11, IX_APPROX_NEARLY},
+        {"just over 50", 10, IX_APPROX_MORE_THAN},
+        {"just 9 per cent", 5, IX_APPROX_EXACT},
+        {"Just below 40", 11, IX_APPROX_NEARLY},
+        {"slightly fewer than 20", 20, IX_APPROX_NEARLY},
+        {"slightly more than 20", 19, IX_APPROX_MORE_THAN},
+        {"well under  10", 12, IX_APPROX_LESS_THAN},
+        {"only about 12", 11, IX_APPROX_ABOUT},
+        {"up to 250", 6, IX_APPROX_LESS_THAN},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ix_approx a = IX_APPROX_EXACT;
+        const char *s = cases[i].text;
+        assert_int_equal(ix_numbers_qualifier(s, 0, strlen(s), &a), cases[i].len);
+        assert_int_equal(a, cases[i].approx);
+    }
+    static const char *const none[] = {"justice 5", "overall 12", "someone 3", "upto 4", "well 5",
+                                       "just", "zebra 4", "\xc3\xa9t\xc3\xa9 5"};
+    for (size_t i = 0; i < sizeof none / sizeof *none; i++)
+        assert_int_equal(ix_numbers_qualifier(none[i], 0, strlen(none[i]), NULL), 0);
+}
+
 static void numbers_reads_number_words(void **state)
 {
     (void)state;
@@ -222,6 +255,7 @@ int main(void)
         cmocka_unit_test(numbers_reads_plain_digits_and_decimals),
         cmocka_unit_test(numbers_reads_k_and_million_multipliers),
         cmocka_unit_test(numbers_keeps_each_qualifier_as_approx),
+        cmocka_unit_test(numbers_qualifier_is_found_among_those_of_its_letter),
         cmocka_unit_test(numbers_reads_number_words),
         cmocka_unit_test(numbers_stops_where_the_number_ends),
         cmocka_unit_test(numbers_reads_nothing_inside_words_or_ordinals),
