@@ -3415,6 +3415,8 @@ static int counted_parts(run *r, const ix_rxm *m, band *bd, size_t ts, size_t te
 }
 
 /* "Unpaid work was rated 'Good'", "X has been rated 'Good' overall" */
+static int antecedent_body(run *r, size_t a, size_t b, scope *sc);
+
 static int on_passive(run *r, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
@@ -3471,6 +3473,8 @@ static int on_passive(run *r, const ix_rxm *m)
     }
     if (rc == 0)
         rc = main_clause_subject(r, ts, te, &sc);
+    if (rc == 0 && rel < 0)
+        rc = antecedent_body(r, ts, te, &sc);
     if (rc == 0 && r->doc->subjects.n == 1) {
         /* "They were rated as 'requiring improvement' in providing
          * effective and responsive services": "they" for the one body,
@@ -3528,6 +3532,33 @@ static int on_passive(run *r, const ix_rxm *m)
         (last == ne && (rc = as_was(r, ne, &sc, &bd, rule, score, ns, &last))))
         return rc;
     return continuation(r, last, sc.subject, sc.overall, rule, score);
+}
+
+/* The body a relative pronoun refers to, ending the clause s[a..b) before
+ * it: "problems at a probation service (which ...)", "The other two are
+ * Ashby PDU and Colne PDU (, which ...)": the longest run of words ending
+ * at b, of at most twelve, that classify reads as a body (overall).
+ * Returns 1 with *sc filled, 0 when there is none, or an error. */
+static int antecedent_body(run *r, size_t a, size_t b, scope *sc)
+{
+    const char *s = r->doc->norm;
+    trim(s, &a, &b);
+    size_t starts[12];
+    int n = 0;
+    for (size_t k = b; k > a && n < 12; k--)
+        if (!is_word_byte((unsigned char)s[k - 1]) && is_word_byte((unsigned char)s[k]))
+            starts[n++] = k;
+    for (int j = n - 1; j >= 0; j--) {
+        scope t;
+        int rc = classify(r, starts[j], b, &t);
+        if (rc < 0)
+            return rc;
+        if (rc > 0 && t.overall) {
+            *sc = t;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Does s[a..b) name inspectors ("the inspection team", "we", "HMIP")? */
@@ -3647,6 +3678,11 @@ static int other_antecedent(run *r, size_t a, size_t b, size_t anchor, size_t *n
     if (na >= b)
         return 0;
     *np = na;
+    /* "The other two are Ashby PDU and Colne PDU, which both received":
+     * subjects named one after another received it */
+    int chain[8];
+    if (subject_chain(r, na, b, chain, 8) > 0)
+        return 0;
     ix_rxm m;
     int rc = rx_in(r, R_PROPER_BODY, na, b, &m);
     if (rc <= 0)

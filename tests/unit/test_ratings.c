@@ -1151,6 +1151,45 @@ static void ratings_reads_the_2014_youth_work_to_bullets(void **state)
     t_free(doc);
 }
 
+/* A relative clause rates its antecedent, the body ending the clause
+ * before the pronoun: "problems at a probation service which has been
+ * rated", "The other two are Ashby PDU and Colne PDU, which both
+ * received"; another body there is not the subject. */
+static void ratings_relative_clause_rates_its_antecedent(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspectors find problems in Dunmere\n\n"
+        "Inspectors raised serious concerns at a probation service which has been rated inadequate.\n\n"
+        "HM Inspectorate of Probation today published its report on Dunmere Probation Delivery "
+        "Unit.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+
+    doc = run(
+        "Three probation units inspected\n\n"
+        "HM Inspectorate of Probation has inspected three probation delivery units in Fenshire: "
+        "Harbury PDU, Ashby PDU and Colne PDU.\n\n"
+        "Harbury PDU was rated 'Inadequate'. The other two are Ashby PDU and Colne PDU, which "
+        "both received an overall rating of 'Requires improvement'.\n");
+    const ix_rating *a = find(doc, "s2", "overall"), *c = find(doc, "s3", "overall");
+    assert_string_equal(a->value, "requires_improvement");
+    assert_string_equal(c->value, "requires_improvement");
+    expect_count(doc, 3);
+    t_free(doc);
+
+    /* the antecedent is another body */
+    doc = run(
+        "Dunmere probation unit inspected\n\n"
+        "HM Inspectorate of Probation today published its report on Dunmere Probation Delivery "
+        "Unit.\n\n"
+        "The unit shares an office with Harbury Youth Advice Centre, which has been rated "
+        "'Inadequate'.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 static void ratings_reads_a_band_under_a_heading_that_names_the_area(void **state)
 {
     (void)state;
@@ -3354,6 +3393,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_the_points_behind_a_rating),
         cmocka_unit_test(ratings_gives_a_band_for_several_bodies_to_each),
         cmocka_unit_test(ratings_reads_the_2014_youth_work_to_bullets),
+        cmocka_unit_test(ratings_relative_clause_rates_its_antecedent),
         cmocka_unit_test(ratings_reads_a_band_under_a_heading_that_names_the_area),
         cmocka_unit_test(ratings_reads_overall_ratings_however_they_are_worded),
         cmocka_unit_test(ratings_rejects_what_is_not_this_inspections_rating),
