@@ -91,6 +91,10 @@ static const char *const domain_tails[] = {
 /* A target: anything within the clause, possessive apostrophes allowed but
  * no quotation marks (so a target never swallows another label). */
 #define TGT "(?:[^;:!?'\"]|(?<=\\w)'(?=s\\b)|(?<=s)'(?=\\s))"
+/* Nouns that name the parts of a framework a band is given in ("in all
+ * four categories - ...", "across the five key questions"). */
+#define FRAMEN "ratings|domains|key\\s+questions|questions|areas|standards|categories|aspects|elements|" \
+    "judgements|judgments|strands|themes|pillars|headings|fields"
 /* Nouns that name an inspected body. */
 #define BODYN "(?:@BODYN@)"
 /* What marks a band after it as the whole body's: "overall", "as a
@@ -345,11 +349,11 @@ static const struct {
          * three of the five inspection areas (being safe, ...)" */
         "(?:(?:for|in)\\s+(?:(?:two|three|four|five|six|[2-9])\\s+of\\s+)?(?:all\\s+)?(?:the\\s+|its\\s+)?"
         "(?:two|three|four|five|six|[2-9])\\s+(?:inspection\\s+|key\\s+)?"
-        "(?:ratings|domains|questions|areas|standards)\\s*\\(\\s*(?=\\w)|"
+        "(?:" FRAMEN ")\\s*\\(\\s*(?=\\w)|"
         "(?:in\\s+the\\s+areas?\\s+of|across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
-        "(?:domains|key\\s+questions|questions|areas|standards)\\s*(?:of|:|-)?|"
+        "(?:" FRAMEN ")\\s*(?:of|:|-)?|"
         "(?:for|in)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
-        "(?:inspection\\s+|key\\s+)?(?:ratings|domains|key\\s+questions|questions|areas|standards)\\s*(?::|-|\\x{2013}|\\x{2014})|"
+        "(?:inspection\\s+|key\\s+)?(?:" FRAMEN ")\\s*(?::|-|\\x{2013}|\\x{2014})|"
         /* the longer openers first: "in terms of" is not "in" + "terms of" */
         "with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|for|in|on|at|across|"
         "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for))\\s+)"

@@ -1190,6 +1190,46 @@ static void ratings_relative_clause_rates_its_antecedent(void **state)
     t_free(doc);
 }
 
+/* The parts of a framework a band is given in, by any of their nouns
+ * ("aspects", "judgements", "categories", ...), the members after a dash
+ * or a colon, Ofsted's judgements as write-ups shorten them; an aside
+ * after the dash is no member. */
+static void ratings_framework_parts_by_any_noun(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Kestrel Lane Academy praised\n\n"
+        "Ofsted has published its report on Kestrel Lane Academy.\n\n"
+        "Kestrel Lane Academy received the top grade in all three aspects \xE2\x80\x93 quality of "
+        "teaching, behaviour and safety and leadership and management.\n");
+    expect(doc, "quality of teaching", "outstanding", "four_band");
+    expect(doc, "behaviour and safety", "outstanding", "four_band");
+    expect(doc, "leadership and management", "outstanding", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+
+    doc = run(
+        "Kestrel Lane Academy improves\n\n"
+        "Ofsted has published its report on Kestrel Lane Academy.\n\n"
+        "The academy was rated 'good' across the four judgements: behaviour and welfare, "
+        "teaching, learning and assessment, personal development and outcomes for pupils.\n");
+    expect(doc, "behaviour and welfare", "good", "four_band");
+    expect(doc, "teaching, learning and assessment", "good", "four_band");
+    expect(doc, "personal development", "good", "four_band");
+    expect(doc, "outcomes for pupils", "good", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+
+    doc = run(
+        "Kestrel Lane Academy improves\n\n"
+        "Ofsted has published its report on Kestrel Lane Academy.\n\n"
+        "Kestrel Lane Academy was rated 'good' in all four categories \xE2\x80\x93 a first for the "
+        "town.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 static void ratings_reads_a_band_under_a_heading_that_names_the_area(void **state)
 {
     (void)state;
@@ -3394,6 +3434,7 @@ int main(void)
         cmocka_unit_test(ratings_gives_a_band_for_several_bodies_to_each),
         cmocka_unit_test(ratings_reads_the_2014_youth_work_to_bullets),
         cmocka_unit_test(ratings_relative_clause_rates_its_antecedent),
+        cmocka_unit_test(ratings_framework_parts_by_any_noun),
         cmocka_unit_test(ratings_reads_a_band_under_a_heading_that_names_the_area),
         cmocka_unit_test(ratings_reads_overall_ratings_however_they_are_worded),
         cmocka_unit_test(ratings_rejects_what_is_not_this_inspections_rating),
