@@ -3976,6 +3976,22 @@ static int on_predicate(run *r, const ix_rxm *m)
  * lexicon knows a name at its start (whole, or one it renames: "reduce
  * reoffending" -> "reducing reoffending"), else the words as written when
  * open is set.  NULL when none. */
+/* Heads that name how well an area works, not the area: "the
+ * effectiveness of governance and partnership arrangements" judges
+ * governance and partnership arrangements. */
+static const char *const AREA_HEADS[] = {"effectiveness of", NULL};
+
+/* s[a..b) past one of AREA_HEADS when words follow it; a when none. */
+static size_t past_area_head(const char *s, size_t a, size_t b)
+{
+    for (size_t k = 0; AREA_HEADS[k]; k++) {
+        size_t e = term_at(s, a, b, AREA_HEADS[k]);
+        if (e && e < b && is_space(s[e]))
+            return ix_scan_skip_blanks(s, e, b) < b ? ix_scan_skip_blanks(s, e, b) : a;
+    }
+    return a;
+}
+
 static const char *bullet_scope(run *r, size_t a, size_t b, int open)
 {
     const char *s = r->doc->norm;
@@ -3987,6 +4003,7 @@ static const char *bullet_scope(run *r, size_t a, size_t b, int open)
         return sc ? sc : ix_scan_copy_lower(r->doc, a, e);
     if (!open || a >= b)
         return NULL;
+    a = past_area_head(s, a, b);
     return ix_scan_copy_lower(r->doc, a, b);
 }
 
@@ -4192,12 +4209,16 @@ static int bullet(run *r)
     if (!value)
         return IX_OK;
     int open = 0;
-    if (banded && (rc = judgement_sibling(r, sc)) != 0) {
+    if ((rc = judgement_sibling(r, sc)) != 0) {
         if (rc < 0)
             return rc;
         open = 1;
     }
-    const char *name = bullet_scope(r, t.s, open ? strip_relative(r, t.s, t.e) : t.e, open);
+    /* the framework's name as the bullet writes it first, then (in a list
+     * of judgements) the area as written */
+    const char *name = bullet_scope(r, t.s, t.e, 0);
+    if (!name && open)
+        name = bullet_scope(r, t.s, strip_relative(r, t.s, t.e), open);
     if (!name)
         return IX_OK;
     if ((rc = use_band(r, n.s)))    /* the judgement is read: not a band too */
@@ -5000,7 +5021,7 @@ static size_t frame_items(const char *s, size_t a, size_t b, span2 *out, size_t 
         if (term_at(s, x, y, "and"))
             x += 3;
         trim(s, &x, &y);
-        x = skip_determiners(s, x, y);
+        x = past_area_head(s, skip_determiners(s, x, y), y);
         if (y > x)
             out[n++] = (span2){x, y};
         i = e < b && s[e] == ',' ? e + 1 : e < b ? e + 3 : b;

@@ -1230,6 +1230,36 @@ static void ratings_framework_parts_by_any_noun(void **state)
     t_free(doc);
 }
 
+/* A list of judgement bullets before the bands (2014): the areas the
+ * lexicon lacks are read as written, past "the effectiveness of"; a bullet
+ * with no judgement beside it is a finding, not a rating. */
+static void ratings_narrative_bullets_name_their_own_areas(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Youth offending work in Brackenford needs to improve\n\n"
+        "HM Inspectorate of Probation published its inspection of youth offending work in "
+        "Brackenford. Inspectors found:\n"
+        "\xE2\x80\xA2 work to reduce reoffending was satisfactory. Plans were thorough;\n"
+        "\xE2\x80\xA2 the effectiveness of management and partnership working was unsatisfactory;\n"
+        "\xE2\x80\xA2 oversight by the board was poor.\n");
+    expect(doc, "reducing reoffending", "satisfactory", "narrative");
+    expect(doc, "management and partnership working", "unsatisfactory", "narrative");
+    expect(doc, "oversight by the board", "poor", "narrative");
+    expect_count(doc, 3);
+    t_free(doc);
+
+    /* findings, not judgements: no bullet beside one is a judgement */
+    doc = run(
+        "Youth offending work in Brackenford\n\n"
+        "HM Inspectorate of Probation published its inspection of youth offending work in "
+        "Brackenford. Inspectors found:\n"
+        "\xE2\x80\xA2 the morale of the case managers was good.\n"
+        "\xE2\x80\xA2 Case managers knew the children they worked with well.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 static void ratings_reads_a_band_under_a_heading_that_names_the_area(void **state)
 {
     (void)state;
@@ -3435,6 +3465,7 @@ int main(void)
         cmocka_unit_test(ratings_reads_the_2014_youth_work_to_bullets),
         cmocka_unit_test(ratings_relative_clause_rates_its_antecedent),
         cmocka_unit_test(ratings_framework_parts_by_any_noun),
+        cmocka_unit_test(ratings_narrative_bullets_name_their_own_areas),
         cmocka_unit_test(ratings_reads_a_band_under_a_heading_that_names_the_area),
         cmocka_unit_test(ratings_reads_overall_ratings_however_they_are_worded),
         cmocka_unit_test(ratings_rejects_what_is_not_this_inspections_rating),
