@@ -349,14 +349,14 @@ static const struct {
          * three of the five inspection areas (being safe, ...)" */
         "(?:(?:for|in)\\s+(?:(?:two|three|four|five|six|[2-9])\\s+of\\s+)?(?:all\\s+)?(?:the\\s+|its\\s+)?"
         "(?:two|three|four|five|six|[2-9])\\s+(?:inspection\\s+|key\\s+)?"
-        "(?:" FRAMEN ")\\s*\\(\\s*(?=\\w)|"
+        "(?:" FRAMEN ")\\s*\\(|"
         "(?:in\\s+the\\s+areas?\\s+of|across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
         "(?:" FRAMEN ")\\s*(?:of|:|-)?|"
         "(?:for|in)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
         "(?:inspection\\s+|key\\s+)?(?:" FRAMEN ")\\s*(?::|-|\\x{2013}|\\x{2014})|"
         /* the longer openers first: "in terms of" is not "in" + "terms of" */
         "with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|for|in|on|at|across|"
-        "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for))\\s+)"
+        "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for))(?:(?<=\\()\\s*|\\s+))"
         "(?:(?:the\\s+)?questions?\\s+of\\s+)?"
         "(?:whether\\s+(?:(?:the\\s+|its\\s+)?services?|it|they|the\\s+[\\w-]+)\\s+(?:were|was|is|are)\\s+|"
         "being\\s+|how\\s+|providing\\s+|delivering\\s+)?", PCRE2_CASELESS},
@@ -1267,6 +1267,36 @@ static int place_and_body(const run *r, size_t a, size_t b)
     return found;
 }
 
+/* "Wigton" for "Wigton Group Medical Practice", "Luton" for "Luton Sixth
+ * Form College": one to three capitalised words (a capital, then lower
+ * case) that open exactly one subject's name, the name going on after
+ * them.  The subject, or -1. */
+static int name_head_of_subject(const run *r, size_t a, size_t b)
+{
+    const char *s = r->doc->norm;
+    trim(s, &a, &b);
+    size_t i = a, words = 0, ws, we;
+    while (i < b && first_word(s, i, b, &ws, &we)) {
+        if (ws != ix_scan_skip_blanks(s, i, b) || we - ws < 2 || !isupper((unsigned char)s[ws]) ||
+            !islower((unsigned char)s[ws + 1]) || ++words > 3)
+            return -1;
+        i = we;
+    }
+    if (!words || ix_scan_skip_blanks(s, i, b) < b)
+        return -1;
+    int found = -1;
+    for (size_t k = 0; k < r->doc->subjects.n; k++) {
+        const char *name = r->doc->subjects.items[k].name;
+        size_t n = b - a;
+        if (name && strncmp(name, s + a, n) == 0 && name[n] == ' ') {
+            if (found >= 0)
+                return -1;      /* two subjects open alike */
+            found = (int)k;
+        }
+    }
+    return found;
+}
+
 /* "all three community services", "all our core services" in a release
  * about one body: parts of its work (core services, units of a trust), not
  * the bodies reported on.  Such a phrase counts parts when no subject is
@@ -1342,6 +1372,8 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
         }
     }
     int pb = place_and_body(r, a, b);
+    if (pb < 0)
+        pb = name_head_of_subject(r, a, b);
     if (pb >= 0) {
         *subj = pb;
         return 1;

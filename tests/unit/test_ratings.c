@@ -1260,6 +1260,32 @@ static void ratings_narrative_bullets_name_their_own_areas(void **state)
     t_free(doc);
 }
 
+/* "in three of the five inspection areas (being effective, caring and
+ * well-led)": the members in brackets right after the count; "Marlow"
+ * names the one subject whose name it opens, not two that share it. */
+static void ratings_counted_areas_in_brackets_after_the_band(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Marlow Green Surgery rated outstanding\n\n"
+        "The Care Quality Commission has published its report on Marlow Green Surgery.\n\n"
+        "Marlow was rated 'outstanding' in three of the five inspection areas (being effective, "
+        "caring and well-led) and 'good' for being safe.\n");
+    expect(doc, "effective", "outstanding", "four_band");
+    expect(doc, "caring", "outstanding", "four_band");
+    expect(doc, "well-led", "outstanding", "four_band");
+    t_free(doc);
+
+    doc = run(
+        "Two surgeries inspected\n\n"
+        "The Care Quality Commission has published its reports on Marlow Green Surgery and Marlow "
+        "Hill Surgery.\n\n"
+        "Marlow was rated 'outstanding' in three of the five inspection areas (being effective, "
+        "caring and well-led).\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 static void ratings_reads_a_band_under_a_heading_that_names_the_area(void **state)
 {
     (void)state;
@@ -3466,6 +3492,7 @@ int main(void)
         cmocka_unit_test(ratings_relative_clause_rates_its_antecedent),
         cmocka_unit_test(ratings_framework_parts_by_any_noun),
         cmocka_unit_test(ratings_narrative_bullets_name_their_own_areas),
+        cmocka_unit_test(ratings_counted_areas_in_brackets_after_the_band),
         cmocka_unit_test(ratings_reads_a_band_under_a_heading_that_names_the_area),
         cmocka_unit_test(ratings_reads_overall_ratings_however_they_are_worded),
         cmocka_unit_test(ratings_rejects_what_is_not_this_inspections_rating),
