@@ -167,7 +167,10 @@ static const struct {
         "(?-i:[a-z]+)\\s+and\\s+(?:(?:was|were|is|are)\\s+)?))?"
         "\\b(?<cue>rated|assessed|judged|found|deemed|considered|graded|branded|labelled|labeled|"
         "classed|classified|categori[sz]ed|ranked|awarded|given)\\s+"
-        "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be|to(?=\\s+require\\b))\\s+(?:being\\s+)?)?"
+        "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?"
+        /* "was rated separately as", "were judged individually to be" */
+        "(?:(?-i:[a-z]{3,}ly)\\s+(?=(?:as|to)\\s))?"
+        "(?:(?<as>as|to\\s+be|to(?=\\s+require\\b))\\s+(?:being\\s+)?)?"
         "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND OVERALL_AFTER, PCRE2_CASELESS},
     /* headline "Exmoor probation service 'requires improvement', despite
      * good leadership"; "Exmoor Community Rehabilitation Company (CRC)

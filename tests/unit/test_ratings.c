@@ -1286,6 +1286,27 @@ static void ratings_counted_areas_in_brackets_after_the_band(void **state)
     t_free(doc);
 }
 
+/* An adverb between the rating verb and "as" ("was rated separately as
+ * 'Outstanding'"); an adverb with no "as" after it is no label ("rated
+ * highly by families"). */
+static void ratings_adverb_between_verb_and_as(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Dunmere youth justice service praised\n\n"
+        "HM Inspectorate of Probation published its report on Dunmere Youth Justice Service.\n\n"
+        "The service's resettlement work was rated separately as 'Outstanding'.\n");
+    expect(doc, "resettlement", "outstanding", "four_band");
+    t_free(doc);
+
+    doc = run(
+        "Dunmere youth justice service praised\n\n"
+        "HM Inspectorate of Probation published its report on Dunmere Youth Justice Service.\n\n"
+        "Its mentoring scheme was rated highly by families, who called it good.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 static void ratings_reads_a_band_under_a_heading_that_names_the_area(void **state)
 {
     (void)state;
@@ -3493,6 +3514,7 @@ int main(void)
         cmocka_unit_test(ratings_framework_parts_by_any_noun),
         cmocka_unit_test(ratings_narrative_bullets_name_their_own_areas),
         cmocka_unit_test(ratings_counted_areas_in_brackets_after_the_band),
+        cmocka_unit_test(ratings_adverb_between_verb_and_as),
         cmocka_unit_test(ratings_reads_a_band_under_a_heading_that_names_the_area),
         cmocka_unit_test(ratings_reads_overall_ratings_however_they_are_worded),
         cmocka_unit_test(ratings_rejects_what_is_not_this_inspections_rating),
