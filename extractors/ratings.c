@@ -3121,14 +3121,20 @@ static int other_rater(run *r, size_t a, size_t b)
                                          "themselves", "itself", NULL};
     static const char *const inspectors[] = {"inspectors", "inspector", "inspectorate", "hmip",
                                              "hmi", "report", "inspection", NULL};
+    /* "the care of patients", "its work with families": the object of a
+     * preposition, not who rated */
+    static const char *const preps[] = {"of", "for", "with", "to", "on", "about", "among",
+                                        "amongst", "towards", NULL};
     const char *s = r->doc->norm;
     int other = 0;
-    size_t ws, we;
+    size_t ws, we, ps = 0, pe = 0;
     while (first_word(s, a, b, &ws, &we)) {
         if (word_in(s, ws, we, inspectors))
             return 0;
-        if (word_in(s, ws, we, raters))
+        if (word_in(s, ws, we, raters) && !(pe > ps && word_in(s, ps, pe, preps)))
             other = 1;
+        ps = ws;
+        pe = we;
         a = we;
         while (a < b && !is_word_byte((unsigned char)s[a]))
             a++;

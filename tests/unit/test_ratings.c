@@ -1307,6 +1307,29 @@ static void ratings_adverb_between_verb_and_as(void **state)
     t_free(doc);
 }
 
+/* Who rated is the subject of the verb: "the care of patients" before it
+ * is the object of a preposition, not patients rating ("patients rated
+ * the ward as good" still is). */
+static void ratings_rater_is_not_the_object_of_a_preposition(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Harbury ambulance service in special measures\n\n"
+        "The Care Quality Commission has published its report on Harbury Ambulance Service.\n\n"
+        "While the regulator praised the care of patients, it judged the service to be "
+        "'inadequate' overall.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+
+    doc = run(
+        "Harbury ambulance service\n\n"
+        "The Care Quality Commission has published its report on Harbury Ambulance Service.\n\n"
+        "In a survey, patients rated the service as 'good'.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 static void ratings_reads_a_band_under_a_heading_that_names_the_area(void **state)
 {
     (void)state;
@@ -3515,6 +3538,7 @@ int main(void)
         cmocka_unit_test(ratings_narrative_bullets_name_their_own_areas),
         cmocka_unit_test(ratings_counted_areas_in_brackets_after_the_band),
         cmocka_unit_test(ratings_adverb_between_verb_and_as),
+        cmocka_unit_test(ratings_rater_is_not_the_object_of_a_preposition),
         cmocka_unit_test(ratings_reads_a_band_under_a_heading_that_names_the_area),
         cmocka_unit_test(ratings_reads_overall_ratings_however_they_are_worded),
         cmocka_unit_test(ratings_rejects_what_is_not_this_inspections_rating),
