@@ -3227,6 +3227,33 @@ static int part_only(run *r, size_t e)
 /* "Inspectors rated leadership as 'Outstanding'", "assess it overall as X" */
 static int counted_parts(run *r, const ix_rxm *m, band *bd, size_t ts, size_t te, int *done);
 
+/* After an overall band, the same band for the areas a connective adds:
+ * "rated 'inadequate' overall as well as in leadership, staffing and
+ * assessment", "good overall and for being caring".  Emits them. */
+static int also_tail(run *r, const scope *prev, const band *bd, const char *rule, size_t ns,
+                     size_t e, int score)
+{
+    static const char *const conn[] = {"as well as", "and also", "and", "plus", NULL};
+    const char *s = r->doc->norm;
+    size_t i = ix_scan_skip_blanks(s, e, r->sb);
+    if (i < r->sb && s[i] == ',')
+        i = ix_scan_skip_blanks(s, i + 1, r->sb);
+    size_t k = 0;
+    for (int c = 0; conn[c] && !k; c++)
+        k = term_at(s, i, r->sb, conn[c]);
+    if (!k)
+        return IX_OK;
+    terms tail;
+    size_t tend;
+    if (!for_tail(r, k, &tail, &tend))
+        return IX_OK;
+    scope sc;
+    memset(&sc, 0, sizeof sc);
+    sc.dom = tail;
+    sc.subject = prev->subject;
+    return emit(r, &sc, bd, rule, ns, tend, score);
+}
+
 static int on_active(run *r, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
@@ -3297,6 +3324,8 @@ static int on_active(run *r, const ix_rxm *m)
     const char *rule = verb_rule(s, cue.s);
     int score = score_of(r) | (ov ? SC_OVERALL : 0);
     if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, cue.s, ne, score)))
+        return rc;
+    if (sc.overall && ov && !sc.all && (rc = also_tail(r, &sc, &bd, rule, cue.s, ne, score)))
         return rc;
     size_t last;
     if ((rc = pairs(r, ne, sc.subject, rule, score, &last)) ||
@@ -3571,6 +3600,8 @@ static int on_passive(run *r, const ix_rxm *m)
     const char *rule = verb_rule(s, cue.s);
     int score = score_of(r) | (ov ? SC_OVERALL : 0);
     if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, ns, ne, score)))
+        return rc;
+    if (sc.overall && ov && !sc.all && (rc = also_tail(r, &sc, &bd, rule, ns, ne, score)))
         return rc;
     size_t last;
     if ((rc = pairs(r, ne, sc.subject, rule, score, &last)) ||

@@ -1330,6 +1330,33 @@ static void ratings_rater_is_not_the_object_of_a_preposition(void **state)
     t_free(doc);
 }
 
+/* After an overall band, "as well as" (or "and") and the areas it adds
+ * give them the same band; without "overall" the areas are the scope, and
+ * a connective with no areas after it adds nothing. */
+static void ratings_overall_as_well_as_in_areas(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Dunmere probation unit inadequate\n\n"
+        "HM Inspectorate of Probation published its report on Dunmere Probation Delivery Unit.\n\n"
+        "The unit was rated 'Inadequate' overall as well as in leadership, planning and "
+        "reviewing.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect(doc, "leadership", "inadequate", "four_band");
+    expect(doc, "planning", "inadequate", "four_band");
+    expect(doc, "reviewing", "inadequate", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+
+    doc = run(
+        "Dunmere probation unit inadequate\n\n"
+        "HM Inspectorate of Probation published its report on Dunmere Probation Delivery Unit.\n\n"
+        "The unit was rated 'Inadequate' overall and staff said they were not surprised.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 static void ratings_reads_a_band_under_a_heading_that_names_the_area(void **state)
 {
     (void)state;
@@ -3539,6 +3566,7 @@ int main(void)
         cmocka_unit_test(ratings_counted_areas_in_brackets_after_the_band),
         cmocka_unit_test(ratings_adverb_between_verb_and_as),
         cmocka_unit_test(ratings_rater_is_not_the_object_of_a_preposition),
+        cmocka_unit_test(ratings_overall_as_well_as_in_areas),
         cmocka_unit_test(ratings_reads_a_band_under_a_heading_that_names_the_area),
         cmocka_unit_test(ratings_reads_overall_ratings_however_they_are_worded),
         cmocka_unit_test(ratings_rejects_what_is_not_this_inspections_rating),
