@@ -91,6 +91,10 @@ static const char *const domain_tails[] = {
 /* A target: anything within the clause, possessive apostrophes allowed but
  * no quotation marks (so a target never swallows another label). */
 #define TGT "(?:[^;:!?'\"]|(?<=\\w)'(?=s\\b)|(?<=s)'(?=\\s))"
+/* Nouns that name the parts of a framework a band is given in ("in all
+ * four categories - ...", "across the five key questions"). */
+#define FRAMEN "ratings|domains|key\\s+questions|questions|areas|standards|categories|aspects|elements|" \
+    "judgements|judgments|strands|themes|pillars|headings|fields"
 /* Nouns that name an inspected body. */
 #define BODYN "(?:@BODYN@)"
 /* What marks a band after it as the whole body's: "overall", "as a
@@ -163,7 +167,10 @@ static const struct {
         "(?-i:[a-z]+)\\s+and\\s+(?:(?:was|were|is|are)\\s+)?))?"
         "\\b(?<cue>rated|assessed|judged|found|deemed|considered|graded|branded|labelled|labeled|"
         "classed|classified|categori[sz]ed|ranked|awarded|given)\\s+"
-        "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be|to(?=\\s+require\\b))\\s+(?:being\\s+)?)?"
+        "(?:by\\s+(?:[\\w-]+\\s+){1,6}?)?(?<ov>overall\\s+)?"
+        /* "was rated separately as", "were judged individually to be" */
+        "(?:(?-i:[a-z]{3,}ly)\\s+(?=(?:as|to)\\s))?"
+        "(?:(?<as>as|to\\s+be|to(?=\\s+require\\b))\\s+(?:being\\s+)?)?"
         "(?<ov2>overall\\s+)?(?:(?:grade\\s+)?[1-4]\\s*\\(\\s*)?" BAND OVERALL_AFTER, PCRE2_CASELESS},
     /* headline "Exmoor probation service 'requires improvement', despite
      * good leadership"; "Exmoor Community Rehabilitation Company (CRC)
@@ -345,14 +352,14 @@ static const struct {
          * three of the five inspection areas (being safe, ...)" */
         "(?:(?:for|in)\\s+(?:(?:two|three|four|five|six|[2-9])\\s+of\\s+)?(?:all\\s+)?(?:the\\s+|its\\s+)?"
         "(?:two|three|four|five|six|[2-9])\\s+(?:inspection\\s+|key\\s+)?"
-        "(?:ratings|domains|questions|areas|standards)\\s*\\(\\s*(?=\\w)|"
+        "(?:" FRAMEN ")\\s*\\(|"
         "(?:in\\s+the\\s+areas?\\s+of|across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
-        "(?:domains|key\\s+questions|questions|areas|standards)\\s*(?:of|:|-)?|"
+        "(?:" FRAMEN ")\\s*(?:of|:|-)?|"
         "(?:for|in)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
-        "(?:inspection\\s+|key\\s+)?(?:ratings|domains|key\\s+questions|questions|areas|standards)\\s*(?::|-|\\x{2013}|\\x{2014})|"
+        "(?:inspection\\s+|key\\s+)?(?:" FRAMEN ")\\s*(?::|-|\\x{2013}|\\x{2014})|"
         /* the longer openers first: "in terms of" is not "in" + "terms of" */
         "with\\s+regard\\s+to|in\\s+terms\\s+of|in\\s+relation\\s+to|for|in|on|at|across|"
-        "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for))\\s+)"
+        "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for))(?:(?<=\\()\\s*|\\s+))"
         "(?:(?:the\\s+)?questions?\\s+of\\s+)?"
         "(?:whether\\s+(?:(?:the\\s+|its\\s+)?services?|it|they|the\\s+[\\w-]+)\\s+(?:were|was|is|are)\\s+|"
         "being\\s+|how\\s+|providing\\s+|delivering\\s+)?", PCRE2_CASELESS},
@@ -1263,6 +1270,36 @@ static int place_and_body(const run *r, size_t a, size_t b)
     return found;
 }
 
+/* "Wigton" for "Wigton Group Medical Practice", "Luton" for "Luton Sixth
+ * Form College": one to three capitalised words (a capital, then lower
+ * case) that open exactly one subject's name, the name going on after
+ * them.  The subject, or -1. */
+static int name_head_of_subject(const run *r, size_t a, size_t b)
+{
+    const char *s = r->doc->norm;
+    trim(s, &a, &b);
+    size_t i = a, words = 0, ws, we;
+    while (i < b && first_word(s, i, b, &ws, &we)) {
+        if (ws != ix_scan_skip_blanks(s, i, b) || we - ws < 2 || !isupper((unsigned char)s[ws]) ||
+            !islower((unsigned char)s[ws + 1]) || ++words > 3)
+            return -1;
+        i = we;
+    }
+    if (!words || ix_scan_skip_blanks(s, i, b) < b)
+        return -1;
+    int found = -1;
+    for (size_t k = 0; k < r->doc->subjects.n; k++) {
+        const char *name = r->doc->subjects.items[k].name;
+        size_t n = b - a;
+        if (name && strncmp(name, s + a, n) == 0 && name[n] == ' ') {
+            if (found >= 0)
+                return -1;      /* two subjects open alike */
+            found = (int)k;
+        }
+    }
+    return found;
+}
+
 /* "all three community services", "all our core services" in a release
  * about one body: parts of its work (core services, units of a trust), not
  * the bodies reported on.  Such a phrase counts parts when no subject is
@@ -1338,6 +1375,8 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
         }
     }
     int pb = place_and_body(r, a, b);
+    if (pb < 0)
+        pb = name_head_of_subject(r, a, b);
     if (pb >= 0) {
         *subj = pb;
         return 1;
@@ -3082,14 +3121,20 @@ static int other_rater(run *r, size_t a, size_t b)
                                          "themselves", "itself", NULL};
     static const char *const inspectors[] = {"inspectors", "inspector", "inspectorate", "hmip",
                                              "hmi", "report", "inspection", NULL};
+    /* "the care of patients", "its work with families": the object of a
+     * preposition, not who rated */
+    static const char *const preps[] = {"of", "for", "with", "to", "on", "about", "among",
+                                        "amongst", "towards", NULL};
     const char *s = r->doc->norm;
     int other = 0;
-    size_t ws, we;
+    size_t ws, we, ps = 0, pe = 0;
     while (first_word(s, a, b, &ws, &we)) {
         if (word_in(s, ws, we, inspectors))
             return 0;
-        if (word_in(s, ws, we, raters))
+        if (word_in(s, ws, we, raters) && !(pe > ps && word_in(s, ps, pe, preps)))
             other = 1;
+        ps = ws;
+        pe = we;
         a = we;
         while (a < b && !is_word_byte((unsigned char)s[a]))
             a++;
@@ -3182,6 +3227,33 @@ static int part_only(run *r, size_t e)
 /* "Inspectors rated leadership as 'Outstanding'", "assess it overall as X" */
 static int counted_parts(run *r, const ix_rxm *m, band *bd, size_t ts, size_t te, int *done);
 
+/* After an overall band, the same band for the areas a connective adds:
+ * "rated 'inadequate' overall as well as in leadership, staffing and
+ * assessment", "good overall and for being caring".  Emits them. */
+static int also_tail(run *r, const scope *prev, const band *bd, const char *rule, size_t ns,
+                     size_t e, int score)
+{
+    static const char *const conn[] = {"as well as", "and also", "and", "plus", NULL};
+    const char *s = r->doc->norm;
+    size_t i = ix_scan_skip_blanks(s, e, r->sb);
+    if (i < r->sb && s[i] == ',')
+        i = ix_scan_skip_blanks(s, i + 1, r->sb);
+    size_t k = 0;
+    for (int c = 0; conn[c] && !k; c++)
+        k = term_at(s, i, r->sb, conn[c]);
+    if (!k)
+        return IX_OK;
+    terms tail;
+    size_t tend;
+    if (!for_tail(r, k, &tail, &tend))
+        return IX_OK;
+    scope sc;
+    memset(&sc, 0, sizeof sc);
+    sc.dom = tail;
+    sc.subject = prev->subject;
+    return emit(r, &sc, bd, rule, ns, tend, score);
+}
+
 static int on_active(run *r, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
@@ -3252,6 +3324,8 @@ static int on_active(run *r, const ix_rxm *m)
     const char *rule = verb_rule(s, cue.s);
     int score = score_of(r) | (ov ? SC_OVERALL : 0);
     if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, cue.s, ne, score)))
+        return rc;
+    if (sc.overall && ov && !sc.all && (rc = also_tail(r, &sc, &bd, rule, cue.s, ne, score)))
         return rc;
     size_t last;
     if ((rc = pairs(r, ne, sc.subject, rule, score, &last)) ||
@@ -3415,6 +3489,8 @@ static int counted_parts(run *r, const ix_rxm *m, band *bd, size_t ts, size_t te
 }
 
 /* "Unpaid work was rated 'Good'", "X has been rated 'Good' overall" */
+static int antecedent_body(run *r, size_t a, size_t b, scope *sc);
+
 static int on_passive(run *r, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
@@ -3471,6 +3547,8 @@ static int on_passive(run *r, const ix_rxm *m)
     }
     if (rc == 0)
         rc = main_clause_subject(r, ts, te, &sc);
+    if (rc == 0 && rel < 0)
+        rc = antecedent_body(r, ts, te, &sc);
     if (rc == 0 && r->doc->subjects.n == 1) {
         /* "They were rated as 'requiring improvement' in providing
          * effective and responsive services": "they" for the one body,
@@ -3523,11 +3601,40 @@ static int on_passive(run *r, const ix_rxm *m)
     int score = score_of(r) | (ov ? SC_OVERALL : 0);
     if ((rc = use_band(r, bd.s)) || (rc = emit(r, &sc, &bd, rule, ns, ne, score)))
         return rc;
+    if (sc.overall && ov && !sc.all && (rc = also_tail(r, &sc, &bd, rule, ns, ne, score)))
+        return rc;
     size_t last;
     if ((rc = pairs(r, ne, sc.subject, rule, score, &last)) ||
         (last == ne && (rc = as_was(r, ne, &sc, &bd, rule, score, ns, &last))))
         return rc;
     return continuation(r, last, sc.subject, sc.overall, rule, score);
+}
+
+/* The body a relative pronoun refers to, ending the clause s[a..b) before
+ * it: "problems at a probation service (which ...)", "The other two are
+ * Ashby PDU and Colne PDU (, which ...)": the longest run of words ending
+ * at b, of at most twelve, that classify reads as a body (overall).
+ * Returns 1 with *sc filled, 0 when there is none, or an error. */
+static int antecedent_body(run *r, size_t a, size_t b, scope *sc)
+{
+    const char *s = r->doc->norm;
+    trim(s, &a, &b);
+    size_t starts[12];
+    int n = 0;
+    for (size_t k = b; k > a && n < 12; k--)
+        if (!is_word_byte((unsigned char)s[k - 1]) && is_word_byte((unsigned char)s[k]))
+            starts[n++] = k;
+    for (int j = n - 1; j >= 0; j--) {
+        scope t;
+        int rc = classify(r, starts[j], b, &t);
+        if (rc < 0)
+            return rc;
+        if (rc > 0 && t.overall) {
+            *sc = t;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Does s[a..b) name inspectors ("the inspection team", "we", "HMIP")? */
@@ -3647,6 +3754,11 @@ static int other_antecedent(run *r, size_t a, size_t b, size_t anchor, size_t *n
     if (na >= b)
         return 0;
     *np = na;
+    /* "The other two are Ashby PDU and Colne PDU, which both received":
+     * subjects named one after another received it */
+    int chain[8];
+    if (subject_chain(r, na, b, chain, 8) > 0)
+        return 0;
     ix_rxm m;
     int rc = rx_in(r, R_PROPER_BODY, na, b, &m);
     if (rc <= 0)
@@ -3936,6 +4048,22 @@ static int on_predicate(run *r, const ix_rxm *m)
  * lexicon knows a name at its start (whole, or one it renames: "reduce
  * reoffending" -> "reducing reoffending"), else the words as written when
  * open is set.  NULL when none. */
+/* Heads that name how well an area works, not the area: "the
+ * effectiveness of governance and partnership arrangements" judges
+ * governance and partnership arrangements. */
+static const char *const AREA_HEADS[] = {"effectiveness of", NULL};
+
+/* s[a..b) past one of AREA_HEADS when words follow it; a when none. */
+static size_t past_area_head(const char *s, size_t a, size_t b)
+{
+    for (size_t k = 0; AREA_HEADS[k]; k++) {
+        size_t e = term_at(s, a, b, AREA_HEADS[k]);
+        if (e && e < b && is_space(s[e]))
+            return ix_scan_skip_blanks(s, e, b) < b ? ix_scan_skip_blanks(s, e, b) : a;
+    }
+    return a;
+}
+
 static const char *bullet_scope(run *r, size_t a, size_t b, int open)
 {
     const char *s = r->doc->norm;
@@ -3947,6 +4075,7 @@ static const char *bullet_scope(run *r, size_t a, size_t b, int open)
         return sc ? sc : ix_scan_copy_lower(r->doc, a, e);
     if (!open || a >= b)
         return NULL;
+    a = past_area_head(s, a, b);
     return ix_scan_copy_lower(r->doc, a, b);
 }
 
@@ -4152,12 +4281,16 @@ static int bullet(run *r)
     if (!value)
         return IX_OK;
     int open = 0;
-    if (banded && (rc = judgement_sibling(r, sc)) != 0) {
+    if ((rc = judgement_sibling(r, sc)) != 0) {
         if (rc < 0)
             return rc;
         open = 1;
     }
-    const char *name = bullet_scope(r, t.s, open ? strip_relative(r, t.s, t.e) : t.e, open);
+    /* the framework's name as the bullet writes it first, then (in a list
+     * of judgements) the area as written */
+    const char *name = bullet_scope(r, t.s, t.e, 0);
+    if (!name && open)
+        name = bullet_scope(r, t.s, strip_relative(r, t.s, t.e), open);
     if (!name)
         return IX_OK;
     if ((rc = use_band(r, n.s)))    /* the judgement is read: not a band too */
@@ -4965,7 +5098,7 @@ static size_t frame_items(const char *s, size_t a, size_t b, span2 *out, size_t 
         if (term_at(s, x, y, "and"))
             x += 3;
         trim(s, &x, &y);
-        x = skip_determiners(s, x, y);
+        x = past_area_head(s, skip_determiners(s, x, y), y);
         if (y > x)
             out[n++] = (span2){x, y};
         i = e < b && s[e] == ',' ? e + 1 : e < b ? e + 3 : b;

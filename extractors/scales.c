@@ -203,6 +203,9 @@ static const ix_domain_name ofsted_domains[] = {
     {"quality of teaching", NULL}, {"achievement of pupils", NULL}, {"pupils' achievement", NULL},
     {"behaviour and safety of pupils", NULL},
     {"behaviour and the safety of pupils", "behaviour and safety of pupils"},
+    /* the same judgements as write-ups shorten them */
+    {"behaviour and safety", NULL}, {"behaviour and welfare", NULL},
+    {"teaching learning and assessment", NULL},
     {"leadership and management", NULL},
     {"quality of education", NULL}, {"behaviour and attitudes", NULL},
     {"personal development", NULL}, {"early years provision", NULL},

@@ -1151,6 +1151,212 @@ static void ratings_reads_the_2014_youth_work_to_bullets(void **state)
     t_free(doc);
 }
 
+/* A relative clause rates its antecedent, the body ending the clause
+ * before the pronoun: "problems at a probation service which has been
+ * rated", "The other two are Ashby PDU and Colne PDU, which both
+ * received"; another body there is not the subject. */
+static void ratings_relative_clause_rates_its_antecedent(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Inspectors find problems in Dunmere\n\n"
+        "Inspectors raised serious concerns at a probation service which has been rated inadequate.\n\n"
+        "HM Inspectorate of Probation today published its report on Dunmere Probation Delivery "
+        "Unit.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+
+    doc = run(
+        "Three probation units inspected\n\n"
+        "HM Inspectorate of Probation has inspected three probation delivery units in Fenshire: "
+        "Harbury PDU, Ashby PDU and Colne PDU.\n\n"
+        "Harbury PDU was rated 'Inadequate'. The other two are Ashby PDU and Colne PDU, which "
+        "both received an overall rating of 'Requires improvement'.\n");
+    const ix_rating *a = find(doc, "s2", "overall"), *c = find(doc, "s3", "overall");
+    assert_string_equal(a->value, "requires_improvement");
+    assert_string_equal(c->value, "requires_improvement");
+    expect_count(doc, 3);
+    t_free(doc);
+
+    /* the antecedent is another body */
+    doc = run(
+        "Dunmere probation unit inspected\n\n"
+        "HM Inspectorate of Probation today published its report on Dunmere Probation Delivery "
+        "Unit.\n\n"
+        "The unit shares an office with Harbury Youth Advice Centre, which has been rated "
+        "'Inadequate'.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* The parts of a framework a band is given in, by any of their nouns
+ * ("aspects", "judgements", "categories", ...), the members after a dash
+ * or a colon, Ofsted's judgements as write-ups shorten them; an aside
+ * after the dash is no member. */
+static void ratings_framework_parts_by_any_noun(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Kestrel Lane Academy praised\n\n"
+        "Ofsted has published its report on Kestrel Lane Academy.\n\n"
+        "Kestrel Lane Academy received the top grade in all three aspects \xE2\x80\x93 quality of "
+        "teaching, behaviour and safety and leadership and management.\n");
+    expect(doc, "quality of teaching", "outstanding", "four_band");
+    expect(doc, "behaviour and safety", "outstanding", "four_band");
+    expect(doc, "leadership and management", "outstanding", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+
+    doc = run(
+        "Kestrel Lane Academy improves\n\n"
+        "Ofsted has published its report on Kestrel Lane Academy.\n\n"
+        "The academy was rated 'good' across the four judgements: behaviour and welfare, "
+        "teaching, learning and assessment, personal development and outcomes for pupils.\n");
+    expect(doc, "behaviour and welfare", "good", "four_band");
+    expect(doc, "teaching, learning and assessment", "good", "four_band");
+    expect(doc, "personal development", "good", "four_band");
+    expect(doc, "outcomes for pupils", "good", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+
+    doc = run(
+        "Kestrel Lane Academy improves\n\n"
+        "Ofsted has published its report on Kestrel Lane Academy.\n\n"
+        "Kestrel Lane Academy was rated 'good' in all four categories \xE2\x80\x93 a first for the "
+        "town.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+/* A list of judgement bullets before the bands (2014): the areas the
+ * lexicon lacks are read as written, past "the effectiveness of"; a bullet
+ * with no judgement beside it is a finding, not a rating. */
+static void ratings_narrative_bullets_name_their_own_areas(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Youth offending work in Brackenford needs to improve\n\n"
+        "HM Inspectorate of Probation published its inspection of youth offending work in "
+        "Brackenford. Inspectors found:\n"
+        "\xE2\x80\xA2 work to reduce reoffending was satisfactory. Plans were thorough;\n"
+        "\xE2\x80\xA2 the effectiveness of management and partnership working was unsatisfactory;\n"
+        "\xE2\x80\xA2 oversight by the board was poor.\n");
+    expect(doc, "reducing reoffending", "satisfactory", "narrative");
+    expect(doc, "management and partnership working", "unsatisfactory", "narrative");
+    expect(doc, "oversight by the board", "poor", "narrative");
+    expect_count(doc, 3);
+    t_free(doc);
+
+    /* findings, not judgements: no bullet beside one is a judgement */
+    doc = run(
+        "Youth offending work in Brackenford\n\n"
+        "HM Inspectorate of Probation published its inspection of youth offending work in "
+        "Brackenford. Inspectors found:\n"
+        "\xE2\x80\xA2 the morale of the case managers was good.\n"
+        "\xE2\x80\xA2 Case managers knew the children they worked with well.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* "in three of the five inspection areas (being effective, caring and
+ * well-led)": the members in brackets right after the count; "Marlow"
+ * names the one subject whose name it opens, not two that share it. */
+static void ratings_counted_areas_in_brackets_after_the_band(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Marlow Green Surgery rated outstanding\n\n"
+        "The Care Quality Commission has published its report on Marlow Green Surgery.\n\n"
+        "Marlow was rated 'outstanding' in three of the five inspection areas (being effective, "
+        "caring and well-led) and 'good' for being safe.\n");
+    expect(doc, "effective", "outstanding", "four_band");
+    expect(doc, "caring", "outstanding", "four_band");
+    expect(doc, "well-led", "outstanding", "four_band");
+    t_free(doc);
+
+    doc = run(
+        "Two surgeries inspected\n\n"
+        "The Care Quality Commission has published its reports on Marlow Green Surgery and Marlow "
+        "Hill Surgery.\n\n"
+        "Marlow was rated 'outstanding' in three of the five inspection areas (being effective, "
+        "caring and well-led).\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* An adverb between the rating verb and "as" ("was rated separately as
+ * 'Outstanding'"); an adverb with no "as" after it is no label ("rated
+ * highly by families"). */
+static void ratings_adverb_between_verb_and_as(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Dunmere youth justice service praised\n\n"
+        "HM Inspectorate of Probation published its report on Dunmere Youth Justice Service.\n\n"
+        "The service's resettlement work was rated separately as 'Outstanding'.\n");
+    expect(doc, "resettlement", "outstanding", "four_band");
+    t_free(doc);
+
+    doc = run(
+        "Dunmere youth justice service praised\n\n"
+        "HM Inspectorate of Probation published its report on Dunmere Youth Justice Service.\n\n"
+        "Its mentoring scheme was rated highly by families, who called it good.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* Who rated is the subject of the verb: "the care of patients" before it
+ * is the object of a preposition, not patients rating ("patients rated
+ * the ward as good" still is). */
+static void ratings_rater_is_not_the_object_of_a_preposition(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Harbury ambulance service in special measures\n\n"
+        "The Care Quality Commission has published its report on Harbury Ambulance Service.\n\n"
+        "While the regulator praised the care of patients, it judged the service to be "
+        "'inadequate' overall.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+
+    doc = run(
+        "Harbury ambulance service\n\n"
+        "The Care Quality Commission has published its report on Harbury Ambulance Service.\n\n"
+        "In a survey, patients rated the service as 'good'.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* After an overall band, "as well as" (or "and") and the areas it adds
+ * give them the same band; without "overall" the areas are the scope, and
+ * a connective with no areas after it adds nothing. */
+static void ratings_overall_as_well_as_in_areas(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Dunmere probation unit inadequate\n\n"
+        "HM Inspectorate of Probation published its report on Dunmere Probation Delivery Unit.\n\n"
+        "The unit was rated 'Inadequate' overall as well as in leadership, planning and "
+        "reviewing.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect(doc, "leadership", "inadequate", "four_band");
+    expect(doc, "planning", "inadequate", "four_band");
+    expect(doc, "reviewing", "inadequate", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+
+    doc = run(
+        "Dunmere probation unit inadequate\n\n"
+        "HM Inspectorate of Probation published its report on Dunmere Probation Delivery Unit.\n\n"
+        "The unit was rated 'Inadequate' overall and staff said they were not surprised.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 static void ratings_reads_a_band_under_a_heading_that_names_the_area(void **state)
 {
     (void)state;
@@ -3354,6 +3560,13 @@ int main(void)
         cmocka_unit_test(ratings_reads_the_points_behind_a_rating),
         cmocka_unit_test(ratings_gives_a_band_for_several_bodies_to_each),
         cmocka_unit_test(ratings_reads_the_2014_youth_work_to_bullets),
+        cmocka_unit_test(ratings_relative_clause_rates_its_antecedent),
+        cmocka_unit_test(ratings_framework_parts_by_any_noun),
+        cmocka_unit_test(ratings_narrative_bullets_name_their_own_areas),
+        cmocka_unit_test(ratings_counted_areas_in_brackets_after_the_band),
+        cmocka_unit_test(ratings_adverb_between_verb_and_as),
+        cmocka_unit_test(ratings_rater_is_not_the_object_of_a_preposition),
+        cmocka_unit_test(ratings_overall_as_well_as_in_areas),
         cmocka_unit_test(ratings_reads_a_band_under_a_heading_that_names_the_area),
         cmocka_unit_test(ratings_reads_overall_ratings_however_they_are_worded),
         cmocka_unit_test(ratings_rejects_what_is_not_this_inspections_rating),
