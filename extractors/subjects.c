@@ -102,7 +102,9 @@ typedef struct subj_state {
     "|(?:Ambulance\\s+Service|(?:Health|Healthcare|Care|Mental\\s+Health)\\s+Services?)\\s+NHS\\s+(?:Foundation\\s+)?Trust" \
     "|Ward|Medical\\s+Practice|(?<!General\\s)Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
     "|(?:Health\\s*[Cc]are|Healthcare|Hospitals?|Ambulance\\s+Service)\\s+Trust"              \
-    "|Health\\s+Board|Police(?:\\s+[Ff]orce)?|police\\s+force|Constabulary"                          \
+    "|Ambulance\\s+Service|Air\\s+Ambulance(?:\\s+(?:Service|Trust|Charity))?|Health\\s+Board"           \
+    "|Police(?:\\s+[Ff]orce)?|police\\s+force|Constabulary"                                         \
+    "|Approved\\s+Premises|Bail\\s+Hostel|(?i:(?:police|court)\\s+custody\\s+(?:suites?|facilit(?:y|ies)))" \
     "|Fire\\s+(?:and|&)\\s+Rescue\\s+(?:Service|Authority)|fire\\s+(?:and|&)\\s+rescue\\s+service|Fire\\s+Service" \
     "|Fire\\s+(?:and|&)\\s+Rescue|Children(?:'|\\x{2019})s\\s+Centre|Pupil\\s+Referral\\s+Unit"          \
     "|(?i:children(?:'|\\x{2019})s\\s+(?:social\\s+care\\s+)?services)"
@@ -139,7 +141,7 @@ typedef struct subj_state {
 #define DETENTION_HEADS                                                                      \
     "(?i:immigration\\s+removal\\s+centres?|secure\\s+training\\s+centres?"             \
     "|short[\\s-]+term\\s+holding\\s+(?:facility|facilities|rooms?)"                        \
-    "|residential\\s+holding\\s+rooms?|immigration\\s+detention\\s+centres?)|IRC|STC"
+    "|residential\\s+holding\\s+rooms?|(?:immigration\\s+)?(?:detention|reception)\\s+centres?)|IRC|STC"
 
 /* Homes and centres named by a house's name alone, the head noun ending
  * the name ("Larch House", "Heron Lodge", "Fenby Manor", "Marl Grange"):
@@ -215,7 +217,7 @@ static const char *const kw_leads[] = {
     "ambulance", "ysgol", "coleg", "her", "his", "crown", "public", "serious", "northern",
     "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", "infirmary",
     "mbc", "city", "borough", "district", "metropolitan", "county", "house", "lodge", "manor",
-    "grange", NULL
+    "grange", "detention", "reception", "air", "approved", "bail", "court", NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:
@@ -287,7 +289,10 @@ static const char *const pre_pass_leads[] = {
  *   improvement'", "were inspected" (this time) */
 static const char EACH_RATED[] =
     "(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s*,\\s*(?:which|that|who))?\\s+(?:(?:(?:have|has|had|were|are)\\s+)?(?:each|all|both)\\s+(?:been\\s+|one\\s+)?"
-    "(?:received|receive|rated|judged|assessed|given|scored|score|found|awarded|got|inspected)\\b"
+    "(?:received|receive|rated|judged|assessed|given|scored|score|found|awarded|got|inspected"
+    /* a grade kept or moved: "both achieved", "who both hopped from a grade three" */
+    "|achieved|gained|secured|retained|kept|improved|moved|jumped|hopped|leapt|leaped|rose|climbed"
+    "|fell|dropped|slipped)\\b"
     "|(?:were|are|have\\s+been)\\s+(?:rated|judged|graded|assessed"
     /* "were inspected during the spring term"; not "in earlier years" */
     "|inspected(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:earlier|previously|before|last|prior)\\b))\\b"
@@ -1125,9 +1130,26 @@ static int after_indefinite(const char *s, size_t lo, size_t p)
     return tok_back(s, lo, p, &ts, &te) == TOK_WORD && (ieq(s, ts, te, "a") || ieq(s, ts, te, "an"));
 }
 
+/* Heads of OTHER_HEADS that also name their body by the place after "in"
+ * ("children's services in Marlcombe", "police custody suites in Fenshire"):
+ * the lower-case first words of the head.  Extend here. */
+static const char *const HEADS_THEN_IN[] = {"children", "police", "court", NULL};
+
+static int head_then_in(const char *s, size_t ks, size_t ke)
+{
+    size_t we = ks;
+    while (we < ke && wbyte((unsigned char)s[we]))
+        we++;
+    for (int i = 0; HEADS_THEN_IN[i]; i++)
+        if (ieq(s, ks, we, HEADS_THEN_IN[i]) && (s[ks] >= 'a' || i == 0))
+            return 1;
+    return 0;
+}
+
 /* A body of OTHER_HEADS at [ks, ke) (of OTHER_HEADS_FIRST when first):
  * named by the capitalised words before it ("Larwood Surgery"), children's
- * services also by those after "in" ("children's services in Marlcombe"),
+ * services and custody suites also by those after "in" ("children's
+ * services in Marlcombe", HEADS_THEN_IN),
  * a head of OTHER_HEADS_FIRST by those after it ("Ysgol Bryn Glas"); a head
  * alone ("the school") names nobody. */
 static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int first, int *oom)
@@ -1162,7 +1184,7 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
         /* "English children's services" are all of them */
         if (!(children && national(s, ps, pe)))
             m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
-    } else if (children && (q = after_word(s, ke, hi, "in")) && place_fwd(s, q, hi, &ps, &pe) &&
+    } else if (head_then_in(s, ks, ke) && (q = after_word(s, ke, hi, "in")) && place_fwd(s, q, hi, &ps, &pe) &&
                !national(s, ps, pe)) {
         m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
     }

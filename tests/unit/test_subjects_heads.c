@@ -1,0 +1,127 @@
+/* Subjects, round 10: more heads of bodies inspected and more verbs of a
+ * list rated each, on texts written for these tests (invented places,
+ * providers and companies). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extractors/subjects.h"
+#include "tests/unit/support.h"
+
+static const ix_subject *subj(const ix_doc *doc, size_t i)
+{
+    assert_true(i < doc->subjects.n);
+    return &doc->subjects.items[i];
+}
+
+/* the subject named `name`, or NULL */
+static const ix_subject *named(const ix_doc *doc, const char *name)
+{
+    for (size_t i = 0; i < doc->subjects.n; i++)
+        if (strcmp(doc->subjects.items[i].name, name) == 0)
+            return &doc->subjects.items[i];
+    return NULL;
+}
+
+/* "both achieved", "who both hopped from a grade three": a list rated
+ * each by a verb of a grade kept or moved (EACH_RATED) */
+static void subjects_a_list_that_both_achieved_or_moved(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Colleges climb in latest Ofsted round\n"
+        "\n"
+        "New reports for Harlow Vale College and Penmarsh College record a "
+        "step up to grade two.\n"
+        "\n"
+        "Further north, inspectors visited in the autumn.\n"
+        "\n"
+        "And Tarnby College and Ossery College both achieved the same step up in reports "
+        "published late last month.\n");
+    assert_non_null(named(doc, "Tarnby College"));
+    assert_non_null(named(doc, "Ossery College"));
+    t_free(doc);
+
+    doc = t_extract(
+        "Colleges climb in latest Ofsted round\n"
+        "\n"
+        "New reports for Harlow Vale College and Penmarsh College record a "
+        "step up to grade two.\n"
+        "\n"
+        "Further north, inspectors visited in the autumn.\n"
+        "\n"
+        "Tarnby College and Ossery College both hosted the regional awards evening.\n");
+    assert_non_null(named(doc, "Harlow Vale College"));
+    assert_null(named(doc, "Tarnby College"));
+    assert_null(named(doc, "Ossery College"));
+    t_free(doc);
+}
+
+/* An ambulance service, a detention centre, police custody suites (before
+ * or after their place), approved premises */
+static void subjects_ambulance_detention_custody_and_premises(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "CQC publishes inspection report into Fenland Ambulance Service\n"
+        "\n"
+        "The Care Quality Commission has published its report following a planned inspection "
+        "of Fenland Ambulance Service in May.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Fenland Ambulance Service");
+    assert_string_equal(subj(doc, 0)->type, "other");
+    t_free(doc);
+
+    doc = t_extract(
+        "Damning report on Larkmoor detention centre\n"
+        "\n"
+        "HM Inspectorate of Prisons found that detainees at Larkmoor detention centre felt "
+        "unsafe and were held for too long.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Larkmoor detention centre");
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    t_free(doc);
+
+    doc = t_extract(
+        "Report on an unannounced inspection visit to police custody suites in Wexmoor and "
+        "Dunchester by HM Inspectorate of Prisons and HM Inspectorate of Constabulary\n"
+        "\n"
+        "Inspectors found that detainees in Wexmoor and Dunchester police custody suites were "
+        "treated with respect.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Wexmoor and Dunchester police custody suites");
+    assert_string_equal(subj(doc, 0)->type, "other");
+    t_free(doc);
+
+    doc = t_extract(
+        "First approved premises inspection\n"
+        "\n"
+        "HM Inspectorate of Probation is pleased to say that Brackenhill Approved Premises, the "
+        "first service inspected in the programme, has been rated 'Good'.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Brackenhill Approved Premises");
+    t_free(doc);
+}
+
+/* Near misses: a head with no name before it, custody suites of no place */
+static void subjects_heads_without_a_name_name_nobody(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Detention under scrutiny\n"
+        "\n"
+        "HM Inspectorate of Prisons said a detention centre should never hold people for "
+        "months, and that the police custody suites in the county were cramped.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(subjects_a_list_that_both_achieved_or_moved),
+        cmocka_unit_test(subjects_ambulance_detention_custody_and_premises),
+        cmocka_unit_test(subjects_heads_without_a_name_name_nobody),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
