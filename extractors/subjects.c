@@ -83,6 +83,8 @@ typedef struct subj_state {
     ix_rx *own_gap;  /* what may stand between a subject and "owned by" */
     ix_rx *bare_each;/* "all received", "have each been rated": after bare places */
     ix_rx *band_word;/* a rating's word in the same sentence */
+    ix_rx *provider; /* "independent learning provider", "two private providers:" */
+    ix_rx *provider_at; /* the same, anchored: tried at its leads only */
 } subj_state;
 
 /* ---- patterns ------------------------------------------------------- */
@@ -366,6 +368,16 @@ static const char BARE_EACH[] =
 static const char BAND_WORD[] =
     "\\b(?:outstanding|good|inadequate|requires?\\s+improvement|requiring\\s+improvement"
     "|ratings?|grades?|judgements?)\\b";
+
+/* The noun that introduces a learning provider by its name (anchored at
+ * the noun): "independent learning provider Fenby Skills", "two private
+ * providers: Marl Training and Tarn Learning" (find_providers). */
+static const char PROVIDER[] = "\\bproviders?\\b(?:\\s*:)?\\s+(?=[A-Z])";
+static const char *const provider_leads[] = {"provider", NULL};
+
+/* Inspectorates whose bodies include learning providers named without a
+ * head noun (further education and skills).  Extend here. */
+static const char *const EDUCATION_INSPECTORATES[] = {"Ofsted", "Estyn", NULL};
 
 /* ---- small text helpers ---------------------------------------------- */
 
@@ -2012,6 +2024,86 @@ static int find_bare_places(run *r)
     return IX_OK;
 }
 
+static int education_document(const ix_doc *doc)
+{
+    for (int i = 0; doc->inspectorate.name && EDUCATION_INSPECTORATES[i]; i++)
+        if (strcmp(doc->inspectorate.name, EDUCATION_INSPECTORATES[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The name of a learning provider from p: capitalised words as place_fwd
+ * reads them, "for" joining two runs ("Fenby Skills for Work"); 1 with
+ * [*ps, *pe), or 0. */
+static int provider_name(const char *s, size_t p, size_t hi, size_t *ps, size_t *pe)
+{
+    size_t a, b, ts, te, q;
+    if (!place_fwd(s, p, hi, ps, pe))
+        return 0;
+    while (tok_fwd(s, *pe, hi, &ts, &te) == TOK_WORD && cmp_word(s, ts, te, "for") == 0 &&
+           (q = te) && place_fwd(s, q, hi, &a, &b))
+        *pe = b;
+    return 1;
+}
+
+/* Learning providers named after the noun that introduces them, in a
+ * document of an education inspectorate (bodies known by a company's name,
+ * with no head noun of OTHER_HEADS): "independent learning provider Fenby
+ * Skills was hit with an 'inadequate' grade", "two private providers:
+ * Marl Training and Tarn Learning, who both ...".  After "providers" the
+ * name is split into its list.  A mention that shares its sentence with a
+ * rating's word (BAND_WORD) is rated there. */
+static int find_providers(run *r)
+{
+    ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    if (!education_document(doc))
+        return IX_OK;
+    ix_rxm m;
+    size_t pos = 0;
+    int oom = 0;
+    for (int tries = 0; pos < doc->norm_len && tries < MAX_BARE_LISTS; tries++) {
+        int rc = ix_keywords_rx_find(doc, r->st->provider, r->st->provider_at, provider_leads, NULL, pos,
+                                     doc->norm_len, &m, r->err);
+        if (rc <= 0)
+            return rc;
+        size_t ks = m.g[0].start, ke = m.g[0].end;
+        pos = ke;
+        size_t b = ix_doc_block_at(doc, ks), si = ix_doc_sent_at(doc, ks), ps, pe;
+        if (b == (size_t)-1 || (doc->blocks.items[b].section != IX_SECTION_BODY &&
+                                doc->blocks.items[b].section != IX_SECTION_FINDINGS))
+            continue;
+        size_t hi = doc->blocks.items[b].norm.end;
+        if (!provider_name(s, ke, hi, &ps, &pe))
+            continue;
+        int rated = 0;
+        if (si != (size_t)-1) {
+            rc = ix_rx_find(r->st->band_word, s, doc->sents.items[si].norm.start,
+                            doc->sents.items[si].norm.end, &m, r->err);
+            if (rc < 0)
+                return rc;
+            rated = rc == 1;
+        }
+        size_t parts[12][2];
+        int plural = s[ks + 8] == 's'; /* "providers" */
+        int n = plural ? split_places(s, ps, pe, parts, 12) : 1;
+        if (!plural)
+            parts[0][0] = ps, parts[0][1] = pe;
+        for (int i = 0; i < n && !oom; i++) {
+            mention *mn = add_mention(r, T_OTHER, 0, parts[i][0], parts[i][1], parts[i][0],
+                                      parts[i][1], parts[i][1], 2, 1, &oom);
+            if (mn && !r->cs.items[mn->cand].noun)
+                r->cs.items[mn->cand].bare_place = 1;
+            if (mn && rated)
+                mn->role |= M_ROLE;
+        }
+        pos = pe > pos ? pe : pos;
+        if (oom)
+            return ix_err_set(r->err, IX_ENOMEM, "subjects: out of memory");
+    }
+    return IX_OK;
+}
+
 /* ---- roles ------------------------------------------------------------- */
 
 /* Is heading block b a picture's caption inside the lead, printed twice
@@ -3377,7 +3469,9 @@ int ix_subjects_init(void **state, ix_err *err)
         !(st->owner_at = ix_rx_new("subjects.owner", OWNER_PATTERN, PCRE2_ANCHORED, err)) ||
         !(st->own_gap = ix_rx_new("subjects.owner_gap", OWN_GAP, PCRE2_ANCHORED, err)) ||
         !(st->bare_each = ix_rx_new("subjects.bare_each", BARE_EACH, PCRE2_CASELESS, err)) ||
-        !(st->band_word = ix_rx_new("subjects.band_word", BAND_WORD, PCRE2_CASELESS, err))) {
+        !(st->band_word = ix_rx_new("subjects.band_word", BAND_WORD, PCRE2_CASELESS, err)) ||
+        !(st->provider = ix_rx_new("subjects.provider", PROVIDER, 0, err)) ||
+        !(st->provider_at = ix_rx_new("subjects.provider", PROVIDER, PCRE2_ANCHORED, err))) {
         ix_subjects_fini(st);
         return err ? err->code : IX_EREGEX;
     }
@@ -3404,6 +3498,8 @@ void ix_subjects_fini(void *state)
     ix_rx_free(st->own_gap);
     ix_rx_free(st->bare_each);
     ix_rx_free(st->band_word);
+    ix_rx_free(st->provider);
+    ix_rx_free(st->provider_at);
     free(st);
 }
 
@@ -3509,6 +3605,8 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
     int brc = find_bare_places(&r);
     if (brc < 0)
+        return brc;
+    if ((brc = find_providers(&r)) < 0)
         return brc;
     if (r.ms.n == 0)
         return IX_OK;

@@ -116,12 +116,51 @@ static void subjects_heads_without_a_name_name_nobody(void **state)
     t_free(doc);
 }
 
+/* Learning providers named after the noun that introduces them, in an
+ * education inspectorate's document (find_providers) */
+static void subjects_a_learning_provider_named_after_its_noun(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Ofsted round-up: grades for three providers\n"
+        "\n"
+        "Ofsted has published reports on Harlow Vale College, which kept its 'good' grade, "
+        "and on two others.\n"
+        "\n"
+        "The college's leaders were praised for their work with employers.\n"
+        "\n"
+        "Meanwhile, Marlshire-based independent learning provider Oakfield Skills and "
+        "Training was hit with an 'inadequate' grade across the board.\n"
+        "\n"
+        "It was better news for two private providers: Penrose Skills for Work and "
+        "Tarnfield Learning Solutions, who both moved up from grade three to grade two.\n");
+    assert_non_null(named(doc, "Harlow Vale College"));
+    assert_non_null(named(doc, "Oakfield Skills and Training"));
+    assert_non_null(named(doc, "Penrose Skills for Work"));
+    assert_non_null(named(doc, "Tarnfield Learning Solutions"));
+    assert_string_equal(named(doc, "Oakfield Skills and Training")->type, "other");
+    t_free(doc);
+
+    /* a care regulator's provider runs the home: not a body inspected here */
+    doc = t_extract(
+        "Care home rated inadequate\n"
+        "\n"
+        "The Care Quality Commission has rated Larchmere Care Home 'inadequate'.\n"
+        "\n"
+        "The home is run by care provider Fenby Living, which was given an 'inadequate' "
+        "rating for another of its homes last year.\n");
+    assert_non_null(named(doc, "Larchmere Care Home"));
+    assert_null(named(doc, "Fenby Living"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(subjects_a_list_that_both_achieved_or_moved),
         cmocka_unit_test(subjects_ambulance_detention_custody_and_premises),
         cmocka_unit_test(subjects_heads_without_a_name_name_nobody),
+        cmocka_unit_test(subjects_a_learning_provider_named_after_its_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
