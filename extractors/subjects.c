@@ -415,6 +415,16 @@ static const char *const STOP[] = {
     "Manager", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Leader", "Officer",
     "Member", "Executive", "Minister", "Councillor", "Commissioner", "Governor", "Spokesperson",
     "Spokesman", "Spokeswoman",
+    /* counts: "Eleven YOTs were inspected" names none */
+    "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+    "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty",
+    "Thirty", "Forty", "Fifty", "Hundred", "Dozen", "Several", "Many", "Most", "Few",
+    /* a report's parts, run together in a contents page ("HMYOI Tarnwell
+     * Contents Introduction 5") */
+    "Contents", "Introduction", "Foreword", "Preface", "Summary", "Appendix", "Appendices",
+    "Annex", "Glossary", "Section", "Chapter", "Page",
+    /* inspectorates: "the Estyn School Inspection Framework" names no school */
+    "Ofsted", "Estyn", "CQC", "CIW", "HMCPSI", "HMICS", "CJINI", "HIW",
 };
 
 enum { NSTOP = sizeof STOP / sizeof STOP[0] };

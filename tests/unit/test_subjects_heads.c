@@ -154,6 +154,40 @@ static void subjects_a_learning_provider_named_after_its_noun(void **state)
     t_free(doc);
 }
 
+/* Counts, a report's parts and inspectorates' names are never a body's
+ * name (STOP) */
+static void subjects_counts_contents_and_inspectorates_name_nobody(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Report on an unannounced inspection of HMYOI Tarnwell by HM Chief Inspector of "
+        "Prisons\n"
+        "\n"
+        "HMYOI Tarnwell Contents Introduction 5 Fact page 7 About this inspection 9\n"
+        "\n"
+        "Inspectors found that HMYOI Tarnwell was safer than at its last inspection.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Young Offender Institution Tarnwell");
+    t_free(doc);
+
+    doc = t_extract(
+        "Eleven YOTs were inspected in the first stage of the programme, which was run by HM "
+        "Inspectorate of Probation.\n"
+        "\n"
+        "Most had improved since their last inspections.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    doc = t_extract(
+        "Cabinet report: school inspections\n"
+        "\n"
+        "In September the Estyn School Inspection Framework was introduced. Estyn inspected "
+        "Ysgol Bryn Tarw in the spring and judged it good.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Ysgol Bryn Tarw");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -161,6 +195,7 @@ int main(void)
         cmocka_unit_test(subjects_ambulance_detention_custody_and_premises),
         cmocka_unit_test(subjects_heads_without_a_name_name_nobody),
         cmocka_unit_test(subjects_a_learning_provider_named_after_its_noun),
+        cmocka_unit_test(subjects_counts_contents_and_inspectorates_name_nobody),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
