@@ -2254,7 +2254,10 @@ static const char *const GENERIC_NOUNS[] = {
     "members", "member", "team", "teams", "cases", "officers", "practitioners", "managers",
     "contracts", "contract", "providers", "provision", "sector", "partners", "colleagues",
     "model", "models", "data", "results", "reports", "areas", "workers", "workforce",
-    "programme", "programmes", "services", "budgets", "funding", "leaders", NULL,
+    "programme", "programmes", "services", "budgets", "funding", "leaders",
+    /* the kind's rules, money and market: "new YOT standards", "CRC income" */
+    "standards", "income", "reforms", "system", "systems", "market", "markets", "landscape",
+    "owners", "ownership", "era", NULL,
 };
 
 /* Words of a share or count: "two thirds of", "most of", "all 21". */

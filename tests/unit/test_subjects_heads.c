@@ -188,6 +188,29 @@ static void subjects_counts_contents_and_inspectorates_name_nobody(void **state)
     t_free(doc);
 }
 
+/* A bare acronym before a noun of the kind's rules or money names the kind
+ * (GENERIC_NOUNS): "new YOT standards", "CRC income" */
+static void subjects_the_kinds_standards_and_income_name_nobody(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Newsletter: spending review and new YOT standards\n"
+        "\n"
+        "The inspectorate said CRC income had fallen short of forecasts, and that new YOT "
+        "standards would be published in the spring.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    doc = t_extract(
+        "Youth justice in Marlcombe\n"
+        "\n"
+        "HM Inspectorate of Probation has inspected Marlcombe Youth Offending Team (YOT). "
+        "The YOT was rated 'Good' and its standards of work were high.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "yos");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -196,6 +219,7 @@ int main(void)
         cmocka_unit_test(subjects_heads_without_a_name_name_nobody),
         cmocka_unit_test(subjects_a_learning_provider_named_after_its_noun),
         cmocka_unit_test(subjects_counts_contents_and_inspectorates_name_nobody),
+        cmocka_unit_test(subjects_the_kinds_standards_and_income_name_nobody),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
