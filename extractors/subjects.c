@@ -104,6 +104,7 @@ typedef struct subj_state {
     "|(?:Ambulance\\s+Service|(?:Health|Healthcare|Care|Mental\\s+Health)\\s+Services?)\\s+NHS\\s+(?:Foundation\\s+)?Trust" \
     "|Ward|Medical\\s+Practice|(?<!General\\s)Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
     "|(?:Health\\s*[Cc]are|Healthcare|Hospitals?|Ambulance\\s+Service)\\s+Trust"              \
+    "|(?:Health\\s+(?:and|&)\\s+)?Social\\s+Care\\s+Trust|Fire\\s+Brigade|Pre-?[Ss]chool|Playgroup"    \
     "|Ambulance\\s+Service|Air\\s+Ambulance(?:\\s+(?:Service|Trust|Charity))?|Health\\s+Board"           \
     "|Police(?:\\s+[Ff]orce)?|police\\s+force|Constabulary"                                         \
     "|Approved\\s+Premises|Bail\\s+Hostel|(?i:(?:police|court)\\s+custody\\s+(?:suites?|facilit(?:y|ies)))" \
@@ -219,7 +220,8 @@ static const char *const kw_leads[] = {
     "ambulance", "ysgol", "coleg", "her", "his", "crown", "public", "serious", "northern",
     "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", "infirmary",
     "mbc", "city", "borough", "district", "metropolitan", "county", "house", "lodge", "manor",
-    "grange", "detention", "reception", "air", "approved", "bail", "court", NULL
+    "grange", "detention", "reception", "air", "approved", "bail", "court", "pre", "playgroup",
+    NULL
 };
 
 /* Before a mention, the body is the object of an inspection or a rating:

@@ -211,6 +211,39 @@ static void subjects_the_kinds_standards_and_income_name_nobody(void **state)
     t_free(doc);
 }
 
+/* Siblings of the heads above: a fire brigade, a health and social care
+ * trust, a pre-school or playgroup */
+static void subjects_a_brigade_a_care_trust_and_a_pre_school(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Marlcombe Fire Brigade told to improve\n"
+        "\n"
+        "HM Inspectorate of Constabulary and Fire & Rescue Services has rated Marlcombe Fire "
+        "Brigade 'requires improvement' at keeping people safe.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Marlcombe Fire Brigade");
+    t_free(doc);
+
+    doc = t_extract(
+        "Inspection of Lough Fenby Health and Social Care Trust\n"
+        "\n"
+        "Inspectors found that Lough Fenby Health and Social Care Trust had improved its "
+        "emergency care.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Lough Fenby Health and Social Care Trust");
+    t_free(doc);
+
+    doc = t_extract(
+        "Ofsted praises village playgroup\n"
+        "\n"
+        "Ofsted has rated Little Wrens Pre-School outstanding, and inspectors said pre-school "
+        "children in the village were well prepared for school.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Little Wrens Pre-School");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -220,6 +253,7 @@ int main(void)
         cmocka_unit_test(subjects_a_learning_provider_named_after_its_noun),
         cmocka_unit_test(subjects_counts_contents_and_inspectorates_name_nobody),
         cmocka_unit_test(subjects_the_kinds_standards_and_income_name_nobody),
+        cmocka_unit_test(subjects_a_brigade_a_care_trust_and_a_pre_school),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
