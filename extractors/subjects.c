@@ -294,9 +294,11 @@ static const char *const pre_pass_leads[] = {
 static const char EACH_RATED[] =
     "(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s*,\\s*(?:which|that|who))?\\s+(?:(?:(?:have|has|had|were|are)\\s+)?(?:each|all|both)\\s+(?:been\\s+|one\\s+)?"
     "(?:received|receive|rated|judged|assessed|given|scored|score|found|awarded|got|inspected"
-    /* a grade kept or moved: "both achieved", "who both hopped from a grade three" */
-    "|achieved|gained|secured|retained|kept|improved|moved|jumped|hopped|leapt|leaped|rose|climbed"
-    "|fell|dropped|slipped)\\b"
+    /* a grade kept or moved: "both achieved", "who both hopped from a grade three"
+     * (a move needs its direction: not "both moved offices") */
+    "|achieved|gained|secured|retained|kept"
+    "|(?:improved|moved|jumped|hopped|leapt|leaped|rose|climbed|fell|dropped|slipped)"
+    "(?=\\s+(?:up|down|from|to|into|back|a\\s+grade|one|two)\\b))\\b"
     "|(?:were|are|have\\s+been)\\s+(?:rated|judged|graded|assessed"
     /* "were inspected during the spring term"; not "in earlier years" */
     "|inspected(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:earlier|previously|before|last|prior)\\b))\\b"

@@ -50,7 +50,7 @@ static void subjects_a_list_that_both_achieved_or_moved(void **state)
         "\n"
         "Further north, inspectors visited in the autumn.\n"
         "\n"
-        "Tarnby College and Ossery College both hosted the regional awards evening.\n");
+        "Tarnby College and Ossery College both moved offices over the summer.\n");
     assert_non_null(named(doc, "Harlow Vale College"));
     assert_null(named(doc, "Tarnby College"));
     assert_null(named(doc, "Ossery College"));
