@@ -83,6 +83,9 @@ typedef struct subj_state {
     ix_rx *own_gap;  /* what may stand between a subject and "owned by" */
     ix_rx *bare_each;/* "all received", "have each been rated": after bare places */
     ix_rx *band_word;/* a rating's word in the same sentence */
+    ix_rx *self_rated;  /* "we have been rated", "rated us": a body's own page */
+    ix_rx *self_rated_at;
+    ix_rx *self_noun;   /* "the Trust", "our school", "trust rating" */
     ix_rx *provider; /* "independent learning provider", "two private providers:" */
     ix_rx *provider_at; /* the same, anchored: tried at its leads only */
 } subj_state;
@@ -378,6 +381,27 @@ static const char BAND_WORD[] =
  * providers: Marl Training and Tarn Learning" (find_providers). */
 static const char PROVIDER[] = "\\bproviders?\\b(?:\\s*:)?\\s+(?=[A-Z])";
 static const char *const provider_leads[] = {"provider", NULL};
+
+/* A body's own page about its inspection speaks of itself in the first
+ * person, rated by the inspectorate (passive, or "us"): "we have been
+ * rated 'Good'", "We are now rated", "HMICFRS rated us as 'Good'" (not the
+ * inspectorate's own "we have rated", "we found").  Anchored at its leads
+ * (find_self). */
+static const char SELF_RATED[] =
+    "\\b(?:we(?:'|\\x{2019})ve\\s+(?:now\\s+|also\\s+|just\\s+)?been"
+    "|we\\s+(?:(?:have|had)\\s+(?:now\\s+|also\\s+|just\\s+|again\\s+)?been|are\\s+(?:now\\s+|still\\s+|again\\s+)?"
+    "|were\\s+(?:also\\s+|again\\s+)?))\\s*(?:rated|judged|graded|assessed|awarded|given|found\\s+to\\s+be)\\b"
+    "|\\b(?:rated|judged|graded|assessed|found)\\s+us\\b";
+static const char *const self_leads[] = {"we", "rated", "judged", "graded", "assessed", "found", NULL};
+
+/* How such a page names itself: a noun after "the", "our", "a", "this",
+ * or before "rating" ("an overall trust rating").  Extend here. */
+#define SELF_NOUNS                                                                           \
+    "trust|school|academy|college|service|force|council|authority|hospital|hospice|practice" \
+    "|surgery|home|nursery|centre|prison|unit|team"
+static const char SELF_NOUN[] =
+    "\\b(?:the|our|a|this)\\s+(?:" SELF_NOUNS ")\\b(?!(?:'|\\x{2019})|\\s+(?:of|for)\\b)"
+    "|\\b(?:" SELF_NOUNS ")(?=\\s+(?:rating|ratings|level)\\b)";
 
 /* Inspectorates whose bodies include learning providers named without a
  * head noun (further education and skills).  Extend here. */
@@ -888,6 +912,7 @@ typedef struct cand {
     int council;       /* a council's service of COUNCIL_SERVICE */
     int council_body;  /* a council of COUNCIL_BODY */
     int bare_place;    /* a place rated by name alone: its name is the place */
+    int self;          /* a page's name for itself (find_self): only when nothing else is */
     unsigned roles;    /* OR of its non-passing mentions' roles */
     int npass, nmention, nbody; /* nbody: mentions outside the headline */
     int merged;        /* index merged into, or -1 */
@@ -907,6 +932,7 @@ typedef struct run {
     size_t lead[8];
     int nlead;
     int seen_pdu, seen_crc_acr;
+    int self_rated;    /* the page says it was rated ("we have been rated") */
     int loose;         /* while adding a local probation service's mentions */
     const char *yos_acr;
     const char *noun;  /* while adding a body of OTHER_HEADS: its head as written */
@@ -2118,6 +2144,75 @@ static int find_providers(run *r)
     return IX_OK;
 }
 
+/* A body's own page (a trust's, a school's, a force's: not a probation or
+ * prisons inspectorate's document, whose bodies are named) that says it was
+ * rated in the first person (SELF_RATED).  Remembered for select_self; when
+ * no bare body of another inspectorate is named ("the Trust"), the page's
+ * name for itself becomes one (SELF_NOUN: "our trust", "the service"), else
+ * "we" itself. */
+static int find_self(run *r)
+{
+    ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    if (!doc->inspectorate.name || strstr(doc->inspectorate.name, "Probation") ||
+        strstr(doc->inspectorate.name, "Prisons"))
+        return IX_OK;
+    ix_rxm m;
+    size_t pos = 0, ws = 0, we = 0;
+    for (int tries = 0; pos < doc->norm_len && tries < MAX_BARE_LISTS && !r->self_rated; tries++) {
+        int rc = ix_keywords_rx_find(doc, r->st->self_rated, r->st->self_rated_at, self_leads, NULL, pos,
+                                     doc->norm_len, &m, r->err);
+        if (rc <= 0)
+            return rc;
+        pos = m.g[0].end;
+        size_t b = ix_doc_block_at(doc, m.g[0].start);
+        if (b == (size_t)-1 || (doc->blocks.items[b].section != IX_SECTION_BODY &&
+                                doc->blocks.items[b].section != IX_SECTION_FINDINGS))
+            continue;
+        r->self_rated = 1;
+        /* "we" or "us": the first or last word of the match */
+        ws = m.g[0].start, we = ws + 2;
+        if (!ieq(s, ws, we, "we"))
+            ws = m.g[0].end - 2, we = m.g[0].end;
+    }
+    if (!r->self_rated)
+        return IX_OK;
+    for (size_t i = 0; i < r->cs.n; i++)
+        if (r->cs.items[i].type == T_OTHER && !r->cs.items[i].place)
+            return IX_OK;
+    /* the first name for itself in the prose */
+    pos = 0;
+    size_t ns = ws, ne = we;
+    for (int tries = 0; pos < doc->norm_len && tries < MAX_BARE_LISTS; tries++) {
+        int rc = ix_rx_find(r->st->self_noun, s, pos, doc->norm_len, &m, r->err);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            break;
+        pos = m.g[0].end;
+        size_t b = ix_doc_block_at(doc, m.g[0].start);
+        if (b != (size_t)-1 && (doc->blocks.items[b].section == IX_SECTION_BODY ||
+                                doc->blocks.items[b].section == IX_SECTION_FINDINGS)) {
+            ns = m.g[0].start, ne = m.g[0].end;
+            /* "as a Trust": the noun alone; "the Trust", "our trust" as written */
+            size_t ts, te;
+            if (tok_fwd(s, ns, ne, &ts, &te) == TOK_WORD && te < ne &&
+                (ieq(s, ts, te, "a") || ieq(s, ts, te, "this")))
+                ns = ix_scan_skip_blanks(s, te, ne);
+            break;
+        }
+    }
+    int oom = 0;
+    mention *mn = add_mention(r, T_OTHER, 0, 0, 0, ns, ne, ne, 0, 1, &oom);
+    if (mn) {
+        cand *c = &r->cs.items[mn->cand];
+        c->self = 1;
+        if (!(c->noun = copy_squeezed(doc->arena, s, ns, ne)))
+            oom = 1;
+    }
+    return oom ? ix_err_set(r->err, IX_ENOMEM, "subjects: out of memory") : IX_OK;
+}
+
 /* ---- roles ------------------------------------------------------------- */
 
 /* Is heading block b a picture's caption inside the lead, printed twice
@@ -2644,6 +2739,26 @@ static void select_fallback(run *r)
     }
 }
 
+/* When still nothing is selected and the page says it was rated in the
+ * first person (find_self), the page's bare body is its subject: the bare
+ * body of another inspectorate it names ("the Trust"), else its own name
+ * for itself. */
+static void select_self(run *r)
+{
+    if (!r->self_rated)
+        return;
+    for (size_t i = 0; i < r->cs.n; i++)
+        if (r->cs.items[i].selected && r->cs.items[i].merged < 0)
+            return;
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *c = &r->cs.items[i];
+        if (c->type == T_OTHER && !c->place && c->merged < 0 && c->first != (size_t)-1) {
+            c->selected = 1;
+            return;
+        }
+    }
+}
+
 static void select_cands(run *r)
 {
     const ix_doc *doc = r->doc;
@@ -2764,7 +2879,7 @@ static void select_cands(run *r)
     /* bare ones: join the one named subject of their type, or stand alone */
     for (size_t i = 0; i < r->cs.n; i++) {
         cand *c = &r->cs.items[i];
-        if (c->merged >= 0 || c->place)
+        if (c->merged >= 0 || c->place || c->self)
             continue;
         int only = -1, count = 0;
         for (size_t j = 0; j < r->cs.n; j++) {
@@ -2804,6 +2919,7 @@ static void select_cands(run *r)
     }
     aggregate(r);
     select_fallback(r);
+    select_self(r);
     /* the span: the first full-name mention outside the headline, else in
      * it, else a short name ("Exmoor CRC") outside it, else in it, else the
      * first mention outside the headline */
@@ -3487,6 +3603,9 @@ int ix_subjects_init(void **state, ix_err *err)
         !(st->own_gap = ix_rx_new("subjects.owner_gap", OWN_GAP, PCRE2_ANCHORED, err)) ||
         !(st->bare_each = ix_rx_new("subjects.bare_each", BARE_EACH, PCRE2_CASELESS, err)) ||
         !(st->band_word = ix_rx_new("subjects.band_word", BAND_WORD, PCRE2_CASELESS, err)) ||
+        !(st->self_rated = ix_rx_new("subjects.self_rated", SELF_RATED, PCRE2_CASELESS, err)) ||
+        !(st->self_rated_at = ix_rx_new("subjects.self_rated", SELF_RATED, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
+        !(st->self_noun = ix_rx_new("subjects.self_noun", SELF_NOUN, PCRE2_CASELESS, err)) ||
         !(st->provider = ix_rx_new("subjects.provider", PROVIDER, 0, err)) ||
         !(st->provider_at = ix_rx_new("subjects.provider", PROVIDER, PCRE2_ANCHORED, err))) {
         ix_subjects_fini(st);
@@ -3516,6 +3635,9 @@ void ix_subjects_fini(void *state)
     ix_rx_free(st->bare_each);
     ix_rx_free(st->band_word);
     ix_rx_free(st->provider);
+    ix_rx_free(st->self_rated);
+    ix_rx_free(st->self_rated_at);
+    ix_rx_free(st->self_noun);
     ix_rx_free(st->provider_at);
     free(st);
 }
@@ -3623,7 +3745,7 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
     int brc = find_bare_places(&r);
     if (brc < 0)
         return brc;
-    if ((brc = find_providers(&r)) < 0)
+    if ((brc = find_providers(&r)) < 0 || (brc = find_self(&r)) < 0)
         return brc;
     if (r.ms.n == 0)
         return IX_OK;

@@ -244,6 +244,50 @@ static void subjects_a_brigade_a_care_trust_and_a_pre_school(void **state)
     t_free(doc);
 }
 
+/* A body's own page rated in the first person (find_self, select_self):
+ * its name for itself, else "we"; not the inspectorate's own "we rated" */
+static void subjects_a_page_rated_in_the_first_person_is_about_itself(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Our inspection results\n"
+        "\n"
+        "Following a visit from the Care Quality Commission in the spring, we have been rated "
+        "'Good' overall. Thank you to everyone who works for the trust and to our patients.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "the trust");
+    assert_string_equal(subj(doc, 0)->type, "other");
+    t_free(doc);
+
+    doc = t_extract(
+        "How are we doing?\n"
+        "\n"
+        "HM Inspectorate of Constabulary and Fire & Rescue Services rated us as 'Good' in "
+        "every area it looked at, and we will keep improving.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "us");
+    t_free(doc);
+
+    /* the inspectorate speaking: "we rated", "we found" */
+    doc = t_extract(
+        "Inspection findings\n"
+        "\n"
+        "The Care Quality Commission said: we rated the service as good overall and we found "
+        "that people were kept safe.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
+
+    /* a named body is the subject: the first person adds none */
+    doc = t_extract(
+        "Larchmere Surgery rated outstanding\n"
+        "\n"
+        "The Care Quality Commission has rated Larchmere Surgery 'Outstanding'. The practice "
+        "manager said: we have been rated outstanding thanks to our staff.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Larchmere Surgery");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -254,6 +298,7 @@ int main(void)
         cmocka_unit_test(subjects_counts_contents_and_inspectorates_name_nobody),
         cmocka_unit_test(subjects_the_kinds_standards_and_income_name_nobody),
         cmocka_unit_test(subjects_a_brigade_a_care_trust_and_a_pre_school),
+        cmocka_unit_test(subjects_a_page_rated_in_the_first_person_is_about_itself),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
