@@ -84,6 +84,11 @@ typedef struct subj_state {
     ix_rx *bare_each;/* "all received", "have each been rated": after bare places */
     ix_rx *band_word;/* a rating's word in the same sentence */
     const char *const **lead_guard; /* per kw_leads[k]: its list in kw_guards, or NULL */
+    ix_rx *self_rated;  /* "we have been rated", "rated us": a body's own page */
+    ix_rx *self_rated_at;
+    ix_rx *self_noun;   /* "the Trust", "our school", "trust rating" */
+    ix_rx *provider; /* "independent learning provider", "two private providers:" */
+    ix_rx *provider_at; /* the same, anchored: tried at its leads only */
 } subj_state;
 
 /* ---- patterns ------------------------------------------------------- */
@@ -103,7 +108,10 @@ typedef struct subj_state {
     "|(?:Ambulance\\s+Service|(?:Health|Healthcare|Care|Mental\\s+Health)\\s+Services?)\\s+NHS\\s+(?:Foundation\\s+)?Trust" \
     "|Ward|Medical\\s+Practice|(?<!General\\s)Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
     "|(?:Health\\s*[Cc]are|Healthcare|Hospitals?|Ambulance\\s+Service)\\s+Trust"              \
-    "|Health\\s+Board|Police(?:\\s+[Ff]orce)?|police\\s+force|Constabulary"                          \
+    "|(?:Health\\s+(?:and|&)\\s+)?Social\\s+Care\\s+Trust|Fire\\s+Brigade|Pre-?[Ss]chool|Playgroup"    \
+    "|Ambulance\\s+Service|Air\\s+Ambulance(?:\\s+(?:Service|Trust|Charity))?|Health\\s+Board"           \
+    "|Police(?:\\s+[Ff]orce)?|police\\s+force|Constabulary"                                         \
+    "|Approved\\s+Premises|Bail\\s+Hostel|(?i:(?:police|court)\\s+custody\\s+(?:suites?|facilit(?:y|ies)))" \
     "|Fire\\s+(?:and|&)\\s+Rescue\\s+(?:Service|Authority)|fire\\s+(?:and|&)\\s+rescue\\s+service|Fire\\s+Service" \
     "|Fire\\s+(?:and|&)\\s+Rescue|Children(?:'|\\x{2019})s\\s+Centre|Pupil\\s+Referral\\s+Unit"          \
     "|(?i:children(?:'|\\x{2019})s\\s+(?:social\\s+care\\s+)?services)"
@@ -140,7 +148,7 @@ typedef struct subj_state {
 #define DETENTION_HEADS                                                                      \
     "(?i:immigration\\s+removal\\s+centres?|secure\\s+training\\s+centres?"             \
     "|short[\\s-]+term\\s+holding\\s+(?:facility|facilities|rooms?)"                        \
-    "|residential\\s+holding\\s+rooms?|immigration\\s+detention\\s+centres?)|IRC|STC"
+    "|residential\\s+holding\\s+rooms?|(?:immigration\\s+)?(?:detention|reception)\\s+centres?)|IRC|STC"
 
 /* Homes and centres named by a house's name alone, the head noun ending
  * the name ("Larch House", "Heron Lodge", "Fenby Manor", "Marl Grange"):
@@ -216,7 +224,8 @@ static const char *const kw_leads[] = {
     "ambulance", "ysgol", "coleg", "her", "his", "crown", "public", "serious", "northern",
     "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", "infirmary",
     "mbc", "city", "borough", "district", "metropolitan", "county", "house", "lodge", "manor",
-    "grange", NULL
+    "grange", "detention", "reception", "air", "approved", "bail", "court", "pre", "playgroup",
+    NULL
 };
 
 /* Leads that open only matches holding one of some words: "Public" only
@@ -309,7 +318,12 @@ static const char *const pre_pass_leads[] = {
  *   improvement'", "were inspected" (this time) */
 static const char EACH_RATED[] =
     "(?:\\s*\\([A-Z]{2,6}s?\\))?(?:\\s*,\\s*(?:which|that|who))?\\s+(?:(?:(?:have|has|had|were|are)\\s+)?(?:each|all|both)\\s+(?:been\\s+|one\\s+)?"
-    "(?:received|receive|rated|judged|assessed|given|scored|score|found|awarded|got|inspected)\\b"
+    "(?:received|receive|rated|judged|assessed|given|scored|score|found|awarded|got|inspected"
+    /* a grade kept or moved: "both achieved", "who both hopped from a grade three"
+     * (a move needs its direction: not "both moved offices") */
+    "|achieved|gained|secured|retained|kept"
+    "|(?:improved|moved|jumped|hopped|leapt|leaped|rose|climbed|fell|dropped|slipped)"
+    "(?=\\s+(?:up|down|from|to|into|back|a\\s+grade|one|two)\\b))\\b"
     "|(?:were|are|have\\s+been)\\s+(?:rated|judged|graded|assessed"
     /* "were inspected during the spring term"; not "in earlier years" */
     "|inspected(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:earlier|previously|before|last|prior)\\b))\\b"
@@ -384,6 +398,37 @@ static const char BAND_WORD[] =
     "\\b(?:outstanding|good|inadequate|requires?\\s+improvement|requiring\\s+improvement"
     "|ratings?|grades?|judgements?)\\b";
 
+/* The noun that introduces a learning provider by its name (anchored at
+ * the noun): "independent learning provider Fenby Skills", "two private
+ * providers: Marl Training and Tarn Learning" (find_providers). */
+static const char PROVIDER[] = "\\bproviders?\\b(?:\\s*:)?\\s+(?=[A-Z])";
+static const char *const provider_leads[] = {"provider", NULL};
+
+/* A body's own page about its inspection speaks of itself in the first
+ * person, rated by the inspectorate (passive, or "us"): "we have been
+ * rated 'Good'", "We are now rated", "HMICFRS rated us as 'Good'" (not the
+ * inspectorate's own "we have rated", "we found").  Anchored at its leads
+ * (find_self). */
+static const char SELF_RATED[] =
+    "\\b(?:we(?:'|\\x{2019})ve\\s+(?:now\\s+|also\\s+|just\\s+)?been"
+    "|we\\s+(?:(?:have|had)\\s+(?:now\\s+|also\\s+|just\\s+|again\\s+)?been|are\\s+(?:now\\s+|still\\s+|again\\s+)?"
+    "|were\\s+(?:also\\s+|again\\s+)?))\\s*(?:rated|judged|graded|assessed|awarded|given|found\\s+to\\s+be)\\b"
+    "|\\b(?:rated|judged|graded|assessed|found)\\s+us\\b";
+static const char *const self_leads[] = {"we", "rated", "judged", "graded", "assessed", "found", NULL};
+
+/* How such a page names itself: a noun after "the", "our", "a", "this",
+ * or before "rating" ("an overall trust rating").  Extend here. */
+#define SELF_NOUNS                                                                           \
+    "trust|school|academy|college|service|force|council|authority|hospital|hospice|practice" \
+    "|surgery|home|nursery|centre|prison|unit|team"
+static const char SELF_NOUN[] =
+    "\\b(?:the|our|a|this)\\s+(?:" SELF_NOUNS ")\\b(?!(?:'|\\x{2019})|\\s+(?:of|for)\\b)"
+    "|\\b(?:" SELF_NOUNS ")(?=\\s+(?:rating|ratings|level)\\b)";
+
+/* Inspectorates whose bodies include learning providers named without a
+ * head noun (further education and skills).  Extend here. */
+static const char *const EDUCATION_INSPECTORATES[] = {"Ofsted", "Estyn", NULL};
+
 /* ---- small text helpers ---------------------------------------------- */
 
 static int wbyte(unsigned char c)
@@ -420,6 +465,16 @@ static const char *const STOP[] = {
     "Manager", "Director", "Head", "Chair", "Chairman", "Chairwoman", "Leader", "Officer",
     "Member", "Executive", "Minister", "Councillor", "Commissioner", "Governor", "Spokesperson",
     "Spokesman", "Spokeswoman",
+    /* counts: "Eleven YOTs were inspected" names none */
+    "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve",
+    "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen", "Nineteen", "Twenty",
+    "Thirty", "Forty", "Fifty", "Hundred", "Dozen", "Several", "Many", "Most", "Few",
+    /* a report's parts, run together in a contents page ("HMYOI Tarnwell
+     * Contents Introduction 5") */
+    "Contents", "Introduction", "Foreword", "Preface", "Summary", "Appendix", "Appendices",
+    "Annex", "Glossary", "Section", "Chapter", "Page",
+    /* inspectorates: "the Estyn School Inspection Framework" names no school */
+    "Ofsted", "Estyn", "CQC", "CIW", "HMCPSI", "HMICS", "CJINI", "HIW",
 };
 
 enum { NSTOP = sizeof STOP / sizeof STOP[0] };
@@ -879,6 +934,7 @@ typedef struct cand {
     int council;       /* a council's service of COUNCIL_SERVICE */
     int council_body;  /* a council of COUNCIL_BODY */
     int bare_place;    /* a place rated by name alone: its name is the place */
+    int self;          /* a page's name for itself (find_self): only when nothing else is */
     unsigned roles;    /* OR of its non-passing mentions' roles */
     int npass, nmention, nbody; /* nbody: mentions outside the headline */
     int merged;        /* index merged into, or -1 */
@@ -898,6 +954,7 @@ typedef struct run {
     size_t lead[8];
     int nlead;
     int seen_pdu, seen_crc_acr;
+    int self_rated;    /* the page says it was rated ("we have been rated") */
     int loose;         /* while adding a local probation service's mentions */
     const char *yos_acr;
     const char *noun;  /* while adding a body of OTHER_HEADS: its head as written */
@@ -1147,9 +1204,26 @@ static int after_indefinite(const char *s, size_t lo, size_t p)
     return tok_back(s, lo, p, &ts, &te) == TOK_WORD && (ieq(s, ts, te, "a") || ieq(s, ts, te, "an"));
 }
 
+/* Heads of OTHER_HEADS that also name their body by the place after "in"
+ * ("children's services in Marlcombe", "police custody suites in Fenshire"):
+ * the lower-case first words of the head.  Extend here. */
+static const char *const HEADS_THEN_IN[] = {"children", "police", "court", NULL};
+
+static int head_then_in(const char *s, size_t ks, size_t ke)
+{
+    size_t we = ks;
+    while (we < ke && wbyte((unsigned char)s[we]))
+        we++;
+    for (int i = 0; HEADS_THEN_IN[i]; i++)
+        if (ieq(s, ks, we, HEADS_THEN_IN[i]) && (s[ks] >= 'a' || i == 0))
+            return 1;
+    return 0;
+}
+
 /* A body of OTHER_HEADS at [ks, ke) (of OTHER_HEADS_FIRST when first):
  * named by the capitalised words before it ("Larwood Surgery"), children's
- * services also by those after "in" ("children's services in Marlcombe"),
+ * services and custody suites also by those after "in" ("children's
+ * services in Marlcombe", HEADS_THEN_IN),
  * a head of OTHER_HEADS_FIRST by those after it ("Ysgol Bryn Glas"); a head
  * alone ("the school") names nobody. */
 static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int first, int *oom)
@@ -1184,7 +1258,7 @@ static size_t on_other_body(run *r, size_t ks, size_t ke, size_t lo, size_t hi, 
         /* "English children's services" are all of them */
         if (!(children && national(s, ps, pe)))
             m = add_mention(r, T_OTHER, 0, ps, pe, ps, ke, ke, 2, 1, oom);
-    } else if (children && (q = after_word(s, ke, hi, "in")) && place_fwd(s, q, hi, &ps, &pe) &&
+    } else if (head_then_in(s, ks, ke) && (q = after_word(s, ke, hi, "in")) && place_fwd(s, q, hi, &ps, &pe) &&
                !national(s, ps, pe)) {
         m = add_mention(r, T_OTHER, 0, ps, pe, ks, pe, pe, 2, 1, oom);
     }
@@ -2012,6 +2086,155 @@ static int find_bare_places(run *r)
     return IX_OK;
 }
 
+static int education_document(const ix_doc *doc)
+{
+    for (int i = 0; doc->inspectorate.name && EDUCATION_INSPECTORATES[i]; i++)
+        if (strcmp(doc->inspectorate.name, EDUCATION_INSPECTORATES[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The name of a learning provider from p: capitalised words as place_fwd
+ * reads them, "for" joining two runs ("Fenby Skills for Work"); 1 with
+ * [*ps, *pe), or 0. */
+static int provider_name(const char *s, size_t p, size_t hi, size_t *ps, size_t *pe)
+{
+    size_t a, b, ts, te, q;
+    if (!place_fwd(s, p, hi, ps, pe))
+        return 0;
+    while (tok_fwd(s, *pe, hi, &ts, &te) == TOK_WORD && cmp_word(s, ts, te, "for") == 0 &&
+           (q = te) && place_fwd(s, q, hi, &a, &b))
+        *pe = b;
+    return 1;
+}
+
+/* Learning providers named after the noun that introduces them, in a
+ * document of an education inspectorate (bodies known by a company's name,
+ * with no head noun of OTHER_HEADS): "independent learning provider Fenby
+ * Skills was hit with an 'inadequate' grade", "two private providers:
+ * Marl Training and Tarn Learning, who both ...".  After "providers" the
+ * name is split into its list.  A mention that shares its sentence with a
+ * rating's word (BAND_WORD) is rated there. */
+static int find_providers(run *r)
+{
+    ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    if (!education_document(doc))
+        return IX_OK;
+    ix_rxm m;
+    size_t pos = 0;
+    int oom = 0;
+    for (int tries = 0; pos < doc->norm_len && tries < MAX_BARE_LISTS; tries++) {
+        int rc = ix_keywords_rx_find(doc, r->st->provider, r->st->provider_at, provider_leads, NULL, pos,
+                                     doc->norm_len, &m, r->err);
+        if (rc <= 0)
+            return rc;
+        size_t ks = m.g[0].start, ke = m.g[0].end;
+        pos = ke;
+        size_t b = ix_doc_block_at(doc, ks), si = ix_doc_sent_at(doc, ks), ps, pe;
+        if (b == (size_t)-1 || (doc->blocks.items[b].section != IX_SECTION_BODY &&
+                                doc->blocks.items[b].section != IX_SECTION_FINDINGS))
+            continue;
+        size_t hi = doc->blocks.items[b].norm.end;
+        if (!provider_name(s, ke, hi, &ps, &pe))
+            continue;
+        int rated = 0;
+        if (si != (size_t)-1) {
+            rc = ix_rx_find(r->st->band_word, s, doc->sents.items[si].norm.start,
+                            doc->sents.items[si].norm.end, &m, r->err);
+            if (rc < 0)
+                return rc;
+            rated = rc == 1;
+        }
+        size_t parts[12][2];
+        int plural = s[ks + 8] == 's'; /* "providers" */
+        int n = plural ? split_places(s, ps, pe, parts, 12) : 1;
+        if (!plural)
+            parts[0][0] = ps, parts[0][1] = pe;
+        for (int i = 0; i < n && !oom; i++) {
+            mention *mn = add_mention(r, T_OTHER, 0, parts[i][0], parts[i][1], parts[i][0],
+                                      parts[i][1], parts[i][1], 2, 1, &oom);
+            if (mn && !r->cs.items[mn->cand].noun)
+                r->cs.items[mn->cand].bare_place = 1;
+            if (mn && rated)
+                mn->role |= M_ROLE;
+        }
+        pos = pe > pos ? pe : pos;
+        if (oom)
+            return ix_err_set(r->err, IX_ENOMEM, "subjects: out of memory");
+    }
+    return IX_OK;
+}
+
+/* A body's own page (a trust's, a school's, a force's: not a probation or
+ * prisons inspectorate's document, whose bodies are named) that says it was
+ * rated in the first person (SELF_RATED).  Remembered for select_self; when
+ * no bare body of another inspectorate is named ("the Trust"), the page's
+ * name for itself becomes one (SELF_NOUN: "our trust", "the service"), else
+ * "we" itself. */
+static int find_self(run *r)
+{
+    ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    if (!doc->inspectorate.name || strstr(doc->inspectorate.name, "Probation") ||
+        strstr(doc->inspectorate.name, "Prisons"))
+        return IX_OK;
+    ix_rxm m;
+    size_t pos = 0, ws = 0, we = 0;
+    for (int tries = 0; pos < doc->norm_len && tries < MAX_BARE_LISTS && !r->self_rated; tries++) {
+        int rc = ix_keywords_rx_find(doc, r->st->self_rated, r->st->self_rated_at, self_leads, NULL, pos,
+                                     doc->norm_len, &m, r->err);
+        if (rc <= 0)
+            return rc;
+        pos = m.g[0].end;
+        size_t b = ix_doc_block_at(doc, m.g[0].start);
+        if (b == (size_t)-1 || (doc->blocks.items[b].section != IX_SECTION_BODY &&
+                                doc->blocks.items[b].section != IX_SECTION_FINDINGS))
+            continue;
+        r->self_rated = 1;
+        /* "we" or "us": the first or last word of the match */
+        ws = m.g[0].start, we = ws + 2;
+        if (!ieq(s, ws, we, "we"))
+            ws = m.g[0].end - 2, we = m.g[0].end;
+    }
+    if (!r->self_rated)
+        return IX_OK;
+    for (size_t i = 0; i < r->cs.n; i++)
+        if (r->cs.items[i].type == T_OTHER && !r->cs.items[i].place)
+            return IX_OK;
+    /* the first name for itself in the prose */
+    pos = 0;
+    size_t ns = ws, ne = we;
+    for (int tries = 0; pos < doc->norm_len && tries < MAX_BARE_LISTS; tries++) {
+        int rc = ix_rx_find(r->st->self_noun, s, pos, doc->norm_len, &m, r->err);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            break;
+        pos = m.g[0].end;
+        size_t b = ix_doc_block_at(doc, m.g[0].start);
+        if (b != (size_t)-1 && (doc->blocks.items[b].section == IX_SECTION_BODY ||
+                                doc->blocks.items[b].section == IX_SECTION_FINDINGS)) {
+            ns = m.g[0].start, ne = m.g[0].end;
+            /* "as a Trust": the noun alone; "the Trust", "our trust" as written */
+            size_t ts, te;
+            if (tok_fwd(s, ns, ne, &ts, &te) == TOK_WORD && te < ne &&
+                (ieq(s, ts, te, "a") || ieq(s, ts, te, "this")))
+                ns = ix_scan_skip_blanks(s, te, ne);
+            break;
+        }
+    }
+    int oom = 0;
+    mention *mn = add_mention(r, T_OTHER, 0, 0, 0, ns, ne, ne, 0, 1, &oom);
+    if (mn) {
+        cand *c = &r->cs.items[mn->cand];
+        c->self = 1;
+        if (!(c->noun = copy_squeezed(doc->arena, s, ns, ne)))
+            oom = 1;
+    }
+    return oom ? ix_err_set(r->err, IX_ENOMEM, "subjects: out of memory") : IX_OK;
+}
+
 /* ---- roles ------------------------------------------------------------- */
 
 /* Is heading block b a picture's caption inside the lead, printed twice
@@ -2152,7 +2375,10 @@ static const char *const GENERIC_NOUNS[] = {
     "members", "member", "team", "teams", "cases", "officers", "practitioners", "managers",
     "contracts", "contract", "providers", "provision", "sector", "partners", "colleagues",
     "model", "models", "data", "results", "reports", "areas", "workers", "workforce",
-    "programme", "programmes", "services", "budgets", "funding", "leaders", NULL,
+    "programme", "programmes", "services", "budgets", "funding", "leaders",
+    /* the kind's rules, money and market: "new YOT standards", "CRC income" */
+    "standards", "income", "reforms", "system", "systems", "market", "markets", "landscape",
+    "owners", "ownership", "era", NULL,
 };
 
 /* Words of a share or count: "two thirds of", "most of", "all 21". */
@@ -2535,6 +2761,26 @@ static void select_fallback(run *r)
     }
 }
 
+/* When still nothing is selected and the page says it was rated in the
+ * first person (find_self), the page's bare body is its subject: the bare
+ * body of another inspectorate it names ("the Trust"), else its own name
+ * for itself. */
+static void select_self(run *r)
+{
+    if (!r->self_rated)
+        return;
+    for (size_t i = 0; i < r->cs.n; i++)
+        if (r->cs.items[i].selected && r->cs.items[i].merged < 0)
+            return;
+    for (size_t i = 0; i < r->cs.n; i++) {
+        cand *c = &r->cs.items[i];
+        if (c->type == T_OTHER && !c->place && c->merged < 0 && c->first != (size_t)-1) {
+            c->selected = 1;
+            return;
+        }
+    }
+}
+
 static void select_cands(run *r)
 {
     const ix_doc *doc = r->doc;
@@ -2655,7 +2901,7 @@ static void select_cands(run *r)
     /* bare ones: join the one named subject of their type, or stand alone */
     for (size_t i = 0; i < r->cs.n; i++) {
         cand *c = &r->cs.items[i];
-        if (c->merged >= 0 || c->place)
+        if (c->merged >= 0 || c->place || c->self)
             continue;
         int only = -1, count = 0;
         for (size_t j = 0; j < r->cs.n; j++) {
@@ -2695,6 +2941,7 @@ static void select_cands(run *r)
     }
     aggregate(r);
     select_fallback(r);
+    select_self(r);
     /* the span: the first full-name mention outside the headline, else in
      * it, else a short name ("Exmoor CRC") outside it, else in it, else the
      * first mention outside the headline */
@@ -3392,7 +3639,12 @@ int ix_subjects_init(void **state, ix_err *err)
         !(st->owner_at = ix_rx_new("subjects.owner", OWNER_PATTERN, PCRE2_ANCHORED, err)) ||
         !(st->own_gap = ix_rx_new("subjects.owner_gap", OWN_GAP, PCRE2_ANCHORED, err)) ||
         !(st->bare_each = ix_rx_new("subjects.bare_each", BARE_EACH, PCRE2_CASELESS, err)) ||
-        !(st->band_word = ix_rx_new("subjects.band_word", BAND_WORD, PCRE2_CASELESS, err))) {
+        !(st->band_word = ix_rx_new("subjects.band_word", BAND_WORD, PCRE2_CASELESS, err)) ||
+        !(st->self_rated = ix_rx_new("subjects.self_rated", SELF_RATED, PCRE2_CASELESS, err)) ||
+        !(st->self_rated_at = ix_rx_new("subjects.self_rated", SELF_RATED, PCRE2_CASELESS | PCRE2_ANCHORED, err)) ||
+        !(st->self_noun = ix_rx_new("subjects.self_noun", SELF_NOUN, PCRE2_CASELESS, err)) ||
+        !(st->provider = ix_rx_new("subjects.provider", PROVIDER, 0, err)) ||
+        !(st->provider_at = ix_rx_new("subjects.provider", PROVIDER, PCRE2_ANCHORED, err))) {
         ix_subjects_fini(st);
         return err ? err->code : IX_EREGEX;
     }
@@ -3428,6 +3680,11 @@ void ix_subjects_fini(void *state)
     ix_rx_free(st->bare_each);
     ix_rx_free(st->band_word);
     free(st->lead_guard);
+    ix_rx_free(st->provider);
+    ix_rx_free(st->self_rated);
+    ix_rx_free(st->self_rated_at);
+    ix_rx_free(st->self_noun);
+    ix_rx_free(st->provider_at);
     free(st);
 }
 
@@ -3541,6 +3798,8 @@ int ix_subjects_run(const void *state, ix_doc *doc, ix_err *err)
         return ix_err_set(err, IX_ENOMEM, "subjects: out of memory");
     int brc = find_bare_places(&r);
     if (brc < 0)
+        return brc;
+    if ((brc = find_providers(&r)) < 0 || (brc = find_self(&r)) < 0)
         return brc;
     if (r.ms.n == 0)
         return IX_OK;
