@@ -346,6 +346,11 @@ static const char *const speech_verbs[] = {
     "announces", "declares", "responds", "confirms", "reveals",
     "concedes", "cautions", "commends", "predicts",
     "asserts", "complains", "clarifies", "laments",
+    /* more verbs of saying, with their forms */
+    "deemed", "dubbed", "termed", "characterised", "characterized", "characterises",
+    "characterizes", "mentioned", "mentions", "indicated", "indicates",
+    "queried", "queries", "remarks", "maintains", "concurred", "concurs",
+    "recognised", "recognized", "recognises", "recognizes",
     /* Welsh, of the inspectorates' bilingual releases: said, says, added */
     "dywedodd", "meddai", "ychwanegodd",
 };
