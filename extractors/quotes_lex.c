@@ -399,6 +399,22 @@ static const char *const going_on_verbs[] = {
     "added", "adds", "continued", "continues",
 };
 
+/* Nouns of an inspection's written findings, the subject of a clause
+ * whatever describes them before its verb ("The report on Kestrel
+ * College, which ..., found"). */
+static const char *const finding_nouns[] = {
+    "report", "review", "inspection", "re-inspection", "reinspection", "investigation",
+    "audit", "study", "evaluation", "survey", "letter",
+};
+
+int ix_quotes_lex_finding_noun(const char *s, size_t a, size_t b)
+{
+    for (size_t k = 0; k < sizeof finding_nouns / sizeof *finding_nouns; k++)
+        if (ix_quotes_lex_is(s, a, b, finding_nouns[k]))
+            return 1;
+    return 0;
+}
+
 /* Prepositions of place: the name after them is where, not who ("At West
  * Harbour, which was described as ..."). */
 static const char *const place_prepositions[] = {
@@ -409,6 +425,25 @@ int ix_quotes_lex_place_preposition(const char *s, size_t a, size_t b)
 {
     for (size_t k = 0; k < sizeof place_prepositions / sizeof *place_prepositions; k++)
         if (ix_quotes_lex_is(s, a, b, place_prepositions[k]))
+            return 1;
+    return 0;
+}
+
+/* Prepositions that take a noun phrase as their object ("the report on
+ * Kestrel College", "meetings with leaders"); those of place as well. */
+static const char *const prepositions[] = {
+    "to", "with", "by", "for", "from", "among", "amongst", "about", "of", "on", "into",
+    "between", "alongside", "towards", "toward", "against", "without", "including",
+    "involving", "like", "than", "over", "under", "behind", "beside", "besides", "via",
+    "onto", "upon", "despite", "except", "following", "after", "before", "during",
+};
+
+int ix_quotes_lex_preposition(const char *s, size_t a, size_t b)
+{
+    if (ix_quotes_lex_place_preposition(s, a, b))
+        return 1;
+    for (size_t k = 0; k < sizeof prepositions / sizeof *prepositions; k++)
+        if (ix_quotes_lex_is(s, a, b, prepositions[k]))
             return 1;
     return 0;
 }

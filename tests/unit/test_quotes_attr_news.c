@@ -31,10 +31,39 @@ static void news_more_verbs_of_saying(void **state)
     t_free(doc);
 }
 
+/* A finding noun opening the clause speaks whatever describes it before
+ * the verb: a participle and its agent, a body it is on, a relative clause
+ * between commas.  The body named in that description does not; a body
+ * after "by" is the author and does; so does a body that opens the clause
+ * itself. */
+static void news_report_described_before_its_verb(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Kestrel services criticised\n\n"
+                      "A report released by the Inspectorate of Ferries on the Kestrel Harbour Unit "
+                      "found it was in a " LQ "sorry state" RQ ".\n\n"
+                      "Today" RS "s report on Fenwick College, which taught 900 learners last year, "
+                      "highlighted the " LQ "tireless" RQ " work of its leaders.\n\n"
+                      "The review of Marram Council, published on Tuesday, found "
+                      LQ "patchy and slow" RQ " record keeping.\n\n"
+                      "An inspection by the Inspectorate of Ferries found the crossings had seen a "
+                      LQ "steep decline" RQ ".\n\n"
+                      "Fenwick College, which was inspected in May, said it was " LQ "very proud" RQ
+                      " of its staff.\n");
+    assert_int_equal(doc->quotes.n, 5);
+    assert_string_equal(t_quote(doc, "sorry state")->speaker, "report");
+    assert_string_equal(t_quote(doc, "tireless")->speaker, "report");
+    assert_string_equal(t_quote(doc, "patchy and slow")->speaker, "review");
+    assert_string_equal(t_quote(doc, "steep decline")->speaker, "Inspectorate of Ferries");
+    assert_string_equal(t_quote(doc, "very proud")->speaker, "Fenwick College");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(news_more_verbs_of_saying),
+        cmocka_unit_test(news_report_described_before_its_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
