@@ -594,6 +594,12 @@ static const char *const role_words[] = {
     /* trades, as offices: "'...,' the midwife said", "said doctor Ada Quell" */
     "doctor", "midwife", "paramedic", "surgeon", "pharmacist", "dentist", "lawyer",
     "solicitor", "barrister", "researcher", "worker", "volunteer", "employee",
+    "consultant", "psychiatrist", "psychologist", "therapist", "physiotherapist", "gp",
+    "teacher", "lecturer", "tutor", "caseworker", "criminologist", "academic", "analyst",
+    "economist",
+    /* those who speak out: "campaigner Ann Lee said", "MEP Tom Reyes" */
+    "campaigner", "activist", "mep",
+    "vice-chair", "vice-president", "secretary-general", "general-secretary",
 };
 
 int ix_quotes_lex_role_word(const char *s, size_t a, size_t b)

@@ -59,11 +59,34 @@ static void news_report_described_before_its_verb(void **state)
     t_free(doc);
 }
 
+/* Trades and callings of those news copy quotes beside officials: the
+ * office before a name is its role, an unnamed one speaks by its noun
+ * (not the paper it spoke to); a capitalised word that is no office
+ * before a name is not its role. */
+static void news_trades_and_callings_as_offices(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Prison criticised\n\nCriminologist Dr Ann Brisk said: \"The findings are "
+                      "grim.\"\n\nThe teacher told the Fenwick Echo: \"We are proud.\"\n\n"
+                      "Consultant psychiatrist Owen Marl said the ward was \"unsafe at night\".\n\n"
+                      "Yesterday Ann Tarn said: \"It will close.\"\n");
+    assert_int_equal(doc->quotes.n, 4);
+    assert_string_equal(t_quote(doc, "The findings")->speaker, "Dr Ann Brisk");
+    assert_string_equal(t_quote(doc, "The findings")->speaker_role, "Criminologist");
+    assert_string_equal(t_quote(doc, "We are proud")->speaker, "teacher");
+    assert_string_equal(t_quote(doc, "unsafe at night")->speaker, "Owen Marl");
+    assert_string_equal(t_quote(doc, "unsafe at night")->speaker_role, "Consultant psychiatrist");
+    assert_string_equal(t_quote(doc, "It will close")->speaker, "Ann Tarn");
+    assert_null(t_quote(doc, "It will close")->speaker_role);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(news_more_verbs_of_saying),
         cmocka_unit_test(news_report_described_before_its_verb),
+        cmocka_unit_test(news_trades_and_callings_as_offices),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
