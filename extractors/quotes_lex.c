@@ -724,6 +724,8 @@ static const struct group { const char *w; int number; const char *canon; } grou
     { "pupils", IX_QLEX_GROUP_PLURAL, NULL },
     { "detainee", IX_QLEX_GROUP_SINGULAR, NULL },
     { "detainees", IX_QLEX_GROUP_PLURAL, NULL },
+    { "inmate", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "inmates", IX_QLEX_GROUP_PLURAL, NULL },
     { "regulator", IX_QLEX_GROUP_SINGULAR, NULL },
     { "inspection", IX_QLEX_GROUP_SINGULAR, NULL },
     { "watchdog", IX_QLEX_GROUP_SINGULAR, NULL },

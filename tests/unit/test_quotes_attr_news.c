@@ -81,12 +81,27 @@ static void news_trades_and_callings_as_offices(void **state)
     t_free(doc);
 }
 
+/* "inmate", "inmates" speak as "prisoner", "prisoners" do; a noun
+ * that only modifies another ("inmate numbers") is no speaker. */
+static void news_inmates_speak_as_prisoners(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Prison criticised\n\n\"We are locked up all day,\" one inmate told "
+                      "inspectors.\n\nInmate numbers had risen, and the wing was \"cold and "
+                      "crowded\", Ann Tarn said.\n");
+    assert_int_equal(doc->quotes.n, 2);
+    assert_string_equal(t_quote(doc, "We are locked")->speaker, "one inmate");
+    assert_string_equal(t_quote(doc, "cold and crowded")->speaker, "Ann Tarn");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(news_more_verbs_of_saying),
         cmocka_unit_test(news_report_described_before_its_verb),
         cmocka_unit_test(news_trades_and_callings_as_offices),
+        cmocka_unit_test(news_inmates_speak_as_prisoners),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
