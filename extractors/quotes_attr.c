@@ -2224,6 +2224,67 @@ static int embedded_opinion(const ix_qtok *t, size_t cs, size_t v)
     return 0;
 }
 
+/* Does the noun phrase x name a body by its name or its common noun
+ * ("Kestrel College", "the council"), such as a report is written on? */
+static int names_a_body(const actx *c, const ix_qtok *t, const np *x)
+{
+    const ix_doc *doc = c->doc;
+    return x->kind == NP_ORG ||
+           (x->kind == NP_GROUP && (t[x->tb].cap || ix_quotes_lex_body_noun(S, t[x->tb].a, t[x->tb].b)));
+}
+
+/* The clause t[cs..v) opens with a finding noun ("report", "inspection")
+ * that words describing it follow before the verb v: a preposition ("on
+ * Kestrel College", "released by ... on ..."), a participle, a comma or a
+ * bracket ("The report on Kestrel College, which taught 900 learners last
+ * year, highlighted"); no speech verb stands between.  The finding noun is
+ * the subject: the body named in its description does not speak.  Returns
+ * 1 with *x set to the noun's phrase, or 0. */
+static int finding_heads_clause(const actx *c, const ix_qtok *t, size_t cs, size_t v, np *x)
+{
+    const ix_doc *doc = c->doc;
+    size_t h = cs;
+    /* the noun within the clause's first five words: "Today's report",
+     * "A new Ofsted report", "The latest inspection" */
+    while (h < v && h < cs + 5 && W(t[h]) && !ix_quotes_lex_finding_noun(S, t[h].a, t[h].b) &&
+           !SAYS(t[h]) && !ROLEW(t[h]))
+        h++;
+    if (h + 1 >= v || !W(t[h]) || !ix_quotes_lex_finding_noun(S, t[h].a, t[h].b) ||
+        !ix_quotes_lex_tok_in(&t[h], IX_QLEX_W_GROUP))
+        return 0;
+    const ix_qtok *d = &t[h + 1];
+    if (!(d->punct == ',' || d->punct == '(' ||
+          (W(*d) && !d->cap && (ix_quotes_lex_preposition(S, d->a, d->b) ||
+                                ix_quotes_lex_participle(S, d->a, d->b)))))
+        return 0;
+    for (size_t k = h + 1; k < v; k++)
+        if (W(t[k]) && SAYS(t[k]))
+            return 0;
+    return np_run_back(c, t, cs, h, x) && x->kind == NP_GROUP;
+}
+
+/* The subject of the speech verb at v in the clause t[cs..v) (np_back),
+ * unless it is a body that a finding noun opening the clause describes
+ * (finding_heads_clause): then the finding noun.  A body after "by" is
+ * the finding's author and stays: "An inspection by HM Inspectorate of
+ * Probation found". */
+static int verb_subject(const actx *c, const ix_qtok *t, size_t cs, size_t v, np *x)
+{
+    const ix_doc *doc = c->doc;
+    int ok = np_back(c, t, cs, v, x);
+    np y;
+    size_t a = ok ? x->ta : cs;
+    if (a > cs + 1 && W(t[a - 1]) && ix_quotes_lex_tok_in(&t[a - 1], IX_QLEX_W_DETERMINER))
+        a--;
+    if (ok && a > cs && IS(t[a - 1], "by"))
+        return 1;
+    if ((!ok || names_a_body(c, t, x)) && finding_heads_clause(c, t, cs, v, &y)) {
+        *x = y;
+        return 1;
+    }
+    return ok;
+}
+
 /* A speech verb in the writer's clause right before a quote: "she added,",
  * "but, Mr Reyes said,", 'noted', 'said she was', 'described by staff as'.
  * reach: how many words back the verb may stand. */
@@ -2249,7 +2310,7 @@ static int before_np(const actx *c, const ix_qtok *t, size_t n, size_t reach, np
             continue;                    /* "The review found staff felt '...'" */
         if (v + 1 < e && IS(t[v + 1], "by") && np_fwd(c, t, e, v + 2, x))
             return 1;
-        if (np_back(c, t, cs, v, x))
+        if (verb_subject(c, t, cs, v, x))
             return 1;
         if (v + 1 < e && !IS(t[v + 1], "that") && np_fwd(c, t, e, v + 1, x) &&
             x->kind != NP_PRONOUN && x->tb + 1 == e)
@@ -2481,7 +2542,7 @@ static int reporting_clause_at(const actx *c, size_t lo, size_t hi, int nearest,
         int ok = v + 2 < n && IS(t[v + 1], "by") && np_fwd(c, t, n, v + 2, &x) &&
                  x.kind != NP_PRONOUN;
         if (!ok)
-            ok = np_back(c, t, cs, v, &x);
+            ok = verb_subject(c, t, cs, v, &x);
         /* "Inspectors visited the wing and found '...'" */
         if (!ok && v > cs + 1 && (IS(t[v - 1], "and") || IS(t[v - 1], "but")))
             ok = coordinated_subject(c, t, cs, v, &x);

@@ -379,6 +379,11 @@ static const char *const speech_verbs[] = {
     "announces", "declares", "responds", "confirms", "reveals",
     "concedes", "cautions", "commends", "predicts",
     "asserts", "complains", "clarifies", "laments",
+    /* more verbs of saying, with their forms */
+    "deemed", "dubbed", "termed", "characterised", "characterized", "characterises",
+    "characterizes", "mentioned", "mentions", "indicated", "indicates",
+    "queried", "queries", "remarks", "maintains", "concurred", "concurs",
+    "recognised", "recognized", "recognises", "recognizes",
     /* Welsh, of the inspectorates' bilingual releases: said, says, added */
     "dywedodd", "meddai", "ychwanegodd",
 };
@@ -427,6 +432,22 @@ static const char *const going_on_verbs[] = {
     "added", "adds", "continued", "continues",
 };
 
+/* Nouns of an inspection's written findings, the subject of a clause
+ * whatever describes them before its verb ("The report on Kestrel
+ * College, which ..., found"). */
+static const char *const finding_nouns[] = {
+    "report", "review", "inspection", "re-inspection", "reinspection", "investigation",
+    "audit", "study", "evaluation", "survey", "letter",
+};
+
+int ix_quotes_lex_finding_noun(const char *s, size_t a, size_t b)
+{
+    for (size_t k = 0; k < sizeof finding_nouns / sizeof *finding_nouns; k++)
+        if (ix_quotes_lex_is(s, a, b, finding_nouns[k]))
+            return 1;
+    return 0;
+}
+
 /* Prepositions of place: the name after them is where, not who ("At West
  * Harbour, which was described as ..."). */
 static const char *const place_prepositions[] = {
@@ -437,6 +458,25 @@ int ix_quotes_lex_place_preposition(const char *s, size_t a, size_t b)
 {
     for (size_t k = 0; k < sizeof place_prepositions / sizeof *place_prepositions; k++)
         if (ix_quotes_lex_is(s, a, b, place_prepositions[k]))
+            return 1;
+    return 0;
+}
+
+/* Prepositions that take a noun phrase as their object ("the report on
+ * Kestrel College", "meetings with leaders"); those of place as well. */
+static const char *const prepositions[] = {
+    "to", "with", "by", "for", "from", "among", "amongst", "about", "of", "on", "into",
+    "between", "alongside", "towards", "toward", "against", "without", "including",
+    "involving", "like", "than", "over", "under", "behind", "beside", "besides", "via",
+    "onto", "upon", "despite", "except", "following", "after", "before", "during",
+};
+
+int ix_quotes_lex_preposition(const char *s, size_t a, size_t b)
+{
+    if (ix_quotes_lex_place_preposition(s, a, b))
+        return 1;
+    for (size_t k = 0; k < sizeof prepositions / sizeof *prepositions; k++)
+        if (ix_quotes_lex_is(s, a, b, prepositions[k]))
             return 1;
     return 0;
 }
@@ -587,6 +627,12 @@ static const char *const role_words[] = {
     /* trades, as offices: "'...,' the midwife said", "said doctor Ada Quell" */
     "doctor", "midwife", "paramedic", "surgeon", "pharmacist", "dentist", "lawyer",
     "solicitor", "barrister", "researcher", "worker", "volunteer", "employee",
+    "consultant", "psychiatrist", "psychologist", "therapist", "physiotherapist", "gp",
+    "teacher", "lecturer", "tutor", "caseworker", "criminologist", "academic", "analyst",
+    "economist",
+    /* those who speak out: "campaigner Ann Lee said", "MEP Tom Reyes" */
+    "campaigner", "activist", "mep",
+    "vice-chair", "vice-president", "secretary-general", "general-secretary",
 };
 
 int ix_quotes_lex_role_word(const char *s, size_t a, size_t b)
@@ -711,6 +757,8 @@ static const struct group { const char *w; int number; const char *canon; } grou
     { "pupils", IX_QLEX_GROUP_PLURAL, NULL },
     { "detainee", IX_QLEX_GROUP_SINGULAR, NULL },
     { "detainees", IX_QLEX_GROUP_PLURAL, NULL },
+    { "inmate", IX_QLEX_GROUP_SINGULAR, NULL },
+    { "inmates", IX_QLEX_GROUP_PLURAL, NULL },
     { "regulator", IX_QLEX_GROUP_SINGULAR, NULL },
     { "inspection", IX_QLEX_GROUP_SINGULAR, NULL },
     { "watchdog", IX_QLEX_GROUP_SINGULAR, NULL },

@@ -202,8 +202,17 @@ int ix_quotes_lex_term_cue(const char *s, size_t a, size_t b);
  * makes a short fragment a modifier ("the 'dog box' cells"). */
 int ix_quotes_lex_link_word(const char *s, size_t a, size_t b);
 
+/* A noun of an inspection's written findings that speaks for it (report,
+ * review, inspection, re-inspection ...): "The report on Kestrel College,
+ * published today, found". */
+int ix_quotes_lex_finding_noun(const char *s, size_t a, size_t b);
+
 /* A preposition of place (at in across throughout within around near). */
 int ix_quotes_lex_place_preposition(const char *s, size_t a, size_t b);
+
+/* A preposition that takes an object (to with by for from among about of
+ * on into ...), those of place among them. */
+int ix_quotes_lex_preposition(const char *s, size_t a, size_t b);
 
 /* One lower-case word shaped as an adjective of judgement by its ending
  * ("impressive", "disappointing", "significant", "chronic", "largest"). */
