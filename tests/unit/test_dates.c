@@ -760,6 +760,37 @@ static void dates_papers_answers_and_report_covers_are_dated(void **state)
                "other", "2019", "", "", "spring 2019", "dates.other.season");
 }
 
+/* An earlier inspection named next to a date, on either side, dates it
+ * (with no year of this inspection known too); a judgement told by its
+ * noun ("a judgement of inadequate") is a judgement.  Near misses: a date
+ * put before or after the earlier inspection ('months after'), and one in
+ * this inspection's year. */
+static void dates_earlier_inspection_named_next_to_a_date(void **state)
+{
+    (void)state;
+    expect_one("Brackenford School, called a steady performer in 2012 at the last inspection, "
+               "is now outstanding.",
+               "previous_inspection", "2012", "", "", "2012", "dates.previous_inspection.earlier");
+    expect_one("The previous inspection of Tarnmoor YOT (which was critical and came out in "
+               "March 2017) found weak plans.",
+               "previous_inspection", "2017-03", "", "", "March 2017", "dates.previous_inspection.earlier");
+    ix_doc *doc = run("Inspectors visited Wexcombe in May 2023. This re-inspection follows a "
+                      "judgement of inadequate for overall effectiveness in 2019.\n");
+    const ix_date *d = find(doc, "previous_inspection", "2019");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.previous_inspection.earlier");
+    t_free(doc);
+    /* near misses */
+    expect_one("The hostel flooded in 2015, months after a critical previous inspection.",
+               "other", "2015", "", "", "2015", "dates.other");
+    expect_one("Since 2018 the last inspection's actions have been tracked by the board.",
+               "other", "2018", "", "", "2018", "dates.other");
+    doc = run("Inspectors visited Wexcombe in May 2023. A judgement of good in 2023 was "
+              "welcomed.\n");
+    assert_null(find(doc, "previous_inspection", "2023"));
+    t_free(doc);
+}
+
 static void dates_earlier_and_current_inspections_told_apart(void **state)
 {
     (void)state;
@@ -2080,6 +2111,7 @@ int main(void)
         cmocka_unit_test(dates_yesterday_gets_a_role_from_its_words),
         cmocka_unit_test(dates_papers_answers_and_report_covers_are_dated),
         cmocka_unit_test(dates_earlier_and_current_inspections_told_apart),
+        cmocka_unit_test(dates_earlier_inspection_named_next_to_a_date),
         cmocka_unit_test(dates_named_inspection_earlier_than_this_one_is_previous),
         cmocka_unit_test(dates_a_date_line_at_the_top_of_a_page_is_publication),
         cmocka_unit_test(dates_time_stamp_line_is_publication),
