@@ -201,8 +201,9 @@ static const cue cues[] = {
     /* "Published: 3 March 2021", "Posted on 3 March 2021 by ...",
      *  "Press release: 3 March 2021" (a dateline line) */
     {"publication", "dates.dateline", HEAD, 0, 0, 0,
-     "(?i)\\G\\s*(?:(?:first\\s+)?(?:published|posted|post\\s+on|publication(?:\\s+date)?|date\\s+of\\s+(?:publication|release|issue)|"
-     "release\\s+date|report\\s+date|date\\s+published|issued|date|press\\s+release|news\\s+release)\\s*(?:on\\b)?\\s*[:|-]?"
+     "(?i)\\G\\s*(?:(?:(?:first|originally)\\s+)?(?:(?:published|posted|issued|released)(?:\\s+date)?|post\\s+on"
+     "|(?:(?:press|news|media)\\s+)?(?:publication|release|issue)(?:\\s+date)?|report\\s+date"
+     "|date\\s+(?:of\\s+(?:publication|release|issue)|published|posted|issued|released)|date)\\s*(?:(?:on|at)\\b)?\\s*[:|-]?"
      /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
      "|[^\\n]{0,60}?\\b(?:published|publication|posted)\\s*:)\\s*(?:\\d\\d[:.]\\d\\d,?\\s*)?\\z",
      NULL, NULL, st_label},
@@ -232,7 +233,7 @@ static const cue cues[] = {
      "(?i)\\G\\s*(?:(?!(?:next|last|previous|future)\\b)[\\w'&-]+\\s*,?\\s+){0,5}?(?:(?:meeting|meeting\\s+date|date\\s+of\\s+meeting)"
      "(?:\\s*[:-]|\\s+(?:held\\s+)?on\\b)"
      /* the body that meets, with a colon: "Audit and Scrutiny Committee: 4 May 2021" */
-     "|" MEETING_BODY "\\s*:)\\s*(?:\\w+day,?\\s+)?\\z",
+     "|" MEETING_BODY "(?:\\s*[(\\[][^()\\[\\]\\n]{1,40}[)\\]])?\\s*:)\\s*(?:\\w+day,?\\s+)?\\z",
      NULL, NULL, st_meeting},
     /* A parliamentary answer or debate is dated by when it was given: "This
      *  question was answered on 19 October 2017", "written question -
@@ -598,8 +599,8 @@ static const cue cues[] = {
      *  participle after its noun: "The unit, inspected in May 2021, was
      *  ...", "the prison (visited by inspectors in May 2021)" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:was|were|been)\\s+inspected\\b" GAP "{0,60}?" FW_PREP,
-     NULL, NULL, st_inspected},
+     "(?i)\\b(?:was|were|been)\\s+(?:inspected|visited)\\b" GAP "{0,60}?" FW_PREP,
+     NULL, NULL, st_inspected_visited},
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)(?:,|\\()\\s*(?:inspected|visited)\\b(?:\\s+by\\b" GAP "{0,60}?)?\\s*" FW_PREP,
      NULL, NULL, st_inspected_visited},

@@ -419,6 +419,37 @@ static void dates_dateline_is_publication(void **state)
     t_free(doc);
 }
 
+/* A dateline's label is any word of publishing, with or without 'date' and
+ * 'on'/'at': "Published date:", "Issue date:", "Press release date:",
+ * "Media release", "Release:", "Published at".  Near miss: a label that
+ * names no publishing ("Review date:") is not one. */
+static void dates_dateline_labels_of_every_publishing_word(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {
+        "Published date: 9 March 2021", "Issue date: 9 March 2021", "Press release date: 9 March 2021",
+        "Media release 9 March 2021", "Release: 9 March 2021", "Published at 9 March 2021",
+        "Date released: 9 March 2021", "Originally posted: 9 March 2021", NULL,
+    };
+    for (int i = 0; labels[i]; i++) {
+        char text[300];
+        snprintf(text, sizeof text,
+                 "Inspectors find Dunmore youth service 'outstanding'\n\n%s\n\n"
+                 "The inspectorate has praised a youth justice service in the west.\n", labels[i]);
+        ix_doc *doc = run(text);
+        const ix_date *d = find(doc, "publication", "2021-03-09");
+        if (!d)
+            fail_msg("'%s' is not read as a dateline", labels[i]);
+        assert_string_equal(d->rule, "dates.dateline");
+        t_free(doc);
+    }
+    ix_doc *doc = run("Inspectors find Dunmore youth service 'outstanding'\n\nReview date: 9 March 2021\n\n"
+                      "The inspectorate has praised a youth justice service in the west, whose staff "
+                      "know the children they work with and plan well for every one of them.\n");
+    assert_null(find(doc, "publication", "2021-03-09"));
+    t_free(doc);
+}
+
 static void dates_other_reports_and_by_phrases_are_not_publication(void **state)
 {
     (void)state;
@@ -449,6 +480,11 @@ static void dates_fieldwork_phrasings(void **state)
                "fieldwork", "2021-01", "", "", "January 2021", NULL);
     expect_one("The service was inspected in January 2021.",
                "fieldwork", "2021-01", "", "", "January 2021", NULL);
+    expect_one("The hostel was visited by two inspectors on 12 January 2021.",
+               "fieldwork", "2021-01-12", "", "", "12 January 2021", "dates.fieldwork");
+    /* near miss: a clause about something else between them */
+    expect_one("The hostel was visited by the minister, who praised the work begun in January 2021.",
+               "other", "2021-01", "", "", "January 2021", "dates.other");
     expect_one("In January 2021, inspectors visited the service and spoke to staff.",
                "fieldwork", "2021-01", "", "", "January 2021", NULL);
 }
@@ -1733,6 +1769,14 @@ static void dates_meeting_bodies_and_a_latest_report_month(void **state)
                "publication", "2023-03-14", "", "", "14th March 2023", "dates.meeting");
     expect_one("Corporate Parenting Board: 2 June 2022",
                "publication", "2022-06-02", "", "", "2 June 2022", "dates.meeting");
+    /* the body's name may carry a bracketed qualifier */
+    expect_one("Scrutiny Committee [Children and Families] : 2 June 2022",
+               "publication", "2022-06-02", "", "", "2 June 2022", "dates.meeting");
+    expect_one("Audit Panel (Special): 2 June 2022",
+               "publication", "2022-06-02", "", "", "2 June 2022", "dates.meeting");
+    /* near miss: a sentence about a panel is not its paper's dateline */
+    expect_one("The board (which is new) said in its minutes of 2 June 2022 that it agreed.",
+               "other", "2022-06-02", "", "", "2 June 2022", "dates.other");
     /* a committee named in a sentence, without its colon, is not the paper's date */
     expect_one("The committee discussed the report in 2 June 2022 minutes.",
                "other", "2022-06-02", "", "", "2 June 2022", "dates.other");
@@ -2101,6 +2145,7 @@ int main(void)
         cmocka_unit_test(dates_byline_date_is_publication),
         cmocka_unit_test(dates_byline_with_a_job_title_is_publication),
         cmocka_unit_test(dates_dateline_is_publication),
+        cmocka_unit_test(dates_dateline_labels_of_every_publishing_word),
         cmocka_unit_test(dates_other_reports_and_by_phrases_are_not_publication),
         cmocka_unit_test(dates_fieldwork_phrasings),
         cmocka_unit_test(dates_inspectorate_acronym_and_joint_inspection_are_fieldwork),
