@@ -730,7 +730,7 @@ static const char furniture_pattern[] =
  * an earlier inspection ("In 2019 the service was rated inadequate"). */
 static const char judged_pattern[] =
     "(?i)\\b(?:rated|judged|graded|re-?inspected|inspected|(?:ratings?|judge?ments?|grades?|verdicts?)\\s+of"
-    "|was\\s+given\\s+an?\\s+(?:overall\\s+)?rating)\\b";
+    "|(?:was\\s+given|given|was\\s+awarded|awarded|received|achieved|gained|earned)\\s+an?\\s+(?:[\\w'\\x{2018}\\x{2019}-]+\\s+){0,2}?(?:rating|grade|judge?ment))\\b";
 
 /* An earlier inspection named near a date, with nothing between them that
  * dates another event by it ('months after', 'since', 'before'): "rated

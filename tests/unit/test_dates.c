@@ -816,7 +816,16 @@ static void dates_earlier_inspection_named_next_to_a_date(void **state)
     assert_non_null(d);
     assert_string_equal(d->rule, "dates.previous_inspection.earlier");
     t_free(doc);
+    /* a rating received, awarded or given is a judgement */
+    doc = run("Inspectors visited Wexcombe in May 2023. In 2019 the unit received an 'inadequate' "
+              "rating.\n");
+    assert_non_null(find(doc, "previous_inspection", "2019"));
+    t_free(doc);
     /* near misses */
+    doc = run("Inspectors visited Wexcombe in May 2023. In 2019 the unit received an award for "
+              "its gardens.\n");
+    assert_null(find(doc, "previous_inspection", "2019"));
+    t_free(doc);
     expect_one("The hostel flooded in 2015, months after a critical previous inspection.",
                "other", "2015", "", "", "2015", "dates.other");
     expect_one("Since 2018 the last inspection's actions have been tracked by the board.",
