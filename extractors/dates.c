@@ -277,6 +277,11 @@ static const cue cues[] = {
     {"publication", "dates.dateline", TOP, 0, 0, 0,
      "\\G\\s*\\z",
      "\\G\\s*(?:-|\\x{2013}|\\x{2014}|\\|)\\s+(?:\\p{Lu}|[\"'\\x{2018}\\x{201C}])", NULL, NULL},
+    /* ... or a day and a colon: "4 May 2021: Inspectors find ..." (a month
+     *  and a colon heads an entry of a listing: "May 2021: Annual report") */
+    {"publication", "dates.dateline", TOP, 0, 0, DAYED,
+     "\\G\\s*\\z",
+     "\\G\\s*:\\s+(?:\\p{Lu}|[\"'\\x{2018}\\x{201C}])", NULL, NULL},
     /* "EMBARGOED UNTIL 00:01 Tuesday 4 May 2021", "For release at 00.01 on 4 May 2021" */
     {"publication", "dates.embargo_line", LEFT, 0, 0, 0,
      "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast)|for\\s+(?:immediate\\s+)?release)\\b[^;\\n]{0,60}?\\z",

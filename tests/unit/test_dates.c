@@ -1281,6 +1281,23 @@ static void dates_sister_report_dateline_dash_and_looked_at_before(void **state)
               "by inspectors after a long visit.\n");
     assert_non_null(find(doc, "publication", "2021-05-04"));
     t_free(doc);
+    /* ... or a colon: "4 May 2021: Headline"; near miss: a colon and a
+     * lower-case word after it is a sentence's clause */
+    doc = run("4 May 2021: Fenmarsh PDU rated good by inspectors\n\n"
+              "The probation service in Fenmarsh was rated good after a long visit by inspectors, who "
+              "praised the way its staff planned their work with people on probation.\n");
+    assert_non_null(find(doc, "publication", "2021-05-04"));
+    t_free(doc);
+    doc = run("Reports of the Fenmarsh board\n\nMay 2021: Annual report of the board\n\n"
+              "The probation service in Fenmarsh was rated good after a long visit by inspectors, who "
+              "praised the way its staff planned their work with people on probation.\n");
+    assert_null(find(doc, "publication", "2021-05"));
+    t_free(doc);
+    doc = run("Fenmarsh PDU rated good\n\n4 May 2021: then the report came out\n\n"
+              "The probation service in Fenmarsh was rated good after a long visit by inspectors, who "
+              "praised the way its staff planned their work with people on probation.\n");
+    assert_null(find(doc, "publication", "2021-05-04"));
+    t_free(doc);
     /* an earlier inspection told by what inspectors looked at */
     doc = run("Inspectors previously looked at resettlement services in 2014, and found them poor.\n");
     assert_non_null(find(doc, "previous_inspection", "2014"));
