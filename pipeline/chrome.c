@@ -145,6 +145,12 @@ const char *const ix_chrome_blocks_start[] = {
      * no clause: "During a routine inspection", "Following an inspection
      * looking at part of the service" */
     "\\G(?:during|following|after)\\s+(?:an?|our|the)\\s+(?:[\\w-]+\\s+){0,3}?inspection\\b(?:\\s+(?:looking\\s+at|of|to|into)\\b[^.!?:,]{0,80})?$",
+    /* a search box's placeholder or prompt alone: "Enter your keyword",
+     * "Type here to search", "Search this website", "What are you looking for?" */
+    "\\G(?:enter\\s+(?:your\\s+|a\\s+)?(?:keywords?|search(?:\\s+(?:terms?|words?))?|postcode)|type\\s+(?:here\\s+)?to\\s+search"
+    "|search\\s+(?:this|the|our)\\s+(?:site|website)|search\\s+(?:news|for|by|here|again|results)"
+    "|what\\s+are\\s+you\\s+looking\\s+for|find\\s+what\\s+you(?:'re|\\s+are)\\s+looking\\s+for"
+    "|how\\s+can\\s+we\\s+help(?:\\s+you)?)\\W*$",
     /* a site's greeting, and what follows it in its paragraph: "Welcome to
      * our news centre. You can filter by ..." */
     "\\Gwelcome\\s+to\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}(?:centre|center|site|website|page|hub|room)\\b",

@@ -511,6 +511,37 @@ static void title_skips_safe_exit_accessibility_and_memo_chrome(void **state)
     t_free(doc);
 }
 
+/* A search box's placeholder or prompt alone on its line is chrome, never
+ * the title of a page that starts with its story; a headline that opens
+ * with 'Search for' is still a headline. */
+static void title_skips_a_search_box_prompt(void **state)
+{
+    (void)state;
+    static const char *const prompts[] = {
+        "Enter your keyword", "Enter search terms", "Type here to search", "What are you looking for?",
+        "Search this website", "Search news", "How can we help?", NULL,
+    };
+    for (int i = 0; prompts[i]; i++) {
+        char text[400];
+        snprintf(text, sizeof text,
+                 "%s\n\nThe probation service in Harwick was rated good by inspectors, who said that "
+                 "its staff knew the people they supervised well and planned their work with care.\n",
+                 prompts[i]);
+        ix_doc *doc = t_extract_until(text, "title");
+        assert_non_null(doc->title.text);
+        assert_string_equal(doc->title.rule, "title.first_sentence");
+        t_free(doc);
+    }
+    ix_doc *doc = t_extract_until(
+        "Search for new inspectors ends in Harwick\n\n"
+        "The probation inspectorate has filled its last posts in Harwick after a long search, and the "
+        "new inspectors start their work with the service next month.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Search for new inspectors ends in Harwick");
+    t_free(doc);
+}
+
 static void title_skips_promotions_and_a_greeting_paragraph(void **state)
 {
     (void)state;
@@ -758,6 +789,7 @@ int main(void)
         cmocka_unit_test(title_skips_blog_chrome_before_the_headline),
         cmocka_unit_test(title_skips_safe_exit_accessibility_and_memo_chrome),
         cmocka_unit_test(title_skips_promotions_and_a_greeting_paragraph),
+        cmocka_unit_test(title_skips_a_search_box_prompt),
         cmocka_unit_test(title_skips_email_chrome_and_byline),
         cmocka_unit_test(title_drops_site_name_and_label),
         cmocka_unit_test(title_prefers_a_headline_about_the_inspection),
