@@ -542,6 +542,39 @@ static void title_skips_a_search_box_prompt(void **state)
     t_free(doc);
 }
 
+/* An article's own controls and a site's links, alone on a line, are page
+ * furniture ("Listen to this article", "5 min read", "Show comments",
+ * "Privacy policy"), never the title of a page that starts with its
+ * story; a headline that opens with such words is still a headline. */
+static void title_skips_article_controls_and_site_links(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "Listen to this article", "5 min read", "Reading time: 4 minutes", "Save article",
+        "Show comments", "Privacy policy", "Download PDF", "Jump to main content", "Load more", NULL,
+    };
+    for (int i = 0; lines[i]; i++) {
+        char text[400];
+        snprintf(text, sizeof text,
+                 "%s\n\nThe probation service in Harwick was rated good by inspectors, who said that "
+                 "its staff knew the people they supervised well and planned their work with care.\n",
+                 lines[i]);
+        ix_doc *doc = t_extract_until(text, "title");
+        assert_non_null(doc->title.text);
+        if (strcmp(doc->title.rule, "title.first_sentence") != 0)
+            fail_msg("'%s' taken for the headline", lines[i]);
+        t_free(doc);
+    }
+    ix_doc *doc = t_extract_until(
+        "Save our probation office, say Harwick councillors\n\n"
+        "Councillors in Harwick have asked the probation service to keep its town office open after "
+        "inspectors rated the service good and praised its work with the courts.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Save our probation office, say Harwick councillors");
+    t_free(doc);
+}
+
 static void title_skips_promotions_and_a_greeting_paragraph(void **state)
 {
     (void)state;
@@ -790,6 +823,7 @@ int main(void)
         cmocka_unit_test(title_skips_safe_exit_accessibility_and_memo_chrome),
         cmocka_unit_test(title_skips_promotions_and_a_greeting_paragraph),
         cmocka_unit_test(title_skips_a_search_box_prompt),
+        cmocka_unit_test(title_skips_article_controls_and_site_links),
         cmocka_unit_test(title_skips_email_chrome_and_byline),
         cmocka_unit_test(title_drops_site_name_and_label),
         cmocka_unit_test(title_prefers_a_headline_about_the_inspection),
