@@ -102,6 +102,23 @@ static void title_drops_site_name_and_label(void **state)
     assert_string_equal(doc->title.text, "Oakshire probation service praised for its unpaid work");
     assert_string_equal(t_src(doc, doc->title.span), "Oakshire probation service praised for its unpaid work");
     t_free(doc);
+    /* a date before the bar is the page's date line, not the headline: the
+     * line is kept whole, as a date and a dash before the headline is */
+    doc = t_extract_until("Tuesday 4 May 2021 | Oakshire probation service praised for its unpaid work\n"
+                          "\n"
+                          "Inspectors praised the quality of unpaid work placements across Oakshire.\n",
+                          "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Tuesday 4 May 2021 | Oakshire probation service praised for its unpaid work");
+    t_free(doc);
+    /* near miss: a site name after the bar still goes */
+    doc = t_extract_until("Oakshire probation service praised | May 2021 Digest\n"
+                          "\n"
+                          "Inspectors praised the quality of unpaid work placements across Oakshire.\n",
+                          "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Oakshire probation service praised");
+    t_free(doc);
 }
 
 static void title_prefers_a_headline_about_the_inspection(void **state)
