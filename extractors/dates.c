@@ -201,8 +201,9 @@ static const cue cues[] = {
     /* "Published: 3 March 2021", "Posted on 3 March 2021 by ...",
      *  "Press release: 3 March 2021" (a dateline line) */
     {"publication", "dates.dateline", HEAD, 0, 0, 0,
-     "(?i)\\G\\s*(?:(?:first\\s+)?(?:published|posted|post\\s+on|publication(?:\\s+date)?|date\\s+of\\s+(?:publication|release|issue)|"
-     "release\\s+date|report\\s+date|date\\s+published|issued|date|press\\s+release|news\\s+release)\\s*(?:on\\b)?\\s*[:|-]?"
+     "(?i)\\G\\s*(?:(?:(?:first|originally)\\s+)?(?:(?:published|posted|issued|released)(?:\\s+date)?|post\\s+on"
+     "|(?:(?:press|news|media)\\s+)?(?:publication|release|issue)(?:\\s+date)?|report\\s+date"
+     "|date\\s+(?:of\\s+(?:publication|release|issue)|published|posted|issued|released)|date)\\s*(?:(?:on|at)\\b)?\\s*[:|-]?"
      /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
      "|[^\\n]{0,60}?\\b(?:published|publication|posted)\\s*:)\\s*(?:\\d\\d[:.]\\d\\d,?\\s*)?\\z",
      NULL, NULL, st_label},
@@ -232,7 +233,7 @@ static const cue cues[] = {
      "(?i)\\G\\s*(?:(?!(?:next|last|previous|future)\\b)[\\w'&-]+\\s*,?\\s+){0,5}?(?:(?:meeting|meeting\\s+date|date\\s+of\\s+meeting)"
      "(?:\\s*[:-]|\\s+(?:held\\s+)?on\\b)"
      /* the body that meets, with a colon: "Audit and Scrutiny Committee: 4 May 2021" */
-     "|" MEETING_BODY "\\s*:)\\s*(?:\\w+day,?\\s+)?\\z",
+     "|" MEETING_BODY "(?:\\s*[(\\[][^()\\[\\]\\n]{1,40}[)\\]])?\\s*:)\\s*(?:\\w+day,?\\s+)?\\z",
      NULL, NULL, st_meeting},
     /* A parliamentary answer or debate is dated by when it was given: "This
      *  question was answered on 19 October 2017", "written question -
@@ -276,6 +277,11 @@ static const cue cues[] = {
     {"publication", "dates.dateline", TOP, 0, 0, 0,
      "\\G\\s*\\z",
      "\\G\\s*(?:-|\\x{2013}|\\x{2014}|\\|)\\s+(?:\\p{Lu}|[\"'\\x{2018}\\x{201C}])", NULL, NULL},
+    /* ... or a day and a colon: "4 May 2021: Inspectors find ..." (a month
+     *  and a colon heads an entry of a listing: "May 2021: Annual report") */
+    {"publication", "dates.dateline", TOP, 0, 0, DAYED,
+     "\\G\\s*\\z",
+     "\\G\\s*:\\s+(?:\\p{Lu}|[\"'\\x{2018}\\x{201C}])", NULL, NULL},
     /* "EMBARGOED UNTIL 00:01 Tuesday 4 May 2021", "For release at 00.01 on 4 May 2021" */
     {"publication", "dates.embargo_line", LEFT, 0, 0, 0,
      "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast)|for\\s+(?:immediate\\s+)?release)\\b[^;\\n]{0,60}?\\z",
@@ -598,8 +604,8 @@ static const cue cues[] = {
      *  participle after its noun: "The unit, inspected in May 2021, was
      *  ...", "the prison (visited by inspectors in May 2021)" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:was|were|been)\\s+inspected\\b" GAP "{0,60}?" FW_PREP,
-     NULL, NULL, st_inspected},
+     "(?i)\\b(?:was|were|been)\\s+(?:inspected|visited)\\b" GAP "{0,60}?" FW_PREP,
+     NULL, NULL, st_inspected_visited},
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)(?:,|\\()\\s*(?:inspected|visited)\\b(?:\\s+by\\b" GAP "{0,60}?)?\\s*" FW_PREP,
      NULL, NULL, st_inspected_visited},
@@ -728,7 +734,18 @@ static const char furniture_pattern[] =
 /* A sentence about a judgement or an inspection: an earlier year there is
  * an earlier inspection ("In 2019 the service was rated inadequate"). */
 static const char judged_pattern[] =
-    "(?i)\\b(?:rated|judged|graded|re-?inspected|inspected|ratings?\\s+of|was\\s+given\\s+an?\\s+(?:overall\\s+)?rating)\\b";
+    "(?i)\\b(?:rated|judged|graded|re-?inspected|inspected|(?:ratings?|judge?ments?|grades?|verdicts?)\\s+of"
+    "|(?:was\\s+given|given|was\\s+awarded|awarded|received|achieved|gained|earned)\\s+an?\\s+(?:[\\w'\\x{2018}\\x{2019}-]+\\s+){0,2}?(?:rating|grade|judge?ment))\\b";
+
+/* An earlier inspection named near a date, with nothing between them that
+ * dates another event by it ('months after', 'since', 'before'): "rated
+ * 'good' in 2009, under the last inspection", "the last inspection of the
+ * service (published in May 2016)".  Left of the date (matched up to it)
+ * and right of it (from its end). */
+#define EARLIER_VISIT "\\b(?:last|previous|prior|earlier|preceding)\\s+(?:[\\w'\\x{2019}-]+\\s+){0,2}?(?:inspections?|visits?)\\b"
+#define RELATION_GAP "(?:(?!\\b(?:after|before|since|following|until|till|ago|later|then)\\b)[^.;!?])"
+static const char earlier_left_pattern[] = "(?i)" EARLIER_VISIT RELATION_GAP "{0,100}\\z";
+static const char earlier_right_pattern[] = "(?i)\\G" RELATION_GAP "{0,100}?" EARLIER_VISIT;
 
 /* Words that open a period rather than name a point in time. */
 static const char period_pattern[] = "(?i)\\b(?:between|from|since|until|till|to)\\s+\\z";
@@ -763,7 +780,7 @@ static const char bare_month_pattern[] =
 
 typedef struct dates_state {
     ix_rx *left[NCUES], *right[NCUES], *near[NCUES];
-    ix_rx *future, *chain, *chain_rated, *furniture, *judged, *period, *yearless, *month_only, *bare_month;
+    ix_rx *future, *chain, *chain_rated, *furniture, *judged, *earlier_left, *earlier_right, *period, *yearless, *month_only, *bare_month;
 } dates_state;
 
 /* ---- stage lifetime -------------------------------------------------- */
@@ -783,6 +800,8 @@ void ix_dates_fini(void *state)
     ix_rx_free(st->chain_rated);
     ix_rx_free(st->furniture);
     ix_rx_free(st->judged);
+    ix_rx_free(st->earlier_left);
+    ix_rx_free(st->earlier_right);
     ix_rx_free(st->period);
     ix_rx_free(st->yearless);
     ix_rx_free(st->month_only);
@@ -823,6 +842,10 @@ int ix_dates_init(void **state, ix_err *err)
         rc = compile(&st->furniture, "dates.furniture", furniture_pattern, err);
     if (rc == IX_OK)
         rc = compile(&st->judged, "dates.judged", judged_pattern, err);
+    if (rc == IX_OK)
+        rc = compile(&st->earlier_left, "dates.earlier_left", earlier_left_pattern, err);
+    if (rc == IX_OK)
+        rc = compile(&st->earlier_right, "dates.earlier_right", earlier_right_pattern, err);
     if (rc == IX_OK)
         rc = compile(&st->period, "dates.period", period_pattern, err);
     if (rc == IX_OK)
@@ -1662,8 +1685,29 @@ static void resolve_relatives(cands *cs)
 /* A year before this inspection's, in a sentence about a judgement, is an
  * earlier inspection: "In January 2020 the service was judged outstanding"
  * in a report of a 2024 inspection.  This inspection's year is its latest
- * fieldwork date, else its publication date. */
-enum { JUDGED_NEAR = 60 };
+ * fieldwork date, else its publication date.  So is a date (before that
+ * year, when it is known) next to words naming an earlier inspection
+ * ("'good' in 2009, under the last inspection"): see earlier_visit_near. */
+enum { JUDGED_NEAR = 60, EARLIER_NEAR = 100 };
+
+/* 1 when sentence si names an earlier inspection within EARLIER_NEAR bytes
+ * of the candidate c, with no word between them that dates another event
+ * by it (EARLIER_VISIT, RELATION_GAP); 0 when not, <0 on error. */
+static int earlier_visit_near(const dates_state *st, const ix_doc *doc, size_t si, const cand *c,
+                              ix_err *err)
+{
+    size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
+    if (c->ns > a + EARLIER_NEAR)
+        a = c->ns - EARLIER_NEAR;
+    if (c->ne + EARLIER_NEAR < b)
+        b = c->ne + EARLIER_NEAR;
+    if (!ix_keywords_long_s(doc) && !ix_keywords_contains_any(doc, a, b, st_earlier_inspection))
+        return 0;
+    int rc = rx_hit(st->earlier_right, doc, c->ne, b, err);
+    if (rc == 0)
+        rc = rx_hit(st->earlier_left, doc, a, c->ns, err);
+    return rc;
+}
 
 static int earlier_inspections(const dates_state *st, const ix_doc *doc, cands *cs, ix_err *err)
 {
@@ -1676,13 +1720,11 @@ static int earlier_inspections(const dates_state *st, const ix_doc *doc, cands *
             if (strcmp(c->role, pass == 0 ? "fieldwork" : "publication") == 0 && c->v.from.y > year)
                 year = c->v.from.y;
         }
-    if (!year)
-        return IX_OK;
     for (size_t i = 0; i < cs->n; i++) {
         cand *c = &cs->items[i];
         /* one point in time: a range, or a date opening a period ("between
          * November 2013 and ...", "since 2019"), is a reporting period */
-        if (c->pending || strcmp(c->role, "other") != 0 || !c->v.from.y || c->v.from.y >= year ||
+        if (c->pending || strcmp(c->role, "other") != 0 || !c->v.from.y || (year && c->v.from.y >= year) ||
             c->v.to.y)
             continue;
         size_t b0 = c->ns > 12 ? c->ns - 12 : 0;
@@ -1700,7 +1742,9 @@ static int earlier_inspections(const dates_state *st, const ix_doc *doc, cands *
             a = c->ns - JUDGED_NEAR;
         if (c->ne + JUDGED_NEAR < b)
             b = c->ne + JUDGED_NEAR;
-        int rc = rx_hit(st->judged, doc, a, b, err);
+        int rc = year ? rx_hit(st->judged, doc, a, b, err) : 0;
+        if (rc == 0)
+            rc = earlier_visit_near(st, doc, si, c, err);
         if (rc < 0)
             return rc;
         if (rc) {

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "extractors/dates_parse.h"
 #include "extractors/keywords.h"
 #include "extractors/scan.h"
 #include "pipeline/chrome.h"
@@ -240,6 +241,16 @@ static int slug_line(const char *s, size_t a, size_t b)
     return hyphens >= 2 && s[a] != '-';
 }
 
+/* Is norm[a, b) one date and nothing else ("4 May 2021", "Tuesday 4 May
+ * 2021")? */
+static int date_alone(const char *s, size_t a, size_t b)
+{
+    while (b > a && s[b - 1] == ' ')
+        b--;
+    ix_dates_value v;
+    return ix_dates_parse_at(s, a, a, b, &v) == b;
+}
+
 /* Set the title from norm[a, b): drop a label, a " | Site" tail and an
  * address slug printed on the line under the headline. */
 static int set_title(const title_state *st, ix_doc *doc, size_t a, size_t b, ix_err *err)
@@ -266,9 +277,12 @@ static int set_title(const title_state *st, ix_doc *doc, size_t a, size_t b, ix_
         a++;
         b--;
     }
-    /* "Exmoor CRC rated 'Good' | Justice Blog" */
+    /* "Exmoor CRC rated 'Good' | Justice Blog" (not "4 May 2021 | Exmoor
+     * CRC rated 'Good'": a date before the bar is a dateline, and the
+     * headline follows it) */
     for (size_t i = b; i > a + 3; i--) {
-        if (s[i - 1] == '|' && s[i - 2] == ' ' && b - i <= 40 && count_words(s, a, i - 2) >= 3) {
+        if (s[i - 1] == '|' && s[i - 2] == ' ' && b - i <= 40 && count_words(s, a, i - 2) >= 3 &&
+            !date_alone(s, a, i - 2)) {
             b = i - 2;
             break;
         }

@@ -24,7 +24,22 @@ const char *const ix_chrome_whole[] = {
     /* consent banners' buttons */
     "accept", "reject", "accept all", "reject all", "accept cookies", "accept all cookies",
     "reject all cookies", "cookie settings", "cookie preferences", "manage cookies",
-    "manage preferences", "view cookies", "hide this message"
+    "manage preferences", "view cookies", "hide this message",
+    /* an article's own controls: listen, save, follow, print, share, comment */
+    "listen", "listen to this article", "listen to this story", "save", "save article", "save this article",
+    "save for later", "bookmark", "follow", "follow topic", "follow this topic", "add to my feed",
+    "print article", "print this article", "email article", "email this article", "share article",
+    "show comments", "view comments", "hide comments", "jump to comments", "comments", "sponsored content",
+    "register now", "log in to comment", "sign in to comment", "sign in to continue reading",
+    "read full article", "read the full article", "read the full story", "continue reading",
+    /* a site's listings and links: "See all", "Load more", "Privacy policy" */
+    "see all", "view all", "show all", "load more", "show more", "view more", "privacy policy",
+    "cookie policy", "terms and conditions", "terms of use", "site map", "sitemap", "return to top",
+    "go to top", "in this section", "on this page", "table of contents", "page contents",
+    "download pdf", "download the pdf", "change language", "text size", "font size", "dark mode",
+    "skip navigation", "skip to main navigation", "jump to content", "jump to main content",
+    "go to content", "go to main content", "media centre", "media center", "newsroom",
+    "news and events", "latest updates"
 };
 /* Lines of ix_chrome_whole that are a site's navigation controls: what a
  * page prints above them is its masthead (the site's name, its tagline),
@@ -119,6 +134,8 @@ const char *const ix_chrome_blocks_start[] = {
     "\\G(?:get|download|install|sign\\s+up|subscribe|donate|support|quick\\s+send)\\b[^.!?]{0,50}"
     "\\b(?:app|news|newsletter|cv|account|alerts?|subscription|updates|us|today|free)\\b[^.!?]{0,30}[.!]?$",
     "\\G\\d+\\s+days?\\s+(?:remaining|left|to\\s+go)\\W*$",
+    /* a reading time: "5 min read", "Reading time: 4 minutes" */
+    "\\G(?:\\d+\\s+min(?:ute)?s?\\s+read|reading\\s+time\\s*:?\\s*\\d+\\s+min(?:ute)?s?)\\W*$",
     /* parliamentary pages: "(asked on 12th October 2017) - View Source" */
     "\\G\\(asked\\s+on\\b",
     "\\G(?:an?\\s+)?(?:photo|picture|image|file\\s+photo|stock\\s+image)\\s+of\\b",
@@ -145,6 +162,12 @@ const char *const ix_chrome_blocks_start[] = {
      * no clause: "During a routine inspection", "Following an inspection
      * looking at part of the service" */
     "\\G(?:during|following|after)\\s+(?:an?|our|the)\\s+(?:[\\w-]+\\s+){0,3}?inspection\\b(?:\\s+(?:looking\\s+at|of|to|into)\\b[^.!?:,]{0,80})?$",
+    /* a search box's placeholder or prompt alone: "Enter your keyword",
+     * "Type here to search", "Search this website", "What are you looking for?" */
+    "\\G(?:enter\\s+(?:your\\s+|a\\s+)?(?:keywords?|search(?:\\s+(?:terms?|words?))?|postcode)|type\\s+(?:here\\s+)?to\\s+search"
+    "|search\\s+(?:this|the|our)\\s+(?:site|website)|search\\s+(?:news|for|by|here|again|results)"
+    "|what\\s+are\\s+you\\s+looking\\s+for|find\\s+what\\s+you(?:'re|\\s+are)\\s+looking\\s+for"
+    "|how\\s+can\\s+we\\s+help(?:\\s+you)?)\\W*$",
     /* a site's greeting, and what follows it in its paragraph: "Welcome to
      * our news centre. You can filter by ..." */
     "\\Gwelcome\\s+to\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}(?:centre|center|site|website|page|hub|room)\\b",

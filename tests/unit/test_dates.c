@@ -419,6 +419,37 @@ static void dates_dateline_is_publication(void **state)
     t_free(doc);
 }
 
+/* A dateline's label is any word of publishing, with or without 'date' and
+ * 'on'/'at': "Published date:", "Issue date:", "Press release date:",
+ * "Media release", "Release:", "Published at".  Near miss: a label that
+ * names no publishing ("Review date:") is not one. */
+static void dates_dateline_labels_of_every_publishing_word(void **state)
+{
+    (void)state;
+    static const char *const labels[] = {
+        "Published date: 9 March 2021", "Issue date: 9 March 2021", "Press release date: 9 March 2021",
+        "Media release 9 March 2021", "Release: 9 March 2021", "Published at 9 March 2021",
+        "Date released: 9 March 2021", "Originally posted: 9 March 2021", NULL,
+    };
+    for (int i = 0; labels[i]; i++) {
+        char text[300];
+        snprintf(text, sizeof text,
+                 "Inspectors find Dunmore youth service 'outstanding'\n\n%s\n\n"
+                 "The inspectorate has praised a youth justice service in the west.\n", labels[i]);
+        ix_doc *doc = run(text);
+        const ix_date *d = find(doc, "publication", "2021-03-09");
+        if (!d)
+            fail_msg("'%s' is not read as a dateline", labels[i]);
+        assert_string_equal(d->rule, "dates.dateline");
+        t_free(doc);
+    }
+    ix_doc *doc = run("Inspectors find Dunmore youth service 'outstanding'\n\nReview date: 9 March 2021\n\n"
+                      "The inspectorate has praised a youth justice service in the west, whose staff "
+                      "know the children they work with and plan well for every one of them.\n");
+    assert_null(find(doc, "publication", "2021-03-09"));
+    t_free(doc);
+}
+
 static void dates_other_reports_and_by_phrases_are_not_publication(void **state)
 {
     (void)state;
@@ -449,6 +480,11 @@ static void dates_fieldwork_phrasings(void **state)
                "fieldwork", "2021-01", "", "", "January 2021", NULL);
     expect_one("The service was inspected in January 2021.",
                "fieldwork", "2021-01", "", "", "January 2021", NULL);
+    expect_one("The hostel was visited by two inspectors on 12 January 2021.",
+               "fieldwork", "2021-01-12", "", "", "12 January 2021", "dates.fieldwork");
+    /* near miss: a clause about something else between them */
+    expect_one("The hostel was visited by the minister, who praised the work begun in January 2021.",
+               "other", "2021-01", "", "", "January 2021", "dates.other");
     expect_one("In January 2021, inspectors visited the service and spoke to staff.",
                "fieldwork", "2021-01", "", "", "January 2021", NULL);
 }
@@ -758,6 +794,46 @@ static void dates_papers_answers_and_report_covers_are_dated(void **state)
                "other", "2020-03-03", "", "", "3 March 2020", "dates.other");
     expect_one("Annual report - spring 2019",
                "other", "2019", "", "", "spring 2019", "dates.other.season");
+}
+
+/* An earlier inspection named next to a date, on either side, dates it
+ * (with no year of this inspection known too); a judgement told by its
+ * noun ("a judgement of inadequate") is a judgement.  Near misses: a date
+ * put before or after the earlier inspection ('months after'), and one in
+ * this inspection's year. */
+static void dates_earlier_inspection_named_next_to_a_date(void **state)
+{
+    (void)state;
+    expect_one("Brackenford School, called a steady performer in 2012 at the last inspection, "
+               "is now outstanding.",
+               "previous_inspection", "2012", "", "", "2012", "dates.previous_inspection.earlier");
+    expect_one("The previous inspection of Tarnmoor YOT (which was critical and came out in "
+               "March 2017) found weak plans.",
+               "previous_inspection", "2017-03", "", "", "March 2017", "dates.previous_inspection.earlier");
+    ix_doc *doc = run("Inspectors visited Wexcombe in May 2023. This re-inspection follows a "
+                      "judgement of inadequate for overall effectiveness in 2019.\n");
+    const ix_date *d = find(doc, "previous_inspection", "2019");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.previous_inspection.earlier");
+    t_free(doc);
+    /* a rating received, awarded or given is a judgement */
+    doc = run("Inspectors visited Wexcombe in May 2023. In 2019 the unit received an 'inadequate' "
+              "rating.\n");
+    assert_non_null(find(doc, "previous_inspection", "2019"));
+    t_free(doc);
+    /* near misses */
+    doc = run("Inspectors visited Wexcombe in May 2023. In 2019 the unit received an award for "
+              "its gardens.\n");
+    assert_null(find(doc, "previous_inspection", "2019"));
+    t_free(doc);
+    expect_one("The hostel flooded in 2015, months after a critical previous inspection.",
+               "other", "2015", "", "", "2015", "dates.other");
+    expect_one("Since 2018 the last inspection's actions have been tracked by the board.",
+               "other", "2018", "", "", "2018", "dates.other");
+    doc = run("Inspectors visited Wexcombe in May 2023. A judgement of good in 2023 was "
+              "welcomed.\n");
+    assert_null(find(doc, "previous_inspection", "2023"));
+    t_free(doc);
 }
 
 static void dates_earlier_and_current_inspections_told_apart(void **state)
@@ -1204,6 +1280,23 @@ static void dates_sister_report_dateline_dash_and_looked_at_before(void **state)
               "The union has responded to the inspection of Fenmarsh PDU, which was rated inadequate "
               "by inspectors after a long visit.\n");
     assert_non_null(find(doc, "publication", "2021-05-04"));
+    t_free(doc);
+    /* ... or a colon: "4 May 2021: Headline"; near miss: a colon and a
+     * lower-case word after it is a sentence's clause */
+    doc = run("4 May 2021: Fenmarsh PDU rated good by inspectors\n\n"
+              "The probation service in Fenmarsh was rated good after a long visit by inspectors, who "
+              "praised the way its staff planned their work with people on probation.\n");
+    assert_non_null(find(doc, "publication", "2021-05-04"));
+    t_free(doc);
+    doc = run("Reports of the Fenmarsh board\n\nMay 2021: Annual report of the board\n\n"
+              "The probation service in Fenmarsh was rated good after a long visit by inspectors, who "
+              "praised the way its staff planned their work with people on probation.\n");
+    assert_null(find(doc, "publication", "2021-05"));
+    t_free(doc);
+    doc = run("Fenmarsh PDU rated good\n\n4 May 2021: then the report came out\n\n"
+              "The probation service in Fenmarsh was rated good after a long visit by inspectors, who "
+              "praised the way its staff planned their work with people on probation.\n");
+    assert_null(find(doc, "publication", "2021-05-04"));
     t_free(doc);
     /* an earlier inspection told by what inspectors looked at */
     doc = run("Inspectors previously looked at resettlement services in 2014, and found them poor.\n");
@@ -1702,6 +1795,14 @@ static void dates_meeting_bodies_and_a_latest_report_month(void **state)
                "publication", "2023-03-14", "", "", "14th March 2023", "dates.meeting");
     expect_one("Corporate Parenting Board: 2 June 2022",
                "publication", "2022-06-02", "", "", "2 June 2022", "dates.meeting");
+    /* the body's name may carry a bracketed qualifier */
+    expect_one("Scrutiny Committee [Children and Families] : 2 June 2022",
+               "publication", "2022-06-02", "", "", "2 June 2022", "dates.meeting");
+    expect_one("Audit Panel (Special): 2 June 2022",
+               "publication", "2022-06-02", "", "", "2 June 2022", "dates.meeting");
+    /* near miss: a sentence about a panel is not its paper's dateline */
+    expect_one("The board (which is new) said in its minutes of 2 June 2022 that it agreed.",
+               "other", "2022-06-02", "", "", "2 June 2022", "dates.other");
     /* a committee named in a sentence, without its colon, is not the paper's date */
     expect_one("The committee discussed the report in 2 June 2022 minutes.",
                "other", "2022-06-02", "", "", "2 June 2022", "dates.other");
@@ -2070,6 +2171,7 @@ int main(void)
         cmocka_unit_test(dates_byline_date_is_publication),
         cmocka_unit_test(dates_byline_with_a_job_title_is_publication),
         cmocka_unit_test(dates_dateline_is_publication),
+        cmocka_unit_test(dates_dateline_labels_of_every_publishing_word),
         cmocka_unit_test(dates_other_reports_and_by_phrases_are_not_publication),
         cmocka_unit_test(dates_fieldwork_phrasings),
         cmocka_unit_test(dates_inspectorate_acronym_and_joint_inspection_are_fieldwork),
@@ -2080,6 +2182,7 @@ int main(void)
         cmocka_unit_test(dates_yesterday_gets_a_role_from_its_words),
         cmocka_unit_test(dates_papers_answers_and_report_covers_are_dated),
         cmocka_unit_test(dates_earlier_and_current_inspections_told_apart),
+        cmocka_unit_test(dates_earlier_inspection_named_next_to_a_date),
         cmocka_unit_test(dates_named_inspection_earlier_than_this_one_is_previous),
         cmocka_unit_test(dates_a_date_line_at_the_top_of_a_page_is_publication),
         cmocka_unit_test(dates_time_stamp_line_is_publication),

@@ -102,6 +102,23 @@ static void title_drops_site_name_and_label(void **state)
     assert_string_equal(doc->title.text, "Oakshire probation service praised for its unpaid work");
     assert_string_equal(t_src(doc, doc->title.span), "Oakshire probation service praised for its unpaid work");
     t_free(doc);
+    /* a date before the bar is the page's date line, not the headline: the
+     * line is kept whole, as a date and a dash before the headline is */
+    doc = t_extract_until("Tuesday 4 May 2021 | Oakshire probation service praised for its unpaid work\n"
+                          "\n"
+                          "Inspectors praised the quality of unpaid work placements across Oakshire.\n",
+                          "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Tuesday 4 May 2021 | Oakshire probation service praised for its unpaid work");
+    t_free(doc);
+    /* near miss: a site name after the bar still goes */
+    doc = t_extract_until("Oakshire probation service praised | May 2021 Digest\n"
+                          "\n"
+                          "Inspectors praised the quality of unpaid work placements across Oakshire.\n",
+                          "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Oakshire probation service praised");
+    t_free(doc);
 }
 
 static void title_prefers_a_headline_about_the_inspection(void **state)
@@ -511,6 +528,70 @@ static void title_skips_safe_exit_accessibility_and_memo_chrome(void **state)
     t_free(doc);
 }
 
+/* A search box's placeholder or prompt alone on its line is chrome, never
+ * the title of a page that starts with its story; a headline that opens
+ * with 'Search for' is still a headline. */
+static void title_skips_a_search_box_prompt(void **state)
+{
+    (void)state;
+    static const char *const prompts[] = {
+        "Enter your keyword", "Enter search terms", "Type here to search", "What are you looking for?",
+        "Search this website", "Search news", "How can we help?", NULL,
+    };
+    for (int i = 0; prompts[i]; i++) {
+        char text[400];
+        snprintf(text, sizeof text,
+                 "%s\n\nThe probation service in Harwick was rated good by inspectors, who said that "
+                 "its staff knew the people they supervised well and planned their work with care.\n",
+                 prompts[i]);
+        ix_doc *doc = t_extract_until(text, "title");
+        assert_non_null(doc->title.text);
+        assert_string_equal(doc->title.rule, "title.first_sentence");
+        t_free(doc);
+    }
+    ix_doc *doc = t_extract_until(
+        "Search for new inspectors ends in Harwick\n\n"
+        "The probation inspectorate has filled its last posts in Harwick after a long search, and the "
+        "new inspectors start their work with the service next month.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Search for new inspectors ends in Harwick");
+    t_free(doc);
+}
+
+/* An article's own controls and a site's links, alone on a line, are page
+ * furniture ("Listen to this article", "5 min read", "Show comments",
+ * "Privacy policy"), never the title of a page that starts with its
+ * story; a headline that opens with such words is still a headline. */
+static void title_skips_article_controls_and_site_links(void **state)
+{
+    (void)state;
+    static const char *const lines[] = {
+        "Listen to this article", "5 min read", "Reading time: 4 minutes", "Save article",
+        "Show comments", "Privacy policy", "Download PDF", "Jump to main content", "Load more", NULL,
+    };
+    for (int i = 0; lines[i]; i++) {
+        char text[400];
+        snprintf(text, sizeof text,
+                 "%s\n\nThe probation service in Harwick was rated good by inspectors, who said that "
+                 "its staff knew the people they supervised well and planned their work with care.\n",
+                 lines[i]);
+        ix_doc *doc = t_extract_until(text, "title");
+        assert_non_null(doc->title.text);
+        if (strcmp(doc->title.rule, "title.first_sentence") != 0)
+            fail_msg("'%s' taken for the headline", lines[i]);
+        t_free(doc);
+    }
+    ix_doc *doc = t_extract_until(
+        "Save our probation office, say Harwick councillors\n\n"
+        "Councillors in Harwick have asked the probation service to keep its town office open after "
+        "inspectors rated the service good and praised its work with the courts.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Save our probation office, say Harwick councillors");
+    t_free(doc);
+}
+
 static void title_skips_promotions_and_a_greeting_paragraph(void **state)
 {
     (void)state;
@@ -758,6 +839,8 @@ int main(void)
         cmocka_unit_test(title_skips_blog_chrome_before_the_headline),
         cmocka_unit_test(title_skips_safe_exit_accessibility_and_memo_chrome),
         cmocka_unit_test(title_skips_promotions_and_a_greeting_paragraph),
+        cmocka_unit_test(title_skips_a_search_box_prompt),
+        cmocka_unit_test(title_skips_article_controls_and_site_links),
         cmocka_unit_test(title_skips_email_chrome_and_byline),
         cmocka_unit_test(title_drops_site_name_and_label),
         cmocka_unit_test(title_prefers_a_headline_about_the_inspection),
