@@ -109,6 +109,14 @@ static const char *const fraction_followers[] = {
     "never", "not", "rarely", "seldom", "always", "often", "usually", "sometimes",
     /* answering: "more than a third responding", "half agreed" */
     "responded", "responding", "agreed", "disagreed", "told", "stated", "answered",
+    /* saying and holding a view, each form: "over a quarter claiming to have
+     * been assaulted", "a fifth saying they felt unsafe" */
+    "saying", "telling", "stating", "reporting", "answering", "agreeing",
+    "claimed", "claiming", "admitted", "admitting",
+    "described", "describing", "believed", "believing", "feeling", "thinking",
+    "considered", "considering", "complained", "complaining", "indicated",
+    "indicating", "expressed", "expressing", "mentioned", "mentioning",
+    "rated", "rating", "identified", "identifying", "commented", "commenting",
     /* a share of a change: "risen by nearly a fifth in a year" */
     "in", NULL
 };

@@ -158,6 +158,24 @@ static void figures_reads_a_fraction_before_never_responding_or_in(void **state)
     t_free(doc);
 }
 
+/* A single fraction before a verb of saying or of holding a view, in any
+ * of its forms; not before another -ing word ('a third hearing'). */
+static void figures_reads_a_fraction_before_a_verb_of_saying(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("At Hollin Lodge over a quarter claiming to feel unsafe were women, "
+                      "a fifth describing the food as poor, and half admitted they rarely "
+                      "left their cell.\n");
+    assert_int_equal(doc->figures.n, 3);
+    check(doc, 0, 0.25, "fraction", IX_APPROX_MORE_THAN, "over a quarter", NULL);
+    check(doc, 1, 0.2, "fraction", IX_APPROX_EXACT, "a fifth", NULL);
+    check(doc, 2, 0.5, "fraction", IX_APPROX_EXACT, "half", NULL);
+    t_free(doc);
+    doc = run("The panel held a third hearing in May and a fifth meeting in June.\n");
+    assert_int_equal(doc->figures.n, 0);
+    t_free(doc);
+}
+
 /* "a quarter of a million" is a count; "a quarter of the million" a share. */
 static void figures_a_fraction_of_a_million_is_a_count(void **state)
 {
@@ -337,6 +355,7 @@ int main(void)
         cmocka_unit_test(figures_reads_comparison_qualifiers),
         cmocka_unit_test(figures_a_fraction_of_a_million_is_a_count),
         cmocka_unit_test(figures_reads_a_fraction_before_never_responding_or_in),
+        cmocka_unit_test(figures_reads_a_fraction_before_a_verb_of_saying),
         cmocka_unit_test(figures_reads_the_body_not_notes_or_furniture),
         cmocka_unit_test(figures_spans_point_into_original_bytes),
         cmocka_unit_test(figures_survives_a_huge_sentence),
