@@ -55,17 +55,27 @@ static const char *const patterns[NPAT] = {
     "(?:(?:the\\s+)?(?:supervision|management)\\s+of\\s+)?(?:a\\s+total\\s+of\\s+)?",
     /* "The service worked with 142 children in the year to March 2021",
      * "The practice serves 12,000 patients" */
-    "\\b(?:(?:works|worked|working)\\s+with|serv(?:es|ed|ing)|cares?\\s+for|cared\\s+for|caring\\s+for)\\s+"
+    "\\b(?:(?:works|worked|working)\\s+with|serv(?:es|ed|ing)|cares?\\s+for|cared\\s+for|caring\\s+for"
+    /* "The YOS supports 140 children", "looks after 30 residents" */
+    "|support(?:s|ed|ing)|(?:looks|looked|looking)\\s+after)\\s+"
     "(?:a\\s+total\\s+of\\s+)?",
     /* "The CRC has a caseload of 2,950", "its caseload stood at about 1,800" */
     "\\bcase[\\s-]?load\\s+(?:of|was|is|stood\\s+at|stands\\s+at|totalled|totals|"
-    "numbered|numbers|(?:has\\s+)?risen\\s+to|(?:has\\s+)?fallen\\s+to)\\s+",
+    "numbered|numbers|(?:has\\s+)?risen\\s+to|(?:has\\s+)?fallen\\s+to"
+    /* every verb of a total moving or reached: "its caseload grew to 2,100",
+     * "the caseload has dropped to about 900", "had reached 3,000" */
+    "|(?:currently\\s+)?(?:stood|stands)\\s+at|(?:(?:has|had)\\s+)?(?:rose|grown|grew|increased|"
+    "decreased|dropped|fell|reduced|climbed)\\s+to|(?:has\\s+|had\\s+)?(?:reached|exceeded)|exceeds|reaches|"
+    "totalled\\s+some|comprised|comprises)\\s+",
     /* "The company running probation services for nearly 30,000 offenders",
      * "which provides youth justice services for 400 children" */
     "\\b(?:run|runs|ran|running|provid(?:es|ed|e|ing)|deliver(?:s|ed|ing)?)\\s+"
-    "(?:(?:probation|youth\\s+justice|rehabilitation|community)\\s+)?services\\s+(?:for|to)\\s+",
+    "(?:(?:probation|youth\\s+justice|rehabilitation|community)\\s+)?"
+    /* "provides support to 300 children", "delivers supervision for 2,000 people" */
+    "(?:services|support|supervision|interventions)\\s+(?:for|to)\\s+",
     /* "Around 2,300 people are supervised by the PDU" */
-    "\\b(?:are|were|is|was)\\s+(?:(?:currently|now|being)\\s+)*(?:supervised|managed)\\s+by\\s+",
+    "\\b(?:(?:are|were|is|was)\\s+(?:(?:currently|now|being)\\s+)*|being\\s+)"
+    "(?:supervised|managed|supported)\\s+by\\s+",
     /* "about 4,300 people on the CRC's caseload", "4,300 people under its
      * supervision": the count before, its holder in the match (<own>) or
      * the sentence's subject */
@@ -87,10 +97,10 @@ static const char *const patterns[NPAT] = {
 static const char *const leads_responsible[] = {"responsib", NULL};
 static const char *const leads_supervises[] = {"supervis", NULL};
 static const char *const leads_manages[] = {"manag", "overs", NULL};
-static const char *const leads_works_with[] = {"work", "serv", "car", NULL};
+static const char *const leads_works_with[] = {"work", "serv", "car", "support", "look", NULL};
 static const char *const leads_caseload[] = {"case", NULL};
 static const char *const leads_services_for[] = {"run", "ran", "provid", "deliver", NULL};
-static const char *const leads_passive[] = {"are", "were", "is", "was", NULL};
+static const char *const leads_passive[] = {"are", "were", "is", "was", "being", NULL};
 static const char *const leads_held[] = {"on", "in", "under", NULL};
 static const char *const leads_using[] = {"using", "who", "living", "lived", "live", NULL};
 static const char *const leads_home_to[] = {"home", NULL};
@@ -103,8 +113,9 @@ static const char *const *const leads[NPAT] = {
  * none): a sentence holding none of them is not searched with it.  "are
  * supervised by" holds "supervised", "in the CRC's caseload" "load",
  * "under its supervision" "supervision". */
-static const char *const needs_services_for[] = {"services", NULL};
-static const char *const needs_passive[] = {"supervised", "managed", NULL};
+static const char *const needs_services_for[] = {"services", "support", "supervision",
+                                                 "interventions", NULL};
+static const char *const needs_passive[] = {"supervised", "managed", "supported", NULL};
 static const char *const needs_held[] = {"load", "supervision", NULL};
 static const char *const needs_using[] = {"service", "home", "there", NULL};
 static const char *const *const needs[NPAT] = {
@@ -170,7 +181,8 @@ static int has_phrase(const char *s, size_t a, size_t b, const char *const *list
 static const char *const unit_nouns[] = {
     "people", "persons", "individuals", "offenders", "ex-offenders", "children",
     "adults", "men", "women", "boys", "girls", "probationers", "clients",
-    "users", "cases", "juveniles", "youngsters", "lives", "patients", "residents", NULL
+    "users", "cases", "juveniles", "youngsters", "lives", "patients", "residents",
+    "youths", "teenagers", "adolescents", "ex-prisoners", "service-users", NULL
 };
 
 /* Words that may stand between the count and its unit: "more than 5,500
@@ -186,7 +198,10 @@ static const char *const unit_modifiers[] = {
     /* a span of risk and how much of the count it covers: "low to medium
      * risk", "mostly low-risk", "moderate or high risk" */
     "to", "moderate", "lower", "higher", "mostly", "mainly", "largely", "predominantly",
-    "primarily", NULL
+    "primarily",
+    /* a practice's list and a youth team's children: "12,000 registered
+     * patients", "140 local teenage boys" */
+    "registered", "local", "juvenile", "teenage", "supervised", "known", NULL
 };
 
 /* Read the unit after a count ending at i: up to six modifiers, then a unit
@@ -562,7 +577,7 @@ void ix_caseloads_fini(void *p)
  * sentence stops at the first one found ("services" holds "serv"). */
 static const char *const cues[] = {"with", "serv", "care", "manag", "respons", "supervis",
                                    "overs", "caseload", "case load", "case-load", "home",
-                                   "lived", "living", NULL};
+                                   "lived", "living", "support", "after", NULL};
 
 const char *const *const ix_caseloads_keywords[] = {
     cues, needs_services_for, needs_passive, needs_held, needs_using, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
@@ -669,7 +684,9 @@ static int try_coordinated(run *r, int p, int subj, size_t from, size_t us0, siz
 static const char *const part_marks[] = {
     "without", "involving", "where", "in which", "whose", "lacking", "awaiting",
     "each day", "a day", "per day", "every day", "each week", "a week", "per week",
-    "every week", NULL
+    "every week",
+    /* an outcome, not a caseload: "supported 40 people into work" */
+    "into", NULL
 };
 /* After "cases" a restriction is more often a subset: "managing 25 cases
  * with no plan", "2,000 cases of domestic abuse". */
@@ -765,7 +782,11 @@ static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
  * 2,300 people| are supervised"): 1 with *n and its unit [*us, *ue), or 0. */
 /* What may follow the unit before a passive verb: "1,800 people on
  * probation are supervised by". */
-static const char *const unit_tails[] = {"on probation", "on licence", "on license", NULL};
+static const char *const unit_tails[] = {"on probation", "on licence", "on license",
+                                         "in the community", "in custody",
+                                         "on community orders", "on community sentences",
+                                         "on post-sentence supervision", "on court orders",
+                                         "subject to supervision", NULL};
 
 /* After a unit ending at ue: the offset past blanks and one of unit_tails. */
 static size_t after_unit_tail(const char *s, size_t ue, size_t v)
