@@ -38,7 +38,7 @@
 
 enum {
     P_RESPONSIBLE, P_SUPERVISES, P_MANAGES, P_WORKS_WITH, P_CASELOAD, P_SERVICES_FOR, P_PASSIVE,
-    P_HELD, P_USING, P_HOME_TO, NPAT
+    P_HELD, P_USING, P_HOME_TO, P_HAS, NPAT
 };
 
 static const char *const patterns[NPAT] = {
@@ -59,8 +59,11 @@ static const char *const patterns[NPAT] = {
     /* "The YOS supports 140 children", "looks after 30 residents" */
     "|support(?:s|ed|ing)|(?:looks|looked|looking)\\s+after)\\s+"
     "(?:a\\s+total\\s+of\\s+)?",
-    /* "The CRC has a caseload of 2,950", "its caseload stood at about 1,800" */
-    "\\bcase[\\s-]?load\\s+(?:of|was|is|stood\\s+at|stands\\s+at|totalled|totals|"
+    /* "The CRC has a caseload of 2,950", "its caseload stood at about 1,800";
+     * a practice's list, the caseload of a surgery: "a list size of 9,400
+     * patients", "its patient list is 12,000" */
+    "\\b(?:case[\\s-]?load|(?:patient\\s+)?list\\s+size|patient\\s+list|registered\\s+list)\\s+"
+    "(?:of|was|is|stood\\s+at|stands\\s+at|totalled|totals|"
     "numbered|numbers|(?:has\\s+)?risen\\s+to|(?:has\\s+)?fallen\\s+to"
     /* every verb of a total moving or reached: "its caseload grew to 2,100",
      * "the caseload has dropped to about 900", "had reached 3,000" */
@@ -90,6 +93,10 @@ static const char *const patterns[NPAT] = {
     "|(?:living|lived|who\\s+live[sd]?)\\s+there)\\b",
     /* "The Elms care home, home to more than 50 elderly people" */
     "\\bhome\\s+to\\s+",
+    /* "The PDU has around 2,300 people on probation", "Kestrel YJS had 90
+     * children under supervision": a verb of having, the count, then what
+     * holds them (has_tails) */
+    "\\b(?:has|had|have)\\s+(?:a\\s+total\\s+of\\s+)?",
 };
 
 /* The words each pattern's matches start with (tried there only, through
@@ -98,15 +105,16 @@ static const char *const leads_responsible[] = {"responsib", NULL};
 static const char *const leads_supervises[] = {"supervis", NULL};
 static const char *const leads_manages[] = {"manag", "overs", NULL};
 static const char *const leads_works_with[] = {"work", "serv", "car", "support", "look", NULL};
-static const char *const leads_caseload[] = {"case", NULL};
+static const char *const leads_caseload[] = {"case", "list", "patient", "registered", NULL};
 static const char *const leads_services_for[] = {"run", "ran", "provid", "deliver", NULL};
 static const char *const leads_passive[] = {"are", "were", "is", "was", "being", NULL};
 static const char *const leads_held[] = {"on", "in", "under", NULL};
 static const char *const leads_using[] = {"using", "who", "living", "lived", "live", NULL};
 static const char *const leads_home_to[] = {"home", NULL};
+static const char *const leads_has[] = {"has", "had", "have", NULL};
 static const char *const *const leads[NPAT] = {
     leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
-    leads_services_for, leads_passive, leads_held, leads_using, leads_home_to,
+    leads_services_for, leads_passive, leads_held, leads_using, leads_home_to, leads_has,
 };
 
 /* Words of which every match of a pattern holds one, beyond its leads (NULL:
@@ -118,16 +126,19 @@ static const char *const needs_services_for[] = {"services", "support", "supervi
 static const char *const needs_passive[] = {"supervised", "managed", "supported", NULL};
 static const char *const needs_held[] = {"load", "supervision", NULL};
 static const char *const needs_using[] = {"service", "home", "there", NULL};
+static const char *const needs_has[] = {"probation", "supervision", "licence", "license",
+                                        "books", "caseload", "open", "known", "inspection",
+                                        NULL};
 static const char *const *const needs[NPAT] = {
     [P_SERVICES_FOR] = needs_services_for, [P_PASSIVE] = needs_passive, [P_HELD] = needs_held,
-    [P_USING] = needs_using,
+    [P_USING] = needs_using, [P_HAS] = needs_has,
 };
 
 static const char *const rule_names[NPAT] = {
     "caseloads.responsible_for", "caseloads.supervises", "caseloads.manages",
     "caseloads.works_with", "caseloads.caseload_of", "caseloads.services_for",
     "caseloads.supervised_by", "caseloads.on_caseload", "caseloads.using_the_service",
-    "caseloads.home_to",
+    "caseloads.home_to", "caseloads.has_held",
 };
 
 typedef struct state {
@@ -577,11 +588,13 @@ void ix_caseloads_fini(void *p)
  * sentence stops at the first one found ("services" holds "serv"). */
 static const char *const cues[] = {"with", "serv", "care", "manag", "respons", "supervis",
                                    "overs", "caseload", "case load", "case-load", "home",
-                                   "lived", "living", "support", "after", NULL};
+                                   "lived", "living", "support", "after", "probation",
+                                   "books", "licence", "list", NULL};
 
 const char *const *const ix_caseloads_keywords[] = {
     cues, needs_services_for, needs_passive, needs_held, needs_using, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
-    leads_services_for, leads_passive, leads_held, leads_using, leads_home_to, NULL
+    leads_services_for, leads_passive, leads_held, leads_using, leads_home_to, needs_has,
+    leads_has, NULL
 };
 
 static int add_cand(run *r, int p, int subj, const ix_number *n, size_t us, size_t ue,
@@ -735,6 +748,37 @@ static int is_capacity(const char *s, const ix_number *n)
            ix_scan_find_word(s, n->start, n->num_start, "up to") != (size_t)-1;
 }
 
+/* Verbs that hold a caseload: "It holds a caseload of 2,900", "the team
+ * carries a current caseload of 300". */
+static const char *const caseload_holders[] = {
+    "has", "had", "have", "having", "holds", "held", "holding", "carries", "carried",
+    "carrying", "manages", "managed", "managing", "maintains", "maintained", "supervises",
+    "supervised", "supervising", "runs", "ran", NULL
+};
+
+/* Where the verb before "a caseload" starting at v begins ("It holds| a
+ * current caseload"): the agent stands before it.  (size_t)-1 when the
+ * words before "caseload" are not an article, up to two modifiers and one
+ * of caseload_holders. */
+static size_t holder_verb(const char *s, size_t a, size_t v)
+{
+    size_t e = v, ws, we;
+    for (int n = 0; n < 3; n++) {
+        if (!word_before(s, a, e, &ws, &we))
+            return (size_t)-1;
+        if (ix_scan_ieq(s, ws, we, "a") || ix_scan_ieq(s, ws, we, "an")) {
+            if (!word_before(s, a, ws, &ws, &we) || !in_list(s, ws, we, caseload_holders))
+                return (size_t)-1;
+            return ws;
+        }
+        if (!in_list(s, ws, we, (const char *const[]){"current", "total", "overall", "combined",
+                                                     "active", "large", "big", "small", NULL}))
+            return (size_t)-1;
+        e = ws;
+    }
+    return (size_t)-1;
+}
+
 /* An active pattern matched: the count follows it. */
 static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
 {
@@ -767,8 +811,10 @@ static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
     if (!whole_caseload(s, ue ? ue : n.end, b, ue ? ix_scan_ieq(s, us, ue, "cases") : 0))
         return IX_OK;
     int subj = -1;
+    size_t hv = p == P_CASELOAD ? holder_verb(s, a, m->g[0].start) : (size_t)-1;
     if (!(p == P_CASELOAD && own_caseload(doc, a, m->g[0].start, &subj)) &&
-        !agent_ok(doc, a, m->g[0].start, b, &subj))
+        !agent_ok(doc, a, m->g[0].start, b, &subj) &&
+        (hv == (size_t)-1 || !agent_ok(doc, a, hv, b, &subj)))
         return IX_OK;
     int rc = add_cand(r, p, subj, &n, us, ue, us, ue, err);
     if (rc < 0 || !ue)
@@ -954,6 +1000,55 @@ static int try_home_to(run *r, const ix_rxm *m, ix_err *err)
     return add_cand(r, P_HOME_TO, subj, &n, us, ue, us, ue, err);
 }
 
+/* What holds the people counted after a verb of having: "has 2,300 people
+ * on probation", "had 90 children under its supervision". */
+static const char *const has_tails[] = {
+    "on probation", "on licence", "on license", "under supervision", "under its supervision",
+    "on its books", "on their books", "on its caseload", "on the caseload",
+    /* a youth team's children, a home's residents when inspectors came */
+    "open to the service", "open to it", "open to the team", "known to the service",
+    "known to it", "at the time of the inspection", "at the time of our inspection",
+    "at the time of inspection", "during the inspection", NULL
+};
+
+/* Words that make the holder a prison: "HMP Ashfield had 400 men". */
+static const char *const prison_words[] = {
+    "prison", "prisons", "hmp", "hmyoi", "yoi", "jail", "gaol", "immigration removal centre",
+    NULL
+};
+
+/* "The PDU has around 2,300 people on probation": the count after the
+ * verb, its unit, then one of has_tails right after; the agent before the
+ * verb, as for the active verbs ("Fenwick PDU has", "The service had").
+ * Never a prison's: "the prison had 800 men at the time of the inspection"
+ * is its population, not a caseload. */
+static int try_has(run *r, const ix_rxm *m, ix_err *err)
+{
+    const ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    ix_number n;
+    size_t us, ue;
+    if (!ix_numbers_read(s, m->g[0].end, r->b, &n) || n.value < 1 || n.decimal ||
+        is_capacity(s, &n) || !read_unit(s, n.end, r->b, &us, &ue))
+        return IX_OK;
+    size_t t = ix_scan_skip_blanks(s, ue, r->b), te = 0;
+    for (int i = 0; has_tails[i] && !te; i++) {
+        size_t k = strlen(has_tails[i]);
+        if (t + k <= r->b && ix_scan_ieq(s, t, t + k, has_tails[i]) &&
+            (t + k == r->b || !ix_scan_is_word_byte((unsigned char)s[t + k])))
+            te = t + k;
+    }
+    int subj = -1;
+    if (!te || !whole_caseload(s, te, r->b, ix_scan_ieq(s, us, ue, "cases")) ||
+        !agent_ok(doc, r->a, m->g[0].start, r->b, &subj))
+        return IX_OK;
+    if ((subj >= 0 && (size_t)subj < doc->subjects.n && doc->subjects.items[subj].type &&
+         !strcmp(doc->subjects.items[subj].type, "prison")) ||
+        has_phrase(s, r->a, m->g[0].start, prison_words))
+        return IX_OK;
+    return add_cand(r, P_HAS, subj, &n, us, ue, us, ue, err);
+}
+
 /* Record the sentence's candidates in text order, dropping any that
  * overlaps one already kept ("responsible for supervising 3,629 people" is
  * found by two patterns; the first in the table wins). */
@@ -1026,6 +1121,7 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
                      : k == P_HELD  ? try_held(&r, &m, st->own, err)
                      : k == P_USING ? try_using(&r, &m, err)
                      : k == P_HOME_TO ? try_home_to(&r, &m, err)
+                     : k == P_HAS   ? try_has(&r, &m, err)
                                     : try_active(&r, k, &m, err);
                 if (rc < 0)
                     return rc;

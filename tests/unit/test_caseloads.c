@@ -635,12 +635,77 @@ static void caseloads_ignores_support_that_is_no_caseload(void **state)
     t_free(doc);
 }
 
+/* A verb of having with what holds the people after the unit ('on
+ * probation', 'open to the service', 'at the time of the inspection'), a
+ * caseload held by a verb ('It holds a caseload of'), a practice's list
+ * size. */
+static void caseloads_reads_a_count_had_held_or_listed(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Dunmere PDU told to improve\n\n"
+                          "Dunmere PDU was inspected in March. Dunmere PDU has around 2,300 "
+                          "people on probation. It currently holds a caseload of 2,900 "
+                          "cases.\n");
+    add_subject(doc, "Dunmere PDU", "pdu");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 2);
+    check(doc, 0, "s1", 2300, IX_APPROX_ABOUT, "people", "", "around 2,300 people",
+          "caseloads.has_held");
+    check(doc, 1, "s1", 2900, IX_APPROX_EXACT, "cases", "", "2,900 cases",
+          "caseloads.caseload_of");
+    t_free(doc);
+
+    doc = prepare("Kelby youth justice service rated good\n\n"
+                  "Kelby youth justice service was rated good. The service had 85 children "
+                  "open to the service.\n");
+    add_subject(doc, "Kelby youth justice service", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 85, IX_APPROX_EXACT, "children", "", "85 children", "caseloads.has_held");
+    t_free(doc);
+
+    doc = prepare("Thornby Medical Centre rated good\n\n"
+                  "Thornby Medical Centre was rated good. The practice has a list size of "
+                  "approximately 7,300 patients.\n");
+    add_subject(doc, "Thornby Medical Centre", "other");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 7300, IX_APPROX_ABOUT, "patients", "", "approximately 7,300 patients",
+          "caseloads.caseload_of");
+    t_free(doc);
+}
+
+/* Near misses: a prison's population when inspectors came, an officer's
+ * caseload, a count with nothing holding it, people had by officers. */
+static void caseloads_ignores_a_population_or_an_officers_count(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("HMP Dunmoor inspected\n\n"
+                          "HMP Dunmoor was inspected in June. The prison had 640 men at the "
+                          "time of the inspection.\n");
+    add_subject(doc, "HMP Dunmoor", "prison");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+
+    doc = prepare("Dunmere PDU told to improve\n\n"
+                  "Dunmere PDU was inspected in March. Each officer holds a caseload of 60. "
+                  "The PDU has 2,300 people in its area. Officers had 50 people on probation "
+                  "each.\n");
+    add_subject(doc, "Dunmere PDU", "pdu");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(caseloads_reads_supervises_more_than),
         cmocka_unit_test(caseloads_reads_the_siblings_of_each_verb_and_unit),
         cmocka_unit_test(caseloads_ignores_support_that_is_no_caseload),
+        cmocka_unit_test(caseloads_reads_a_count_had_held_or_listed),
+        cmocka_unit_test(caseloads_ignores_a_population_or_an_officers_count),
         cmocka_unit_test(caseloads_reads_services_for),
         cmocka_unit_test(caseloads_reads_a_practice_serving_its_patients),
         cmocka_unit_test(caseloads_reads_responsible_for_with_fieldwork_date),
