@@ -584,12 +584,15 @@ void ix_caseloads_fini(void *p)
 
 /* What a sentence must contain before any pattern runs: "supervises",
  * "managing", "responsible for", "a caseload of", "works with", "oversees",
- * "services", "in the care of".  The commonest first: the test of a
- * sentence stops at the first one found ("services" holds "serv"). */
+ * "services", "in the care of", what follows a verb of having ("on
+ * probation", "known to it", "at the time of the inspection").  The
+ * commonest first: the test of a sentence stops at the first one found
+ * ("services" holds "serv"). */
 static const char *const cues[] = {"with", "serv", "care", "manag", "respons", "supervis",
                                    "overs", "caseload", "case load", "case-load", "home",
                                    "lived", "living", "support", "after", "probation",
-                                   "books", "licence", "list", NULL};
+                                   "books", "licence", "license", "list", "known", "open",
+                                   "inspection", NULL};
 
 const char *const *const ix_caseloads_keywords[] = {
     cues, needs_services_for, needs_passive, needs_held, needs_using, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,

@@ -664,6 +664,16 @@ static void caseloads_reads_a_count_had_held_or_listed(void **state)
     check(doc, 0, "s1", 85, IX_APPROX_EXACT, "children", "", "85 children", "caseloads.has_held");
     t_free(doc);
 
+    /* a sentence whose only cue is what holds the count */
+    doc = prepare("Kelby youth justice service rated good\n\n"
+                  "Kelby youth justice service was rated good. The team had 60 children "
+                  "known to it.\n");
+    add_subject(doc, "Kelby youth justice service", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 60, IX_APPROX_EXACT, "children", "", "60 children", "caseloads.has_held");
+    t_free(doc);
+
     doc = prepare("Thornby Medical Centre rated good\n\n"
                   "Thornby Medical Centre was rated good. The practice has a list size of "
                   "approximately 7,300 patients.\n");
