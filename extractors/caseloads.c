@@ -38,7 +38,7 @@
 
 enum {
     P_RESPONSIBLE, P_SUPERVISES, P_MANAGES, P_WORKS_WITH, P_CASELOAD, P_SERVICES_FOR, P_PASSIVE,
-    P_HELD, P_USING, P_HOME_TO, NPAT
+    P_HELD, P_USING, P_HOME_TO, P_HAS, NPAT
 };
 
 static const char *const patterns[NPAT] = {
@@ -55,17 +55,30 @@ static const char *const patterns[NPAT] = {
     "(?:(?:the\\s+)?(?:supervision|management)\\s+of\\s+)?(?:a\\s+total\\s+of\\s+)?",
     /* "The service worked with 142 children in the year to March 2021",
      * "The practice serves 12,000 patients" */
-    "\\b(?:(?:works|worked|working)\\s+with|serv(?:es|ed|ing)|cares?\\s+for|cared\\s+for|caring\\s+for)\\s+"
+    "\\b(?:(?:works|worked|working)\\s+with|serv(?:es|ed|ing)|cares?\\s+for|cared\\s+for|caring\\s+for"
+    /* "The YOS supports 140 children", "looks after 30 residents" */
+    "|support(?:s|ed|ing)|(?:looks|looked|looking)\\s+after)\\s+"
     "(?:a\\s+total\\s+of\\s+)?",
-    /* "The CRC has a caseload of 2,950", "its caseload stood at about 1,800" */
-    "\\bcase[\\s-]?load\\s+(?:of|was|is|stood\\s+at|stands\\s+at|totalled|totals|"
-    "numbered|numbers|(?:has\\s+)?risen\\s+to|(?:has\\s+)?fallen\\s+to)\\s+",
+    /* "The CRC has a caseload of 2,950", "its caseload stood at about 1,800";
+     * a practice's list, the caseload of a surgery: "a list size of 9,400
+     * patients", "its patient list is 12,000" */
+    "\\b(?:case[\\s-]?load|(?:patient\\s+)?list\\s+size|patient\\s+list|registered\\s+list)\\s+"
+    "(?:of|was|is|stood\\s+at|stands\\s+at|totalled|totals|"
+    "numbered|numbers|(?:has\\s+)?risen\\s+to|(?:has\\s+)?fallen\\s+to"
+    /* every verb of a total moving or reached: "its caseload grew to 2,100",
+     * "the caseload has dropped to about 900", "had reached 3,000" */
+    "|(?:currently\\s+)?(?:stood|stands)\\s+at|(?:(?:has|had)\\s+)?(?:rose|grown|grew|increased|"
+    "decreased|dropped|fell|reduced|climbed)\\s+to|(?:has\\s+|had\\s+)?(?:reached|exceeded)|exceeds|reaches|"
+    "totalled\\s+some|comprised|comprises)\\s+",
     /* "The company running probation services for nearly 30,000 offenders",
      * "which provides youth justice services for 400 children" */
     "\\b(?:run|runs|ran|running|provid(?:es|ed|e|ing)|deliver(?:s|ed|ing)?)\\s+"
-    "(?:(?:probation|youth\\s+justice|rehabilitation|community)\\s+)?services\\s+(?:for|to)\\s+",
+    "(?:(?:probation|youth\\s+justice|rehabilitation|community)\\s+)?"
+    /* "provides support to 300 children", "delivers supervision for 2,000 people" */
+    "(?:services|support|supervision|interventions)\\s+(?:for|to)\\s+",
     /* "Around 2,300 people are supervised by the PDU" */
-    "\\b(?:are|were|is|was)\\s+(?:(?:currently|now|being)\\s+)*(?:supervised|managed)\\s+by\\s+",
+    "\\b(?:(?:are|were|is|was)\\s+(?:(?:currently|now|being)\\s+)*|being\\s+)"
+    "(?:supervised|managed|supported)\\s+by\\s+",
     /* "about 4,300 people on the CRC's caseload", "4,300 people under its
      * supervision": the count before, its holder in the match (<own>) or
      * the sentence's subject */
@@ -80,6 +93,10 @@ static const char *const patterns[NPAT] = {
     "|(?:living|lived|who\\s+live[sd]?)\\s+there)\\b",
     /* "The Elms care home, home to more than 50 elderly people" */
     "\\bhome\\s+to\\s+",
+    /* "The PDU has around 2,300 people on probation", "Kestrel YJS had 90
+     * children under supervision": a verb of having, the count, then what
+     * holds them (has_tails) */
+    "\\b(?:has|had|have)\\s+(?:a\\s+total\\s+of\\s+)?",
 };
 
 /* The words each pattern's matches start with (tried there only, through
@@ -87,36 +104,46 @@ static const char *const patterns[NPAT] = {
 static const char *const leads_responsible[] = {"responsib", NULL};
 static const char *const leads_supervises[] = {"supervis", NULL};
 static const char *const leads_manages[] = {"manag", "overs", NULL};
-static const char *const leads_works_with[] = {"work", "serv", "car", NULL};
-static const char *const leads_caseload[] = {"case", NULL};
+static const char *const leads_works_with[] = {"work", "serv", "car", "support", "look", NULL};
+static const char *const leads_caseload[] = {"case", "list", "patient", "registered", NULL};
 static const char *const leads_services_for[] = {"run", "ran", "provid", "deliver", NULL};
-static const char *const leads_passive[] = {"are", "were", "is", "was", NULL};
+static const char *const leads_passive[] = {"are", "were", "is", "was", "being", NULL};
 static const char *const leads_held[] = {"on", "in", "under", NULL};
 static const char *const leads_using[] = {"using", "who", "living", "lived", "live", NULL};
 static const char *const leads_home_to[] = {"home", NULL};
+static const char *const leads_has[] = {"has", "had", "have", NULL};
 static const char *const *const leads[NPAT] = {
     leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
-    leads_services_for, leads_passive, leads_held, leads_using, leads_home_to,
+    leads_services_for, leads_passive, leads_held, leads_using, leads_home_to, leads_has,
 };
 
 /* Words of which every match of a pattern holds one, beyond its leads (NULL:
  * none): a sentence holding none of them is not searched with it.  "are
  * supervised by" holds "supervised", "in the CRC's caseload" "load",
  * "under its supervision" "supervision". */
-static const char *const needs_services_for[] = {"services", NULL};
-static const char *const needs_passive[] = {"supervised", "managed", NULL};
+static const char *const needs_services_for[] = {"services", "support", "supervision",
+                                                 "interventions", NULL};
+static const char *const needs_passive[] = {"supervised", "managed", "supported", NULL};
 static const char *const needs_held[] = {"load", "supervision", NULL};
 static const char *const needs_using[] = {"service", "home", "there", NULL};
+/* Words that make the holder a prison: "HMP Ashfield had 400 men". */
+static const char *const prison_words[] = {
+    "prison", "prisons", "hmp", "hmyoi", "yoi", "jail", "gaol", "immigration removal centre",
+    NULL
+};
+static const char *const needs_has[] = {"probation", "supervision", "licence", "license",
+                                        "books", "caseload", "open", "known", "inspection",
+                                        NULL};
 static const char *const *const needs[NPAT] = {
     [P_SERVICES_FOR] = needs_services_for, [P_PASSIVE] = needs_passive, [P_HELD] = needs_held,
-    [P_USING] = needs_using,
+    [P_USING] = needs_using, [P_HAS] = needs_has,
 };
 
 static const char *const rule_names[NPAT] = {
     "caseloads.responsible_for", "caseloads.supervises", "caseloads.manages",
     "caseloads.works_with", "caseloads.caseload_of", "caseloads.services_for",
     "caseloads.supervised_by", "caseloads.on_caseload", "caseloads.using_the_service",
-    "caseloads.home_to",
+    "caseloads.home_to", "caseloads.has_held",
 };
 
 typedef struct state {
@@ -169,7 +196,8 @@ static int has_phrase(const ix_doc *doc, size_t a, size_t b, const char *const *
 static const char *const unit_nouns[] = {
     "people", "persons", "individuals", "offenders", "ex-offenders", "children",
     "adults", "men", "women", "boys", "girls", "probationers", "clients",
-    "users", "cases", "juveniles", "youngsters", "lives", "patients", "residents", NULL
+    "users", "cases", "juveniles", "youngsters", "lives", "patients", "residents",
+    "youths", "teenagers", "adolescents", "ex-prisoners", "service-users", NULL
 };
 
 /* Words that may stand between the count and its unit: "more than 5,500
@@ -185,7 +213,10 @@ static const char *const unit_modifiers[] = {
     /* a span of risk and how much of the count it covers: "low to medium
      * risk", "mostly low-risk", "moderate or high risk" */
     "to", "moderate", "lower", "higher", "mostly", "mainly", "largely", "predominantly",
-    "primarily", NULL
+    "primarily",
+    /* a practice's list and a youth team's children: "12,000 registered
+     * patients", "140 local teenage boys" */
+    "registered", "local", "juvenile", "teenage", "supervised", "known", NULL
 };
 
 /* Read the unit after a count ending at i: up to six modifiers, then a unit
@@ -557,11 +588,15 @@ void ix_caseloads_fini(void *p)
 
 /* What a sentence must contain before any pattern runs: "supervises",
  * "managing", "responsible for", "a caseload of", "works with", "oversees",
- * "services", "in the care of".  The commonest first: the test of a
- * sentence stops at the first one found ("services" holds "serv"). */
+ * "services", "in the care of", what follows a verb of having ("on
+ * probation", "known to it", "at the time of the inspection").  The
+ * commonest first: the test of a sentence stops at the first one found
+ * ("services" holds "serv"). */
 static const char *const cues[] = {"with", "serv", "care", "manag", "respons", "supervis",
                                    "overs", "caseload", "case load", "case-load", "home",
-                                   "lived", "living", NULL};
+                                   "lived", "living", "support", "after", "probation",
+                                   "books", "licence", "license", "list", "known", "open",
+                                   "inspection", NULL};
 
 static int add_cand(run *r, int p, int subj, const ix_number *n, size_t us, size_t ue,
                     size_t uus, size_t uue, ix_err *err)
@@ -663,7 +698,9 @@ static int try_coordinated(run *r, int p, int subj, size_t from, size_t us0, siz
 static const char *const part_marks[] = {
     "without", "involving", "where", "in which", "whose", "lacking", "awaiting",
     "each day", "a day", "per day", "every day", "each week", "a week", "per week",
-    "every week", NULL
+    "every week",
+    /* an outcome, not a caseload: "supported 40 people into work" */
+    "into", NULL
 };
 /* After "cases" a restriction is more often a subset: "managing 25 cases
  * with no plan", "2,000 cases of domestic abuse". */
@@ -671,8 +708,8 @@ static const char *const case_restrictions[] = {"with", "of", "that", "which", "
 
 const char *const *const ix_caseloads_keywords[] = {
     cues, needs_services_for, needs_passive, needs_held, needs_using, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
-    leads_services_for, leads_passive, leads_held, leads_using, leads_home_to, wide_marks,
-    part_marks, clause_breaks, fieldwork_marks, NULL
+    leads_services_for, leads_passive, leads_held, leads_using, leads_home_to, needs_has,
+    leads_has, prison_words, wide_marks, part_marks, clause_breaks, fieldwork_marks, NULL
 };
 
 /* Is the count ending at e (its unit included) the whole caseload? */
@@ -719,6 +756,37 @@ static int is_capacity(const char *s, const ix_number *n)
            ix_scan_find_word(s, n->start, n->num_start, "up to") != (size_t)-1;
 }
 
+/* Verbs that hold a caseload: "It holds a caseload of 2,900", "the team
+ * carries a current caseload of 300". */
+static const char *const caseload_holders[] = {
+    "has", "had", "have", "having", "holds", "held", "holding", "carries", "carried",
+    "carrying", "manages", "managed", "managing", "maintains", "maintained", "supervises",
+    "supervised", "supervising", "runs", "ran", NULL
+};
+
+/* Where the verb before "a caseload" starting at v begins ("It holds| a
+ * current caseload"): the agent stands before it.  (size_t)-1 when the
+ * words before "caseload" are not an article, up to two modifiers and one
+ * of caseload_holders. */
+static size_t holder_verb(const char *s, size_t a, size_t v)
+{
+    size_t e = v, ws, we;
+    for (int n = 0; n < 3; n++) {
+        if (!word_before(s, a, e, &ws, &we))
+            return (size_t)-1;
+        if (ix_scan_ieq(s, ws, we, "a") || ix_scan_ieq(s, ws, we, "an")) {
+            if (!word_before(s, a, ws, &ws, &we) || !in_list(s, ws, we, caseload_holders))
+                return (size_t)-1;
+            return ws;
+        }
+        if (!in_list(s, ws, we, (const char *const[]){"current", "total", "overall", "combined",
+                                                     "active", "large", "big", "small", NULL}))
+            return (size_t)-1;
+        e = ws;
+    }
+    return (size_t)-1;
+}
+
 /* An active pattern matched: the count follows it. */
 static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
 {
@@ -751,8 +819,10 @@ static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
     if (!whole_caseload(doc, ue ? ue : n.end, b, ue ? ix_scan_ieq(s, us, ue, "cases") : 0))
         return IX_OK;
     int subj = -1;
+    size_t hv = p == P_CASELOAD ? holder_verb(s, a, m->g[0].start) : (size_t)-1;
     if (!(p == P_CASELOAD && own_caseload(doc, a, m->g[0].start, &subj)) &&
-        !agent_ok(doc, a, m->g[0].start, b, &subj))
+        !agent_ok(doc, a, m->g[0].start, b, &subj) &&
+        (hv == (size_t)-1 || !agent_ok(doc, a, hv, b, &subj)))
         return IX_OK;
     int rc = add_cand(r, p, subj, &n, us, ue, us, ue, err);
     if (rc < 0 || !ue)
@@ -766,7 +836,11 @@ static int try_active(run *r, int p, const ix_rxm *m, ix_err *err)
  * 2,300 people| are supervised"): 1 with *n and its unit [*us, *ue), or 0. */
 /* What may follow the unit before a passive verb: "1,800 people on
  * probation are supervised by". */
-static const char *const unit_tails[] = {"on probation", "on licence", "on license", NULL};
+static const char *const unit_tails[] = {"on probation", "on licence", "on license",
+                                         "in the community", "in custody",
+                                         "on community orders", "on community sentences",
+                                         "on post-sentence supervision", "on court orders",
+                                         "subject to supervision", NULL};
 
 /* After a unit ending at ue: the offset past blanks and one of unit_tails. */
 static size_t after_unit_tail(const char *s, size_t ue, size_t v)
@@ -934,6 +1008,49 @@ static int try_home_to(run *r, const ix_rxm *m, ix_err *err)
     return add_cand(r, P_HOME_TO, subj, &n, us, ue, us, ue, err);
 }
 
+/* What holds the people counted after a verb of having: "has 2,300 people
+ * on probation", "had 90 children under its supervision". */
+static const char *const has_tails[] = {
+    "on probation", "on licence", "on license", "under supervision", "under its supervision",
+    "on its books", "on their books", "on its caseload", "on the caseload",
+    /* a youth team's children, a home's residents when inspectors came */
+    "open to the service", "open to it", "open to the team", "known to the service",
+    "known to it", "at the time of the inspection", "at the time of our inspection",
+    "at the time of inspection", "during the inspection", NULL
+};
+
+/* "The PDU has around 2,300 people on probation": the count after the
+ * verb, its unit, then one of has_tails right after; the agent before the
+ * verb, as for the active verbs ("Fenwick PDU has", "The service had").
+ * Never a prison's: "the prison had 800 men at the time of the inspection"
+ * is its population, not a caseload. */
+static int try_has(run *r, const ix_rxm *m, ix_err *err)
+{
+    const ix_doc *doc = r->doc;
+    const char *s = doc->norm;
+    ix_number n;
+    size_t us, ue;
+    if (!ix_numbers_read(s, m->g[0].end, r->b, &n) || n.value < 1 || n.decimal ||
+        is_capacity(s, &n) || !read_unit(s, n.end, r->b, &us, &ue))
+        return IX_OK;
+    size_t t = ix_scan_skip_blanks(s, ue, r->b), te = 0;
+    for (int i = 0; has_tails[i] && !te; i++) {
+        size_t k = strlen(has_tails[i]);
+        if (t + k <= r->b && ix_scan_ieq(s, t, t + k, has_tails[i]) &&
+            (t + k == r->b || !ix_scan_is_word_byte((unsigned char)s[t + k])))
+            te = t + k;
+    }
+    int subj = -1;
+    if (!te || !whole_caseload(doc, te, r->b, ix_scan_ieq(s, us, ue, "cases")) ||
+        !agent_ok(doc, r->a, m->g[0].start, r->b, &subj))
+        return IX_OK;
+    if ((subj >= 0 && (size_t)subj < doc->subjects.n && doc->subjects.items[subj].type &&
+         !strcmp(doc->subjects.items[subj].type, "prison")) ||
+        has_phrase(doc, r->a, m->g[0].start, prison_words))
+        return IX_OK;
+    return add_cand(r, P_HAS, subj, &n, us, ue, us, ue, err);
+}
+
 /* Record the sentence's candidates in text order, dropping any that
  * overlaps one already kept ("responsible for supervising 3,629 people" is
  * found by two patterns; the first in the table wins). */
@@ -1011,6 +1128,7 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
                      : k == P_HELD  ? try_held(&r, &m, st->own, err)
                      : k == P_USING ? try_using(&r, &m, err)
                      : k == P_HOME_TO ? try_home_to(&r, &m, err)
+                     : k == P_HAS   ? try_has(&r, &m, err)
                                     : try_active(&r, k, &m, err);
                 if (rc < 0)
                     return rc;

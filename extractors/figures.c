@@ -69,6 +69,8 @@ static int in_list(const char *s, size_t a, size_t b, const char *const *list)
  * ten thousand' 0.0001) that three would round to nothing. */
 static double round3(double v)
 {
+    if (fabs(round(v * 1e4) / 1e4 - v) < 1e-12)
+        return round(v * 1e4) / 1e4;       /* 'nine out of 16' 0.5625 */
     if (v > 0 && v < 0.01)
         return round(v * 1e6) / 1e6;
     return round(v * 1000.0) / 1000.0;
@@ -107,6 +109,14 @@ static const char *const fraction_followers[] = {
     "never", "not", "rarely", "seldom", "always", "often", "usually", "sometimes",
     /* answering: "more than a third responding", "half agreed" */
     "responded", "responding", "agreed", "disagreed", "told", "stated", "answered",
+    /* saying and holding a view, each form: "over a quarter claiming to have
+     * been assaulted", "a fifth saying they felt unsafe" */
+    "saying", "telling", "stating", "reporting", "answering", "agreeing",
+    "claimed", "claiming", "admitted", "admitting",
+    "described", "describing", "believed", "believing", "feeling", "thinking",
+    "considered", "considering", "complained", "complaining", "indicated",
+    "indicating", "expressed", "expressing", "mentioned", "mentioning",
+    "rated", "rating", "identified", "identifying", "commented", "commenting",
     /* a share of a change: "risen by nearly a fifth in a year" */
     "in", NULL
 };
@@ -166,6 +176,12 @@ static size_t percent_marker(const char *s, size_t e, size_t end, int *sign)
     return 0;
 }
 
+/* Words between "out of" and its total: "17 out of the 60", "10 out of
+ * our 14 services". */
+static const char *const out_of_determiners[] = {
+    "the", "our", "its", "their", "these", "those", "his", "her", "your", NULL
+};
+
 /* "four in ten", "six out of ten", "one in every five", "1 in 3", "17 out
  * of the 60". */
 static size_t ratio_tail(const char *s, const ix_number *n, size_t end, double *value,
@@ -195,7 +211,8 @@ static size_t ratio_tail(const char *s, const ix_number *n, size_t end, double *
     size_t ee = word_end(s, i, end);
     /* "one in every five", "17 out of the 60 cases" */
     if (ix_scan_ieq(s, i, ee, "every") ||
-        (*rule && strcmp(*rule, "figures.n_out_of_m") == 0 && ix_scan_ieq(s, i, ee, "the"))) {
+        (*rule && strcmp(*rule, "figures.n_out_of_m") == 0 &&
+         in_list(s, i, ee, out_of_determiners))) {
         i = ix_scan_skip_blanks(s, ee, end);
         if (i == ee)
             return 0;
@@ -211,6 +228,74 @@ static size_t ratio_tail(const char *s, const ix_number *n, size_t end, double *
         return 0;
     *value = round3(n->value / m.value);
     return m.end;
+}
+
+/* The total after "out of" at i (a determiner allowed, as in ratio_tail)
+ * for a count n: its end with *value, or 0. */
+static size_t out_of_total(const char *s, double n, size_t i, size_t end, double *value)
+{
+    size_t ee = word_end(s, i, end);
+    if (in_list(s, i, ee, out_of_determiners)) {
+        i = ix_scan_skip_blanks(s, ee, end);
+        if (i == ee)
+            return 0;
+    }
+    ix_number m;
+    if (!ix_numbers_read_bare(s, i, end, &m) || m.value != floor(m.value) || m.decimal ||
+        m.value < 2 || m.value > 1e6 || m.value <= n)
+        return 0;
+    if (!m.words && !m.grouped && m.value >= 1800 && m.value <= 2100)
+        return 0;                          /* "one out of 2019" */
+    *value = round3(n / m.value);
+    return m.end;
+}
+
+/* The other two ways prose writes "N out of M" (figures.n_out_of_m):
+ * hyphenated as one word, "seven-out-of-ten services", and with the thing
+ * counted between, "Twelve prisons out of 20", "30 English regions out of
+ * 35".  Up to three plain words may stand between (letters only: no number,
+ * no "in"/"of", so "4 in 10 out of 12" is not read twice).  n is the count
+ * just read, ending at n->end.  Returns the end of the total, or 0. */
+static size_t out_of_spread(const char *s, const ix_number *n, size_t end, double *value)
+{
+    if (n->value < 1 || n->value != floor(n->value) || n->decimal)
+        return 0;
+    size_t i = n->end;
+    if (i + 8 <= end && s[i] == '-') {    /* "-out-of-" */
+        size_t oe = word_end(s, i + 1, end);
+        if (!ix_scan_ieq(s, i + 1, oe, "out") || oe >= end || s[oe] != '-')
+            return 0;
+        size_t fe = word_end(s, oe + 1, end);
+        if (!ix_scan_ieq(s, oe + 1, fe, "of") || fe >= end || s[fe] != '-')
+            return 0;
+        return out_of_total(s, n->value, fe + 1, end, value);
+    }
+    for (int words = 0; words <= 3; words++) {
+        size_t w = ix_scan_skip_blanks(s, i, end);
+        if (w == i)
+            return 0;
+        size_t we = word_end(s, w, end);
+        if (we == w)
+            return 0;
+        if (ix_scan_ieq(s, w, we, "out")) {
+            if (words == 0)
+                return 0;                  /* ratio_tail's plain form */
+            size_t f = ix_scan_skip_blanks(s, we, end);
+            size_t fe = word_end(s, f, end);
+            if (f == we || !ix_scan_ieq(s, f, fe, "of"))
+                return 0;
+            size_t t = ix_scan_skip_blanks(s, fe, end);
+            return t == fe ? 0 : out_of_total(s, n->value, t, end, value);
+        }
+        for (size_t k = w; k < we; k++)
+            if (!isalpha((unsigned char)s[k]) && s[k] != '-')
+                return 0;
+        if (ix_scan_ieq(s, w, we, "in") || ix_scan_ieq(s, w, we, "of") ||
+            ix_numbers_word_value(s, w, we) >= 0)
+            return 0;
+        i = we;
+    }
+    return 0;
 }
 
 /* A fraction in words at p: "a third", "two-thirds", "one fifth", "half". */
@@ -303,6 +388,19 @@ static size_t fraction_at(const char *s, size_t lo, size_t p, size_t end, double
     return de;
 }
 
+/* True when the word before p is a number ("Twenty two jails": at "two"),
+ * so that a reading at p would be the tail of a longer one. */
+static int number_word_before(const char *s, size_t lo, size_t p)
+{
+    size_t bs, be;
+    if (!prev_word(s, lo, p, &bs, &be))
+        return 0;
+    for (size_t k = bs; k < be; k++)
+        if (isdigit((unsigned char)s[k]))
+            return 1;
+    return ix_numbers_word_value(s, bs, be) >= 0;
+}
+
 /* Try every form at word start p (after an optional qualifier). */
 static int figure_at(const char *s, size_t lo, size_t p, size_t end, fig *out,
                      ix_approx *approx, size_t *start)
@@ -327,6 +425,10 @@ static int figure_at(const char *s, size_t lo, size_t p, size_t end, fig *out,
         const char *rule = NULL;
         double v;
         e = ratio_tail(s, &n, end, &v, &rule);
+        if (!e && !number_word_before(s, lo, np)) {
+            e = out_of_spread(s, &n, end, &v);
+            rule = "figures.n_out_of_m";
+        }
         if (e) {
             out->value = v;
             out->kind = "ratio";
@@ -418,6 +520,17 @@ static unsigned held_denominators(const ix_doc *doc)
     return held;
 }
 
+/* True when the "out" at p is followed by "of" (after a blank or a hyphen):
+ * the spread forms of out_of_spread, whose count may stand words before. */
+static int out_of_at(const char *s, size_t p, size_t b)
+{
+    size_t i = p + 3;
+    if (i >= b || (s[i] != '-' && !ix_scan_is_blank(s[i])))
+        return 0;
+    i = s[i] == '-' ? i + 1 : ix_scan_skip_blanks(s, i, b);
+    return ix_scan_ieq(s, i, word_end(s, i, b), "of");
+}
+
 /* Can the scan find a figure in [a, b)?  Every figure holds a '%', the
  * word "per" ("per cent"), a word starting "perce" ("percent"), a word
  * starting with a denominator ("thirds" in "two-thirds"; of those the
@@ -436,7 +549,7 @@ static int figure_possible(const ix_doc *doc, size_t a, size_t b, unsigned held)
     for (size_t k = 0; k < 2; k++)
         for (size_t p = ix_keywords_find(doc, a, b, ratio_words[k]); p != (size_t)-1;
              p = ix_keywords_find(doc, p + 1, b, ratio_words[k]))
-            if (number_before(doc->norm, a, p))
+            if (number_before(doc->norm, a, p) || (k == 1 && out_of_at(doc->norm, p, b)))
                 return 1;
     return 0;
 }

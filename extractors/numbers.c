@@ -74,6 +74,34 @@ static const struct {
     {"under", IX_APPROX_LESS_THAN},         /* "under 600 people" */
     {"below", IX_APPROX_LESS_THAN},         /* "below 20 per cent" */
     {"up to", IX_APPROX_LESS_THAN},         /* "up to 250 cases" */
+    /* the siblings of each class: "a little over 300 people", "in the
+     * region of 4,000 cases", "just short of 40 per cent", "no fewer than
+     * 12 recommendations" */
+    {"a little over", IX_APPROX_MORE_THAN},
+    {"a little more than", IX_APPROX_MORE_THAN},
+    {"slightly over", IX_APPROX_MORE_THAN},
+    {"slightly above", IX_APPROX_MORE_THAN},
+    {"well in excess of", IX_APPROX_MORE_THAN},
+    {"well above", IX_APPROX_MORE_THAN},
+    {"no fewer than", IX_APPROX_MORE_THAN},
+    {"no less than", IX_APPROX_MORE_THAN},
+    {"not less than", IX_APPROX_MORE_THAN},
+    {"a little under", IX_APPROX_NEARLY},
+    {"a little less than", IX_APPROX_NEARLY},
+    {"a little fewer than", IX_APPROX_NEARLY},
+    {"slightly under", IX_APPROX_NEARLY},
+    {"slightly below", IX_APPROX_NEARLY},
+    {"just short of", IX_APPROX_NEARLY},
+    {"just shy of", IX_APPROX_NEARLY},
+    {"not quite", IX_APPROX_NEARLY},
+    {"approaching", IX_APPROX_NEARLY},
+    {"not more than", IX_APPROX_LESS_THAN},
+    {"in the region of", IX_APPROX_ABOUT},
+    {"in the order of", IX_APPROX_ABOUT},
+    {"of the order of", IX_APPROX_ABOUT},
+    {"more or less", IX_APPROX_ABOUT},
+    {"approx.", IX_APPROX_ABOUT},
+    {"approx", IX_APPROX_ABOUT},
     {"only", IX_APPROX_EXACT},              /* "only 12 per cent" */
     {"just", IX_APPROX_EXACT},              /* "just 9 per cent" */
 };

@@ -36,13 +36,20 @@ static const char *const patterns[NPAT] = {
      * recommendations:", "issued 12 recommendations" */
     "\\b(?:made|makes|make|making|sets?\\s+out|setting\\s+out|includes|included|"
     "include|including|contains|contained|lists|listed|offers|offered|puts?\\s+forward|"
-    "gives|gave|given|issued|issues|issuing)\\s+(?:a\\s+total\\s+of\\s+|a\\s+further\\s+|the\\s+following\\s+)?"
+    "gives|gave|given|issued|issues|issuing|"
+    /* the other verbs of a report's contents, each form: "outlines nine
+     * recommendations", "identified 12 recommendations", "proposes five" */
+    "outlines?|outlined|outlining|identif(?:y|ies|ied|ying)|propos(?:es|ed|e|ing)|"
+    "details|detailed|detailing|presents?|presented|presenting|highlights?|highlighted|"
+    "highlighting|produces?|produced|producing|publishe[sd]|publishing|contain|"
+    "comprises?|comprising)\\s+(?:a\\s+total\\s+of\\s+|a\\s+further\\s+|the\\s+following\\s+)?"
     "(?<num>(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ "recommendations?\\b",
     /* "Eight recommendations have been made to the service", "Fourteen
      * recommendations for improvement were issued" */
     "(?<num>\\b(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ "recommendations?"
     "(?:\\s+(?:for|on)\\s+(?:improvement|change|action|the\\s+\\w+))?\\s+"
-    "(?:have\\s+been|has\\s+been|were|was|are|is)\\s+(?:made|set\\s+out|included|listed|issued|given)\\b",
+    "(?:have\\s+been|has\\s+been|were|was|are|is)\\s+(?:made|set\\s+out|included|listed|issued|given|"
+    "identified|outlined|proposed|presented|published|detailed|contained|raised|offered|put\\s+forward)\\b",
     /* "There are five recommendations in the report" */
     "\\bthere\\s+(?:are|were|is)\\s+(?<num>(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ
     "recommendations?\\b",
@@ -151,7 +158,9 @@ static int count_in(const state *st, ix_doc *doc, size_t a, size_t b, ix_err *er
                 return rc;
             if (rc == 0)
                 break;
-            pos = m.g[0].end > pos ? m.g[0].end : pos + 1;
+            /* a match whose count does not read may hold one further on:
+             * "identified areas of improvement, making 11 recommendations" */
+            pos = m.g[0].start + 1 > pos ? m.g[0].start + 1 : pos + 1;
             ix_span g = m.g[st->g_num[k]];
             ix_number n;
             /* the number reader must read the whole group: "seven", "11",

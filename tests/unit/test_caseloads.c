@@ -566,10 +566,156 @@ static void caseloads_reads_a_release_end_to_end(void **state)
     t_free(doc);
 }
 
+/* The siblings of the verbs and nouns of a caseload: supporting and
+ * looking after, support and supervision provided to, a caseload moving to a
+ * total, the passive without its auxiliary, more units, modifiers and what
+ * may stand after the unit. */
+static void caseloads_reads_the_siblings_of_each_verb_and_unit(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Brackenmoor youth justice service praised\n\n"
+                          "Brackenmoor youth justice service was rated good. The service "
+                          "supports around 140 local youths. Its caseload grew to 160 in the "
+                          "spring.\n");
+    add_subject(doc, "Brackenmoor youth justice service", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 2);
+    check(doc, 0, "s1", 140, IX_APPROX_ABOUT, "youths", "", "around 140 local youths",
+          "caseloads.works_with");
+    check(doc, 1, "s1", 160, IX_APPROX_EXACT, NULL, "", "160", "caseloads.caseload_of");
+    t_free(doc);
+
+    doc = prepare("Oakhurst Lodge rated requires improvement\n\n"
+                  "Oakhurst Lodge was inspected in May. The home looks after 28 elderly "
+                  "residents.\n");
+    add_subject(doc, "Oakhurst Lodge", "other");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 28, IX_APPROX_EXACT, "residents", "", "28 elderly residents",
+          "caseloads.works_with");
+    t_free(doc);
+
+    doc = prepare("Harrowgate PDU inspected\n\n"
+                  "Harrowgate PDU provides supervision to more than 2,600 people. "
+                  "Some 900 people in the community being supervised by Harrowgate PDU "
+                  "were seen.\n");
+    add_subject(doc, "Harrowgate PDU", "pdu");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 2);
+    check(doc, 0, "s1", 2600, IX_APPROX_MORE_THAN, "people", "", "more than 2,600 people",
+          "caseloads.services_for");
+    check(doc, 1, "s1", 900, IX_APPROX_ABOUT, "people", "", "Some 900 people",
+          "caseloads.supervised_by");
+    t_free(doc);
+
+    doc = prepare("Mill Lane Surgery rated good\n\n"
+                  "Mill Lane Surgery was rated good. The practice serves 8,400 registered "
+                  "patients.\n");
+    add_subject(doc, "Mill Lane Surgery", "other");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 8400, IX_APPROX_EXACT, "patients", "", "8,400 registered patients",
+          "caseloads.works_with");
+    t_free(doc);
+}
+
+/* Near misses of the new siblings: an outcome ('into work'), staff
+ * supported, a national body's support, a capacity looked after. */
+static void caseloads_ignores_support_that_is_no_caseload(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Harrowgate PDU inspected\n\n"
+                          "Harrowgate PDU supported 40 people into work last year. The PDU "
+                          "supports 35 staff in two offices. The ministry provides support to "
+                          "9,000 people in England and Wales. The PDU looks after up to 60 "
+                          "people in hostels.\n");
+    add_subject(doc, "Harrowgate PDU", "pdu");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
+/* A verb of having with what holds the people after the unit ('on
+ * probation', 'open to the service', 'at the time of the inspection'), a
+ * caseload held by a verb ('It holds a caseload of'), a practice's list
+ * size. */
+static void caseloads_reads_a_count_had_held_or_listed(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Dunmere PDU told to improve\n\n"
+                          "Dunmere PDU was inspected in March. Dunmere PDU has around 2,300 "
+                          "people on probation. It currently holds a caseload of 2,900 "
+                          "cases.\n");
+    add_subject(doc, "Dunmere PDU", "pdu");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 2);
+    check(doc, 0, "s1", 2300, IX_APPROX_ABOUT, "people", "", "around 2,300 people",
+          "caseloads.has_held");
+    check(doc, 1, "s1", 2900, IX_APPROX_EXACT, "cases", "", "2,900 cases",
+          "caseloads.caseload_of");
+    t_free(doc);
+
+    doc = prepare("Kelby youth justice service rated good\n\n"
+                  "Kelby youth justice service was rated good. The service had 85 children "
+                  "open to the service.\n");
+    add_subject(doc, "Kelby youth justice service", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 85, IX_APPROX_EXACT, "children", "", "85 children", "caseloads.has_held");
+    t_free(doc);
+
+    /* a sentence whose only cue is what holds the count */
+    doc = prepare("Kelby youth justice service rated good\n\n"
+                  "Kelby youth justice service was rated good. The team had 60 children "
+                  "known to it.\n");
+    add_subject(doc, "Kelby youth justice service", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 60, IX_APPROX_EXACT, "children", "", "60 children", "caseloads.has_held");
+    t_free(doc);
+
+    doc = prepare("Thornby Medical Centre rated good\n\n"
+                  "Thornby Medical Centre was rated good. The practice has a list size of "
+                  "approximately 7,300 patients.\n");
+    add_subject(doc, "Thornby Medical Centre", "other");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 7300, IX_APPROX_ABOUT, "patients", "", "approximately 7,300 patients",
+          "caseloads.caseload_of");
+    t_free(doc);
+}
+
+/* Near misses: a prison's population when inspectors came, an officer's
+ * caseload, a count with nothing holding it, people had by officers. */
+static void caseloads_ignores_a_population_or_an_officers_count(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("HMP Dunmoor inspected\n\n"
+                          "HMP Dunmoor was inspected in June. The prison had 640 men at the "
+                          "time of the inspection.\n");
+    add_subject(doc, "HMP Dunmoor", "prison");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+
+    doc = prepare("Dunmere PDU told to improve\n\n"
+                  "Dunmere PDU was inspected in March. Each officer holds a caseload of 60. "
+                  "The PDU has 2,300 people in its area. Officers had 50 people on probation "
+                  "each.\n");
+    add_subject(doc, "Dunmere PDU", "pdu");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(caseloads_reads_supervises_more_than),
+        cmocka_unit_test(caseloads_reads_the_siblings_of_each_verb_and_unit),
+        cmocka_unit_test(caseloads_ignores_support_that_is_no_caseload),
+        cmocka_unit_test(caseloads_reads_a_count_had_held_or_listed),
+        cmocka_unit_test(caseloads_ignores_a_population_or_an_officers_count),
         cmocka_unit_test(caseloads_reads_services_for),
         cmocka_unit_test(caseloads_reads_a_practice_serving_its_patients),
         cmocka_unit_test(caseloads_reads_responsible_for_with_fieldwork_date),

@@ -158,6 +158,24 @@ static void figures_reads_a_fraction_before_never_responding_or_in(void **state)
     t_free(doc);
 }
 
+/* A single fraction before a verb of saying or of holding a view, in any
+ * of its forms; not before another -ing word ('a third hearing'). */
+static void figures_reads_a_fraction_before_a_verb_of_saying(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("At Hollin Lodge over a quarter claiming to feel unsafe were women, "
+                      "a fifth describing the food as poor, and half admitted they rarely "
+                      "left their cell.\n");
+    assert_int_equal(doc->figures.n, 3);
+    check(doc, 0, 0.25, "fraction", IX_APPROX_MORE_THAN, "over a quarter", NULL);
+    check(doc, 1, 0.2, "fraction", IX_APPROX_EXACT, "a fifth", NULL);
+    check(doc, 2, 0.5, "fraction", IX_APPROX_EXACT, "half", NULL);
+    t_free(doc);
+    doc = run("The panel held a third hearing in May and a fifth meeting in June.\n");
+    assert_int_equal(doc->figures.n, 0);
+    t_free(doc);
+}
+
 /* "a quarter of a million" is a count; "a quarter of the million" a share. */
 static void figures_a_fraction_of_a_million_is_a_count(void **state)
 {
@@ -283,12 +301,49 @@ static void figures_reads_each_form_as_the_only_marker_of_its_sentence(void **st
     t_free(doc);
 }
 
+/* The other ways "N out of M" is written: a determiner before the total,
+ * one hyphenated word, the thing counted between count and total. */
+static void figures_reads_out_of_with_determiner_hyphens_or_a_noun_between(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Marshfield Youth Justice Service met 9 out of its 16 standards. "
+                      "Nationally, seven-out-of-ten teams improved. "
+                      "Twenty two wards out of 25 were visited, and 30 rural hubs out of 40 "
+                      "had a duty officer.\n");
+    assert_int_equal(doc->figures.n, 4);
+    check(doc, 0, 0.5625, "ratio", IX_APPROX_EXACT, "9 out of its 16", "figures.n_out_of_m");
+    check(doc, 1, 0.7, "ratio", IX_APPROX_EXACT, "seven-out-of-ten", "figures.n_out_of_m");
+    check(doc, 2, 0.88, "ratio", IX_APPROX_EXACT, "Twenty two wards out of 25",
+          "figures.n_out_of_m");
+    check(doc, 3, 0.75, "ratio", IX_APPROX_EXACT, "30 rural hubs out of 40", "figures.n_out_of_m");
+    t_free(doc);
+}
+
+/* Near misses: more than three words between, a number between (the count
+ * belongs to that one), a total no larger than the count, "out of" with no
+ * total, a year as total. */
+static void figures_ignores_out_of_that_is_no_proportion(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Six staff from the old north office out of 20 moved. "
+                      "Two teams of 5 out of 9 left. "
+                      "Twelve cases out of 12 were read. "
+                      "Four officers out of work returned. "
+                      "Three people out of 2019 records remained.\n");
+    assert_int_equal(doc->figures.n, 1);
+    /* "5 out of 9" is itself a ratio: only that one is read */
+    check(doc, 0, 0.556, "ratio", IX_APPROX_EXACT, "5 out of 9", "figures.n_out_of_m");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(figures_reads_per_cent_and_percent_sign),
         cmocka_unit_test(figures_reads_per_cent_in_words_with_qualifier),
         cmocka_unit_test(figures_reads_n_in_m_and_n_out_of_m),
+        cmocka_unit_test(figures_reads_out_of_with_determiner_hyphens_or_a_noun_between),
+        cmocka_unit_test(figures_ignores_out_of_that_is_no_proportion),
         cmocka_unit_test(figures_keeps_ratio_and_percentage_side_by_side),
         cmocka_unit_test(figures_reads_fraction_words),
         cmocka_unit_test(figures_keeps_the_qualifier_of_a_fraction),
@@ -300,6 +355,7 @@ int main(void)
         cmocka_unit_test(figures_reads_comparison_qualifiers),
         cmocka_unit_test(figures_a_fraction_of_a_million_is_a_count),
         cmocka_unit_test(figures_reads_a_fraction_before_never_responding_or_in),
+        cmocka_unit_test(figures_reads_a_fraction_before_a_verb_of_saying),
         cmocka_unit_test(figures_reads_the_body_not_notes_or_furniture),
         cmocka_unit_test(figures_spans_point_into_original_bytes),
         cmocka_unit_test(figures_survives_a_huge_sentence),

@@ -94,6 +94,17 @@ static void numbers_keeps_each_qualifier_as_approx(void **state)
         {"no more than 15", IX_APPROX_LESS_THAN, 15},
         {"at most 8", IX_APPROX_LESS_THAN, 8},
         {"well below 30", IX_APPROX_LESS_THAN, 30},
+        /* the siblings of each class */
+        {"a little over 300", IX_APPROX_MORE_THAN, 300},
+        {"slightly above 60", IX_APPROX_MORE_THAN, 60},
+        {"no fewer than 12", IX_APPROX_MORE_THAN, 12},
+        {"well in excess of 4,000", IX_APPROX_MORE_THAN, 4000},
+        {"a little under 2,000", IX_APPROX_NEARLY, 2000},
+        {"just short of 40", IX_APPROX_NEARLY, 40},
+        {"approaching 900", IX_APPROX_NEARLY, 900},
+        {"not more than 20", IX_APPROX_LESS_THAN, 20},
+        {"in the region of 3,500", IX_APPROX_ABOUT, 3500},
+        {"approx. 1,200", IX_APPROX_ABOUT, 1200},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         ix_number n;
@@ -137,6 +148,18 @@ static void numbers_qualifier_is_found_among_those_of_its_letter(void **state)
                                        "just", "zebra 4", "\xc3\xa9t\xc3\xa9 5"};
     for (size_t i = 0; i < sizeof none / sizeof *none; i++)
         assert_int_equal(ix_numbers_qualifier(none[i], 0, strlen(none[i]), NULL), 0);
+}
+
+/* Near misses of the new qualifiers: no number after them reads nothing,
+ * and a qualifier's words inside others are not one ('approximation'). */
+static void numbers_reads_no_qualifier_without_a_number(void **state)
+{
+    (void)state;
+    ix_number n;
+    assert_int_equal(rd("approaching the end", &n), 0);
+    assert_int_equal(rd("in the region of Tarnside", &n), 0);
+    assert_int_equal(rd("approximation 40", &n), 0);
+    assert_int_equal(rd("a little over budget", &n), 0);
 }
 
 static void numbers_reads_number_words(void **state)
@@ -252,6 +275,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(numbers_reads_digits_with_thousands_commas),
+        cmocka_unit_test(numbers_reads_no_qualifier_without_a_number),
         cmocka_unit_test(numbers_reads_plain_digits_and_decimals),
         cmocka_unit_test(numbers_reads_k_and_million_multipliers),
         cmocka_unit_test(numbers_keeps_each_qualifier_as_approx),

@@ -254,9 +254,43 @@ static void recommendations_reads_the_count_as_the_reports_contents(void **state
     t_free(doc);
 }
 
+/* The other verbs of a report's contents, active and passive, and a count
+ * further on in a clause whose first verb holds none. */
+static void recommendations_reads_other_verbs_of_a_reports_contents(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        long count;
+        const char *evidence;
+    } cases[] = {
+        {"The report outlines nine recommendations for Westmoor YJS.\n", 9,
+         "nine recommendations"},
+        {"Inspectors identified 14 recommendations for the partnership.\n", 14,
+         "14 recommendations"},
+        {"The inspectorate proposes five key recommendations.\n", 5, "five key recommendations"},
+        {"Seven recommendations were outlined in the report.\n", 7, "Seven recommendations"},
+        {"Their report highlighted gaps in planning, making ten recommendations.\n", 10,
+         "ten recommendations"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ix_doc *doc = run(cases[i].text);
+        check_count(doc, cases[i].count, cases[i].evidence, NULL);
+        t_free(doc);
+    }
+    /* near misses: no number after the verb, and another report's count */
+    ix_doc *doc = run("The council highlighted the recommendations it accepted.\n");
+    assert_false(doc->recommendations.present);
+    t_free(doc);
+    doc = run("The last report identified 12 recommendations for the service.\n");
+    assert_false(doc->recommendations.present);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(recommendations_reads_other_verbs_of_a_reports_contents),
         cmocka_unit_test(recommendations_reads_the_count_as_the_reports_contents),
         cmocka_unit_test(recommendations_reads_we_have_made_a_number_word),
         cmocka_unit_test(recommendations_reads_digits_and_other_makers),
