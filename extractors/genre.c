@@ -490,20 +490,11 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
     int how = by_leads(st, i, doc);
     if (sg->where == DOCUMENT) {
         /* body, findings, ENDS, notes: one search per run of such blocks */
-        size_t b = 0;
-        while (b < doc->blocks.n) {
-            if (doc->blocks.items[b].section == IX_SECTION_FURNITURE) {
-                b++;
-                continue;
-            }
-            size_t e = b;
-            while (e + 1 < doc->blocks.n && doc->blocks.items[e + 1].section != IX_SECTION_FURNITURE)
-                e++;
-            size_t lo = doc->blocks.items[b].norm.start, hi = doc->blocks.items[e].norm.end;
+        size_t b = 0, lo, hi;
+        while (ix_doc_next_text_run(doc, &b, &lo, &hi)) {
             int rc = may_match(sg, doc, lo, hi) ? find(st, i, how, doc, lo, hi, &m, err) : 0;
             if (rc != 0)
                 return rc;
-            b = e + 1;
         }
         return 0;
     }

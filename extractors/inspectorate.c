@@ -283,16 +283,8 @@ typedef IX_VEC(ix_span) runs;
 
 static int find_runs(ix_doc *doc, runs *out)
 {
-    size_t b = 0;
-    while (b < doc->blocks.n) {
-        if (doc->blocks.items[b].section == IX_SECTION_FURNITURE) {
-            b++;
-            continue;
-        }
-        size_t e = b;
-        while (e + 1 < doc->blocks.n && doc->blocks.items[e + 1].section != IX_SECTION_FURNITURE)
-            e++;
-        size_t pos = doc->blocks.items[b].norm.start, end = doc->blocks.items[e].norm.end;
+    size_t b = 0, pos, end;
+    while (ix_doc_next_text_run(doc, &b, &pos, &end)) {
         if (doc->title.text && pos < doc->title.norm.start)
             pos = doc->title.norm.start < end ? doc->title.norm.start : end;
         ix_span *r = IX_VEC_PUSH(doc->arena, *out);
@@ -300,7 +292,6 @@ static int find_runs(ix_doc *doc, runs *out)
             return IX_ENOMEM;
         r->start = pos;
         r->end = end;
-        b = e + 1;
     }
     return IX_OK;
 }

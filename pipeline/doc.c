@@ -170,6 +170,24 @@ size_t ix_doc_block_at(const ix_doc *doc, size_t off)
     return lo;
 }
 
+int ix_doc_next_text_run(const ix_doc *doc, size_t *b, size_t *lo, size_t *hi)
+{
+    size_t i = *b;
+    while (i < doc->blocks.n && doc->blocks.items[i].section == IX_SECTION_FURNITURE)
+        i++;
+    if (i >= doc->blocks.n) {
+        *b = i;
+        return 0;
+    }
+    size_t e = i;
+    while (e + 1 < doc->blocks.n && doc->blocks.items[e + 1].section != IX_SECTION_FURNITURE)
+        e++;
+    *lo = doc->blocks.items[i].norm.start;
+    *hi = doc->blocks.items[e].norm.end;
+    *b = e + 1;
+    return 1;
+}
+
 ix_section ix_doc_section_at(const ix_doc *doc, size_t off)
 {
     size_t b = ix_doc_block_at(doc, off);

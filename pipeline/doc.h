@@ -251,6 +251,11 @@ ix_section ix_doc_section_at(const ix_doc *doc, size_t off);
  * (size_t)-1 before the first block. */
 size_t ix_doc_block_at(const ix_doc *doc, size_t off);
 
+/* The next run of blocks that are not furniture, from block *b on: its
+ * norm span in *lo..*hi, and *b moved past it.  0 when no such block is
+ * left. */
+int ix_doc_next_text_run(const ix_doc *doc, size_t *b, size_t *lo, size_t *hi);
+
 /* Index of the sentence containing norm offset off, or (size_t)-1. */
 size_t ix_doc_sent_at(const ix_doc *doc, size_t off);
 

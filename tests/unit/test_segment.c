@@ -376,10 +376,39 @@ static void segment_a_bracketed_note_going_on_is_a_wrapped_line(void **state)
     ix_doc_free(doc);
 }
 
+/* Runs of blocks that are not furniture: each run's span from its first
+ * block's start to its last block's end, furniture between runs skipped,
+ * nothing after the last run. */
+static void segment_text_runs_skip_furniture(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_load("Alpha line one.\n\nBeta line two.\n\nGamma line three.\n\n"
+                         "Delta line four.\n\nEpsilon line five.\n");
+    assert_int_equal(doc->blocks.n, 5);
+    for (size_t i = 0; i < 5; i++)
+        doc->blocks.items[i].section = IX_SECTION_BODY;
+    doc->blocks.items[0].section = IX_SECTION_FURNITURE;
+    doc->blocks.items[3].section = IX_SECTION_FURNITURE;
+    size_t b = 0, lo = 0, hi = 0;
+    assert_true(ix_doc_next_text_run(doc, &b, &lo, &hi));
+    assert_int_equal(lo, doc->blocks.items[1].norm.start);
+    assert_int_equal(hi, doc->blocks.items[2].norm.end);
+    assert_int_equal(b, 3);
+    assert_true(ix_doc_next_text_run(doc, &b, &lo, &hi));
+    assert_int_equal(lo, doc->blocks.items[4].norm.start);
+    assert_int_equal(hi, doc->blocks.items[4].norm.end);
+    assert_false(ix_doc_next_text_run(doc, &b, &lo, &hi));
+    doc->blocks.items[4].section = IX_SECTION_FURNITURE;
+    b = 3;
+    assert_false(ix_doc_next_text_run(doc, &b, &lo, &hi));
+    ix_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(segment_kinds_heading_paragraph_bullet_numbered),
+        cmocka_unit_test(segment_text_runs_skip_furniture),
         cmocka_unit_test(segment_joins_wrapped_lines_but_not_one_line_paragraphs),
         cmocka_unit_test(segment_keeps_one_line_web_paragraphs_apart),
         cmocka_unit_test(segment_a_paragraph_printed_twice_is_read_once),
