@@ -698,12 +698,12 @@ ix_quotes_people *ix_quotes_people_build(ix_doc *doc, const ix_span *skip, size_
                     i = skip[ks].end;
                     continue;
                 }
+                /* The words up to the next quote, as many as fit, read in
+                 * one call; a full chunk goes on after its last token. */
                 size_t lim = ks < nskip && skip[ks].start < e ? skip[ks].start : e;
-                if (!ix_quotes_lex_next(doc->norm, &i, lim, &tk)) {
-                    i = lim;
-                    continue;
-                }
-                t[n++] = tk;
+                size_t got = ix_quotes_lex_tokens(doc->norm, i, lim, t + n, CHUNK - n, 0);
+                n += got;
+                i = n == CHUNK && got ? t[n - 1].b : lim;
             }
             rc = scan_tokens(doc, pp, &st, t, n);
         }
