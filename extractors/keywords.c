@@ -800,27 +800,22 @@ static int whole_at(const ix_doc *doc, const ix_keywords *kw, long w, size_t p, 
     return 1;
 }
 
-/* The first of the hits pos[lo..hi) at or after p, or hi.  The search
- * halves the hits without a branch on what it reads (a conditional move):
- * which half holds a sentence's offset is as good as random, so a branch
- * would be mispredicted every other step. */
-static inline size_t first_in(const struct ix_keyhits *h, size_t lo, size_t hi, size_t p)
-{
-    if (lo == hi)
-        return lo;
-    const uint32_t *base = h->pos + lo;
-    for (size_t n = hi - lo; n > 1;) {     /* the answer is in base[0 .. n] */
-        size_t half = n / 2;
-        base = base[half] < p ? base + half : base;
-        n -= half;
-    }
-    return (size_t)(base - h->pos) + (*base < p);
-}
-
-/* The first hit of word w at or after a. */
+/* The first hit of word w at or after a.  The search halves the hits
+ * without a branch on what it reads (a conditional move): which half holds
+ * a sentence's offset is as good as random, so a branch would be
+ * mispredicted every other step. */
 static inline size_t first_at(const struct ix_keyhits *h, long w, size_t a)
 {
-    return first_in(h, h->off[w], h->off[w + 1], a);
+    size_t lo = h->off[w], n = h->off[w + 1] - lo;
+    if (!n)
+        return lo;
+    const uint32_t *base = h->pos + lo;
+    while (n > 1) {                 /* the answer is in base[0 .. n] */
+        size_t half = n / 2;
+        base = base[half] < a ? base + half : base;
+        n -= half;
+    }
+    return (size_t)(base - h->pos) + (*base < a);
 }
 
 /* ix_keywords_find of word, word w of the index (-1: not indexed). */
@@ -1027,21 +1022,16 @@ int ix_keywords_long_s(const ix_doc *doc)
 }
 
 /* The places where a pattern with these leads may match, in this
- * document: the occurrences of its indexed leads at a word start, in text
- * order, each with the shortest lead found there (a place is tried only
- * when that lead fits before the end of the range searched).  They are not
- * gathered: each lead keeps a cursor on its own hits, and the cursors sit
- * in a heap, nearest first, so the next place is the top, and moving on
- * moves only the cursors passed.  A stage searches forward, so cursors
- * mostly step from hit to hit; one that has far to go moves by halving,
- * and a search that starts behind the last one places them all afresh.
- * What is read is the hits near the places searched, never the rest of the
- * document.  One-byte leads ("a", "I", a digit) are never indexed; they
- * are looked for in the range searched, as it is read. */
-typedef struct lead_cursor {
-    uint64_t key;             /* pos[j] << 8 | the lead's length */
-    uint32_t j, stop;         /* the hit it is at, and the end of the lead's hits */
-} lead_cursor;
+ * document: the occurrences of its indexed leads at a word start,
+ * ascending, each with the shortest lead found there (a place is tried only
+ * when that lead fits before the end of the range searched).  They are
+ * merged from the leads' hits on a pattern's first search in the document
+ * and kept for the next ones, at most PLACES_KEPT of them at a time: a
+ * stage searches forward, and a window past the last kept place is merged
+ * when a search gets there, so a big document holds no more than a small
+ * one.  One-byte leads ("a", "I", a digit) are never indexed; they are
+ * looked for in the range searched, as it is read. */
+enum { PLACES_KEPT = 4096 };
 
 typedef struct lead_places {
     const char *const *leads, *const *more;   /* the key: copies of the words */
@@ -1054,12 +1044,17 @@ typedef struct lead_places {
     size_t nl;
     int any_byte;
     unsigned char byte[256];  /* the one-byte leads, both cases */
-    lead_cursor *heap;        /* the cursors with hits left, nearest on top */
-    size_t n;
-    size_t at;                /* every cursor is at its first place at or after at */
-    int placed;               /* the cursors have been placed once */
+    /* the window: every place at or after `from` up to pos[n - 1] (to the
+     * end of the text when `last`), n <= cap */
+    uint32_t *pos;
+    unsigned char *len;
+    size_t n, cap, from;
+    size_t after;             /* the window's index after the last place given */
+    int built, last;
+    int all_fit;              /* every hit of the leads fits in the window */
     struct lead_places *next;
 } lead_places;
+
 
 /* True when a lead starting with byte c at p stands inside a word, where no
  * match of a pattern opening with \b (or refusing a word character before
@@ -1079,9 +1074,10 @@ static size_t at_word_start(const ix_doc *doc, const struct ix_keyhits *h, size_
 }
 
 /* Resolve the leads of lp (lp->plain when they cannot be used) and make
- * room for their cursors.  Returns IX_OK or IX_ENOMEM. */
+ * room for its window.  Returns IX_OK or IX_ENOMEM. */
 static int places_init(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp)
 {
+    size_t total = 0;
     for (int l = 0; l < 2; l++)
         for (const char *const *w = l ? lp->more : lp->leads; w && *w; w++) {
             if (lp->nl == RX_MAX_LEADS) {
@@ -1100,13 +1096,25 @@ static int places_init(const ix_doc *doc, const struct ix_keyhits *h, lead_place
                 return IX_OK;
             }
             lp->id[lp->nl++] = id;
+            total += h->off[id + 1] - h->off[id];
         }
-    lp->heap = ix_arena_alloc(doc->arena, (lp->nl ? lp->nl : 1) * sizeof *lp->heap);
-    return lp->heap ? IX_OK : IX_ENOMEM;
+    lp->cap = total < PLACES_KEPT ? total : PLACES_KEPT;
+    lp->all_fit = total <= PLACES_KEPT;
+    lp->pos = ix_arena_alloc(doc->arena, (lp->cap ? lp->cap : 1) * sizeof *lp->pos);
+    lp->len = ix_arena_alloc(doc->arena, lp->cap ? lp->cap : 1);
+    return lp->pos && lp->len ? IX_OK : IX_ENOMEM;
 }
 
-/* Restore the heap order (nearest on top) below heap[i]. */
-static void sift_down(lead_cursor *heap, size_t n, size_t i)
+/* A lead's cursor in the merge: its next hit at a word start, pos[j], of
+ * those up to stop; key orders the cursors by offset, then lead length. */
+typedef struct cursor {
+    uint64_t key;
+    size_t j, stop;
+    uint32_t len;
+} cursor;
+
+/* Restore the heap order (smallest key at 0) below heap[i]. */
+static void sift_down(cursor *heap, size_t n, size_t i)
 {
     for (;;) {
         size_t m = i, l = 2 * i + 1, r = l + 1;
@@ -1116,52 +1124,52 @@ static void sift_down(lead_cursor *heap, size_t n, size_t i)
             m = r;
         if (m == i)
             return;
-        lead_cursor t = heap[i];
+        cursor t = heap[i];
         heap[i] = heap[m];
         heap[m] = t;
         i = m;
     }
 }
 
-/* Set c at the first hit at a word start of pos[j..c->stop); false when
- * there is none. */
-static int cursor_at(const ix_doc *doc, const struct ix_keyhits *h, lead_cursor *c, size_t j)
+/* Merge the window of places at or after `from`: the leads' hits at word
+ * starts in text order, the next one always from the top of a heap of the
+ * leads' cursors, until the window is full. */
+static void places_merge(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp, size_t from)
 {
-    c->j = (uint32_t)at_word_start(doc, h, j, c->stop);
-    if (c->j == c->stop)
-        return 0;
-    c->key = (uint64_t)h->pos[c->j] << 8 | (c->key & 0xff);
-    return 1;
-}
-
-/* Place every lead's cursor at its first hit at a word start at or after
- * p, and heap them. */
-static void cursors_place(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp, size_t p)
-{
-    lp->n = 0;
+    cursor heap[RX_MAX_LEADS];
+    size_t n = 0;
     for (size_t k = 0; k < lp->nl; k++) {
-        lead_cursor c = {h->kw->len[lp->id[k]], 0, h->off[lp->id[k] + 1]};
-        if (cursor_at(doc, h, &c, first_in(h, h->off[lp->id[k]], c.stop, p)))
-            lp->heap[lp->n++] = c;
+        cursor c = {0, 0, h->off[lp->id[k] + 1], (uint32_t)h->kw->len[lp->id[k]]};
+        c.j = at_word_start(doc, h, first_at(h, lp->id[k], from), c.stop);
+        if (c.j < c.stop) {
+            c.key = (uint64_t)h->pos[c.j] << 8 | c.len;
+            heap[n++] = c;
+        }
     }
-    for (size_t i = lp->n; i-- > 0;)
-        sift_down(lp->heap, lp->n, i);
-    lp->placed = 1;
-}
-
-/* Move the cursors that stand before p on to their first hit at a word
- * start at or after it: one step, the common case, else by halving. */
-static void cursors_advance(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp, size_t p)
-{
-    while (lp->n && (lp->heap[0].key >> 8) < p) {
-        lead_cursor *c = &lp->heap[0];
-        size_t j = c->j + 1;
-        if (j < c->stop && h->pos[j] < p)
-            j = first_in(h, j, c->stop, p);
-        if (!cursor_at(doc, h, c, j))
-            *c = lp->heap[--lp->n];
-        sift_down(lp->heap, lp->n, 0);
+    for (size_t i = n; i-- > 0;)
+        sift_down(heap, n, i);
+    lp->n = lp->after = 0;
+    lp->from = from;
+    lp->built = 1;
+    lp->last = 0;
+    while (n) {
+        cursor *c = &heap[0];
+        uint32_t p = h->pos[c->j];
+        if (!lp->n || lp->pos[lp->n - 1] != p) {   /* the shortest lead there came first */
+            if (lp->n == lp->cap)
+                return;
+            lp->pos[lp->n] = p;
+            lp->len[lp->n] = (unsigned char)c->len;
+            lp->n++;
+        }
+        c->j = at_word_start(doc, h, c->j + 1, c->stop);
+        if (c->j < c->stop)
+            c->key = (uint64_t)h->pos[c->j] << 8 | c->len;
+        else
+            *c = heap[--n];
+        sift_down(heap, n, 0);
     }
+    lp->last = 1;
 }
 
 /* The first place of lp at or after p, with its shortest lead in *len, or
@@ -1169,15 +1177,26 @@ static void cursors_advance(const ix_doc *doc, const struct ix_keyhits *h, lead_
 static size_t place_from(const ix_doc *doc, const struct ix_keyhits *h, lead_places *lp, size_t p,
                          size_t *len)
 {
-    if (!lp->placed || p < lp->at)
-        cursors_place(doc, h, lp, p);
-    else
-        cursors_advance(doc, h, lp, p);
-    lp->at = p;
-    if (!lp->n)
-        return (size_t)-1;
-    *len = (size_t)(lp->heap[0].key & 0xff);
-    return (size_t)(lp->heap[0].key >> 8);
+    int held = lp->built && p >= lp->from && (lp->last || (lp->n && p <= lp->pos[lp->n - 1]));
+    if (!held)                          /* all of them when they fit: never merged again */
+        places_merge(doc, h, lp, lp->all_fit ? 0 : p);
+    /* a search goes on from the place after the last one it was given */
+    size_t lo = lp->after, hi = lp->n;
+    if (!(lo <= hi && (lo == hi || lp->pos[lo] >= p) && (lo == 0 || lp->pos[lo - 1] < p))) {
+        lo = 0;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (lp->pos[mid] < p)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+    }
+    if (lo == lp->n)
+        return (size_t)-1;            /* only when the window runs to the end */
+    lp->after = lo + 1;
+    *len = lp->len[lo];
+    return lp->pos[lo];
 }
 
 /* Do two NULL-terminated word lists hold the same words (NULL: none)?  The

@@ -74,9 +74,9 @@ int ix_keywords_contains_any(const ix_doc *doc, size_t a, size_t b, const char *
  * `anchored` (the same pattern compiled with PCRE2_ANCHORED) is tried at
  * each occurrence of a lead in text order, so the text between leads is
  * never read, and a lead inside a word (an ASCII letter, digit or '_'
- * before a lead that starts with one) is not tried at all.  Where each
- * lead's hits were last read is kept (doc->arena) from one search with
- * these lists in the document to the next.  Falls back to rx over the range when the
+ * before a lead that starts with one) is not tried at all.  The places are
+ * found on the first search with these lists in the document and kept
+ * (doc->arena) for the next ones.  Falls back to rx over the range when the
  * document has no keyword hits, holds a long s (U+017F, which a caseless
  * pattern matches as 's') or a lead is not indexed, or there are over 64
  * leads.  Returns as ix_rx_find (IX_ENOMEM too). */

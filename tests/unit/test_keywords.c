@@ -251,44 +251,6 @@ static void keywords_rx_find_matches_as_the_plain_search(void **state)
     ix_rx_free(at);
 }
 
-/* One pattern searched over ranges that jump forward and back, in one
- * document: each lead's cursor moves on or starts again, and every search
- * finds what the plain search finds. */
-static void keywords_rx_find_follows_ranges_forward_and_back(void **state)
-{
-    (void)state;
-    ix_err err = {0};
-    const char *pat = "\\b(?:owned|run)\\s+by\\s+[A-Z]\\w+";
-    ix_rx *rx = ix_rx_new("t", pat, PCRE2_CASELESS, &err);
-    ix_rx *at = ix_rx_new("t", pat, PCRE2_ANCHORED | PCRE2_CASELESS, &err);
-    assert_non_null(rx);
-    assert_non_null(at);
-    static const char *const leads[] = {"run", "owned", NULL};
-    ix_doc *doc = indexed("Run by Ann. It is owned by Bo, rerun by Cy, run by Di. Owned by Ed; "
-                          "run by Flo and owned by Gus, overrun by Hal, run by Ivy.");
-    size_t n = doc->norm_len;
-    const size_t ranges[][2] = {{0, n}, {1, n}, {12, 40}, {30, 31}, {30, n}, {5, 20}, {0, 3},
-                                {44, 60}, {60, n}, {2, n}, {n - 12, n}, {0, n}, {n, n}};
-    for (size_t k = 0; k < sizeof ranges / sizeof *ranges; k++) {
-        ix_rxm m1, m2;
-        int r1 = ix_rx_find(rx, doc->norm, ranges[k][0], ranges[k][1], &m1, &err);
-        int r2 = ix_keywords_rx_find(doc, rx, at, leads, NULL, ranges[k][0], ranges[k][1], &m2, &err);
-        assert_int_equal(r1, r2);
-        if (r1 == 1) {
-            assert_int_equal(m1.g[0].start, m2.g[0].start);
-            assert_int_equal(m1.g[0].end, m2.g[0].end);
-        }
-    }
-    ix_rxm m;
-    assert_int_equal(ix_keywords_rx_find(doc, rx, at, leads, NULL, 12, n, &m, &err), 1);
-    assert_int_equal(m.g[0].start, 18);    /* "owned by Bo" */
-    assert_int_equal(ix_keywords_rx_find(doc, rx, at, leads, NULL, 1, n, &m, &err), 1);
-    assert_int_equal(m.g[0].start, 18);    /* back again: not "Run by Ann" at 0 */
-    ix_doc_free(doc);
-    ix_rx_free(rx);
-    ix_rx_free(at);
-}
-
 /* One buffer filled again with other leads (ix_keywords_live_leads does
  * this): the places are the words', not the array's. */
 static void keywords_rx_find_reads_a_refilled_lead_buffer_afresh(void **state)
@@ -463,7 +425,7 @@ static void keywords_in_a_long_text_are_all_found(void **state)
                              ix_scan_find_word(doc->norm, n - 40, n, words[w]));
         }
     assert_true(ix_keywords_contains(doc, n - 20, n, "ent", 0));
-    /* thousands of places of a pattern's leads: searches
+    /* more places of a pattern's leads than are kept at once: searches
      * forward, and back again, find what the plain search finds */
     ix_err err = {0};
     const char *pat = "\\b(?:in|per)\\s+good\\b";   /* only at the end */
@@ -581,7 +543,6 @@ int main(void)
         cmocka_unit_test(keywords_first_gives_the_first_place_of_a_stem),
         cmocka_unit_test(keywords_are_folded_only_in_ascii),
         cmocka_unit_test(keywords_rx_find_matches_as_the_plain_search),
-        cmocka_unit_test(keywords_rx_find_follows_ranges_forward_and_back),
         cmocka_unit_test(keywords_rx_find_reads_a_refilled_lead_buffer_afresh),
         cmocka_unit_test(keywords_rx_find_knows_a_stage_list_by_its_address),
         cmocka_unit_test(keywords_live_leads_drop_a_lead_whose_guard_is_absent),
