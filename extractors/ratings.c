@@ -601,6 +601,32 @@ static const char *const *const gates[NRX] = {
     [P_ELLIPTIC] = elliptic_stems, [R_EARLIER] = earlier_stems, [P_GRADE_GIVEN] = grade_stems,
 };
 
+/* The lead words of a pattern every match of which starts with one of them
+ * at a word boundary (ix_keywords_rx_find): it is tried, anchored, only
+ * where they stand instead of being run over the whole window.  Prefixes
+ * stand for words with a 'k' ("ran" for "ranked", "sun" for "sunk"): a
+ * caseless pattern also matches a 'k' as the Kelvin sign, which the index
+ * does not fold. */
+/* "(was) rated 'Good'": the copula or the participle */
+static const char *const passive_leads[] = {"was", "were", "is", "are", "be", "rated", "assessed",
+                                            "judged", "found", "deemed", "considered", "graded",
+                                            "branded", "label", "class", "categori", "ran",
+                                            "awarded", "given", NULL};
+/* "were 'Inadequate'", "remains good", "continues to be outstanding" */
+static const char *const copula_leads[] = {"was", "were", "is", "are", "remain", "continue", NULL};
+/* "upgraded to 'Good'", "fell from 'Good' to ...", "remained at ..." */
+static const char *const changed_leads[] = {"upgrad", "downgrad", "rais", "lower", "reduc", "improv",
+                                            "mov", "drop", "fall", "fell", "slip", "climb", "ris",
+                                            "rose", "promoted", "demoted", "gone", "went", "san",
+                                            "sun", "slump", "plunge", "plummet", "tumble", "jump",
+                                            "leap", "soar", "remain", "stay", NULL};
+/* the verbs of "rated the CRC as 'Good'": each cue opens with a stem of
+ * active_stems */
+static const char *const *const leads[NRX] = {
+    [P_ACTIVE] = active_stems, [P_PASSIVE] = passive_leads, [P_COPULA] = copula_leads,
+    [P_CHANGED] = changed_leads,
+};
+
 /* Named groups, looked up once per pattern at init. */
 enum { G_B, G_Q, G_V, G_W, G_CUE, G_T, G_OV, G_OV2, G_OV3, G_AS, G_BE, G_N, G_LIST, G_OWN, G_OWN2,
        G_Y, G_Y2, G_GV, G_HB, G_SV, G_P, G_PT1, G_OF, G_PT2, G_RK, G_EXT, G_STAY, NGROUPS };
@@ -615,6 +641,7 @@ static const char *const group_names[NGROUPS] = {
  * are filled, and never changes after, so readers only read. */
 typedef struct rstate {
     ix_rx *rx[IX_SCALES_MAXTABLES][NRX];
+    ix_rx *at[IX_SCALES_MAXTABLES][NRX];             /* anchored, for a pattern with leads */
     unsigned char shared[IX_SCALES_MAXTABLES][NRX];  /* rx is an earlier table's */
     unsigned char owner[IX_SCALES_MAXTABLES][NRX];   /* the table that compiles it */
     char *re[IX_SCALES_MAXTABLES][NRX];              /* expanded, compiled or not */
@@ -701,8 +728,10 @@ void ix_ratings_fini(void *state)
         return;
     for (int t = 0; t < IX_SCALES_MAXTABLES; t++)
         for (int i = 0; i < NRX; i++) {
-            if (!st->shared[t][i])
+            if (!st->shared[t][i]) {
                 ix_rx_free_all(&st->rx[t][i], 1);
+                ix_rx_free_all(&st->at[t][i], 1);
+            }
             free(st->re[t][i]);
         }
     pthread_mutex_destroy(&st->lock);
@@ -720,7 +749,13 @@ static int compile_table(rstate *st, size_t t, ix_err *err)
             if (!st->rx[u][i])
                 return err ? err->code : IX_EREGEX;
         }
+        if (leads[i] && !st->at[u][i]) {
+            st->at[u][i] = ix_rx_new(patterns[i].name, st->re[u][i], patterns[i].flags | PCRE2_ANCHORED, err);
+            if (!st->at[u][i])
+                return err ? err->code : IX_EREGEX;
+        }
         st->rx[t][i] = st->rx[u][i];
+        st->at[t][i] = st->at[u][i];
         for (int k = 0; k < NGROUPS; k++)
             st->g[t][i][k] = ix_rx_group(st->rx[t][i], group_names[k]);
     }
@@ -760,6 +795,7 @@ typedef struct cand {
 typedef struct run {
     const rstate *st;
     ix_rx *const *rx;         /* the patterns of the document's inspectorate */
+    ix_rx *const *at;         /* the same anchored, for those with leads */
     const int (*g)[NGROUPS];
     const ix_scale_table *tab;
     const ix_scale *scale;
@@ -785,6 +821,15 @@ typedef struct span2 {
 } span2;
 
 static const span2 NOSPAN = {(size_t)-1, (size_t)-1};
+
+/* The leftmost match of construction p in norm[from..end), as ix_rx_find
+ * gives it: tried only at its lead words when it has them. */
+static int construction_find(const run *r, int p, size_t from, size_t end, ix_rxm *m)
+{
+    if (!leads[p])
+        return ix_rx_find(r->rx[p], r->doc->norm, from, end, m, r->err);
+    return ix_keywords_rx_find(r->doc, r->rx[p], r->at[p], leads[p], NULL, from, end, m, r->err);
+}
 
 /* May norm[a..b) hold a band label of the table's patterns?  The last
  * word of each band spelling of its scales (the words of BANDW) is looked
@@ -4815,7 +4860,8 @@ static const char *const asked_words[] = {"out of", "possible", NULL};
 const char *const *const ix_ratings_keywords[] = {
     extremes, overall_cues, probes, score_words, rating_of_stems, given_stems, active_stems,
     passive_stems, described_stems, changed_stems, elliptic_stems, earlier_stems, frame_stems,
-    judgement_stems, was_stems, scale_stems, asked_words, NULL
+    judgement_stems, was_stems, scale_stems, asked_words, passive_leads, copula_leads,
+    changed_leads, NULL
 };
 
 /* "achieved one out of four stars (poor) in terms of protecting the
@@ -4979,7 +5025,7 @@ static int sentence(run *r)
              * further back than those words before the first label */
             size_t pos = words_before_label[p] ? words_back(s, a, first_label, words_before_label[p]) : a;
             while (pos < b) {
-                int rc = ix_rx_find(r->rx[p], s, pos, b, &m, r->err);
+                int rc = construction_find(r, p, pos, b, &m);
                 if (rc < 0)
                     return rc;
                 if (rc == 0)
@@ -5390,6 +5436,7 @@ int ix_ratings_run(const void *state, ix_doc *doc, ix_err *err)
     if (ready != IX_OK)
         return ready;
     r.rx = st->rx[t];
+    r.at = st->at[t];
     r.g = st->g[t];
     int later_cue = r.tab->later_cue && ix_keywords_contains(doc, 0, doc->norm_len, r.tab->later_cue, 0);
     int year = ref_year(&r);
