@@ -2033,6 +2033,29 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
     return ke;
 }
 
+/* A prisons inspectorate's document is about prisons: a prison in its lead
+ * is its subject (elsewhere prisons are often mentioned in passing). */
+static int prisons_document(const ix_doc *doc)
+{
+    return doc->inspectorate.name && strstr(doc->inspectorate.name, "Prisons") != NULL;
+}
+
+/* A probation inspectorate's document names a council's services as the
+ * youth service's partners: not inspected there ("the YOT works with
+ * Fenshire County Council's education services"). */
+static int probation_document(const ix_doc *doc)
+{
+    return doc->inspectorate.name && strstr(doc->inspectorate.name, "Probation") != NULL;
+}
+
+/* A document of another inspectorate than probation's or prisons', whose
+ * bodies are known by their place or speak for themselves (Ofsted, CQC,
+ * HMICFRS ...). */
+static int other_inspectorate_document(const ix_doc *doc)
+{
+    return doc->inspectorate.name && !probation_document(doc) && !prisons_document(doc);
+}
+
 /* Bare places rated each, in a document of an inspectorate whose bodies
  * are known by their place (a council's children's services, a police
  * force: Ofsted, CQC, HMICFRS; not probation's or prisons', whose places
@@ -2044,8 +2067,7 @@ static int find_bare_places(run *r)
 {
     ix_doc *doc = r->doc;
     const char *s = doc->norm;
-    if (!doc->inspectorate.name || strstr(doc->inspectorate.name, "Probation") ||
-        strstr(doc->inspectorate.name, "Prisons"))
+    if (!other_inspectorate_document(doc))
         return IX_OK;
     ix_rxm m;
     size_t pos = 0;
@@ -2176,8 +2198,7 @@ static int find_self(run *r)
 {
     ix_doc *doc = r->doc;
     const char *s = doc->norm;
-    if (!doc->inspectorate.name || strstr(doc->inspectorate.name, "Probation") ||
-        strstr(doc->inspectorate.name, "Prisons"))
+    if (!other_inspectorate_document(doc))
         return IX_OK;
     ix_rxm m;
     size_t pos = 0, ws = 0, we = 0;
@@ -2655,21 +2676,6 @@ static void aggregate(run *r)
         if (c->first == (size_t)-1)
             c->first = i;
     }
-}
-
-/* A prisons inspectorate's document is about prisons: a prison in its lead
- * is its subject (elsewhere prisons are often mentioned in passing). */
-static int prisons_document(const ix_doc *doc)
-{
-    return doc->inspectorate.name && strstr(doc->inspectorate.name, "Prisons") != NULL;
-}
-
-/* A probation inspectorate's document names a council's services as the
- * youth service's partners: not inspected there ("the YOT works with
- * Fenshire County Council's education services"). */
-static int probation_document(const ix_doc *doc)
-{
-    return doc->inspectorate.name && strstr(doc->inspectorate.name, "Probation") != NULL;
 }
 
 /* Inspectorates whose bodies are national (a nation's prison, police or
