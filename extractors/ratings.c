@@ -95,6 +95,8 @@ static const char *const domain_tails[] = {
  * four categories - ...", "across the five key questions"). */
 #define FRAMEN "ratings|domains|key\\s+questions|questions|areas|standards|categories|aspects|elements|" \
     "judgements|judgments|strands|themes|pillars|headings|fields"
+/* A count of parts: "four", "12". */
+#define COUNTW "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
 /* Nouns that name an inspected body. */
 #define BODYN "(?:@BODYN@)"
 /* What marks a band after it as the whole body's: "overall", "as a
@@ -148,7 +150,9 @@ static const struct {
      * Exmoor CRC as requiring improvement", "judged the service to be 'Good'" */
     [P_ACTIVE] = {"ratings.rated_as",
         "\\b(?<cue>rate[sd]?|rating|assess(?:es|ed|ing)?|judge[sd]?|judging|deem(?:s|ed|ing)?|"
-        "consider(?:s|ed|ing)?|grade[sd]?|grading|find|finds|finding|found)\\s+"
+        "consider(?:s|ed|ing)?|grade[sd]?|grading|find|finds|finding|found|"
+        /* the press's verbs of a label: "branded the school as 'inadequate'" */
+        "brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)\\s+"
         "(?!(?:as|of|overall|by|in|at|on|from|to|among|amongst|within|below|above|highly|poorly|"
         "well|against|that|remains|remained|stays|stayed|was|is|has|had|the\\s+(?:lowest|highest|second|third|worst|best))\\b)"
         "(?<t>" TGT "{1,200}?)\\s+(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be)\\s+(?:being\\s+)?)?"
@@ -353,7 +357,17 @@ static const struct {
         "(?:(?:for|in)\\s+(?:(?:two|three|four|five|six|[2-9])\\s+of\\s+)?(?:all\\s+)?(?:the\\s+|its\\s+)?"
         "(?:two|three|four|five|six|[2-9])\\s+(?:inspection\\s+|key\\s+)?"
         "(?:" FRAMEN ")\\s*\\(|"
-        "(?:in\\s+the\\s+areas?\\s+of|across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
+        "(?:"
+        /* a group of the framework's parts, counted or whole, then its
+         * members after an introducer: "in four areas, including ...",
+         * "for all three areas assessed this year: ...", "in four out of
+         * five categories, including ...", "in two, staff and ..." */
+        "(?:for|in|across)\\s+(?:all\\s+(?:of\\s+)?)?(?:the\\s+|its\\s+|their\\s+)?(?:remaining\\s+|other\\s+)?"
+        "(?:" COUNTW "(?:\\s+(?:out\\s+of|of)\\s+(?:the\\s+|its\\s+|their\\s+)?" COUNTW ")?"
+        "(?:\\s+(?:[\\w-]+\\s+)?(?:" FRAMEN "))?|(?:[\\w-]+\\s+)?(?:" FRAMEN "))"
+        "(?:\\s+(?:assessed|inspected|examined|rated|judged|graded|covered)\\b[^:;,()'\"]{0,60}?)?"
+        "(?:\\s*(?::|\\(|\\s-|\\x{2013}|\\x{2014})|,?\\s+(?:including|namely|such\\s+as)|,(?=\\s+(?-i:[a-z])))|"
+        "in\\s+the\\s+areas?\\s+of|across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
         "(?:" FRAMEN ")\\s*(?:of|:|-)?|"
         "(?:for|in)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
         "(?:inspection\\s+|key\\s+)?(?:" FRAMEN ")\\s*(?::|-|\\x{2013}|\\x{2014})|"
@@ -561,7 +575,7 @@ static const char *const rating_of_stems[] = {"rating", "grade", "judgement", "j
 static const char *const given_stems[] = {"rating", "grad", "judgement", "judgment", "status",
                                            "verdict", "report", "result", NULL};
 static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",
-                                           "find", "found", NULL};
+                                           "find", "found", "brand", "label", NULL};
 static const char *const passive_stems[] = {"rated", "assessed", "judged", "found", "deemed",
                                             "considered", "graded", "branded", "label", "class", "categori",
                                             "ranked", "awarded", "given", NULL};
@@ -3249,6 +3263,17 @@ static int bracketed_parts(run *r, size_t e)
     return memchr(r->doc->norm + e, '(', m.g[0].end - e) != NULL;
 }
 
+/* 1 when the scopes after the band at e open past the count of areas that
+ * ends at part_end, an introducer between ("in four areas, including
+ * ...", "in two, staff and ..."): R_TAIL_REL read the group as a whole. */
+static int introduced_parts(run *r, size_t e, size_t part_end)
+{
+    ix_rxm m;
+    if (rx_in(r, R_TAIL_REL, e, r->sb, &m) <= 0)
+        return 0;
+    return m.g[0].end > part_end;
+}
+
 /* "rated Outstanding in four areas": a band for a part of the work, not
  * for the whole ("in four areas: A, B, ..." or "in three of the five
  * areas (A, B and C)" names the parts: the scopes after the band read
@@ -3263,7 +3288,8 @@ static int part_only(run *r, size_t e)
     size_t i = ix_scan_skip_blanks(s, m.g[0].end, r->sb);
     terms tl;
     size_t te;
-    if (((i < r->sb && (s[i] == ':' || s[i] == '-' || (unsigned char)s[i] == 0xE2)) || bracketed_parts(r, e)) &&
+    if (((i < r->sb && (s[i] == ':' || s[i] == '-' || (unsigned char)s[i] == 0xE2)) || bracketed_parts(r, e) ||
+         introduced_parts(r, e, m.g[0].end)) &&
         for_tail(r, e, &tl, &te))
         return 0;
     return 1;

@@ -2730,6 +2730,45 @@ static void ratings_peel_bare_grades_and_named_groups(void **state)
     t_free(doc);
 }
 
+/* A band for a group of the framework's parts, its members named after an
+ * introducer: "rated good in two areas, A and B", "in four out of five
+ * categories, including A", "for all three areas assessed this year: A, B
+ * and C", and the press's "branded ... as"; a group without its members
+ * stays a part ("rated good in four areas"), and a year after "in" is no
+ * count ("rated good in 2019, when ..."). */
+static void ratings_a_counted_group_then_its_members(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Harrowdale Youth Justice Service inspected\n\n"
+        "HM Inspectorate of Probation has inspected Harrowdale Youth Justice Service.\n\n"
+        "Of the ten areas inspected, the service was rated good in two, staff and information "
+        "and facilities. Inspectors branded the service as 'inadequate' in four out of nine "
+        "categories, including the quality of planning.\n");
+    expect(doc, "staff", "good", "four_band");
+    expect(doc, "information and facilities", "good", "four_band");
+    expect(doc, "planning", "inadequate", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+    doc = run(
+        "Tanmoor Police PEEL\n\n"
+        "HM Inspectorate of Constabulary has published its PEEL report on Tanmoor Police.\n\n"
+        "Tanmoor Police was rated as 'requires improvement' for all three areas assessed "
+        "this spring: efficiency, effectiveness and legitimacy.\n");
+    expect(doc, "efficiency", "requires_improvement", "four_band");
+    expect(doc, "effectiveness", "requires_improvement", "four_band");
+    expect(doc, "legitimacy", "requires_improvement", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+    doc = run(
+        "Harrowdale Youth Justice Service inspected\n\n"
+        "HM Inspectorate of Probation has inspected Harrowdale Youth Justice Service.\n\n"
+        "The service was rated good in four areas. It was rated outstanding in 2019, when "
+        "it was first visited.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 /* The rating itself as what moved: "its overall rating went down from A to
  * B", "its ratings for safe and caring fell to B", and the band given again
  * by ", as were its ratings for ..."; the key questions as "providing safe
@@ -3642,6 +3681,7 @@ int main(void)
         cmocka_unit_test(ratings_a_prison_named_as_a_jail),
         cmocka_unit_test(ratings_cqc_rates_the_location),
         cmocka_unit_test(ratings_a_share_of_a_group_is_other_bodies),
+        cmocka_unit_test(ratings_a_counted_group_then_its_members),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
