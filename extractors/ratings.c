@@ -348,7 +348,8 @@ static const struct {
         "(?:other\\s+)?(?:areas?|domains?|aspects?|standards?|questions?|others|them|categories|pillars?|"
         "elements?|parts?))?", PCRE2_CASELESS},
     /* What joins a band to the scopes it is given for: "for leadership",
-     * "with regard to whether services were safe", "for being caring", "on
+     * "with regard to whether services were safe", "for being caring", "for
+     * its services being caring", "on
      * the questions of whether it is caring", "at tackling crime" */
     [R_TAIL_REL] = {"ratings.tail_rel",
         "^\\s*(?:(?:were|was|have\\s+been|has\\s+been)\\s+(?:received|given|awarded|achieved|secured)\\s+(?=for\\b))?"
@@ -376,7 +377,7 @@ static const struct {
         "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for))(?:(?<=\\()\\s*|\\s+))"
         "(?:(?:the\\s+)?questions?\\s+of\\s+)?"
         "(?:whether\\s+(?:(?:the\\s+|its\\s+)?services?|it|they|the\\s+[\\w-]+)\\s+(?:were|was|is|are)\\s+|"
-        "being\\s+|how\\s+|providing\\s+|delivering\\s+)?", PCRE2_CASELESS},
+        "(?:(?:its|their|the)\\s+services?\\s+)?being\\s+|how\\s+|providing\\s+|delivering\\s+)?", PCRE2_CASELESS},
     /* The next pair of a list of pairs: ", Outstanding with regard to ...",
      * "and requires improvement for being well-led" */
     [R_PAIR] = {"ratings.pair",

@@ -2769,6 +2769,31 @@ static void ratings_a_counted_group_then_its_members(void **state)
     t_free(doc);
 }
 
+/* CQC's key questions after "for its services being", the same as "for
+ * being": one band for two questions, another band for the rest; what is
+ * not a key question after it ("cheap") rates nothing. */
+static void ratings_key_questions_after_its_services_being(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Fenwick Ambulance Service rated\n\n"
+        "The Care Quality Commission inspected Fenwick Ambulance Service NHS Trust.\n\n"
+        "The trust was rated 'outstanding' for its services being caring and effective, and "
+        "'good' for being safe and well-led.\n");
+    expect(doc, "caring", "outstanding", "four_band");
+    expect(doc, "effective", "outstanding", "four_band");
+    expect(doc, "safe", "good", "four_band");
+    expect(doc, "well-led", "good", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+    doc = run(
+        "Fenwick Ambulance Service rated\n\n"
+        "The Care Quality Commission inspected Fenwick Ambulance Service NHS Trust.\n\n"
+        "The trust was rated 'good' for its services being cheap.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 /* The rating itself as what moved: "its overall rating went down from A to
  * B", "its ratings for safe and caring fell to B", and the band given again
  * by ", as were its ratings for ..."; the key questions as "providing safe
@@ -3682,6 +3707,7 @@ int main(void)
         cmocka_unit_test(ratings_cqc_rates_the_location),
         cmocka_unit_test(ratings_a_share_of_a_group_is_other_bodies),
         cmocka_unit_test(ratings_a_counted_group_then_its_members),
+        cmocka_unit_test(ratings_key_questions_after_its_services_being),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
