@@ -427,7 +427,8 @@ static const struct {
     [R_BAND_ONLY] = {"ratings.band_only",
         "^\\s*" BAND "\\s*\\.?$", PCRE2_CASELESS},
     [R_HEAD_DOMAIN] = {"ratings.heading_domain",
-        "^\\s*(?:(?:inspection\\s+area\\s+|key\\s+question\\s+)?[\\d.]+\\s*[:.)-]?\\s*)?(?<t>[^:]{2,80}?)\\s*:?\\s*$",
+        "^\\s*(?:(?:inspection\\s+area\\s+|key\\s+question\\s+|standard\\s+|quality\\s+indicator\\s+)?"
+        "[\\d.]+\\s*[:.)-]?\\s*)?(?<t>[^:]{2,80}?)\\s*:?\\s*$",
         PCRE2_CASELESS},
     /* "for its work with victims" after a band: a part of the work; not
      * "for a second time", "for the third year running", "for the first

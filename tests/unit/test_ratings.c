@@ -2794,6 +2794,32 @@ static void ratings_key_questions_after_its_services_being(void **state)
     t_free(doc);
 }
 
+/* HM Inspectorate of Prisons for Scotland's summary: each standard a
+ * heading "Standard N <name>" over its grade in words ("Satisfactory",
+ * "Generally acceptable"); a heading that names no standard of the table
+ * ("Standard 10 Visits and family contact") over a grade rates nothing. */
+static void ratings_scottish_prison_standards_under_headings(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Report on Full Inspection of HMP Kilbrae: 3 - 14 March 2025\n\n"
+        "HM Inspectorate of Prisons for Scotland inspected HMP Kilbrae.\n\n"
+        "Standard 2 Decency\n\n"
+        "Satisfactory\n\n"
+        "Standard 3 Personal safety\n\n"
+        "Generally acceptable\n\n"
+        "Standard 9 Health and wellbeing\n\n"
+        "Poor\n\n"
+        "Standard 10 Visits and family contact\n\n"
+        "Good\n\n"
+        "Staff at the prison were generally acceptable to the men held there.\n");
+    expect(doc, "decency", "satisfactory", "narrative");
+    expect(doc, "personal safety", "generally_acceptable", "narrative");
+    expect(doc, "health and wellbeing", "poor", "narrative");
+    expect_count(doc, 3);
+    t_free(doc);
+}
+
 /* The rating itself as what moved: "its overall rating went down from A to
  * B", "its ratings for safe and caring fell to B", and the band given again
  * by ", as were its ratings for ..."; the key questions as "providing safe
@@ -3708,6 +3734,7 @@ int main(void)
         cmocka_unit_test(ratings_a_share_of_a_group_is_other_bodies),
         cmocka_unit_test(ratings_a_counted_group_then_its_members),
         cmocka_unit_test(ratings_key_questions_after_its_services_being),
+        cmocka_unit_test(ratings_scottish_prison_standards_under_headings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
