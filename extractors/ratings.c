@@ -362,10 +362,12 @@ static const struct {
         /* a group of the framework's parts, counted or whole, then its
          * members after an introducer: "in four areas, including ...",
          * "for all three areas assessed this year: ...", "in four out of
-         * five categories, including ...", "in two, staff and ..." */
+         * five categories, including ...", "in two, staff and ...".  The
+         * count is needed: "good in all areas, including X" stays the
+         * whole body's. */
         "(?:for|in|across)\\s+(?:all\\s+(?:of\\s+)?)?(?:the\\s+|its\\s+|their\\s+)?(?:remaining\\s+|other\\s+)?"
         "(?:" COUNTW "(?:\\s+(?:out\\s+of|of)\\s+(?:the\\s+|its\\s+|their\\s+)?" COUNTW ")?"
-        "(?:\\s+(?:[\\w-]+\\s+)?(?:" FRAMEN "))?|(?:[\\w-]+\\s+)?(?:" FRAMEN "))"
+        "(?:\\s+(?:[\\w-]+\\s+)?(?:" FRAMEN "))?)"
         "(?:\\s+(?:assessed|inspected|examined|rated|judged|graded|covered)\\b[^:;,()'\"]{0,60}?)?"
         "(?:\\s*(?::|\\(|\\s-|\\x{2013}|\\x{2014})|,?\\s+(?:including|namely|such\\s+as)|,(?=\\s+(?-i:[a-z])))|"
         "in\\s+the\\s+areas?\\s+of|across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"

@@ -2734,8 +2734,9 @@ static void ratings_peel_bare_grades_and_named_groups(void **state)
  * introducer: "rated good in two areas, A and B", "in four out of five
  * categories, including A", "for all three areas assessed this year: A, B
  * and C", and the press's "branded ... as"; a group without its members
- * stays a part ("rated good in four areas"), and a year after "in" is no
- * count ("rated good in 2019, when ..."). */
+ * stays a part ("rated good in four areas"), a year after "in" is no
+ * count ("rated good in 2019, when ..."), and a group with no count ("in
+ * all areas, including X") leaves the band the body's. */
 static void ratings_a_counted_group_then_its_members(void **state)
 {
     (void)state;
@@ -2766,6 +2767,14 @@ static void ratings_a_counted_group_then_its_members(void **state)
         "The service was rated good in four areas. It was rated outstanding in 2019, when "
         "it was first visited.\n");
     expect_count(doc, 0);
+    t_free(doc);
+    /* no count: the whole body's band, the areas only examples */
+    doc = run(
+        "Harrowdale Youth Justice Service inspected\n\n"
+        "HM Inspectorate of Probation has inspected Harrowdale Youth Justice Service.\n\n"
+        "The service was rated 'good' in all areas, including leadership.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
     t_free(doc);
 }
 
