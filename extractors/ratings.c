@@ -95,6 +95,8 @@ static const char *const domain_tails[] = {
  * four categories - ...", "across the five key questions"). */
 #define FRAMEN "ratings|domains|key\\s+questions|questions|areas|standards|categories|aspects|elements|" \
     "judgements|judgments|strands|themes|pillars|headings|fields"
+/* A count of parts: "four", "12". */
+#define COUNTW "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
 /* Nouns that name an inspected body. */
 #define BODYN "(?:@BODYN@)"
 /* What marks a band after it as the whole body's: "overall", "as a
@@ -148,7 +150,9 @@ static const struct {
      * Exmoor CRC as requiring improvement", "judged the service to be 'Good'" */
     [P_ACTIVE] = {"ratings.rated_as",
         "\\b(?<cue>rate[sd]?|rating|assess(?:es|ed|ing)?|judge[sd]?|judging|deem(?:s|ed|ing)?|"
-        "consider(?:s|ed|ing)?|grade[sd]?|grading|find|finds|finding|found)\\s+"
+        "consider(?:s|ed|ing)?|grade[sd]?|grading|find|finds|finding|found|"
+        /* the press's verbs of a label: "branded the school as 'inadequate'" */
+        "brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)\\s+"
         "(?!(?:as|of|overall|by|in|at|on|from|to|among|amongst|within|below|above|highly|poorly|"
         "well|against|that|remains|remained|stays|stayed|was|is|has|had|the\\s+(?:lowest|highest|second|third|worst|best))\\b)"
         "(?<t>" TGT "{1,200}?)\\s+(?<ov>overall\\s+)?(?:(?<as>as|to\\s+be)\\s+(?:being\\s+)?)?"
@@ -344,7 +348,8 @@ static const struct {
         "(?:other\\s+)?(?:areas?|domains?|aspects?|standards?|questions?|others|them|categories|pillars?|"
         "elements?|parts?))?", PCRE2_CASELESS},
     /* What joins a band to the scopes it is given for: "for leadership",
-     * "with regard to whether services were safe", "for being caring", "on
+     * "with regard to whether services were safe", "for being caring", "for
+     * its services being caring", "on
      * the questions of whether it is caring", "at tackling crime" */
     [R_TAIL_REL] = {"ratings.tail_rel",
         "^\\s*(?:(?:were|was|have\\s+been|has\\s+been)\\s+(?:received|given|awarded|achieved|secured)\\s+(?=for\\b))?"
@@ -353,7 +358,19 @@ static const struct {
         "(?:(?:for|in)\\s+(?:(?:two|three|four|five|six|[2-9])\\s+of\\s+)?(?:all\\s+)?(?:the\\s+|its\\s+)?"
         "(?:two|three|four|five|six|[2-9])\\s+(?:inspection\\s+|key\\s+)?"
         "(?:" FRAMEN ")\\s*\\(|"
-        "(?:in\\s+the\\s+areas?\\s+of|across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
+        "(?:"
+        /* a group of the framework's parts, counted or whole, then its
+         * members after an introducer: "in four areas, including ...",
+         * "for all three areas assessed this year: ...", "in four out of
+         * five categories, including ...", "in two, staff and ...".  The
+         * count is needed: "good in all areas, including X" stays the
+         * whole body's. */
+        "(?:for|in|across)\\s+(?:all\\s+(?:of\\s+)?)?(?:the\\s+|its\\s+|their\\s+)?(?:remaining\\s+|other\\s+)?"
+        "(?:" COUNTW "(?:\\s+(?:out\\s+of|of)\\s+(?:the\\s+|its\\s+|their\\s+)?" COUNTW ")?"
+        "(?:\\s+(?:[\\w-]+\\s+)?(?:" FRAMEN "))?)"
+        "(?:\\s+(?:assessed|inspected|examined|rated|judged|graded|covered)\\b[^:;,()'\"]{0,60}?)?"
+        "(?:\\s*(?::|\\(|\\s-|\\x{2013}|\\x{2014})|,?\\s+(?:including|namely|such\\s+as)|,(?=\\s+(?-i:[a-z])))|"
+        "in\\s+the\\s+areas?\\s+of|across\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:two|three|four|five|six|[2-9]\\s+)?\\s*"
         "(?:" FRAMEN ")\\s*(?:of|:|-)?|"
         "(?:for|in)\\s+(?:all\\s+)?(?:the\\s+|its\\s+)?(?:remaining\\s+|other\\s+)?(?:two|three|four|five|six|[2-9])\\s+"
         "(?:inspection\\s+|key\\s+)?(?:" FRAMEN ")\\s*(?::|-|\\x{2013}|\\x{2014})|"
@@ -362,7 +379,7 @@ static const struct {
         "against\\s+(?:the\\s+)?(?:healthy\\s+prison\\s+)?tests?\\s+(?:of|for))(?:(?<=\\()\\s*|\\s+))"
         "(?:(?:the\\s+)?questions?\\s+of\\s+)?"
         "(?:whether\\s+(?:(?:the\\s+|its\\s+)?services?|it|they|the\\s+[\\w-]+)\\s+(?:were|was|is|are)\\s+|"
-        "being\\s+|how\\s+|providing\\s+|delivering\\s+)?", PCRE2_CASELESS},
+        "(?:(?:its|their|the)\\s+services?\\s+)?being\\s+|how\\s+|providing\\s+|delivering\\s+)?", PCRE2_CASELESS},
     /* The next pair of a list of pairs: ", Outstanding with regard to ...",
      * "and requires improvement for being well-led" */
     [R_PAIR] = {"ratings.pair",
@@ -412,7 +429,8 @@ static const struct {
     [R_BAND_ONLY] = {"ratings.band_only",
         "^\\s*" BAND "\\s*\\.?$", PCRE2_CASELESS},
     [R_HEAD_DOMAIN] = {"ratings.heading_domain",
-        "^\\s*(?:(?:inspection\\s+area\\s+|key\\s+question\\s+)?[\\d.]+\\s*[:.)-]?\\s*)?(?<t>[^:]{2,80}?)\\s*:?\\s*$",
+        "^\\s*(?:(?:inspection\\s+area\\s+|key\\s+question\\s+|standard\\s+|quality\\s+indicator\\s+)?"
+        "[\\d.]+\\s*[:.)-]?\\s*)?(?<t>[^:]{2,80}?)\\s*:?\\s*$",
         PCRE2_CASELESS},
     /* "for its work with victims" after a band: a part of the work; not
      * "for a second time", "for the third year running", "for the first
@@ -561,7 +579,7 @@ static const char *const rating_of_stems[] = {"rating", "grade", "judgement", "j
 static const char *const given_stems[] = {"rating", "grad", "judgement", "judgment", "status",
                                            "verdict", "report", "result", NULL};
 static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",
-                                           "find", "found", NULL};
+                                           "find", "found", "brand", "label", NULL};
 static const char *const passive_stems[] = {"rated", "assessed", "judged", "found", "deemed",
                                             "considered", "graded", "branded", "label", "class", "categori",
                                             "ranked", "awarded", "given", NULL};
@@ -3249,6 +3267,17 @@ static int bracketed_parts(run *r, size_t e)
     return memchr(r->doc->norm + e, '(', m.g[0].end - e) != NULL;
 }
 
+/* 1 when the scopes after the band at e open past the count of areas that
+ * ends at part_end, an introducer between ("in four areas, including
+ * ...", "in two, staff and ..."): R_TAIL_REL read the group as a whole. */
+static int introduced_parts(run *r, size_t e, size_t part_end)
+{
+    ix_rxm m;
+    if (rx_in(r, R_TAIL_REL, e, r->sb, &m) <= 0)
+        return 0;
+    return m.g[0].end > part_end;
+}
+
 /* "rated Outstanding in four areas": a band for a part of the work, not
  * for the whole ("in four areas: A, B, ..." or "in three of the five
  * areas (A, B and C)" names the parts: the scopes after the band read
@@ -3263,7 +3292,8 @@ static int part_only(run *r, size_t e)
     size_t i = ix_scan_skip_blanks(s, m.g[0].end, r->sb);
     terms tl;
     size_t te;
-    if (((i < r->sb && (s[i] == ':' || s[i] == '-' || (unsigned char)s[i] == 0xE2)) || bracketed_parts(r, e)) &&
+    if (((i < r->sb && (s[i] == ':' || s[i] == '-' || (unsigned char)s[i] == 0xE2)) || bracketed_parts(r, e) ||
+         introduced_parts(r, e, m.g[0].end)) &&
         for_tail(r, e, &tl, &te))
         return 0;
     return 1;

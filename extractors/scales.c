@@ -86,12 +86,17 @@ static const ix_band_spelling narrative_words[] = {
     {"not acceptable", "not_acceptable"},
     {"not of an acceptable standard", "not_acceptable"},
     {"not good enough", "not_good_enough"},
+    /* HM Inspectorate of Prisons for Scotland's grades of its standards
+     * ("Generally acceptable performance") */
+    {"generally acceptable", "generally_acceptable"},
+    {"unacceptable", "unacceptable"},
     {"weak", "weak"},
     {"poor", "poor"},
     {NULL, NULL}
 };
 static const char *const narrative_order[] = {"excellent", "very_good", "good", "adequate",
-                                              "satisfactory", "unsatisfactory", "weak", "poor",
+                                              "satisfactory", "generally_acceptable",
+                                              "unsatisfactory", "weak", "poor", "unacceptable",
                                               NULL};
 static const ix_scale narrative = {"narrative", narrative_words, narrative_order, 1};
 
@@ -373,13 +378,30 @@ static const ix_scale_table care_inspectorate = {
     care_inspectorate_bodies
 };
 
+/* HM Inspectorate of Prisons for Scotland: the nine standards its reports
+ * grade in words ("Standard 2 Decency" over "Satisfactory"). */
+static const ix_domain_name hmips_domains[] = {
+    {"lawful and transparent custody", NULL}, {"decency", NULL}, {"personal safety", NULL},
+    {"effective courteous and humane exercise of authority", NULL},
+    {"respect autonomy and protection against mistreatment", NULL},
+    {"purposeful activity", NULL},
+    {"transitions from custody to life in the community", NULL},
+    {"organisational effectiveness", NULL}, {"health and wellbeing", NULL},
+    {NULL, NULL}
+};
+static const ix_scale_table hmips = {
+    "HM Inspectorate of Prisons for Scotland", &narrative, NULL, 0, NULL, 0, 0, hmips_domains,
+    prisons_bodies
+};
+
 /* Anything else: the four bands and the probation lexicon (the first corpus). */
 static const ix_scale_table fallback = {
     NULL, &four_band, NULL, 0, NULL, 0, 2018, probation_domains, probation_bodies
 };
 
 const ix_scale_table *const ix_scales_tables[] = {
-    &probation, &cqc, &ofsted, &hmicfrs, &hmic, &prisons, &estyn, &care_inspectorate, &fallback
+    &probation, &cqc, &ofsted, &hmicfrs, &hmic, &prisons, &hmips, &estyn, &care_inspectorate,
+    &fallback
 };
 const size_t ix_scales_ntables = sizeof ix_scales_tables / sizeof ix_scales_tables[0];
 

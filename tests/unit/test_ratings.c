@@ -2730,6 +2730,105 @@ static void ratings_peel_bare_grades_and_named_groups(void **state)
     t_free(doc);
 }
 
+/* A band for a group of the framework's parts, its members named after an
+ * introducer: "rated good in two areas, A and B", "in four out of five
+ * categories, including A", "for all three areas assessed this year: A, B
+ * and C", and the press's "branded ... as"; a group without its members
+ * stays a part ("rated good in four areas"), a year after "in" is no
+ * count ("rated good in 2019, when ..."), and a group with no count ("in
+ * all areas, including X") leaves the band the body's. */
+static void ratings_a_counted_group_then_its_members(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Harrowdale Youth Justice Service inspected\n\n"
+        "HM Inspectorate of Probation has inspected Harrowdale Youth Justice Service.\n\n"
+        "Of the ten areas inspected, the service was rated good in two, staff and information "
+        "and facilities. Inspectors branded the service as 'inadequate' in four out of nine "
+        "categories, including the quality of planning.\n");
+    expect(doc, "staff", "good", "four_band");
+    expect(doc, "information and facilities", "good", "four_band");
+    expect(doc, "planning", "inadequate", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+    doc = run(
+        "Tanmoor Police PEEL\n\n"
+        "HM Inspectorate of Constabulary has published its PEEL report on Tanmoor Police.\n\n"
+        "Tanmoor Police was rated as 'requires improvement' for all three areas assessed "
+        "this spring: efficiency, effectiveness and legitimacy.\n");
+    expect(doc, "efficiency", "requires_improvement", "four_band");
+    expect(doc, "effectiveness", "requires_improvement", "four_band");
+    expect(doc, "legitimacy", "requires_improvement", "four_band");
+    expect_count(doc, 3);
+    t_free(doc);
+    doc = run(
+        "Harrowdale Youth Justice Service inspected\n\n"
+        "HM Inspectorate of Probation has inspected Harrowdale Youth Justice Service.\n\n"
+        "The service was rated good in four areas. It was rated outstanding in 2019, when "
+        "it was first visited.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+    /* no count: the whole body's band, the areas only examples */
+    doc = run(
+        "Harrowdale Youth Justice Service inspected\n\n"
+        "HM Inspectorate of Probation has inspected Harrowdale Youth Justice Service.\n\n"
+        "The service was rated 'good' in all areas, including leadership.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
+/* CQC's key questions after "for its services being", the same as "for
+ * being": one band for two questions, another band for the rest; what is
+ * not a key question after it ("cheap") rates nothing. */
+static void ratings_key_questions_after_its_services_being(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Fenwick Ambulance Service rated\n\n"
+        "The Care Quality Commission inspected Fenwick Ambulance Service NHS Trust.\n\n"
+        "The trust was rated 'outstanding' for its services being caring and effective, and "
+        "'good' for being safe and well-led.\n");
+    expect(doc, "caring", "outstanding", "four_band");
+    expect(doc, "effective", "outstanding", "four_band");
+    expect(doc, "safe", "good", "four_band");
+    expect(doc, "well-led", "good", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+    doc = run(
+        "Fenwick Ambulance Service rated\n\n"
+        "The Care Quality Commission inspected Fenwick Ambulance Service NHS Trust.\n\n"
+        "The trust was rated 'good' for its services being cheap.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* HM Inspectorate of Prisons for Scotland's summary: each standard a
+ * heading "Standard N <name>" over its grade in words ("Satisfactory",
+ * "Generally acceptable"); a heading that names no standard of the table
+ * ("Standard 10 Visits and family contact") over a grade rates nothing. */
+static void ratings_scottish_prison_standards_under_headings(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Report on Full Inspection of HMP Kilbrae: 3 - 14 March 2025\n\n"
+        "HM Inspectorate of Prisons for Scotland inspected HMP Kilbrae.\n\n"
+        "Standard 2 Decency\n\n"
+        "Satisfactory\n\n"
+        "Standard 3 Personal safety\n\n"
+        "Generally acceptable\n\n"
+        "Standard 9 Health and wellbeing\n\n"
+        "Poor\n\n"
+        "Standard 10 Visits and family contact\n\n"
+        "Good\n\n"
+        "Staff at the prison were generally acceptable to the men held there.\n");
+    expect(doc, "decency", "satisfactory", "narrative");
+    expect(doc, "personal safety", "generally_acceptable", "narrative");
+    expect(doc, "health and wellbeing", "poor", "narrative");
+    expect_count(doc, 3);
+    t_free(doc);
+}
+
 /* The rating itself as what moved: "its overall rating went down from A to
  * B", "its ratings for safe and caring fell to B", and the band given again
  * by ", as were its ratings for ..."; the key questions as "providing safe
@@ -3642,6 +3741,9 @@ int main(void)
         cmocka_unit_test(ratings_a_prison_named_as_a_jail),
         cmocka_unit_test(ratings_cqc_rates_the_location),
         cmocka_unit_test(ratings_a_share_of_a_group_is_other_bodies),
+        cmocka_unit_test(ratings_a_counted_group_then_its_members),
+        cmocka_unit_test(ratings_key_questions_after_its_services_being),
+        cmocka_unit_test(ratings_scottish_prison_standards_under_headings),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
