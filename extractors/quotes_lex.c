@@ -1265,7 +1265,8 @@ static inline uint64_t load_upto8(const unsigned char *p, size_t n)
 {
     if (n >= 4)
         return load4(p) | load4(p + n - 4) >> (8 * (8 - n)) << 32;
-    return (uint64_t)p[0] | (uint64_t)p[n / 2] << (8 * (n / 2)) | (uint64_t)p[n - 1] << (8 * (n - 1));
+    return (uint64_t)p[0] | (uint64_t)p[n / 2] << (8 * (n / 2)) |
+           (uint64_t)p[n - 1] << (8 * (n - 1));
 }
 
 /* The eight bytes of x with each ASCII capital lowered (what ix_scan_lower
@@ -1287,8 +1288,10 @@ static inline uint64_t load8(const unsigned char *p)
 }
 
 /* Fold s[a..b) (1 to LEX_MAX_WORD bytes) to the key k, eight bytes at a
- * time; returns its hash. */
-static inline uint32_t lex_fold(const char *s, size_t a, size_t b, lex_key *k)
+ * time; returns its hash.  Inlined into the lookup, where a word of one
+ * machine word (most words) leaves the other two known zero. */
+static inline __attribute__((always_inline)) uint32_t lex_fold(const char *s, size_t a, size_t b,
+                                                               lex_key *k)
 {
     const unsigned char *p = (const unsigned char *)s + a;
     size_t n = b - a;
@@ -1392,8 +1395,10 @@ static void lex_ready(void)
     pthread_once(&lex_once, lex_build);
 }
 
-/* The entry of the word s[a..b), or NULL; the index must be built. */
-static inline const lex_entry *lex_lookup(const char *s, size_t a, size_t b)
+/* The entry of the word s[a..b), or NULL; the index must be built.
+ * Inlined: it is most of the cost of a token's classes. */
+static inline __attribute__((always_inline)) const lex_entry *lex_lookup(const char *s, size_t a,
+                                                                         size_t b)
 {
     if (b <= a || b - a > LEX_MAX_WORD)
         return NULL;
