@@ -31,16 +31,22 @@ static inline size_t word_end(const char *s, size_t i, size_t hi)
     }
 }
 
-/* Does the word at s[i..hi) start with an upper-case letter? */
-static int starts_upper(const char *s, size_t i, size_t hi)
+/* Is the character at s[i..hi), not ASCII, an upper-case letter? */
+static int upper_char(const char *s, size_t i, size_t hi)
 {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80)
-        return c >= 'A' && c <= 'Z';
     utf8proc_int32_t cp;
     if (utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(hi - i), &cp) <= 0)
         return 0;
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+
+/* Does the word at s[i..hi) start with an upper-case letter? */
+static inline int starts_upper(const char *s, size_t i, size_t hi)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    return upper_char(s, i, hi);
 }
 
 /* Does the capitalised word before s[j] (one space between) exist? */
@@ -137,11 +143,51 @@ static int particle_prefix(const char *s, size_t j, size_t b, size_t hi)
     return b - j > 4 && s[j + 2] == '-' && is_particle(s, j, j + 2) && starts_upper(s, j + 3, hi);
 }
 
-/* ix_quotes_lex_next without the word classes. */
-static inline int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
+/* The shapes of a word token beyond its word bytes: a middle initial's
+ * full stop ("J."), a name's particles ("van der Berg": one capitalised
+ * word; "al-Hassan", "d'Arcy": capitalised).  Out of line: next_token asks
+ * it only of the words may_take_shape lets through. */
+static __attribute__((noinline)) void word_shape(const char *s, size_t hi, ix_qtok *t)
+{
+    size_t j = t->a;
+    if (t->cap) {
+        if (initial_stop(s, j, hi))
+            t->b = j + 2;              /* "J." in "Harriet J. Lomax" */
+        return;
+    }
+    size_t pe = particle_run(s, j, t->b, hi);
+    if (pe) {
+        t->b = pe;                     /* "van der Berg": one capitalised word */
+        t->cap = 1;
+    } else if (particle_prefix(s, j, t->b, hi)) {
+        t->cap = 1;                    /* "al-Hassan", "d'Arcy" */
+    }
+}
+
+/* Can word_shape change the word t?  Only a one-letter capital (an
+ * initial), or a lower-case word that is a particle or joins one to a name
+ * ("al-", "d'"): a test of a few bytes for every other word. */
+static inline int may_take_shape(const char *s, const ix_qtok *t)
+{
+    size_t n = t->b - t->a;
+    if (t->cap)
+        return n == 1;
+    return is_particle(s, t->a, t->b) || (n > 3 && (s[t->a + 1] == '\'' || s[t->a + 2] == '-'));
+}
+
+/* White space between tokens: space, line feed, tab, carriage return. */
+static inline int token_space(unsigned char c)
+{
+    return c <= ' ' && (1ull << c & (1ull << ' ' | 1ull << '\n' | 1ull << '\t' | 1ull << '\r'));
+}
+
+/* ix_quotes_lex_next without the word classes.  Inlined into the loops
+ * that read every token of a text (read_tokens). */
+static inline __attribute__((always_inline)) int next_token(const char *s, size_t *i, size_t hi,
+                                                            ix_qtok *t)
 {
     size_t j = *i;
-    while (j < hi && (s[j] == ' ' || s[j] == '\n' || s[j] == '\t' || s[j] == '\r'))
+    while (j < hi && token_space((unsigned char)s[j]))
         j++;
     if (j >= hi) {
         *i = hi;
@@ -149,25 +195,18 @@ static inline int next_token(const char *s, size_t *i, size_t hi, ix_qtok *t)
     }
     unsigned char c = (unsigned char)s[j];
     t->a = j;
+    t->lex = 0;
     if (ix_quotes_lex_word_byte(c)) {
         t->b = word_end(s, j, hi);
-        if (t->b == j + 1 && initial_stop(s, j, hi))
-            t->b = j + 2;              /* "J." in "Harriet J. Lomax" */
         t->punct = 0;
         t->cap = starts_upper(s, j, hi);
-        size_t pe = t->cap ? 0 : particle_run(s, j, t->b, hi);
-        if (pe) {
-            t->b = pe;                 /* "van der Berg": one capitalised word */
-            t->cap = 1;
-        } else if (!t->cap && particle_prefix(s, j, t->b, hi)) {
-            t->cap = 1;                /* "al-Hassan", "d'Arcy" */
-        }
+        if (may_take_shape(s, t))
+            word_shape(s, hi, t);
     } else {
         t->b = j + 1;
         t->punct = (char)c;
         t->cap = 0;
     }
-    t->lex = 0;
     *i = t->b;
     return 1;
 }
@@ -211,12 +250,15 @@ static size_t read_tokens(const char *s, size_t lo, size_t hi, ix_qtok *toks, si
     if (keep_last && i > 0 && i < hi && ix_quotes_lex_word_byte((unsigned char)s[i]) &&
         ix_quotes_lex_word_byte((unsigned char)s[i - 1]))
         i = word_end(s, i, hi);
+    if (!keep_last) {
+        while (n < max && next_token(s, &i, hi, &toks[n]))
+            n++;
+        return n;
+    }
     /* keep_last: a ring of the last max tokens, put in order at the end. */
     ix_qtok t;
     size_t total = 0;
     while (next_token(s, &i, hi, &t)) {
-        if (total == max && !keep_last)
-            break;
         toks[total % max] = t;
         total++;
     }
@@ -313,6 +355,8 @@ typedef struct lex_key { uint64_t w[LEX_KEY / 8]; } lex_key;
 typedef struct lex_entry {
     lex_key key;                       /* the word, ASCII lower case */
     uint32_t classes;                  /* L_* of every table holding it */
+    uint32_t token_classes;            /* what a token of it has (classes_of),
+                                          the tests of its case aside */
     unsigned char len;
     signed char group;                 /* index into groups[], or -1 */
     signed char honorific;             /* index into honorifics[] (any case), or -1 */
@@ -1196,24 +1240,74 @@ static uint16_t lex_slots[LEX_SLOTS];
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
 /* A filter before the hash: one bit per (first letter, last letter, length)
- * of the words indexed (letters folded, low five bits).  Most words of a
- * text are in no table, and most of those are turned away by one bit. */
+ * of the words indexed (the low five bits of a letter, the same in either
+ * case).  Most words of a text are in no table, and most of those are
+ * turned away by one bit. */
 static uint32_t lex_shape[32][32];
 
 /* The lengths (bit n: n bytes) of the words indexed with w's first and
  * last letters (n bytes, 0 < n < 32). */
 static uint32_t *shape_of(const char *w, size_t n)
 {
-    return &lex_shape[ix_scan_lower((unsigned char)w[0]) & 31][ix_scan_lower((unsigned char)w[n - 1]) & 31];
+    return &lex_shape[(unsigned char)w[0] & 31][(unsigned char)w[n - 1] & 31];
 }
 
-/* Fold s[a..b) (at most LEX_MAX_WORD bytes) to the key k; returns its hash. */
-static inline uint32_t lex_fold(const char *s, size_t a, size_t b, lex_key *k)
+/* The four bytes at p as a little-endian number. */
+static inline uint64_t load4(const unsigned char *p)
 {
-    unsigned char *bytes = (unsigned char *)k->w;
-    memset(k, 0, sizeof *k);
-    for (size_t i = a; i < b; i++)
-        bytes[i - a] = ix_scan_lower((unsigned char)s[i]);
+    return (uint64_t)p[0] | (uint64_t)p[1] << 8 | (uint64_t)p[2] << 16 | (uint64_t)p[3] << 24;
+}
+
+/* The n bytes at p (0 < n <= 8) as a little-endian number, zero above
+ * them.  Reads inside the n bytes only: two loads that overlap when n < 8,
+ * or the first, middle and last byte when n < 4. */
+static inline uint64_t load_upto8(const unsigned char *p, size_t n)
+{
+    if (n >= 4)
+        return load4(p) | load4(p + n - 4) >> (8 * (8 - n)) << 32;
+    return (uint64_t)p[0] | (uint64_t)p[n / 2] << (8 * (n / 2)) |
+           (uint64_t)p[n - 1] << (8 * (n - 1));
+}
+
+/* The eight bytes of x with each ASCII capital lowered (what ix_scan_lower
+ * does to one byte): a byte whose high bit is clear and that lies in
+ * 'A'..'Z' gains 0x20. */
+static inline uint64_t lower8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    uint64_t low7 = x & ~high;
+    uint64_t from_a = low7 + ones * (0x80 - 'A');      /* high bit: byte >= 'A' */
+    uint64_t past_z = low7 + ones * (0x80 - 'Z' - 1);  /* high bit: byte > 'Z' */
+    return x | (from_a & ~past_z & ~x & high) >> 2;
+}
+
+/* The eight bytes at p as a little-endian number. */
+static inline uint64_t load8(const unsigned char *p)
+{
+    return load4(p) | load4(p + 4) << 32;
+}
+
+/* Fold s[a..b) (1 to LEX_MAX_WORD bytes) to the key k, eight bytes at a
+ * time; returns its hash.  Inlined into the lookup, where a word of one
+ * machine word (most words) leaves the other two known zero. */
+static inline __attribute__((always_inline)) uint32_t lex_fold(const char *s, size_t a, size_t b,
+                                                               lex_key *k)
+{
+    const unsigned char *p = (const unsigned char *)s + a;
+    size_t n = b - a;
+    if (n <= 8) {
+        k->w[0] = lower8(load_upto8(p, n));
+        k->w[1] = k->w[2] = 0;
+    } else {
+        k->w[0] = lower8(load8(p));
+        if (n <= 16) {
+            k->w[1] = lower8(load_upto8(p + 8, n - 8));
+            k->w[2] = 0;
+        } else {
+            k->w[1] = lower8(load8(p + 8));
+            k->w[2] = lower8(load_upto8(p + 16, n - 16));
+        }
+    }
     uint64_t h = (k->w[0] * 0x9E3779B97F4A7C15u) ^ (k->w[1] * 0xC2B2AE3D27D4EB4Fu) ^
                  (k->w[2] * 0x165667B19E3779F9u);
     return (uint32_t)(h >> 32);
@@ -1255,6 +1349,24 @@ static lex_entry *lex_add(const char *w)
     return &lex_words[*slot - 1];
 }
 
+/* The classes a token of entry e has whatever its case: its tables' but
+ * those that ask for capitals (postnominals, honorifics: classes_of tests
+ * them), the group's bit, and a group modifier's, which a possessive
+ * ("Ofsted's") takes from its stem. */
+static uint32_t token_classes(const lex_entry *e)
+{
+    char w[LEX_KEY];
+    for (size_t i = 0; i < e->len; i++)
+        w[i] = (char)(e->key.w[i / 8] >> (8 * (i % 8)));
+    uint32_t c = e->classes & ~(uint32_t)(L_POSTNOMINAL | L_GROUP_MOD);
+    if (e->group >= 0)
+        c |= IX_QLEX_W_GROUP;
+    const lex_entry *stem = possessive(w, 0, e->len) ? lex_lookup(w, 0, e->len - 2u) : e;
+    if (stem && (stem->classes & (L_GROUP_MOD | L_ORG)))
+        c |= L_GROUP_MOD;
+    return c;
+}
+
 /* A word in two places of one table keeps its first place, as a scan of the
  * table in order would find. */
 static void lex_build(void)
@@ -1273,6 +1385,9 @@ static void lex_build(void)
         if (e->honorific < 0)
             e->honorific = (signed char)i;
     }
+    /* Every entry made: a possessive's stem can be looked up. */
+    for (size_t i = 0; i < lex_nwords; i++)
+        lex_words[i].token_classes = token_classes(&lex_words[i]);
 }
 
 static void lex_ready(void)
@@ -1280,8 +1395,10 @@ static void lex_ready(void)
     pthread_once(&lex_once, lex_build);
 }
 
-/* The entry of the word s[a..b), or NULL; the index must be built. */
-static inline const lex_entry *lex_lookup(const char *s, size_t a, size_t b)
+/* The entry of the word s[a..b), or NULL; the index must be built.
+ * Inlined: it is most of the cost of a token's classes. */
+static inline __attribute__((always_inline)) const lex_entry *lex_lookup(const char *s, size_t a,
+                                                                         size_t b)
 {
     if (b <= a || b - a > LEX_MAX_WORD)
         return NULL;
@@ -1310,15 +1427,10 @@ static uint32_t classes_of(const char *s, size_t a, size_t b)
     const lex_entry *e = lex_lookup(s, a, b);
     if (!e)
         return possessive(s, a, b) && ix_quotes_lex_group_modifier(s, a, b) ? L_GROUP_MOD : 0;
-    uint32_t c = e->classes & ~(uint32_t)(L_POSTNOMINAL | L_GROUP_MOD);
+    uint32_t c = e->token_classes;
     if ((e->classes & L_POSTNOMINAL) && ix_quotes_lex_postnominal(s, a, b))
         c |= L_POSTNOMINAL;              /* written in capitals */
     if (e->honorific >= 0 && ix_quotes_lex_honorific(s, a, b, NULL))
         c |= IX_QLEX_W_HONORIFIC;        /* written exactly */
-    if (e->group >= 0)
-        c |= IX_QLEX_W_GROUP;
-    if (possessive(s, a, b) ? ix_quotes_lex_group_modifier(s, a, b)
-                            : (e->classes & (L_GROUP_MOD | L_ORG)) != 0)
-        c |= L_GROUP_MOD;
     return c;
 }

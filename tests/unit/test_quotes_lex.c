@@ -1,5 +1,6 @@
 /* The quotes lexicon: tokens and the word classes found for them through the
  * one index of every table. */
+#include <stdio.h>
 #include <string.h>
 
 #include "extractors/quotes_lex.h"
@@ -204,6 +205,42 @@ static void bare_tokens_are_the_tokens_without_classes(void **state)
     assert_int_equal(u[2].punct, '.');
 }
 
+/* A word is found at every length, one byte to the longest of the tables,
+ * and in any case, from its own bytes only: a letter after it in the text
+ * ("saidq" read as s[0..4)) or before it changes nothing, the longer word
+ * the letter makes is in no table, and neither is the word with any one of
+ * its bytes changed. */
+static void words_are_found_at_every_length_and_case(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "a", "an", "led", "said", "whose", "agency", "coroner", "governor", "registrar",
+        "commission", "headteacher", "constabulary", "criminologist", "inspectorate's",
+        "vice-chancellor", "attorney-general", "solicitor-general",
+    };
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+        const char *w = words[k];
+        size_t n = strlen(w);
+        assert_int_equal(n, k + 1);
+        uint32_t c = classes(w);
+        assert_true(c != 0);
+        char upper[32], text[32];
+        for (size_t i = 0; i <= n; i++)
+            upper[i] = (char)(w[i] >= 'a' && w[i] <= 'z' ? w[i] - 32 : w[i]);
+        assert_int_equal(classes(upper), c);
+        snprintf(text, sizeof text, "q%sq", w);
+        assert_int_equal(ix_quotes_lex_classes(text, 1, n + 1), c);
+        assert_int_equal(ix_quotes_lex_classes(text, 1, n + 2), 0);
+        assert_int_equal(ix_quotes_lex_classes(text, 0, n + 1), 0);
+        /* every byte counts: one changed is another word, in no table */
+        for (size_t i = 0; i < n; i++) {
+            snprintf(text, sizeof text, "%s", w);
+            text[i] = 'q';
+            assert_int_equal(classes(text), 0);
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -217,6 +254,7 @@ int main(void)
         cmocka_unit_test(tokens_join_particles_of_each_length),
         cmocka_unit_test(words_are_counted_and_tested_against_a_count),
         cmocka_unit_test(bare_tokens_are_the_tokens_without_classes),
+        cmocka_unit_test(words_are_found_at_every_length_and_case),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
