@@ -831,6 +831,46 @@ static void title_report_title_run_into_a_pdf_ends_at_its_date(void **state)
     t_free(doc);
 }
 
+static void title_standfirst_printed_twice_is_not_the_headline(void **state)
+{
+    (void)state;
+    /* a standfirst printed twice in a row under its headline */
+    ix_doc *doc = t_extract_until(
+        "Skip to main content\n"
+        "\n"
+        "Marlow hostel wardens praised\n"
+        "\n"
+        "Kitchens and gardens were kept in fine order all year\n"
+        "\n"
+        "Kitchens and gardens were kept in fine order all year\n"
+        "\n"
+        "The wardens of Marlow hostel have been praised by the county inspectors, who found the "
+        "kitchens and gardens in fine order and the residents well looked after.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Marlow hostel wardens praised");
+    assert_string_equal(doc->title.rule, "title.headline");
+    assert_string_equal(t_src(doc, doc->title.span), doc->title.text);
+    t_free(doc);
+    /* near miss: printed twice and a third time above the story, the
+     * doubled line is the page's own headline, not a standfirst */
+    doc = t_extract_until(
+        "Latest stories about hostels\n"
+        "\n"
+        "Marlow hostel wardens praised by inspectors\n"
+        "Marlow hostel wardens praised by inspectors\n"
+        "\n"
+        "Fenmarsh Gazette\n"
+        "\n"
+        "Marlow hostel wardens praised by inspectors\n"
+        "\n"
+        "The wardens of Marlow hostel have been praised by the county inspectors, who found the "
+        "kitchens in fine order.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Marlow hostel wardens praised by inspectors");
+    assert_string_equal(doc->title.rule, "title.repeated_heading");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -867,6 +907,7 @@ int main(void)
         cmocka_unit_test(title_inspectorate_name_names_a_page_without_a_headline),
         cmocka_unit_test(title_masthead_above_navigation_and_slug_line),
         cmocka_unit_test(title_report_title_run_into_a_pdf_ends_at_its_date),
+        cmocka_unit_test(title_standfirst_printed_twice_is_not_the_headline),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
