@@ -88,7 +88,7 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?" \
     "inspection\\b(?!\\s+report)" NOT_A_SCHEME
 
-enum { ANY, RELATIVE, MONTHED, DAYED, POINT, DAYS };
+enum { ANY, RELATIVE, MONTHED, DAYED, POINT, DAYS, SINGLE };
 
 typedef struct cue {
     const char *role;
@@ -99,7 +99,7 @@ typedef struct cue {
     int only;             /* ANY, or the dates the cue takes: RELATIVE ('yesterday',
                              'tomorrow'), MONTHED (a month at least, not a bare year),
                              DAYED (a day), POINT (a month or a day, not a range),
-                             DAYS (a day or a run of days) */
+                             DAYS (a day or a run of days), SINGLE (no range) */
     const char *left;     /* must match (see where); NULL: no condition */
     const char *right;    /* must match at the date's end (\G); NULL: none */
     const char *near;     /* must match within 300 bytes around; NULL: none */
@@ -249,11 +249,14 @@ static const cue cues[] = {
      *  Fenwards 3-13 May 2021", "Report on an inspection of court custody in
      *  Marlshire by HM Inspectorate of Hostels 4-6 May 2021".  Days only: a
      *  month there is a report cover's date of publication ("An inspection
-     *  of X by HM Inspectorate of Hostels, May 2021", below), and first. */
+     *  of X by HM Inspectorate of Hostels, May 2021", below), and first.  A
+     *  scrutiny or monitoring visit so reported too: "Report on a scrutiny
+     *  visit to HMP Fenwick and the Marl unit by HM Chief Inspector of
+     *  Hostels 3 and 5-6 May 2021". */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, DAYS,
-     "(?i)\\b(?:report\\s+on\\s+)?(?:an?|the)\\s+(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*inspection(?:\\s+visit)?\\s+(?:of|to)\\s+"
+     "(?i)\\b(?:report\\s+on\\s+)?(?:an?|the)\\s+(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*(?:inspection(?:\\s+visit)?|(?:scrutiny|monitoring)\\s+visit)\\s+(?:of|to)\\s+"
      "[^.,;:!?()\\n]{1,80}?\\bby\\s+(?-i:(?:(?:HM|His|Her|Majesty['\\x{2019}]s|[\\p{Lu}][\\w'&.-]*|of|and|&|for|the)\\s+){1,14})\\z",
-     NULL, NULL, st_inspection},
+     NULL, NULL, st_inspection_visit},
     /* A report cites itself with its date: "An inspection by HM Inspectorate
      *  of Probation August 2017", "Annual report (2018-2019), HM Inspectorate
      *  of Probation, October 2019" */
@@ -267,8 +270,10 @@ static const cue cues[] = {
      "\\G\\s*(?:[-:|]|\\x{2013}|\\x{2014})\\s+(?-i:[A-Z])", NULL, NULL},
     /* A date alone on its line at the top of a page: "Tuesday, 4 May 2021",
      *  "Mon 3 May 2021 06.00 BST"
-     *  under the headline, "| 4 May 2021" after a byline, "4 May 2021" over it */
-    {"publication", "dates.dateline", TOP, 0, 0, 0,
+     *  under the headline, "| 4 May 2021" after a byline, "4 May 2021" over it;
+     *  never a range, which a report's cover prints under its title for the
+     *  days of the inspection ("by HM Inspectorate of Hostels / 3-14 May 2021") */
+    {"publication", "dates.dateline", TOP, 0, 0, SINGLE,
      "(?i)\\G[\\s|\\x{2022}\\x{00B7}-]*(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?[\\s,|-]*)?\\z",
      "(?i)\\G[\\s,]*(?:(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*)?(?:BST|GMT|UTC|CET)?[\\s.|]*\\z", NULL, NULL},
     /* A date opening a line above the story, then a dash and the headline
@@ -507,12 +512,17 @@ static const cue cues[] = {
      NULL, NULL, st_inspection},
     /* A report's title: "Report on an unannounced inspection of HMP Fenwick by
      *  HM Chief Inspector of Prisons 11-22 May 2015" (the date straight after
-     *  the name of the place inspected, or of the inspector) */
+     *  the name of the place inspected, or of the inspector, or after a
+     *  colon or comma there: "Report on Full Inspection of HMP Fenwick: 4 -
+     *  15 February 2019"); a visit so named too: "Report on a scrutiny
+     *  visit to HMP Fenwick 3-5 May 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:an?|the)?\\s*(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*inspections?\\s+of\\s+"
+     "(?i)\\b(?:an?|the)?\\s*(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*"
+     "(?:inspections?\\s+of|(?:inspection|scrutiny|monitoring)\\s+visits?\\s+(?:of|to))\\s+"
      /* the places, joined by 'and', a bracketed note after them: "HMP Fenwick and HMP Dunmore (Isle of Marl) by ..." */
-     "(?-i:(?:[\\p{Lu}&][\\w'&.-]*\\s+|and\\s+){1,10}(?:\\([^()\\n]{1,40}\\)\\s+)?(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
-     NULL, NULL, st_inspection},
+     "(?-i:(?:[\\p{Lu}&][\\w'&.-]*\\s+|and\\s+){0,9}[\\p{Lu}&][\\w'&.-]*(?:\\s*[:,])?\\s+(?:\\([^()\\n]{1,40}\\)\\s+)?"
+     "(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
+     NULL, NULL, st_inspection_visit},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ...",
      *  "Date inspection completed: ...", "Visit date: ...", "Date of
      *  visit: ...", "Inspected: ..." */
@@ -1053,6 +1063,8 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
         if (c->only == POINT && (!v->from.m || v->to.y))
             continue;
         if (c->only == DAYS && !v->from.d)
+            continue;
+        if (c->only == SINGLE && v->to.y)
             continue;
         if (c->where == HEAD && !head_ok)
             continue;

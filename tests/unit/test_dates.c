@@ -2143,6 +2143,44 @@ static void dates_bracketed_day_before_a_report_is_publication(void **state)
                "other", "2021-05", "", "", "May 2021", NULL);
 }
 
+/* A report's title line: the place, then a colon or comma before the days
+ * of the inspection; a scrutiny visit so reported; a day and a run of
+ * days; a cover's range of days alone on its line is not a date line. */
+static void dates_report_title_after_a_colon_and_scrutiny_visits(void **state)
+{
+    (void)state;
+    expect_one("Report on Full Inspection of HMP Fenwick: 4 - 15 March 2019", "fieldwork",
+               "2019-03-04", "2019-03-15", "", "4 - 15 March 2019", "dates.fieldwork");
+    expect_one("Report on Unannounced Inspection of Dunmore Prison, 27 May - 5 June 2014",
+               "fieldwork", "2014-05-27", "2014-06-05", "", "27 May - 5 June 2014", "dates.fieldwork");
+    expect_one("Report on a scrutiny visit to HMP Fenwick and the Marl unit by HM Chief Inspector "
+               "of Hostels 19 and 26\xE2\x80\x93" "27 January 2021", "fieldwork", "2021-01-19",
+               "2021-01-27", "", "19 and 26\xE2\x80\x93" "27 January 2021", "dates.fieldwork");
+    /* near misses: a scrutiny without a visit; a colon after a place that
+     * no inspection names; days out of order are two dates */
+    expect_one("A scrutiny of Marl Council by the Fenshire Panel 3-5 May 2021 was thorough.",
+               "other", "2021-05-03", "2021-05-05", "", "3-5 May 2021", NULL);
+    expect_one("Letters from HMP Fenwick: 4 - 15 March 2019", "other", "2019-03-04", "2019-03-15",
+               "", "4 - 15 March 2019", NULL);
+    ix_doc *doc = run("Staff met on 30 and 1-2 May 2021 in each office.");
+    assert_null(find(doc, NULL, "2021-04-30"));
+    t_free(doc);
+    /* a report's cover: its range of days under the title is fieldwork, not
+     * the page's date line */
+    doc = run("Report on an unannounced inspection visit to\n\nhostels in Marlshire\n\n"
+              "by HM Inspectorate of Hostels\n\n3\xE2\x80\x93" "13 May 2021\n\n"
+              "The inspectors found the hostels in good order, with staff who knew their "
+              "residents well and kitchens kept clean, and made four recommendations.\n");
+    assert_int_equal(count_role(doc, "publication"), 0);
+    t_free(doc);
+    doc = run("Fenshire probation praised\n\n4 May 2021\n\n"
+              "The inspectors found the service in good order, with staff who knew their "
+              "cases well and offices kept clean, and made four recommendations.\n");
+    const ix_date *d = find(doc, "publication", "2021-05-04");
+    assert_non_null(d);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2247,6 +2285,7 @@ int main(void)
         cmocka_unit_test(dates_nearest_inspection_word_gives_the_role),
         cmocka_unit_test(dates_month_run_with_this_year),
         cmocka_unit_test(dates_report_title_with_a_described_place),
+        cmocka_unit_test(dates_report_title_after_a_colon_and_scrutiny_visits),
         cmocka_unit_test(dates_bracketed_day_before_a_report_is_publication),
         cmocka_unit_test(dates_other_month_beside_a_roled_day_of_it_is_dropped),
         cmocka_unit_test(dates_inspection_month_without_a_year_from_the_page),
