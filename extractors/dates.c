@@ -524,15 +524,17 @@ static const cue cues[] = {
      "(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
      NULL, NULL, st_inspection_visit},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ...",
+     *  a regulator's assessment so labelled: "Date of assessment: ...",
+     *  "Assessment dates: ...", "Assessment period: ...",
      *  "Date inspection completed: ...", "Visit date: ...", "Date of
      *  visit: ...", "Inspected: ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:inspection\\s+(?:dates?|period|visits?)|dates?\\s+of\\s+(?:the\\s+)?inspection"
+     "(?i)\\b(?:(?:inspection|assessment)\\s+(?:dates?|period|visits?)|dates?\\s+of\\s+(?:the\\s+)?(?:inspection|assessment)"
      /* a form's label: "Date Inspection Completed 04/07/2019" */
      "|(?:dates?\\s+)?inspection\\s+(?:completed|concluded|ended|started|commenced))\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
-     NULL, NULL, st_inspection},
+     NULL, NULL, st_inspection_assessment},
     {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
-     "(?i)\\G\\s*(?:(?:site\\s+)?visit\\s+dates?|dates?\\s+of\\s+(?:the\\s+)?visit|inspected)\\s*:\\s*\\z",
+     "(?i)\\G\\s*(?:(?:site\\s+)?visit\\s+dates?|dates?\\s+of\\s+(?:the\\s+)?(?:site\\s+)?visits?|inspected)\\s*:\\s*\\z",
      NULL, NULL, st_inspected_visited},
     /* "The inspection took place in October 2020.", "The inspection of the
      *  prison was carried out between 4 and 8 November 2019." */

@@ -2181,6 +2181,23 @@ static void dates_report_title_after_a_colon_and_scrutiny_visits(void **state)
     t_free(doc);
 }
 
+/* A regulator's assessment labelled with its dates, as an inspection is. */
+static void dates_assessment_labels_are_fieldwork(void **state)
+{
+    (void)state;
+    expect_one("Date of assessment: 3 to 14 May 2021. The hostel houses 20 men.", "fieldwork",
+               "2021-05-03", "2021-05-14", "", "3 to 14 May 2021", "dates.fieldwork");
+    expect_one("Assessment dates: 3-5 May 2021", "fieldwork", "2021-05-03", "2021-05-05", "",
+               "3-5 May 2021", "dates.fieldwork");
+    expect_one("Assessment period: May 2021", "fieldwork", "2021-05", "", "", "May 2021",
+               "dates.fieldwork");
+    expect_one("Dates of site visits: 3-5 May 2021", "fieldwork", "2021-05-03", "2021-05-05", "",
+               "3-5 May 2021", "dates.fieldwork");
+    /* near miss: an assessment named without a label */
+    expect_one("The risk assessment of the hostel kitchen from May 2021 was lost.", "other",
+               "2021-05", "", "", "May 2021", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2286,6 +2303,7 @@ int main(void)
         cmocka_unit_test(dates_month_run_with_this_year),
         cmocka_unit_test(dates_report_title_with_a_described_place),
         cmocka_unit_test(dates_report_title_after_a_colon_and_scrutiny_visits),
+        cmocka_unit_test(dates_assessment_labels_are_fieldwork),
         cmocka_unit_test(dates_bracketed_day_before_a_report_is_publication),
         cmocka_unit_test(dates_other_month_beside_a_roled_day_of_it_is_dropped),
         cmocka_unit_test(dates_inspection_month_without_a_year_from_the_page),
