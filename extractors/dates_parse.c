@@ -841,6 +841,7 @@ static int prev_token(const char *s, size_t lo, size_t i, size_t *ws, size_t *we
 static const char *const year_preps[] = {
     "in", "since", "during", "from", "until", "till", "by", "before", "after",
     "of", "between", "and", "or", "through", "throughout", "for", "around",
+    "into", "within", "across", "toward", "towards",
     "circa", "c", "than", "pre", "post", "early", "late", "mid",
     /* a comparison: "a rise on 2019", "compared with 2018", "against 2017" */
     "on", "with", "against", "versus", "vs",

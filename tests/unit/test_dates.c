@@ -173,6 +173,13 @@ static void dates_reads_bare_year_after_a_preposition(void **state)
                "other", "2017", "2018", "", "2017/18", NULL);
     expect_one("Waiting times were shorter compared with 2016.",
                "other", "2016", "", "", "2016", NULL);
+    /* a year a period runs into, within or towards */
+    expect_one("The hostel's steady progress continues into 2022.",
+               "other", "2022", "", "", "2022", NULL);
+    expect_one("Three wardens left within 2021.", "other", "2021", "", "", "2021", NULL);
+    expect_one("The plan looks towards 2030 and beyond.", "other", "2030", "", "", "2030", NULL);
+    /* near miss: a count after the number */
+    expect_none("The scheme grew into 2019 households.");
 }
 
 static void dates_qualified_periods_keep_their_precision_and_name_the_qualifier(void **state)
