@@ -44,6 +44,11 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
  * clause about something else ('which', 'since', 'compared', ...).  A line
  * break may stand in it: the segmenter joins a line to the one above only
  * when that one was wrapped mid-sentence (a PDF or email copy). */
+/* After a fieldwork verb ('was inspected', 'took place', 'carried out its
+ * fieldwork') GAP runs unbounded ("*?") to the date: the LEFT window (240
+ * bytes, never past the previous date) bounds it, and the words it may not
+ * cross are the condition ("was inspected by X under its new framework in
+ * May 2021"). */
 #define GAP "(?:(?!\\b(?:which|who|whose|since|after|before|while|although|but|because|compared|previous|previously|last|next|earlier|prior|until|when)\\b)[^.;:!?])"
 /* As GAP, but a parenthetical ", which is run by X," may stand between the
  * verb and the date ("Inspectors visited the CRC, which is run by X, in May"). */
@@ -473,7 +478,7 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bfield\\s?-?work\\b(?:\\s+(?:phase|period|stage|visits?))?(?:\\s+(?:for|of|at|on|in)\\b" GAP "{0,100}?)?\\s+"
      "(?:took\\s+place|(?:was|were)\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended)\\s+"
-     "(?:" GAP "{0,60}?\\s)?" FW_PREP,
+     "(?:" GAP "*?\\s)?" FW_PREP,
      NULL, NULL, st_field},
     /* "Fieldwork dates: 6-17 January 2020", "during fieldwork in May 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
@@ -541,14 +546,14 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\binspections?\\b(?:\\s+(?:of|at|into)\\b" GAP "{0,80}?)?\\s+(?:fieldwork\\s+|visits?\\s+|itself\\s+)?"
      "(?:took\\s+place|would\\s+take\\s+place|(?:was|were)\\s+(?:carried\\s+out|conducted|undertaken|completed|held|done)|happened|ran|began|started|commenced)\\s+"
-     "(?:" GAP "{0,60}?\\s)?" FW_PREP,
+     "(?:" GAP "*?\\s)?" FW_PREP,
      NULL, NULL, st_inspection},
     /* "findings from inspections undertaken between May and June 2021",
      *  "the inspection of the prison carried out in May 2021", "the
      *  inspection undertaken by the inspectorate between 9 and 13 May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\binspections?\\b(?:\\s+(?:of|at|into)\\b" GAP "{0,80}?)?\\s+(?:undertaken|carried\\s+out|conducted|completed|done)\\b"
-     "(?:" GAP "{0,60}?\\s)?" FW_PREP,
+     "(?:" GAP "*?\\s)?" FW_PREP,
      NULL, NULL, st_inspection},
     /* "a programme of 39 assessments of its services between May 2024 and
      *  August 2025", "inspections of the youth services during March" */
@@ -592,7 +597,7 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:conducted|carried\\s+out|undertook|undertaken|completed|led)\\s+(?:(?:an?|the|its|our|their|this)\\s+(?:[\\w-]+\\s+){0,3}?inspections?"
      "|(?:(?:the|its|our|their|this)\\s+)?(?:[\\w-]+\\s+)?(?:fieldwork|inspection\\s+visits?))\\b"
-     GAP "{0,120}?" FW_PREP,
+     GAP "*?" FW_PREP,
      NULL, NULL, st_inspection_field},
     /* "a full inspection report of HMP Fenwick from May 2022 was
      *  published": the month the report's inspection was from */
@@ -604,22 +609,22 @@ static const cue cues[] = {
      *  Marl General Hospital in May 2023" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:following|after)\\s+(?:an?|the|its|our|this)\\s+(?:(?:full|core|joint|unannounced|announced|inspection)\\s+)*inspection\\b"
-     GAP "{0,100}?" FW_PREP,
+     GAP "*?" FW_PREP,
      NULL, NULL, st_inspection},
     /* "Inspectors visited the service in October 2020.", "Inspectors spent
      *  a week at the service in May", "Inspectors returned in May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?" FW_VERB "\\b"
-     CLAUSE_GAP "{0,100}?" FW_PREP,
+     CLAUSE_GAP "*?" FW_PREP,
      NULL, NULL, st_inspected_visited},
     /* "The youth offending team was inspected in October 2020.", and the
      *  participle after its noun: "The unit, inspected in May 2021, was
      *  ...", "the prison (visited by inspectors in May 2021)" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:was|were|been)\\s+(?:inspected|visited)\\b" GAP "{0,60}?" FW_PREP,
+     "(?i)\\b(?:was|were|been)\\s+(?:inspected|visited)\\b" GAP "*?" FW_PREP,
      NULL, NULL, st_inspected_visited},
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)(?:,|\\()\\s*(?:inspected|visited)\\b(?:\\s+by\\b" GAP "{0,60}?)?\\s*" FW_PREP,
+     "(?i)(?:,|\\()\\s*(?:inspected|visited)\\b(?:\\s+by\\b" GAP "*?)?\\s*" FW_PREP,
      NULL, NULL, st_inspected_visited},
     /* "The inspection (3-7 May 2021) found ...", "during the inspection
      *  (May 2021)", "The inspection was in May 2021" */
@@ -627,9 +632,10 @@ static const cue cues[] = {
      "(?i)\\b(?:the|this|our)\\s+(?:(?:full|joint|unannounced|announced|inspection)\\s+)?inspection\\s*"
      "(?:\\(|(?:was|were)\\s+(?:in|on|between|during|from))\\s*\\z",
      NULL, NULL, st_inspection},
-    /* "at the time of the inspection in October 2020" */
+    /* "at the time of the inspection in October 2020", "during announced
+     *  and unannounced inspections in May and June 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:during|throughout|at\\s+the\\s+time\\s+of)\\s+(?:the|our|this|its)\\s+(?:[\\w-]+\\s+)?inspection"
+     "(?i)\\b(?:during|throughout|at\\s+the\\s+time\\s+of)\\s+(?:(?:the|our|this|its|their)\\s+)?(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,3}?inspections?"
      "(?:\\s+(?:of|at)\\b" GAP "{0,60}?)?\\s+(?:visits?\\s+)?(?:in|on|of|between)\\s*\\z",
      NULL, NULL, st_inspection},
     /* "On-site work took place in the week of 12 October 2020.", "The

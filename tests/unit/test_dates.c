@@ -2205,6 +2205,33 @@ static void dates_assessment_labels_are_fieldwork(void **state)
                "2021-05", "", "", "May 2021", NULL);
 }
 
+/* A fieldwork verb and its date may stand as far apart as the window
+ * allows, when nothing between them starts another clause or sentence;
+ * 'during' takes inspections with any modifiers, with or without a
+ * determiner. */
+static void dates_fieldwork_verb_far_from_its_date(void **state)
+{
+    (void)state;
+    expect_one("The hostel was inspected by the Fenshire Inspectorate of Hostels and Lodging Houses "
+               "under its new small-hostels framework in May 2021.", "fieldwork", "2021-05", "", "",
+               "May 2021", "dates.fieldwork");
+    expect_one("The inspection was conducted jointly by the Fenshire Inspectorate of Hostels (FIH) "
+               "and the Marl Inspectorate of Kitchens and Gardens (MIKG) in September 2021.",
+               "fieldwork", "2021-09", "", "", "September 2021", "dates.fieldwork");
+    expect_one("Inspectors looked at the kitchens during announced and unannounced inspections in "
+               "May and June 2021.", "fieldwork", "2021-05", "2021-06", "", "May and June 2021",
+               "dates.fieldwork");
+    /* near misses: a clause word or a stop between the verb and the date;
+     * an earlier inspection */
+    expect_one("The hostel was inspected by the Fenshire Inspectorate of Hostels, which later "
+               "changed its name in May 2021.", "other", "2021-05", "", "", "May 2021", NULL);
+    expect_one("The hostel was inspected by the county; its wardens were replaced in May 2021.",
+               "other", "2021-05", "", "", "May 2021", NULL);
+    ix_doc *doc = run("Kitchens were dirty during previous inspections in May 2019.");
+    assert_null(find(doc, "fieldwork", "2019-05"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2311,6 +2338,7 @@ int main(void)
         cmocka_unit_test(dates_report_title_with_a_described_place),
         cmocka_unit_test(dates_report_title_after_a_colon_and_scrutiny_visits),
         cmocka_unit_test(dates_assessment_labels_are_fieldwork),
+        cmocka_unit_test(dates_fieldwork_verb_far_from_its_date),
         cmocka_unit_test(dates_bracketed_day_before_a_report_is_publication),
         cmocka_unit_test(dates_other_month_beside_a_roled_day_of_it_is_dropped),
         cmocka_unit_test(dates_inspection_month_without_a_year_from_the_page),
