@@ -116,7 +116,8 @@ typedef struct cue {
  * a cue's stems is not searched. */
 static const char *const st_dateline[] = {"publica", "published", "release", "report", NULL};
 /* a label opening a dateline: 'Published:', 'Posted on', 'Date of issue', 'Press release' */
-static const char *const st_label[] = {"publi", "post", "date", "release", "issued", NULL};
+static const char *const st_label[] = {"publi", "post", "date", "release", "issued", "created", "added",
+                                       "submitted", "uploaded", NULL};
 static const char *const st_updated[] = {"updated", "modified", "revised", "reviewed", "amended", "edited", NULL};
 /* 'meeting' or the body that meets (MEETING_BODY) */
 static const char *const st_meeting[] = {"meeting", "committee", "cabinet", "panel", "board", "council",
@@ -204,11 +205,14 @@ static const cue cues[] = {
      "(?:\\p{Lu}[\\p{L}'.-]*,?\\s+){0,6}?\\p{Lu}[\\p{L}'.-]*\\s*(?i:on\\b|,|-|\\||\\x{00B7}|\\x{2022}|at\\b)?\\s*\\z",
      NULL, NULL, NULL},
     /* "Published: 3 March 2021", "Posted on 3 March 2021 by ...",
-     *  "Press release: 3 March 2021" (a dateline line) */
+     *  "Press release: 3 March 2021" (a dateline line); a site's other
+     *  labels of the same stamp: "Publish date:", "Created:", "Added:",
+     *  "Submitted on", "Uploaded:", "Story date:", "Article date:",
+     *  "Date created:" */
     {"publication", "dates.dateline", HEAD, 0, 0, 0,
-     "(?i)\\G\\s*(?:(?:(?:first|originally)\\s+)?(?:(?:published|posted|issued|released)(?:\\s+date)?|post\\s+on"
-     "|(?:(?:press|news|media)\\s+)?(?:publication|release|issue)(?:\\s+date)?|report\\s+date"
-     "|date\\s+(?:of\\s+(?:publication|release|issue)|published|posted|issued|released)|date)\\s*(?:(?:on|at)\\b)?\\s*[:|-]?"
+     "(?i)\\G\\s*(?:(?:(?:first|originally)\\s+)?(?:(?:published|posted|issued|released|publish|created|added|submitted|uploaded)(?:\\s+date)?|post\\s+on"
+     "|(?:(?:press|news|media)\\s+)?(?:publication|release|issue)(?:\\s+date)?|(?:report|story|article|post|page|blog)\\s+date"
+     "|date\\s+(?:of\\s+(?:publication|release|issue)|published|posted|issued|released|created|added|submitted|uploaded)|date)\\s*(?:(?:on|at)\\b)?\\s*[:|-]?"
      /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
      "|[^\\n]{0,60}?\\b(?:published|publication|posted)\\s*:)\\s*(?:\\d\\d[:.]\\d\\d,?\\s*)?\\z",
      NULL, NULL, st_label},

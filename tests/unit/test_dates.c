@@ -436,7 +436,11 @@ static void dates_dateline_labels_of_every_publishing_word(void **state)
     static const char *const labels[] = {
         "Published date: 9 March 2021", "Issue date: 9 March 2021", "Press release date: 9 March 2021",
         "Media release 9 March 2021", "Release: 9 March 2021", "Published at 9 March 2021",
-        "Date released: 9 March 2021", "Originally posted: 9 March 2021", NULL,
+        "Date released: 9 March 2021", "Originally posted: 9 March 2021",
+        /* a site's other labels of the same stamp */
+        "Publish date: 09.03.2021", "Created: 9 March 2021", "Added: 9 March 2021",
+        "Submitted on 9 March 2021", "Uploaded: 9 March 2021", "Story date: 9 March 2021",
+        "Article date: 9 March 2021", "Date created: 9 March 2021", "Date added: 9 March 2021", NULL,
     };
     for (int i = 0; labels[i]; i++) {
         char text[300];
@@ -454,6 +458,12 @@ static void dates_dateline_labels_of_every_publishing_word(void **state)
                       "The inspectorate has praised a youth justice service in the west, whose staff "
                       "know the children they work with and plan well for every one of them.\n");
     assert_null(find(doc, "publication", "2021-03-09"));
+    t_free(doc);
+    /* near miss: a verb of the label's kind that dates something else */
+    doc = run("Inspectors find Dunmore youth service 'outstanding'\n\nAdded to the list of hostels in 2019\n\n"
+              "The inspectorate has praised a youth justice service in the west, whose staff "
+              "know the children they work with and plan well for every one of them.\n");
+    assert_int_equal(count_role(doc, "publication"), 0);
     t_free(doc);
 }
 
