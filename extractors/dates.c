@@ -54,12 +54,13 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
  * verb and the date ("Inspectors visited the CRC, which is run by X, in May"). */
 #define CLAUSE_GAP "(?:" GAP "|,\\s*(?:which|who)\\b[^,.;:!?]{1,100},)"
 #define QUALIFIER "(?:(?:a\\s+total\\s+of|more\\s+than|fewer\\s+than|less\\s+than|over|around|about|almost|nearly|some|approximately|roughly|just\\s+(?:over|under)|up\\s+to)\\s+)?"
-/* Who inspects: 'we', 'inspectors', 'the inspection team', an inspectorate
+/* Who inspects: 'we', 'inspectors', 'the inspection team', 'a team of
+ * (four) inspectors', an inspectorate
  * by name or acronym ('HMI Probation', 'HMICFRS', 'Ofsted', 'the Care
  * Quality Commission', 'Care Inspectorate Wales', 'His Majesty's
  * Inspectorate of Constabulary and Fire & Rescue Services'), its acronym
  * in brackets after the name ('the Care Quality Commission (CQC)'). */
-#define WHO_INSPECTS "(?:(?:we|inspectors|they|(?:the|our)\\s+inspection\\s+team|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,})" \
+#define WHO_INSPECTS "(?:(?:we|inspectors|they|(?:the|our)\\s+inspection\\s+team|(?:an?|the|our)\\s+team\\s+of\\s+(?:[\\w-]+\\s+){0,2}?inspectors|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,})" \
     "|(?-i:(?:(?:HM|His\\s+Majesty['\\x{2019}]s|Her\\s+Majesty['\\x{2019}]s)\\s+|(?:[A-Z][a-z]+\\s+){1,3})(?:Commission|Inspectorate)" \
     "(?:\\s+(?:of|for)(?:\\s+(?:[A-Z][a-z]+|and|&))*\\s+[A-Z][a-z]+|\\s+Wales|\\s+Scotland)?))" \
     "(?:\\s*\\((?-i:[A-Z][\\w&\\s]{1,30})\\))?)"
@@ -71,9 +72,9 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
 #define FW_PREP "\\b(?:in|during|on|over|between|from|throughout)(?:\\s+the\\s+weeks?\\s+(?:of|beginning|commencing|starting)|\\s+the|\\s+w/[cb])?\\s*\\z"
 /* The bodies of a council or board whose papers a meeting dates. */
 #define MEETING_BODY "(?:committee|sub-committee|cabinet|panel|board|council|assembly|forum)"
-/* What inspectors do on site: "inspected", "visited", "returned", "made a
- * visit", "spent two weeks (assessing ...)". */
-#define FW_VERB "(?:inspected|visited|re-?visited|returned|arrived|(?:made|paid)\\s+(?:an?|their|its)\\s+(?:[\\w-]+\\s+)?visit" \
+/* What inspectors do on site: "inspected", "visited", "returned", "went
+ * to", "made a visit", "spent two weeks (assessing ...)". */
+#define FW_VERB "(?:inspected|visited|re-?visited|returned|arrived|went\\s+(?:in)?to|(?:made|paid)\\s+(?:an?|their|its)\\s+(?:[\\w-]+\\s+)?visit" \
     "|spent\\s+(?:a|one|two|three|four|five|six|several|\\d+)\\s+(?:days?|weeks?))"
 #define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing)|made\\s+public)"
 
@@ -153,7 +154,7 @@ static const char *const st_inspection_visit[] = {"inspection", "visit", NULL};
 static const char *const st_inspection_field[] = {"inspection", "field", NULL};
 static const char *const st_inspection_assessment[] = {"inspection", "assessment", NULL};
 static const char *const st_inspected[] = {"inspected", NULL};
-static const char *const st_inspected_visited[] = {"inspected", "visit", "spent", "returned", "arrived", NULL};
+static const char *const st_inspected_visited[] = {"inspected", "visit", "spent", "returned", "arrived", "went", NULL};
 static const char *const st_site_visit[] = {"site", "visit", NULL};
 static const char *const st_caseload[] = {"caseload", NULL};
 static const char *const st_event[] = {"inspect", "visit", "returned", NULL};
@@ -616,9 +617,10 @@ static const cue cues[] = {
      GAP "*?" FW_PREP,
      NULL, NULL, st_inspection},
     /* "Inspectors visited the service in October 2020.", "Inspectors spent
-     *  a week at the service in May", "Inspectors returned in May" */
+     *  a week at the service in May", "Inspectors returned in May",
+     *  "Inspectors, who visited in May 2021, found ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?" FW_VERB "\\b"
+     "(?i)\\b" WHO_INSPECTS "(?:\\s*,\\s*who)?\\s+(?:\\w+\\s+)?" FW_VERB "\\b"
      CLAUSE_GAP "*?" FW_PREP,
      NULL, NULL, st_inspected_visited},
     /* "The youth offending team was inspected in October 2020.", and the

@@ -2242,6 +2242,24 @@ static void dates_fieldwork_verb_far_from_its_date(void **state)
     t_free(doc);
 }
 
+/* Who inspects and what they do, as tables: a team of inspectors, went
+ * to, a relative clause after the inspectors. */
+static void dates_fieldwork_team_went_to_and_who_visited(void **state)
+{
+    (void)state;
+    expect_one("In May 2021, a team of four inspectors visited the hostel.", "fieldwork", "2021-05",
+               "", "", "May 2021", "dates.fieldwork");
+    expect_one("Inspectors went to the hostel in May 2021.", "fieldwork", "2021-05", "", "",
+               "May 2021", "dates.fieldwork");
+    expect_one("Inspectors, who visited in May 2021, found the kitchens clean.", "fieldwork",
+               "2021-05", "", "", "May 2021", "dates.fieldwork");
+    /* near misses: a team that is not of inspectors; a visit by someone else */
+    expect_one("In May 2021, a team of builders visited the hostel.", "other", "2021-05", "", "",
+               "May 2021", NULL);
+    expect_one("The warden went to Marlow in May 2021.", "other", "2021-05", "", "", "May 2021",
+               NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2349,6 +2367,7 @@ int main(void)
         cmocka_unit_test(dates_report_title_after_a_colon_and_scrutiny_visits),
         cmocka_unit_test(dates_assessment_labels_are_fieldwork),
         cmocka_unit_test(dates_fieldwork_verb_far_from_its_date),
+        cmocka_unit_test(dates_fieldwork_team_went_to_and_who_visited),
         cmocka_unit_test(dates_bracketed_day_before_a_report_is_publication),
         cmocka_unit_test(dates_other_month_beside_a_roled_day_of_it_is_dropped),
         cmocka_unit_test(dates_inspection_month_without_a_year_from_the_page),
