@@ -44,17 +44,23 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
  * clause about something else ('which', 'since', 'compared', ...).  A line
  * break may stand in it: the segmenter joins a line to the one above only
  * when that one was wrapped mid-sentence (a PDF or email copy). */
+/* After a fieldwork verb ('was inspected', 'took place', 'carried out its
+ * fieldwork') GAP runs unbounded ("*?") to the date: the LEFT window (240
+ * bytes, never past the previous date) bounds it, and the words it may not
+ * cross are the condition ("was inspected by X under its new framework in
+ * May 2021"). */
 #define GAP "(?:(?!\\b(?:which|who|whose|since|after|before|while|although|but|because|compared|previous|previously|last|next|earlier|prior|until|when)\\b)[^.;:!?])"
 /* As GAP, but a parenthetical ", which is run by X," may stand between the
  * verb and the date ("Inspectors visited the CRC, which is run by X, in May"). */
 #define CLAUSE_GAP "(?:" GAP "|,\\s*(?:which|who)\\b[^,.;:!?]{1,100},)"
 #define QUALIFIER "(?:(?:a\\s+total\\s+of|more\\s+than|fewer\\s+than|less\\s+than|over|around|about|almost|nearly|some|approximately|roughly|just\\s+(?:over|under)|up\\s+to)\\s+)?"
-/* Who inspects: 'we', 'inspectors', 'the inspection team', an inspectorate
+/* Who inspects: 'we', 'inspectors', 'the inspection team', 'a team of
+ * (four) inspectors', an inspectorate
  * by name or acronym ('HMI Probation', 'HMICFRS', 'Ofsted', 'the Care
  * Quality Commission', 'Care Inspectorate Wales', 'His Majesty's
  * Inspectorate of Constabulary and Fire & Rescue Services'), its acronym
  * in brackets after the name ('the Care Quality Commission (CQC)'). */
-#define WHO_INSPECTS "(?:(?:we|inspectors|they|(?:the|our)\\s+inspection\\s+team|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,})" \
+#define WHO_INSPECTS "(?:(?:we|inspectors|they|(?:the|our)\\s+inspection\\s+team|(?:an?|the|our)\\s+team\\s+of\\s+(?:[\\w-]+\\s+){0,2}?inspectors|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,})" \
     "|(?-i:(?:(?:HM|His\\s+Majesty['\\x{2019}]s|Her\\s+Majesty['\\x{2019}]s)\\s+|(?:[A-Z][a-z]+\\s+){1,3})(?:Commission|Inspectorate)" \
     "(?:\\s+(?:of|for)(?:\\s+(?:[A-Z][a-z]+|and|&))*\\s+[A-Z][a-z]+|\\s+Wales|\\s+Scotland)?))" \
     "(?:\\s*\\((?-i:[A-Z][\\w&\\s]{1,30})\\))?)"
@@ -66,9 +72,9 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
 #define FW_PREP "\\b(?:in|during|on|over|between|from|throughout)(?:\\s+the\\s+weeks?\\s+(?:of|beginning|commencing|starting)|\\s+the|\\s+w/[cb])?\\s*\\z"
 /* The bodies of a council or board whose papers a meeting dates. */
 #define MEETING_BODY "(?:committee|sub-committee|cabinet|panel|board|council|assembly|forum)"
-/* What inspectors do on site: "inspected", "visited", "returned", "made a
- * visit", "spent two weeks (assessing ...)". */
-#define FW_VERB "(?:inspected|visited|re-?visited|returned|arrived|(?:made|paid)\\s+(?:an?|their|its)\\s+(?:[\\w-]+\\s+)?visit" \
+/* What inspectors do on site: "inspected", "visited", "returned", "went
+ * to", "made a visit", "spent two weeks (assessing ...)". */
+#define FW_VERB "(?:inspected|visited|re-?visited|returned|arrived|went\\s+(?:in)?to|(?:made|paid)\\s+(?:an?|their|its)\\s+(?:[\\w-]+\\s+)?visit" \
     "|spent\\s+(?:a|one|two|three|four|five|six|several|\\d+)\\s+(?:days?|weeks?))"
 #define PUBLISH_VERB "(?:publish(?:ed|es|ing)?|releas(?:ed|es|ing)|issu(?:ed|es|ing)|made\\s+public)"
 
@@ -88,7 +94,7 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
     "(?i)\\G\\s*,?\\s+(?:an?|the|its|their|our)\\s+(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,2}?" \
     "inspection\\b(?!\\s+report)" NOT_A_SCHEME
 
-enum { ANY, RELATIVE, MONTHED, DAYED, POINT, DAYS };
+enum { ANY, RELATIVE, MONTHED, DAYED, POINT, DAYS, SINGLE };
 
 typedef struct cue {
     const char *role;
@@ -99,7 +105,7 @@ typedef struct cue {
     int only;             /* ANY, or the dates the cue takes: RELATIVE ('yesterday',
                              'tomorrow'), MONTHED (a month at least, not a bare year),
                              DAYED (a day), POINT (a month or a day, not a range),
-                             DAYS (a day or a run of days) */
+                             DAYS (a day or a run of days), SINGLE (no range) */
     const char *left;     /* must match (see where); NULL: no condition */
     const char *right;    /* must match at the date's end (\G); NULL: none */
     const char *near;     /* must match within 300 bytes around; NULL: none */
@@ -111,7 +117,8 @@ typedef struct cue {
  * a cue's stems is not searched. */
 static const char *const st_dateline[] = {"publica", "published", "release", "report", NULL};
 /* a label opening a dateline: 'Published:', 'Posted on', 'Date of issue', 'Press release' */
-static const char *const st_label[] = {"publi", "post", "date", "release", "issued", NULL};
+static const char *const st_label[] = {"publi", "post", "date", "release", "issued", "created", "added",
+                                       "submitted", "uploaded", NULL};
 static const char *const st_updated[] = {"updated", "modified", "revised", "reviewed", "amended", "edited", NULL};
 /* 'meeting' or the body that meets (MEETING_BODY) */
 static const char *const st_meeting[] = {"meeting", "committee", "cabinet", "panel", "board", "council",
@@ -147,7 +154,7 @@ static const char *const st_inspection_visit[] = {"inspection", "visit", NULL};
 static const char *const st_inspection_field[] = {"inspection", "field", NULL};
 static const char *const st_inspection_assessment[] = {"inspection", "assessment", NULL};
 static const char *const st_inspected[] = {"inspected", NULL};
-static const char *const st_inspected_visited[] = {"inspected", "visit", "spent", "returned", "arrived", NULL};
+static const char *const st_inspected_visited[] = {"inspected", "visit", "spent", "returned", "arrived", "went", NULL};
 static const char *const st_site_visit[] = {"site", "visit", NULL};
 static const char *const st_caseload[] = {"caseload", NULL};
 static const char *const st_event[] = {"inspect", "visit", "returned", NULL};
@@ -199,11 +206,14 @@ static const cue cues[] = {
      "(?:\\p{Lu}[\\p{L}'.-]*,?\\s+){0,6}?\\p{Lu}[\\p{L}'.-]*\\s*(?i:on\\b|,|-|\\||\\x{00B7}|\\x{2022}|at\\b)?\\s*\\z",
      NULL, NULL, NULL},
     /* "Published: 3 March 2021", "Posted on 3 March 2021 by ...",
-     *  "Press release: 3 March 2021" (a dateline line) */
+     *  "Press release: 3 March 2021" (a dateline line); a site's other
+     *  labels of the same stamp: "Publish date:", "Created:", "Added:",
+     *  "Submitted on", "Uploaded:", "Story date:", "Article date:",
+     *  "Date created:" */
     {"publication", "dates.dateline", HEAD, 0, 0, 0,
-     "(?i)\\G\\s*(?:(?:(?:first|originally)\\s+)?(?:(?:published|posted|issued|released)(?:\\s+date)?|post\\s+on"
-     "|(?:(?:press|news|media)\\s+)?(?:publication|release|issue)(?:\\s+date)?|report\\s+date"
-     "|date\\s+(?:of\\s+(?:publication|release|issue)|published|posted|issued|released)|date)\\s*(?:(?:on|at)\\b)?\\s*[:|-]?"
+     "(?i)\\G\\s*(?:(?:(?:first|originally)\\s+)?(?:(?:published|posted|issued|released|publish|created|added|submitted|uploaded)(?:\\s+date)?|post\\s+on"
+     "|(?:(?:press|news|media)\\s+)?(?:publication|release|issue)(?:\\s+date)?|(?:report|story|article|post|page|blog)\\s+date"
+     "|date\\s+(?:of\\s+(?:publication|release|issue)|published|posted|issued|released|created|added|submitted|uploaded)|date)\\s*(?:(?:on|at)\\b)?\\s*[:|-]?"
      /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
      "|[^\\n]{0,60}?\\b(?:published|publication|posted)\\s*:)\\s*(?:\\d\\d[:.]\\d\\d,?\\s*)?\\z",
      NULL, NULL, st_label},
@@ -249,11 +259,14 @@ static const cue cues[] = {
      *  Fenwards 3-13 May 2021", "Report on an inspection of court custody in
      *  Marlshire by HM Inspectorate of Hostels 4-6 May 2021".  Days only: a
      *  month there is a report cover's date of publication ("An inspection
-     *  of X by HM Inspectorate of Hostels, May 2021", below), and first. */
+     *  of X by HM Inspectorate of Hostels, May 2021", below), and first.  A
+     *  scrutiny or monitoring visit so reported too: "Report on a scrutiny
+     *  visit to HMP Fenwick and the Marl unit by HM Chief Inspector of
+     *  Hostels 3 and 5-6 May 2021". */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, DAYS,
-     "(?i)\\b(?:report\\s+on\\s+)?(?:an?|the)\\s+(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*inspection(?:\\s+visit)?\\s+(?:of|to)\\s+"
+     "(?i)\\b(?:report\\s+on\\s+)?(?:an?|the)\\s+(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*(?:inspection(?:\\s+visit)?|(?:scrutiny|monitoring)\\s+visit)\\s+(?:of|to)\\s+"
      "[^.,;:!?()\\n]{1,80}?\\bby\\s+(?-i:(?:(?:HM|His|Her|Majesty['\\x{2019}]s|[\\p{Lu}][\\w'&.-]*|of|and|&|for|the)\\s+){1,14})\\z",
-     NULL, NULL, st_inspection},
+     NULL, NULL, st_inspection_visit},
     /* A report cites itself with its date: "An inspection by HM Inspectorate
      *  of Probation August 2017", "Annual report (2018-2019), HM Inspectorate
      *  of Probation, October 2019" */
@@ -267,8 +280,10 @@ static const cue cues[] = {
      "\\G\\s*(?:[-:|]|\\x{2013}|\\x{2014})\\s+(?-i:[A-Z])", NULL, NULL},
     /* A date alone on its line at the top of a page: "Tuesday, 4 May 2021",
      *  "Mon 3 May 2021 06.00 BST"
-     *  under the headline, "| 4 May 2021" after a byline, "4 May 2021" over it */
-    {"publication", "dates.dateline", TOP, 0, 0, 0,
+     *  under the headline, "| 4 May 2021" after a byline, "4 May 2021" over it;
+     *  never a range, which a report's cover prints under its title for the
+     *  days of the inspection ("by HM Inspectorate of Hostels / 3-14 May 2021") */
+    {"publication", "dates.dateline", TOP, 0, 0, SINGLE,
      "(?i)\\G[\\s|\\x{2022}\\x{00B7}-]*(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?[\\s,|-]*)?\\z",
      "(?i)\\G[\\s,]*(?:(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*)?(?:BST|GMT|UTC|CET)?[\\s.|]*\\z", NULL, NULL},
     /* A date opening a line above the story, then a dash and the headline
@@ -468,7 +483,7 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bfield\\s?-?work\\b(?:\\s+(?:phase|period|stage|visits?))?(?:\\s+(?:for|of|at|on|in)\\b" GAP "{0,100}?)?\\s+"
      "(?:took\\s+place|(?:was|were)\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended)\\s+"
-     "(?:" GAP "{0,60}?\\s)?" FW_PREP,
+     "(?:" GAP "*?\\s)?" FW_PREP,
      NULL, NULL, st_field},
     /* "Fieldwork dates: 6-17 January 2020", "during fieldwork in May 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
@@ -507,36 +522,43 @@ static const cue cues[] = {
      NULL, NULL, st_inspection},
     /* A report's title: "Report on an unannounced inspection of HMP Fenwick by
      *  HM Chief Inspector of Prisons 11-22 May 2015" (the date straight after
-     *  the name of the place inspected, or of the inspector) */
+     *  the name of the place inspected, or of the inspector, or after a
+     *  colon or comma there: "Report on Full Inspection of HMP Fenwick: 4 -
+     *  15 February 2019"); a visit so named too: "Report on a scrutiny
+     *  visit to HMP Fenwick 3-5 May 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:an?|the)?\\s*(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*inspections?\\s+of\\s+"
+     "(?i)\\b(?:an?|the)?\\s*(?:(?:unannounced|announced|full|short|joint|follow-up)\\s+)*"
+     "(?:inspections?\\s+of|(?:inspection|scrutiny|monitoring)\\s+visits?\\s+(?:of|to))\\s+"
      /* the places, joined by 'and', a bracketed note after them: "HMP Fenwick and HMP Dunmore (Isle of Marl) by ..." */
-     "(?-i:(?:[\\p{Lu}&][\\w'&.-]*\\s+|and\\s+){1,10}(?:\\([^()\\n]{1,40}\\)\\s+)?(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
-     NULL, NULL, st_inspection},
+     "(?-i:(?:[\\p{Lu}&][\\w'&.-]*\\s+|and\\s+){0,9}[\\p{Lu}&][\\w'&.-]*(?:\\s*[:,])?\\s+(?:\\([^()\\n]{1,40}\\)\\s+)?"
+     "(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
+     NULL, NULL, st_inspection_visit},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ...",
+     *  a regulator's assessment so labelled: "Date of assessment: ...",
+     *  "Assessment dates: ...", "Assessment period: ...",
      *  "Date inspection completed: ...", "Visit date: ...", "Date of
      *  visit: ...", "Inspected: ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:inspection\\s+(?:dates?|period|visits?)|dates?\\s+of\\s+(?:the\\s+)?inspection"
+     "(?i)\\b(?:(?:inspection|assessment)\\s+(?:dates?|period|visits?)|dates?\\s+of\\s+(?:the\\s+)?(?:inspection|assessment)"
      /* a form's label: "Date Inspection Completed 04/07/2019" */
      "|(?:dates?\\s+)?inspection\\s+(?:completed|concluded|ended|started|commenced))\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
-     NULL, NULL, st_inspection},
+     NULL, NULL, st_inspection_assessment},
     {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
-     "(?i)\\G\\s*(?:(?:site\\s+)?visit\\s+dates?|dates?\\s+of\\s+(?:the\\s+)?visit|inspected)\\s*:\\s*\\z",
+     "(?i)\\G\\s*(?:(?:site\\s+)?visit\\s+dates?|dates?\\s+of\\s+(?:the\\s+)?(?:site\\s+)?visits?|inspected)\\s*:\\s*\\z",
      NULL, NULL, st_inspected_visited},
     /* "The inspection took place in October 2020.", "The inspection of the
      *  prison was carried out between 4 and 8 November 2019." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\binspections?\\b(?:\\s+(?:of|at|into)\\b" GAP "{0,80}?)?\\s+(?:fieldwork\\s+|visits?\\s+|itself\\s+)?"
      "(?:took\\s+place|would\\s+take\\s+place|(?:was|were)\\s+(?:carried\\s+out|conducted|undertaken|completed|held|done)|happened|ran|began|started|commenced)\\s+"
-     "(?:" GAP "{0,60}?\\s)?" FW_PREP,
+     "(?:" GAP "*?\\s)?" FW_PREP,
      NULL, NULL, st_inspection},
     /* "findings from inspections undertaken between May and June 2021",
      *  "the inspection of the prison carried out in May 2021", "the
      *  inspection undertaken by the inspectorate between 9 and 13 May" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\binspections?\\b(?:\\s+(?:of|at|into)\\b" GAP "{0,80}?)?\\s+(?:undertaken|carried\\s+out|conducted|completed|done)\\b"
-     "(?:" GAP "{0,60}?\\s)?" FW_PREP,
+     "(?:" GAP "*?\\s)?" FW_PREP,
      NULL, NULL, st_inspection},
     /* "a programme of 39 assessments of its services between May 2024 and
      *  August 2025", "inspections of the youth services during March" */
@@ -580,7 +602,7 @@ static const cue cues[] = {
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:conducted|carried\\s+out|undertook|undertaken|completed|led)\\s+(?:(?:an?|the|its|our|their|this)\\s+(?:[\\w-]+\\s+){0,3}?inspections?"
      "|(?:(?:the|its|our|their|this)\\s+)?(?:[\\w-]+\\s+)?(?:fieldwork|inspection\\s+visits?))\\b"
-     GAP "{0,120}?" FW_PREP,
+     GAP "*?" FW_PREP,
      NULL, NULL, st_inspection_field},
     /* "a full inspection report of HMP Fenwick from May 2022 was
      *  published": the month the report's inspection was from */
@@ -592,22 +614,23 @@ static const cue cues[] = {
      *  Marl General Hospital in May 2023" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\b(?:following|after)\\s+(?:an?|the|its|our|this)\\s+(?:(?:full|core|joint|unannounced|announced|inspection)\\s+)*inspection\\b"
-     GAP "{0,100}?" FW_PREP,
+     GAP "*?" FW_PREP,
      NULL, NULL, st_inspection},
     /* "Inspectors visited the service in October 2020.", "Inspectors spent
-     *  a week at the service in May", "Inspectors returned in May" */
+     *  a week at the service in May", "Inspectors returned in May",
+     *  "Inspectors, who visited in May 2021, found ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b" WHO_INSPECTS "\\s+(?:\\w+\\s+)?" FW_VERB "\\b"
-     CLAUSE_GAP "{0,100}?" FW_PREP,
+     "(?i)\\b" WHO_INSPECTS "(?:\\s*,\\s*who)?\\s+(?:\\w+\\s+)?" FW_VERB "\\b"
+     CLAUSE_GAP "*?" FW_PREP,
      NULL, NULL, st_inspected_visited},
     /* "The youth offending team was inspected in October 2020.", and the
      *  participle after its noun: "The unit, inspected in May 2021, was
      *  ...", "the prison (visited by inspectors in May 2021)" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:was|were|been)\\s+(?:inspected|visited)\\b" GAP "{0,60}?" FW_PREP,
+     "(?i)\\b(?:was|were|been)\\s+(?:inspected|visited)\\b" GAP "*?" FW_PREP,
      NULL, NULL, st_inspected_visited},
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)(?:,|\\()\\s*(?:inspected|visited)\\b(?:\\s+by\\b" GAP "{0,60}?)?\\s*" FW_PREP,
+     "(?i)(?:,|\\()\\s*(?:inspected|visited)\\b(?:\\s+by\\b" GAP "*?)?\\s*" FW_PREP,
      NULL, NULL, st_inspected_visited},
     /* "The inspection (3-7 May 2021) found ...", "during the inspection
      *  (May 2021)", "The inspection was in May 2021" */
@@ -615,9 +638,10 @@ static const cue cues[] = {
      "(?i)\\b(?:the|this|our)\\s+(?:(?:full|joint|unannounced|announced|inspection)\\s+)?inspection\\s*"
      "(?:\\(|(?:was|were)\\s+(?:in|on|between|during|from))\\s*\\z",
      NULL, NULL, st_inspection},
-    /* "at the time of the inspection in October 2020" */
+    /* "at the time of the inspection in October 2020", "during announced
+     *  and unannounced inspections in May and June 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:during|throughout|at\\s+the\\s+time\\s+of)\\s+(?:the|our|this|its)\\s+(?:[\\w-]+\\s+)?inspection"
+     "(?i)\\b(?:during|throughout|at\\s+the\\s+time\\s+of)\\s+(?:(?:the|our|this|its|their)\\s+)?(?:(?!(?:previous|last|earlier|prior|first|next)\\b)[\\w-]+\\s+){0,3}?inspections?"
      "(?:\\s+(?:of|at)\\b" GAP "{0,60}?)?\\s+(?:visits?\\s+)?(?:in|on|of|between)\\s*\\z",
      NULL, NULL, st_inspection},
     /* "On-site work took place in the week of 12 October 2020.", "The
@@ -1053,6 +1077,8 @@ static int assign_role(const dates_state *st, const ix_doc *doc, size_t si, cons
         if (c->only == POINT && (!v->from.m || v->to.y))
             continue;
         if (c->only == DAYS && !v->from.d)
+            continue;
+        if (c->only == SINGLE && v->to.y)
             continue;
         if (c->where == HEAD && !head_ok)
             continue;

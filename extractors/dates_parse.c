@@ -841,6 +841,7 @@ static int prev_token(const char *s, size_t lo, size_t i, size_t *ws, size_t *we
 static const char *const year_preps[] = {
     "in", "since", "during", "from", "until", "till", "by", "before", "after",
     "of", "between", "and", "or", "through", "throughout", "for", "around",
+    "into", "within", "across", "toward", "towards",
     "circa", "c", "than", "pre", "post", "early", "late", "mid",
     /* a comparison: "a rise on 2019", "compared with 2018", "against 2017" */
     "on", "with", "against", "versus", "vs",
@@ -1086,6 +1087,22 @@ static int combine(const part *p1, const part *p2, int ck, int between, ix_dates
     return 1;
 }
 
+/* A day, 'and' and a run of days (p1, p2 read, p2 ending at e2): '19 and
+ * 26-27 January 2021' (visits on separate days) is one range from the
+ * first day to the last.  Its end, or 0 (v is set only then). */
+static size_t day_list_range(const char *s, const part *p1, const part *p2, size_t e2, size_t end,
+                             ix_dates_value *v)
+{
+    int ck = C_NONE;
+    size_t ce = conn_at(s, skip_sp(s, e2, end), end, &ck);
+    part p3;
+    size_t e3 = ce && (ck == C_DASH || ck == C_TO) ? part_at(s, ce, end, &p3) : 0;
+    if (!e3 || p2->d <= p1->d || !combine(p2, &p3, ck, 0, v))
+        return 0;
+    v->from.d = p1->d;
+    return e3;
+}
+
 /* After 'between' and a date, an aside between commas and then 'and':
  * 'between November 2013, when the framework began, and 30 June 2015'.
  * Returns where the second date starts (with *kind C_AND), or 0.  The aside
@@ -1328,6 +1345,11 @@ static size_t parse_core(const char *s, size_t lo, size_t pos, size_t end,
                 if (p2.wd >= 0 && weekday_of(v->to.y, v->to.m, v->to.d) != p2.wd &&
                     ymd_valid(&v->to))
                     v->weekday_mismatch = 1;
+            } else if (p1.kind == P_D && ck == C_AND && e2 && p2.kind == P_D &&
+                       (e2 = day_list_range(s, &p1, &p2, e2, end, v))) {
+                /* '19 and 26-27 January 2021': a first day, then a run */
+                e_end = e2;
+                ranged = 1;
             } else if (p1.kind == P_MD && ck != C_SLASH) {
                 /* 'June 6-17, 2020' */
                 int d2, y;

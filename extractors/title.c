@@ -521,6 +521,43 @@ static int nav_control(const ix_doc *doc, size_t a, size_t b)
     return 0;
 }
 
+/* Is block j, the same text as candidate c, that candidate printed twice
+ * in a row under a heading above it ("Hostel praised / Kitchens were
+ * clean / Kitchens were clean")?  A scraped page doubles its standfirst
+ * or first section heading so; a title bar printed again as the article's
+ * heading has other blocks between, no heading above it, or a third copy
+ * before the story (prose, or (size_t)-1). */
+static int doubled_under(const ix_doc *doc, const candidate *cand, size_t c, size_t j, size_t prose)
+{
+    if (c == 0)
+        return 0;
+    for (size_t k = cand[c].block + 1; k < j; k++) {
+        size_t a = doc->blocks.items[k].text.start, b = doc->blocks.items[k].text.end;
+        trim(doc->norm, &a, &b);
+        if (b > a)
+            return 0;   /* something stands between the two */
+    }
+    /* printed a third time before the story: the page's own headline */
+    size_t end = prose == (size_t)-1 ? doc->blocks.n : prose;
+    for (size_t k = j + 1; k < end && k < j + 2 * LOOK_BLOCKS; k++)
+        if (same_text(doc, &doc->blocks.items[k], cand[c].a, cand[c].b))
+            return 0;
+    return 1;
+}
+
+/* Is candidate h, above a standfirst printed twice, the headline: about
+ * an inspection, or sharing a word with the lead (block prose)? */
+static int heads_standfirst(const ix_doc *doc, const candidate *cand, size_t h, size_t prose)
+{
+    if (cand[h].topical)
+        return 1;
+    if (prose == (size_t)-1)
+        return 0;
+    size_t la = doc->blocks.items[prose].text.start;
+    size_t lb = la + LEAD_BYTES < doc->norm_len ? la + LEAD_BYTES : doc->norm_len;
+    return lead_overlap(doc->norm, cand[h].a, cand[h].b, la, lb) > 0;
+}
+
 int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
 {
     const title_state *st = state;
@@ -595,11 +632,19 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
     }
     /* 1. A heading printed again further down, above the story, is the
      *    headline (a page's title bar above the article's own heading); a
-     *    menu or masthead printed again in the footer is not. */
+     *    menu or masthead printed again in the footer is not, nor a
+     *    standfirst printed twice under its headline (doubled_under). */
     for (size_t c = 0; c < ncand; c++)
         for (size_t j = cand[c].block + 1; j < doc->blocks.n && j < cand[c].block + 2 * LOOK_BLOCKS &&
                                            (prose == (size_t)-1 || j < prose); j++)
             if (same_text(doc, &doc->blocks.items[j], cand[c].a, cand[c].b) && ncand > 1) {
+                if (doubled_under(doc, cand, c, j, prose)) {
+                    if (!heads_standfirst(doc, cand, c - 1, prose))
+                        break;
+                    doc->title.rule = "title.headline";
+                    doc->title.headline = 1;
+                    return set_title(st, doc, cand[c - 1].a, cand[c - 1].b, err);
+                }
                 doc->title.rule = "title.repeated_heading";
                 doc->title.headline = 1;
                 return set_title(st, doc, cand[c].a, cand[c].b, err);

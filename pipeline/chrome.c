@@ -144,9 +144,12 @@ const char *const ix_chrome_blocks_start[] = {
     /* parliamentary question labels: "Asked by: ...", "Answered by: ..." */
     "\\G(?:asked|answered|tabled|question)\\s+(?:by|on)\\s*:",
     /* accessibility and display controls: "Accessibility controls",
-     * "Change font size", "View text only version" */
-    "\\G(?:accessibility(?:\\s+(?:controls|tools|options|statement))?|change\\s+(?:font|text)\\s+size|"
-    "text\\s+only(?:\\s+version)?|view\\s+text\\s+only\\b|high\\s+contrast)\\b",
+     * "Change font size", "View text only version", "Default Text Size",
+     * "Larger text", "Normal contrast" */
+    "\\G(?:(?:accessibility(?:\\s+(?:controls|tools|options|statement))?|change\\s+(?:font|text)\\s+size|"
+    "text\\s+only(?:\\s+version)?|view\\s+text\\s+only\\b|(?:high|normal|standard|default|low)\\s+contrast)\\b"
+    "|(?:default|normal|standard|small|smaller|smallest|medium|large|larger|largest|increase|decrease|reset)"
+    "\\s+(?:text|font)(?:\\s+size\\b|\\W*$))",
     /* a contact line: "T: 01245 291600 E: office@example.org" */
     "\\G(?:t|tel|telephone|phone)\\s*[:.]\\s*\\+?[\\d(][\\d ()-]{6,}",
     /* a memo's or letter's header lines: "To: ...", "Copy to: ...", "Cc: ..." */
@@ -168,6 +171,10 @@ const char *const ix_chrome_blocks_start[] = {
     "|search\\s+(?:this|the|our)\\s+(?:site|website)|search\\s+(?:news|for|by|here|again|results)"
     "|what\\s+are\\s+you\\s+looking\\s+for|find\\s+what\\s+you(?:'re|\\s+are)\\s+looking\\s+for"
     "|how\\s+can\\s+we\\s+help(?:\\s+you)?)\\W*$",
+    /* a site's prompt to set where the reader lives, and what follows it in
+     * its paragraph: "Set your postcode This will tailor ...", "Choose
+     * your area" */
+    "\\G(?:set|enter|change|choose|select|update)\\s+your\\s+(?:postcode|post\\s+code|location|area|region|town)\\b",
     /* a site's greeting, and what follows it in its paragraph: "Welcome to
      * our news centre. You can filter by ..." */
     "\\Gwelcome\\s+to\\s+(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}(?:centre|center|site|website|page|hub|room)\\b",

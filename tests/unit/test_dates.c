@@ -173,6 +173,13 @@ static void dates_reads_bare_year_after_a_preposition(void **state)
                "other", "2017", "2018", "", "2017/18", NULL);
     expect_one("Waiting times were shorter compared with 2016.",
                "other", "2016", "", "", "2016", NULL);
+    /* a year a period runs into, within or towards */
+    expect_one("The hostel's steady progress continues into 2022.",
+               "other", "2022", "", "", "2022", NULL);
+    expect_one("Three wardens left within 2021.", "other", "2021", "", "", "2021", NULL);
+    expect_one("The plan looks towards 2030 and beyond.", "other", "2030", "", "", "2030", NULL);
+    /* near miss: a count after the number */
+    expect_none("The scheme grew into 2019 households.");
 }
 
 static void dates_qualified_periods_keep_their_precision_and_name_the_qualifier(void **state)
@@ -429,7 +436,11 @@ static void dates_dateline_labels_of_every_publishing_word(void **state)
     static const char *const labels[] = {
         "Published date: 9 March 2021", "Issue date: 9 March 2021", "Press release date: 9 March 2021",
         "Media release 9 March 2021", "Release: 9 March 2021", "Published at 9 March 2021",
-        "Date released: 9 March 2021", "Originally posted: 9 March 2021", NULL,
+        "Date released: 9 March 2021", "Originally posted: 9 March 2021",
+        /* a site's other labels of the same stamp */
+        "Publish date: 09.03.2021", "Created: 9 March 2021", "Added: 9 March 2021",
+        "Submitted on 9 March 2021", "Uploaded: 9 March 2021", "Story date: 9 March 2021",
+        "Article date: 9 March 2021", "Date created: 9 March 2021", "Date added: 9 March 2021", NULL,
     };
     for (int i = 0; labels[i]; i++) {
         char text[300];
@@ -447,6 +458,12 @@ static void dates_dateline_labels_of_every_publishing_word(void **state)
                       "The inspectorate has praised a youth justice service in the west, whose staff "
                       "know the children they work with and plan well for every one of them.\n");
     assert_null(find(doc, "publication", "2021-03-09"));
+    t_free(doc);
+    /* near miss: a verb of the label's kind that dates something else */
+    doc = run("Inspectors find Dunmore youth service 'outstanding'\n\nAdded to the list of hostels in 2019\n\n"
+              "The inspectorate has praised a youth justice service in the west, whose staff "
+              "know the children they work with and plan well for every one of them.\n");
+    assert_int_equal(count_role(doc, "publication"), 0);
     t_free(doc);
 }
 
@@ -2143,6 +2160,106 @@ static void dates_bracketed_day_before_a_report_is_publication(void **state)
                "other", "2021-05", "", "", "May 2021", NULL);
 }
 
+/* A report's title line: the place, then a colon or comma before the days
+ * of the inspection; a scrutiny visit so reported; a day and a run of
+ * days; a cover's range of days alone on its line is not a date line. */
+static void dates_report_title_after_a_colon_and_scrutiny_visits(void **state)
+{
+    (void)state;
+    expect_one("Report on Full Inspection of HMP Fenwick: 4 - 15 March 2019", "fieldwork",
+               "2019-03-04", "2019-03-15", "", "4 - 15 March 2019", "dates.fieldwork");
+    expect_one("Report on Unannounced Inspection of Dunmore Prison, 27 May - 5 June 2014",
+               "fieldwork", "2014-05-27", "2014-06-05", "", "27 May - 5 June 2014", "dates.fieldwork");
+    expect_one("Report on a scrutiny visit to HMP Fenwick and the Marl unit by HM Chief Inspector "
+               "of Hostels 19 and 26\xE2\x80\x93" "27 January 2021", "fieldwork", "2021-01-19",
+               "2021-01-27", "", "19 and 26\xE2\x80\x93" "27 January 2021", "dates.fieldwork");
+    /* near misses: a scrutiny without a visit; a colon after a place that
+     * no inspection names; days out of order are two dates */
+    expect_one("A scrutiny of Marl Council by the Fenshire Panel 3-5 May 2021 was thorough.",
+               "other", "2021-05-03", "2021-05-05", "", "3-5 May 2021", NULL);
+    expect_one("Letters from HMP Fenwick: 4 - 15 March 2019", "other", "2019-03-04", "2019-03-15",
+               "", "4 - 15 March 2019", NULL);
+    ix_doc *doc = run("Staff met on 30 and 1-2 May 2021 in each office.");
+    assert_null(find(doc, NULL, "2021-04-30"));
+    t_free(doc);
+    /* a report's cover: its range of days under the title is fieldwork, not
+     * the page's date line */
+    doc = run("Report on an unannounced inspection visit to\n\nhostels in Marlshire\n\n"
+              "by HM Inspectorate of Hostels\n\n3\xE2\x80\x93" "13 May 2021\n\n"
+              "The inspectors found the hostels in good order, with staff who knew their "
+              "residents well and kitchens kept clean, and made four recommendations.\n");
+    assert_int_equal(count_role(doc, "publication"), 0);
+    t_free(doc);
+    doc = run("Fenshire probation praised\n\n4 May 2021\n\n"
+              "The inspectors found the service in good order, with staff who knew their "
+              "cases well and offices kept clean, and made four recommendations.\n");
+    const ix_date *d = find(doc, "publication", "2021-05-04");
+    assert_non_null(d);
+    t_free(doc);
+}
+
+/* A regulator's assessment labelled with its dates, as an inspection is. */
+static void dates_assessment_labels_are_fieldwork(void **state)
+{
+    (void)state;
+    expect_one("Date of assessment: 3 to 14 May 2021. The hostel houses 20 men.", "fieldwork",
+               "2021-05-03", "2021-05-14", "", "3 to 14 May 2021", "dates.fieldwork");
+    expect_one("Assessment dates: 3-5 May 2021", "fieldwork", "2021-05-03", "2021-05-05", "",
+               "3-5 May 2021", "dates.fieldwork");
+    expect_one("Assessment period: May 2021", "fieldwork", "2021-05", "", "", "May 2021",
+               "dates.fieldwork");
+    expect_one("Dates of site visits: 3-5 May 2021", "fieldwork", "2021-05-03", "2021-05-05", "",
+               "3-5 May 2021", "dates.fieldwork");
+    /* near miss: an assessment named without a label */
+    expect_one("The risk assessment of the hostel kitchen from May 2021 was lost.", "other",
+               "2021-05", "", "", "May 2021", NULL);
+}
+
+/* A fieldwork verb and its date may stand as far apart as the window
+ * allows, when nothing between them starts another clause or sentence;
+ * 'during' takes inspections with any modifiers, with or without a
+ * determiner. */
+static void dates_fieldwork_verb_far_from_its_date(void **state)
+{
+    (void)state;
+    expect_one("The hostel was inspected by the Fenshire Inspectorate of Hostels and Lodging Houses "
+               "under its new small-hostels framework in May 2021.", "fieldwork", "2021-05", "", "",
+               "May 2021", "dates.fieldwork");
+    expect_one("The inspection was conducted jointly by the Fenshire Inspectorate of Hostels (FIH) "
+               "and the Marl Inspectorate of Kitchens and Gardens (MIKG) in September 2021.",
+               "fieldwork", "2021-09", "", "", "September 2021", "dates.fieldwork");
+    expect_one("Inspectors looked at the kitchens during announced and unannounced inspections in "
+               "May and June 2021.", "fieldwork", "2021-05", "2021-06", "", "May and June 2021",
+               "dates.fieldwork");
+    /* near misses: a clause word or a stop between the verb and the date;
+     * an earlier inspection */
+    expect_one("The hostel was inspected by the Fenshire Inspectorate of Hostels, which later "
+               "changed its name in May 2021.", "other", "2021-05", "", "", "May 2021", NULL);
+    expect_one("The hostel was inspected by the county; its wardens were replaced in May 2021.",
+               "other", "2021-05", "", "", "May 2021", NULL);
+    ix_doc *doc = run("Kitchens were dirty during previous inspections in May 2019.");
+    assert_null(find(doc, "fieldwork", "2019-05"));
+    t_free(doc);
+}
+
+/* Who inspects and what they do, as tables: a team of inspectors, went
+ * to, a relative clause after the inspectors. */
+static void dates_fieldwork_team_went_to_and_who_visited(void **state)
+{
+    (void)state;
+    expect_one("In May 2021, a team of four inspectors visited the hostel.", "fieldwork", "2021-05",
+               "", "", "May 2021", "dates.fieldwork");
+    expect_one("Inspectors went to the hostel in May 2021.", "fieldwork", "2021-05", "", "",
+               "May 2021", "dates.fieldwork");
+    expect_one("Inspectors, who visited in May 2021, found the kitchens clean.", "fieldwork",
+               "2021-05", "", "", "May 2021", "dates.fieldwork");
+    /* near misses: a team that is not of inspectors; a visit by someone else */
+    expect_one("In May 2021, a team of builders visited the hostel.", "other", "2021-05", "", "",
+               "May 2021", NULL);
+    expect_one("The warden went to Marlow in May 2021.", "other", "2021-05", "", "", "May 2021",
+               NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2247,6 +2364,10 @@ int main(void)
         cmocka_unit_test(dates_nearest_inspection_word_gives_the_role),
         cmocka_unit_test(dates_month_run_with_this_year),
         cmocka_unit_test(dates_report_title_with_a_described_place),
+        cmocka_unit_test(dates_report_title_after_a_colon_and_scrutiny_visits),
+        cmocka_unit_test(dates_assessment_labels_are_fieldwork),
+        cmocka_unit_test(dates_fieldwork_verb_far_from_its_date),
+        cmocka_unit_test(dates_fieldwork_team_went_to_and_who_visited),
         cmocka_unit_test(dates_bracketed_day_before_a_report_is_publication),
         cmocka_unit_test(dates_other_month_beside_a_roled_day_of_it_is_dropped),
         cmocka_unit_test(dates_inspection_month_without_a_year_from_the_page),

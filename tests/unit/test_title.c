@@ -831,6 +831,76 @@ static void title_report_title_run_into_a_pdf_ends_at_its_date(void **state)
     t_free(doc);
 }
 
+static void title_standfirst_printed_twice_is_not_the_headline(void **state)
+{
+    (void)state;
+    /* a standfirst printed twice in a row under its headline */
+    ix_doc *doc = t_extract_until(
+        "Skip to main content\n"
+        "\n"
+        "Marlow hostel wardens praised\n"
+        "\n"
+        "Kitchens and gardens were kept in fine order all year\n"
+        "\n"
+        "Kitchens and gardens were kept in fine order all year\n"
+        "\n"
+        "The wardens of Marlow hostel have been praised by the county inspectors, who found the "
+        "kitchens and gardens in fine order and the residents well looked after.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Marlow hostel wardens praised");
+    assert_string_equal(doc->title.rule, "title.headline");
+    assert_string_equal(t_src(doc, doc->title.span), doc->title.text);
+    t_free(doc);
+    /* near miss: printed twice and a third time above the story, the
+     * doubled line is the page's own headline, not a standfirst */
+    doc = t_extract_until(
+        "Latest stories about hostels\n"
+        "\n"
+        "Marlow hostel wardens praised by inspectors\n"
+        "Marlow hostel wardens praised by inspectors\n"
+        "\n"
+        "Fenmarsh Gazette\n"
+        "\n"
+        "Marlow hostel wardens praised by inspectors\n"
+        "\n"
+        "The wardens of Marlow hostel have been praised by the county inspectors, who found the "
+        "kitchens in fine order.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Marlow hostel wardens praised by inspectors");
+    assert_string_equal(doc->title.rule, "title.repeated_heading");
+    t_free(doc);
+}
+
+/* Text-size and contrast controls and a prompt to set where the reader
+ * lives (with the rest of its paragraph) are chrome; a headline opening
+ * with 'Large' is still a headline. */
+static void title_skips_text_size_controls_and_a_location_prompt(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Text Only\n"
+        "Default Text Size icon Larger Text Size icon Largest Text Size icon\n"
+        "Normal contrast\n"
+        "Set your postcode This will tailor the news and events you see to your own town.\n"
+        "\n"
+        "Fenmarsh Police inspection report and force performance\n"
+        "\n"
+        "In its latest report the inspectorate found that Fenmarsh Police answered most calls "
+        "quickly and kept victims informed.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Fenmarsh Police inspection report and force performance");
+    t_free(doc);
+    /* near miss: a headline that starts with a word of size */
+    doc = t_extract_until(
+        "Large text messages warn hostel residents of inspection\n"
+        "\n"
+        "Residents of Marlow hostel were sent text messages before the inspectors arrived, the "
+        "report says.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Large text messages warn hostel residents of inspection");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -867,6 +937,8 @@ int main(void)
         cmocka_unit_test(title_inspectorate_name_names_a_page_without_a_headline),
         cmocka_unit_test(title_masthead_above_navigation_and_slug_line),
         cmocka_unit_test(title_report_title_run_into_a_pdf_ends_at_its_date),
+        cmocka_unit_test(title_standfirst_printed_twice_is_not_the_headline),
+        cmocka_unit_test(title_skips_text_size_controls_and_a_location_prompt),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
