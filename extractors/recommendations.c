@@ -42,7 +42,10 @@ static const char *const patterns[NPAT] = {
     "outlines?|outlined|outlining|identif(?:y|ies|ied|ying)|propos(?:es|ed|e|ing)|"
     "details|detailed|detailing|presents?|presented|presenting|highlights?|highlighted|"
     "highlighting|produces?|produced|producing|publishe[sd]|publishing|contain|"
-    "comprises?|comprising)\\s+(?:a\\s+total\\s+of\\s+|a\\s+further\\s+|the\\s+following\\s+)?"
+    "comprises?|comprising|"
+    /* a verb of having or receiving, each form: "we have two
+     * recommendations:", "the service received eight recommendations" */
+    "has|have|had|having|receiv(?:es|ed|e|ing))\\s+(?:a\\s+total\\s+of\\s+|a\\s+further\\s+|the\\s+following\\s+)?"
     "(?<num>(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ "recommendations?\\b",
     /* "Eight recommendations have been made to the service", "Fourteen
      * recommendations for improvement were issued" */
