@@ -86,9 +86,10 @@ static const char *const patterns[NPAT] = {
     "(?-i:[A-Z][\\w-]*)(?:\\s+(?-i:[A-Z][\\w-]*)){0,4}(?:'|\\x{2019})s)\\s+(?:current\\s+|active\\s+|total\\s+)?"
     "case[\\s-]?loads?|under\\s+(?:its\\s+|their\\s+)?supervision)\\b",
     /* "there were 12 people using the service", "30 residents living at the
-     * home": a care service's users, the count before, the holder in the
-     * match */
-    "\\b(?:(?:using|who\\s+use[sd]?|(?:living|lived|live|who\\s+live[sd]?)\\s+(?:in|at))\\s+(?:the|this|our)\\s+(?:service|home)"
+     * home", "has 90 children using its services": a care service's users,
+     * the count before, the holder in the match (every determiner of the
+     * service) */
+    "\\b(?:(?:using|who\\s+use[sd]?|(?:living|lived|live|who\\s+live[sd]?)\\s+(?:in|at))\\s+(?:the|this|our|its|their)\\s+(?:services?|home)"
     /* "24 people lived there at the time of the inspection" */
     "|(?:living|lived|who\\s+live[sd]?)\\s+there)\\b",
     /* "The Elms care home, home to more than 50 elderly people" */

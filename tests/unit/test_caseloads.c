@@ -526,6 +526,29 @@ static void caseloads_reads_residents_who_live_there(void **state)
     t_free(doc);
 }
 
+/* Every determiner of the service its users use: "has 70 youngsters using
+ * its service", "people who use their services"; a near miss: people
+ * using some other service are not its users. */
+static void caseloads_reads_users_of_its_service(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Tarnside youth team praised\n\n"
+                          "Tarnside Youth Offending Team works with children aged 10 to 17 and "
+                          "currently has 70 youngsters using its service, 8 of whom are in care.\n");
+    add_subject(doc, "Tarnside Youth Offending Team", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 70, IX_APPROX_EXACT, "youngsters", "", "70 youngsters",
+          "caseloads.using_the_service");
+    t_free(doc);
+    doc = prepare("Tarnside youth team praised\n\n"
+                  "Tarnside Youth Offending Team referred 70 youngsters using a local gym.\n");
+    add_subject(doc, "Tarnside Youth Offending Team", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
 static void caseloads_ignores_capacity_and_a_place_home_to_people(void **state)
 {
     (void)state;
@@ -740,6 +763,7 @@ int main(void)
         cmocka_unit_test(caseloads_ignores_furniture),
         cmocka_unit_test(caseloads_spans_point_into_original_bytes),
         cmocka_unit_test(caseloads_reads_a_care_service_users),
+        cmocka_unit_test(caseloads_reads_users_of_its_service),
         cmocka_unit_test(caseloads_ignores_capacity_and_a_place_home_to_people),
         cmocka_unit_test(caseloads_reads_a_release_end_to_end),
         cmocka_unit_test(caseloads_reads_a_span_of_risk_before_the_unit),
