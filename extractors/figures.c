@@ -638,7 +638,10 @@ int ix_figures_run(const void *state, ix_doc *doc, ix_err *err)
         size_t p = a;
         while (p < b) {
             unsigned char c = (unsigned char)s[p];
-            if (!isalnum(c) || (p > a && ix_scan_is_word_byte((unsigned char)s[p - 1]))) {
+            if (!isalnum(c) || (p > a && ix_scan_is_word_byte((unsigned char)s[p - 1])) ||
+                (p > a + 1 && s[p - 1] == '-' && isalpha((unsigned char)s[p - 2]))) {
+                /* inside a word, or after a hyphen that joins it to one
+                 * ("Forty-eighty per cent" holds no "eighty per cent") */
                 p++;
                 continue;
             }
