@@ -708,6 +708,32 @@ static void caseloads_reads_a_count_had_held_or_listed(void **state)
     t_free(doc);
 }
 
+/* What holds the count named by any body noun after "open to" or "known
+ * to" ("children open to the YJS", "known to its team"); near misses:
+ * people known to the police, or to several bodies. */
+static void caseloads_reads_people_open_to_the_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Corvale youth justice service rated good\n\n"
+                          "Corvale youth justice service was rated good. Corvale youth justice "
+                          "service had 120 children open to the YJS in May. The service has 70 "
+                          "young people known to its team.\n");
+    add_subject(doc, "Corvale youth justice service", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 2);
+    check(doc, 0, "s1", 120, IX_APPROX_EXACT, "children", "", "120 children", "caseloads.has_held");
+    check(doc, 1, "s1", 70, IX_APPROX_EXACT, "young people", "", "70 young people",
+          "caseloads.has_held");
+    t_free(doc);
+    doc = prepare("Corvale youth justice service rated good\n\n"
+                  "Corvale youth justice service was rated good. The service had 70 children "
+                  "known to the police, and 40 children known to the local schools.\n");
+    add_subject(doc, "Corvale youth justice service", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
 /* Near misses: a prison's population when inspectors came, an officer's
  * caseload, a count with nothing holding it, people had by officers. */
 static void caseloads_ignores_a_population_or_an_officers_count(void **state)
@@ -738,6 +764,7 @@ int main(void)
         cmocka_unit_test(caseloads_reads_the_siblings_of_each_verb_and_unit),
         cmocka_unit_test(caseloads_ignores_support_that_is_no_caseload),
         cmocka_unit_test(caseloads_reads_a_count_had_held_or_listed),
+        cmocka_unit_test(caseloads_reads_people_open_to_the_body),
         cmocka_unit_test(caseloads_ignores_a_population_or_an_officers_count),
         cmocka_unit_test(caseloads_reads_services_for),
         cmocka_unit_test(caseloads_reads_a_practice_serving_its_patients),
