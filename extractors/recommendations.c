@@ -52,7 +52,9 @@ static const char *const patterns[NPAT] = {
     "(?<num>\\b(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ "recommendations?"
     "(?:\\s+(?:for|on)\\s+(?:improvement|change|action|the\\s+\\w+))?\\s+"
     "(?:have\\s+been|has\\s+been|were|was|are|is)\\s+(?:made|set\\s+out|included|listed|issued|given|"
-    "identified|outlined|proposed|presented|published|detailed|contained|raised|offered|put\\s+forward)\\b",
+    "identified|outlined|proposed|presented|published|detailed|contained|raised|offered|put\\s+forward|"
+    /* the passive of every active verb of contents: "were highlighted" */
+    "highlighted|produced)\\b",
     /* "There are five recommendations in the report" */
     "\\bthere\\s+(?:are|were|is)\\s+(?<num>(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ
     "recommendations?\\b",

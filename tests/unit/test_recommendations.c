@@ -270,6 +270,9 @@ static void recommendations_reads_other_verbs_of_a_reports_contents(void **state
          "14 recommendations"},
         {"The inspectorate proposes five key recommendations.\n", 5, "five key recommendations"},
         {"Seven recommendations were outlined in the report.\n", 7, "Seven recommendations"},
+        {"Eleven recommendations were highlighted for the Ravensby partnership.\n", 11,
+         "Eleven recommendations"},
+        {"Four recommendations have been produced for the home.\n", 4, "Four recommendations"},
         {"Their report highlighted gaps in planning, making ten recommendations.\n", 10,
          "ten recommendations"},
     };
@@ -283,6 +286,9 @@ static void recommendations_reads_other_verbs_of_a_reports_contents(void **state
     assert_false(doc->recommendations.present);
     t_free(doc);
     doc = run("The last report identified 12 recommendations for the service.\n");
+    assert_false(doc->recommendations.present);
+    t_free(doc);
+    doc = run("Twelve recommendations were highlighted at the previous inspection.\n");
     assert_false(doc->recommendations.present);
     t_free(doc);
 }
