@@ -86,9 +86,10 @@ static const char *const patterns[NPAT] = {
     "(?-i:[A-Z][\\w-]*)(?:\\s+(?-i:[A-Z][\\w-]*)){0,4}(?:'|\\x{2019})s)\\s+(?:current\\s+|active\\s+|total\\s+)?"
     "case[\\s-]?loads?|under\\s+(?:its\\s+|their\\s+)?supervision)\\b",
     /* "there were 12 people using the service", "30 residents living at the
-     * home": a care service's users, the count before, the holder in the
-     * match */
-    "\\b(?:(?:using|who\\s+use[sd]?|(?:living|lived|live|who\\s+live[sd]?)\\s+(?:in|at))\\s+(?:the|this|our)\\s+(?:service|home)"
+     * home", "has 90 children using its services": a care service's users,
+     * the count before, the holder in the match (every determiner of the
+     * service) */
+    "\\b(?:(?:using|who\\s+use[sd]?|(?:living|lived|live|who\\s+live[sd]?)\\s+(?:in|at))\\s+(?:the|this|our|its|their)\\s+(?:services?|home)"
     /* "24 people lived there at the time of the inspection" */
     "|(?:living|lived|who\\s+live[sd]?)\\s+there)\\b",
     /* "The Elms care home, home to more than 50 elderly people" */
@@ -1019,8 +1020,30 @@ static const char *const has_tails[] = {
     "at the time of inspection", "during the inspection", NULL
 };
 
+/* "open to the YJS", "known to its team": what holds the people counted,
+ * past the unit at t, as "open to" or "known to", a determiner and a body
+ * noun (every sibling of has_tails' "open to the service").  The end of the
+ * noun, or 0. */
+static size_t open_to_body(const char *s, size_t t, size_t b)
+{
+    size_t e = token_end(s, t, b);
+    if (!ix_scan_ieq(s, t, e, "open") && !ix_scan_ieq(s, t, e, "known"))
+        return 0;
+    size_t j = ix_scan_skip_blanks(s, e, b);
+    size_t je = token_end(s, j, b);
+    if (j == e || !ix_scan_ieq(s, j, je, "to"))
+        return 0;
+    j = ix_scan_skip_blanks(s, je, b);
+    je = token_end(s, j, b);
+    if (j == je || !in_list(s, j, je, (const char *const[]){"the", "this", "its", NULL}))
+        return 0;
+    j = ix_scan_skip_blanks(s, je, b);
+    je = token_end(s, j, b);
+    return j < je && in_list(s, j, je, body_nouns) ? je : 0;
+}
+
 /* "The PDU has around 2,300 people on probation": the count after the
- * verb, its unit, then one of has_tails right after; the agent before the
+ * verb, its unit, then one of has_tails (or open_to_body) right after; the agent before the
  * verb, as for the active verbs ("Fenwick PDU has", "The service had").
  * Never a prison's: "the prison had 800 men at the time of the inspection"
  * is its population, not a caseload. */
@@ -1040,6 +1063,8 @@ static int try_has(run *r, const ix_rxm *m, ix_err *err)
             (t + k == r->b || !ix_scan_is_word_byte((unsigned char)s[t + k])))
             te = t + k;
     }
+    if (!te)
+        te = open_to_body(s, t, r->b);
     int subj = -1;
     if (!te || !whole_caseload(doc, te, r->b, ix_scan_ieq(s, us, ue, "cases")) ||
         !agent_ok(doc, r->a, m->g[0].start, r->b, &subj))

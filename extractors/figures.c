@@ -15,8 +15,9 @@
  * number.  At each word start the scan tries, after an optional qualifier
  * ('almost', 'more than'):
  *
- *   percent   "41 per cent", "41%", "forty per cent", "12.5 percent"
- *   ratio     "four in ten", "six out of ten", "one in every five", "1 in 3"
+ *   percent   "41 per cent", "41%", "forty per cent", "12.5 percent", "41pc"
+ *   ratio     "four in ten", "six out of ten", "one in every five", "1 in 3",
+ *             "one-in-four"
  *   fraction  "a third", "two-thirds", "three quarters", "one fifth", "half"
  *
  * and records the first that fits.  The evidence starts at the qualifier when
@@ -148,7 +149,29 @@ typedef struct fig {
     size_t end;
 } fig;
 
-/* "41 per cent", "41%", "41 percent", "41 per-cent": the marker after a
+/* "pc", the newspapers' per cent, in lower case only ("PC Jones" is a
+ * police constable). */
+static int is_pc(const char *s, size_t a, size_t b)
+{
+    return b == a + 2 && s[a] == 'p' && s[a + 1] == 'c';
+}
+
+/* A number glued to "pc" at p ("41pc", "8.5pc"): where the "pc" starts, or
+ * 0.  The number reader refuses a number run into letters, so the caller
+ * reads the digits up to there. */
+static size_t glued_pc(const char *s, size_t p, size_t end)
+{
+    size_t i = p;
+    while (i < end && (isdigit((unsigned char)s[i]) ||
+                       (s[i] == '.' && i > p && i + 1 < end && isdigit((unsigned char)s[i + 1]))))
+        i++;
+    if (i == p || i + 2 > end || !is_pc(s, i, i + 2) ||
+        (i + 2 < end && ix_scan_is_word_byte((unsigned char)s[i + 2])))
+        return 0;
+    return i;
+}
+
+/* "41 per cent", "41%", "41 percent", "41 per-cent", "41 pc": the marker after a
  * number ending at e.  Returns the end of the marker, or 0. */
 static size_t percent_marker(const char *s, size_t e, size_t end, int *sign)
 {
@@ -161,7 +184,7 @@ static size_t percent_marker(const char *s, size_t e, size_t end, int *sign)
     if (i == e)
         return 0;                         /* "41per" */
     size_t we = word_end(s, i, end);
-    if (ix_scan_ieq(s, i, we, "percent"))
+    if (ix_scan_ieq(s, i, we, "percent") || is_pc(s, i, we))
         return we;
     if (ix_scan_ieq(s, i, we, "per")) {
         size_t j = we;
@@ -182,6 +205,37 @@ static const char *const out_of_determiners[] = {
     "the", "our", "its", "their", "these", "those", "his", "her", "your", NULL
 };
 
+/* "one-in-four", "a one-in-three chance", "one-in-every-five": n in m
+ * written as one word, the hyphen right after the count n.  The total may
+ * not run on into another compound ("one-in-ten-year").  Returns the end of
+ * the total, or 0. */
+static size_t hyphenated_in(const char *s, const ix_number *n, size_t end, double *value,
+                            const char **rule)
+{
+    size_t i = n->end + 1;
+    size_t ie = word_end(s, i, end);
+    if (!ix_scan_ieq(s, i, ie, "in") || ie >= end || s[ie] != '-')
+        return 0;
+    i = ie + 1;
+    ie = word_end(s, i, end);
+    if (ix_scan_ieq(s, i, ie, "every")) {
+        if (ie >= end || s[ie] != '-')
+            return 0;
+        i = ie + 1;
+    }
+    ix_number m;
+    if (!ix_numbers_read_bare(s, i, end, &m) || m.value != floor(m.value) || m.decimal ||
+        m.value < 2 || m.value > 1e6 || m.value <= n->value)
+        return 0;
+    if (m.end < end && s[m.end] == '-')
+        return 0;
+    if (!m.words && !m.grouped && m.value >= 1800 && m.value <= 2100)
+        return 0;
+    *value = round3(n->value / m.value);
+    *rule = "figures.n_in_m";
+    return m.end;
+}
+
 /* "four in ten", "six out of ten", "one in every five", "1 in 3", "17 out
  * of the 60". */
 static size_t ratio_tail(const char *s, const ix_number *n, size_t end, double *value,
@@ -189,6 +243,8 @@ static size_t ratio_tail(const char *s, const ix_number *n, size_t end, double *
 {
     if (n->value < 1 || n->value != floor(n->value) || n->decimal)
         return 0;
+    if (n->end < end && s[n->end] == '-')
+        return hyphenated_in(s, n, end, value, rule);
     size_t i = ix_scan_skip_blanks(s, n->end, end);
     if (i == n->end)
         return 0;
@@ -411,6 +467,14 @@ static int figure_at(const char *s, size_t lo, size_t p, size_t end, fig *out,
     *approx = a;
     *start = a == IX_APPROX_EXACT ? np : p;
     ix_number n;
+    size_t pc = glued_pc(s, np, end);
+    if (pc && ix_numbers_read_bare(s, np, pc, &n) && n.end == pc) {
+        out->value = round(n.value / 100.0 * 1e6) / 1e6;
+        out->kind = "percent";
+        out->rule = "figures.per_cent";
+        out->end = pc + 2;
+        return 1;
+    }
     if (ix_numbers_read_bare(s, np, end, &n)) {
         int sign;
         size_t e = percent_marker(s, n.end, end, &sign);
@@ -466,7 +530,7 @@ static const char *const markers[] = {
 
 /* Stems anywhere: plural denominators and 'percent' end in other letters
  * ("two-thirds", "quarters", "percentage"). */
-static const char *const stems[] = {"third", "quart", "fifth", "tenth", "perce", NULL};
+static const char *const stems[] = {"third", "quart", "fifth", "tenth", "perce", "pc", NULL};
 
 const char *const *const ix_figures_keywords[] = {markers, stems, NULL};
 
@@ -496,7 +560,9 @@ static int number_before(const char *s, size_t a, size_t p)
     size_t q = p;
     while (q > a && ix_scan_is_blank(s[q - 1]))
         q--;
-    if (q == p)
+    if (q == p && q > a && s[q - 1] == '-')
+        q--;                               /* "one-in-four" */
+    else if (q == p)
         return 0;
     size_t r = q;
     while (r > a && ix_scan_is_word_byte((unsigned char)s[r - 1]))
@@ -532,15 +598,16 @@ static int out_of_at(const char *s, size_t p, size_t b)
 }
 
 /* Can the scan find a figure in [a, b)?  Every figure holds a '%', the
- * word "per" ("per cent"), a word starting "perce" ("percent"), a word
- * starting with a denominator ("thirds" in "two-thirds"; of those the
- * document holds, `held`) or an "in" or "out" right after a number ("four
- * in ten", "6 out of 10"); a sentence with none of them is not read word
- * by word. */
+ * word "per" ("per cent"), a word starting "perce" ("percent"), "pc" in
+ * lower case ("41pc"), a word starting with a denominator ("thirds" in
+ * "two-thirds"; of those the document holds, `held`) or an "in" or "out"
+ * right after a number, a blank or a hyphen between ("four in ten", "6 out
+ * of 10", "one-in-four"); a sentence with none of them is not read word by
+ * word. */
 static int figure_possible(const ix_doc *doc, size_t a, size_t b, unsigned held)
 {
     if (memchr(doc->norm + a, '%', b - a) || ix_keywords_find(doc, a, b, "per") != (size_t)-1 ||
-        ix_keywords_word_start(doc, a, b, "perce"))
+        ix_keywords_word_start(doc, a, b, "perce") || ix_keywords_contains(doc, a, b, "pc", 1))
         return 1;
     for (size_t k = 0; k < NDENOMINATORS; k++)
         if ((held & 1u << k) && ix_keywords_word_start(doc, a, b, denominators[k].one))
@@ -571,7 +638,10 @@ int ix_figures_run(const void *state, ix_doc *doc, ix_err *err)
         size_t p = a;
         while (p < b) {
             unsigned char c = (unsigned char)s[p];
-            if (!isalnum(c) || (p > a && ix_scan_is_word_byte((unsigned char)s[p - 1]))) {
+            if (!isalnum(c) || (p > a && ix_scan_is_word_byte((unsigned char)s[p - 1])) ||
+                (p > a + 1 && s[p - 1] == '-' && isalpha((unsigned char)s[p - 2]))) {
+                /* inside a word, or after a hyphen that joins it to one
+                 * ("Forty-eighty per cent" holds no "eighty per cent") */
                 p++;
                 continue;
             }

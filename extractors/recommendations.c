@@ -42,14 +42,19 @@ static const char *const patterns[NPAT] = {
     "outlines?|outlined|outlining|identif(?:y|ies|ied|ying)|propos(?:es|ed|e|ing)|"
     "details|detailed|detailing|presents?|presented|presenting|highlights?|highlighted|"
     "highlighting|produces?|produced|producing|publishe[sd]|publishing|contain|"
-    "comprises?|comprising)\\s+(?:a\\s+total\\s+of\\s+|a\\s+further\\s+|the\\s+following\\s+)?"
+    "comprises?|comprising|"
+    /* a verb of having or receiving, each form: "we have two
+     * recommendations:", "the service received eight recommendations" */
+    "has|have|had|having|receiv(?:es|ed|e|ing))\\s+(?:a\\s+total\\s+of\\s+|a\\s+further\\s+|the\\s+following\\s+)?"
     "(?<num>(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ "recommendations?\\b",
     /* "Eight recommendations have been made to the service", "Fourteen
      * recommendations for improvement were issued" */
     "(?<num>\\b(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ "recommendations?"
     "(?:\\s+(?:for|on)\\s+(?:improvement|change|action|the\\s+\\w+))?\\s+"
     "(?:have\\s+been|has\\s+been|were|was|are|is)\\s+(?:made|set\\s+out|included|listed|issued|given|"
-    "identified|outlined|proposed|presented|published|detailed|contained|raised|offered|put\\s+forward)\\b",
+    "identified|outlined|proposed|presented|published|detailed|contained|raised|offered|put\\s+forward|"
+    /* the passive of every active verb of contents: "were highlighted" */
+    "highlighted|produced)\\b",
     /* "There are five recommendations in the report" */
     "\\bthere\\s+(?:are|were|is)\\s+(?<num>(?:[\\w,.-]+\\s+){0,4}?[\\w,.-]+)\\s+" ADJ
     "recommendations?\\b",

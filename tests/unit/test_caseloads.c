@@ -526,6 +526,29 @@ static void caseloads_reads_residents_who_live_there(void **state)
     t_free(doc);
 }
 
+/* Every determiner of the service its users use: "has 70 youngsters using
+ * its service", "people who use their services"; a near miss: people
+ * using some other service are not its users. */
+static void caseloads_reads_users_of_its_service(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Tarnside youth team praised\n\n"
+                          "Tarnside Youth Offending Team works with children aged 10 to 17 and "
+                          "currently has 70 youngsters using its service, 8 of whom are in care.\n");
+    add_subject(doc, "Tarnside Youth Offending Team", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 1);
+    check(doc, 0, "s1", 70, IX_APPROX_EXACT, "youngsters", "", "70 youngsters",
+          "caseloads.using_the_service");
+    t_free(doc);
+    doc = prepare("Tarnside youth team praised\n\n"
+                  "Tarnside Youth Offending Team referred 70 youngsters using a local gym.\n");
+    add_subject(doc, "Tarnside Youth Offending Team", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
 static void caseloads_ignores_capacity_and_a_place_home_to_people(void **state)
 {
     (void)state;
@@ -685,6 +708,32 @@ static void caseloads_reads_a_count_had_held_or_listed(void **state)
     t_free(doc);
 }
 
+/* What holds the count named by any body noun after "open to" or "known
+ * to" ("children open to the YJS", "known to its team"); near misses:
+ * people known to the police, or to several bodies. */
+static void caseloads_reads_people_open_to_the_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = prepare("Corvale youth justice service rated good\n\n"
+                          "Corvale youth justice service was rated good. Corvale youth justice "
+                          "service had 120 children open to the YJS in May. The service has 70 "
+                          "young people known to its team.\n");
+    add_subject(doc, "Corvale youth justice service", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 2);
+    check(doc, 0, "s1", 120, IX_APPROX_EXACT, "children", "", "120 children", "caseloads.has_held");
+    check(doc, 1, "s1", 70, IX_APPROX_EXACT, "young people", "", "70 young people",
+          "caseloads.has_held");
+    t_free(doc);
+    doc = prepare("Corvale youth justice service rated good\n\n"
+                  "Corvale youth justice service was rated good. The service had 70 children "
+                  "known to the police, and 40 children known to the local schools.\n");
+    add_subject(doc, "Corvale youth justice service", "yos");
+    run_caseloads(doc);
+    assert_int_equal(doc->caseloads.n, 0);
+    t_free(doc);
+}
+
 /* Near misses: a prison's population when inspectors came, an officer's
  * caseload, a count with nothing holding it, people had by officers. */
 static void caseloads_ignores_a_population_or_an_officers_count(void **state)
@@ -715,6 +764,7 @@ int main(void)
         cmocka_unit_test(caseloads_reads_the_siblings_of_each_verb_and_unit),
         cmocka_unit_test(caseloads_ignores_support_that_is_no_caseload),
         cmocka_unit_test(caseloads_reads_a_count_had_held_or_listed),
+        cmocka_unit_test(caseloads_reads_people_open_to_the_body),
         cmocka_unit_test(caseloads_ignores_a_population_or_an_officers_count),
         cmocka_unit_test(caseloads_reads_services_for),
         cmocka_unit_test(caseloads_reads_a_practice_serving_its_patients),
@@ -740,6 +790,7 @@ int main(void)
         cmocka_unit_test(caseloads_ignores_furniture),
         cmocka_unit_test(caseloads_spans_point_into_original_bytes),
         cmocka_unit_test(caseloads_reads_a_care_service_users),
+        cmocka_unit_test(caseloads_reads_users_of_its_service),
         cmocka_unit_test(caseloads_ignores_capacity_and_a_place_home_to_people),
         cmocka_unit_test(caseloads_reads_a_release_end_to_end),
         cmocka_unit_test(caseloads_reads_a_span_of_risk_before_the_unit),

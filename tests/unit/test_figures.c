@@ -336,6 +336,31 @@ static void figures_ignores_out_of_that_is_no_proportion(void **state)
     t_free(doc);
 }
 
+/* The newspapers' "pc", glued or after a blank, and "n in m" written as one
+ * hyphenated word; near misses: "PC Hale" (a constable), "3 PCs", a
+ * compound running on after the total ("one-in-ten-year") and a number
+ * word after a hyphen inside a longer word ("Thirty-ninety per cent", a
+ * typing slip, holds no "ninety per cent"). */
+static void figures_reads_pc_and_hyphenated_n_in_m(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Brackmoor prison told to improve\n\n"
+                      "Almost 38pc of men said they felt unsafe, and 6.5 pc had been "
+                      "assaulted. Inspectors said a one-in-four failure rate was too high, "
+                      "with one-in-every-three plans late.\n");
+    assert_int_equal(doc->figures.n, 4);
+    check(doc, 0, 0.38, "percent", IX_APPROX_NEARLY, "Almost 38pc", "figures.per_cent");
+    check(doc, 1, 0.065, "percent", IX_APPROX_EXACT, "6.5 pc", "figures.per_cent");
+    check(doc, 2, 0.25, "ratio", IX_APPROX_EXACT, "one-in-four", "figures.n_in_m");
+    check(doc, 3, 0.333, "ratio", IX_APPROX_EXACT, "one-in-every-three", "figures.n_in_m");
+    t_free(doc);
+    doc = run("Brackmoor prison told to improve\n\n"
+              "PC Hale and 3 PCs attended 12 PC sessions. The river has a one-in-ten-year "
+              "flood risk. Thirty-ninety per cent of staff were new.\n");
+    assert_int_equal(doc->figures.n, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -353,6 +378,7 @@ int main(void)
         cmocka_unit_test(figures_ignores_periods_durations_and_mixed_numbers),
         cmocka_unit_test(figures_ignores_counts_that_are_not_proportions),
         cmocka_unit_test(figures_reads_comparison_qualifiers),
+        cmocka_unit_test(figures_reads_pc_and_hyphenated_n_in_m),
         cmocka_unit_test(figures_a_fraction_of_a_million_is_a_count),
         cmocka_unit_test(figures_reads_a_fraction_before_never_responding_or_in),
         cmocka_unit_test(figures_reads_a_fraction_before_a_verb_of_saying),

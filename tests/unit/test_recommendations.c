@@ -270,6 +270,9 @@ static void recommendations_reads_other_verbs_of_a_reports_contents(void **state
          "14 recommendations"},
         {"The inspectorate proposes five key recommendations.\n", 5, "five key recommendations"},
         {"Seven recommendations were outlined in the report.\n", 7, "Seven recommendations"},
+        {"Eleven recommendations were highlighted for the Ravensby partnership.\n", 11,
+         "Eleven recommendations"},
+        {"Four recommendations have been produced for the home.\n", 4, "Four recommendations"},
         {"Their report highlighted gaps in planning, making ten recommendations.\n", 10,
          "ten recommendations"},
     };
@@ -285,12 +288,48 @@ static void recommendations_reads_other_verbs_of_a_reports_contents(void **state
     doc = run("The last report identified 12 recommendations for the service.\n");
     assert_false(doc->recommendations.present);
     t_free(doc);
+    doc = run("Twelve recommendations were highlighted at the previous inspection.\n");
+    assert_false(doc->recommendations.present);
+    t_free(doc);
+}
+
+/* A verb of having or receiving before the count: the report's own count
+ * as its subject states it.  Near miss: a count an earlier report had. */
+static void recommendations_reads_verbs_of_having_and_receiving(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *text;
+        long count;
+        const char *evidence;
+    } cases[] = {
+        {"As you can see, we have three recommendations: one is to widen the reading club.\n", 3,
+         "three recommendations"},
+        {"Brackenfold Primary received four recommendations from the inspectors.\n", 4,
+         "four recommendations"},
+        {"The report has 12 recommendations for the Ashwell partnership.\n", 12,
+         "12 recommendations"},
+        {"The Chief Inspector said: \"We have made nine recommendations.\"\n", 9,
+         "nine recommendations"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ix_doc *doc = run(cases[i].text);
+        check_count(doc, cases[i].count, cases[i].evidence, "recommendations.made_count");
+        t_free(doc);
+    }
+    ix_doc *doc = run("The previous report had 10 recommendations for the home.\n");
+    assert_false(doc->recommendations.present);
+    t_free(doc);
+    doc = run("The school has recommendations to act on.\n");
+    assert_false(doc->recommendations.present);
+    t_free(doc);
 }
 
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(recommendations_reads_other_verbs_of_a_reports_contents),
+        cmocka_unit_test(recommendations_reads_verbs_of_having_and_receiving),
         cmocka_unit_test(recommendations_reads_the_count_as_the_reports_contents),
         cmocka_unit_test(recommendations_reads_we_have_made_a_number_word),
         cmocka_unit_test(recommendations_reads_digits_and_other_makers),
