@@ -458,6 +458,70 @@ static void genre_capitalised_lead_is_a_newspaper_story(void **state)
         IX_GENRE_PRESS_RELEASE);
 }
 
+/* A report page's front matter (labels set before the findings) makes it
+ * the report's own page, even in the inspectorate's voice; a sentence that
+ * opens the same way, or a release, does not. */
+static void genre_report_front_matter_is_a_report_page(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Brackenfold Lodge\n"
+        "\n"
+        "During a routine inspection\n"
+        "\n"
+        "We carried out an unannounced visit in May. We rated the home as good.\n"),
+        IX_GENRE_UNKNOWN);
+    assert_int_equal(genre_of(
+        "Orchard Lane Surgery\n"
+        "\n"
+        "Date of inspection: 4 and 5 March 2021\n"
+        "\n"
+        "We found the practice well led. We rated it as outstanding.\n"),
+        IX_GENRE_UNKNOWN);
+    assert_int_equal(genre_of(
+        "Fenmoor Trust\n"
+        "\n"
+        "Our rating of the trust went down. We rated it as requires improvement because:\n"),
+        IX_GENRE_UNKNOWN);
+    /* near misses: the words in a sentence of a release */
+    assert_int_equal(genre_of(
+        "Fenmoor YOT rated 'Good'\n"
+        "\n"
+        "During a routine inspection in May, we found a service that knows its children.\n"
+        "\n"
+        "Chief Inspector of Probation Ann Example said: \"This is a good service.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+}
+
+/* Someone else's report framed before its words ("In their latest report
+ * the inspectors said:") is a write-up, even when the copied words are in
+ * the inspectorate's voice; a release's own "inspectors found" is not. */
+static void genre_report_framed_by_another_is_commentary(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Prison reports: HMP Brackenfold\n"
+        "\n"
+        "In their latest report the inspectors said:\n"
+        "\n"
+        "HMP Brackenfold is a category C prison. We found that it was safer than before.\n"),
+        IX_GENRE_COMMENTARY);
+    assert_int_equal(genre_of(
+        "Brackenfold jail still struggling\n"
+        "\n"
+        "In 2019 inspectors found staff shortages. In the latest inspection they found things "
+        "had got worse.\n"),
+        IX_GENRE_COMMENTARY);
+    /* near miss: the release's own report */
+    assert_int_equal(genre_of(
+        "HMP Brackenfold safer\n"
+        "\n"
+        "In the report, published today, we found that the prison was safer than before.\n"
+        "\n"
+        "Chief Inspector of Prisons Ann Example said: \"Staff have done well.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -480,6 +544,8 @@ int main(void)
         cmocka_unit_test(genre_text_naming_an_inspection_is_commentary),
         cmocka_unit_test(genre_reporting_clause_is_news_copy),
         cmocka_unit_test(genre_capitalised_lead_is_a_newspaper_story),
+        cmocka_unit_test(genre_report_front_matter_is_a_report_page),
+        cmocka_unit_test(genre_report_framed_by_another_is_commentary),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
