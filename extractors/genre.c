@@ -194,6 +194,12 @@ static const sign SIGNS[] = {
      "|" WRITER_LEAVE "|\\bin\\s+my\\s+(?:view|opinion|experience)\\b"
      "|\\b(?:see|read)\\s+my\\b|\\bthis\\s+blog\\b|\\bwhat\\s+concerns\\s+me\\b"
      "|" WRITER_THINK, n_writer, l_writer, u_writer, "(?i)" WRITER_LEAVE "|" WRITER_THINK, g_writer},
+    /* a writer speaking for themself, outside quotation marks: "I am
+     * delighted to share our report", "I have read every report", "I'm
+     * not surprised" (a release's "I" is its chief inspector's, always
+     * quoted; an inspectorate writes "we") */
+    {STRONG, UNQUOTED, "first_person",
+     "\\bI\\s+(?:am|was|have|had|feel|felt|hope|would|will|can|could|must|do|did|know|knew|should|want|wanted|found|read|saw|see|remember|recall|expect|agree|doubt|noticed|wrote|visited|asked|welcome|share)\\b|\\bI(?:'|\\x{2019})(?:m|ve|d|ll)\\b", NULL, NULL, NULL, NULL, NULL},
     /* "in a press release accompanying the report", "the inspectorate's press release" */
     {STRONG, DOCUMENT, "retelling",
      "(?i)\\bin\\s+(?:a|the|its|their)\\s+press\\s+release\\b|\\bpress\\s+release\\s+(?:accompanying|issued|published)\\b"

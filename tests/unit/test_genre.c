@@ -522,6 +522,37 @@ static void genre_report_framed_by_another_is_commentary(void **state)
         IX_GENRE_PRESS_RELEASE);
 }
 
+/* The first person singular outside quotation marks is a writer's (a
+ * head's letter, a blog); a release's "I" is its chief inspector's, in
+ * quotes. */
+static void genre_first_person_singular_is_a_writer(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Our inspection report\n"
+        "\n"
+        "Dear Parents\n"
+        "\n"
+        "I am delighted to share our inspection report with you. Inspectors found that our "
+        "pupils are safe and happy. We found the week tiring but worthwhile.\n"),
+        IX_GENRE_COMMENTARY);
+    assert_int_equal(genre_of(
+        "12 March\n"
+        "\n"
+        "I've read every report on Fenmoor prison since 2015. Our inspectors found it safer "
+        "this time.\n"),
+        IX_GENRE_COMMENTARY);
+    /* near miss: the chief inspector's "I", quoted, in a release */
+    assert_int_equal(genre_of(
+        "Fenmoor PDU rated 'Good'\n"
+        "\n"
+        "We inspected Fenmoor PDU in May and rated it 'Good'.\n"
+        "\n"
+        "Chief Inspector of Probation Ann Example said: \"I am pleased. I have seen real "
+        "progress here.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -546,6 +577,7 @@ int main(void)
         cmocka_unit_test(genre_capitalised_lead_is_a_newspaper_story),
         cmocka_unit_test(genre_report_front_matter_is_a_report_page),
         cmocka_unit_test(genre_report_framed_by_another_is_commentary),
+        cmocka_unit_test(genre_first_person_singular_is_a_writer),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
