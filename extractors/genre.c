@@ -275,8 +275,11 @@ static const sign SIGNS[] = {
      * "Background to this inspection", "Letter from the Chief Inspector of
      * General Practice", "Date of inspection: May 2019", "Inspection dates:
      * 3 to 7 June", "Our rating of the trust went down", "read more about
-     * inspection ratings").  A release or a write-up tells of the
-     * inspection in a sentence, not under such a label. */
+     * inspection ratings"), and the headings of a report's parts, each a
+     * block of its own ("Foreword", "Contents", "Acknowledgements",
+     * "Executive summary", "2. Introduction", "Summary of inspection
+     * findings").  A release or a write-up tells of the inspection in a
+     * sentence, not under such a label. */
     {REPORT_PAGE, TOP, "report_front_matter",
      "(?i)\\G(?:during|following)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:inspection|assessment)"
      "(?:\\s+(?:looking\\s+at|under)\\s+[\\w\\s-]{1,40}?)?\\s*\\z"
@@ -284,7 +287,8 @@ static const sign SIGNS[] = {
      "|\\b(?:date\\s+of\\s+(?:inspection|assessment|fieldwork|visit)|(?:inspection|assessment|fieldwork)\\s+dates?)\\s*:"
      "|\\G(?:our|the)\\s+rating\\s+of\\s+(?:the|this)\\s+(?:trust|service|location|practice|provider|hospital|home|school)\\s+"
      "(?:went\\s+(?:down|up)|stayed\\s+the\\s+same|improved|has\\s+(?:gone|stayed|improved))\\b"
-     "|\\bread\\s+more\\s+about\\s+(?:inspection\\s+)?ratings\\b", NULL, NULL, NULL, NULL, NULL},
+     "|\\bread\\s+more\\s+about\\s+(?:inspection\\s+)?ratings\\b"
+     "|\\G(?:\\d+\\.?\\s+)?(?:foreword|contents|table\\s+of\\s+contents|acknowledgements?|executive\\s+summary|glossary(?:\\s+of\\s+terms)?|preface|methodology|introduction|summary\\s+of\\s+(?:inspection\\s+)?findings|overall\\s+findings|conclusions?)\\s*\\z", NULL, NULL, NULL, NULL, NULL},
     /* The text tells of an inspection: "inspectors found", "the report
      * says", "was rated", "were inspected".  A page that does, with no sign
      * of the inspectorate's own release, is someone's write-up of it. */

@@ -483,7 +483,27 @@ static void genre_report_front_matter_is_a_report_page(void **state)
         "\n"
         "Our rating of the trust went down. We rated it as requires improvement because:\n"),
         IX_GENRE_UNKNOWN);
+    assert_int_equal(genre_of(
+        "Fenshire Constabulary: an overview\n"
+        "\n"
+        "Foreword\n"
+        "\n"
+        "Our inspection found a force that knows its public. We found that it answers calls "
+        "quickly.\n"),
+        IX_GENRE_UNKNOWN);
+    assert_int_equal(genre_of(
+        "HMP Tarnwell\n"
+        "\n"
+        "1. Introduction\n"
+        "\n"
+        "Inspectors found a prison that was safer than at the last inspection.\n"),
+        IX_GENRE_UNKNOWN);
     /* near misses: the words in a sentence of a release */
+    assert_int_equal(genre_of(
+        "Fenshire Constabulary rated 'Good'\n"
+        "\n"
+        "In the foreword to our report we found a force that knows its public.\n"),
+        IX_GENRE_PRESS_RELEASE);
     assert_int_equal(genre_of(
         "Fenmoor YOT rated 'Good'\n"
         "\n"
