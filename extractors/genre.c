@@ -15,6 +15,7 @@ enum {
     DOCUMENT,     /* body, findings, ENDS and notes */
     TOP,          /* the first TOP_BLOCKS blocks, each block from its start */
     UNQUOTED,     /* anywhere, but not inside quotation marks */
+    OWN_WORDS,    /* as UNQUOTED, and not in the title */
     TITLE         /* the document's title */
 };
 enum { CAPS_LEAD_MIN = 4 };
@@ -54,6 +55,7 @@ static const char *const *const n_comments[] = {W("leave", "reply"), W("leave", 
 static const char *const *const n_reporting[] = {W("report"), W("inspectors"), NULL};
 static const char *const *const n_inspect[] = {W("inspect"), NULL};
 static const char *const *const n_frame[] = {W("report"), W("inspection"), W("findings"), NULL};
+static const char *const *const n_named_report[] = {W("report"), NULL};
 static const char *const *const n_share[] = {W("share"), NULL};
 static const char *const *const n_email[] = {W("view"), W("browser"), W("forward"), NULL};
 static const char *const *const n_recent[] = {W("recent"), W("related"), NULL};
@@ -77,6 +79,8 @@ static const char *const l_chief[] = {"chief", NULL};
 static const char *const l_retelling[] = {"in", "press", "the", "its", "their", NULL};
 static const char *const l_inspect[] = {"inspect", NULL};
 static const char *const l_frame[] = {"in", "from", NULL};
+static const char *const l_named_report[] = {"inspectorate", "hmi", "hmc", "ofsted", "cqc", "estyn",
+                                             "hiw", "ciw", "cji", NULL};
 static const char *const l_share[] = {"share", NULL};
 static const char *const l_email[] = {"view", "read", "forward", NULL};
 static const char *const l_recent[] = {"recent", "related", NULL};
@@ -98,7 +102,7 @@ static const char *const l_told[] = {"inspect", "report", "watchdog", "regulator
                                      "being", NULL};
 static const char *const *const leads[] = {
     l_editors, l_media, l_voice, l_chief, l_retelling, l_share, l_email, l_recent, l_subscribe,
-    l_embargo, l_news, l_comments, l_writer, l_told, l_proceedings, l_inspect, l_frame, NULL
+    l_embargo, l_news, l_comments, l_writer, l_told, l_proceedings, l_inspect, l_frame, l_named_report, NULL
 };
 /* Guards: a lead word (first) whose alternatives all need one of the other
  * words further on is tried only where the text searched holds one of
@@ -117,7 +121,7 @@ static const char *const *const g_writer[] = {W("in", "my"), W("see", "my"), W("
 const char *const *const *const ix_genre_keywords[] = {
     n_editors, n_embargo, n_media, n_chief, n_writer, n_retelling, n_news, n_comments,
     n_share, n_email, n_recent, n_subscribe, n_proceedings, n_inspect, n_reporting, leads, u_news, u_comments, u_writer,
-    g_news, g_writer, g_proceedings, n_frame, g_frame, NULL
+    g_news, g_writer, g_proceedings, n_frame, g_frame, n_named_report, NULL
 };
 
 /* The alternatives no lead word opens ("I think", "a damning report", "2
@@ -234,6 +238,19 @@ static const sign SIGNS[] = {
      "(?:inspection\\s+)?(?:report|findings|inspection)s?,?\\s+(?:the\\s+)?(?:inspectors?|they|inspectorate)\\s+"
      "(?:have\\s+)?(?:said|say|says|wrote|write|stated|state|found|concluded|noted)\\b",
      n_frame, l_frame, NULL, NULL, g_frame},
+    /* another's words for the inspectorate's report, outside quotation
+     * marks and the headline: the inspectorate named before "report" as
+     * its owner ("welcomes the findings of the HMI Probation report into
+     * Fenmoor YOT", "Commenting on today's HM Inspectorate of Prisons report
+     * on HMP Tarn", "Ofsted's latest report found").  A release calls its
+     * report "the report", "our report" (its headline may name it: "Interim
+     * HMIC report on crime data"). */
+    {STRONG, OWN_WORDS, "named_report",
+     "(?:Inspectorate\\s+of\\s+(?:Prisons|Probation|Constabulary)|HMI\\s+(?:Probation|Prisons)|HMIP|HMICFRS|HMIC"
+     "|HMCPSI|Ofsted|CQC|Estyn|HIW|CIW|CJI)(?:'s|\\x{2019}s)?\\s+"
+     "(?i:(?:(?:latest|new|recent|annual|damning|critical|inspection|full|thematic)\\s+){0,2}reports?\\s+"
+     "(?:into|on|of|was|has|found|published|highlights?|says?|said|revealed?|showed?|shows)\\b)",
+     n_named_report, l_named_report, NULL, NULL, NULL},
     /* a record of proceedings that takes up a report: a parliamentary
      * question and its answer ("Question to the Ministry of Justice", "To ask
      * the Secretary of State", "Answered by"), a council's committee page
@@ -385,6 +402,12 @@ static int quoted_at(const ix_doc *doc, size_t off)
     for (size_t i = start; i < off; i++)
         n += doc->norm[i] == '"';
     return n & 1;
+}
+
+/* Is off inside the document's title? */
+static int in_title(const ix_doc *doc, size_t off)
+{
+    return doc->title.text && off >= doc->title.norm.start && off < doc->title.norm.end;
 }
 
 /* True when some clause of the set has all its words in norm[lo..hi). */
@@ -544,7 +567,8 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
         int rc = find(st, i, how, doc, pos, doc->norm_len, &m, err);
         if (rc <= 0)
             return rc;
-        if (sg->where != UNQUOTED || !quoted_at(doc, m.g[0].start))
+        if ((sg->where != UNQUOTED && sg->where != OWN_WORDS) ||
+            (!quoted_at(doc, m.g[0].start) && (sg->where != OWN_WORDS || !in_title(doc, m.g[0].start))))
             return 1;
         pos = m.g[0].end > pos ? m.g[0].end : pos + 1;
     }

@@ -573,6 +573,45 @@ static void genre_first_person_singular_is_a_writer(void **state)
         IX_GENRE_PRESS_RELEASE);
 }
 
+/* Another body's words for the inspectorate's report ("the HMI Probation
+ * report into ...") make a write-up or a response, even with a release's
+ * notes; a release's headline may name its own report so. */
+static void genre_inspectorate_named_before_its_report_is_commentary(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Response to inspection of Fenmoor YOT\n"
+        "\n"
+        "The Marlow Youth Trust welcomes the findings of the HMI Probation report into Fenmoor "
+        "YOT, published today.\n"
+        "\n"
+        "Notes to editors\n"
+        "1. The Trust works with children in Fenmoor.\n"),
+        IX_GENRE_COMMENTARY);
+    assert_int_equal(genre_of(
+        "Fenmoor prison comment\n"
+        "\n"
+        "Commenting on today's HM Inspectorate of Prisons report on HMP Fenmoor, the charity's "
+        "director said more staff were needed.\n"
+        "\n"
+        "Embargoed until 00:01 Tuesday 4 June 2019\n"),
+        IX_GENRE_COMMENTARY);
+    /* near misses: the release's own headline, and quoted words */
+    assert_int_equal(genre_of(
+        "Interim HMIC report on crime recording in Fenshire\n"
+        "\n"
+        "The report found that crimes were not always recorded.\n"
+        "\n"
+        "Chief Inspector of Constabulary Ann Example said: \"Victims deserve better.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+    assert_int_equal(genre_of(
+        "Fenshire force inspected\n"
+        "\n"
+        "Chief Inspector of Constabulary Ann Example said: \"The HMIC report on Fenshire shows "
+        "a force that knows its public.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -598,6 +637,7 @@ int main(void)
         cmocka_unit_test(genre_report_front_matter_is_a_report_page),
         cmocka_unit_test(genre_report_framed_by_another_is_commentary),
         cmocka_unit_test(genre_first_person_singular_is_a_writer),
+        cmocka_unit_test(genre_inspectorate_named_before_its_report_is_commentary),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
