@@ -15,6 +15,7 @@ enum {
     DOCUMENT,     /* body, findings, ENDS and notes */
     TOP,          /* the first TOP_BLOCKS blocks, each block from its start */
     UNQUOTED,     /* anywhere, but not inside quotation marks */
+    OWN_WORDS,    /* as UNQUOTED, and not in the title */
     TITLE         /* the document's title */
 };
 enum { CAPS_LEAD_MIN = 4 };
@@ -53,6 +54,8 @@ static const char *const *const n_comments[] = {W("leave", "reply"), W("leave", 
                                                 W("comments"), W("replies"), W("cancel", "reply"), NULL};
 static const char *const *const n_reporting[] = {W("report"), W("inspectors"), NULL};
 static const char *const *const n_inspect[] = {W("inspect"), NULL};
+static const char *const *const n_frame[] = {W("report"), W("inspection"), W("findings"), NULL};
+static const char *const *const n_named_report[] = {W("report"), NULL};
 static const char *const *const n_share[] = {W("share"), NULL};
 static const char *const *const n_email[] = {W("view"), W("browser"), W("forward"), NULL};
 static const char *const *const n_recent[] = {W("recent"), W("related"), NULL};
@@ -75,6 +78,9 @@ static const char *const l_voice[] = {"we", "our", NULL};
 static const char *const l_chief[] = {"chief", NULL};
 static const char *const l_retelling[] = {"in", "press", "the", "its", "their", NULL};
 static const char *const l_inspect[] = {"inspect", NULL};
+static const char *const l_frame[] = {"in", "from", NULL};
+static const char *const l_named_report[] = {"inspectorate", "hmi", "hmc", "ofsted", "cqc", "estyn",
+                                             "hiw", "ciw", "cji", NULL};
 static const char *const l_share[] = {"share", NULL};
 static const char *const l_email[] = {"view", "read", "forward", NULL};
 static const char *const l_recent[] = {"recent", "related", NULL};
@@ -96,7 +102,7 @@ static const char *const l_told[] = {"inspect", "report", "watchdog", "regulator
                                      "being", NULL};
 static const char *const *const leads[] = {
     l_editors, l_media, l_voice, l_chief, l_retelling, l_share, l_email, l_recent, l_subscribe,
-    l_embargo, l_news, l_comments, l_writer, l_told, l_proceedings, l_inspect, NULL
+    l_embargo, l_news, l_comments, l_writer, l_told, l_proceedings, l_inspect, l_frame, l_named_report, NULL
 };
 /* Guards: a lead word (first) whose alternatives all need one of the other
  * words further on is tried only where the text searched holds one of
@@ -106,6 +112,8 @@ static const char *const *const g_news[] = {W("said", "statement"), W("council",
                                             W("related", "topics"), W("cabinet", "member"),
                                             W("portfolio", "holder"), NULL};
 static const char *const *const g_proceedings[] = {W("to", "ask"), NULL};
+static const char *const *const g_frame[] = {W("in", "report", "inspection", "findings"),
+                                             W("from", "report", "inspection", "findings"), NULL};
 static const char *const *const g_writer[] = {W("in", "my"), W("see", "my"), W("read", "my"),
                                               W("this", "blog"), W("what", "concerns"), NULL};
 #undef W
@@ -113,7 +121,7 @@ static const char *const *const g_writer[] = {W("in", "my"), W("see", "my"), W("
 const char *const *const *const ix_genre_keywords[] = {
     n_editors, n_embargo, n_media, n_chief, n_writer, n_retelling, n_news, n_comments,
     n_share, n_email, n_recent, n_subscribe, n_proceedings, n_inspect, n_reporting, leads, u_news, u_comments, u_writer,
-    g_news, g_writer, g_proceedings, NULL
+    g_news, g_writer, g_proceedings, n_frame, g_frame, n_named_report, NULL
 };
 
 /* The alternatives no lead word opens ("I think", "a damning report", "2
@@ -190,6 +198,12 @@ static const sign SIGNS[] = {
      "|" WRITER_LEAVE "|\\bin\\s+my\\s+(?:view|opinion|experience)\\b"
      "|\\b(?:see|read)\\s+my\\b|\\bthis\\s+blog\\b|\\bwhat\\s+concerns\\s+me\\b"
      "|" WRITER_THINK, n_writer, l_writer, u_writer, "(?i)" WRITER_LEAVE "|" WRITER_THINK, g_writer},
+    /* a writer speaking for themself, outside quotation marks: "I am
+     * delighted to share our report", "I have read every report", "I'm
+     * not surprised" (a release's "I" is its chief inspector's, always
+     * quoted; an inspectorate writes "we") */
+    {STRONG, UNQUOTED, "first_person",
+     "\\bI\\s+(?:am|was|have|had|feel|felt|hope|would|will|can|could|must|do|did|know|knew|should|want|wanted|found|read|saw|see|remember|recall|expect|agree|doubt|noticed|wrote|visited|asked|welcome|share)\\b|\\bI(?:'|\\x{2019})(?:m|ve|d|ll)\\b", NULL, NULL, NULL, NULL, NULL},
     /* "in a press release accompanying the report", "the inspectorate's press release" */
     {STRONG, DOCUMENT, "retelling",
      "(?i)\\bin\\s+(?:a|the|its|their)\\s+press\\s+release\\b|\\bpress\\s+release\\s+(?:accompanying|issued|published)\\b"
@@ -215,6 +229,28 @@ static const sign SIGNS[] = {
      "\\s+(?:has\\s+)?(?:said|says|found|stated|concluded|revealed|warned|added)"
      "|(?:the\\s+)?inspectors\\s+(?:have\\s+)?(?:said|say|stated|added))\\s*[.;]",
      n_reporting, NULL, NULL, NULL, NULL},
+    /* someone else's report framed before its words, outside quotation
+     * marks: "In their latest report the inspectors said:", "In the report,
+     * inspectors wrote", "in the latest inspection they found" (a release
+     * gives its findings as its own: "We found", "Inspectors found") */
+    {STRONG, UNQUOTED, "report_frame",
+     "(?i)\\b(?:in|from)\\s+(?:the|their|its|his|her)\\s+(?:(?:latest|full|new|recent|last|final)\\s+)?"
+     "(?:inspection\\s+)?(?:report|findings|inspection)s?,?\\s+(?:the\\s+)?(?:inspectors?|they|inspectorate)\\s+"
+     "(?:have\\s+)?(?:said|say|says|wrote|write|stated|state|found|concluded|noted)\\b",
+     n_frame, l_frame, NULL, NULL, g_frame},
+    /* another's words for the inspectorate's report, outside quotation
+     * marks and the headline: the inspectorate named before "report" as
+     * its owner ("welcomes the findings of the HMI Probation report into
+     * Fenmoor YOT", "Commenting on today's HM Inspectorate of Prisons report
+     * on HMP Tarn", "Ofsted's latest report found").  A release calls its
+     * report "the report", "our report" (its headline may name it: "Interim
+     * HMIC report on crime data"). */
+    {STRONG, OWN_WORDS, "named_report",
+     "(?:Inspectorate\\s+of\\s+(?:Prisons|Probation|Constabulary)|HMI\\s+(?:Probation|Prisons)|HMIP|HMICFRS|HMIC"
+     "|HMCPSI|Ofsted|CQC|Estyn|HIW|CIW|CJI)(?:'s|\\x{2019}s)?\\s+"
+     "(?i:(?:(?:latest|new|recent|annual|damning|critical|inspection|full|thematic)\\s+){0,2}reports?\\s+"
+     "(?:into|on|of|was|has|found|published|highlights?|says?|said|revealed?|showed?|shows)\\b)",
+     n_named_report, l_named_report, NULL, NULL, NULL},
     /* a record of proceedings that takes up a report: a parliamentary
      * question and its answer ("Question to the Ministry of Justice", "To ask
      * the Secretary of State", "Answered by"), a council's committee page
@@ -250,6 +286,26 @@ static const sign SIGNS[] = {
      "(?i)\\G(?:(?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:inspection|report|review)\\s+(?:of|on|into)\\b"
      "|report\\s+on\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?inspection\\b|inspection\\s+report\\s+(?:on|for)\\b"
      "|archived\\s*:|arolygiad\\s+o\\b|adroddiad\\s+ar\\b)", NULL, NULL, NULL, NULL, NULL},
+    /* The report's own page, told by its front matter near the top: the
+     * labels a report page sets before its findings ("During a routine
+     * inspection", "During an assessment under our new approach",
+     * "Background to this inspection", "Letter from the Chief Inspector of
+     * General Practice", "Date of inspection: May 2019", "Inspection dates:
+     * 3 to 7 June", "Our rating of the trust went down", "read more about
+     * inspection ratings"), and the headings of a report's parts, each a
+     * block of its own ("Foreword", "Contents", "Acknowledgements",
+     * "Executive summary", "2. Introduction", "Summary of inspection
+     * findings").  A release or a write-up tells of the inspection in a
+     * sentence, not under such a label. */
+    {REPORT_PAGE, TOP, "report_front_matter",
+     "(?i)\\G(?:during|following)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:inspection|assessment)"
+     "(?:\\s+(?:looking\\s+at|under)\\s+[\\w\\s-]{1,40}?)?\\s*\\z"
+     "|\\G(?:background\\s+to\\s+this\\s+(?:inspection|report)\\b|letter\\s+from\\s+the\\s+chief\\s+inspector\\b)"
+     "|\\b(?:date\\s+of\\s+(?:inspection|assessment|fieldwork|visit)|(?:inspection|assessment|fieldwork)\\s+dates?)\\s*:"
+     "|\\G(?:our|the)\\s+rating\\s+of\\s+(?:the|this)\\s+(?:trust|service|location|practice|provider|hospital|home|school)\\s+"
+     "(?:went\\s+(?:down|up)|stayed\\s+the\\s+same|improved|has\\s+(?:gone|stayed|improved))\\b"
+     "|\\bread\\s+more\\s+about\\s+(?:inspection\\s+)?ratings\\b"
+     "|\\G(?:\\d+\\.?\\s+)?(?:foreword|contents|table\\s+of\\s+contents|acknowledgements?|executive\\s+summary|glossary(?:\\s+of\\s+terms)?|preface|methodology|introduction|summary\\s+of\\s+(?:inspection\\s+)?findings|overall\\s+findings|conclusions?)\\s*\\z", NULL, NULL, NULL, NULL, NULL},
     /* The text tells of an inspection: "inspectors found", "the report
      * says", "was rated", "were inspected".  A page that does, with no sign
      * of the inspectorate's own release, is someone's write-up of it. */
@@ -346,6 +402,12 @@ static int quoted_at(const ix_doc *doc, size_t off)
     for (size_t i = start; i < off; i++)
         n += doc->norm[i] == '"';
     return n & 1;
+}
+
+/* Is off inside the document's title? */
+static int in_title(const ix_doc *doc, size_t off)
+{
+    return doc->title.text && off >= doc->title.norm.start && off < doc->title.norm.end;
 }
 
 /* True when some clause of the set has all its words in norm[lo..hi). */
@@ -505,7 +567,8 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
         int rc = find(st, i, how, doc, pos, doc->norm_len, &m, err);
         if (rc <= 0)
             return rc;
-        if (sg->where != UNQUOTED || !quoted_at(doc, m.g[0].start))
+        if ((sg->where != UNQUOTED && sg->where != OWN_WORDS) ||
+            (!quoted_at(doc, m.g[0].start) && (sg->where != OWN_WORDS || !in_title(doc, m.g[0].start))))
             return 1;
         pos = m.g[0].end > pos ? m.g[0].end : pos + 1;
     }

@@ -459,6 +459,10 @@ static const char *const STOP[] = {
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "Alongside", "Among", "Besides", "Between", "Beyond", "Compared",
     "Except", "Including", "Per", "Unlike", "Via", "Versus", "Whereas", "Just", "Only", "Even",
+    /* ordinals: "Fifth prison in a year given an urgent notification" names
+     * none ("First" is above) */
+    "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+    "Eleventh", "Twelfth", "Last", "Next", "Final", "Penultimate",
     /* periods of building: "a cramped, Victorian prison" names none */
     "Victorian", "Edwardian", "Georgian", "Tudor", "Medieval", "Modern",
     /* offices: "Jo Doe, Manager of Lyme YJS" names Lyme */

@@ -458,6 +458,160 @@ static void genre_capitalised_lead_is_a_newspaper_story(void **state)
         IX_GENRE_PRESS_RELEASE);
 }
 
+/* A report page's front matter (labels set before the findings) makes it
+ * the report's own page, even in the inspectorate's voice; a sentence that
+ * opens the same way, or a release, does not. */
+static void genre_report_front_matter_is_a_report_page(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Brackenfold Lodge\n"
+        "\n"
+        "During a routine inspection\n"
+        "\n"
+        "We carried out an unannounced visit in May. We rated the home as good.\n"),
+        IX_GENRE_UNKNOWN);
+    assert_int_equal(genre_of(
+        "Orchard Lane Surgery\n"
+        "\n"
+        "Date of inspection: 4 and 5 March 2021\n"
+        "\n"
+        "We found the practice well led. We rated it as outstanding.\n"),
+        IX_GENRE_UNKNOWN);
+    assert_int_equal(genre_of(
+        "Fenmoor Trust\n"
+        "\n"
+        "Our rating of the trust went down. We rated it as requires improvement because:\n"),
+        IX_GENRE_UNKNOWN);
+    assert_int_equal(genre_of(
+        "Fenshire Constabulary: an overview\n"
+        "\n"
+        "Foreword\n"
+        "\n"
+        "Our inspection found a force that knows its public. We found that it answers calls "
+        "quickly.\n"),
+        IX_GENRE_UNKNOWN);
+    assert_int_equal(genre_of(
+        "HMP Tarnwell\n"
+        "\n"
+        "1. Introduction\n"
+        "\n"
+        "Inspectors found a prison that was safer than at the last inspection.\n"),
+        IX_GENRE_UNKNOWN);
+    /* near misses: the words in a sentence of a release */
+    assert_int_equal(genre_of(
+        "Fenshire Constabulary rated 'Good'\n"
+        "\n"
+        "In the foreword to our report we found a force that knows its public.\n"),
+        IX_GENRE_PRESS_RELEASE);
+    assert_int_equal(genre_of(
+        "Fenmoor YOT rated 'Good'\n"
+        "\n"
+        "During a routine inspection in May, we found a service that knows its children.\n"
+        "\n"
+        "Chief Inspector of Probation Ann Example said: \"This is a good service.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+}
+
+/* Someone else's report framed before its words ("In their latest report
+ * the inspectors said:") is a write-up, even when the copied words are in
+ * the inspectorate's voice; a release's own "inspectors found" is not. */
+static void genre_report_framed_by_another_is_commentary(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Prison reports: HMP Brackenfold\n"
+        "\n"
+        "In their latest report the inspectors said:\n"
+        "\n"
+        "HMP Brackenfold is a category C prison. We found that it was safer than before.\n"),
+        IX_GENRE_COMMENTARY);
+    assert_int_equal(genre_of(
+        "Brackenfold jail still struggling\n"
+        "\n"
+        "In 2019 inspectors found staff shortages. In the latest inspection they found things "
+        "had got worse.\n"),
+        IX_GENRE_COMMENTARY);
+    /* near miss: the release's own report */
+    assert_int_equal(genre_of(
+        "HMP Brackenfold safer\n"
+        "\n"
+        "In the report, published today, we found that the prison was safer than before.\n"
+        "\n"
+        "Chief Inspector of Prisons Ann Example said: \"Staff have done well.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+}
+
+/* The first person singular outside quotation marks is a writer's (a
+ * head's letter, a blog); a release's "I" is its chief inspector's, in
+ * quotes. */
+static void genre_first_person_singular_is_a_writer(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Our inspection report\n"
+        "\n"
+        "Dear Parents\n"
+        "\n"
+        "I am delighted to share our inspection report with you. Inspectors found that our "
+        "pupils are safe and happy. We found the week tiring but worthwhile.\n"),
+        IX_GENRE_COMMENTARY);
+    assert_int_equal(genre_of(
+        "12 March\n"
+        "\n"
+        "I've read every report on Fenmoor prison since 2015. Our inspectors found it safer "
+        "this time.\n"),
+        IX_GENRE_COMMENTARY);
+    /* near miss: the chief inspector's "I", quoted, in a release */
+    assert_int_equal(genre_of(
+        "Fenmoor PDU rated 'Good'\n"
+        "\n"
+        "We inspected Fenmoor PDU in May and rated it 'Good'.\n"
+        "\n"
+        "Chief Inspector of Probation Ann Example said: \"I am pleased. I have seen real "
+        "progress here.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+}
+
+/* Another body's words for the inspectorate's report ("the HMI Probation
+ * report into ...") make a write-up or a response, even with a release's
+ * notes; a release's headline may name its own report so. */
+static void genre_inspectorate_named_before_its_report_is_commentary(void **state)
+{
+    (void)state;
+    assert_int_equal(genre_of(
+        "Response to inspection of Fenmoor YOT\n"
+        "\n"
+        "The Marlow Youth Trust welcomes the findings of the HMI Probation report into Fenmoor "
+        "YOT, published today.\n"
+        "\n"
+        "Notes to editors\n"
+        "1. The Trust works with children in Fenmoor.\n"),
+        IX_GENRE_COMMENTARY);
+    assert_int_equal(genre_of(
+        "Fenmoor prison comment\n"
+        "\n"
+        "Commenting on today's HM Inspectorate of Prisons report on HMP Fenmoor, the charity's "
+        "director said more staff were needed.\n"
+        "\n"
+        "Embargoed until 00:01 Tuesday 4 June 2019\n"),
+        IX_GENRE_COMMENTARY);
+    /* near misses: the release's own headline, and quoted words */
+    assert_int_equal(genre_of(
+        "Interim HMIC report on crime recording in Fenshire\n"
+        "\n"
+        "The report found that crimes were not always recorded.\n"
+        "\n"
+        "Chief Inspector of Constabulary Ann Example said: \"Victims deserve better.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+    assert_int_equal(genre_of(
+        "Fenshire force inspected\n"
+        "\n"
+        "Chief Inspector of Constabulary Ann Example said: \"The HMIC report on Fenshire shows "
+        "a force that knows its public.\"\n"),
+        IX_GENRE_PRESS_RELEASE);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -480,6 +634,10 @@ int main(void)
         cmocka_unit_test(genre_text_naming_an_inspection_is_commentary),
         cmocka_unit_test(genre_reporting_clause_is_news_copy),
         cmocka_unit_test(genre_capitalised_lead_is_a_newspaper_story),
+        cmocka_unit_test(genre_report_front_matter_is_a_report_page),
+        cmocka_unit_test(genre_report_framed_by_another_is_commentary),
+        cmocka_unit_test(genre_first_person_singular_is_a_writer),
+        cmocka_unit_test(genre_inspectorate_named_before_its_report_is_commentary),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

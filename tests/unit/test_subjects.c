@@ -1296,6 +1296,21 @@ static void subjects_failures_at_a_described_prison(void **state)
     t_free(doc);
 }
 
+/* An ordinal before "prison" counts prisons, it names none ("Third prison
+ * this year ..."); the prison named after it is the subject. */
+static void subjects_an_ordinal_prison_is_no_name(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Third prison this year issued with an Urgent Notification\n"
+        "\n"
+        "Conditions at HMP Marlwood had deteriorated so sharply that the Chief Inspector of "
+        "Prisons issued an Urgent Notification. It was the Fifth prison to be rated poor.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "HM Prison Marlwood");
+    t_free(doc);
+}
+
 /* A saint's or a title's possessive inside a name is part of it ("St
  * Mary's Catholic Primary School", "King's Lynn Academy"); a company's
  * possessive before a body names its owner, not the body. */
@@ -2084,6 +2099,7 @@ int main(void)
         cmocka_unit_test(subjects_named_bodies_stand_when_none_has_a_role),
         cmocka_unit_test(subjects_fallback_keeps_national_bodies_and_councils_out),
         cmocka_unit_test(subjects_a_college_or_institute_group_is_a_provider),
+        cmocka_unit_test(subjects_an_ordinal_prison_is_no_name),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
