@@ -384,6 +384,15 @@ static const char *const speech_verbs[] = {
     "characterizes", "mentioned", "mentions", "indicated", "indicates",
     "queried", "queries", "remarks", "maintains", "concurred", "concurs",
     "recognised", "recognized", "recognises", "recognizes",
+    /* the plain present, after a plural subject ("Inspectors warn", "Staff
+     * describe", "the inspectors conclude"); not the forms that are nouns
+     * as often (note, comment, state, claim, praise, stress, report) */
+    "describe", "warn", "conclude", "explain", "highlight", "suggest", "observe",
+    "tell", "admit", "argue", "insist", "emphasise", "emphasize", "acknowledge",
+    "urge", "criticise", "criticize", "confirm", "add",
+    "recognise", "recognize", "predict", "agree", "reiterate", "assert", "complain",
+    "write", "answer", "reply", "respond", "declare", "announce", "concede",
+    "remark", "recall", "caution", "mention", "indicate", "characterise", "characterize",
     /* Welsh, of the inspectorates' bilingual releases: said, says, added */
     "dywedodd", "meddai", "ychwanegodd",
 };

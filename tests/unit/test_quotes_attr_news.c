@@ -95,6 +95,30 @@ static void news_inmates_speak_as_prisoners(void **state)
     t_free(doc);
 }
 
+/* The plain present of verbs of saying after a plural subject, as
+ * headlines and news copy write it ("Inspectors warn", "Nurses
+ * describe"): the clause reports the quote; a form that is a noun as often
+ * ("a note", "the state") is not among them, nor "find" and "reveal",
+ * which open the writer's own sentences ("Please find below", "I should
+ * reveal that"). */
+static void news_plain_present_of_saying(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fenwick jail criticised\n\nInspectors warn that the wing is "
+                      LQ "not fit for people to live in" RQ ".\n\n"
+                      "Nurses describe the night shift as " LQ "frightening at times" RQ ".\n\n"
+                      "Ann Tarn said: " LQ "We will act on this." RQ "\n\n"
+                      "Please find below the response of the board: " LQ "We accept the "
+                      "findings." RQ "\n");
+    assert_int_equal(doc->quotes.n, 4);
+    assert_string_equal(t_quote(doc, "not fit for people")->speaker, "Inspectors");
+    assert_string_equal(t_quote(doc, "not fit for people")->attribution, "explicit");
+    assert_string_equal(t_quote(doc, "frightening at times")->speaker, "Nurses");
+    assert_string_equal(t_quote(doc, "frightening at times")->attribution, "explicit");
+    assert_null(t_quote(doc, "We accept")->speaker);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -102,6 +126,7 @@ int main(void)
         cmocka_unit_test(news_report_described_before_its_verb),
         cmocka_unit_test(news_trades_and_callings_as_offices),
         cmocka_unit_test(news_inmates_speak_as_prisoners),
+        cmocka_unit_test(news_plain_present_of_saying),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
