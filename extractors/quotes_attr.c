@@ -1684,7 +1684,41 @@ static size_t first_mention_from(const ix_quotes_people *pp, size_t pos)
     return lo;
 }
 
-static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pron)
+static void sentence_of(const ix_doc *doc, size_t pos, size_t *ss, size_t *se);
+
+/* Is m a mention of the people a service is judged by (staff, patients,
+ * its board) as the object of a preposition, outside the sentence of
+ * "they" at pos (which starts at ss), and not just after speaking?
+ * "Inspectors went to talk to patients and staff. They found ...": they
+ * are not "they" then; they are as subjects ("Residents were angry. They
+ * said ..."), in their own sentence ("When staff were asked, they
+ * described it as ...") and just after they spoke ("Staff told us ... .
+ * They said", near: 300 bytes, as for "it"). */
+static int judged_elsewhere(const ix_doc *doc, const mention *m, size_t pos, size_t ss)
+{
+    if (m->person >= 0 || !m->gname || m->a >= ss ||
+        !ix_quotes_lex_judged_people(m->gname, 0, strlen(m->gname)))
+        return 0;
+    if (m->speaks && pos - m->b <= 300)
+        return 0;
+    /* back over the noun phrase ("the teaching support", "patients and")
+     * to a preposition, four words at most */
+    ix_qtok t[5];
+    size_t lo = m->a > 60 ? m->a - 60 : 0;
+    size_t n = ix_quotes_lex_tokens(S, lo, m->a, t, 5, 1);
+    for (size_t k = n, w = 0; k-- > 0 && w < 4; w++) {
+        if (t[k].punct)
+            return 0;
+        if (ix_quotes_lex_preposition(S, t[k].a, t[k].b))
+            return 1;
+    }
+    return 0;
+}
+
+/* The mention pronoun pron at pos (in the sentence starting at ss) stands
+ * for, or NULL. */
+static const mention *antecedent(const ix_doc *doc, const ix_quotes_people *pp, size_t pos, size_t ss,
+                                 int pron)
 {
     size_t lo = first_mention_from(pp, pos);
     const mention *body = NULL;          /* "they" for a body: the fallback */
@@ -1703,6 +1737,8 @@ static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pro
             if (g == 0 || g == want)
                 return m;
         } else if (pron == IX_QLEX_PRON_THEY) {
+            if (judged_elsewhere(doc, m, pos, ss))
+                continue;
             if (m->person < 0 && m->gnum == IX_QLEX_GROUP_PLURAL) {
                 /* "Inspectors said the college, which teaches 900
                  * learners, ... . They added": the group that spoke, not
@@ -1914,7 +1950,9 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
     case NP_PRONOUN: {
         if (x->pron == IX_QLEX_PRON_FIRST)
             return 0;
-        const mention *m = antecedent(pp, t[x->ta].a, x->pron);
+        size_t ss, se;
+        sentence_of(doc, t[x->ta].a, &ss, &se);
+        const mention *m = antecedent(doc, pp, t[x->ta].a, ss, x->pron);
         if (x->pron == IX_QLEX_PRON_IT && c->prev && c->prev->speaker && !c->prev->person &&
             !plural_speaker(c, c->prev)) {
             /* "The report noted: '...' It added: '...'"; not after
@@ -2749,6 +2787,10 @@ static int sentence_subject(const actx *c, size_t ss, size_t hi, ix_quotes_attri
     /* "The surgery also had medicines that were 'not always in date'": a
      * body answers only with a speech verb */
     if (x.kind == NP_GROUP && ix_quotes_lex_tok_in(&t[x.tb], IX_QLEX_W_BODY))
+        return 0;
+    /* "Staff were 'disengaged'", "The board has taken 'bold steps'": the
+     * people a service is judged by are what the quote describes */
+    if (x.kind == NP_GROUP && ix_quotes_lex_judged_people(S, t[x.tb].a, t[x.tb].b))
         return 0;
     if (x.kind == NP_ORG) {
         int body = 0;
