@@ -218,6 +218,20 @@ static int title_case(const char *s, size_t a, size_t b)
     return words >= 2 && words <= 12;
 }
 
+/* A name or a title after a determiner, in sentence case as well as in
+ * title case: "see our 'Guide for writing inspection reports'", "the
+ * 'Improving Harbour Action Plan'".  A quotation opening with a capital
+ * letter does not follow "the" or "our"; "that" opens a reported clause
+ * ('said that "Staff were ..."'), and a quotation ending a sentence or a
+ * clause is speech. */
+static int name_after_determiner(const char *s, size_t ia, size_t ib, const ix_qtok *pre, size_t np)
+{
+    if (ib <= ia || !isupper((unsigned char)s[ia]) || strchr(".!?,;:", s[ib - 1]))
+        return 0;
+    const ix_qtok *d = np ? &pre[np - 1] : NULL;
+    return d && !d->punct && ix_quotes_lex_determiner(s, d->a, d->b) && !tok_is(s, d, "that");
+}
+
 /* Is block b the last block with text of the body (nothing but furniture
  * or notes after it)? */
 static int last_text_block(const ix_doc *doc, size_t b)
@@ -539,6 +553,8 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
             !(last_in && strchr(".!?,", last_in)))
             return IX_QUOTES_TITLE;
         if (ib > ia && rx_match(m, RX_TITLE_SHAPE, doc, ia, ib))
+            return IX_QUOTES_TITLE;
+        if (name_after_determiner(s, ia, ib, pre, np))
             return IX_QUOTES_TITLE;
     }
 
