@@ -519,9 +519,16 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
      * said:", followed by an attribution, or opening the document's last
      * line and cut off by its end ('"Our new model will'). */
     int cut_off = !p->closed && at_start && last_text_block(doc, p->block);
+    /* The document ends inside a quotation opened in the writer's sentence
+     * ('inspectors found it "well led and', 'When asked, "Wh'): a paragraph
+     * cut short, which only looks like a heading.  Not the lower-case half
+     * after 'she added,' (the second half of a split statement, or a
+     * fragment: too little is left to tell). */
+    int cut_inside = !p->closed && !at_start && last_text_block(doc, p->block) &&
+                     !(after_speech_comma && ia < ib && islower((unsigned char)s[ia]));
     /* '"...," she said' -- not a headline's '"Serious problems" found at X'. */
     int attributed = follow && ((nq && post[0].punct == ',') || (last_in && strchr(",.!?", last_in)));
-    if (!colon_intro && !attributed && !cut_off) {
+    if (!colon_intro && !attributed && !cut_off && !cut_inside) {
         if (!p->closed && doc->blocks.items[p->block].kind == IX_BLOCK_HEADING)
             return IX_QUOTES_SCARE;
         if (headline(doc, p))
@@ -529,6 +536,12 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     }
     if (cut_off)
         return IX_QUOTES_FULL;
+    /* Cut off in lower case inside the writer's sentence ('built on its
+     * "sta'): too little is left to judge a scare quote by; the fragment
+     * goes on the writer's sentence. */
+    if (cut_inside && ia < ib && islower((unsigned char)s[ia]) && !after_colon && !after_sentence &&
+        !colon_intro)
+        return IX_QUOTES_PARTIAL;
 
     /* Names and coined terms: "so-called 'hubs'", "known as 'the Wheel'". */
     if (lt && !lt->punct && words < 8) {

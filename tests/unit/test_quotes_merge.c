@@ -201,6 +201,27 @@ static void classify_sentence_case_name_after_a_determiner_is_a_title(void **sta
                               "Crossings were often late and badly run all winter"), IX_QUOTES_PARTIAL);
 }
 
+/* The document cut off inside a quotation opened in the writer's
+ * sentence: a fragment in lower case, speech in upper case, though the last
+ * line looks like a heading; the lower-case half after "she added," stays
+ * out. */
+static void classify_quotation_cut_off_by_the_end_of_the_document(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Harbour ferries rated good\n\nThe crossings were rated good in May.\n\n"
+                              "Inspectors found the night crossings " LQ "well run and sa",
+                              "well run and sa"), IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("Harbour ferries rated good\n\nThe crossings were rated good in May.\n\n"
+                              "Inspectors noted that timetables at the quays were " LQ "clea",
+                              "clea"), IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("Harbour ferries rated good\n\nThe crossings were rated good in May.\n\n"
+                              "When asked by the inspectors, " LQ "Wh",
+                              "Wh"), IX_QUOTES_FULL);
+    assert_int_equal(class_of("Harbour ferries rated good\n\nThe crossings were rated good in May.\n\n"
+                              LQ "We are proud," RQ " Ann Tarn added, " LQ "the crews ",
+                              "the crews"), IX_QUOTES_SCARE);
+}
+
 static void classify_partial_quotes_inside_the_writers_sentence(void **state)
 {
     (void)state;
@@ -556,6 +577,7 @@ int main(void)
         cmocka_unit_test(classify_scare_quotes_and_coined_terms),
         cmocka_unit_test(classify_titles_are_not_quotes),
         cmocka_unit_test(classify_sentence_case_name_after_a_determiner_is_a_title),
+        cmocka_unit_test(classify_quotation_cut_off_by_the_end_of_the_document),
         cmocka_unit_test(classify_partial_quotes_inside_the_writers_sentence),
         cmocka_unit_test(classify_full_quotes_set_out_as_speech),
         cmocka_unit_test(classify_short_quote_after_colon_without_shape_is_scare),
