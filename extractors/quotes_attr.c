@@ -1937,6 +1937,34 @@ static int plural_speaker(const actx *c, const ix_quotes_attrib *a)
     return b < e && ix_quotes_lex_group(s, b, e, NULL) == IX_QLEX_GROUP_PLURAL;
 }
 
+static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rule,
+                   const char *pron_rule, ix_quotes_attrib *out);
+
+/* The group mention m that a pronoun stands for, named as the noun phrase
+ * it heads is where it was written ("CQC inspectors said ... . They
+ * found" -> "CQC inspectors", as "CQC inspectors said" gives it), with the
+ * pronoun's rule.  Returns 1, 0 (no such phrase) or IX_ENOMEM. */
+static int group_as_written(const actx *c, const mention *m, const char *pron_rule,
+                            ix_quotes_attrib *out)
+{
+    const ix_doc *doc = c->doc;
+    size_t ss, se;
+    sentence_of(doc, m->a, &ss, &se);
+    size_t lo = m->a > ss + 100 ? m->a - 100 : ss;
+    ix_qtok t[24];
+    size_t n = ix_quotes_lex_tokens(S, lo, m->b, t, 24, 1);
+    np x;
+    if (n == 0 || t[n - 1].a != m->a || !np_run_back(c, t, 0, n - 1, &x) || x.kind != NP_GROUP ||
+        x.tb != n - 1)
+        return 0;
+    int r = resolve(c, t, &x, pron_rule, pron_rule, out);
+    if (r == 1) {
+        out->person = 0;
+        out->attribution = "anaphoric";
+    }
+    return r;
+}
+
 /* Fill out from x.  rule: for a named speaker; pron_rule: for a pronoun.
  * Returns 1 when a speaker was found, 0 when not, IX_ENOMEM. */
 static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rule,
@@ -1990,6 +2018,11 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         }
         if (!m || (x->pron == IX_QLEX_PRON_IT && t[x->ta].a - m->b > 300))
             return 0;
+        if (m->person < 0) {
+            int r = group_as_written(c, m, pron_rule, out);
+            if (r != 0)
+                return r;
+        }
         out->person = m->person >= 0;
         if (m->person >= 0) {
             const person *p = &pp->p[pp->p[m->person].canon];

@@ -1446,7 +1446,7 @@ static void attr_they_for_an_office_that_spoke_before(void **state)
                       "The union spokesperson said more crews were needed. Residents were angry at the delays.\n\n"
                       "They added: " LQ "We want the timetable kept." RQ "\n");
     assert_string_equal(t_quote(doc, "We are pleased")->speaker, "ferry service spokesperson");
-    assert_string_equal(t_quote(doc, "We want the timetable")->speaker, "residents");
+    assert_string_equal(t_quote(doc, "We want the timetable")->speaker, "Residents");
     t_free(doc);
 }
 

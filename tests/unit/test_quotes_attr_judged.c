@@ -48,7 +48,7 @@ static void judged_people_speak_with_a_verb_of_saying(void **state)
                       "Nurses describe the night shift as " LQ "frightening at times" RQ ".\n\n"
                       "Residents were angry about the noise. They said: " LQ "We cannot sleep." RQ "\n");
     assert_int_equal(doc->quotes.n, 4);
-    assert_string_equal(t_quote(doc, "We cannot sleep")->speaker, "residents");
+    assert_string_equal(t_quote(doc, "We cannot sleep")->speaker, "Residents");
     assert_string_equal(t_quote(doc, "a daily scramble")->speaker, "staff");
     assert_string_equal(t_quote(doc, "cold and late")->speaker, "Patients");
     assert_string_equal(t_quote(doc, "frightening at times")->speaker, "Nurses");
