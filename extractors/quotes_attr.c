@@ -1684,7 +1684,41 @@ static size_t first_mention_from(const ix_quotes_people *pp, size_t pos)
     return lo;
 }
 
-static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pron)
+static void sentence_of(const ix_doc *doc, size_t pos, size_t *ss, size_t *se);
+
+/* Is m a mention of the people a service is judged by (staff, patients,
+ * its board) as the object of a preposition, outside the sentence of
+ * "they" at pos (which starts at ss), and not just after speaking?
+ * "Inspectors went to talk to patients and staff. They found ...": they
+ * are not "they" then; they are as subjects ("Residents were angry. They
+ * said ..."), in their own sentence ("When staff were asked, they
+ * described it as ...") and just after they spoke ("Staff told us ... .
+ * They said", near: 300 bytes, as for "it"). */
+static int judged_elsewhere(const ix_doc *doc, const mention *m, size_t pos, size_t ss)
+{
+    if (m->person >= 0 || !m->gname || m->a >= ss ||
+        !ix_quotes_lex_judged_people(m->gname, 0, strlen(m->gname)))
+        return 0;
+    if (m->speaks && pos - m->b <= 300)
+        return 0;
+    /* back over the noun phrase ("the teaching support", "patients and")
+     * to a preposition, four words at most */
+    ix_qtok t[5];
+    size_t lo = m->a > 60 ? m->a - 60 : 0;
+    size_t n = ix_quotes_lex_tokens(S, lo, m->a, t, 5, 1);
+    for (size_t k = n, w = 0; k-- > 0 && w < 4; w++) {
+        if (t[k].punct)
+            return 0;
+        if (ix_quotes_lex_preposition(S, t[k].a, t[k].b))
+            return 1;
+    }
+    return 0;
+}
+
+/* The mention pronoun pron at pos (in the sentence starting at ss) stands
+ * for, or NULL. */
+static const mention *antecedent(const ix_doc *doc, const ix_quotes_people *pp, size_t pos, size_t ss,
+                                 int pron)
 {
     size_t lo = first_mention_from(pp, pos);
     const mention *body = NULL;          /* "they" for a body: the fallback */
@@ -1703,6 +1737,8 @@ static const mention *antecedent(const ix_quotes_people *pp, size_t pos, int pro
             if (g == 0 || g == want)
                 return m;
         } else if (pron == IX_QLEX_PRON_THEY) {
+            if (judged_elsewhere(doc, m, pos, ss))
+                continue;
             if (m->person < 0 && m->gnum == IX_QLEX_GROUP_PLURAL) {
                 /* "Inspectors said the college, which teaches 900
                  * learners, ... . They added": the group that spoke, not
@@ -1901,6 +1937,34 @@ static int plural_speaker(const actx *c, const ix_quotes_attrib *a)
     return b < e && ix_quotes_lex_group(s, b, e, NULL) == IX_QLEX_GROUP_PLURAL;
 }
 
+static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rule,
+                   const char *pron_rule, ix_quotes_attrib *out);
+
+/* The group mention m that a pronoun stands for, named as the noun phrase
+ * it heads is where it was written ("CQC inspectors said ... . They
+ * found" -> "CQC inspectors", as "CQC inspectors said" gives it), with the
+ * pronoun's rule.  Returns 1, 0 (no such phrase) or IX_ENOMEM. */
+static int group_as_written(const actx *c, const mention *m, const char *pron_rule,
+                            ix_quotes_attrib *out)
+{
+    const ix_doc *doc = c->doc;
+    size_t ss, se;
+    sentence_of(doc, m->a, &ss, &se);
+    size_t lo = m->a > ss + 100 ? m->a - 100 : ss;
+    ix_qtok t[24];
+    size_t n = ix_quotes_lex_tokens(S, lo, m->b, t, 24, 1);
+    np x;
+    if (n == 0 || t[n - 1].a != m->a || !np_run_back(c, t, 0, n - 1, &x) || x.kind != NP_GROUP ||
+        x.tb != n - 1)
+        return 0;
+    int r = resolve(c, t, &x, pron_rule, pron_rule, out);
+    if (r == 1) {
+        out->person = 0;
+        out->attribution = "anaphoric";
+    }
+    return r;
+}
+
 /* Fill out from x.  rule: for a named speaker; pron_rule: for a pronoun.
  * Returns 1 when a speaker was found, 0 when not, IX_ENOMEM. */
 static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rule,
@@ -1914,7 +1978,9 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
     case NP_PRONOUN: {
         if (x->pron == IX_QLEX_PRON_FIRST)
             return 0;
-        const mention *m = antecedent(pp, t[x->ta].a, x->pron);
+        size_t ss, se;
+        sentence_of(doc, t[x->ta].a, &ss, &se);
+        const mention *m = antecedent(doc, pp, t[x->ta].a, ss, x->pron);
         if (x->pron == IX_QLEX_PRON_IT && c->prev && c->prev->speaker && !c->prev->person &&
             !plural_speaker(c, c->prev)) {
             /* "The report noted: '...' It added: '...'"; not after
@@ -1952,6 +2018,11 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         }
         if (!m || (x->pron == IX_QLEX_PRON_IT && t[x->ta].a - m->b > 300))
             return 0;
+        if (m->person < 0) {
+            int r = group_as_written(c, m, pron_rule, out);
+            if (r != 0)
+                return r;
+        }
         out->person = m->person >= 0;
         if (m->person >= 0) {
             const person *p = &pp->p[pp->p[m->person].canon];
@@ -2749,6 +2820,10 @@ static int sentence_subject(const actx *c, size_t ss, size_t hi, ix_quotes_attri
     /* "The surgery also had medicines that were 'not always in date'": a
      * body answers only with a speech verb */
     if (x.kind == NP_GROUP && ix_quotes_lex_tok_in(&t[x.tb], IX_QLEX_W_BODY))
+        return 0;
+    /* "Staff were 'disengaged'", "The board has taken 'bold steps'": the
+     * people a service is judged by are what the quote describes */
+    if (x.kind == NP_GROUP && ix_quotes_lex_judged_people(S, t[x.tb].a, t[x.tb].b))
         return 0;
     if (x.kind == NP_ORG) {
         int body = 0;

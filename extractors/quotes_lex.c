@@ -428,6 +428,17 @@ static const char *const speech_verbs[] = {
     "characterizes", "mentioned", "mentions", "indicated", "indicates",
     "queried", "queries", "remarks", "maintains", "concurred", "concurs",
     "recognised", "recognized", "recognises", "recognizes",
+    /* the plain present, after a plural subject ("Inspectors warn", "Staff
+     * describe", "the inspectors conclude"); not the forms that are nouns
+     * as often (note, comment, state, claim, praise, stress, report) */
+    "describe", "warn", "conclude", "explain", "highlight", "suggest", "observe",
+    "tell", "admit", "argue", "insist", "emphasise", "emphasize", "acknowledge",
+    "urge", "criticise", "criticize", "confirm", "add",
+    "recognise", "recognize", "predict", "agree", "reiterate", "assert", "complain",
+    "write", "answer", "reply", "respond", "declare", "announce", "concede",
+    "remark", "recall", "caution", "mention", "indicate", "characterise", "characterize",
+    /* "Staff spoke of the 'long winter'", "she speaks of 'a turning point'" */
+    "spoke", "speaks",
     /* Welsh, of the inspectorates' bilingual releases: said, says, added */
     "dywedodd", "meddai", "ychwanegodd",
 };
@@ -1170,6 +1181,27 @@ int ix_quotes_lex_judging_adjective(const char *s, size_t a, size_t b)
         if (b - a > l + 2 && ix_quotes_lex_is(s, b - l, b, judging_endings[k]))
             return 1;
     }
+    return 0;
+}
+
+/* The people a service is judged by, and its board: staff, managers,
+ * patients, prisoners ...  They speak with a verb of saying ("staff told
+ * inspectors"); as the subject of any other verb ("Staff were 'disengaged'",
+ * "The board has taken 'bold steps'") they are what the quote describes. */
+static const char *const judged_people[] = {
+    "staff", "manager", "managers", "leader", "leaders", "officer", "officers",
+    "practitioner", "practitioners", "nurse", "nurses", "patient", "patients",
+    "prisoner", "prisoners", "resident", "residents", "parent", "parents", "pupil",
+    "pupils", "detainee", "detainees", "inmate", "inmates", "relative", "relatives",
+    "carer", "carers", "student", "students", "learner", "learners", "participant",
+    "participants", "board", "governors", "teachers", "workers", "children",
+};
+
+int ix_quotes_lex_judged_people(const char *s, size_t a, size_t b)
+{
+    for (size_t k = 0; k < sizeof judged_people / sizeof *judged_people; k++)
+        if (ix_quotes_lex_is(s, a, b, judged_people[k]))
+            return 1;
     return 0;
 }
 

@@ -200,6 +200,10 @@ int ix_quotes_lex_term_cue(const char *s, size_t a, size_t b);
 /* Function words that may follow a quoted fragment inside the writer's
  * sentence (to of in and was ...); a content word right after the marks
  * makes a short fragment a modifier ("the 'dog box' cells"). */
+/* Is s[a..b) a word for the people a service is judged by (staff,
+ * patients, prisoners, its board), who speak only with a verb of saying? */
+int ix_quotes_lex_judged_people(const char *s, size_t a, size_t b);
+
 int ix_quotes_lex_link_word(const char *s, size_t a, size_t b);
 
 /* A noun of an inspection's written findings that speaks for it (report,

@@ -218,6 +218,20 @@ static int title_case(const char *s, size_t a, size_t b)
     return words >= 2 && words <= 12;
 }
 
+/* A name or a title after a determiner, in sentence case as well as in
+ * title case: "see our 'Guide for writing inspection reports'", "the
+ * 'Improving Harbour Action Plan'".  A quotation opening with a capital
+ * letter does not follow "the" or "our"; "that" opens a reported clause
+ * ('said that "Staff were ..."'), and a quotation ending a sentence or a
+ * clause is speech. */
+static int name_after_determiner(const char *s, size_t ia, size_t ib, const ix_qtok *pre, size_t np)
+{
+    if (ib <= ia || !isupper((unsigned char)s[ia]) || strchr(".!?,;:", s[ib - 1]))
+        return 0;
+    const ix_qtok *d = np ? &pre[np - 1] : NULL;
+    return d && !d->punct && ix_quotes_lex_determiner(s, d->a, d->b) && !tok_is(s, d, "that");
+}
+
 /* Is block b the last block with text of the body (nothing but furniture
  * or notes after it)? */
 static int last_text_block(const ix_doc *doc, size_t b)
@@ -505,9 +519,16 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
      * said:", followed by an attribution, or opening the document's last
      * line and cut off by its end ('"Our new model will'). */
     int cut_off = !p->closed && at_start && last_text_block(doc, p->block);
+    /* The document ends inside a quotation opened in the writer's sentence
+     * ('inspectors found it "well led and', 'When asked, "Wh'): a paragraph
+     * cut short, which only looks like a heading.  Not the lower-case half
+     * after 'she added,' (the second half of a split statement, or a
+     * fragment: too little is left to tell). */
+    int cut_inside = !p->closed && !at_start && last_text_block(doc, p->block) &&
+                     !(after_speech_comma && ia < ib && islower((unsigned char)s[ia]));
     /* '"...," she said' -- not a headline's '"Serious problems" found at X'. */
     int attributed = follow && ((nq && post[0].punct == ',') || (last_in && strchr(",.!?", last_in)));
-    if (!colon_intro && !attributed && !cut_off) {
+    if (!colon_intro && !attributed && !cut_off && !cut_inside) {
         if (!p->closed && doc->blocks.items[p->block].kind == IX_BLOCK_HEADING)
             return IX_QUOTES_SCARE;
         if (headline(doc, p))
@@ -515,6 +536,12 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
     }
     if (cut_off)
         return IX_QUOTES_FULL;
+    /* Cut off in lower case inside the writer's sentence ('built on its
+     * "sta'): too little is left to judge a scare quote by; the fragment
+     * goes on the writer's sentence. */
+    if (cut_inside && ia < ib && islower((unsigned char)s[ia]) && !after_colon && !after_sentence &&
+        !colon_intro)
+        return IX_QUOTES_PARTIAL;
 
     /* Names and coined terms: "so-called 'hubs'", "known as 'the Wheel'". */
     if (lt && !lt->punct && words < 8) {
@@ -539,6 +566,8 @@ ix_quotes_class ix_quotes_merge_classify(const ix_quotes_merge *m, const ix_doc 
             !(last_in && strchr(".!?,", last_in)))
             return IX_QUOTES_TITLE;
         if (ib > ia && rx_match(m, RX_TITLE_SHAPE, doc, ia, ib))
+            return IX_QUOTES_TITLE;
+        if (name_after_determiner(s, ia, ib, pre, np))
             return IX_QUOTES_TITLE;
     }
 

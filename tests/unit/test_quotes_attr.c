@@ -1293,8 +1293,9 @@ static void attr_fullest_name_from_a_possessive_or_an_office_acronym(void **stat
 }
 
 /* "They" and "It" stand for the group that spoke, not one named inside
- * what it said; with no group speaking, the nearest one; "It" is never
- * the inspectors quoted before. */
+ * what it said; with no group speaking, the nearest one (not the people a
+ * service is judged by as a preposition's object: test_quotes_attr_judged);
+ * "It" is never the inspectors quoted before. */
 static void attr_pronoun_is_the_group_that_spoke(void **state)
 {
     (void)state;
@@ -1304,10 +1305,10 @@ static void attr_pronoun_is_the_group_that_spoke(void **state)
                       "Inspectors found that " LQ "nothing is written down" RQ ".\n\n"
                       "The report said the council, which runs the ferry, must act. It added that the crossings were "
                       LQ "often late and badly run" RQ ".\n\n"
-                      "The old college has room for 400 learners. They said the canteen was " LQ "cold and cramped" RQ ".\n");
+                      "The old college was visited by 40 councillors. They said the canteen was " LQ "cold and cramped" RQ ".\n");
     assert_string_equal(t_quote(doc, "far too low")->speaker, "Inspectors");
     assert_string_equal(t_quote(doc, "often late")->speaker, "report");
-    assert_string_equal(t_quote(doc, "cold and cramped")->speaker, "learners");
+    assert_string_equal(t_quote(doc, "cold and cramped")->speaker, "councillors");
     t_free(doc);
 }
 
@@ -1445,7 +1446,7 @@ static void attr_they_for_an_office_that_spoke_before(void **state)
                       "The union spokesperson said more crews were needed. Residents were angry at the delays.\n\n"
                       "They added: " LQ "We want the timetable kept." RQ "\n");
     assert_string_equal(t_quote(doc, "We are pleased")->speaker, "ferry service spokesperson");
-    assert_string_equal(t_quote(doc, "We want the timetable")->speaker, "residents");
+    assert_string_equal(t_quote(doc, "We want the timetable")->speaker, "Residents");
     t_free(doc);
 }
 

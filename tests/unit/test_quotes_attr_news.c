@@ -95,6 +95,52 @@ static void news_inmates_speak_as_prisoners(void **state)
     t_free(doc);
 }
 
+/* The plain present of verbs of saying after a plural subject, as
+ * headlines and news copy write it ("Inspectors warn", "Nurses
+ * describe"): the clause reports the quote; a form that is a noun as often
+ * ("a note", "the state") is not among them, nor "find" and "reveal",
+ * which open the writer's own sentences ("Please find below", "I should
+ * reveal that"). */
+static void news_plain_present_of_saying(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fenwick jail criticised\n\nInspectors warn that the wing is "
+                      LQ "not fit for people to live in" RQ ".\n\n"
+                      "Nurses describe the night shift as " LQ "frightening at times" RQ ".\n\n"
+                      "Ann Tarn said: " LQ "We will act on this." RQ "\n\n"
+                      "Please find below the response of the board: " LQ "We accept the "
+                      "findings." RQ "\n");
+    assert_int_equal(doc->quotes.n, 4);
+    assert_string_equal(t_quote(doc, "not fit for people")->speaker, "Inspectors");
+    assert_string_equal(t_quote(doc, "not fit for people")->attribution, "explicit");
+    assert_string_equal(t_quote(doc, "frightening at times")->speaker, "Nurses");
+    assert_string_equal(t_quote(doc, "frightening at times")->attribution, "explicit");
+    assert_null(t_quote(doc, "We accept")->speaker);
+    t_free(doc);
+}
+
+/* A pronoun standing for a group gives the group as the phrase it heads
+ * was written, as an explicit attribution there would ("Ofsted inspectors
+ * said" -> "Ofsted inspectors"): "they" for "Ofsted inspectors", "it" for
+ * "the council's annual report"; a bare "inspectors" stays
+ * "Inspectors". */
+static void news_pronoun_for_a_group_as_written(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Fenwick school improves\n\nOfsted inspectors visited Fenwick Primary in May.\n\n"
+                      "They said: " LQ "Pupils are safe and happy here." RQ "\n\n"
+                      "The council" RS "s annual report was published on Monday.\n\n"
+                      "It said: " LQ "Too many crossings were late." RQ "\n\n"
+                      "Inspectors returned to the quay in June.\n\n"
+                      "They said: " LQ "The new timetable works." RQ "\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_string_equal(t_quote(doc, "Pupils are safe")->speaker, "Ofsted inspectors");
+    assert_string_equal(t_quote(doc, "Pupils are safe")->attribution, "anaphoric");
+    assert_string_equal(t_quote(doc, "Too many crossings")->speaker, "council's annual report");
+    assert_string_equal(t_quote(doc, "The new timetable")->speaker, "Inspectors");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -102,6 +148,8 @@ int main(void)
         cmocka_unit_test(news_report_described_before_its_verb),
         cmocka_unit_test(news_trades_and_callings_as_offices),
         cmocka_unit_test(news_inmates_speak_as_prisoners),
+        cmocka_unit_test(news_plain_present_of_saying),
+        cmocka_unit_test(news_pronoun_for_a_group_as_written),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

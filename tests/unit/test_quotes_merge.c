@@ -185,6 +185,43 @@ static void classify_titles_are_not_quotes(void **state)
                               "A joint inspection of custody suites in Exmoor"), IX_QUOTES_TITLE);
 }
 
+/* A name or title after a determiner, in sentence case too, is a title;
+ * after "that", or ending a sentence, a capitalised quotation is speech. */
+static void classify_sentence_case_name_after_a_determiner_is_a_title(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("For the terms we use, see our " LS "Guide to the harbour ferry rules" RS
+                              " on the website.\n",
+                              "Guide to the harbour ferry rules"), IX_QUOTES_TITLE);
+    assert_int_equal(class_of("The board signed the " LQ "Better crossings for Marram plan" RQ
+                              " in May.\n",
+                              "Better crossings for Marram plan"), IX_QUOTES_TITLE);
+    assert_int_equal(class_of("The inspector wrote that " LQ "Crossings were often late and badly run "
+                              "all winter" RQ " in her letter.\n",
+                              "Crossings were often late and badly run all winter"), IX_QUOTES_PARTIAL);
+}
+
+/* The document cut off inside a quotation opened in the writer's
+ * sentence: a fragment in lower case, speech in upper case, though the last
+ * line looks like a heading; the lower-case half after "she added," stays
+ * out. */
+static void classify_quotation_cut_off_by_the_end_of_the_document(void **state)
+{
+    (void)state;
+    assert_int_equal(class_of("Harbour ferries rated good\n\nThe crossings were rated good in May.\n\n"
+                              "Inspectors found the night crossings " LQ "well run and sa",
+                              "well run and sa"), IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("Harbour ferries rated good\n\nThe crossings were rated good in May.\n\n"
+                              "Inspectors noted that timetables at the quays were " LQ "clea",
+                              "clea"), IX_QUOTES_PARTIAL);
+    assert_int_equal(class_of("Harbour ferries rated good\n\nThe crossings were rated good in May.\n\n"
+                              "When asked by the inspectors, " LQ "Wh",
+                              "Wh"), IX_QUOTES_FULL);
+    assert_int_equal(class_of("Harbour ferries rated good\n\nThe crossings were rated good in May.\n\n"
+                              LQ "We are proud," RQ " Ann Tarn added, " LQ "the crews ",
+                              "the crews"), IX_QUOTES_SCARE);
+}
+
 static void classify_partial_quotes_inside_the_writers_sentence(void **state)
 {
     (void)state;
@@ -539,6 +576,8 @@ int main(void)
         cmocka_unit_test(classify_rating_labels_are_not_quotes),
         cmocka_unit_test(classify_scare_quotes_and_coined_terms),
         cmocka_unit_test(classify_titles_are_not_quotes),
+        cmocka_unit_test(classify_sentence_case_name_after_a_determiner_is_a_title),
+        cmocka_unit_test(classify_quotation_cut_off_by_the_end_of_the_document),
         cmocka_unit_test(classify_partial_quotes_inside_the_writers_sentence),
         cmocka_unit_test(classify_full_quotes_set_out_as_speech),
         cmocka_unit_test(classify_short_quote_after_colon_without_shape_is_scare),
