@@ -1349,40 +1349,92 @@ const char *const *ix_keywords_present(const ix_doc *doc, size_t a, size_t b,
     return out;
 }
 
+/* One word of a set of cursors: its first occurrence at or after the
+ * set's `from`, and where that ends ((size_t)-1 for both: none). */
+typedef struct word_cursor {
+    size_t next, end;
+    size_t j;                 /* an indexed word's next is its hit pos[j] */
+    size_t len;
+    long id;                  /* the word in the index, looked up once; -1: read by a scan */
+    const char *word;
+} word_cursor;
+
+/* Move w to its first occurrence at or after a: from its last hit on,
+ * hit by hit, when a is ahead of that (windows that move forward read each
+ * hit once), else by a search. */
+static void word_cursor_move(const ix_doc *doc, word_cursor *w, size_t a, int ahead)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    if (w->id < 0) {
+        w->next = ix_scan_find_stem(doc->norm, a, doc->norm_len, w->word, 0);
+    } else {
+        size_t stop = h->off[w->id + 1];
+        if (!ahead)
+            w->j = first_at(h, w->id, a);
+        while (w->j < stop && h->pos[w->j] < a)
+            w->j++;
+        w->next = w->j < stop ? h->pos[w->j] : (size_t)-1;
+    }
+    w->end = w->next == (size_t)-1 ? (size_t)-1 : w->next + w->len;
+}
+
+/* The words' cursors, all placed from `from` on; `first` is the earliest
+ * of their next occurrences and `end` the earliest end of those.  For a
+ * window starting at a with from <= a <= first, every word's first
+ * occurrence at or after a is its next, so the window holds one of them
+ * exactly when `end` is within it: a later occurrence of the same word
+ * ends later still. */
+struct ix_keywords_cursor {
+    size_t from, first, end;
+    int placed;               /* from, first and end hold */
+    size_t n;
+    word_cursor *w;
+};
+
 ix_keywords_cursor *ix_keywords_cursors(ix_doc *doc, const char *const *list)
 {
     size_t n = 0;
     while (list[n])
         n++;
-    ix_keywords_cursor *c = ix_arena_alloc(doc->arena, (n + 1) * sizeof *c);
-    if (!c)
+    ix_keywords_cursor *c = ix_arena_zalloc(doc->arena, sizeof *c);
+    word_cursor *w = ix_arena_alloc(doc->arena, (n ? n : 1) * sizeof *w);
+    if (!c || !w)
         return NULL;
     const struct ix_keyhits *h = doc->keywords;
-    for (size_t k = 0; k <= n; k++) {
-        c[k].word = list[k];
-        c[k].len = list[k] ? strlen(list[k]) : 0;
-        c[k].from = (size_t)-1;
-        c[k].next = (size_t)-1;
-        c[k].id = h && list[k] ? lookup(h->kw, list[k]) : -1;
+    for (size_t k = 0; k < n; k++) {
+        w[k].word = list[k];
+        w[k].len = strlen(list[k]);
+        w[k].next = w[k].end = (size_t)-1;
+        w[k].id = h ? lookup(h->kw, list[k]) : -1;
     }
+    c->w = w;
+    c->n = n;
     return c;
 }
 
-/* The first occurrence of c's word fits in [a, b): the one at or after a
- * (kept while windows move forward) ends by b. */
-static int cursor_in(const ix_doc *doc, ix_keywords_cursor *c, size_t a, size_t b)
+/* Place the cursors from a: a word whose next occurrence comes before a
+ * (every word, when a is before the last start) is looked up again.  Kept
+ * out of line: most windows need none of it. */
+static __attribute__((noinline)) void cursors_place(const ix_doc *doc, ix_keywords_cursor *c,
+                                                    size_t a)
 {
-    if (a < c->from || (c->next != (size_t)-1 && c->next < a)) {
-        c->from = a;
-        c->next = first_id(doc, doc->keywords, c->id, a, doc->norm_len, c->word);
+    int all = !c->placed || a < c->from;
+    size_t first = (size_t)-1, end = (size_t)-1;
+    for (word_cursor *w = c->w; w < c->w + c->n; w++) {
+        if (all || w->next < a)
+            word_cursor_move(doc, w, a, !all);
+        first = w->next < first ? w->next : first;
+        end = w->end < end ? w->end : end;
     }
-    return c->next != (size_t)-1 && c->next + c->len <= b;
+    c->from = a;
+    c->first = first;
+    c->end = end;
+    c->placed = 1;
 }
 
 int ix_keywords_cursors_any(const ix_doc *doc, ix_keywords_cursor *c, size_t a, size_t b)
 {
-    for (; c->word; c++)
-        if (cursor_in(doc, c, a, b))
-            return 1;
-    return 0;
+    if (!c->placed || a < c->from || c->first < a)
+        cursors_place(doc, c, a);
+    return c->end <= b;
 }
