@@ -83,19 +83,22 @@ struct ix_keywords {
     size_t nlists_kept;         /* lists entered: each has a memo (ix_keyhits) */
     long *list_ids;
     size_t nlist_ids;
-    /* the automaton: delta[row + cls[byte]] is the next state's row
-     * (state * ncls).  States are numbered breadth first, those where no
-     * word ends before those where words end (from row out_row on), so the
-     * shallow states a text mostly moves through sit together, and a move
-     * is tested for words by one comparison.  Entries are 16 bits wide
-     * when half of every row fits in them (delta16 holds row / 2, ncls
-     * being even: half the cache lines), 32 bits otherwise. */
+    /* the automaton: delta[col[byte] + state] is the next state.  The
+     * table is laid out by column, the moves of every state on one byte
+     * class together (col[byte] = cls[byte] * nstates), and the states are
+     * numbered breadth first, those where no word ends before those where
+     * words end (from out_state on): the moves a text mostly makes, from
+     * the shallow states on the common letters, sit in a few lines at the
+     * head of each column (with a row per state, every shallow state's
+     * row was lines of its own), and a move is tested for words by one
+     * comparison.  Entries are 16 bits wide when every state fits in them,
+     * 32 bits otherwise. */
     unsigned char cls[256];
+    uint32_t col[256];
     size_t ncls;
     uint16_t *delta16;
     uint32_t *delta32;
-    uint32_t out_row;
-    uint64_t row_inv;           /* ceil(2^32 / ncls): state = row * row_inv >> 32 */
+    uint32_t out_state;
     size_t nstates;
     uint32_t *out_off;          /* nstates + 1: ids of words ending in a state */
     uint32_t *out;
@@ -426,8 +429,8 @@ static inline const long *list_ids(const ix_keywords *kw, const char *const *lis
 /* Lay out the finished automaton (trie state ids in delta, failure links,
  * own words and output counts by trie id; queue: the states but the root,
  * breadth first): the root, the states where no word ends, then those where
- * words end, each group breadth first; then the rows and output lists in
- * that order.  Returns IX_OK or IX_ENOMEM. */
+ * words end, each group breadth first; then the columns and output lists
+ * in that order.  Returns IX_OK or IX_ENOMEM. */
 static int number_states(ix_keywords *kw, const uint32_t *delta, const uint32_t *fail,
                          const long *own, const uint32_t *count, const uint32_t *queue, size_t nq)
 {
@@ -438,11 +441,10 @@ static int number_states(ix_keywords *kw, const uint32_t *delta, const uint32_t 
         free(id), free(trie);
         return IX_ENOMEM;
     }
-    kw->row_inv = ((1ull << 32) + ncls - 1) / ncls;
     id[0] = 0, trie[0] = 0;
     for (int ends = 0; ends < 2; ends++) {
         if (ends)
-            kw->out_row = (uint32_t)(n * ncls);
+            kw->out_state = (uint32_t)n;
         for (size_t k = 0; k < nq; k++)
             if ((count[queue[k]] > 0) == ends) {
                 trie[n] = queue[k];
@@ -465,7 +467,7 @@ static int number_states(ix_keywords *kw, const uint32_t *delta, const uint32_t 
         for (uint32_t j = kw->out_off[f]; j < kw->out_off[f + 1]; j++)
             kw->out[o++] = kw->out[j];
     }
-    int narrow = ncls % 2 == 0 && (nstates - 1) * ncls / 2 <= UINT16_MAX;
+    int narrow = nstates - 1 <= UINT16_MAX;
     if (narrow)
         kw->delta16 = malloc(nstates * ncls * sizeof *kw->delta16);
     else
@@ -476,12 +478,14 @@ static int number_states(ix_keywords *kw, const uint32_t *delta, const uint32_t 
     }
     for (size_t st = 0; st < nstates; st++)
         for (size_t c = 0; c < ncls; c++) {
-            uint32_t to = id[delta[trie[st] * ncls + c]] * (uint32_t)ncls;
+            uint32_t to = id[delta[trie[st] * ncls + c]];
             if (narrow)
-                kw->delta16[st * ncls + c] = (uint16_t)(to / 2);
+                kw->delta16[c * nstates + st] = (uint16_t)to;
             else
-                kw->delta32[st * ncls + c] = to;
+                kw->delta32[c * nstates + st] = to;
         }
+    for (size_t b = 0; b < 256; b++)
+        kw->col[b] = (uint32_t)(kw->cls[b] * nstates);
     free(id), free(trie);
     return IX_OK;
 }
@@ -503,7 +507,6 @@ static int build_automaton(ix_keywords *kw)
             }
         }
     }
-    ncls += ncls & 1;                   /* even: delta16 can hold half a row */
     kw->ncls = ncls;
     uint32_t *delta = calloc(total * ncls, sizeof *delta);
     uint32_t *fail = calloc(total, sizeof *fail);
@@ -609,47 +612,46 @@ enum { BLOCK = 1 << 16 };
 /* The automaton's tables, as one scan holds them (in registers: stores to
  * the word ends could otherwise alias a table's fields). */
 typedef struct tables {
-    const unsigned char *cls;
+    const uint32_t *col;
     const uint16_t *delta16;
     const uint32_t *delta32;
-    uint32_t out_row;
+    uint32_t out_state;
 } tables;
 
-/* The row after byte s[i] from row (narrow: the 16-bit table of half
- * rows). */
-static inline uint32_t next_row(tables t, int narrow, const unsigned char *s, size_t i, uint32_t row)
+/* The state after byte s[i] from state st (narrow: the 16-bit table). */
+static inline uint32_t next_state(tables t, int narrow, const unsigned char *s, size_t i, uint32_t st)
 {
-    size_t k = row + t.cls[s[i]];
-    return narrow ? 2u * t.delta16[k] : t.delta32[k];
+    size_t k = t.col[s[i]] + st;
+    return narrow ? t.delta16[k] : t.delta32[k];
 }
 
-/* The row after byte s[i] from row; the byte and that row are kept in ev
- * (at *ne, counted) when words end there.  They are written at *ne
- * whatever the row, and counted or not: no branch to mispredict at one
+/* The state after byte s[i] from st; the byte and that state are kept in
+ * ev (at *ne, counted) when words end there.  They are written at *ne
+ * whatever the state, and counted or not: no branch to mispredict at one
  * byte in seven. */
-static inline uint32_t step(tables t, int narrow, const unsigned char *s, size_t i, uint32_t row,
+static inline uint32_t step(tables t, int narrow, const unsigned char *s, size_t i, uint32_t st,
                             uint32_t *ev, size_t *ne)
 {
-    row = next_row(t, narrow, s, i, row);
+    st = next_state(t, narrow, s, i, st);
     ev[2 * *ne] = (uint32_t)i;
-    ev[2 * *ne + 1] = row;
-    *ne += row >= t.out_row;
-    return row;
+    ev[2 * *ne + 1] = st;
+    *ne += st >= t.out_state;
+    return st;
 }
 
 /* scan_block for one width of table, made once for each (always inlined
  * where narrow is a constant). */
 static inline __attribute__((always_inline)) size_t
 scan_block_in(const ix_keywords *kw, int narrow, const unsigned char *s, size_t from, size_t to,
-              uint32_t *row, uint32_t *ev)
+              uint32_t *state, uint32_t *ev)
 {
-    tables t = {kw->cls, kw->delta16, kw->delta32, kw->out_row};
+    tables t = {kw->col, kw->delta16, kw->delta32, kw->out_state};
     size_t na = 0, len = to - from, warm = kw->maxlen ? kw->maxlen - 1 : 0;
-    uint32_t ra = *row;
+    uint32_t ra = *state;
     if (len <= 4 * warm + 64) {
         for (size_t i = from; i < to; i++)
             ra = step(t, narrow, s, i, ra, ev, &na);
-        *row = ra;
+        *state = ra;
         return na;
     }
     /* A state stands for at most the last maxlen bytes read, so a run from
@@ -661,7 +663,7 @@ scan_block_in(const ix_keywords *kw, int narrow, const unsigned char *s, size_t 
     size_t mid = from + len / 2, nb = 0, ib = mid;
     uint32_t rb = 0, *evb = ev + 2 * (mid - from);
     for (size_t i = mid - warm; i < mid; i++)
-        rb = next_row(t, narrow, s, i, rb);
+        rb = next_state(t, narrow, s, i, rb);
     for (size_t ia = from; ia < mid; ia++, ib++) {
         ra = step(t, narrow, s, ia, ra, ev, &na);
         rb = step(t, narrow, s, ib, rb, evb, &nb);
@@ -669,34 +671,26 @@ scan_block_in(const ix_keywords *kw, int narrow, const unsigned char *s, size_t 
     for (; ib < to; ib++)
         rb = step(t, narrow, s, ib, rb, evb, &nb);
     memmove(ev + 2 * na, evb, nb * 2 * sizeof *ev);
-    *row = rb;
+    *state = rb;
     return na + nb;
 }
 
-/* Run the automaton over s[from..to) from *row, keeping the byte and the
- * row of each move into a state where words end in ev (pairs; room for
- * to - from), in text order; *row is left where it stopped.  Returns how
+/* Run the automaton over s[from..to) from *state, keeping the byte and the
+ * state of each move into one where words end in ev (pairs; room for
+ * to - from), in text order; *state is left where it stopped.  Returns how
  * many it kept. */
 static size_t scan_block(const ix_keywords *kw, const unsigned char *s, size_t from, size_t to,
-                         uint32_t *row, uint32_t *ev)
+                         uint32_t *state, uint32_t *ev)
 {
-    return kw->delta16 ? scan_block_in(kw, 1, s, from, to, row, ev)
-                       : scan_block_in(kw, 0, s, from, to, row, ev);
-}
-
-/* The state of a row.  A row is state * ncls, so the product with
- * ceil(2^32 / ncls) is state * 2^32 plus less than state * ncls < 2^32:
- * exact, without a division per word end. */
-static inline size_t state_of(const ix_keywords *kw, uint32_t row)
-{
-    return (size_t)((row * kw->row_inv) >> 32);
+    return kw->delta16 ? scan_block_in(kw, 1, s, from, to, state, ev)
+                       : scan_block_in(kw, 0, s, from, to, state, ev);
 }
 
 /* Count the words ending at the ne kept moves of ev: off[w + 1] for word w. */
 static void count_ends(const ix_keywords *kw, const uint32_t *ev, size_t ne, uint32_t *off)
 {
     for (size_t e = 0; e < ne; e++) {
-        size_t st = state_of(kw, ev[2 * e + 1]);
+        size_t st = ev[2 * e + 1];
         for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++)
             off[kw->out[j] + 1]++;
     }
@@ -709,7 +703,7 @@ static void write_ends(const ix_keywords *kw, const uint32_t *ev, size_t ne, uin
 {
     for (size_t e = 0; e < ne; e++) {
         uint32_t i = ev[2 * e];
-        size_t st = state_of(kw, ev[2 * e + 1]);
+        size_t st = ev[2 * e + 1];
         for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
             uint32_t w = kw->out[j];
             pos[fill[w]++] = i + 1 - (uint32_t)kw->len[w];
@@ -750,13 +744,13 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
     }
     warm_automaton(kw, n);
-    uint32_t row = 0;
-    size_t ne = scan_block(kw, s, 0, first, &row, ev);
+    uint32_t state = 0;
+    size_t ne = scan_block(kw, s, 0, first, &state, ev);
     count_ends(kw, ev, ne, off);
-    uint32_t first_row = row;
+    uint32_t first_state = state;
     for (size_t at = first; at < n; at += BLOCK) {
         size_t to = n - at < BLOCK ? n : at + BLOCK;
-        count_ends(kw, rest, scan_block(kw, s, at, to, &row, rest), off);
+        count_ends(kw, rest, scan_block(kw, s, at, to, &state, rest), off);
     }
     for (size_t w = 0; w < nw; w++)
         off[w + 1] += off[w];
@@ -768,10 +762,10 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
     }
     /* a word's hits come out in ascending order */
     write_ends(kw, ev, ne, fill, pos);
-    row = first_row;
+    state = first_state;
     for (size_t at = first; at < n; at += BLOCK) {
         size_t to = n - at < BLOCK ? n : at + BLOCK;
-        write_ends(kw, rest, scan_block(kw, s, at, to, &row, rest), fill, pos);
+        write_ends(kw, rest, scan_block(kw, s, at, to, &state, rest), fill, pos);
     }
     free(ev);
     h->pos = pos;
