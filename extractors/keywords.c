@@ -1060,7 +1060,7 @@ static inline int inside_word(const ix_doc *doc, size_t p, unsigned char c)
 
 /* The first of the hits pos[j..stop) of a lead that stands at a word
  * start, or stop. */
-static size_t at_word_start(const ix_doc *doc, const struct ix_keyhits *h, size_t j, size_t stop)
+static inline size_t at_word_start(const ix_doc *doc, const struct ix_keyhits *h, size_t j, size_t stop)
 {
     while (j < stop && inside_word(doc, h->pos[j], (unsigned char)doc->norm[h->pos[j]]))
         j++;
@@ -1100,29 +1100,51 @@ static int places_init(const ix_doc *doc, const struct ix_keyhits *h, lead_place
 }
 
 /* A lead's cursor in the merge: its next hit at a word start, pos[j], of
- * those up to stop; key orders the cursors by offset, then lead length. */
+ * those up to stop; key orders the cursors by offset, then lead length
+ * (pos[j] << 8 | the lead's length: 16 bytes a cursor, what the heap
+ * moves). */
 typedef struct cursor {
     uint64_t key;
-    size_t j, stop;
-    uint32_t len;
+    uint32_t j, stop;
 } cursor;
 
-/* Restore the heap order (smallest key at 0) below heap[i]. */
-static void sift_down(cursor *heap, size_t n, size_t i)
+/* The lead length of a cursor's key. */
+static inline uint32_t key_len(uint64_t key)
 {
+    return (uint32_t)(key & UINT8_MAX);
+}
+
+/* Restore the heap order (smallest key at 0) below heap[i]. */
+static inline void sift_down(cursor *heap, size_t n, size_t i)
+{
+    cursor t = heap[i];         /* moved down a hole, not swapped */
     for (;;) {
-        size_t m = i, l = 2 * i + 1, r = l + 1;
-        if (l < n && heap[l].key < heap[m].key)
-            m = l;
-        if (r < n && heap[r].key < heap[m].key)
-            m = r;
-        if (m == i)
-            return;
-        cursor t = heap[i];
+        size_t m = 2 * i + 1;
+        if (m >= n)
+            break;
+        if (m + 1 < n && heap[m + 1].key < heap[m].key)
+            m++;
+        if (heap[m].key >= t.key)
+            break;
         heap[i] = heap[m];
-        heap[m] = t;
         i = m;
     }
+    heap[i] = t;
+}
+
+/* Append the place p of a lead of length len to the window, unless a
+ * shorter lead (merged first) is there already.  False when the window is
+ * full. */
+static inline int place_add(lead_places *lp, uint32_t p, uint32_t len)
+{
+    if (lp->n && lp->pos[lp->n - 1] == p)
+        return 1;
+    if (lp->n == lp->cap)
+        return 0;
+    lp->pos[lp->n] = p;
+    lp->len[lp->n] = (unsigned char)len;
+    lp->n++;
+    return 1;
 }
 
 /* Merge the window of places at or after `from`: the leads' hits at word
@@ -1133,10 +1155,10 @@ static void places_merge(const ix_doc *doc, const struct ix_keyhits *h, lead_pla
     cursor heap[RX_MAX_LEADS];
     size_t n = 0;
     for (size_t k = 0; k < lp->nl; k++) {
-        cursor c = {0, 0, h->off[lp->id[k] + 1], (uint32_t)h->kw->len[lp->id[k]]};
-        c.j = at_word_start(doc, h, first_at(h, lp->id[k], from), c.stop);
+        cursor c = {(uint64_t)h->kw->len[lp->id[k]], 0, h->off[lp->id[k] + 1]};
+        c.j = (uint32_t)at_word_start(doc, h, first_at(h, lp->id[k], from), c.stop);
         if (c.j < c.stop) {
-            c.key = (uint64_t)h->pos[c.j] << 8 | c.len;
+            c.key |= (uint64_t)h->pos[c.j] << 8;
             heap[n++] = c;
         }
     }
@@ -1146,23 +1168,22 @@ static void places_merge(const ix_doc *doc, const struct ix_keyhits *h, lead_pla
     lp->from = from;
     lp->built = 1;
     lp->last = 0;
-    while (n) {
+    /* the heap's top until one lead is left, whose hits then follow in
+     * their own order (most lists have hits of one or two leads only) */
+    while (n > 1) {
         cursor *c = &heap[0];
-        uint32_t p = h->pos[c->j];
-        if (!lp->n || lp->pos[lp->n - 1] != p) {   /* the shortest lead there came first */
-            if (lp->n == lp->cap)
-                return;
-            lp->pos[lp->n] = p;
-            lp->len[lp->n] = (unsigned char)c->len;
-            lp->n++;
-        }
-        c->j = at_word_start(doc, h, c->j + 1, c->stop);
+        if (!place_add(lp, h->pos[c->j], key_len(c->key)))
+            return;
+        c->j = (uint32_t)at_word_start(doc, h, c->j + 1, c->stop);
         if (c->j < c->stop)
-            c->key = (uint64_t)h->pos[c->j] << 8 | c->len;
+            c->key = (uint64_t)h->pos[c->j] << 8 | key_len(c->key);
         else
             *c = heap[--n];
         sift_down(heap, n, 0);
     }
+    for (cursor *c = heap; n && c->j < c->stop; c->j = (uint32_t)at_word_start(doc, h, c->j + 1, c->stop))
+        if (!place_add(lp, h->pos[c->j], key_len(c->key)))
+            return;
     lp->last = 1;
 }
 
