@@ -83,19 +83,22 @@ struct ix_keywords {
     size_t nlists_kept;         /* lists entered: each has a memo (ix_keyhits) */
     long *list_ids;
     size_t nlist_ids;
-    /* the automaton: delta[row + cls[byte]] is the next state's row
-     * (state * ncls).  States are numbered breadth first, those where no
-     * word ends before those where words end (from row out_row on), so the
-     * shallow states a text mostly moves through sit together, and a move
-     * is tested for words by one comparison.  Entries are 16 bits wide
-     * when half of every row fits in them (delta16 holds row / 2, ncls
-     * being even: half the cache lines), 32 bits otherwise. */
+    /* the automaton: delta[col[byte] + state] is the next state.  The
+     * table is laid out by column, the moves of every state on one byte
+     * class together (col[byte] = cls[byte] * nstates), and the states are
+     * numbered breadth first, those where no word ends before those where
+     * words end (from out_state on): the moves a text mostly makes, from
+     * the shallow states on the common letters, sit in a few lines at the
+     * head of each column (with a row per state, every shallow state's
+     * row was lines of its own), and a move is tested for words by one
+     * comparison.  Entries are 16 bits wide when every state fits in them,
+     * 32 bits otherwise. */
     unsigned char cls[256];
+    uint32_t col[256];
     size_t ncls;
     uint16_t *delta16;
     uint32_t *delta32;
-    uint32_t out_row;
-    uint64_t row_inv;           /* ceil(2^32 / ncls): state = row * row_inv >> 32 */
+    uint32_t out_state;
     size_t nstates;
     uint32_t *out_off;          /* nstates + 1: ids of words ending in a state */
     uint32_t *out;
@@ -426,8 +429,8 @@ static inline const long *list_ids(const ix_keywords *kw, const char *const *lis
 /* Lay out the finished automaton (trie state ids in delta, failure links,
  * own words and output counts by trie id; queue: the states but the root,
  * breadth first): the root, the states where no word ends, then those where
- * words end, each group breadth first; then the rows and output lists in
- * that order.  Returns IX_OK or IX_ENOMEM. */
+ * words end, each group breadth first; then the columns and output lists
+ * in that order.  Returns IX_OK or IX_ENOMEM. */
 static int number_states(ix_keywords *kw, const uint32_t *delta, const uint32_t *fail,
                          const long *own, const uint32_t *count, const uint32_t *queue, size_t nq)
 {
@@ -438,11 +441,10 @@ static int number_states(ix_keywords *kw, const uint32_t *delta, const uint32_t 
         free(id), free(trie);
         return IX_ENOMEM;
     }
-    kw->row_inv = ((1ull << 32) + ncls - 1) / ncls;
     id[0] = 0, trie[0] = 0;
     for (int ends = 0; ends < 2; ends++) {
         if (ends)
-            kw->out_row = (uint32_t)(n * ncls);
+            kw->out_state = (uint32_t)n;
         for (size_t k = 0; k < nq; k++)
             if ((count[queue[k]] > 0) == ends) {
                 trie[n] = queue[k];
@@ -465,7 +467,7 @@ static int number_states(ix_keywords *kw, const uint32_t *delta, const uint32_t 
         for (uint32_t j = kw->out_off[f]; j < kw->out_off[f + 1]; j++)
             kw->out[o++] = kw->out[j];
     }
-    int narrow = ncls % 2 == 0 && (nstates - 1) * ncls / 2 <= UINT16_MAX;
+    int narrow = nstates - 1 <= UINT16_MAX;
     if (narrow)
         kw->delta16 = malloc(nstates * ncls * sizeof *kw->delta16);
     else
@@ -476,12 +478,14 @@ static int number_states(ix_keywords *kw, const uint32_t *delta, const uint32_t 
     }
     for (size_t st = 0; st < nstates; st++)
         for (size_t c = 0; c < ncls; c++) {
-            uint32_t to = id[delta[trie[st] * ncls + c]] * (uint32_t)ncls;
+            uint32_t to = id[delta[trie[st] * ncls + c]];
             if (narrow)
-                kw->delta16[st * ncls + c] = (uint16_t)(to / 2);
+                kw->delta16[c * nstates + st] = (uint16_t)to;
             else
-                kw->delta32[st * ncls + c] = to;
+                kw->delta32[c * nstates + st] = to;
         }
+    for (size_t b = 0; b < 256; b++)
+        kw->col[b] = (uint32_t)(kw->cls[b] * nstates);
     free(id), free(trie);
     return IX_OK;
 }
@@ -503,7 +507,6 @@ static int build_automaton(ix_keywords *kw)
             }
         }
     }
-    ncls += ncls & 1;                   /* even: delta16 can hold half a row */
     kw->ncls = ncls;
     uint32_t *delta = calloc(total * ncls, sizeof *delta);
     uint32_t *fail = calloc(total, sizeof *fail);
@@ -609,47 +612,46 @@ enum { BLOCK = 1 << 16 };
 /* The automaton's tables, as one scan holds them (in registers: stores to
  * the word ends could otherwise alias a table's fields). */
 typedef struct tables {
-    const unsigned char *cls;
+    const uint32_t *col;
     const uint16_t *delta16;
     const uint32_t *delta32;
-    uint32_t out_row;
+    uint32_t out_state;
 } tables;
 
-/* The row after byte s[i] from row (narrow: the 16-bit table of half
- * rows). */
-static inline uint32_t next_row(tables t, int narrow, const unsigned char *s, size_t i, uint32_t row)
+/* The state after byte s[i] from state st (narrow: the 16-bit table). */
+static inline uint32_t next_state(tables t, int narrow, const unsigned char *s, size_t i, uint32_t st)
 {
-    size_t k = row + t.cls[s[i]];
-    return narrow ? 2u * t.delta16[k] : t.delta32[k];
+    size_t k = t.col[s[i]] + st;
+    return narrow ? t.delta16[k] : t.delta32[k];
 }
 
-/* The row after byte s[i] from row; the byte and that row are kept in ev
- * (at *ne, counted) when words end there.  They are written at *ne
- * whatever the row, and counted or not: no branch to mispredict at one
+/* The state after byte s[i] from st; the byte and that state are kept in
+ * ev (at *ne, counted) when words end there.  They are written at *ne
+ * whatever the state, and counted or not: no branch to mispredict at one
  * byte in seven. */
-static inline uint32_t step(tables t, int narrow, const unsigned char *s, size_t i, uint32_t row,
+static inline uint32_t step(tables t, int narrow, const unsigned char *s, size_t i, uint32_t st,
                             uint32_t *ev, size_t *ne)
 {
-    row = next_row(t, narrow, s, i, row);
+    st = next_state(t, narrow, s, i, st);
     ev[2 * *ne] = (uint32_t)i;
-    ev[2 * *ne + 1] = row;
-    *ne += row >= t.out_row;
-    return row;
+    ev[2 * *ne + 1] = st;
+    *ne += st >= t.out_state;
+    return st;
 }
 
 /* scan_block for one width of table, made once for each (always inlined
  * where narrow is a constant). */
 static inline __attribute__((always_inline)) size_t
 scan_block_in(const ix_keywords *kw, int narrow, const unsigned char *s, size_t from, size_t to,
-              uint32_t *row, uint32_t *ev)
+              uint32_t *state, uint32_t *ev)
 {
-    tables t = {kw->cls, kw->delta16, kw->delta32, kw->out_row};
+    tables t = {kw->col, kw->delta16, kw->delta32, kw->out_state};
     size_t na = 0, len = to - from, warm = kw->maxlen ? kw->maxlen - 1 : 0;
-    uint32_t ra = *row;
+    uint32_t ra = *state;
     if (len <= 4 * warm + 64) {
         for (size_t i = from; i < to; i++)
             ra = step(t, narrow, s, i, ra, ev, &na);
-        *row = ra;
+        *state = ra;
         return na;
     }
     /* A state stands for at most the last maxlen bytes read, so a run from
@@ -661,7 +663,7 @@ scan_block_in(const ix_keywords *kw, int narrow, const unsigned char *s, size_t 
     size_t mid = from + len / 2, nb = 0, ib = mid;
     uint32_t rb = 0, *evb = ev + 2 * (mid - from);
     for (size_t i = mid - warm; i < mid; i++)
-        rb = next_row(t, narrow, s, i, rb);
+        rb = next_state(t, narrow, s, i, rb);
     for (size_t ia = from; ia < mid; ia++, ib++) {
         ra = step(t, narrow, s, ia, ra, ev, &na);
         rb = step(t, narrow, s, ib, rb, evb, &nb);
@@ -669,34 +671,26 @@ scan_block_in(const ix_keywords *kw, int narrow, const unsigned char *s, size_t 
     for (; ib < to; ib++)
         rb = step(t, narrow, s, ib, rb, evb, &nb);
     memmove(ev + 2 * na, evb, nb * 2 * sizeof *ev);
-    *row = rb;
+    *state = rb;
     return na + nb;
 }
 
-/* Run the automaton over s[from..to) from *row, keeping the byte and the
- * row of each move into a state where words end in ev (pairs; room for
- * to - from), in text order; *row is left where it stopped.  Returns how
+/* Run the automaton over s[from..to) from *state, keeping the byte and the
+ * state of each move into one where words end in ev (pairs; room for
+ * to - from), in text order; *state is left where it stopped.  Returns how
  * many it kept. */
 static size_t scan_block(const ix_keywords *kw, const unsigned char *s, size_t from, size_t to,
-                         uint32_t *row, uint32_t *ev)
+                         uint32_t *state, uint32_t *ev)
 {
-    return kw->delta16 ? scan_block_in(kw, 1, s, from, to, row, ev)
-                       : scan_block_in(kw, 0, s, from, to, row, ev);
-}
-
-/* The state of a row.  A row is state * ncls, so the product with
- * ceil(2^32 / ncls) is state * 2^32 plus less than state * ncls < 2^32:
- * exact, without a division per word end. */
-static inline size_t state_of(const ix_keywords *kw, uint32_t row)
-{
-    return (size_t)((row * kw->row_inv) >> 32);
+    return kw->delta16 ? scan_block_in(kw, 1, s, from, to, state, ev)
+                       : scan_block_in(kw, 0, s, from, to, state, ev);
 }
 
 /* Count the words ending at the ne kept moves of ev: off[w + 1] for word w. */
 static void count_ends(const ix_keywords *kw, const uint32_t *ev, size_t ne, uint32_t *off)
 {
     for (size_t e = 0; e < ne; e++) {
-        size_t st = state_of(kw, ev[2 * e + 1]);
+        size_t st = ev[2 * e + 1];
         for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++)
             off[kw->out[j] + 1]++;
     }
@@ -709,7 +703,7 @@ static void write_ends(const ix_keywords *kw, const uint32_t *ev, size_t ne, uin
 {
     for (size_t e = 0; e < ne; e++) {
         uint32_t i = ev[2 * e];
-        size_t st = state_of(kw, ev[2 * e + 1]);
+        size_t st = ev[2 * e + 1];
         for (uint32_t j = kw->out_off[st]; j < kw->out_off[st + 1]; j++) {
             uint32_t w = kw->out[j];
             pos[fill[w]++] = i + 1 - (uint32_t)kw->len[w];
@@ -750,13 +744,13 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
         return ix_err_set(err, IX_ENOMEM, "keywords: out of memory");
     }
     warm_automaton(kw, n);
-    uint32_t row = 0;
-    size_t ne = scan_block(kw, s, 0, first, &row, ev);
+    uint32_t state = 0;
+    size_t ne = scan_block(kw, s, 0, first, &state, ev);
     count_ends(kw, ev, ne, off);
-    uint32_t first_row = row;
+    uint32_t first_state = state;
     for (size_t at = first; at < n; at += BLOCK) {
         size_t to = n - at < BLOCK ? n : at + BLOCK;
-        count_ends(kw, rest, scan_block(kw, s, at, to, &row, rest), off);
+        count_ends(kw, rest, scan_block(kw, s, at, to, &state, rest), off);
     }
     for (size_t w = 0; w < nw; w++)
         off[w + 1] += off[w];
@@ -768,10 +762,10 @@ int ix_keywords_index(const ix_keywords *kw, ix_doc *doc, ix_err *err)
     }
     /* a word's hits come out in ascending order */
     write_ends(kw, ev, ne, fill, pos);
-    row = first_row;
+    state = first_state;
     for (size_t at = first; at < n; at += BLOCK) {
         size_t to = n - at < BLOCK ? n : at + BLOCK;
-        write_ends(kw, rest, scan_block(kw, s, at, to, &row, rest), fill, pos);
+        write_ends(kw, rest, scan_block(kw, s, at, to, &state, rest), fill, pos);
     }
     free(ev);
     h->pos = pos;
@@ -1066,7 +1060,7 @@ static inline int inside_word(const ix_doc *doc, size_t p, unsigned char c)
 
 /* The first of the hits pos[j..stop) of a lead that stands at a word
  * start, or stop. */
-static size_t at_word_start(const ix_doc *doc, const struct ix_keyhits *h, size_t j, size_t stop)
+static inline size_t at_word_start(const ix_doc *doc, const struct ix_keyhits *h, size_t j, size_t stop)
 {
     while (j < stop && inside_word(doc, h->pos[j], (unsigned char)doc->norm[h->pos[j]]))
         j++;
@@ -1106,29 +1100,51 @@ static int places_init(const ix_doc *doc, const struct ix_keyhits *h, lead_place
 }
 
 /* A lead's cursor in the merge: its next hit at a word start, pos[j], of
- * those up to stop; key orders the cursors by offset, then lead length. */
+ * those up to stop; key orders the cursors by offset, then lead length
+ * (pos[j] << 8 | the lead's length: 16 bytes a cursor, what the heap
+ * moves). */
 typedef struct cursor {
     uint64_t key;
-    size_t j, stop;
-    uint32_t len;
+    uint32_t j, stop;
 } cursor;
 
-/* Restore the heap order (smallest key at 0) below heap[i]. */
-static void sift_down(cursor *heap, size_t n, size_t i)
+/* The lead length of a cursor's key. */
+static inline uint32_t key_len(uint64_t key)
 {
+    return (uint32_t)(key & UINT8_MAX);
+}
+
+/* Restore the heap order (smallest key at 0) below heap[i]. */
+static inline void sift_down(cursor *heap, size_t n, size_t i)
+{
+    cursor t = heap[i];         /* moved down a hole, not swapped */
     for (;;) {
-        size_t m = i, l = 2 * i + 1, r = l + 1;
-        if (l < n && heap[l].key < heap[m].key)
-            m = l;
-        if (r < n && heap[r].key < heap[m].key)
-            m = r;
-        if (m == i)
-            return;
-        cursor t = heap[i];
+        size_t m = 2 * i + 1;
+        if (m >= n)
+            break;
+        if (m + 1 < n && heap[m + 1].key < heap[m].key)
+            m++;
+        if (heap[m].key >= t.key)
+            break;
         heap[i] = heap[m];
-        heap[m] = t;
         i = m;
     }
+    heap[i] = t;
+}
+
+/* Append the place p of a lead of length len to the window, unless a
+ * shorter lead (merged first) is there already.  False when the window is
+ * full. */
+static inline int place_add(lead_places *lp, uint32_t p, uint32_t len)
+{
+    if (lp->n && lp->pos[lp->n - 1] == p)
+        return 1;
+    if (lp->n == lp->cap)
+        return 0;
+    lp->pos[lp->n] = p;
+    lp->len[lp->n] = (unsigned char)len;
+    lp->n++;
+    return 1;
 }
 
 /* Merge the window of places at or after `from`: the leads' hits at word
@@ -1139,10 +1155,10 @@ static void places_merge(const ix_doc *doc, const struct ix_keyhits *h, lead_pla
     cursor heap[RX_MAX_LEADS];
     size_t n = 0;
     for (size_t k = 0; k < lp->nl; k++) {
-        cursor c = {0, 0, h->off[lp->id[k] + 1], (uint32_t)h->kw->len[lp->id[k]]};
-        c.j = at_word_start(doc, h, first_at(h, lp->id[k], from), c.stop);
+        cursor c = {(uint64_t)h->kw->len[lp->id[k]], 0, h->off[lp->id[k] + 1]};
+        c.j = (uint32_t)at_word_start(doc, h, first_at(h, lp->id[k], from), c.stop);
         if (c.j < c.stop) {
-            c.key = (uint64_t)h->pos[c.j] << 8 | c.len;
+            c.key |= (uint64_t)h->pos[c.j] << 8;
             heap[n++] = c;
         }
     }
@@ -1152,23 +1168,22 @@ static void places_merge(const ix_doc *doc, const struct ix_keyhits *h, lead_pla
     lp->from = from;
     lp->built = 1;
     lp->last = 0;
-    while (n) {
+    /* the heap's top until one lead is left, whose hits then follow in
+     * their own order (most lists have hits of one or two leads only) */
+    while (n > 1) {
         cursor *c = &heap[0];
-        uint32_t p = h->pos[c->j];
-        if (!lp->n || lp->pos[lp->n - 1] != p) {   /* the shortest lead there came first */
-            if (lp->n == lp->cap)
-                return;
-            lp->pos[lp->n] = p;
-            lp->len[lp->n] = (unsigned char)c->len;
-            lp->n++;
-        }
-        c->j = at_word_start(doc, h, c->j + 1, c->stop);
+        if (!place_add(lp, h->pos[c->j], key_len(c->key)))
+            return;
+        c->j = (uint32_t)at_word_start(doc, h, c->j + 1, c->stop);
         if (c->j < c->stop)
-            c->key = (uint64_t)h->pos[c->j] << 8 | c->len;
+            c->key = (uint64_t)h->pos[c->j] << 8 | key_len(c->key);
         else
             *c = heap[--n];
         sift_down(heap, n, 0);
     }
+    for (cursor *c = heap; n && c->j < c->stop; c->j = (uint32_t)at_word_start(doc, h, c->j + 1, c->stop))
+        if (!place_add(lp, h->pos[c->j], key_len(c->key)))
+            return;
     lp->last = 1;
 }
 
@@ -1349,40 +1364,92 @@ const char *const *ix_keywords_present(const ix_doc *doc, size_t a, size_t b,
     return out;
 }
 
+/* One word of a set of cursors: its first occurrence at or after the
+ * set's `from`, and where that ends ((size_t)-1 for both: none). */
+typedef struct word_cursor {
+    size_t next, end;
+    size_t j;                 /* an indexed word's next is its hit pos[j] */
+    size_t len;
+    long id;                  /* the word in the index, looked up once; -1: read by a scan */
+    const char *word;
+} word_cursor;
+
+/* Move w to its first occurrence at or after a: from its last hit on,
+ * hit by hit, when a is ahead of that (windows that move forward read each
+ * hit once), else by a search. */
+static void word_cursor_move(const ix_doc *doc, word_cursor *w, size_t a, int ahead)
+{
+    const struct ix_keyhits *h = doc->keywords;
+    if (w->id < 0) {
+        w->next = ix_scan_find_stem(doc->norm, a, doc->norm_len, w->word, 0);
+    } else {
+        size_t stop = h->off[w->id + 1];
+        if (!ahead)
+            w->j = first_at(h, w->id, a);
+        while (w->j < stop && h->pos[w->j] < a)
+            w->j++;
+        w->next = w->j < stop ? h->pos[w->j] : (size_t)-1;
+    }
+    w->end = w->next == (size_t)-1 ? (size_t)-1 : w->next + w->len;
+}
+
+/* The words' cursors, all placed from `from` on; `first` is the earliest
+ * of their next occurrences and `end` the earliest end of those.  For a
+ * window starting at a with from <= a <= first, every word's first
+ * occurrence at or after a is its next, so the window holds one of them
+ * exactly when `end` is within it: a later occurrence of the same word
+ * ends later still. */
+struct ix_keywords_cursor {
+    size_t from, first, end;
+    int placed;               /* from, first and end hold */
+    size_t n;
+    word_cursor *w;
+};
+
 ix_keywords_cursor *ix_keywords_cursors(ix_doc *doc, const char *const *list)
 {
     size_t n = 0;
     while (list[n])
         n++;
-    ix_keywords_cursor *c = ix_arena_alloc(doc->arena, (n + 1) * sizeof *c);
-    if (!c)
+    ix_keywords_cursor *c = ix_arena_zalloc(doc->arena, sizeof *c);
+    word_cursor *w = ix_arena_alloc(doc->arena, (n ? n : 1) * sizeof *w);
+    if (!c || !w)
         return NULL;
     const struct ix_keyhits *h = doc->keywords;
-    for (size_t k = 0; k <= n; k++) {
-        c[k].word = list[k];
-        c[k].len = list[k] ? strlen(list[k]) : 0;
-        c[k].from = (size_t)-1;
-        c[k].next = (size_t)-1;
-        c[k].id = h && list[k] ? lookup(h->kw, list[k]) : -1;
+    for (size_t k = 0; k < n; k++) {
+        w[k].word = list[k];
+        w[k].len = strlen(list[k]);
+        w[k].next = w[k].end = (size_t)-1;
+        w[k].id = h ? lookup(h->kw, list[k]) : -1;
     }
+    c->w = w;
+    c->n = n;
     return c;
 }
 
-/* The first occurrence of c's word fits in [a, b): the one at or after a
- * (kept while windows move forward) ends by b. */
-static int cursor_in(const ix_doc *doc, ix_keywords_cursor *c, size_t a, size_t b)
+/* Place the cursors from a: a word whose next occurrence comes before a
+ * (every word, when a is before the last start) is looked up again.  Kept
+ * out of line: most windows need none of it. */
+static __attribute__((noinline)) void cursors_place(const ix_doc *doc, ix_keywords_cursor *c,
+                                                    size_t a)
 {
-    if (a < c->from || (c->next != (size_t)-1 && c->next < a)) {
-        c->from = a;
-        c->next = first_id(doc, doc->keywords, c->id, a, doc->norm_len, c->word);
+    int all = !c->placed || a < c->from;
+    size_t first = (size_t)-1, end = (size_t)-1;
+    for (word_cursor *w = c->w; w < c->w + c->n; w++) {
+        if (all || w->next < a)
+            word_cursor_move(doc, w, a, !all);
+        first = w->next < first ? w->next : first;
+        end = w->end < end ? w->end : end;
     }
-    return c->next != (size_t)-1 && c->next + c->len <= b;
+    c->from = a;
+    c->first = first;
+    c->end = end;
+    c->placed = 1;
 }
 
 int ix_keywords_cursors_any(const ix_doc *doc, ix_keywords_cursor *c, size_t a, size_t b)
 {
-    for (; c->word; c++)
-        if (cursor_in(doc, c, a, b))
-            return 1;
-    return 0;
+    if (!c->placed || a < c->from || c->first < a)
+        cursors_place(doc, c, a);
+    return c->end <= b;
 }

@@ -110,15 +110,11 @@ int ix_keywords_long_s(const ix_doc *doc);
 
 /* Words tested in window after window whose starts move forward (a
  * document's sentences in order): each word's first occurrence at or
- * after the last window's start is kept, so a test is a comparison, not a
- * search.  A list of cursors ends with one whose word is NULL. */
-typedef struct ix_keywords_cursor {
-    const char *word;
-    size_t len;
-    size_t from;              /* next is the first occurrence at or after from */
-    size_t next;              /* (size_t)-1: none */
-    long id;                  /* the word in the index, looked up once; -1: read by a scan */
-} ix_keywords_cursor;
+ * after the last window's start is kept, and with them the earliest of
+ * those starts and the earliest end, so a window that starts by that start
+ * is answered by one comparison, and only a window past it (or before the
+ * last one) looks the words up again. */
+typedef struct ix_keywords_cursor ix_keywords_cursor;
 
 /* Cursors for the words of the NULL-terminated list, in doc->arena, or
  * NULL when out of memory.  Each word is looked up in the index here, once
