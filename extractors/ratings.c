@@ -1515,10 +1515,13 @@ static int ref_year(run *r)
 
 /* Verbs that report what someone said or found: after one, "had been
  * rated" is the backshifted present ("said the CRC had been rated"). */
-static const char *const report_verbs[] = {"said", "says", "found", "finds", "concluded",
-                                           "announced", "reported", "confirmed", "told",
-                                           "explained", "noted", "revealed", "stated",
-                                           "concluding", "finding", "saying", "concluded", NULL};
+static const char *const report_verbs[] = {
+    "say", "said", "says", "saying", "found", "finds", "finding",
+    "conclude", "concluded", "concludes", "concluding", "announce", "announced", "announces",
+    "announcing", "reported", "confirm", "confirmed", "confirms", "confirming", "tell", "told",
+    "tells", "telling", "explain", "explained", "explains", "explaining", "noted", "noting",
+    "reveal", "revealed", "reveals", "revealing", "stated", "stating", "declare", "declared",
+    "declares", "declaring", "added", "adds", "shows", "showed", "warned", "warns", NULL};
 
 /* Is there a reporting verb in the sentence before pos?  Returns the end
  * of the last one, or 0. */

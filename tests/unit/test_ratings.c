@@ -3596,6 +3596,35 @@ static void ratings_a_share_of_a_group_is_other_bodies(void **state)
     t_free(doc);
 }
 
+/* Reporting verbs are data (report_verbs): after "announce", "confirms",
+ * "reveals", "added" the clause they open names the body rated ("I am
+ * pleased to announce the service has been rated ..."); a verb outside the
+ * class ("hope") opens no clause, so the body before it is not found. */
+static void ratings_a_clause_opened_by_a_reporting_verb(void **state)
+{
+    (void)state;
+    const char *head = "Inspection of Tarnford YJS\n\n"
+                       "HM Inspectorate of Probation has inspected Tarnford Youth Justice Service.\n\n";
+    const char *hits[] = {
+        "We are proud to announce the service has been rated 'Outstanding'.\n",
+        "Councillor Ann Lee confirms the service has been rated 'Outstanding'.\n",
+        "Its director, Sam Okoro, added the service has been rated 'Outstanding'.\n",
+    };
+    char text[512];
+    for (size_t i = 0; i < sizeof hits / sizeof *hits; i++) {
+        snprintf(text, sizeof text, "%s%s", head, hits[i]);
+        ix_doc *doc = run(text);
+        check(doc, 0, "s1", "overall", "outstanding", "four_band",
+              "the service has been rated 'Outstanding'", "ratings.rated_as");
+        expect_count(doc, 1);
+        t_free(doc);
+    }
+    snprintf(text, sizeof text, "%sWe all hope the service has been rated 'Outstanding'.\n", head);
+    ix_doc *doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3744,6 +3773,7 @@ int main(void)
         cmocka_unit_test(ratings_a_counted_group_then_its_members),
         cmocka_unit_test(ratings_key_questions_after_its_services_being),
         cmocka_unit_test(ratings_scottish_prison_standards_under_headings),
+        cmocka_unit_test(ratings_a_clause_opened_by_a_reporting_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
