@@ -1282,6 +1282,9 @@ static int body_noun_of(const ix_scale_table *t, const char *s, size_t a, size_t
     for (size_t k = a; k < stem; k++)
         buf[k - a] = (char)tolower((unsigned char)s[k]);
     buf[stem - a] = '\0';
+    /* "surgeries", "authorities": the noun in y */
+    if (stem < b && stem - a > 3 && strcmp(buf + (stem - a) - 2, "ie") == 0)
+        strcpy(buf + (stem - a) - 2, "y");
     for (size_t k = 0; t->bodies[k]; k++)
         if (strcmp(t->bodies[k], buf) == 0)
             return 1;
@@ -1387,6 +1390,24 @@ static int counted_parts_of_one(const run *r, size_t a, size_t b)
     return !word_in(s, ms, me, plain) && !isdigit((unsigned char)s[ms]);
 }
 
+/* A class of bodies, not a name: lower-case words after the first, ending
+ * in a plural body noun ("Local authorities", "Councils", "Rural
+ * surgeries").  norm[a..b) up to a comma. */
+static int generic_plural(const run *r, size_t a, size_t b)
+{
+    const char *s = r->doc->norm;
+    size_t e = a, ws, we, ls, le;
+    while (e < b && s[e] != ',' && s[e] != '(')
+        e++;
+    if (!first_word(s, a, e, &ws, &we) || !last_word(s, a, e, &ls, &le) ||
+        s[le - 1] != 's' || !any_body_noun(r, ls, le))
+        return 0;
+    for (size_t i = we; i < e; i++)
+        if (isupper((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
 static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
 {
     const char *s = r->doc->norm;
@@ -1467,6 +1488,8 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
      * no subjects known it is most likely the one the subjects stage
      * missed. */
     if (r->doc->subjects.n == 0) {
+        if (generic_plural(r, a, b))
+            return 0;
         rc = rx_in(r, R_PROPER_BODY, a, b, &m);
         return rc ? rc : rx_in(r, R_NAME_ONLY, a, b, &m);
     }

@@ -3625,6 +3625,30 @@ static void ratings_a_clause_opened_by_a_reporting_verb(void **state)
     t_free(doc);
 }
 
+/* Body nouns in consonant-y keep their plural (scales.c's Y_PLURAL): "both
+ * surgeries", "all three academies" are every subject; a class of bodies
+ * with no name ("Local authorities had ... 'inadequate' ratings") is no
+ * body when none is known. */
+static void ratings_plural_body_nouns_in_ies(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Two practices inspected\n\n"
+                      "The Care Quality Commission has published reports on Holmcroft Surgery in "
+                      "Dunmere and Larkfield Medical Centre.\n\n"
+                      "Both surgeries were rated as 'Good' by the inspectors.\n");
+    expect_count(doc, 2);
+    check(doc, 0, "s1", "overall", "good", "four_band",
+          "Both surgeries were rated as 'Good'", "ratings.rated_as");
+    check(doc, 1, "s2", "overall", "good", "four_band",
+          "Both surgeries were rated as 'Good'", "ratings.rated_as");
+    t_free(doc);
+    doc = run("Ofsted's annual report\n\n"
+              "Local authorities had a far larger share of 'inadequate' ratings than other "
+              "providers of care.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3774,6 +3798,7 @@ int main(void)
         cmocka_unit_test(ratings_key_questions_after_its_services_being),
         cmocka_unit_test(ratings_scottish_prison_standards_under_headings),
         cmocka_unit_test(ratings_a_clause_opened_by_a_reporting_verb),
+        cmocka_unit_test(ratings_plural_body_nouns_in_ies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
