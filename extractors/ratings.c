@@ -121,11 +121,12 @@ static const struct {
     uint32_t flags;
 } patterns[NRX] = {
     /* "has given the CRC an overall rating of 'Requires improvement'",
-     * "Its overall rating was 'Good'", "a rating of 'Good' for unpaid work" */
+     * "Its overall rating was 'Good'", "a rating of 'Good' for unpaid work",
+     * "an overall mark (grading, ranking) of 'Good'" */
     [P_RATING_OF] = {"ratings.overall_rating_of",
         "\\b(?<cue>(?:(?:an|a|its|the|their)\\s+)?(?<ov>overall\\s+)?"
         "(?:(?:regional|national|inspection|performance|ofsted|cqc|final|new|current)\\s+)?"
-        "(?:rating|grade|judge?ment|verdict)\\s+(?:(?:for|of)\\s+(?-i:[A-Z][\\w'&-]*)(?:\\s+(?-i:[A-Z][\\w'&-]*)){0,4}\\s+)?"
+        "(?:rating|grade|grading|judge?ment|verdict|mark|ranking)\\s+(?:(?:for|of)\\s+(?-i:[A-Z][\\w'&-]*)(?:\\s+(?-i:[A-Z][\\w'&-]*)){0,4}\\s+)?"
         "(?:of|was|is|as|remains(?:\\s+as)?|remained(?:\\s+as)?|stays(?:\\s+as)?|stayed(?:\\s+as)?)\\s+)" BAND "(?<ov3>\\s+overall\\b)?",
         PCRE2_CASELESS},
     /* "has given Exmoor CRC an overall 'Requires improvement' rating",
@@ -574,8 +575,8 @@ static const struct {
 /* Stems one of which every match of a pattern holds (lower case, found in
  * any case, inside longer words too): a window holding none of them is not
  * searched.  A pattern without a gate is always searched. */
-static const char *const rating_of_stems[] = {"rating", "grade", "judgement", "judgment", "verdict",
-                                              NULL};
+static const char *const rating_of_stems[] = {"rating", "grad", "judgement", "judgment", "verdict",
+                                              "mark", "ranking", NULL};
 static const char *const given_stems[] = {"rating", "grad", "judgement", "judgment", "status",
                                            "verdict", "report", "result", NULL};
 static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",

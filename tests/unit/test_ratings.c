@@ -3649,6 +3649,32 @@ static void ratings_plural_body_nouns_in_ies(void **state)
     t_free(doc);
 }
 
+/* The nouns of a rating before "of": "rating", "grade", "grading",
+ * "judgement", "verdict", "mark", "ranking" ("received an overall mark of
+ * 'Good'"); "a mark of respect" names no band. */
+static void ratings_an_overall_mark_or_grading_of_a_band(void **state)
+{
+    (void)state;
+    const char *head = "Inspection of Pellow YJS\n\n"
+                       "HM Inspectorate of Probation has inspected Pellow Youth Justice Service.\n\n";
+    const char *nouns[] = {"mark", "grading", "ranking"};
+    char text[512], evidence[128];
+    for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++) {
+        snprintf(text, sizeof text, "%sPellow Youth Justice Service received an overall %s of "
+                 "'Good'.\n", head, nouns[i]);
+        snprintf(evidence, sizeof evidence, "an overall %s of 'Good'", nouns[i]);
+        ix_doc *doc = run(text);
+        check(doc, 0, "s1", "overall", "good", "four_band", evidence, "ratings.overall_rating_of");
+        expect_count(doc, 1);
+        t_free(doc);
+    }
+    snprintf(text, sizeof text, "%sStaff wore ribbons as a mark of respect for the good work "
+             "of volunteers.\n", head);
+    ix_doc *doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3799,6 +3825,7 @@ int main(void)
         cmocka_unit_test(ratings_scottish_prison_standards_under_headings),
         cmocka_unit_test(ratings_a_clause_opened_by_a_reporting_verb),
         cmocka_unit_test(ratings_plural_body_nouns_in_ies),
+        cmocka_unit_test(ratings_an_overall_mark_or_grading_of_a_band),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
