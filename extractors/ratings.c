@@ -121,11 +121,12 @@ static const struct {
     uint32_t flags;
 } patterns[NRX] = {
     /* "has given the CRC an overall rating of 'Requires improvement'",
-     * "Its overall rating was 'Good'", "a rating of 'Good' for unpaid work" */
+     * "Its overall rating was 'Good'", "a rating of 'Good' for unpaid work",
+     * "an overall mark (grading, ranking) of 'Good'" */
     [P_RATING_OF] = {"ratings.overall_rating_of",
         "\\b(?<cue>(?:(?:an|a|its|the|their)\\s+)?(?<ov>overall\\s+)?"
         "(?:(?:regional|national|inspection|performance|ofsted|cqc|final|new|current)\\s+)?"
-        "(?:rating|grade|judge?ment|verdict)\\s+(?:(?:for|of)\\s+(?-i:[A-Z][\\w'&-]*)(?:\\s+(?-i:[A-Z][\\w'&-]*)){0,4}\\s+)?"
+        "(?:rating|grade|grading|judge?ment|verdict|mark|ranking)\\s+(?:(?:for|of)\\s+(?-i:[A-Z][\\w'&-]*)(?:\\s+(?-i:[A-Z][\\w'&-]*)){0,4}\\s+)?"
         "(?:of|was|is|as|remains(?:\\s+as)?|remained(?:\\s+as)?|stays(?:\\s+as)?|stayed(?:\\s+as)?)\\s+)" BAND "(?<ov3>\\s+overall\\b)?",
         PCRE2_CASELESS},
     /* "has given Exmoor CRC an overall 'Requires improvement' rating",
@@ -574,8 +575,8 @@ static const struct {
 /* Stems one of which every match of a pattern holds (lower case, found in
  * any case, inside longer words too): a window holding none of them is not
  * searched.  A pattern without a gate is always searched. */
-static const char *const rating_of_stems[] = {"rating", "grade", "judgement", "judgment", "verdict",
-                                              NULL};
+static const char *const rating_of_stems[] = {"rating", "grad", "judgement", "judgment", "verdict",
+                                              "mark", "ranking", NULL};
 static const char *const given_stems[] = {"rating", "grad", "judgement", "judgment", "status",
                                            "verdict", "report", "result", NULL};
 static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",
@@ -1282,6 +1283,9 @@ static int body_noun_of(const ix_scale_table *t, const char *s, size_t a, size_t
     for (size_t k = a; k < stem; k++)
         buf[k - a] = (char)tolower((unsigned char)s[k]);
     buf[stem - a] = '\0';
+    /* "surgeries", "authorities": the noun in y */
+    if (stem < b && stem - a > 3 && strcmp(buf + (stem - a) - 2, "ie") == 0)
+        strcpy(buf + (stem - a) - 2, "y");
     for (size_t k = 0; t->bodies[k]; k++)
         if (strcmp(t->bodies[k], buf) == 0)
             return 1;
@@ -1387,6 +1391,24 @@ static int counted_parts_of_one(const run *r, size_t a, size_t b)
     return !word_in(s, ms, me, plain) && !isdigit((unsigned char)s[ms]);
 }
 
+/* A class of bodies, not a name: lower-case words after the first, ending
+ * in a plural body noun ("Local authorities", "Councils", "Rural
+ * surgeries").  norm[a..b) up to a comma. */
+static int generic_plural(const run *r, size_t a, size_t b)
+{
+    const char *s = r->doc->norm;
+    size_t e = a, ws, we, ls, le;
+    while (e < b && s[e] != ',' && s[e] != '(')
+        e++;
+    if (!first_word(s, a, e, &ws, &we) || !last_word(s, a, e, &ls, &le) ||
+        s[le - 1] != 's' || !any_body_noun(r, ls, le))
+        return 0;
+    for (size_t i = we; i < e; i++)
+        if (isupper((unsigned char)s[i]))
+            return 0;
+    return 1;
+}
+
 static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
 {
     const char *s = r->doc->norm;
@@ -1467,6 +1489,8 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
      * no subjects known it is most likely the one the subjects stage
      * missed. */
     if (r->doc->subjects.n == 0) {
+        if (generic_plural(r, a, b))
+            return 0;
         rc = rx_in(r, R_PROPER_BODY, a, b, &m);
         return rc ? rc : rx_in(r, R_NAME_ONLY, a, b, &m);
     }
@@ -1515,10 +1539,13 @@ static int ref_year(run *r)
 
 /* Verbs that report what someone said or found: after one, "had been
  * rated" is the backshifted present ("said the CRC had been rated"). */
-static const char *const report_verbs[] = {"said", "says", "found", "finds", "concluded",
-                                           "announced", "reported", "confirmed", "told",
-                                           "explained", "noted", "revealed", "stated",
-                                           "concluding", "finding", "saying", "concluded", NULL};
+static const char *const report_verbs[] = {
+    "say", "said", "says", "saying", "found", "finds", "finding",
+    "conclude", "concluded", "concludes", "concluding", "announce", "announced", "announces",
+    "announcing", "reported", "confirm", "confirmed", "confirms", "confirming", "tell", "told",
+    "tells", "telling", "explain", "explained", "explains", "explaining", "noted", "noting",
+    "reveal", "revealed", "reveals", "revealing", "stated", "stating", "declare", "declared",
+    "declares", "declaring", "added", "adds", "shows", "showed", "warned", "warns", NULL};
 
 /* Is there a reporting verb in the sentence before pos?  Returns the end
  * of the last one, or 0. */

@@ -616,13 +616,18 @@ static int longer_first(const void *x, const void *y)
     return a < b ? 1 : a > b ? -1 : 0;
 }
 
-/* Join l as an alternation, spaces written as [\s-]+. */
-static char *alternation(strs *l)
+/* The ending of a noun in consonant-y, written so that a pattern's plural
+ * "s" after it also reads "ies": "surgery", "surgeries", "authorities". */
+#define Y_PLURAL "(?:y|ie(?=s))"
+
+/* Join l as an alternation, spaces written as [\s-]+; with plurals set, a
+ * final consonant-y as Y_PLURAL. */
+static char *alternation(strs *l, int plurals)
 {
     qsort(l->v, l->n, sizeof l->v[0], longer_first);
     size_t cap = 1;
     for (size_t i = 0; i < l->n; i++)
-        cap += strlen(l->v[i]) * 7 + 1;
+        cap += strlen(l->v[i]) * 7 + sizeof Y_PLURAL + 1;
     char *out = malloc(cap);
     if (!out)
         return NULL;
@@ -630,10 +635,16 @@ static char *alternation(strs *l)
     for (size_t i = 0; i < l->n; i++) {
         if (i)
             *p++ = '|';
-        for (const char *w = l->v[i]; *w; w++) {
+        const char *word = l->v[i];
+        size_t n = strlen(word);
+        for (const char *w = word; *w; w++) {
             if (*w == ' ') {
                 memcpy(p, "[\\s-]+", 6);
                 p += 6;
+            } else if (plurals && n > 1 && w == word + n - 1 && *w == 'y' &&
+                       !strchr("aeiou", w[-1])) {
+                memcpy(p, Y_PLURAL, sizeof Y_PLURAL - 1);
+                p += sizeof Y_PLURAL - 1;
             } else {
                 *p++ = *w;
             }
@@ -650,7 +661,7 @@ char *ix_scales_band_regex(const ix_scale_table *t)
     for (int k = 0; k < 2; k++)
         for (const ix_band_spelling *b = scales[k] ? scales[k]->bands : NULL; b && b->words; b++)
             add_unique(&l, b->words);
-    return alternation(&l);
+    return alternation(&l, 0);
 }
 
 char *ix_scales_body_regex(const ix_scale_table *t)
@@ -658,5 +669,5 @@ char *ix_scales_body_regex(const ix_scale_table *t)
     strs l = {{0}, 0};
     for (size_t i = 0; t->bodies[i]; i++)
         add_unique(&l, t->bodies[i]);
-    return alternation(&l);
+    return alternation(&l, 1);
 }

@@ -3596,6 +3596,85 @@ static void ratings_a_share_of_a_group_is_other_bodies(void **state)
     t_free(doc);
 }
 
+/* Reporting verbs are data (report_verbs): after "announce", "confirms",
+ * "reveals", "added" the clause they open names the body rated ("I am
+ * pleased to announce the service has been rated ..."); a verb outside the
+ * class ("hope") opens no clause, so the body before it is not found. */
+static void ratings_a_clause_opened_by_a_reporting_verb(void **state)
+{
+    (void)state;
+    const char *head = "Inspection of Tarnford YJS\n\n"
+                       "HM Inspectorate of Probation has inspected Tarnford Youth Justice Service.\n\n";
+    const char *hits[] = {
+        "We are proud to announce the service has been rated 'Outstanding'.\n",
+        "Councillor Ann Lee confirms the service has been rated 'Outstanding'.\n",
+        "Its director, Sam Okoro, added the service has been rated 'Outstanding'.\n",
+    };
+    char text[512];
+    for (size_t i = 0; i < sizeof hits / sizeof *hits; i++) {
+        snprintf(text, sizeof text, "%s%s", head, hits[i]);
+        ix_doc *doc = run(text);
+        check(doc, 0, "s1", "overall", "outstanding", "four_band",
+              "the service has been rated 'Outstanding'", "ratings.rated_as");
+        expect_count(doc, 1);
+        t_free(doc);
+    }
+    snprintf(text, sizeof text, "%sWe all hope the service has been rated 'Outstanding'.\n", head);
+    ix_doc *doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* Body nouns in consonant-y keep their plural (scales.c's Y_PLURAL): "both
+ * surgeries", "all three academies" are every subject; a class of bodies
+ * with no name ("Local authorities had ... 'inadequate' ratings") is no
+ * body when none is known. */
+static void ratings_plural_body_nouns_in_ies(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Two practices inspected\n\n"
+                      "The Care Quality Commission has published reports on Holmcroft Surgery in "
+                      "Dunmere and Larkfield Medical Centre.\n\n"
+                      "Both surgeries were rated as 'Good' by the inspectors.\n");
+    expect_count(doc, 2);
+    check(doc, 0, "s1", "overall", "good", "four_band",
+          "Both surgeries were rated as 'Good'", "ratings.rated_as");
+    check(doc, 1, "s2", "overall", "good", "four_band",
+          "Both surgeries were rated as 'Good'", "ratings.rated_as");
+    t_free(doc);
+    doc = run("Ofsted's annual report\n\n"
+              "Local authorities had a far larger share of 'inadequate' ratings than other "
+              "providers of care.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
+/* The nouns of a rating before "of": "rating", "grade", "grading",
+ * "judgement", "verdict", "mark", "ranking" ("received an overall mark of
+ * 'Good'"); "a mark of respect" names no band. */
+static void ratings_an_overall_mark_or_grading_of_a_band(void **state)
+{
+    (void)state;
+    const char *head = "Inspection of Pellow YJS\n\n"
+                       "HM Inspectorate of Probation has inspected Pellow Youth Justice Service.\n\n";
+    const char *nouns[] = {"mark", "grading", "ranking"};
+    char text[512], evidence[128];
+    for (size_t i = 0; i < sizeof nouns / sizeof *nouns; i++) {
+        snprintf(text, sizeof text, "%sPellow Youth Justice Service received an overall %s of "
+                 "'Good'.\n", head, nouns[i]);
+        snprintf(evidence, sizeof evidence, "an overall %s of 'Good'", nouns[i]);
+        ix_doc *doc = run(text);
+        check(doc, 0, "s1", "overall", "good", "four_band", evidence, "ratings.overall_rating_of");
+        expect_count(doc, 1);
+        t_free(doc);
+    }
+    snprintf(text, sizeof text, "%sStaff wore ribbons as a mark of respect for the good work "
+             "of volunteers.\n", head);
+    ix_doc *doc = run(text);
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -3744,6 +3823,9 @@ int main(void)
         cmocka_unit_test(ratings_a_counted_group_then_its_members),
         cmocka_unit_test(ratings_key_questions_after_its_services_being),
         cmocka_unit_test(ratings_scottish_prison_standards_under_headings),
+        cmocka_unit_test(ratings_a_clause_opened_by_a_reporting_verb),
+        cmocka_unit_test(ratings_plural_body_nouns_in_ies),
+        cmocka_unit_test(ratings_an_overall_mark_or_grading_of_a_band),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
