@@ -101,6 +101,7 @@ typedef struct subj_state {
  * Extend here. */
 #define OTHER_HEADS                                                                          \
     "(?:Primary|Secondary|Junior|Infant|Infants|High|Grammar|Comprehensive|Special|Free)\\s+[Ss]chool" \
+    "|Sixth\\s+[Ff]orm\\s+(?:College|Centre|Academy)"                                          \
     "|(?:College|Colleges|Institute)\\s+Group|School|Academy|College|Nursery|UTC"                 \
     "|(?:Nursing|Care|Residential)\\s+Home|(?:nursing|care|residential)\\s+home"                 \
     "|Children(?:'|\\x{2019})s\\s+Home|Social\\s+Services"                                     \
@@ -225,7 +226,7 @@ static const char *const kw_leads[] = {
     "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", "infirmary",
     "mbc", "city", "borough", "district", "metropolitan", "county", "house", "lodge", "manor",
     "grange", "detention", "reception", "air", "approved", "bail", "court", "pre", "playgroup",
-    NULL
+    "sixth", NULL
 };
 
 /* Leads that open only matches holding one of some words: "Public" only
@@ -242,12 +243,12 @@ static const char *const *const kw_guards[] = {
     W("high", "school"), W("primary", "school"), W("secondary", "school"), W("junior", "school"),
     W("infant", "school"), W("grammar", "school"), W("comprehensive", "school"),
     W("special", "school"), W("free", "school"), W("short", "holding"), W("serious", "fraud"),
-    W("foundation", "trust"), W("yo", "youth", "young", "yos", "yot", "yoi"), NULL
+    W("foundation", "trust"), W("sixth", "form"), W("yo", "youth", "young", "yos", "yot", "yoi"), NULL
 };
 #undef W
 /* The guards' words (indexed: ix_subjects_keywords). */
 static const char *const kw_guard_words[] = {"prosecution", "majesty", "school", "holding", "fraud",
-                                             "trust", "youth", "young", "yos", "yot", "yoi", NULL};
+                                             "trust", "youth", "young", "yos", "yot", "yoi", "form", NULL};
 
 /* Before a mention, the body is the object of an inspection or a rating:
  *   "a routine inspection of Exmoor CRC", "inspectors found the CRC",
@@ -404,6 +405,12 @@ static const char BAND_WORD[] =
 static const char PROVIDER[] = "\\bproviders?\\b(?:\\s*:)?\\s+(?=[A-Z])";
 static const char *const provider_leads[] = {"provider", NULL};
 
+/* The inspectorates of bodies that write about their own inspection, by
+ * the names such pages use ("our Ofsted inspection").  Extend here. */
+#define SELF_INSPECTORATES                                                                    \
+    "Ofsted|Estyn|CQC|Care\\s+Quality\\s+Commission|HMICFRS|HMIC|CIW|Care\\s+Inspectorate(?:\\s+Wales)?" \
+    "|HIW|Healthcare\\s+Inspectorate\\s+Wales|RQIA|Education\\s+Scotland"
+
 /* A body's own page about its inspection speaks of itself in the first
  * person, rated by the inspectorate (passive, or "us"): "we have been
  * rated 'Good'", "We are now rated", "HMICFRS rated us as 'Good'" (not the
@@ -413,8 +420,17 @@ static const char SELF_RATED[] =
     "\\b(?:we(?:'|\\x{2019})ve\\s+(?:now\\s+|also\\s+|just\\s+)?been"
     "|we\\s+(?:(?:have|had)\\s+(?:now\\s+|also\\s+|just\\s+|again\\s+)?been|are\\s+(?:now\\s+|still\\s+|again\\s+)?"
     "|were\\s+(?:also\\s+|again\\s+)?))\\s*(?:rated|judged|graded|assessed|awarded|given|found\\s+to\\s+be)\\b"
-    "|\\b(?:rated|judged|graded|assessed|found)\\s+us\\b";
-static const char *const self_leads[] = {"we", "rated", "judged", "graded", "assessed", "found", NULL};
+    "|\\b(?:rated|judged|graded|assessed|found)\\s+us\\b"
+    /* or that it was inspected, in the first person: "we were inspected by",
+     * "we've recently been inspected", "we had our inspection", "our latest
+     * CQC inspection" (the inspectorate's name between: its own "our
+     * inspection" says nothing of the body) */
+    "|\\bwe(?:\\s+(?:were|have\\s+been|had\\s+been)|(?:'|\\x{2019})ve\\s+been)\\s+"
+    "(?:(?:recently|just|last|first|again|also|now)\\s+)?inspected\\b"
+    "|\\bwe\\s+(?:had|have\\s+had|received)\\s+(?:the|our|an?)\\s+(?:[\\w-]+\\s+){0,2}?inspection\\b"
+    "|\\bour\\s+(?:(?:recent|latest|last|most\\s+recent|new|first|full|previous)\\s+)?"
+    "(?:" SELF_INSPECTORATES ")\\s+(?:inspection|report|rating|judgement|judgment|visit)\\b";
+static const char *const self_leads[] = {"we", "our", "rated", "judged", "graded", "assessed", "found", NULL};
 
 /* How such a page names itself: a noun after "the", "our", "a", "this",
  * or before "rating" ("an overall trust rating").  Extend here. */
@@ -2217,9 +2233,11 @@ static int find_self(run *r)
                                 doc->blocks.items[b].section != IX_SECTION_FINDINGS))
             continue;
         r->self_rated = 1;
-        /* "we" or "us": the first or last word of the match */
+        /* "we", "our" or "us": the first or last word of the match */
         ws = m.g[0].start, we = ws + 2;
-        if (!ieq(s, ws, we, "we"))
+        if (ieq(s, ws, ws + 3, "our"))
+            we = ws + 3;
+        else if (!ieq(s, ws, we, "we"))
             ws = m.g[0].end - 2, we = m.g[0].end;
     }
     if (!r->self_rated)
