@@ -1310,6 +1310,31 @@ static int prison_system_after(const char *s, size_t p, size_t hi)
     return 0;
 }
 
+/* Kinds of inspection that a report's heading puts before "Prison
+ * Inspection" ("HMP Fenwick: Full Prison Inspection" names no prison
+ * "Full"; "Full Sutton" still is one: two words).  Extend here. */
+static const char *const INSPECTION_KINDS[] = {
+    "Full", "Short", "Unannounced", "Announced", "Joint", "Thematic", "Scrutiny", "Follow-up",
+    "Independent", "Themed", "Focused", "Rapid", "Expanded", NULL,
+};
+static const char *const INSPECTION_NOUNS[] = {"Inspection", "Inspections", "inspection", "inspections",
+                                               "Report", "report", "Review", "review", NULL};
+
+/* Is [ps, pe) one word of INSPECTION_KINDS before a prison keyword ending
+ * at ke that an inspection's noun follows ("Full Prison Inspection")? */
+static int inspection_kind_before(const char *s, size_t ps, size_t pe, size_t ke, size_t hi)
+{
+    size_t ts, te;
+    int kind = 0, noun = 0;
+    for (int i = 0; INSPECTION_KINDS[i] && !kind; i++)
+        kind = cmp_word(s, ps, pe, INSPECTION_KINDS[i]) == 0;
+    if (!kind || tok_fwd(s, ke, hi, &ts, &te) != TOK_WORD)
+        return 0;
+    for (int i = 0; INSPECTION_NOUNS[i] && !noun; i++)
+        noun = cmp_word(s, ts, te, INSPECTION_NOUNS[i]) == 0;
+    return noun;
+}
+
 /* Words for a kind of prison that stand between its name and "prison"
  * ("Thornbury women's prison").  Extend here. */
 static const char *const PRISON_KINDS[] = {
@@ -2042,7 +2067,8 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         /* "a Kent prison": the county it is in, not its name */
         if (c0 == 'p' && place_back(s, lo, ks, &ps, &pe) && after_indefinite(s, lo, ps))
             return ke;
-        if (place_back(s, lo, ks, &ps, &pe) && pe - ps > 1) { /* "a category C prison" */
+        if (place_back(s, lo, ks, &ps, &pe) && pe - ps > 1 && !inspection_kind_before(s, ps, pe, ke, hi)) {
+            /* "a category C prison" is none (one letter); "Full Prison Inspection" none */
             mention *mm = add_mention(r, T_PRISON, 0, ps, pe, ps, ke, ke, 1, 1, oom);
             if (mm && !r->cs.items[mm->cand].noun)
                 r->cs.items[mm->cand].noun = "hmp";

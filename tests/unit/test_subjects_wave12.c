@@ -103,12 +103,44 @@ static void subjects_a_sixth_form_college_keeps_its_name(void **state)
     t_free(doc);
 }
 
+/* "HMP Fenwick: Full Prison Inspection": a kind of inspection before
+ * "Prison Inspection" is no prison's name (INSPECTION_KINDS); a name
+ * there is one */
+static void subjects_a_kind_of_inspection_names_no_prison(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Prison reports this quarter\n"
+        "\n"
+        "In the autumn HM Inspectorate of Prisons published its plan for the next three years.\n"
+        "\n"
+        "HMP Fenwick: Full Prison Inspection\n"
+        "\n"
+        "On 3 October a report of HMP Fenwick was published. Too many men spent most of the "
+        "day in their cells.\n");
+    assert_non_null(named(doc, "HM Prison Fenwick"));
+    assert_null(named(doc, "HM Prison Full"));
+    assert_int_equal(doc->subjects.n, 1);
+    t_free(doc);
+
+    doc = t_extract(
+        "Tarnwell Prison Inspection published\n"
+        "\n"
+        "HM Inspectorate of Prisons has published its report on Tarnwell Prison, where "
+        "inspectors found that safety had declined.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->type, "prison");
+    assert_non_null(strstr(subj(doc, 0)->name, "Tarnwell"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(subjects_a_page_inspected_in_the_first_person_is_about_itself),
         cmocka_unit_test(subjects_an_inspectorates_own_inspection_is_no_self_page),
         cmocka_unit_test(subjects_a_sixth_form_college_keeps_its_name),
+        cmocka_unit_test(subjects_a_kind_of_inspection_names_no_prison),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
