@@ -423,13 +423,14 @@ static const char SELF_RATED[] =
     "|\\b(?:rated|judged|graded|assessed|found)\\s+us\\b"
     /* or that it was inspected, in the first person: "we were inspected by",
      * "we've recently been inspected", "we had our inspection", "our latest
-     * CQC inspection" (the inspectorate's name between: its own "our
-     * inspection" says nothing of the body) */
+     * CQC inspection", "our recent inspection by Ofsted" (the inspectorate
+     * named: its own "our inspection" says nothing of the body) */
     "|\\bwe(?:\\s+(?:were|have\\s+been|had\\s+been)|(?:'|\\x{2019})ve\\s+been)\\s+"
     "(?:(?:recently|just|last|first|again|also|now)\\s+)?inspected\\b"
     "|\\bwe\\s+(?:had|have\\s+had|received)\\s+(?:the|our|an?)\\s+(?:[\\w-]+\\s+){0,2}?inspection\\b"
     "|\\bour\\s+(?:(?:recent|latest|last|most\\s+recent|new|first|full|previous)\\s+)?"
-    "(?:" SELF_INSPECTORATES ")\\s+(?:inspection|report|rating|judgement|judgment|visit)\\b";
+    "(?:(?:" SELF_INSPECTORATES ")\\s+(?:inspection|report|rating|judgement|judgment|visit)\\b"
+    "|(?:inspection|visit)\\s+(?:by|from)\\s+(?:the\\s+)?(?:" SELF_INSPECTORATES ")\\b)";
 static const char *const self_leads[] = {"we", "our", "rated", "judged", "graded", "assessed", "found", NULL};
 
 /* How such a page names itself: a noun after "the", "our", "a", "this",

@@ -55,6 +55,15 @@ static void subjects_a_page_inspected_in_the_first_person_is_about_itself(void *
     assert_int_equal(doc->subjects.n, 1);
     assert_string_equal(subj(doc, 0)->name, "the nursery");
     t_free(doc);
+
+    doc = t_extract(
+        "Practice news\n"
+        "\n"
+        "Our recent inspection by the Care Quality Commission went well. Patients told "
+        "inspectors the surgery was friendly and easy to reach.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "the surgery");
+    t_free(doc);
 }
 
 /* the inspectorate's own "our inspection", "our inspectors" says nothing of
