@@ -428,6 +428,7 @@ static const char SELF_RATED[] =
     "|\\bwe(?:\\s+(?:were|have\\s+been|had\\s+been)|(?:'|\\x{2019})ve\\s+been)\\s+"
     "(?:(?:recently|just|last|first|again|also|now)\\s+)?inspected\\b"
     "|\\bwe\\s+(?:had|have\\s+had|received)\\s+(?:the|our|an?)\\s+(?:[\\w-]+\\s+){0,2}?inspection\\b"
+    "(?!\\s+(?:team|teams|programme|programmes|framework|regime|schedule|plan|plans)\\b)"
     "|\\bour\\s+(?:(?:recent|latest|last|most\\s+recent|new|first|full|previous)\\s+)?"
     "(?:(?:" SELF_INSPECTORATES ")\\s+(?:inspection|report|rating|judgement|judgment|visit)\\b"
     "|(?:inspection|visit)\\s+(?:by|from)\\s+(?:the\\s+)?(?:" SELF_INSPECTORATES ")\\b)";

@@ -86,6 +86,15 @@ static void subjects_an_inspectorates_own_inspection_is_no_self_page(void **stat
         "had the best weather of the year.\n");
     assert_int_equal(doc->subjects.n, 0);
     t_free(doc);
+
+    /* an inspectorate's team or programme is not its inspection */
+    doc = t_extract(
+        "Care Quality Commission update\n"
+        "\n"
+        "This spring we had an inspection team in the north for the first time, and the home "
+        "visits went well.\n");
+    assert_int_equal(doc->subjects.n, 0);
+    t_free(doc);
 }
 
 /* "Sixth Form College" is one head: the ordinal does not cut the name */
