@@ -101,6 +101,7 @@ typedef struct subj_state {
  * Extend here. */
 #define OTHER_HEADS                                                                          \
     "(?:Primary|Secondary|Junior|Infant|Infants|High|Grammar|Comprehensive|Special|Free)\\s+[Ss]chool" \
+    "|Sixth\\s+[Ff]orm\\s+(?:College|Centre|Academy)"                                          \
     "|(?:College|Colleges|Institute)\\s+Group|School|Academy|College|Nursery|UTC"                 \
     "|(?:Nursing|Care|Residential)\\s+Home|(?:nursing|care|residential)\\s+home"                 \
     "|Children(?:'|\\x{2019})s\\s+Home|Social\\s+Services"                                     \
@@ -225,7 +226,7 @@ static const char *const kw_leads[] = {
     "scottish", "border", "immigration", "secure", "short", "irc", "stc", "council", "social", "pupil", "infirmary",
     "mbc", "city", "borough", "district", "metropolitan", "county", "house", "lodge", "manor",
     "grange", "detention", "reception", "air", "approved", "bail", "court", "pre", "playgroup",
-    NULL
+    "sixth", NULL
 };
 
 /* Leads that open only matches holding one of some words: "Public" only
@@ -242,12 +243,12 @@ static const char *const *const kw_guards[] = {
     W("high", "school"), W("primary", "school"), W("secondary", "school"), W("junior", "school"),
     W("infant", "school"), W("grammar", "school"), W("comprehensive", "school"),
     W("special", "school"), W("free", "school"), W("short", "holding"), W("serious", "fraud"),
-    W("foundation", "trust"), W("yo", "youth", "young", "yos", "yot", "yoi"), NULL
+    W("foundation", "trust"), W("sixth", "form"), W("yo", "youth", "young", "yos", "yot", "yoi"), NULL
 };
 #undef W
 /* The guards' words (indexed: ix_subjects_keywords). */
 static const char *const kw_guard_words[] = {"prosecution", "majesty", "school", "holding", "fraud",
-                                             "trust", "youth", "young", "yos", "yot", "yoi", NULL};
+                                             "trust", "youth", "young", "yos", "yot", "yoi", "form", NULL};
 
 /* Before a mention, the body is the object of an inspection or a rating:
  *   "a routine inspection of Exmoor CRC", "inspectors found the CRC",
@@ -404,6 +405,12 @@ static const char BAND_WORD[] =
 static const char PROVIDER[] = "\\bproviders?\\b(?:\\s*:)?\\s+(?=[A-Z])";
 static const char *const provider_leads[] = {"provider", NULL};
 
+/* The inspectorates of bodies that write about their own inspection, by
+ * the names such pages use ("our Ofsted inspection").  Extend here. */
+#define SELF_INSPECTORATES                                                                    \
+    "Ofsted|Estyn|CQC|Care\\s+Quality\\s+Commission|HMICFRS|HMIC|CIW|Care\\s+Inspectorate(?:\\s+Wales)?" \
+    "|HIW|Healthcare\\s+Inspectorate\\s+Wales|RQIA|Education\\s+Scotland"
+
 /* A body's own page about its inspection speaks of itself in the first
  * person, rated by the inspectorate (passive, or "us"): "we have been
  * rated 'Good'", "We are now rated", "HMICFRS rated us as 'Good'" (not the
@@ -413,8 +420,19 @@ static const char SELF_RATED[] =
     "\\b(?:we(?:'|\\x{2019})ve\\s+(?:now\\s+|also\\s+|just\\s+)?been"
     "|we\\s+(?:(?:have|had)\\s+(?:now\\s+|also\\s+|just\\s+|again\\s+)?been|are\\s+(?:now\\s+|still\\s+|again\\s+)?"
     "|were\\s+(?:also\\s+|again\\s+)?))\\s*(?:rated|judged|graded|assessed|awarded|given|found\\s+to\\s+be)\\b"
-    "|\\b(?:rated|judged|graded|assessed|found)\\s+us\\b";
-static const char *const self_leads[] = {"we", "rated", "judged", "graded", "assessed", "found", NULL};
+    "|\\b(?:rated|judged|graded|assessed|found)\\s+us\\b"
+    /* or that it was inspected, in the first person: "we were inspected by",
+     * "we've recently been inspected", "we had our inspection", "our latest
+     * CQC inspection", "our recent inspection by Ofsted" (the inspectorate
+     * named: its own "our inspection" says nothing of the body) */
+    "|\\bwe(?:\\s+(?:were|have\\s+been|had\\s+been)|(?:'|\\x{2019})ve\\s+been)\\s+"
+    "(?:(?:recently|just|last|first|again|also|now)\\s+)?inspected\\b"
+    "|\\bwe\\s+(?:had|have\\s+had|received)\\s+(?:the|our|an?)\\s+(?:[\\w-]+\\s+){0,2}?inspection\\b"
+    "(?!\\s+(?:team|teams|programme|programmes|framework|regime|schedule|plan|plans)\\b)"
+    "|\\bour\\s+(?:(?:recent|latest|last|most\\s+recent|new|first|full|previous)\\s+)?"
+    "(?:(?:" SELF_INSPECTORATES ")\\s+(?:inspection|report|rating|judgement|judgment|visit)\\b"
+    "|(?:inspection|visit)\\s+(?:by|from)\\s+(?:the\\s+)?(?:" SELF_INSPECTORATES ")\\b)";
+static const char *const self_leads[] = {"we", "our", "rated", "judged", "graded", "assessed", "found", NULL};
 
 /* How such a page names itself: a noun after "the", "our", "a", "this",
  * or before "rating" ("an overall trust rating").  Extend here. */
@@ -1294,6 +1312,31 @@ static int prison_system_after(const char *s, size_t p, size_t hi)
     return 0;
 }
 
+/* Kinds of inspection that a report's heading puts before "Prison
+ * Inspection" ("HMP Fenwick: Full Prison Inspection" names no prison
+ * "Full"; "Full Sutton" still is one: two words).  Extend here. */
+static const char *const INSPECTION_KINDS[] = {
+    "Full", "Short", "Unannounced", "Announced", "Joint", "Thematic", "Scrutiny", "Follow-up",
+    "Independent", "Themed", "Focused", "Rapid", "Expanded", NULL,
+};
+static const char *const INSPECTION_NOUNS[] = {"Inspection", "Inspections", "inspection", "inspections",
+                                               "Report", "report", "Review", "review", NULL};
+
+/* Is [ps, pe) one word of INSPECTION_KINDS before a prison keyword ending
+ * at ke that an inspection's noun follows ("Full Prison Inspection")? */
+static int inspection_kind_before(const char *s, size_t ps, size_t pe, size_t ke, size_t hi)
+{
+    size_t ts, te;
+    int kind = 0, noun = 0;
+    for (int i = 0; INSPECTION_KINDS[i] && !kind; i++)
+        kind = cmp_word(s, ps, pe, INSPECTION_KINDS[i]) == 0;
+    if (!kind || tok_fwd(s, ke, hi, &ts, &te) != TOK_WORD)
+        return 0;
+    for (int i = 0; INSPECTION_NOUNS[i] && !noun; i++)
+        noun = cmp_word(s, ts, te, INSPECTION_NOUNS[i]) == 0;
+    return noun;
+}
+
 /* Words for a kind of prison that stand between its name and "prison"
  * ("Thornbury women's prison").  Extend here. */
 static const char *const PRISON_KINDS[] = {
@@ -2026,7 +2069,8 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
         /* "a Kent prison": the county it is in, not its name */
         if (c0 == 'p' && place_back(s, lo, ks, &ps, &pe) && after_indefinite(s, lo, ps))
             return ke;
-        if (place_back(s, lo, ks, &ps, &pe) && pe - ps > 1) { /* "a category C prison" */
+        if (place_back(s, lo, ks, &ps, &pe) && pe - ps > 1 && !inspection_kind_before(s, ps, pe, ke, hi)) {
+            /* "a category C prison" is none (one letter); "Full Prison Inspection" none */
             mention *mm = add_mention(r, T_PRISON, 0, ps, pe, ps, ke, ke, 1, 1, oom);
             if (mm && !r->cs.items[mm->cand].noun)
                 r->cs.items[mm->cand].noun = "hmp";
@@ -2217,9 +2261,11 @@ static int find_self(run *r)
                                 doc->blocks.items[b].section != IX_SECTION_FINDINGS))
             continue;
         r->self_rated = 1;
-        /* "we" or "us": the first or last word of the match */
+        /* "we", "our" or "us": the first or last word of the match */
         ws = m.g[0].start, we = ws + 2;
-        if (!ieq(s, ws, we, "we"))
+        if (ieq(s, ws, ws + 3, "our"))
+            we = ws + 3;
+        else if (!ieq(s, ws, we, "we"))
             ws = m.g[0].end - 2, we = m.g[0].end;
     }
     if (!r->self_rated)
