@@ -503,6 +503,24 @@ int ix_quotes_lex_finding_noun(const char *s, size_t a, size_t b)
     return 0;
 }
 
+/* Offices that stand for someone who goes unnamed by nature, never for
+ * the one person a story names: "a spokesperson for the trust", "a council
+ * official", "one member of staff", "a worker at the home". */
+static const char *const anonymous_offices[] = {
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "spokeswomen",
+    "official", "officials", "member", "members", "worker", "workers", "employee",
+    "employees", "volunteer", "volunteers", "source", "sources", "insider", "insiders",
+    "representative", "representatives", "colleague", "colleagues",
+};
+
+int ix_quotes_lex_anonymous_office(const char *s, size_t a, size_t b)
+{
+    for (size_t k = 0; k < sizeof anonymous_offices / sizeof *anonymous_offices; k++)
+        if (ix_quotes_lex_is(s, a, b, anonymous_offices[k]))
+            return 1;
+    return 0;
+}
+
 /* Prepositions of place: the name after them is where, not who ("At West
  * Harbour, which was described as ..."). */
 static const char *const place_prepositions[] = {
