@@ -619,6 +619,17 @@ static const struct honorific { const char *w; int gender; int first; int kept; 
     { "Professor", IX_QLEX_ANY, 0, 1 }, { "Prof", IX_QLEX_ANY, 0, 1 },
     { "Councillor", IX_QLEX_ANY, 0, 0 }, { "Cllr", IX_QLEX_ANY, 0, 0 },
     { "Reverend", IX_QLEX_ANY, 0, 1 },  { "Rev", IX_QLEX_ANY, 0, 1 },
+    /* news copy's family titles before a name, which tell a gender and
+     * stand in for nothing ("Mum Ann Coyle said", "Grandad Tom Reyes"); not
+     * Father, Mother, Sister, Brother, which are offices of a church or a
+     * ward as often */
+    { "Mum", IX_QLEX_FEMALE, 0, 0 },    { "Mam", IX_QLEX_FEMALE, 0, 0 },
+    { "Mom", IX_QLEX_FEMALE, 0, 0 },    { "Dad", IX_QLEX_MALE, 0, 0 },
+    { "Gran", IX_QLEX_FEMALE, 0, 0 },   { "Grandma", IX_QLEX_FEMALE, 0, 0 },
+    { "Grandmother", IX_QLEX_FEMALE, 0, 0 }, { "Nan", IX_QLEX_FEMALE, 0, 0 },
+    { "Nana", IX_QLEX_FEMALE, 0, 0 },   { "Grandad", IX_QLEX_MALE, 0, 0 },
+    { "Granddad", IX_QLEX_MALE, 0, 0 }, { "Grandpa", IX_QLEX_MALE, 0, 0 },
+    { "Grandfather", IX_QLEX_MALE, 0, 0 },
     /* Welsh: Dame (mutated after "y"), Sir, Professor */
     { "Fonesig", IX_QLEX_FEMALE, 1, 1 }, { "Syr", IX_QLEX_MALE, 1, 1 },
     { "Athro", IX_QLEX_ANY, 0, 1 },
