@@ -3400,6 +3400,8 @@ static void office_holders(const ix_quotes_people *pp, const ix_quotes_cand *can
     if (!holder || !offices)
         return;
     size_t named = first_named_at(pp, holder->speaker);
+    if (named == (size_t)-1)
+        return;                         /* a name outside the table: where first? */
     for (size_t i = 0; i < n; i++) {
         ix_quotes_attrib *a = &out[i];
         if (a->drop || !a->speaker || !a->office || a->person || !a->has_span || a->span_a >= named)
