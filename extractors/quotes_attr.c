@@ -1937,6 +1937,24 @@ static int plural_speaker(const actx *c, const ix_quotes_attrib *a)
     return b < e && ix_quotes_lex_group(s, b, e, NULL) == IX_QLEX_GROUP_PLURAL;
 }
 
+/* Can the office t[a..b] ("the chief inspector of prisons", "an
+ * inspector") be one person the document names elsewhere?  Not an office
+ * unnamed by nature ("a spokesperson for the trust", "a council official")
+ * nor a plural one ("the chief executives"). */
+static int one_holder_office(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)
+{
+    for (size_t k = a; k <= b; k++) {
+        if (!W(t[k]))
+            continue;
+        if (ix_quotes_lex_anonymous_office(S, t[k].a, t[k].b))
+            return 0;
+        if (t[k].b - t[k].a > 3 && S[t[k].b - 1] == 's' && S[t[k].b - 2] != 's' &&
+            ix_quotes_lex_role_word(S, t[k].a, t[k].b - 1))
+            return 0;
+    }
+    return 1;
+}
+
 static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rule,
                    const char *pron_rule, ix_quotes_attrib *out);
 
@@ -1972,6 +1990,7 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
 {
     ix_doc *doc = c->doc;
     const ix_quotes_people *pp = c->pp;
+    out->office = 0;
     switch (x->kind) {
     case NP_NONE:
         return 0;
@@ -2122,6 +2141,7 @@ static int resolve(const actx *c, const ix_qtok *t, const np *x, const char *rul
         } else {
             out->speaker = join_words(doc, t, a, x->tb);
             out->role = NULL;
+            out->office = one_holder_office(doc, t, a, x->tb);
         }
         set_span(out, t[a].a, t[x->tb].b);
         out->attribution = "explicit";
@@ -3320,6 +3340,81 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
     return r < 0 ? r : IX_OK;
 }
 
+/* Is role an acronym ("PCC") of the office's last capitalised words
+ * ("West Mercia Police and Crime Commissioner")? */
+static int acronym_of(const char *role, const char *office)
+{
+    size_t rl = strlen(role);
+    if (rl < 2 || rl > 6)
+        return 0;
+    for (size_t i = 0; i < rl; i++)
+        if (!isupper((unsigned char)role[i]))
+            return 0;
+    char init[16];
+    size_t n = 0;
+    for (const char *q = office; *q; q++)
+        if ((q == office || q[-1] == ' ') && isupper((unsigned char)*q) && n < sizeof init)
+            init[n++] = *q;
+    return n >= rl && memcmp(init + n - rl, role, rl) == 0;
+}
+
+/* Where the document first names the person whose record name is name
+ * (any form of it: "Mr Reyes" for "Tom Reyes"), or SIZE_MAX. */
+static size_t first_named_at(const ix_quotes_people *pp, const char *name)
+{
+    for (size_t k = 0; k < pp->m.n; k++) {
+        const mention *m = &pp->m.items[k];
+        if (m->person >= 0 && strcmp(pp->p[pp->p[m->person].canon].name, name) == 0)
+            return m->a;
+    }
+    return (size_t)-1;
+}
+
+/* An office no person of the document was found holding ("The chief
+ * inspector of prisons said", "An inspector has 'serious concerns'") is
+ * the one person the document quotes, when it quotes one only, gives that
+ * person no other office (or the office's acronym: "PCC Ann Lee" for "the
+ * Police and Crime Commissioner") and names them only after the office:
+ * news copy introduces a person by office in its opening lines and names
+ * them later ("Mr Reyes said: ...").  An office first written after the
+ * name is someone else ("Ann Lee said ... the ferry captain said").  The
+ * office becomes the speaker's role; its mention stays the evidence. */
+static void office_holders(const ix_quotes_people *pp, const ix_quotes_cand *cands, size_t n,
+                           ix_quotes_attrib *out)
+{
+    const ix_quotes_attrib *holder = NULL;
+    int offices = 0;
+    for (size_t i = 0; i < n; i++) {
+        const ix_quotes_attrib *a = &out[i];
+        if (a->drop || !a->speaker ||
+            (cands[i].cls != IX_QUOTES_FULL && cands[i].cls != IX_QUOTES_PARTIAL))
+            continue;
+        offices += a->office && !a->person;
+        if (!a->person)
+            continue;
+        if (holder && strcmp(holder->speaker, a->speaker) != 0)
+            return;                     /* two people quoted: whose office? */
+        if (!holder || (a->role && !holder->role))
+            holder = a;
+    }
+    if (!holder || !offices)
+        return;
+    size_t named = first_named_at(pp, holder->speaker);
+    if (named == (size_t)-1)
+        return;                         /* a name outside the table: where first? */
+    for (size_t i = 0; i < n; i++) {
+        ix_quotes_attrib *a = &out[i];
+        if (a->drop || !a->speaker || !a->office || a->person || !a->has_span || a->span_a >= named)
+            continue;
+        if (holder->role && !acronym_of(holder->role, a->speaker))
+            continue;
+        a->role = a->speaker;
+        a->speaker = holder->speaker;
+        a->person = 1;
+        a->office = 0;
+    }
+}
+
 int ix_quotes_attr_run(ix_doc *doc, const ix_quotes_people *pp, const ix_quotes_cand *cands,
                        size_t n, ix_quotes_attrib *out, ix_err *err)
 {
@@ -3345,5 +3440,6 @@ int ix_quotes_attr_run(ix_doc *doc, const ix_quotes_people *pp, const ix_quotes_
             a->rule = cands[i].cls == IX_QUOTES_PARTIAL ? "quotes.partial" : "quotes.unattributed";
         }
     }
+    office_holders(pp, cands, n, out);
     return IX_OK;
 }

@@ -81,6 +81,9 @@ typedef struct ix_quotes_attrib {
     size_t span_a, span_b;    /* norm: the mention of the speaker used */
     int person;               /* the speaker is a person (not a group or body) */
     int drop;                 /* a plain-paragraph candidate without speaker */
+    int office;               /* the speaker is an office no person of the
+                                 document was found holding ("the chief
+                                 inspector"): the run may name its holder */
 } ix_quotes_attrib;
 
 /* Attribute cands[0..n) (document order; only FULL and PARTIAL ones are

@@ -211,6 +211,10 @@ int ix_quotes_lex_link_word(const char *s, size_t a, size_t b);
  * published today, found". */
 int ix_quotes_lex_finding_noun(const char *s, size_t a, size_t b);
 
+/* An office that stands for someone unnamed by nature (spokesperson,
+ * official, member, worker ...): never resolved to a named holder. */
+int ix_quotes_lex_anonymous_office(const char *s, size_t a, size_t b);
+
 /* A preposition of place (at in across throughout within around near). */
 int ix_quotes_lex_place_preposition(const char *s, size_t a, size_t b);
 
