@@ -13,7 +13,8 @@ enum { RELEASE, STRONG, WEAK, HINT, REPORT_PAGE, TOLD };
 enum {
     ANYWHERE,     /* every block, furniture included */
     DOCUMENT,     /* body, findings, ENDS and notes */
-    TOP,          /* the first TOP_BLOCKS blocks, each block from its start */
+    TOP,          /* the first TOP_BLOCKS blocks, each block from its start
+                     (a block without a word the sign needs passed over) */
     UNQUOTED,     /* anywhere, but not inside quotation marks */
     OWN_WORDS,    /* as UNQUOTED, and not in the title */
     TITLE         /* the document's title */
