@@ -710,7 +710,7 @@ static const char *const case_restrictions[] = {"with", "of", "that", "which", "
 const char *const *const ix_caseloads_keywords[] = {
     cues, needs_services_for, needs_passive, needs_held, needs_using, leads_responsible, leads_supervises, leads_manages, leads_works_with, leads_caseload,
     leads_services_for, leads_passive, leads_held, leads_using, leads_home_to, needs_has,
-    leads_has, prison_words, wide_marks, part_marks, clause_breaks, fieldwork_marks, NULL
+    leads_has, prison_words, wide_marks, part_marks, clause_breaks, fieldwork_marks, ix_numbers_cardinals, NULL
 };
 
 /* Is the count ending at e (its unit included) the whole caseload? */
@@ -1119,18 +1119,25 @@ int ix_caseloads_run(const void *p, ix_doc *doc, ix_err *err)
     int long_s = ix_keywords_long_s(doc);
     /* the words tested in every sentence, as cursors (sentences in order) */
     ix_keywords_cursor *cue_words = ix_keywords_cursors(doc, cues), *need_words[NPAT] = {0},
-                       *lead_words[NPAT];
-    if (!cue_words)
+                       *lead_words[NPAT], *number_words = ix_keywords_cursors(doc, ix_numbers_cardinals);
+    if (!cue_words || !number_words)
         return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
     for (int k = 0; k < NPAT; k++)
         if ((needs[k] && !(need_words[k] = ix_keywords_cursors(doc, needs[k]))) ||
             !(lead_words[k] = ix_keywords_cursors(doc, leads[k])))
             return ix_err_set(err, IX_ENOMEM, "caseloads: out of memory");
+    /* the first digit at or after the last sentence tested's start */
+    size_t digit_at = ix_numbers_next_digit(doc->norm, 0);
     for (size_t si = 0; si < doc->sents.n; si++) {
         if (!ix_scan_sent_in(doc, si, IX_IN_DOCUMENT))
             continue;
         size_t a = doc->sents.items[si].norm.start, b = doc->sents.items[si].norm.end;
         if (b <= a || b > doc->norm_len || !ix_keywords_cursors_any(doc, cue_words, a, b))
+            continue;
+        /* every candidate holds a count read in the sentence */
+        if (digit_at < a)
+            digit_at = ix_numbers_next_digit(doc->norm, a);
+        if (digit_at >= b && !ix_keywords_cursors_any(doc, number_words, a, b))
             continue;
         r.a = a;
         r.b = b;

@@ -13,7 +13,8 @@ enum { RELEASE, STRONG, WEAK, HINT, REPORT_PAGE, TOLD };
 enum {
     ANYWHERE,     /* every block, furniture included */
     DOCUMENT,     /* body, findings, ENDS and notes */
-    TOP,          /* the first TOP_BLOCKS blocks, each block from its start */
+    TOP,          /* the first TOP_BLOCKS blocks, each block from its start
+                     (a block without a word the sign needs passed over) */
     UNQUOTED,     /* anywhere, but not inside quotation marks */
     OWN_WORDS,    /* as UNQUOTED, and not in the title */
     TITLE         /* the document's title */
@@ -56,6 +57,7 @@ static const char *const *const n_reporting[] = {W("report"), W("inspectors"), N
 static const char *const *const n_inspect[] = {W("inspect"), NULL};
 static const char *const *const n_frame[] = {W("report"), W("inspection"), W("findings"), NULL};
 static const char *const *const n_named_report[] = {W("report"), NULL};
+static const char *const *const n_front_label[] = {W("date"), W("read", "ratings"), NULL};
 static const char *const *const n_share[] = {W("share"), NULL};
 static const char *const *const n_email[] = {W("view"), W("browser"), W("forward"), NULL};
 static const char *const *const n_recent[] = {W("recent"), W("related"), NULL};
@@ -81,6 +83,7 @@ static const char *const l_inspect[] = {"inspect", NULL};
 static const char *const l_frame[] = {"in", "from", NULL};
 static const char *const l_named_report[] = {"inspectorate", "hmi", "hmc", "ofsted", "cqc", "estyn",
                                              "hiw", "ciw", "cji", NULL};
+static const char *const l_front_label[] = {"date", "inspection", "assessment", "fieldwork", "read", NULL};
 static const char *const l_share[] = {"share", NULL};
 static const char *const l_email[] = {"view", "read", "forward", NULL};
 static const char *const l_recent[] = {"recent", "related", NULL};
@@ -102,7 +105,7 @@ static const char *const l_told[] = {"inspect", "report", "watchdog", "regulator
                                      "being", NULL};
 static const char *const *const leads[] = {
     l_editors, l_media, l_voice, l_chief, l_retelling, l_share, l_email, l_recent, l_subscribe,
-    l_embargo, l_news, l_comments, l_writer, l_told, l_proceedings, l_inspect, l_frame, l_named_report, NULL
+    l_embargo, l_news, l_comments, l_writer, l_told, l_proceedings, l_inspect, l_frame, l_named_report, l_front_label, NULL
 };
 /* Guards: a lead word (first) whose alternatives all need one of the other
  * words further on is tried only where the text searched holds one of
@@ -121,7 +124,7 @@ static const char *const *const g_writer[] = {W("in", "my"), W("see", "my"), W("
 const char *const *const *const ix_genre_keywords[] = {
     n_editors, n_embargo, n_media, n_chief, n_writer, n_retelling, n_news, n_comments,
     n_share, n_email, n_recent, n_subscribe, n_proceedings, n_inspect, n_reporting, leads, u_news, u_comments, u_writer,
-    g_news, g_writer, g_proceedings, n_frame, g_frame, n_named_report, NULL
+    g_news, g_writer, g_proceedings, n_frame, g_frame, n_named_report, n_front_label, NULL
 };
 
 /* The alternatives no lead word opens ("I think", "a damning report", "2
@@ -301,11 +304,17 @@ static const sign SIGNS[] = {
      "(?i)\\G(?:during|following)\\s+an?\\s+(?:[\\w-]+\\s+){0,3}?(?:inspection|assessment)"
      "(?:\\s+(?:looking\\s+at|under)\\s+[\\w\\s-]{1,40}?)?\\s*\\z"
      "|\\G(?:background\\s+to\\s+this\\s+(?:inspection|report)\\b|letter\\s+from\\s+the\\s+chief\\s+inspector\\b)"
-     "|\\b(?:date\\s+of\\s+(?:inspection|assessment|fieldwork|visit)|(?:inspection|assessment|fieldwork)\\s+dates?)\\s*:"
      "|\\G(?:our|the)\\s+rating\\s+of\\s+(?:the|this)\\s+(?:trust|service|location|practice|provider|hospital|home|school)\\s+"
      "(?:went\\s+(?:down|up)|stayed\\s+the\\s+same|improved|has\\s+(?:gone|stayed|improved))\\b"
-     "|\\bread\\s+more\\s+about\\s+(?:inspection\\s+)?ratings\\b"
      "|\\G(?:\\d+\\.?\\s+)?(?:foreword|contents|table\\s+of\\s+contents|acknowledgements?|executive\\s+summary|glossary(?:\\s+of\\s+terms)?|preface|methodology|introduction|summary\\s+of\\s+(?:inspection\\s+)?findings|overall\\s+findings|conclusions?)\\s*\\z", NULL, NULL, NULL, NULL, NULL},
+    /* The labels of the same front matter that may stand anywhere in a
+     * block of the top ("Date of inspection: May 2019", "Inspection dates:
+     * 3 to 7 June", "read more about inspection ratings"): a pattern of
+     * their own, tried at its lead words only, so the one above stays
+     * anchored at each block's start. */
+    {REPORT_PAGE, TOP, "report_front_label",
+     "(?i)\\b(?:date\\s+of\\s+(?:inspection|assessment|fieldwork|visit)|(?:inspection|assessment|fieldwork)\\s+dates?)\\s*:"
+     "|\\bread\\s+more\\s+about\\s+(?:inspection\\s+)?ratings\\b", n_front_label, l_front_label, NULL, NULL, NULL},
     /* The text tells of an inspection: "inspectors found", "the report
      * says", "was rated", "were inspected".  A page that does, with no sign
      * of the inspectorate's own release, is someone's write-up of it. */
@@ -536,9 +545,12 @@ static int sign_found(const genre_state *st, size_t i, const ix_doc *doc, ix_err
     const sign *sg = &SIGNS[i];
     ix_rxm m;
     if (sg->where == TOP) {
+        int how = by_leads(st, i, doc);
         for (size_t b = 0, seen = 0; b < doc->blocks.n && seen < TOP_BLOCKS; b++, seen++) {
             const ix_block *bl = &doc->blocks.items[b];
-            int rc = ix_rx_find(st->rx[i], doc->norm, bl->text.start, bl->text.end, &m, err);
+            if (!may_match(sg, doc, bl->text.start, bl->text.end))
+                continue;
+            int rc = find(st, i, how, doc, bl->text.start, bl->text.end, &m, err);
             if (rc != 0)
                 return rc;
         }

@@ -60,10 +60,18 @@ static const char *const l_inspectorate[] = {"inspectorate", NULL};
  * "care", "an") tried only where a word its phrase needs is present. */
 #define W(...) ((const char *const[]){__VA_ARGS__, NULL})
 #define MAJESTY W("her", "majesty"), W("his", "majesty")
-static const char *const *const g_hm[] = {MAJESTY, NULL};
-static const char *const *const g_probation[] = {MAJESTY, W("probation", "inspectorate"),
+/* "HM" and "H.M." open the names of every inspectorate of the crown: each
+ * name is tried there only where a word of its own is ("HM Inspectorate
+ * of Constabulary" or "HMIC" holds "constabulary" or "hmic"). */
+#define HM_OF(...) W("hm", __VA_ARGS__), W("h.m", __VA_ARGS__)
+static const char *const *const g_hmips[] = {MAJESTY, HM_OF("scotland", "hmips"), NULL};
+static const char *const *const g_hmicfrs[] = {MAJESTY, HM_OF("rescue", "hmicfrs"), NULL};
+static const char *const *const g_hmic[] = {MAJESTY, HM_OF("constabulary", "hmic"), NULL};
+static const char *const *const g_hmics[] = {MAJESTY, HM_OF("scotland", "hmics"), NULL};
+static const char *const *const g_hmcpsi[] = {MAJESTY, HM_OF("prosecution", "hmcpsi"), NULL};
+static const char *const *const g_probation[] = {MAJESTY, HM_OF("probation"), W("probation", "inspectorate"),
                                                  W("inspectorate", "probation"), NULL};
-static const char *const *const g_prisons[] = {MAJESTY, W("prisons", "inspectorate"), NULL};
+static const char *const *const g_prisons[] = {MAJESTY, HM_OF("prisons"), W("prisons", "inspectorate"), NULL};
 static const char *const *const g_ofsted[] = {W("office", "standards"), NULL};
 static const char *const *const g_cqc[] = {W("care", "quality"), NULL};
 static const char *const *const g_cjji[] = {W("criminal", "joint"), NULL};
@@ -77,6 +85,7 @@ static const char *const *const g_chief_care[] = {W("chief", "hospitals"), W("ch
                                                   W("chief", "primary"), W("chief", "adult"),
                                                   W("chief", "education"), NULL};
 static const char *const *const g_cssiw[] = {W("care", "social"), NULL};
+#undef HM_OF
 #undef MAJESTY
 
 const char *const *const ix_inspectorate_keywords[] = {
@@ -85,7 +94,8 @@ const char *const *const ix_inspectorate_keywords[] = {
     l_our, l_chief_hm,
     W("majesty", "inspectorate", "probation", "prisons", "standards", "quality", "joint",
       "northern", "wales", "youth", "hospitals", "general", "primary", "adult", "education",
-      "social"),
+      "social", "scotland", "rescue", "constabulary", "prosecution", "hmips", "hmicfrs", "hmic",
+      "hmics", "hmcpsi"),
     NULL
 };
 #undef W
@@ -113,22 +123,22 @@ static const body BODIES[] = {
     /* "HMIP" means either */
     {NULL, AMBIGUOUS, "\\bHMIP\\b", l_hmip, NULL},
     {"HM Inspectorate of Prisons for Scotland", NAME,
-     "\\b" HM "Inspectorate\\s+of\\s+Prisons\\s+for\\s+Scotland\\b|\\bHMIPS\\b", l_hm, g_hm},
+     "\\b" HM "Inspectorate\\s+of\\s+Prisons\\s+for\\s+Scotland\\b|\\bHMIPS\\b", l_hm, g_hmips},
     /* "Ofsted inspectors", "the Office for Standards in Education, ..." */
     {"Ofsted", NAME, "\\bOfsted\\b|\\bOFSTED\\b|\\bOffice\\s+for\\s+Standards\\s+in\\s+Education\\b", l_ofsted, g_ofsted},
     /* "The Care Quality Commission (CQC) rated the trust" */
     {"Care Quality Commission", NAME, "\\bCare\\s+Quality\\s+Commission\\b|\\bCQC\\b", l_cqc, g_cqc},
     /* "HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)" */
     {"HM Inspectorate of Constabulary and Fire & Rescue Services", NAME,
-     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\s+and\\s+Fire\\s+(?:&|and)\\s+Rescue\\s+Services\\b|\\bHMICFRS\\b", l_hm, g_hm},
+     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\s+and\\s+Fire\\s+(?:&|and)\\s+Rescue\\s+Services\\b|\\bHMICFRS\\b", l_hm, g_hmicfrs},
     /* "HM Inspectorate of Constabulary (HMIC)" before 2017 */
     {"HM Inspectorate of Constabulary", NAME,
-     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\b(?!\\s+and\\s+Fire)(?!\\s+in\\s+Scotland)|\\bHMIC\\b", l_hm, g_hm},
+     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\b(?!\\s+and\\s+Fire)(?!\\s+in\\s+Scotland)|\\bHMIC\\b", l_hm, g_hmic},
     {"HM Inspectorate of Constabulary in Scotland", NAME,
-     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\s+in\\s+Scotland\\b|\\bHMICS\\b", l_hm, g_hm},
+     "\\b" HM "Inspectorate\\s+of\\s+Constabulary\\s+in\\s+Scotland\\b|\\bHMICS\\b", l_hm, g_hmics},
     /* "HM Crown Prosecution Service Inspectorate (HMCPSI)" */
     {"HM Crown Prosecution Service Inspectorate", NAME,
-     "\\b" HM "Crown\\s+Prosecution\\s+Service\\s+Inspectorate\\b|\\bHMCPSI\\b", l_hm, g_hm},
+     "\\b" HM "Crown\\s+Prosecution\\s+Service\\s+Inspectorate\\b|\\bHMCPSI\\b", l_hm, g_hmcpsi},
     /* "a Criminal Justice Joint Inspection (CJJI) report" */
     {"Criminal Justice Joint Inspection", NAME, "\\bCriminal\\s+Justice\\s+Joint\\s+Inspection\\b|\\bCJJI\\b", l_cjji, g_cjji},
     {"Criminal Justice Inspection Northern Ireland", NAME,

@@ -175,35 +175,33 @@ size_t ix_numbers_qualifier(const char *s, size_t pos, size_t end, ix_approx *ap
 
 /* ---- number words ---------------------------------------------------- */
 
-/* Cardinal words.  "twenty-one" and "three thousand" are read as sequences
- * of these. */
-static const struct {
-    const char *w;
-    double v;
-} cardinals[] = {
-    {"zero", 0}, {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5},
-    {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10},
-    {"eleven", 11}, {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14},
-    {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
-    {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40},
-    {"fifty", 50}, {"sixty", 60}, {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
-    {"hundred", 100}, {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9},
-    {"dozen", 12},
+/* Cardinal words and their values, entry by entry.  "twenty-one" and
+ * "three thousand" are read as sequences of these. */
+const char *const ix_numbers_cardinals[] = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "million", "billion", "dozen", NULL
+};
+static const double cardinal_values[] = {
+    0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    11, 12, 13, 14, 15, 16, 17, 18,
+    19, 20, 30, 40, 50, 60, 70, 80, 90,
+    100, 1e3, 1e6, 1e9, 12,
 };
 
-enum { NCARDINALS = sizeof cardinals / sizeof *cardinals };
+enum { NCARDINALS = sizeof cardinal_values / sizeof *cardinal_values };
+_Static_assert(sizeof ix_numbers_cardinals / sizeof *ix_numbers_cardinals == NCARDINALS + 1,
+               "a value for every cardinal word");
 
 /* The cardinal words indexed by first letter (pipeline/phrases), made on
  * first use: a word is compared with the few sharing its first letter. */
-static const char *cardinal_words[NCARDINALS];
 static ix_phrases cardinal_index;
 static pthread_once_t cardinal_once = PTHREAD_ONCE_INIT;
 
 static void cardinals_build(void)
 {
-    for (size_t k = 0; k < NCARDINALS; k++)
-        cardinal_words[k] = cardinals[k].w;
-    ix_phrases_init(&cardinal_index, cardinal_words, NCARDINALS);
+    ix_phrases_init(&cardinal_index, ix_numbers_cardinals, NCARDINALS);
 }
 
 double ix_numbers_word_value(const char *s, size_t a, size_t b)
@@ -212,7 +210,7 @@ double ix_numbers_word_value(const char *s, size_t a, size_t b)
         return -1;
     pthread_once(&cardinal_once, cardinals_build);
     long k = ix_phrases_find(&cardinal_index, s, a, b);
-    return k < 0 ? -1 : cardinals[k].v;
+    return k < 0 ? -1 : cardinal_values[k];
 }
 
 /* End of the ASCII letter run at a. */
@@ -430,6 +428,11 @@ static int starts_inside_word(const char *s, size_t pos)
         is_digit((unsigned char)s[pos]))
         return 1;
     return 0;
+}
+
+size_t ix_numbers_next_digit(const char *s, size_t from)
+{
+    return from + strcspn(s + from, "0123456789");
 }
 
 size_t ix_numbers_read_bare(const char *s, size_t pos, size_t end, ix_number *out)

@@ -62,4 +62,15 @@ const char *ix_numbers_approx_name(ix_approx a);
  * or -1. */
 double ix_numbers_word_value(const char *s, size_t a, size_t b);
 
+/* The cardinal words ix_numbers_word_value knows, NULL-terminated.  Every
+ * number reading holds an ASCII digit or one of them (inside its text,
+ * any case): a text with neither has no number to read. */
+extern const char *const ix_numbers_cardinals[];
+
+/* Where the first ASCII digit at or after s[from] is, in the
+ * NUL-terminated s: at the NUL (or an earlier one) when there is none.
+ * Never past a digit, so "no digit before b" holds when it returns b or
+ * more. */
+size_t ix_numbers_next_digit(const char *s, size_t from);
+
 #endif

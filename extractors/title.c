@@ -1,6 +1,7 @@
 #include "extractors/title.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -318,28 +319,71 @@ static int plain_word(const char *w, size_t n)
     return 0;
 }
 
-/* Does the word s[w, w+n) (its first STEM letters, caseless) occur in
- * norm[a, b)? */
-static int word_in(const char *s, size_t w, size_t n, size_t a, size_t b)
+/* The words of a story's lead, read once for every heading compared with
+ * it: for each word start in norm[la, lb) (la itself, and each word byte
+ * after a byte that is not one), its first STEM bytes in lower case with
+ * the length of its word (a run of word bytes, cut at lb) as 4, 5 or
+ * longer; shorter words are never asked for. */
+enum { LEAD_KEYS = LEAD_BYTES / 5 + 2 };   /* a word of 4 and a byte between */
+typedef struct lead_words {
+    uint64_t key[LEAD_KEYS];
+    size_t n;
+} lead_words;
+
+enum { LONGER = STEM + 1 };
+
+/* The key of a word of length len (4 or more) at s[w]: its first STEM
+ * bytes (4 when it has 4) in lower case, then its length class. */
+static uint64_t word_key(const char *s, size_t w, size_t len, size_t class)
 {
-    size_t k = n < STEM ? n : STEM;
-    for (size_t i = a; i + k <= b; i++) {
-        if (i > a && ix_scan_is_word_byte((unsigned char)s[i - 1]))
+    uint64_t k = 0;
+    for (size_t i = 0; i < len && i < STEM; i++)
+        k = k << 8 | ix_scan_lower((unsigned char)s[w + i]);
+    return k << 8 | class;
+}
+
+static size_t length_class(size_t len)
+{
+    return len > STEM ? LONGER : len;
+}
+
+static void lead_words_read(lead_words *lw, const char *s, size_t la, size_t lb)
+{
+    lw->n = 0;
+    for (size_t i = la; i < lb;) {
+        if (!ix_scan_is_word_byte((unsigned char)s[i])) {
+            i++;
             continue;
-        /* the rest is compared only where the first letter agrees */
-        if (k && ix_scan_lower((unsigned char)s[i]) != ix_scan_lower((unsigned char)s[w]))
-            continue;
-        if (strncasecmp(s + i, s + w, k) == 0 &&
-            (n > STEM || i + k == b || !ix_scan_is_word_byte((unsigned char)s[i + k])))
-            return 1;
+        }
+        size_t w = i;
+        while (i < lb && ix_scan_is_word_byte((unsigned char)s[i]))
+            i++;
+        if (i - w >= 4 && lw->n < LEAD_KEYS)
+            lw->key[lw->n++] = word_key(s, w, i - w, length_class(i - w));
     }
+}
+
+static int lead_has(const lead_words *lw, uint64_t key)
+{
+    for (size_t i = 0; i < lw->n; i++)
+        if (lw->key[i] == key)
+            return 1;
     return 0;
 }
 
+/* Does the lead use the word s[w, w+n) (n >= 4): the same word, caseless,
+ * or for a word longer than STEM a word of the same first STEM letters? */
+static int word_in(const lead_words *lw, const char *s, size_t w, size_t n)
+{
+    if (n <= STEM)
+        return lead_has(lw, word_key(s, w, n, n));
+    return lead_has(lw, word_key(s, w, n, STEM)) || lead_has(lw, word_key(s, w, n, LONGER));
+}
+
 /* How many of the words of the heading norm[a, b) (four letters or more,
- * not plain) the lead norm[la, lb) also uses: a headline is about what its
- * story is about, a site's tagline or a menu item is not. */
-static size_t lead_overlap(const char *s, size_t a, size_t b, size_t la, size_t lb)
+ * not plain) the lead also uses: a headline is about what its story is
+ * about, a site's tagline or a menu item is not. */
+static size_t lead_overlap(const char *s, size_t a, size_t b, const lead_words *lw)
 {
     size_t n = 0;
     for (size_t i = a; i < b;) {
@@ -351,7 +395,7 @@ static size_t lead_overlap(const char *s, size_t a, size_t b, size_t la, size_t 
         while (i < b && ix_scan_is_word_byte((unsigned char)s[i]))
             i++;
         size_t len = i - w;
-        if (len >= 4 && !plain_word(s + w, len) && word_in(s, w, len, la, lb))
+        if (len >= 4 && !plain_word(s + w, len) && word_in(lw, s, w, len))
             n++;
     }
     return n;
@@ -545,6 +589,14 @@ static int doubled_under(const ix_doc *doc, const candidate *cand, size_t c, siz
     return 1;
 }
 
+/* The words of the lead, the first LEAD_BYTES of block prose. */
+static void lead_read(const ix_doc *doc, size_t prose, lead_words *lw)
+{
+    size_t la = doc->blocks.items[prose].text.start;
+    size_t lb = la + LEAD_BYTES < doc->norm_len ? la + LEAD_BYTES : doc->norm_len;
+    lead_words_read(lw, doc->norm, la, lb);
+}
+
 /* Is candidate h, above a standfirst printed twice, the headline: about
  * an inspection, or sharing a word with the lead (block prose)? */
 static int heads_standfirst(const ix_doc *doc, const candidate *cand, size_t h, size_t prose)
@@ -553,9 +605,9 @@ static int heads_standfirst(const ix_doc *doc, const candidate *cand, size_t h, 
         return 1;
     if (prose == (size_t)-1)
         return 0;
-    size_t la = doc->blocks.items[prose].text.start;
-    size_t lb = la + LEAD_BYTES < doc->norm_len ? la + LEAD_BYTES : doc->norm_len;
-    return lead_overlap(doc->norm, cand[h].a, cand[h].b, la, lb) > 0;
+    lead_words lw;
+    lead_read(doc, prose, &lw);
+    return lead_overlap(doc->norm, cand[h].a, cand[h].b, &lw) > 0;
 }
 
 int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
@@ -661,11 +713,10 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
      *    share more than the headline itself. */
     size_t best = 0, pick = 0, overlap[MAX_CANDIDATES];
     if (prose != (size_t)-1 && ncand > 1) {
-        const ix_block *lead = &doc->blocks.items[prose];
-        size_t la = lead->text.start;
-        size_t lb = la + LEAD_BYTES < doc->norm_len ? la + LEAD_BYTES : doc->norm_len;
+        lead_words lw;
+        lead_read(doc, prose, &lw);
         for (size_t c = 0; c < ncand; c++) {
-            overlap[c] = skip_footer && cand[c].footer ? 0 : lead_overlap(doc->norm, cand[c].a, cand[c].b, la, lb);
+            overlap[c] = skip_footer && cand[c].footer ? 0 : lead_overlap(doc->norm, cand[c].a, cand[c].b, &lw);
             if (overlap[c] > best)
                 best = overlap[c];
         }

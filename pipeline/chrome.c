@@ -184,6 +184,8 @@ const char *const ix_chrome_blocks_start[] = {
  * match holds one, when there are such (found in the keyword pass: the
  * title stage runs the pattern only where one is; none has a 'k', which a
  * caseless pattern also matches as the Kelvin sign). */
+static const char *const n_email[] = {"browser", "unsubscribe", "preferences", "forward", "trouble",
+                                      "coo", NULL};   /* "cookies", without its 'k' */
 static const char *const n_author[] = {"author", "blog", "freelance", "writes", "follow", "bio", NULL};
 static const char *const n_posted[] = {"posted", NULL};
 static const char *const n_photo[] = {"photo", "picture", "logo", NULL};
@@ -195,7 +197,7 @@ const ix_chrome_block ix_chrome_blocks[] = {
     /* "View this email in your browser", "Read in browser »", "Unsubscribe" */
     {"(?:view\\s+(?:this\\s+(?:email|e-mail)|it|online)\\s+in\\s+(?:your|a)\\s+browser|view\\s+in\\s+browser"
      "|read\\s+in\\s+(?:your\\s+)?browser|unsubscribe|update\\s+your\\s+preferences|forward\\s+to\\s+a\\s+friend"
-     "|having\\s+trouble\\s+viewing|cookies?\\b)", NULL},
+     "|having\\s+trouble\\s+viewing|cookies?\\b)", n_email},
     /* "Criminal justice consultant and author of this blog." */
     {"(?:author\\s+of\\s+this|about\\s+the\\s+author|this\\s+blog\\b|my\\s+blog\\b|is\\s+a\\s+freelance"
      "|writes\\s+about|follow\\s+me\\s+on|expert\\s+and\\s+author|\\bbio\\b)", n_author},
@@ -224,7 +226,7 @@ const ix_chrome_block ix_chrome_blocks[] = {
      "|\\bsubscribers?\\s+only\\b", n_premium},
 };
 
-const char *const *const ix_chrome_keywords[] = {n_author, n_posted, n_photo, n_licence, n_exit, n_premium,
+const char *const *const ix_chrome_keywords[] = {n_email, n_author, n_posted, n_photo, n_licence, n_exit, n_premium,
                                                   NULL};
 
 /* Chrome that depends on capitals (case-sensitive). */

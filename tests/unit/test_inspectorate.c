@@ -394,11 +394,44 @@ static void inspectorate_its_web_site_when_nothing_is_named(void **state)
     t_free(doc);
 }
 
+/* "HM" and "H.M." open many names: each is found by the words of its own
+ * ("Constabulary", "Prosecution", "Scotland"), whichever spelling leads. */
+static void inspectorate_names_opened_by_hm_are_told_apart(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Force inspected\n"
+        "\n"
+        "H.M. Inspectorate of Constabulary inspected Marsh Police in May. HM Inspectors of "
+        "prisons were not involved.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Constabulary");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "H.M. Inspectorate of Constabulary");
+    t_free(doc);
+
+    doc = t_extract_until(
+        "Casework reviewed\n"
+        "\n"
+        "HM Crown Prosecution Service Inspectorate reviewed the casework. HM Treasury paid.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Crown Prosecution Service Inspectorate");
+    t_free(doc);
+
+    doc = t_extract_until(
+        "Prison inspected\n"
+        "\n"
+        "HM Inspectorate of Prisons for Scotland visited HMP Barlinnie in Scotland.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Prisons for Scotland");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(inspectorate_full_name_and_first_span),
         cmocka_unit_test(inspectorate_variants_map_to_canonical),
+        cmocka_unit_test(inspectorate_names_opened_by_hm_are_told_apart),
         cmocka_unit_test(inspectorate_hmip_in_a_prison_report_means_prisons),
         cmocka_unit_test(inspectorate_hmip_in_a_probation_text_means_probation),
         cmocka_unit_test(inspectorate_other_bodies),

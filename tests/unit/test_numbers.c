@@ -271,6 +271,24 @@ static void numbers_survives_long_digit_runs(void **state)
     assert_int_equal(ix_numbers_read(buf, 0, strlen(buf), &n), 0);
 }
 
+/* Every cardinal word is read with its value; a digit anywhere in the
+ * range is seen, one outside it is not. */
+static void numbers_cardinals_and_digits_tell_where_a_number_can_be(void **state)
+{
+    (void)state;
+    size_t n = 0;
+    for (; ix_numbers_cardinals[n]; n++)
+        assert_true(ix_numbers_word_value(ix_numbers_cardinals[n], 0, strlen(ix_numbers_cardinals[n])) >= 0);
+    assert_int_equal(n, 33);
+    assert_true(ix_numbers_word_value("dozen", 0, 5) == 12);
+    assert_true(ix_numbers_word_value("ninety", 0, 6) == 90);
+    const char *s = "supervises 3,629 people";
+    assert_int_equal(ix_numbers_next_digit(s, 0), 11);
+    assert_int_equal(ix_numbers_next_digit(s, 11), 11);
+    assert_int_equal(ix_numbers_next_digit(s, 12), 13);
+    assert_int_equal(ix_numbers_next_digit(s, 16), strlen(s));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -287,6 +305,7 @@ int main(void)
         cmocka_unit_test(numbers_find_skips_to_the_first_reading),
         cmocka_unit_test(numbers_names_approx_as_the_record_does),
         cmocka_unit_test(numbers_survives_long_digit_runs),
+        cmocka_unit_test(numbers_cardinals_and_digits_tell_where_a_number_can_be),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -383,6 +383,28 @@ static void title_skips_a_site_tagline_that_shares_no_words_with_the_story(void 
     t_free(doc);
 }
 
+/* A heading shares a word with the lead when the lead has the same word
+ * (four or five letters) or one of the same first five letters (a longer
+ * word): "Bank" is not shared with "banking", "Fenmoor" and "hostels"
+ * are with "Fenmoor's" and "hostel". */
+static void title_heading_shares_whole_short_words_and_long_stems_with_the_lead(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Stay informed\n"
+        "\n"
+        "Bank notes weekly\n"
+        "Fenmoor hostels open again\n"
+        "Residents return on Monday.\n"
+        "\n"
+        "Residents of Fenmoor's approved hostel returned on Monday after the banking group that "
+        "owns the building paid for repairs to its roof, its kitchens and its gardens.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "Fenmoor hostels open again");
+    t_free(doc);
+}
+
 static void title_skips_cookie_notices_captions_and_licences(void **state)
 {
     (void)state;
@@ -920,6 +942,7 @@ int main(void)
         cmocka_unit_test(title_ten_megabyte_line_gives_a_bounded_title),
         cmocka_unit_test(title_is_the_first_sentence_when_prose_starts_at_once),
         cmocka_unit_test(title_skips_a_site_tagline_that_shares_no_words_with_the_story),
+        cmocka_unit_test(title_heading_shares_whole_short_words_and_long_stems_with_the_lead),
         cmocka_unit_test(title_skips_cookie_notices_captions_and_licences),
         cmocka_unit_test(title_leaves_out_a_scraper_date_label_and_wrapping_quotes),
         cmocka_unit_test(title_prefers_a_heading_printed_again_below),
