@@ -6,12 +6,7 @@
 
 #include "extractors/subjects.h"
 #include "tests/unit/support.h"
-
-static const ix_subject *subj(const ix_doc *doc, size_t i)
-{
-    assert_true(i < doc->subjects.n);
-    return &doc->subjects.items[i];
-}
+#include "tests/unit/subject_support.h"
 
 static int has_alias(const ix_subject *s, const char *a)
 {

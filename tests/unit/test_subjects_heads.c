@@ -7,21 +7,7 @@
 
 #include "extractors/subjects.h"
 #include "tests/unit/support.h"
-
-static const ix_subject *subj(const ix_doc *doc, size_t i)
-{
-    assert_true(i < doc->subjects.n);
-    return &doc->subjects.items[i];
-}
-
-/* the subject named `name`, or NULL */
-static const ix_subject *named(const ix_doc *doc, const char *name)
-{
-    for (size_t i = 0; i < doc->subjects.n; i++)
-        if (strcmp(doc->subjects.items[i].name, name) == 0)
-            return &doc->subjects.items[i];
-    return NULL;
-}
+#include "tests/unit/subject_support.h"
 
 /* "both achieved", "who both hopped from a grade three": a list rated
  * each by a verb of a grade kept or moved (EACH_RATED) */

@@ -1,4 +1,4 @@
-/* Subjects, round 12: a body's own page that says it was inspected in the
+/* Subjects: a body's own page that says it was inspected in the
  * first person, and sixth form colleges, on texts written for these tests
  * (invented places and bodies). */
 #include <stdio.h>
@@ -7,21 +7,7 @@
 
 #include "extractors/subjects.h"
 #include "tests/unit/support.h"
-
-static const ix_subject *subj(const ix_doc *doc, size_t i)
-{
-    assert_true(i < doc->subjects.n);
-    return &doc->subjects.items[i];
-}
-
-/* the subject named `name`, or NULL */
-static const ix_subject *named(const ix_doc *doc, const char *name)
-{
-    for (size_t i = 0; i < doc->subjects.n; i++)
-        if (strcmp(doc->subjects.items[i].name, name) == 0)
-            return &doc->subjects.items[i];
-    return NULL;
-}
+#include "tests/unit/subject_support.h"
 
 /* "we were inspected by", "we had the inspection", "our latest Ofsted
  * inspection": the page's own body (SELF_RATED, find_self) */
