@@ -60,7 +60,7 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
  * Quality Commission', 'Care Inspectorate Wales', 'His Majesty's
  * Inspectorate of Constabulary and Fire & Rescue Services'), its acronym
  * in brackets after the name ('the Care Quality Commission (CQC)'). */
-#define WHO_INSPECTS "(?:(?:we|inspectors|they|(?:the|our)\\s+inspection\\s+team|(?:an?|the|our)\\s+team\\s+of\\s+(?:[\\w-]+\\s+){0,2}?inspectors|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,})" \
+#define WHO_INSPECTS "(?:(?:we|inspectors?|they|(?:an?|the|our|its|their)\\s+(?:inspection|inspecting)\\s+team|(?:an?|the|our)\\s+team\\s+of\\s+(?:[\\w-]+\\s+){0,2}?inspectors|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,})" \
     "|(?-i:(?:(?:HM|His\\s+Majesty['\\x{2019}]s|Her\\s+Majesty['\\x{2019}]s)\\s+|(?:[A-Z][a-z]+\\s+){1,3})(?:Commission|Inspectorate)" \
     "(?:\\s+(?:of|for)(?:\\s+(?:[A-Z][a-z]+|and|&))*\\s+[A-Z][a-z]+|\\s+Wales|\\s+Scotland)?))" \
     "(?:\\s*\\((?-i:[A-Z][\\w&\\s]{1,30})\\))?)"
@@ -127,7 +127,7 @@ static const char *const st_meeting[] = {"meeting", "committee", "cabinet", "pan
 static const char *const st_publish_verb[] = {"publi", "releas", "issu", NULL};
 static const char *const st_answered[] = {"answered", "debated", NULL};
 static const char *const st_inspectorate[] = {"inspectorate", NULL};
-static const char *const st_embargo[] = {"embargo", "publication", "release", "broadcast", NULL};
+static const char *const st_embargo[] = {"embargo", "publi", "release", "broadcast", NULL};
 static const char *const st_published[] = {"published", NULL};
 static const char *const st_published_released[] = {"published", "released", NULL};
 static const char *const st_publication[] = {"publication", NULL};
@@ -211,7 +211,7 @@ static const cue cues[] = {
      *  "Submitted on", "Uploaded:", "Story date:", "Article date:",
      *  "Date created:" */
     {"publication", "dates.dateline", HEAD, 0, 0, 0,
-     "(?i)\\G\\s*(?:(?:(?:first|originally)\\s+)?(?:(?:published|posted|issued|released|publish|created|added|submitted|uploaded)(?:\\s+date)?|post\\s+on"
+     "(?i)\\G\\s*(?:(?:(?:first|originally)\\s+)?(?:(?:published|posted|issued|released|publish|created|added|submitted|uploaded|dated)(?:\\s+date)?|post\\s+on"
      "|(?:(?:press|news|media)\\s+)?(?:publication|release|issue)(?:\\s+date)?|(?:report|story|article|post|page|blog)\\s+date"
      "|date\\s+(?:of\\s+(?:publication|release|issue)|published|posted|issued|released|created|added|submitted|uploaded)|date)\\s*(?:(?:on|at)\\b)?\\s*[:|-]?"
      /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
@@ -297,9 +297,11 @@ static const cue cues[] = {
     {"publication", "dates.dateline", TOP, 0, 0, DAYED,
      "\\G\\s*\\z",
      "\\G\\s*:\\s+(?:\\p{Lu}|[\"'\\x{2018}\\x{201C}])", NULL, NULL},
-    /* "EMBARGOED UNTIL 00:01 Tuesday 4 May 2021", "For release at 00.01 on 4 May 2021" */
+    /* "EMBARGOED UNTIL 00:01 Tuesday 4 May 2021", "For release at 00.01 on 4 May 2021",
+     *  "Not to be published before 00:01 on 4 May 2021" */
     {"publication", "dates.embargo_line", LEFT, 0, 0, 0,
-     "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast)|for\\s+(?:immediate\\s+)?release)\\b[^;\\n]{0,60}?\\z",
+     "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast)"
+     "|not\\s+to\\s+be\\s+(?:published|released|broadcast)|for\\s+(?:immediate\\s+)?release)\\b[^;\\n]{0,60}?\\z",
      NULL, NULL, st_embargo},
     /* "The report was published yesterday.", "published its report yesterday" */
     {"publication", "dates.published_relative", LEFT, 0, 0, RELATIVE,
@@ -382,9 +384,9 @@ static const cue cues[] = {
      "(?i)\\b(?:today|yesterday)\\s*[(\\[]\\s*\\z",
      "(?i)\\G\\s*\\)?[^.;]{0,100}?\\b" PUBLISH_VERB "\\b", NULL, st_today_yesterday},
     /* "when we last inspected the service in 2016", "It was previously
-     *  inspected in March 2017" */
+     *  inspected in March 2017", a label: "Last inspected: 9 May 2019" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\b(?:last|previously|first)\\s+(?:inspected|visited|looked\\s+at|examined|reviewed|reported\\s+on)\\b(?:" GAP "{0,80}?\\b(?:in|during|on|between|from))?\\s*\\z",
+     "(?i)\\b(?:last|previously|first)\\s+(?:inspected|visited|looked\\s+at|examined|reviewed|reported\\s+on)\\b(?:" GAP "{0,80}?\\b(?:in|during|on|between|from)|\\s*:)?\\s*\\z",
      NULL, NULL, st_last_prev_first},
     /* "at our previous inspection in 2016", "the last inspection report
      *  (2017)", a label: "Date of previous inspection: 12 May 2017" */
@@ -534,17 +536,19 @@ static const cue cues[] = {
      "(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
      NULL, NULL, st_inspection_visit},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ...",
+     *  "Date(s) of inspection:", "Inspection visit dates:", "Inspection
+     *  carried out on:",
      *  a regulator's assessment so labelled: "Date of assessment: ...",
      *  "Assessment dates: ...", "Assessment period: ...",
      *  "Date inspection completed: ...", "Visit date: ...", "Date of
-     *  visit: ...", "Inspected: ..." */
+     *  visit: ...", "Inspected: ...", "Inspected on: ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:(?:inspection|assessment)\\s+(?:dates?|period|visits?)|dates?\\s+of\\s+(?:the\\s+)?(?:inspection|assessment)"
+     "(?i)\\b(?:(?:inspection|assessment)\\s+(?:visit\\s+)?(?:dates?(?:\\s*\\(s\\))?|period|visits?)|dates?(?:\\s*\\(s\\))?\\s+of\\s+(?:the\\s+)?(?:inspection|assessment)"
      /* a form's label: "Date Inspection Completed 04/07/2019" */
-     "|(?:dates?\\s+)?inspection\\s+(?:completed|concluded|ended|started|commenced))\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
+     "|(?:dates?\\s+)?inspection\\s+(?:completed|concluded|ended|started|commenced|carried\\s+out|conducted|undertaken)(?:\\s+on)?)\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
      NULL, NULL, st_inspection_assessment},
     {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
-     "(?i)\\G\\s*(?:(?:site\\s+)?visit\\s+dates?|dates?\\s+of\\s+(?:the\\s+)?(?:site\\s+)?visits?|inspected)\\s*:\\s*\\z",
+     "(?i)\\G\\s*(?:(?:site\\s+)?visit\\s+dates?|dates?\\s+of\\s+(?:the\\s+)?(?:site\\s+)?visits?|inspected(?:\\s+on)?)\\s*:\\s*\\z",
      NULL, NULL, st_inspected_visited},
     /* "The inspection took place in October 2020.", "The inspection of the
      *  prison was carried out between 4 and 8 November 2019." */
@@ -627,10 +631,10 @@ static const cue cues[] = {
      *  participle after its noun: "The unit, inspected in May 2021, was
      *  ...", "the prison (visited by inspectors in May 2021)" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:was|were|been)\\s+(?:inspected|visited)\\b" GAP "*?" FW_PREP,
+     "(?i)\\b(?:was|were|been)\\s+(?:inspected|(?:re-?)?visited)\\b" GAP "*?" FW_PREP,
      NULL, NULL, st_inspected_visited},
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)(?:,|\\()\\s*(?:inspected|visited)\\b(?:\\s+by\\b" GAP "*?)?\\s*" FW_PREP,
+     "(?i)(?:,|\\()\\s*(?:inspected|(?:re-?)?visited)\\b(?:\\s+by\\b" GAP "*?)?\\s*" FW_PREP,
      NULL, NULL, st_inspected_visited},
     /* "The inspection (3-7 May 2021) found ...", "during the inspection
      *  (May 2021)", "The inspection was in May 2021" */

@@ -2260,6 +2260,48 @@ static void dates_fieldwork_team_went_to_and_who_visited(void **state)
                NULL);
 }
 
+/* Sibling labels and subjects of the fieldwork, earlier-inspection and
+ * embargo tables: 'Date(s) of inspection', 'Inspection visit dates',
+ * 'Inspection carried out on', 'Inspected on', 'Last inspected:', an
+ * inspection team with any determiner, a single inspector, 're-visited',
+ * 'Not to be published before', 'Dated:'. */
+static void dates_sibling_labels_and_subjects(void **state)
+{
+    (void)state;
+    expect_one("Inspection date(s): 12-16 April 2021", "fieldwork", "2021-04-12", "2021-04-16", "",
+               "12-16 April 2021", "dates.fieldwork");
+    expect_one("Date(s) of inspection: 12-16 April 2021", "fieldwork", "2021-04-12", "2021-04-16",
+               "", "12-16 April 2021", "dates.fieldwork");
+    expect_one("Inspection visit dates: 12-16 April 2021", "fieldwork", "2021-04-12", "2021-04-16",
+               "", "12-16 April 2021", "dates.fieldwork");
+    expect_one("Inspection carried out on: 12 April 2021", "fieldwork", "2021-04-12", "", "",
+               "12 April 2021", "dates.fieldwork");
+    expect_one("Inspected on: 12 April 2021", "fieldwork", "2021-04-12", "", "", "12 April 2021",
+               "dates.fieldwork");
+    expect_one("Last inspected: 9 October 2019", "previous_inspection", "2019-10-09", "", "",
+               "9 October 2019", "dates.previous_inspection");
+    expect_one("Previously inspected: October 2019", "previous_inspection", "2019-10", "", "",
+               "October 2019", "dates.previous_inspection");
+    expect_one("An inspection team visited the Harrowgate hostel between 10 and 14 May 2021.",
+               "fieldwork", "2021-05-10", "2021-05-14", "", "10 and 14 May 2021", "dates.fieldwork");
+    expect_one("An inspector visited the Harrowgate hostel on 10 May 2021.", "fieldwork",
+               "2021-05-10", "", "", "10 May 2021", "dates.fieldwork");
+    expect_one("The Harrowgate hostel was re-visited in May 2021.", "fieldwork", "2021-05", "", "",
+               "May 2021", "dates.fieldwork");
+    expect_one("Not to be published before 00:01 on 4 May 2021", "publication", "2021-05-04", "",
+               "00:01", "00:01 on 4 May 2021", "dates.embargo_line");
+    expect_one("Dated: 4 May 2021\n\nThe Harrowgate hostel houses twenty men.", "publication",
+               "2021-05-04", "", "", "4 May 2021", "dates.dateline");
+    /* near misses: a team that is not an inspection team, a report that is
+     * not to be published, an area not re-inspected */
+    expect_one("A football team visited the Harrowgate hostel between 10 and 14 May 2021.", "other",
+               "2021-05-10", "2021-05-14", "", "10 and 14 May 2021", NULL);
+    expect_one("The plan is not to be changed before 4 May 2021.", "other", "2021-05-04", "", "",
+               "4 May 2021", NULL);
+    expect_one("Judgments stand for areas which were not re-inspected in 2017.", "other", "2017",
+               "", "", "2017", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2371,6 +2413,7 @@ int main(void)
         cmocka_unit_test(dates_bracketed_day_before_a_report_is_publication),
         cmocka_unit_test(dates_other_month_beside_a_roled_day_of_it_is_dropped),
         cmocka_unit_test(dates_inspection_month_without_a_year_from_the_page),
+        cmocka_unit_test(dates_sibling_labels_and_subjects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
