@@ -347,10 +347,12 @@ static const cue cues[] = {
      "(?:[\\w-]+\\s+){0,3}?(?:report|inspection|review|findings)\\b",
      NULL, NULL},
     /* "HM Inspectorate of Prisons published its report on 4 May 2021",
-     *  "The report, published on 4 May 2021, found ..." */
+     *  "The report, published on 4 May 2021, found ...", "The latest
+     *  report, issued on 4 May 2021", "Its findings, released on ..." */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
      "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:its|their|the|this|our)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*(?:report|findings)\\b" GAP "{0,60}?(?<!\\bvisit\\s)(?<!\\bvisits\\s)(?<!\\binspection\\s)\\bon"
-     "|\\b(?:the|this|our)\\s+(?:inspection\\s+)?report,?\\s+(?:which\\s+was\\s+|was\\s+)?" PUBLISH_VERB "(?:\\s+on)?)\\s*\\z",
+     "|\\b(?:the|this|our|its|their|an?)\\s+(?:(?:full|final|latest|new|recent|inspection)\\s+)*(?:report|findings),?\\s+(?:which\\s+(?:was|were)\\s+|was\\s+|were\\s+)?"
+     PUBLISH_VERB "(?:\\s+on)?)\\s*\\z",
      NULL, NULL, st_report_release},
 
     /* "The report will be published on the inspectorate's website at 00.01
@@ -760,10 +762,17 @@ static const char furniture_pattern[] =
     "(?i)(?:\\x{00A9}|\\bcopyright\\b|\\ball\\s+rights\\s+reserved\\b)";
 
 /* A sentence about a judgement or an inspection: an earlier year there is
- * an earlier inspection ("In 2019 the service was rated inadequate"). */
+ * an earlier inspection ("In 2019 the service was rated inadequate", "In
+ * 2019 inspectors found ...", "the grade it received in 2019"). */
 static const char judged_pattern[] =
     "(?i)\\b(?:rated|judged|graded|re-?inspected|inspected|(?:ratings?|judge?ments?|grades?|verdicts?)\\s+of"
-    "|(?:was\\s+given|given|was\\s+awarded|awarded|received|achieved|gained|earned)\\s+an?\\s+(?:[\\w'\\x{2018}\\x{2019}-]+\\s+){0,2}?(?:rating|grade|judge?ment))\\b";
+    "|(?:was\\s+given|given|was\\s+awarded|awarded|received|achieved|gained|earned)\\s+an?\\s+(?:[\\w'\\x{2018}\\x{2019}-]+\\s+){0,2}?(?:rating|grade|judge?ment)"
+    /* what inspectors found: "in 2019 inspectors had 'found ...'", "criticised by inspectors" */
+    "|inspectors\\s+(?:had\\s+)?['\"\\x{2018}\\x{201C}]?(?:found|reported|concluded|identified|criticised|criticized|warned)"
+    "|(?:found|identified|criticised|criticized|reported)\\s+by\\s+inspectors"
+    /* the judgement after its noun: "the grade it received in 2019", "placed in special measures" */
+    "|(?:rating|grade|judge?ment)\\s+(?:it|they|the\\s+[\\w-]+)\\s+(?:had\\s+)?(?:received|achieved|got|was\\s+given|were\\s+given|was\\s+awarded)"
+    "|(?:placed|put)\\s+(?:in|into)\\s+special\\s+measures)\\b";
 
 /* An earlier inspection named near a date, with nothing between them that
  * dates another event by it ('months after', 'since', 'before'): "rated

@@ -2264,7 +2264,8 @@ static void dates_fieldwork_team_went_to_and_who_visited(void **state)
  * embargo tables: 'Date(s) of inspection', 'Inspection visit dates',
  * 'Inspection carried out on', 'Inspected on', 'Last inspected:', an
  * inspection team with any determiner, a single inspector, 're-visited',
- * 'Not to be published before', 'Dated:'. */
+ * 'Not to be published before', 'Dated:', a report or its findings ', issued
+ * on' or ', released on'. */
 static void dates_sibling_labels_and_subjects(void **state)
 {
     (void)state;
@@ -2292,6 +2293,12 @@ static void dates_sibling_labels_and_subjects(void **state)
                "00:01", "00:01 on 4 May 2021", "dates.embargo_line");
     expect_one("Dated: 4 May 2021\n\nThe Harrowgate hostel houses twenty men.", "publication",
                "2021-05-04", "", "", "4 May 2021", "dates.dateline");
+    expect_one("The latest report, issued on 4 May 2021, found the kitchens clean.", "publication",
+               "2021-05-04", "", "", "4 May 2021", "dates.published_on");
+    expect_one("Its findings, released on 4 May 2021, show the kitchens clean.", "publication",
+               "2021-05-04", "", "", "4 May 2021", "dates.published_on");
+    expect_one("The resident, released on 4 May 2021, was recalled.", "other", "2021-05-04", "", "",
+               "4 May 2021", NULL);
     /* near misses: a team that is not an inspection team, a report that is
      * not to be published, an area not re-inspected */
     expect_one("A football team visited the Harrowgate hostel between 10 and 14 May 2021.", "other",
@@ -2300,6 +2307,42 @@ static void dates_sibling_labels_and_subjects(void **state)
                "4 May 2021", NULL);
     expect_one("Judgments stand for areas which were not re-inspected in 2017.", "other", "2017",
                "", "", "2017", NULL);
+}
+
+/* More judgements that date an earlier inspection when the year is before
+ * this one's: what inspectors found, reported or criticised ('In 2019
+ * inspectors had found ...', 'criticised by inspectors'),
+ * a grade told after its noun ('the grade it received in 2019'), special
+ * measures. */
+static void dates_earlier_findings_and_grades_after_their_noun(void **state)
+{
+    (void)state;
+    const char *head = "Harrowgate hostel improves\n\nPublished: 4 May 2022\n\n";
+    const char *earlier[] = {
+        "The chief inspector said that in 2019 inspectors had \xE2\x80\x9C" "found a hostel in crisis\xE2\x80\x9D.",
+        "In 2019 inspectors reported that the hostel was unsafe.",
+        "In 2019 the hostel was criticised by inspectors for its kitchens.",
+        "The hostel has moved up from requires improvement, the grade it received in 2019.",
+        "The hostel was placed in special measures in 2019.",
+    };
+    for (size_t k = 0; k < sizeof earlier / sizeof earlier[0]; k++) {
+        char text[512];
+        snprintf(text, sizeof text, "%s%s\n", head, earlier[k]);
+        ix_doc *doc = run(text);
+        const ix_date *d = find(doc, NULL, "2019");
+        if (!d || strcmp(d->role, "previous_inspection") != 0)
+            fail_msg("'%s': 2019 is %s", earlier[k], d ? d->role : "not read");
+        assert_string_equal(d->rule, "dates.previous_inspection.earlier");
+        t_free(doc);
+    }
+    /* near misses: this inspection's own year, and a page with no date of
+     * its own to be earlier than */
+    ix_doc *doc = run("Harrowgate hostel improves\n\nPublished: 4 May 2022\n\n"
+                      "In 2022 inspectors found that the hostel was safe.\n");
+    assert_null(find(doc, "previous_inspection", "2022"));
+    t_free(doc);
+    expect_one("In 2019 inspectors found that the hostel was unsafe.", "other", "2019", "", "",
+               "2019", "dates.other");
 }
 
 int main(void)
@@ -2414,6 +2457,7 @@ int main(void)
         cmocka_unit_test(dates_other_month_beside_a_roled_day_of_it_is_dropped),
         cmocka_unit_test(dates_inspection_month_without_a_year_from_the_page),
         cmocka_unit_test(dates_sibling_labels_and_subjects),
+        cmocka_unit_test(dates_earlier_findings_and_grades_after_their_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
