@@ -126,7 +126,7 @@ static const char *const st_meeting[] = {"meeting", "committee", "cabinet", "pan
 /* the stems of PUBLISH_VERB ('made public' holds "publi") */
 static const char *const st_publish_verb[] = {"publi", "releas", "issu", NULL};
 static const char *const st_answered[] = {"answered", "debated", NULL};
-static const char *const st_inspectorate[] = {"inspectorate", NULL};
+static const char *const st_inspectorate[] = {"inspector", "hmi", "hmc", NULL};
 static const char *const st_embargo[] = {"embargo", "publi", "release", "broadcast", NULL};
 static const char *const st_published[] = {"published", NULL};
 static const char *const st_published_released[] = {"published", "released", NULL};
@@ -269,9 +269,13 @@ static const cue cues[] = {
      NULL, NULL, st_inspection_visit},
     /* A report cites itself with its date: "An inspection by HM Inspectorate
      *  of Probation August 2017", "Annual report (2018-2019), HM Inspectorate
-     *  of Probation, October 2019" */
-    {"publication", "dates.report_cover", LEFT, 0, 0, 0,
-     "(?:\\b(?i:an\\s+inspection\\s+by)\\s+)?\\b(?:HM|Her\\s+Majesty's|His\\s+Majesty's)\\s+Inspectorate\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6}(?:,\\s*|\\s+)\\z",
+     *  of Probation, October 2019", "HM Chief Inspector of Prisons, May
+     *  2021", a short name: "HMI Probation, July 2020"; a month or a day,
+     *  never a range (a report title's days are its fieldwork) */
+    {"publication", "dates.report_cover", LEFT, 0, 0, POINT,
+     "(?:\\b(?i:an\\s+inspection\\s+by)\\s+)?\\b(?:(?:HM|Her\\s+Majesty['\\x{2019}]s|His\\s+Majesty['\\x{2019}]s)\\s+(?:Chief\\s+)?Inspector(?:ate)?\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6}"
+     /* its short names: "HMI Probation, July 2020", "HMICFRS, May 2021" */
+     "|HMI\\s+(?:Probation|Prisons|Constabulary)|HM(?:ICFRS|ICS|IC|IPS|IP|CPSI)\\b)(?:,\\s*|\\s+)\\z",
      "\\G[\\s.]*(?:$|\\z)", NULL, st_inspectorate},
     /* A news wire's dateline opening the story: "4 May 2021 - The
      *  inspectorate has ...", "LONDON, 4 May 2021: Inspectors ..." */

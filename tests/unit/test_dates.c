@@ -2345,6 +2345,27 @@ static void dates_earlier_findings_and_grades_after_their_noun(void **state)
                "2019", "dates.other");
 }
 
+/* A report's citation line names its inspectorate by a short name or its
+ * chief inspector before the month ('HMI Probation, July 2020',
+ * 'HMICFRS, July 2020', 'HM Chief Inspector of Hostels, July 2020'); a run
+ * of days there is the inspection's, not the cover's. */
+static void dates_report_cover_short_names_and_chief_inspectors(void **state)
+{
+    (void)state;
+    expect_one("An inspection of the Harrowgate service\nHMI Probation, July 2020\n", "publication",
+               "2020-07", "", "", "July 2020", "dates.report_cover");
+    expect_one("Harrowgate Constabulary: an inspection by HMICFRS, July 2020\n", "publication",
+               "2020-07", "", "", "July 2020", "dates.report_cover");
+    expect_one("Harrowgate hostel report, HM Chief Inspector of Hostels, July 2020\n", "publication",
+               "2020-07", "", "", "July 2020", "dates.report_cover");
+    /* near misses: a date in a sentence after the name, a run of days */
+    expect_one("The service was praised by HMI Probation in July 2020 for its work.", "other",
+               "2020-07", "", "", "July 2020", NULL);
+    ix_doc *doc = run("Harrowgate hostel report by HM Chief Inspector of Hostels 8-15 July 2020\n");
+    assert_int_equal(count_role(doc, "publication"), 0);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2458,6 +2479,7 @@ int main(void)
         cmocka_unit_test(dates_inspection_month_without_a_year_from_the_page),
         cmocka_unit_test(dates_sibling_labels_and_subjects),
         cmocka_unit_test(dates_earlier_findings_and_grades_after_their_noun),
+        cmocka_unit_test(dates_report_cover_short_names_and_chief_inspectors),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
