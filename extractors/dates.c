@@ -487,10 +487,13 @@ static const cue cues[] = {
      NULL, NULL, st_since},
 
     /* "Fieldwork for the inspection took place between 6 and 17 January 2020.",
-     *  "The fieldwork phase ran from 3 to 7 May" */
+     *  "The fieldwork phase ran from 3 to 7 May", "Fieldwork concluded in
+     *  May 2021", "Our fieldwork was in May 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bfield\\s?-?work\\b(?:\\s+(?:phase|period|stage|visits?))?(?:\\s+(?:for|of|at|on|in)\\b" GAP "{0,100}?)?\\s+"
-     "(?:took\\s+place|(?:was|were)\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended)\\s+"
+     "(?:took\\s+place|(?:was|were)\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended|concluded"
+     /* "Our fieldwork was in May 2021" */
+     "|(?:was|were)(?=\\s+(?:in|during|between|from|on)\\b))\\s+"
      "(?:" GAP "*?\\s)?" FW_PREP,
      NULL, NULL, st_field},
     /* "Fieldwork dates: 6-17 January 2020", "during fieldwork in May 2021" */

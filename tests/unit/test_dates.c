@@ -2265,7 +2265,7 @@ static void dates_fieldwork_team_went_to_and_who_visited(void **state)
  * 'Inspection carried out on', 'Inspected on', 'Last inspected:', an
  * inspection team with any determiner, a single inspector, 're-visited',
  * 'Not to be published before', 'Dated:', a report or its findings ', issued
- * on' or ', released on'. */
+ * on' or ', released on', 'Fieldwork concluded in', 'Our fieldwork was in'. */
 static void dates_sibling_labels_and_subjects(void **state)
 {
     (void)state;
@@ -2299,6 +2299,12 @@ static void dates_sibling_labels_and_subjects(void **state)
                "2021-05-04", "", "", "4 May 2021", "dates.published_on");
     expect_one("The resident, released on 4 May 2021, was recalled.", "other", "2021-05-04", "", "",
                "4 May 2021", NULL);
+    expect_one("Fieldwork concluded in January 2021.", "fieldwork", "2021-01", "", "",
+               "January 2021", "dates.fieldwork");
+    expect_one("Our fieldwork was in January 2021.", "fieldwork", "2021-01", "", "",
+               "January 2021", "dates.fieldwork");
+    expect_one("Fieldwork was delayed by the flooding in March 2020.", "other", "2020-03", "", "",
+               "March 2020", NULL);
     /* near misses: a team that is not an inspection team, a report that is
      * not to be published, an area not re-inspected */
     expect_one("A football team visited the Harrowgate hostel between 10 and 14 May 2021.", "other",
