@@ -203,7 +203,9 @@ static const cue cues[] = {
     /* "By Dana Whitfield on Mar 3, 2021 09:15 am" (a byline line) */
     {"publication", "dates.byline", HEAD, 0, 0, 0,
      "\\G\\s*(?i:by|posted\\s+by|written\\s+by|words\\s+by|author:?)\\s+"
-     "(?:\\p{Lu}[\\p{L}'.-]*,?\\s+){0,6}?\\p{Lu}[\\p{L}'.-]*\\s*(?i:on\\b|,|-|\\||\\x{00B7}|\\x{2022}|at\\b)?\\s*\\z",
+     "(?:\\p{Lu}[\\p{L}'.-]*,?\\s+){0,6}?\\p{Lu}[\\p{L}'.-]*\\s*(?i:on\\b|,|-|\\||\\x{00B7}|\\x{2022}|at\\b)?\\s*\\z"
+     /* a site's lower-case user name: "Posted by admin on 3 March 2021" */
+     "|\\G\\s*(?i:posted|written|published)\\s+by\\s+[\\p{L}\\d_.-]+\\s*(?i:on\\b|,|-|\\||at\\b)?\\s*\\z",
      NULL, NULL, NULL},
     /* "Published: 3 March 2021", "Posted on 3 March 2021 by ...",
      *  "Press release: 3 March 2021" (a dateline line); a site's other
@@ -212,7 +214,7 @@ static const cue cues[] = {
      *  "Date created:" */
     {"publication", "dates.dateline", HEAD, 0, 0, 0,
      "(?i)\\G\\s*(?:(?:(?:first|originally)\\s+)?(?:(?:published|posted|issued|released|publish|created|added|submitted|uploaded|dated)(?:\\s+date)?|post\\s+on"
-     "|(?:(?:press|news|media)\\s+)?(?:publication|release|issue)(?:\\s+date)?|(?:report|story|article|post|page|blog)\\s+date"
+     "|(?:(?:press|news|media|report)\\s+)?(?:publication|release|issue)(?:\\s+date)?|(?:report|story|article|post|page|blog)\\s+date"
      "|date\\s+(?:of\\s+(?:publication|release|issue)|published|posted|issued|released|created|added|submitted|uploaded)|date)\\s*(?:(?:on|at)\\b)?\\s*[:|-]?"
      /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
      "|[^\\n]{0,60}?\\b(?:published|publication|posted)\\s*:)\\s*(?:\\d\\d[:.]\\d\\d,?\\s*)?\\z",

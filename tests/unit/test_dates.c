@@ -2372,6 +2372,23 @@ static void dates_report_cover_short_names_and_chief_inspectors(void **state)
     t_free(doc);
 }
 
+/* A site's byline with a lower-case user name ('Posted by admin on ...')
+ * and a report's own publication label ('Report publication date:'). */
+static void dates_byline_user_name_and_report_publication_label(void **state)
+{
+    (void)state;
+    expect_one("Posted by admin on 4 May 2021\n\nThe Harrowgate hostel houses twenty men.",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.byline");
+    expect_one("Posted by web_team, 4 May 2021\n\nThe Harrowgate hostel houses twenty men.",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.byline");
+    expect_one("Report publication date: 4 May 2021\n\nThe Harrowgate hostel houses twenty men.",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.dateline");
+    /* near miss: a leaflet posted by the council to residents */
+    expect_one("Posted by the council to residents on 4 May 2021\n\nThe Harrowgate hostel houses "
+               "twenty men.",
+               "other", "2021-05-04", "", "", "4 May 2021", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2486,6 +2503,7 @@ int main(void)
         cmocka_unit_test(dates_sibling_labels_and_subjects),
         cmocka_unit_test(dates_earlier_findings_and_grades_after_their_noun),
         cmocka_unit_test(dates_report_cover_short_names_and_chief_inspectors),
+        cmocka_unit_test(dates_byline_user_name_and_report_publication_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
