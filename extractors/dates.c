@@ -60,7 +60,7 @@ enum { LEFT, LEAD, HEAD, TOP, STORY, LINE, STAMP };
  * Quality Commission', 'Care Inspectorate Wales', 'His Majesty's
  * Inspectorate of Constabulary and Fire & Rescue Services'), its acronym
  * in brackets after the name ('the Care Quality Commission (CQC)'). */
-#define WHO_INSPECTS "(?:(?:we|inspectors|they|(?:the|our)\\s+inspection\\s+team|(?:an?|the|our)\\s+team\\s+of\\s+(?:[\\w-]+\\s+){0,2}?inspectors|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,})" \
+#define WHO_INSPECTS "(?:(?:we|inspectors?|they|(?:an?|the|our|its|their)\\s+(?:inspection|inspecting)\\s+team|(?:an?|the|our)\\s+team\\s+of\\s+(?:[\\w-]+\\s+){0,2}?inspectors|HMI\\s+\\w+|the\\s+inspectorate|Ofsted|(?-i:[A-Z]{3,})" \
     "|(?-i:(?:(?:HM|His\\s+Majesty['\\x{2019}]s|Her\\s+Majesty['\\x{2019}]s)\\s+|(?:[A-Z][a-z]+\\s+){1,3})(?:Commission|Inspectorate)" \
     "(?:\\s+(?:of|for)(?:\\s+(?:[A-Z][a-z]+|and|&))*\\s+[A-Z][a-z]+|\\s+Wales|\\s+Scotland)?))" \
     "(?:\\s*\\((?-i:[A-Z][\\w&\\s]{1,30})\\))?)"
@@ -126,8 +126,8 @@ static const char *const st_meeting[] = {"meeting", "committee", "cabinet", "pan
 /* the stems of PUBLISH_VERB ('made public' holds "publi") */
 static const char *const st_publish_verb[] = {"publi", "releas", "issu", NULL};
 static const char *const st_answered[] = {"answered", "debated", NULL};
-static const char *const st_inspectorate[] = {"inspectorate", NULL};
-static const char *const st_embargo[] = {"embargo", "publication", "release", "broadcast", NULL};
+static const char *const st_inspectorate[] = {"inspector", "hmi", "hmc", NULL};
+static const char *const st_embargo[] = {"embargo", "publi", "release", "broadcast", NULL};
 static const char *const st_published[] = {"published", NULL};
 static const char *const st_published_released[] = {"published", "released", NULL};
 static const char *const st_publication[] = {"publication", NULL};
@@ -203,7 +203,9 @@ static const cue cues[] = {
     /* "By Dana Whitfield on Mar 3, 2021 09:15 am" (a byline line) */
     {"publication", "dates.byline", HEAD, 0, 0, 0,
      "\\G\\s*(?i:by|posted\\s+by|written\\s+by|words\\s+by|author:?)\\s+"
-     "(?:\\p{Lu}[\\p{L}'.-]*,?\\s+){0,6}?\\p{Lu}[\\p{L}'.-]*\\s*(?i:on\\b|,|-|\\||\\x{00B7}|\\x{2022}|at\\b)?\\s*\\z",
+     "(?:\\p{Lu}[\\p{L}'.-]*,?\\s+){0,6}?\\p{Lu}[\\p{L}'.-]*\\s*(?i:on\\b|,|-|\\||\\x{00B7}|\\x{2022}|at\\b)?\\s*\\z"
+     /* a site's lower-case user name: "Posted by admin on 3 March 2021" */
+     "|\\G\\s*(?i:posted|written|published)\\s+by\\s+[\\p{L}\\d_.-]+\\s*(?i:on\\b|,|-|\\||at\\b)?\\s*\\z",
      NULL, NULL, NULL},
     /* "Published: 3 March 2021", "Posted on 3 March 2021 by ...",
      *  "Press release: 3 March 2021" (a dateline line); a site's other
@@ -211,8 +213,8 @@ static const cue cues[] = {
      *  "Submitted on", "Uploaded:", "Story date:", "Article date:",
      *  "Date created:" */
     {"publication", "dates.dateline", HEAD, 0, 0, 0,
-     "(?i)\\G\\s*(?:(?:(?:first|originally)\\s+)?(?:(?:published|posted|issued|released|publish|created|added|submitted|uploaded)(?:\\s+date)?|post\\s+on"
-     "|(?:(?:press|news|media)\\s+)?(?:publication|release|issue)(?:\\s+date)?|(?:report|story|article|post|page|blog)\\s+date"
+     "(?i)\\G\\s*(?:(?:(?:first|originally)\\s+)?(?:(?:published|posted|issued|released|publish|created|added|submitted|uploaded|dated)(?:\\s+date)?|post\\s+on"
+     "|(?:(?:press|news|media|report)\\s+)?(?:publication|release|issue)(?:\\s+date)?|(?:report|story|article|post|page|blog)\\s+date"
      "|date\\s+(?:of\\s+(?:publication|release|issue)|published|posted|issued|released|created|added|submitted|uploaded)|date)\\s*(?:(?:on|at)\\b)?\\s*[:|-]?"
      /* a label after other words of the line takes a colon: "NOTE: old page - Published: ..." */
      "|[^\\n]{0,60}?\\b(?:published|publication|posted)\\s*:)\\s*(?:\\d\\d[:.]\\d\\d,?\\s*)?\\z",
@@ -269,9 +271,13 @@ static const cue cues[] = {
      NULL, NULL, st_inspection_visit},
     /* A report cites itself with its date: "An inspection by HM Inspectorate
      *  of Probation August 2017", "Annual report (2018-2019), HM Inspectorate
-     *  of Probation, October 2019" */
-    {"publication", "dates.report_cover", LEFT, 0, 0, 0,
-     "(?:\\b(?i:an\\s+inspection\\s+by)\\s+)?\\b(?:HM|Her\\s+Majesty's|His\\s+Majesty's)\\s+Inspectorate\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6}(?:,\\s*|\\s+)\\z",
+     *  of Probation, October 2019", "HM Chief Inspector of Prisons, May
+     *  2021", a short name: "HMI Probation, July 2020"; a month or a day,
+     *  never a range (a report title's days are its fieldwork) */
+    {"publication", "dates.report_cover", LEFT, 0, 0, POINT,
+     "(?:\\b(?i:an\\s+inspection\\s+by)\\s+)?\\b(?:(?:HM|Her\\s+Majesty['\\x{2019}]s|His\\s+Majesty['\\x{2019}]s)\\s+(?:Chief\\s+)?Inspector(?:ate)?\\s+of\\s+(?:[A-Z][\\w&]*\\s*){1,6}"
+     /* its short names: "HMI Probation, July 2020", "HMICFRS, May 2021" */
+     "|HMI\\s+(?:Probation|Prisons|Constabulary)|HM(?:ICFRS|ICS|IC|IPS|IP|CPSI)\\b)(?:,\\s*|\\s+)\\z",
      "\\G[\\s.]*(?:$|\\z)", NULL, st_inspectorate},
     /* A news wire's dateline opening the story: "4 May 2021 - The
      *  inspectorate has ...", "LONDON, 4 May 2021: Inspectors ..." */
@@ -297,9 +303,11 @@ static const cue cues[] = {
     {"publication", "dates.dateline", TOP, 0, 0, DAYED,
      "\\G\\s*\\z",
      "\\G\\s*:\\s+(?:\\p{Lu}|[\"'\\x{2018}\\x{201C}])", NULL, NULL},
-    /* "EMBARGOED UNTIL 00:01 Tuesday 4 May 2021", "For release at 00.01 on 4 May 2021" */
+    /* "EMBARGOED UNTIL 00:01 Tuesday 4 May 2021", "For release at 00.01 on 4 May 2021",
+     *  "Not to be published before 00:01 on 4 May 2021" */
     {"publication", "dates.embargo_line", LEFT, 0, 0, 0,
-     "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast)|for\\s+(?:immediate\\s+)?release)\\b[^;\\n]{0,60}?\\z",
+     "(?i)\\b(?:embargo(?:ed)?|not\\s+for\\s+(?:publication|release|broadcast)"
+     "|not\\s+to\\s+be\\s+(?:published|released|broadcast)|for\\s+(?:immediate\\s+)?release)\\b[^;\\n]{0,60}?\\z",
      NULL, NULL, st_embargo},
     /* "The report was published yesterday.", "published its report yesterday" */
     {"publication", "dates.published_relative", LEFT, 0, 0, RELATIVE,
@@ -345,10 +353,12 @@ static const cue cues[] = {
      "(?:[\\w-]+\\s+){0,3}?(?:report|inspection|review|findings)\\b",
      NULL, NULL},
     /* "HM Inspectorate of Prisons published its report on 4 May 2021",
-     *  "The report, published on 4 May 2021, found ..." */
+     *  "The report, published on 4 May 2021, found ...", "The latest
+     *  report, issued on 4 May 2021", "Its findings, released on ..." */
     {"publication", "dates.published_on", LEFT, 0, 0, 0,
      "(?i)(?:\\b" PUBLISH_VERB "\\s+(?:its|their|the|this|our)\\s+(?:(?:full|final|latest|new|inspection)\\s+)*(?:report|findings)\\b" GAP "{0,60}?(?<!\\bvisit\\s)(?<!\\bvisits\\s)(?<!\\binspection\\s)\\bon"
-     "|\\b(?:the|this|our)\\s+(?:inspection\\s+)?report,?\\s+(?:which\\s+was\\s+|was\\s+)?" PUBLISH_VERB "(?:\\s+on)?)\\s*\\z",
+     "|\\b(?:the|this|our|its|their|an?)\\s+(?:(?:full|final|latest|new|recent|inspection)\\s+)*(?:report|findings),?\\s+(?:which\\s+(?:was|were)\\s+|was\\s+|were\\s+)?"
+     PUBLISH_VERB "(?:\\s+on)?)\\s*\\z",
      NULL, NULL, st_report_release},
 
     /* "The report will be published on the inspectorate's website at 00.01
@@ -382,9 +392,9 @@ static const cue cues[] = {
      "(?i)\\b(?:today|yesterday)\\s*[(\\[]\\s*\\z",
      "(?i)\\G\\s*\\)?[^.;]{0,100}?\\b" PUBLISH_VERB "\\b", NULL, st_today_yesterday},
     /* "when we last inspected the service in 2016", "It was previously
-     *  inspected in March 2017" */
+     *  inspected in March 2017", a label: "Last inspected: 9 May 2019" */
     {"previous_inspection", "dates.previous_inspection", LEFT, 0, 0, 0,
-     "(?i)\\b(?:last|previously|first)\\s+(?:inspected|visited|looked\\s+at|examined|reviewed|reported\\s+on)\\b(?:" GAP "{0,80}?\\b(?:in|during|on|between|from))?\\s*\\z",
+     "(?i)\\b(?:last|previously|first)\\s+(?:inspected|visited|looked\\s+at|examined|reviewed|reported\\s+on)\\b(?:" GAP "{0,80}?\\b(?:in|during|on|between|from)|\\s*:)?\\s*\\z",
      NULL, NULL, st_last_prev_first},
     /* "at our previous inspection in 2016", "the last inspection report
      *  (2017)", a label: "Date of previous inspection: 12 May 2017" */
@@ -479,10 +489,13 @@ static const cue cues[] = {
      NULL, NULL, st_since},
 
     /* "Fieldwork for the inspection took place between 6 and 17 January 2020.",
-     *  "The fieldwork phase ran from 3 to 7 May" */
+     *  "The fieldwork phase ran from 3 to 7 May", "Fieldwork concluded in
+     *  May 2021", "Our fieldwork was in May 2021" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
      "(?i)\\bfield\\s?-?work\\b(?:\\s+(?:phase|period|stage|visits?))?(?:\\s+(?:for|of|at|on|in)\\b" GAP "{0,100}?)?\\s+"
-     "(?:took\\s+place|(?:was|were)\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended)\\s+"
+     "(?:took\\s+place|(?:was|were)\\s+(?:carried\\s+out|conducted|undertaken|completed|done|held)|ran|happened|occurred|began|started|commenced|finished|ended|concluded"
+     /* "Our fieldwork was in May 2021" */
+     "|(?:was|were)(?=\\s+(?:in|during|between|from|on)\\b))\\s+"
      "(?:" GAP "*?\\s)?" FW_PREP,
      NULL, NULL, st_field},
     /* "Fieldwork dates: 6-17 January 2020", "during fieldwork in May 2021" */
@@ -534,17 +547,19 @@ static const cue cues[] = {
      "(?:by\\s+(?:[\\p{Lu}][\\w'&.-]*\\s+|of\\s+|and\\s+){1,10})?)\\z",
      NULL, NULL, st_inspection_visit},
     /* "Inspection dates: 6-17 January 2020", "Dates of inspection: ...",
+     *  "Date(s) of inspection:", "Inspection visit dates:", "Inspection
+     *  carried out on:",
      *  a regulator's assessment so labelled: "Date of assessment: ...",
      *  "Assessment dates: ...", "Assessment period: ...",
      *  "Date inspection completed: ...", "Visit date: ...", "Date of
-     *  visit: ...", "Inspected: ..." */
+     *  visit: ...", "Inspected: ...", "Inspected on: ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:(?:inspection|assessment)\\s+(?:dates?|period|visits?)|dates?\\s+of\\s+(?:the\\s+)?(?:inspection|assessment)"
+     "(?i)\\b(?:(?:inspection|assessment)\\s+(?:visit\\s+)?(?:dates?(?:\\s*\\(s\\))?|period|visits?)|dates?(?:\\s*\\(s\\))?\\s+of\\s+(?:the\\s+)?(?:inspection|assessment)"
      /* a form's label: "Date Inspection Completed 04/07/2019" */
-     "|(?:dates?\\s+)?inspection\\s+(?:completed|concluded|ended|started|commenced))\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
+     "|(?:dates?\\s+)?inspection\\s+(?:completed|concluded|ended|started|commenced|carried\\s+out|conducted|undertaken)(?:\\s+on)?)\\s*(?::|-|\\bwas\\b|\\bwere\\b)?\\s*\\z",
      NULL, NULL, st_inspection_assessment},
     {"fieldwork", "dates.fieldwork", HEAD, 1, 0, 0,
-     "(?i)\\G\\s*(?:(?:site\\s+)?visit\\s+dates?|dates?\\s+of\\s+(?:the\\s+)?(?:site\\s+)?visits?|inspected)\\s*:\\s*\\z",
+     "(?i)\\G\\s*(?:(?:site\\s+)?visit\\s+dates?|dates?\\s+of\\s+(?:the\\s+)?(?:site\\s+)?visits?|inspected(?:\\s+on)?)\\s*:\\s*\\z",
      NULL, NULL, st_inspected_visited},
     /* "The inspection took place in October 2020.", "The inspection of the
      *  prison was carried out between 4 and 8 November 2019." */
@@ -627,10 +642,10 @@ static const cue cues[] = {
      *  participle after its noun: "The unit, inspected in May 2021, was
      *  ...", "the prison (visited by inspectors in May 2021)" */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b(?:was|were|been)\\s+(?:inspected|visited)\\b" GAP "*?" FW_PREP,
+     "(?i)\\b(?:was|were|been)\\s+(?:inspected|(?:re-?)?visited)\\b" GAP "*?" FW_PREP,
      NULL, NULL, st_inspected_visited},
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)(?:,|\\()\\s*(?:inspected|visited)\\b(?:\\s+by\\b" GAP "*?)?\\s*" FW_PREP,
+     "(?i)(?:,|\\()\\s*(?:inspected|(?:re-?)?visited)\\b(?:\\s+by\\b" GAP "*?)?\\s*" FW_PREP,
      NULL, NULL, st_inspected_visited},
     /* "The inspection (3-7 May 2021) found ...", "during the inspection
      *  (May 2021)", "The inspection was in May 2021" */
@@ -756,10 +771,17 @@ static const char furniture_pattern[] =
     "(?i)(?:\\x{00A9}|\\bcopyright\\b|\\ball\\s+rights\\s+reserved\\b)";
 
 /* A sentence about a judgement or an inspection: an earlier year there is
- * an earlier inspection ("In 2019 the service was rated inadequate"). */
+ * an earlier inspection ("In 2019 the service was rated inadequate", "In
+ * 2019 inspectors found ...", "the grade it received in 2019"). */
 static const char judged_pattern[] =
     "(?i)\\b(?:rated|judged|graded|re-?inspected|inspected|(?:ratings?|judge?ments?|grades?|verdicts?)\\s+of"
-    "|(?:was\\s+given|given|was\\s+awarded|awarded|received|achieved|gained|earned)\\s+an?\\s+(?:[\\w'\\x{2018}\\x{2019}-]+\\s+){0,2}?(?:rating|grade|judge?ment))\\b";
+    "|(?:was\\s+given|given|was\\s+awarded|awarded|received|achieved|gained|earned)\\s+an?\\s+(?:[\\w'\\x{2018}\\x{2019}-]+\\s+){0,2}?(?:rating|grade|judge?ment)"
+    /* what inspectors found: "in 2019 inspectors had 'found ...'", "criticised by inspectors" */
+    "|inspectors\\s+(?:had\\s+)?['\"\\x{2018}\\x{201C}]?(?:found|reported|concluded|identified|criticised|criticized|warned)"
+    "|(?:found|identified|criticised|criticized|reported)\\s+by\\s+inspectors"
+    /* the judgement after its noun: "the grade it received in 2019", "placed in special measures" */
+    "|(?:rating|grade|judge?ment)\\s+(?:it|they|the\\s+[\\w-]+)\\s+(?:had\\s+)?(?:received|achieved|got|was\\s+given|were\\s+given|was\\s+awarded)"
+    "|(?:placed|put)\\s+(?:in|into)\\s+special\\s+measures)\\b";
 
 /* An earlier inspection named near a date, with nothing between them that
  * dates another event by it ('months after', 'since', 'before'): "rated

@@ -2260,6 +2260,135 @@ static void dates_fieldwork_team_went_to_and_who_visited(void **state)
                NULL);
 }
 
+/* Sibling labels and subjects of the fieldwork, earlier-inspection and
+ * embargo tables: 'Date(s) of inspection', 'Inspection visit dates',
+ * 'Inspection carried out on', 'Inspected on', 'Last inspected:', an
+ * inspection team with any determiner, a single inspector, 're-visited',
+ * 'Not to be published before', 'Dated:', a report or its findings ', issued
+ * on' or ', released on', 'Fieldwork concluded in', 'Our fieldwork was in'. */
+static void dates_sibling_labels_and_subjects(void **state)
+{
+    (void)state;
+    expect_one("Inspection date(s): 12-16 April 2021", "fieldwork", "2021-04-12", "2021-04-16", "",
+               "12-16 April 2021", "dates.fieldwork");
+    expect_one("Date(s) of inspection: 12-16 April 2021", "fieldwork", "2021-04-12", "2021-04-16",
+               "", "12-16 April 2021", "dates.fieldwork");
+    expect_one("Inspection visit dates: 12-16 April 2021", "fieldwork", "2021-04-12", "2021-04-16",
+               "", "12-16 April 2021", "dates.fieldwork");
+    expect_one("Inspection carried out on: 12 April 2021", "fieldwork", "2021-04-12", "", "",
+               "12 April 2021", "dates.fieldwork");
+    expect_one("Inspected on: 12 April 2021", "fieldwork", "2021-04-12", "", "", "12 April 2021",
+               "dates.fieldwork");
+    expect_one("Last inspected: 9 October 2019", "previous_inspection", "2019-10-09", "", "",
+               "9 October 2019", "dates.previous_inspection");
+    expect_one("Previously inspected: October 2019", "previous_inspection", "2019-10", "", "",
+               "October 2019", "dates.previous_inspection");
+    expect_one("An inspection team visited the Harrowgate hostel between 10 and 14 May 2021.",
+               "fieldwork", "2021-05-10", "2021-05-14", "", "10 and 14 May 2021", "dates.fieldwork");
+    expect_one("An inspector visited the Harrowgate hostel on 10 May 2021.", "fieldwork",
+               "2021-05-10", "", "", "10 May 2021", "dates.fieldwork");
+    expect_one("The Harrowgate hostel was re-visited in May 2021.", "fieldwork", "2021-05", "", "",
+               "May 2021", "dates.fieldwork");
+    expect_one("Not to be published before 00:01 on 4 May 2021", "publication", "2021-05-04", "",
+               "00:01", "00:01 on 4 May 2021", "dates.embargo_line");
+    expect_one("Dated: 4 May 2021\n\nThe Harrowgate hostel houses twenty men.", "publication",
+               "2021-05-04", "", "", "4 May 2021", "dates.dateline");
+    expect_one("The latest report, issued on 4 May 2021, found the kitchens clean.", "publication",
+               "2021-05-04", "", "", "4 May 2021", "dates.published_on");
+    expect_one("Its findings, released on 4 May 2021, show the kitchens clean.", "publication",
+               "2021-05-04", "", "", "4 May 2021", "dates.published_on");
+    expect_one("The resident, released on 4 May 2021, was recalled.", "other", "2021-05-04", "", "",
+               "4 May 2021", NULL);
+    expect_one("Fieldwork concluded in January 2021.", "fieldwork", "2021-01", "", "",
+               "January 2021", "dates.fieldwork");
+    expect_one("Our fieldwork was in January 2021.", "fieldwork", "2021-01", "", "",
+               "January 2021", "dates.fieldwork");
+    expect_one("Fieldwork was delayed by the flooding in March 2020.", "other", "2020-03", "", "",
+               "March 2020", NULL);
+    /* near misses: a team that is not an inspection team, a report that is
+     * not to be published, an area not re-inspected */
+    expect_one("A football team visited the Harrowgate hostel between 10 and 14 May 2021.", "other",
+               "2021-05-10", "2021-05-14", "", "10 and 14 May 2021", NULL);
+    expect_one("The plan is not to be changed before 4 May 2021.", "other", "2021-05-04", "", "",
+               "4 May 2021", NULL);
+    expect_one("Judgments stand for areas which were not re-inspected in 2017.", "other", "2017",
+               "", "", "2017", NULL);
+}
+
+/* More judgements that date an earlier inspection when the year is before
+ * this one's: what inspectors found, reported or criticised ('In 2019
+ * inspectors had found ...', 'criticised by inspectors'),
+ * a grade told after its noun ('the grade it received in 2019'), special
+ * measures. */
+static void dates_earlier_findings_and_grades_after_their_noun(void **state)
+{
+    (void)state;
+    const char *head = "Harrowgate hostel improves\n\nPublished: 4 May 2022\n\n";
+    const char *earlier[] = {
+        "The chief inspector said that in 2019 inspectors had \xE2\x80\x9C" "found a hostel in crisis\xE2\x80\x9D.",
+        "In 2019 inspectors reported that the hostel was unsafe.",
+        "In 2019 the hostel was criticised by inspectors for its kitchens.",
+        "The hostel has moved up from requires improvement, the grade it received in 2019.",
+        "The hostel was placed in special measures in 2019.",
+    };
+    for (size_t k = 0; k < sizeof earlier / sizeof earlier[0]; k++) {
+        char text[512];
+        snprintf(text, sizeof text, "%s%s\n", head, earlier[k]);
+        ix_doc *doc = run(text);
+        const ix_date *d = find(doc, NULL, "2019");
+        if (!d || strcmp(d->role, "previous_inspection") != 0)
+            fail_msg("'%s': 2019 is %s", earlier[k], d ? d->role : "not read");
+        assert_string_equal(d->rule, "dates.previous_inspection.earlier");
+        t_free(doc);
+    }
+    /* near misses: this inspection's own year, and a page with no date of
+     * its own to be earlier than */
+    ix_doc *doc = run("Harrowgate hostel improves\n\nPublished: 4 May 2022\n\n"
+                      "In 2022 inspectors found that the hostel was safe.\n");
+    assert_null(find(doc, "previous_inspection", "2022"));
+    t_free(doc);
+    expect_one("In 2019 inspectors found that the hostel was unsafe.", "other", "2019", "", "",
+               "2019", "dates.other");
+}
+
+/* A report's citation line names its inspectorate by a short name or its
+ * chief inspector before the month ('HMI Probation, July 2020',
+ * 'HMICFRS, July 2020', 'HM Chief Inspector of Hostels, July 2020'); a run
+ * of days there is the inspection's, not the cover's. */
+static void dates_report_cover_short_names_and_chief_inspectors(void **state)
+{
+    (void)state;
+    expect_one("An inspection of the Harrowgate service\nHMI Probation, July 2020\n", "publication",
+               "2020-07", "", "", "July 2020", "dates.report_cover");
+    expect_one("Harrowgate Constabulary: an inspection by HMICFRS, July 2020\n", "publication",
+               "2020-07", "", "", "July 2020", "dates.report_cover");
+    expect_one("Harrowgate hostel report, HM Chief Inspector of Hostels, July 2020\n", "publication",
+               "2020-07", "", "", "July 2020", "dates.report_cover");
+    /* near misses: a date in a sentence after the name, a run of days */
+    expect_one("The service was praised by HMI Probation in July 2020 for its work.", "other",
+               "2020-07", "", "", "July 2020", NULL);
+    ix_doc *doc = run("Harrowgate hostel report by HM Chief Inspector of Hostels 8-15 July 2020\n");
+    assert_int_equal(count_role(doc, "publication"), 0);
+    t_free(doc);
+}
+
+/* A site's byline with a lower-case user name ('Posted by admin on ...')
+ * and a report's own publication label ('Report publication date:'). */
+static void dates_byline_user_name_and_report_publication_label(void **state)
+{
+    (void)state;
+    expect_one("Posted by admin on 4 May 2021\n\nThe Harrowgate hostel houses twenty men.",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.byline");
+    expect_one("Posted by web_team, 4 May 2021\n\nThe Harrowgate hostel houses twenty men.",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.byline");
+    expect_one("Report publication date: 4 May 2021\n\nThe Harrowgate hostel houses twenty men.",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.dateline");
+    /* near miss: a leaflet posted by the council to residents */
+    expect_one("Posted by the council to residents on 4 May 2021\n\nThe Harrowgate hostel houses "
+               "twenty men.",
+               "other", "2021-05-04", "", "", "4 May 2021", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2371,6 +2500,10 @@ int main(void)
         cmocka_unit_test(dates_bracketed_day_before_a_report_is_publication),
         cmocka_unit_test(dates_other_month_beside_a_roled_day_of_it_is_dropped),
         cmocka_unit_test(dates_inspection_month_without_a_year_from_the_page),
+        cmocka_unit_test(dates_sibling_labels_and_subjects),
+        cmocka_unit_test(dates_earlier_findings_and_grades_after_their_noun),
+        cmocka_unit_test(dates_report_cover_short_names_and_chief_inspectors),
+        cmocka_unit_test(dates_byline_user_name_and_report_publication_label),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
