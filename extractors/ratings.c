@@ -5038,12 +5038,228 @@ static int make_cursors(run *r)
     return IX_OK;
 }
 
+/* ---- the fallback: one band and one domain in a clause --------------- */
+
+/* Words right before a bare band that make it a label: "rated good",
+ * "judged as inadequate".  Extend here. */
+static const char *const LABEL_CUES[] = {"rated", "judged", "graded", "assessed", "as", NULL};
+
+/* Is the band at [bd->s, bd->e) written as a label: quoted, capitalised
+ * (not as the first word of the sentence) or right after a word of
+ * LABEL_CUES? */
+static int labelled_band(const run *r, const band *bd)
+{
+    const char *s = r->doc->norm;
+    size_t ws, we;
+    if (bd->quoted)
+        return 1;
+    int first = !last_word(s, r->sa, bd->s, &ws, &we);
+    if (bd->cap && !first && !r->heading)
+        return 1;
+    return !first && word_in(s, ws, we, LABEL_CUES);
+}
+
+/* Does a candidate read since index `since` lie in [ca, cb)? */
+static int clause_rated(const run *r, size_t since, size_t ca, size_t cb)
+{
+    for (size_t i = since; i < r->cands.n; i++)
+        if (r->cands.items[i].ns < cb && r->cands.items[i].ne > ca)
+            return 1;
+    return 0;
+}
+
+/* Words before a band that make it one the domain had, not has: "up from
+ * 'Good'", "no longer rated good".  Extend here. */
+static const char *const FORMER_CUES[] = {"from", "longer", "formerly", "previously", "once", NULL};
+
+/* Is a word of FORMER_CUES among the two words before the band at bs
+ * (within the clause from ca)? */
+static int former_band(const run *r, size_t ca, size_t bs)
+{
+    const char *s = r->doc->norm;
+    size_t b = bs, ws, we;
+    for (int k = 0; k < 3 && last_word(s, ca, b, &ws, &we); k++, b = ws)
+        if (word_in(s, ws, we, FORMER_CUES))
+            return 1;
+    return 0;
+}
+
+/* Does the sentence before bs name more than one body, or another one
+ * (R_PLURAL): "Two providers rated 'Good' for ...", "a minority of wards
+ * were rated ..."?  Then it rates no area of the subject. */
+static int plural_bodies(run *r, size_t bs)
+{
+    ix_rxm m;
+    return ix_rx_find(r->rx[R_PLURAL], r->doc->norm, r->sa, bs, &m, r->err);
+}
+
+/* Prepositions that join a band to the domain after it: "rated 'Good'
+ * for leadership", "'good' at protecting the public".  Extend here. */
+static const char *const DOMAIN_PREPS[] = {"for", "at", "in", "on", "in respect of", "in terms of",
+                                            "with regard to", "with respect to", "when it comes to",
+                                            "as regards", "as to", NULL};
+/* Words of a clause that compare: "rated good for safety more often than
+ * ...".  Extend here. */
+static const char *const OTHER_CUES[] = {"than", NULL};
+
+/* Is a word of list in s[a..b)? */
+static int word_in_span(const char *s, size_t a, size_t b, const char *const *list)
+{
+    size_t ws, we;
+    for (size_t i = a; i < b; i++) {
+        if (!is_word_byte((unsigned char)s[i]) || !first_word(s, i, b, &ws, &we))
+            continue;
+        if (word_in(s, ws, we, list))
+            return 1;
+        i = we;
+    }
+    return 0;
+}
+
+/* After the band at e, does the domain at ds follow one preposition of
+ * DOMAIN_PREPS (and determiners): "'Good' for its leadership", never
+ * "'Good', with leadership" or "Inadequate when it comes to finding
+ * people"? */
+static int domain_after(const run *r, size_t e, size_t ds)
+{
+    const char *s = r->doc->norm;
+    while (e < ds && (s[e] == '\'' || s[e] == '"'))
+        e++;
+    while (e < ds && is_space(s[e]))
+        e++;
+    for (size_t k = 0; DOMAIN_PREPS[k]; k++) {
+        size_t pe = term_at(s, e, ds, DOMAIN_PREPS[k]);
+        if (pe && skip_determiners(s, pe + (pe < ds), ds) == ds)
+            return 1;
+    }
+    return 0;
+}
+
+/* A band before "at" rates a skill, not the domain before it: "staff
+ * were 'good' at building relationships". */
+static int skill_after(const run *r, size_t e)
+{
+    const char *s = r->doc->norm;
+    size_t ws, we;
+    return first_word(s, e, r->sb, &ws, &we) && ix_scan_ieq(s, ws, we, "at");
+}
+
+/* The one domain name of the framework in s[ca..cb) outside [bs, be), as
+ * [*ds, *de) with *name; 0 when there is none or more than one. */
+static int one_domain(const run *r, size_t ca, size_t cb, size_t bs, size_t be, size_t *ds,
+                      size_t *de, const char **name)
+{
+    const char *s = r->doc->norm;
+    int n = 0;
+    for (size_t i = ca; i < cb;) {
+        const char *sc = NULL;
+        size_t e = is_word_byte((unsigned char)s[i]) ? domain_at(r, ca, i, cb, &sc) : 0;
+        if (!e) {
+            i++;
+            continue;
+        }
+        if (!(e <= bs || i >= be)) {
+            i = e;
+            continue;
+        }
+        if (++n > 1)
+            return 0;
+        *ds = i;
+        *de = e;
+        *name = sc;
+        i = e;
+    }
+    return n == 1;
+}
+
+/* ratings.near_domain: a clause (between semicolons or the sentence's
+ * ends) that holds one band written as a label and one domain name of the
+ * framework, and that no other rule rated, rates that domain ("Work with
+ * victims, inspectors said, was 'Good'"), unless the clause is an earlier
+ * inspection, hypothetical or negated, rated by others or the scale
+ * explained.  since: the first candidate of this sentence. */
+static int near_domain_clause(run *r, size_t since, size_t ca, size_t cb)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    band bd = {0};
+    int n = 0;
+    for (size_t pos = ca; pos < cb;) {
+        int rc = ix_rx_find(r->rx[R_BAND], s, pos, cb, &m, r->err);
+        if (rc < 0)
+            return rc;
+        if (rc == 0)
+            break;
+        band b = read_band(r, R_BAND, &m);
+        if (b.value) {
+            bd = b;
+            n += labelled_band(r, &b) ? 1 : 2;
+        }
+        pos = align_fwd(s, m.g[0].end > m.g[0].start ? m.g[0].end : m.g[0].start + 1, cb);
+    }
+    /* one band in the clause, and written as a label */
+    if (n != 1 || clause_rated(r, since, ca, cb))
+        return IX_OK;
+    size_t ds = 0, de = 0;
+    const char *name = NULL;
+    if (!bare_band_ends(r, bd.e) || !one_domain(r, ca, cb, bd.s, bd.e, &ds, &de, &name))
+        return IX_OK;
+    if (ds > bd.e ? !domain_after(r, bd.e, ds) : skill_after(r, bd.e))
+        return IX_OK;
+    /* "probation services rated 'Good'": a body named, no area of it; an
+     * overall rating said */
+    if (any_body_noun(r, ds, de) || ix_keywords_contains(r->doc, ca, cb, "overall", 0))
+        return IX_OK;
+    if (!name && !(name = ix_scan_copy_lower(r->doc, ds, de)))
+        return ix_err_set(r->err, IX_ENOMEM, "ratings: out of memory");
+    if (hypothetical(r, bd.s) || former_band(r, ca, bd.s) || rated_by_other(r, bd.e) ||
+        other_rater(r, ca, bd.s) || word_in_span(s, ca, cb, OTHER_CUES))
+        return IX_OK;
+    int rc = plural_bodies(r, bd.s);
+    if (!rc)
+        rc = bad_context(r, ds < bd.s ? ds : bd.s, bd.s, bd.e);
+    if (rc)
+        return rc < 0 ? rc : IX_OK;
+    size_t ns = ds < bd.s ? ds : bd.s, ne = de > bd.e ? de : bd.e;
+    return add_cand(r, ix_subjects_about(r->doc, ns), name, bd.value, r->scale->name,
+                    "ratings.near_domain", ns, ne, -1);
+}
+
+/* A dash between spaces at s[i] (" - ", an en or em dash): an aside or
+ * a comment follows. */
+static int dash_at(const char *s, size_t i, size_t end)
+{
+    if (i == 0 || s[i - 1] != ' ')
+        return 0;
+    if (s[i] == '-' && i + 1 < end && s[i + 1] == ' ')
+        return 1;
+    return i + 3 < end && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+           ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94) && s[i + 3] == ' ';
+}
+
+/* Each clause of the sentence, cut at semicolons and spaced dashes. */
+static int near_domain(run *r, size_t since)
+{
+    const char *s = r->doc->norm;
+    size_t ca = r->sa;
+    for (size_t i = r->sa; i <= r->sb; i++) {
+        if (i < r->sb && s[i] != ';' && !dash_at(s, i, r->sb))
+            continue;
+        int rc = near_domain_clause(r, since, ca, i);
+        if (rc < 0)
+            return rc;
+        ca = i + 1;
+    }
+    return IX_OK;
+}
+
 static int sentence(run *r)
 {
     const char *s = r->doc->norm;
     size_t a = r->sa, b = r->sb;
     /* a word of a band of the scale, or of extremes */
     int bands = ix_keywords_cursors_any(r->doc, r->band_words, a, b);
+    size_t since = r->cands.n;
     r->used.n = 0;
     const ix_block *bk = &r->doc->blocks.items[r->doc->sents.items[r->si].block];
     if (r->first && bk->kind == IX_BLOCK_BULLET && bk->first_sent == r->si) {
@@ -5117,6 +5333,11 @@ static int sentence(run *r)
     }
     if (ix_keywords_cursors_any(r->doc, r->out_of, a, b)) {
         int rc = scored_bands(r);
+        if (rc < 0)
+            return rc;
+    }
+    if (bands && r->tab->domains) {
+        int rc = near_domain(r, since);
         if (rc < 0)
             return rc;
     }

@@ -2665,7 +2665,9 @@ static void ratings_an_opening_phrase_of_time_with_for(void **state)
         "For the second inspection running, its rehabilitation and release work was assessed "
         "as not sufficiently good. For safety, the prison was judged to be 'poor'.\n");
     expect(doc, "rehabilitation and release", "not_sufficiently_good", "healthy_prison");
-    expect_count(doc, 1);
+    /* the fronted domain of one band: ratings.near_domain */
+    expect(doc, "safety", "poor", "healthy_prison");
+    expect_count(doc, 2);
     t_free(doc);
 }
 
