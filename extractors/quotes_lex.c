@@ -487,6 +487,16 @@ static const char *const going_on_verbs[] = {
     "added", "adds", "continued", "continues",
 };
 
+/* Is s[a..b) one of the n words of list (as ix_quotes_lex_is)? */
+static int word_listed(const char *s, size_t a, size_t b, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (ix_quotes_lex_is(s, a, b, list[k]))
+            return 1;
+    return 0;
+}
+#define WORD_LISTED(s, a, b, list) word_listed(s, a, b, list, sizeof list / sizeof *list)
+
 /* Nouns of an inspection's written findings, the subject of a clause
  * whatever describes them before its verb ("The report on Kestrel
  * College, which ..., found"). */
@@ -497,10 +507,7 @@ static const char *const finding_nouns[] = {
 
 int ix_quotes_lex_finding_noun(const char *s, size_t a, size_t b)
 {
-    for (size_t k = 0; k < sizeof finding_nouns / sizeof *finding_nouns; k++)
-        if (ix_quotes_lex_is(s, a, b, finding_nouns[k]))
-            return 1;
-    return 0;
+    return WORD_LISTED(s, a, b, finding_nouns);
 }
 
 /* Offices that stand for someone who goes unnamed by nature, never for
@@ -515,10 +522,7 @@ static const char *const anonymous_offices[] = {
 
 int ix_quotes_lex_anonymous_office(const char *s, size_t a, size_t b)
 {
-    for (size_t k = 0; k < sizeof anonymous_offices / sizeof *anonymous_offices; k++)
-        if (ix_quotes_lex_is(s, a, b, anonymous_offices[k]))
-            return 1;
-    return 0;
+    return WORD_LISTED(s, a, b, anonymous_offices);
 }
 
 /* Prepositions of place: the name after them is where, not who ("At West
@@ -529,10 +533,7 @@ static const char *const place_prepositions[] = {
 
 int ix_quotes_lex_place_preposition(const char *s, size_t a, size_t b)
 {
-    for (size_t k = 0; k < sizeof place_prepositions / sizeof *place_prepositions; k++)
-        if (ix_quotes_lex_is(s, a, b, place_prepositions[k]))
-            return 1;
-    return 0;
+    return WORD_LISTED(s, a, b, place_prepositions);
 }
 
 /* Prepositions that take a noun phrase as their object ("the report on
@@ -548,10 +549,7 @@ int ix_quotes_lex_preposition(const char *s, size_t a, size_t b)
 {
     if (ix_quotes_lex_place_preposition(s, a, b))
         return 1;
-    for (size_t k = 0; k < sizeof prepositions / sizeof *prepositions; k++)
-        if (ix_quotes_lex_is(s, a, b, prepositions[k]))
-            return 1;
-    return 0;
+    return WORD_LISTED(s, a, b, prepositions);
 }
 
 int ix_quotes_lex_reporting_noun(const char *s, size_t a, size_t b)
@@ -1228,10 +1226,7 @@ static const char *const judged_people[] = {
 
 int ix_quotes_lex_judged_people(const char *s, size_t a, size_t b)
 {
-    for (size_t k = 0; k < sizeof judged_people / sizeof *judged_people; k++)
-        if (ix_quotes_lex_is(s, a, b, judged_people[k]))
-            return 1;
-    return 0;
+    return WORD_LISTED(s, a, b, judged_people);
 }
 
 int ix_quotes_lex_link_word(const char *s, size_t a, size_t b)
