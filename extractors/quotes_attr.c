@@ -288,6 +288,42 @@ static size_t name_then_office(const ix_qtok *t, size_t j, size_t i)
     return fr;
 }
 
+/* The last items of an office's portfolio, t[a..b) after a comma:
+ * capitalised words joined by "and" ("Community Safety and Equalities"),
+ * where the chunk before the comma is an office "for" or "of" something
+ * capitalised ("Cabinet Member for Social Inclusion, Community Safety and
+ * Equalities"): the list goes on the office, not a name of its own. */
+static int portfolio_tail(const ix_doc *doc, const ix_qtok *t, size_t lo, size_t a, size_t b)
+{
+    if (a <= lo + 1 || b <= a || b - a > 8 || t[a - 1].punct != ',' || !CAPW(t[a]))
+        return 0;
+    int joined = 0;
+    for (size_t i = a; i < b; i++) {
+        if (t[i].punct == '&' || IS(t[i], "and")) {
+            joined = 1;
+            continue;
+        }
+        if (!W(t[i]) || (!t[i].cap && !IS(t[i], "of") && !IS(t[i], "the")))
+            return 0;
+    }
+    if (!joined)
+        return 0;
+    size_t oe = a - 1, os = oe;
+    while (os > lo && t[os - 1].punct != ',' && !boundary(t, os - 1))
+        os--;
+    /* the office may hold a councillor's title ("Executive Councillor for
+     * Children"), which role_like reads as a name's */
+    int office = role_like(t, os, oe);
+    for (size_t i = os; i < oe && !office; i++)
+        office = W(t[i]) && (ROLEW(t[i]) || HONOR(t[i]));
+    if (!office)
+        return 0;
+    for (size_t i = os; i + 1 < oe; i++)
+        if ((IS(t[i], "for") || IS(t[i], "of")) && CAPW(t[i + 1]))
+            return 1;
+    return 0;
+}
+
 static size_t skip_determiner(const ix_doc *doc, const ix_qtok *t, size_t a, size_t b)
 {
     if (a + 1 < b && W(t[a]) && ix_quotes_lex_tok_in(&t[a], IX_QLEX_W_DETERMINER) &&
@@ -1204,7 +1240,8 @@ static int np_appos(const actx *c, const ix_qtok *t, size_t lo, size_t comma, np
          * the last item of a list in the office; the items before it are
          * the office's too, back to the chunk holding its role word. */
         int list_item = !leftmost && (in_list || (end - cs >= 2 && (IS(t[cs], "and") || IS(t[cs], "or")) &&
-                                                  CAPW(t[cs + 1])));
+                                                  CAPW(t[cs + 1])) ||
+                                      portfolio_tail(doc, t, lo, cs, end));
         if (list_item && !role_like(t, cs, end)) {
             if (!in_list)
                 list_end = end - 1;
@@ -1420,6 +1457,10 @@ static int np_back(const actx *c, const ix_qtok *t, size_t lo, size_t end, np *x
         if (t[cm - 1].punct == ',') {
             cm--;
             np y;
+            /* "Cllr Jo Hale, Executive Member for Children, Schools and
+             * Families said": the portfolio's last items before the verb */
+            if (portfolio_tail(doc, t, lo, cm + 1, i) && np_appos(c, t, lo, i, x) && x->kind == NP_PERSON)
+                return 1;
             /* "In Exmoor, Chief Inspector of Probation Tom Reyes said": the
              * office ends in its holder's name, so the chunk is the
              * subject, not an apposition to what stands before the comma. */
