@@ -354,6 +354,9 @@ static const struct {
      * the questions of whether it is caring", "at tackling crime" */
     [R_TAIL_REL] = {"ratings.tail_rel",
         "^\\s*(?:(?:were|was|have\\s+been|has\\s+been)\\s+(?:received|given|awarded|achieved|secured)\\s+(?=for\\b))?"
+        /* an adverb of focus before the opener: "'Outstanding' specifically
+         * for their leadership", "good particularly in caring" */
+        "(?:(?:specifically|particularly|especially|notably|mainly|chiefly)\\s+(?=(?:for|in)\\b))?"
         /* a count of the framework's areas, its members in brackets: "in
          * three of the five inspection areas (being safe, ...)" */
         "(?:(?:for|in)\\s+(?:(?:two|three|four|five|six|[2-9])\\s+of\\s+)?(?:all\\s+)?(?:the\\s+|its\\s+)?"
@@ -1539,6 +1542,12 @@ static int ref_year(run *r)
 
 /* Verbs that report what someone said or found: after one, "had been
  * rated" is the backshifted present ("said the CRC had been rated"). */
+/* Participles that open a clause of consequence after a list: "good for
+ * caring and effective, resulting in an overall rating of good", "...,
+ * leading to ...": the list ends before them. */
+static const char *const consequence_words[] = {"resulting", "leading", "meaning", "giving",
+                                                "bringing", "leaving", "making", NULL};
+
 static const char *const report_verbs[] = {
     "say", "said", "says", "saying", "found", "finds", "finding",
     "conclude", "concluded", "concludes", "concluding", "announce", "announced", "announces",
@@ -2950,8 +2959,9 @@ static int tail_items(const run *r, size_t a, terms *out, size_t *end)
         }
         if (k >= r->sb || ix_scales_band_at(r->scale, s, k, r->sb, NULL) ||
             (s[k] == '\'' || s[k] == '"') ||
-            (first_word(s, k, r->sb, &ws, &we) && word_in(s, ws, we, report_verbs)))
-            break;      /* ", saying these were ...": the list is over */
+            (first_word(s, k, r->sb, &ws, &we) &&
+             (word_in(s, ws, we, report_verbs) || word_in(s, ws, we, consequence_words))))
+            break;      /* ", saying these were ...", ", resulting in ...": the list is over */
         i = k;
     }
     return out->n;

@@ -2652,6 +2652,32 @@ static void ratings_they_for_the_one_body_with_framework_names(void **state)
     t_free(doc);
 }
 
+/* An adverb of focus between the band and what it is for ("a rating of
+ * 'Outstanding' specifically for its leadership"), and a list of domains
+ * that a clause of consequence ends (", resulting in an overall rating
+ * of ..."): the participle is no domain. */
+static void ratings_focus_adverb_and_consequence_clause(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Tarnby Youth Justice Service report\n\n"
+        "HM Inspectorate of Probation has inspected Tarnby Youth Justice Service.\n\n"
+        "Tarnby received a rating of 'Outstanding' specifically for its leadership.\n");
+    expect(doc, "leadership", "outstanding", "four_band");
+    t_free(doc);
+
+    doc = run(
+        "Hollin Trust report\n\n"
+        "The Care Quality Commission (CQC) has inspected the Hollin Trust.\n\n"
+        "The trust was rated good for caring and responsive, and requires improvement for safe "
+        "and well-led, resulting in a rating of requires improvement.\n");
+    expect(doc, "safe", "requires_improvement", "four_band");
+    expect(doc, "well-led", "requires_improvement", "four_band");
+    for (size_t i = 0; i < doc->ratings.n; i++)
+        assert_string_not_equal(doc->ratings.items[i].scope, "resulting");
+    t_free(doc);
+}
+
 /* An opening "for the <nth> ... time/inspection," is a phrase of time before
  * the target ("For the third consecutive inspection, its rehabilitation and
  * release work was assessed as not sufficiently good": the test as written
@@ -3793,6 +3819,7 @@ int main(void)
         cmocka_unit_test(ratings_the_target_after_a_complementiser),
         cmocka_unit_test(ratings_items_as_written_name_parts_of_the_work),
         cmocka_unit_test(ratings_they_for_the_one_body_with_framework_names),
+        cmocka_unit_test(ratings_focus_adverb_and_consequence_clause),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
         cmocka_unit_test(ratings_a_bare_band_before_because),
         cmocka_unit_test(ratings_key_questions_as_cqc_asks_them_and_table_cells),
