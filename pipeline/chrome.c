@@ -110,7 +110,14 @@ const char *const ix_chrome_blocks_start[] = {
     "\\G(?:share|post|follow\\s+us)\\s+(?:on|via|to)\\s+\\w+$",
     "\\G(?:facebook|twitter|linkedin|whatsapp|reddit|instagram|youtube|rss)$",
     /* "Posted on 3 May 2018", "Last updated: 4 June 2019", "Filed under: Probation" */
-    "\\G(?:posted|published|updated|last\\s+updated|first\\s+published|filed\\s+under|tagged|categor(?:y|ies))\\b",
+    "\\G(?:posted|published|updated|last\\s+updated|first\\s+published|filed\\s+under|tagged|categor(?:y|ies)"
+    "|date\\s+(?:published|posted|updated|of\\s+publication)|publication\\s+date)\\b",
+    /* an old browser's notices: "Your browser is no longer supported", "For
+     * the best possible experience ... upgrade", "We'll assume we have your
+     * consent to use cookies", "Learn more", "Printable version" */
+    "\\G(?:your\\s+browser\\b|for\\s+the\\s+best(?:\\s+possible)?\\s+experience\\b"
+    "|we(?:'ll|\\x{2019}ll|\\s+will)\\s+assume\\b[^.]{0,60}\\bcookies\\b"
+    "|(?:learn|find\\s+out)\\s+more\\W*$|printable\\s+version\\W*$|print\\s+this\\s+page\\W*$)",
     /* "You are here: Home > News", "Back to news", "Next post: ..." */
     "\\G(?:you\\s+are\\s+here|back\\s+to|next\\s+post|previous\\s+post|older\\s+post|newer\\s+post)\\b",
     /* "Tuesday 5 March 2019", "March 5, 2019", "05/03/2019" */

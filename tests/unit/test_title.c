@@ -923,6 +923,33 @@ static void title_skips_text_size_controls_and_a_location_prompt(void **state)
     t_free(doc);
 }
 
+/* An old browser's notices and a labelled date line before the headline:
+ * "Your browser is no longer supported", "For the best possible experience
+ * ...", "We'll assume ... cookies", "Learn more", "Date published: ...";
+ * a headline that merely mentions a browser is kept. */
+static void title_skips_browser_notices_and_a_date_published_line(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Your browser is no longer supported\n\n"
+        "For the best possible experience of this site we recommend that you upgrade.\n\n"
+        "We'll assume you are happy for us to use cookies on this site.\n"
+        "Learn more\n\n"
+        "Date published: 4th March 2023\n\n"
+        "Two ambulance trusts rated good by the regulator\n\n"
+        "The regulator rated both trusts good after visits in the winter.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Two ambulance trusts rated good by the regulator");
+    t_free(doc);
+    /* near miss: the browser is the story */
+    doc = t_extract_until(
+        "Prison library browser trial praised by inspectors\n\n"
+        "Inspectors found the new library terminals well used.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Prison library browser trial praised by inspectors");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -962,6 +989,7 @@ int main(void)
         cmocka_unit_test(title_report_title_run_into_a_pdf_ends_at_its_date),
         cmocka_unit_test(title_standfirst_printed_twice_is_not_the_headline),
         cmocka_unit_test(title_skips_text_size_controls_and_a_location_prompt),
+        cmocka_unit_test(title_skips_browser_notices_and_a_date_published_line),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
