@@ -118,6 +118,13 @@ const char *const ix_chrome_blocks_start[] = {
     "\\G(?:your\\s+browser\\b|for\\s+the\\s+best(?:\\s+possible)?\\s+experience\\b"
     "|we(?:'ll|\\x{2019}ll|\\s+will)\\s+assume\\b[^.]{0,60}\\bcookies\\b"
     "|(?:learn|find\\s+out)\\s+more\\W*$|printable\\s+version\\W*$|print\\s+this\\s+page\\W*$)",
+    /* a masthead: a body's name in capitalised words with its acronym in
+     * brackets, nothing else ("HM Inspectorate of Constabulary and Fire &
+     * Rescue Services (HMICFRS)"); a headline has a word in lower case,
+     * and a report's title names the inspection ("Inspection of Local
+     * Authority Children's Services (ILACS)") */
+    "\\G(?-i:(?=[^\\n]*\\b(?:Inspectorate|Commission|Agency|Ministry|Department|Ombudsman|Regulator)\\b)"
+    "(?![^\\n]*\\b(?:Inspections?|Reports?|Reviews?|Visits?)\\b)(?:[A-Z][\\w'\\x{2019}-]*\\s+(?:(?:of|and|for|the|in|&)\\s+)*){1,12}\\([A-Z]{2,10}\\))\\s*$",
     /* "You are here: Home > News", "Back to news", "Next post: ..." */
     "\\G(?:you\\s+are\\s+here|back\\s+to|next\\s+post|previous\\s+post|older\\s+post|newer\\s+post)\\b",
     /* "Tuesday 5 March 2019", "March 5, 2019", "05/03/2019" */

@@ -941,6 +941,22 @@ static void title_skips_browser_notices_and_a_date_published_line(void **state)
         "title");
     assert_string_equal(doc->title.text, "Two ambulance trusts rated good by the regulator");
     t_free(doc);
+    /* a masthead: the publisher's name and acronym alone; a report's own
+     * title with its acronym is kept */
+    doc = t_extract_until(
+        "HM Inspectorate of Harbours and Ferry Services (HMIHFS)\n"
+        "Printable version\n\n"
+        "Tarn ferry service congratulated for good performance\n\n"
+        "The inspectorate found the service good in most areas.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Tarn ferry service congratulated for good performance");
+    t_free(doc);
+    doc = t_extract_until(
+        "Inspection of Harbour Authority Ferry Services (IHAFS)\n\n"
+        "The inspectorate found the service good in most areas.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Inspection of Harbour Authority Ferry Services (IHAFS)");
+    t_free(doc);
     /* near miss: the browser is the story */
     doc = t_extract_until(
         "Prison library browser trial praised by inspectors\n\n"
