@@ -111,7 +111,8 @@ enum {
     R_NARR_CUE, R_NARR_OVERALL, R_NARR_TARGET, R_TABLE, R_BODY_TAIL, R_SCORE,
     R_INDEF_BODY, R_PERF, R_FIRST_TO, R_NAME_ONLY, R_PART, R_TAIL_REL, R_PAIR, R_BULLET_AT,
     R_WORK_TO, R_ALL_BODIES, R_PAIRS_INLINE, R_BAND_ONLY, R_HEAD_DOMAIN, R_FOR_PART, R_JUDGED,
-    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_SCORE_BARE, R_AS_WAS, R_SCORED, R_NARR_RATING, R_BAND, NRX
+    R_LEAD_IN, R_NUM_GRADE, R_COUNT_BAND, R_FRAME_LIST, R_SCORE_BARE, R_AS_WAS, R_SCORED, R_NARR_RATING,
+    R_AREAS_GIVEN, R_AREAS_RATED, R_BAND, NRX
 };
 enum { NPATTERNS = P_ELLIPTIC + 1 };
 
@@ -568,6 +569,25 @@ static const struct {
     [R_FRAME_LIST] = {"ratings.framework_list",
         "\\b(?:key|main|core|inspection|four|five|six|seven|three)\\s+(?:areas|standards|domains|strands|themes)"
         "(?:\\s+(?:are|were))?\\s*:\\s*(?<list>[^.;:!?]{8,400})", PCRE2_CASELESS},
+    /* A count of the framework's parts given one band, the parts listed
+     * between dashes before the verb or after it: "Three areas - staff,
+     * planning and delivery - were also singled out as 'Outstanding'",
+     * "five areas were judged to be 'Outstanding' including staff, ...". */
+    [R_AREAS_GIVEN] = {"ratings.counted_areas",
+        "\\b" COUNTW "\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+)?" COUNTW "\\s+)?"
+        "(?:(?:key|other|inspection|main|core)\\s+)?(?:" FRAMEN ")\\b"
+        "(?:\\s+(?:-|\\x{2013}|\\x{2014})\\s+(?<t>(?:(?!\\s[-\\x{2013}\\x{2014}]\\s)[^\\x{2013}\\x{2014}:;.!?'\"]){3,200}?)\\s+(?:-|\\x{2013}|\\x{2014}))?"
+        "\\s*(?:(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:also\\s+)?"
+        "(?:rated|judged|graded|assessed|found|deemed|singled\\s+out|classed|identified)\\s+(?:as\\s+|to\\s+be\\s+)?"
+        BAND "(?:\\s*(?:,\\s*)?(?:including|namely)\\s+(?<list>[^.;:!?]{3,200}))?", PCRE2_CASELESS},
+    /* The band given to a count of parts, then the parts: "The CQC rated
+     * three out of five areas of service as Outstanding - care,
+     * responsiveness and leadership - with ..." */
+    [R_AREAS_RATED] = {"ratings.counted_areas",
+        "\\b(?:rated|judged|graded|assessed)\\s+" COUNTW "\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+)?" COUNTW "\\s+)?"
+        "(?:(?:key|other|inspection|main|core)\\s+)?(?:" FRAMEN ")\\b(?:\\s+of\\s+[^\\x{2013}\\x{2014}:;.,!?'\"]{1,40}?)?"
+        "\\s+as\\s+" BAND "\\s*(?:-|\\x{2013}|\\x{2014}|:|,?\\s+(?:including|namely))\\s*"
+        "(?<list>(?:(?!\\s[-\\x{2013}\\x{2014}]\\s)[^\\x{2013}\\x{2014}.;:!?]){3,200})", PCRE2_CASELESS},
     /* A body noun after a place name: "Exmoor probation service",
      * "Exmoor youth offending team". */
     [R_BODY_TAIL] = {"ratings.body_tail",
@@ -603,6 +623,11 @@ static const char *const earlier_stems[] = {"last", "previous", "prior", "earlie
 static const char *const grade_stems[] = {"grade", NULL};
 static const char *const frame_stems[] = {"areas", "standards", "domains", "strands", "themes",
                                           NULL};
+/* every noun of FRAMEN */
+static const char *const parts_stems[] = {"areas", "standards", "domains", "strands", "themes",
+                                          "ratings", "questions", "categories", "aspects",
+                                          "elements", "judgements", "judgments", "pillars",
+                                          "headings", "fields", NULL};
 /* the judgement of a narrative: "was poor", "is not good enough", "were
  * unsatisfactory" */
 static const char *const judgement_stems[] = {"good", "poor", "weak", "excellent", "satisfactory",
@@ -615,7 +640,7 @@ static const char *const scale_stems[] = {"rating", "four", "scale", "ranging", 
  * word of a band spelling of the table's scales (may_hold_band). */
 static const char *const band_gate[] = {NULL};
 static const char *const *const gates[NRX] = {
-    [R_FRAME_LIST] = frame_stems,
+    [R_FRAME_LIST] = frame_stems, [R_AREAS_GIVEN] = parts_stems, [R_AREAS_RATED] = parts_stems,
     [R_SCALE] = scale_stems, [R_NARR_CUE] = judgement_stems, [R_NARR_OVERALL] = judgement_stems, [R_WORK_TO] = was_stems,
     [R_TABLE] = band_gate, [R_BULLET_AT] = band_gate, [R_LEAD_IN] = band_gate,
     [P_RATING_OF] = rating_of_stems, [P_GIVEN] = given_stems, [P_ACTIVE] = active_stems,
@@ -2790,8 +2815,21 @@ static int open_list(run *r, size_t a, size_t b, terms *out)
         } else {
             /* up to the next ", " or " and " (after a lexicon name, which
              * may hold an "and" of its own: "urgent and emergency care") */
-            size_t k = e ? e : i;
+            size_t k = e ? e : i, br = 0;
             for (; k < b; k++) {
+                /* "assessment (court and out-of-court work), planning": a
+                 * bracket is an aside of its item, its commas not the list's */
+                if (s[k] == '(') {
+                    size_t c = k;
+                    while (c < b && s[c] != ')')
+                        c++;
+                    if (c < b) {
+                        if (!br)
+                            br = k;
+                        k = c;
+                        continue;
+                    }
+                }
                 if (s[k] == ',') {
                     item_end = k;
                     next = k + 1;
@@ -2807,6 +2845,11 @@ static int open_list(run *r, size_t a, size_t b, terms *out)
             }
             if (k >= b)
                 item_end = b;
+            if (br) {
+                while (br > i && is_space(s[br - 1]))
+                    br--;
+                item_end = br;
+            }
         }
         if (e && e == item_end) {
             item_end = e;
@@ -5263,6 +5306,41 @@ static int near_domain(run *r, size_t since)
     return IX_OK;
 }
 
+/* A count of the framework's parts given one band, with the parts
+ * listed (R_AREAS_GIVEN, R_AREAS_RATED): one domain rating a part, for the
+ * body the sentence is about. */
+static int counted_areas(run *r)
+{
+    static const int pats[] = {R_AREAS_GIVEN, R_AREAS_RATED};
+    for (size_t p = 0; p < sizeof pats / sizeof pats[0]; p++) {
+        ix_rxm m;
+        int rc = rx_in(r, pats[p], r->sa, r->sb, &m);
+        if (rc <= 0) {
+            if (rc < 0)
+                return rc;
+            continue;
+        }
+        band bd = read_band(r, pats[p], &m);
+        if (!bd.value || band_used(r, bd.s))
+            continue;
+        span2 l = grp(r, pats[p], &m, G_LIST);
+        if (!has(l))
+            l = grp(r, pats[p], &m, G_T);
+        if (!has(l))
+            continue;
+        scope sc = {0};
+        sc.subject = ix_subjects_about(r->doc, r->sa);
+        if (parse_terms(r, l.s, l.e, &sc.dom) == 0 && open_list(r, l.s, l.e, &sc.dom) <= 0)
+            continue;
+        if ((rc = hypothetical(r, m.g[0].start)) || (rc = bad_context(r, m.g[0].start, bd.s, bd.e)))
+            return rc < 0 ? rc : use_band(r, bd.s);
+        if ((rc = use_band(r, bd.s)) ||
+            (rc = emit(r, &sc, &bd, "ratings.counted_areas", m.g[0].start, m.g[0].end, score_of(r))))
+            return rc;
+    }
+    return IX_OK;
+}
+
 static int sentence(run *r)
 {
     const char *s = r->doc->norm;
@@ -5278,6 +5356,9 @@ static int sentence(run *r)
             return rc;
     }
     if (bands) {
+        int rc0 = counted_areas(r);
+        if (rc0 < 0)
+            return rc0;
         if (r->first && b - a < 400) {
             int rc = table_row(r);
             if (rc < 0)

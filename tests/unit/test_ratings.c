@@ -2678,6 +2678,42 @@ static void ratings_focus_adverb_and_consequence_clause(void **state)
     t_free(doc);
 }
 
+/* A count of the framework's parts given one band with the parts listed:
+ * between dashes before the verb, or after the band with "including" (an
+ * aside in brackets inside an item is the item's); each part is a domain
+ * rating.  Near miss: a count with no list names no domain. */
+static void ratings_counted_areas_with_their_list(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Tarnby Youth Justice Service report\n\n"
+        "HM Inspectorate of Probation has inspected Tarnby Youth Justice Service.\n\n"
+        "Three areas - staff, planning and case reviews - were also singled out as 'Outstanding'.\n");
+    expect(doc, "staff", "outstanding", "four_band");
+    expect(doc, "planning", "outstanding", "four_band");
+    expect(doc, "case reviews", "outstanding", "four_band");
+    t_free(doc);
+
+    doc = run(
+        "Tarnby Youth Justice Service report\n\n"
+        "HM Inspectorate of Probation has inspected Tarnby Youth Justice Service.\n\n"
+        "Four areas were judged to be 'Good' including staff, assessment (both court and "
+        "out-of-court work), planning and reviewing.\n");
+    expect(doc, "staff", "good", "four_band");
+    expect(doc, "assessment", "good", "four_band");
+    expect(doc, "planning", "good", "four_band");
+    expect(doc, "reviewing", "good", "four_band");
+    t_free(doc);
+
+    doc = run(
+        "Tarnby Youth Justice Service report\n\n"
+        "HM Inspectorate of Probation has inspected Tarnby Youth Justice Service.\n\n"
+        "Three areas were judged to be 'Good'.\n");
+    for (size_t i = 0; i < doc->ratings.n; i++)
+        assert_string_not_equal(doc->ratings.items[i].rule, "ratings.counted_areas");
+    t_free(doc);
+}
+
 /* An opening "for the <nth> ... time/inspection," is a phrase of time before
  * the target ("For the third consecutive inspection, its rehabilitation and
  * release work was assessed as not sufficiently good": the test as written
@@ -3820,6 +3856,7 @@ int main(void)
         cmocka_unit_test(ratings_items_as_written_name_parts_of_the_work),
         cmocka_unit_test(ratings_they_for_the_one_body_with_framework_names),
         cmocka_unit_test(ratings_focus_adverb_and_consequence_clause),
+        cmocka_unit_test(ratings_counted_areas_with_their_list),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
         cmocka_unit_test(ratings_a_bare_band_before_because),
         cmocka_unit_test(ratings_key_questions_as_cqc_asks_them_and_table_cells),
