@@ -317,7 +317,9 @@ static const struct {
      * graded 'requires improvement'", "A probation service in Fenshire". */
     [R_INDEF_BODY] = {"ratings.indef_body",
         "^(?:an?)\\s+(?:[\\w&'.-]+\\s+){0,3}?" BODYN
-        "(?:\\s+(?:in|for|across|covering)\\s+(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?:and\\s+|&\\s+)?(?-i:[A-Z][\\w&'.-]*))*)?$",
+        /* the place may open with a direction: "in west Oxfordshire" */
+        "(?:\\s+(?:in|for|across|covering)\\s+(?:(?:north|south|east|west|mid|central|inner|outer|"
+        "north-east|north-west|south-east|south-west|rural)(?:ern)?\\s+)?(?-i:[A-Z][\\w&'.-]*)(?:\\s+(?:and\\s+|&\\s+)?(?-i:[A-Z][\\w&'.-]*))*)?$",
         PCRE2_CASELESS},
     /* The body's work as a whole: "assessing its overall performance as
      * good", "rated the overall performance of the CRC as 'Good'". */

@@ -2714,6 +2714,20 @@ static void ratings_counted_areas_with_their_list(void **state)
     t_free(doc);
 }
 
+/* A retelling's lead names the body by its kind and place: "A primary
+ * school in west Tarnshire has been rated 'outstanding'" (a direction
+ * before the place); the body the document is about is rated. */
+static void ratings_indefinite_body_in_a_directed_place(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Village school rated outstanding\n\n"
+        "A primary school in west Tarnshire has been rated 'outstanding' by Ofsted.\n\n"
+        "Inspectors visited Brackley Primary School in May.\n");
+    expect(doc, "overall", "outstanding", "four_band");
+    t_free(doc);
+}
+
 /* An opening "for the <nth> ... time/inspection," is a phrase of time before
  * the target ("For the third consecutive inspection, its rehabilitation and
  * release work was assessed as not sufficiently good": the test as written
@@ -3857,6 +3871,7 @@ int main(void)
         cmocka_unit_test(ratings_they_for_the_one_body_with_framework_names),
         cmocka_unit_test(ratings_focus_adverb_and_consequence_clause),
         cmocka_unit_test(ratings_counted_areas_with_their_list),
+        cmocka_unit_test(ratings_indefinite_body_in_a_directed_place),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
         cmocka_unit_test(ratings_a_bare_band_before_because),
         cmocka_unit_test(ratings_key_questions_as_cqc_asks_them_and_table_cells),
