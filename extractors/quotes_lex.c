@@ -397,6 +397,9 @@ static const char *const speech_verbs[] = {
     "raised", "expressed", "voiced", "criticises", "describing",
     "finding", "warning", "noting", "telling", "explaining", "commenting",
     "stating", "branded", "labelled", "labeled",
+    /* the plural's present: "Inspectors conclude: ...", "HMIP state '...'" */
+    "state", "conclude", "warn", "write", "explain", "argue", "insist", "observe",
+    "stress", "add",
     /* news copy's verbs of saying */
     "reiterated", "reiterates", "underlined", "underlines", "underscored", "echoed",
     "echoes", "lamented", "hailed", "hails", "slammed", "slams", "blasted", "tweeted",

@@ -1561,6 +1561,20 @@ static void attr_offices_and_trades_as_speakers(void **state)
     t_free(doc);
 }
 
+/* A plural subject's verb of saying in the present ("Inspectors
+ * conclude", "HMIP state"), then a whole sentence in quotation marks: the
+ * speaker's own words, not a fragment of the writer's sentence. */
+static void attr_plural_present_speech_verb_before_a_sentence(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Ferry report published\n\n"
+                      "The inspectors state " LQ "Most crossings left on time and the crews were well trained." RQ "\n");
+    const ix_quote *q = t_quote(doc, "Most crossings left");
+    assert_string_equal(q->speaker, "Inspectors");
+    assert_false(q->partial);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1645,6 +1659,7 @@ int main(void)
         cmocka_unit_test(attr_pronoun_in_the_next_sentence_tells_the_gender),
         cmocka_unit_test(attr_scare_quote_inside_the_introducing_clause),
         cmocka_unit_test(attr_offices_and_trades_as_speakers),
+        cmocka_unit_test(attr_plural_present_speech_verb_before_a_sentence),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
