@@ -5314,6 +5314,11 @@ static int near_domain(run *r, size_t since)
 static int counted_areas(run *r)
 {
     static const int pats[] = {R_AREAS_GIVEN, R_AREAS_RATED};
+    /* both patterns need a verb of rating besides the part's noun (gate) */
+    static const char *const verbs[] = {"rated", "judged", "graded", "assessed", "found", "deemed",
+                                        "singled", "classed", "identified", NULL};
+    if (!ix_keywords_contains_any(r->doc, r->sa, r->sb, verbs))
+        return IX_OK;
     for (size_t p = 0; p < sizeof pats / sizeof pats[0]; p++) {
         ix_rxm m;
         int rc = rx_in(r, pats[p], r->sa, r->sb, &m);

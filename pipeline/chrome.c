@@ -123,7 +123,8 @@ const char *const ix_chrome_blocks_start[] = {
      * Rescue Services (HMICFRS)"); a headline has a word in lower case,
      * and a report's title names the inspection ("Inspection of Local
      * Authority Children's Services (ILACS)") */
-    "\\G(?-i:(?=[^\\n]*\\b(?:Inspectorate|Commission|Agency|Ministry|Department|Ombudsman|Regulator)\\b)"
+    "\\G(?-i:(?=(?:[A-Z][\\w'\\x{2019}-]*\\s+(?:(?:of|and|for|the|in|&)\\s+)*){1,12}\\([A-Z]{2,10}\\)\\s*$)"
+    "(?=[^\\n]*\\b(?:Inspectorate|Commission|Agency|Ministry|Department|Ombudsman|Regulator)\\b)"
     "(?![^\\n]*\\b(?:Inspections?|Reports?|Reviews?|Visits?)\\b)(?:[A-Z][\\w'\\x{2019}-]*\\s+(?:(?:of|and|for|the|in|&)\\s+)*){1,12}\\([A-Z]{2,10}\\))\\s*$",
     /* "You are here: Home > News", "Back to news", "Next post: ..." */
     "\\G(?:you\\s+are\\s+here|back\\s+to|next\\s+post|previous\\s+post|older\\s+post|newer\\s+post)\\b",
