@@ -1567,14 +1567,14 @@ static int ref_year(run *r)
     return r->ref_year;
 }
 
-/* Verbs that report what someone said or found: after one, "had been
- * rated" is the backshifted present ("said the CRC had been rated"). */
 /* Participles that open a clause of consequence after a list: "good for
  * caring and effective, resulting in an overall rating of good", "...,
  * leading to ...": the list ends before them. */
 static const char *const consequence_words[] = {"resulting", "leading", "meaning", "giving",
                                                 "bringing", "leaving", "making", NULL};
 
+/* Verbs that report what someone said or found: after one, "had been
+ * rated" is the backshifted present ("said the CRC had been rated"). */
 static const char *const report_verbs[] = {
     "say", "said", "says", "saying", "found", "finds", "finding",
     "conclude", "concluded", "concludes", "concluding", "announce", "announced", "announces",
