@@ -311,9 +311,9 @@ static int portfolio_tail(const ix_doc *doc, const ix_qtok *t, size_t lo, size_t
     size_t oe = a - 1, os = oe;
     while (os > lo && t[os - 1].punct != ',' && !boundary(t, os - 1))
         os--;
-    /* the office may hold a councillor's title ("Executive Councillor for
-     * Children"), which role_like reads as a name's */
-    int office = role_like(t, os, oe);
+    /* an office word, or a councillor's title ("Executive Councillor for
+     * Children", which role_like reads as a name's) */
+    int office = 0;
     for (size_t i = os; i < oe && !office; i++)
         office = W(t[i]) && (ROLEW(t[i]) || HONOR(t[i]));
     if (!office)

@@ -97,6 +97,10 @@ static const char *const domain_tails[] = {
     "judgements|judgments|strands|themes|pillars|headings|fields"
 /* A count of parts: "four", "12". */
 #define COUNTW "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])"
+/* A count of the framework's parts: "three areas", "four out of five key
+ * questions" (ratings.counted_areas). */
+#define COUNTED_PARTS COUNTW "\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+)?" COUNTW "\\s+)?" \
+    "(?:(?:key|other|inspection|main|core)\\s+)?(?:" FRAMEN ")\\b"
 /* Nouns that name an inspected body. */
 #define BODYN "(?:@BODYN@)"
 /* What marks a band after it as the whole body's: "overall", "as a
@@ -576,8 +580,7 @@ static const struct {
      * planning and delivery - were also singled out as 'Outstanding'",
      * "five areas were judged to be 'Outstanding' including staff, ...". */
     [R_AREAS_GIVEN] = {"ratings.counted_areas",
-        "\\b" COUNTW "\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+)?" COUNTW "\\s+)?"
-        "(?:(?:key|other|inspection|main|core)\\s+)?(?:" FRAMEN ")\\b"
+        "\\b" COUNTED_PARTS
         "(?:\\s+(?:-|\\x{2013}|\\x{2014})\\s+(?<t>(?:(?!\\s[-\\x{2013}\\x{2014}]\\s)[^\\x{2013}\\x{2014}:;.!?'\"]){3,200}?)\\s+(?:-|\\x{2013}|\\x{2014}))?"
         "\\s*(?:(?:were|was|are|is|have\\s+been|has\\s+been)\\s+)?(?:also\\s+)?"
         "(?:rated|judged|graded|assessed|found|deemed|singled\\s+out|classed|identified)\\s+(?:as\\s+|to\\s+be\\s+)?"
@@ -586,8 +589,7 @@ static const struct {
      * three out of five areas of service as Outstanding - care,
      * responsiveness and leadership - with ..." */
     [R_AREAS_RATED] = {"ratings.counted_areas",
-        "\\b(?:rated|judged|graded|assessed)\\s+" COUNTW "\\s+(?:(?:out\\s+)?of\\s+(?:the\\s+|its\\s+|their\\s+)?" COUNTW "\\s+)?"
-        "(?:(?:key|other|inspection|main|core)\\s+)?(?:" FRAMEN ")\\b(?:\\s+of\\s+[^\\x{2013}\\x{2014}:;.,!?'\"]{1,40}?)?"
+        "\\b(?:rated|judged|graded|assessed)\\s+" COUNTED_PARTS "(?:\\s+of\\s+[^\\x{2013}\\x{2014}:;.,!?'\"]{1,40}?)?"
         "\\s+as\\s+" BAND "\\s*(?:-|\\x{2013}|\\x{2014}|:|,?\\s+(?:including|namely))\\s*"
         "(?<list>(?:(?!\\s[-\\x{2013}\\x{2014}]\\s)[^\\x{2013}\\x{2014}.;:!?]){3,200})", PCRE2_CASELESS},
     /* A body noun after a place name: "Exmoor probation service",

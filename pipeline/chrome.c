@@ -125,7 +125,7 @@ const char *const ix_chrome_blocks_start[] = {
      * Authority Children's Services (ILACS)") */
     "\\G(?-i:(?=(?:[A-Z][\\w'\\x{2019}-]*\\s+(?:(?:of|and|for|the|in|&)\\s+)*){1,12}\\([A-Z]{2,10}\\)\\s*$)"
     "(?=[^\\n]*\\b(?:Inspectorate|Commission|Agency|Ministry|Department|Ombudsman|Regulator)\\b)"
-    "(?![^\\n]*\\b(?:Inspections?|Reports?|Reviews?|Visits?)\\b)(?:[A-Z][\\w'\\x{2019}-]*\\s+(?:(?:of|and|for|the|in|&)\\s+)*){1,12}\\([A-Z]{2,10}\\))\\s*$",
+    "(?![^\\n]*\\b(?:Inspections?|Reports?|Reviews?|Visits?)\\b))[^\\n]*$",
     /* "You are here: Home > News", "Back to news", "Next post: ..." */
     "\\G(?:you\\s+are\\s+here|back\\s+to|next\\s+post|previous\\s+post|older\\s+post|newer\\s+post)\\b",
     /* "Tuesday 5 March 2019", "March 5, 2019", "05/03/2019" */
