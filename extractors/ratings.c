@@ -1652,6 +1652,33 @@ static int fronted_overall(const char *s, size_t ws, size_t we, size_t end)
     return ix_scan_ieq(s, ws, we, "overall") && first_word(s, we, end, &ns, &ne) && word_in(s, ns, ne, dets);
 }
 
+/* Clauses joined by a conjunction, the last with a subject of its own: "changes
+ * have been made in a number of areas and the trust is rated": the clause
+ * opens after the last conjunction that a determiner follows when a finite
+ * verb stands before it (finite_words); without one, "the assessment and the
+ * planning were rated" is one subject. */
+static const char *const finite_words[] = {"is", "are", "was", "were", "has", "have", "had",
+                                           "will", "would", "can", "could", "said", "says", NULL};
+
+static size_t past_coordinated_clause(const char *s, size_t c, size_t pos)
+{
+    static const char *const joins[] = {"and", "but", "while", "whilst", "whereas", NULL};
+    static const char *const dets[] = {"the", "its", "their", "this", "our", NULL};
+    size_t at = c, i = c, ws, we, ns, ne;
+    int finite = 0;
+    while (first_word(s, i, pos, &ws, &we)) {
+        if (finite && word_in(s, ws, we, joins) && first_word(s, we, pos, &ns, &ne) && ne < pos &&
+            word_in(s, ns, ne, dets))
+            at = ns;
+        if (word_in(s, ws, we, finite_words))
+            finite = 1;
+        i = we;
+        while (i < pos && !is_word_byte((unsigned char)s[i]))
+            i++;
+    }
+    return at;
+}
+
 /* The start of the clause that ends at pos: after the previous band label
  * of the sentence, a semicolon or a colon, with connectives skipped. */
 static size_t clause_start(run *r, size_t pos)
@@ -1681,7 +1708,7 @@ static size_t clause_start(run *r, size_t pos)
         if (first_word(s, c, pos, &ws, &we) && (word_in(s, ws, we, conn) || fronted_overall(s, ws, we, pos)))
             c = we;
         else
-            return c;
+            return past_coordinated_clause(s, c, pos);
     }
 }
 
@@ -2948,6 +2975,15 @@ static size_t past_head_of_domain(const run *r, size_t lo, size_t i)
     return domain_at(r, lo, d, r->sb, NULL) ? d : i;
 }
 
+/* Does a quotation mark at s[i] open a quoted item of a list rather than a
+ * band ("'effective'", not "'Good'")? */
+static int quote_before_item(const run *r, size_t i)
+{
+    const char *s = r->doc->norm;
+    return i + 1 < r->sb && (s[i] == '\'' || s[i] == '"') && isalpha((unsigned char)s[i + 1]) &&
+           !ix_scales_band_at(r->scale, s, i + 1, r->sb, NULL);
+}
+
 static int tail_items(const run *r, size_t a, terms *out, size_t *end)
 {
     static const char *const rels[] = {"at", "in", "for", "on", NULL};
@@ -2964,21 +3000,23 @@ static int tail_items(const run *r, size_t a, terms *out, size_t *end)
         i = skip_determiners(s, i, r->sb);
         if (i > di)
             i = past_head_of_domain(r, a, i);
+        /* an item in quotation marks: "for being 'effective' and 'well-led'" */
+        char mark = quote_before_item(r, i) ? s[i++] : 0;
         const char *dsc = NULL;
         size_t e = domain_at(r, a, i, r->sb, &dsc);
         if (!e) {
             e = open_item(r, i, r->sb);
             dsc = NULL;
         }
-        if (!e || out->n == MAXTERMS)
+        if (!e || out->n == MAXTERMS || (mark && (e >= r->sb || s[e] != mark)))
             break;
         out->t[out->n].s = i;
         out->t[out->n].e = e;
         out->scope[out->n] = dsc;
         out->n++;
-        *end = e;
+        *end = mark ? e + 1 : e;
         /* a separator, then another item (not a band) */
-        size_t k = dsc || domain_at(r, a, i, e, NULL) == e ? complement_end(r, e) : e, ws, we;
+        size_t k = mark ? e + 1 : dsc || domain_at(r, a, i, e, NULL) == e ? complement_end(r, e) : e, ws, we;
         int sep = 0;
         if (k < r->sb && s[k] == ',') {
             sep = 1;
@@ -3005,7 +3043,7 @@ static int tail_items(const run *r, size_t a, terms *out, size_t *end)
                 k++;
         }
         if (k >= r->sb || ix_scales_band_at(r->scale, s, k, r->sb, NULL) ||
-            (s[k] == '\'' || s[k] == '"') ||
+            ((s[k] == '\'' || s[k] == '"') && !quote_before_item(r, k)) ||
             (first_word(s, k, r->sb, &ws, &we) &&
              (word_in(s, ws, we, report_verbs) || word_in(s, ws, we, consequence_words))))
             break;      /* ", saying these were ...", ", resulting in ...": the list is over */

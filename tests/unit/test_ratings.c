@@ -2714,6 +2714,45 @@ static void ratings_counted_areas_with_their_list(void **state)
     t_free(doc);
 }
 
+/* Items of a list in quotation marks ("rated 'good' for being 'effective'
+ * and 'well-led'", the next pair after a closing mark), and a clause with a
+ * subject of its own after a conjunction ("changes have been made ... and
+ * the trust is rated"); near miss: two subjects joined with no verb before
+ * them stay one target. */
+static void ratings_quoted_items_and_a_coordinated_clause(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Hollin Trust report\n\n"
+        "The Care Quality Commission (CQC) has inspected the Hollin Trust.\n\n"
+        "The CQC rated the trust good for being 'effective', 'caring' and 'well-led', and "
+        "inadequate for being 'safe'.\n");
+    expect(doc, "effective", "good", "four_band");
+    expect(doc, "caring", "good", "four_band");
+    expect(doc, "well-led", "good", "four_band");
+    expect(doc, "safe", "inadequate", "four_band");
+    expect_count(doc, 4);
+    t_free(doc);
+
+    doc = run(
+        "Hollin Trust report\n\n"
+        "The Care Quality Commission (CQC) has inspected the Hollin Trust.\n\n"
+        "Inspectors said that change has been made in a number of areas and the trust is rated "
+        "\u2018good\u2019 for being \u2018effective\u2019 and \u2018well-led\u2019.\n");
+    expect(doc, "effective", "good", "four_band");
+    expect(doc, "well-led", "good", "four_band");
+    expect_count(doc, 2);
+    t_free(doc);
+
+    doc = run(
+        "Tarnby Youth Justice Service report\n\n"
+        "HM Inspectorate of Probation has inspected Tarnby Youth Justice Service.\n\n"
+        "The quality of assessment and the planning were rated 'Good'.\n");
+    expect(doc, "assessment", "good", "four_band");
+    expect(doc, "planning", "good", "four_band");
+    t_free(doc);
+}
+
 /* A retelling's lead names the body by its kind and place: "A primary
  * school in west Tarnshire has been rated 'outstanding'" (a direction
  * before the place); the body the document is about is rated. */
@@ -3870,6 +3909,7 @@ int main(void)
         cmocka_unit_test(ratings_items_as_written_name_parts_of_the_work),
         cmocka_unit_test(ratings_they_for_the_one_body_with_framework_names),
         cmocka_unit_test(ratings_focus_adverb_and_consequence_clause),
+        cmocka_unit_test(ratings_quoted_items_and_a_coordinated_clause),
         cmocka_unit_test(ratings_counted_areas_with_their_list),
         cmocka_unit_test(ratings_indefinite_body_in_a_directed_place),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
