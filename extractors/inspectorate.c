@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "extractors/keywords.h"
+#include "extractors/scales.h"
 #include "extractors/scan.h"
 #include "pipeline/rx.h"
 
@@ -529,8 +530,17 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
                 best = c;
         }
     }
-    if (!best.canon)
+    if (!best.canon) {
+        /* no name, office or site: the framework's own list of what it
+         * rates ("safe, effective, caring, responsive and well-led") */
+        size_t fs, fe;
+        const ix_scale_table *framework = ix_scales_framework_of(doc->norm, doc->norm_len, &fs, &fe);
+        if (framework) {
+            doc->inspectorate.name = framework->inspectorate;
+            ix_scan_evidence(doc, fs, fe, &doc->inspectorate.span, &doc->inspectorate.norm);
+        }
         return IX_OK;
+    }
     doc->inspectorate.name = best.canon;
     ix_scan_evidence(doc, best.first_s, best.first_e, &doc->inspectorate.span, &doc->inspectorate.norm);
     return IX_OK;

@@ -155,7 +155,8 @@ static const char *const probation_bodies[] = {
     "cluster", "organisation", "organization", NULL
 };
 static const ix_scale_table probation = {
-    "HM Inspectorate of Probation", &four_band, NULL, 0, NULL, 0, 2018, probation_domains, probation_bodies
+    "HM Inspectorate of Probation", &four_band, NULL, 0, NULL, 0, 2018, probation_domains, probation_bodies,
+    NULL, 0
 };
 
 /* CQC: the five key questions and a hospital's core services. */
@@ -199,8 +200,10 @@ static const char *const cqc_bodies[] = {
     "trust", "hospital", "practice", "surgery", "home", "service", "provider", "centre", "clinic",
     "hospice", "agency", "location", NULL
 };
+static const char *const cqc_signature[] = {"safe", "effective", "caring", "responsive", "well led", NULL};
 static const ix_scale_table cqc = {
-    "Care Quality Commission", &four_band, NULL, 0, NULL, 0, 0, cqc_domains, cqc_bodies
+    "Care Quality Commission", &four_band, NULL, 0, NULL, 0, 0, cqc_domains, cqc_bodies, cqc_signature,
+    3
 };
 
 /* Ofsted: the judgements of the school and children's services frameworks. */
@@ -247,8 +250,12 @@ static const char *const ofsted_bodies[] = {
     "school", "academy", "college", "council", "nursery", "service", "provider", "authority",
     "home", "institute", "university", "trust", "setting", "federation", "childminder", NULL
 };
+static const char *const ofsted_signature[] = {"quality of education", "behaviour and attitudes",
+                                               "personal development", "leadership and management",
+                                               "early years provision", "sixth form provision", NULL};
 static const ix_scale_table ofsted = {
-    "Ofsted", &ofsted_four_band, NULL, 0, NULL, 0, 0, ofsted_domains, ofsted_bodies
+    "Ofsted", &ofsted_four_band, NULL, 0, NULL, 0, 0, ofsted_domains, ofsted_bodies,
+    ofsted_signature, 3
 };
 
 /* HMICFRS: PEEL's pillars and questions, fire and rescue's three pillars
@@ -326,12 +333,16 @@ static const ix_domain_name hmicfrs_domains[] = {
 static const char *const hmicfrs_bodies[] = {
     "force", "constabulary", "police", "service", "authority", NULL
 };
+/* PEEL's three pillars (HMIC's before 2017; the record names the
+ * inspectorate that grades them now) */
+static const char *const peel_signature[] = {"effectiveness", "efficiency", "legitimacy", NULL};
 static const ix_scale_table hmicfrs = {
     "HM Inspectorate of Constabulary and Fire & Rescue Services", &four_band, &five_grade, 2021,
-    "police", 2023, 0, hmicfrs_domains, hmicfrs_bodies
+    "police", 2023, 0, hmicfrs_domains, hmicfrs_bodies, peel_signature, 3
 };
 static const ix_scale_table hmic = {
-    "HM Inspectorate of Constabulary", &four_band, NULL, 0, NULL, 0, 0, hmicfrs_domains, hmicfrs_bodies
+    "HM Inspectorate of Constabulary", &four_band, NULL, 0, NULL, 0, 0, hmicfrs_domains, hmicfrs_bodies,
+    NULL, 0
 };
 
 /* HM Inspectorate of Prisons: the four healthy prison tests. */
@@ -347,8 +358,12 @@ static const ix_domain_name prisons_domains[] = {
 static const char *const prisons_bodies[] = {
     "prison", "institution", "yoi", "centre", "establishment", "jail", "gaol", "facility", NULL
 };
+static const char *const prisons_signature[] = {"safety", "respect", "purposeful activity",
+                                                "rehabilitation and release planning", "resettlement",
+                                                NULL};
 static const ix_scale_table prisons = {
-    "HM Inspectorate of Prisons", &healthy_prison, NULL, 0, NULL, 0, 0, prisons_domains, prisons_bodies
+    "HM Inspectorate of Prisons", &healthy_prison, NULL, 0, NULL, 0, 0, prisons_domains, prisons_bodies,
+    prisons_signature, 3
 };
 
 /* Estyn: the inspection areas of Welsh schools and providers. */
@@ -361,7 +376,7 @@ static const ix_domain_name estyn_domains[] = {
 };
 static const char *const estyn_bodies[] = {"school", "college", "provider", "service", NULL};
 static const ix_scale_table estyn = {
-    "Estyn", &narrative, NULL, 0, NULL, 0, 0, estyn_domains, estyn_bodies
+    "Estyn", &narrative, NULL, 0, NULL, 0, 0, estyn_domains, estyn_bodies, NULL, 0
 };
 
 /* The Care Inspectorate (Scotland): six grades in words, excellent to
@@ -375,7 +390,7 @@ static const ix_domain_name care_inspectorate_domains[] = {
 };
 static const ix_scale_table care_inspectorate = {
     "Care Inspectorate", &narrative, NULL, 0, NULL, 0, 0, care_inspectorate_domains,
-    care_inspectorate_bodies
+    care_inspectorate_bodies, NULL, 0
 };
 
 /* HM Inspectorate of Prisons for Scotland: the nine standards its reports
@@ -391,12 +406,13 @@ static const ix_domain_name hmips_domains[] = {
 };
 static const ix_scale_table hmips = {
     "HM Inspectorate of Prisons for Scotland", &narrative, NULL, 0, NULL, 0, 0, hmips_domains,
-    prisons_bodies
+    prisons_bodies, NULL, 0
 };
 
 /* Anything else: the four bands and the probation lexicon (the first corpus). */
 static const ix_scale_table fallback = {
-    NULL, &four_band, NULL, 0, NULL, 0, 2018, probation_domains, probation_bodies
+    NULL, &four_band, NULL, 0, NULL, 0, 2018, probation_domains, probation_bodies,
+    NULL, 0
 };
 
 const ix_scale_table *const ix_scales_tables[] = {
@@ -670,4 +686,64 @@ char *ix_scales_body_regex(const ix_scale_table *t)
     for (size_t i = 0; t->bodies[i]; i++)
         add_unique(&l, t->bodies[i]);
     return alternation(&l, 1);
+}
+
+/* The first signature name of table t starting at s[i] (a word start):
+ * its index, with *e its end; -1 when none. */
+static int signature_at(const ix_scale_table *t, const char *s, size_t i, size_t n, size_t *e)
+{
+    for (int k = 0; t->signature[k]; k++)
+        if ((*e = words_at(s, i, n, t->signature[k])) != 0)
+            return k;
+    return -1;
+}
+
+/* Does t's signature stand in s: signature_min distinct names, each within
+ * IX_SCALES_SIGNATURE_SPAN bytes of the first?  [*fs, *fe): that first. */
+static int lists_signature(const ix_scale_table *t, const char *s, size_t n, size_t *fs, size_t *fe)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t e;
+        if ((i > 0 && (isalnum((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80)) ||
+            signature_at(t, s, i, n, &e) < 0)
+            continue;
+        unsigned seen = 0;
+        int distinct = 0;
+        size_t lim = i + IX_SCALES_SIGNATURE_SPAN < n ? i + IX_SCALES_SIGNATURE_SPAN : n;
+        for (size_t j = i; j < lim; j++) {
+            size_t je;
+            int k;
+            if ((j > 0 && (isalnum((unsigned char)s[j - 1]) || (unsigned char)s[j - 1] >= 0x80)) ||
+                (k = signature_at(t, s, j, n, &je)) < 0)
+                continue;
+            if (!(seen & (1u << k))) {
+                seen |= 1u << k;
+                distinct++;
+            }
+            j = je - 1;
+        }
+        if (distinct >= t->signature_min) {
+            *fs = i;
+            *fe = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+const ix_scale_table *ix_scales_framework_of(const char *s, size_t n, size_t *fs, size_t *fe)
+{
+    const ix_scale_table *found = NULL;
+    for (size_t k = 0; k < ix_scales_ntables; k++) {
+        const ix_scale_table *t = ix_scales_tables[k];
+        size_t a, b;
+        if (!t->signature || !lists_signature(t, s, n, &a, &b))
+            continue;
+        if (found)
+            return NULL;        /* two frameworks: neither tells */
+        found = t;
+        *fs = a;
+        *fe = b;
+    }
+    return found;
 }

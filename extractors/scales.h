@@ -59,7 +59,15 @@ typedef struct ix_scale_table {
     int banded_from;
     const ix_domain_name *domains;      /* ends with {NULL, NULL} */
     const char *const *bodies;          /* nouns naming its bodies, lower case */
+    /* names only its framework lists together (CQC's five key questions),
+     * lower case, spaces as in domains; NULL: none.  signature_min of them,
+     * distinct, within SIGNATURE_SPAN bytes tell the inspectorate of a text
+     * that names none (ix_scales_framework_of). */
+    const char *const *signature;
+    int signature_min;
 } ix_scale_table;
+
+enum { IX_SCALES_SIGNATURE_SPAN = 300 };
 
 /* At most this many tables (ratings compiles one pattern set per table). */
 enum { IX_SCALES_MAXTABLES = 16 };
@@ -110,5 +118,10 @@ char *ix_scales_body_regex(const ix_scale_table *t);
  * names, its own first. */
 int ix_scales_domain_at(const ix_scale_table *t, const char *s, size_t i, size_t end, size_t *e,
                         const char **scope);
+
+/* The table whose framework s[0..n) lists by its signature (see
+ * ix_scale_table), with [*fs, *fe) the first name of the list; NULL when
+ * none does, or when two tables' signatures do. */
+const ix_scale_table *ix_scales_framework_of(const char *s, size_t n, size_t *fs, size_t *fe);
 
 #endif

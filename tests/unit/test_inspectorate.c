@@ -1,5 +1,6 @@
 /* Inspectorate: canonical name and first mention, on texts written for
  * these tests. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -426,6 +427,58 @@ static void inspectorate_names_opened_by_hm_are_told_apart(void **state)
     t_free(doc);
 }
 
+/* A text that names no inspectorate, office or site, but lists what a
+ * framework alone rates together ("safe, responsive and well-led"): that
+ * framework's inspectorate, its span the list's first name.  Near misses:
+ * two of the names only, or the names too far apart; and a named
+ * inspectorate is never overridden. */
+static void inspectorate_from_its_framework_list(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Hollin Trust report\n"
+        "\n"
+        "We rated safe, responsive and well-led as requires improvement, and effective and caring "
+        "as good.\n",
+        "inspectorate");
+    assert_non_null(doc->inspectorate.name);
+    assert_string_equal(doc->inspectorate.name, "Care Quality Commission");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "safe");
+    t_free(doc);
+
+    doc = t_extract_until(
+        "Wexby police\n"
+        "\n"
+        "The force was rated good for effectiveness, efficiency and legitimacy.\n",
+        "inspectorate");
+    assert_non_null(doc->inspectorate.name);
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Constabulary and Fire & Rescue Services");
+    t_free(doc);
+
+    doc = t_extract_until(
+        "Hollin Trust report\n"
+        "\n"
+        "Staff were caring and the care was safe.\n",
+        "inspectorate");
+    assert_null(doc->inspectorate.name);
+    t_free(doc);
+
+    char text[1200];
+    snprintf(text, sizeof text, "Hollin Trust report\n\nThe ward was safe. %0*d The staff were caring. %0*d "
+             "The service was responsive.\n", 300, 0, 300, 0);
+    doc = t_extract_until(text, "inspectorate");
+    assert_null(doc->inspectorate.name);
+    t_free(doc);
+
+    doc = t_extract_until(
+        "Seaford CRC report\n"
+        "\n"
+        "HM Inspectorate of Probation found the work safe, effective and caring.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Probation");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -447,6 +500,7 @@ int main(void)
         cmocka_unit_test(inspectorate_its_own_voice_and_field),
         cmocka_unit_test(inspectorate_the_inspectorate_and_a_longer_voice),
         cmocka_unit_test(inspectorate_its_web_site_when_nothing_is_named),
+        cmocka_unit_test(inspectorate_from_its_framework_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
