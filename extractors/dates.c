@@ -191,6 +191,13 @@ static const char RULE_REPORT_NAMED[] = "dates.other";
  * update is an event of its own). */
 static const char RULE_UPDATED[] = "dates.updated";
 
+/* A news site's notice of a story's age after its date line: "March 30,
+ * 2023 10.00 am This story is over 15 months old", "This article is more
+ * than 5 years old". */
+#define AGE_NOTICE \
+    "this\\s+(?:story|article|post|page)\\s+is\\s+(?:over|more\\s+than)\\s+[\\w-]+\\s+" \
+    "(?:days?|weeks?|months?|years?)\\s+old"
+
 static const cue cues[] = {
     /* A time stamp alone on its line, as a site prints a post's date:
      *  "08:45 14/10/2022", "11/04/2017 09:30:00" (a listing's every item has one) */
@@ -291,7 +298,8 @@ static const cue cues[] = {
      *  days of the inspection ("by HM Inspectorate of Hostels / 3-14 May 2021") */
     {"publication", "dates.dateline", TOP, 0, 0, SINGLE,
      "(?i)\\G[\\s|\\x{2022}\\x{00B7}-]*(?:\\d{1,2}[:.]\\d{2}\\s*(?:am|pm)?[\\s,|-]*)?\\z",
-     "(?i)\\G[\\s,]*(?:(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*)?(?:BST|GMT|UTC|CET)?[\\s.|]*\\z", NULL, NULL},
+     "(?i)\\G[\\s,]*(?:(?:at\\s+)?\\d{1,2}[.:]\\d{2}\\s*(?:am|pm)?\\s*)?(?:BST|GMT|UTC|CET)?[\\s.|]*"
+     "(?:" AGE_NOTICE "[\\s.|]*)?\\z", NULL, NULL},
     /* A date opening a line above the story, then a dash and the headline
      *  or a label: "4 May 2021 - Inspectors find ...", "4 May 2021 -
      *  Immediate Release" */
@@ -338,10 +346,12 @@ static const cue cues[] = {
      "|\\b(?:the|this|its|their)\\s+(?:[\\w-]+\\s+){0,3}?report\\s*(?:,\\s*)?(?:of|dated)\\s+)\\z",
      NULL, NULL, st_report},
     /* "Yesterday the inspectorate published its report on ...", "On 4 May
-     *  2021 HM Inspectorate of Probation published its report on ..." */
+     *  2021 HM Inspectorate of Probation published its report on ...";
+     *  the publisher's words may hold its acronym: "On 4 May 2021, HM
+     *  Inspectorate of Prisons (HMIP) published a 60-page report" */
     {"publication", "dates.published_on", LEAD, 0, 0, 0,
      "(?i)\\G\\s*(?:on\\s+)?\\z",
-     "(?i)\\G\\s*,?\\s+(?:(?:[\\w'&-]+\\s+){0,6}?" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:[\\w-]+\\s+){0,3}?(?:report|inspection|review|findings)\\b"
+     "(?i)\\G\\s*,?\\s+(?:(?:(?:[\\w'&-]+|\\([\\w&]+\\))\\s+){0,6}?" PUBLISH_VERB "\\s+(?:its|their|the|this|our|a)\\s+(?:[\\w-]+\\s+){0,3}?(?:report|inspection|review|findings)\\b"
      "|(?:[\\w'&-]+\\s+){0,12}?(?:was|were)\\s+" PUBLISH_VERB "\\b)",
      NULL, NULL},
     /* "In May 2021, the inspectorate published its latest report on ...":

@@ -2389,6 +2389,28 @@ static void dates_byline_user_name_and_report_publication_label(void **state)
                "other", "2021-05-04", "", "", "4 May 2021", NULL);
 }
 
+/* A news site's age notice after its date line ("This story is over 15
+ * months old") leaves the line a dateline; a sentence opened by a date
+ * whose publisher's words hold its acronym ("On 9 July 2024, HM
+ * Inspectorate of Hostels (HMIH) published a 68-page report") dates the
+ * report.  Near miss: the notice with no date before it dates nothing. */
+static void dates_age_notice_and_a_publisher_with_its_acronym(void **state)
+{
+    (void)state;
+    expect_one("March 30, 2023 10.00 am This story is over 15 months old\n\nHarrowgate hostel "
+               "praised\n\nThe Harrowgate hostel houses twenty men.",
+               "publication", "2023-03-30", "", "10:00", "March 30, 2023 10.00 am", "dates.dateline");
+    expect_one("4 May 2021 This article is more than 5 years old\n\nHarrowgate hostel praised\n\n"
+               "The Harrowgate hostel houses twenty men.",
+               "publication", "2021-05-04", "", "", "4 May 2021", "dates.dateline");
+    expect_one("Hostel criticised\n\nOn 9th July 2024, HM Inspectorate of Hostels (HMIH) published a "
+               "68-page report following an unannounced inspection.",
+               "publication", "2024-07-09", "", "", "9th July 2024", "dates.published_on");
+    expect_one("Hostel criticised\n\nOn 9th July 2024, the manager (Ms Lee) left the hostel "
+               "for good.",
+               "other", "2024-07-09", "", "", "9th July 2024", NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2504,6 +2526,7 @@ int main(void)
         cmocka_unit_test(dates_earlier_findings_and_grades_after_their_noun),
         cmocka_unit_test(dates_report_cover_short_names_and_chief_inspectors),
         cmocka_unit_test(dates_byline_user_name_and_report_publication_label),
+        cmocka_unit_test(dates_age_notice_and_a_publisher_with_its_acronym),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
