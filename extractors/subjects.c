@@ -1876,6 +1876,10 @@ static size_t on_keyword(run *r, size_t ks, size_t ke, size_t lo, size_t hi, int
             size_t u = after_word(s, pe, hi, "division");
             if (!u) u = after_word(s, pe, hi, "Division");
             if (!u) u = after_word(s, pe, hi, "region");
+            /* "NPS Wales", "NPS North West": a division named by the
+             * acronym and its place alone */
+            if (!u && !full && p2 == after && ps == after + 1 && s[after] == ' ')
+                u = pe;
             if (u) {
                 m = add_mention(r, T_REGION, P_NPS, ps, pe, ks, u, u, 2, 1, oom);
                 return u;

@@ -164,6 +164,26 @@ static void subjects_nps_division_is_typed_nps(void **state)
     t_free(doc);
 }
 
+/* "NPS Marchland": the acronym and the division's place alone name the
+ * division (its rating is the division's); near miss: "NPS staff". */
+static void subjects_nps_division_by_its_place_alone(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Probation in Marchland\n"
+        "\n"
+        "Inspectors assessed NPS Marchland as 'Good' overall, the second-highest rating. NPS staff "
+        "were praised.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    const ix_subject *s = subj(doc, 0);
+    assert_string_equal(s->type, "nps");
+    assert_string_equal(s->name, "National Probation Service Marchland division");
+    assert_string_equal(t_src(doc, s->span), "NPS Marchland");
+    assert_int_equal(doc->ratings.n, 1);
+    assert_string_equal(doc->ratings.items[0].subject, s->id);
+    t_free(doc);
+}
+
 static void subjects_region_of_the_probation_service(void **state)
 {
     (void)state;
@@ -2032,6 +2052,7 @@ int main(void)
         cmocka_unit_test(subjects_a_list_rated_before_or_each_by_its_own_verb),
         cmocka_unit_test(subjects_a_councils_childrens_services),
         cmocka_unit_test(subjects_nps_division_is_typed_nps),
+        cmocka_unit_test(subjects_nps_division_by_its_place_alone),
         cmocka_unit_test(subjects_region_of_the_probation_service),
         cmocka_unit_test(subjects_bodies_of_other_inspectorates),
         cmocka_unit_test(subjects_prison_in_the_lead_of_a_prisons_report),
