@@ -1462,11 +1462,18 @@ static int subject_np(run *r, size_t a, size_t b, int pronoun, int *subj)
     size_t head = a;
     while (head < b && s[head] != ',' && s[head] != '(')
         head++;
+    size_t ws, we;
+    /* "they" alone when the document reports one body ("Sheffield YJS ...
+     * They received an overall mark of 'Good'": a service is often "they") */
+    if (pronoun && r->doc->subjects.n == 1 && first_word(s, a, b, &ws, &we) && ws == a && we == b &&
+        ix_scan_ieq(s, ws, we, "they")) {
+        *subj = 0;
+        return 1;
+    }
     /* "all five CRCs", "other areas", "both": not the subject */
     rc = ix_rx_find(r->rx[R_PLURAL], s, a, head, &m, r->err);
     if (rc != 0)
         return rc < 0 ? rc : 0;
-    size_t ws, we;
     /* "it", and the publisher's own "we" / "us" ("We are now rated
      * 'Good'", "HMICFRS rated us as 'Good'": a body's own page) */
     if (first_word(s, a, b, &ws, &we) &&

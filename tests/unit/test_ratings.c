@@ -2753,6 +2753,29 @@ static void ratings_quoted_items_and_a_coordinated_clause(void **state)
     t_free(doc);
 }
 
+/* "They" alone as the rated body when the document reports one ("Tarnby
+ * YJS ... They received an overall mark of 'Good'"); near miss: with two
+ * bodies, "they" names neither. */
+static void ratings_they_for_the_one_body_overall(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Tarnby Youth Justice Service report\n\n"
+        "During a routine inspection, HM Inspectorate of Probation assessed 12 aspects of Tarnby "
+        "YJS. They received an overall mark of 'Good'.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+
+    doc = run(
+        "Two services inspected\n\n"
+        "HM Inspectorate of Probation inspected Tarnby YJS and Wexby YJS. They received an overall "
+        "mark of 'Good'.\n");
+    for (size_t i = 0; i < doc->ratings.n; i++)
+        assert_string_not_equal(doc->ratings.items[i].rule, "ratings.overall_rating_of");
+    t_free(doc);
+}
+
 /* A retelling's lead names the body by its kind and place: "A primary
  * school in west Tarnshire has been rated 'outstanding'" (a direction
  * before the place); the body the document is about is rated. */
@@ -3910,6 +3933,7 @@ int main(void)
         cmocka_unit_test(ratings_they_for_the_one_body_with_framework_names),
         cmocka_unit_test(ratings_focus_adverb_and_consequence_clause),
         cmocka_unit_test(ratings_quoted_items_and_a_coordinated_clause),
+        cmocka_unit_test(ratings_they_for_the_one_body_overall),
         cmocka_unit_test(ratings_counted_areas_with_their_list),
         cmocka_unit_test(ratings_indefinite_body_in_a_directed_place),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
