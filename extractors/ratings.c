@@ -127,12 +127,14 @@ static const struct {
 } patterns[NRX] = {
     /* "has given the CRC an overall rating of 'Requires improvement'",
      * "Its overall rating was 'Good'", "a rating of 'Good' for unpaid work",
-     * "an overall mark (grading, ranking) of 'Good'" */
+     * "an overall mark (grading, ranking) of 'Good'", "the rating of the
+     * NPS in Wales as 'good'", "with the overall judgement being 'Good'" */
     [P_RATING_OF] = {"ratings.overall_rating_of",
         "\\b(?<cue>(?:(?:an|a|its|the|their)\\s+)?(?<ov>overall\\s+)?"
         "(?:(?:regional|national|inspection|performance|ofsted|cqc|final|new|current)\\s+)?"
-        "(?:rating|grade|grading|judge?ment|verdict|mark|ranking)\\s+(?:(?:for|of)\\s+(?-i:[A-Z][\\w'&-]*)(?:\\s+(?-i:[A-Z][\\w'&-]*)){0,4}\\s+)?"
-        "(?:of|was|is|as|remains(?:\\s+as)?|remained(?:\\s+as)?|stays(?:\\s+as)?|stayed(?:\\s+as)?)\\s+)" BAND "(?<ov3>\\s+overall\\b)?",
+        "(?:rating|grade|grading|judge?ment|verdict|mark|ranking)\\s+(?:(?:for|of)\\s+(?:the\\s+)?(?-i:[A-Z][\\w'&-]*)"
+        "(?:\\s+(?:(?-i:[A-Z][\\w'&-]*)|in(?=\\s+(?-i:[A-Z])))){0,4}\\s+)?"
+        "(?:of|was|is|as|being|remains(?:\\s+as)?|remained(?:\\s+as)?|stays(?:\\s+as)?|stayed(?:\\s+as)?)\\s+)" BAND "(?<ov3>\\s+overall\\b)?",
         PCRE2_CASELESS},
     /* "has given Exmoor CRC an overall 'Requires improvement' rating",
      * "received a 'Good' rating for unpaid work", headline "Inspectors give

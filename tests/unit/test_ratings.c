@@ -2776,6 +2776,26 @@ static void ratings_they_for_the_one_body_overall(void **state)
     t_free(doc);
 }
 
+/* A rating noun with its body after "of the" ("the rating of the NPS in
+ * Marchland as 'good'") and with "being" before the band ("with the overall
+ * judgement being 'Requires improvement'"). */
+static void ratings_rating_of_the_body_and_judgement_being(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Union welcomes probation report\n\n"
+        "The union said: \"The rating of the NPS in Marchland as 'good' is welcome.\"\n");
+    expect(doc, "overall", "good", "four_band");
+    t_free(doc);
+
+    doc = run(
+        "Tarnby Youth Justice Service report\n\n"
+        "HM Inspectorate of Probation inspected Tarnby YJS, with the overall judgement being "
+        "'Requires improvement'.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    t_free(doc);
+}
+
 /* A retelling's lead names the body by its kind and place: "A primary
  * school in west Tarnshire has been rated 'outstanding'" (a direction
  * before the place); the body the document is about is rated. */
@@ -3934,6 +3954,7 @@ int main(void)
         cmocka_unit_test(ratings_focus_adverb_and_consequence_clause),
         cmocka_unit_test(ratings_quoted_items_and_a_coordinated_clause),
         cmocka_unit_test(ratings_they_for_the_one_body_overall),
+        cmocka_unit_test(ratings_rating_of_the_body_and_judgement_being),
         cmocka_unit_test(ratings_counted_areas_with_their_list),
         cmocka_unit_test(ratings_indefinite_body_in_a_directed_place),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
