@@ -2457,9 +2457,26 @@ static int before_np(const actx *c, const ix_qtok *t, size_t n, size_t reach, np
     return 0;
 }
 
+/* '"...," Tom Reyes, the Chief Inspector of Probation, said.', '"...,"
+ * the head of the PDU, Rob King, said.': a name and its office, the second
+ * between commas, then the verb. */
+static int apposition_then_verb(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
+{
+    np y;
+    if (!np_fwd(c, t, n, i, &y) || y.kind == NP_PRONOUN || y.kind == NP_NONE || !has_role(&y))
+        return 0;
+    size_t e = y.rb > y.tb ? y.rb : y.tb;
+    if (e + 2 < n && t[e + 1].punct == ',' && SPEECH(t[e + 2])) {
+        *x = y;
+        return 1;
+    }
+    return 0;
+}
+
 /* After a quote that ends its own sentence, the writer's next sentence
- * names the speaker only in two shapes: a name and a speech verb and
- * nothing else ('"... in full." Ms Okafor said.'), or the words given to
+ * names the speaker only in three shapes: a name and a speech verb and
+ * nothing else ('"... in full." Ms Okafor said.'), the same with the
+ * name's office between commas, or the words given to
  * someone ('"..." The words came from council leader Jo Hale.').  A longer
  * sentence is the writer's own ('"..." Inspectors found the unit ...'). */
 static int after_sentence_np(const actx *c, const ix_qtok *t, size_t n, np *x)
@@ -2494,6 +2511,18 @@ static int after_sentence_np(const actx *c, const ix_qtok *t, size_t n, np *x)
         return 0;
     }
     for (size_t v = 1; v < n && v < 8; v++) {
+        /* '"... proud." Jo Hale, Chief Inspector of Hostels, said.': a name
+         * and its office, then the verb ending the sentence */
+        if (t[v].punct == ',' && t[0].cap) {
+            np y;
+            if (!apposition_then_verb(c, t, n, 0, &y))
+                return 0;
+            size_t e = (y.rb > y.tb ? y.rb : y.tb) + 2;
+            if (!(e + 1 == n || (t[e + 1].punct && strchr(".!?", t[e + 1].punct))))
+                return 0;
+            *x = y;
+            return 1;
+        }
         if (t[v].punct)
             return 0;
         if (!SPEECH(t[v]))
@@ -2503,22 +2532,6 @@ static int after_sentence_np(const actx *c, const ix_qtok *t, size_t n, np *x)
         return np_back(c, t, 0, v, x) && x->kind != NP_PRONOUN &&
                (x->ta == 0 || (has_role(x) && x->ra == 0) ||
                 (x->ta == 1 && ix_quotes_lex_tok_in(&t[0], IX_QLEX_W_DETERMINER)));
-    }
-    return 0;
-}
-
-/* '"...," Tom Reyes, the Chief Inspector of Probation, said.', '"...,"
- * the head of the PDU, Rob King, said.': a name and its office, the second
- * between commas, then the verb. */
-static int apposition_then_verb(const actx *c, const ix_qtok *t, size_t n, size_t i, np *x)
-{
-    np y;
-    if (!np_fwd(c, t, n, i, &y) || y.kind == NP_PRONOUN || y.kind == NP_NONE || !has_role(&y))
-        return 0;
-    size_t e = y.rb > y.tb ? y.rb : y.tb;
-    if (e + 2 < n && t[e + 1].punct == ',' && SPEECH(t[e + 2])) {
-        *x = y;
-        return 1;
     }
     return 0;
 }

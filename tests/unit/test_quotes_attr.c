@@ -123,6 +123,20 @@ static void attr_said_after_a_name_and_its_office(void **state)
     q = t_quote(doc, "The unit has come");
     assert_null(q->speaker);
     t_free(doc);
+    /* the quote ends its own sentence: the next one is the name, its
+     * office and the verb, and nothing more */
+    doc = run(LQ "The unit has come a long way." RQ " Tom Reyes, the Chief Inspector of Probation, "
+                 "said.\n");
+    q = t_quote(doc, "The unit has come");
+    assert_speaker(doc, q, "Tom Reyes", "explicit", "Tom Reyes");
+    assert_string_equal(q->speaker_role, "Chief Inspector of Probation");
+    t_free(doc);
+    /* near miss: the writer's own sentence of reported speech */
+    doc = run(LQ "The unit has come a long way." RQ " Tom Reyes, the Chief Inspector of Probation, "
+                 "said the unit was safe.\n");
+    q = t_quote(doc, "The unit has come");
+    assert_null(q->speaker);
+    t_free(doc);
 }
 
 static void attr_inspectors_and_the_report_as_speakers(void **state)
