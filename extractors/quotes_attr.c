@@ -2227,6 +2227,15 @@ static int person_opens(const actx *c, const ix_qtok *t, size_t cs, size_t colon
     return at >= 0 && !c->pp->p[at].weak;
 }
 
+/* "He went on:", "Ms Hale carried on:": a verb of going on, "on" and the
+ * colon, which the speech verbs' table cannot hold as one word. */
+static int going_on_before_colon(const actx *c, const ix_qtok *t, size_t v, size_t colon)
+{
+    const ix_doc *doc = c->doc;
+    return v + 2 == colon && IS(t[v + 1], "on") &&
+           (IS(t[v], "went") || IS(t[v], "goes") || IS(t[v], "carried") || IS(t[v], "carries"));
+}
+
 static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int person_only)
 {
     const ix_doc *doc = c->doc;
@@ -2234,7 +2243,7 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
     np_clear(x);
     int participle = 0;
     for (size_t v = colon; v-- > cs;) {
-        if (!SAYS(t[v]))
+        if (!SAYS(t[v]) && !going_on_before_colon(c, t, v, colon))
             continue;
         /* "Inspectors praised the staff, saying:", "..., he said, adding:":
          * the participle's subject is the earlier verb's (or the clause's),

@@ -589,6 +589,13 @@ static void attr_previous_paragraph_ends_with_said_comma(void **state)
     q = t_quote(doc, "Some aspects of the work");
     assert_string_equal(q->speaker, "Tom Reyes");
     t_free(doc);
+    /* "He went on:" (going on, then the colon) */
+    doc = run("Chief Inspector Tom Reyes said: \"The service is struggling.\"\n\n"
+              "He went on: \"Some aspects of the work have improved.\"\n");
+    q = t_quote(doc, "Some aspects of the work");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Tom Reyes");
+    t_free(doc);
 }
 
 /* A body inside the apposition is where the office is held: the person
