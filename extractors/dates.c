@@ -1907,11 +1907,17 @@ static void reports_earlier(cands *cs)
         }
     if (!ref)
         return;
+    int by_publication = strcmp(ref->role, "publication") == 0;
     for (size_t i = 0; i < cs->n; i++) {
         cand *c = &cs->items[i];
-        if (c->pending || c->rule != RULE_REPORT_NAMED || c->v.to.y)
+        /* a date naming an inspection ("the 2019 inspection") too, against
+         * the publication: a year alone two years before it, a month one
+         * (an inspection of one year is often published the next) */
+        int inspection = by_publication && c->rule == RULE_FW_NAMED && strcmp(c->role, "fieldwork") == 0;
+        if (c->pending || !(c->rule == RULE_REPORT_NAMED || inspection) || c->v.to.y)
             continue;
-        if (months_before(&c->v.from, &ref->v.from) >= EARLIER_REPORT_MONTHS) {
+        int least = inspection && !c->v.from.m ? 2 * EARLIER_REPORT_MONTHS : EARLIER_REPORT_MONTHS;
+        if (months_before(&c->v.from, &ref->v.from) >= least) {
             c->role = "previous_inspection";
             c->rule = "dates.previous_inspection.earlier";
         }

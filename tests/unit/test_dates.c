@@ -2411,6 +2411,26 @@ static void dates_age_notice_and_a_publisher_with_its_acronym(void **state)
                "other", "2024-07-09", "", "", "9th July 2024", NULL);
 }
 
+/* A date naming an inspection ("The 2019 inspection") well before the
+ * document's publication is an earlier inspection's, with no fieldwork of
+ * this one stated; near miss: the year before the publication (an
+ * inspection of one year is often published the next). */
+static void dates_named_inspection_well_before_the_publication(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Hostel report\n\nPublished: 14 June 2023\n\nThe Harrowgate hostel was rated "
+                      "'Good'. The 2019 inspection rated it 'Inadequate'.\n");
+    const ix_date *d = find(doc, "previous_inspection", "2019");
+    assert_non_null(d);
+    assert_string_equal(d->rule, "dates.previous_inspection.earlier");
+    t_free(doc);
+    doc = run("Hostel report\n\nPublished: 14 June 2023\n\nThe Harrowgate hostel was rated "
+              "'Good'. The 2022 inspection found a calmer hostel.\n");
+    assert_null(find(doc, "previous_inspection", "2022"));
+    assert_non_null(find(doc, "fieldwork", "2022"));
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2527,6 +2547,7 @@ int main(void)
         cmocka_unit_test(dates_report_cover_short_names_and_chief_inspectors),
         cmocka_unit_test(dates_byline_user_name_and_report_publication_label),
         cmocka_unit_test(dates_age_notice_and_a_publisher_with_its_acronym),
+        cmocka_unit_test(dates_named_inspection_well_before_the_publication),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
