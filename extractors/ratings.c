@@ -2195,6 +2195,29 @@ static size_t skip_possessor(const char *s, size_t i, size_t b)
     return i;
 }
 
+/* CQC's key questions as a clause: "how safe and well-led the service is"
+ * ("How safe the service is was rated ..."): the questions between "how"
+ * and the body with its verb (or without it, where the target was cut
+ * there).  Moves [*a, *b) to them; 1 when it did. */
+static int how_clause(const char *s, size_t *a, size_t *b)
+{
+    static const char *const dets[] = {"the", "this", "its", "their", NULL};
+    static const char *const be[] = {"is", "are", "was", "were", NULL};
+    size_t hs, he, vs, ve, ns, ne, ds, de, end = *b;
+    if (!first_word(s, *a, *b, &hs, &he) || hs != *a || !ix_scan_ieq(s, hs, he, "how"))
+        return 0;
+    /* the verb may have been cut already, where the target ends at it */
+    if (last_word(s, he, end, &vs, &ve) && word_in(s, vs, ve, be))
+        end = vs;
+    if (!last_word(s, he, end, &ns, &ne) || !last_word(s, he, ns, &ds, &de) || !word_in(s, ds, de, dets) ||
+        ds <= he + 1)
+        return 0;
+    *a = ix_scan_skip_blanks(s, he, ds);
+    *b = ds;
+    trim(s, a, b);
+    return *a < *b;
+}
+
 /* s[a..b) as a rating named for what it rates: [determiners] [a
  * possessive: "the home's", "Fenmoor's"] [overall] a rating noun, then
  * nothing (the body's overall rating) or "for"/"in"/"of" and the
@@ -2239,10 +2262,13 @@ static int rating_noun_at(run *r, size_t a, size_t b, scope *sc)
     if (overall)
         return 0;
     /* CQC's key questions as a verb phrase: "for being safe", "for
-     * providing safe services" */
+     * providing safe services", or a clause: "for how safe and well-led
+     * the service is" */
     static const char *const verbs[] = {"being", "providing", "delivering", NULL};
     if (first_word(s, i, b, &ws, &we) && word_in(s, ws, we, verbs))
         i = ix_scan_skip_blanks(s, we, b);
+    else
+        how_clause(s, &i, &b);
     if (i >= b || !domain_at(r, a, i, b, NULL) || parse_terms(r, i, b, &sc->dom) == 0) {
         sc->dom.n = 0;
         return 0;
@@ -2283,6 +2309,7 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     trim(s, &a, &b);
     b = before_aside_clause(s, a, b);
     a = past_intro_phrase(s, a, b);
+    how_clause(s, &a, &b);
     if (a >= b)
         return 0;
     sc->start = a;

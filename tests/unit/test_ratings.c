@@ -2796,6 +2796,34 @@ static void ratings_rating_of_the_body_and_judgement_being(void **state)
     t_free(doc);
 }
 
+/* CQC's key questions as a clause, "how safe and well-led the service is":
+ * as the target of the verb, before it, and after "the ratings for";
+ * near miss: "how the service is run" names no question. */
+static void ratings_key_questions_as_a_how_clause(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Hollin House report\n\n"
+        "The Care Quality Commission (CQC) has inspected Hollin House care home.\n\n"
+        "CQC rated how safe, effective and well-led the service is as inadequate. How caring the "
+        "service is was rated good. The ratings for how responsive the service is went down from "
+        "good to requires improvement.\n");
+    expect(doc, "safe", "inadequate", "four_band");
+    expect(doc, "effective", "inadequate", "four_band");
+    expect(doc, "well-led", "inadequate", "four_band");
+    expect(doc, "caring", "good", "four_band");
+    expect(doc, "responsive", "requires_improvement", "four_band");
+    expect_count(doc, 5);
+    t_free(doc);
+
+    doc = run(
+        "Hollin House report\n\n"
+        "The Care Quality Commission (CQC) has inspected Hollin House care home.\n\n"
+        "How the service is run was rated good.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 /* A retelling's lead names the body by its kind and place: "A primary
  * school in west Tarnshire has been rated 'outstanding'" (a direction
  * before the place); the body the document is about is rated. */
@@ -3955,6 +3983,7 @@ int main(void)
         cmocka_unit_test(ratings_quoted_items_and_a_coordinated_clause),
         cmocka_unit_test(ratings_they_for_the_one_body_overall),
         cmocka_unit_test(ratings_rating_of_the_body_and_judgement_being),
+        cmocka_unit_test(ratings_key_questions_as_a_how_clause),
         cmocka_unit_test(ratings_counted_areas_with_their_list),
         cmocka_unit_test(ratings_indefinite_body_in_a_directed_place),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
