@@ -1900,7 +1900,7 @@ static int bad_context(run *r, size_t from, size_t bs, size_t be)
  * inspection gave the band too. */
 static int again_now(const run *r, size_t from)
 {
-    static const char *const now[] = {"again", "still", NULL};
+    static const char *const now[] = {"again", "still", "now", NULL};
     const char *s = r->doc->norm;
     if (r->cur_band == (size_t)-1 || from >= r->cur_band)
         return 0;

@@ -3501,8 +3501,9 @@ static void ratings_the_antecedent_of_which_received(void **state)
     t_free(doc);
 }
 
-/* Round 7: "again" or "still" before the band after an earlier inspection
- * is named says this inspection gave the band too. */
+/* Round 7: "again" or "still" (and, this session, "now") before the band
+ * after an earlier inspection is named says this inspection gave the band
+ * too. */
 static void ratings_again_after_the_last_inspection_is_this_one(void **state)
 {
     (void)state;
@@ -3529,6 +3530,15 @@ static void ratings_again_after_the_last_inspection_is_this_one(void **state)
              "prisoners.\n", head);
     doc = run(text);
     expect_count(doc, 0);
+    t_free(doc);
+    /* "now" does the same: "has now been rated" after the last inspection */
+    const char *trust = "Hollin Trust report\n\n"
+                        "The Care Quality Commission (CQC) has inspected the Hollin Trust.\n\n";
+    snprintf(text, sizeof text, "%sInspectors found improvements had been made since the last "
+             "inspection in February 2016 and the trust has now been rated 'good' for being safe.\n", trust);
+    doc = run(text);
+    expect(doc, "safe", "good", "four_band");
+    expect_count(doc, 1);
     t_free(doc);
 }
 
