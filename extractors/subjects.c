@@ -96,7 +96,8 @@ typedef struct subj_state {
 /* Bodies that other inspectorates inspect, by the head noun that ends their
  * names, capitalised as names write it: "Larwood Surgery", "Oakvale Primary
  * School", "Fenshire Police", "Fenshire Fire and Rescue Service", "Marlcombe
- * Health Care NHS Trust", "Greystone Nursing Home".  The name is the
+ * Health Care NHS Trust", "Marlshire Ambulance Service University NHS
+ * Foundation Trust", "Greystone Nursing Home".  The name is the
  * capitalised words before the head, and the head.  Longer heads first.
  * Extend here. */
 #define OTHER_HEADS                                                                          \
@@ -106,7 +107,7 @@ typedef struct subj_state {
     "|(?:Nursing|Care|Residential)\\s+Home|(?:nursing|care|residential)\\s+home"                 \
     "|Children(?:'|\\x{2019})s\\s+Home|Social\\s+Services"                                     \
     "|Hospital|Hospice|Infirmary|Clinic|Surgery|(?:Medical|Health)\\s+Centre"                               \
-    "|(?:Ambulance\\s+Service|(?:Health|Healthcare|Care|Mental\\s+Health)\\s+Services?)\\s+NHS\\s+(?:Foundation\\s+)?Trust" \
+    "|(?:Ambulance\\s+Service|(?:Health|Healthcare|Care|Mental\\s+Health)\\s+Services?)\\s+(?:University\\s+)?NHS\\s+(?:Foundation\\s+)?Trust" \
     "|Ward|Medical\\s+Practice|(?<!General\\s)Practice|NHS\\s+(?:Foundation\\s+)?Trust|Foundation\\s+Trust|University\\s+Health\\s+Board" \
     "|(?:Health\\s*[Cc]are|Healthcare|Hospitals?|Ambulance\\s+Service)\\s+Trust"              \
     "|(?:Health\\s+(?:and|&)\\s+)?Social\\s+Care\\s+Trust|Fire\\s+Brigade|Pre-?[Ss]chool|Playgroup"    \

@@ -184,6 +184,21 @@ static void subjects_nps_division_by_its_place_alone(void **state)
     t_free(doc);
 }
 
+/* An ambulance trust's full name holds "Service" and "University" before
+ * "NHS Foundation Trust": one body, not two. */
+static void subjects_ambulance_service_university_trust_is_one_body(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract(
+        "Ambulance trust rated good\n"
+        "\n"
+        "The Care Quality Commission (CQC) has rated Marlshire Ambulance Service University NHS "
+        "Foundation Trust good overall following an inspection in August.\n");
+    assert_int_equal(doc->subjects.n, 1);
+    assert_string_equal(subj(doc, 0)->name, "Marlshire Ambulance Service University NHS Foundation Trust");
+    t_free(doc);
+}
+
 static void subjects_region_of_the_probation_service(void **state)
 {
     (void)state;
@@ -2053,6 +2068,7 @@ int main(void)
         cmocka_unit_test(subjects_a_councils_childrens_services),
         cmocka_unit_test(subjects_nps_division_is_typed_nps),
         cmocka_unit_test(subjects_nps_division_by_its_place_alone),
+        cmocka_unit_test(subjects_ambulance_service_university_trust_is_one_body),
         cmocka_unit_test(subjects_region_of_the_probation_service),
         cmocka_unit_test(subjects_bodies_of_other_inspectorates),
         cmocka_unit_test(subjects_prison_in_the_lead_of_a_prisons_report),
