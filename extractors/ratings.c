@@ -1669,6 +1669,8 @@ static int fronted_overall(const char *s, size_t ws, size_t we, size_t end)
 static const char *const finite_words[] = {"is", "are", "was", "were", "has", "have", "had",
                                            "will", "would", "can", "could", "said", "says", NULL};
 
+static const char *const outcome_verbs[] = {"saw", "sees", "seen", NULL};
+
 static size_t past_coordinated_clause(const char *s, size_t c, size_t pos)
 {
     static const char *const joins[] = {"and", "but", "while", "whilst", "whereas", NULL};
@@ -1678,6 +1680,10 @@ static size_t past_coordinated_clause(const char *s, size_t c, size_t pos)
     while (first_word(s, i, pos, &ws, &we)) {
         if (finite && word_in(s, ws, we, joins) && first_word(s, we, pos, &ns, &ne) && ne < pos &&
             word_in(s, ns, ne, dets))
+            at = ns;
+        /* "An inspection in July saw Cheshire YJS rated 'good'": the
+         * object of a verb of outcome is what the participle rates */
+        if (word_in(s, ws, we, outcome_verbs) && first_word(s, we, pos, &ns, &ne) && ne < pos)
             at = ns;
         if (word_in(s, ws, we, finite_words))
             finite = 1;

@@ -2824,6 +2824,29 @@ static void ratings_key_questions_as_a_how_clause(void **state)
     t_free(doc);
 }
 
+/* The object of a verb of outcome is what the participle after it rates:
+ * "An inspection in July saw Tarnby YJS rated 'good' overall"; near miss:
+ * an imperative "see" in brackets is no such verb. */
+static void ratings_object_of_saw_is_rated(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Tarnby Youth Justice Service report\n\n"
+        "An inspection carried out remotely in July 2021 saw Tarnby YJS rated 'good' overall by "
+        "inspectors and awarded a score of 26/36.\n");
+    expect(doc, "overall", "good", "four_band");
+    assert_int_equal(doc->ratings.items[0].points, 26);
+    assert_int_equal(doc->ratings.items[0].of, 36);
+    t_free(doc);
+
+    doc = run(
+        "Tarnby probation region report\n\n"
+        "HM Inspectorate of Probation has inspected the Tarnby region.\n\n"
+        "The quality of victim work (see notes to editor) was found to be 'Outstanding'.\n");
+    expect(doc, "victim work", "outstanding", "four_band");
+    t_free(doc);
+}
+
 /* A retelling's lead names the body by its kind and place: "A primary
  * school in west Tarnshire has been rated 'outstanding'" (a direction
  * before the place); the body the document is about is rated. */
@@ -3994,6 +4017,7 @@ int main(void)
         cmocka_unit_test(ratings_they_for_the_one_body_overall),
         cmocka_unit_test(ratings_rating_of_the_body_and_judgement_being),
         cmocka_unit_test(ratings_key_questions_as_a_how_clause),
+        cmocka_unit_test(ratings_object_of_saw_is_rated),
         cmocka_unit_test(ratings_counted_areas_with_their_list),
         cmocka_unit_test(ratings_indefinite_body_in_a_directed_place),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
