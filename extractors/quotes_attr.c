@@ -2799,6 +2799,26 @@ static int names_a_person(const ix_quotes_people *pp, size_t lo, size_t hi)
     return 0;
 }
 
+/* How many paragraphs a quote in the first person may stand after the
+ * last person quoted and still be theirs. */
+enum { FIRST_PERSON_GAP = 3 };
+
+/* Does the quote speak in the first person singular ("I", "I'm", "my",
+ * "me") within its first words? */
+static int first_person(const ix_doc *doc, const ix_quotes_piece *first)
+{
+    static const char *const words[] = {"I", "I'm", "I've", "I'd", "I'll", "my", "me", NULL};
+    ix_qtok t[16];
+    size_t end = first->in_end > first->in_start ? first->in_end : first->end;
+    size_t n = ix_quotes_lex_tokens(doc->norm, first->in_start, end, t, 16, 0);
+    for (size_t i = 0; i < n; i++)
+        for (size_t k = 0; words[k]; k++)
+            if (W(t[i]) && t[i].b - t[i].a == strlen(words[k]) &&
+                strncmp(doc->norm + t[i].a, words[k], t[i].b - t[i].a) == 0)
+                return 1;
+    return 0;
+}
+
 /* Contextual: a reporting clause or an attributed quote earlier in the
  * quote's paragraph, then in the two paragraphs before it (no heading
  * between).  Returns 1, 0 or IX_ENOMEM. */
@@ -3400,7 +3420,22 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
         }
     }
     r = context_before(c, h, first, first->start, out);
-    return r < 0 ? r : IX_OK;
+    if (r != 0)
+        return r < 0 ? r : IX_OK;
+    /* 7. Words in the first person singular ("I urge the service ...")
+     * with no speaker of their own: the person quoted last, a paragraph or
+     * two before, when no other person is named between. */
+    if (j != (size_t)-1 && h->att[j].speaker && h->att[j].person && first_person(doc, first)) {
+        const ix_quotes_piece *pl = &h->cands[j].pieces[h->cands[j].npieces - 1];
+        if (pl->block < b && b - pl->block <= FIRST_PERSON_GAP && !names_a_person(c->pp, pl->end, first->start)) {
+            *out = h->att[j];
+            out->attribution = "contextual";
+            out->rule = "quotes.first_person";
+            out->has_span = 0;
+            out->drop = 0;
+        }
+    }
+    return IX_OK;
 }
 
 /* Is role an acronym ("PCC") of the office's last capitalised words

@@ -598,6 +598,30 @@ static void attr_previous_paragraph_ends_with_said_comma(void **state)
     t_free(doc);
 }
 
+/* A quote in the first person singular with no speaker of its own, up to
+ * three paragraphs after the person quoted last (beyond the two that
+ * context reads): theirs.  Near miss: another person named between. */
+static void attr_first_person_quote_is_the_last_person_quoted(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Chief Inspector Tom Reyes said: \"The service is well led.\"\n\n"
+                      "The service was also praised for its diversion scheme.\n\n"
+                      "However, inspectors called for more funding.\n\n"
+                      "\"I urge the service and its partners to plan ahead.\"\n");
+    const ix_quote *q = t_quote(doc, "I urge the service");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Tom Reyes");
+    assert_string_equal(q->attribution, "contextual");
+    t_free(doc);
+    doc = run("Chief Inspector Tom Reyes said: \"The service is well led.\"\n\n"
+              "The service was also praised for its diversion scheme.\n\n"
+              "Council leader Jo Hale welcomed the findings.\n\n"
+              "\"I urge the service and its partners to plan ahead.\"\n");
+    q = t_quote(doc, "I urge the service");
+    assert_true(q->speaker == NULL || strcmp(q->speaker, "Tom Reyes") != 0);
+    t_free(doc);
+}
+
 /* A body inside the apposition is where the office is held: the person
  * before it speaks, with the office for role. */
 static void attr_name_office_and_body_in_apposition(void **state)
@@ -1632,6 +1656,7 @@ int main(void)
         cmocka_unit_test(attr_office_before_its_holder_after_a_comma),
         cmocka_unit_test(attr_bodies_answering_and_their_spokespeople),
         cmocka_unit_test(attr_previous_paragraph_ends_with_said_comma),
+        cmocka_unit_test(attr_first_person_quote_is_the_last_person_quoted),
         cmocka_unit_test(attr_name_office_and_body_in_apposition),
         cmocka_unit_test(attr_name_of_a_body),
         cmocka_unit_test(attr_people_using_a_service),
