@@ -386,6 +386,11 @@ static const char *const care_inspectorate_bodies[] = {"service", "partnership",
 static const ix_domain_name care_inspectorate_domains[] = {
     {"care and support", NULL}, {"environment", NULL}, {"staffing", NULL},
     {"management and leadership", NULL}, {"leadership", NULL}, {"wellbeing", NULL},
+    /* the quality themes its grades were given under until 2018 */
+    {"quality of care and support", NULL}, {"quality of care", NULL},
+    {"quality of environment", NULL}, {"quality of staffing", NULL},
+    {"quality of management and leadership", NULL}, {"quality of management", NULL},
+    {"quality of leadership", NULL},
     {NULL, NULL}
 };
 static const ix_scale_table care_inspectorate = {

@@ -2847,6 +2847,23 @@ static void ratings_object_of_saw_is_rated(void **state)
     t_free(doc);
 }
 
+/* The Care Inspectorate's quality themes before 2018 ("the quality of
+ * care", "the quality of management"), with its grades in words, and a
+ * participle opening the sentence with its pairs. */
+static void ratings_care_inspectorate_quality_themes(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Nursery praised\n\n"
+        "The Care Inspectorate has inspected Braemar Nursery.\n\n"
+        "Rating the quality of care 'very good' and management and leadership 'good', inspectors "
+        "said staff knew the children well.\n");
+    expect(doc, "quality of care", "very_good", "narrative");
+    expect(doc, "management and leadership", "good", "narrative");
+    expect_count(doc, 2);
+    t_free(doc);
+}
+
 /* A retelling's lead names the body by its kind and place: "A primary
  * school in west Tarnshire has been rated 'outstanding'" (a direction
  * before the place); the body the document is about is rated. */
@@ -4018,6 +4035,7 @@ int main(void)
         cmocka_unit_test(ratings_rating_of_the_body_and_judgement_being),
         cmocka_unit_test(ratings_key_questions_as_a_how_clause),
         cmocka_unit_test(ratings_object_of_saw_is_rated),
+        cmocka_unit_test(ratings_care_inspectorate_quality_themes),
         cmocka_unit_test(ratings_counted_areas_with_their_list),
         cmocka_unit_test(ratings_indefinite_body_in_a_directed_place),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
