@@ -158,7 +158,7 @@ static const struct {
      * Exmoor CRC as requiring improvement", "judged the service to be 'Good'" */
     [P_ACTIVE] = {"ratings.rated_as",
         "\\b(?<cue>rate[sd]?|rating|assess(?:es|ed|ing)?|judge[sd]?|judging|deem(?:s|ed|ing)?|"
-        "consider(?:s|ed|ing)?|grade[sd]?|grading|find|finds|finding|found|"
+        "consider(?:s|ed|ing)?|grade[sd]?|grading|find|finds|finding|found|classif(?:y|ies|ied|ying)|"
         /* the press's verbs of a label: "branded the school as 'inadequate'" */
         "brand(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?)\\s+"
         "(?!(?:as|of|overall|by|in|at|on|from|to|among|amongst|within|below|above|highly|poorly|"
@@ -609,7 +609,7 @@ static const char *const rating_of_stems[] = {"rating", "grad", "judgement", "ju
 static const char *const given_stems[] = {"rating", "grad", "judgement", "judgment", "status",
                                            "verdict", "report", "result", NULL};
 static const char *const active_stems[] = {"rat", "assess", "judg", "deem", "consider", "grad",
-                                           "find", "found", "brand", "label", NULL};
+                                           "find", "found", "brand", "label", "classif", NULL};
 static const char *const passive_stems[] = {"rated", "assessed", "judged", "found", "deemed",
                                             "considered", "graded", "branded", "label", "class", "categori",
                                             "ranked", "awarded", "given", NULL};
@@ -2163,6 +2163,35 @@ static size_t before_aside_clause(const char *s, size_t a, size_t b)
     return b;
 }
 
+/* A target that names its part of the work in an aside: "The CRC's work to
+ * support people leaving prison, known as 'Through the Gate'," is Through
+ * the Gate.  Moves [*a, *b) to the name (its quotation marks off) when the
+ * aside ends the target. */
+static void known_as_name(const char *s, size_t *a, size_t *b)
+{
+    static const char *const intro[] = {", known as ", ", called ", ", referred to as ", NULL};
+    for (size_t k = 0; intro[k]; k++) {
+        size_t n = strlen(intro[k]);
+        for (size_t i = *a; i + n < *b; i++) {
+            if (strncasecmp(s + i, intro[k], n) != 0)
+                continue;
+            size_t ns = i + n, ne = *b;
+            while (ne > ns && (is_space(s[ne - 1]) || s[ne - 1] == ','))
+                ne--;
+            if (ns < ne && (s[ns] == '\'' || s[ns] == '"') && s[ne - 1] == s[ns] && ne - ns > 2) {
+                ns++;
+                ne--;
+            }
+            if (ns < ne && !memchr(s + ns, ',', ne - ns) && !memchr(s + ns, '\'', ne - ns) &&
+                !memchr(s + ns, '"', ne - ns)) {
+                *a = ns;
+                *b = ne;
+            }
+            return;
+        }
+    }
+}
+
 /* The nouns that name a rating as the thing that moved or stands ("its
  * overall rating fell to ...", "the grades for safe and caring"). */
 static const char *const RATING_NOUNS[] = {
@@ -2316,6 +2345,7 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     b = before_aside_clause(s, a, b);
     a = past_intro_phrase(s, a, b);
     how_clause(s, &a, &b);
+    known_as_name(s, &a, &b);
     if (a >= b)
         return 0;
     sc->start = a;

@@ -2864,6 +2864,30 @@ static void ratings_care_inspectorate_quality_themes(void **state)
     t_free(doc);
 }
 
+/* A part of the work named in an aside ("..., known as 'Through the
+ * Gate', was found to be inadequate") is that part; "classified ... as"
+ * rates as "rated ... as" does. */
+static void ratings_known_as_and_classified(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Exmoor CRC report\n\n"
+        "HM Inspectorate of Probation has inspected Exmoor Community Rehabilitation Company "
+        "(CRC).\n\n"
+        "The CRC's work to support people leaving prison, known as 'Through the Gate', was found "
+        "to be inadequate.\n");
+    expect(doc, "through the gate", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+
+    doc = run(
+        "Tarnby Youth Justice Service report\n\n"
+        "A final inspection report had classified Tarnby Youth Justice Service as 'requiring "
+        "improvement'.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    t_free(doc);
+}
+
 /* A retelling's lead names the body by its kind and place: "A primary
  * school in west Tarnshire has been rated 'outstanding'" (a direction
  * before the place); the body the document is about is rated. */
@@ -4036,6 +4060,7 @@ int main(void)
         cmocka_unit_test(ratings_key_questions_as_a_how_clause),
         cmocka_unit_test(ratings_object_of_saw_is_rated),
         cmocka_unit_test(ratings_care_inspectorate_quality_themes),
+        cmocka_unit_test(ratings_known_as_and_classified),
         cmocka_unit_test(ratings_counted_areas_with_their_list),
         cmocka_unit_test(ratings_indefinite_body_in_a_directed_place),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
