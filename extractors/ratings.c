@@ -1719,6 +1719,15 @@ static size_t clause_start(run *r, size_t pos)
     for (;;) {
         while (c < pos && (is_space(s[c]) || s[c] == ',' || s[c] == '.' || s[c] == '\'' || s[c] == '"'))
             c++;
+        /* an aside between dashes after the band before: "'Inadequate' -
+         * the lowest rating possible - with ..." */
+        if (c < pos && s[c] == '-' && c + 1 < pos && is_space(s[c + 1])) {
+            const char *d = memchr(s + c + 1, '-', (pos - c - 1) < 100 ? pos - c - 1 : 100);
+            if (d && is_space(d[-1])) {
+                c = (size_t)(d - s) + 1;
+                continue;
+            }
+        }
         size_t ws, we;
         if (first_word(s, c, pos, &ws, &we) && (word_in(s, ws, we, conn) || fronted_overall(s, ws, we, pos)))
             c = we;
@@ -2143,6 +2152,23 @@ static size_t past_intro_phrase(const char *s, size_t a, size_t b)
     return a;
 }
 
+/* "(the) inspections of Newham PDU and Barking PDU (were) both rated": the
+ * bodies the inspections were of, when a capitalised name follows. */
+static size_t past_inspections_of(const char *s, size_t a, size_t b)
+{
+    size_t i = a, ws, we;
+    if (first_word(s, i, b, &ws, &we) && ws == i && ix_scan_ieq(s, ws, we, "the"))
+        i = ix_scan_skip_blanks(s, we, b);
+    if (!first_word(s, i, b, &ws, &we) || ws != i ||
+        !(ix_scan_ieq(s, ws, we, "inspection") || ix_scan_ieq(s, ws, we, "inspections")))
+        return a;
+    size_t os, oe;
+    if (!first_word(s, we, b, &os, &oe) || !ix_scan_ieq(s, os, oe, "of"))
+        return a;
+    size_t n = ix_scan_skip_blanks(s, oe, b);
+    return n < b && isupper((unsigned char)s[n]) ? n : a;
+}
+
 /* s[a..b) before a non-restrictive relative clause that runs to its end
  * ("the service, which works with children aged 10 to 17" -> "the
  * service"): the clause describes the body, it is not what is rated. */
@@ -2344,6 +2370,7 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     trim(s, &a, &b);
     b = before_aside_clause(s, a, b);
     a = past_intro_phrase(s, a, b);
+    a = past_inspections_of(s, a, b);
     how_clause(s, &a, &b);
     known_as_name(s, &a, &b);
     if (a >= b)

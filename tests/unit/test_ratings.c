@@ -2888,6 +2888,26 @@ static void ratings_known_as_and_classified(void **state)
     t_free(doc);
 }
 
+/* After the band before, an aside between dashes and "with inspections
+ * of" open the next clause's bodies: "... 'Inadequate' - the lowest rating
+ * possible - with inspections of Newham PDU and Dale PDU both rated as
+ * 'Requires improvement'". */
+static void ratings_dashed_aside_and_inspections_of(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "London probation inspected\n\n"
+        "Lambeth PDU was rated as 'Inadequate' - the lowest rating possible - with inspections of "
+        "Newham PDU and Dale PDU both rated as 'Requires improvement'.\n");
+    expect_count(doc, 3);
+    assert_string_equal(doc->ratings.items[0].value, "inadequate");
+    assert_string_equal(doc->ratings.items[1].value, "requires_improvement");
+    assert_string_equal(doc->ratings.items[2].value, "requires_improvement");
+    assert_string_not_equal(doc->ratings.items[1].subject, doc->ratings.items[2].subject);
+    assert_string_not_equal(doc->ratings.items[0].subject, doc->ratings.items[1].subject);
+    t_free(doc);
+}
+
 /* A retelling's lead names the body by its kind and place: "A primary
  * school in west Tarnshire has been rated 'outstanding'" (a direction
  * before the place); the body the document is about is rated. */
@@ -4061,6 +4081,7 @@ int main(void)
         cmocka_unit_test(ratings_object_of_saw_is_rated),
         cmocka_unit_test(ratings_care_inspectorate_quality_themes),
         cmocka_unit_test(ratings_known_as_and_classified),
+        cmocka_unit_test(ratings_dashed_aside_and_inspections_of),
         cmocka_unit_test(ratings_counted_areas_with_their_list),
         cmocka_unit_test(ratings_indefinite_body_in_a_directed_place),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
