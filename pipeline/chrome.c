@@ -214,7 +214,9 @@ const ix_chrome_block ix_chrome_blocks[] = {
      "|read\\s+in\\s+(?:your\\s+)?browser|unsubscribe|update\\s+your\\s+preferences|forward\\s+to\\s+a\\s+friend"
      "|having\\s+trouble\\s+viewing|cookies?\\b)", n_email},
     /* "Criminal justice consultant and author of this blog." */
-    {"(?:author\\s+of\\s+this|about\\s+the\\s+author|this\\s+blog\\b|my\\s+blog\\b|is\\s+a\\s+freelance"
+    /* (not "In this blog, I share ..." inside a story's first paragraph) */
+    {"(?:author\\s+of\\s+this|about\\s+the\\s+author|(?:subscribe\\s+to|follow|about)\\s+this\\s+blog\\b"
+     "|\\Gthis\\s+blog\\s+(?:is|was)\\b|my\\s+blog\\b|is\\s+a\\s+freelance"
      "|writes\\s+about|follow\\s+me\\s+on|expert\\s+and\\s+author|\\bbio\\b)", n_author},
     /* a byline after its date, near the block's start (\\G: where the
      * search starts): "Thursday 12th posted by Jo Bloggs in Britain" */

@@ -70,6 +70,26 @@ static void title_skips_blog_chrome_before_the_headline(void **state)
     t_free(doc);
 }
 
+/* A story that opens without a headline and speaks of "this blog" in its
+ * first paragraph is named by that paragraph's first sentence; "About this
+ * blog" is still an author box. */
+static void title_first_paragraph_of_a_blog_is_not_its_author_box(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "About this blog\n"
+        "\n"
+        "While the inspectorate has announced its new inspection regime, reports are still coming "
+        "out. In this blog, I share the four published this week.\n"
+        "\n"
+        "For context, these assessments are the main way forces are judged.\n",
+        "title");
+    assert_non_null(doc->title.text);
+    assert_string_equal(doc->title.text, "While the inspectorate has announced its new inspection regime, "
+                                         "reports are still coming out.");
+    t_free(doc);
+}
+
 static void title_skips_email_chrome_and_byline(void **state)
 {
     (void)state;
@@ -972,6 +992,7 @@ int main(void)
         cmocka_unit_test(title_press_release_first_line),
         cmocka_unit_test(title_keeps_curly_quotes_as_written),
         cmocka_unit_test(title_skips_blog_chrome_before_the_headline),
+        cmocka_unit_test(title_first_paragraph_of_a_blog_is_not_its_author_box),
         cmocka_unit_test(title_skips_safe_exit_accessibility_and_memo_chrome),
         cmocka_unit_test(title_skips_promotions_and_a_greeting_paragraph),
         cmocka_unit_test(title_skips_a_search_box_prompt),
