@@ -2255,8 +2255,16 @@ static int clause_np(const actx *c, const ix_qtok *t, size_t colon, np *x, int p
         }
         if (v + 1 < colon && IS(t[v + 1], "by") && np_fwd(c, t, colon, v + 2, x))
             return 1;
-        if (np_back(c, t, cs, v, x))
+        if (np_back(c, t, cs, v, x)) {
+            /* "A spokesperson said it noted the findings, adding:": a
+             * pronoun opening a reported clause is not the participle's
+             * subject; the verb that reports the clause has it */
+            if (participle && x->kind == NP_PRONOUN && x->ta > cs && SAYS(t[x->ta - 1])) {
+                np_clear(x);
+                continue;
+            }
             return 1;
+        }
         if (np_fwd(c, t, colon, v + 1, x))
             return 1;
         /* "Mr Lamb did not say more, but added:": a second verb of the

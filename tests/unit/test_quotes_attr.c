@@ -598,6 +598,20 @@ static void attr_previous_paragraph_ends_with_said_comma(void **state)
     t_free(doc);
 }
 
+/* "A spokesperson said it noted the findings, adding: '...'": the
+ * participle's subject is the reporting verb's, not the pronoun opening
+ * the clause it reports. */
+static void attr_participle_after_a_reported_clause(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("The Fenshire Council spokesperson said it noted the findings, adding: "
+                      "\"It is pleasing to see the work recognised.\"\n");
+    const ix_quote *q = t_quote(doc, "It is pleasing to see");
+    assert_non_null(q->speaker);
+    assert_string_equal(q->speaker, "Fenshire Council spokesperson");
+    t_free(doc);
+}
+
 /* A quote in the first person singular with no speaker of its own, up to
  * three paragraphs after the person quoted last (beyond the two that
  * context reads): theirs.  Near miss: another person named between. */
@@ -1657,6 +1671,7 @@ int main(void)
         cmocka_unit_test(attr_bodies_answering_and_their_spokespeople),
         cmocka_unit_test(attr_previous_paragraph_ends_with_said_comma),
         cmocka_unit_test(attr_first_person_quote_is_the_last_person_quoted),
+        cmocka_unit_test(attr_participle_after_a_reported_clause),
         cmocka_unit_test(attr_name_office_and_body_in_apposition),
         cmocka_unit_test(attr_name_of_a_body),
         cmocka_unit_test(attr_people_using_a_service),
