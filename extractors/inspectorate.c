@@ -462,6 +462,34 @@ static int field_of(const insp_state *st, const ix_doc *doc, const char **out, i
     return IX_OK;
 }
 
+/* Inspectorates renamed, their old name first: a document that names both
+ * ("HMIC" beside "HMICFRS", as writers still shorten the new name) is about
+ * the body under its new name.  Extend here. */
+static const struct { const char *old_name, *new_name; } RENAMED[] = {
+    {"HM Inspectorate of Constabulary", "HM Inspectorate of Constabulary and Fire & Rescue Services"},
+};
+
+/* The old name's mentions counted as the new name's where both are named. */
+static void renamed_as_one(tally *t)
+{
+    for (size_t k = 0; k < sizeof RENAMED / sizeof RENAMED[0]; k++) {
+        size_t o = NBODIES, n = NBODIES;
+        for (size_t i = 0; i < NBODIES; i++) {
+            if (BODIES[i].kind != NAME || !BODIES[i].canonical)
+                continue;
+            if (strcmp(BODIES[i].canonical, RENAMED[k].old_name) == 0)
+                o = i;
+            else if (strcmp(BODIES[i].canonical, RENAMED[k].new_name) == 0)
+                n = i;
+        }
+        if (o == NBODIES || n == NBODIES || !t[o].count || !t[n].count)
+            continue;
+        t[n].count += t[o].count;      /* its evidence stays its own first mention */
+        t[n].leads |= t[o].leads;
+        memset(&t[o], 0, sizeof t[o]);
+    }
+}
+
 int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
 {
     const insp_state *st = state;
@@ -486,6 +514,7 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
         if (rc < 0)
             return rc;
     }
+    renamed_as_one(t);
     /* "HMIP": probation or prisons? */
     size_t amb = (size_t)-1;
     for (size_t i = 0; i < NBODIES; i++)

@@ -479,6 +479,30 @@ static void inspectorate_from_its_framework_list(void **state)
     t_free(doc);
 }
 
+/* A body renamed, named by both names ("HMIC" as shorthand beside
+ * "HMICFRS"): the new name, its own first mention the evidence; the old
+ * name alone stays the old body. */
+static void inspectorate_old_name_beside_the_new_is_the_new(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Wexby police report\n"
+        "\n"
+        "HMIC inspectors visited Wexby Police. HMIC found it good at preventing crime. The report by "
+        "HMICFRS was published today.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Constabulary and Fire & Rescue Services");
+    assert_string_equal(t_src(doc, doc->inspectorate.span), "HMICFRS");
+    t_free(doc);
+    doc = t_extract_until(
+        "Wexby police report\n"
+        "\n"
+        "HMIC inspectors visited Wexby Police in 2014.\n",
+        "inspectorate");
+    assert_string_equal(doc->inspectorate.name, "HM Inspectorate of Constabulary");
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -501,6 +525,7 @@ int main(void)
         cmocka_unit_test(inspectorate_the_inspectorate_and_a_longer_voice),
         cmocka_unit_test(inspectorate_its_web_site_when_nothing_is_named),
         cmocka_unit_test(inspectorate_from_its_framework_list),
+        cmocka_unit_test(inspectorate_old_name_beside_the_new_is_the_new),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
