@@ -3431,8 +3431,9 @@ static int attr_marked(const actx *c, const hist *h, ix_quotes_attrib *out)
     if (r != 0)
         return r < 0 ? r : IX_OK;
     /* 7. Words in the first person singular ("I urge the service ...")
-     * with no speaker of their own: the person quoted last, a paragraph or
-     * two before, when no other person is named between. */
+     * with no speaker of their own: the person quoted last, at most
+     * FIRST_PERSON_GAP paragraphs before, when no other person is named
+     * between. */
     if (j != (size_t)-1 && h->att[j].speaker && h->att[j].person && first_person(doc, first)) {
         const ix_quotes_piece *pl = &h->cands[j].pieces[h->cands[j].npieces - 1];
         if (pl->block < b && b - pl->block <= FIRST_PERSON_GAP && !names_a_person(c->pp, pl->end, first->start)) {

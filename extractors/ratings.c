@@ -1661,16 +1661,18 @@ static int fronted_overall(const char *s, size_t ws, size_t we, size_t end)
     return ix_scan_ieq(s, ws, we, "overall") && first_word(s, we, end, &ns, &ne) && word_in(s, ns, ne, dets);
 }
 
-/* Clauses joined by a conjunction, the last with a subject of its own: "changes
- * have been made in a number of areas and the trust is rated": the clause
- * opens after the last conjunction that a determiner follows when a finite
- * verb stands before it (finite_words); without one, "the assessment and the
- * planning were rated" is one subject. */
+/* Verbs that make a clause finite, for past_coordinated_clause. */
 static const char *const finite_words[] = {"is", "are", "was", "were", "has", "have", "had",
                                            "will", "would", "can", "could", "said", "says", NULL};
-
+/* Verbs of outcome whose object a participle after it rates. */
 static const char *const outcome_verbs[] = {"saw", "sees", "seen", NULL};
 
+/* Where the clause ending at pos really starts, from c: after the last
+ * conjunction that a determiner follows when a finite verb stands before it
+ * ("changes have been made in a number of areas and the trust is rated";
+ * without a verb, "the assessment and the planning were rated" is one
+ * subject), and after a verb of outcome ("An inspection in July saw
+ * Cheshire YJS rated 'good'"). */
 static size_t past_coordinated_clause(const char *s, size_t c, size_t pos)
 {
     static const char *const joins[] = {"and", "but", "while", "whilst", "whereas", NULL};
@@ -1681,8 +1683,6 @@ static size_t past_coordinated_clause(const char *s, size_t c, size_t pos)
         if (finite && word_in(s, ws, we, joins) && first_word(s, we, pos, &ns, &ne) && ne < pos &&
             word_in(s, ns, ne, dets))
             at = ns;
-        /* "An inspection in July saw Cheshire YJS rated 'good'": the
-         * object of a verb of outcome is what the participle rates */
         if (word_in(s, ws, we, outcome_verbs) && first_word(s, we, pos, &ns, &ne) && ne < pos)
             at = ns;
         if (word_in(s, ws, we, finite_words))
@@ -1695,7 +1695,8 @@ static size_t past_coordinated_clause(const char *s, size_t c, size_t pos)
 }
 
 /* The start of the clause that ends at pos: after the previous band label
- * of the sentence, a semicolon or a colon, with connectives skipped. */
+ * of the sentence, a semicolon or a colon, with connectives and an aside
+ * between dashes skipped (then past_coordinated_clause). */
 static size_t clause_start(run *r, size_t pos)
 {
     const char *s = r->doc->norm;
