@@ -643,9 +643,10 @@ static const cue cues[] = {
      NULL, NULL, st_inspection},
     /* "Inspectors visited the service in October 2020.", "Inspectors spent
      *  a week at the service in May", "Inspectors returned in May",
-     *  "Inspectors, who visited in May 2021, found ..." */
+     *  "Inspectors, who visited in May 2021, found ...", "HM Inspectorate
+     *  of Hostels, which inspected both units in June, said ..." */
     {"fieldwork", "dates.fieldwork", LEFT, 1, 0, 0,
-     "(?i)\\b" WHO_INSPECTS "(?:\\s*,\\s*who)?\\s+(?:\\w+\\s+)?" FW_VERB "\\b"
+     "(?i)\\b" WHO_INSPECTS "(?:\\s*,\\s*(?:who|which))?\\s+(?:\\w+\\s+)?" FW_VERB "\\b"
      CLAUSE_GAP "*?" FW_PREP,
      NULL, NULL, st_inspected_visited},
     /* "The youth offending team was inspected in October 2020.", and the

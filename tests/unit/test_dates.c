@@ -2431,6 +2431,20 @@ static void dates_named_inspection_well_before_the_publication(void **state)
     t_free(doc);
 }
 
+/* The inspectorate with a relative clause of its visit: "HM Inspectorate
+ * of Hostels, which inspected both units in June, said ..." (the month's
+ * year from the page's date). */
+static void dates_inspectorate_which_inspected(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Hostels criticised\n\nPublished: 18 August 2022\n\nHM Inspectorate of Hostels, "
+                      "which inspected both units (the Annexe and the Lodge) in June, said staff were "
+                      "stretched.\n");
+    const ix_date *d = find(doc, "fieldwork", "2022-06");
+    assert_non_null(d);
+    t_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2548,6 +2562,7 @@ int main(void)
         cmocka_unit_test(dates_byline_user_name_and_report_publication_label),
         cmocka_unit_test(dates_age_notice_and_a_publisher_with_its_acronym),
         cmocka_unit_test(dates_named_inspection_well_before_the_publication),
+        cmocka_unit_test(dates_inspectorate_which_inspected),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
