@@ -3788,6 +3788,45 @@ static int counted_parts(run *r, const ix_rxm *m, band *bd, size_t ts, size_t te
 /* "Unpaid work was rated 'Good'", "X has been rated 'Good' overall" */
 static int antecedent_body(run *r, size_t a, size_t b, scope *sc);
 
+/* A second verb whose subject is left out: "Exmoor School was rated
+ * 'Inadequate' in 2019 but has now been rated 'Good'" (and "..., but
+ * following a new inspection has now been rated ..."): the target of the
+ * second, [ts, te), is only a conjunction, with a time or an occasion
+ * before or after it, and a body the document reports opens the
+ * sentence.  1 with sc set to that body, else 0. */
+static int elided_subject(run *r, size_t ts, size_t te, scope *sc)
+{
+    static const char *const joins[] = {"but", "and", "yet", NULL};
+    static const char *const occasions[] = {"following", "after", "since", NULL};
+    const char *s = r->doc->norm;
+    size_t a = ts, b = te, ws, we, at;
+    trim(s, &a, &b);
+    size_t j = (size_t)-1;
+    for (size_t i = a; first_word(s, i, b, &ws, &we); i = we)
+        if (word_in(s, ws, we, joins))
+            j = we;
+    if (j == (size_t)-1)
+        return 0;
+    /* after the conjunction: nothing, or an occasion ("following a new
+     * inspection") with no capitalised name in it */
+    size_t k = ix_scan_skip_blanks(s, j, b);
+    if (k < b) {
+        if (!first_word(s, k, b, &ws, &we) || !word_in(s, ws, we, occasions))
+            return 0;
+        for (size_t x = we; x < b; x++)
+            if (isupper((unsigned char)s[x]))
+                return 0;
+    }
+    int named = ix_subjects_named_in(r->doc, r->sa, ts, &at);
+    if (named < 0 || at > r->sa + 3)
+        return 0;
+    memset(sc, 0, sizeof *sc);
+    sc->overall = 1;
+    sc->subject = named;
+    sc->start = ts;
+    return 1;
+}
+
 static int on_passive(run *r, const ix_rxm *m)
 {
     const char *s = r->doc->norm;
@@ -3846,6 +3885,8 @@ static int on_passive(run *r, const ix_rxm *m)
         rc = main_clause_subject(r, ts, te, &sc);
     if (rc == 0 && rel < 0)
         rc = antecedent_body(r, ts, te, &sc);
+    if (rc == 0)
+        rc = elided_subject(r, ts, te, &sc);
     if (rc == 0 && r->doc->subjects.n == 1) {
         /* "They were rated as 'requiring improvement' in providing
          * effective and responsive services": "they" for the one body,

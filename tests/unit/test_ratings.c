@@ -2908,6 +2908,21 @@ static void ratings_dashed_aside_and_inspections_of(void **state)
     t_free(doc);
 }
 
+/* A second verb with its subject left out: "X was rated 'Inadequate' in
+ * 2019 but has now been rated 'Good'" rates X now; near miss: the first
+ * band, an earlier inspection's by its year, stays out. */
+static void ratings_elided_subject_of_a_second_verb(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "School improves\n\n"
+        "Published: 4 May 2024\n\n"
+        "Exmoor Primary School was rated 'Inadequate' in 2019 but has now been rated 'Good'.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 /* A retelling's lead names the body by its kind and place: "A primary
  * school in west Tarnshire has been rated 'outstanding'" (a direction
  * before the place); the body the document is about is rated. */
@@ -4082,6 +4097,7 @@ int main(void)
         cmocka_unit_test(ratings_care_inspectorate_quality_themes),
         cmocka_unit_test(ratings_known_as_and_classified),
         cmocka_unit_test(ratings_dashed_aside_and_inspections_of),
+        cmocka_unit_test(ratings_elided_subject_of_a_second_verb),
         cmocka_unit_test(ratings_counted_areas_with_their_list),
         cmocka_unit_test(ratings_indefinite_body_in_a_directed_place),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
