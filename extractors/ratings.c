@@ -218,6 +218,8 @@ static const struct {
     [P_CHANGED] = {"ratings.changed",
         "\\b(?<cue>upgrad(?:e[sd]?|ing)|downgrad(?:e[sd]?|ing)|rais(?:e[sd]?|ing)|lower(?:s|ed|ing)?|"
         "reduc(?:e[sd]?|ing)|improv(?:e[sd]?|ing)|mov(?:e[sd]?|ing)\\s+(?:up|down)|mov(?:e[sd]?|ing)(?=\\s+from\\b)|"
+        /* "has gone from 'requires improvement' to 'good'" */
+        "(?:gone|go(?:es|ing)?|went)(?=\\s+from\\b)|"
         "drop(?:s|ped|ping)?|fall(?:s|en|ing)?|fell|"
         "slip(?:s|ped|ping)?|climb(?:s|ed|ing)?|ris(?:e[sn]?|ing)|rose|promoted|demoted|gone\\s+(?:up|down)|"
         "went\\s+(?:up|down)|"
@@ -231,8 +233,9 @@ static const struct {
         "(?:(?<t>(?!(?:from|to|at|by|in|on|and|but)\\b)" TGT "{1,120}?)\\s+(?=from\\s)|"
         "(?:(?:(?:its|their|the)\\s+)?(?:overall\\s+)?(?:rating|grade|judge?ment)\\s+)?(?:(?:one|a|two)\\s+(?:band|grade|notch|level)s?\\s+)?)"
         "(?:from\\s+['\"]?" BANDW "[.,]?['\"]?\\s+)?(?(<stay>)at|to)\\s+"
-        /* "moved from 'Good' to be rated as 'Inadequate'" */
-        "(?:be\\s+(?:rated|graded|judged|assessed)\\s+(?:as\\s+)?)?(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
+        /* "moved from 'Good' to be rated as 'Inadequate'", "gone from
+         * requiring improvement to rated 'Good'" */
+        "(?:(?:be\\s+)?(?:rated|graded|judged|assessed)\\s+(?:as\\s+)?)?(?:(?:an?|the)\\s+)?" BAND, PCRE2_CASELESS},
 
     /* A score with its band in brackets, the band after it rating what
      * follows: "achieved just one out of four stars (poor) in terms of
@@ -618,7 +621,7 @@ static const char *const described_stems[] = {"lowest", "highest", "worst", "bes
 static const char *const changed_stems[] = {"grad", "rais", "lower", "reduc", "improv", "mov",
                                             "drop", "fall", "fell", "slip", "climb",
                                             "remain", "stay",
-                                            "ris", "rose", "promoted", "demoted", "gone",
+                                            "ris", "rose", "promoted", "demoted", "gone", "goes", "going",
                                             "went", "sank", "sunk", "slump", "plunge", "plummet",
                                             "tumble", "jump", "leap", "soar", NULL};
 static const char *const elliptic_stems[] = {"rated", "deemed", "judged", "graded", "assessed",
@@ -670,7 +673,7 @@ static const char *const copula_leads[] = {"was", "were", "is", "are", "remain",
 /* "upgraded to 'Good'", "fell from 'Good' to ...", "remained at ..." */
 static const char *const changed_leads[] = {"upgrad", "downgrad", "rais", "lower", "reduc", "improv",
                                             "mov", "drop", "fall", "fell", "slip", "climb", "ris",
-                                            "rose", "promoted", "demoted", "gone", "went", "san",
+                                            "rose", "promoted", "demoted", "gone", "goes", "going", "went", "san",
                                             "sun", "slump", "plunge", "plummet", "tumble", "jump",
                                             "leap", "soar", "remain", "stay", NULL};
 /* the verbs of "rated the CRC as 'Good'": each cue opens with a stem of

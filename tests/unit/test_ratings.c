@@ -2923,6 +2923,24 @@ static void ratings_elided_subject_of_a_second_verb(void **state)
     t_free(doc);
 }
 
+/* A move told by "gone from ... to", and "to rated" after the first band. */
+static void ratings_gone_from_to(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "School improves\n\n"
+        "Exmoor Primary School has gone from 'requires improvement' to 'good'.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    doc = run(
+        "School improves\n\n"
+        "Exmoor Primary School has gone from requiring improvement to rated 'Good'.\n");
+    expect(doc, "overall", "good", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+}
+
 /* A retelling's lead names the body by its kind and place: "A primary
  * school in west Tarnshire has been rated 'outstanding'" (a direction
  * before the place); the body the document is about is rated. */
@@ -4098,6 +4116,7 @@ int main(void)
         cmocka_unit_test(ratings_known_as_and_classified),
         cmocka_unit_test(ratings_dashed_aside_and_inspections_of),
         cmocka_unit_test(ratings_elided_subject_of_a_second_verb),
+        cmocka_unit_test(ratings_gone_from_to),
         cmocka_unit_test(ratings_counted_areas_with_their_list),
         cmocka_unit_test(ratings_indefinite_body_in_a_directed_place),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
