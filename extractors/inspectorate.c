@@ -209,10 +209,20 @@ static const body BODIES[] = {
 
 enum { NBODIES = sizeof BODIES / sizeof BODIES[0] };
 
+/* Inspectorates renamed, their old name first: a document that names both
+ * ("HMIC" beside "HMICFRS", as writers still shorten the new name) is about
+ * the body under its new name.  Extend here. */
+static const struct { const char *old_name, *new_name; } RENAMED[] = {
+    {"HM Inspectorate of Constabulary", "HM Inspectorate of Constabulary and Fire & Rescue Services"},
+};
+enum { NRENAMED = sizeof RENAMED / sizeof RENAMED[0] };
+
 typedef struct insp_state {
     ix_rx *rx[NBODIES];
     ix_rx *at[NBODIES];   /* the same, anchored */
     ix_rx *field; /* "probation" or "prison" words, to read "HMIP" */
+    size_t renamed[NRENAMED][2];   /* BODIES indices of each RENAMED pair's
+                                      old and new names (NBODIES: none) */
 } insp_state;
 
 int ix_inspectorate_init(void **state, ix_err *err)
@@ -227,6 +237,17 @@ int ix_inspectorate_init(void **state, ix_err *err)
         if (!st->rx[i] || !st->at[i]) {
             ix_inspectorate_fini(st);
             return err ? err->code : IX_EREGEX;
+        }
+    }
+    for (size_t k = 0; k < NRENAMED; k++) {
+        st->renamed[k][0] = st->renamed[k][1] = NBODIES;
+        for (size_t i = 0; i < NBODIES; i++) {
+            if (BODIES[i].kind != NAME || !BODIES[i].canonical)
+                continue;
+            if (strcmp(BODIES[i].canonical, RENAMED[k].old_name) == 0)
+                st->renamed[k][0] = i;
+            else if (strcmp(BODIES[i].canonical, RENAMED[k].new_name) == 0)
+                st->renamed[k][1] = i;
         }
     }
     st->field = ix_rx_new("inspectorate.field", "\\b(?:(?<prob>probation)|(?<pris>prisons?))\\b", PCRE2_CASELESS, err);
@@ -462,26 +483,11 @@ static int field_of(const insp_state *st, const ix_doc *doc, const char **out, i
     return IX_OK;
 }
 
-/* Inspectorates renamed, their old name first: a document that names both
- * ("HMIC" beside "HMICFRS", as writers still shorten the new name) is about
- * the body under its new name.  Extend here. */
-static const struct { const char *old_name, *new_name; } RENAMED[] = {
-    {"HM Inspectorate of Constabulary", "HM Inspectorate of Constabulary and Fire & Rescue Services"},
-};
-
 /* The old name's mentions counted as the new name's where both are named. */
-static void renamed_as_one(tally *t)
+static void renamed_as_one(const insp_state *st, tally *t)
 {
-    for (size_t k = 0; k < sizeof RENAMED / sizeof RENAMED[0]; k++) {
-        size_t o = NBODIES, n = NBODIES;
-        for (size_t i = 0; i < NBODIES; i++) {
-            if (BODIES[i].kind != NAME || !BODIES[i].canonical)
-                continue;
-            if (strcmp(BODIES[i].canonical, RENAMED[k].old_name) == 0)
-                o = i;
-            else if (strcmp(BODIES[i].canonical, RENAMED[k].new_name) == 0)
-                n = i;
-        }
+    for (size_t k = 0; k < NRENAMED; k++) {
+        size_t o = st->renamed[k][0], n = st->renamed[k][1];
         if (o == NBODIES || n == NBODIES || !t[o].count || !t[n].count)
             continue;
         t[n].count += t[o].count;      /* its evidence stays its own first mention */
@@ -514,7 +520,7 @@ int ix_inspectorate_run(const void *state, ix_doc *doc, ix_err *err)
         if (rc < 0)
             return rc;
     }
-    renamed_as_one(t);
+    renamed_as_one(st, t);
     /* "HMIP": probation or prisons? */
     size_t amb = (size_t)-1;
     for (size_t i = 0; i < NBODIES; i++)

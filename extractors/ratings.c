@@ -2202,7 +2202,10 @@ static void known_as_name(const char *s, size_t *a, size_t *b)
     static const char *const intro[] = {", known as ", ", called ", ", referred to as ", NULL};
     for (size_t k = 0; intro[k]; k++) {
         size_t n = strlen(intro[k]);
-        for (size_t i = *a; i + n < *b; i++) {
+        /* every intro opens with its comma: only commas are tried */
+        for (const char *c = memchr(s + *a, ',', *b - *a); c && (size_t)(c - s) + n < *b;
+             c = memchr(c + 1, ',', *b - (size_t)(c - s) - 1)) {
+            size_t i = (size_t)(c - s);
             if (strncasecmp(s + i, intro[k], n) != 0)
                 continue;
             size_t ns = i + n, ne = *b;
