@@ -2193,6 +2193,43 @@ static size_t before_aside_clause(const char *s, size_t a, size_t b)
     return b;
 }
 
+/* The length of the spaced dash that ends at e (" - ", an en or em dash
+ * between blanks), or 0. */
+static size_t dash_before(const char *s, size_t a, size_t e)
+{
+    if (e >= a + 2 && s[e - 1] == '-' && s[e - 2] == ' ')
+        return 1;
+    if (e >= a + 4 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
+        ((unsigned char)s[e - 1] == 0x93 || (unsigned char)s[e - 1] == 0x94) && s[e - 4] == ' ')
+        return 3;
+    return 0;
+}
+
+/* A target that ends in an aside between spaced dashes ("one of its CRCs
+ * - Exmoor -", "Exmoor CRC - which supervises 5,000 people -"): [*hs,
+ * *he) the words before it, [*xs, *xe) the aside.  0 when there is none. */
+static int dashed_aside_end(const char *s, size_t a, size_t b, size_t *hs, size_t *he, size_t *xs,
+                            size_t *xe)
+{
+    size_t n = dash_before(s, a, b);
+    if (!n)
+        return 0;
+    size_t close = b - n;
+    for (size_t i = close; i > a + 1; i--) {
+        size_t m = dash_before(s, a, i);
+        if (!m || i >= close || !is_space(s[i]))
+            continue;
+        *hs = a;
+        *he = i - m;
+        *xs = i;
+        *xe = close;
+        trim(s, hs, he);
+        trim(s, xs, xe);
+        return *hs < *he && *xs < *xe;
+    }
+    return 0;
+}
+
 /* A target that names its part of the work in an aside: "The CRC's work to
  * support people leaving prison, known as 'Through the Gate'," is Through
  * the Gate.  Moves [*a, *b) to the name (its quotation marks off) when the
@@ -2382,6 +2419,22 @@ static int classify(run *r, size_t a, size_t b, scope *sc)
     known_as_name(s, &a, &b);
     if (a >= b)
         return 0;
+    /* an aside between dashes ends the target: a relative clause about the
+     * words before it ("Exmoor CRC - which supervises 5,000 people -"), or
+     * the body itself ("one of its CRCs - Exmoor -"); any other aside (the
+     * members of a group) is read with the rest */
+    size_t hs, he, xs, xe;
+    if (dashed_aside_end(s, a, b, &hs, &he, &xs, &xe)) {
+        size_t ws, we;
+        if (first_word(s, xs, xe, &ws, &we) &&
+            (ix_scan_ieq(s, ws, we, "which") || ix_scan_ieq(s, ws, we, "who")))
+            return classify(r, hs, he, sc);
+        int rc = classify(r, xs, xe, sc);
+        if (rc < 0 || (rc > 0 && sc->overall && !sc->all))
+            return rc;
+        memset(sc, 0, sizeof *sc);
+        sc->subject = -1;
+    }
     sc->start = a;
     ix_rxm m;
     /* a quoted word or a band inside the target: not one construction */
@@ -4122,6 +4175,47 @@ static int report_noun(const char *s, size_t a, size_t b)
     return last_word(s, a, b, &ws, &we) && word_in(s, ws, we, nouns);
 }
 
+/* The end of the framework's parts named from ws on after "in" or
+ * "across" ("scored well in all ten areas", "across every area"), or 0:
+ * parts of the body's work, not bodies. */
+static size_t parts_phrase_end(const char *s, size_t a, size_t ws, size_t b)
+{
+    static const char *const preps[] = {"in", "across", NULL};
+    static const char *const fill[] = {"all", "every", "each", "of", "the", "its", "their",
+                                       "two", "three", "four", "five", "six", "seven", "eight",
+                                       "nine", "ten", "eleven", "twelve", NULL};
+    size_t ps, pe, we;
+    if (!last_word(s, a, ws, &ps, &pe) || !word_in(s, ps, pe, preps))
+        return 0;
+    for (size_t i = ws; first_word(s, i, b, &ws, &we); i = we) {
+        if (word_in(s, ws, we, parts_stems))
+            return we;
+        if (!word_in(s, ws, we, fill) && !isdigit((unsigned char)s[ws]))
+            return 0;
+    }
+    return 0;
+}
+
+/* Does the recipient [a, b) of a rating name more than one body, or another
+ * one ("eight of the ten CRCs received ...")?  The framework's parts after
+ * "in" are no bodies ("scored well in all ten areas, with an overall
+ * rating of ..."). */
+static int plural_recipient(run *r, size_t a, size_t b)
+{
+    const char *s = r->doc->norm;
+    ix_rxm m;
+    for (size_t pos = a; pos < b;) {
+        int rc = ix_rx_find(r->rx[R_PLURAL], s, pos, b, &m, r->err);
+        if (rc <= 0)
+            return rc;
+        size_t e = parts_phrase_end(s, a, m.g[0].start, b);
+        if (!e)
+            return 1;
+        pos = e;
+    }
+    return 0;
+}
+
 /* A rating noun that names no recipient and no scope, read as the
  * overall rating of the body the text is about (a fallback, kept only when
  * nothing else rates a body overall): "which resulted in a rating of
@@ -4200,8 +4294,7 @@ static int on_rating_noun(run *r, int pat, const ix_rxm *m)
         got = rc;
         /* "eight of the ten CRCs received the lower rating of ...": other
          * bodies received it, not this one's areas */
-        ix_rxm pm;
-        if (!got && (rc = ix_rx_find(r->rx[R_PLURAL], s, ta, tb, &pm, r->err)) != 0)
+        if (!got && (rc = plural_recipient(r, ta, tb)) != 0)
             return rc < 0 ? rc : use_band(r, bd.s);
     }
     if (bare_given && !(got && sc.overall))

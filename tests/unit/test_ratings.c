@@ -2941,6 +2941,57 @@ static void ratings_gone_from_to(void **state)
     t_free(doc);
 }
 
+/* An aside between dashes ends the object of "rated": a relative clause
+ * about the body, or the body itself; near miss: the members of a group
+ * in the aside are still its domains. */
+static void ratings_dashed_aside_after_the_object(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Exmoor CRC found wanting\n\n"
+        "The report rated Exmoor CRC - which supervises 5,000 people - as 'inadequate'.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    doc = run(
+        "Acme's companies inspected\n\n"
+        "Exmoor CRC is owned by Acme. The report rated one of Acme's CRCs \u2013 Exmoor CRC \u2013 "
+        "as 'inadequate'.\n");
+    expect(doc, "overall", "inadequate", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    doc = run(
+        "Prison inspected\n\n"
+        "HMP Fenmoor was inspected by HM Inspectorate of Prisons. Inspectors judged outcomes in all "
+        "four healthy prison tests - safety, respect, purposeful activity and rehabilitation and "
+        "release planning - to be 'reasonably good'.\n");
+    expect_count(doc, 4);
+    assert_string_equal(doc->ratings.items[0].scope, "safety");
+    assert_string_equal(doc->ratings.items[0].rule, "ratings.group_standards");
+    t_free(doc);
+}
+
+/* The framework's parts after "in" are no other bodies: "scored well in all
+ * ten areas, with an overall rating of ..."; near miss: other bodies
+ * before the rating still keep it from the subject. */
+static void ratings_parts_after_in_are_not_bodies(void **state)
+{
+    (void)state;
+    ix_doc *doc = run(
+        "Exmoor CRC improves\n\n"
+        "Exmoor CRC scored well in all ten areas of work inspected, with an overall rating of "
+        "'Requires Improvement'.\n");
+    expect(doc, "overall", "requires_improvement", "four_band");
+    expect_count(doc, 1);
+    t_free(doc);
+    doc = run(
+        "Exmoor CRC improves\n\n"
+        "Exmoor CRC was inspected. Eight of the ten CRCs received an overall rating of "
+        "'Inadequate'.\n");
+    expect_count(doc, 0);
+    t_free(doc);
+}
+
 /* A retelling's lead names the body by its kind and place: "A primary
  * school in west Tarnshire has been rated 'outstanding'" (a direction
  * before the place); the body the document is about is rated. */
@@ -4117,6 +4168,8 @@ int main(void)
         cmocka_unit_test(ratings_dashed_aside_and_inspections_of),
         cmocka_unit_test(ratings_elided_subject_of_a_second_verb),
         cmocka_unit_test(ratings_gone_from_to),
+        cmocka_unit_test(ratings_dashed_aside_after_the_object),
+        cmocka_unit_test(ratings_parts_after_in_are_not_bodies),
         cmocka_unit_test(ratings_counted_areas_with_their_list),
         cmocka_unit_test(ratings_indefinite_body_in_a_directed_place),
         cmocka_unit_test(ratings_an_opening_phrase_of_time_with_for),
