@@ -151,6 +151,13 @@ static size_t count_words(const char *s, size_t a, size_t b)
     return n;
 }
 
+/* Does s[a, b) end as a line that introduces what follows: a colon, or
+ * the old ":-"? */
+static int ends_colon(const char *s, size_t a, size_t b)
+{
+    return b > a && (s[b - 1] == ':' || (b - a > 1 && s[b - 1] == '-' && s[b - 2] == ':'));
+}
+
 /* Is norm[a, b), a block of nsents sentences, page chrome?  1 yes, 0 no,
  * <0 error.  *body is set when it is an inspectorate's name alone. */
 static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t b, size_t nsents,
@@ -191,7 +198,7 @@ static int is_chrome(const title_state *st, const ix_doc *doc, size_t a, size_t 
      * "Please find below the response of ... to the report published today:");
      * "Information Policy Team," is a line of an address (a paragraph of
      * sentences whose last introduces a list is prose) */
-    if ((doc->norm[b - 1] == ':' && nsents <= 1 && b - a <= INTRO_MAX) || doc->norm[b - 1] == ',')
+    if ((ends_colon(doc->norm, a, b) && nsents <= 1 && b - a <= INTRO_MAX) || doc->norm[b - 1] == ',')
         return 1;
     return 0;
 }
@@ -649,7 +656,7 @@ int ix_title_run(const void *state, ix_doc *doc, ix_err *err)
         int heading = bl->kind == IX_BLOCK_HEADING;
         if (!heading && (len > SHORT_PARA || bl->nsents > 1 || ncand > 0 ||
                          ends_sentence_text(doc->norm, a, b) ||
-                         (doc->norm[b - 1] == ':' && len > INTRO_MAX))) {
+                         (ends_colon(doc->norm, a, b) && len > INTRO_MAX))) {
             prose = i;     /* the story has begun */
             break;
         }

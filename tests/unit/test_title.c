@@ -943,6 +943,22 @@ static void title_skips_text_size_controls_and_a_location_prompt(void **state)
     t_free(doc);
 }
 
+/* A line ending in ":-" introduces what follows, as one ending in ":"
+ * does: the heading above it is the headline, even where the lead shares
+ * more words with the introduction. */
+static void title_line_ending_in_colon_dash_introduces(void **state)
+{
+    (void)state;
+    ix_doc *doc = t_extract_until(
+        "Monday, 3 March 2014\n\n"
+        "Trouble at Acme\n\n"
+        "Below is the latest inspection report on probation from the inspectorate:-\n\n"
+        "This is our inspection report on probation work in the Tarn area, which Acme runs.\n",
+        "title");
+    assert_string_equal(doc->title.text, "Trouble at Acme");
+    t_free(doc);
+}
+
 /* An old browser's notices and a labelled date line before the headline:
  * "Your browser is no longer supported", "For the best possible experience
  * ...", "We'll assume ... cookies", "Learn more", "Date published: ...";
@@ -1027,6 +1043,7 @@ int main(void)
         cmocka_unit_test(title_standfirst_printed_twice_is_not_the_headline),
         cmocka_unit_test(title_skips_text_size_controls_and_a_location_prompt),
         cmocka_unit_test(title_skips_browser_notices_and_a_date_published_line),
+        cmocka_unit_test(title_line_ending_in_colon_dash_introduces),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
