@@ -520,6 +520,26 @@ static size_t numeric_at(const char *s, size_t i, size_t end, part *p)
     return c;
 }
 
+/* A two-digit year at k that ends a line that the date fills ("19 Feb 19"
+ * as a news site's date line, from i at the start of a line): 20YY.  Only
+ * there, where no count can follow ("on 19 February 20 people ..."). */
+static size_t short_year_line(const char *s, size_t i, size_t k, size_t end, int *y)
+{
+    int v, n;
+    if (i > 0 && s[i - 1] != '\n')
+        return 0;
+    size_t e = read_digits(s, k, end, &v, &n);
+    if (n != 2)
+        return 0;
+    size_t t = e;
+    while (t < end && (s[t] == ' ' || s[t] == '\t'))
+        t++;
+    if (t < end && s[t] != '\n')
+        return 0;
+    *y = 2000 + v;
+    return e;
+}
+
 static size_t part_at(const char *s, size_t i, size_t end, part *p)
 {
     memset(p, 0, sizeof *p);
@@ -586,6 +606,8 @@ static size_t part_at(const char *s, size_t i, size_t end, part *p)
             if (k2 < end && s[k2] == ',')
                 k2 = skip_sp(s, k2 + 1, end);
             size_t ye = k2 > me ? year_at(s, k2, end, &y) : 0;
+            if (!ye && k2 > me)
+                ye = short_year_line(s, i, k2, end, &y);
             if (ye) {
                 p->y = y;
                 p->kind = P_DMY;

@@ -76,6 +76,17 @@ static void expect_none(const char *text)
 
 /* ---- forms ------------------------------------------------------------ */
 
+/* A two-digit year only where the date fills its line ("19 Feb 19", a news
+ * site's date line); in a sentence "19 February 20" is a day and a count. */
+static void dates_two_digit_year_on_a_line_of_its_own(void **state)
+{
+    (void)state;
+    expect_one("Firm collapses\n\n19 Feb 19\n\nA company went into administration.\n",
+               "publication", "2019-02-19", "", "", "19 Feb 19", "dates.dateline");
+    expect_none("Firm collapses\n\nOn 19 February 20 people were seen.\n");
+    expect_none("Firm collapses\n\nOn the day, 19 February 20 staff left.\n");
+}
+
 /* Month names in any case, short and ambiguous ones only capitalised,
  * whole words only. */
 static void dates_parse_month_names_a_month_word(void **state)
@@ -2563,6 +2574,7 @@ int main(void)
         cmocka_unit_test(dates_age_notice_and_a_publisher_with_its_acronym),
         cmocka_unit_test(dates_named_inspection_well_before_the_publication),
         cmocka_unit_test(dates_inspectorate_which_inspected),
+        cmocka_unit_test(dates_two_digit_year_on_a_line_of_its_own),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
