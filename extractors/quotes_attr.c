@@ -2338,9 +2338,12 @@ static int possessor_of_saying(const actx *c, const ix_qtok *t, size_t colon, co
     /* A speech verb of the sentence has a subject of its own ("Inspectors
      * said the council's response ...", "Reflecting on the report's
      * findings, Jo Hale said:"); after a determiner it is an adjective
-     * ("the announced inspection"). */
+     * ("the announced inspection"); one whose subject is the noun of
+     * saying itself ("the union's statement reads:", "said:") leaves the
+     * speaker to its owner. */
     for (size_t v = ss; v < colon; v++)
-        if (SAYS(t[v]) && !(v > ss && ix_quotes_lex_tok_in(&t[v - 1], IX_QLEX_W_DETERMINER)))
+        if (SAYS(t[v]) && !(v > ss && ix_quotes_lex_tok_in(&t[v - 1], IX_QLEX_W_DETERMINER)) &&
+            !(v > ss && W(t[v - 1]) && ix_quotes_lex_tok_in(&t[v - 1], IX_QLEX_W_REPORTING)))
             return 0;
     for (size_t v = ss + 1; v < colon; v++) {
         if (!W(t[v]) || !ix_quotes_lex_tok_in(&t[v], IX_QLEX_W_REPORTING))

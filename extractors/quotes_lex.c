@@ -410,6 +410,9 @@ static const char *const speech_verbs[] = {
     "confided", "confides", "affirmed", "affirms", "protested", "objected", "enthused",
     "enthuses", "begged", "opined", "opines", "exclaimed", "interjected", "testified",
     "contends", "reckoned", "reckons",
+    /* a document quoted: "The report reads: ..." (not "read", a past of
+     * reading as often as of wording) */
+    "reads",
     /* the participles and present forms of the verbs above ("with
      * inspectors concluding that ...", "the report observes ..."); not the
      * -ing forms that are also prepositions or common nouns (considering,

@@ -31,6 +31,26 @@ static void news_more_verbs_of_saying(void **state)
     t_free(doc);
 }
 
+/* A document quoted by its wording: "The report reads: ..." speaks as the
+ * report; a noun of saying with an owner speaks as the owner whatever its
+ * verb ("The union's statement said:"); near miss: "read" (a past of
+ * reading) is no verb of saying. */
+static void news_document_reads(void **state)
+{
+    (void)state;
+    ix_doc *doc = run("Kestrel services criticised\n\n"
+                      "The report reads: " LQ "Staff are keen but many are tired of constant change." RQ
+                      "\n\n"
+                      "Councillors read it closely: " LQ "We will not accept this." RQ "\n\n"
+                      "The union" RS "s statement said: " LQ "Members are shocked." RQ "\n");
+    assert_int_equal(doc->quotes.n, 3);
+    assert_string_equal(t_quote(doc, "Members are shocked")->speaker, "union");
+    assert_string_equal(t_quote(doc, "Staff are keen")->speaker, "report");
+    assert_string_equal(t_quote(doc, "Staff are keen")->rule, "quotes.said_colon");
+    assert_null(t_quote(doc, "We will not")->speaker);
+    t_free(doc);
+}
+
 /* A finding noun opening the clause speaks whatever describes it before
  * the verb: a participle and its agent, a body it is on, a relative clause
  * between commas.  The body named in that description does not; a body
@@ -145,6 +165,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(news_more_verbs_of_saying),
+        cmocka_unit_test(news_document_reads),
         cmocka_unit_test(news_report_described_before_its_verb),
         cmocka_unit_test(news_trades_and_callings_as_offices),
         cmocka_unit_test(news_inmates_speak_as_prisoners),
