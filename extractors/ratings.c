@@ -4176,7 +4176,7 @@ static int report_noun(const char *s, size_t a, size_t b)
 }
 
 /* The end of the framework's parts named from ws on after "in" or
- * "across" ("scored well in all ten areas", "across every area"), or 0:
+ * "across" ("scored well in all ten areas", "across all its standards"), or 0:
  * parts of the body's work, not bodies. */
 static size_t parts_phrase_end(const char *s, size_t a, size_t ws, size_t b)
 {
